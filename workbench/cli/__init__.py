@@ -1,0 +1,129 @@
+"""The `workbench` command: a thin click face on the core library.
+
+Each group of commands lives in its own module; this one holds the group, the options
+every command shares, and the error handling that turns a core exception into one line
+on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench import __version__
+from workbench.config import default_db_path, default_reviewer
+
+
+class UserError(click.ClickException):
+    """A problem the user can fix, shown as one line: `error: ...`."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+def db_option(fn: Callable) -> Callable:
+    """`--db PATH`, shared by every command (default: $WORKBENCH_DB, else the sample copy)."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Database file (default: $WORKBENCH_DB, else your copy of the sample database).",
+    )(fn)
+
+
+def json_option(fn: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Output one JSON array.")(fn)
+
+
+def resolve_db(db_path: Path | None) -> Path:
+    """The database a command works on; the default sample copy is built on first use."""
+    if db_path is not None:
+        return db_path
+    path = default_db_path()
+    if not path.exists():
+        from workbench.sample import build_sample
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        click.echo(f"creating the sample database at {path}", err=True)
+        build_sample(path)
+    return path
+
+
+def open_store(db_path: Path | None, *, must_exist: bool = True):
+    """Open the command's database, turning store errors into one-line user errors."""
+    from workbench.store import Store, StoreError
+
+    path = resolve_db(db_path)
+    if must_exist and not path.exists():
+        raise UserError(f"{path}: no such database (create one with `workbench ingest`)")
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"{path}: cannot open ({exc.strerror or exc})") from exc
+
+
+def print_json(items: Iterable[Any]) -> None:
+    """Write one JSON array to stdout, streaming item by item."""
+    out = sys.stdout
+    out.write("[")
+    count = 0
+    for count, item in enumerate(items, 1):
+        out.write(",\n" if count > 1 else "\n")
+        out.write(json.dumps(item, ensure_ascii=False))
+    out.write("\n]\n" if count else "]\n")
+
+
+def core_errors(fn: Callable) -> Callable:
+    """Run a command, showing any core error as one line on stderr with exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from workbench.store import StoreError
+
+        try:
+            return fn(*args, **kwargs)
+        except StoreError as exc:
+            raise UserError(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group(invoke_without_command=True)
+@db_option
+@click.option(
+    "--reviewer",
+    default=None,
+    help="Who is deciding (default: $WORKBENCH_REVIEWER, else your login name).",
+)
+@click.version_option(__version__, prog_name="workbench")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
+    """A terminal fact-check workbench.
+
+    With no command, opens the review app on the database.
+
+    \b
+    Example:
+        workbench --db story.db --reviewer alice
+    """
+    if ctx.invoked_subcommand is None:
+        from workbench.cli.app import open_app
+
+        open_app(db_path, reviewer or default_reviewer())
+
+
+def main() -> None:
+    cli()
+
+
+# Command modules register themselves on `cli` when imported.
+from workbench.cli import app, claims, conflicts, export, sources  # noqa: E402, F401

@@ -1,0 +1,87 @@
+"""Stable claim ids, so that reviews survive re-ingest and a better extractor.
+
+An id is a hash of what the claim is (its source's content, kind, sentence and span),
+never of a row number. When a re-analysis finds a claim whose span or sentence moved a
+little (a wider span, a cleaner sentence), it inherits the id of the old claim it
+overlaps, so the decisions attached to that id still apply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from workbench.models import Claim
+
+# How alike an old and a new claim must be to share an id. Spans that overlap in the
+# text need less; spans that moved need the same sentence and nearly the same words.
+OVERLAP_TEXT_SIMILARITY = 50.0
+MOVED_SENTENCE_SIMILARITY = 90.0
+MOVED_TEXT_SIMILARITY = 85.0
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def claim_key(source_hash: str, kind: str, sentence: str, text: str, occurrence: int) -> str:
+    """The content-derived id of a claim: 16 hex digits."""
+    material = "\x1f".join((source_hash, kind, _norm(sentence), _norm(text), str(occurrence)))
+    return hashlib.sha1(material.encode("utf-8")).hexdigest()[:16]
+
+
+def _keys(source_hash: str, claims: Sequence[Claim]) -> list[str]:
+    seen: Counter[tuple[str, str, str]] = Counter()
+    keys = []
+    for claim in claims:
+        group = (claim.kind, _norm(claim.sentence), _norm(claim.text))
+        keys.append(claim_key(source_hash, claim.kind, claim.sentence, claim.text, seen[group]))
+        seen[group] += 1
+    return keys
+
+
+def _likeness(old: Claim, new: Claim) -> float:
+    """0 when the two cannot be the same claim, else a similarity to rank candidates."""
+    if old.kind != new.kind:
+        return 0.0
+    text = fuzz.ratio(_norm(old.text), _norm(new.text))
+    if old.start < new.end and new.start < old.end:
+        return 100.0 + text if text >= OVERLAP_TEXT_SIMILARITY else 0.0
+    if (
+        fuzz.ratio(_norm(old.sentence), _norm(new.sentence)) >= MOVED_SENTENCE_SIMILARITY
+        and text >= MOVED_TEXT_SIMILARITY
+    ):
+        return text
+    return 0.0
+
+
+def assign_ids(source_hash: str, new: Sequence[Claim], old: Sequence[Claim]) -> list[Claim]:
+    """Give each new claim its id: its own key, or the id of the old claim it continues."""
+    keys = _keys(source_hash, new)
+    old_ids = {c.id for c in old}
+    taken = {k for k in keys if k in old_ids}
+    unmatched_old = [c for c in old if c.id not in taken]
+    ids = list(keys)
+    candidates = []
+    for i, claim in enumerate(new):
+        if keys[i] in old_ids:
+            continue
+        for o in unmatched_old:
+            score = _likeness(o, claim)
+            if score:
+                candidates.append((score, i, o.id))
+    # Greedy best-first: deterministic because ties break on position and id.
+    used_new: set[int] = set()
+    used_old: set[str] = set()
+    for _score, i, old_id in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i in used_new or old_id in used_old or old_id in ids:
+            continue
+        ids[i] = old_id
+        used_new.add(i)
+        used_old.add(old_id)
+    return [replace(claim, id=claim_id) for claim, claim_id in zip(new, ids, strict=True)]

@@ -1,0 +1,175 @@
+"""The nouns of the workbench, shared by the core, the command line and the app.
+
+Plain dataclasses with no behaviour beyond small derived properties, so that any
+layer can build, compare and serialise them without touching the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+ClaimKind = Literal["quantity", "place", "date"]
+CLAIM_KINDS: tuple[str, ...] = ("quantity", "place", "date")
+
+ReviewStatus = Literal["verified", "disputed", "unresolved"]
+REVIEW_STATUSES: tuple[str, ...] = ("verified", "disputed", "unresolved")
+
+
+@dataclass(slots=True)
+class Removed:
+    """A piece of the raw text that cleaning dropped, kept so the reviewer can audit it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Source:
+    """One ingested article."""
+
+    id: int
+    file: str
+    """File name (or `-` for stdin) the article came from."""
+    text: str
+    """Cleaned text: NFC, `\\n` line endings, junk removed. Claim offsets point into it."""
+    content_hash: str
+    """SHA-256 of the raw bytes; the identity used to skip re-ingests."""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    """ISO date (YYYY-MM-DD) or None when unknown."""
+    title: str | None = None
+    format: str = "text"
+    copy_of: int | None = None
+    """Id of the earlier source this one copies (syndicated or scraped), if any."""
+    copy_score: float | None = None
+    word_count: int = 0
+    removed: list[Removed] = field(default_factory=list)
+    ingested_at: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Short human name: the outlet when known, else the file name."""
+        return self.outlet or self.file
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of a source's cleaned text, with exact offsets into it."""
+
+    id: int
+    source_id: int
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a claim is about: the action or state, the thing counted or located, its subject.
+
+    Lemmatised and lower-cased ("detain", "people"), so that the conflict finder can
+    tell "27 people were detained" from "27 people were injured".
+    """
+
+    action: str | None = None
+    counted: str | None = None
+    subject: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """A checkable span of a sentence with its normalised value."""
+
+    id: str
+    source_id: int
+    kind: str
+    text: str
+    start: int
+    """Offset of the span in the source's cleaned text."""
+    end: int
+    sentence: str
+    sentence_id: int | None = None
+    frame: Frame = field(default_factory=Frame)
+    value: dict[str, Any] = field(default_factory=dict)
+    """quantity: low, high, unit, counted (+ exact, hedge); place: name; date: start, end,
+    granularity (+ resolved, reason)."""
+    event_date: str | None = None
+    event_date_basis: str | None = None
+    """'text' when the sentence dates the event, 'published' when it falls back to the
+    publication date, None when neither is known."""
+    attribution: str | None = None
+    file: str | None = None
+    """The source's file name, denormalised for display and export."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape used by `workbench claims --json` and everything built on it."""
+        data = asdict(self)
+        data["frame"] = asdict(self.frame)
+        return {
+            "id": data["id"],
+            "source_id": data["source_id"],
+            "file": data["file"],
+            "kind": data["kind"],
+            "text": data["text"],
+            "start": data["start"],
+            "end": data["end"],
+            "sentence": data["sentence"],
+            "frame": data["frame"],
+            "value": data["value"],
+            "event_date": data["event_date"],
+            "event_date_basis": data["event_date_basis"],
+            "attribution": data["attribution"],
+        }
+
+
+@dataclass(slots=True)
+class Conflict:
+    """Claims from independent sources about the same thing that disagree."""
+
+    id: str
+    kind: str
+    score: float
+    reason: str
+    same_day: bool | None
+    claim_ids: list[str]
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Corroboration:
+    """Claims from independent sources about the same thing that agree."""
+
+    id: str
+    kind: str
+    score: float
+    reason: str
+    claim_ids: list[str]
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Review:
+    """One row of the append-only review log."""
+
+    id: int
+    claim_id: str
+    status: str
+    note: str | None
+    reviewer: str
+    at: str
+    """UTC ISO 8601 timestamp."""
+    previous_status: str | None
+    undo_of: int | None = None
+    """The id of the review this row undoes, when it is an undo."""
+    claim_kind: str | None = None
+    claim_text: str | None = None
+    sentence: str | None = None
+    source_file: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    value: dict[str, Any] | None = None

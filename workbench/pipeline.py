@@ -1,0 +1,83 @@
+"""The analysis run: sentences -> claims -> conflicts and corroborations.
+
+Extraction is per source; conflict finding is global. Both are derived data, so a
+re-run replaces them, while claim ids are carried over (`identity`) so that the review
+log keeps pointing at the claims it decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from workbench.identity import assign_ids
+from workbench.store import Store
+
+ANALYSIS_VERSION_KEY = "analysis_version"
+
+
+@dataclass(slots=True)
+class AnalysisSummary:
+    sources: int = 0
+    claims: int = 0
+    conflicts: int = 0
+    corroborations: int = 0
+
+
+def analysis_version() -> str:
+    """Changes whenever the extractor or the conflict finder changes what it finds."""
+    from workbench.claims import EXTRACTOR_VERSION
+    from workbench.conflicts import FINDER_VERSION
+
+    return f"{EXTRACTOR_VERSION}/{FINDER_VERSION}"
+
+
+def extract(store: Store, source_ids: Iterable[int] | None = None) -> int:
+    """(Re)extract the claims of the given sources (all by default); returns the count."""
+    from workbench.claims import extract_claims
+
+    wanted = None if source_ids is None else set(source_ids)
+    total = 0
+    for source in store.sources():
+        if wanted is not None and source.id not in wanted:
+            continue
+        new = extract_claims(source, store.sentences(source.id))
+        old = store.claims(source_id=source.id)
+        claims = assign_ids(source.content_hash, new, old)
+        store.replace_claims(source.id, claims)
+        total += len(claims)
+    return total
+
+
+def find(store: Store) -> tuple[int, int]:
+    """Recompute every conflict and corroboration from the stored claims."""
+    from workbench.conflicts import find_findings
+
+    conflicts, corroborations = find_findings(store.claims(), store.sources())
+    store.replace_findings(conflicts, corroborations)
+    return len(conflicts), len(corroborations)
+
+
+def analyze(
+    store: Store,
+    source_ids: Iterable[int] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> AnalysisSummary:
+    """Extract claims for some or all sources, then refresh the findings, in one transaction."""
+    summary = AnalysisSummary()
+    with store.transaction():
+        if progress:
+            progress("extracting claims")
+        extract(store, source_ids)
+        if progress:
+            progress("finding conflicts")
+        summary.conflicts, summary.corroborations = find(store)
+        store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
+    summary.sources = store.db["sources"].count
+    summary.claims = store.db["claims"].count
+    return summary
+
+
+def is_stale(store: Store) -> bool:
+    """True when the database was analysed by an older extractor or finder."""
+    return store.get_meta(ANALYSIS_VERSION_KEY) != analysis_version()
