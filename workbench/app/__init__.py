@@ -1,0 +1,1 @@
+"""workbench.app (see its issue)."""

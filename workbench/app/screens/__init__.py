@@ -1,0 +1,1 @@
+"""workbench.app.screens (see its issue)."""

@@ -1,0 +1,1 @@
+"""workbench.app.widgets (see its issue)."""
