@@ -148,6 +148,7 @@ def _migrate_1(db: sqlite_utils.Database) -> None:
         not_null=["claim_id", "reviewer", "at"],
     )
     db["reviews"].create_index(["claim_id", "id"])
+    db["reviews"].create_index(["undo_of"])
     db.execute(
         "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews "
         "BEGIN SELECT RAISE(ABORT, 'the review log is append-only: UPDATE refused'); END"
@@ -306,6 +307,29 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "event_date_basis": claim.event_date_basis,
         "attribution": claim.attribution,
     }
+
+
+def _review_filters(
+    claim_id: str | None,
+    since: str | None,
+    reviewer: str | None,
+    status: str | None,
+    latest: bool,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause shared by every query that filters the review log."""
+    where, params = [], []
+    for column, value, op in (
+        ("claim_id", claim_id, "="),
+        ("at", since, ">="),
+        ("reviewer", reviewer, "="),
+        ("status", status, "="),
+    ):
+        if value is not None:
+            where.append(f"{column} {op} ?")
+            params.append(value)
+    if latest:
+        where.append("id IN (SELECT max(id) FROM reviews GROUP BY claim_id)")
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _review(row: dict[str, Any]) -> Review:
@@ -640,14 +664,16 @@ class Store:
             raise StoreError(
                 f"unknown status {status!r}: expected one of {', '.join(REVIEW_STATUSES)}"
             )
-        claim = self.claim(claim_id)
-        snapshot = self._snapshot(claim_id, claim)
+        if not reviewer or not reviewer.strip():
+            raise StoreError("a decision needs a reviewer name")
         with self.db.atomic():
+            snapshot = self._snapshot(claim_id, self.claim(claim_id))
             previous = self.status_of(claim_id)
             row = {
                 "claim_id": claim_id,
                 "status": status,
-                "note": note,
+                # An empty note is no note, so CSV (which cannot tell "" from null) round-trips.
+                "note": note or None,
                 "reviewer": reviewer,
                 "at": utc_now(),
                 "previous_status": previous,
@@ -700,10 +726,25 @@ class Store:
         return _review(dict(zip([d[0] for d in cursor.description], row, strict=True)))
 
     def undo_last(self, reviewer: str) -> Review | None:
-        """Take back this reviewer's latest decision by appending a row restoring the old status."""
+        """Take back this reviewer's latest decision by appending a row restoring the old status.
+
+        Refused when someone has decided the same claim since: restoring the old status
+        would silently take back their decision too.
+        """
         last = self.last_review(reviewer)
         if last is None:
             return None
+        since = self.db.execute(
+            "SELECT reviewer FROM reviews r WHERE claim_id = ? AND id > ? AND undo_of IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id) "
+            "ORDER BY id DESC LIMIT 1",
+            [last.claim_id, last.id],
+        ).fetchone()
+        if since is not None:
+            raise StoreError(
+                f"cannot undo the decision on claim {last.claim_id}: "
+                f"{since[0]} has decided it since"
+            )
         note = self.db.execute(
             "SELECT note FROM reviews WHERE claim_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
             [last.claim_id, last.id],
@@ -723,21 +764,44 @@ class Store:
         since: str | None = None,
         reviewer: str | None = None,
         status: str | None = None,
+        latest: bool = False,
     ) -> Iterator[Review]:
-        """The log in order, streamed from the database (memory does not grow with it)."""
-        where, params = [], []
-        for column, value, op in (
-            ("claim_id", claim_id, "="),
-            ("at", since, ">="),
-            ("reviewer", reviewer, "="),
-            ("status", status, "="),
-        ):
-            if value is not None:
-                where.append(f"{column} {op} ?")
-                params.append(value)
-        sql = "SELECT * FROM reviews" + (" WHERE " + " AND ".join(where) if where else "")
+        """The log in order, streamed from the database (memory does not grow with it).
+
+        `since` is compared as text with `at`, so give it in the log's own format
+        (`utc_now()`'s, or a prefix of it such as a date). With `latest`, only each claim's
+        current row is considered, and the other filters apply to that row.
+        """
+        where, params = _review_filters(claim_id, since, reviewer, status, latest)
+        sql = "SELECT * FROM reviews" + where
         cursor = self.db.conn.cursor()
         cursor.execute(sql + " ORDER BY id", params)
         names = [d[0] for d in cursor.description]
         for row in cursor:
             yield _review(dict(zip(names, row, strict=True)))
+
+    def latest_review(self, claim_id: str) -> Review | None:
+        """A claim's current log row, with who decided it and why (None: never reviewed)."""
+        cursor = self.db.execute(
+            "SELECT * FROM reviews WHERE claim_id = ? ORDER BY id DESC LIMIT 1", [claim_id]
+        )
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return _review(dict(zip([d[0] for d in cursor.description], row, strict=True)))
+
+    def review_counts(
+        self,
+        *,
+        since: str | None = None,
+        reviewer: str | None = None,
+        status: str | None = None,
+        latest: bool = False,
+    ) -> list[tuple[str, str | None, int]]:
+        """(reviewer, status, rows) over the filtered log, so a summary need not hold the log."""
+        where, params = _review_filters(None, since, reviewer, status, latest)
+        sql = (
+            f"SELECT reviewer, status, count(*) FROM reviews{where} "
+            "GROUP BY reviewer, status ORDER BY reviewer, status"
+        )
+        return [tuple(r) for r in self.db.execute(sql, params)]
