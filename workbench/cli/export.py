@@ -1,1 +1,92 @@
-"""(filled in by its issue)"""
+"""`workbench export`: the review log as JSONL, CSV, a Markdown report or ClaimReview."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.cli import UserError, cli, core_errors, db_option, open_store
+from workbench.models import REVIEW_STATUSES
+
+
+@cli.command("export")
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "md", "claimreview"]),
+    required=True,
+    help="jsonl/csv: the log rows; md: an editor's report; claimreview: schema.org JSON-LD.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (atomically) instead of stdout.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--since", default=None, help="Only decisions made on or after this date or time.")
+@click.option("--reviewer", default=None, help="Only decisions by this reviewer.")
+@click.option(
+    "--status", type=click.Choice(REVIEW_STATUSES), default=None, help="Only this status."
+)
+@click.option("--latest", is_flag=True, help="One row per claim: its current state.")
+@click.option(
+    "--org",
+    envvar="WORKBENCH_ORG",
+    default=None,
+    help="ClaimReview author organisation (default: $WORKBENCH_ORG, else the reviewer).",
+)
+@click.option(
+    "--base-url",
+    envvar="WORKBENCH_BASE_URL",
+    default=None,
+    help="ClaimReview url: BASE-URL#claim-ID (default: $WORKBENCH_BASE_URL).",
+)
+@core_errors
+def export_command(
+    db_path: Path | None,
+    fmt: str,
+    output: Path | None,
+    force: bool,
+    since: str | None,
+    reviewer: str | None,
+    status: str | None,
+    latest: bool,
+    org: str | None,
+    base_url: str | None,
+) -> None:
+    """Export the review log.
+
+    Filters select log rows; with --latest (and always for md and claimreview)
+    they apply to each claim's current decision.
+
+    \b
+    Example:
+        workbench export --format claimreview --org "Example Checks" \\
+            --base-url https://example.org/checks -o checks.json
+    """
+    from workbench.export import ExportError, export_log, write_export
+
+    options = dict(
+        since=since, reviewer=reviewer, status=status, latest=latest, org=org, base_url=base_url
+    )
+    store = open_store(db_path)
+    try:
+        if output is not None:
+            count = write_export(store, fmt, output, force=force, **options)
+            click.echo(f"wrote {count} record{'s' * (count != 1)} to {output}", err=True)
+        else:
+            export_log(store, fmt, sys.stdout, **options)
+            sys.stdout.flush()
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    finally:
+        store.close()
