@@ -397,7 +397,7 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
 
     w("\n## Sources\n\n")
     for source in sources.values():
-        line = f"{source.id}. " + _source_line(source, source.file, source.published)
+        line = "- " + _source_line(source, source.file, source.published)
         if source.url:
             line += f", {md_escape(source.url)}"
         if source.copy_of is not None and source.copy_of in sources:
@@ -454,7 +454,8 @@ def shorten(text: str, width: int = CLAIM_REVIEWED_WIDTH) -> str:
     text = " ".join(text.split())
     if len(text) <= width:
         return text
-    cut = text[: width + 1].rsplit(" ", 1)[0]
+    head = text[: width + 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else ""
     if len(cut) < width // 2:  # one very long word: cut inside it
         cut = text[:width]
     return cut.rstrip(" ,;:-–—") + "…"

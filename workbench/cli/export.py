@@ -29,20 +29,27 @@ from workbench.models import REVIEW_STATUSES
     help="Write to this file (atomically) instead of stdout.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-@click.option("--since", default=None, help="Only decisions made on or after this date or time.")
-@click.option("--reviewer", default=None, help="Only decisions by this reviewer.")
+@click.option(
+    "--since",
+    metavar="DATE",
+    default=None,
+    help="Only decisions made on or after this date or time.",
+)
+@click.option("--reviewer", metavar="NAME", default=None, help="Only decisions by this reviewer.")
 @click.option(
     "--status", type=click.Choice(REVIEW_STATUSES), default=None, help="Only this status."
 )
 @click.option("--latest", is_flag=True, help="One row per claim: its current state.")
 @click.option(
     "--org",
+    metavar="NAME",
     envvar="WORKBENCH_ORG",
     default=None,
     help="ClaimReview author organisation (default: $WORKBENCH_ORG, else the reviewer).",
 )
 @click.option(
     "--base-url",
+    metavar="URL",
     envvar="WORKBENCH_BASE_URL",
     default=None,
     help="ClaimReview url: BASE-URL#claim-ID (default: $WORKBENCH_BASE_URL).",
