@@ -1,0 +1,452 @@
+"""The conflict finder on hand-built claims: alignment, comparison, copies, reasons, ids."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from workbench.conflicts import find_findings, finding_id
+from workbench.models import Claim, Frame, Source
+from workbench.vocabulary import load
+
+VOCAB = load()
+_ids = itertools.count(1)
+
+
+def source(sid: int, outlet: str | None = None, published: str | None = "2021-03-01", **kw):
+    return Source(
+        id=sid,
+        file=f"{sid:03d}.txt",
+        text=kw.pop("text", ""),
+        content_hash=f"h{sid}",
+        outlet=outlet,
+        published=published,
+        **kw,
+    )
+
+
+def claim(sid, kind, text, sentence, *, action=None, counted=None, value=None, day=None, **kw):
+    return Claim(
+        id=kw.pop("id", f"c{next(_ids):04d}"),
+        source_id=sid,
+        kind=kind,
+        text=text,
+        start=max(0, sentence.find(text)),
+        end=max(0, sentence.find(text)) + len(text),
+        sentence=sentence,
+        frame=Frame(action, counted, kw.pop("subject", None)),
+        value=value or {},
+        event_date=day,
+        event_date_basis=kw.pop("basis", "text" if day else None),
+        file=f"{sid:03d}.txt",
+        **kw,
+    )
+
+
+def qty(sid, text, sentence, low, high=None, *, hedge=None, unit=None, counted=None, **kw):
+    value = {"low": low, "high": low if high is None else high, "unit": unit, "hedge": hedge}
+    value["counted"] = counted
+    return claim(sid, "quantity", text, sentence, value=value, counted=counted, **kw)
+
+
+def place(sid, text, sentence, *, container=None, **kw):
+    return claim(sid, "place", text, sentence, value={"name": text, "container": container}, **kw)
+
+
+def when(sid, text, sentence, start, end=None, granularity="day", **kw):
+    value = {"start": start, "end": end or start, "granularity": granularity}
+    return claim(sid, "date", text, sentence, value=value, **kw)
+
+
+SOURCES = [source(1, "Daily Ledger"), source(2, "Evening Post"), source(3, "Wire Service")]
+
+
+def run(claims, sources=SOURCES):
+    return find_findings(claims, sources, VOCAB)
+
+
+# --- quantities ----------------------------------------------------------------------------
+
+
+def test_an_official_count_against_a_hedged_estimate_is_a_conflict_naming_both_sides():
+    a = qty(
+        1,
+        "31 people",
+        "On Friday, 31 people were arrested after police surrounded the port, "
+        "according to Ana Ruiz, the interior minister.",
+        31,
+        action="arrest",
+        counted="people",
+        day="2021-03-01",
+        attribution="Ana Ruiz",
+    )
+    b = qty(
+        2,
+        "around three dozen men",
+        "Police moved into the port district of Vella after around three dozen men "
+        "occupied the customs office on Friday, in a protest led by Ana Ruiz's rivals.",
+        36,
+        hedge="around",
+        action="occupy",
+        counted="men",
+        day="2021-03-01",
+    )
+    conflicts, _ = run([a, b])
+    assert [c.claim_ids for c in conflicts] == [[a.id, b.id]]
+    found = conflicts[0]
+    assert found.kind == "quantity"
+    assert found.same_day is True
+    assert "31 (Daily Ledger, citing Ana Ruiz)" in found.reason
+    assert "around 36 (Evening Post)" in found.reason
+    assert found.reason.endswith("same day")
+    assert 0.0 < found.score <= 1.0
+
+
+def test_a_running_figure_on_different_dates_says_it_may_have_changed():
+    a = qty(
+        1,
+        "More than 40 countries",
+        "More than 40 countries have said they back the new government.",
+        40,
+        hedge="more than",
+        action="back",
+        counted="countries",
+        day="2021-01-10",
+        basis="published",
+    )
+    b = qty(
+        2,
+        "About 30 nations",
+        "About 30 nations, including Norway, have recognised the interim leader.",
+        30,
+        hedge="about",
+        action="recognise",
+        counted="nations",
+        day="2021-05-02",
+        basis="published",
+    )
+    conflicts, _ = run([a, b])
+    assert len(conflicts) == 1
+    assert conflicts[0].same_day is False
+    assert "2021-01-10" in conflicts[0].reason and "2021-05-02" in conflicts[0].reason
+    assert "may have changed" in conflicts[0].reason
+
+
+def test_a_vague_count_containing_an_exact_one_is_agreement():
+    a = qty(
+        1,
+        "31 people",
+        "31 people were arrested on Friday.",
+        31,
+        action="arrest",
+        counted="people",
+        day="2021-03-01",
+    )
+    b = qty(
+        2,
+        "dozens of protesters",
+        "Dozens of protesters were arrested on Friday.",
+        24,
+        99,
+        action="arrest",
+        counted="protesters",
+        day="2021-03-01",
+    )
+    conflicts, corroborations = run([a, b])
+    assert conflicts == []
+    assert len(corroborations) == 1
+    assert set(corroborations[0].claim_ids) == {a.id, b.id}
+
+
+def test_one_measure_in_two_units_is_not_a_conflict():
+    a = qty(
+        1,
+        "5 kilometres",
+        "The convoy was stopped 5 kilometres from the border on Friday.",
+        5,
+        unit="kilometres",
+        action="stop",
+        day="2021-03-01",
+    )
+    b = qty(
+        2,
+        "3 miles",
+        "The convoy was stopped 3 miles from the border on Friday.",
+        3,
+        unit="miles",
+        action="stop",
+        day="2021-03-01",
+    )
+    conflicts, _ = run([a, b])
+    assert conflicts == []
+
+
+def test_different_distances_in_two_units_still_conflict():
+    a = qty(
+        1,
+        "5 kilometres",
+        "The convoy was stopped 5 kilometres from the border.",
+        5,
+        unit="km",
+        day="2021-03-01",
+    )
+    b = qty(
+        2,
+        "12 miles",
+        "The convoy was stopped 12 miles from the border.",
+        12,
+        unit="miles",
+        day="2021-03-01",
+    )
+    conflicts, _ = run([a, b])
+    assert len(conflicts) == 1
+    assert conflicts[0].reason.startswith("distance")
+
+
+@pytest.mark.parametrize(
+    ("action_b", "counted_b"),
+    [("injure", "people"), ("arrest", "countries")],
+)
+def test_different_actions_or_counted_things_are_never_compared(action_b, counted_b):
+    a = qty(
+        1,
+        "12 people",
+        "12 people were killed in the blast on Friday.",
+        12,
+        action="kill",
+        counted="people",
+        day="2021-03-01",
+    )
+    b = qty(
+        2,
+        "40",
+        "40 were hurt in the blast on Friday.",
+        40,
+        action=action_b,
+        counted=counted_b,
+        day="2021-03-01",
+    )
+    assert run([a, b]) == ([], [])
+
+
+def test_claims_of_one_source_are_never_in_conflict():
+    a = qty(
+        1,
+        "12 people",
+        "12 people were killed on Friday.",
+        12,
+        action="kill",
+        counted="people",
+        day="2021-03-01",
+    )
+    b = qty(
+        1,
+        "40 people",
+        "Later 40 people were killed on Friday.",
+        40,
+        action="kill",
+        counted="people",
+        day="2021-03-01",
+    )
+    assert run([a, b]) == ([], [])
+
+
+# --- copies --------------------------------------------------------------------------------
+
+
+def test_a_copy_is_not_a_second_witness():
+    original = source(1, "Daily Ledger")
+    copy = source(4, None, published=None, copy_of=1)
+    other = source(2, "Evening Post")
+    sentence = "12 people were killed in the blast on Friday."
+    a = qty(1, "12 people", sentence, 12, action="kill", counted="people", day="2021-03-01")
+    a_copy = qty(4, "12 people", sentence, 12, action="kill", counted="people")
+    odd = qty(
+        4,
+        "15 people",
+        "Some 15 people were killed in the blast.",
+        15,
+        action="kill",
+        counted="people",
+    )
+    b = qty(
+        2,
+        "20 people",
+        "20 people were killed in the blast on Friday.",
+        20,
+        action="kill",
+        counted="people",
+        day="2021-03-01",
+    )
+    conflicts, corroborations = run([a, a_copy, odd, b], [original, copy, other])
+    everything = [cid for f in [*conflicts, *corroborations] for cid in f.claim_ids]
+    assert a_copy.id not in everything  # the repeated claim counts once
+    for finding in [*conflicts, *corroborations]:
+        assert not {a.id, odd.id} <= set(finding.claim_ids)
+    assert any(set(c.claim_ids) == {a.id, b.id} for c in conflicts)
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def _riot(sid, name, sentence, **kw):
+    return place(sid, name, sentence, action="riot", day="2021-03-01", **kw)
+
+
+def test_two_neighbourhoods_for_one_event_conflict_but_a_container_does_not():
+    a = _riot(
+        1,
+        "Northgate",
+        "The riot broke out in the Northgate district of Lorton on Friday.",
+        container="Lorton",
+    )
+    b = _riot(2, "Riverbend", "The riot, which took place in Riverbend, was put down by police.")
+    c = _riot(3, "Lorton", "Police said the riot in Lorton was over by noon.")
+    conflicts, corroborations = run([a, b, c])
+    assert [set(x.claim_ids) for x in conflicts] == [{a.id, b.id}]
+    assert conflicts[0].reason.startswith("place of the protest: Northgate")
+    assert "Riverbend" in conflicts[0].reason
+    within = [x for x in corroborations if "lies within" in x.reason]
+    assert [set(x.claim_ids) for x in within] == [{a.id, c.id}]
+
+
+def test_a_place_spelled_with_and_without_accents_is_one_place():
+    a = _riot(1, "Bogotá", "The riot spread across Bogotá on Friday.")
+    b = _riot(2, "BOGOTA", "The riot spread across BOGOTA on Friday, police said.")
+    conflicts, corroborations = run([a, b])
+    assert conflicts == []
+    assert len(corroborations) == 1
+
+
+def test_places_of_events_on_different_days_are_different_events():
+    a = place(
+        1,
+        "Northgate",
+        "The riot broke out in Northgate on Friday.",
+        action="riot",
+        day="2021-03-01",
+    )
+    b = place(
+        2,
+        "Riverbend",
+        "The riot broke out in Riverbend on Tuesday.",
+        action="riot",
+        day="2021-04-20",
+    )
+    assert run([a, b])[0] == []
+
+
+def test_a_landmark_is_not_the_place_of_the_event():
+    a = _riot(1, "Northgate", "The riot broke out in Northgate on Friday.")
+    b = _riot(2, "City Hall", "The riot broke out two miles from City Hall on Friday.")
+    assert run([a, b])[0] == []
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_the_same_date_written_two_ways_agrees():
+    a = when(
+        1, "Jan. 10", "The president was sworn in on Jan. 10.", "2021-01-10", action="swear in"
+    )
+    b = when(
+        2,
+        "January 10",
+        "After his inauguration on January 10, he travelled.",
+        "2021-01-10",
+        action="inaugurate",
+    )
+    conflicts, corroborations = run([a, b])
+    assert conflicts == []
+    assert len(corroborations) == 1
+
+
+def test_a_month_without_a_year_against_the_year_stated_elsewhere_is_not_a_conflict():
+    a = when(
+        1,
+        "May",
+        "His re-election in May was condemned.",
+        "2021-05-01",
+        "2021-05-31",
+        "month",
+        action="re-elect",
+    )
+    b = when(
+        2,
+        "last May",
+        "He was re-elected last May.",
+        "2020-05-01",
+        "2020-05-31",
+        "month",
+        action="re-elect",
+    )
+    c = when(
+        3,
+        "2020",
+        "His 2020 re-election was illegitimate.",
+        "2020-01-01",
+        "2020-12-31",
+        "year",
+        action="re-elect",
+    )
+    assert run([a, b, c])[0] == []
+
+
+def test_two_days_for_one_event_conflict():
+    a = when(
+        1, "March 3", "The dam burst on March 3, officials said.", "2021-03-03", action="collapse"
+    )
+    b = when(2, "March 5", "The dam collapsed on March 5.", "2021-03-05", action="collapse")
+    conflicts, _ = run([a, b])
+    assert len(conflicts) == 1
+    assert conflicts[0].kind == "date"
+    assert "March 3" in conflicts[0].reason and "March 5" in conflicts[0].reason
+
+
+# --- ids, order and scores -----------------------------------------------------------------
+
+
+def _mixed():
+    return [
+        qty(
+            1,
+            "31 people",
+            "31 people were arrested on Friday in Vella.",
+            31,
+            action="arrest",
+            counted="people",
+            day="2021-03-01",
+            id="q1",
+        ),
+        qty(
+            2,
+            "about 60 people",
+            "About 60 people were detained in Vella on Friday.",
+            60,
+            hedge="about",
+            action="detain",
+            counted="people",
+            day="2021-03-01",
+            id="q2",
+        ),
+        _riot(1, "Northgate", "The riot broke out in Northgate on Friday.", id="p1"),
+        _riot(3, "Riverbend", "The riot broke out in Riverbend on Friday.", id="p3"),
+    ]
+
+
+def test_ids_are_stable_and_independent_of_order():
+    first, _ = run(_mixed())
+    second, _ = run(list(reversed(_mixed())))
+    assert [c.id for c in first] == [c.id for c in second]
+    assert {c.id for c in first} == {
+        finding_id("quantity", ["q1", "q2"]),
+        finding_id("place", ["p1", "p3"]),
+    }
+
+
+def test_findings_come_best_first_with_scores_in_range():
+    conflicts, _ = run(_mixed())
+    scores = [c.score for c in conflicts]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)

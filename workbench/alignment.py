@@ -1,0 +1,328 @@
+"""Is it the same thing? Deciding whether two claims from different sources can be compared.
+
+Frames from an extractor are imperfect, so no single cue decides: the action (through
+synonym groups), the counted noun or unit, the names around the claim, the sentence's
+wording and the event date each give evidence, and a clear contradiction (two known,
+different actions; persons against countries; two places on different days) vetoes.
+Candidates are only drawn from blocks of claims that share kind and class, so the cost
+stays near linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from workbench.models import Claim, Source
+from workbench.vocabulary import Vocabulary, fold, words
+
+# Alignment below this is "not the same thing".
+ALIGN_MIN = 0.45
+# A block larger than this is split by event date and names before pairing.
+BLOCK_LIMIT = 150
+
+# Weights of the evidence, per kind: action, counted/unit, names, wording.
+WEIGHTS = {
+    "quantity": (0.35, 0.25, 0.20, 0.20),
+    "place": (0.45, 0.0, 0.30, 0.25),
+    "date": (0.45, 0.0, 0.30, 0.25),
+}
+
+# Capitalised words that are not names: function words that open sentences, titles,
+# and calendar words (dates are compared through event dates instead).
+_NOT_NAMES = frozenset(
+    words(
+        """a an and as at but by for from he her his how i if in it its mr mrs ms dr
+    on or our she so some that the their then there these they this those to we what
+    when where which while who why with yet after before during over under according
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec"""
+    )
+)
+_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+(?:(?:de|del|la|da|van|von|al|bin)\s+)?[A-ZÀ-ÖØ-Þ][\w’'\-]*)*"
+)
+_STOP = frozenset(
+    words(
+        """a an the and or but of in on at to for from by with as is are was were be been
+    being has have had it its this that these those he she they them his her their we
+    our you your i me my not no said says say would will could can may might also than
+    then there here which who whom whose what when where while after before about into
+    over under more most some any all very just only such per"""
+    )
+)
+
+
+def _own_entities():
+    def normalize_name(name: str) -> str:
+        return " ".join(words(name))
+
+    def same_entity(a: str, b: str) -> bool:
+        na, nb = normalize_name(a), normalize_name(b)
+        if not na or not nb:
+            return False
+        if na == nb:
+            return True
+        ta, tb = set(na.split()), set(nb.split())
+        if ta <= tb or tb <= ta:
+            return True
+        return fuzz.ratio(na, nb) >= 88
+
+    return normalize_name, same_entity
+
+
+try:  # The extractor's notion of a name, when it provides one.
+    from workbench.claims.entities import normalize_name, same_entity
+except ImportError:  # pragma: no cover - depends on the extractor's progress
+    normalize_name, same_entity = _own_entities()
+
+
+def sentence_names(text: str) -> list[str]:
+    """Proper names in a sentence: runs of capitalised words that are not function words."""
+    names = []
+    for match in _NAME.finditer(text):
+        parts = [p for p in match.group(0).split() if fold(p).strip("'’") not in _NOT_NAMES]
+        if not parts:
+            continue
+        name = " ".join(parts)
+        if match.start() == 0 and len(parts) == 1 and len(match.group(0).split()) == 1:
+            continue  # a lone capitalised word opening the sentence is usually not a name
+        names.append(name)
+    return names
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """A claim with the evidence alignment needs, computed once."""
+
+    claim: Claim
+    witness: int
+    """The independent source behind the claim (a copy counts as its original)."""
+    source: Source | None
+    topics: frozenset[str]
+    """Action groups of the claim: its frame's, else those named in its sentence."""
+    frame_known: bool
+    sentence_classes: frozenset[str]
+    document_classes: frozenset[str]
+    counted: str | None
+    counted_class: str | None
+    dimension: str | None
+    names: tuple[str, ...]
+    wording: str
+    event_day: date | None
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+
+def _without_span(claim: Claim) -> str:
+    """The sentence minus the claim's own words, so a value never argues for itself."""
+    sentence = claim.sentence
+    if claim.text and claim.text in sentence:
+        return sentence.replace(claim.text, " ", 1)
+    return sentence
+
+
+def make_view(
+    claim: Claim,
+    witness: int,
+    source: Source | None,
+    vocab: Vocabulary,
+    document_classes: frozenset[str] = frozenset(),
+) -> ClaimView:
+    frame_classes = vocab.action_classes(claim.frame.action)
+    rest = _without_span(claim)
+    sentence_classes = vocab.classes_in(claim.sentence)
+    counted = claim.frame.counted or claim.value.get("counted")
+    dimension = None
+    if claim.kind == "quantity":
+        unit = vocab.unit(claim.value.get("unit"))
+        if unit is not None:
+            dimension = unit[0]
+        elif claim.value.get("unit"):
+            dimension = fold(str(claim.value["unit"]))
+        else:
+            dimension = "count"
+    content = [w for w in words(rest) if w not in _STOP and len(w) > 1]
+    return ClaimView(
+        claim=claim,
+        witness=witness,
+        source=source,
+        topics=frame_classes or sentence_classes,
+        frame_known=bool(frame_classes),
+        sentence_classes=sentence_classes,
+        document_classes=document_classes,
+        counted=fold(counted) if counted else None,
+        counted_class=vocab.counted_class(counted) if counted else None,
+        dimension=dimension,
+        names=tuple(dict.fromkeys(normalize_name(n) for n in sentence_names(rest))),
+        wording=" ".join(content),
+        event_day=_day(claim.event_date),
+    )
+
+
+# --- evidence ---------------------------------------------------------------------------
+
+
+def action_evidence(a: ClaimView, b: ClaimView) -> float | None:
+    """How sure we are the two speak of the same action; None when they clearly do not."""
+    if a.frame_known and b.frame_known:
+        return 1.0 if a.topics & b.topics else None
+    if a.frame_known or b.frame_known:
+        known, other = (a, b) if a.frame_known else (b, a)
+        if known.topics & other.sentence_classes:
+            return 0.85
+        if known.topics & other.document_classes:
+            return 0.5
+        return 0.3 if other.sentence_classes else 0.45
+    if a.sentence_classes & b.sentence_classes:
+        return 0.75
+    if (a.sentence_classes & b.document_classes) or (b.sentence_classes & a.document_classes):
+        return 0.5
+    return 0.25 if a.sentence_classes and b.sentence_classes else 0.4
+
+
+def counted_evidence(a: ClaimView, b: ClaimView) -> float | None:
+    """Same thing counted or measured? None for persons against countries, km against $."""
+    if a.dimension != b.dimension:
+        return None
+    if a.dimension != "count":
+        return 1.0
+    if a.counted_class and b.counted_class:
+        if a.counted_class != b.counted_class:
+            return None
+        return 1.0 if a.counted == b.counted else 0.8
+    return 0.5
+
+
+def name_evidence(a: ClaimView, b: ClaimView) -> float:
+    """Share of the names around the claims that both sentences mention."""
+    if not a.names or not b.names:
+        return 0.3 if not a.names and not b.names else 0.15
+    small, large = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
+    shared = sum(1 for n in small if any(same_entity(n, m) for m in large))
+    return shared / len(small)
+
+
+def wording_evidence(a: ClaimView, b: ClaimView) -> float:
+    if not a.wording or not b.wording:
+        return 0.0
+    return fuzz.token_set_ratio(a.wording, b.wording) / 100.0
+
+
+def date_evidence(a: ClaimView, b: ClaimView, cumulative: bool) -> float | None:
+    """Same day helps; different days veto a place or date, and weaken a figure."""
+    if a.event_day is None or b.event_day is None:
+        return 0.85
+    gap = abs((a.event_day - b.event_day).days)
+    if gap == 0:
+        return 1.0
+    if gap <= 1:
+        return 0.9
+    if a.kind != "quantity":
+        both_stated = a.claim.event_date_basis == "text" and b.claim.event_date_basis == "text"
+        if both_stated and a.kind == "place":
+            return None
+        return 0.5
+    return 0.75 if cumulative else 0.6
+
+
+def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
+    """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
+    if a.witness == b.witness or a.kind != b.kind:
+        return None
+    act = action_evidence(a, b)
+    if act is None:
+        return None
+    if a.kind != "quantity" and act < 0.7:
+        return None  # a place or a date of what? Without a shared event, nothing to compare.
+    w_act, w_cnt, w_name, w_word = WEIGHTS.get(a.kind, WEIGHTS["place"])
+    cnt = 0.0
+    if a.kind == "quantity":
+        found = counted_evidence(a, b)
+        if found is None:
+            return None
+        cnt = found
+    shared = (a.topics & b.topics) or a.topics or b.topics
+    cumulative = any(vocab.actions[t].cumulative for t in shared if t in vocab.actions)
+    dated = date_evidence(a, b, cumulative)
+    if dated is None:
+        return None
+    score = w_act * act + w_cnt * cnt + w_name * name_evidence(a, b)
+    score += w_word * wording_evidence(a, b)
+    return round(min(1.0, dated * score), 4)
+
+
+# --- blocking ---------------------------------------------------------------------------
+
+
+def block_keys(view: ClaimView) -> list[tuple[str, ...]]:
+    """The blocks a claim is compared within: kind + counted class or unit, or kind + action."""
+    if view.kind == "quantity":
+        if view.dimension != "count":
+            return [("quantity", view.dimension or "?")]
+        return [("quantity", "count", view.counted_class or "?")]
+    return [(view.kind, topic) for topic in sorted(view.topics)]
+
+
+def _anchors(view: ClaimView) -> set[str]:
+    anchors = set(view.names)
+    if view.event_day is not None:
+        anchors.add(f"@{view.event_day.isoformat()}")
+    return anchors
+
+
+def _pairs_in(members: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
+    if len(members) <= BLOCK_LIMIT:
+        yield from combinations(members, 2)
+        return
+    # Too big to compare all pairs: only claims sharing an event day or a name, and
+    # only through anchors that are themselves selective.
+    by_anchor: dict[str, list[ClaimView]] = defaultdict(list)
+    for view in members:
+        for anchor in _anchors(view):
+            by_anchor[anchor].append(view)
+    for anchor in sorted(by_anchor):
+        group = by_anchor[anchor]
+        if 1 < len(group) <= BLOCK_LIMIT:
+            yield from combinations(group, 2)
+
+
+def candidate_pairs(views: Iterable[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
+    """Each pair of claims from different witnesses that share a block, once."""
+    blocks: dict[tuple[str, ...], list[ClaimView]] = defaultdict(list)
+    for view in views:
+        for key in block_keys(view):
+            blocks[key].append(view)
+    seen: set[tuple[str, str]] = set()
+    unknown_counted = {k[:2] for k in blocks if k[0] == "quantity" and k[-1] == "?"}
+    for key in sorted(blocks):
+        members = blocks[key]
+        # A count whose noun is unknown may still be about persons or countries.
+        if key[0] == "quantity" and key[:2] in unknown_counted and key[-1] != "?":
+            members = members + blocks.get((*key[:2], "?"), [])
+        for a, b in _pairs_in(members):
+            if a.witness == b.witness:
+                continue
+            pair = (a.claim.id, b.claim.id) if a.claim.id < b.claim.id else (b.claim.id, a.claim.id)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            yield (a, b) if a.claim.id < b.claim.id else (b, a)

@@ -1,0 +1,334 @@
+"""Do they disagree? Comparing the values of two claims already known to be about one thing.
+
+Each value becomes what it can honestly mean: a figure with its hedge ("around 24",
+"over 60") becomes an interval in a base unit, a date becomes the span of days its
+wording allows, a place becomes a name in a web of places known to contain one
+another. Two claims disagree only when those meanings cannot both be true.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from workbench.alignment import normalize_name, same_entity
+from workbench.models import Claim
+from workbench.vocabulary import Vocabulary, fold, words
+
+APPROXIMATE = 0.10
+"""How far "about N" reaches either side of N."""
+CONVERTED_SLACK = 0.5
+"""A figure converted from another unit is rounded: allow half its last digit."""
+TIME_TOLERANCE_MINUTES = 30
+
+AGREE, CONFLICT, WITHIN, UNRELATED = "agree", "conflict", "within", "unrelated"
+
+
+@dataclass(slots=True)
+class Verdict:
+    relation: str
+    severity: float = 0.0
+    """How far apart the values are, in [0, 1] (0 for agreement)."""
+    note: str = ""
+
+
+# --- quantities ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Range:
+    low: float
+    high: float
+    dimension: str
+    shown: str
+    """The value as a reader should see it: "about 24", "over 60", "3 km"."""
+    converted: bool = False
+
+    @property
+    def typical(self) -> float:
+        if math.isinf(self.high):
+            return self.low
+        if self.low <= 0 < self.high:
+            return self.high
+        return (self.low + self.high) / 2
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def format_number(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.3g}" if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def _hedge_of(claim: Claim, vocab: Vocabulary) -> tuple[str | None, str | None]:
+    """(meaning, wording) of the claim's qualifier, from its value or the words before it."""
+    given = claim.value.get("hedge")
+    if given:
+        return vocab.hedge(str(given)), str(given)
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    lead = words(claim.text)[:3]
+    tail = words(claim.sentence[:at])[-3:] if at >= 0 else []
+    for size in (3, 2, 1):
+        for phrase in (" ".join(lead[:size]), " ".join(tail[-size:])):
+            meaning = vocab.hedge(phrase) if phrase else None
+            if meaning:
+                return meaning, phrase
+    return None, None
+
+
+def quantity_range(claim: Claim, vocab: Vocabulary) -> Range | None:
+    """The interval a quantity claim allows, in its dimension's base unit."""
+    value = claim.value
+    low, high = _number(value.get("low")), _number(value.get("high"))
+    if low is None and high is None:
+        low = high = _number(value.get("value"))
+    if low is None and high is None:
+        return None
+    unit_name = value.get("unit")
+    unit = vocab.unit(unit_name)
+    if unit is not None:
+        dimension, factor = unit
+    else:
+        dimension, factor = (fold(str(unit_name)) if unit_name else "count"), 1.0
+    meaning, wording = _hedge_of(claim, vocab)
+    number = low if low is not None else high
+    assert number is not None
+    shown_number = format_number(number)
+    if low is not None and high is not None and low != high:
+        shown_number = f"{format_number(low)}–{format_number(high)}"
+    if low is None:
+        low = 0.0
+    if high is None:
+        high = math.inf if meaning == "at_least" else low
+    if low == high:
+        if meaning == "approximate" or (meaning is None and value.get("exact") is False):
+            spread = max(abs(low) * APPROXIMATE, 1.0 if dimension == "count" else 0.0)
+            low, high = low - spread, high + spread
+        elif meaning == "at_least":
+            high = math.inf
+        elif meaning == "at_most":
+            low = 0.0
+    unit_shown = f" {unit_name}" if unit_name and dimension != "count" else ""
+    shown = f"{wording} {shown_number}" if wording else shown_number
+    return Range(low * factor, high * factor, dimension, shown + unit_shown)
+
+
+def _precision(x: float) -> float:
+    """Half the last significant digit of a stated figure ("2" -> 0.5, "150" -> 5)."""
+    if x == 0:
+        return 0.5
+    if float(x).is_integer():
+        n, step = int(abs(x)), 1
+        while n and n % 10 == 0:
+            n //= 10
+            step *= 10
+        return step / 2
+    decimals = len(repr(float(x)).split(".")[1])
+    return 0.5 * 10 ** (-decimals)
+
+
+def compare_quantities(a: Claim, b: Claim, vocab: Vocabulary) -> Verdict:
+    ra, rb = quantity_range(a, vocab), quantity_range(b, vocab)
+    if ra is None or rb is None or ra.dimension != rb.dimension:
+        return Verdict(UNRELATED)
+    lo_a, hi_a, lo_b, hi_b = ra.low, ra.high, rb.low, rb.high
+    unit_a, unit_b = fold(str(a.value.get("unit") or "")), fold(str(b.value.get("unit") or ""))
+    if unit_a != unit_b:
+        # One figure is probably a rounded conversion of the other: allow its last digit.
+        for claim, is_a in ((a, True), (b, False)):
+            unit = vocab.unit(claim.value.get("unit"))
+            factor = unit[1] if unit else 1.0
+            stated = _number(claim.value.get("low")) or _number(claim.value.get("high")) or 0.0
+            slack = _precision(stated) * factor * 2 * CONVERTED_SLACK
+            if is_a:
+                lo_a, hi_a = lo_a - slack, hi_a + slack
+            else:
+                lo_b, hi_b = lo_b - slack, hi_b + slack
+    eps = 1e-9 * max(1.0, abs(hi_a if not math.isinf(hi_a) else lo_a))
+    if hi_a + eps < lo_b or hi_b + eps < lo_a:
+        ta, tb = abs(ra.typical), abs(rb.typical)
+        severity = 1.0 if not ta or not tb else min(1.0, abs(math.log(ta / tb)) / math.log(2))
+        return Verdict(CONFLICT, severity)
+    return Verdict(AGREE)
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def place_name(claim: Claim) -> str:
+    return str(claim.value.get("name") or claim.text)
+
+
+class Places:
+    """What the corpus says about how places relate: containment and co-mention.
+
+    Learned from the claims themselves: an extractor's `container` ("Cotiza, a
+    neighbourhood of Caracas"), and a source naming two places for the same event,
+    which that source at least does not see as a contradiction.
+    """
+
+    def __init__(self) -> None:
+        self.parents: dict[str, set[str]] = {}
+        self.together: set[frozenset[str]] = set()
+
+    @staticmethod
+    def key(name: str) -> str:
+        return normalize_name(name)
+
+    def add_container(self, name: str, container: str) -> None:
+        self.parents.setdefault(self.key(name), set()).add(self.key(container))
+
+    def add_together(self, names: list[str]) -> None:
+        keys = sorted({self.key(n) for n in names})
+        for i, x in enumerate(keys):
+            for y in keys[i + 1 :]:
+                self.together.add(frozenset((x, y)))
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """True when `inner` lies within `outer`, following the chain of containers."""
+        target, seen = self.key(outer), set()
+        stack = [self.key(inner)]
+        while stack:
+            current = stack.pop()
+            for parent in self.parents.get(current, ()):
+                if parent == target or same_entity(parent, target):
+                    return True
+                if parent not in seen:
+                    seen.add(parent)
+                    stack.append(parent)
+        return False
+
+    def is_container(self, name: str) -> bool:
+        """Named as containing some other place: a coarser answer, not a rival one."""
+        key = self.key(name)
+        return any(key in parents for parents in self.parents.values())
+
+    def named_together(self, a: str, b: str) -> bool:
+        return frozenset((self.key(a), self.key(b))) in self.together
+
+
+def compare_places(a: Claim, b: Claim, places: Places) -> Verdict:
+    name_a, name_b = place_name(a), place_name(b)
+    if same_entity(name_a, name_b):
+        return Verdict(AGREE)
+    if places.contains(name_a, name_b):
+        return Verdict(WITHIN, note=f"{name_b} lies within {name_a}")
+    if places.contains(name_b, name_a):
+        return Verdict(WITHIN, note=f"{name_a} lies within {name_b}")
+    if places.named_together(name_a, name_b):
+        return Verdict(UNRELATED)
+    for outer, inner in ((name_a, name_b), (name_b, name_a)):
+        # A city against a district of unknown whereabouts: probably a coarser answer,
+        # unless the district is known to lie somewhere else.
+        if places.is_container(outer) and not places.parents.get(places.key(inner)):
+            return Verdict(UNRELATED)
+    return Verdict(CONFLICT, 1.0)
+
+
+# --- dates --------------------------------------------------------------------------------
+
+_GRAIN = {"year": 0, "season": 1, "quarter": 1, "month": 2, "week": 3, "day": 4, "time": 5}
+_YEAR = re.compile(r"\b(1[5-9]|2[0-9])\d\d\b")
+
+
+def _when(value: object) -> datetime | None:
+    if not value:
+        return None
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    for size in (10, 7, 4):
+        try:
+            part = text[:size]
+            if size == 7:
+                return datetime.fromisoformat(part + "-01")
+            if size == 4:
+                return datetime(int(part), 1, 1)
+            return datetime.fromisoformat(part)
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(slots=True)
+class Span:
+    start: datetime
+    end: datetime
+    grain: int
+    year_stated: bool
+
+    def days(self) -> tuple[date, date]:
+        return self.start.date(), self.end.date()
+
+
+def date_span(claim: Claim) -> Span | None:
+    value = claim.value
+    start = _when(value.get("start") or value.get("date"))
+    end = _when(value.get("end")) or start
+    if start is None or end is None:
+        return None
+    grain = _GRAIN.get(str(value.get("granularity") or "day"), 4)
+    stated = bool(_YEAR.search(claim.text))
+    return Span(start, max(start, end), grain, stated)
+
+
+def _shift_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return d.replace(year=year, day=28)
+
+
+def compare_dates(a: Claim, b: Claim) -> Verdict:
+    sa, sb = date_span(a), date_span(b)
+    if sa is None or sb is None:
+        return Verdict(UNRELATED)
+    if sa.grain == _GRAIN["time"] and sb.grain == _GRAIN["time"]:
+        minutes = abs((sa.start - sb.start).total_seconds()) / 60
+        if minutes > TIME_TOLERANCE_MINUTES:
+            return Verdict(CONFLICT, min(1.0, 0.3 + minutes / (24 * 60)))
+        return Verdict(AGREE)
+    (a0, a1), (b0, b1) = sa.days(), sb.days()
+    if a0 <= b1 and b0 <= a1:
+        return Verdict(AGREE)
+    # A year the text never states was guessed from the publication date: a
+    # difference in that guess alone is not a disagreement between sources.
+    for guessed, other in ((sa, sb), (sb, sa)):
+        if guessed.year_stated or guessed.grain == _GRAIN["year"]:
+            continue
+        g0, g1 = guessed.days()
+        o0, o1 = other.days()
+        for year in range(o0.year, o1.year + 1):
+            s0, s1 = _shift_year(g0, year), _shift_year(g1, year + (g1.year - g0.year))
+            if s0 <= o1 and o0 <= s1:
+                return Verdict(UNRELATED)
+    gap = min(abs((b0 - a1).days), abs((a0 - b1).days))
+    return Verdict(CONFLICT, min(1.0, 0.4 + gap / 30))
+
+
+def compare(a: Claim, b: Claim, vocab: Vocabulary, places: Places) -> Verdict:
+    if a.kind != b.kind:
+        return Verdict(UNRELATED)
+    if a.kind == "quantity":
+        return compare_quantities(a, b, vocab)
+    if a.kind == "place":
+        return compare_places(a, b, places)
+    if a.kind == "date":
+        return compare_dates(a, b)
+    return Verdict(UNRELATED)

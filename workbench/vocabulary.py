@@ -1,0 +1,263 @@
+"""News vocabulary the conflict finder reasons with, kept as data the user can extend.
+
+Reports of one event rarely use the same words ("detained", "arrested", "rounded up"),
+so claims are compared through groups of synonyms rather than spellings. The built-in
+groups live in `workbench/data/vocabulary.json`; a user file of the same shape (named by
+`$WORKBENCH_VOCABULARY`, else `<config dir>/workbench/vocabulary.json`) is merged on top.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+VOCABULARY_ENV = "WORKBENCH_VOCABULARY"
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_MAX_PHRASE = 4
+
+
+class VocabularyError(Exception):
+    """The user's vocabulary file cannot be read or has the wrong shape."""
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, so "Guaidó" and "GUAIDO" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("’", "'")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, hyphenated words kept whole."""
+    return _WORD.findall(fold(text))
+
+
+def stems(word: str) -> list[str]:
+    """Candidate base forms of an English word form, most literal first.
+
+    A few suffix rules cover the regular inflections; irregular forms ("held",
+    "fled") are listed in the data instead.
+    """
+    out = [word]
+
+    def add(form: str) -> None:
+        if len(form) >= 2 and form not in out:
+            out.append(form)
+
+    if word.endswith("ies") and len(word) > 4:
+        add(word[:-3] + "y")
+    if word.endswith("ied") and len(word) > 4:
+        add(word[:-3] + "y")
+    for suffix in ("es", "s", "ed", "d", "ing", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            add(base)
+            if suffix in ("ed", "ing"):
+                add(base + "e")
+                if len(base) > 3 and base[-1] == base[-2]:
+                    add(base[:-1])
+    if word.endswith("men"):
+        add(word[:-3] + "man")
+    if word.endswith("ren"):
+        add(word[:-3])
+    return out
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, good enough to make "trucks" and "truck" one key."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """User entries on top: groups are extended word by word, settings replaced."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = list(dict.fromkeys([*merged[key], *value]))
+        else:
+            merged[key] = value
+    return merged
+
+
+@dataclass(slots=True)
+class ActionGroup:
+    name: str
+    noun: str
+    participle: str
+    cumulative: bool = False
+    """A running figure (a death toll, a list of backers) that may change over time."""
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """Lookups built once from the merged data."""
+
+    actions: dict[str, ActionGroup] = field(default_factory=dict)
+    action_phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    counted: dict[tuple[str, ...], str] = field(default_factory=dict)
+    units: dict[str, tuple[str, float]] = field(default_factory=dict)
+    hedges: dict[str, str] = field(default_factory=dict)
+    relative_place_words: tuple[str, ...] = ()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Vocabulary:
+        vocab = cls()
+        for name, group in data.get("actions", {}).items():
+            vocab.actions[name] = ActionGroup(
+                name=name,
+                noun=group.get("noun", name),
+                participle=group.get("participle", name),
+                cumulative=bool(group.get("cumulative", False)),
+            )
+            for phrase in [name, *group.get("words", [])]:
+                key = tuple(words(phrase))
+                if key:
+                    vocab.action_phrases.setdefault(key, set()).add(name)
+        for name, nouns in data.get("counted", {}).items():
+            for noun in nouns:
+                key = tuple(words(noun))
+                if key:
+                    vocab.counted.setdefault(key, name)
+        for dimension, table in data.get("units", {}).items():
+            for unit, factor in table.items():
+                vocab.units[fold(unit).strip()] = (dimension, float(factor))
+        for meaning, phrases in data.get("hedges", {}).items():
+            for phrase in phrases:
+                vocab.hedges[fold(phrase).strip()] = meaning
+        vocab.relative_place_words = tuple(fold(w) for w in data.get("relative_place_words", []))
+        return vocab
+
+    # --- lookups ----------------------------------------------------------------------------
+
+    def _lookup(self, tokens: list[str], table: dict[tuple[str, ...], Any]) -> Any:
+        """Match a short word sequence against a phrase table, trying base forms of its words."""
+        if not tokens:
+            return None
+        head = tuple(tokens[:-1])
+        for stem in stems(tokens[-1]):
+            found = table.get((*head, stem))
+            if found is not None:
+                return found
+        if len(tokens) > 1:
+            # Phrasal verbs inflect their first word: "rounded up", "stepped down".
+            tail = tuple(tokens[1:])
+            for stem in stems(tokens[0]):
+                found = table.get((stem, *tail))
+                if found is not None:
+                    return found
+        return None
+
+    def action_classes(self, lemma: str | None) -> frozenset[str]:
+        """The groups a frame's action (a word or short phrase) belongs to; empty if unknown."""
+        if not lemma:
+            return frozenset()
+        found = self._lookup(words(lemma), self.action_phrases)
+        if found is None and len(words(lemma)) > 1:
+            # "put down the revolt": any known word of a longer phrase.
+            return self.classes_in(lemma)
+        return frozenset(found or ())
+
+    def classes_in(self, text: str) -> frozenset[str]:
+        """Every action group named anywhere in a text, longest phrases first."""
+        tokens = words(text)
+        found: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+                hit = self._lookup(tokens[i : i + size], self.action_phrases)
+                if hit:
+                    found |= hit
+                    i += size
+                    break
+            else:
+                i += 1
+        return frozenset(found)
+
+    def counted_class(self, noun: str | None) -> str | None:
+        """The class of a counted noun ("men" -> "persons"), else its own base form."""
+        if not noun:
+            return None
+        tokens = words(noun)
+        if not tokens:
+            return None
+        for start in range(len(tokens)):
+            hit = self._lookup(tokens[start:], self.counted)
+            if hit:
+                return hit
+        return singular(tokens[-1])
+
+    def unit(self, name: str | None) -> tuple[str, float] | None:
+        """(dimension, factor to the dimension's base unit) for a unit name or symbol."""
+        if not name:
+            return None
+        key = fold(name).strip().rstrip(".")
+        if key in self.units:
+            return self.units[key]
+        for stem in stems(key):
+            if stem in self.units:
+                return self.units[stem]
+        return None
+
+    def hedge(self, phrase: str | None) -> str | None:
+        """'approximate', 'at_least' or 'at_most' for a qualifier such as "around", "over"."""
+        if not phrase:
+            return None
+        return self.hedges.get(fold(phrase).strip())
+
+
+def user_vocabulary_path() -> Path | None:
+    """The user's extension file, if one exists."""
+    env = os.environ.get(VOCABULARY_ENV)
+    if env:
+        return Path(env)
+    path = platformdirs.user_config_path("workbench", appauthor=False) / "vocabulary.json"
+    return path if path.exists() else None
+
+
+def builtin_data() -> dict[str, Any]:
+    text = resources.files("workbench.data").joinpath("vocabulary.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def load(user_path: Path | None = None) -> Vocabulary:
+    """The built-in vocabulary with the user's file (if any) merged on top."""
+    data = builtin_data()
+    if user_path is not None:
+        try:
+            extra = json.loads(Path(user_path).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise VocabularyError(f"{user_path}: cannot read the vocabulary ({exc})") from exc
+        if not isinstance(extra, dict):
+            raise VocabularyError(f"{user_path}: a vocabulary must be a JSON object")
+        data = _merge(data, extra)
+    return Vocabulary.from_data(data)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str | None, mtime: float | None) -> Vocabulary:
+    return load(Path(path) if path else None)
+
+
+def default() -> Vocabulary:
+    """The vocabulary in effect now (cached until the user's file changes)."""
+    path = user_vocabulary_path()
+    mtime = path.stat().st_mtime if path is not None and path.exists() else None
+    return _cached(str(path) if path else None, mtime)
