@@ -26,8 +26,12 @@ corroborate it (`Store.corroborations`), and in every copy of any of those sourc
 A claim a re-analysis has since dropped appears only in the source its log row recorded.
 
 Filters: `since`, `reviewer` and `status` select log rows; with `latest` only each
-claim's current row is considered and the filters apply to it. `md` and `claimreview`
-always describe current decisions, as if `latest` were given.
+claim's current row is considered and the filters apply to it (a claim whose decisions
+were all undone is there with status null). `md` and `claimreview` always describe
+current decisions, as if `latest` were given.
+
+CSV cells are written as they are, so that they round-trip: a cell from an article may
+begin with `=` or `+`, which a spreadsheet reads as a formula; import as text.
 
 Memory: `jsonl` and `csv` hold one row at a time. `md` and `claimreview` also hold the
 analysis (sources, conflicts, corroborations: bounded by the corpus, not by the log) and
@@ -298,6 +302,11 @@ def md_escape(text: str, indent: str = "") -> str:
     return ("\\\n" + indent).join(lines)
 
 
+def md_line(text: str) -> str:
+    """`md_escape` for one-line places (table cells, headings, labels): breaks become spaces."""
+    return md_escape(" ".join(text.split()))
+
+
 def _quote(sentence: str, span: str | None, indent: str) -> str:
     """The sentence as a block quote, the claim's own words in bold."""
     prefix = indent + "> "
@@ -318,7 +327,7 @@ def _when(at: str) -> str:
 def _decision_line(review: Review | None, indent: str) -> str:
     if review is None or review.status is None:
         return indent + "Undecided."
-    line = f"{indent}**{review.status.capitalize()}** by {md_escape(review.reviewer)}, "
+    line = f"{indent}**{review.status.capitalize()}** by {md_line(review.reviewer)}, "
     line += _when(review.at) + "."
     if review.note:
         line += " Note: " + md_escape(review.note, indent)
@@ -327,10 +336,10 @@ def _decision_line(review: Review | None, indent: str) -> str:
 
 def _source_line(source: Source | None, file: str | None, published: str | None) -> str:
     if source is None:
-        label = md_escape(file or "unknown source")
-        return f"**{label}** ({md_escape(published or 'no date')}; no longer in the database)"
-    details = [md_escape(source.file), md_escape(source.published or "no date")]
-    return f"**{md_escape(source.label)}** ({', '.join(details)})"
+        label = md_line(file or "unknown source")
+        return f"**{label}** ({md_line(published or 'no date')}; no longer in the database)"
+    details = [md_line(source.file), md_line(source.published or "no date")]
+    return f"**{md_line(source.label)}** ({', '.join(details)})"
 
 
 def _plural(n: int, word: str) -> str:
@@ -375,7 +384,7 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
     w = out.write
     w("# Fact-check report\n\n")
     if filters.describe():
-        w(f"Showing decisions matching: {md_escape(filters.describe())}.\n\n")
+        w(f"Showing decisions matching: {md_line(filters.describe())}.\n\n")
     w("## Summary\n\n")
     w(f"- Sources: {len(sources)}\n")
     w(
@@ -391,7 +400,7 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(f"| {status.capitalize()} | {n} |\n")
     w("\n| Reviewer | Claims decided | Log rows |\n| --- | ---: | ---: |\n")
     for reviewer, (claims_n, rows_n) in sorted(by_reviewer.items()):
-        w(f"| {md_escape(reviewer)} | {claims_n} | {rows_n} |\n")
+        w(f"| {md_line(reviewer)} | {claims_n} | {rows_n} |\n")
     if not by_reviewer:
         w("| (none) | 0 | 0 |\n")
 
@@ -399,16 +408,16 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
     for source in sources.values():
         line = "- " + _source_line(source, source.file, source.published)
         if source.url:
-            line += f", {md_escape(source.url)}"
+            line += f", {md_line(source.url)}"
         if source.copy_of is not None and source.copy_of in sources:
-            line += f"; a copy of {md_escape(sources[source.copy_of].file)}"
+            line += f"; a copy of {md_line(sources[source.copy_of].file)}"
         w(line + "\n")
     if not sources:
         w("None.\n")
 
     def conflict(number: int, item: Conflict) -> None:
-        w(f"\n### {number}. {md_escape(item.kind.capitalize())} conflict")
-        w(f" (score {item.score:.2f})\n\n{md_escape(item.reason)}\n\n")
+        w(f"\n### {number}. {md_line(item.kind.capitalize())} conflict")
+        w(f" (score {item.score:.2f})\n\n{md_line(item.reason)}\n\n")
         for claim in item.claims:
             source = sources.get(claim.source_id)
             w("- " + _source_line(source, claim.file, source and source.published) + "\n")

@@ -281,6 +281,18 @@ def test_md_note_cannot_break_the_structure():
     assert md_escape("x\x1b[31m") == "x\\\\x1b\\[31m"
 
 
+def test_md_hostile_names_stay_in_their_table_row_and_heading(built):
+    built.record_review("cap", "verified", "eve | x\n# boss", "ok")
+    text = run(built, "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    headings = [t for t in tokens if t.type == "heading_open"]
+    assert len(headings) == 8
+    rows = [line for line in text.splitlines() if line.startswith("| eve")]
+    assert rows == ["| eve \\| x \\# boss | 1 | 1 |"]
+    cells = [t for t in tokens if t.type == "td_open"]
+    assert len(cells) == 3 * 2 + 3 * 3  # statuses x 2 columns, reviewers x 3 columns
+
+
 def test_md_filters_select_decisions(built):
     text = run(built, "md", reviewer="bob")
     assert "Showing decisions matching: reviewer bob." in text
