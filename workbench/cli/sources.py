@@ -1,1 +1,206 @@
-"""(filled in by its issue)"""
+"""`workbench ingest`, `sources` and `sample`: getting articles in, and seeing what is in."""
+
+from __future__ import annotations
+
+import re
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.cli import (
+    UserError,
+    cli,
+    core_errors,
+    db_option,
+    json_option,
+    open_store,
+    print_json,
+)
+
+PROGRESS_MIN_FILES = 20
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--outlet", help="Outlet that published the article(s).")
+@click.option("--url", help="Where the article was published.")
+@click.option("--published", metavar="DATE", help="Publication date (stored as YYYY-MM-DD).")
+@click.option("--title", help="Headline of the article.")
+@db_option
+@core_errors
+def ingest(
+    paths: tuple[str, ...],
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    title: str | None,
+    db_path: Path | None,
+) -> None:
+    """Load articles: files, folders (recursively) or - for standard input.
+
+    Reads plain text, Markdown (front matter may give outlet, url, published,
+    title), saved HTML, and JSON or JSONL records with a `text` field. Content
+    already in the database is skipped. Any bad file stops the whole command and
+    leaves the database unchanged. The options apply to every file named.
+
+    \b
+    Example:
+        workbench ingest --db story.db reports/ --published 2019-01-21
+    """
+    from workbench.ingest import IngestError, ingest_paths
+    from workbench.ingest.api import expand_paths
+
+    # Fail on bad paths before creating a database file that would then sit there empty.
+    try:
+        count = len(expand_paths(paths))
+    except IngestError as exc:
+        raise UserError(str(exc)) from None
+    show_bar = count >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    bar = click.progressbar(length=count, label="ingesting", file=sys.stderr)
+    with open_store(db_path, must_exist=False) as store, bar if show_bar else nullcontext():
+        try:
+            report = ingest_paths(
+                store,
+                paths,
+                outlet=outlet,
+                url=url,
+                published=published,
+                title=title,
+                stdin=click.get_binary_stream("stdin") if "-" in paths else None,
+                progress=(lambda _name: bar.update(1)) if show_bar else None,
+            )
+        except IngestError as exc:
+            raise UserError(str(exc)) from None
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    _summary(report)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _summary(report: Any) -> None:
+    for added in report.added:
+        line = f"added {added.file} as source {added.source_id}: {_n(added.sentences, 'sentence')}"
+        if added.removed:
+            line += f", {_n(added.removed, 'piece')} of page furniture removed"
+        if added.copy_of is not None:
+            line += f"; a copy of source {added.copy_of} ({added.copy_score:.0%} of its text)"
+        click.echo(line)
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.file}: {skipped.reason}")
+    if report.ignored:
+        click.echo(f"ignored {_n(len(report.ignored), 'file')} that are not articles", err=True)
+    copies = sum(1 for a in report.added if a.copy_of is not None)
+    total = f"{len(report.added)} added, {len(report.skipped)} already present"
+    if copies:
+        total += f", {copies} marked as {'a copy' if copies == 1 else 'copies'}"
+    if report.claims is not None:
+        total += (
+            f"; {_n(report.claims, 'claim')} and {_n(report.conflicts, 'conflict')} in the database"
+        )
+    click.echo(total)
+
+
+def _source_dict(source: Any, files: dict[int, str], show_removed: bool) -> dict[str, Any]:
+    data = {
+        "id": source.id,
+        "file": source.file,
+        "outlet": source.outlet,
+        "url": source.url,
+        "published": source.published,
+        "title": source.title,
+        "format": source.format,
+        "word_count": source.word_count,
+        "copy_of": source.copy_of,
+        "copy_of_file": files.get(source.copy_of) if source.copy_of else None,
+        "copy_score": source.copy_score,
+        "removed": [{"text": r.text, "reason": r.reason} for r in source.removed],
+    }
+    if not show_removed:
+        data["removed_count"] = len(data.pop("removed"))
+    return data
+
+
+@cli.command()
+@json_option
+@click.option("--show-removed", is_flag=True, help="Also show what cleaning removed.")
+@db_option
+@core_errors
+def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
+    """List the articles in the database and which are copies of another.
+
+    The JSON form always includes what cleaning removed from each article.
+
+    \b
+    Example:
+        workbench sources --db story.db --show-removed
+    """
+    with open_store(db_path) as store:
+        items = store.sources()
+    files = {s.id: s.file for s in items}
+    if as_json:
+        print_json(_source_dict(s, files, True) for s in items)
+        return
+    if not items:
+        click.echo("no sources yet (add some with `workbench ingest`)")
+        return
+    header = ("id", "file", "outlet", "url", "published", "words", "copy_of")
+    rows = [
+        (
+            str(s.id),
+            s.file,
+            s.outlet or "-",
+            s.url or "-",
+            s.published or "-",
+            str(s.word_count),
+            f"{s.copy_of} ({files.get(s.copy_of, '?')})" if s.copy_of else "-",
+        )
+        for s in items
+    ]
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
+    for row in (header, *rows):
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if show_removed:
+        for s in items:
+            click.echo(f"\n{s.id} {s.file}: {len(s.removed)} removed")
+            for r in s.removed:
+                click.echo(f"  - [{r.reason}] {_one_line(r.text)}")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    """Article text for a terminal: one line, control characters shown, never obeyed."""
+    flat = _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", " ".join(text.split()))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@cli.command()
+@db_option
+@click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
+def sample(db_path: Path | None, force: bool) -> None:
+    """Write a fresh sample database (five real articles about one story).
+
+    \b
+    Example:
+        workbench sample --db sample.db
+    """
+    from workbench.sample import build_sample
+
+    if db_path is None:
+        raise UserError("--db PATH is required: where should the sample database go?")
+    if db_path.exists() and not force:
+        raise UserError(f"{db_path}: already exists (use --force to overwrite it)")
+    if db_path.is_dir():
+        raise UserError(f"{db_path}: is a folder")
+    try:
+        report = build_sample(db_path, force=force)
+    except OSError as exc:
+        raise UserError(f"{db_path}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"wrote {db_path}: {len(report.added)} sources")

@@ -1,0 +1,113 @@
+"""`workbench sample`, `workbench sources` and `workbench ingest` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_sample_then_sources_json(tmp_path):
+    db = str(tmp_path / "x.db")
+    result = run("sample", "--db", db)
+    assert result.exit_code == 0, result.output
+    result = run("sources", "--db", db, "--json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert len(rows) == 5
+    ids = {r["file"][:3]: r["id"] for r in rows}
+    assert {r["file"][:3]: r["copy_of"] for r in rows} == {
+        "000": None,
+        "001": ids["000"],
+        "002": None,
+        "003": None,
+        "004": None,
+    }
+    assert set(rows[0]) >= {"id", "file", "outlet", "url", "published", "word_count", "copy_of"}
+    assert all(k == k.lower() and " " not in k for k in rows[0])
+    assert {r["reason"] for r in rows[0]["removed"]} >= {"'originally published' footer"}
+
+
+def test_sample_refuses_to_overwrite(tmp_path):
+    db = tmp_path / "x.db"
+    db.write_bytes(b"keep me")
+    result = run("sample", "--db", str(db))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {db}: already exists (use --force to overwrite it)"
+    assert db.read_bytes() == b"keep me"
+    assert run("sample", "--db", str(db), "--force").exit_code == 0
+
+
+def test_sources_table_and_show_removed(tmp_path):
+    db = str(tmp_path / "x.db")
+    run("sample", "--db", db)
+    table = run("sources", "--db", db).stdout
+    lines = table.splitlines()
+    assert lines[0].split() == ["id", "file", "outlet", "url", "published", "words", "copy_of"]
+    assert len(lines) == 6 and "1 (000_" in lines[2]
+    shown = run("sources", "--db", db, "--show-removed").stdout
+    assert "[copy-protection banner or scraper trap] error: Content is protected !!" in shown
+    assert "[image credit] Petare, via Wikimedia Commons // CC BY-SA 1.0" in shown
+
+
+def test_ingest_summary_and_reingest(tmp_path):
+    db = str(tmp_path / "x.db")
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday. It voted 7 to 2.")
+    result = run(
+        "ingest", "--db", db, str(article), "--outlet", "Gazette", "--published", "2020-03-01"
+    )
+    assert result.exit_code == 0
+    assert "added a.txt as source 1: 2 sentences" in result.stdout
+    again = run("ingest", "--db", db, str(article))
+    assert "skipped a.txt: already in the database as a.txt" in again.stdout
+    rows = json.loads(run("sources", "--db", db, "--json").stdout)
+    assert (rows[0]["outlet"], rows[0]["published"]) == ("Gazette", "2020-03-01")
+
+
+def test_ingest_stdin(tmp_path):
+    db = str(tmp_path / "x.db")
+    result = run("ingest", "--db", db, "-", input=b"Piped in. Two sentences.")
+    assert result.exit_code == 0 and "added - as source 1" in result.stdout
+
+
+def test_bad_input_is_one_line_on_stderr_and_leaves_the_database(tmp_path):
+    db = tmp_path / "x.db"
+    run("sample", "--db", str(db))
+    before = run("sources", "--db", str(db), "--json").stdout
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x00bin")
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "ok.txt").write_text("Fine text.")
+    cases = [
+        ([str(tmp_path / "ok.txt"), str(tmp_path / "empty.txt")], "empty.txt: empty file"),
+        ([str(tmp_path / "bin.txt")], "bin.txt: binary file"),
+        ([str(tmp_path / "empty_dir")], "empty_dir: no readable articles"),
+        ([str(tmp_path / "nope.txt")], "nope.txt: no such file or directory"),
+        ([str(tmp_path / "ok.txt"), "--published", "soonish"], "--published: cannot read the date"),
+    ]
+    for args, message in cases:
+        result = run("ingest", "--db", str(db), *args)
+        assert result.exit_code == 1, args
+        assert result.stdout == ""
+        [line] = result.stderr.splitlines()
+        assert line.startswith("error: ") and message in line
+    assert run("sources", "--db", str(db), "--json").stdout == before
+
+
+def test_bad_path_does_not_create_a_database(tmp_path):
+    db = tmp_path / "new.db"
+    result = run("ingest", "--db", str(db), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1 and not db.exists()
+
+
+def test_help_ends_with_an_example():
+    for command in ("ingest", "sources", "sample"):
+        text = run(command, "--help").stdout.split("Options:")[0].rstrip()
+        assert "Example:" in text and text.splitlines()[-1].strip().startswith("workbench ")

@@ -1,0 +1,159 @@
+"""Cleaning: page furniture out by general rules, every article sentence kept, removals logged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.ingest.clean import clean, paragraphs_of
+from workbench.ingest.decode import decode
+
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "sample_db"
+
+
+def _sample(prefix: str):
+    [path] = SAMPLE.glob(f"{prefix}_*.txt")
+    return clean(decode(path.read_bytes()).text)
+
+
+def test_one_paragraph_per_line_and_blank_line_layouts():
+    assert paragraphs_of("First para.\nSecond para.\n") == ["First para.", "Second para."]
+    assert paragraphs_of("First para.\n\n\nSecond para.") == ["First para.", "Second para."]
+
+
+def test_hard_wrapped_text_is_rejoined():
+    wrapped = (
+        "The committee met on Tuesday to discuss the budget for next\n"
+        "year and agreed to cut spending on roads by a tenth, officials\n"
+        "said after the meeting ended late in the evening.\n"
+        "\n"
+        "A second paragraph follows here, and it is also wrapped at a\n"
+        "fixed width like the first one was."
+    )
+    first, second = paragraphs_of(wrapped)
+    assert first.startswith("The committee met") and first.endswith("late in the evening.")
+    assert "\n" not in first and second.endswith("like the first one was.")
+
+
+def test_a_sentence_broken_over_two_lines_is_joined():
+    assert paragraphs_of("This view was echoed\nby the minister:\nNext line.") == [
+        "This view was echoed by the minister:",
+        "Next line.",
+    ]
+
+
+def test_banners_footers_and_share_lines_go():
+    text = "\n".join(
+        [
+            "The council approved the plan on Monday.",
+            "Share this article",
+            "Facebook Twitter WhatsApp Email",
+            "It will cost 3 million euros.",
+            "This article was originally published in The Example Post.",
+            "Orignialy publishd on Example.com",
+            "error: Content is protected !!",
+        ]
+    )
+    result = clean(text)
+    assert result.paragraphs == [
+        "The council approved the plan on Monday.",
+        "It will cost 3 million euros.",
+    ]
+    assert [r.reason for r in result.removed] == [
+        "share/follow line",
+        "share/follow line",
+        "'originally published' footer",
+        "'originally published' footer",
+        "copy-protection banner or scraper trap",
+    ]
+
+
+def test_article_sentences_that_look_a_bit_like_junk_stay():
+    kept = [
+        "The report was first published in 2015 and revised twice.",
+        "He said he would follow the court's decision.",
+        "Photographs of the scene were shared widely on social media.",
+        "Comment:",
+        "Reuters reported that 12 people were hurt.",
+    ]
+    assert clean("\n".join(kept)).paragraphs == kept
+
+
+def test_image_credit_lines_and_the_caption_under_them():
+    result = clean(
+        "© Jane Roe / Example Agency\nJane Roe\nThe storm hit at noon.\n"
+        "Harbour, via Wikimedia Commons // CC BY-SA 2.0\nBoats sank."
+    )
+    assert result.paragraphs == ["The storm hit at noon.", "Boats sank."]
+    assert [r.reason for r in result.removed] == ["image credit", "image caption", "image credit"]
+
+
+def test_credit_glued_to_a_sentence():
+    result = clean(
+        "The mayor spoke first. Crowds cheered as she left the stage.CreditJohn Doe/Reuters\n"
+        "The mayor at the rally last week.CreditJohn Doe/Reuters\n"
+        "Later that day the council voted."
+    )
+    assert result.paragraphs == [
+        "The mayor spoke first. Crowds cheered as she left the stage.",
+        "Later that day the council voted.",
+    ]
+    assert [(r.text, r.reason) for r in result.removed] == [
+        ("CreditJohn Doe/Reuters", "photo credit"),
+        (
+            "The mayor at the rally last week.CreditJohn Doe/Reuters",
+            "photo caption with its credit",
+        ),
+    ]
+
+
+def test_trailing_block_repeating_earlier_captions_goes():
+    body = [
+        "Opening paragraph about the vote in parliament.",
+        "Markets reacted calmly to the news:",
+        "Shares rose slightly in early trading on Tuesday.",
+        "Critics were quick to respond:",
+        "The opposition said the vote was rushed.",
+        "Summary: Markets reacted calmly to the news: Critics were quick to respond:",
+    ]
+    result = clean("\n".join(body))
+    assert result.paragraphs == body[:-1]
+    assert result.removed[0].reason == "repeats earlier lines (trailing summary)"
+
+
+def test_a_repeated_quote_in_the_middle_is_not_a_trailing_block():
+    body = [
+        "Opening paragraph about the vote in parliament.",
+        "Markets reacted calmly to the news: Critics were quick to respond:",
+        "Markets reacted calmly to the news: Critics were quick to respond:",
+        "A final new paragraph says something else entirely.",
+    ]
+    assert clean("\n".join(body)).paragraphs == body
+
+
+def test_sample_000_loses_only_its_junk():
+    result = _sample("000")
+    assert [r.reason for r in result.removed] == [
+        "photo caption with its credit",
+        "'originally published' footer",
+        "copy-protection banner or scraper trap",
+        "copy-protection banner or scraper trap",
+    ]
+    assert result.paragraphs[-1].endswith("bedrocks of support for Mr. Maduro’s party.")
+    assert len(result.paragraphs) == 24
+
+
+def test_sample_004_loses_credits_and_the_closing_comment_block():
+    result = _sample("004")
+    reasons = [r.reason for r in result.removed]
+    assert reasons.count("image credit") == 2
+    assert reasons[-2:] == ["repeats earlier lines (trailing summary)"] * 2
+    assert result.removed[-1].text.startswith("Analyists believe")
+    # The section captions themselves are article text and stay.
+    assert "Comment:" in result.paragraphs
+    assert result.paragraphs[-1].startswith("Altamira neighborhood is located")
+
+
+def test_samples_without_junk_are_untouched():
+    for prefix in ("001", "002"):
+        result = _sample(prefix)
+        assert result.removed == []

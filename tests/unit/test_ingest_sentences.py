@@ -1,0 +1,90 @@
+"""Sentence splitting: exact offsets, paragraphs, abbreviations and quotations."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest.clean import clean
+from workbench.ingest.decode import decode
+from workbench.ingest.sentences import split_sentences
+
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "sample_db"
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Maduro spoke. Ms. Rey left.", ["Mr. Maduro spoke.", "Ms. Rey left."]),
+        (
+            "He was sworn in on Jan. 10. Protests followed.",
+            ["He was sworn in on Jan. 10.", "Protests followed."],
+        ),
+        (
+            "The U.S. and Canada agreed. U.S. officials said so.",
+            ["The U.S. and Canada agreed.", "U.S. officials said so."],
+        ),
+        (
+            "It happened in the U.S. The rest followed.",
+            ["It happened in the U.S.", "The rest followed."],
+        ),
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("At 2:50 a.m. (06:50 GMT), troops moved.", ["At 2:50 a.m. (06:50 GMT), troops moved."]),
+        ("“We will win,” he said. “It is today.”", ["“We will win,” he said.", "“It is today.”"]),
+        (
+            "“Freedom! Freedom!” they chanted. They left.",
+            ["“Freedom! Freedom!” they chanted.", "They left."],
+        ),
+        ('It was "now or never." Then silence.', ['It was "now or never."', "Then silence."]),
+        ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
+        ("It ended last week.The next began.", ["It ended last week.", "The next began."]),
+        (
+            "Trade rose 3.5 percent. Growth was 2.1 percent.",
+            ["Trade rose 3.5 percent.", "Growth was 2.1 percent."],
+        ),
+        ("See No. 5 on the list.", ["See No. 5 on the list."]),
+        ("A heading without a full stop", ["A heading without a full stop"]),
+    ],
+)
+def test_splits(text, expected):
+    assert _texts(text) == expected
+
+
+def test_offsets_and_paragraph_numbers():
+    text = "First one. Second one.\n\nThird, in a new paragraph.\n\n:\n\nFourth."
+    sentences = split_sentences(text, source_id=7)
+    assert [(s.index, s.paragraph, s.text) for s in sentences] == [
+        (0, 0, "First one."),
+        (1, 0, "Second one."),
+        (2, 1, "Third, in a new paragraph."),
+        (3, 3, "Fourth."),
+    ]
+    assert all(text[s.start : s.end] == s.text and s.source_id == 7 for s in sentences)
+
+
+def test_offsets_hold_on_every_sample_article():
+    for path in sorted(SAMPLE.glob("*.txt")):
+        text = clean(decode(path.read_bytes()).text).text
+        sentences = split_sentences(text)
+        assert sentences, path.name
+        for s in sentences:
+            assert text[s.start : s.end] == s.text
+            assert s.text == s.text.strip() and s.text
+        # Sentences cover the text in order, without overlaps.
+        assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+
+def test_sample_sentence_that_carries_a_claim_is_whole():
+    [path] = SAMPLE.glob("000_*.txt")
+    texts = _texts(clean(decode(path.read_bytes()).text).text)
+    assert (
+        "On Monday, 27 people were detained after security forces surrounded the military "
+        "installation, according to Diosdado Cabello, president of the Constituent Assembly, "
+        "a legislative body packed with Maduro loyalists."
+    ) in texts

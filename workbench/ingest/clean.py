@@ -1,0 +1,263 @@
+"""Scraper junk and page furniture out, every sentence of the article kept.
+
+The rules are general (banners, footers, share lines, image credits, a trailing block
+that only repeats earlier lines) and each removal is recorded as `Removed(text,
+reason)` so a reviewer can audit what the tool threw away. The result is the article as
+paragraphs separated by one blank line, with no line breaks inside a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from rapidfuzz import fuzz
+
+from workbench.models import Removed
+
+
+@dataclass(slots=True)
+class Cleaned:
+    text: str
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+
+
+# --- layout -----------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+_LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of a text, whatever its layout.
+
+    Blank lines always separate paragraphs. Inside a block, a hard-wrapped text (most
+    lines of similar, moderate length) has its lines joined; otherwise, as in scraped
+    text with one paragraph per line, each line is a paragraph.
+    """
+    blocks = [b.split("\n") for b in re.split(r"\n[ \t\u00a0]*\n", text)]
+    lines = [ln for b in blocks for ln in b if ln.strip()]
+    wrapped = False
+    if len(lines) >= 3 and any(len(b) > 1 for b in blocks):
+        lengths = sorted(len(ln.rstrip()) for ln in lines)
+        p90 = lengths[int(0.9 * (len(lengths) - 1))]
+        pairs = [(a, b) for blk in blocks for a, b in pairwise(blk) if a.strip() and b.strip()]
+        mid_sentence = sum(1 for a, _ in pairs if not _LINE_END.search(a.rstrip()))
+        lower_next = sum(1 for _, b in pairs if b.strip()[:1].islower())
+        # Wrapping breaks lines mid-sentence, so many lines go on in lowercase.
+        wrapped = (
+            p90 <= 100
+            and statistics.median(lengths) >= 30
+            and mid_sentence >= 0.5 * len(pairs)
+            and lower_next >= 0.3 * len(pairs)
+        )
+    out: list[str] = []
+    for block in blocks:
+        parts = [" ".join(ln.strip() for ln in block)] if wrapped else _join_broken(block)
+        for part in parts:
+            part = _SPACES.sub(" ", _INVISIBLE.sub("", part)).strip()
+            if part:
+                out.append(part)
+    return out
+
+
+def _join_broken(lines: list[str]) -> list[str]:
+    """Re-join a sentence broken over two lines: no closing mark, then a lowercase start."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (
+            out
+            and stripped[:1].islower()
+            and out[-1].strip()
+            and not _LINE_END.search(out[-1].rstrip())
+            and not _whole_paragraph_junk(stripped)
+            and not _whole_paragraph_junk(out[-1].strip())
+        ):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return out
+
+
+# --- rules on whole paragraphs ----------------------------------------------------------
+
+_BANNER = re.compile(
+    r"content is protected|right[- ]click (?:is )?disabled|(?:copying|copy) (?:is )?"
+    r"(?:not allowed|prohibited|disabled)|you will be banned|do not follow this link|"
+    r"enable javascript|javascript is disabled|please turn off your ad ?blocker",
+    re.IGNORECASE,
+)
+_FOOTER_PHRASES = (
+    "originally published",
+    "originally appeared",
+    "first published",
+    "first appeared",
+    "republished from",
+    "republished with permission",
+    "reprinted with permission",
+    "reprinted from",
+)
+_FOOTER_PREFIX = re.compile(
+    r"^this\s+(?:article|story|post|piece|column)\s+(?:was|is|has been)\s+",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"^(?:share|sharing|follow|tweet|like us|subscribe|sign up|click here|read more|"
+    r"related(?: articles?| stories| coverage)?|advertisement|sponsored|email|print|"
+    r"comments|\d+ comments|leave a comment|join the conversation|download (?:the|our) app)\b",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|"
+    r"print|copy link|messenger|vk|flipboard)[\s|,/•·]*)+$",
+    re.IGNORECASE,
+)
+_CREDIT_START = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|photo(?:graph)?s?\s*(?:credit)?\s*:|image(?:s)?\s*(?:credit)?\s*:|"
+    r"picture\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|afp|ap\b))",
+    re.IGNORECASE,
+)
+_LICENSE = re.compile(
+    r"\bCC[ -]BY\b|\bCC0\b|creative commons|public domain|wikimedia commons|via flickr",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"\b(?:getty images|shutterstock|afp|reuters|ap photo|associated press|epa|alamy|"
+    r"pool photo|sipa|anadolu|xinhua|tass)\b",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ALNUM = re.compile(r"\w")
+# A photo credit glued to the end of a sentence: "...last week.CreditJohn Doe/Reuters".
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’)])\s?(?:Credit|Photo(?:graph)?(?: credit)?|Image(?: credit)?)"
+    r"(?::\s*|(?=[A-Z]))(?P<who>[A-Z][^.!?\n]{1,80}?)$"
+)
+_INNER_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_footer(para: str) -> bool:
+    """ "Originally published in X." and its typo-ridden variants, as a short paragraph."""
+    if _words(para) > 15:
+        return False
+    head = _FOOTER_PREFIX.sub("", para.lower())
+    words = head.split()
+    for phrase in _FOOTER_PHRASES:
+        n = len(phrase.split())
+        if len(words) >= n and fuzz.ratio(phrase, " ".join(words[:n])) >= 85:
+            return True
+    return False
+
+
+def _is_credit_line(para: str) -> bool:
+    if _words(para) > 15 or _INNER_BOUNDARY.search(para) or _GLUED_CREDIT.search(para):
+        return False
+    if _CREDIT_START.match(para):
+        return True
+    if _ENDS_SENTENCE.search(para):
+        return False
+    return bool(_LICENSE.search(para) or (_AGENCY.search(para) and "/" in para))
+
+
+def _is_short_name(para: str) -> bool:
+    """A bare name or label ("Jane Doe"): what sits under a picture, not a sentence."""
+    words = para.split()
+    return (
+        0 < len(words) <= 4
+        and not _ENDS_SENTENCE.search(para)
+        and not re.search(r"[,:;]", para)
+        and all(w[0].isupper() for w in words if w[0].isalpha())
+    )
+
+
+def _whole_paragraph_junk(para: str) -> str | None:
+    if not _ALNUM.search(para):
+        return "stray punctuation"
+    if _words(para) <= 25 and _BANNER.search(para):
+        return "copy-protection banner or scraper trap"
+    if _is_footer(para):
+        return "'originally published' footer"
+    if _words(para) <= 12 and (_SOCIAL.match(para) or _SHARE.match(para)):
+        return "share/follow line"
+    if _is_credit_line(para):
+        return "image credit"
+    return None
+
+
+# --- the trailing block that repeats earlier lines ---------------------------------------
+
+_SEGMENT = re.compile(r"[^.:!?;]+[.:!?;]*")
+_MIN_SEGMENT = 12
+
+
+def _repeats_earlier(para: str, earlier: str) -> bool:
+    """True when the paragraph is made of at least two pieces that already appeared."""
+    segments = [s.strip() for s in _SEGMENT.findall(para)]
+    segments = [s for s in segments if len(s) >= _MIN_SEGMENT]
+    if len(segments) < 2 or not earlier:
+        return False
+    found = sum(
+        len(s)
+        for s in segments
+        if fuzz.partial_ratio(" ".join(s.lower().split()), earlier, score_cutoff=90)
+    )
+    return found >= 0.8 * sum(len(s) for s in segments)
+
+
+# --- the whole pass ----------------------------------------------------------------------
+
+
+def clean(text: str) -> Cleaned:
+    """Drop junk paragraphs and glued credits; return the kept paragraphs and what went."""
+    paras = paragraphs_of(text)
+    keep: list[str | None] = list(paras)
+    removed: list[tuple[int, Removed]] = []
+
+    def drop(i: int, reason: str) -> None:
+        removed.append((i, Removed(paras[i], reason)))
+        keep[i] = None
+
+    for i, para in enumerate(paras):
+        if keep[i] is None:
+            continue
+        reason = _whole_paragraph_junk(para)
+        if reason:
+            drop(i, reason)
+            # The bare name right under a picture credit is that picture's caption.
+            if reason == "image credit" and i + 1 < len(paras) and _is_short_name(paras[i + 1]):
+                drop(i + 1, "image caption")
+            continue
+        glued = _GLUED_CREDIT.search(para)
+        if glued:
+            body = para[: glued.start()].rstrip()
+            if _INNER_BOUNDARY.search(body):
+                keep[i] = body
+                removed.append((i, Removed(para[glued.start() :].strip(), "photo credit")))
+            else:
+                # One sentence ending in a credit is a photo caption, not the article.
+                drop(i, "photo caption with its credit")
+
+    # A closing block (e.g. "Comment: ...") that only strings earlier lines together.
+    kept_idx = [i for i, p in enumerate(keep) if p is not None]
+    for pos in range(len(kept_idx) - 1, max(len(kept_idx) - 6, 2), -1):
+        i = kept_idx[pos]
+        earlier = " ".join(" ".join(keep[j].lower().split()) for j in kept_idx[:pos])
+        if not _repeats_earlier(keep[i], earlier):
+            break
+        removed.append((i, Removed(keep[i], "repeats earlier lines (trailing summary)")))
+        keep[i] = None
+
+    out = [p for p in keep if p is not None]
+    removed.sort(key=lambda pair: pair[0])
+    return Cleaned(text="\n\n".join(out), paragraphs=out, removed=[r for _, r in removed])
