@@ -277,8 +277,9 @@ def _rows(store: Store, filters: Filters) -> Iterable[Review]:
 
 # --- the editor's report ----------------------------------------------------------------
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$#])")
-_MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
+# `_` inside a word never makes emphasis (CommonMark), so file_names stay readable.
+_MD_INLINE = re.compile(r"([\\`*\[\]<>|~&$#]|(?<![^\W_])_|_(?![^\W_]))")
+_MD_LINE_START = re.compile(r"^(\d*)([-+=]|(?<=\d)[.)])")
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -298,7 +299,7 @@ def md_escape(text: str, indent: str = "") -> str:
         line = line.strip()
         if line:
             line = _MD_INLINE.sub(r"\\\1", line)
-            lines.append(_MD_LINE_START.sub(r"\\\1", line))
+            lines.append(_MD_LINE_START.sub(r"\1\\\2", line))
     return ("\\\n" + indent).join(lines)
 
 
@@ -338,7 +339,9 @@ def _source_line(source: Source | None, file: str | None, published: str | None)
     if source is None:
         label = md_line(file or "unknown source")
         return f"**{label}** ({md_line(published or 'no date')}; no longer in the database)"
-    details = [md_line(source.file), md_line(source.published or "no date")]
+    details = [md_line(source.published or "no date")]
+    if source.outlet:
+        details.insert(0, md_line(source.file))
     return f"**{md_line(source.label)}** ({', '.join(details)})"
 
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from dataclasses import asdict
+from html import unescape
 
 import pytest
 from markdown_it import MarkdownIt
@@ -279,6 +280,30 @@ def test_md_note_cannot_break_the_structure():
     assert html.count("<li>") == 1 and "<h1>" not in html and "<b>" not in html
     assert "# not a heading" in html and "&lt;b&gt;y&lt;/b&gt;" in html
     assert md_escape("x\x1b[31m") == "x\\\\x1b\\[31m"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*bold* _em_ __strong__ `code` ~~gone~~ [link](http://x.example) ![img](y.png)",
+        "<script>alert(1)</script> &amp; &#42; $x$ a|b",
+        "snake_case file_name_2019.txt, 5 * 3 = 15",
+        "# heading",
+        "1. one",
+        "2019) year",
+        "- dash",
+        "+ plus",
+        "> quote",
+        "===",
+        "***",
+        "trailing backslash \\",
+        "<http://auto.example>",
+    ],
+)
+def test_md_escape_renders_literally(text):
+    html = MarkdownIt("commonmark").render(md_escape(text))
+    assert html.startswith("<p>") and html.endswith("</p>\n")
+    assert unescape(html[3:-5]) == text
 
 
 def test_md_hostile_names_stay_in_their_table_row_and_heading(built):
