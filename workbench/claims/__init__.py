@@ -1,12 +1,144 @@
-"""Claim extraction (interim entry point: issue 3 replaces this with the real extractor)."""
+"""Claim extraction: each sentence's checkable quantities, places and dates.
+
+Dates go first, so that the numbers inside them are not counted as quantities; then
+quantities and places. Every claim gets its frame (what it is about), the sentence's
+attribution, and the date of the event it reports: the sentence's own date when it gives
+one, else the source's publication date, marked as such.
+"""
 
 from __future__ import annotations
 
-from workbench.models import Claim, Sentence, Source
+from datetime import date
+from typing import Any
 
-EXTRACTOR_VERSION = "0"
+from workbench.claims.attribution import attributions
+from workbench.claims.dates import DateMatch, find_dates
+from workbench.claims.frames import (
+    action_after,
+    action_before,
+    agent_after,
+    event_near,
+    subject_before,
+)
+from workbench.claims.places import find_places
+from workbench.claims.quantities import find_quantities
+from workbench.claims.words import Token, tokenize
+from workbench.models import Claim, Frame, Sentence, Source
+
+EXTRACTOR_VERSION = "1"
+
+# Page furniture that survives cleaning sometimes: copyright and licence lines.
+_FURNITURE = ("©", "CC BY", "All rights reserved")
+
+
+def _published(source: Source) -> date | None:
+    try:
+        return date.fromisoformat(source.published) if source.published else None
+    except ValueError:
+        return None
+
+
+def _index(tokens: list[Token], offset: int) -> int:
+    for k, tok in enumerate(tokens):
+        if tok.start >= offset:
+            return k
+    return len(tokens)
+
+
+def _event_date(dates: list[DateMatch], at: int) -> str | None:
+    """The date the sentence gives nearest to a claim, at the precision it gives."""
+    usable = [d for d in dates if d.value.get("resolved") and d.value.get("start")]
+    if not usable:
+        return None
+    best = min(usable, key=lambda d: (abs(d.start - at), d.start))
+    start = best.value["start"]
+    granularity = best.value["granularity"]
+    if granularity == "year":
+        return start[:4]
+    if granularity == "month":
+        return start[:7]
+    return start[:10]
+
+
+def _quantity_frame(tokens: list[Token], start: int, end: int, counted: str | None) -> Frame:
+    after_i = _index(tokens, end)
+    action, verb = action_after(tokens, after_i)
+    subject = None
+    if action is not None and verb is not None:
+        subject = agent_after(tokens, verb)
+    else:
+        action, verb = action_before(tokens, _index(tokens, start))
+        if action is not None and verb is not None:
+            subject = subject_before(tokens, verb)
+    return Frame(action=action, counted=counted, subject=subject)
+
+
+def _sentence_claims(
+    source: Source, sentence: Sentence, published: date | None, attribution: str | None
+) -> list[Claim]:
+    text = sentence.text
+    if any(mark in text for mark in _FURNITURE):
+        return []
+    offset = sentence.start
+    tokens = tokenize(text)
+    dates = find_dates(text, published)
+    quantities = find_quantities(text, [(d.start, d.end) for d in dates])
+    places = find_places(text, source.text)
+    taken = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+    places = [p for p in places if not any(p.start < e and s < p.end for s, e in taken)]
+
+    found: list[tuple[int, int, str, Frame, dict[str, Any]]] = []
+    for d in dates:
+        i = _index(tokens, d.start)
+        j = _index(tokens, d.end)
+        found.append((d.start, d.end, "date", Frame(action=event_near(tokens, i, j)), d.value))
+    for q in quantities:
+        frame = _quantity_frame(tokens, q.start, q.end, q.value.get("counted"))
+        found.append((q.start, q.end, "quantity", frame, q.value))
+    for p in places:
+        i = _index(tokens, p.cue_start)
+        j = _index(tokens, p.end)
+        frame = Frame(action=event_near(tokens, i, j), counted=p.value.get("type"))
+        found.append((p.start, p.end, "place", frame, p.value))
+
+    claims = []
+    for start, end, kind, frame, value in sorted(found, key=lambda f: (f[0], f[1], f[2])):
+        if kind == "date":
+            event = _event_date([d for d in dates if d.start == start], start)
+        else:
+            event = _event_date(dates, start)
+        basis = "text" if event else None
+        if event is None and published is not None:
+            event, basis = published.isoformat(), "published"
+        claims.append(
+            Claim(
+                id="",
+                source_id=source.id,
+                kind=kind,
+                text=text[start:end],
+                start=offset + start,
+                end=offset + end,
+                sentence=text,
+                sentence_id=sentence.id,
+                frame=frame,
+                value=value,
+                event_date=event,
+                event_date_basis=basis,
+                attribution=attribution,
+                file=source.file,
+            )
+        )
+    return claims
 
 
 def extract_claims(source: Source, sentences: list[Sentence]) -> list[Claim]:
     """Every checkable claim of one source, ids left empty for `identity.assign_ids`."""
-    return []
+    published = _published(source)
+    ordered = sorted(sentences, key=lambda s: s.start)
+    # Offsets must point into the cleaned text; a sentence that does not is skipped.
+    ordered = [s for s in ordered if source.text[s.start : s.end] == s.text]
+    speakers = attributions([(s.text, s.paragraph) for s in ordered])
+    claims: list[Claim] = []
+    for sentence, speaker in zip(ordered, speakers, strict=True):
+        claims.extend(_sentence_claims(source, sentence, published, speaker))
+    return claims

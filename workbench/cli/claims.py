@@ -1,1 +1,85 @@
-"""(filled in by its issue)"""
+"""`workbench analyze` and `workbench claims`: run the extractor, list what it found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.cli import cli, core_errors, db_option, json_option, open_store, print_json
+from workbench.models import CLAIM_KINDS
+
+
+def _value_text(kind: str, value: dict) -> str:
+    """One short human reading of a claim's value."""
+    if kind == "quantity":
+        low, high, unit = value.get("low"), value.get("high"), value.get("unit") or ""
+        if low == high:
+            shown = f"{low}"
+        elif high is None:
+            shown = f">= {low}"
+        else:
+            shown = f"{low}..{high}"
+        counted = value.get("counted") or ""
+        return " ".join(p for p in (shown, unit, counted) if p)
+    if kind == "place":
+        container = value.get("container")
+        return value.get("name", "") + (f" ({container})" if container else "")
+    if value.get("resolved"):
+        start, end = value.get("start"), value.get("end")
+        return start if start == end else f"{start}..{end}"
+    return f"unresolved: {value.get('reason')}"
+
+
+@cli.command()
+@db_option
+@core_errors
+def analyze(db_path: Path | None) -> None:
+    """Re-extract the claims of every source, then refresh conflicts.
+
+    Claim ids are kept for claims the extractor still finds, so reviews survive.
+
+    \b
+    Example:
+        workbench analyze --db story.db
+    """
+    from workbench.pipeline import analyze as run
+
+    store = open_store(db_path)
+    with store:
+        summary = run(store, progress=lambda step: click.echo(step, err=True))
+    click.echo(
+        f"{summary.sources} sources, {summary.claims} claims, "
+        f"{summary.conflicts} conflicts, {summary.corroborations} corroborations"
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--source", "source_id", type=int, default=None, help="Only this source's claims.")
+@click.option(
+    "--kind", type=click.Choice(CLAIM_KINDS), default=None, help="Only claims of this kind."
+)
+@json_option
+@core_errors
+def claims(db_path: Path | None, source_id: int | None, kind: str | None, as_json: bool) -> None:
+    """List the extracted claims.
+
+    \b
+    Example:
+        workbench claims --kind quantity --json
+    """
+    store = open_store(db_path)
+    with store:
+        if source_id is not None:
+            store.source(source_id)  # a clear error for an unknown id
+        found = store.claims(source_id=source_id, kind=kind)
+    if as_json:
+        print_json(c.to_dict() for c in found)
+        return
+    for c in found:
+        who = f"  [{c.attribution}]" if c.attribution else ""
+        click.echo(
+            f"{c.id}  {c.file or c.source_id}  {c.kind:<8}  {c.text!r}  "
+            f"-> {_value_text(c.kind, c.value)}{who}"
+        )

@@ -1,0 +1,134 @@
+"""Who says so: "according to X", "X said", "said X", "X told <outlet>", a quote's speaker.
+
+One attribution per sentence; a pronoun speaker ("it said", "he added") or a quotation
+with no speaker of its own takes the last named speaker of the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.claims.words import PREPOSITIONS, PRONOUNS, TITLES, wordset
+
+SPEECH = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|claimed|claims|"
+    r"announced|announces|reported|reports|tweeted|posted|confirmed|confirms|insisted|"
+    r"warned|warns|explained|noted|estimated|estimates|acknowledged|argued|declared|"
+    r"alleged|alleges|admitted|denied|denies|testified|predicted|recalled|"
+    r"replied|responded|asserted|revealed|disclosed|conceded|suggested|contended|maintained"
+)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+_NAME = rf"{_CAP}(?:\s+(?:(?:de|del|la|van|von|da|bin|al|of|the)\s+)*{_CAP})*"
+
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()“”\"]+)", re.I)
+SAID_X_RE = re.compile(
+    rf"(?:[,”\"’]\s*|^)(?!told\b)(?P<verb>{SPEECH})\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}))"
+    r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|who|after|before|during|when)\b))"
+)
+X_SAID_RE = re.compile(rf"(?<![-\w])(?P<verb>{SPEECH})\b")
+TOLD_RE = re.compile(rf"\btold\s+(?P<outlet>(?:the\s+)?{_NAME})")
+_BOUNDARY = re.compile(r"[,;:“”\"—–()]|\b(?:that|and then|but|while|after|because|as)\b")
+_LEAD = re.compile(
+    r"^(?:(?:but|and|so|yet|however|meanwhile|also|then|in\s+which|which|who|where|when)\s+)+",
+    re.I,
+)
+_TAIL_AUX = wordset("has have had is was were are will would also reportedly later has")
+
+
+def _trim_np(text: str) -> str | None:
+    """Keep a plausible speaker noun phrase: no leading conjunction, no trailing aside."""
+    words = _LEAD.sub("", text.strip()).split()
+    while words and words[-1].casefold() in _TAIL_AUX:
+        words.pop()
+    if not words:
+        return None
+    # Cut a trailing prepositional phrase ("the armed forces in a statement").
+    for k in range(1, len(words)):
+        if words[k].casefold() in PREPOSITIONS and words[k].casefold() != "of":
+            words = words[:k]
+            break
+    if len(words) > 7:
+        return None
+    phrase = " ".join(words).strip(" ’'\"“”")
+    return phrase or None
+
+
+def _is_pronoun(who: str) -> bool:
+    return who.casefold() in PRONOUNS or who.casefold() in ("some", "others", "many")
+
+
+def _with_outlet(who: str, sentence: str) -> str:
+    told = TOLD_RE.search(sentence)
+    if told and told.group("outlet").casefold() not in PRONOUNS:
+        outlet = told.group("outlet")
+        return f"{who} told {outlet}" if who else f"told {outlet}"
+    return who
+
+
+def _strip_title_tail(who: str) -> str:
+    """'Juan Andrés Mejía, an opposition lawmaker' keeps the name; titles stay."""
+    return who.split(",")[0].strip()
+
+
+def find_attribution(sentence: str) -> tuple[str | None, bool]:
+    """(speaker, is_pronoun) for one sentence; (None, False) when it names none."""
+    m = ACCORDING_RE.search(sentence)
+    if m:
+        who = _trim_np(m.group("who"))
+        if who:
+            name = re.match(_NAME, who)
+            if name and name.group().split()[0].casefold() not in ("the",):
+                who = name.group()
+            return who, _is_pronoun(who)
+    m = SAID_X_RE.search(sentence)
+    if m:
+        who = _trim_np(_strip_title_tail(m.group("who")))
+        if who and not _is_pronoun(who) and who.casefold() not in ("that", "the"):
+            return _with_outlet(who, sentence), False
+    for m in X_SAID_RE.finditer(sentence):
+        head = sentence[: m.start()]
+        # The noun phrase back to the clause boundary, past an appositive
+        # ("Maria Rodriguez, a 36-year-old manicurist, told ...").
+        cuts = [0] + [b.end() for b in _BOUNDARY.finditer(head)]
+        segments = [head[a:b] for a, b in zip(cuts, [*cuts[1:], len(head)], strict=True)]
+        who = None
+        for segment in reversed(segments[-3:]):
+            np = _trim_np(re.sub(r"[,;:“”\"—–()]", " ", segment))
+            if np and not re.match(r"(?:a|an)\s", np, re.I):
+                who = np
+                break
+            if np is None and segment.strip(" ,") and not segment.strip().startswith(","):
+                break
+        if not who:
+            continue
+        if who.split()[-1].casefold() in ("it", "which", "who") and len(who.split()) > 1:
+            continue
+        first = who.split()[0]
+        if not first[:1].isalpha():
+            continue
+        if _is_pronoun(who):
+            return who, True
+        # A bare title ("Mr") or a stray verb is not a speaker.
+        if who.casefold().rstrip(".") in TITLES:
+            continue
+        return _with_outlet(who, sentence), False
+    return None, False
+
+
+def attributions(sentences: list[tuple[str, int]]) -> list[str | None]:
+    """The attribution of each (sentence text, paragraph) in order, carrying named speakers
+    to pronoun speakers and to speakerless quotations in the same paragraph."""
+    out: list[str | None] = []
+    last: str | None = None
+    last_para: int | None = None
+    for text, para in sentences:
+        if para != last_para:
+            last = None
+            last_para = para
+        who, pronoun = find_attribution(text)
+        if pronoun or (who is None and text.lstrip()[:1] in '“"' and last):
+            who = last
+        if who and not pronoun:
+            last = who
+        out.append(who)
+    return out

@@ -1,0 +1,396 @@
+"""Dates and times: found by our own patterns, resolved by dateparser against publication.
+
+Patterns decide what is a date and how precise it is; dateparser decides which day it is,
+with the source's publication date as RELATIVE_BASE. Relative expressions in a source with
+no publication date stay unresolved and say why: they are never guessed from today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+import dateparser
+from rapidfuzz import fuzz, process
+
+from workbench.claims.words import MONTHS, WEEKDAYS, wordset
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_FUZZY_WEEKDAY = r"[A-Z][a-z]{3,9}day"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+_NUMWORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a few|several|many)"
+)
+_TIME = (
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?|noon\b|midnight\b)"
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")),
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAYNUM},?\s+{_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b")),
+    ("weekday_date", re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b")),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAYNUM}\b(?!\s*(?:,\s*)?\d)")),
+    ("day_month", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?![\w])")),
+    ("ago", re.compile(rf"\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+)?"
+            r"(?:days|weeks|months|years)\b|\brecent\s+(?:days|weeks|months)\b"
+            r"|\bearlier\s+this\s+(?:week|month|year)\b|\blater\s+this\s+(?:week|month|year)\b",
+            re.I,
+        ),
+    ),
+    ("relative_month", re.compile(rf"\b(?:last|next|this|early|late|mid-?)\s*{_MONTH}(?![\w])")),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?:early|late)\s+)?(?:(?:last|next|this)\s+)?(?:{_WEEKDAY}|{_FUZZY_WEEKDAY})"
+            rf"(?:{_PART})?(?![\w])"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight"
+            r"|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)"
+            r"|(?:earlier|later)\s+today)\b",
+            re.I,
+        ),
+    ),
+    (
+        "time",
+        re.compile(
+            rf"(?<![\d:.]){_TIME}(?:\s*\(\s*{_TIME}\s*\))?"
+            r"(?:\s+(?:local\s+time|GMT|UTC))?"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?:\b(?:in|In|since|Since|until|by|from|of|during|before|after|early|late|mid)\s)"
+            rf"(?P<d>{_MONTH})(?![\w])(?!\s+\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?:(?:\b(?:in|In|since|Since|until|by|from|of|during|before|after|early|late|mid|"
+            rf"the|The)|’s|'s)\s)(?P<d>{_YEAR})\b(?![\d,.%]|\s+(?:people|percent|per\s+cent)\b)"
+        ),
+    ),
+]
+
+FUTURE_RE = re.compile(
+    r"\b(?:will|shall|planned|plans?|planning|scheduled|ahead\s+of|upcoming|expected\s+to|"
+    r"due\s+to|set\s+to|called\s+for|calls\s+for|calling\s+for|to\s+be\s+held|intends?\s+to|"
+    r"is\s+to|are\s+to|next)\b",
+    re.I,
+)
+_ABBREV = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+_NOT_WEEKDAY = wordset(
+    "today holiday birthday weekday midday someday doomsday yesterday payday heyday"
+)
+_DP_LANGUAGES = ["en"]
+_NEUTRAL_BASE = datetime(2000, 1, 1)
+
+
+@dataclass(slots=True)
+class DateMatch:
+    start: int
+    end: int
+    kind: str
+    value: dict[str, Any]
+
+
+@lru_cache(maxsize=65536)
+def _parse(expression: str, base: datetime, prefer: str) -> datetime | None:
+    """dateparser, cached by (expression, base date): it is slow per call."""
+    return dateparser.parse(
+        expression,
+        languages=_DP_LANGUAGES,
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": prefer,
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "DATE_ORDER": "MDY",
+        },
+    )
+
+
+def fix_weekday(word: str) -> str | None:
+    """A weekday name, also misspelt ("Wedmesday"), or None."""
+    w = word.casefold().rstrip("s") if word.casefold().rstrip("s") in WEEKDAYS else word.casefold()
+    if w in WEEKDAYS:
+        return w
+    if w in _NOT_WEEKDAY or not w.endswith("day"):
+        return None
+    best = process.extractOne(w, WEEKDAYS, scorer=fuzz.ratio, score_cutoff=85)
+    return best[0] if best else None
+
+
+def _clean(expression: str) -> str:
+    """Spell out abbreviated months and drop ordinal suffixes for dateparser."""
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", expression)
+    text = re.sub(r"\bof\b", " ", text)
+
+    def month(m: re.Match[str]) -> str:
+        word = m.group(1).casefold()
+        return _ABBREV.get(word, word)
+
+    text = re.sub(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s|$|,)", month, text)
+    return " ".join(text.replace(",", " ").split())
+
+
+def _day(d: date) -> dict[str, Any]:
+    iso = d.isoformat()
+    return {"start": iso, "end": iso, "granularity": "day", "resolved": True, "reason": None}
+
+
+def _month(d: date) -> dict[str, Any]:
+    last = calendar.monthrange(d.year, d.month)[1]
+    return {
+        "start": d.replace(day=1).isoformat(),
+        "end": d.replace(day=last).isoformat(),
+        "granularity": "month",
+        "resolved": True,
+        "reason": None,
+    }
+
+
+def _year(y: int) -> dict[str, Any]:
+    return {
+        "start": f"{y:04d}-01-01",
+        "end": f"{y:04d}-12-31",
+        "granularity": "year",
+        "resolved": True,
+        "reason": None,
+    }
+
+
+def _unresolved(granularity: str, reason: str) -> dict[str, Any]:
+    return {
+        "start": None,
+        "end": None,
+        "granularity": granularity,
+        "resolved": False,
+        "reason": reason,
+    }
+
+
+NO_BASE = "relative date and the source has no publication date"
+
+
+def _resolve(kind: str, expr: str, published: date | None, future: bool) -> dict[str, Any]:
+    prefer = "future" if future else "past"
+    base = datetime.combine(published, datetime.min.time()) if published else None
+    if kind == "iso":
+        return _day(date.fromisoformat(expr))
+    if kind in ("month_day_year", "day_month_year", "weekday_date", "month_year", "year"):
+        if kind == "weekday_date" and not re.search(_YEAR, expr):
+            if base is None:
+                return _unresolved("day", NO_BASE)
+            expr = re.sub(rf"^{_WEEKDAY},?\s+", "", expr)
+            kind = "month_day"
+        else:
+            cleaned = _clean(re.sub(rf"^{_WEEKDAY},?\s+", "", expr))
+            if kind == "year":
+                return _year(int(cleaned))
+            parsed = _parse(cleaned, base or _NEUTRAL_BASE, prefer)
+            if parsed is None:
+                return _unresolved("day", f"could not read {expr!r}")
+            return _month(parsed.date()) if kind == "month_year" else _day(parsed.date())
+    if kind == "vague":
+        return _unresolved("vague", f"vague: {expr!r} names no definite date")
+    if base is None:
+        return _unresolved(
+            "day" if kind in ("weekday", "relative", "ago", "month_day", "day_month") else "month",
+            NO_BASE,
+        )
+    if kind in ("month_day", "day_month"):
+        parsed = _parse(_clean(expr), base, prefer)
+        return _day(parsed.date()) if parsed else _unresolved("day", f"could not read {expr!r}")
+    if kind in ("month", "relative_month"):
+        words = expr.casefold().replace("-", " ").split()
+        name = _clean(words[-1])
+        qualifier = words[0] if len(words) > 1 else ""
+        if qualifier == "last":
+            ref = base.replace(day=1) - timedelta(days=1)
+            parsed = _parse(name, ref, "past")
+        elif qualifier == "next":
+            last = calendar.monthrange(base.year, base.month)[1]
+            parsed = _parse(name, base.replace(day=last) + timedelta(days=1), "future")
+        elif qualifier == "this":
+            parsed = _parse(name, base, "future" if future else "past")
+        else:
+            parsed = _parse(name, base, prefer)
+        if parsed is None:
+            return _unresolved("month", f"could not read {expr!r}")
+        if parsed.month == base.month and parsed.year == base.year - 1 and qualifier != "last":
+            parsed = parsed.replace(year=base.year)  # "in May", written in May: this May
+        return _month(parsed.date())
+    if kind == "weekday":
+        words = expr.casefold().split()
+        name = next((fix_weekday(w) for w in words if fix_weekday(w)), None)
+        if name is None:
+            return _unresolved("day", f"could not read {expr!r}")
+        if "last" in words:
+            parsed = _parse(name, base, "past")
+        elif "next" in words:
+            parsed = _parse(name, base, "future")
+        elif future:
+            # A planned "Wednesday" is the coming one; "Wednesday" written on one is that day.
+            parsed = _parse(name, base - timedelta(days=1), "future")
+        else:
+            parsed = _parse(name, base + timedelta(days=1), "past")
+        return _day(parsed.date()) if parsed else _unresolved("day", f"could not read {expr!r}")
+    if kind == "ago":
+        low = expr.casefold()
+        if re.match(r"(a few|several|many)\b", low):
+            return _unresolved("vague", f"vague: {expr!r} names no definite date")
+        parsed = _parse(low, base, "past")
+        if parsed is None:
+            return _unresolved("day", f"could not read {expr!r}")
+        unit = re.search(r"(day|week|month|year)", low)
+        gran = unit.group(1) if unit else "day"
+        if gran == "year":
+            return _year(parsed.year)
+        if gran == "month":
+            return _month(parsed.date())
+        return _day(parsed.date())
+    if kind == "relative":
+        low = " ".join(expr.casefold().split())
+        if low.endswith(("week", "weekend")):
+            parsed = _parse(low.replace("weekend", "week"), base, "past")
+            if parsed is None:
+                return _unresolved("week", f"could not read {expr!r}")
+            monday = parsed.date() - timedelta(days=parsed.weekday())
+            return {
+                "start": monday.isoformat(),
+                "end": (monday + timedelta(days=6)).isoformat(),
+                "granularity": "week",
+                "resolved": True,
+                "reason": None,
+            }
+        parsed = _parse(low.replace("earlier ", "").replace("later ", ""), base, "past")
+        if parsed is None:
+            return _unresolved("day", f"could not read {expr!r}")
+        if low.endswith("month"):
+            return _month(parsed.date())
+        if low.endswith("year"):
+            return _year(parsed.year)
+        return _day(parsed.date())
+    return _unresolved("day", f"could not read {expr!r}")
+
+
+_GMT_RE = re.compile(r"(GMT|UTC)")
+
+
+def _clock(text: str, day: date) -> tuple[int, int] | None:
+    expr = re.sub(r"\s*(GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*$", "", text.strip())
+    parsed = _parse(expr, datetime.combine(day, datetime.min.time()), "past")
+    return (parsed.hour, parsed.minute) if parsed else None
+
+
+def _resolve_time(expr: str, day: date | None, basis: str | None) -> dict[str, Any]:
+    """'2:50 a.m. (06:50 GMT)': one instant, in UTC when the text gives UTC."""
+    parts = [p for p in re.split(r"[()]", expr) if p.strip()]
+    if day is None:
+        value = _unresolved("minute", "a time of day with no date in the text or publication")
+        value["local"] = parts[0].strip()
+        return value
+    local = _clock(parts[0], day)
+    if local is None:
+        return _unresolved("minute", f"could not read {expr!r}")
+    when = datetime.combine(day, datetime.min.time()).replace(hour=local[0], minute=local[1])
+    value: dict[str, Any] = {
+        "granularity": "minute",
+        "resolved": True,
+        "reason": None,
+        "local": f"{local[0]:02d}:{local[1]:02d}",
+        "day_basis": basis,
+    }
+    utc_part = next((p for p in parts if _GMT_RE.search(p)), None)
+    if utc_part is not None:
+        utc = _clock(utc_part, day)
+        if utc is not None:
+            if utc_part is parts[0]:
+                stamp = when
+            else:
+                offset = (utc[0] * 60 + utc[1]) - (local[0] * 60 + local[1])
+                offset = (offset + 12 * 60) % (24 * 60) - 12 * 60
+                stamp = when + timedelta(minutes=offset)
+            iso = stamp.strftime("%Y-%m-%dT%H:%MZ")
+            value.update(start=iso, end=iso, utc=stamp.strftime("%H:%M"))
+            return value
+    iso = when.strftime("%Y-%m-%dT%H:%M")
+    value.update(start=iso, end=iso)
+    return value
+
+
+def find_dates(text: str, published: date | None) -> list[DateMatch]:
+    """Every date or time expression of one sentence, resolved where it can be."""
+    spans: list[tuple[int, int, str]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span("d") if "d" in pattern.groupindex else m.span()
+            if any(s < oe and os < e for os, oe, _ in spans):
+                continue
+            if kind in ("month", "relative_month", "day_month") and text[e - 1 : e] == ".":
+                word = re.search(r"(\w+)\.$", text[s:e])
+                if word and word.group(1).casefold() in MONTHS:
+                    e -= 1  # "in January." ends the sentence; "Jan." is an abbreviation
+            expr = text[s:e]
+            if kind == "weekday" and not any(fix_weekday(w) for w in expr.split()):
+                continue
+            if (
+                kind == "month"
+                and expr.rstrip(".") == "May"
+                and re.match(r"\s+(?:be|have|not)\b", text[e:])
+            ):
+                continue
+            if kind == "time" and not re.search(r"[:apmAPMnoigdh]", expr):
+                continue
+            spans.append((s, e, kind))
+    spans.sort()
+    found: list[DateMatch] = []
+    for s, e, kind in spans:
+        if kind == "time":
+            continue
+        expr = text[s:e]
+        # Tense is read near the date, so a planned day and a past one can share a sentence.
+        future = bool(FUTURE_RE.search(text[max(0, s - 80) : e + 30]))
+        value = _resolve(kind, expr, published, future)
+        value["expression"] = expr
+        found.append(DateMatch(s, e, kind, value))
+    for s, e, kind in spans:
+        if kind != "time":
+            continue
+        days = [d for d in found if d.value["granularity"] == "day" and d.value["resolved"]]
+        if days:
+            nearest = min(days, key=lambda d: abs(d.start - s))
+            day, basis = date.fromisoformat(nearest.value["start"]), "text"
+        elif published:
+            day, basis = published, "published"
+        else:
+            day, basis = None, None
+        value = _resolve_time(text[s:e], day, basis)
+        value["expression"] = text[s:e]
+        found.append(DateMatch(s, e, kind, value))
+    found.sort(key=lambda d: d.start)
+    return found

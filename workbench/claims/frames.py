@@ -1,0 +1,267 @@
+"""What a claim is about: the action near it, the thing counted, and who did it.
+
+There is no tagger here: a quantity's counted noun is the last noun-like word after it,
+its action the nearest verb form after (through auxiliaries and asides) or before it, and
+a place's or date's action the event it situates. Crude, general and fast.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.words import (
+    AUXILIARIES,
+    IRREGULAR,
+    PREPOSITIONS,
+    STOP,
+    Token,
+    lemma,
+    looks_like_verb,
+    wordset,
+)
+
+# Nouns that stand for the members counted ("a group of 30 men"), not for an action.
+GROUP_NOUNS = wordset(
+    "group groups total number numbers crowd crowds tally figure figures count band "
+    "contingent team unit units batch wave handful majority minority share toll"
+)
+# General news nouns naming an event a place or date can situate.
+EVENT_NOUNS = wordset(
+    "uprising mutiny revolt rebellion insurrection coup putsch protest protests "
+    "demonstration demonstrations rally rallies march riot riots clash clashes attack "
+    "attacks bombing explosion blast shooting shootout fire wildfire earthquake quake flood "
+    "floods storm hurricane typhoon cyclone tornado landslide eruption crash collision "
+    "accident derailment arrest arrests raid election elections vote referendum poll primary "
+    "match game final race tournament summit meeting meetings conference ceremony strike "
+    "strikes killing killings massacre siege battle fighting ambush standoff stand-off "
+    "defiance incident operation outbreak evacuation kidnapping abduction robbery heist "
+    "trial hearing inauguration funeral visit speech concert festival parade celebration "
+    "uprisings mutinies revolts invasion offensive airstrike airstrikes strike "
+    "takeover occupation blockade sit-in walkout lockdown cease-fire ceasefire"
+)
+HAPPEN = wordset("occur happen take break erupt unfold begin start")
+_ADVERB_OK = wordset("globally nationwide worldwide abroad overall altogether")
+_NOT_COUNTED = wordset("according including such percent per cent more less fewer than times time")
+_CLAUSE_END = frozenset(';:—–()"“”[]')
+
+
+def _is_adverb(tok: Token) -> bool:
+    low = tok.lower
+    return (low.endswith("ly") and len(low) > 4) or low in _ADVERB_OK
+
+
+def counted_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
+    """The counted noun after position i (a token index): its lemma and end offset."""
+    if i < len(tokens) and tokens[i].lower == "of":
+        i += 1
+        while i < len(tokens) and tokens[i].lower in ("the", "its", "their", "his", "her"):
+            i += 1
+    candidates: list[Token] = []
+    while i < len(tokens) and len(candidates) < 5:
+        tok = tokens[i]
+        if tok.text == "," and candidates and i + 2 < len(tokens):
+            after, after2 = tokens[i + 1], tokens[i + 2]
+            if (
+                after.is_word
+                and after.lower not in STOP
+                and not after.is_cap
+                and after2.is_word
+                and after2.lower not in STOP
+                and not looks_like_verb(after.text)
+            ):
+                i += 1
+                continue
+            break
+        if not tok.is_word or tok.lower in STOP or tok.lower in _NOT_COUNTED:
+            break
+        if _is_adverb(tok):
+            if candidates:
+                break
+            i += 1
+            continue
+        if looks_like_verb(tok.text):
+            # "armed men" is a noun phrase; "burning piles", "lost power" are clauses.
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            regular_ed = tok.lower.endswith("ed") and tok.lower not in IRREGULAR
+            if not (
+                regular_ed and nxt and nxt.is_word and nxt.lower not in STOP and not _is_adverb(nxt)
+            ):
+                break
+        candidates.append(tok)
+        i += 1
+    while candidates and looks_like_verb(candidates[-1].text):
+        candidates.pop()
+    # Two plurals in a row: the second is a verb ("footage from several angles shows").
+    if (
+        len(candidates) >= 2
+        and candidates[-1].lower.endswith("s")
+        and candidates[-2].lower.endswith("s")
+        and not candidates[-1].lower.endswith("ss")
+        and not candidates[-2].lower.endswith("ss")
+    ):
+        candidates.pop()
+    if not candidates:
+        return None, None
+    last = candidates[-1]
+    return lemma(last.text), last.end
+
+
+def _skip_aside(tokens: list[Token], i: int) -> int:
+    """Past a comma-delimited aside ("..., including the US, have ..."), or i if none."""
+    for j in range(i + 1, min(i + 10, len(tokens))):
+        if tokens[j].text == ",":
+            return j + 1
+        if tokens[j].text in _CLAUSE_END or tokens[j].text == ".":
+            return i
+    return i
+
+
+def action_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
+    """The verb a counted thing is the subject of ("27 people were detained")."""
+    saw_aux = False
+    first = True
+    asides = 0
+    steps = 0
+    while i < len(tokens) and steps < 16:
+        steps += 1
+        tok = tokens[i]
+        low = tok.lower
+        if tok.text == "," and asides < 2:
+            asides += 1
+            j = _skip_aside(tokens, i)
+            if j == i:
+                return None, None
+            i = j
+            first = False
+            continue
+        if not tok.is_word:
+            return None, None
+        if low in AUXILIARIES or _is_adverb(tok):
+            saw_aux = saw_aux or low in AUXILIARIES
+            i += 1
+            first = False
+            continue
+        if low in PREPOSITIONS and not saw_aux:
+            # Skip a prepositional phrase: "men in the uniform of the guard put out ..."
+            i += 1
+            while i < len(tokens) and tokens[i].is_word and not looks_like_verb(tokens[i].text):
+                if tokens[i].lower in AUXILIARIES:
+                    break
+                i += 1
+            first = False
+            continue
+        if looks_like_verb(tok.text) or saw_aux or (first and not tok.is_cap and low not in STOP):
+            return lemma(tok.text), i
+        return None, None
+    return None, None
+
+
+def action_before(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
+    """The verb or action noun a quantity is the object of ("attended by thousands")."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 8:
+        steps += 1
+        tok = tokens[j]
+        low = tok.lower
+        if not tok.is_word:
+            return None, None
+        if low == "of" and j > 0 and tokens[j - 1].is_word:
+            prev = tokens[j - 1]
+            if prev.lower in GROUP_NOUNS:
+                if j > 1 and tokens[j - 2].is_word and tokens[j - 2].lower not in STOP:
+                    return lemma(tokens[j - 2].text), j - 2
+                j -= 2
+                continue
+            if prev.lower not in STOP and not prev.is_cap:
+                return lemma(prev.text), j - 1
+            return None, None
+        if looks_like_verb(tok.text):
+            return lemma(tok.text), j
+        if low in STOP:
+            j -= 1
+            continue
+        if tok.is_cap:
+            return None, None
+        j -= 1
+    return None, None
+
+
+def subject_before(tokens: list[Token], verb: int) -> str | None:
+    """The noun phrase before a verb ("security forces" in "security forces arrested 30")."""
+    j = verb - 1
+    while j >= 0 and tokens[j].lower in AUXILIARIES:
+        j -= 1
+    words: list[Token] = []
+    while j >= 0 and len(words) < 4:
+        tok = tokens[j]
+        if not tok.is_word or tok.lower in STOP:
+            break
+        words.insert(0, tok)
+        j -= 1
+    if not words:
+        return None
+    return " ".join(w.text for w in words).casefold()
+
+
+def agent_after(tokens: list[Token], verb: int) -> str | None:
+    """The agent of a passive verb ("detained by security forces")."""
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by":
+        words = []
+        j = verb + 2
+        while j < len(tokens) and tokens[j].lower in ("the", "a", "an"):
+            j += 1
+        while j < len(tokens) and len(words) < 4:
+            tok = tokens[j]
+            if not tok.is_word or tok.lower in STOP:
+                break
+            words.append(tok.text)
+            j += 1
+        return " ".join(words).casefold() or None
+    return None
+
+
+def event_near(tokens: list[Token], i: int, j: int | None = None) -> str | None:
+    """The event a place or date situates: an event noun nearby, else the nearest verb."""
+    j = i if j is None else j
+    lo, hi = max(0, i - 12), min(len(tokens), j + 8)
+
+    def passable(tok: Token) -> bool:
+        return tok.is_word or tok.text[0].isdigit() or tok.text == ","
+
+    best: tuple[int, str] | None = None
+    for k in range(lo, hi):
+        if i <= k < j:
+            continue
+        tok = tokens[k]
+        if tok.text in (";", "."):
+            if k < i:
+                best = None
+                continue
+            break
+        if tok.lower in EVENT_NOUNS:
+            dist = i - k if k < i else (k - j) + 2
+            if best is None or dist < best[0]:
+                best = (dist, lemma(tok.text))
+    if best:
+        return best[1]
+    k = i - 1
+    while k >= lo:
+        tok = tokens[k]
+        if not passable(tok):
+            break
+        if (
+            tok.is_word
+            and tok.lower not in AUXILIARIES
+            and looks_like_verb(tok.text)
+            and lemma(tok.text) not in HAPPEN
+        ):
+            return lemma(tok.text)
+        k -= 1
+    k = j
+    while k < hi:
+        tok = tokens[k]
+        if not passable(tok):
+            break
+        if tok.is_word and tok.lower not in AUXILIARIES and looks_like_verb(tok.text):
+            return lemma(tok.text)
+        k += 1
+    return None

@@ -1,0 +1,251 @@
+"""Named places, found from the text's own cues rather than a gazetteer.
+
+A capitalised name is a place when the sentence says so: a place noun around it ("the X
+neighbourhood", "the district of X", "a slum of Y called X"), or a locative preposition
+before it ("in X", "at X", "near X"). Months, weekdays, titles, languages and institutions
+are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.claims.words import (
+    MONTHS,
+    STOP,
+    TITLES,
+    WEEKDAYS,
+    looks_like_verb,
+    strip_possessive,
+    words_of,
+    wordset,
+)
+
+PLACE_TYPES = (
+    "air force base|naval base|military base|air base|airbase|army base|base|refugee camp|"
+    "camp|neighbourhood|neighborhood|neighbourhoods|neighborhoods|district|suburb|borough|"
+    "township|town|city|village|province|state|region|county|municipality|slum|shantytown|"
+    "barrio|favela|quarter|port|island|islands|valley|square|plaza|street|avenue|road|"
+    "highway|bridge|airport|station|palace|prison|jail|stadium|hospital|market|park|"
+    "mountain|mountains|river|lake|coast|beach|harbour|harbor|border crossing|crossing|"
+    "enclave|compound|settlement|zone|commune|parish|governorate|prefecture|outpost|"
+    "barracks|garrison|fort|fortress|mine|refinery|plant|factory|area"
+)
+_TYPES = sorted(PLACE_TYPES.split("|"), key=len, reverse=True)
+_TYPE = "(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TYPES) + ")"
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]|\.(?=[A-Za-z]))*"
+_LINK = (
+    r"(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|le|el|al|van|von|der|den|bin|ibn"
+    r"|y|e|of|the|on|upon)"
+)
+NAME = rf"['‘“]?{_CAPWORD}(?:\s+(?:{_LINK}\s+)*{_CAPWORD})*['’”]?"
+_ADJ = r"(?:[a-z][a-z-]+\s+){0,2}?"
+
+# Cue patterns, most specific first; every one names groups 'name' and may name 'container'
+# and 'type'.
+CUES: list[re.Pattern[str]] = [
+    # "a slum of Caracas called Petare", "a district of the capital known as X"
+    re.compile(
+        rf"\b(?P<type>{_TYPE})\s+(?:of|in|outside|near)\s+(?P<container>{NAME}),?\s+"
+        rf"(?:(?:commonly|locally|also)\s+)?(?:called|known\s+as|named)\s+(?P<name>{NAME})"
+    ),
+    # "the western Caracas neighborhood of Cotiza" / "the Cotiza neighbourhood of Caracas"
+    re.compile(rf"\b(?P<first>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\s+of\s+(?P<second>{NAME})"),
+    # "the poor neighborhood of Petare", "the city of Aleppo"
+    re.compile(rf"\b(?P<type>{_TYPE})\s+of\s+(?P<name>{NAME})"),
+    # "the Altamira neighborhood", "La Carlota air base", "the Miraflores presidential palace"
+    re.compile(rf"(?P<name>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\b(?![’']s)"),
+    # "in Caracas", "near La Carlota", "In Kabul, ..."
+    re.compile(
+        rf"(?:^|(?<=\s))(?P<prep>in|In|at|At|near|Near|outside|Outside|inside|across|"
+        rf"throughout|into|towards|toward)\s+(?:(?P<the>the)\s+)?(?P<name>{NAME})"
+    ),
+    # "fled to X", "moved from X": direction only after a verb of motion
+    re.compile(
+        rf"\b(?:fled|flee|fleeing|moved|moving|travelled|traveled|marched|returned|headed|"
+        rf"flew|drove|deployed|sent|evacuated|arrived|relocated|transferred|retreated|"
+        rf"advanced|came|went|walked)\s+(?:back\s+)?(?:to|from|towards)\s+(?:the\s+)?"
+        rf"(?P<name>{NAME})"
+    ),
+]
+_TYPE_WORDS = frozenset(w for t in _TYPES for w in t.split())
+_NOT_PLACE = frozenset(
+    [m.capitalize() for m in MONTHS]
+    + [d.capitalize() for d in WEEKDAYS]
+    + words_of("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+    + words_of(
+        "English Spanish French Arabic Portuguese Russian Chinese German Italian Japanese "
+        "Korean Hindi Persian Farsi Turkish Hebrew Dutch Swahili Urdu Latin Greek"
+    )
+    + words_of(
+        "Congress Parliament Senate Assembly Court Government Cabinet Council Ministry "
+        "Twitter Facebook Instagram YouTube WhatsApp Telegram TikTok Reddit Google Internet "
+        "Christmas Easter Ramadan Eid God Mass"
+    )
+    + words_of(
+        "The A An This That These Those His Her Its Their Our My Your It He She They We I "
+        "But And Or If When While After Before Since During Despite Although Though For"
+    )
+)
+_PUBLISHING = re.compile(
+    r"\b(?:published|appeared|printed|posted|reported|originally|first|wrote|writing)\s+$", re.I
+)
+# "in the X": a place when X ends with a geographic word ("the United States", "the Gaza Strip").
+_GEO_TAIL = wordset(
+    "states kingdom republic emirates islands strip bank east west north south gulf sea "
+    "ocean coast alps andes balkans caribbean sahara amazon netherlands philippines "
+    "territories highlands lowlands delta basin peninsula"
+)
+
+
+# Words before "X <type> of Y" that describe a part of X, so X is the container
+# ("the western Caracas neighborhood of Cotiza").
+_PART_ADJ = wordset(
+    "western eastern northern southern central north south east west northeastern "
+    "northwestern southeastern southwestern downtown suburban outer inner rural coastal "
+    "poor impoverished wealthy affluent working-class upscale sprawling"
+)
+_AFTER_PLACE_OK = wordset(
+    "last this next early late earlier later yesterday today tonight overnight"
+)
+
+
+def _mentions(name: str, context: str) -> int:
+    return len(re.findall(rf"\b{re.escape(name)}\b", context, re.IGNORECASE))
+
+
+def _first_contains(before: str, first: str, second: str, context: str) -> bool:
+    """In "A <type> of B", is A the container? English writes it both ways."""
+    words = before.split()
+    if words and words[-1].casefold() in _PART_ADJ:
+        return True
+    a, b = _mentions(_clean_name(first), context), _mentions(_clean_name(second), context)
+    return a >= max(3, 2 * b)
+
+
+def _modifies_next(after: str) -> bool:
+    """True when the name is followed by a common noun it qualifies ("Guard troops")."""
+    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return not (
+        word in STOP or word in _AFTER_PLACE_OK or looks_like_verb(word) or word.endswith("ly")
+    )
+
+
+@dataclass(slots=True)
+class Place:
+    start: int
+    end: int
+    value: dict[str, Any]
+    cue_start: int
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip("'‘’“”\"")
+    return strip_possessive(name)
+
+
+def _split_type(name: str) -> tuple[str, str | None]:
+    """'La Carlota Air Base' -> ('La Carlota', 'air base')."""
+    words = name.split()
+    tail: list[str] = []
+    while len(words) > 1 and words[-1].casefold() in _TYPE_WORDS:
+        tail.insert(0, words.pop())
+    return " ".join(words), (" ".join(tail).casefold() if tail else None)
+
+
+def _ok_name(name: str) -> bool:
+    words = name.split()
+    if not words or words[0] in _NOT_PLACE or words[0].rstrip(".").casefold() in TITLES:
+        return False
+    if all(w.casefold() in _TYPE_WORDS for w in words):
+        return False
+    return not any(w in _NOT_PLACE for w in words[-1:])
+
+
+def _norm_type(t: str | None) -> str | None:
+    if t is None:
+        return None
+    t = " ".join(t.casefold().split())
+    t = t.replace("neighbourhood", "neighborhood").replace("harbour", "harbor")
+    t = {"airbase": "air base", "air force base": "air base"}.get(t, t)
+    return t[:-1] if t.endswith(("hoods", "islands")) else t
+
+
+def find_places(text: str, context: str = "") -> list[Place]:
+    """Every cued place of one sentence; `context` (the whole source) settles which of
+    two names is the container: the one the source mentions more often."""
+    found: list[Place] = []
+
+    def taken(s: int, e: int) -> bool:
+        return any(s < p.end and p.start < e for p in found)
+
+    for n, pattern in enumerate(CUES):
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            ptype = groups.get("type")
+            container = groups.get("container")
+            if n == 1:
+                first, second = groups["first"], groups["second"]
+                if strip_possessive(first) != first:
+                    continue
+                # Which is the place and which contains it? The more often named contains.
+                span = (m.start("first"), m.end("second"))
+                if _first_contains(text[: m.start()], first, second, context or text):
+                    name, container = second, first
+                else:
+                    name, container = first, second
+            else:
+                name = groups["name"]
+                span = (m.start(), m.end())
+                if n == 0:
+                    before = text[: m.start("type")].split()
+                    glued = bool(before) and before[-1][:1].isupper()
+                    span = (m.start("name") if glued else m.start("type"), m.end("name"))
+                elif n == 2:
+                    span = (m.start("name"), m.end("name"))
+                elif n == 3:
+                    if strip_possessive(name) != name:
+                        continue
+                    span = (m.start("name"), m.end("type"))
+                elif n >= 4:
+                    span = (m.start("name"), m.end("name"))
+                    if _PUBLISHING.search(text[: m.start()]):
+                        continue
+                    if groups.get("the"):
+                        tail = name.split()[-1].casefold()
+                        if tail not in _GEO_TAIL and tail not in _TYPE_WORDS:
+                            continue
+                    after = text[m.end() :]
+                    if strip_possessive(name) != name or re.match(r"[’']s\b", after):
+                        continue  # "in Chavez's defense": a possessive, not a place
+                    if _modifies_next(after):
+                        continue  # "at National Guard troops": a modifier, not a place
+            name = _clean_name(name)
+            if n >= 3:
+                name, extra = _split_type(name)
+                ptype = f"{extra} {ptype}" if extra and ptype else (extra or ptype)
+            if not _ok_name(name):
+                continue
+            if n == 0 and not _ok_name(_clean_name(container or "")):
+                container = None
+            start, end = span
+            # Trim quotes and trailing dots the name pattern let in.
+            while end > start and text[end - 1] in "'’”\".":
+                end -= 1
+            while start < end and text[start] in "'‘“\"":
+                start += 1
+            if taken(start, end):
+                continue
+            value = {
+                "name": name,
+                "container": _clean_name(container) if container else None,
+                "type": _norm_type(ptype),
+            }
+            found.append(Place(start, end, value, m.start()))
+    found.sort(key=lambda p: p.start)
+    return found

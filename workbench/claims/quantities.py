@@ -1,0 +1,369 @@
+"""Quantities as intervals: hedges, ranges, percentages, money and measures.
+
+A number atom (numbers.py) grows into a quantity by reading its neighbours: a hedge before
+it ("around", "more than") widens or bounds the interval, a second number makes a range, a
+unit or currency says what is measured (converted to one base unit), and the noun after it
+says what is counted. Numbers that are not claims (years, ordinals, ages, numbers inside
+names, clock times and dates, which the caller masks) are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.claims.numbers import SCALES, SHORT_SCALES, Atom, find_atoms, looks_like_year, tidy
+from workbench.claims.units import (
+    CURRENCY_BEFORE_RE,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORD_RE,
+    CURRENCY_WORDS,
+    DIGIT_ONLY,
+    MEASURE_RE,
+    MEASURES,
+    to_base,
+)
+from workbench.claims.words import MONTHS, Token, tokenize, wordset
+
+# hedge -> how it bounds the number n
+HEDGES = {
+    "more than": "above",
+    "over": "above",
+    "above": "above",
+    "in excess of": "above",
+    "upwards of": "above",
+    "well over": "above",
+    "just over": "just_above",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "nearly": "below_near",
+    "almost": "below_near",
+    "just under": "below_near",
+    "close to": "around",
+    "around": "around",
+    "about": "around",
+    "some": "around",
+    "roughly": "around",
+    "approximately": "around",
+    "approx.": "around",
+    "an estimated": "around",
+    "estimated": "around",
+    "an approximate": "around",
+    "up to": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "a maximum of": "at_most",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "below": "below",
+    "between": "between",
+    "from": "from",
+    "exactly": "exact",
+    "precisely": "exact",
+}
+_hedge_alt = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+HEDGE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(“\"'‘]))(?P<hedge>{_hedge_alt})\s+$", re.IGNORECASE)
+HEDGE_AFTER_RE = re.compile(
+    r"^(?:\s+or\s+(?P<more>more|so|fewer|less)\b|\s*-?\s*(?P<plus>plus)\b|(?P<sign>\+))",
+    re.IGNORECASE,
+)
+RANGE_RE = re.compile(r"^\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+PERCENT_RE = re.compile(
+    r"^\s*(?:(?P<pp>percentage[\s-]points?|pc\s*pts?)|%|percent\b|per\s+cent\b|pc\b)",
+    re.IGNORECASE,
+)
+SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmb])\b", re.IGNORECASE)
+ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+AGE_AFTER_RE = re.compile(r"^(?:[\s-]+(?:years?|yrs?|months?)[\s-]+old\b|-year\b)", re.IGNORECASE)
+AGE_BEFORE_RE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+RELATIVE_AFTER_RE = re.compile(
+    r"^\s+(?:earlier|later|ago|before|after|previously)\b", re.IGNORECASE
+)
+NUMBER_NAME_RE = re.compile(r"(?:\bNo\.?|\bnumber|#|\bNos\.?)\s*$", re.IGNORECASE)
+PAREN_RE = re.compile(
+    r"^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|over|more than)?\s*"
+    r"(?P<num>[\d.,]+(?:\s*(?:million|billion|thousand))?|a\s+few|several|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a\s+dozen|dozens)?\s*"
+    r"(?P<unit>[^()\d]{1,25}?)\s*\)",
+    re.IGNORECASE,
+)
+# Singular nouns after a bare "one" that make it a count worth checking.
+ONE_NOUNS = wordset(
+    "person man woman child boy girl baby soldier officer policeman policewoman civilian "
+    "protester demonstrator student worker journalist reporter victim patient passenger "
+    "resident death fatality casualty suspect firefighter miner migrant refugee prisoner "
+    "hostage player goal vote seat house home building vehicle car truck bus aircraft "
+    "plane helicopter ship boat tank"
+)
+_MONTHS = frozenset(m.capitalize() for m in MONTHS) | wordset(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: dict[str, Any]
+    counted_end: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    for k, tok in enumerate(tokens):
+        if tok.start >= offset:
+            return k
+    return len(tokens)
+
+
+def _is_name_number(text: str, atom: Atom, tokens: list[Token]) -> bool:
+    """'Boeing 737', 'Article 5', 'CC BY-SA 1.0': a number right after a capitalised word."""
+    if NUMBER_NAME_RE.search(text[: atom.start]):
+        return True
+    k = _token_index(tokens, atom.start)
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    if prev.end != atom.start - 1 or not prev.is_word or not prev.is_cap:
+        return False
+    if k - 1 == 0 and prev.text.casefold() in HEDGES:
+        return False
+    if prev.text in _MONTHS or prev.text.casefold() in HEDGES:
+        return False
+    if prev.text.endswith(("'s", "’s")):
+        return False
+    # Sentence-initial ordinary words ("Only 5 ...") are not names.
+    return not (k - 1 == 0 and prev.text.casefold() in ("only", "just", "some", "all"))
+
+
+def _bounds(kind: str, low: float, high: float, count: bool) -> tuple[float | None, float | None]:
+    """Apply a hedge to [low, high]; counts are kept to whole numbers."""
+    n = low
+    if kind == "around":
+        delta = max(n * 0.1, 1.0) if count else n * 0.1
+        lo, hi = n - delta, n + delta
+        if count:
+            lo, hi = math.ceil(lo), math.floor(hi)
+        return lo, hi
+    if kind == "below_near":
+        lo = n * 0.9
+        return (math.ceil(lo) if count else lo), (n - 1 if count and n > 1 else n)
+    step = 1 if count and n == int(n) and n < 1000 else 0
+    if kind == "above":
+        return n + step, None
+    if kind == "just_above":
+        hi = n * 1.1
+        return n + step, (math.floor(hi) if count else hi)
+    if kind == "at_least":
+        return n, None
+    if kind == "at_most":
+        return 0, high
+    if kind == "below":
+        return 0, (high - 1 if count and high == int(high) and high > 0 else high)
+    return low, high
+
+
+def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+    """Every quantity claim of one sentence, skipping the masked (date and time) spans."""
+    from workbench.claims.frames import counted_after
+
+    tokens = tokenize(text)
+    atoms = [a for a in find_atoms(text) if not _overlaps(a.start, a.end, masked)]
+    used: set[int] = set()
+    found: list[Quantity] = []
+    covered = 0
+    for idx, atom in enumerate(atoms):
+        if idx in used or atom.start < covered:
+            continue
+        before, after_text = text[: atom.start], text[atom.end :]
+        prev_char = before[-1:] if before else ""
+        if atom.form == "digits":
+            if prev_char in "#/:" or (prev_char == "-" and before[-2:-1].isalpha()):
+                continue
+            if after_text[:1] in (":", "/") and after_text[1:2].isdigit():
+                continue
+            if ORDINAL_RE.match(after_text):
+                continue
+            if _is_name_number(text, atom, tokens):
+                continue
+        if AGE_AFTER_RE.match(after_text) or AGE_BEFORE_RE.search(before):
+            continue
+        if atom.form == "words" and text[atom.start : atom.end].casefold() == "one":
+            nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
+            words = [w for w in (nxt.groups() if nxt else ()) if w]
+            if not any(w in ONE_NOUNS or MEASURE_RE.fullmatch(w) for w in words):
+                continue
+        start, end = atom.start, atom.end
+        low, high = atom.low, atom.high
+        unit: str | None = None
+        given: dict[str, Any] | None = None
+
+        currency = CURRENCY_BEFORE_RE.search(before)
+        if currency:
+            unit = CURRENCY_SYMBOLS.get((currency.group("sym") or "").casefold()) or (
+                (currency.group("code") or "").upper()
+            )
+            start = currency.start()
+        hedge_m = HEDGE_BEFORE_RE.search(text[:start])
+        hedge = hedge_m.group("hedge").casefold() if hedge_m else None
+        hedge_kind = HEDGES.get(hedge) if hedge else None
+        if hedge_kind == "from":
+            hedge, hedge_kind = None, None
+        if hedge_m and hedge_kind:
+            start = hedge_m.start("hedge")
+
+        if unit and atom.form == "digits":
+            scale = SHORT_SCALE_RE.match(text[end:])
+            if scale:
+                factor = SHORT_SCALES[scale.group("s").casefold()]
+                low, high, end = low * factor, high * factor, end + scale.end()
+
+        # A range: "20 to 30", "20-30", "between 20 and 30", "two or three".
+        rng = RANGE_RE.match(text[end:])
+        ranged = False
+        if rng and idx + 1 < len(atoms):
+            nxt_atom = atoms[idx + 1]
+            joiner = rng.group().strip().casefold()
+            cur2 = CURRENCY_BEFORE_RE.search(text[: nxt_atom.start])
+            gap_ok = nxt_atom.start == end + rng.end() or (
+                cur2 is not None and cur2.start() == end + rng.end()
+            )
+            if gap_ok and (joiner != "and" or hedge_kind == "between"):
+                if nxt_atom.low < low and joiner in ("-", "–", "—"):
+                    # "3-1" is a score or a ratio, not a range.
+                    used.add(idx + 1)
+                    continue
+                if nxt_atom.low >= low:
+                    factor = 1.0
+                    if unit and atom.form == "digits":
+                        scale = SHORT_SCALE_RE.match(text[nxt_atom.end :])
+                        if scale:
+                            factor = SHORT_SCALES[scale.group("s").casefold()]
+                            end = nxt_atom.end + scale.end()
+                    high = nxt_atom.high * factor
+                    # "1.5 to 2 million": the scale of the second applies to the first.
+                    scale_word = re.search(
+                        r"(thousand|million|billion|trillion)",
+                        text[nxt_atom.start : nxt_atom.end],
+                        re.IGNORECASE,
+                    )
+                    if (
+                        scale_word
+                        and not re.search(r"[a-z]", text[atom.start : atom.end], re.I)
+                        and low * SCALES[scale_word.group(1).casefold()] <= high
+                    ):
+                        low *= SCALES[scale_word.group(1).casefold()]
+                    end = max(end, nxt_atom.end)
+                    used.add(idx + 1)
+                    ranged = True
+        # A bare year is a date, not a count, unless a unit or a plural noun follows.
+        bare = atom.form == "digits" and not ranged and not (unit or hedge_kind)
+        if bare and looks_like_year(text[atom.start : atom.end]):
+            k = _token_index(tokens, atom.end)
+            noun, _ = counted_after(tokens, k)
+            nxt_word = tokens[k].text if k < len(tokens) else ""
+            plural = nxt_word.endswith("s") or noun in ("people", "man", "woman", "child")
+            if not (noun and plural) and not PERCENT_RE.match(text[atom.end :]):
+                continue
+
+        measure = None
+        pct = PERCENT_RE.match(text[end:])
+        if not unit and pct:
+            unit = "pp" if pct.group("pp") else "%"
+            end += pct.end()
+        elif not unit:
+            cur_word = re.match(r"\s*(?:of\s+)?", text[end:])
+            rest = text[end + (cur_word.end() if cur_word else 0) :]
+            cw = CURRENCY_WORD_RE.match(rest)
+            big = low >= 1_000_000 or atom.form == "vague"
+            pounds = re.match(r"pounds\b(?!\s+sterling)", rest, re.IGNORECASE)
+            if cw and not (pounds and not big):
+                unit = CURRENCY_WORDS[cw.group().casefold()]
+                end += (cur_word.end() if cur_word else 0) + cw.end()
+            elif pounds and big:
+                unit = "GBP"
+                end += (cur_word.end() if cur_word else 0) + pounds.end()
+            else:
+                sep = re.match(r"(?:\s*-\s*|\s+|)", text[end:])
+                gap = sep.group() if sep else ""
+                mm = MEASURE_RE.match(text[end + len(gap) :])
+                if mm and (
+                    mm.group().casefold() not in DIGIT_ONLY
+                    or (atom.form == "digits" and len(gap.strip(" ")) == 0 and len(gap) <= 1)
+                ):
+                    if RELATIVE_AFTER_RE.match(text[end + len(gap) + mm.end() :]):
+                        continue  # "three days ago", "a few hours earlier": a time, not a count
+                    measure = mm.group()
+                    end += len(gap) + mm.end()
+                elif re.match(r"[A-Za-z]", text[end : end + 1]):
+                    continue  # "5G", "3D": a number glued to letters is a name
+
+        more = HEDGE_AFTER_RE.match(text[end:])
+        after_kind = None
+        if more:
+            word = (more.group("more") or "").casefold()
+            after_kind = {
+                "more": "at_least",
+                "so": "around",
+                "fewer": "at_most",
+                "less": "at_most",
+            }.get(word, "at_least")
+            end += more.end()
+
+        count = unit is None and measure is None
+        kind = hedge_kind if hedge_kind not in (None, "between", "exact") else after_kind
+        if atom.vague:
+            lo, hi = (low, None) if kind in ("above", "at_least") else (low, high)
+        elif ranged:
+            lo, hi = low, high
+        else:
+            lo, hi = _bounds(kind, low, high, count) if kind else (low, high)
+        exact = not (atom.vague or ranged or kind)
+
+        if measure:
+            dimension = MEASURES[measure.casefold()][0]
+            given = {
+                "low": tidy(lo) if lo is not None else None,
+                "high": tidy(hi) if hi is not None else None,
+                "unit": measure,
+            }
+            base_lo = to_base(lo, measure)[0] if lo is not None else None
+            base_hi, unit = to_base(hi, measure) if hi is not None else (None, None)
+            if unit is None:
+                unit = MEASURES[measure.casefold()][1]
+            lo, hi = base_lo, base_hi
+            paren = PAREN_RE.match(text[end:])
+            if paren:
+                other = MEASURE_RE.fullmatch(paren.group("unit").strip())
+                if other and MEASURES[other.group().casefold()][0] == dimension:
+                    end += paren.end()
+        value: dict[str, Any] = {
+            "low": tidy(lo) if lo is not None else None,
+            "high": tidy(hi) if hi is not None else None,
+            "unit": unit,
+            "counted": None,
+            "exact": exact,
+            "hedge": hedge or (more.group().strip().casefold() if more else None),
+        }
+        if given:
+            value["given"] = given
+        if atom.vague:
+            value["vague"] = True
+        k = _token_index(tokens, end)
+        noun, noun_end = counted_after(tokens, k)
+        if measure and noun and k < len(tokens) and tokens[k].lower == "of":
+            noun, noun_end = None, None
+        value["counted"] = noun
+        covered = end
+        found.append(Quantity(start, max(end, noun_end or end), value, noun_end))
+    return found

@@ -1,0 +1,445 @@
+"""Tokens with offsets and the small closed-class vocabulary every extractor shares.
+
+Only general English function words and news vocabulary live here, never names from a
+particular corpus, so the extractors behave the same on text nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, which reads better in lists."""
+    return frozenset(text.split())
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+DETERMINERS = wordset(
+    "a an the this that these those his her its their our my your some any each every "
+    "all both no another other such"
+)
+PREPOSITIONS = wordset(
+    "in on at near from to into onto of by for with without about against across around "
+    "through throughout during after before since until over under between among amid "
+    "outside inside within toward towards via per behind beyond along off upon"
+)
+AUXILIARIES = wordset(
+    "is are was were be been being am have has had having do does did will would shall "
+    "should can could may might must not n't also reportedly allegedly still already now "
+    "then later initially subsequently eventually apparently all both each just only "
+    "never ever since yet so too"
+)
+PRONOUNS = wordset(
+    "i me we us you he him she her it they them who whom which what this that these those "
+    "one someone somebody anyone everyone nobody"
+)
+CONJUNCTIONS = wordset(
+    "and or but nor yet so because while whereas although though if as than when where "
+    "whether unless once"
+)
+STOP = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | CONJUNCTIONS
+
+TITLES = wordset(
+    "mr mrs ms miss dr prof sir dame lord lady president vice-president prime minister "
+    "gen general col colonel maj major capt captain lt lieutenant sgt sergeant adm admiral "
+    "sen senator rep representative gov governor mayor judge justice king queen prince "
+    "princess sheikh rev father pope chancellor secretary chairman chairwoman ceo "
+    "commander chief deputy ambassador officer"
+)
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAYS = words_of("monday tuesday wednesday thursday friday saturday sunday")
+
+# Verb forms that suffix rules cannot recover.
+IRREGULAR = {
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "is": "be",
+    "are": "be",
+    "had": "have",
+    "has": "have",
+    "did": "do",
+    "done": "do",
+    "does": "do",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "left": "leave",
+    "lost": "lose",
+    "won": "win",
+    "saw": "see",
+    "seen": "see",
+    "found": "find",
+    "fled": "flee",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "shot": "shoot",
+    "struck": "strike",
+    "stricken": "strike",
+    "hit": "hit",
+    "put": "put",
+    "set": "set",
+    "cut": "cut",
+    "hurt": "hurt",
+    "beat": "beat",
+    "beaten": "beat",
+    "broke": "break",
+    "broken": "break",
+    "brought": "bring",
+    "bought": "buy",
+    "caught": "catch",
+    "fought": "fight",
+    "sought": "seek",
+    "thought": "think",
+    "taught": "teach",
+    "kept": "keep",
+    "led": "lead",
+    "met": "meet",
+    "paid": "pay",
+    "sold": "sell",
+    "sent": "send",
+    "spent": "spend",
+    "built": "build",
+    "stood": "stand",
+    "understood": "understand",
+    "wrote": "write",
+    "written": "write",
+    "drove": "drive",
+    "driven": "drive",
+    "flew": "fly",
+    "flown": "fly",
+    "stole": "steal",
+    "stolen": "steal",
+    "swore": "swear",
+    "sworn": "swear",
+    "threw": "throw",
+    "thrown": "throw",
+    "grew": "grow",
+    "grown": "grow",
+    "knew": "know",
+    "known": "know",
+    "drew": "draw",
+    "drawn": "draw",
+    "blew": "blow",
+    "blown": "blow",
+    "began": "begin",
+    "begun": "begin",
+    "became": "become",
+    "ran": "run",
+    "sank": "sink",
+    "sunk": "sink",
+    "shook": "shake",
+    "hung": "hang",
+    "dug": "dig",
+    "fed": "feed",
+    "bled": "bleed",
+    "felt": "feel",
+    "meant": "mean",
+    "dealt": "deal",
+    "lit": "light",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "overthrew": "overthrow",
+    "overthrown": "overthrow",
+    "chose": "choose",
+    "chosen": "choose",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "rode": "ride",
+    "hid": "hide",
+    "hidden": "hide",
+    "ate": "eat",
+    "eaten": "eat",
+    "wore": "wear",
+    "worn": "wear",
+    "tore": "tear",
+    "torn": "tear",
+    "spoke": "speak",
+    "spoken": "speak",
+    "woke": "wake",
+    "awoke": "awake",
+    "got": "get",
+    "gotten": "get",
+    "heard": "hear",
+    "slid": "slide",
+    "spread": "spread",
+    "quit": "quit",
+    "let": "let",
+    "read": "read",
+    "bid": "bid",
+    "forgot": "forget",
+    "forgiven": "forgive",
+    "died": "die",
+    "lied": "lie",
+    "tied": "tie",
+    "dyed": "dye",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "people",
+    "police": "police",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "crises": "crisis",
+    "analyses": "analysis",
+    "data": "data",
+    "media": "media",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "politics": "politics",
+    "arms": "arms",
+    "forces": "force",
+    "troops": "troop",
+}
+
+# Stems that take back an "e" though the suffix rules would not restore it, and the reverse.
+_E_STEMS = wordset(
+    "invit unit cit incit excit ignit recit delet complet compet deplet conven creat "
+    "interven phon postpon zon"
+)
+_BRITISH = {
+    "neighbourhood": "neighborhood",
+    "centre": "center",
+    "theatre": "theater",
+    "defence": "defense",
+    "organisation": "organization",
+    "recognise": "recognize",
+    "organise": "organize",
+    "mobilise": "mobilize",
+    "criticise": "criticize",
+    "apologise": "apologize",
+    "authorise": "authorize",
+    "harbour": "harbor",
+    "labour": "labor",
+    "metre": "meter",
+    "kilometre": "kilometer",
+    "litre": "liter",
+    "tonne": "ton",
+}
+
+_VOWELS = set("aeiou")
+
+
+def _restore_e(stem: str) -> str:
+    """The base of a stem whose "-ed"/"-ing" was cut: undouble, or put back a silent e."""
+    if stem in _E_STEMS:
+        return stem + "e"
+    if len(stem) > 5 and stem.endswith("oll"):
+        return stem[:-1]  # controlled, patrolled
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" + "aeiou":
+        return stem[:-1]
+    if stem.endswith("u") or (stem.endswith("z") and not stem.endswith("zz")):
+        return stem + "e"  # rescue, continue, seize
+    if (
+        stem.endswith("s")
+        and not stem.endswith("ss")
+        and not (stem.endswith("us") and stem[-3:-2] not in _VOWELS)
+    ):
+        return stem + "e"  # increase, raise, cause
+    if stem.endswith("at"):
+        return stem if stem[-3:-2] in ("e", "o", "a") else stem + "e"  # treat / evacuate
+    if stem.endswith("in"):
+        return stem if stem[-3:-2] in _VOWELS else stem + "e"  # detain / decline
+    for ending in (
+        "at",
+        "ut",
+        "iz",
+        "is",
+        "ys",
+        "ur",
+        "ir",
+        "ar",
+        "or",
+        "iv",
+        "av",
+        "ov",
+        "ev",
+        "uv",
+        "rv",
+        "lv",
+        "ic",
+        "ac",
+        "oc",
+        "uc",
+        "nc",
+        "rc",
+        "ag",
+        "eg",
+        "ig",
+        "og",
+        "ug",
+        "rg",
+        "ng",
+        "id",
+        "ud",
+        "ad",
+        "ak",
+        "ik",
+        "ok",
+        "ap",
+        "ip",
+        "op",
+        "am",
+        "um",
+        "im",
+        "ib",
+        "ob",
+        "ub",
+        "bl",
+        "pl",
+        "tl",
+        "dl",
+        "gl",
+        "kl",
+        "zl",
+        "fl",
+        "cl",
+        "ul",
+        "ol",
+        "il",
+        "ot",
+    ):
+        if stem.endswith(ending):
+            # Two vowels before the consonant ("detain", "treat", "cool") keep it bare.
+            if len(stem) >= 3 and stem[-2] in _VOWELS and stem[-3] in _VOWELS:
+                return stem
+            if ending in ("ag", "eg", "ig", "og", "ug", "ng") and not stem.endswith(
+                ("ang", "ung", "ing", "ong")
+            ):
+                return stem + "e"  # charge, urge, damage
+            if ending in ("ng",):
+                return stem + "e" if stem.endswith(("ang", "ung")) else stem
+            if ending == "id" and stem.endswith(("aid", "oid")):
+                return stem
+            if ending in ("il", "ol") and len(stem) > 5:
+                return stem
+            if ending in ("ot",) and stem.endswith("oot"):
+                return stem
+            return stem + "e"
+    if stem.endswith("e"):
+        return stem
+    return stem
+
+
+def lemma(word: str) -> str:
+    """A small suffix lemmatiser for verbs and nouns: detained -> detain, countries -> country."""
+    w = strip_possessive(word.casefold())
+    w = _BRITISH.get(w, w)
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ied") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("eed") or w.endswith("ss"):
+        return w
+    if w.endswith("ed"):
+        return _BRITISH.get(_restore_e(w[:-2]), _restore_e(w[:-2]))
+    if w.endswith("ing") and len(w) > 5:
+        return _BRITISH.get(_restore_e(w[:-3]), _restore_e(w[:-3]))
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith(("us", "is", "ss", "os")):
+        return w
+    if w.endswith("s"):
+        return _BRITISH.get(w[:-1], w[:-1])
+    return w
+
+
+def looks_like_verb(word: str) -> bool:
+    """A past participle, an -ing form or a known irregular form (no tagger, so a guess)."""
+    w = word.casefold()
+    if (
+        w in IRREGULAR
+        and IRREGULAR[w] != w
+        and w
+        not in (
+            "men",
+            "women",
+            "children",
+            "feet",
+            "teeth",
+            "mice",
+            "crises",
+            "forces",
+            "troops",
+            "arms",
+        )
+    ):
+        return True
+    if len(w) > 4 and w.endswith("ed") and not w.endswith(("hundred", "eed")):
+        return True
+    return len(w) > 5 and w.endswith("ing") and w not in NOT_VERBS_ING
+
+
+NOT_VERBS_ING = wordset(
+    "morning evening building ceiling wedding during something nothing anything "
+    "everything king ring spring string wing bring thing sibling clothing"
+)
