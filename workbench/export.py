@@ -279,7 +279,7 @@ def _rows(store: Store, filters: Filters) -> Iterable[Review]:
 
 # `_` inside a word never makes emphasis (CommonMark), so file_names stay readable.
 _MD_INLINE = re.compile(r"([\\`*\[\]<>|~&$#]|(?<![^\W_])_|_(?![^\W_]))")
-_MD_LINE_START = re.compile(r"^(\d*)([-+=]|(?<=\d)[.)])")
+_MD_LINE_START = re.compile(r"^([-+=]|\d+[.)])")
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -299,7 +299,7 @@ def md_escape(text: str, indent: str = "") -> str:
         line = line.strip()
         if line:
             line = _MD_INLINE.sub(r"\\\1", line)
-            lines.append(_MD_LINE_START.sub(r"\1\\\2", line))
+            lines.append(_MD_LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], line))
     return ("\\\n" + indent).join(lines)
 
 
