@@ -90,14 +90,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"(?:(?:\b(?:in|In|since|Since|until|by|from|of|during|before|after|early|late|mid|"
-            rf"the|The)|’s|'s)\s)(?P<d>{_YEAR})\b(?![\d,.%]|\s+(?:people|percent|per\s+cent)\b)"
+            rf"the|The)|’s|'s)\s)(?P<d>{_YEAR})\b"
+            r"(?![.,]\d|%|\s+(?:people|percent|per\s+cent)\b)"
         ),
     ),
 ]
 
 FUTURE_RE = re.compile(
-    r"\b(?:will|shall|planned|plans?|planning|scheduled|ahead\s+of|upcoming|expected\s+to|"
-    r"due\s+to|set\s+to|called\s+for|calls\s+for|calling\s+for|to\s+be\s+held|intends?\s+to|"
+    r"\b(?:will|would|shall|planned|plans?|planning|scheduled|ahead\s+of|upcoming|expected\s+to|"
+    r"due|set\s+to|called\s+for|calls\s+for|calling\s+for|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|next)\b",
     re.I,
 )
@@ -223,8 +224,15 @@ def _resolve(kind: str, expr: str, published: date | None, future: bool) -> dict
             NO_BASE,
         )
     if kind in ("month_day", "day_month"):
-        parsed = _parse(_clean(expr), base, prefer)
-        return _day(parsed.date()) if parsed else _unresolved("day", f"could not read {expr!r}")
+        # A day with no year is the one nearest the publication date, unless the text
+        # says it is still to come.
+        past = _parse(_clean(expr), base, "past")
+        coming = _parse(_clean(expr), base, "future")
+        options = [p for p in ((coming,) if future else (past, coming)) if p is not None]
+        if not options:
+            return _unresolved("day", f"could not read {expr!r}")
+        parsed = min(options, key=lambda p: (abs((p - base).days), p))
+        return _day(parsed.date())
     if kind in ("month", "relative_month"):
         words = expr.casefold().replace("-", " ").split()
         name = _clean(words[-1])
@@ -374,7 +382,9 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             continue
         expr = text[s:e]
         # Tense is read near the date, so a planned day and a past one can share a sentence.
-        future = bool(FUTURE_RE.search(text[max(0, s - 80) : e + 30]))
+        future = bool(FUTURE_RE.search(text[max(0, s - 80) : e + 30])) or bool(
+            re.search(r"\bfor\s+(?:next\s+)?$", text[max(0, s - 12) : s])
+        )
         value = _resolve(kind, expr, published, future)
         value["expression"] = expr
         found.append(DateMatch(s, e, kind, value))

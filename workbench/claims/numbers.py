@@ -85,8 +85,12 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _DOZEN = rf"(?:(?:half\s+a|a|an|{_WORD}|\d+)[\s-]+)?dozen\b(?!s)"
 
+_VSCALE = (
+    r"(?:a\s+few|several|a\s+couple\s+of|some|many)\s+(?:hundred|thousand|million|billion)\b(?!s)"
+)
 ATOM_RE = re.compile(
-    rf"(?P<vague>\b(?:{_VAGUE})\b)"
+    rf"(?P<vscale>\b{_VSCALE})"
+    rf"|(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<dozen>\b{_DOZEN})"
     rf"|(?P<digits>(?<![\w.,])(?:{DIGITS})(?:\s+{_SCALE_WORD}\b(?:\s+{_SCALE_WORD}\b)?)?)"
     rf"|(?P<words>\b{_WORDNUM}(?:\s+{_SCALE_WORD}\b)?)",
@@ -154,6 +158,13 @@ def tidy(value: float) -> int | float:
 def parse_atom(match: re.Match[str]) -> Atom | None:
     text = match.group()
     form = match.lastgroup or ""
+    if form == "vscale":
+        # "a few hundred", "several thousand": a vague count of a scale.
+        head, scale = text.casefold().rsplit(None, 1)
+        head = " ".join(head.split()).removesuffix(" of")
+        low, high = VAGUE.get(head, (2, 9))
+        factor = SCALES[scale]
+        return Atom(match.start(), match.end(), low * factor, high * factor, True, "vague")
     if form == "vague":
         low, high = VAGUE[" ".join(text.casefold().split())]
         return Atom(match.start(), match.end(), low, high, True, form)

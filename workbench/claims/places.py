@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.claims.words import (
+    DETERMINERS,
     MONTHS,
     STOP,
     TITLES,
@@ -38,11 +39,12 @@ _TYPE = "(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _TYPES) +
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]|\.(?=[A-Za-z]))*"
 _LINK = (
     r"(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|le|el|al|van|von|der|den|bin|ibn"
-    r"|y|e|of|the|on|upon)"
+    r"|y|e|of|the)"
 )
 NAME = rf"['‘“]?{_CAPWORD}(?:\s+(?:{_LINK}\s+)*{_CAPWORD})*['’”]?"
 _ADJ = r"(?:[a-z][a-z-]+\s+){0,2}?"
 
+_PART = "central|downtown|northern|southern|eastern|western|north|south|east|west|rural|coastal"
 # Cue patterns, most specific first; every one names groups 'name' and may name 'container'
 # and 'type'.
 CUES: list[re.Pattern[str]] = [
@@ -59,14 +61,17 @@ CUES: list[re.Pattern[str]] = [
     re.compile(rf"(?P<name>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\b(?![’']s)"),
     # "in Caracas", "near La Carlota", "In Kabul, ..."
     re.compile(
-        rf"(?:^|(?<=\s))(?P<prep>in|In|at|At|near|Near|outside|Outside|inside|across|"
-        rf"throughout|into|towards|toward)\s+(?:(?P<the>the)\s+)?(?P<name>{NAME})"
+        rf"(?:^|(?<=\s))(?P<prep>in|In|at|At|near|Near|outside|Outside|inside|across|Across|"
+        rf"throughout|through|into|towards|toward|over|around|as\s+far\s+(?:away\s+)?as)\s+"
+        rf"(?:(?P<the>the)\s+)?(?:(?:{_PART})\s+)?(?P<name>{NAME})"
     ),
     # "fled to X", "moved from X": direction only after a verb of motion
     re.compile(
         rf"\b(?:fled|flee|fleeing|moved|moving|travelled|traveled|marched|returned|headed|"
         rf"flew|drove|deployed|sent|evacuated|arrived|relocated|transferred|retreated|"
-        rf"advanced|came|went|walked)\s+(?:back\s+)?(?:to|from|towards)\s+(?:the\s+)?"
+        rf"advanced|came|went|walked|extradited|deported|expelled|exiled|shipped|airlifted|"
+        rf"exports|imports|flights|trip|visit|journey|route|road|shipments)\s+"
+        rf"(?:back\s+)?(?:to|from|towards)\s+(?:the\s+)?"
         rf"(?P<name>{NAME})"
     ),
 ]
@@ -96,7 +101,7 @@ _PUBLISHING = re.compile(
 _GEO_TAIL = wordset(
     "states kingdom republic emirates islands strip bank east west north south gulf sea "
     "ocean coast alps andes balkans caribbean sahara amazon netherlands philippines "
-    "territories highlands lowlands delta basin peninsula"
+    "territories highlands lowlands delta basin peninsula sea"
 )
 
 
@@ -131,8 +136,17 @@ def _modifies_next(after: str) -> bool:
     if not nxt:
         return False
     word = nxt.group(1)
+    if word in STOP or word in _AFTER_PLACE_OK or looks_like_verb(word) or word.endswith("ly"):
+        return False
+    # "in Ingolstadt employs roughly 40,000": a verb, followed by its object.
+    then = re.match(r"\s+[a-z][\w-]*\s+([\w-]+)", after)
     return not (
-        word in STOP or word in _AFTER_PLACE_OK or looks_like_verb(word) or word.endswith("ly")
+        then
+        and (
+            then.group(1).casefold() in DETERMINERS
+            or then.group(1)[0].isdigit()
+            or then.group(1).endswith("ly")
+        )
     )
 
 
@@ -155,6 +169,8 @@ def _split_type(name: str) -> tuple[str, str | None]:
     tail: list[str] = []
     while len(words) > 1 and words[-1].casefold() in _TYPE_WORDS:
         tail.insert(0, words.pop())
+    if all(w.casefold() in _TYPE_WORDS for w in words):
+        return name, None  # "Station Road" is a name, not a road called "Station"
     return " ".join(words), (" ".join(tail).casefold() if tail else None)
 
 
@@ -225,6 +241,10 @@ def find_places(text: str, context: str = "") -> list[Place]:
                         continue  # "in Chavez's defense": a possessive, not a place
                     if _modifies_next(after):
                         continue  # "at National Guard troops": a modifier, not a place
+            if n in (1, 3):
+                between = text[m.end("first" if n == 1 else "name") : m.start("type")].split()
+                if any(w.casefold() in STOP or looks_like_verb(w) for w in between):
+                    continue  # "Officials evacuated the town": a clause, not a name
             name = _clean_name(name)
             if n >= 3:
                 name, extra = _split_type(name)

@@ -25,7 +25,7 @@ from workbench.claims.units import (
     MEASURES,
     to_base,
 )
-from workbench.claims.words import MONTHS, Token, tokenize, wordset
+from workbench.claims.words import DETERMINERS, MONTHS, Token, tokenize, wordset
 
 # hedge -> how it bounds the number n
 HEDGES = {
@@ -43,6 +43,7 @@ HEDGES = {
     "almost": "below_near",
     "just under": "below_near",
     "close to": "around",
+    "closer to": "around",
     "around": "around",
     "about": "around",
     "some": "around",
@@ -140,6 +141,8 @@ def _is_name_number(text: str, atom: Atom, tokens: list[Token]) -> bool:
         return False
     if prev.text in _MONTHS or prev.text.casefold() in HEDGES:
         return False
+    if prev.text.casefold() in DETERMINERS:
+        return False
     if prev.text.endswith(("'s", "’s")):
         return False
     # Sentence-initial ordinary words ("Only 5 ...") are not names.
@@ -198,6 +201,13 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
                 continue
         if AGE_AFTER_RE.match(after_text) or AGE_BEFORE_RE.search(before):
             continue
+        if (
+            atom.form == "digits"
+            and atom.high < 130
+            and re.search(r"\w,\s*$", before)
+            and re.match(r"\s*,", after_text)
+        ):
+            continue  # "The president, 64, is ...": an age in apposition
         if atom.form == "words" and text[atom.start : atom.end].casefold() == "one":
             nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
             words = [w for w in (nxt.groups() if nxt else ()) if w]
@@ -301,12 +311,14 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
                     mm.group().casefold() not in DIGIT_ONLY
                     or (atom.form == "digits" and len(gap.strip(" ")) == 0 and len(gap) <= 1)
                 ):
-                    if RELATIVE_AFTER_RE.match(text[end + len(gap) + mm.end() :]):
+                    if RELATIVE_AFTER_RE.match(text[end + len(gap) + mm.end() :]) and not (
+                        re.search(r"\bfor\s+$", before)
+                    ):
                         continue  # "three days ago", "a few hours earlier": a time, not a count
                     measure = mm.group()
                     end += len(gap) + mm.end()
-                elif re.match(r"[A-Za-z]", text[end : end + 1]):
-                    continue  # "5G", "3D": a number glued to letters is a name
+                elif re.match(r"-?[A-Za-z]", text[end : end + 2]):
+                    continue  # "5G", "two-thirds", "one-off": glued to a word, not a count
 
         more = HEDGE_AFTER_RE.match(text[end:])
         after_kind = None
