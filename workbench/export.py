@@ -102,7 +102,7 @@ class Filters:
 
 
 def parse_since(value: str | date | datetime | None) -> str | None:
-    """A date or datetime (any zone; naive means UTC) as the log's UTC timestamp text."""
+    """A date or datetime (ISO 8601 or English, any zone; naive means UTC) as log time text."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -112,8 +112,10 @@ def parse_since(value: str | date | datetime | None) -> str | None:
     else:
         import dateparser
 
+        # English only: detecting the language of an unreadable string takes seconds.
         moment = dateparser.parse(
             value,
+            languages=["en"],
             settings={
                 "TIMEZONE": "UTC",
                 "TO_TIMEZONE": "UTC",

@@ -33,7 +33,7 @@ from workbench.models import REVIEW_STATUSES
     "--since",
     metavar="DATE",
     default=None,
-    help="Only decisions made on or after this date or time.",
+    help="Only decisions made on or after this date or time (ISO 8601 or English).",
 )
 @click.option("--reviewer", metavar="NAME", default=None, help="Only decisions by this reviewer.")
 @click.option(
