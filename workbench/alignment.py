@@ -118,6 +118,8 @@ class ClaimView:
     topics: frozenset[str]
     """Action groups of the claim: its frame's, else those named in its sentence."""
     frame_known: bool
+    telling: bool
+    """The frame is a reporting verb: a date or place of the telling, not of the event."""
     sentence_classes: frozenset[str]
     document_classes: frozenset[str]
     counted: str | None
@@ -147,9 +149,10 @@ def make_view(
     vocab: Vocabulary,
     document_classes: frozenset[str] = frozenset(),
 ) -> ClaimView:
-    frame_classes = vocab.action_classes(claim.frame.action)
+    named = vocab.action_classes(claim.frame.action)
+    frame_classes = named - vocab.telling
     rest = _without_span(claim)
-    sentence_classes = vocab.classes_in(claim.sentence)
+    sentence_classes = vocab.classes_in(claim.sentence) - vocab.telling
     counted = claim.frame.counted or claim.value.get("counted")
     dimension = None
     if claim.kind == "quantity":
@@ -167,6 +170,7 @@ def make_view(
         source=source,
         topics=frame_classes or sentence_classes,
         frame_known=bool(frame_classes),
+        telling=bool(named) and not frame_classes,
         sentence_classes=sentence_classes,
         document_classes=document_classes,
         counted=fold(counted) if counted else None,
@@ -184,7 +188,14 @@ def make_view(
 def action_evidence(a: ClaimView, b: ClaimView) -> float | None:
     """How sure we are the two speak of the same action; None when they clearly do not."""
     if a.frame_known and b.frame_known:
-        return 1.0 if a.topics & b.topics else None
+        if a.topics & b.topics:
+            return 1.0
+        if a.kind != "quantity" and (
+            (a.topics & b.sentence_classes) or (b.topics & a.sentence_classes)
+        ):
+            # A place or date attaches to the nearest verb; the other's event is right there.
+            return 0.6
+        return None
     if a.frame_known or b.frame_known:
         known, other = (a, b) if a.frame_known else (b, a)
         if known.topics & other.sentence_classes:
@@ -227,26 +238,39 @@ def wording_evidence(a: ClaimView, b: ClaimView) -> float:
     return fuzz.token_set_ratio(a.wording, b.wording) / 100.0
 
 
+def stated_day(view: ClaimView) -> date | None:
+    """The event day, unless it is only the publication date standing in for it."""
+    if view.kind != "quantity" and view.claim.event_date_basis == "published":
+        return None
+    return view.event_day
+
+
 def date_evidence(a: ClaimView, b: ClaimView, cumulative: bool) -> float | None:
-    """Same day helps; different days veto a place or date, and weaken a figure."""
+    """Same day helps; different days veto a place, and weaken a date or a figure.
+
+    A figure's day may be its publication date (a running total changes with it); for a
+    place or a date, a publication date standing in for the event's day is weak evidence.
+    """
     if a.event_day is None or b.event_day is None:
         return 0.85
+    stated = stated_day(a) is not None and stated_day(b) is not None
     gap = abs((a.event_day - b.event_day).days)
     if gap == 0:
-        return 1.0
+        return 1.0 if stated or a.kind == "quantity" else 0.95
     if gap <= 1:
         return 0.9
-    if a.kind != "quantity":
-        both_stated = a.claim.event_date_basis == "text" and b.claim.event_date_basis == "text"
-        if both_stated and a.kind == "place":
-            return None
-        return 0.5
-    return 0.75 if cumulative else 0.6
+    if a.kind == "quantity":
+        return 0.75 if cumulative else 0.6
+    if not stated:
+        return 0.7
+    return None if a.kind == "place" else 0.5
 
 
 def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
     if a.witness == b.witness or a.kind != b.kind:
+        return None
+    if a.kind != "quantity" and (a.telling or b.telling):
         return None
     act = action_evidence(a, b)
     if act is None:

@@ -22,6 +22,10 @@ APPROXIMATE = 0.10
 CONVERTED_SLACK = 0.5
 """A figure converted from another unit is rounded: allow half its last digit."""
 TIME_TOLERANCE_MINUTES = 30
+VAGUE_SUBSET_LIMIT = 10
+"""A vague count below this ("a few", "several") never contradicts a figure."""
+VAGUE_PENALTY = 0.8
+"""A vague count ("dozens") against a figure is weaker evidence of a real dispute."""
 
 AGREE, CONFLICT, WITHIN, UNRELATED = "agree", "conflict", "within", "unrelated"
 
@@ -32,6 +36,8 @@ class Verdict:
     severity: float = 0.0
     """How far apart the values are, in [0, 1] (0 for agreement)."""
     note: str = ""
+    ratio: float = 1.0
+    """For quantities: how many times larger one figure is than the other."""
 
 
 # --- quantities ---------------------------------------------------------------------------
@@ -44,7 +50,8 @@ class Range:
     dimension: str
     shown: str
     """The value as a reader should see it: "about 24", "over 60", "3 km"."""
-    converted: bool = False
+    vague: bool = False
+    """A word rather than a figure ("several", "dozens")."""
 
     @property
     def typical(self) -> float:
@@ -74,11 +81,11 @@ def format_number(x: float) -> str:
     return f"{x:,.3g}" if abs(x) < 1000 else f"{x:,.0f}"
 
 
-def _hedge_of(claim: Claim, vocab: Vocabulary) -> tuple[str | None, str | None]:
-    """(meaning, wording) of the claim's qualifier, from its value or the words before it."""
+def _hedge_of(claim: Claim, vocab: Vocabulary) -> str | None:
+    """What the claim's qualifier means, from its value or the words around the figure."""
     given = claim.value.get("hedge")
     if given:
-        return vocab.hedge(str(given)), str(given)
+        return vocab.hedge(str(given))
     at = claim.sentence.find(claim.text) if claim.text else -1
     lead = words(claim.text)[:3]
     tail = words(claim.sentence[:at])[-3:] if at >= 0 else []
@@ -86,8 +93,8 @@ def _hedge_of(claim: Claim, vocab: Vocabulary) -> tuple[str | None, str | None]:
         for phrase in (" ".join(lead[:size]), " ".join(tail[-size:])):
             meaning = vocab.hedge(phrase) if phrase else None
             if meaning:
-                return meaning, phrase
-    return None, None
+                return meaning
+    return None
 
 
 def quantity_range(claim: Claim, vocab: Vocabulary) -> Range | None:
@@ -104,7 +111,7 @@ def quantity_range(claim: Claim, vocab: Vocabulary) -> Range | None:
         dimension, factor = unit
     else:
         dimension, factor = (fold(str(unit_name)) if unit_name else "count"), 1.0
-    meaning, wording = _hedge_of(claim, vocab)
+    meaning = _hedge_of(claim, vocab)
     number = low if low is not None else high
     assert number is not None
     shown_number = format_number(number)
@@ -113,7 +120,7 @@ def quantity_range(claim: Claim, vocab: Vocabulary) -> Range | None:
     if low is None:
         low = 0.0
     if high is None:
-        high = math.inf if meaning == "at_least" else low
+        high = math.inf  # "over 60", "at least 80": no upper bound
     if low == high:
         if meaning == "approximate" or (meaning is None and value.get("exact") is False):
             spread = max(abs(low) * APPROXIMATE, 1.0 if dimension == "count" else 0.0)
@@ -122,9 +129,12 @@ def quantity_range(claim: Claim, vocab: Vocabulary) -> Range | None:
             high = math.inf
         elif meaning == "at_most":
             low = 0.0
-    unit_shown = f" {unit_name}" if unit_name and dimension != "count" else ""
-    shown = f"{wording} {shown_number}" if wording else shown_number
-    return Range(low * factor, high * factor, dimension, shown + unit_shown)
+    shown = " ".join(claim.text.split())
+    if not any(c.isdigit() for c in shown):
+        # "around two dozen men": say what the words were read as.
+        shown += f" [≈{shown_number}]"
+    vague = bool(value.get("vague")) or (meaning is None and value.get("exact") is False)
+    return Range(low * factor, high * factor, dimension, shown, vague=vague)
 
 
 def _precision(x: float) -> float:
@@ -141,28 +151,36 @@ def _precision(x: float) -> float:
     return 0.5 * 10 ** (-decimals)
 
 
+def _stated(claim: Claim, vocab: Vocabulary) -> tuple[float, float]:
+    """(unit factor, figure) as the text wrote them, before any conversion."""
+    value = claim.value
+    given = value.get("given") if isinstance(value.get("given"), dict) else {}
+    unit = vocab.unit(given.get("unit") or value.get("unit"))
+    figure = _number(given.get("low")) or _number(value.get("low")) or _number(value.get("high"))
+    return (unit[1] if unit else 1.0), figure or 0.0
+
+
 def compare_quantities(a: Claim, b: Claim, vocab: Vocabulary) -> Verdict:
     ra, rb = quantity_range(a, vocab), quantity_range(b, vocab)
     if ra is None or rb is None or ra.dimension != rb.dimension:
         return Verdict(UNRELATED)
+    weak = [r for r in (ra, rb) if r.vague]
     lo_a, hi_a, lo_b, hi_b = ra.low, ra.high, rb.low, rb.high
-    unit_a, unit_b = fold(str(a.value.get("unit") or "")), fold(str(b.value.get("unit") or ""))
-    if unit_a != unit_b:
+    stated_a, stated_b = _stated(a, vocab), _stated(b, vocab)
+    if not math.isclose(stated_a[0], stated_b[0]):
         # One figure is probably a rounded conversion of the other: allow its last digit.
-        for claim, is_a in ((a, True), (b, False)):
-            unit = vocab.unit(claim.value.get("unit"))
-            factor = unit[1] if unit else 1.0
-            stated = _number(claim.value.get("low")) or _number(claim.value.get("high")) or 0.0
-            slack = _precision(stated) * factor * 2 * CONVERTED_SLACK
-            if is_a:
-                lo_a, hi_a = lo_a - slack, hi_a + slack
-            else:
-                lo_b, hi_b = lo_b - slack, hi_b + slack
+        slack_a = _precision(stated_a[1]) * stated_a[0]
+        slack_b = _precision(stated_b[1]) * stated_b[0]
+        lo_a, hi_a, lo_b, hi_b = lo_a - slack_a, hi_a + slack_a, lo_b - slack_b, hi_b + slack_b
     eps = 1e-9 * max(1.0, abs(hi_a if not math.isinf(hi_a) else lo_a))
     if hi_a + eps < lo_b or hi_b + eps < lo_a:
         ta, tb = abs(ra.typical), abs(rb.typical)
         severity = 1.0 if not ta or not tb else min(1.0, abs(math.log(ta / tb)) / math.log(2))
-        return Verdict(CONFLICT, severity)
+        if any(r.high < VAGUE_SUBSET_LIMIT for r in weak):
+            # "several governments" is usually a few of them, not a rival total.
+            return Verdict(UNRELATED)
+        ratio = max(ta, tb) / min(ta, tb) if ta and tb else math.inf
+        return Verdict(CONFLICT, severity, note="vague" if weak else "", ratio=ratio)
     return Verdict(AGREE)
 
 
@@ -184,6 +202,8 @@ class Places:
     def __init__(self) -> None:
         self.parents: dict[str, set[str]] = {}
         self.together: set[frozenset[str]] = set()
+        self.typed: set[str] = set()
+        """Places some source called a neighbourhood, district, square...: specific sites."""
 
     @staticmethod
     def key(name: str) -> str:
@@ -191,6 +211,12 @@ class Places:
 
     def add_container(self, name: str, container: str) -> None:
         self.parents.setdefault(self.key(name), set()).add(self.key(container))
+
+    def add_type(self, name: str) -> None:
+        self.typed.add(self.key(name))
+
+    def is_typed(self, name: str) -> bool:
+        return self.key(name) in self.typed
 
     def add_together(self, names: list[str]) -> None:
         keys = sorted({self.key(n) for n in names})
@@ -231,17 +257,26 @@ def compare_places(a: Claim, b: Claim, places: Places) -> Verdict:
         return Verdict(WITHIN, note=f"{name_a} lies within {name_b}")
     if places.named_together(name_a, name_b):
         return Verdict(UNRELATED)
-    for outer, inner in ((name_a, name_b), (name_b, name_a)):
-        # A city against a district of unknown whereabouts: probably a coarser answer,
-        # unless the district is known to lie somewhere else.
-        if places.is_container(outer) and not places.parents.get(places.key(inner)):
-            return Verdict(UNRELATED)
+    if places.is_container(name_a) or places.is_container(name_b):
+        return Verdict(UNRELATED)  # a city against a site of unknown whereabouts: coarser
+    if places.is_typed(name_a) != places.is_typed(name_b):
+        return Verdict(UNRELATED)  # "the Eastfield district" against a bare name: levels differ
     return Verdict(CONFLICT, 1.0)
 
 
 # --- dates --------------------------------------------------------------------------------
 
-_GRAIN = {"year": 0, "season": 1, "quarter": 1, "month": 2, "week": 3, "day": 4, "time": 5}
+_GRAIN = {
+    "year": 0,
+    "season": 1,
+    "quarter": 1,
+    "month": 2,
+    "week": 3,
+    "day": 4,
+    "time": 5,
+    "hour": 5,
+    "minute": 5,
+}
 _YEAR = re.compile(r"\b(1[5-9]|2[0-9])\d\d\b")
 
 

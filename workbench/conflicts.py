@@ -17,12 +17,22 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from workbench import vocabulary
-from workbench.alignment import ALIGN_MIN, ClaimView, alignment, candidate_pairs, make_view
+from workbench.alignment import (
+    ALIGN_MIN,
+    ClaimView,
+    action_evidence,
+    alignment,
+    candidate_pairs,
+    make_view,
+    stated_day,
+)
 from workbench.comparison import (
     AGREE,
     CONFLICT,
+    VAGUE_PENALTY,
     WITHIN,
     Places,
+    Verdict,
     compare,
     date_span,
     place_name,
@@ -79,12 +89,17 @@ def independent_claims(claims: list[Claim], root: dict[int, int]) -> list[Claim]
     return kept
 
 
-def is_reference_place(claim: Claim, vocab: Vocabulary) -> bool:
-    """A place named as a landmark ("3 km from X", "near X"), not where something happened."""
+def text_before(claim: Claim, source: Source | None, width: int = 40) -> str:
+    """The words just before the claim: from the source by offset, else from its sentence."""
+    if source is not None and source.text[claim.start : claim.end] == claim.text:
+        return source.text[max(0, claim.start - width) : claim.start]
     at = claim.sentence.find(claim.text) if claim.text else -1
-    if at < 0:
-        return False
-    before = [w for w in words(claim.sentence[:at])[-4:] if w != "the"]
+    return claim.sentence[:at] if at >= 0 else ""
+
+
+def is_reference_place(claim: Claim, source: Source | None, vocab: Vocabulary) -> bool:
+    """A place named as a landmark ("3 km from X", "near X"), not where something happened."""
+    before = [w for w in words(text_before(claim, source))[-4:] if w != "the"]
     for size in (2, 1):
         if len(before) >= size and " ".join(before[-size:]) in vocab.relative_place_words:
             return True
@@ -96,8 +111,12 @@ def is_reference_place(claim: Claim, vocab: Vocabulary) -> bool:
 
 @dataclass(slots=True)
 class Side:
-    value: str
+    values: list[str] = field(default_factory=list)
     claims: list[ClaimView] = field(default_factory=list)
+
+    @property
+    def value(self) -> str:
+        return " / ".join(self.values)
 
 
 @dataclass(slots=True)
@@ -111,9 +130,11 @@ class Finding:
     note: str = ""
 
     def add(self, key: str, shown: str, view: ClaimView) -> None:
-        side = self.sides.setdefault(key, Side(shown))
+        side = self.sides.setdefault(key, Side())
         if all(v.claim.id != view.claim.id for v in side.claims):
             side.claims.append(view)
+            if shown not in side.values:
+                side.values.append(shown)
 
     @property
     def claim_ids(self) -> list[str]:
@@ -199,24 +220,27 @@ def describe(finding: Finding, vocab: Vocabulary) -> str:
 
 
 def _who(views: list[ClaimView]) -> str:
-    """The sources behind one side, with whom they cite."""
-    labels: list[str] = []
-    for view in sorted(views, key=lambda v: v.witness):
+    """The sources behind one side, each with whom it cites."""
+    cited: dict[str, list[str]] = {}
+    for view in sorted(views, key=lambda v: (v.witness, v.claim.start)):
         label = view.source.label if view.source else f"source {view.claim.source_id}"
-        if view.claim.attribution:
-            label += f", citing {view.claim.attribution}"
-        if label not in labels:
-            labels.append(label)
-    return "; ".join(labels)
+        names = cited.setdefault(label, [])
+        who = view.claim.attribution
+        if who and who not in names:
+            names.append(who)
+    return "; ".join(
+        f"{label}, citing {' and '.join(names)}" if names else label
+        for label, names in cited.items()
+    )
 
 
 def _days(views: list[ClaimView]) -> set[date]:
-    return {v.event_day for v in views if v.event_day is not None}
+    return {d for v in views if (d := stated_day(v)) is not None}
 
 
 def _same_day(sides: list[Side]) -> bool | None:
     """True when every claim reports the same day, False when the sides' days differ."""
-    if any(v.event_day is None for s in sides for v in s.claims):
+    if any(stated_day(v) is None for s in sides for v in s.claims):
         return None
     days = [_days(s.claims) for s in sides]
     if len(set().union(*days)) == 1:
@@ -266,10 +290,10 @@ def build_views(
     """Independent claims with their evidence, and what the corpus says about places."""
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
-    doc_classes = {s.id: vocab.classes_in(s.text) for s in sources}
+    doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
     views = []
     for claim in independent_claims(claims, root):
-        if claim.kind == "place" and is_reference_place(claim, vocab):
+        if claim.kind == "place" and is_reference_place(claim, by_id.get(claim.source_id), vocab):
             continue
         witness = root.get(claim.source_id, claim.source_id)
         views.append(
@@ -289,11 +313,108 @@ def build_views(
         container = view.claim.value.get("container")
         if container:
             places.add_container(place_name(view.claim), str(container))
-        for topic in view.topics:
+        if view.claim.value.get("type"):
+            places.add_type(place_name(view.claim))
+        # Only frames count here: a sentence's other words name other events.
+        for topic in view.topics if view.frame_known else ():
             together[(view.witness, topic)].append(place_name(view.claim))
     for names in together.values():
         places.add_together(names)
     return views, places
+
+
+IMPLAUSIBLE_RATIO = 5.0
+"""Two reports of one count rarely differ this much; unless their actions match, they
+are more likely counting different things."""
+
+
+@dataclass(slots=True)
+class Judged:
+    a: ClaimView
+    b: ClaimView
+    aligned: float
+    verdict: Verdict
+    topic: tuple[str, ...]
+
+
+def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Judged]:
+    """Every aligned pair of claims with its verdict."""
+    judged = []
+    for a, b in candidate_pairs(views):
+        aligned = alignment(a, b, vocab)
+        if aligned is None or aligned < ALIGN_MIN:
+            continue
+        verdict = compare(a.claim, b.claim, vocab, places)
+        if verdict.relation not in (CONFLICT, AGREE, WITHIN):
+            continue
+        if (
+            verdict.relation == CONFLICT
+            and verdict.ratio > IMPLAUSIBLE_RATIO
+            and (action_evidence(a, b) or 0.0) < 1.0
+        ):
+            continue
+        judged.append(Judged(a, b, aligned, verdict, _topic(a, b)))
+    return judged
+
+
+def _self_consistent(judged: list[Judged]) -> list[Judged]:
+    """Drop a place or date conflict when the other source also says what this claim says.
+
+    A source that gives both days, or both places, does not dispute either of them; its
+    two claims usually mean that one of them was about something else. (Not for figures:
+    a source may well give a rival total and, elsewhere, a figure that fits this one.)
+    """
+
+    def grain(view: ClaimView) -> int:
+        span = date_span(view.claim) if view.kind == "date" else None
+        return span.grain if span else -1
+
+    agrees = set()
+    for j in judged:
+        if j.verdict.relation == AGREE and j.a.kind != "quantity":
+            agrees.add((j.a.claim.id, j.b.witness, grain(j.b)))
+            agrees.add((j.b.claim.id, j.a.witness, grain(j.a)))
+    return [
+        j
+        for j in judged
+        if j.verdict.relation != CONFLICT
+        or (
+            (j.a.claim.id, j.b.witness, grain(j.b)) not in agrees
+            and (j.b.claim.id, j.a.witness, grain(j.a)) not in agrees
+        )
+    ]
+
+
+def conflicting_pairs(
+    claims: list[Claim], sources: list[Source], vocab: Vocabulary | None = None
+) -> list[tuple[Claim, Claim]]:
+    """The disagreeing pairs behind the conflicts: which claim disputes which."""
+    vocab = vocab or vocabulary.default()
+    views, places = build_views(claims, sources, vocab)
+    return [
+        (j.a.claim, j.b.claim)
+        for j in _self_consistent(judge(views, places, vocab))
+        if j.verdict.relation == CONFLICT
+    ]
+
+
+class _Clusters:
+    """Values that some pair of sources agree on, merged so a dispute is listed once."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple, tuple] = {}
+
+    def find(self, key: tuple) -> tuple:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, x: tuple, y: tuple) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
 
 
 def find_findings(
@@ -302,29 +423,40 @@ def find_findings(
     """Conflicts and corroborations across independent sources, best first."""
     vocab = vocab or vocabulary.default()
     views, places = build_views(claims, sources, vocab)
+    judged = _self_consistent(judge(views, places, vocab))
+    keys: dict[str, tuple[str, str] | None] = {}
+    for j in judged:
+        for view in (j.a, j.b):
+            if view.claim.id not in keys:
+                keys[view.claim.id] = _value_key(view, vocab)
+    clusters = _Clusters()
+    for j in judged:
+        ka, kb = keys[j.a.claim.id], keys[j.b.claim.id]
+        if j.verdict.relation == AGREE and ka and kb:
+            clusters.union((j.topic, ka[0]), (j.topic, kb[0]))
     findings: dict[tuple, Finding] = {}
-    for a, b in candidate_pairs(views):
-        aligned = alignment(a, b, vocab)
-        if aligned is None or aligned < ALIGN_MIN:
-            continue
-        verdict = compare(a.claim, b.claim, vocab, places)
-        if verdict.relation not in (CONFLICT, AGREE, WITHIN):
-            continue
-        ka, kb = _value_key(a, vocab), _value_key(b, vocab)
+    for j in judged:
+        a, b, verdict, topic = j.a, j.b, j.verdict, j.topic
+        ka, kb = keys[a.claim.id], keys[b.claim.id]
         if ka is None or kb is None:
             continue
-        topic = _topic(a, b)
-        key = (verdict.relation, topic, frozenset((ka[0], kb[0])))
+        side_a, side_b = clusters.find((topic, ka[0]))[1], clusters.find((topic, kb[0]))[1]
+        if verdict.relation == CONFLICT and side_a == side_b:
+            side_a, side_b = ka[0], kb[0]
+        key = (verdict.relation, topic, frozenset((side_a, side_b)))
         finding = findings.get(key)
         if finding is None:
-            finding = findings[key] = Finding(a.kind, verdict.relation, topic, note=verdict.note)
-        finding.add(ka[0], ka[1], a)
-        finding.add(kb[0], kb[1], b)
-        finding.alignments.append(aligned)
+            note = verdict.note if verdict.relation == WITHIN else ""
+            finding = findings[key] = Finding(a.kind, verdict.relation, topic, note=note)
+        finding.add(side_a, ka[1], a)
+        finding.add(side_b, kb[1], b)
+        finding.alignments.append(j.aligned)
         if verdict.relation == CONFLICT:
-            score = aligned * (0.7 + 0.3 * verdict.severity)
+            score = j.aligned * (0.8 + 0.2 * verdict.severity)
+            if verdict.note == "vague":
+                score *= VAGUE_PENALTY
         else:
-            score = aligned
+            score = j.aligned
         finding.score = max(finding.score, score)
     conflicts, corroborations = [], []
     for finding in findings.values():

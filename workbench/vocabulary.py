@@ -104,6 +104,8 @@ class ActionGroup:
     participle: str
     cumulative: bool = False
     """A running figure (a death toll, a list of backers) that may change over time."""
+    comparable: bool = True
+    """False for words about the telling ("said", "announced"), not the event."""
 
 
 @dataclass(slots=True)
@@ -126,6 +128,7 @@ class Vocabulary:
                 noun=group.get("noun", name),
                 participle=group.get("participle", name),
                 cumulative=bool(group.get("cumulative", False)),
+                comparable=bool(group.get("comparable", True)),
             )
             for phrase in [name, *group.get("words", [])]:
                 key = tuple(words(phrase))
@@ -164,6 +167,11 @@ class Vocabulary:
                 if found is not None:
                     return found
         return None
+
+    @property
+    def telling(self) -> frozenset[str]:
+        """Groups that name the reporting of an event rather than the event."""
+        return frozenset(n for n, g in self.actions.items() if not g.comparable)
 
     def action_classes(self, lemma: str | None) -> frozenset[str]:
         """The groups a frame's action (a word or short phrase) belongs to; empty if unknown."""

@@ -97,8 +97,8 @@ def test_an_official_count_against_a_hedged_estimate_is_a_conflict_naming_both_s
     found = conflicts[0]
     assert found.kind == "quantity"
     assert found.same_day is True
-    assert "31 (Daily Ledger, citing Ana Ruiz)" in found.reason
-    assert "around 36 (Evening Post)" in found.reason
+    assert "31 people (Daily Ledger, citing Ana Ruiz)" in found.reason
+    assert "around three dozen men [≈36] (Evening Post)" in found.reason
     assert found.reason.endswith("same day")
     assert 0.0 < found.score <= 1.0
 
