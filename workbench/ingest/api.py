@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from workbench.ingest.clean import clean
-from workbench.ingest.copies import CopyIndex
+from workbench.ingest.copies import CopyIndex, fingerprint
 from workbench.ingest.decode import DecodeError, decode, normalise
 from workbench.ingest.formats import EXTENSIONS, FormatError, parse
 from workbench.ingest.metadata import MetadataError, normalise_date, tidy
@@ -230,10 +230,11 @@ def _add(store: Store, index: CopyIndex, item: Input, article, file: str, digest
     )
     sentences = split_sentences(cleaned.text, source_id)
     store.add_sentences(source_id, sentences)
-    match = index.find(cleaned.paragraphs)
+    prints = fingerprint(cleaned.paragraphs)
+    match = index.find(cleaned.paragraphs, fingerprinted=prints)
     if match is not None:
         store.set_copy_of(source_id, match.source_id, match.score)
-    index.add(source_id, cleaned.paragraphs)
+    index.add(source_id, cleaned.paragraphs, fingerprinted=prints)
     return Added(
         source_id=source_id,
         file=file,

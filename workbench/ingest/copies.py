@@ -43,13 +43,35 @@ def _normal(paragraph: str) -> str:
     return utils.default_process(paragraph)
 
 
+_WORD_IDS: dict[str, int] = {}
+
+
+def _word_id(word: str) -> int:
+    # crc32, not hash(): string hashes change between runs, and results must not.
+    found = _WORD_IDS.get(word)
+    if found is None:
+        if len(_WORD_IDS) > 1_000_000:
+            _WORD_IDS.clear()
+        found = _WORD_IDS[word] = zlib.crc32(word.encode("utf-8"))
+    return found
+
+
 def _shingles(words: list[str]) -> set[int]:
-    out = set()
-    for i in range(len(words) - SHINGLE + 1):
-        h = zlib.crc32(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
-        if h % SAMPLE == 0:
-            out.add(h)
-    return out
+    """Sampled 5-gram fingerprints (hashes of int tuples are stable across runs)."""
+    ids = [_word_id(w) for w in words]
+    grams = zip(*(ids[i:] for i in range(SHINGLE)), strict=False)
+    return {h for h in map(hash, grams) if h % SAMPLE == 0}
+
+
+def fingerprint(paragraphs: list[str]) -> tuple[list[str], set[int]]:
+    """Normalised paragraphs and their sampled shingles, computed once per article."""
+    normal = [_normal(p) for p in paragraphs]
+    shingles: set[int] = set()
+    for para in normal:
+        words = para.split()
+        if len(words) >= MIN_WORDS:
+            shingles |= _shingles(words)
+    return normal, shingles
 
 
 class CopyIndex:
@@ -62,34 +84,29 @@ class CopyIndex:
     def __len__(self) -> int:
         return len(self._paragraphs)
 
-    def add(self, source_id: int, paragraphs: list[str]) -> None:
-        normal = [_normal(p) for p in paragraphs]
+    def add(
+        self, source_id: int, paragraphs: list[str], *, fingerprinted: tuple | None = None
+    ) -> None:
+        normal, shingles = fingerprinted or fingerprint(paragraphs)
         self._paragraphs[source_id] = normal
-        seen: set[int] = set()
-        for para in normal:
-            words = para.split()
-            if len(words) >= MIN_WORDS:
-                seen |= _shingles(words)
-        for h in seen:
+        for h in shingles:
             posting = self._postings[h]
             if len(posting) <= MAX_POSTINGS:
                 posting.append(source_id)
 
-    def find(self, paragraphs: list[str]) -> CopyMatch | None:
+    def find(
+        self, paragraphs: list[str], *, fingerprinted: tuple | None = None
+    ) -> CopyMatch | None:
         """The earlier source this article copies, if any (best coverage, then earliest)."""
-        normal = [_normal(p) for p in paragraphs]
+        normal, shingles = fingerprinted or fingerprint(paragraphs)
         total = sum(len(p.split()) for p in normal)
         if not total:
             return None
         hits: Counter[int] = Counter()
-        for para in normal:
-            words = para.split()
-            if len(words) < MIN_WORDS:
-                continue
-            for h in _shingles(words):
-                posting = self._postings.get(h)
-                if posting and len(posting) <= MAX_POSTINGS:
-                    hits.update(posting)
+        for h in shingles:
+            posting = self._postings.get(h)
+            if posting and len(posting) <= MAX_POSTINGS:
+                hits.update(posting)
         best: CopyMatch | None = None
         ranked = sorted((sid for sid, n in hits.items() if n >= MIN_HITS), key=lambda s: -hits[s])
         for sid in ranked[:CANDIDATES]:

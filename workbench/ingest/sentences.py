@@ -63,7 +63,7 @@ def _spans(para: str) -> Iterator[tuple[int, int]]:
             continue
         if not _ends_here(para[start : m.start()], m.group(0), nxt):
             continue
-        if quotes[end] and end - start < _MAX_QUOTED:
+        if end - start < _MAX_QUOTED and any(a < end <= b for a, b in quotes):
             continue
         yield from _trimmed(para, start, end)
         start = end
@@ -98,9 +98,10 @@ def _ends_here(before: str, terminator: str, nxt: str) -> bool:
     return True
 
 
-def _quote_states(para: str) -> list[bool]:
-    """For each offset, whether it falls inside a quotation that closes later in the paragraph."""
-    inside = [False] * (len(para) + 1)
+def _quote_states(para: str) -> list[tuple[int, int]]:
+    """The quotations that open and close within the paragraph, as (open, close) offsets."""
+    if '"' not in para and "“" not in para:
+        return []
     curly_open = None
     straight = [i for i, ch in enumerate(para) if ch == '"']
     pairs: list[tuple[int, int]] = []
@@ -112,7 +113,4 @@ def _quote_states(para: str) -> list[bool]:
             curly_open = None
     if len(straight) % 2 == 0:
         pairs.extend(zip(straight[::2], straight[1::2], strict=True))
-    for a, b in pairs:
-        for i in range(a + 1, b + 1):
-            inside[i] = True
-    return inside
+    return pairs
