@@ -569,6 +569,11 @@ SPEAKERS = (
     "Engineers",
     "Retired officials",
 )
+JOBS = _words(
+    "teacher, nurse, taxi driver, shop owner, student, retired engineer, bus driver, "
+    "pharmacist, baker, lawyer, farmer, civil servant, mechanic, architect",
+    ",",
+)
 SAY_VERBS = (
     "said",
     "complained",
@@ -665,6 +670,142 @@ CREDIT_FORMS = ("Credit{P}/{A}", "Photo: {P}/{A}", "(Photo by {P}/{A})")
 AGENCIES = ("Reuters", "AFP", "AP", "EPA", "Getty Images")
 
 
+THESAURUS: dict[str, tuple[str, ...]] = {
+    w.split(":")[0].strip(): _words(w.split(":")[1], ",")
+    for w in """
+city: city, town, municipality, urban area
+said: said, noted, added, remarked, stressed
+local: local, nearby, area
+residents: residents, locals, inhabitants, people living nearby, longtime residents
+officials: officials, authorities, administrators, civil servants, bureaucrats
+area: area, vicinity, surroundings, locality
+region: region, province, surrounding territory, wider area
+families: families, households, local families, working families
+streets: streets, avenues, roads, alleys
+government: government, administration, cabinet, national government
+leaders: leaders, figures, representatives, spokespeople
+main: main, central, principal, largest
+years: years, a long time, decades
+groups: groups, organisations, associations, networks
+warned: warned, cautioned, predicted, feared
+people: people, citizens, locals, the public
+analysts: analysts, commentators, experts, political scientists, economists
+events: events, developments, incidents, scenes
+small: small, modest, family-run, tiny
+slow: slow, sluggish, quiet, weak
+opposition: opposition, rival, dissident
+independent: independent, impartial, external, neutral
+economy: economy, labour market, local economy, tax base
+community: community, neighbourhood, civic, parish
+urged: urged, asked, implored, encouraged
+media: media, press, outlets, broadcasters
+near: near, close to, next to, around
+closed: closed, shut, locked, sealed
+traffic: traffic, congestion, the flow of cars, bus services
+described: described, recalled, recounted, reported
+complained: complained, grumbled, lamented
+shops: shops, stores, stalls, kiosks
+authorities: authorities, officials, the administration, the state
+observers: observers, monitors, onlookers, diplomats
+noted: noted, observed, remarked, pointed out
+reporters: reporters, journalists, correspondents, the press
+trouble: trouble, unrest, problems, difficulties
+church: church, parish, chapel, congregation
+journalists: journalists, reporters, camera crews, correspondents
+prices: prices, costs, the cost of living, rents
+empty: empty, deserted, quiet, abandoned
+told: told, informed, assured
+mood: mood, atmosphere, feeling, spirit
+tense: tense, nervous, uneasy, strained
+calm: calm, quiet, orderly, peaceful
+criticism: criticism, pressure, scrutiny, anger
+growing: growing, mounting, increasing, fresh
+handling: handling, management, oversight, treatment
+stations: stations, broadcasters, channels
+updates: updates, bulletins, news flashes, reports
+inquiry: inquiry, investigation, review, probe
+happened: happened, took place, unfolded, occurred
+heavily: heavily, largely, mostly, to a great extent
+struggled: struggled, suffered, stalled, shrunk
+crowds: crowds, groups of people, onlookers, gatherings
+monitoring: monitoring, watching, following, tracking
+situation: situation, crisis, events, developments
+schools: schools, colleges, kindergartens, classrooms
+critics: critics, opponents, detractors, campaigners
+vulnerable: vulnerable, exposed, at risk, unprotected
+pattern: pattern, sequence, story, trend
+familiar: familiar, well known, predictable, all too common
+diverted: diverted, rerouted, halted, blocked
+affected: affected, hit hardest, displaced, caught up in it
+preparing: preparing, getting ready, planning, arranging
+neighbours: neighbours, people next door, nearby residents, onlookers
+loud: loud, sharp, sudden, heavy
+cordoned: cordoned, sealed, closed, fenced
+declined: declined, refused, would not agree
+warnings: warnings, alerts, notices, announcements
+complaints: complaints, grievances, reports, concerns
+stayed: stayed, remained, were kept, sat
+publish: publish, release, present, issue
+changed: changed, shifted, been revised, varied
+incident: incident, episode, affair, crisis
+reminder: reminder, sign
+fragile: fragile, precarious, uncertain, brittle
+expecting: expecting, anticipating, fearing, predicting
+latest: latest, most recent, newest, quarterly
+restored: restored, reconnected
+coordinating: coordinating, working, cooperating, liaising
+trust: trust, confidence, faith, belief
+international: international, foreign, regional, western
+advised: advised, warned, urged
+accused: accused, blamed, charged, criticised
+businesses: businesses, firms, traders, companies
+recover: recover, rebuild, bounce back, get back on their feet
+disruption: disruption, damage, turmoil, losses
+measures: measures, rules, restrictions, precautions
+neglected: neglected, ignored, underfunded, overlooked
+feared: feared, worried, suspected, dreaded
+questions: questions, doubts, gaps, unknowns
+crisis: crisis, emergency, turmoil, disaster
+money: money, funding, cash, investment
+rumours: rumours, stories, false reports, speculation
+recovery: recovery, rebuilding, clean-up, reconstruction
+expensive: expensive, costly, slow, painful
+statements: statements, announcements, briefings, figures
+volunteers: volunteers, helpers, aid workers, neighbours
+market: market, bazaar, fair, marketplace
+""".strip().splitlines()
+}
+OPENERS = _words(
+    "Meanwhile | At the same time | For their part | Still | Elsewhere | Even so | "
+    "In the meantime | By then | As it was | Later | Separately | In any case | All the same | "
+    "For now | On the ground | Behind the scenes | In practice | Indeed",
+    "|",
+)
+LOWER_FIRST = frozenset(
+    _words(
+        "the a an residents local officials some several many community "
+        "analysts aid schools traffic neighbours critics reporters power "
+        "power prices observers independent international foreign "
+        "opposition lawmakers it for shopkeepers students teachers"
+    )
+)
+
+
+def vary(sentence: str, rng: random.Random) -> str:
+    """Reword background prose so that independent articles share phrases, not paragraphs."""
+    parts = re.split(r"([A-Za-z']+)", sentence)
+    for i in range(1, len(parts), 2):
+        options = THESAURUS.get(parts[i].lower())
+        if options and rng.random() < 0.7:
+            word = rng.choice(options)
+            parts[i] = word[0].upper() + word[1:] if parts[i][0].isupper() else word
+    out = "".join(parts)
+    first = out.split(" ", 1)[0].lower()
+    if rng.random() < 0.3 and first in LOWER_FIRST:
+        out = f"{rng.choice(OPENERS)}, {out[0].lower()}{out[1:]}"
+    return out
+
+
 # --- the corpus -------------------------------------------------------------------------
 
 
@@ -684,6 +825,8 @@ class Event:
     org: str
     party: str
     river: str
+    rally: dt.date
+    """A follow-up every outlet names the same way: the coming rally (a future date)."""
 
 
 @dataclass
@@ -773,6 +916,7 @@ class CorpusBuilder:
             org=rng.choice(self.orgs),
             party=rng.choice(self.parties),
             river=river,
+            rally=day + dt.timedelta(days=rng.randint(6, 9)),
         )
 
     # --- one article --------------------------------------------------------------------
@@ -794,10 +938,10 @@ class CorpusBuilder:
         if roll < 0.45:
             s = rng.choice(FILLER)
         elif roll < 0.85:
-            s = (
-                f"{rng.choice(SPEAKERS)} {rng.choice(SAY_VERBS)} {rng.choice(CLAIMS)}"
-                f"{rng.choice(TAILS)}."
-            )
+            who = rng.choice(SPEAKERS)
+            if rng.random() < 0.5:
+                who = f"{rng.choice(self.people)}, a {rng.choice(JOBS)} in {{City}},"
+            s = f"{who} {rng.choice(SAY_VERBS)} {rng.choice(CLAIMS)}{rng.choice(TAILS)}."
         elif roll < 0.95:
             s = (
                 rng.choice(DESCRIPTIONS)
@@ -812,7 +956,7 @@ class CorpusBuilder:
                     f"The {{City}} area has a population of roughly {_fmt(ev.population)}.",
                 ]
             )
-        return (
+        return vary(
             s.replace("{City}", city)
             .replace("{sector}", rng.choice(SECTORS))
             .replace("{topic}", rng.choice(TOPICS))
@@ -822,7 +966,8 @@ class CorpusBuilder:
             .replace("{org}", ev.org)
             .replace("{workers}", rng.choice(WORKERS))
             .replace("{building}", rng.choice(BUILDINGS))
-            .replace("{River}", ev.river)
+            .replace("{River}", ev.river),
+            rng,
         )
 
     def _place(self, ev: Event, district: str, plain: bool, rng: random.Random, named: bool) -> str:
@@ -857,6 +1002,8 @@ class CorpusBuilder:
         clause = clause.replace("{n}", counted).replace("{noun}", ev.noun).replace("{q}", q)
         lead, tail = self._attribution(ev, plain, rng)
         shape = rng.randrange(5)
+        if clause[0].isdigit() and (shape in (3, 4) or not date):
+            shape = 1  # House style: a sentence never opens with a figure.
         if shape == 0 and date:
             s = f"{date[0].upper()}{date[1:]}, {clause}, {tail}"
         elif shape == 1:
@@ -974,15 +1121,20 @@ class CorpusBuilder:
                 else say_measure(fact, past, rng, form="base")
             )
             clause = rng.choice(fact.clauses).replace("{n}", fact.counted[0])
-            clause = clause.replace("{noun}", f"similar {ev.noun}").replace("{q}", said.phrase)
+            clause = clause.replace("{noun}", ev.noun).replace("{q}", said.phrase)
             s = f"{when[0].upper()}{when[1:]}, in a similar {ev.noun} in {city}, {clause}."
             record["past"] = {"phrase": _as_written(said.phrase, s), "year": year, "sentence": s}
             event_paras.append([s])
 
         # A planned follow-up: a future date, resolved forward from publication.
         if rng.random() < 0.3:
-            ahead = published + dt.timedelta(days=rng.randint(2, 6))
-            event_paras.append([f"{ev.party} has called for a rally on {weekday(ahead)}."])
+            days = (ev.rally - published).days
+            when = (
+                f"on {weekday(ev.rally)}"
+                if days < 7
+                else f"on {MONTHS[ev.rally.month - 1]} {ev.rally.day}"
+            )
+            event_paras.append([f"The {ev.party} has called for a rally {when}."])
 
         # Background filler up to the article's length.
         # Leave room for junk and the last sentence's overshoot under MAX_WORDS.

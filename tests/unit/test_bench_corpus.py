@@ -23,13 +23,13 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def generated(corpus):
-    return corpus.generate(120, seed=11)
+    return corpus.generate(60, seed=11)
 
 
 def test_same_seed_same_corpus_other_seed_other_corpus(corpus, generated):
-    again = corpus.generate(120, seed=11)
+    again = corpus.generate(60, seed=11)
     assert json.dumps(again, sort_keys=True) == json.dumps(generated, sort_keys=True)
-    other, _ = corpus.generate(120, seed=12)
+    other, _ = corpus.generate(60, seed=12)
     assert [r["text"] for r in other] != [r["text"] for r in generated[0]]
 
 
