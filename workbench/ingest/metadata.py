@@ -18,6 +18,11 @@ _DATE_SETTINGS = {
     "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
+# Trying every language dateparser knows takes seconds on a bad date; these cover most news.
+_LANGUAGES = [
+    "en", "es", "fr", "de", "pt", "it", "nl", "sv", "pl", "ru", "uk", "tr", "ar", "hi", "id",
+    "zh", "ja", "ko",
+]  # fmt: skip
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
@@ -35,7 +40,10 @@ def normalise_date(value: str | None) -> str | None:
             return date.fromisoformat(text[:10]).isoformat()
         except ValueError as exc:
             raise MetadataError(f"not a real date: {text!r}") from exc
-    parsed = dateparser.parse(text, settings=_DATE_SETTINGS)
+    # A year is always written in digits; without one, dateparser would try every language.
+    parsed = None
+    if re.search(r"\d", text):
+        parsed = dateparser.parse(text, settings=_DATE_SETTINGS, languages=_LANGUAGES)
     if not isinstance(parsed, datetime):
         raise MetadataError(f"cannot read the date {text!r} (write it as e.g. 2019-01-21)")
     return parsed.date().isoformat()
