@@ -25,7 +25,7 @@ from workbench.claims.quantities import find_quantities
 from workbench.claims.words import Token, tokenize
 from workbench.models import Claim, Frame, Sentence, Source
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 # Page furniture that survives cleaning sometimes: copyright and licence lines.
 _FURNITURE = ("©", "CC BY", "All rights reserved")
@@ -82,7 +82,7 @@ def _sentence_claims(
     offset = sentence.start
     tokens = tokenize(text)
     dates = find_dates(text, published)
-    quantities = find_quantities(text, [(d.start, d.end) for d in dates])
+    quantities = find_quantities(text, [(d.start, d.end) for d in dates], tokens)
     places = find_places(text, source.text)
     taken = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
     places = [p for p in places if not any(p.start < e and s < p.end for s, e in taken)]

@@ -60,7 +60,7 @@ def _is_pronoun(who: str) -> bool:
 def _with_outlet(who: str, sentence: str) -> str:
     told = TOLD_RE.search(sentence)
     if told and told.group("outlet").casefold() not in PRONOUNS:
-        outlet = told.group("outlet")
+        outlet = re.sub(r"(?<=[a-z]{2})\.$", "", told.group("outlet"))
         return f"{who} told {outlet}" if who else f"told {outlet}"
     return who
 

@@ -96,6 +96,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# A cheap first look: a digit, a month, a day name or a relative word, else no date.
+DATE_HINT_RE = re.compile(
+    r"\d|[A-Z][a-z]+day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|noon|midnight|"
+    r"\b(?:today|yesterday|tomorrow|tonight|ago|recent|last|next|this|earlier|later|past)\b",
+    re.IGNORECASE,
+)
 FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|planned|plans?|planning|scheduled|ahead\s+of|upcoming|expected\s+to|"
     r"due|set\s+to|called\s+for|calls\s+for|calling\s+for|to\s+be\s+held|intends?\s+to|"
@@ -118,8 +124,42 @@ class DateMatch:
     value: dict[str, Any]
 
 
-@lru_cache(maxsize=65536)
+_DAY_WORDS = re.compile(
+    r"day|week|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night", re.I
+)
+_HAS_YEAR = re.compile(r"\b\d{4}\b")
+_WEEK_ANCHOR = datetime(2001, 1, 1)  # a Monday
+_CALENDAR_YEAR = 2004  # a leap year, so every month and day exists
+
+
 def _parse(expression: str, base: datetime, prefer: str) -> datetime | None:
+    """dateparser against `base`, asked in a canonical week or year and shifted back.
+
+    Relative expressions depend only on the base's weekday ("Monday", "3 days ago") or
+    on its place in the year ("May", "Jan 10", "last year"), so the cache is keyed by
+    that, and a corpus with a thousand publication dates costs a handful of calls.
+    """
+    if _HAS_YEAR.search(expression):
+        return _dateparser(expression, _NEUTRAL_BASE, prefer)
+    if _DAY_WORDS.search(expression):
+        anchor = _WEEK_ANCHOR + timedelta(days=base.weekday())
+        anchor = anchor.replace(hour=base.hour, minute=base.minute)
+        parsed = _dateparser(expression, anchor, prefer)
+        return parsed + (base - anchor) if parsed else None
+    # Without a day number, only the base's month matters.
+    day = base.day if re.search(r"\d", expression) else 15
+    anchor = base.replace(year=_CALENDAR_YEAR, day=day)
+    parsed = _dateparser(expression, anchor, prefer)
+    if parsed is None:
+        return None
+    try:
+        return parsed.replace(year=parsed.year + base.year - _CALENDAR_YEAR)
+    except ValueError:  # 29 February in a year without one
+        return _dateparser(expression, base, prefer)
+
+
+@lru_cache(maxsize=65536)
+def _dateparser(expression: str, base: datetime, prefer: str) -> datetime | None:
     """dateparser, cached by (expression, base date): it is slow per call."""
     return dateparser.parse(
         expression,
@@ -212,7 +252,7 @@ def _resolve(kind: str, expr: str, published: date | None, future: bool) -> dict
             cleaned = _clean(re.sub(rf"^{_WEEKDAY},?\s+", "", expr))
             if kind == "year":
                 return _year(int(cleaned))
-            parsed = _parse(cleaned, base or _NEUTRAL_BASE, prefer)
+            parsed = _parse(cleaned, _NEUTRAL_BASE, prefer)
             if parsed is None:
                 return _unresolved("day", f"could not read {expr!r}")
             return _month(parsed.date()) if kind == "month_year" else _day(parsed.date())
@@ -226,9 +266,12 @@ def _resolve(kind: str, expr: str, published: date | None, future: bool) -> dict
     if kind in ("month_day", "day_month"):
         # A day with no year is the one nearest the publication date, unless the text
         # says it is still to come.
-        past = _parse(_clean(expr), base, "past")
-        coming = _parse(_clean(expr), base, "future")
-        options = [p for p in ((coming,) if future else (past, coming)) if p is not None]
+        # Read as that day in the years around the base, so the cache is keyed by year.
+        cleaned = _clean(expr)
+        years = [
+            _parse(f"{cleaned} {y}", base, "past") for y in range(base.year - 1, base.year + 2)
+        ]
+        options = [p for p in years if p is not None and (p >= base or not future)]
         if not options:
             return _unresolved("day", f"could not read {expr!r}")
         parsed = min(options, key=lambda p: (abs((p - base).days), p))
@@ -311,7 +354,7 @@ _GMT_RE = re.compile(r"(GMT|UTC)")
 
 def _clock(text: str, day: date) -> tuple[int, int] | None:
     expr = re.sub(r"\s*(GMT|UTC|local\s+time|[A-Z]{2,4}T)\s*$", "", text.strip())
-    parsed = _parse(expr, datetime.combine(day, datetime.min.time()), "past")
+    parsed = _parse(expr, _NEUTRAL_BASE, "past")
     return (parsed.hour, parsed.minute) if parsed else None
 
 
@@ -353,6 +396,8 @@ def _resolve_time(expr: str, day: date | None, basis: str | None) -> dict[str, A
 
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or time expression of one sentence, resolved where it can be."""
+    if not DATE_HINT_RE.search(text):
+        return []
     spans: list[tuple[int, int, str]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):

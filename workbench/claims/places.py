@@ -76,6 +76,9 @@ CUES: list[re.Pattern[str]] = [
     ),
 ]
 _TYPE_WORDS = frozenset(w for t in _TYPES for w in t.split())
+_TYPE_HINT_RE = re.compile(
+    "|".join(sorted({re.escape(t.split()[-1][:5]) for t in _TYPES})), re.IGNORECASE
+)
 _NOT_PLACE = frozenset(
     [m.capitalize() for m in MONTHS]
     + [d.capitalize() for d in WEEKDAYS]
@@ -196,11 +199,14 @@ def find_places(text: str, context: str = "") -> list[Place]:
     """Every cued place of one sentence; `context` (the whole source) settles which of
     two names is the container: the one the source mentions more often."""
     found: list[Place] = []
+    has_type = _TYPE_HINT_RE.search(text) is not None
 
     def taken(s: int, e: int) -> bool:
         return any(s < p.end and p.start < e for p in found)
 
     for n, pattern in enumerate(CUES):
+        if n < 4 and not has_type:
+            continue  # the place-noun cues need a place noun
         for m in pattern.finditer(text):
             groups = m.groupdict()
             ptype = groups.get("type")

@@ -107,6 +107,16 @@ _MONTHS = frozenset(m.capitalize() for m in MONTHS) | wordset(
 )
 
 
+# A cheap first look: a digit or a number word, else there is no quantity to find.
+NUMBER_HINT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|"
+    r"few|several|handful|couple)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class Quantity:
     start: int
@@ -149,6 +159,13 @@ def _is_name_number(text: str, atom: Atom, tokens: list[Token]) -> bool:
     return not (k - 1 == 0 and prev.text.casefold() in ("only", "just", "some", "all"))
 
 
+def _unit_case_ok(unit: str) -> bool:
+    """Short units in their usual case only: "5 g" is grams, "5G" is a network."""
+    if unit.casefold() in ("c", "f", "mw", "gw", "kw"):
+        return unit.isupper() or unit.casefold() in ("mw", "gw", "kw")
+    return unit == unit.lower()
+
+
 def _bounds(kind: str, low: float, high: float, count: bool) -> tuple[float | None, float | None]:
     """Apply a hedge to [low, high]; counts are kept to whole numbers."""
     n = low
@@ -176,11 +193,15 @@ def _bounds(kind: str, low: float, high: float, count: bool) -> tuple[float | No
     return low, high
 
 
-def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
+def find_quantities(
+    text: str, masked: list[tuple[int, int]], tokens: list[Token] | None = None
+) -> list[Quantity]:
     """Every quantity claim of one sentence, skipping the masked (date and time) spans."""
     from workbench.claims.frames import counted_after
 
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
+    if not NUMBER_HINT_RE.search(text):
+        return []
     atoms = [a for a in find_atoms(text) if not _overlaps(a.start, a.end, masked)]
     used: set[int] = set()
     found: list[Quantity] = []
@@ -191,7 +212,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         before, after_text = text[: atom.start], text[atom.end :]
         prev_char = before[-1:] if before else ""
         if atom.form == "digits":
-            if prev_char in "#/:" or (prev_char == "-" and before[-2:-1].isalpha()):
+            if (prev_char and prev_char in "#/:") or (prev_char == "-" and before[-2:-1].isalpha()):
                 continue
             if after_text[:1] in (":", "/") and after_text[1:2].isdigit():
                 continue
@@ -309,7 +330,12 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
                 mm = MEASURE_RE.match(text[end + len(gap) :])
                 if mm and (
                     mm.group().casefold() not in DIGIT_ONLY
-                    or (atom.form == "digits" and len(gap.strip(" ")) == 0 and len(gap) <= 1)
+                    or (
+                        atom.form == "digits"
+                        and len(gap.strip(" ")) == 0
+                        and len(gap) <= 1
+                        and _unit_case_ok(mm.group())
+                    )
                 ):
                     if RELATIVE_AFTER_RE.match(text[end + len(gap) + mm.end() :]) and not (
                         re.search(r"\bfor\s+$", before)

@@ -1,0 +1,50 @@
+"""Who says so, sentence by sentence, with pronoun and quotation carry-over."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims.attribution import attributions, find_attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("27 people were detained, according to Ana Ruiz, the interior minister.", "Ana Ruiz"),
+        ("Shots were fired, according to residents.", "residents"),
+        (
+            "Members were detained early Monday, the military said, after videos spread.",
+            "the military",
+        ),
+        ("“We need help,” said Juan Mejía, an opposition lawmaker.", "Juan Mejía"),
+        ("“They were captured,” Mr. Cabello said.", "Mr. Cabello"),
+        ("The armed forces in a statement said that all were captured.", "The armed forces"),
+        (
+            "“Maduro must be worried,” opposition figure Leo Garcia told The Telegraph.",
+            "opposition figure Leo Garcia told The Telegraph",
+        ),
+        (
+            "“We must go,” Maria Rodriguez, a 36-year-old manicurist, told The Associated Press.",
+            "Maria Rodriguez told The Associated Press",
+        ),
+        (
+            "The leader of the assembly, Juan Perez, wrote on Twitter that he was ready.",
+            "Juan Perez",
+        ),
+        ("Self-declared president Juan Perez called for an uprising.", None),
+    ],
+)
+def test_speakers(text, who):
+    assert find_attribution(text)[0] == who
+
+
+def test_a_pronoun_or_a_bare_quote_takes_the_last_named_speaker_of_the_paragraph():
+    got = attributions(
+        [
+            ("Venezuela’s military said the soldiers had stockpiled weapons.", 1),
+            ("“They will face the law,” it said in a statement.", 1),
+            ("“The government will use it.”", 1),
+            ("“Nobody knows,” he said.", 2),
+        ]
+    )
+    assert got == ["Venezuela’s military"] * 3 + [None]

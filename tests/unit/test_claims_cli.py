@@ -1,0 +1,58 @@
+"""`workbench analyze` and `workbench claims` on a copy of the sample database."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+
+
+def test_analyze_then_claims_json_has_the_issue_fields(sample_db_file, tmp_path):
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db_file, db)
+    runner = CliRunner()
+    done = runner.invoke(cli, ["analyze", "--db", str(db)], catch_exceptions=False)
+    assert done.exit_code == 0 and "claims" in done.output
+    out = runner.invoke(cli, ["claims", "--db", str(db), "--kind", "quantity", "--json"])
+    assert out.exit_code == 0
+    claims = json.loads(out.output)
+    assert claims and {c["kind"] for c in claims} == {"quantity"}
+    keys = {
+        "id",
+        "source_id",
+        "file",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "frame",
+        "value",
+        "event_date",
+        "attribution",
+    }
+    assert keys <= set(claims[0])
+    assert {"low", "high", "unit", "counted"} <= set(claims[0]["value"])
+    again = runner.invoke(cli, ["analyze", "--db", str(db)], catch_exceptions=False)
+    assert again.exit_code == 0
+    ids = [
+        c["id"]
+        for c in json.loads(
+            runner.invoke(cli, ["claims", "--db", str(db), "--kind", "quantity", "--json"]).output
+        )
+    ]
+    assert ids == [c["id"] for c in claims]  # re-extraction keeps the ids
+
+
+def test_claims_for_one_source_and_an_unknown_source(sample_db_file, tmp_path):
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db_file, db)
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", "--db", str(db)], catch_exceptions=False)
+    out = runner.invoke(cli, ["claims", "--db", str(db), "--source", "1"])
+    assert out.exit_code == 0 and "27 people" in out.output
+    bad = runner.invoke(cli, ["claims", "--db", str(db), "--source", "999"])
+    assert bad.exit_code == 1 and "no source with id 999" in bad.output

@@ -1,0 +1,75 @@
+"""Dates and times resolved against the publication date, never against today."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.claims.dates import find_dates, fix_weekday
+
+MONDAY = date(2019, 1, 21)
+
+
+def one(text, published=MONDAY):
+    found = find_dates(text, published)
+    assert len(found) == 1, [(text[d.start : d.end], d.value) for d in found]
+    return text[found[0].start : found[0].end], found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "granularity"),
+    [
+        ("They were detained early Monday.", "2019-01-21", "day"),
+        ("Protests are planned for Wednesday.", "2019-01-23", "day"),
+        ("He was sworn in on Jan. 10.", "2019-01-10", "day"),
+        ("He was sworn in on January 10.", "2019-01-10", "day"),
+        ("He was re-elected last May.", "2018-05-01", "month"),
+        ("It happened in March 2017.", "2017-03-01", "month"),
+        ("He died in 2013.", "2013-01-01", "year"),
+        ("It happened three days ago.", "2019-01-18", "day"),
+        ("The vote was on 4 July 2015.", "2015-07-04", "day"),
+        ("They met last week.", "2019-01-14", "week"),
+        ("The court rules on Feb. 2.", "2019-02-02", "day"),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(text, start, granularity):
+    _, value = one(text)
+    assert value["resolved"] is True
+    assert (value["start"], value["granularity"]) == (start, granularity)
+
+
+def test_a_misspelt_weekday_is_still_that_weekday():
+    assert fix_weekday("Wedmesday") == "wednesday"
+    assert fix_weekday("Holiday") is None and fix_weekday("Yesterday") is None
+    assert one("Protests are planned for Wedmesday.")[1]["start"] == "2019-01-23"
+
+
+def test_a_local_time_with_its_gmt_twin_is_one_instant_in_utc():
+    span, value = one("It said at around 2:50 a.m. (06:50 GMT), guardsmen moved.")
+    assert span == "2:50 a.m. (06:50 GMT)"
+    assert value["start"] == value["end"] == "2019-01-21T06:50Z"
+    assert value["local"] == "02:50"
+
+
+def test_a_time_takes_the_sentences_day_when_it_gives_one():
+    found = find_dates("The blast came at 10:30 p.m. on Saturday.", MONDAY)
+    assert [d.value["start"] for d in found] == ["2019-01-19T22:30", "2019-01-19"]
+
+
+def test_vague_expressions_say_so():
+    _, value = one("Soldiers defected in recent weeks.")
+    assert value["resolved"] is False and value["granularity"] == "vague"
+    assert "vague" in value["reason"]
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved_with_a_reason():
+    _, value = one("They were detained early Monday.", published=None)
+    assert value["resolved"] is False and value["start"] is None
+    assert "no publication date" in value["reason"]
+    _, absolute = one("It happened in March 2017.", published=None)
+    assert absolute["start"] == "2017-03-01"
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Officials said it may be weeks before power returns.", MONDAY) == []
