@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -223,12 +224,17 @@ def counted_evidence(a: ClaimView, b: ClaimView) -> float | None:
     return 0.5
 
 
+@lru_cache(maxsize=1 << 16)
+def _same_name(a: str, b: str) -> bool:
+    return a == b or same_entity(a, b)
+
+
 def name_evidence(a: ClaimView, b: ClaimView) -> float:
     """Share of the names around the claims that both sentences mention."""
     if not a.names or not b.names:
         return 0.3 if not a.names and not b.names else 0.15
     small, large = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
-    shared = sum(1 for n in small if any(same_entity(n, m) for m in large))
+    shared = sum(1 for n in small if any(_same_name(n, m) for m in large))
     return shared / len(small)
 
 

@@ -42,7 +42,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def stems(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 15)
+def stems(word: str) -> tuple[str, ...]:
     """Candidate base forms of an English word form, most literal first.
 
     A few suffix rules cover the regular inflections; irregular forms ("held",
@@ -70,7 +71,7 @@ def stems(word: str) -> list[str]:
         add(word[:-3] + "man")
     if word.endswith("ren"):
         add(word[:-3])
-    return out
+    return tuple(out)
 
 
 def singular(word: str) -> str:
@@ -118,6 +119,7 @@ class Vocabulary:
     units: dict[str, tuple[str, float]] = field(default_factory=dict)
     hedges: dict[str, str] = field(default_factory=dict)
     relative_place_words: tuple[str, ...] = ()
+    _seen: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -185,6 +187,14 @@ class Vocabulary:
 
     def classes_in(self, text: str) -> frozenset[str]:
         """Every action group named anywhere in a text, longest phrases first."""
+        known = self._seen.get(text)
+        if known is None:
+            if len(self._seen) > 1 << 16:
+                self._seen.clear()
+            known = self._seen[text] = self._classes_in(text)
+        return known
+
+    def _classes_in(self, text: str) -> frozenset[str]:
         tokens = words(text)
         found: set[str] = set()
         i = 0

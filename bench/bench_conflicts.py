@@ -1,0 +1,188 @@
+"""How the conflict finder's cost grows with the corpus: 1,000 against 4,000 articles.
+
+Builds synthetic claim sets shaped like extracted news (about 20 claims an article, five
+articles an event, each event with its own day, names and places, most figures agreeing
+and some disputed), times `find_findings` on each, and prints the growth ratio: about 4
+means linear, about 16 quadratic.
+
+    python bench/bench_conflicts.py            # 1,000 and 4,000 articles
+    python bench/bench_conflicts.py 500 2000   # other sizes
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from datetime import date, timedelta
+
+from workbench import vocabulary
+from workbench.alignment import candidate_pairs
+from workbench.conflicts import build_views, find_findings
+from workbench.models import Claim, Frame, Source
+
+ARTICLES_PER_EVENT = 5
+FACTS_PER_EVENT = 12
+FILLER_PER_ARTICLE = 8
+SEED = 7
+
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "ta",
+    "ve",
+    "lu",
+    "so",
+    "na",
+    "pe",
+    "di",
+    "gor",
+    "bel",
+    "tan",
+    "vik",
+    "mar",
+    "sel",
+    "dor",
+    "al",
+    "en",
+    "ri",
+]
+COUNTED = [
+    "people",
+    "soldiers",
+    "residents",
+    "workers",
+    "countries",
+    "vehicles",
+    "houses",
+    "protesters",
+]
+ACTIONS = [
+    "detain",
+    "kill",
+    "injure",
+    "evacuate",
+    "rescue",
+    "attend",
+    "protest",
+    "recognise",
+    "employ",
+    "trap",
+]
+UNITS = (None, None, None, "km", "miles", "$")
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def _fact(rng: random.Random, day: date, places: list[str]) -> dict:
+    kind = rng.choices(("quantity", "place", "date"), weights=(6, 2, 2))[0]
+    return {
+        "kind": kind,
+        "action": rng.choice(ACTIONS),
+        "counted": rng.choice(COUNTED),
+        "unit": rng.choice(UNITS),
+        "value": rng.randint(3, 5000),
+        "place": rng.choice(places),
+        "day": day - timedelta(days=rng.randint(0, 400)) if kind == "date" else day,
+    }
+
+
+def _claim(cid: str, sid: int, fact: dict, names: list[str], rng: random.Random) -> Claim:
+    kind, action = fact["kind"], fact["action"]
+    who = rng.choice(names)
+    if kind == "quantity":
+        n = fact["value"] if rng.random() > 0.1 else int(fact["value"] * rng.uniform(1.3, 2))
+        unit = fact["unit"] or ""
+        text = f"{n} {unit or fact['counted']}".strip()
+        sentence = f"{who} said {text} were {action}ed near {fact['place']} on the day."
+        value = {"low": n, "high": n, "unit": fact["unit"], "counted": fact["counted"]}
+    elif kind == "place":
+        text = fact["place"] if rng.random() > 0.1 else _name(rng)
+        sentence = f"The {action} happened in the {text} district, {who} told reporters."
+        value = {"name": text, "container": None, "type": "district"}
+    else:
+        day = fact["day"] + timedelta(days=0 if rng.random() > 0.1 else rng.randint(2, 9))
+        text = day.strftime("%B %d")
+        sentence = f"The {action} took place on {text}, according to {who}."
+        iso = day.isoformat()
+        value = {"start": iso, "end": iso, "granularity": "day"}
+    start = sentence.find(text)
+    return Claim(
+        id=cid,
+        source_id=sid,
+        kind=kind,
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence=sentence,
+        frame=Frame(action, fact["counted"] if kind == "quantity" else None),
+        value=value,
+        event_date=fact["day"].isoformat(),
+        event_date_basis="text",
+        attribution=who if rng.random() < 0.3 else None,
+    )
+
+
+def synthetic(articles: int, seed: int = SEED) -> tuple[list[Claim], list[Source]]:
+    """Claims and sources equivalent to `articles` extracted news articles."""
+    rng = random.Random(seed)
+    claims: list[Claim] = []
+    sources: list[Source] = []
+    events = (articles + ARTICLES_PER_EVENT - 1) // ARTICLES_PER_EVENT
+    for e in range(events):
+        day = date(2021, 1, 4) + timedelta(days=rng.randint(0, 4 * 365))
+        names = [f"{_name(rng)} {_name(rng)}" for _ in range(4)]
+        places = [_name(rng) for _ in range(3)]
+        facts = [_fact(rng, day, places) for _ in range(FACTS_PER_EVENT)]
+        for a in range(ARTICLES_PER_EVENT):
+            sid = len(sources) + 1
+            if sid > articles:
+                break
+            sources.append(
+                Source(
+                    sid,
+                    f"{sid:05d}.txt",
+                    "",
+                    f"h{sid}",
+                    f"Outlet {sid % 97}",
+                    None,
+                    day.isoformat(),
+                )
+            )
+            for f, fact in enumerate(facts):
+                claims.append(_claim(f"e{e}a{a}f{f}", sid, fact, names, rng))
+            for k in range(FILLER_PER_ARTICLE):
+                filler = _fact(rng, day, places)
+                claims.append(_claim(f"e{e}a{a}x{k}", sid, filler, names, rng))
+    return claims, sources
+
+
+def measure(articles: int) -> tuple[int, int, float, int]:
+    claims, sources = synthetic(articles)
+    vocab = vocabulary.default()
+    views, _ = build_views(claims, sources, vocab)
+    pairs = sum(1 for _ in candidate_pairs(views))
+    started = time.perf_counter()
+    conflicts, _corroborations = find_findings(claims, sources, vocab)
+    return len(claims), pairs, time.perf_counter() - started, len(conflicts)
+
+
+def main(argv: list[str]) -> None:
+    small, large = (int(argv[0]), int(argv[1])) if len(argv) == 2 else (1000, 4000)
+    results = {}
+    for articles in (small, large):
+        n_claims, pairs, seconds, conflicts = measure(articles)
+        results[articles] = seconds
+        print(
+            f"{articles:>6} articles  {n_claims:>7} claims  {pairs:>9} pairs compared  "
+            f"{conflicts:>6} conflicts  {seconds:7.2f} s"
+        )
+    ratio = results[large] / results[small]
+    print(f"growth for {large / small:.0f}x the articles: {ratio:.2f}x the time")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

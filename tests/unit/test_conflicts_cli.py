@@ -1,0 +1,111 @@
+"""`workbench conflicts` and `workbench corroborations` on a small hand-built database."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.models import Claim, Frame
+from workbench.pipeline import find
+
+SENTENCES = {
+    1: "On Friday, 31 people were arrested in Vella, police said.",
+    2: "About 60 people were detained in Vella on Friday.\x1b[31m",
+    3: "Thirty-one people were arrested in Vella on Friday.",
+}
+TEXTS = {1: "31 people", 2: "About 60 people", 3: "Thirty-one people"}
+RANGES = {1: (31, 31), 2: (54, 66), 3: (31, 31)}
+
+
+@pytest.fixture
+def db(store):
+    with store.transaction():
+        for n, outlet in ((1, "Daily Ledger"), (2, "Evening Post"), (3, "Wire")):
+            sid = store.add_source(
+                file=f"{n:03d}.txt",
+                raw=SENTENCES[n].encode(),
+                text=SENTENCES[n],
+                content_hash=f"h{n}",
+                outlet=outlet,
+                published="2021-03-05",
+            )
+            start = SENTENCES[n].find(TEXTS[n])
+            low, high = RANGES[n]
+            claim = Claim(
+                id=f"claim{n}",
+                source_id=sid,
+                kind="quantity",
+                text=TEXTS[n],
+                start=start,
+                end=start + len(TEXTS[n]),
+                sentence=SENTENCES[n],
+                frame=Frame("arrest", "people"),
+                value={"low": low, "high": high, "counted": "people", "unit": None},
+                event_date="2021-03-05",
+                event_date_basis="text",
+                attribution="police" if n == 1 else None,
+            )
+            store.replace_claims(sid, [claim])
+        find(store)
+    return store.path
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_json_lists_conflicts_best_first_with_their_claims(db):
+    result = run("conflicts", "--db", db, "--json")
+    assert result.exit_code == 0
+    found = json.loads(result.stdout)
+    assert len(found) == 1
+    conflict = found[0]
+    assert conflict["kind"] == "quantity"
+    assert conflict["same_day"] is True
+    assert {c["id"] for c in conflict["claims"]} == {"claim1", "claim2", "claim3"}
+    assert conflict["claims"][0]["file"] == "001.txt"
+    assert "citing police" in conflict["reason"]
+
+
+def test_min_score_filters(db):
+    score = json.loads(run("conflicts", "--db", db, "--json").stdout)[0]["score"]
+    above = run("conflicts", "--db", db, "--json", "--min-score", str(min(1.0, score + 0.01)))
+    assert json.loads(above.stdout) == []
+
+
+def test_human_listing_names_both_sides_and_never_emits_control_characters(db):
+    result = run("conflicts", "--db", db)
+    assert result.exit_code == 0
+    assert "1. " in result.stdout and "same day" in result.stdout
+    assert "Daily Ledger" in result.stdout and "Evening Post" in result.stdout
+    assert "\x1b" not in result.stdout
+    assert "\\x1b[31m" in result.stdout
+
+
+def test_corroborations_list_agreeing_independent_sources(db):
+    found = json.loads(run("corroborations", "--db", db, "--json").stdout)
+    assert [sorted(x["id"] for x in c["claims"]) for c in found] == [["claim1", "claim3"]]
+    assert "same_day" not in found[0]
+    assert "agree" in run("corroborations", "--db", db).stdout
+
+
+def test_an_empty_database_says_so(store):
+    result = run("conflicts", "--db", store.path)
+    assert result.exit_code == 0
+    assert "no conflicts found" in result.stdout
+
+
+def test_a_missing_database_is_one_line_on_stderr():
+    result = CliRunner().invoke(cli, ["conflicts", "--db", "/nonexistent/x.db"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_score_out_of_range_is_refused():
+    result = CliRunner().invoke(cli, ["conflicts", "--min-score", "2"])
+    assert result.exit_code == 2
+    assert "--min-score" in result.stderr
