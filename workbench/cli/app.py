@@ -1,1 +1,30 @@
-"""(filled in by its issue)"""
+"""`workbench` with no subcommand: open the reviewer's app.
+
+Textual is imported only here, inside the function, so every other command starts
+without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.cli import UserError, resolve_db
+
+
+def open_app(db_path: Path | None, reviewer: str) -> None:
+    """Check the database opens (one clear line if not), then run the app on it."""
+    from workbench.store import Store, StoreError
+
+    path = resolve_db(db_path)
+    if not path.exists():
+        raise UserError(f"{path}: no such database (create one with `workbench ingest`)")
+    try:
+        Store(path).close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"{path}: cannot open ({exc.strerror or exc})") from exc
+
+    from workbench.app import create_app
+
+    create_app(path, reviewer).run()

@@ -1,1 +1,1 @@
-"""workbench.app.screens (see its issue)."""
+"""The app's screens and dialogs, one module each."""

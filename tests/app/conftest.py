@@ -1,0 +1,39 @@
+"""Fixtures for the app's tests: databases in tmp_path, and a helper that waits for workers."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from app_builders import build_empty_db, build_hostile_db, build_review_db
+
+
+@pytest.fixture(scope="session")
+def review_db_file(tmp_path_factory):
+    return build_review_db(tmp_path_factory.mktemp("review") / "review.db")
+
+
+@pytest.fixture
+def review_db(review_db_file, tmp_path):
+    """A private, writable copy of the small review database."""
+    target = tmp_path / "review.db"
+    shutil.copy(review_db_file, target)
+    return target
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    return build_empty_db(tmp_path / "empty.db")
+
+
+@pytest.fixture
+def hostile_db(tmp_path):
+    return build_hostile_db(tmp_path / "hostile.db")
+
+
+async def settle(app, pilot) -> None:
+    """Wait until database work and the screen have caught up with the keys pressed."""
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()

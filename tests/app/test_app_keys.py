@@ -1,0 +1,321 @@
+"""Every key of the reviewer's app, checked on the widgets and on the rows in the database."""
+
+from __future__ import annotations
+
+from conftest import settle
+
+from workbench.app import create_app
+from workbench.app.widgets import ArticleView
+from workbench.store import Store
+
+SIZE = (160, 45)
+
+
+def log(path) -> list[tuple[str, str | None, str | None, str]]:
+    with Store(path) as store:
+        return [(r.claim_id, r.status, r.note, r.reviewer) for r in store.reviews()]
+
+
+def statuses(path) -> dict[str, str]:
+    with Store(path) as store:
+        return store.statuses()
+
+
+async def open_app(path, pilot_size=SIZE):
+    app = create_app(path, "alice")
+    return app
+
+
+async def test_opens_on_the_best_conflict_with_its_sources_side_by_side(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert [r.id for r in screen.main_list.rows] == ["c-count", "c-place", "c-gone"]
+        left, right = screen.panes
+        assert left.article.info.outlet == "Daily Planet"
+        assert right.article.info.outlet == "Evening Star"  # one pane per side, copies last
+        assert "Police detained 27 people" in left.visible_text
+        assert left.current_id == "planet.txt-0"
+        assert "1 · 2019-01-21 · Daily Planet" in str(left.border_title)
+        status = str(screen.query_one("#status").render())
+        assert "0 of 3 conflicts decided" in status and "alice" in status
+
+
+async def test_j_k_and_arrows_move_through_conflicts_and_load_their_articles(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.main_list.current.id == "c-place"
+        assert screen.panes[0].current_id == "planet.txt-1"
+        assert screen.panes[1].current_id == "star.txt-1"
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert screen.main_list.current.id == "c-gone"
+        await pilot.press("k", "up")
+        await settle(app, pilot)
+        assert screen.main_list.current.id == "c-count"
+
+
+async def test_v_on_a_conflict_tags_every_claim_and_saves_before_showing(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert statuses(review_db) == {
+            "planet.txt-0": "verified",
+            "star.txt-0": "verified",
+            "copy.txt-0": "verified",
+        }
+        assert app.screen.statuses == statuses(review_db)
+        assert "1 of 3 conflicts decided" in str(app.screen.query_one("#status").render())
+
+
+async def test_tab_into_the_claims_then_d_and_u_tag_one_claim_each(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab")
+        assert app.focused is app.screen.detail.aligned
+        await pilot.press("d", "j", "u")
+        await settle(app, pilot)
+        assert log(review_db) == [
+            ("planet.txt-0", "disputed", None, "alice"),
+            ("star.txt-0", "unresolved", None, "alice"),
+        ]
+        # the list shows the conflict as not decided until every claim is
+        assert "0 of 3 conflicts decided" in str(app.screen.query_one("#status").render())
+
+
+async def test_tab_reaches_the_panes_and_brackets_step_through_claims(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab", "tab")
+        pane = app.focused
+        assert isinstance(pane, ArticleView) and pane.index == 0
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        assert pane.current_id == "planet.txt-1"
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert statuses(review_db) == {"planet.txt-1": "verified"}
+        await pilot.press("left_square_bracket", "tab")
+        assert pane.current_id == "planet.txt-0"
+        assert app.focused is app.screen.panes[1]
+
+
+async def test_n_and_p_skip_decided_conflicts(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "v")  # decide c-place
+        await settle(app, pilot)
+        await pilot.press("k", "n")
+        await settle(app, pilot)
+        assert app.screen.main_list.current.id == "c-gone"
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert app.screen.main_list.current.id == "c-count"
+
+
+async def test_e_saves_the_note_with_the_decision(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab", "j", "e")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "NoteDialog"
+        await pilot.press(*"photo shows 24", "tab", "down", "enter")
+        await pilot.press("shift+tab", "enter")
+        await settle(app, pilot)
+        assert log(review_db) == [("star.txt-0", "disputed", "photo shows 24", "alice")]
+        history = str(app.screen.query_one("#detail-body").render())
+        assert "photo shows 24" in history and "disputed" in history
+
+
+async def test_escape_in_the_note_dialog_saves_nothing(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e", *"never mind", "escape")
+        await settle(app, pilot)
+        assert log(review_db) == []
+
+
+async def test_ctrl_z_undoes_a_whole_conflict_then_a_single_decision(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab", "v", "shift+tab", "j", "d")
+        await settle(app, pilot)
+        assert len(statuses(review_db)) == 4
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert statuses(review_db) == {"planet.txt-0": "verified"}
+        assert app.screen.statuses == {"planet.txt-0": "verified"}
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert statuses(review_db) == {}
+        assert [r[1] for r in log(review_db)][-1] is None  # undo is a new row
+
+
+async def test_slash_searches_the_text_and_jumps_to_the_sentence(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"witnesses")
+        await settle(app, pilot)
+        results = app.screen.query_one("#search-results")
+        assert [s.text for s in results.rows] == ["About 300 people marched, witnesses said."]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        pane = app.focused
+        assert isinstance(pane, ArticleView)
+        assert pane.article.info.outlet == "Evening Star"
+        assert pane.hit is not None
+        assert pane.article.text[pane.hit[0] : pane.hit[1]].startswith("About 300 people")
+
+
+async def test_s_chooses_the_source_of_the_focused_pane(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab", "tab", "tab")  # the second pane
+        await pilot.press("s", *"copy", "enter")
+        await settle(app, pilot)
+        pane = app.screen.panes[1]
+        assert pane.article.info.file == "copy.txt"
+        assert "COPY of Daily Planet" in str(pane.border_title)
+
+
+async def test_f_filters_by_state_kind_and_source(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")  # c-count decided
+        await settle(app, pilot)
+        await pilot.press("f", "down", "enter", "ctrl+s")  # state: open
+        await settle(app, pilot)
+        assert [r.id for r in app.screen.main_list.rows] == ["c-place", "c-gone"]
+        assert "open" in str(app.screen.main_list.border_title)
+        await pilot.press("f", "down", "down", "enter", "ctrl+s")  # state: decided
+        await settle(app, pilot)
+        assert [r.id for r in app.screen.main_list.rows] == ["c-count"]
+        screen = app.screen
+        from workbench.app.filters import ListFilter
+
+        screen.filters["conflicts"] = ListFilter(kind="place")
+        screen._apply_rows()
+        assert [r.id for r in screen.main_list.rows] == ["c-place"]
+        screen.filters["conflicts"] = ListFilter(source_id=3)
+        screen._apply_rows()
+        assert [r.id for r in screen.main_list.rows] == ["c-count", "c-place"]
+        await pilot.press("f", "tab", "tab", "tab", *"southville", "enter")
+        await settle(app, pilot)
+        assert [r.id for r in screen.main_list.rows] == ["c-place"]
+
+
+async def test_c_switches_to_every_claim_and_the_corroborations(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.view == "claims"
+        assert len(screen.main_list.rows) == 8
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert statuses(review_db) == {screen.main_list.rows[0].id: "unresolved"}
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert screen.view == "corroborations"
+        assert [r.id for r in screen.main_list.rows] == ["k-march"]
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert screen.view == "conflicts"
+
+
+async def test_question_mark_lists_every_key(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        from workbench.app.screens.help import key_label, key_table
+        from workbench.app.screens.main import MainScreen
+
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        from rich.console import Console
+
+        console = Console(width=120, record=True)
+        console.print(key_table(app.screen.groups))
+        text = console.export_text()
+        for binding in MainScreen.BINDINGS:
+            assert key_label(binding.key) in text and binding.tooltip in text
+        for key in ("ctrl+z", "tab", "q", "?", "/", "["):
+            assert key in text
+        await pilot.press("escape")
+        assert app.screen.__class__.__name__ == "MainScreen"
+
+
+async def test_q_quits_and_a_reopened_app_shows_exactly_the_saved_state(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "tab", "v", "j", "e", *"wrong area", "tab", "down", "enter")
+        await pilot.press("shift+tab", "enter")
+        await settle(app, pilot)
+        await pilot.press("ctrl+z", "j", "d")
+        await settle(app, pilot)
+        shown = dict(app.screen.statuses)
+        await pilot.press("escape", "q")
+    assert app.return_code == 0
+    assert shown == statuses(review_db)
+    again = create_app(review_db, "alice")
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert again.screen.statuses == shown
+
+
+async def test_every_binding_has_an_id_and_a_tooltip():
+    from workbench.app.app import WorkbenchApp
+    from workbench.app.screens.main import MainScreen
+    from workbench.app.widgets import ArticleView, RowList
+
+    for owner in (WorkbenchApp, MainScreen, RowList, ArticleView):
+        for binding in owner.BINDINGS:
+            assert binding.id and binding.tooltip, (owner.__name__, binding.key)
+
+
+async def test_the_command_palette_offers_the_screen_actions(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        from workbench.app.commands import WorkbenchCommands
+
+        provider = WorkbenchCommands(app.screen)
+        names = [name for name, _, _ in provider._commands()]
+        for wanted in (
+            "Verified",
+            "Disputed",
+            "Unresolved",
+            "Note",
+            "Undo",
+            "Search",
+            "Filter",
+            "Claims",
+            "Source",
+            "Help",
+            "Quit",
+        ):
+            assert wanted in names
+        callback = dict((n, c) for n, _, c in provider._commands())["Verified"]
+        await callback()
+        await settle(app, pilot)
+        assert len(statuses(review_db)) == 3

@@ -1,0 +1,78 @@
+"""The reviewer's app: one factory, used by the command line and the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from workbench.app.commands import WorkbenchCommands
+from workbench.app.data import Database
+
+
+class WorkbenchApp(App[None]):
+    """Holds the database thread and the global keys; the main screen does the work."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "workbench"
+    COMMANDS = App.COMMANDS | {WorkbenchCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            tooltip="Quit (every decision shown as saved is already in the database)",
+        ),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="List every key"),
+    ]
+
+    def __init__(self, db_path: str | Path, reviewer: str) -> None:
+        super().__init__()
+        self.db_path = str(db_path)
+        """The database file, as the reviewer named it."""
+        self.reviewer = reviewer
+        """Who is deciding: written into every review row."""
+        self.db = Database(db_path)
+
+    def get_default_screen(self) -> Screen:
+        from workbench.app.screens.main import MainScreen
+
+        return MainScreen(self.db, self.db_path, self.reviewer)
+
+    def action_help(self) -> None:
+        from workbench.app.screens.help import HelpScreen
+        from workbench.app.screens.main import MainScreen
+        from workbench.app.widgets import ArticleView, RowList
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        focus = [
+            Binding("tab", "", tooltip="Move the focus: list → aligned claims → article panes"),
+            Binding("shift+tab", "", tooltip="Move the focus back"),
+            Binding("ctrl+p", "", tooltip="Command palette: every action by name"),
+        ]
+        groups = [
+            ("Everywhere", [*self.BINDINGS, *focus]),
+            ("Reviewing", MainScreen.BINDINGS),
+            ("Lists (conflicts, claims, aligned claims)", RowList.BINDINGS),
+            ("Article panes", ArticleView.BINDINGS),
+        ]
+        self.push_screen(HelpScreen(groups))
+
+    def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
+        """Palette commands that have no key."""
+        return iter(())
+
+    def on_unmount(self) -> None:
+        """Let queued decisions finish, then close the database."""
+        self.db.close()
+
+
+def create_app(db_path: str | Path, reviewer: str) -> WorkbenchApp:
+    """The app on a database, deciding as `reviewer`."""
+    return WorkbenchApp(db_path, reviewer)

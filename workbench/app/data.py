@@ -1,0 +1,281 @@
+"""What the app reads and writes, run on one database thread.
+
+sqlite connections belong to the thread that opened them, and a write may wait on
+another terminal's lock for seconds; so every query and every decision goes through
+`Database`, a single worker thread that owns the `Store` (Datasette's one-writer
+pattern). The UI thread only ever awaits futures. Reads here are the app's own
+lightweight shapes (no article text until a pane asks for it), so a corpus of a
+thousand articles opens at once. This module never imports Textual.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from workbench.models import Claim, Review, Sentence
+from workbench.store import Store, StoreError
+
+T = TypeVar("T")
+
+
+class Database:
+    """One thread, one connection: reads and writes in the order they were asked for."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
+        self._store: Store | None = None
+
+    def _call(self, fn: Callable[[Store], T]) -> T:
+        if self._store is None:
+            self._store = Store(self.path)
+        return fn(self._store)
+
+    def submit(self, fn: Callable[[Store], T]) -> Future[T]:
+        """Queue `fn(store)` on the database thread; the queue order is the write order."""
+        return self._executor.submit(self._call, fn)
+
+    async def run(self, fn: Callable[[Store], T]) -> T:
+        return await asyncio.wrap_future(self.submit(fn))
+
+    def close(self) -> None:
+        """Finish every queued call (pending decisions included), then close."""
+
+        def _close() -> None:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+        try:
+            self._executor.submit(_close)
+        except RuntimeError:  # already closed
+            return
+        self._executor.shutdown(wait=True)
+
+
+# --- the app's shapes ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SourceInfo:
+    """A source without its text: enough for titles and pickers."""
+
+    id: int
+    file: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    copy_of: int | None
+    copy_of_file: str | None
+    claims: int
+
+    @property
+    def label(self) -> str:
+        return self.outlet or self.title or self.file
+
+
+@dataclass(slots=True)
+class ClaimRef:
+    """A claim as lists show it."""
+
+    id: str
+    source_id: int
+    kind: str
+    text: str
+    value: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Finding:
+    """A conflict or a corroboration, with the claims that still exist."""
+
+    id: str
+    group: str
+    """'conflict' or 'corroboration'."""
+    kind: str
+    score: float
+    reason: str
+    same_day: bool | None
+    claim_ids: list[str]
+    claims: list[ClaimRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Overview:
+    """What the app needs at start: small however large the corpus."""
+
+    sources: dict[int, SourceInfo]
+    conflicts: list[Finding]
+    statuses: dict[str, str]
+    last_review_id: int
+    claim_count: int
+
+
+@dataclass(slots=True)
+class Article:
+    """One source's text with its sentences and claims, loaded when a pane shows it."""
+
+    info: SourceInfo
+    text: str
+    sentences: list[Sentence]
+    claims: list[Claim]
+
+
+@dataclass(slots=True)
+class ClaimDetail:
+    """Everything the detail panel says about one claim."""
+
+    claim: Claim | None
+    history: list[Review]
+    conflicts: list[str]
+    corroborations: list[str]
+
+
+# --- reads --------------------------------------------------------------------------------
+
+
+def _sources(store: Store) -> dict[int, SourceInfo]:
+    cursor = store.db.execute(
+        "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, "
+        "(SELECT count(*) FROM claims WHERE source_id = s.id) "
+        "FROM sources s LEFT JOIN sources c ON c.id = s.copy_of ORDER BY s.id"
+    )
+    return {row[0]: SourceInfo(*row) for row in cursor}
+
+
+def _claim_ref(row: tuple[Any, ...]) -> ClaimRef:
+    return ClaimRef(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"))
+
+
+def _findings(store: Store, group: str) -> list[Finding]:
+    table = "conflicts" if group == "conflict" else "corroborations"
+    link, key = f"{group}_claims", f"{group}_id"
+    same_day = "same_day" if group == "conflict" else "NULL"
+    found = [
+        Finding(fid, group, kind, score, reason, None if sd is None else bool(sd), [])
+        for fid, kind, score, reason, sd in store.db.execute(
+            f"SELECT id, kind, score, reason, {same_day} FROM {table} ORDER BY score DESC, id"
+        )
+    ]
+    by_id = {f.id: f for f in found}
+    for row in store.db.execute(
+        f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value "
+        f"FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id ORDER BY l.{key}, l.position"
+    ):
+        finding = by_id.get(row[0])
+        if finding is None:
+            continue
+        finding.claim_ids.append(row[1])
+        if row[2] is not None:
+            finding.claims.append(_claim_ref(row[1:]))
+    return found
+
+
+def statuses(store: Store) -> tuple[int, dict[str, str]]:
+    """The log's high-water mark and every claim's current status."""
+    last = store.db.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0]
+    return last, store.statuses()
+
+
+def overview(store: Store) -> Overview:
+    last, current = statuses(store)
+    return Overview(
+        sources=_sources(store),
+        conflicts=_findings(store, "conflict"),
+        statuses=current,
+        last_review_id=last,
+        claim_count=store.db.execute("SELECT count(*) FROM claims").fetchone()[0],
+    )
+
+
+def review_high_water(store: Store) -> int:
+    """Cheap enough to poll: changes whenever anyone (another terminal too) decides."""
+    return store.db.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0]
+
+
+def all_claims(store: Store) -> list[ClaimRef]:
+    return [
+        _claim_ref(row)
+        for row in store.db.execute(
+            "SELECT id, source_id, kind, text, value FROM claims ORDER BY source_id, start, id"
+        )
+    ]
+
+
+def corroborations(store: Store) -> list[Finding]:
+    return _findings(store, "corroboration")
+
+
+def article(store: Store, info: SourceInfo) -> Article:
+    source = store.source(info.id)
+    return Article(
+        info=info,
+        text=source.text,
+        sentences=store.sentences(info.id),
+        claims=store.claims(source_id=info.id),
+    )
+
+
+def claim_detail(store: Store, claim_id: str) -> ClaimDetail:
+    corroborated = [
+        r[0]
+        for r in store.db.execute(
+            "SELECT corroboration_id FROM corroboration_claims WHERE claim_id = ? "
+            "ORDER BY corroboration_id",
+            [claim_id],
+        )
+    ]
+    return ClaimDetail(
+        claim=store.claim(claim_id),
+        history=list(store.reviews(claim_id=claim_id)),
+        conflicts=store.conflict_ids_of(claim_id),
+        corroborations=corroborated,
+    )
+
+
+def search(store: Store, query: str, limit: int = 100) -> list[Sentence]:
+    if not query.strip():
+        return []
+    return store.search_sentences(query, limit=limit)
+
+
+# --- writes -------------------------------------------------------------------------------
+
+
+def tag(
+    store: Store, claim_ids: Iterable[str], status: str, reviewer: str, note: str | None
+) -> list[Review]:
+    """One committed log row per claim, in order; returns only once all are durable."""
+    return [store.record_review(cid, status, reviewer, note) for cid in claim_ids]
+
+
+def undo(store: Store, reviewer: str, batch: list[int]) -> list[Review]:
+    """Take back a whole batch (a conflict tagged at once) while it is still the latest.
+
+    Falls back to the reviewer's single latest decision when the batch is unknown or
+    something newer came after it.
+    """
+    undone: list[Review] = []
+    for review_id in reversed(batch):
+        last = store.last_review(reviewer)
+        if last is None or last.id != review_id:
+            break
+        try:
+            row = store.undo_last(reviewer)
+        except StoreError:
+            if undone:
+                break
+            raise
+        if row is not None:
+            undone.append(row)
+    if not undone:
+        row = store.undo_last(reviewer)
+        if row is not None:
+            undone.append(row)
+    return undone

@@ -1,0 +1,129 @@
+"""How claims, conflicts and decisions read on screen, as literal `rich.text.Text`.
+
+Shared by the lists, the detail panel and the help screen; kept apart from the
+widgets so the wording can be tested without running the app. Never imports Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+
+from workbench.app.data import ClaimRef, Finding, SourceInfo
+from workbench.app.text import one_line
+
+StyleFor = Callable[[str], Style]
+"""Looks up a named style (a component class from app.tcss)."""
+
+STATE_GLYPHS: dict[str | None, str] = {
+    None: "○",
+    "verified": "✔",
+    "disputed": "✘",
+    "unresolved": "?",
+}
+FINDING_GLYPHS = {"open": "○", "partial": "◐", "decided": "●", "gone": "∅"}
+
+
+def format_value(kind: str, value: Mapping[str, Any], fallback: str = "") -> str:
+    """A claim's normalised value in a few words ("24 men (around)", "2019-01-21")."""
+    if kind == "quantity" and value.get("low") is not None:
+        low, high = value.get("low"), value.get("high")
+        number = _number(low) if high in (None, low) else f"{_number(low)}–{_number(high)}"
+        what = value.get("counted") or value.get("unit")
+        hedge = value.get("hedge")
+        return " ".join(
+            p for p in (number, str(what) if what else "", f"({hedge})" if hedge else "") if p
+        )
+    if kind == "place" and value.get("name"):
+        return str(value["name"])
+    if kind == "date" and value.get("start"):
+        start, end = value.get("start"), value.get("end")
+        return str(start) if end in (None, start) else f"{start} – {end}"
+    return fallback
+
+
+def _number(x: Any) -> str:
+    if isinstance(x, float) and x.is_integer():
+        return str(int(x))
+    return str(x)
+
+
+def finding_state(finding: Finding, statuses: Mapping[str, str]) -> str:
+    """open, partial, decided (every remaining claim has a status), or gone (no claims left)."""
+    if not finding.claims:
+        return "gone"
+    decided = sum(1 for c in finding.claims if c.id in statuses)
+    if decided == len(finding.claims):
+        return "decided"
+    return "partial" if decided else "open"
+
+
+def finding_sides(
+    finding: Finding, sources: Mapping[int, SourceInfo]
+) -> list[tuple[str, list[str]]]:
+    """The distinct values in a finding (normalised, else as written), each with its sources."""
+    sides: dict[str, tuple[str, list[str]]] = {}
+    for claim in finding.claims:
+        shown = format_value(claim.kind, claim.value, claim.text)
+        _, labels = sides.setdefault(shown.casefold(), (shown, []))
+        source = sources.get(claim.source_id)
+        label = source.label if source else f"source {claim.source_id}"
+        if label not in labels:
+            labels.append(label)
+    return list(sides.values())
+
+
+def finding_row(
+    finding: Finding,
+    sources: Mapping[int, SourceInfo],
+    statuses: Mapping[str, str],
+    style: StyleFor,
+    width: int,
+) -> Text:
+    """One line of the conflict (or corroboration) list."""
+    state = finding_state(finding, statuses)
+    row = Text(no_wrap=True, end="")
+    row.append(f"{FINDING_GLYPHS[state]} ", style(f"state-{state}"))
+    row.append(f"{finding.kind[:5]:<5} ", style("kind"))
+    if state == "gone":
+        row.append("claims removed by a re-analysis", style("dim"))
+        return row
+    joiner = " ≠ " if finding.group == "conflict" else " = "
+    sides = finding_sides(finding, sources)
+    room = max(6, (width - 8 - min(24, width // 4)) // max(1, len(sides)) - 3)
+    for i, (text, _labels) in enumerate(sides):
+        if i:
+            row.append(joiner, style("dim"))
+        row.append(one_line(text, room))
+    labels = [" + ".join(one_line(x, 16) for x in side[1]) for side in sides]
+    row.append(f"  {' | '.join(labels)}", style("dim"))
+    return row
+
+
+def claim_row(
+    claim: ClaimRef,
+    sources: Mapping[int, SourceInfo],
+    statuses: Mapping[str, str],
+    style: StyleFor,
+    width: int,
+) -> Text:
+    """One line of the claim list: state, kind, the words, the source."""
+    status = statuses.get(claim.id)
+    row = Text(no_wrap=True, end="")
+    row.append(f"{STATE_GLYPHS[status]} ", style(f"status-{status or 'none'}"))
+    row.append(f"{claim.kind[:5]:<5} ", style("kind"))
+    source = sources.get(claim.source_id)
+    label = one_line(source.label if source else str(claim.source_id), 18)
+    row.append(one_line(claim.text, max(8, width - len(label) - 12)))
+    row.append(f"  {label}", style("dim"))
+    return row
+
+
+def progress(conflicts: list[Finding], statuses: Mapping[str, str]) -> str:
+    """The header's "12 of 31 conflicts decided"."""
+    live = [f for f in conflicts if f.claims]
+    decided = sum(1 for f in live if finding_state(f, statuses) == "decided")
+    return f"{decided} of {len(live)} conflicts decided"

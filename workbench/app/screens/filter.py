@@ -1,0 +1,92 @@
+"""The filter dialog (`f`): which conflicts or claims the list shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, Static
+
+from workbench.app.data import SourceInfo
+from workbench.app.filters import STATES, ListFilter
+from workbench.app.text import literal
+
+
+class FilterDialog(ModalScreen[ListFilter | None]):
+    """Enter applies; "Show all" clears every condition; escape keeps the list as it was."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="filter.cancel", tooltip="Keep the filter"),
+        Binding("ctrl+s", "apply", "Apply", id="filter.apply", tooltip="Apply this filter"),
+    ]
+
+    def __init__(
+        self, current: ListFilter, kinds: Iterable[str], sources: Mapping[int, SourceInfo]
+    ) -> None:
+        super().__init__()
+        self.current = current
+        self.kinds = list(kinds)
+        self.sources = sources
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="filter-dialog", classes="dialog"):
+            yield Static("Filter the list", classes="title")
+            yield Label("Review state")
+            with RadioSet(id="filter-state"):
+                for state in STATES:
+                    yield RadioButton(state, value=state == self.current.state, name=state)
+            yield Label("Kind")
+            yield Select(
+                [(kind, kind) for kind in self.kinds],
+                prompt="any kind",
+                value=self.current.kind if self.current.kind in self.kinds else Select.NULL,
+                id="filter-kind",
+            )
+            yield Label("Source")
+            yield Select(
+                [(literal(s.label), s.id) for s in self.sources.values()],
+                prompt="any source",
+                value=self.current.source_id
+                if self.current.source_id in self.sources
+                else Select.NULL,
+                id="filter-source",
+            )
+            yield Label("Words")
+            yield Input(
+                self.current.text, placeholder="words in values, sources, reason", id="filter-text"
+            )
+            with Horizontal(classes="buttons"):
+                yield Button("Apply", variant="primary", id="filter-apply")
+                yield Button("Show all", id="filter-clear")
+
+    def on_mount(self) -> None:
+        self.query_one("#filter-state", RadioSet).focus()
+
+    def _value(self, select_id: str):
+        value = self.query_one(select_id, Select).value
+        return None if value is Select.NULL else value
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#filter-apply")
+    def action_apply(self) -> None:
+        pressed = self.query_one("#filter-state", RadioSet).pressed_button
+        self.dismiss(
+            ListFilter(
+                state=str(pressed.name) if pressed is not None else "all",
+                kind=self._value("#filter-kind"),
+                source_id=self._value("#filter-source"),
+                text=self.query_one("#filter-text", Input).value.strip(),
+            )
+        )
+
+    @on(Button.Pressed, "#filter-clear")
+    def _clear(self) -> None:
+        self.dismiss(ListFilter())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

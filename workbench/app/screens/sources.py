@@ -1,0 +1,99 @@
+"""The source picker (`s`): which source fills a pane."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from workbench.app.data import SourceInfo
+from workbench.app.text import one_line
+from workbench.app.widgets.row_list import RowList
+
+
+class PickSourceDialog(ModalScreen[int | None]):
+    """Sources of the selected conflict first, then all; type to narrow the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="pick.cancel", tooltip="Keep the pane as it is"),
+        Binding(
+            "down",
+            "results",
+            "Sources",
+            show=False,
+            id="pick.results",
+            tooltip="Move into the list",
+        ),
+    ]
+
+    def __init__(
+        self, sources: Mapping[int, SourceInfo], pane: int, preferred: Iterable[int] = ()
+    ) -> None:
+        super().__init__()
+        self.sources = sources
+        self.pane = pane
+        """Which pane (from 0) the chosen source fills."""
+        self.preferred = [i for i in preferred if i in sources]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pick-dialog", classes="dialog"):
+            yield Static(f"Show in pane {self.pane + 1}", classes="title")
+            yield Input(placeholder="filter by outlet, title, file…", id="pick-input")
+            yield RowList(self._row, empty="(no source matches)", id="pick-results")
+            yield Static("enter: show · down: list · escape: cancel", classes="hint")
+
+    def _row(self, source: SourceInfo, width: int) -> Text:
+        mark = "★ " if source.id in self.preferred else "  "
+        row = Text(mark, no_wrap=True, end="")
+        row.append(one_line(source.label, 40))
+        row.append(f"  {source.published or 'no date'} · {source.claims} claims", "dim")
+        if source.copy_of is not None:
+            row.append(" · copy", "dim")
+        row.append(f" · {one_line(source.file, 40)}", "dim")
+        return row
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#pick-input", Input).focus()
+
+    def _fill(self, words: str) -> None:
+        ordered = [self.sources[i] for i in self.preferred]
+        ordered += [s for s in self.sources.values() if s.id not in self.preferred]
+        needles = words.casefold().split()
+        if needles:
+            ordered = [
+                s
+                for s in ordered
+                if all(
+                    n in f"{s.label} {s.file} {s.title or ''} {s.published or ''}".casefold()
+                    for n in needles
+                )
+            ]
+        self.query_one("#pick-results", RowList).set_rows(ordered, cursor=0)
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        chosen = self.query_one("#pick-results", RowList).current
+        if chosen is not None:
+            self.dismiss(chosen.id)
+
+    @on(RowList.Selected)
+    def _selected(self, event: RowList.Selected) -> None:
+        self.dismiss(event.row.id)
+
+    def action_results(self) -> None:
+        self.query_one("#pick-results", RowList).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

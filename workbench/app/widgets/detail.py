@@ -1,0 +1,168 @@
+"""The detail of the selected conflict and claim: why, what exactly, who decided what.
+
+The aligned claims are a focusable list (tab reaches it): the claim under its cursor
+is the one `v`/`d`/`u` tag when the list has focus. Everything shown is literal Text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static
+
+from workbench.app.data import ClaimDetail, ClaimRef, Finding, SourceInfo
+from workbench.app.format import STATE_GLYPHS, finding_state, format_value
+from workbench.app.text import one_line
+from workbench.app.widgets.row_list import RowList
+
+BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
+
+
+def _source_line(source: SourceInfo | None, source_id: int) -> str:
+    if source is None:
+        return f"source {source_id}"
+    line = f"{one_line(source.label)} · published {source.published or 'unknown'}"
+    return line + (" · a copy" if source.copy_of is not None else "")
+
+
+class DetailPanel(Vertical):
+    """Head (the finding's reason), the aligned claims, and the body (one claim in full)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "detail--label",
+        "detail--dim",
+        "detail--status-verified",
+        "detail--status-disputed",
+        "detail--status-unresolved",
+        "detail--status-none",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sources: Mapping[int, SourceInfo] = {}
+        self.statuses: Mapping[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-head")
+        yield RowList(self._aligned_row, empty="(no claims left)", id="aligned")
+        with VerticalScroll(id="detail-scroll", can_focus=False):
+            yield Static(id="detail-body")
+
+    def _style(self, name: str):
+        return self.get_component_rich_style(f"detail--{name}", partial=True)
+
+    def _aligned_row(self, claim: ClaimRef, width: int) -> Text:
+        status = self.statuses.get(claim.id)
+        source = self.sources.get(claim.source_id)
+        label = one_line(source.label if source else str(claim.source_id), 20)
+        row = Text(no_wrap=True, end="")
+        row.append(f"{STATE_GLYPHS[status]} ", self._style(f"status-{status or 'none'}"))
+        row.append(f"{label}: ", self._style("label"))
+        row.append(one_line(claim.text, max(8, width - len(label) - 6)))
+        return row
+
+    @property
+    def aligned(self) -> RowList:
+        return self.query_one("#aligned", RowList)
+
+    def show_finding(
+        self,
+        finding: Finding | None,
+        sources: Mapping[int, SourceInfo],
+        statuses: Mapping[str, str],
+    ) -> None:
+        """The finding's reason and its claims (the body follows the aligned cursor)."""
+        self.sources, self.statuses = sources, statuses
+        head = Text(end="")
+        if finding is None:
+            head.append("Nothing selected.", self._style("dim"))
+            self.aligned.set_rows([], cursor=0)
+        else:
+            state = finding_state(finding, statuses)
+            head.append(one_line(finding.reason))
+            head.append(f"\n{finding.group} · {finding.kind}", self._style("label"))
+            head.append(f" · score {finding.score:.2f} · {state}", self._style("dim"))
+            if finding.same_day is not None:
+                day = " · same day" if finding.same_day else " · different days"
+                head.append(day, self._style("dim"))
+            missing = len(finding.claim_ids) - len(finding.claims)
+            if missing:
+                head.append(
+                    f"\n{missing} of its claims were removed by a re-analysis", self._style("dim")
+                )
+            self.aligned.set_rows(finding.claims, cursor=0)
+        self.query_one("#detail-head", Static).update(head)
+
+    def show_claims(
+        self,
+        claims: list[ClaimRef],
+        sources: Mapping[int, SourceInfo],
+        statuses: Mapping[str, str],
+        *,
+        title: str,
+    ) -> None:
+        """A single claim (from the claim list or a pane) with the claims it is aligned with."""
+        self.sources, self.statuses = sources, statuses
+        self.query_one("#detail-head", Static).update(Text(title, self._style("label"), end=""))
+        self.aligned.set_rows(claims, cursor=0)
+
+    def restyle(self, statuses: Mapping[str, str]) -> None:
+        self.statuses = statuses
+        self.aligned.redraw()
+
+    def show_detail(self, detail: ClaimDetail | None) -> None:
+        """One claim in full: values, attribution, dates, history of decisions."""
+        body = Text(end="")
+        label, dim = self._style("label"), self._style("dim")
+        if detail is None:
+            self.query_one("#detail-body", Static).update(body)
+            return
+        claim = detail.claim
+        if claim is None:
+            body.append("This claim was removed by a re-analysis.\n", dim)
+        else:
+            source = self.sources.get(claim.source_id)
+            rows = [
+                ("claim", f"“{one_line(claim.text)}”"),
+                ("value", format_value(claim.kind, claim.value, "—")),
+                (
+                    "frame",
+                    " / ".join(
+                        x
+                        for x in (claim.frame.action, claim.frame.counted, claim.frame.subject)
+                        if x
+                    )
+                    or "—",
+                ),
+                ("said by", one_line(claim.attribution) or "—"),
+                ("event", (claim.event_date or "unknown") + BASIS.get(claim.event_date_basis, "")),
+                ("source", _source_line(source, claim.source_id)),
+                ("sentence", one_line(claim.sentence)),
+            ]
+            for key, value in rows:
+                body.append(f"{key:>8} ", label)
+                body.append(f"{value}\n")
+            links = [f"conflict {c}" for c in detail.conflicts]
+            links += [f"corroboration {c}" for c in detail.corroborations]
+            if links:
+                body.append(f"{'in':>8} ", label)
+                body.append(", ".join(links) + "\n", dim)
+        body.append(f"{'history':>8} ", label)
+        if not detail.history:
+            body.append("no decision yet\n", dim)
+        for i, review in enumerate(detail.history):
+            prefix = "" if i == 0 else " " * 9
+            status = review.status or "undecided"
+            body.append(f"{prefix}{review.at[:19].replace('T', ' ')} ", dim)
+            body.append(f"{one_line(review.reviewer, 16)} ", label)
+            body.append(status, self._style(f"status-{review.status or 'none'}"))
+            if review.undo_of is not None:
+                body.append(" (undo)", dim)
+            if review.note:
+                body.append(f" — {one_line(review.note)}")
+            body.append("\n")
+        self.query_one("#detail-body", Static).update(body)

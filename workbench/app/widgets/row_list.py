@@ -1,0 +1,228 @@
+"""A keyboard list that draws only the rows on screen.
+
+Textual's OptionList builds every option up front (seconds for 30,000 claims); this
+list keeps plain row objects and renders a row only when it scrolls into view, so a
+large corpus opens at once and a key press costs the same at any size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+class RowList(ScrollView, can_focus=True, inherit_bindings=False):
+    """Rows of any kind, drawn by a `render_row(row, width) -> Text` callback."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down", tooltip="Next row"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous row"),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Page down",
+            show=False,
+            id="list.page_down",
+            tooltip="A screenful down",
+        ),
+        Binding(
+            "pageup", "page_up", "Page up", show=False, id="list.page_up", tooltip="A screenful up"
+        ),
+        Binding("home,g", "first", "First", show=False, id="list.first", tooltip="First row"),
+        Binding("end,G", "last", "Last", show=False, id="list.last", tooltip="Last row"),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            id="list.select",
+            tooltip="Open the highlighted row",
+        ),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "row-list--cursor",
+        "row-list--empty",
+        "row-list--dim",
+        "row-list--kind",
+        "row-list--state-open",
+        "row-list--state-partial",
+        "row-list--state-decided",
+        "row-list--state-gone",
+        "row-list--status-none",
+        "row-list--status-verified",
+        "row-list--status-disputed",
+        "row-list--status-unresolved",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    """Index of the highlighted row."""
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to another row."""
+
+        row_list: RowList
+        index: int
+        row: Any
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    @dataclass
+    class Selected(Message):
+        """Enter (or a click) on a row."""
+
+        row_list: RowList
+        index: int
+        row: Any
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    def __init__(
+        self,
+        render_row: Callable[[Any, int], Text],
+        *,
+        empty: str = "(nothing here)",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._render_row = render_row
+        self.rows: list[Any] = []
+        """The rows, in display order."""
+        self.empty = empty
+        """What to say when there are no rows."""
+        self._cache: LRUCache[tuple[int, int, bool], Strip] = LRUCache(512)
+
+    # --- content ------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any], *, cursor: int | None = None) -> None:
+        """Replace the rows, keeping the cursor at `cursor` (clamped) or where it was."""
+        self.rows = list(rows)
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        target = self.cursor if cursor is None else cursor
+        self.cursor = max(0, min(target, len(self.rows) - 1))
+        self.refresh()
+
+    def redraw(self) -> None:
+        """Draw every row again (their state changed, not their order)."""
+        self._cache.clear()
+        self.refresh()
+
+    def style(self, name: str) -> Style:
+        """A named row style from app.tcss (`RowList > .row-list--NAME`)."""
+        return self.get_component_rich_style(f"row-list--{name}", partial=True)
+
+    @property
+    def current(self) -> Any | None:
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor]
+        return None
+
+    # --- cursor -------------------------------------------------------------------------
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.rows) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_cursor_visible()
+        self.refresh()
+        if self.rows:
+            self.post_message(self.Highlighted(self, new, self.rows[new]))
+
+    def _scroll_cursor_visible(self) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        self.cursor += max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_up(self) -> None:
+        self.cursor -= max(1, self.scrollable_content_region.height - 1)
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.rows) - 1
+
+    def action_select(self) -> None:
+        if self.rows:
+            self.post_message(self.Selected(self, self.cursor, self.rows[self.cursor]))
+
+    def on_click(self, event: events.Click) -> None:
+        index = event.y + round(self.scroll_y)
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+            if event.chain > 1:
+                self.action_select()
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        self._scroll_cursor_visible()
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = y + round(self.scroll_y)
+        base = self.rich_style
+        if not self.rows:
+            if y:
+                return Strip.blank(width, base)
+            style = base + self.get_component_rich_style("row-list--empty")
+            return Strip(
+                Text(self.empty, style=style, end="").render(self.app.console)
+            ).crop_extend(0, width, base)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        is_cursor = index == self.cursor
+        key = (index, width, is_cursor)
+        strip = self._cache.get(key)
+        if strip is None:
+            text = self._render_row(self.rows[index], width).copy()
+            text.no_wrap = True
+            text.end = ""
+            style = base
+            if is_cursor:
+                style = base + self.get_component_rich_style("row-list--cursor")
+                text.stylize_before(style)
+            else:
+                text.stylize_before(base)
+            strip = Strip(text.render(self.app.console)).crop_extend(0, width, style)
+            self._cache[key] = strip
+        return strip

@@ -1,0 +1,24 @@
+"""The header: which database, who is deciding, how far the review has come."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from workbench.app.text import one_line
+
+
+class StatusLine(Static):
+    """One line; literal text (a database path may contain brackets)."""
+
+    def show(self, db_path: str, reviewer: str, progress: str, *, saving: int = 0) -> None:
+        line = Text(no_wrap=True, end="")
+        line.append(" workbench ", "bold reverse")
+        line.append(f" {one_line(db_path)} ")
+        line.append(" · reviewer ", "dim")
+        line.append(one_line(reviewer), "bold")
+        line.append(" · ", "dim")
+        line.append(progress, "bold")
+        if saving:
+            line.append(f" · saving {saving}…", "italic")
+        self.update(line)
