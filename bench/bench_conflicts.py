@@ -7,6 +7,7 @@ means linear, about 16 quadratic.
 
     python bench/bench_conflicts.py            # 1,000 and 4,000 articles
     python bench/bench_conflicts.py 500 2000   # other sizes
+    python bench/bench_conflicts.py --quality 200   # precision/recall on bench/corpus.py
 """
 
 from __future__ import annotations
@@ -184,5 +185,84 @@ def main(argv: list[str]) -> None:
     print(f"growth for {large / small:.0f}x the articles: {ratio:.2f}x the time")
 
 
+# --- quality at scale: the synthetic corpus with its planted truth ---------------------------
+
+
+def _located(text: str, needle: str, context: str | None) -> tuple[int, int] | None:
+    """Where a truth snippet sits in a cleaned text (inside its context when given)."""
+    base = text.find(context) if context else 0
+    at = text.find(needle, max(base, 0)) if base >= 0 else text.find(needle)
+    if at < 0:
+        at = text.find(needle)
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+def quality(articles: int, seed: int = SEED) -> None:
+    """Precision and recall of the conflict list on `bench/corpus.py`'s planted truth."""
+    import importlib.util
+    import tempfile
+    from pathlib import Path
+
+    from workbench.conflicts import conflicting_pairs
+    from workbench.ingest import Input, ingest_inputs
+    from workbench.store import Store
+
+    spec = importlib.util.spec_from_file_location("corpus", Path(__file__).with_name("corpus.py"))
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules["corpus"] = corpus
+    spec.loader.exec_module(corpus)
+    records, truth = corpus.generate(articles, seed)
+    inputs = [
+        Input(
+            name=f"{r['id']}.txt",
+            data=r["text"].encode("utf-8"),
+            meta={k: r.get(k) for k in ("outlet", "url", "published", "title")},
+        )
+        for r in records
+    ]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "q.db") as store:
+        started = time.perf_counter()
+        ingest_inputs(store, inputs)
+        built = time.perf_counter() - started
+        texts = {s.file[:-4]: s.text for s in store.sources()}
+        conflicts = store.conflicts()
+        pairs = conflicting_pairs(store.claims(), store.sources())
+
+    def on(claim, article: str, needle: str, context: str | None = None) -> bool:
+        if claim.file[:-4] != article:
+            return False
+        span = _located(texts[article], needle, context)
+        return span is not None and claim.start < span[1] and span[0] < claim.end
+
+    def hits(claims, c) -> bool:
+        odd = any(on(x, c["odd_article"], c["odd_text"], c.get("odd_context")) for x in claims)
+        other = any(
+            on(x, art, text)
+            for x in claims
+            for art, text in zip(c["other_articles"], c["other_texts"], strict=False)
+        )
+        return odd and other
+
+    recalled = sum(1 for c in truth["conflicts"] if any(hits(f.claims, c) for f in conflicts))
+    true_found = sum(1 for f in conflicts if any(hits(f.claims, c) for c in truth["conflicts"]))
+    looks = 0
+    for look in truth["lookalikes"]:
+        (a1, a2), (t1, t2) = look["articles"][:2], look["texts"][:2]
+        if any(
+            (on(x, a1, t1) and on(y, a2, t2)) or (on(y, a1, t1) and on(x, a2, t2)) for x, y in pairs
+        ):
+            looks += 1
+    n_truth = len(truth["conflicts"])
+    print(
+        f"{articles} articles ({built:.1f} s to ingest and analyse): {len(conflicts)} conflicts, "
+        f"precision {true_found / max(len(conflicts), 1):.2f}, "
+        f"recall {recalled / max(n_truth, 1):.2f} ({recalled}/{n_truth}), "
+        f"look-alikes reported {looks}/{len(truth['lookalikes'])}"
+    )
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--quality"]:
+        quality(int(sys.argv[2]) if len(sys.argv) > 2 else 200)
+    else:
+        main(sys.argv[1:])

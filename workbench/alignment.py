@@ -11,10 +11,10 @@ stays near linear in the number of claims.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations
 
@@ -27,6 +27,15 @@ from workbench.vocabulary import Vocabulary, fold, words
 ALIGN_MIN = 0.45
 # A block larger than this is split by event date and names before pairing.
 BLOCK_LIMIT = 150
+WEEK = 7
+RUNNING_FIGURE_DAYS = 183
+"""A running total (a toll, a list of backers) is compared across at most this many days."""
+STORY_NAMES = 3
+"""Below this many names a source's story cannot be told from its names."""
+STORY_OVERLAP = 0.2
+"""Share of the smaller source's names the other must mention to tell the same story."""
+STORY_OVERLAP_APART = 0.35
+"""The same, for claims more than a week apart."""
 
 # Weights of the evidence, per kind: action, counted/unit, names, wording.
 WEIGHTS = {
@@ -50,6 +59,7 @@ _NOT_NAMES = frozenset(
 _NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+(?:(?:de|del|la|da|van|von|al|bin)\s+)?[A-ZÀ-ÖØ-Þ][\w’'\-]*)*"
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;\"”])\s+|\n+|\s[—–-]\s")
 _STOP = frozenset(
     words(
         """a an the and or but of in on at to for from by with as is are was were be been
@@ -99,13 +109,34 @@ def sentence_names(text: str) -> list[str]:
     return names
 
 
-def _day(value: str | None) -> date | None:
+def period(value: str | None) -> tuple[date, date] | None:
+    """The days an ISO date, month ("2018-05") or year ("2013") covers."""
     if not value:
         return None
+    text = str(value)
     try:
-        return date.fromisoformat(value[:10])
+        if len(text) >= 10:
+            day = date.fromisoformat(text[:10])
+            return day, day
+        if len(text) == 7:
+            first = date.fromisoformat(text + "-01")
+            last = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, last - timedelta(days=1)
+        if len(text) == 4:
+            return date(int(text), 1, 1), date(int(text), 12, 31)
     except ValueError:
         return None
+    return None
+
+
+def days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two periods: 0 when they overlap, else between their middles
+    (2012 and 2013 are a year apart, not a day)."""
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 0
+    mid_a = a[0].toordinal() + (a[1] - a[0]).days / 2
+    mid_b = b[0].toordinal() + (b[1] - b[0]).days / 2
+    return max(1, round(abs(mid_a - mid_b)))
 
 
 @dataclass(slots=True)
@@ -127,8 +158,18 @@ class ClaimView:
     counted_class: str | None
     dimension: str | None
     names: tuple[str, ...]
+    story: frozenset[str]
+    """The names the whole source mentions: what story it tells."""
     wording: str
-    event_day: date | None
+    event: tuple[date, date] | None
+    """The days the claim's event falls in (a day, a month, a year), if known."""
+
+    @property
+    def event_day(self) -> date | None:
+        """The event's day, when known to the day."""
+        if self.event is None or self.event[0] != self.event[1]:
+            return None
+        return self.event[0]
 
     @property
     def kind(self) -> str:
@@ -149,6 +190,8 @@ def make_view(
     source: Source | None,
     vocab: Vocabulary,
     document_classes: frozenset[str] = frozenset(),
+    story: frozenset[str] = frozenset(),
+    event: tuple[date, date] | None = None,
 ) -> ClaimView:
     named = vocab.action_classes(claim.frame.action)
     frame_classes = named - vocab.telling
@@ -178,8 +221,9 @@ def make_view(
         counted_class=vocab.counted_class(counted) if counted else None,
         dimension=dimension,
         names=tuple(dict.fromkeys(normalize_name(n) for n in sentence_names(rest))),
+        story=story,
         wording=" ".join(content),
-        event_day=_day(claim.event_date),
+        event=event or period(claim.event_date) or period(source.published if source else None),
     )
 
 
@@ -246,7 +290,7 @@ def wording_evidence(a: ClaimView, b: ClaimView) -> float:
 
 def stated_day(view: ClaimView) -> date | None:
     """The event day, unless it is only the publication date standing in for it."""
-    if view.kind != "quantity" and view.claim.event_date_basis == "published":
+    if view.kind != "quantity" and view.claim.event_date_basis != "text":
         return None
     return view.event_day
 
@@ -257,24 +301,54 @@ def date_evidence(a: ClaimView, b: ClaimView, cumulative: bool) -> float | None:
     A figure's day may be its publication date (a running total changes with it); for a
     place or a date, a publication date standing in for the event's day is weak evidence.
     """
-    if a.event_day is None or b.event_day is None:
+    if a.event is None or b.event is None:
         return 0.85
     stated = stated_day(a) is not None and stated_day(b) is not None
-    gap = abs((a.event_day - b.event_day).days)
+    gap = days_apart(a.event, b.event)
     if gap == 0:
+        if a.event_day is None or b.event_day is None:
+            return 0.9  # the same month or year: compatible, not confirmed
         return 1.0 if stated or a.kind == "quantity" else 0.95
     if gap <= 1:
         return 0.9
     if a.kind == "quantity":
+        if (gap > WEEK and not cumulative) or gap > RUNNING_FIGURE_DAYS:
+            return None  # counts of an event weeks apart (or a total years apart): two events
         return 0.75 if cumulative else 0.6
-    if not stated:
-        return 0.7
-    return None if a.kind == "place" else 0.5
+    if a.kind == "place" and (stated or gap > WEEK):
+        return None  # one event has one place: these are two events
+    return 0.7 if not stated else 0.5
+
+
+def story_names(text: str) -> frozenset[str]:
+    """The names a source mentions at least twice, or anywhere if it names few."""
+    found = [
+        normalize_name(n) for part in _SENTENCE_BREAK.split(text) for n in sentence_names(part)
+    ]
+    counts = Counter(n for n in found if n)
+    repeated = frozenset(n for n, k in counts.items() if k > 1)
+    return repeated if len(repeated) >= STORY_NAMES else frozenset(counts)
+
+
+def same_story(a: ClaimView, b: ClaimView) -> bool:
+    """Do the two sources tell one story? They must share some of their names, and more
+    of them when their claims are weeks apart (one town, two events).
+
+    A corpus may hold many events; a figure in one is no rival to a figure in another.
+    Sources that name too little to tell are given the benefit of the doubt.
+    """
+    if len(a.story) < STORY_NAMES or len(b.story) < STORY_NAMES:
+        return True
+    shared = len(a.story & b.story) / min(len(a.story), len(b.story))
+    apart = a.event is not None and b.event is not None and days_apart(a.event, b.event) > WEEK
+    return shared >= (STORY_OVERLAP_APART if apart else STORY_OVERLAP)
 
 
 def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
     if a.witness == b.witness or a.kind != b.kind:
+        return None
+    if not same_story(a, b):
         return None
     if a.kind != "quantity" and (a.telling or b.telling):
         return None
@@ -314,8 +388,8 @@ def block_keys(view: ClaimView) -> list[tuple[str, ...]]:
 
 def _anchors(view: ClaimView) -> set[str]:
     anchors = set(view.names)
-    if view.event_day is not None:
-        anchors.add(f"@{view.event_day.isoformat()}")
+    if view.event is not None:
+        anchors.add(f"@{view.event[0].isoformat()}")
     return anchors
 
 

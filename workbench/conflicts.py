@@ -24,7 +24,9 @@ from workbench.alignment import (
     alignment,
     candidate_pairs,
     make_view,
+    period,
     stated_day,
+    story_names,
 )
 from workbench.comparison import (
     AGREE,
@@ -284,6 +286,55 @@ def reason(finding: Finding, vocab: Vocabulary, same_day: bool | None) -> str:
 # --- the entry point ------------------------------------------------------------------------
 
 
+_BOUNDS = ("since", "until", "till", "before", "after", "by", "from")
+"""A date after these bounds a period ("the largest since 2019"): not the event's day."""
+
+
+def _sentence_dates(
+    claims: list[Claim], sources: dict[int, Source]
+) -> dict[tuple[int, str], list[tuple[int, tuple, bool]]]:
+    """The resolved dates of each sentence: where they start, their days, and whether
+    they only bound a period."""
+    found: dict[tuple[int, str], list[tuple[int, tuple, bool]]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind != "date":
+            continue
+        start, end = period(claim.value.get("start")), period(claim.value.get("end"))
+        if start and end:
+            before = words(text_before(claim, sources.get(claim.source_id), 12))
+            bound = bool(before) and before[-1] in _BOUNDS
+            found[(claim.source_id, claim.sentence)].append(
+                (claim.start, (start[0], end[1]), bound)
+            )
+    return found
+
+
+def _own_date(claim: Claim, dated, published: str | None):
+    """A figure's event period when the extractor's is doubtful: a date leading its own
+    sentence ("In 2012, ... 48 died") rather than the publication date, and the
+    publication date rather than a date that only bounds a period ("since 2019")."""
+    if claim.kind != "quantity":
+        return None
+    dates = dated.get((claim.source_id, claim.sentence), [])
+    if claim.event_date_basis == "text":
+        event = period(claim.event_date)
+        if any(bound and p == event for _, p, bound in dates):
+            return period(published) or (date.min, date.max)
+        return None
+    before = [p for at, p, bound in dates if at < claim.start and not bound]
+    return before[-1] if before else None
+
+
+def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
+    """The sentence compares with another event ("in a similar attack last year")."""
+    text = " ".join(words(claim.sentence))
+    return any(f" {cue} " in f" {text} " for cue in vocab.other_event_cues)
+
+
+def _published(by_id: dict[int, Source], *ids: int) -> str | None:
+    return next((by_id[i].published for i in ids if i in by_id and by_id[i].published), None)
+
+
 def build_views(
     claims: list[Claim], sources: list[Source], vocab: Vocabulary
 ) -> tuple[list[ClaimView], Places]:
@@ -291,9 +342,13 @@ def build_views(
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
     doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
+    stories = {s.id: story_names(s.text) for s in sources}
+    dated = _sentence_dates(claims, by_id)
     views = []
     for claim in independent_claims(claims, root):
         if claim.kind == "place" and is_reference_place(claim, by_id.get(claim.source_id), vocab):
+            continue
+        if elsewhere(claim, vocab):
             continue
         witness = root.get(claim.source_id, claim.source_id)
         views.append(
@@ -303,6 +358,8 @@ def build_views(
                 by_id.get(claim.source_id),
                 vocab,
                 doc_classes.get(witness, frozenset()),
+                stories.get(witness, frozenset()),
+                _own_date(claim, dated, _published(by_id, claim.source_id, witness)),
             )
         )
     places = Places()
@@ -347,6 +404,8 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
         verdict = compare(a.claim, b.claim, vocab, places)
         if verdict.relation not in (CONFLICT, AGREE, WITHIN):
             continue
+        if verdict.relation == CONFLICT and a.kind == "date" and _told_apart(a, b):
+            continue
         if (
             verdict.relation == CONFLICT
             and verdict.ratio > IMPLAUSIBLE_RATIO
@@ -355,6 +414,17 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
             continue
         judged.append(Judged(a, b, aligned, verdict, _topic(a, b)))
     return judged
+
+
+def _told_apart(a: ClaimView, b: ClaimView) -> bool:
+    """Two relative dates ("next year", "on Saturday") in pieces published on different
+    days: they differ because the pieces do, not because the sources disagree."""
+    published = {v.source.published if v.source else None for v in (a, b)}
+    if len(published) < 2 or None in published:
+        return False
+    return not (date_span(a.claim).year_stated or date_span(b.claim).year_stated) and not any(
+        any(ch.isdigit() for ch in v.claim.text) for v in (a, b)
+    )
 
 
 def _self_consistent(judged: list[Judged]) -> list[Judged]:

@@ -119,6 +119,8 @@ class Vocabulary:
     units: dict[str, tuple[str, float]] = field(default_factory=dict)
     hedges: dict[str, str] = field(default_factory=dict)
     relative_place_words: tuple[str, ...] = ()
+    other_event_cues: tuple[str, ...] = ()
+    """Phrases that point to another event ("a similar", "a previous"): not comparable."""
     _seen: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -148,6 +150,7 @@ class Vocabulary:
             for phrase in phrases:
                 vocab.hedges[fold(phrase).strip()] = meaning
         vocab.relative_place_words = tuple(fold(w) for w in data.get("relative_place_words", []))
+        vocab.other_event_cues = tuple(" ".join(words(w)) for w in data.get("other_event_cues", []))
         return vocab
 
     # --- lookups ----------------------------------------------------------------------------
