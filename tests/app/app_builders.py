@@ -108,7 +108,7 @@ QUIET = Doc("quiet.txt", "An opinion piece with nothing a checker could count.",
 
 def build_review_db(path: Path) -> Path:
     """Four sources (one a copy, one without claims), two conflicts, one corroboration,
-    and one conflict whose claims a re-analysis removed."""
+    one conflict that lost a claim to a re-analysis and one that lost all of them."""
     with Store(path) as store, store.transaction():
         planet_id, planet = add_doc(store, PLANET)
         _, star = add_doc(store, STAR)
@@ -149,6 +149,7 @@ def build_review_db(path: Path) -> Path:
                     None,
                     [gone_claim.id, star[2].id],
                 ),
+                Conflict("c-empty", "quantity", 0.4, "every claim dropped", None, [gone_claim.id]),
             ],
             [Corroboration("k-march", "quantity", 0.7, "300 marched", [planet[2].id, star[2].id])],
         )
@@ -206,4 +207,48 @@ def build_hostile_db(path: Path) -> Path:
             ],
             [],
         )
+    return path
+
+
+def build_large_db(path: Path, articles: int = 1000) -> Path:
+    """A corpus the size the app must stay quick on: `articles` sources of ~40 sentences, ten
+    claims each, a conflict between each neighbouring pair and a corroboration every other."""
+    with Store(path) as store, store.transaction():
+        previous: list[Claim] = []
+        conflicts, corroborations = [], []
+        for k in range(articles):
+            sentences = [
+                f"Report {k} line {n}: officials said {k % 50 + n} people gathered in Town{n}."
+                for n in range(40)
+            ]
+            doc = Doc(
+                f"article-{k:04}.txt",
+                " ".join(sentences),
+                outlet=f"Outlet {k % 37}",
+                published=f"2021-{k % 12 + 1:02}-{k % 28 + 1:02}",
+                claims=[
+                    ("quantity", f"{k % 50 + n} people", {"low": k % 50 + n, "counted": "people"})
+                    for n in range(0, 40, 4)
+                ],
+            )
+            _, claims = add_doc(store, doc)
+            if previous:
+                conflicts.append(
+                    Conflict(
+                        f"c{k:04}",
+                        "quantity",
+                        1 - k / articles / 2,
+                        f"pair {k}",
+                        True,
+                        [previous[0].id, claims[0].id],
+                    )
+                )
+                if k % 2:
+                    corroborations.append(
+                        Corroboration(
+                            f"k{k:04}", "quantity", 0.5, f"pair {k}", [previous[1].id, claims[1].id]
+                        )
+                    )
+            previous = claims
+        store.replace_findings(conflicts, corroborations)
     return path

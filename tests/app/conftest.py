@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from app_builders import build_empty_db, build_hostile_db, build_review_db
+from pytest_textual_snapshot import SVGImageExtension
+
+TESTS = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
@@ -37,3 +41,21 @@ async def settle(app, pilot) -> None:
         await pilot.pause()
         await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+class _Baselines(SVGImageExtension):
+    """Snapshot baselines live in tests/__snapshots__/, one folder per test file."""
+
+    @classmethod
+    def dirname(cls, *, test_location) -> str:
+        return str(TESTS / "__snapshots__" / Path(test_location.filepath).stem)
+
+
+@pytest.fixture
+def snapshot(snapshot):
+    """syrupy's snapshot, storing the SVGs that `snap_compare` takes under tests/__snapshots__/."""
+    use_extension = snapshot.use_extension
+    snapshot.use_extension = lambda extension_class=None: use_extension(
+        _Baselines if extension_class is SVGImageExtension else extension_class
+    )
+    return snapshot

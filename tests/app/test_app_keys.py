@@ -31,7 +31,7 @@ async def test_opens_on_the_best_conflict_with_its_sources_side_by_side(review_d
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = app.screen
-        assert [r.id for r in screen.main_list.rows] == ["c-count", "c-place", "c-gone"]
+        assert [r.id for r in screen.main_list.rows] == ["c-count", "c-place", "c-gone", "c-empty"]
         left, right = screen.panes
         assert left.article.info.outlet == "Daily Planet"
         assert right.article.info.outlet == "Evening Star"  # one pane per side, copies last
@@ -201,7 +201,7 @@ async def test_f_filters_by_state_kind_and_source(review_db):
         await settle(app, pilot)
         await pilot.press("f", "down", "enter", "ctrl+s")  # state: open
         await settle(app, pilot)
-        assert [r.id for r in app.screen.main_list.rows] == ["c-place", "c-gone"]
+        assert [r.id for r in app.screen.main_list.rows] == ["c-place", "c-gone"]  # not c-empty
         assert "open" in str(app.screen.main_list.border_title)
         await pilot.press("f", "down", "down", "enter", "ctrl+s")  # state: decided
         await settle(app, pilot)

@@ -178,6 +178,7 @@ class MainScreen(Screen[None]):
         self.detail_claim: data.ClaimDetail | None = None
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._polling = False
+        self._filling = False
 
     # --- layout -------------------------------------------------------------------------
 
@@ -323,6 +324,7 @@ class MainScreen(Screen[None]):
         self.detail.aligned.focus()
 
     def _select(self, row: Any) -> None:
+        self._filling = isinstance(row, Finding | ClaimRef)
         if isinstance(row, Finding):
             self.detail.show_finding(row, self.sources, self.statuses)
             if not row.claims:
@@ -371,7 +373,9 @@ class MainScreen(Screen[None]):
     def _aligned_moved(self, event: RowList.Highlighted) -> None:
         claim: ClaimRef = event.row
         self.load_detail(claim.id)
-        for pane in self.panes:
+        if self._filling:
+            return  # the panes are being filled for this selection, at its first claims
+        for i, pane in enumerate(self.panes):
             if pane.article is not None and pane.article.info.id == claim.source_id:
                 pane.current_id = claim.id
                 pane.restyle()
@@ -379,6 +383,23 @@ class MainScreen(Screen[None]):
                     next((c.start for c in pane.article.claims if c.id == claim.id), 0),
                     only_if_hidden=True,
                 )
+                if self.narrow and i != self.active_pane:
+                    self.active_pane = i
+                    self._layout_panes()
+                return
+        self.show_in_pane(self._pane_for_side(claim), claim.source_id, current_id=claim.id)
+
+    def _pane_for_side(self, claim: ClaimRef) -> int:
+        """The pane showing the same side of the disagreement as `claim` (else the last one)."""
+        value = format_value(claim.kind, claim.value, claim.text).casefold()
+        for i, pane in enumerate(self.panes):
+            shown = pane.current_claim
+            if (
+                shown is not None
+                and format_value(shown.kind, shown.value, shown.text).casefold() == value
+            ):
+                return i
+        return self.active_pane if self.narrow else self.pane_count - 1
 
     @on(RowList.Selected, "#aligned")
     def _aligned_entered(self, event: RowList.Selected) -> None:
@@ -423,22 +444,33 @@ class MainScreen(Screen[None]):
             pane.empty_message = "(not part of this selection: press s to choose a source)"
             pane.show(article, self.statuses, focus_ids=focus_ids)
             self._title_pane(pane)
+        self._filling = False
 
     @work(exclusive=True, group="pane-one")
     async def show_in_pane(
-        self, index: int, source_id: int, hit: tuple[int, int] | None = None
+        self,
+        index: int,
+        source_id: int,
+        hit: tuple[int, int] | None = None,
+        current_id: str | None = None,
+        *,
+        focus: bool = False,
     ) -> None:
         articles = await self._articles_for([source_id])
         if not articles or index >= self.pane_count:
             return
         pane = self.panes[index]
         selection = self.main_list.current
-        focus = {c.id for c in selection.claims} if isinstance(selection, Finding) else set()
+        shown = {c.id for c in selection.claims} if isinstance(selection, Finding) else set()
         if isinstance(selection, ClaimRef):
-            focus = {selection.id}
-        pane.show(articles[0], self.statuses, focus_ids=focus, hit=hit)
+            shown = {selection.id}
+        pane.show(articles[0], self.statuses, focus_ids=shown, current_id=current_id, hit=hit)
         self._title_pane(pane)
-        self._activate_pane(index)
+        if focus:
+            self._activate_pane(index)
+        elif self.narrow:
+            self.active_pane = index
+            self._layout_panes()
 
     def _title_pane(self, pane: ArticleView) -> None:
         article = pane.article
@@ -530,7 +562,6 @@ class MainScreen(Screen[None]):
                 self.statuses.pop(row.claim_id, None)
             else:
                 self.statuses[row.claim_id] = row.status
-            self.high_water = max(self.high_water, row.id)
         if rows and not undo:
             self.undo_stack.append([r.id for r in rows])
         if rows:
@@ -622,9 +653,8 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         def found(sentence: Sentence | None) -> None:
             if sentence is not None:
-                self.show_in_pane(
-                    self._target_pane(), sentence.source_id, (sentence.start, sentence.end)
-                )
+                hit = (sentence.start, sentence.end)
+                self.show_in_pane(self._target_pane(), sentence.source_id, hit, focus=True)
 
         self.app.push_screen(SearchDialog(self.db, self.sources), callback=found)
 
@@ -637,7 +667,7 @@ class MainScreen(Screen[None]):
 
         def chosen(source_id: int | None) -> None:
             if source_id is not None:
-                self.show_in_pane(index, source_id)
+                self.show_in_pane(index, source_id, focus=True)
 
         self.app.push_screen(PickSourceDialog(self.sources, index, preferred), callback=chosen)
 

@@ -268,7 +268,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return True
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        """A component style from app.tcss, its translucent background blended onto ours
+        (Rich has no alpha, and layered highlights must keep each other's colours)."""
+        styles = self.get_component_styles(name)
+        style = self.get_component_rich_style(name, partial=True)
+        if styles.has_rule("background") and styles.background.a < 1:
+            blended = self.background_colors[1] + styles.background
+            style += Style(bgcolor=blended.rich_color)
+        return style
 
     def _build(self) -> Text:
         """The article as one Text: claims coloured by state, the selection on top."""

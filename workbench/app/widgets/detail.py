@@ -89,11 +89,8 @@ class DetailPanel(Vertical):
             if finding.same_day is not None:
                 day = " · same day" if finding.same_day else " · different days"
                 head.append(day, self._style("dim"))
-            missing = len(finding.claim_ids) - len(finding.claims)
-            if missing:
-                head.append(
-                    f"\n{missing} of its claims were removed by a re-analysis", self._style("dim")
-                )
+            if not finding.claims:
+                head.append("\nits claims were removed by a re-analysis", self._style("dim"))
             self.aligned.set_rows(finding.claims, cursor=0)
         self.query_one("#detail-head", Static).update(head)
 

@@ -1,0 +1,44 @@
+"""The main screen on the sample database, wide and narrow (baselines in tests/__snapshots__/)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from workbench.app import create_app
+
+
+@pytest.fixture
+def sample_app(sample_db_file, tmp_path, monkeypatch):
+    """The app on a copy of the sample, opened by a relative name so the header is stable."""
+    shutil.copy(sample_db_file, tmp_path / "sample.db")
+    monkeypatch.chdir(tmp_path)
+    return create_app("sample.db", "alice")
+
+
+async def _settled(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+
+
+def test_main_screen_160x45(snap_compare, sample_app):
+    assert snap_compare(sample_app, terminal_size=(160, 45), run_before=_settled)
+
+
+def test_main_screen_80x24(snap_compare, sample_app):
+    assert snap_compare(sample_app, terminal_size=(80, 24), run_before=_settled)
+
+
+def test_main_screen_after_tagging_160x45(snap_compare, sample_app):
+    """Colours by state: one claim verified, one disputed, the rest unreviewed."""
+
+    async def tag(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("tab", "v", "j", "d")
+        await _settled(pilot)
+        pilot.app.clear_notifications()
+        await _settled(pilot)
+
+    assert snap_compare(sample_app, terminal_size=(160, 45), run_before=tag)
