@@ -1,4 +1,4 @@
-"""Article text, metadata and names are drawn literally: no markup, no escapes reach the terminal."""
+"""Article text, metadata and names are drawn literally: no markup or escape reaches the tty."""
 
 from __future__ import annotations
 
