@@ -17,7 +17,7 @@ from typing import Any
 import dateparser
 from rapidfuzz import fuzz, process
 
-from workbench.claims.words import MONTHS, WEEKDAYS, wordset
+from workbench.claims.words import MONTHS, WEEKDAYS, fold_case, wordset
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -102,6 +102,40 @@ DATE_HINT_RE = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|ago|recent|last|next|this|earlier|later|past)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+# Every month pattern is case-sensitive and every month name starts with one of these.
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_UNIT_WORDS = ("day", "week", "month", "year")
+_RELATIVE_WORDS = (*_UNIT_WORDS, "tomorrow", "tonight", "morning", "afternoon", "evening", "night")
+
+
+def _possible_kinds(text: str, digit: bool) -> set[str]:
+    """The patterns that can match at all, from what each cannot match without: a digit, a
+    month name or a key word. Most sentences need only two or three of the patterns run."""
+    month = any(stem in text for stem in _MONTH_STEMS)
+    folded = fold_case(text)  # for the case-insensitive patterns
+    kinds = set()
+    if digit:
+        kinds |= {"iso", "year", "time"}
+    if month:
+        kinds |= {"month", "relative_month"}
+        if digit:
+            kinds |= {"month_day_year", "day_month_year", "month_year", "month_day", "day_month"}
+            if "day" in text:
+                kinds.add("weekday_date")
+    if "day" in text:
+        kinds.add("weekday")
+    if "noon" in text or "midnight" in text:
+        kinds.add("time")
+    if "ago" in folded:
+        kinds.add("ago")
+    if any(word in folded for word in _UNIT_WORDS):
+        kinds.add("vague")
+    if any(word in folded for word in _RELATIVE_WORDS):
+        kinds.add("relative")
+    return kinds
+
+
 FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|planned|plans?|planning|scheduled|ahead\s+of|upcoming|expected\s+to|"
     r"due|set\s+to|called\s+for|calls\s+for|calling\s+for|to\s+be\s+held|intends?\s+to|"
@@ -396,10 +430,14 @@ def _resolve_time(expr: str, day: date | None, basis: str | None) -> dict[str, A
 
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or time expression of one sentence, resolved where it can be."""
-    if not DATE_HINT_RE.search(text):
+    digit = _DIGIT.search(text) is not None
+    if not digit and not DATE_HINT_RE.search(text):
         return []
+    possible = _possible_kinds(text, digit)
     spans: list[tuple[int, int, str]] = []
     for kind, pattern in PATTERNS:
+        if kind not in possible:
+            continue
         for m in pattern.finditer(text):
             s, e = m.span("d") if "d" in pattern.groupindex else m.span()
             if any(s < oe and os < e for os, oe, _ in spans):

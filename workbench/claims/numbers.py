@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.claims.words import WORD_RUN, finditer_at, fold_case, wordset
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -95,6 +97,11 @@ ATOM_RE = re.compile(
     rf"|(?P<digits>(?<![\w.,])(?:{DIGITS})(?:\s+{_SCALE_WORD}\b(?:\s+{_SCALE_WORD}\b)?)?)"
     rf"|(?P<words>\b{_WORDNUM}(?:\s+{_SCALE_WORD}\b)?)",
     re.IGNORECASE,
+)
+
+# Every atom begins a word: one of these, or digits.
+_FIRST_WORDS = frozenset([*UNITS, *TENS, *SCALES, *(v.split()[0] for v in VAGUE)]) | wordset(
+    "a an half some many dozen"
 )
 
 
@@ -192,7 +199,12 @@ def parse_atom(match: re.Match[str]) -> Atom | None:
 
 def find_atoms(text: str) -> list[Atom]:
     atoms = []
-    for match in ATOM_RE.finditer(text):
+    starts = [
+        m.start()
+        for m in WORD_RUN.finditer(fold_case(text))
+        if m.group() in _FIRST_WORDS or m.group()[0].isdecimal()
+    ]
+    for match in finditer_at(ATOM_RE, text, starts):
         atom = parse_atom(match)
         if atom is not None:
             atoms.append(atom)

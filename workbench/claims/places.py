@@ -9,7 +9,6 @@ are not places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,9 @@ from workbench.claims.words import (
     STOP,
     TITLES,
     WEEKDAYS,
+    WORD_RUN,
+    finditer_at,
+    fold_case,
     looks_like_verb,
     strip_possessive,
     words_of,
@@ -81,9 +83,6 @@ _TYPE_WORDS = frozenset(w for t in _TYPES for w in t.split())
 # stands as a whole word, so a sentence is searched only at words that can begin one.
 _FIRST_TYPE_WORDS = frozenset(t.split()[0] for t in _TYPES)
 _LAST_TYPE_WORDS = frozenset(t.split()[-1] for t in _TYPES)
-_WORD_RUN = re.compile(r"\w+")
-# What `(?i:...)` also takes for an ASCII letter, so that folding with `str.lower` is exact.
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _NOT_PLACE = frozenset(
     [m.capitalize() for m in MONTHS]
     + [d.capitalize() for d in WEEKDAYS]
@@ -200,28 +199,16 @@ def _norm_type(t: str | None) -> str | None:
     return t[:-1] if t.endswith(("hoods", "islands")) else t
 
 
-def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, trying only `starts` (sorted, every place a match can begin)."""
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m:
-            yield m
-            end = m.end()
-
-
 def find_places(text: str, context: str = "") -> list[Place]:
     """Every cued place of one sentence; `context` (the whole source) settles which of
     two names is the container: the one the source mentions more often."""
     found: list[Place] = []
-    folded = text.translate(_FOLD).lower()
-    has_type = not _LAST_TYPE_WORDS.isdisjoint(_WORD_RUN.findall(folded))
+    folded = fold_case(text)
+    has_type = not _LAST_TYPE_WORDS.isdisjoint(WORD_RUN.findall(folded))
     type_starts = []
     if has_type:
         type_starts = [
-            w.start() for w in _WORD_RUN.finditer(folded) if w.group() in _FIRST_TYPE_WORDS
+            w.start() for w in WORD_RUN.finditer(folded) if w.group() in _FIRST_TYPE_WORDS
         ]
 
     def taken(s: int, e: int) -> bool:
@@ -230,10 +217,8 @@ def find_places(text: str, context: str = "") -> list[Place]:
     for n, pattern in enumerate(CUES):
         if n < 4 and not has_type:
             continue  # the place-noun cues need a place noun
-        if n in (0, 2):  # these begin with the place noun
-            matches = _finditer_at(pattern, text, type_starts)
-        else:
-            matches = pattern.finditer(text)
+        # Cues 0 and 2 begin with the place noun, so they are tried only where one begins.
+        matches = finditer_at(pattern, text, type_starts) if n in (0, 2) else pattern.finditer(text)
         for m in matches:
             groups = m.groupdict()
             ptype = groups.get("type")

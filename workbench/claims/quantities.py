@@ -25,7 +25,16 @@ from workbench.claims.units import (
     MEASURES,
     to_base,
 )
-from workbench.claims.words import DETERMINERS, MONTHS, Token, tokenize, wordset
+from workbench.claims.words import (
+    DETERMINERS,
+    MONTHS,
+    WORD_RUN,
+    Token,
+    fold_case,
+    tokenize,
+    words_of,
+    wordset,
+)
 
 # hedge -> how it bounds the number n
 HEDGES = {
@@ -107,14 +116,23 @@ _MONTHS = frozenset(m.capitalize() for m in MONTHS) | wordset(
 )
 
 
-# A cheap first look: a digit or a number word, else there is no quantity to find.
-NUMBER_HINT_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|"
-    r"few|several|handful|couple)",
-    re.IGNORECASE,
+# A cheap first look: a digit, or a word that begins like a number word, else there is no
+# quantity to find.
+_DIGIT = re.compile(r"\d")
+NUMBER_STEMS = tuple(
+    words_of(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred thousand million billion trillion dozen dozens scores few "
+        "several handful couple"
+    )
 )
+
+
+def _may_have_number(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    return any(word.startswith(NUMBER_STEMS) for word in WORD_RUN.findall(fold_case(text)))
 
 
 @dataclass(slots=True)
@@ -199,9 +217,9 @@ def find_quantities(
     """Every quantity claim of one sentence, skipping the masked (date and time) spans."""
     from workbench.claims.frames import counted_after
 
-    tokens = tokenize(text) if tokens is None else tokens
-    if not NUMBER_HINT_RE.search(text):
+    if not _may_have_number(text):
         return []
+    tokens = tokenize(text) if tokens is None else tokens
     atoms = [a for a in find_atoms(text) if not _overlaps(a.start, a.end, masked)]
     used: set[int] = set()
     found: list[Quantity] = []

@@ -7,6 +7,7 @@ particular corpus, so the extractors behave the same on text nobody has seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -43,6 +44,34 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+# Besides case, `re.IGNORECASE` takes these for ASCII letters (checked over all of Unicode).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+WORD_RUN = re.compile(r"\w+")
+
+
+def fold_case(text: str) -> str:
+    """Lower case, character for character, such that an ASCII word is found in it exactly
+    where a case-insensitive pattern finds it: a cheap first look before the pattern."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying only `starts` (ascending, and every place a match can
+    begin): a long alternation tried at every character is what makes a pattern slow."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            end = m.end()
 
 
 def strip_possessive(word: str) -> str:
