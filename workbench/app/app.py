@@ -65,8 +65,16 @@ class WorkbenchApp(App[None]):
         self.push_screen(HelpScreen(groups))
 
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
-        """Palette commands that have no key."""
-        return iter(())
+        """Palette commands named as the issue names them."""
+        from workbench.app.screens.main import MainScreen
+
+        screen = self.screen_stack[0] if self.screen_stack else None
+        if isinstance(screen, MainScreen):
+            yield (
+                "Export review log",
+                "Write the review log to a file: JSONL, CSV, Markdown or ClaimReview (x)",
+                screen.action_export,
+            )
 
     def on_unmount(self) -> None:
         """Let queued decisions finish, then close the database."""

@@ -151,6 +151,14 @@ class MainScreen(Screen[None]):
             id="main.refresh",
             tooltip="Reload from the database (another terminal's decisions, a re-analysis)",
         ),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            show=False,
+            id="main.export",
+            tooltip="Export the review log to a file (JSONL, CSV, Markdown, ClaimReview)",
+        ),
     ]
 
     def __init__(self, db: Database, db_path: str, reviewer: str) -> None:
@@ -694,3 +702,29 @@ class MainScreen(Screen[None]):
         self.main_list.empty = f"(no {self.view})"
         self._apply_rows()
         self.main_list.focus()
+
+    def action_export(self) -> None:
+        from workbench.app.screens.export import ExportDialog, ExportRequest
+
+        def write(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.export(request)
+
+        self.app.push_screen(ExportDialog(), callback=write)
+
+    @work(group="export")
+    async def export(self, request: Any) -> None:
+        """Write the file on the database thread (the log may be long)."""
+        from workbench.export import ExportError, write_export
+
+        def run(store):
+            return write_export(
+                store, request.fmt, request.path, force=request.force, latest=request.latest
+            )
+
+        try:
+            count = await self.db.run(run)
+        except (ExportError, StoreError, OSError) as exc:
+            self.notify(f"Not exported: {exc}", severity="error", markup=False, timeout=8)
+            return
+        self.notify(f"Exported {count} records to {request.path}", markup=False, timeout=4)

@@ -112,54 +112,58 @@ class DetailPanel(Vertical):
         self.aligned.redraw()
 
     def show_detail(self, detail: ClaimDetail | None) -> None:
-        """One claim in full: values, attribution, dates, history of decisions."""
+        """One claim in full: what it says, who decided what, then where it comes from."""
         body = Text(end="")
-        label, dim = self._style("label"), self._style("dim")
-        if detail is None:
-            self.query_one("#detail-body", Static).update(body)
-            return
-        claim = detail.claim
-        if claim is None:
-            body.append("This claim was removed by a re-analysis.\n", dim)
-        else:
-            source = self.sources.get(claim.source_id)
-            rows = [
-                ("claim", f"“{one_line(claim.text)}”"),
-                ("value", format_value(claim.kind, claim.value, "—")),
-                (
-                    "frame",
-                    " / ".join(
-                        x
-                        for x in (claim.frame.action, claim.frame.counted, claim.frame.subject)
-                        if x
-                    )
-                    or "—",
-                ),
-                ("said by", one_line(claim.attribution) or "—"),
-                ("event", (claim.event_date or "unknown") + BASIS.get(claim.event_date_basis, "")),
-                ("source", _source_line(source, claim.source_id)),
-                ("sentence", one_line(claim.sentence)),
-            ]
-            for key, value in rows:
-                body.append(f"{key:>8} ", label)
-                body.append(f"{value}\n")
-            links = [f"conflict {c}" for c in detail.conflicts]
-            links += [f"corroboration {c}" for c in detail.corroborations]
-            if links:
-                body.append(f"{'in':>8} ", label)
-                body.append(", ".join(links) + "\n", dim)
-        body.append(f"{'history':>8} ", label)
+        if detail is not None:
+            claim = detail.claim
+            if claim is None:
+                body.append("This claim was removed by a re-analysis.\n", self._style("dim"))
+            else:
+                source = self.sources.get(claim.source_id)
+                event = (claim.event_date or "unknown") + BASIS.get(claim.event_date_basis, "")
+                self._rows(
+                    body,
+                    [
+                        ("claim", f"“{one_line(claim.text)}”"),
+                        ("value", format_value(claim.kind, claim.value, "—")),
+                        ("said by", one_line(claim.attribution) or "—"),
+                        ("event", event),
+                        ("source", _source_line(source, claim.source_id)),
+                    ],
+                )
+            self._history(body, detail)
+            if claim is not None:
+                frame = (claim.frame.action, claim.frame.counted, claim.frame.subject)
+                links = [f"conflict {c}" for c in detail.conflicts]
+                links += [f"corroboration {c}" for c in detail.corroborations]
+                self._rows(
+                    body,
+                    [
+                        ("frame", " / ".join(x for x in frame if x) or "—"),
+                        ("sentence", one_line(claim.sentence)),
+                        ("in", ", ".join(links) or "—"),
+                    ],
+                )
+        self.query_one("#detail-body", Static).update(body)
+
+    def _rows(self, body: Text, rows: list[tuple[str, str]]) -> None:
+        for key, value in rows:
+            body.append(f"{key:>8} ", self._style("label"))
+            body.append(f"{value}\n")
+
+    def _history(self, body: Text, detail: ClaimDetail) -> None:
+        """Every decision on the claim, oldest first: when, who, what, and the note."""
+        dim = self._style("dim")
+        body.append(f"{'history':>8} ", self._style("label"))
         if not detail.history:
             body.append("no decision yet\n", dim)
         for i, review in enumerate(detail.history):
-            prefix = "" if i == 0 else " " * 9
+            body.append(("" if i == 0 else " " * 9) + review.at[:19].replace("T", " ") + " ", dim)
+            body.append(f"{one_line(review.reviewer, 16)} ", self._style("label"))
             status = review.status or "undecided"
-            body.append(f"{prefix}{review.at[:19].replace('T', ' ')} ", dim)
-            body.append(f"{one_line(review.reviewer, 16)} ", label)
             body.append(status, self._style(f"status-{review.status or 'none'}"))
             if review.undo_of is not None:
                 body.append(" (undo)", dim)
             if review.note:
                 body.append(f" — {one_line(review.note)}")
             body.append("\n")
-        self.query_one("#detail-body", Static).update(body)

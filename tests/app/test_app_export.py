@@ -1,0 +1,47 @@
+"""Exporting the review log from the app: palette command and `x`, through workbench.export."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import settle
+
+from workbench.app import create_app
+
+
+async def test_palette_export_writes_the_chosen_format(review_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        commands = {name: callback for name, _, callback in app.extra_commands()}
+        commands["Export review log"]()
+        await settle(app, pilot)
+        await pilot.press("enter")  # jsonl, review-log.jsonl
+        await settle(app, pilot)
+        rows = [
+            json.loads(line) for line in (tmp_path / "review-log.jsonl").read_text().splitlines()
+        ]
+        assert [(r["claim_id"], r["status"], r["reviewer"]) for r in rows] == [
+            ("planet.txt-0", "verified", "alice"),
+            ("star.txt-0", "verified", "alice"),
+            ("copy.txt-0", "verified", "alice"),
+        ]
+
+
+async def test_x_picks_markdown_and_refuses_to_overwrite(review_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "review-log.md").write_text("keep me")
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x", "tab", "down", "down", "enter", "shift+tab", "enter")
+        await settle(app, pilot)
+        assert (tmp_path / "review-log.md").read_text() == "keep me"
+        assert any("already exists" in n.message for n in app._notifications)
+        await pilot.press("x", "tab", "down", "down", "enter")
+        await pilot.press("tab", "tab", "space", "shift+tab", "shift+tab", "shift+tab", "enter")
+        await settle(app, pilot)
+        assert (tmp_path / "review-log.md").read_text().startswith("#")

@@ -1,0 +1,78 @@
+"""The export dialog (palette "Export review log", or `x`): a format, a file, written whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
+
+from workbench.export import FORMATS
+
+SUFFIXES = {"jsonl": "jsonl", "csv": "csv", "md": "md", "claimreview": "json"}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What to write where; the export module checks it before writing a byte."""
+
+    fmt: str
+    path: str
+    latest: bool
+    force: bool
+
+
+class ExportDialog(ModalScreen[ExportRequest | None]):
+    """Enter writes the file; an existing file is kept unless "overwrite" is ticked."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Export nothing"),
+        Binding("ctrl+s", "export", "Export", id="export.export", tooltip="Write the file"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog", classes="dialog"):
+            yield Static("Export the review log", classes="title")
+            yield Label("File")
+            yield Input("review-log.jsonl", id="export-path")
+            yield Label("Format")
+            with RadioSet(id="export-format"):
+                for i, fmt in enumerate(FORMATS):
+                    yield RadioButton(fmt, value=i == 0, name=fmt)
+            yield Checkbox("only each claim's current decision", id="export-latest")
+            yield Checkbox("overwrite an existing file", id="export-force")
+            yield Static("enter: export · tab: format and options · escape: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        path = self.query_one("#export-path", Input)
+        stem, dot, suffix = path.value.rpartition(".")
+        if dot and suffix in SUFFIXES.values():
+            path.value = f"{stem}.{SUFFIXES[str(event.pressed.name)]}"
+
+    @on(Input.Submitted)
+    def action_export(self) -> None:
+        pressed = self.query_one("#export-format", RadioSet).pressed_button
+        path = self.query_one("#export-path", Input).value.strip()
+        if not path:
+            self.notify("Name the file to write.", markup=False, severity="warning")
+            return
+        self.dismiss(
+            ExportRequest(
+                fmt=str(pressed.name) if pressed is not None else FORMATS[0],
+                path=path,
+                latest=self.query_one("#export-latest", Checkbox).value,
+                force=self.query_one("#export-force", Checkbox).value,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
