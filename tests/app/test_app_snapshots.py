@@ -31,8 +31,11 @@ def test_main_screen_80x24(snap_compare, sample_app):
     assert snap_compare(sample_app, terminal_size=(80, 24), run_before=_settled)
 
 
-def test_main_screen_after_tagging_160x45(snap_compare, sample_app):
+def test_main_screen_after_tagging_160x45(snap_compare, sample_app, monkeypatch):
     """Colours by state: one claim verified, one disputed, the rest unreviewed."""
+    import workbench.store
+
+    monkeypatch.setattr(workbench.store, "utc_now", lambda: "2019-01-22T10:00:00.000000Z")
 
     async def tag(pilot) -> None:
         await _settled(pilot)
