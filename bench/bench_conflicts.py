@@ -8,6 +8,7 @@ means linear, about 16 quadratic.
     python bench/bench_conflicts.py            # 1,000 and 4,000 articles
     python bench/bench_conflicts.py 500 2000   # other sizes
     python bench/bench_conflicts.py --quality 200   # precision/recall on bench/corpus.py
+    python bench/bench_conflicts.py --quality 200 --seed 11 --db /tmp/q11.db -v
 """
 
 from __future__ import annotations
@@ -197,9 +198,25 @@ def _located(text: str, needle: str, context: str | None) -> tuple[int, int] | N
     return (at, at + len(needle)) if at >= 0 else None
 
 
-def quality(articles: int, seed: int = SEED) -> None:
-    """Precision and recall of the conflict list on `bench/corpus.py`'s planted truth."""
+def _load_corpus_module():
     import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("corpus", Path(__file__).with_name("corpus.py"))
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules["corpus"] = corpus
+    spec.loader.exec_module(corpus)
+    return corpus
+
+
+def quality(
+    articles: int, seed: int = SEED, db: str | None = None, verbose: bool = False
+) -> tuple[float, float]:
+    """Precision and recall of the conflict list on `bench/corpus.py`'s planted truth.
+
+    With `db`, the ingested corpus is kept there and reused, so a change to the finder
+    is measured in seconds (the claims are whatever the extractor gave when it was made).
+    """
     import tempfile
     from pathlib import Path
 
@@ -207,26 +224,29 @@ def quality(articles: int, seed: int = SEED) -> None:
     from workbench.ingest import Input, ingest_inputs
     from workbench.store import Store
 
-    spec = importlib.util.spec_from_file_location("corpus", Path(__file__).with_name("corpus.py"))
-    corpus = importlib.util.module_from_spec(spec)
-    sys.modules["corpus"] = corpus
-    spec.loader.exec_module(corpus)
-    records, truth = corpus.generate(articles, seed)
-    inputs = [
-        Input(
-            name=f"{r['id']}.txt",
-            data=r["text"].encode("utf-8"),
-            meta={k: r.get(k) for k in ("outlet", "url", "published", "title")},
-        )
-        for r in records
-    ]
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "q.db") as store:
+    records, truth = _load_corpus_module().generate(articles, seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(db) if db else Path(tmp) / "q.db"
+        fresh = not path.exists()
+        with Store(path) as store:
+            started = time.perf_counter()
+            if fresh:
+                inputs = [
+                    Input(
+                        name=f"{r['id']}.txt",
+                        data=r["text"].encode("utf-8"),
+                        meta={k: r.get(k) for k in ("outlet", "url", "published", "title")},
+                    )
+                    for r in records
+                ]
+                ingest_inputs(store, inputs)
+            built = time.perf_counter() - started
+            texts = {s.file[:-4]: s.text for s in store.sources()}
+            claims, sources = store.claims(), store.sources()
         started = time.perf_counter()
-        ingest_inputs(store, inputs)
-        built = time.perf_counter() - started
-        texts = {s.file[:-4]: s.text for s in store.sources()}
-        conflicts = store.conflicts()
-        pairs = conflicting_pairs(store.claims(), store.sources())
+        conflicts, _ = find_findings(claims, sources)
+        found_in = time.perf_counter() - started
+        pairs = conflicting_pairs(claims, sources)
 
     def on(claim, article: str, needle: str, context: str | None = None) -> bool:
         if claim.file[:-4] != article:
@@ -243,8 +263,8 @@ def quality(articles: int, seed: int = SEED) -> None:
         )
         return odd and other
 
-    recalled = sum(1 for c in truth["conflicts"] if any(hits(f.claims, c) for f in conflicts))
-    true_found = sum(1 for f in conflicts if any(hits(f.claims, c) for c in truth["conflicts"]))
+    recalled = [c for c in truth["conflicts"] if any(hits(f.claims, c) for f in conflicts)]
+    true = [f for f in conflicts if any(hits(f.claims, c) for c in truth["conflicts"])]
     looks = 0
     for look in truth["lookalikes"]:
         (a1, a2), (t1, t2) = look["articles"][:2], look["texts"][:2]
@@ -253,16 +273,45 @@ def quality(articles: int, seed: int = SEED) -> None:
         ):
             looks += 1
     n_truth = len(truth["conflicts"])
+    precision = len(true) / max(len(conflicts), 1)
+    recall = len(recalled) / max(n_truth, 1)
+    how = f"{built:.1f} s to ingest and analyse" if fresh else f"reused {path}"
     print(
-        f"{articles} articles ({built:.1f} s to ingest and analyse): {len(conflicts)} conflicts, "
-        f"precision {true_found / max(len(conflicts), 1):.2f}, "
-        f"recall {recalled / max(n_truth, 1):.2f} ({recalled}/{n_truth}), "
+        f"{articles} articles, seed {seed} ({how}; finder {found_in:.2f} s): "
+        f"{len(conflicts)} conflicts, precision {precision:.2f}, "
+        f"recall {recall:.2f} ({len(recalled)}/{n_truth}), "
         f"look-alikes reported {looks}/{len(truth['lookalikes'])}"
     )
+    if verbose:
+        for f in conflicts:
+            mark = "  ok " if any(f is t for t in true) else "  FP "
+            print(f"{mark}{f.score:.3f} {f.reason}")
+            if mark == "  FP ":
+                for c in f.claims:
+                    print(f"         {c.file} [{c.text}] {' '.join(c.sentence.split())[:150]}")
+        for c in truth["conflicts"]:
+            if not any(c is r for r in recalled):
+                print(
+                    f"  MISSED {c['kind']} {c['label']}: {c['odd_text']!r} ({c['odd_article']})"
+                    f" vs {c['other_texts']}"
+                )
+    return precision, recall
+
+
+def _quality_main(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="bench_conflicts.py --quality")
+    parser.add_argument("articles", type=int, nargs="?", default=200)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--db", help="keep the ingested corpus here and reuse it")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list findings and misses")
+    args = parser.parse_args(argv)
+    quality(args.articles, args.seed, args.db, args.verbose)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--quality"]:
-        quality(int(sys.argv[2]) if len(sys.argv) > 2 else 200)
+        _quality_main(sys.argv[2:])
     else:
         main(sys.argv[1:])

@@ -193,11 +193,13 @@ def make_view(
     story: frozenset[str] = frozenset(),
     event: tuple[date, date] | None = None,
 ) -> ClaimView:
-    named = vocab.action_classes(claim.frame.action)
+    named = vocab.frame_classes(claim.frame.action, claim.sentence)
     frame_classes = named - vocab.telling
     rest = _without_span(claim)
     sentence_classes = vocab.classes_in(claim.sentence) - vocab.telling
     counted = claim.frame.counted or claim.value.get("counted")
+    if counted and vocab.not_counted.intersection(words(str(counted))):
+        counted = None  # "dozens of residents last Monday": a calendar word is not what is counted
     dimension = None
     if claim.kind == "quantity":
         unit = vocab.unit(claim.value.get("unit"))
@@ -344,6 +346,28 @@ def same_story(a: ClaimView, b: ClaimView) -> bool:
     return shared >= (STORY_OVERLAP_APART if apart else STORY_OVERLAP)
 
 
+OWN_NEWS_DAYS = 14
+"""A date this close to its piece's publication is that piece's own news."""
+
+
+def _published(view: ClaimView) -> tuple[date, date] | None:
+    return period(view.source.published) if view.source else None
+
+
+def _own_news(view: ClaimView) -> bool:
+    published = _published(view)
+    return (
+        published is not None
+        and view.event is not None
+        and days_apart(view.event, published) <= OWN_NEWS_DAYS
+    )
+
+
+def _published_apart(a: ClaimView, b: ClaimView) -> bool:
+    pa, pb = _published(a), _published(b)
+    return pa is not None and pb is not None and days_apart(pa, pb) > OWN_NEWS_DAYS
+
+
 def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
     if a.witness == b.witness or a.kind != b.kind:
@@ -352,6 +376,8 @@ def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
         return None
     if a.kind != "quantity" and (a.telling or b.telling):
         return None
+    if a.kind == "date" and _own_news(a) and _own_news(b) and _published_apart(a, b):
+        return None  # each piece dates its own recent news: two events, not one disputed
     act = action_evidence(a, b)
     if act is None:
         return None

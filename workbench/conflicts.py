@@ -43,7 +43,7 @@ from workbench.comparison import (
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, fold, words
 
-FINDER_VERSION = "3"
+FINDER_VERSION = "4"
 
 COPY_SENTENCE_SIMILARITY = 90.0
 """A copy's claim whose sentence is this close to one of its original's is the same claim."""
@@ -335,17 +335,64 @@ def _published(by_id: dict[int, Source], *ids: int) -> str | None:
     return next((by_id[i].published for i in ids if i in by_id and by_id[i].published), None)
 
 
+def _misread(claim: Claim, source: Source | None, date_spans: dict[int, list]) -> bool:
+    """An extraction slip no reviewer should be shown as a dispute: a span that starts or
+    ends inside a word ("noon" in "afternoon"), or a figure that is the day of a date
+    ("27" in "Feb. 27")."""
+    if source is not None and source.text[claim.start : claim.end] == claim.text:
+        text = source.text
+        if claim.start > 0 and text[claim.start - 1].isalnum() and claim.text[:1].isalnum():
+            return True
+        if claim.end < len(text) and text[claim.end].isalnum() and claim.text[-1:].isalnum():
+            return True
+    if claim.kind == "quantity":
+        if any(s <= claim.start and claim.end <= e for s, e in date_spans.get(claim.source_id, ())):
+            return True
+        return _day_of_month(claim, source)
+    return False
+
+
+_MONTHS = frozenset(
+    words(
+        """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+    )
+)
+
+
+def _day_of_month(claim: Claim, source: Source | None) -> bool:
+    """A bare number from 1 to 31 beside a month name ("Feb. 27", "27 February")."""
+    if not claim.text.strip().isdigit() or not 1 <= int(claim.text) <= 31:
+        return False
+    before = words(text_before(claim, source, 12))
+    if before and before[-1] in _MONTHS:
+        return True
+    if source is not None and source.text[claim.start : claim.end] == claim.text:
+        after = source.text[claim.end : claim.end + 12]
+    else:
+        at = claim.sentence.find(claim.text)
+        after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 12] if at >= 0 else ""
+    following = words(after)
+    return bool(following) and following[0] in _MONTHS
+
+
 def build_views(
     claims: list[Claim], sources: list[Source], vocab: Vocabulary
 ) -> tuple[list[ClaimView], Places]:
     """Independent claims with their evidence, and what the corpus says about places."""
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
+    date_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date":
+            date_spans[claim.source_id].append((claim.start, claim.end))
     doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
     stories = {s.id: story_names(s.text) for s in sources}
     dated = _sentence_dates(claims, by_id)
     views = []
     for claim in independent_claims(claims, root):
+        if _misread(claim, by_id.get(claim.source_id), date_spans):
+            continue
         if claim.kind == "place" and is_reference_place(claim, by_id.get(claim.source_id), vocab):
             continue
         if elsewhere(claim, vocab):
@@ -487,6 +534,13 @@ class _Clusters:
             self.parent[max(rx, ry)] = min(rx, ry)
 
 
+def _group(topic: tuple[str, ...]) -> tuple[str, ...]:
+    """What one dispute is about: a figure of one action, but a single place or day of the
+    story, whichever verb each sentence hangs it on ("hospitalized on Saturday" and "the
+    outbreak on Saturday" dispute the same day)."""
+    return topic if topic[0] == "quantity" else topic[:1]
+
+
 def find_findings(
     claims: list[Claim], sources: list[Source], vocab: Vocabulary | None = None
 ) -> tuple[list[Conflict], list[Corroboration]]:
@@ -503,17 +557,19 @@ def find_findings(
     for j in judged:
         ka, kb = keys[j.a.claim.id], keys[j.b.claim.id]
         if j.verdict.relation == AGREE and ka and kb:
-            clusters.union((j.topic, ka[0]), (j.topic, kb[0]))
+            group = _group(j.topic)
+            clusters.union((group, ka[0]), (group, kb[0]))
     findings: dict[tuple, Finding] = {}
     for j in judged:
         a, b, verdict, topic = j.a, j.b, j.verdict, j.topic
         ka, kb = keys[a.claim.id], keys[b.claim.id]
         if ka is None or kb is None:
             continue
-        side_a, side_b = clusters.find((topic, ka[0]))[1], clusters.find((topic, kb[0]))[1]
+        group = _group(topic)
+        side_a, side_b = clusters.find((group, ka[0]))[1], clusters.find((group, kb[0]))[1]
         if verdict.relation == CONFLICT and side_a == side_b:
             side_a, side_b = ka[0], kb[0]
-        key = (verdict.relation, topic, frozenset((side_a, side_b)))
+        key = (verdict.relation, group, frozenset((side_a, side_b)))
         finding = findings.get(key)
         if finding is None:
             note = verdict.note if verdict.relation == WITHIN else ""

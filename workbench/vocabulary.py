@@ -121,6 +121,8 @@ class Vocabulary:
     relative_place_words: tuple[str, ...] = ()
     other_event_cues: tuple[str, ...] = ()
     """Phrases that point to another event ("a similar", "a previous"): not comparable."""
+    not_counted: frozenset[str] = frozenset()
+    """Words an extractor may take for a counted noun that never are one (weekdays, months)."""
     _seen: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -151,6 +153,9 @@ class Vocabulary:
                 vocab.hedges[fold(phrase).strip()] = meaning
         vocab.relative_place_words = tuple(fold(w) for w in data.get("relative_place_words", []))
         vocab.other_event_cues = tuple(" ".join(words(w)) for w in data.get("other_event_cues", []))
+        vocab.not_counted = frozenset(
+            form for w in data.get("not_counted", []) for form in (fold(w), fold(w) + "s")
+        )
         return vocab
 
     # --- lookups ----------------------------------------------------------------------------
@@ -190,27 +195,44 @@ class Vocabulary:
 
     def classes_in(self, text: str) -> frozenset[str]:
         """Every action group named anywhere in a text, longest phrases first."""
+        return frozenset().union(*(groups for _, groups in self.phrases_in(text)))
+
+    def phrases_in(self, text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        """The action phrases of a text (their words and groups), longest first at each
+        word, so "walked off the job" is one strike and not a walk."""
         known = self._seen.get(text)
         if known is None:
             if len(self._seen) > 1 << 16:
                 self._seen.clear()
-            known = self._seen[text] = self._classes_in(text)
+            known = self._seen[text] = self._phrases_in(text)
         return known
 
-    def _classes_in(self, text: str) -> frozenset[str]:
+    def _phrases_in(self, text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
         tokens = words(text)
-        found: set[str] = set()
+        found = []
         i = 0
         while i < len(tokens):
             for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
                 hit = self._lookup(tokens[i : i + size], self.action_phrases)
                 if hit:
-                    found |= hit
+                    found.append((tuple(tokens[i : i + size]), frozenset(hit)))
                     i += size
                     break
             else:
                 i += 1
-        return frozenset(found)
+        return tuple(found)
+
+    def frame_classes(self, lemma: str | None, sentence: str) -> frozenset[str]:
+        """The groups of a frame's action as its sentence uses it: a longer phrase around
+        the verb ("walked off the job", "took part") decides over the bare verb."""
+        named = self.action_classes(lemma)
+        verb = words(lemma or "")
+        if len(verb) != 1:
+            return named
+        for phrase, groups in self.phrases_in(sentence):
+            if len(phrase) > 1 and any(verb[0] in stems(w) for w in phrase):
+                return groups
+        return named
 
     def counted_class(self, noun: str | None) -> str | None:
         """The class of a counted noun ("men" -> "persons"), else its own base form."""

@@ -80,7 +80,7 @@ def test_a_user_file_extends_the_groups(tmp_path, monkeypatch):
                     "strike_action": {
                         "noun": "strike",
                         "participle": "striking",
-                        "words": ["walk out"],
+                        "words": ["work to rule"],
                     },
                 },
                 "counted": {"persons": ["commuters"]},
@@ -92,7 +92,7 @@ def test_a_user_file_extends_the_groups(tmp_path, monkeypatch):
     vocab = vocabulary.default()
     assert "detain" in vocab.action_classes("kettled")
     assert "detain" in vocab.action_classes("arrested")  # the built-in words stay
-    assert vocab.action_classes("walked out") == {"strike_action"}
+    assert vocab.action_classes("worked to rule") == {"strike_action"}
     assert vocab.counted_class("commuters") == "persons"
 
 
