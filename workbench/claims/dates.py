@@ -96,24 +96,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# A cheap first look: a digit, a month, a day name or a relative word, else no date.
+# A cheap first look: a digit, a month, a day name or a relative word, else no date. The
+# text is folded first (`fold_case`), which finds exactly what the same pattern with
+# IGNORECASE would, several times faster.
 DATE_HINT_RE = re.compile(
-    r"\d|[A-Z][a-z]+day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|noon|midnight|"
-    r"\b(?:today|yesterday|tomorrow|tonight|ago|recent|last|next|this|earlier|later|past)\b",
-    re.IGNORECASE,
+    r"\d|[a-z][a-z]+day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|noon|midnight|"
+    r"\b(?:today|yesterday|tomorrow|tonight|ago|recent|last|next|this|earlier|later|past)\b"
 )
 _DIGIT = re.compile(r"\d")
 # Every month pattern is case-sensitive and every month name starts with one of these.
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_UNIT_WORDS = ("day", "week", "month", "year")
-_RELATIVE_WORDS = (*_UNIT_WORDS, "tomorrow", "tonight", "morning", "afternoon", "evening", "night")
+_MONTH_STEM_RE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_UNIT_WORD_RE = re.compile("day|week|month|year")
+_RELATIVE_WORD_RE = re.compile(
+    "day|week|month|year|tomorrow|tonight|morning|afternoon|evening|night"
+)
 
 
-def _possible_kinds(text: str, digit: bool) -> set[str]:
+def _possible_kinds(text: str, folded: str, digit: bool) -> set[str]:
     """The patterns that can match at all, from what each cannot match without: a digit, a
-    month name or a key word. Most sentences need only two or three of the patterns run."""
-    month = any(stem in text for stem in _MONTH_STEMS)
-    folded = fold_case(text)  # for the case-insensitive patterns
+    month name or a key word (in `folded`, for the case-insensitive patterns). Most
+    sentences need only two or three of the patterns run."""
+    month = _MONTH_STEM_RE.search(text) is not None
     kinds = set()
     if digit:
         kinds |= {"iso", "year", "time"}
@@ -129,9 +132,9 @@ def _possible_kinds(text: str, digit: bool) -> set[str]:
         kinds.add("time")
     if "ago" in folded:
         kinds.add("ago")
-    if any(word in folded for word in _UNIT_WORDS):
+    if _UNIT_WORD_RE.search(folded):
         kinds.add("vague")
-    if any(word in folded for word in _RELATIVE_WORDS):
+    if _RELATIVE_WORD_RE.search(folded):
         kinds.add("relative")
     return kinds
 
@@ -431,9 +434,10 @@ def _resolve_time(expr: str, day: date | None, basis: str | None) -> dict[str, A
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or time expression of one sentence, resolved where it can be."""
     digit = _DIGIT.search(text) is not None
-    if not digit and not DATE_HINT_RE.search(text):
+    folded = fold_case(text)
+    if not digit and not DATE_HINT_RE.search(folded):
         return []
-    possible = _possible_kinds(text, digit)
+    possible = _possible_kinds(text, folded, digit)
     spans: list[tuple[int, int, str]] = []
     for kind, pattern in PATTERNS:
         if kind not in possible:
