@@ -36,6 +36,14 @@ STORY_OVERLAP = 0.2
 """Share of the smaller source's names the other must mention to tell the same story."""
 STORY_OVERLAP_APART = 0.35
 """The same, for claims more than a week apart."""
+STORY_NAMES_FOR_TWO = 5
+"""Sources naming at least this many must share two names to tell one story."""
+COMMON_NAME_MIN_SOURCES = 20
+COMMON_NAME_SHARE = 0.1
+"""A name more than this share of the sources (and more than 20) mention tells no story apart."""
+
+ROLE_MISMATCH = 0.2
+"""Counted-noun evidence for two different kinds of persons; vetoed unless the actions match."""
 
 # Weights of the evidence, per kind: action, counted/unit, names, wording.
 WEIGHTS = {
@@ -156,10 +164,16 @@ class ClaimView:
     document_classes: frozenset[str]
     counted: str | None
     counted_class: str | None
+    role: str | None
+    """The kind of persons counted (workers, rescuers), when the noun says."""
     dimension: str | None
     names: tuple[str, ...]
+    subject: str | None
+    """The frame's subject when it is a name ("Rekia is home to..."): whose figure it is."""
     story: frozenset[str]
     """The names the whole source mentions: what story it tells."""
+    crowded: bool
+    """The corpus holds many sources, so it likely holds many stories."""
     wording: str
     event: tuple[date, date] | None
     """The days the claim's event falls in (a day, a month, a year), if known."""
@@ -184,6 +198,25 @@ def _without_span(claim: Claim) -> str:
     return sentence
 
 
+def _noun_after_figure(claim: Claim, vocab: Vocabulary) -> str | None:
+    """The counted noun when the extractor missed it: a listed noun among the first words
+    after the figure ("130 buildings collapsed")."""
+    at = claim.sentence.find(claim.text)
+    after = words(claim.sentence[at + len(claim.text) :]) if at >= 0 else []
+    for word in (words(claim.text) + after)[:3]:
+        if vocab.known_counted(word):
+            return word
+    return None
+
+
+def _named_subject(subject: str | None, names: Iterable[str]) -> str | None:
+    """The subject's name when it is one the sentence or its source writes as a name."""
+    if not subject:
+        return None
+    key = normalize_name(subject)
+    return key if key and any(_same_name(key, n) for n in names) else None
+
+
 def make_view(
     claim: Claim,
     witness: int,
@@ -192,6 +225,7 @@ def make_view(
     document_classes: frozenset[str] = frozenset(),
     story: frozenset[str] = frozenset(),
     event: tuple[date, date] | None = None,
+    crowded: bool = False,
 ) -> ClaimView:
     named = vocab.frame_classes(claim.frame.action, claim.sentence)
     frame_classes = named - vocab.telling
@@ -200,6 +234,8 @@ def make_view(
     counted = claim.frame.counted or claim.value.get("counted")
     if counted and vocab.not_counted.intersection(words(str(counted))):
         counted = None  # "dozens of residents last Monday": a calendar word is not what is counted
+    if not counted and claim.kind == "quantity" and not claim.value.get("unit"):
+        counted = _noun_after_figure(claim, vocab)
     dimension = None
     if claim.kind == "quantity":
         unit = vocab.unit(claim.value.get("unit"))
@@ -210,6 +246,7 @@ def make_view(
         else:
             dimension = "count"
     content = [w for w in words(rest) if w not in _STOP and len(w) > 1]
+    names = tuple(dict.fromkeys(normalize_name(n) for n in sentence_names(rest)))
     return ClaimView(
         claim=claim,
         witness=witness,
@@ -221,9 +258,12 @@ def make_view(
         document_classes=document_classes,
         counted=fold(counted) if counted else None,
         counted_class=vocab.counted_class(counted) if counted else None,
+        role=vocab.role(counted) if counted else None,
         dimension=dimension,
-        names=tuple(dict.fromkeys(normalize_name(n) for n in sentence_names(rest))),
+        names=names,
+        subject=_named_subject(claim.frame.subject, (*names, *story)),
         story=story,
+        crowded=crowded,
         wording=" ".join(content),
         event=event or period(claim.event_date) or period(source.published if source else None),
     )
@@ -266,7 +306,11 @@ def counted_evidence(a: ClaimView, b: ClaimView) -> float | None:
     if a.counted_class and b.counted_class:
         if a.counted_class != b.counted_class:
             return None
-        return 1.0 if a.counted == b.counted else 0.8
+        if a.counted == b.counted:
+            return 1.0
+        if a.role and b.role and a.role != b.role:
+            return ROLE_MISMATCH  # rescuers and trapped miners: two groups of people
+        return 0.8
     return 0.5
 
 
@@ -341,9 +385,27 @@ def same_story(a: ClaimView, b: ClaimView) -> bool:
     """
     if len(a.story) < STORY_NAMES or len(b.story) < STORY_NAMES:
         return True
-    shared = len(a.story & b.story) / min(len(a.story), len(b.story))
+    common = len(a.story & b.story)
+    smaller = min(len(a.story), len(b.story))
+    if a.crowded and smaller >= STORY_NAMES_FOR_TWO and common < 2:
+        return False  # among many stories, one shared name is a coincidence
     apart = a.event is not None and b.event is not None and days_apart(a.event, b.event) > WEEK
-    return shared >= (STORY_OVERLAP_APART if apart else STORY_OVERLAP)
+    return common / smaller >= (STORY_OVERLAP_APART if apart else STORY_OVERLAP)
+
+
+def distinctive_stories(stories: dict[int, frozenset[str]]) -> dict[int, frozenset[str]]:
+    """Each source's story names without those so many sources mention that they tell
+    no story apart ("University", "Interior Minister"), in a corpus big enough to say."""
+    if len(stories) < COMMON_NAME_MIN_SOURCES:
+        return stories
+    counts = Counter(n for names in stories.values() for n in names)
+    limit = max(COMMON_NAME_MIN_SOURCES, COMMON_NAME_SHARE * len(stories))
+    common = {n for n, k in counts.items() if k > limit}
+    out = {}
+    for sid, names in stories.items():
+        kept = names - common
+        out[sid] = kept if len(kept) >= STORY_NAMES else names
+    return out
 
 
 OWN_NEWS_DAYS = 14
@@ -381,13 +443,15 @@ def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     act = action_evidence(a, b)
     if act is None:
         return None
+    if a.subject and b.subject and not _same_name(a.subject, b.subject):
+        return None  # one town's figure against another's
     if a.kind != "quantity" and act < 0.7:
         return None  # a place or a date of what? Without a shared event, nothing to compare.
     w_act, w_cnt, w_name, w_word = WEIGHTS.get(a.kind, WEIGHTS["place"])
     cnt = 0.0
     if a.kind == "quantity":
         found = counted_evidence(a, b)
-        if found is None:
+        if found is None or (found == ROLE_MISMATCH and act < 1.0):
             return None
         cnt = found
     shared = (a.topics & b.topics) or a.topics or b.topics

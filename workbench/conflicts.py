@@ -19,10 +19,12 @@ from rapidfuzz import fuzz
 from workbench import vocabulary
 from workbench.alignment import (
     ALIGN_MIN,
+    COMMON_NAME_MIN_SOURCES,
     ClaimView,
     action_evidence,
     alignment,
     candidate_pairs,
+    distinctive_stories,
     make_view,
     period,
     stated_day,
@@ -105,7 +107,8 @@ def is_reference_place(claim: Claim, source: Source | None, vocab: Vocabulary) -
     for size in (2, 1):
         if len(before) >= size and " ".join(before[-size:]) in vocab.relative_place_words:
             return True
-    return False
+    lead = words(claim.text)[:2]  # a span that keeps its preposition: "Along the river"
+    return any(" ".join(lead[:size]) in vocab.relative_place_words for size in (2, 1) if lead)
 
 
 # --- gathering pairs into findings ----------------------------------------------------------
@@ -387,7 +390,8 @@ def build_views(
         if claim.kind == "date":
             date_spans[claim.source_id].append((claim.start, claim.end))
     doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
-    stories = {s.id: story_names(s.text) for s in sources}
+    stories = distinctive_stories({s.id: story_names(s.text) for s in sources})
+    crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
     dated = _sentence_dates(claims, by_id)
     views = []
     for claim in independent_claims(claims, root):
@@ -407,6 +411,7 @@ def build_views(
                 doc_classes.get(witness, frozenset()),
                 stories.get(witness, frozenset()),
                 _own_date(claim, dated, _published(by_id, claim.source_id, witness)),
+                crowded,
             )
         )
     places = Places()

@@ -67,6 +67,10 @@ def stems(word: str) -> tuple[str, ...]:
                 add(base + "e")
                 if len(base) > 3 and base[-1] == base[-2]:
                     add(base[:-1])
+    if word.endswith("en") and len(word) > 4:
+        # Past participles: "taken", "beaten", "driven", "fallen".
+        add(word[:-2])
+        add(word[:-1])
     if word.endswith("men"):
         add(word[:-3] + "man")
     if word.endswith("ren"):
@@ -116,6 +120,7 @@ class Vocabulary:
     actions: dict[str, ActionGroup] = field(default_factory=dict)
     action_phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     counted: dict[tuple[str, ...], str] = field(default_factory=dict)
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)
     units: dict[str, tuple[str, float]] = field(default_factory=dict)
     hedges: dict[str, str] = field(default_factory=dict)
     relative_place_words: tuple[str, ...] = ()
@@ -145,6 +150,11 @@ class Vocabulary:
                 key = tuple(words(noun))
                 if key:
                     vocab.counted.setdefault(key, name)
+        for name, nouns in data.get("roles", {}).items():
+            for noun in nouns:
+                key = tuple(words(noun))
+                if key:
+                    vocab.roles.setdefault(key, name)
         for dimension, table in data.get("units", {}).items():
             for unit, factor in table.items():
                 vocab.units[fold(unit).strip()] = (dimension, float(factor))
@@ -246,6 +256,20 @@ class Vocabulary:
             if hit:
                 return hit
         return singular(tokens[-1])
+
+    def role(self, noun: str | None) -> str | None:
+        """The kind of persons a noun names ("miners" -> "workers"); None for plain nouns."""
+        tokens = words(noun or "")
+        for start in range(len(tokens)):
+            hit = self._lookup(tokens[start:], self.roles)
+            if hit:
+                return hit
+        return None
+
+    def known_counted(self, noun: str | None) -> str | None:
+        """The class of a noun the vocabulary lists as counted, else None (no guessing)."""
+        tokens = words(noun or "")
+        return self._lookup(tokens[-1:], self.counted) if tokens else None
 
     def unit(self, name: str | None) -> tuple[str, float] | None:
         """(dimension, factor to the dimension's base unit) for a unit name or symbol."""
