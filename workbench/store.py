@@ -354,7 +354,10 @@ def _review(row: dict[str, Any]) -> Review:
     )
 
 
-_CLAIM_SELECT = "SELECT claims.*, sources.file AS file FROM claims JOIN sources ON sources.id = claims.source_id"
+_CLAIM_SELECT = (
+    "SELECT claims.*, sources.file AS file "
+    "FROM claims JOIN sources ON sources.id = claims.source_id"
+)
 
 
 class Store:
@@ -475,9 +478,7 @@ class Store:
                 end=r["end"],
                 text=r["text"],
             )
-            for r in self.db["sentences"].rows_where(
-                "source_id = ?", [source_id], order_by="idx"
-            )
+            for r in self.db["sentences"].rows_where("source_id = ?", [source_id], order_by="idx")
         ]
 
     def search_sentences(self, query: str, limit: int = 50) -> list[Sentence]:
