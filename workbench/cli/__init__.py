@@ -53,7 +53,27 @@ def resolve_db(db_path: Path | None) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         click.echo(f"creating the sample database at {path}", err=True)
         build_sample(path)
+    else:
+        _refresh_if_stale(path)
     return path
+
+
+def _refresh_if_stale(path: Path) -> None:
+    """Re-analyse the default database when an upgrade changed what analysis finds.
+
+    Reviews are kept (claim ids carry over), so an upgrade never strands a user on
+    conflicts an older finder produced.
+    """
+    from workbench.pipeline import analyze, is_stale
+    from workbench.store import Store, StoreError
+
+    try:
+        with Store(path) as store:
+            if is_stale(store) and store.db["sources"].count:
+                click.echo(f"re-analysing {path} for this version (reviews are kept)", err=True)
+                analyze(store)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def open_store(db_path: Path | None, *, must_exist: bool = True):
