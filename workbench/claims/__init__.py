@@ -21,7 +21,7 @@ from workbench.claims.frames import (
     subject_before,
 )
 from workbench.claims.places import find_places
-from workbench.claims.quantities import find_quantities
+from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.words import Token, tokenize
 from workbench.models import Claim, Frame, Sentence, Source
 
@@ -80,10 +80,12 @@ def _sentence_claims(
     if any(mark in text for mark in _FURNITURE):
         return []
     offset = sentence.start
-    tokens = tokenize(text)
     dates = find_dates(text, published)
-    quantities = find_quantities(text, [(d.start, d.end) for d in dates], tokens)
     places = find_places(text, source.text)
+    number = may_have_number(text)
+    # Tokens serve quantities and frames: a sentence with no claim needs none.
+    tokens = tokenize(text) if dates or places or number else []
+    quantities = find_quantities(text, [(d.start, d.end) for d in dates], tokens) if number else []
     taken = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
     places = [p for p in places if not any(p.start < e and s < p.end for s, e in taken)]
 

@@ -28,11 +28,9 @@ from workbench.claims.units import (
 from workbench.claims.words import (
     DETERMINERS,
     MONTHS,
-    WORD_RUN,
     Token,
     fold_case,
     tokenize,
-    words_of,
     wordset,
 )
 
@@ -116,23 +114,20 @@ _MONTHS = frozenset(m.capitalize() for m in MONTHS) | wordset(
 )
 
 
-# A cheap first look: a digit, or a word that begins like a number word, else there is no
-# quantity to find.
-_DIGIT = re.compile(r"\d")
-NUMBER_STEMS = tuple(
-    words_of(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred thousand million billion trillion dozen dozens scores few "
-        "several handful couple"
-    )
+# A cheap first look: a digit or a number word, else there is no quantity to find. The
+# text is folded first (`fold_case`), which finds exactly what the same pattern with
+# IGNORECASE would, several times faster.
+NUMBER_HINT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|"
+    r"few|several|handful|couple)"
 )
+_DIGIT = re.compile(r"\d")
 
 
-def _may_have_number(text: str) -> bool:
-    if _DIGIT.search(text):
-        return True
-    return any(word.startswith(NUMBER_STEMS) for word in WORD_RUN.findall(fold_case(text)))
+def may_have_number(text: str) -> bool:
+    return _DIGIT.search(text) is not None or NUMBER_HINT_RE.search(fold_case(text)) is not None
 
 
 @dataclass(slots=True)
@@ -217,7 +212,7 @@ def find_quantities(
     """Every quantity claim of one sentence, skipping the masked (date and time) spans."""
     from workbench.claims.frames import counted_after
 
-    if not _may_have_number(text):
+    if not may_have_number(text):
         return []
     tokens = tokenize(text) if tokens is None else tokens
     atoms = [a for a in find_atoms(text) if not _overlaps(a.start, a.end, masked)]

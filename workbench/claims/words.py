@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -23,8 +23,10 @@ def words_of(text: str) -> list[str]:
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark with its offsets; a named tuple because every sentence
+    makes dozens, and a tuple is the cheapest immutable record to build."""
+
     text: str
     start: int
     end: int
