@@ -60,14 +60,52 @@ def na(why: str) -> dict[str, str]:
 
 
 def rss_mb() -> float:
+    """This process's own peak RSS (VmHWM).
+
+    Not `ru_maxrss`: on Linux a child inherits its parent's peak across fork and exec,
+    so every subprocess of a large orchestrator would report at least the parent's size.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+PEAK_WRAPPER = (
+    "import atexit, runpy, sys\n"
+    "def peak():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            open(sys.argv[1], 'w').write(line.split()[1])\n"
+    "atexit.register(peak)\n"
+    "out = sys.argv[1]\n"
+    "sys.argv = ['workbench', *sys.argv[2:]]\n"
+    "runpy.run_module('workbench', run_name='__main__', alter_sys=True)\n"
+)
+
+
+def workbench_command(args: list[str]) -> dict:
+    """`python -m workbench ARGS` measured, its peak RSS reported by the process itself."""
+    with tempfile.NamedTemporaryFile(suffix=".peak", delete=False) as fh:
+        peak_file = Path(fh.name)
+    try:
+        run = measured([sys.executable, "-c", PEAK_WRAPPER, str(peak_file), *args])
+        text = peak_file.read_text().strip()
+        if text:
+            run["peak_rss_mb"] = round(int(text) / 1024, 1)
+        return run
+    finally:
+        peak_file.unlink(missing_ok=True)
 
 
 # --- measured subprocesses -----------------------------------------------------------------
 
 
 def measured(cmd: list[str], *, stdout: Any = subprocess.DEVNULL, timeout: float = 3600) -> dict:
-    """Run a command; its wall time, its own peak RSS (from wait4) and its exit status."""
+    """Run a command; its wall time, peak RSS (wait4: an upper bound, see rss_mb) and exit."""
     with tempfile.TemporaryFile() as err:
         start = perf_counter()
         proc = subprocess.Popen(cmd, stdout=stdout, stderr=err)
@@ -107,7 +145,8 @@ def child(mode: str, *args: str, timeout: float = 3600) -> dict:
             result = {}
         if run["exit"] != 0 and "error" not in result:
             result["error"] = run["stderr"].strip().splitlines()[-1:] or [f"exit {run['exit']}"]
-        result["process"] = {k: run[k] for k in ("seconds", "peak_rss_mb", "exit")}
+        result["process"] = {k: run[k] for k in ("seconds", "exit")}
+        result["process"]["peak_rss_mb"] = result.pop("_peak_rss_mb", None)
         return result
     finally:
         Path(out).unlink(missing_ok=True)
@@ -282,8 +321,7 @@ def grow_review_log(db: Path, rows: int, pass_no: int) -> int:
 def command_figures(db: Path) -> dict:
     """`workbench conflicts --json` and every export format, at two sizes of the log."""
     out: dict[str, Any] = {}
-    wb = [sys.executable, "-m", "workbench"]
-    run = measured([*wb, "conflicts", "--db", str(db), "--json"])
+    run = workbench_command(["conflicts", "--db", str(db), "--json"])
     out["conflicts --json"] = run
     with sqlite_count(db, "claims") as claims:
         first = max(1, int(claims * REVIEW_SHARE))
@@ -300,8 +338,8 @@ def command_figures(db: Path) -> dict:
                 logs.append(rows)
             for fmt in EXPORT_FORMATS:
                 target = tmp / f"out.{fmt}"
-                r = measured(
-                    [*wb, "export", "--db", str(db), "--format", fmt, "-o", str(target), "--force"]
+                r = workbench_command(
+                    ["export", "--db", str(db), "--format", fmt, "-o", str(target), "--force"]
                 )
                 r["bytes"] = target.stat().st_size if target.exists() else None
                 out["exports"].setdefault(fmt, []).append({"log_rows": rows, **r})
@@ -900,7 +938,18 @@ def target_lines(results: dict) -> list[str]:
         r = sizes.get(n)
         return r["total_s"] if r and "error" not in r else None
 
-    verdict(total(1000), TARGETS["s_per_1000"], "s", "1,000 articles ingested and analysed")
+    if total(1000) is not None:
+        verdict(total(1000), TARGETS["s_per_1000"], "s", "1,000 articles ingested and analysed")
+    else:
+        done = [n for n in sizes if total(n) is not None]
+        if done:
+            n = done[-1]
+            verdict(
+                total(n) * 1000 / n,
+                TARGETS["s_per_1000"],
+                "s",
+                f"1,000 articles (projected linearly from {n})",
+            )
     if 10000 in sizes:
         verdict(total(10000), TARGETS["s_per_10000"], "s", "10,000 articles")
         r = sizes[10000]
@@ -976,6 +1025,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:
             traceback.print_exc()
             result = {"error": f"{type(exc).__name__}: {exc}"}
+        result["_peak_rss_mb"] = round(rss_mb(), 1)
         args.result.write_text(json.dumps(result, default=str))
         return 0
 
