@@ -30,8 +30,11 @@ class VocabularyError(Exception):
     """The user's vocabulary file cannot be read or has the wrong shape."""
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so "Guaidó" and "GUAIDO" compare equal."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace("’", "'")
@@ -39,7 +42,13 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, hyphenated words kept whole."""
-    return _WORD.findall(fold(text))
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    # The same sentences are split many times over while claims are compared.
+    return tuple(_WORD.findall(fold(text)))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -128,7 +137,9 @@ class Vocabulary:
     """Phrases that point to another event ("a similar", "a previous"): not comparable."""
     not_counted: frozenset[str] = frozenset()
     """Words an extractor may take for a counted noun that never are one (weekdays, months)."""
-    _seen: dict[str, frozenset[str]] = field(default_factory=dict)
+    _seen: dict[str, tuple] = field(default_factory=dict)
+    _starts: frozenset[str] = frozenset()
+    """First words of the action phrases: where a phrase can begin."""
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -161,6 +172,7 @@ class Vocabulary:
         for meaning, phrases in data.get("hedges", {}).items():
             for phrase in phrases:
                 vocab.hedges[fold(phrase).strip()] = meaning
+        vocab._starts = frozenset(key[0] for key in vocab.action_phrases)
         vocab.relative_place_words = tuple(fold(w) for w in data.get("relative_place_words", []))
         vocab.other_event_cues = tuple(" ".join(words(w)) for w in data.get("other_event_cues", []))
         vocab.not_counted = frozenset(
@@ -222,6 +234,9 @@ class Vocabulary:
         found = []
         i = 0
         while i < len(tokens):
+            if not self._starts.intersection(stems(tokens[i])):
+                i += 1
+                continue
             for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
                 hit = self._lookup(tokens[i : i + size], self.action_phrases)
                 if hit:
