@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -417,6 +418,7 @@ def _restore_e(stem: str) -> str:
     return stem
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words; a pure function of one word
 def lemma(word: str) -> str:
     """A small suffix lemmatiser for verbs and nouns: detained -> detain, countries -> country."""
     w = strip_possessive(word.casefold())
@@ -444,6 +446,7 @@ def lemma(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_verb(word: str) -> bool:
     """A past participle, an -ing form or a known irregular form (no tagger, so a guess)."""
     w = word.casefold()
