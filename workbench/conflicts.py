@@ -45,7 +45,7 @@ from workbench.comparison import (
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, fold, words
 
-FINDER_VERSION = "4"
+FINDER_VERSION = "5"
 
 COPY_SENTENCE_SIMILARITY = 90.0
 """A copy's claim whose sentence is this close to one of its original's is the same claim."""
