@@ -44,6 +44,16 @@ APP_SIZE = 1000
 REVIEW_SHARE = 0.10
 LOG_GROWTH = 4
 EXPORT_FORMATS = ["jsonl", "csv", "md", "claimreview"]
+LOOKALIKE_KIND = {
+    "date_format": "date",
+    "accent": "place",
+    "containment": "place",
+    "unit": "quantity",
+    "vague_contains": "quantity",
+    "hedge": "quantity",
+    "past_event": "quantity",
+}
+"""The claim kind a planted look-alike would be (wrongly) reported as."""
 TARGETS = {
     "s_per_1000": 20.0,
     "s_per_10000": 200.0,
@@ -249,6 +259,8 @@ def evaluate(db: Path, truth: dict) -> dict:
                     hit = True
                     matched.add(p["id"])
             for look in looks_by_event.get(ev, []):
+                if LOOKALIKE_KIND.get(look["kind"]) != conflict.kind:
+                    continue
                 sides = list(zip(look["articles"], look["texts"], strict=True))
                 if all(
                     any(a == art and text.casefold() in c.sentence.casefold() for a, c in claims)
