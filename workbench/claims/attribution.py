@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from workbench.claims.words import PREPOSITIONS, PRONOUNS, TITLES, wordset
+from workbench.claims.words import (
+    PREPOSITIONS,
+    PRONOUNS,
+    TITLES,
+    WORD_RUN,
+    fold_case,
+    wordset,
+)
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|claimed|claims|"
@@ -25,6 +32,7 @@ SAID_X_RE = re.compile(
     rf"(?:[,”\"’]\s*|^)(?!told\b)(?P<verb>{SPEECH})\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}))"
     r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|who|after|before|during|when)\b))"
 )
+_SPEECH_WORDS = frozenset(SPEECH.split("|"))
 X_SAID_RE = re.compile(rf"(?<![-\w])(?P<verb>{SPEECH})\b")
 TOLD_RE = re.compile(rf"\btold\s+(?P<outlet>(?:the\s+)?{_NAME})")
 _BOUNDARY = re.compile(r"[,;:“”\"—–()]|\b(?:that|and then|but|while|after|because|as)\b")
@@ -72,6 +80,10 @@ def _strip_title_tail(who: str) -> str:
 
 def find_attribution(sentence: str) -> tuple[str | None, bool]:
     """(speaker, is_pronoun) for one sentence; (None, False) when it names none."""
+    # A cheap first look: every pattern below needs "according" or a speech verb as a word.
+    words = WORD_RUN.findall(sentence)
+    if _SPEECH_WORDS.isdisjoint(words) and "according" not in fold_case(sentence):
+        return None, False
     m = ACCORDING_RE.search(sentence)
     if m:
         who = _trim_np(m.group("who"))

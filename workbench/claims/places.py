@@ -48,6 +48,16 @@ NAME = rf"['‘“]?{_CAPWORD}(?:\s+(?:{_LINK}\s+)*{_CAPWORD})*['’”]?"
 _ADJ = r"(?:[a-z][a-z-]+\s+){0,2}?"
 
 _PART = "central|downtown|northern|southern|eastern|western|north|south|east|west|rural|coastal"
+_PREP = (
+    "in|In|at|At|near|Near|outside|Outside|inside|across|Across|throughout|through|into|"
+    "towards|toward|over|around"
+)
+_MOTION = (
+    "fled|flee|fleeing|moved|moving|travelled|traveled|marched|returned|headed|"
+    "flew|drove|deployed|sent|evacuated|arrived|relocated|transferred|retreated|"
+    "advanced|came|went|walked|extradited|deported|expelled|exiled|shipped|airlifted|"
+    "exports|imports|flights|trip|visit|journey|route|road|shipments"
+)
 # Cue patterns, most specific first; every one names groups 'name' and may name 'container'
 # and 'type'.
 CUES: list[re.Pattern[str]] = [
@@ -64,25 +74,20 @@ CUES: list[re.Pattern[str]] = [
     re.compile(rf"(?P<name>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\b(?![’']s)"),
     # "in Caracas", "near La Carlota", "In Kabul, ..."
     re.compile(
-        rf"(?:^|(?<=\s))(?P<prep>in|In|at|At|near|Near|outside|Outside|inside|across|Across|"
-        rf"throughout|through|into|towards|toward|over|around|as\s+far\s+(?:away\s+)?as)\s+"
+        rf"(?:^|(?<=\s))(?P<prep>{_PREP}|as\s+far\s+(?:away\s+)?as)\s+"
         rf"(?:(?P<the>the)\s+)?(?:(?:{_PART})\s+)?(?P<name>{NAME})"
     ),
     # "fled to X", "moved from X": direction only after a verb of motion
-    re.compile(
-        rf"\b(?:fled|flee|fleeing|moved|moving|travelled|traveled|marched|returned|headed|"
-        rf"flew|drove|deployed|sent|evacuated|arrived|relocated|transferred|retreated|"
-        rf"advanced|came|went|walked|extradited|deported|expelled|exiled|shipped|airlifted|"
-        rf"exports|imports|flights|trip|visit|journey|route|road|shipments)\s+"
-        rf"(?:back\s+)?(?:to|from|towards)\s+(?:the\s+)?"
-        rf"(?P<name>{NAME})"
-    ),
+    re.compile(rf"\b(?:{_MOTION})\s+(?:back\s+)?(?:to|from|towards)\s+(?:the\s+)?(?P<name>{NAME})"),
 ]
 _TYPE_WORDS = frozenset(w for t in _TYPES for w in t.split())
-# Cheap first looks, so the costly cues run only where they can match. A place noun always
-# stands as a whole word, so a sentence is searched only at words that can begin one.
+# Cheap first looks, so the costly cues run only where they can match. Every cue but two
+# begins with a whole word of a known list, so a sentence is tried only at those words:
+# place nouns in any case, prepositions and verbs of motion as written.
 _FIRST_TYPE_WORDS = frozenset(t.split()[0] for t in _TYPES)
 _LAST_TYPE_WORDS = frozenset(t.split()[-1] for t in _TYPES)
+_FIRST_WORDS = {4: frozenset([*_PREP.split("|"), "as"]), 5: frozenset(_MOTION.split("|"))}
+_FIRST_WORDS_FOLDED = frozenset(w.lower() for words in _FIRST_WORDS.values() for w in words)
 _NOT_PLACE = frozenset(
     [m.capitalize() for m in MONTHS]
     + [d.capitalize() for d in WEEKDAYS]
@@ -203,13 +208,18 @@ def find_places(text: str, context: str = "") -> list[Place]:
     """Every cued place of one sentence; `context` (the whole source) settles which of
     two names is the container: the one the source mentions more often."""
     found: list[Place] = []
-    folded = fold_case(text)
-    has_type = not _LAST_TYPE_WORDS.isdisjoint(WORD_RUN.findall(folded))
-    type_starts = []
-    if has_type:
-        type_starts = [
-            w.start() for w in WORD_RUN.finditer(folded) if w.group() in _FIRST_TYPE_WORDS
-        ]
+    has_type = False
+    starts: dict[int, list[int]] = {0: [], 4: [], 5: []}  # cue 2 begins as cue 0 does
+    for w in WORD_RUN.finditer(fold_case(text)):
+        word = w.group()
+        has_type = has_type or word in _LAST_TYPE_WORDS
+        if word in _FIRST_TYPE_WORDS:
+            starts[0].append(w.start())
+        if word in _FIRST_WORDS_FOLDED:
+            as_written = text[w.start() : w.end()]
+            for n, words in _FIRST_WORDS.items():
+                if as_written in words:
+                    starts[n].append(w.start())
 
     def taken(s: int, e: int) -> bool:
         return any(s < p.end and p.start < e for p in found)
@@ -217,8 +227,10 @@ def find_places(text: str, context: str = "") -> list[Place]:
     for n, pattern in enumerate(CUES):
         if n < 4 and not has_type:
             continue  # the place-noun cues need a place noun
-        # Cues 0 and 2 begin with the place noun, so they are tried only where one begins.
-        matches = finditer_at(pattern, text, type_starts) if n in (0, 2) else pattern.finditer(text)
+        if n in (1, 3):
+            matches = pattern.finditer(text)
+        else:
+            matches = finditer_at(pattern, text, starts[0 if n == 2 else n])
         for m in matches:
             groups = m.groupdict()
             ptype = groups.get("type")
