@@ -125,7 +125,7 @@ def words_to_number(text: str) -> float | None:
     total = 0
     current = 0
     seen = False
-    for part in re.split(r"[\s-]+", text.casefold()):
+    for part in re.split(r"[\s-]+", fold_case(text)):
         if part in ("and", ""):
             continue
         if part in ("a", "an"):
@@ -151,7 +151,7 @@ def digits_to_number(text: str) -> float:
     parts = text.split()
     value = float(parts[0].replace(",", ""))
     for scale in parts[1:]:
-        value *= SCALES[scale.casefold()]
+        value *= SCALES[fold_case(scale)]
     return value
 
 
@@ -167,16 +167,16 @@ def parse_atom(match: re.Match[str]) -> Atom | None:
     form = match.lastgroup or ""
     if form == "vscale":
         # "a few hundred", "several thousand": a vague count of a scale.
-        head, scale = text.casefold().rsplit(None, 1)
+        head, scale = fold_case(text).rsplit(None, 1)
         head = " ".join(head.split()).removesuffix(" of")
         low, high = VAGUE.get(head, (2, 9))
         factor = SCALES[scale]
         return Atom(match.start(), match.end(), low * factor, high * factor, True, "vague")
     if form == "vague":
-        low, high = VAGUE[" ".join(text.casefold().split())]
+        low, high = VAGUE[" ".join(fold_case(text).split())]
         return Atom(match.start(), match.end(), low, high, True, form)
     if form == "dozen":
-        head = text.casefold().rsplit("dozen", 1)[0].strip(" -")
+        head = fold_case(text).rsplit("dozen", 1)[0].strip(" -")
         if not head or head in ("a", "an"):
             n = 1.0
         elif head.startswith("half"):

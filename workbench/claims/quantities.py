@@ -160,22 +160,22 @@ def _is_name_number(text: str, atom: Atom, tokens: list[Token]) -> bool:
     prev = tokens[k - 1]
     if prev.end != atom.start - 1 or not prev.is_word or not prev.is_cap:
         return False
-    if k - 1 == 0 and prev.text.casefold() in HEDGES:
+    if k - 1 == 0 and fold_case(prev.text) in HEDGES:
         return False
-    if prev.text in _MONTHS or prev.text.casefold() in HEDGES:
+    if prev.text in _MONTHS or fold_case(prev.text) in HEDGES:
         return False
-    if prev.text.casefold() in DETERMINERS:
+    if fold_case(prev.text) in DETERMINERS:
         return False
     if prev.text.endswith(("'s", "’s")):
         return False
     # Sentence-initial ordinary words ("Only 5 ...") are not names.
-    return not (k - 1 == 0 and prev.text.casefold() in ("only", "just", "some", "all"))
+    return not (k - 1 == 0 and fold_case(prev.text) in ("only", "just", "some", "all"))
 
 
 def _unit_case_ok(unit: str) -> bool:
     """Short units in their usual case only: "5 g" is grams, "5G" is a network."""
-    if unit.casefold() in ("c", "f", "mw", "gw", "kw"):
-        return unit.isupper() or unit.casefold() in ("mw", "gw", "kw")
+    if fold_case(unit) in ("c", "f", "mw", "gw", "kw"):
+        return unit.isupper() or fold_case(unit) in ("mw", "gw", "kw")
     return unit == unit.lower()
 
 
@@ -242,7 +242,7 @@ def find_quantities(
             and re.match(r"\s*,", after_text)
         ):
             continue  # "The president, 64, is ...": an age in apposition
-        if atom.form == "words" and text[atom.start : atom.end].casefold() == "one":
+        if atom.form == "words" and fold_case(text[atom.start : atom.end]) == "one":
             nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
             words = [w for w in (nxt.groups() if nxt else ()) if w]
             if not any(w in ONE_NOUNS or MEASURE_RE.fullmatch(w) for w in words):
@@ -254,12 +254,12 @@ def find_quantities(
 
         currency = CURRENCY_BEFORE_RE.search(before)
         if currency:
-            unit = CURRENCY_SYMBOLS.get((currency.group("sym") or "").casefold()) or (
+            unit = CURRENCY_SYMBOLS.get(fold_case(currency.group("sym") or "")) or (
                 (currency.group("code") or "").upper()
             )
             start = currency.start()
         hedge_m = HEDGE_BEFORE_RE.search(text[:start])
-        hedge = hedge_m.group("hedge").casefold() if hedge_m else None
+        hedge = fold_case(hedge_m.group("hedge")) if hedge_m else None
         hedge_kind = HEDGES.get(hedge) if hedge else None
         if hedge_kind == "from":
             hedge, hedge_kind = None, None
@@ -269,7 +269,7 @@ def find_quantities(
         if unit and atom.form == "digits":
             scale = SHORT_SCALE_RE.match(text[end:])
             if scale:
-                factor = SHORT_SCALES[scale.group("s").casefold()]
+                factor = SHORT_SCALES[fold_case(scale.group("s"))]
                 low, high, end = low * factor, high * factor, end + scale.end()
 
         # A range: "20 to 30", "20-30", "between 20 and 30", "two or three".
@@ -277,7 +277,7 @@ def find_quantities(
         ranged = False
         if rng and idx + 1 < len(atoms):
             nxt_atom = atoms[idx + 1]
-            joiner = rng.group().strip().casefold()
+            joiner = fold_case(rng.group().strip())
             cur2 = CURRENCY_BEFORE_RE.search(text[: nxt_atom.start])
             gap_ok = nxt_atom.start == end + rng.end() or (
                 cur2 is not None and cur2.start() == end + rng.end()
@@ -292,7 +292,7 @@ def find_quantities(
                     if unit and atom.form == "digits":
                         scale = SHORT_SCALE_RE.match(text[nxt_atom.end :])
                         if scale:
-                            factor = SHORT_SCALES[scale.group("s").casefold()]
+                            factor = SHORT_SCALES[fold_case(scale.group("s"))]
                             end = nxt_atom.end + scale.end()
                     high = nxt_atom.high * factor
                     # "1.5 to 2 million": the scale of the second applies to the first.
@@ -304,9 +304,9 @@ def find_quantities(
                     if (
                         scale_word
                         and not re.search(r"[a-z]", text[atom.start : atom.end], re.I)
-                        and low * SCALES[scale_word.group(1).casefold()] <= high
+                        and low * SCALES[fold_case(scale_word.group(1))] <= high
                     ):
-                        low *= SCALES[scale_word.group(1).casefold()]
+                        low *= SCALES[fold_case(scale_word.group(1))]
                     end = max(end, nxt_atom.end)
                     used.add(idx + 1)
                     ranged = True
@@ -332,7 +332,7 @@ def find_quantities(
             big = low >= 1_000_000 or atom.form == "vague"
             pounds = re.match(r"pounds\b(?!\s+sterling)", rest, re.IGNORECASE)
             if cw and not (pounds and not big):
-                unit = CURRENCY_WORDS[cw.group().casefold()]
+                unit = CURRENCY_WORDS[fold_case(cw.group())]
                 end += (cur_word.end() if cur_word else 0) + cw.end()
             elif pounds and big:
                 unit = "GBP"
@@ -342,7 +342,7 @@ def find_quantities(
                 gap = sep.group() if sep else ""
                 mm = MEASURE_RE.match(text[end + len(gap) :])
                 if mm and (
-                    mm.group().casefold() not in DIGIT_ONLY
+                    fold_case(mm.group()) not in DIGIT_ONLY
                     or (
                         atom.form == "digits"
                         and len(gap.strip(" ")) == 0
@@ -362,7 +362,7 @@ def find_quantities(
         more = HEDGE_AFTER_RE.match(text[end:])
         after_kind = None
         if more:
-            word = (more.group("more") or "").casefold()
+            word = fold_case(more.group("more") or "")
             after_kind = {
                 "more": "at_least",
                 "so": "around",
@@ -382,7 +382,7 @@ def find_quantities(
         exact = not (atom.vague or ranged or kind)
 
         if measure:
-            dimension = MEASURES[measure.casefold()][0]
+            dimension = MEASURES[fold_case(measure)][0]
             given = {
                 "low": tidy(lo) if lo is not None else None,
                 "high": tidy(hi) if hi is not None else None,
@@ -391,12 +391,12 @@ def find_quantities(
             base_lo = to_base(lo, measure)[0] if lo is not None else None
             base_hi, unit = to_base(hi, measure) if hi is not None else (None, None)
             if unit is None:
-                unit = MEASURES[measure.casefold()][1]
+                unit = MEASURES[fold_case(measure)][1]
             lo, hi = base_lo, base_hi
             paren = PAREN_RE.match(text[end:])
             if paren:
                 other = MEASURE_RE.fullmatch(paren.group("unit").strip())
-                if other and MEASURES[other.group().casefold()][0] == dimension:
+                if other and MEASURES[fold_case(other.group())][0] == dimension:
                     end += paren.end()
         value: dict[str, Any] = {
             "low": tidy(lo) if lo is not None else None,
@@ -404,7 +404,7 @@ def find_quantities(
             "unit": unit,
             "counted": None,
             "exact": exact,
-            "hedge": hedge or (more.group().strip().casefold() if more else None),
+            "hedge": hedge or (fold_case(more.group().strip()) if more else None),
         }
         if given:
             value["given"] = given

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.claims.words import wordset
+from workbench.claims.words import fold_case, wordset
 
 # spelling -> (dimension, base unit, factor to base)
 MEASURES: dict[str, tuple[str, str, float]] = {}
@@ -137,7 +137,7 @@ CURRENCY_BEFORE_RE = re.compile(
 
 def to_base(value: float, unit: str) -> tuple[float, str]:
     """A measure in its dimension's base unit (temperatures to Celsius)."""
-    key = unit.casefold()
+    key = fold_case(unit)
     dimension, base, factor = MEASURES[key]
     if dimension == "temperature" and (
         "f" in key.replace("°", "").replace("º", "")[:1] or "fahrenheit" in key
