@@ -142,7 +142,20 @@ def cli(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
 
 
 def main() -> None:
-    cli()
+    """Run the command; an unexpected failure is one line too (`WORKBENCH_DEBUG=1`: traceback)."""
+    import os
+
+    try:
+        cli(standalone_mode=True)
+    except Exception as exc:  # a bug, not bad input: still no traceback wall by default
+        if os.environ.get("WORKBENCH_DEBUG"):
+            raise
+        click.echo(
+            f"error: unexpected {type(exc).__name__}: {exc} "
+            "(the command stopped; set WORKBENCH_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(2)
 
 
 # Command modules register themselves on `cli` when imported.
