@@ -2,19 +2,27 @@
 
 A copy repeats most of its paragraphs from one earlier source, perhaps shortened or
 lightly edited. Comparing every paragraph with every paragraph is quadratic in the
-corpus, so candidates are found first through a sampled index of word 5-gram shingles,
-and only the few best candidates are confirmed paragraph by paragraph with rapidfuzz.
-Quoting a few paragraphs of another report (wire copy inside a blog post) stays well
-under the threshold.
+corpus, so candidates are found first through a sampled index of word 5-gram shingles
+(shingles shared by many sources are boilerplate and do not count), and only the few
+sources sharing the most shingles are confirmed paragraph by paragraph with rapidfuzz:
+an exact match first, then `fuzz.ratio`, and `fuzz.partial_ratio` (for a trimmed
+paragraph) only where a cheap bound on the longest common subsequence says it can
+reach the threshold. Quoting a few paragraphs of another report (wire copy inside a
+blog post) stays well under the threshold.
 """
 
 from __future__ import annotations
 
+import math
+import sys
 import zlib
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import LCSseq
 
 SHINGLE = 5
 SAMPLE = 4
@@ -22,12 +30,22 @@ SAMPLE = 4
 MIN_WORDS = 8
 """Shorter paragraphs ("He declined to comment.") are too common to prove copying."""
 MAX_POSTINGS = 50
-"""A shingle shared by more paragraphs than this is boilerplate, not evidence."""
+"""A shingle shared by more sources than this is boilerplate, not evidence."""
 MIN_HITS = 3
 CANDIDATES = 3
+GATE = 3
+"""Sampled shingles a paragraph needs before their absence from a source rules it out: a
+paragraph within PARAGRAPH_MATCH of another keeps most of its word 5-grams."""
 PARAGRAPH_MATCH = 88.0
 COPY_THRESHOLD = 0.6
 """Share of the new article's words that must sit in paragraphs matching the candidate."""
+_R = PARAGRAPH_MATCH / 100
+LCS_BOUND = _R / (2 - _R)
+"""partial_ratio(s, t) >= PARAGRAPH_MATCH needs LCS(s, t) >= LCS_BOUND * len(shorter):
+the best window w (at most len(s) long) has 2 LCS / (len(s) + len(w)) >= r, LCS <= len(w)."""
+METHOD = f"w{SHINGLE}s{SAMPLE}h{hash((1, 2, 3, 4, 5)) & 0xFFFFFFFF:08x}"
+"""Names the fingerprint scheme, Python's int-tuple hash included: stored fingerprints made
+another way are stale and made again rather than silently missing every copy."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +55,31 @@ class CopyMatch:
     """Share of the article's words found in the earlier source (0..1)."""
     paragraphs: int
     """How many of the article's paragraphs matched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """An article's normalised paragraphs and sampled shingles, computed once."""
+
+    paragraphs: list[str]
+    shingles: frozenset[int]
+    by_paragraph: tuple[frozenset[int], ...]
+    """Each paragraph's own shingles (empty under MIN_WORDS), to tell which can match."""
+
+    def pack(self) -> bytes:
+        """The shingles as little-endian int64s, for the store."""
+        packed = array("q", sorted(self.shingles))
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return packed.tobytes()
+
+
+def unpack(blob: bytes) -> array:
+    shingles = array("q")
+    shingles.frombytes(blob)
+    if sys.byteorder == "big":
+        shingles.byteswap()
+    return shingles
 
 
 def _normal(paragraph: str) -> str:
@@ -58,60 +101,78 @@ def _word_id(word: str) -> int:
 
 def _shingles(words: list[str]) -> set[int]:
     """Sampled 5-gram fingerprints (hashes of int tuples are stable across runs)."""
-    ids = [_word_id(w) for w in words]
+    ids = list(map(_WORD_IDS.get, words))
+    if None in ids:
+        ids = [_word_id(w) for w in words]
     grams = zip(*(ids[i:] for i in range(SHINGLE)), strict=False)
     return {h for h in map(hash, grams) if h % SAMPLE == 0}
 
 
-def fingerprint(paragraphs: list[str]) -> tuple[list[str], set[int]]:
+def fingerprint(paragraphs: list[str]) -> Fingerprint:
     """Normalised paragraphs and their sampled shingles, computed once per article."""
     normal = [_normal(p) for p in paragraphs]
-    shingles: set[int] = set()
+    by_paragraph = []
     for para in normal:
         words = para.split()
-        if len(words) >= MIN_WORDS:
-            shingles |= _shingles(words)
-    return normal, shingles
+        by_paragraph.append(frozenset(_shingles(words) if len(words) >= MIN_WORDS else ()))
+    return Fingerprint(normal, frozenset().union(*by_paragraph), tuple(by_paragraph))
 
 
 class CopyIndex:
-    """The paragraphs of every source seen so far, and a shingle index over them."""
+    """A shingle index over every source seen so far, and their paragraphs to confirm with.
 
-    def __init__(self) -> None:
+    `paragraphs_of` loads a source's paragraphs when it was indexed from stored shingles
+    alone (`add_shingles`), so a big database is indexed without reading its text.
+    """
+
+    def __init__(self, paragraphs_of: Callable[[int], list[str]] | None = None) -> None:
         self._paragraphs: dict[int, list[str]] = {}
-        self._postings: dict[int, list[int]] = defaultdict(list)
+        self._paragraphs_of = paragraphs_of
+        self._postings: dict[int, list[int]] = {}
+        self._sources = 0
 
     def __len__(self) -> int:
-        return len(self._paragraphs)
+        return self._sources
 
     def add(
-        self, source_id: int, paragraphs: list[str], *, fingerprinted: tuple | None = None
-    ) -> None:
-        normal, shingles = fingerprinted or fingerprint(paragraphs)
-        self._paragraphs[source_id] = normal
+        self, source_id: int, paragraphs: list[str], *, fingerprinted: Fingerprint | None = None
+    ) -> Fingerprint:
+        prints = fingerprinted or fingerprint(paragraphs)
+        self._paragraphs[source_id] = prints.paragraphs
+        self.add_shingles(source_id, prints.shingles)
+        return prints
+
+    def add_shingles(self, source_id: int, shingles: Iterable[int]) -> None:
+        self._sources += 1
+        postings = self._postings
         for h in shingles:
-            posting = self._postings[h]
-            if len(posting) <= MAX_POSTINGS:
+            posting = postings.get(h)
+            if posting is None:
+                postings[h] = [source_id]
+            elif len(posting) <= MAX_POSTINGS:
                 posting.append(source_id)
 
     def find(
-        self, paragraphs: list[str], *, fingerprinted: tuple | None = None
+        self, paragraphs: list[str], *, fingerprinted: Fingerprint | None = None
     ) -> CopyMatch | None:
         """The earlier source this article copies, if any (best coverage, then earliest)."""
-        normal, shingles = fingerprinted or fingerprint(paragraphs)
-        total = sum(len(p.split()) for p in normal)
+        prints = fingerprinted or fingerprint(paragraphs)
+        total = sum(len(p.split()) for p in prints.paragraphs)
         if not total:
             return None
         hits: Counter[int] = Counter()
-        for h in shingles:
+        for h in prints.shingles:
             posting = self._postings.get(h)
             if posting and len(posting) <= MAX_POSTINGS:
                 hits.update(posting)
+        ranked = sorted((-n, sid) for sid, n in hits.items() if n >= MIN_HITS)
+        if not ranked:
+            return None
+        mine = self._evidence(prints)
         best: CopyMatch | None = None
-        ranked = sorted((sid for sid, n in hits.items() if n >= MIN_HITS), key=lambda s: -hits[s])
-        for sid in ranked[:CANDIDATES]:
-            match = self._confirm(sid, normal, total)
-            if match.score >= COPY_THRESHOLD and (
+        for _, sid in ranked[:CANDIDATES]:
+            match = self._confirm(sid, mine, total)
+            if match is not None and (
                 best is None
                 or match.score > best.score
                 or (match.score == best.score and sid < best.source_id)
@@ -119,24 +180,78 @@ class CopyIndex:
                 best = match
         return best
 
-    def _confirm(self, sid: int, normal: list[str], total: int) -> CopyMatch:
-        theirs = self._paragraphs[sid]
-        covered = matched = 0
-        for para in normal:
+    def _evidence(self, prints: Fingerprint) -> list[tuple[str, int, set[int] | None]]:
+        """Each paragraph worth comparing, its word count, and the sources it can match.
+
+        A paragraph with GATE shingles whose postings are complete (not boilerplate) can
+        only match a source holding one of them; with fewer, it is compared with any.
+        Longest first, so that a source which cannot reach the threshold is dropped early.
+        """
+        mine = []
+        for para, shingles in zip(prints.paragraphs, prints.by_paragraph, strict=True):
             words = len(para.split())
             if words < MIN_WORDS:
                 continue
-            found = process.extractOne(
-                para, theirs, scorer=fuzz.ratio, score_cutoff=PARAGRAPH_MATCH
-            ) or process.extractOne(para, theirs, scorer=_shortened, score_cutoff=PARAGRAPH_MATCH)
-            if found:
+            known = 0
+            sharing: set[int] = set()
+            for h in shingles:
+                posting = self._postings.get(h)
+                if posting is None:
+                    known += 1
+                elif len(posting) <= MAX_POSTINGS:
+                    known += 1
+                    sharing.update(posting)
+            mine.append((para, words, sharing if known >= GATE else None))
+        mine.sort(key=lambda m: -m[1])
+        return mine
+
+    def _theirs(self, sid: int) -> list[str]:
+        found = self._paragraphs.get(sid)
+        if found is None:
+            if self._paragraphs_of is None:
+                raise KeyError(sid)
+            found = [_normal(p) for p in self._paragraphs_of(sid)]
+        return found
+
+    def _confirm(
+        self, sid: int, mine: list[tuple[str, int, set[int] | None]], total: int
+    ) -> CopyMatch | None:
+        """Word coverage by matching paragraphs, or None once the threshold is out of reach."""
+        need = COPY_THRESHOLD * total
+        possible = [(p, n) for p, n, sharing in mine if sharing is None or sid in sharing]
+        left = sum(n for _, n in possible)
+        if left < need:
+            return None
+        theirs = self._theirs(sid)
+        exact = set(theirs)
+        covered = matched = 0
+        for para, words in possible:
+            if covered + left < need:
+                return None
+            left -= words
+            if (
+                para in exact
+                or process.extractOne(para, theirs, scorer=fuzz.ratio, score_cutoff=PARAGRAPH_MATCH)
+                or _trimmed(para, theirs)
+            ):
                 covered += words
                 matched += 1
+        if covered < need:
+            return None
         return CopyMatch(sid, round(covered / total, 3), matched)
 
 
-def _shortened(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:
-    """A paragraph trimmed from a longer one: partial match, if at least half the length."""
-    if min(len(a), len(b)) < 0.5 * max(len(a), len(b)):
-        return 0.0
-    return fuzz.partial_ratio(a, b, score_cutoff=score_cutoff or 0)
+def _trimmed(para: str, theirs: list[str]) -> bool:
+    """A paragraph trimmed from a longer one (or the other way): partial match, if at least
+    half the length; the expensive partial_ratio runs only where LCS_BOUND allows it."""
+    size = len(para)
+    for other in theirs:
+        shorter = min(size, len(other))
+        if shorter < 0.5 * max(size, len(other)):
+            continue
+        cutoff = math.ceil(LCS_BOUND * shorter)
+        if LCSseq.similarity(para, other, score_cutoff=cutoff) < cutoff:
+            continue
+        if fuzz.partial_ratio(para, other, score_cutoff=PARAGRAPH_MATCH):
+            return True
+    return False
