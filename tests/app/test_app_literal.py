@@ -40,8 +40,8 @@ async def test_a_claim_inside_an_escape_sequence_is_highlighted_at_its_own_chara
         await pilot.press("tab", "tab", "right_square_bracket")
         await settle(app, pilot)
         assert pane.current_id == escape_claim.id
-        # the highlighted span covers the stand-in characters, offsets unchanged
-        built = pane._build()
-        spans = [(s.start, s.end) for s in built.spans if s.start == escape_claim.start]
-        assert (escape_claim.start, escape_claim.end) in spans
-        assert built.plain[escape_claim.start : escape_claim.end] == "␛[31mred"
+        # the focus run covers exactly the stand-in characters, offsets unchanged
+        line = pane._lines_of(escape_claim.start, escape_claim.end)[0]
+        focused = [(a, b) for a, b, names in pane.line_runs(line) if "article--focus" in names]
+        assert focused == [(escape_claim.start, escape_claim.end)]
+        assert pane._plain[escape_claim.start : escape_claim.end] == "␛[31mred"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -25,38 +26,53 @@ T = TypeVar("T")
 
 
 class Database:
-    """One thread, one connection: reads and writes in the order they were asked for."""
+    """One writer thread, one reader thread, each with its own connection.
+
+    Writes (and the reads that must see them in order: the overview, the statuses) go
+    through the writer in the order they were asked for. Reads that only need committed
+    data (an article, a claim's detail, a search, reading ahead) go through the reader,
+    so they never queue behind a decision waiting on another terminal's lock, and a
+    decision never queues behind them.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
-        self._store: Store | None = None
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-read")
+        self._local = threading.local()
 
     def _call(self, fn: Callable[[Store], T]) -> T:
-        if self._store is None:
-            self._store = Store(self.path)
-        return fn(self._store)
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = Store(self.path)
+        return fn(store)
 
     def submit(self, fn: Callable[[Store], T]) -> Future[T]:
-        """Queue `fn(store)` on the database thread; the queue order is the write order."""
+        """Queue `fn(store)` on the writer thread; the queue order is the write order."""
         return self._executor.submit(self._call, fn)
 
     async def run(self, fn: Callable[[Store], T]) -> T:
         return await asyncio.wrap_future(self.submit(fn))
 
+    async def read(self, fn: Callable[[Store], T]) -> T:
+        """Run a read-only `fn(store)` on the reader thread (committed data only)."""
+        return await asyncio.wrap_future(self._reader.submit(self._call, fn))
+
     def close(self) -> None:
         """Finish every queued call (pending decisions included), then close."""
 
         def _close() -> None:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            store = getattr(self._local, "store", None)
+            if store is not None:
+                store.close()
+                self._local.store = None
 
-        try:
-            self._executor.submit(_close)
-        except RuntimeError:  # already closed
-            return
-        self._executor.shutdown(wait=True)
+        for executor in (self._reader, self._executor):
+            try:
+                executor.submit(_close)
+            except RuntimeError:  # already closed
+                continue
+            executor.shutdown(wait=True)
 
 
 # --- the app's shapes ---------------------------------------------------------------------
@@ -251,31 +267,34 @@ def search(store: Store, query: str, limit: int = 100) -> list[Sentence]:
 def tag(
     store: Store, claim_ids: Iterable[str], status: str, reviewer: str, note: str | None
 ) -> list[Review]:
-    """One committed log row per claim, in order; returns only once all are durable."""
-    return [store.record_review(cid, status, reviewer, note) for cid in claim_ids]
+    """One log row per claim, all committed in one transaction (a conflict tagged at once
+    is one decision: saved whole or not at all); returns only once they are durable."""
+    with store.transaction():
+        return [store.record_review(cid, status, reviewer, note) for cid in claim_ids]
 
 
 def undo(store: Store, reviewer: str, batch: list[int]) -> list[Review]:
     """Take back a whole batch (a conflict tagged at once) while it is still the latest.
 
     Falls back to the reviewer's single latest decision when the batch is unknown or
-    something newer came after it.
+    something newer came after it. One transaction, like the decision it takes back.
     """
     undone: list[Review] = []
-    for review_id in reversed(batch):
-        last = store.last_review(reviewer)
-        if last is None or last.id != review_id:
-            break
-        try:
-            row = store.undo_last(reviewer)
-        except StoreError:
-            if undone:
+    with store.transaction():
+        for review_id in reversed(batch):
+            last = store.last_review(reviewer)
+            if last is None or last.id != review_id:
                 break
-            raise
-        if row is not None:
-            undone.append(row)
-    if not undone:
-        row = store.undo_last(reviewer)
-        if row is not None:
-            undone.append(row)
+            try:
+                row = store.undo_last(reviewer)
+            except StoreError:
+                if undone:
+                    break
+                raise
+            if row is not None:
+                undone.append(row)
+        if not undone:
+            row = store.undo_last(reviewer)
+            if row is not None:
+                undone.append(row)
     return undone

@@ -8,7 +8,9 @@ shown as saved only when `Store.record_review` has committed them.
 from __future__ import annotations
 
 import asyncio
+import gc
 import sqlite3
+import time
 from collections import OrderedDict
 from concurrent.futures import Future
 from typing import Any, ClassVar
@@ -39,6 +41,13 @@ VIEWS = ("conflicts", "claims", "corroborations")
 MAX_PANES = 4
 ARTICLE_CACHE = 32
 POLL_SECONDS = 2.0
+RAPID_SECONDS = 0.15
+"""Selections closer together than this are a held key (auto-repeat)."""
+SETTLE_SECONDS = 0.06
+"""How long a held key's database reads wait for the next press before going ahead."""
+IDLE_SECONDS = 1.5
+"""No move for this long: a good moment to collect garbage."""
+"""How long a held key's database reads wait for the next press before going ahead."""
 
 
 class MainScreen(Screen[None]):
@@ -182,11 +191,19 @@ class MainScreen(Screen[None]):
         self.undo_stack: list[list[int]] = []
         """Review ids of each decision made here, so undo takes back a whole conflict."""
         self.saving = 0
+        self.saved = ""
+        """What the last write put in the database, for the status line."""
+        self.last_export: Any = None
+        """The last export asked for: the export dialog opens on its choices."""
         self.loaded = False
         self.detail_claim: data.ClaimDetail | None = None
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._polling = False
-        self._filling = False
+        self._selected_at = 0.0
+        self._rapid = False
+        """The selection moved again within RAPID_SECONDS: a held key, reads wait for it."""
+        self._collected = False
+        """The garbage collector has run since the last move."""
 
     # --- layout -------------------------------------------------------------------------
 
@@ -194,7 +211,7 @@ class MainScreen(Screen[None]):
         yield StatusLine(id="status")
         with Horizontal(id="body"):
             with Vertical(id="left"):
-                yield RowList(self._render_row, empty="loading…", id="list")
+                yield RowList(self._render_row, on_move=self._select, empty="loading…", id="list")
                 yield DetailPanel(id="detail")
             with Horizontal(id="panes"):
                 for i in range(MAX_PANES):
@@ -240,6 +257,7 @@ class MainScreen(Screen[None]):
             self.reviewer,
             progress(self.conflicts, self.statuses),
             saving=self.saving,
+            saved=self.saved,
         )
 
     # --- loading ------------------------------------------------------------------------
@@ -270,6 +288,7 @@ class MainScreen(Screen[None]):
         elif not self.conflicts:
             self.main_list.empty = "No claims found in these sources."
         self._apply_rows(keep=keep)
+        self._collect_garbage()
 
     async def poll(self) -> None:
         """Pick up decisions made in another terminal (cheap: one max() query)."""
@@ -287,6 +306,21 @@ class MainScreen(Screen[None]):
             pass  # the other terminal holds a lock: try again next tick
         finally:
             self._polling = False
+        if not self._collected and time.monotonic() - self._selected_at > IDLE_SECONDS:
+            self._collect_garbage()
+
+    def _collect_garbage(self) -> None:
+        """Run the garbage collector while the reviewer reads, not while they press keys.
+
+        A full pass over a large corpus's objects takes 50-150 ms; left to itself Python
+        starts one whenever enough objects were made, often in the middle of a key press.
+        Here it runs when nothing has happened for a while, then everything still alive is
+        frozen (left out of later passes), so the automatic passes stay small.
+        """
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        self._collected = True
 
     def action_refresh(self) -> None:
         current = self.main_list.current
@@ -307,14 +341,20 @@ class MainScreen(Screen[None]):
             return self.corroborations or []
         return self.conflicts
 
-    def _apply_rows(self, keep: str | None = None) -> None:
-        """Fill the list for the current view and filter, keeping the row `keep` if present."""
+    def _filtered_rows(self) -> list[Any]:
         wanted = self.filters[self.view]
         rows = self._all_rows()
         if wanted.active:
             test = wanted.claim if self.view == "claims" else wanted.finding
             rows = [r for r in rows if test(r, self.statuses, self.sources)]
-        cursor = next((i for i, r in enumerate(rows) if r.id == keep), 0)
+        return rows
+
+    def _apply_rows(self, keep: str | None = None, at: int = 0) -> None:
+        """Fill the list for the current view and filter, keeping the row `keep` if present
+        (else the cursor goes to index `at`)."""
+        wanted = self.filters[self.view]
+        rows = self._filtered_rows()
+        cursor = next((i for i, r in enumerate(rows) if r.id == keep), at)
         title = f"{self.view.capitalize()} {len(rows)}"
         if wanted.active:
             title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
@@ -323,28 +363,29 @@ class MainScreen(Screen[None]):
         if not rows:
             self._select(None)
 
-    @on(RowList.Highlighted, "#list")
-    def _list_moved(self, event: RowList.Highlighted) -> None:
-        self._select(event.row)
-
     @on(RowList.Selected, "#list")
     def _list_entered(self) -> None:
         self.detail.aligned.focus()
 
     def _select(self, row: Any) -> None:
-        self._filling = isinstance(row, Finding | ClaimRef)
+        now = time.monotonic()
+        self._collected = False
+        self._rapid = now - self._selected_at < RAPID_SECONDS
+        self._selected_at = now
         if isinstance(row, Finding):
             self.detail.show_finding(row, self.sources, self.statuses)
-            if not row.claims:
+            if row.claims:
+                self.load_detail(row.claims[0].id)
+            else:
                 self.detail.show_detail(None)
-            self.fill_panes(self._pane_order(row), {c.id for c in row.claims})
+            self._fill(self._pane_order(row), {c.id for c in row.claims})
         elif isinstance(row, ClaimRef):
             aligned = [row] + [c for c in self._aligned_with(row.id) if c.id != row.id]
             source = self.sources.get(row.source_id)
             title = f"Claim · {row.kind} · {source.label if source else row.source_id}"
             self.detail.show_claims(aligned, self.sources, self.statuses, title=one_line(title))
-            order = list(dict.fromkeys(c.source_id for c in aligned))
-            self.fill_panes(order, {row.id})
+            self.load_detail(row.id)
+            self._fill(list(dict.fromkeys(c.source_id for c in aligned)), {row.id})
         else:
             self.detail.show_finding(None, self.sources, self.statuses)
             self.detail.show_detail(None)
@@ -379,14 +420,12 @@ class MainScreen(Screen[None]):
 
     @on(RowList.Highlighted, "#aligned")
     def _aligned_moved(self, event: RowList.Highlighted) -> None:
+        """The reviewer moved through the selection's claims: follow in the panes."""
         claim: ClaimRef = event.row
         self.load_detail(claim.id)
-        if self._filling:
-            return  # the panes are being filled for this selection, at its first claims
         for i, pane in enumerate(self.panes):
             if pane.article is not None and pane.article.info.id == claim.source_id:
-                pane.current_id = claim.id
-                pane.restyle()
+                pane.select(claim.id)
                 pane.scroll_to_offset(
                     next((c.start for c in pane.article.claims if c.id == claim.id), 0),
                     only_if_hidden=True,
@@ -422,37 +461,93 @@ class MainScreen(Screen[None]):
 
     @work(exclusive=True, group="detail")
     async def load_detail(self, claim_id: str) -> None:
-        detail = await self.db.run(lambda store: data.claim_detail(store, claim_id))
+        if self._rapid:
+            await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
+        detail = await self.db.read(lambda store: data.claim_detail(store, claim_id))
         self.detail_claim = detail
         self.detail.show_detail(detail)
 
+    def _cached(self, source_ids: list[int]) -> list[Article] | None:
+        """The articles if every one is in the cache (most recent last), else None."""
+        wanted = [i for i in source_ids if i in self.sources]
+        if any(i not in self._articles for i in wanted):
+            return None
+        for i in wanted:
+            self._articles.move_to_end(i)
+        return [self._articles[i] for i in wanted]
+
+    def _remember(self, articles: list[Article]) -> None:
+        for article in articles:
+            self._articles[article.info.id] = article
+            self._articles.move_to_end(article.info.id)
+        while len(self._articles) > ARTICLE_CACHE:
+            self._articles.popitem(last=False)
+
     async def _articles_for(self, source_ids: list[int]) -> list[Article]:
-        """Articles from the cache, the rest read on the database thread in one go."""
+        """Articles from the cache, the rest read on the reader thread in one go."""
         missing = [i for i in source_ids if i not in self._articles and i in self.sources]
         if missing:
             infos = [self.sources[i] for i in missing]
-            loaded = await self.db.run(lambda store: [data.article(store, i) for i in infos])
-            for article in loaded:
-                self._articles[article.info.id] = article
-        found = []
-        for i in source_ids:
-            if i in self._articles:
-                self._articles.move_to_end(i)
-                found.append(self._articles[i])
-        while len(self._articles) > ARTICLE_CACHE:
-            self._articles.popitem(last=False)
-        return found
+            self._remember(
+                await self.db.read(lambda store: [data.article(store, i) for i in infos])
+            )
+        return self._cached(source_ids) or []
 
-    @work(exclusive=True, group="panes")
-    async def fill_panes(self, source_ids: list[int], focus_ids: set[str]) -> None:
-        """Show the selection's sources, one per pane, each at its claim."""
-        articles = await self._articles_for(source_ids[: self.pane_count])
+    def _fill(self, source_ids: list[int], focus_ids: set[str]) -> None:
+        """Fill the panes in this very frame when the articles are at hand, else read them."""
+        articles = self._cached(source_ids[: self.pane_count])
+        if articles is None:
+            self.fill_panes(source_ids, focus_ids)
+            return
+        self.workers.cancel_group(self, "panes")
+        self._show_articles(articles, focus_ids)
+        self.read_ahead()
+
+    def _show_articles(self, articles: list[Article], focus_ids: set[str]) -> None:
         for i, pane in enumerate(self.panes):
             article = articles[i] if i < len(articles) else None
             pane.empty_message = "(not part of this selection: press s to choose a source)"
             pane.show(article, self.statuses, focus_ids=focus_ids)
             self._title_pane(pane)
-        self._filling = False
+
+    @work(exclusive=True, group="panes")
+    async def fill_panes(self, source_ids: list[int], focus_ids: set[str]) -> None:
+        """Show the selection's sources, one per pane, each at its claim."""
+        if self._rapid:
+            await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
+        articles = await self._articles_for(source_ids[: self.pane_count])
+        self._show_articles(articles, focus_ids)
+        self.read_ahead()
+
+    @work(exclusive=True, group="read-ahead")
+    async def read_ahead(self) -> None:
+        """Read the articles of the rows around the cursor, so moving there is instant."""
+        rows, cursor = self.main_list.rows, self.main_list.cursor
+        wanted: list[int] = []
+        for index in (cursor + 1, cursor - 1, cursor + 2, cursor + 3):
+            if 0 <= index < len(rows):
+                wanted += self._sources_of(rows[index])[: self.pane_count]
+        missing = [
+            i for i in dict.fromkeys(wanted) if i in self.sources and i not in self._articles
+        ]
+        if not missing:
+            return
+        infos = [self.sources[i] for i in missing]
+        loaded = await self.db.read(lambda store: [data.article(store, i) for i in infos])
+        for article in loaded:  # behind the ones on screen in the cache's order
+            if article.info.id not in self._articles:
+                self._articles[article.info.id] = article
+                self._articles.move_to_end(article.info.id, last=False)
+        while len(self._articles) > ARTICLE_CACHE:
+            self._articles.popitem(last=False)
+
+    def _sources_of(self, row: Any) -> list[int]:
+        if isinstance(row, Finding):
+            return self._pane_order(row)
+        if isinstance(row, ClaimRef):
+            aligned = [row, *self._aligned_with(row.id)]
+            return list(dict.fromkeys(c.source_id for c in aligned))
+        return []
 
     @work(exclusive=True, group="pane-one")
     async def show_in_pane(
@@ -572,11 +667,16 @@ class MainScreen(Screen[None]):
                 self.statuses[row.claim_id] = row.status
         if rows and not undo:
             self.undo_stack.append([r.id for r in rows])
+        if rows and min(r.id for r in rows) == self.high_water + 1:
+            self.high_water = max(r.id for r in rows)  # nobody else wrote in between
         if rows:
             what = "undone" if undo else f"{rows[-1].status}"
             noun = "claim" if len(rows) == 1 else "claims"
-            self.notify(f"Saved: {len(rows)} {noun} {what}.", markup=False, timeout=2)
-        self._redraw_states()
+            self.saved = f"saved: {len(rows)} {noun} {what}"
+        changed = {r.claim_id for r in rows}
+        self._redraw_states(changed)
+        if self.filters[self.view].state != "all":
+            self._refilter(changed)
         if (
             self.detail_claim
             and self.detail_claim.claim
@@ -584,12 +684,41 @@ class MainScreen(Screen[None]):
         ):
             self.load_detail(self.detail_claim.claim.id)
 
-    def _redraw_states(self) -> None:
-        self.main_list.redraw()
-        self.detail.restyle(self.statuses)
+    def _redraw_states(self, claim_ids: set[str] | None = None) -> None:
+        """Draw decisions: only what shows `claim_ids` when given, else everything."""
+        if claim_ids is None:
+            self.main_list.redraw()
+        else:
+            self.main_list.redraw(
+                lambda row: (
+                    any(c.id in claim_ids for c in row.claims)
+                    if isinstance(row, Finding)
+                    else row.id in claim_ids
+                )
+            )
+        self.detail.restyle(self.statuses, claim_ids)
         for pane in self.panes:
-            pane.restyle(self.statuses)
+            pane.restyle(self.statuses, claim_ids)
         self._show_status()
+
+    def _refilter(self, claim_ids: set[str]) -> None:
+        """Apply a filter by state again after a decision, so the list keeps its promise
+        ("open" shows only what is left). Only rows holding a changed claim can come or
+        go; the cursor stays on its row, or at its place when the row left."""
+        wanted = self.filters[self.view]
+        test = wanted.claim if self.view == "claims" else wanted.finding
+        shown = {id(row) for row in self.main_list.rows}
+        for row in self._all_rows():
+            ids = [c.id for c in row.claims] if isinstance(row, Finding) else [row.id]
+            if claim_ids.isdisjoint(ids):
+                continue
+            if test(row, self.statuses, self.sources) != (id(row) in shown):
+                break
+        else:
+            return  # nothing came or went: the redraws were enough
+        current = self.main_list.current
+        still = current is not None and test(current, self.statuses, self.sources)
+        self._apply_rows(keep=current.id if still else None, at=self.main_list.cursor)
 
     def action_note(self) -> None:
         ids = self._targets()
@@ -708,9 +837,10 @@ class MainScreen(Screen[None]):
 
         def write(request: ExportRequest | None) -> None:
             if request is not None:
+                self.last_export = request
                 self.export(request)
 
-        self.app.push_screen(ExportDialog(), callback=write)
+        self.app.push_screen(ExportDialog(self.last_export), callback=write)
 
     @work(group="export")
     async def export(self, request: Any) -> None:

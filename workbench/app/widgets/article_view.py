@@ -1,16 +1,20 @@
 """One article in a pane: its literal text with every claim highlighted by review state.
 
-The text is a `rich.text.Text` built from the display-safe article and styled with
-`Text.stylize` on claim offsets (never markup), wrapped by `text.wrap_offsets` so that
-an offset maps to a screen line; only the visible lines are drawn.
+The display-safe article is wrapped by `text.wrap_offsets`, so an offset maps to a
+screen line, and each visible line is drawn straight to segments from the claim
+offsets (never markup). A line is drawn again only when something on it changes: a
+decision or a new selection refreshes the lines of the claims involved, not the pane,
+so a key press costs a few lines however long the article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -130,12 +134,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.statuses: Mapping[str, str] = {}
         self.empty_message = "(no source: press s to choose one)"
         self._plain = ""
-        self._text: Text | None = None
+        self._claims: list[Claim] = []
+        """The article's claims by position in the text."""
+        self._sentences: list[tuple[int, int]] = []
+        """Sentences of the strongly highlighted claims."""
         self._lines: list[tuple[int, int]] = []
-        self._line_texts: list[Text] = []
+        self._line_claims: list[list[int]] = []
+        """Per wrapped line, the indices (in `_claims`) of the claims that touch it."""
         self._wrapped_width = -1
         self._pending_offset: int | None = None
-        self._cache: LRUCache[int, Strip] = LRUCache(256)
+        self._styles: dict[tuple[str, ...], Style] = {}
+        self._cache: LRUCache[int, Strip] = LRUCache(1024)
 
     # --- what is shown ------------------------------------------------------------------
 
@@ -148,9 +157,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         current_id: str | None = None,
         hit: tuple[int, int] | None = None,
     ) -> None:
-        """Show a source, scrolled to its current claim (or the search hit)."""
+        """Show a source, scrolled to its current claim (or the search hit).
+
+        The same source again (the next conflict between the same articles) keeps its
+        wrapped lines and redraws only the lines whose highlights change.
+        """
+        same = (
+            article is not None
+            and self.article is not None
+            and article.info.id == self.article.info.id
+            and article.text == self.article.text
+            and self._lines
+            and statuses is self.statuses
+        )
+        before = self._marked_lines() if same else set()
         self.article = article
-        self._plain = display_safe(article.text) if article is not None else ""
         self.statuses = statuses
         self.focus_ids = set(focus_ids)
         if article is not None:
@@ -160,29 +181,54 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 current_id = next((c.id for c in article.claims if c.id in self.focus_ids), None)
         self.current_id = current_id
         self.hit = hit
-        self._invalidate(rewrap=True)
+        if same:
+            self._find_sentences()
+            self._redraw_lines(before | self._marked_lines())
+        else:
+            self._plain = display_safe(article.text) if article is not None else ""
+            self._claims = sorted(article.claims, key=lambda c: (c.start, c.end)) if article else []
+            self._find_sentences()
+            self._invalidate()
         target = self.current_claim
         if hit is not None:
-            self.scroll_to_offset(hit[0])
+            self.scroll_to_offset(hit[0], only_if_hidden=same)
         elif target is not None:
-            self.scroll_to_offset(target.start)
-        else:
+            self.scroll_to_offset(target.start, only_if_hidden=same)
+        elif not same:
             self.scroll_to_offset(0)
 
-    def restyle(self, statuses: Mapping[str, str] | None = None) -> None:
-        """Draw again after decisions changed colours (the layout is unchanged)."""
+    def select(self, claim_id: str) -> None:
+        """Make `claim_id` the current claim, redrawing only the lines that change."""
+        before = self._marked_lines()
+        self.current_id = claim_id
+        self._find_sentences()
+        self._redraw_lines(before | self._marked_lines())
+
+    def restyle(
+        self, statuses: Mapping[str, str] | None = None, claim_ids: Iterable[str] | None = None
+    ) -> None:
+        """Draw again after decisions changed colours (the layout is unchanged).
+
+        With `claim_ids`, only the lines of those claims are drawn again.
+        """
         if statuses is not None:
             self.statuses = statuses
-        self._text = None
-        self._line_texts = []
-        self._cache.clear()
-        self.refresh()
+        if claim_ids is None:
+            self._cache.clear()
+            self.refresh()
+            return
+        wanted = set(claim_ids)
+        lines: set[int] = set()
+        for claim in self._claims:
+            if claim.id in wanted:
+                lines.update(self._lines_of(claim.start, claim.end))
+        self._redraw_lines(lines)
 
     @property
     def current_claim(self) -> Claim | None:
         if self.article is None or self.current_id is None:
             return None
-        return next((c for c in self.article.claims if c.id == self.current_id), None)
+        return next((c for c in self._claims if c.id == self.current_id), None)
 
     @property
     def visible_text(self) -> str:
@@ -190,14 +236,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._ensure_wrapped()
         top = round(self.scroll_y)
         height = self.scrollable_content_region.height
-        return "\n".join(str(t) for t in self._line_texts[top : top + height])
+        return "\n".join(self._plain[s:e] for s, e in self._lines[top : top + height])
 
     # --- claims in the text -------------------------------------------------------------
 
     def _step(self, delta: int) -> None:
-        if self.article is None or not self.article.claims:
+        if self.article is None or not self._claims:
             return
-        claims = self.article.claims
+        claims = self._claims
         current = self.current_claim
         if current is None:
             top_offset = self._lines[round(self.scroll_y)][0] if self._lines else 0
@@ -205,8 +251,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             index = index if delta > 0 else max(0, index - 1)
         else:
             index = max(0, min(claims.index(current) + delta, len(claims) - 1))
-        self.current_id = claims[index].id
-        self.restyle()
+        self.select(claims[index].id)
         self.scroll_to_offset(claims[index].start, only_if_hidden=True)
         self.post_message(self.ClaimChosen(self, claims[index].id))
 
@@ -231,8 +276,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
     def on_resize(self) -> None:
-        """Rewrap to the new width, keeping the requested claim or the top line in view."""
+        """Rewrap to a new width, keeping the requested claim or the top line in view."""
         pending, self._pending_offset = self._pending_offset, None
+        if pending is None and self.scrollable_content_region.width == self._wrapped_width:
+            return  # only the height changed: the lines are still right
         anchor = None
         if pending is None and self._lines:
             anchor = self._lines[min(round(self.scroll_y), len(self._lines) - 1)][0]
@@ -243,16 +290,67 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         elif anchor is not None:
             self.scroll_to(y=line_of(self._lines, anchor), animate=False, immediate=True)
 
+    # --- what changes where -------------------------------------------------------------
+
+    def _strong(self) -> set[str]:
+        return self.focus_ids | ({self.current_id} if self.current_id else set())
+
+    def _find_sentences(self) -> None:
+        """The sentences of the strongly highlighted claims, marked softly."""
+        spans: list[tuple[int, int]] = []
+        if self.article is not None:
+            strong = self._strong()
+            by_id = {s.id: s for s in self.article.sentences}
+            for claim in self._claims:
+                if claim.id not in strong:
+                    continue
+                sentence = by_id.get(claim.sentence_id) if claim.sentence_id else None
+                if sentence is None:
+                    sentence = next(
+                        (s for s in self.article.sentences if s.start <= claim.start < s.end),
+                        None,
+                    )
+                if sentence is not None and (sentence.start, sentence.end) not in spans:
+                    spans.append((sentence.start, sentence.end))
+        self._sentences = spans
+
+    def _lines_of(self, start: int, end: int) -> range:
+        if not self._lines:
+            return range(0)
+        return range(line_of(self._lines, start), line_of(self._lines, max(start, end - 1)) + 1)
+
+    def _marked_lines(self) -> set[int]:
+        """Lines carrying a selection-dependent highlight (strong claims, sentences, hit)."""
+        lines: set[int] = set()
+        strong = self._strong()
+        for claim in self._claims:
+            if claim.id in strong:
+                lines.update(self._lines_of(claim.start, claim.end))
+        for start, end in self._sentences:
+            lines.update(self._lines_of(start, end))
+        if self.hit is not None:
+            lines.update(self._lines_of(*self.hit))
+        return lines
+
+    def _redraw_lines(self, lines: Iterable[int]) -> None:
+        for line in sorted(set(lines)):
+            self._cache.discard(line)
+            self.refresh_line(line)
+
     # --- drawing ------------------------------------------------------------------------
 
-    def _invalidate(self, *, rewrap: bool) -> None:
-        self._text = None
-        self._line_texts = []
-        if rewrap:
-            self._wrapped_width = -1
-            self._lines = []
+    def _invalidate(self) -> None:
+        self._wrapped_width = -1
+        self._lines = []
+        self._line_claims = []
         self._cache.clear()
         self.refresh()
+
+    def notify_style_update(self) -> None:
+        """The theme or the focus changed: look the component styles up again."""
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
 
     def _ensure_wrapped(self) -> bool:
         """Wrap to the current width; False while the pane has no width yet."""
@@ -262,14 +360,31 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if width != self._wrapped_width:
             self._lines = wrap_offsets(self._plain, width) if self.article else []
             self._wrapped_width = width
-            self._line_texts = []
+            self._line_claims = [[] for _ in self._lines]
+            for i, claim in enumerate(self._claims):
+                for line in self._lines_of(claim.start, claim.end):
+                    self._line_claims[line].append(i)
             self._cache.clear()
             self.virtual_size = Size(width, len(self._lines))
         return True
 
-    def _style(self, name: str) -> Style:
-        """A component style from app.tcss, its translucent background blended onto ours
-        (Rich has no alpha, and layered highlights must keep each other's colours)."""
+    def _style(self, *names: str) -> Style:
+        """The pane's own style with the named component styles layered on, in order.
+
+        Component styles come from app.tcss; a translucent background is blended onto
+        what lies beneath (Rich has no alpha, and layered highlights must keep each
+        other's colours).
+        """
+        style = self._styles.get(names)
+        if style is None:
+            if not names:
+                style = self.rich_style
+            else:
+                style = self._style(*names[:-1]) + self._component(names[-1])
+            self._styles[names] = style
+        return style
+
+    def _component(self, name: str) -> Style:
         styles = self.get_component_styles(name)
         style = self.get_component_rich_style(name, partial=True)
         if styles.has_rule("background") and styles.background.a < 1:
@@ -277,61 +392,55 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             style += Style(bgcolor=blended.rich_color)
         return style
 
-    def _build(self) -> Text:
-        """The article as one Text: claims coloured by state, the selection on top."""
-        assert self.article is not None
-        text = Text(self._plain, end="", no_wrap=True)
-        by_id = {s.id: s for s in self.article.sentences}
-        strong = self.focus_ids | ({self.current_id} if self.current_id else set())
-        for claim in self.article.claims:
+    def line_runs(self, index: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Wrapped line `index` as runs of text offsets, each with its highlight layers
+        (soft sentence, search hit, claim state, focus), bottom first."""
+        start, end = self._lines[index]
+        layers: list[tuple[int, int, str]] = []
+        for s, e in self._sentences:
+            if s < end and e > start:
+                layers.append((s, e, "article--sentence"))
+        if self.hit is not None and self.hit[0] < end and self.hit[1] > start:
+            layers.append((*self.hit, "article--hit"))
+        touching = [self._claims[i] for i in self._line_claims[index]]
+        for claim in touching:
+            state = STATE_CLASSES.get(self.statuses.get(claim.id), "article--unreviewed")
+            layers.append((claim.start, claim.end, state))
+        strong = self._strong()
+        for claim in touching:
             if claim.id in strong:
-                sentence = by_id.get(claim.sentence_id) if claim.sentence_id else None
-                if sentence is None:
-                    sentence = next(
-                        (s for s in self.article.sentences if s.start <= claim.start < s.end),
-                        None,
-                    )
-                if sentence is not None:
-                    text.stylize(self._style("article--sentence"), sentence.start, sentence.end)
-        if self.hit is not None:
-            text.stylize(self._style("article--hit"), *self.hit)
-        for claim in self.article.claims:
-            name = STATE_CLASSES.get(self.statuses.get(claim.id), "article--unreviewed")
-            text.stylize(self._style(name), claim.start, claim.end)
-        for claim in self.article.claims:
-            if claim.id in strong:
-                text.stylize(self._style("article--focus"), claim.start, claim.end)
-        return text
-
-    def _line_text(self, y: int) -> Text:
-        if not self._line_texts:
-            if self._text is None:
-                self._text = self._build()
-            cuts = [start for start, _ in self._lines[1:]]
-            pieces = list(self._text.divide(cuts)) if self._lines else []
-            for piece, (start, end) in zip(pieces, self._lines, strict=False):
-                extra = len(piece) - (end - start)
-                if extra > 0:
-                    piece.right_crop(extra)
-            self._line_texts = pieces
-        return self._line_texts[y]
+                layers.append((claim.start, claim.end, "article--focus"))
+        cuts = {start, end}
+        for s, e, _ in layers:
+            cuts.update(x for x in (s, e) if start < x < end)
+        points = sorted(cuts)
+        runs = []
+        for a, b in pairwise(points):
+            names = tuple(name for s, e, name in layers if s <= a and e >= b)
+            runs.append((a, b, names))
+        return runs
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style()
         if self.article is None:
             if y:
                 return Strip.blank(width, base)
-            message = Text(self.empty_message, style=base + self._style("article--empty"))
+            message = Text(self.empty_message, style=self._style("article--empty"))
             return Strip(message.render(self.app.console)).crop_extend(0, width, base)
-        self._ensure_wrapped()
+        if not self._ensure_wrapped():
+            return Strip.blank(width, base)
         index = y + round(self.scroll_y)
         if index >= len(self._lines):
             return Strip.blank(width, base)
         strip = self._cache.get(index)
         if strip is None:
-            line = self._line_text(index).copy()
-            line.stylize_before(base)
-            strip = Strip(line.render(self.app.console)).crop_extend(0, width, base)
+            plain = self._plain
+            segments = [
+                Segment(plain[a:b], self._style(*names))
+                for a, b, names in self.line_runs(index)
+                if b > a
+            ]
+            strip = Strip(segments).crop_extend(0, width, base)
             self._cache[index] = strip
         return strip

@@ -75,15 +75,18 @@ class DetailPanel(Vertical):
         sources: Mapping[int, SourceInfo],
         statuses: Mapping[str, str],
     ) -> None:
-        """The finding's reason and its claims (the body follows the aligned cursor)."""
+        """The finding's reason and its claims; the caller loads the first claim's body."""
         self.sources, self.statuses = sources, statuses
         head = Text(end="")
         if finding is None:
             head.append("Nothing selected.", self._style("dim"))
-            self.aligned.set_rows([], cursor=0)
+            self.aligned.set_rows([], cursor=0, announce=False)
         else:
             state = finding_state(finding, statuses)
-            head.append(one_line(finding.reason))
+            room = self.query_one("#detail-head", Static).size
+            head.append(
+                self._clipped(finding.reason, room.width, room.height - 1 - (not finding.claims))
+            )
             head.append(f"\n{finding.group} · {finding.kind}", self._style("label"))
             head.append(f" · score {finding.score:.2f} · {state}", self._style("dim"))
             if finding.same_day is not None:
@@ -91,8 +94,22 @@ class DetailPanel(Vertical):
                 head.append(day, self._style("dim"))
             if not finding.claims:
                 head.append("\nits claims were removed by a re-analysis", self._style("dim"))
-            self.aligned.set_rows(finding.claims, cursor=0)
-        self.query_one("#detail-head", Static).update(head)
+            self.aligned.set_rows(finding.claims, cursor=0, announce=False)
+        self.query_one("#detail-head", Static).update(head, layout=False)
+
+    def _clipped(self, text: str | None, width: int, lines: int) -> Text:
+        """`text` on at most `lines` wrapped lines, an ellipsis where it was cut, so the
+        line under it (what kind of finding, its score) always shows."""
+        flat = Text(one_line(text), end="")
+        if width <= 0:
+            return flat
+        wrapped = [line.plain.rstrip() for line in flat.wrap(self.app.console, width)]
+        lines = max(1, lines)
+        if len(wrapped) <= lines:
+            return flat
+        kept = wrapped[:lines]
+        kept[-1] = kept[-1][: width - 1] + "…"
+        return Text("\n".join(kept), end="")
 
     def show_claims(
         self,
@@ -104,12 +121,14 @@ class DetailPanel(Vertical):
     ) -> None:
         """A single claim (from the claim list or a pane) with the claims it is aligned with."""
         self.sources, self.statuses = sources, statuses
-        self.query_one("#detail-head", Static).update(Text(title, self._style("label"), end=""))
-        self.aligned.set_rows(claims, cursor=0)
+        head = Text(title, self._style("label"), end="")
+        self.query_one("#detail-head", Static).update(head, layout=False)
+        self.aligned.set_rows(claims, cursor=0, announce=False)
 
-    def restyle(self, statuses: Mapping[str, str]) -> None:
+    def restyle(self, statuses: Mapping[str, str], claim_ids: set[str] | None = None) -> None:
+        """Redraw the aligned claims whose state changed (all of them without `claim_ids`)."""
         self.statuses = statuses
-        self.aligned.redraw()
+        self.aligned.redraw(None if claim_ids is None else (lambda c: c.id in claim_ids))
 
     def show_detail(self, detail: ClaimDetail | None) -> None:
         """One claim in full: what it says, who decided what, then where it comes from."""

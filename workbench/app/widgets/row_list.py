@@ -98,12 +98,17 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self,
         render_row: Callable[[Any, int], Text],
         *,
+        on_move: Callable[[Any], None] | None = None,
         empty: str = "(nothing here)",
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._render_row = render_row
+        self._on_move = on_move
+        """Called with the new row as the cursor moves, before the next frame is drawn
+        (a `Highlighted` message arrives a frame later: the screen would show the cursor
+        on the new row beside the old row's detail)."""
         self.rows: list[Any] = []
         """The rows, in display order."""
         self.empty = empty
@@ -112,19 +117,42 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # --- content ------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Any], *, cursor: int | None = None) -> None:
-        """Replace the rows, keeping the cursor at `cursor` (clamped) or where it was."""
+    def set_rows(
+        self, rows: Sequence[Any], *, cursor: int | None = None, announce: bool = True
+    ) -> None:
+        """Replace the rows, keeping the cursor at `cursor` (clamped) or where it was.
+
+        With `announce=False` the cursor moves without a `Highlighted` message: the
+        caller already acts on the new first row itself.
+        """
         self.rows = list(rows)
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.rows))
         target = self.cursor if cursor is None else cursor
-        self.cursor = max(0, min(target, len(self.rows) - 1))
+        target = max(0, min(target, len(self.rows) - 1))
+        if announce:
+            self.cursor = target
+        else:
+            self.set_reactive(RowList.cursor, target)
+            self._scroll_cursor_visible()
         self.refresh()
 
-    def redraw(self) -> None:
-        """Draw every row again (their state changed, not their order)."""
-        self._cache.clear()
-        self.refresh()
+    def redraw(self, which: Callable[[Any], bool] | None = None) -> None:
+        """Draw rows again after their state changed (not their order): every row, or
+        only the rows `which` accepts."""
+        if which is None:
+            self._cache.clear()
+            self.refresh()
+            return
+        for key in list(self._cache.keys()):
+            index = key[0]
+            if index < len(self.rows) and which(self.rows[index]):
+                self._cache.discard(key)
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        for index in range(top, min(top + height, len(self.rows))):
+            if which(self.rows[index]):
+                self.refresh_line(index)
 
     def style(self, name: str) -> Style:
         """A named row style from app.tcss (`RowList > .row-list--NAME`)."""
@@ -143,8 +171,11 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_cursor(self, old: int, new: int) -> None:
         self._scroll_cursor_visible()
-        self.refresh()
+        self.refresh_line(old)
+        self.refresh_line(new)
         if self.rows:
+            if self._on_move is not None:
+                self._on_move(self.rows[new])
             self.post_message(self.Highlighted(self, new, self.rows[new]))
 
     def _scroll_cursor_visible(self) -> None:
@@ -185,10 +216,17 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
                 self.action_select()
 
     def on_focus(self) -> None:
-        self.redraw()
+        self._redraw_cursor()
 
     def on_blur(self) -> None:
-        self.redraw()
+        self._redraw_cursor()
+
+    def _redraw_cursor(self) -> None:
+        """The cursor row is drawn differently with and without the focus."""
+        for key in list(self._cache.keys()):
+            if key[2]:
+                self._cache.discard(key)
+        self.refresh_line(self.cursor)
 
     def on_resize(self) -> None:
         self._cache.clear()

@@ -1,0 +1,139 @@
+"""A key press costs what it changes: lines redrawn, rows read, transactions written."""
+
+from __future__ import annotations
+
+import pytest
+from app_builders import build_large_db
+from conftest import settle
+
+from workbench.app import create_app, data
+from workbench.app.filters import ListFilter
+from workbench.store import Store
+
+SIZE = (160, 45)
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory):
+    return build_large_db(tmp_path_factory.mktemp("corpus") / "corpus.db", articles=40)
+
+
+@pytest.fixture
+def corpus(corpus_file, tmp_path):
+    import shutil
+
+    shutil.copy(corpus_file, tmp_path / "corpus.db")
+    return tmp_path / "corpus.db"
+
+
+def count_article_reads(monkeypatch) -> list[int]:
+    loaded: list[int] = []
+    article = data.article
+    monkeypatch.setattr(
+        data, "article", lambda store, info: loaded.append(info.id) or article(store, info)
+    )
+    return loaded
+
+
+async def test_the_next_rows_articles_are_read_ahead_and_shown_in_the_same_key_press(
+    corpus, monkeypatch
+):
+    loaded = count_article_reads(monkeypatch)
+    app = create_app(corpus, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert {2, 3} <= set(loaded)  # the second row's articles, before anyone asked
+        before = len(loaded)
+        await pilot.press("j")  # no settling: the panes change within the key press
+        assert [p.article.info.id for p in screen.panes] == [2, 3]
+        assert not {2, 3} & set(loaded[before:])  # nothing read for it
+        await settle(app, pilot)
+
+
+async def test_a_held_key_ends_on_the_right_row_with_its_articles_and_detail(corpus):
+    app = create_app(corpus, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*["j"] * 15)
+        await settle(app, pilot)
+        screen = app.screen
+        row = screen.main_list.current
+        assert screen.main_list.cursor == 15
+        assert [p.article.info.id for p in screen.panes] == [c.source_id for c in row.claims]
+        assert screen.detail_claim.claim.id == row.claims[0].id
+
+
+async def test_a_tag_redraws_only_the_lines_of_the_claims_it_changed(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        pane = app.screen.panes[0]
+        first, second = pane._claims[0], pane._claims[1]
+        first_line = pane._lines_of(first.start, first.end)[0]
+        second_line = pane._lines_of(second.start, second.end)[0]
+        assert first_line != second_line
+        assert first_line in pane._cache and second_line in pane._cache
+        await pilot.press("tab", "tab", "v")  # the pane's current claim: the first one
+        await settle(app, pilot)
+        assert app.screen.statuses == {first.id: "verified"}
+        assert second_line in pane._cache  # kept: nothing on it changed
+        runs = [names for a, b, names in pane.line_runs(first_line) if a == first.start]
+        assert any("article--verified" in names for names in runs)
+
+
+async def test_a_conflict_is_tagged_whole_or_not_at_all(review_db, monkeypatch):
+    from workbench.store import Store as StoreClass
+    from workbench.store import StoreError
+
+    record = StoreClass.record_review
+
+    def flaky(self, claim_id, *args, **kwargs):
+        if claim_id == "star.txt-0":
+            raise StoreError("disk full")
+        return record(self, claim_id, *args, **kwargs)
+
+    monkeypatch.setattr(StoreClass, "record_review", flaky)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")  # planet.txt-0 would be written first, then star.txt-0 fails
+        await settle(app, pilot)
+        assert app.screen.statuses == {}
+        assert any("Not saved: disk full" in n.message for n in app._notifications)
+    with Store(review_db) as store:
+        assert list(store.reviews()) == []
+
+
+async def test_the_status_line_says_what_was_saved(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#status").render())
+        assert "saved: 3 claims verified" in status
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert "saved: 3 claims undone" in str(app.screen.query_one("#status").render())
+
+
+async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+        screen = app.screen
+        screen.filters["claims"] = ListFilter(state="open")
+        screen._apply_rows()
+        await settle(app, pilot)
+        ids = [r.id for r in screen.main_list.rows]
+        await pilot.press("j", "d")  # the second open claim
+        await settle(app, pilot)
+        assert [r.id for r in screen.main_list.rows] == ids[:1] + ids[2:]
+        assert screen.main_list.current.id == ids[2]  # the cursor stays put: the next one
+        assert "Claims 7 of 8" in str(screen.main_list.border_title)
+        await pilot.press("ctrl+z")  # undone: open again, back in the list
+        await settle(app, pilot)
+        assert [r.id for r in screen.main_list.rows] == ids
