@@ -62,9 +62,8 @@ class ListFilter:
         if self.text:
             sides = finding_sides(finding, sources)
             words = [finding.reason, finding.kind]
-            for text, labels in sides:
-                words.append(text)
-                words.extend(labels)
+            for side in sides:
+                words += [side.value, side.written, *side.sources]
             return self._words_match(" ".join(words))
         return True
 

@@ -7,6 +7,7 @@ widgets so the wording can be tested without running the app. Never imports Text
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from rich.style import Style
@@ -25,6 +26,8 @@ STATE_GLYPHS: dict[str | None, str] = {
     "unresolved": "?",
 }
 FINDING_GLYPHS = {"open": "○", "partial": "◐", "decided": "●", "gone": "∅"}
+COMPACT_WIDTH = 50
+"""Below this many cells a list row leaves out the kind column."""
 
 
 def format_value(kind: str, value: Mapping[str, Any], fallback: str = "") -> str:
@@ -61,19 +64,52 @@ def finding_state(finding: Finding, statuses: Mapping[str, str]) -> str:
     return "partial" if decided else "open"
 
 
-def finding_sides(
-    finding: Finding, sources: Mapping[int, SourceInfo]
-) -> list[tuple[str, list[str]]]:
-    """The distinct values in a finding (normalised, else as written), each with its sources."""
-    sides: dict[str, tuple[str, list[str]]] = {}
+@dataclass(slots=True)
+class Side:
+    """One side of a finding: the claims that agree on a value."""
+
+    value: str
+    """The normalised value ("22–26 man (around)"), else the words as written."""
+    written: str
+    """The side's words as an article put them ("around two dozen men", "Cotiza")."""
+    sources: list[str]
+
+
+def as_written(claims: list[ClaimRef]) -> str:
+    """A side's words as written: its shortest claim, or for a place the name itself as it
+    appears in the text (a reviewer reads "Cotiza", not "Caracas neighborhood of Cotiza")."""
+    best = min(claims, key=lambda c: (len(one_line(c.text)), claims.index(c)))
+    text = one_line(best.text)
+    name = best.value.get("name") if best.kind == "place" else None
+    if isinstance(name, str) and name.strip():
+        at = text.casefold().find(one_line(name).casefold())
+        if at >= 0:
+            return text[at : at + len(one_line(name))]
+    return text
+
+
+def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[Side]:
+    """The distinct values in a finding, in order, each with its words and its sources."""
+    grouped: dict[str, tuple[str, list[ClaimRef], list[str]]] = {}
     for claim in finding.claims:
         shown = format_value(claim.kind, claim.value, claim.text)
-        _, labels = sides.setdefault(shown.casefold(), (shown, []))
+        _, claims, labels = grouped.setdefault(shown.casefold(), (shown, [], []))
+        claims.append(claim)
         source = sources.get(claim.source_id)
         label = source.label if source else f"source {claim.source_id}"
         if label not in labels:
             labels.append(label)
-    return list(sides.values())
+    return [Side(value, as_written(claims), labels) for value, claims, labels in grouped.values()]
+
+
+def fit(texts: list[str], room: int) -> list[str]:
+    """Shorten the longest texts first until all fit in `room` cells together."""
+    if sum(len(t) for t in texts) <= room:
+        return texts
+    cap = max(len(t) for t in texts)
+    while cap > 4 and sum(min(len(t), cap) for t in texts) > room:
+        cap -= 1
+    return [one_line(t, cap) for t in texts]
 
 
 def finding_row(
@@ -83,23 +119,29 @@ def finding_row(
     style: StyleFor,
     width: int,
 ) -> Text:
-    """One line of the conflict (or corroboration) list."""
+    """One line of the conflict (or corroboration) list: what each side says, as written;
+    the sources get whatever room is left."""
     state = finding_state(finding, statuses)
     row = Text(no_wrap=True, end="")
     row.append(f"{FINDING_GLYPHS[state]} ", style(f"state-{state}"))
-    row.append(f"{finding.kind[:5]:<5} ", style("kind"))
+    if width >= COMPACT_WIDTH:  # narrow: the words matter more (the kind is in the detail)
+        row.append(f"{finding.kind[:5]:<5} ", style("kind"))
     if state == "gone":
         row.append("claims removed by a re-analysis", style("dim"))
         return row
     joiner = " ≠ " if finding.group == "conflict" else " = "
     sides = finding_sides(finding, sources)
-    room = max(6, (width - 8 - min(24, width // 4)) // max(1, len(sides)) - 3)
-    for i, (text, _labels) in enumerate(sides):
+    room = width - len(row) - len(joiner) * (len(sides) - 1)
+    for i, text in enumerate(fit([side.written for side in sides], room)):
         if i:
             row.append(joiner, style("dim"))
-        row.append(one_line(text, room))
-    labels = [" + ".join(one_line(x, 16) for x in side[1]) for side in sides]
-    row.append(f"  {' | '.join(labels)}", style("dim"))
+        row.append(text)
+    left = width - len(row) - 2
+    if left >= 8:
+        labels = " | ".join(" + ".join(one_line(x) for x in side.sources) for side in sides)
+        if len(labels) > left:
+            labels = " | ".join(" + ".join(one_line(x, 16) for x in s.sources) for s in sides)
+        row.append(f"  {one_line(labels, left)}", style("dim"))
     return row
 
 

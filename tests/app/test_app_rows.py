@@ -1,0 +1,95 @@
+"""Conflict list rows read as the articles put it, at any width (no Textual needed)."""
+
+from __future__ import annotations
+
+from rich.style import Style
+
+from workbench.app.data import ClaimRef, Finding, SourceInfo
+from workbench.app.format import finding_row
+
+SOURCES = {
+    1: SourceInfo(1, "a.txt", "The New York Times", None, None, None, None, 3),
+    2: SourceInfo(2, "b.txt", "The Telegraph", None, None, None, None, 3),
+    3: SourceInfo(3, "c.txt", None, None, "Military mutiny in Venezuela", None, None, 3),
+}
+
+
+def claim(cid, source, kind, text, value):
+    return ClaimRef(cid, source, kind, text, value)
+
+
+COUNT = Finding(
+    "f1",
+    "conflict",
+    "quantity",
+    0.9,
+    "",
+    True,
+    ["a", "b"],
+    [
+        claim("a", 1, "quantity", "27 people", {"low": 27, "high": 27, "counted": "people"}),
+        claim(
+            "b",
+            2,
+            "quantity",
+            "around two dozen men",
+            {"low": 22, "high": 26, "counted": "man", "hedge": "around"},
+        ),
+    ],
+)
+PLACE = Finding(
+    "f2",
+    "conflict",
+    "place",
+    0.8,
+    "",
+    True,
+    ["p1", "p2", "p3", "p4"],
+    [
+        claim("p1", 1, "place", "Caracas neighborhood of Cotiza", {"name": "Cotiza"}),
+        claim("p2", 2, "place", "Cotiza neighbourhood of Caracas", {"name": "Cotiza"}),
+        claim("p3", 3, "place", "slum of Caracas called Petare", {"name": "Petare"}),
+        claim("p4", 3, "place", "Petare", {"name": "Petare"}),
+    ],
+)
+COUNTRIES = Finding(
+    "f3",
+    "conflict",
+    "quantity",
+    0.7,
+    "",
+    True,
+    ["c1", "c2"],
+    [
+        claim("c1", 2, "quantity", "Over 60 countries", {"low": 61, "counted": "country"}),
+        claim(
+            "c2", 3, "quantity", "Around 50 countries", {"low": 45, "high": 55, "hedge": "around"}
+        ),
+    ],
+)
+
+
+def row(finding, width):
+    return finding_row(finding, SOURCES, {}, lambda name: Style(), width).plain
+
+
+def test_each_side_reads_as_written_not_normalised():
+    assert "27 people ≠ around two dozen men" in row(COUNT, 120)
+    assert "Over 60 countries ≠ Around 50 countries" in row(COUNTRIES, 120)
+    assert "Cotiza ≠ Petare" in row(PLACE, 120)  # a place by its name, as the text spells it
+    assert "man (aro" not in row(COUNT, 120) and "61 country" not in row(COUNTRIES, 120)
+
+
+def test_wide_rows_name_the_sources_after_the_words():
+    wide = row(PLACE, 120)
+    assert wide.index("Petare") < wide.index("The New York Times + The Telegraph")
+
+
+def test_narrow_rows_keep_the_words_and_fit():
+    narrow = row(COUNT, 36)  # the list's width on an 80-column terminal
+    assert narrow.startswith("○ 27 people ≠ around two dozen men")
+    for finding in (COUNT, PLACE, COUNTRIES):
+        for width in (20, 36, 48, 60, 80):
+            assert len(row(finding, width)) <= width, (finding.id, width)
+    squeezed = row(COUNTRIES, 36)
+    assert "Over 60" in squeezed and "Around 50" in squeezed and "…" in squeezed
