@@ -41,7 +41,7 @@ async def test_x_picks_markdown_and_refuses_to_overwrite(review_db, tmp_path, mo
         await settle(app, pilot)
         assert (tmp_path / "review-log.md").read_text() == "keep me"
         assert any("already exists" in n.message for n in app._notifications)
-        await pilot.press("x", "tab", "down", "down", "enter")
+        await pilot.press("x", "tab")  # the dialog opens on the last export: markdown
         await pilot.press("tab", "tab", "space", "shift+tab", "shift+tab", "shift+tab", "enter")
         await settle(app, pilot)
         assert (tmp_path / "review-log.md").read_text().startswith("#")

@@ -203,7 +203,7 @@ async def test_f_filters_by_state_kind_and_source(review_db):
         await settle(app, pilot)
         assert [r.id for r in app.screen.main_list.rows] == ["c-place", "c-gone"]  # not c-empty
         assert "open" in str(app.screen.main_list.border_title)
-        await pilot.press("f", "down", "down", "enter", "ctrl+s")  # state: decided
+        await pilot.press("f", "down", "enter", "ctrl+s")  # from "open" (shown first): decided
         await settle(app, pilot)
         assert [r.id for r in app.screen.main_list.rows] == ["c-count"]
         screen = app.screen

@@ -10,8 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Checkbox, Input, Label, RadioButton, Static
 
+from workbench.app.widgets import ChoiceSet
 from workbench.export import FORMATS
 
 SUFFIXES = {"jsonl": "jsonl", "csv": "csv", "md": "md", "claimreview": "json"}
@@ -35,24 +36,32 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         Binding("ctrl+s", "export", "Export", id="export.export", tooltip="Write the file"),
     ]
 
+    def __init__(self, previous: ExportRequest | None = None) -> None:
+        super().__init__()
+        self.previous = previous or ExportRequest(FORMATS[0], "review-log.jsonl", False, False)
+        """The last export of this session: the dialog opens on its choices."""
+
     def compose(self) -> ComposeResult:
+        previous = self.previous
         with Vertical(id="export-dialog", classes="dialog"):
             yield Static("Export the review log", classes="title")
             yield Label("File")
-            yield Input("review-log.jsonl", id="export-path")
+            yield Input(previous.path, id="export-path")
             yield Label("Format")
-            with RadioSet(id="export-format"):
-                for i, fmt in enumerate(FORMATS):
-                    yield RadioButton(fmt, value=i == 0, name=fmt)
-            yield Checkbox("only each claim's current decision", id="export-latest")
+            with ChoiceSet(id="export-format"):
+                for fmt in FORMATS:
+                    yield RadioButton(fmt, value=fmt == previous.fmt, name=fmt)
+            yield Checkbox(
+                "only each claim's current decision", previous.latest, id="export-latest"
+            )
             yield Checkbox("overwrite an existing file", id="export-force")
             yield Static("enter: export · tab: format and options · escape: cancel", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
 
-    @on(RadioSet.Changed)
-    def _format_changed(self, event: RadioSet.Changed) -> None:
+    @on(ChoiceSet.Changed)
+    def _format_changed(self, event: ChoiceSet.Changed) -> None:
         path = self.query_one("#export-path", Input)
         stem, dot, suffix = path.value.rpartition(".")
         if dot and suffix in SUFFIXES.values():
@@ -60,7 +69,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
 
     @on(Input.Submitted)
     def action_export(self) -> None:
-        pressed = self.query_one("#export-format", RadioSet).pressed_button
+        pressed = self.query_one("#export-format", ChoiceSet).pressed_button
         path = self.query_one("#export-path", Input).value.strip()
         if not path:
             self.notify("Name the file to write.", markup=False, severity="warning")

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, Label, RadioButton, Select, Static
 
 from workbench.app.data import SourceInfo
 from workbench.app.filters import STATES, ListFilter
 from workbench.app.text import literal
+from workbench.app.widgets import ChoiceSet
 
 
 class FilterDialog(ModalScreen[ListFilter | None]):
@@ -37,7 +38,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
         with Vertical(id="filter-dialog", classes="dialog"):
             yield Static("Filter the list", classes="title")
             yield Label("Review state")
-            with RadioSet(id="filter-state"):
+            with ChoiceSet(id="filter-state"):
                 for state in STATES:
                     yield RadioButton(state, value=state == self.current.state, name=state)
             yield Label("Kind")
@@ -65,7 +66,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
                 yield Button("Show all", id="filter-clear")
 
     def on_mount(self) -> None:
-        self.query_one("#filter-state", RadioSet).focus()
+        self.query_one("#filter-state", ChoiceSet).focus()
 
     def _value(self, select_id: str):
         value = self.query_one(select_id, Select).value
@@ -74,7 +75,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#filter-apply")
     def action_apply(self) -> None:
-        pressed = self.query_one("#filter-state", RadioSet).pressed_button
+        pressed = self.query_one("#filter-state", ChoiceSet).pressed_button
         self.dismiss(
             ListFilter(
                 state=str(pressed.name) if pressed is not None else "all",

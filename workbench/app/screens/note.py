@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioButton, Static
 
 from workbench.app.text import one_line
+from workbench.app.widgets import ChoiceSet
 from workbench.models import REVIEW_STATUSES
 
 
@@ -48,7 +49,7 @@ class NoteDialog(ModalScreen[NoteResult | None]):
         with Vertical(id="note-dialog", classes="dialog"):
             yield Static(Text(f"Note on {one_line(self.subject, 200)}", end=""), classes="title")
             yield Input(self.note, placeholder="Why? (saved with the decision)", id="note-input")
-            with RadioSet(id="note-status"):
+            with ChoiceSet(id="note-status"):
                 for status in REVIEW_STATUSES:
                     yield RadioButton(status, value=status == self.status, name=status)
             yield Static("enter: save · tab: status · escape: cancel", classes="hint")
@@ -58,10 +59,10 @@ class NoteDialog(ModalScreen[NoteResult | None]):
 
     @on(Input.Submitted)
     def action_save(self) -> None:
-        pressed = self.query_one("#note-status", RadioSet).pressed_button
+        pressed = self.query_one("#note-status", ChoiceSet).pressed_button
         if pressed is None:
             self.notify("Choose a status for the decision (tab, arrows, enter).", markup=False)
-            self.query_one("#note-status", RadioSet).focus()
+            self.query_one("#note-status", ChoiceSet).focus()
             return
         note = self.query_one("#note-input", Input).value.strip()
         self.dismiss(NoteResult(note or None, str(pressed.name)))

@@ -1,8 +1,9 @@
 """The app's widgets, one module each."""
 
 from workbench.app.widgets.article_view import ArticleView
+from workbench.app.widgets.choice_set import ChoiceSet
 from workbench.app.widgets.detail import DetailPanel
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.status_line import StatusLine
 
-__all__ = ["ArticleView", "DetailPanel", "RowList", "StatusLine"]
+__all__ = ["ArticleView", "ChoiceSet", "DetailPanel", "RowList", "StatusLine"]

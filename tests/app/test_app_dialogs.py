@@ -1,0 +1,63 @@
+"""Dialogs open on the current choice, so enter keeps what is already chosen."""
+
+from __future__ import annotations
+
+from conftest import settle
+
+from workbench.app import create_app
+from workbench.app.widgets import ChoiceSet
+from workbench.store import Store
+
+SIZE = (160, 45)
+
+
+def highlighted(app, selector: str) -> str:
+    choices = app.screen.query_one(selector, ChoiceSet)
+    return str(choices.query(".-selected").first().name)
+
+
+async def test_the_filter_dialog_opens_on_the_current_state(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f", "down", "enter", "ctrl+s")  # open
+        await settle(app, pilot)
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert highlighted(app, "#filter-state") == "open"
+        await pilot.press("enter", "ctrl+s")  # enter on the highlighted option keeps "open"
+        await settle(app, pilot)
+        assert app.screen.filters["conflicts"].state == "open"
+
+
+async def test_the_note_dialog_opens_on_the_claims_status(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab", "j", "u", "e")  # star.txt-0 unresolved, then a note on it
+        await settle(app, pilot)
+        assert highlighted(app, "#note-status") == "unresolved"
+        await pilot.press(*"asked the agency", "tab", "enter", "shift+tab", "enter")
+        await settle(app, pilot)
+    with Store(review_db) as store:
+        last = list(store.reviews())[-1]
+    assert (last.claim_id, last.status, last.note) == (
+        "star.txt-0",
+        "unresolved",
+        "asked the agency",
+    )
+
+
+async def test_the_export_dialog_opens_on_the_last_export(review_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x", "tab", "down", "down", "enter", "shift+tab", "enter")  # md
+        await settle(app, pilot)
+        assert (tmp_path / "review-log.md").exists()
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert highlighted(app, "#export-format") == "md"
+        assert app.screen.query_one("#export-path").value == "review-log.md"
+        await pilot.press("escape")
