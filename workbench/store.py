@@ -29,7 +29,7 @@ from workbench.models import (
     Source,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -202,7 +202,18 @@ def _migrate_1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1}
+def _migrate_2(db: sqlite_utils.Database) -> None:
+    """Copy detection's sampled shingles per source, so that an ingest into a big database
+    does not fingerprint every stored article again (filled lazily by the next ingest)."""
+    db["copy_fingerprints"].create(
+        {"source_id": int, "method": str, "shingles": bytes},
+        pk="source_id",
+        not_null=["method", "shingles"],
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1, 2: _migrate_2}
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -453,6 +464,21 @@ class Store:
 
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None:
         self.db["sources"].update(source_id, {"copy_of": copy_of, "copy_score": score})
+
+    def copy_fingerprints(self, method: str) -> list[tuple[int, bytes | None]]:
+        """Every source's stored copy-detection shingles, by id (None: none made by `method`)."""
+        sql = (
+            "SELECT s.id, CASE WHEN f.method = ? THEN f.shingles END FROM sources s "
+            "LEFT JOIN copy_fingerprints f ON f.source_id = s.id ORDER BY s.id"
+        )
+        return [(sid, blob) for sid, blob in self.db.execute(sql, [method])]
+
+    def set_copy_fingerprint(self, source_id: int, method: str, shingles: bytes) -> None:
+        self.db["copy_fingerprints"].insert(
+            {"source_id": source_id, "method": method, "shingles": shingles},
+            pk="source_id",
+            replace=True,
+        )
 
     def add_sentences(self, source_id: int, sentences: Iterable[Sentence]) -> None:
         self.db["sentences"].insert_all(

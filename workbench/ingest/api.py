@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from workbench.ingest.clean import clean
-from workbench.ingest.copies import CopyIndex, fingerprint
+from workbench.ingest.copies import METHOD, CopyIndex, fingerprint, unpack
 from workbench.ingest.decode import DecodeError, decode, normalise
 from workbench.ingest.formats import EXTENSIONS, FormatError, parse
 from workbench.ingest.metadata import MetadataError, normalise_date, tidy
@@ -235,6 +235,7 @@ def _add(store: Store, index: CopyIndex, item: Input, article, file: str, digest
     if match is not None:
         store.set_copy_of(source_id, match.source_id, match.score)
     index.add(source_id, cleaned.paragraphs, fingerprinted=prints)
+    store.set_copy_fingerprint(source_id, METHOD, prints.pack())
     return Added(
         source_id=source_id,
         file=file,
@@ -247,8 +248,19 @@ def _add(store: Store, index: CopyIndex, item: Input, article, file: str, digest
 
 
 def _index_of(store: Store) -> CopyIndex:
-    """The copy index over what the database already holds."""
-    index = CopyIndex()
-    for source in store.sources():
-        index.add(source.id, source.text.split("\n\n"))
+    """The copy index over what the database already holds, from the stored shingles (a
+    source stored without them, or by another scheme, is fingerprinted once, now); texts
+    are read only for the few sources a new article may copy."""
+    index = CopyIndex(paragraphs_of=lambda sid: _paragraphs(store.source(sid).text))
+    for source_id, shingles in store.copy_fingerprints(METHOD):
+        if shingles is None:
+            prints = fingerprint(_paragraphs(store.source(source_id).text))
+            store.set_copy_fingerprint(source_id, METHOD, prints.pack())
+            index.add_shingles(source_id, prints.shingles)
+        else:
+            index.add_shingles(source_id, unpack(shingles))
     return index
+
+
+def _paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")

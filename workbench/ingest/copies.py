@@ -43,6 +43,8 @@ _R = PARAGRAPH_MATCH / 100
 LCS_BOUND = _R / (2 - _R)
 """partial_ratio(s, t) >= PARAGRAPH_MATCH needs LCS(s, t) >= LCS_BOUND * len(shorter):
 the best window w (at most len(s) long) has 2 LCS / (len(s) + len(w)) >= r, LCS <= len(w)."""
+LOADED = 256
+"""Stored sources whose paragraphs stay loaded: the reports of one event are ingested together."""
 METHOD = f"w{SHINGLE}s{SAMPLE}h{hash((1, 2, 3, 4, 5)) & 0xFFFFFFFF:08x}"
 """Names the fingerprint scheme, Python's int-tuple hash included: stored fingerprints made
 another way are stale and made again rather than silently missing every copy."""
@@ -128,6 +130,7 @@ class CopyIndex:
     def __init__(self, paragraphs_of: Callable[[int], list[str]] | None = None) -> None:
         self._paragraphs: dict[int, list[str]] = {}
         self._paragraphs_of = paragraphs_of
+        self._loaded: dict[int, list[str]] = {}
         self._postings: dict[int, list[int]] = {}
         self._sources = 0
 
@@ -208,9 +211,14 @@ class CopyIndex:
     def _theirs(self, sid: int) -> list[str]:
         found = self._paragraphs.get(sid)
         if found is None:
+            found = self._loaded.get(sid)
+        if found is None:
             if self._paragraphs_of is None:
                 raise KeyError(sid)
             found = [_normal(p) for p in self._paragraphs_of(sid)]
+            if len(self._loaded) >= LOADED:
+                del self._loaded[next(iter(self._loaded))]
+            self._loaded[sid] = found
         return found
 
     def _confirm(
