@@ -36,7 +36,7 @@ STORY_OVERLAP = 0.2
 """Share of the smaller source's names the other must mention to tell the same story."""
 STORY_OVERLAP_APART = 0.35
 """The same, for claims more than a week apart."""
-STORY_NAMES_FOR_TWO = 5
+STORY_NAMES_FOR_TWO = 3
 """Sources naming at least this many must share two names to tell one story."""
 COMMON_NAME_MIN_SOURCES = 20
 COMMON_NAME_SHARE = 0.1
@@ -174,6 +174,8 @@ class ClaimView:
     """The names the whole source mentions: what story it tells."""
     crowded: bool
     """The corpus holds many sources, so it likely holds many stories."""
+    places: tuple[str, ...]
+    """The places named in the claim's sentence: where the figure belongs."""
     wording: str
     event: tuple[date, date] | None
     """The days the claim's event falls in (a day, a month, a year), if known."""
@@ -226,6 +228,7 @@ def make_view(
     story: frozenset[str] = frozenset(),
     event: tuple[date, date] | None = None,
     crowded: bool = False,
+    places: tuple[str, ...] = (),
 ) -> ClaimView:
     named = vocab.frame_classes(claim.frame.action, claim.sentence)
     frame_classes = named - vocab.telling
@@ -264,6 +267,8 @@ def make_view(
         subject=_named_subject(claim.frame.subject, (*names, *story)),
         story=story,
         crowded=crowded,
+        places=tuple(dict.fromkeys(normalize_name(p) for p in places if p)),
+        # Names are completed with the corpus's places once every view is built.
         wording=" ".join(content),
         event=event or period(claim.event_date) or period(source.published if source else None),
     )
@@ -408,6 +413,15 @@ def distinctive_stories(stories: dict[int, frozenset[str]]) -> dict[int, frozens
     return out
 
 
+def _elsewhere(a: ClaimView, b: ClaimView) -> bool:
+    """`a`'s figure belongs to places `b`'s sentence does not name and `b`'s source never
+    mentions ("547,000 live in Stea" against "1,581,000 live in Tela")."""
+    if not a.places or not b.places:
+        return False
+    known = (*b.places, *b.names, *b.story)
+    return not any(_same_name(p, k) for p in a.places for k in known)
+
+
 OWN_NEWS_DAYS = 14
 """A date this close to its piece's publication is that piece's own news."""
 
@@ -445,6 +459,8 @@ def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
         return None
     if a.subject and b.subject and not _same_name(a.subject, b.subject):
         return None  # one town's figure against another's
+    if a.kind == "quantity" and (_elsewhere(a, b) or _elsewhere(b, a)):
+        return None
     if a.kind != "quantity" and act < 0.7:
         return None  # a place or a date of what? Without a shared event, nothing to compare.
     w_act, w_cnt, w_name, w_word = WEIGHTS.get(a.kind, WEIGHTS["place"])

@@ -26,6 +26,7 @@ from workbench.alignment import (
     candidate_pairs,
     distinctive_stories,
     make_view,
+    normalize_name,
     period,
     stated_day,
     story_names,
@@ -45,7 +46,7 @@ from workbench.comparison import (
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, fold, words
 
-FINDER_VERSION = "5"
+FINDER_VERSION = "6"
 
 COPY_SENTENCE_SIMILARITY = 90.0
 """A copy's claim whose sentence is this close to one of its original's is the same claim."""
@@ -393,6 +394,10 @@ def build_views(
     stories = distinctive_stories({s.id: story_names(s.text) for s in sources})
     crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
     dated = _sentence_dates(claims, by_id)
+    located: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "place":
+            located[(claim.source_id, claim.sentence)].append(place_name(claim))
     views = []
     for claim in independent_claims(claims, root):
         if _misread(claim, by_id.get(claim.source_id), date_spans):
@@ -412,8 +417,15 @@ def build_views(
                 stories.get(witness, frozenset()),
                 _own_date(claim, dated, _published(by_id, claim.source_id, witness)),
                 crowded,
+                tuple(located.get((claim.source_id, claim.sentence), ())),
             )
         )
+    known_places = {normalize_name(n) for names in located.values() for n in names}
+    for view in views:
+        if view.kind == "quantity":
+            named = tuple(n for n in view.names if n in known_places)
+            if named:
+                view.places = tuple(dict.fromkeys((*view.places, *named)))
     places = Places()
     together: dict[tuple[int, str], list[str]] = defaultdict(list)
     for view in views:

@@ -145,3 +145,15 @@ def test_names_most_sources_mention_tell_no_story_apart():
     assert kept[0] == {"street 0", "mayor 0", "judge 0"}
     small = {i: stories[i] for i in range(5)}
     assert distinctive_stories(small) == small  # too few sources to tell
+
+
+def test_a_figure_of_a_place_the_other_source_never_names_is_another_figure():
+    a = qty(1, "547,000 people", "Some 547,000 people live in Ostrel.", 547000, counted="people")
+    b = qty(
+        2, "1,581,000 people", "Some 1,581,000 people live in Varna.", 1581000, counted="people"
+    )
+    where_a = place(1, "Ostrel", a.sentence)
+    where_b = place(2, "Varna", b.sentence)
+    conflicts, _ = run([a, b, where_a, where_b])
+    assert [c for c in conflicts if c.kind == "quantity"] == []
+    assert len(run([a, b])[0]) == 1  # without the places, nothing tells them apart
