@@ -221,8 +221,14 @@ def _record(store: Store, review: Review) -> dict[str, Any]:
 _LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
+_HAS_LINE_SEPARATOR = re.compile("[\u2028\u2029\x85]")
+_encode_string = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+
+
 def _json(obj: Any, **kw: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, **kw).translate(_LINE_SEPARATORS)
+    text = json.dumps(obj, ensure_ascii=False, **kw)
+    # str.translate walks every character in Python; most texts have nothing to translate.
+    return text.translate(_LINE_SEPARATORS) if _HAS_LINE_SEPARATOR.search(text) else text
 
 
 def _write_jsonl(store: Store, filters: Filters, out: TextIO) -> int:
@@ -476,17 +482,22 @@ def shorten(text: str, width: int = CLAIM_REVIEWED_WIDTH) -> str:
 
 
 class _Appearances:
-    """Where each claim appears, from the analysis held once for the whole export."""
+    """Where each claim appears: source metadata held once, links looked up per claim.
+
+    Sources are few next to claims, so their headers, copy families, order and encoded
+    `CreativeWork`s are kept; corroborations are read per claim with an indexed query.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.sources = {s.id: s for s in store.sources()}
+        self.sources = {s.id: s for s in store.source_headers()}
         self.family = self._copy_families()
-        self.corroborating: dict[str, set[int]] = {}
-        for corroboration in store.corroborations():
-            ids = {c.source_id for c in corroboration.claims}
-            for claim_id in corroboration.claim_ids:
-                self.corroborating.setdefault(claim_id, set()).update(ids)
+        ordered = sorted(
+            self.sources.values(), key=lambda s: (s.published is None, s.published or "", s.id)
+        )
+        self.rank = {s.id: i for i, s in enumerate(ordered)}
+        self.works: dict[int, _Encoded] = {}
+        self.corroborations: dict[str, frozenset[int]] = {}
 
     def _copy_families(self) -> dict[int, frozenset[int]]:
         def root(source_id: int) -> int:
@@ -501,17 +512,77 @@ class _Appearances:
             groups.setdefault(root(source_id), set()).add(source_id)
         return {sid: frozenset(g) for g in groups.values() for sid in g}
 
-    def of(self, review: Review) -> list[dict[str, Any]]:
-        claim = self.store.claim(review.claim_id)
-        if claim is None or claim.source_id not in self.sources:
-            return [_work(review.source_file, None, review.outlet, review.url, review.published)]
-        direct = {claim.source_id} | self.corroborating.get(claim.id, set())
-        ids = set().union(*(self.family[sid] for sid in direct))
-        ordered = sorted(
-            (self.sources[sid] for sid in ids),
-            key=lambda s: (s.published is None, s.published or "", s.id),
-        )
-        return [_work(s.file, s.title, s.outlet, s.url, s.published) for s in ordered]
+    def _work(self, source_id: int) -> _Encoded:
+        work = self.works.get(source_id)
+        if work is None:
+            s = self.sources[source_id]
+            work = self.works[source_id] = _Encoded(
+                _work(s.file, s.title, s.outlet, s.url, s.published)
+            )
+        return work
+
+    def of(self, review: Review) -> list[_Encoded]:
+        own = self.store.claim_source_id(review.claim_id)
+        if own not in self.sources:
+            work = _work(review.source_file, None, review.outlet, review.url, review.published)
+            return [_Encoded(work)]
+        ids = set(self.family[own])
+        for corroboration_id in self.store.corroboration_ids_of(review.claim_id):
+            ids |= self._corroboration(corroboration_id)
+        return [self._work(sid) for sid in sorted(ids, key=self.rank.__getitem__)]
+
+    def _corroboration(self, corroboration_id: str) -> frozenset[int]:
+        """A corroboration's sources and their copies, read once: some span a third of a corpus."""
+        ids = self.corroborations.get(corroboration_id)
+        if ids is None:
+            found = self.store.corroboration_source_ids(corroboration_id)
+            ids = frozenset().union(*(self.family[sid] for sid in found if sid in self.sources))
+            self.corroborations[corroboration_id] = ids
+        return ids
+
+
+class _Encoded:
+    """A value encoded once as indented JSON, pasted into larger documents at any depth."""
+
+    __slots__ = ("_at", "text")
+
+    def __init__(self, value: Any) -> None:
+        self.text = _indented(value)
+        self._at: dict[int, str] = {}
+
+    def at(self, level: int) -> str:
+        text = self._at.get(level)
+        if text is None:
+            # JSON strings hold no raw newlines, so every newline is a line of layout.
+            text = self._at[level] = self.text.replace("\n", "\n" + "  " * level)
+        return text
+
+
+def _indented(value: Any, level: int = 0) -> str:
+    """`_json(value, indent=2)`, byte for byte, with `_Encoded` parts pasted in.
+
+    With an indent the json module drops to its pure-Python encoder, which took most of
+    the time of a large ClaimReview export; here only the layout is Python.
+    """
+    kind = type(value)
+    if kind is str:
+        text = _encode_string(value)
+        return text.translate(_LINE_SEPARATORS) if _HAS_LINE_SEPARATOR.search(text) else text
+    if kind is _Encoded:
+        return value.at(level)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        pad = "\n" + "  " * (level + 1)
+        items = [f"{pad}{_indented(str(k))}: {_indented(v, level + 1)}" for k, v in value.items()]
+        return "{" + ",".join(items) + "\n" + "  " * level + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        pad = "\n" + "  " * (level + 1)
+        items = [pad + _indented(v, level + 1) for v in value]
+        return "[" + ",".join(items) + "\n" + "  " * level + "]"
+    return _json(value)
 
 
 def _work(
@@ -529,12 +600,16 @@ def _work(
 
 def claim_review(
     review: Review,
-    appearances: list[dict[str, Any]],
+    appearances: list[Any],
     *,
     org: str | None = None,
     base_url: str | None = None,
 ) -> dict[str, Any]:
-    """One schema.org ClaimReview for a claim's current decision."""
+    """One schema.org ClaimReview for a claim's current decision.
+
+    `appearances` (earliest first) are `CreativeWork` dicts or their `_Encoded` forms;
+    write the result with `_indented`.
+    """
     assert review.status is not None
     rating: dict[str, Any] = {
         "@type": "Rating",
@@ -582,7 +657,7 @@ def _write_claimreview(
             continue
         obj = claim_review(review, appearances.of(review), org=org, base_url=base_url)
         out.write(",\n" if count else "\n")
-        out.write(_json(obj, indent=2))
+        out.write(_indented(obj))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

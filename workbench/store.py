@@ -832,3 +832,45 @@ class Store:
             "GROUP BY reviewer, status ORDER BY reviewer, status"
         )
         return [tuple(r) for r in self.db.execute(sql, params)]
+
+    # --- light lookups for exports over large corpora -----------------------------------
+
+    def source_headers(self) -> list[Source]:
+        """Every source with its text left empty, for listings that need only who published what.
+
+        A corpus's texts run to tens of megabytes that a report or an export never shows.
+        """
+        cursor = self.db.execute(
+            "SELECT id, file, '' AS text, content_hash, outlet, url, published, title, format, "
+            "copy_of, copy_score, word_count, NULL AS removed, ingested_at "
+            "FROM sources ORDER BY id"
+        )
+        names = [d[0] for d in cursor.description]
+        return [_source(dict(zip(names, row, strict=True))) for row in cursor]
+
+    def claim_source_id(self, claim_id: str) -> int | None:
+        """The source a claim was found in (None: no such claim now), without loading it."""
+        row = self.db.execute("SELECT source_id FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return row[0] if row else None
+
+    def corroboration_ids_of(self, claim_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT corroboration_id FROM corroboration_claims WHERE claim_id = ? "
+                "ORDER BY corroboration_id",
+                [claim_id],
+            )
+        ]
+
+    def corroboration_source_ids(self, corroboration_id: str) -> list[int]:
+        """The sources of a corroboration's claims, without loading the claims."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT c.source_id FROM corroboration_claims l "
+                "JOIN claims c ON c.id = l.claim_id WHERE l.corroboration_id = ? "
+                "ORDER BY c.source_id",
+                [corroboration_id],
+            )
+        ]
