@@ -358,19 +358,33 @@ def _plural(n: int, word: str) -> str:
 
 
 def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
-    sources = {s.id: s for s in store.sources()}
+    sources = {s.id: s for s in store.source_headers()}
     conflicts = store.conflicts()
+    latest: dict[str, Review | None] = {}  # conflict claims' current rows, each read once
+    source_lines: dict[int, str] = {}
+
+    def latest_review(claim_id: str) -> Review | None:
+        if claim_id not in latest:
+            latest[claim_id] = store.latest_review(claim_id)
+        return latest[claim_id]
 
     def current(claim_id: str) -> Review | None:
-        review = store.latest_review(claim_id)
+        review = latest_review(claim_id)
         return review if review and review.status and filters.matches(review) else None
+
+    def source_line(source: Source | None, file: str | None, published: str | None) -> str:
+        if source is None:
+            return _source_line(None, file, published)
+        if source.id not in source_lines:
+            source_lines[source.id] = _source_line(source, source.file, source.published)
+        return source_lines[source.id]
 
     shown, undecided, hidden = [], [], 0
     for number, conflict in enumerate(conflicts, 1):
         decisions = [current(cid) for cid in conflict.claim_ids]
         if any(decisions):
             shown.append((number, conflict, sum(1 for d in decisions if d)))
-        elif any(store.status_of(cid) for cid in conflict.claim_ids):
+        elif any((r := latest_review(cid)) and r.status for cid in conflict.claim_ids):
             hidden += 1
         else:
             undecided.append((number, conflict))
@@ -417,7 +431,7 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
 
     w("\n## Sources\n\n")
     for source in sources.values():
-        line = "- " + _source_line(source, source.file, source.published)
+        line = "- " + source_line(source, source.file, source.published)
         if source.url:
             line += f", {md_line(source.url)}"
         if source.copy_of is not None and source.copy_of in sources:
@@ -431,9 +445,9 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(f" (score {item.score:.2f})\n\n{md_line(item.reason)}\n\n")
         for claim in item.claims:
             source = sources.get(claim.source_id)
-            w("- " + _source_line(source, claim.file, source and source.published) + "\n")
+            w("- " + source_line(source, claim.file, source and source.published) + "\n")
             w(_quote(claim.sentence, claim.text, "  ") + "\n\n")
-            w(_decision_line(store.latest_review(claim.id), "  ") + "\n\n")
+            w(_decision_line(latest_review(claim.id), "  ") + "\n\n")
 
     w("\n## Conflicts\n")
     for number, item, _k in shown:
@@ -456,9 +470,9 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
         if review.status is None or review.claim_id in in_conflicts:
             continue
         other += 1
-        claim = store.claim(review.claim_id)
-        source = sources.get(claim.source_id) if claim else None
-        w("- " + _source_line(source, review.source_file, review.published) + "\n")
+        source_id = store.claim_source_id(review.claim_id)
+        source = sources.get(source_id) if source_id is not None else None
+        w("- " + source_line(source, review.source_file, review.published) + "\n")
         w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
         w(_decision_line(review, "  ") + "\n\n")
     if not other:
