@@ -473,9 +473,10 @@ class Store:
         )
         return [(sid, blob) for sid, blob in self.db.execute(sql, [method])]
 
-    def set_copy_fingerprint(self, source_id: int, method: str, shingles: bytes) -> None:
-        self.db["copy_fingerprints"].insert(
-            {"source_id": source_id, "method": method, "shingles": shingles},
+    def set_copy_fingerprints(self, method: str, shingles: Iterable[tuple[int, bytes]]) -> None:
+        """Store (source id, shingles) pairs, replacing older ones: one batch per command."""
+        self.db["copy_fingerprints"].insert_all(
+            ({"source_id": sid, "method": method, "shingles": blob} for sid, blob in shingles),
             pk="source_id",
             replace=True,
         )

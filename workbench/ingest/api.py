@@ -175,6 +175,8 @@ def ingest_inputs(
     """Decode, parse, clean, split and store each input, then analyse the new sources."""
     report = report or IngestReport()
     index: CopyIndex | None = None
+    # Copy fingerprints of new sources (and of stored ones without), written in one batch.
+    unsaved: list[tuple[int, bytes]] = []
     with store.transaction():
         for item in inputs:
             if progress:
@@ -196,8 +198,10 @@ def ingest_inputs(
                     )
                     continue
                 if index is None:
-                    index = _index_of(store)
-                report.added.append(_add(store, index, item, article, file, digest))
+                    index = _index_of(store, unsaved)
+                report.added.append(_add(store, index, item, article, file, digest, unsaved))
+        if unsaved:
+            store.set_copy_fingerprints(METHOD, unsaved)
         if analyze and report.added:
             from workbench.pipeline import analyze as run_analysis
 
@@ -206,7 +210,15 @@ def ingest_inputs(
     return report
 
 
-def _add(store: Store, index: CopyIndex, item: Input, article, file: str, digest: str) -> Added:
+def _add(
+    store: Store,
+    index: CopyIndex,
+    item: Input,
+    article,
+    file: str,
+    digest: str,
+    unsaved: list[tuple[int, bytes]],
+) -> Added:
     given = {k: v for k, v in item.meta.items() if v is not None}
     try:
         meta = tidy({**article.meta, **given})
@@ -235,7 +247,7 @@ def _add(store: Store, index: CopyIndex, item: Input, article, file: str, digest
     if match is not None:
         store.set_copy_of(source_id, match.source_id, match.score)
     index.add(source_id, cleaned.paragraphs, fingerprinted=prints)
-    store.set_copy_fingerprint(source_id, METHOD, prints.pack())
+    unsaved.append((source_id, prints.pack()))
     return Added(
         source_id=source_id,
         file=file,
@@ -247,7 +259,7 @@ def _add(store: Store, index: CopyIndex, item: Input, article, file: str, digest
     )
 
 
-def _index_of(store: Store) -> CopyIndex:
+def _index_of(store: Store, unsaved: list[tuple[int, bytes]]) -> CopyIndex:
     """The copy index over what the database already holds, from the stored shingles (a
     source stored without them, or by another scheme, is fingerprinted once, now); texts
     are read only for the few sources a new article may copy."""
@@ -255,7 +267,7 @@ def _index_of(store: Store) -> CopyIndex:
     for source_id, shingles in store.copy_fingerprints(METHOD):
         if shingles is None:
             prints = fingerprint(_paragraphs(store.source(source_id).text))
-            store.set_copy_fingerprint(source_id, METHOD, prints.pack())
+            unsaved.append((source_id, prints.pack()))
             index.add_shingles(source_id, prints.shingles)
         else:
             index.add_shingles(source_id, unpack(shingles))
