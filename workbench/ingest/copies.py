@@ -17,7 +17,7 @@ import math
 import sys
 import zlib
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -30,7 +30,8 @@ SAMPLE = 4
 MIN_WORDS = 8
 """Shorter paragraphs ("He declined to comment.") are too common to prove copying."""
 MAX_POSTINGS = 50
-"""A shingle shared by more sources than this is boilerplate, not evidence."""
+"""A shingle shared by more sources than this is boilerplate, not evidence (nor a sign of
+which source a paragraph can match)."""
 MIN_HITS = 3
 CANDIDATES = 3
 GATE = 3
@@ -131,7 +132,7 @@ class CopyIndex:
         self._paragraphs: dict[int, list[str]] = {}
         self._paragraphs_of = paragraphs_of
         self._loaded: dict[int, list[str]] = {}
-        self._postings: dict[int, list[int]] = {}
+        self._postings: defaultdict[int, list[int]] = defaultdict(list)
         self._sources = 0
 
     def __len__(self) -> int:
@@ -149,11 +150,7 @@ class CopyIndex:
         self._sources += 1
         postings = self._postings
         for h in shingles:
-            posting = postings.get(h)
-            if posting is None:
-                postings[h] = [source_id]
-            elif len(posting) <= MAX_POSTINGS:
-                posting.append(source_id)
+            postings[h].append(source_id)
 
     def find(
         self, paragraphs: list[str], *, fingerprinted: Fingerprint | None = None
