@@ -34,7 +34,7 @@ _NUMWORD = (
 )
 _TIME = (
     r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?|noon\b|midnight\b)"
+    r"|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?|\bnoon\b|\bmidnight\b)"
 )
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -43,7 +43,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b")),
     ("weekday_date", re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b")),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAYNUM}\b(?!\s*(?:,\s*)?\d)")),
+    # "Feb. 27, 57 people": a number after the day is another figure, unless it is a year.
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAYNUM}\b(?!\s*(?:,\s*)?\d{{4}}\b|[.,]\d)")),
     ("day_month", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?![\w])")),
     ("ago", re.compile(rf"\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
     (
@@ -75,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         re.compile(
-            rf"(?<![\d:.]){_TIME}(?:\s*\(\s*{_TIME}\s*\))?"
+            rf"(?<![\w:.]){_TIME}(?:\s*\(\s*{_TIME}\s*\))?"
             r"(?:\s+(?:local\s+time|GMT|UTC))?"
         ),
     ),

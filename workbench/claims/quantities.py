@@ -93,6 +93,11 @@ AGE_BEFORE_RE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 RELATIVE_AFTER_RE = re.compile(
     r"^\s+(?:earlier|later|ago|before|after|previously)\b", re.IGNORECASE
 )
+# A day of the month ("Feb. 27", "Feb. 27-28") even where the date pattern did not take it.
+MONTH_DAY_BEFORE_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:\d{1,2}\s*[-–]\s*)?$"
+)
 NUMBER_NAME_RE = re.compile(r"(?:\bNo\.?|\bnumber|#|\bNos\.?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(
     r"^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|over|more than)?\s*"
@@ -232,6 +237,8 @@ def find_quantities(
             if ORDINAL_RE.match(after_text):
                 continue
             if _is_name_number(text, atom, tokens):
+                continue
+            if atom.high <= 31 and MONTH_DAY_BEFORE_RE.search(before):
                 continue
         if AGE_AFTER_RE.match(after_text) or AGE_BEFORE_RE.search(before):
             continue

@@ -1,0 +1,52 @@
+"""Regressions found by the conflict finder on synthetic and held-out corpora."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.models import Claim, Sentence, Source
+
+
+def claims(text: str, published: str | None = "2019-03-04") -> list[Claim]:
+    source = Source(1, "t.txt", text, "h", published=published)
+    return extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+
+
+def spans(text: str, kind: str) -> list[str]:
+    return [c.text for c in claims(text) if c.kind == kind]
+
+
+def quantity(text: str, span: str) -> Claim:
+    found = [c for c in claims(text) if c.kind == "quantity" and c.text == span]
+    assert found, [(c.kind, c.text) for c in claims(text)]
+    return found[0]
+
+
+# 1. Date and time words are whole words.
+def test_noon_is_not_found_inside_afternoon():
+    assert spans("The rally went on all afternoon.", "date") == []
+    assert spans("Talks resumed this afternoon and ended at noon.", "date") == [
+        "this afternoon",
+        "noon",
+    ]
+
+
+def test_midnight_and_clock_times_need_a_word_boundary():
+    assert spans("The premidnight curfew held.", "date") == []
+    assert spans("Flight A10:30 left.", "date") == []
+
+
+# 2. A date's day is never a quantity.
+def test_day_after_month_is_a_date_and_next_number_a_quantity():
+    text = "On Feb. 27, 57 people were arrested."
+    assert spans(text, "date") == ["Feb. 27"]
+    assert spans(text, "quantity") == ["57 people"]
+    assert quantity(text, "57 people").value["low"] == 57
+
+
+def test_day_of_a_day_range_is_not_a_quantity():
+    assert spans("Strikes on Feb. 27-28 closed 40 schools.", "quantity") == ["40 schools"]
+
+
+def test_month_day_year_still_one_date():
+    assert spans("On March 3, 2019, 12 people died.", "date") == ["March 3, 2019"]
+    assert spans("On March 3, 2019, 12 people died.", "quantity") == ["12 people"]
