@@ -105,17 +105,18 @@ async def test_a_conflict_is_tagged_whole_or_not_at_all(review_db, monkeypatch):
         assert list(store.reviews()) == []
 
 
-async def test_the_status_line_says_what_was_saved(review_db):
+async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("v")
         await settle(app, pilot)
         status = str(app.screen.query_one("#status").render())
-        assert "saved: 3 claims verified" in status
+        assert "saved: 3 verified" in status
+        assert "· decided" in str(app.screen.query_one("#detail-head").render())
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert "saved: 3 claims undone" in str(app.screen.query_one("#status").render())
+        assert "saved: 3 undone" in str(app.screen.query_one("#status").render())
 
 
 async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_db):
@@ -133,7 +134,24 @@ async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_
         await settle(app, pilot)
         assert [r.id for r in screen.main_list.rows] == ids[:1] + ids[2:]
         assert screen.main_list.current.id == ids[2]  # the cursor stays put: the next one
+        assert screen.detail_claim.claim.id == ids[2]  # and the detail follows it
         assert "Claims 7 of 8" in str(screen.main_list.border_title)
         await pilot.press("ctrl+z")  # undone: open again, back in the list
         await settle(app, pilot)
         assert [r.id for r in screen.main_list.rows] == ids
+
+
+async def test_the_article_cache_never_forgets_what_is_on_screen(corpus, monkeypatch):
+    from workbench.app.screens import main
+
+    monkeypatch.setattr(main, "ARTICLE_CACHE", 3)  # smaller than panes + reading ahead
+    app = create_app(corpus, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        for _ in range(12):
+            await pilot.press("j")
+            await settle(app, pilot)
+            row = screen.main_list.current
+            assert [p.article.info.id for p in screen.panes] == [c.source_id for c in row.claims]
+            assert len(screen._articles) <= 3 + len(screen.panes)

@@ -468,7 +468,7 @@ class MainScreen(Screen[None]):
         self.detail.show_detail(detail)
 
     def _cached(self, source_ids: list[int]) -> list[Article] | None:
-        """The articles if every one is in the cache (most recent last), else None."""
+        """The articles if every one is in the cache (now the most recent), else None."""
         wanted = [i for i in source_ids if i in self.sources]
         if any(i not in self._articles for i in wanted):
             return None
@@ -477,11 +477,16 @@ class MainScreen(Screen[None]):
         return [self._articles[i] for i in wanted]
 
     def _remember(self, articles: list[Article]) -> None:
+        """Keep `articles` as the most recent; forget the oldest, never one on screen."""
         for article in articles:
             self._articles[article.info.id] = article
             self._articles.move_to_end(article.info.id)
-        while len(self._articles) > ARTICLE_CACHE:
-            self._articles.popitem(last=False)
+        shown = {p.article.info.id for p in self.panes if p.article is not None}
+        for source_id in list(self._articles):
+            if len(self._articles) <= ARTICLE_CACHE:
+                break
+            if source_id not in shown and all(a.info.id != source_id for a in articles):
+                del self._articles[source_id]
 
     async def _articles_for(self, source_ids: list[int]) -> list[Article]:
         """Articles from the cache, the rest read on the reader thread in one go."""
@@ -491,7 +496,8 @@ class MainScreen(Screen[None]):
             self._remember(
                 await self.db.read(lambda store: [data.article(store, i) for i in infos])
             )
-        return self._cached(source_ids) or []
+        found = [i for i in source_ids if i in self._articles]
+        return self._cached(found) or []
 
     def _fill(self, source_ids: list[int], focus_ids: set[str]) -> None:
         """Fill the panes in this very frame when the articles are at hand, else read them."""
@@ -533,13 +539,7 @@ class MainScreen(Screen[None]):
         if not missing:
             return
         infos = [self.sources[i] for i in missing]
-        loaded = await self.db.read(lambda store: [data.article(store, i) for i in infos])
-        for article in loaded:  # behind the ones on screen in the cache's order
-            if article.info.id not in self._articles:
-                self._articles[article.info.id] = article
-                self._articles.move_to_end(article.info.id, last=False)
-        while len(self._articles) > ARTICLE_CACHE:
-            self._articles.popitem(last=False)
+        self._remember(await self.db.read(lambda store: [data.article(store, i) for i in infos]))
 
     def _sources_of(self, row: Any) -> list[int]:
         if isinstance(row, Finding):
@@ -671,18 +671,14 @@ class MainScreen(Screen[None]):
             self.high_water = max(r.id for r in rows)  # nobody else wrote in between
         if rows:
             what = "undone" if undo else f"{rows[-1].status}"
-            noun = "claim" if len(rows) == 1 else "claims"
-            self.saved = f"saved: {len(rows)} {noun} {what}"
+            self.saved = f"saved: {len(rows)} {what}"  # short: it must fit 80 columns
         changed = {r.claim_id for r in rows}
         self._redraw_states(changed)
+        shown = self.detail_claim.claim if self.detail_claim else None
+        if shown is not None and shown.id in changed:
+            self.load_detail(shown.id)  # its history
         if self.filters[self.view].state != "all":
-            self._refilter(changed)
-        if (
-            self.detail_claim
-            and self.detail_claim.claim
-            and any(r.claim_id == self.detail_claim.claim.id for r in rows)
-        ):
-            self.load_detail(self.detail_claim.claim.id)
+            self._refilter(changed)  # may select another row (whose detail then wins)
 
     def _redraw_states(self, claim_ids: set[str] | None = None) -> None:
         """Draw decisions: only what shows `claim_ids` when given, else everything."""
