@@ -93,3 +93,19 @@ def test_narrow_rows_keep_the_words_and_fit():
             assert len(row(finding, width)) <= width, (finding.id, width)
     squeezed = row(COUNTRIES, 36)
     assert "Over 60" in squeezed and "Around 50" in squeezed and "…" in squeezed
+
+
+def test_claim_rows_give_the_words_the_room_and_the_source_what_is_left():
+    from workbench.app.format import claim_row
+
+    def line(text, width):
+        ref = ClaimRef("x", 1, "date", text, {})
+        return claim_row(ref, SOURCES, {}, lambda name: Style(), width).plain
+
+    assert line("early Monday", 36) == "○ early Monday  The New York Times"
+    assert line("Caracas neighborhood of Cotiza", 36) == "○ Caracas neighborhood of Cotiza"
+    assert line("early Monday", 100).startswith("○ date  early Monday  The New York Times")
+    for width in (20, 36, 60, 100):
+        assert (
+            len(line("around two dozen men in the uniform of the Guardia Nacional", width)) <= width
+        )

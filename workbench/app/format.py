@@ -152,15 +152,21 @@ def claim_row(
     style: StyleFor,
     width: int,
 ) -> Text:
-    """One line of the claim list: state, kind, the words, the source."""
+    """One line of the claim list: state, kind, the words as written, then the source in
+    the room the words leave."""
     status = statuses.get(claim.id)
     row = Text(no_wrap=True, end="")
     row.append(f"{STATE_GLYPHS[status]} ", style(f"status-{status or 'none'}"))
-    row.append(f"{claim.kind[:5]:<5} ", style("kind"))
+    if width >= COMPACT_WIDTH:
+        row.append(f"{claim.kind[:5]:<5} ", style("kind"))
     source = sources.get(claim.source_id)
-    label = one_line(source.label if source else str(claim.source_id), 18)
-    row.append(one_line(claim.text, max(8, width - len(label) - 12)))
-    row.append(f"  {label}", style("dim"))
+    label = one_line(source.label if source else str(claim.source_id))
+    words = one_line(claim.text)
+    room = width - len(row)
+    label_room = max(0, min(len(label), room - len(words) - 2))
+    row.append(one_line(words, room - (label_room + 2 if label_room >= 6 else 0)))
+    if label_room >= 6:
+        row.append(f"  {one_line(label, label_room)}", style("dim"))
     return row
 
 

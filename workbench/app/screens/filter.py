@@ -64,6 +64,10 @@ class FilterDialog(ModalScreen[ListFilter | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Apply", variant="primary", id="filter-apply")
                 yield Button("Show all", id="filter-clear")
+            yield Static(
+                "arrows + enter: pick a state · tab: next field · ctrl+s: apply · escape: cancel",
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#filter-state", ChoiceSet).focus()

@@ -45,6 +45,8 @@ class DetailPanel(Vertical):
         super().__init__(id=id)
         self.sources: Mapping[int, SourceInfo] = {}
         self.statuses: Mapping[str, str] = {}
+        self.finding: Finding | None = None
+        """The finding shown in the head, if any (a claim from the claim list has none)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="detail-head")
@@ -77,24 +79,30 @@ class DetailPanel(Vertical):
     ) -> None:
         """The finding's reason and its claims; the caller loads the first claim's body."""
         self.sources, self.statuses = sources, statuses
+        self.finding = finding
+        self.aligned.set_rows(finding.claims if finding else [], cursor=0, announce=False)
+        self._show_head()
+
+    def _show_head(self) -> None:
+        """The reason, then what kind of finding and how far its review is."""
+        finding = self.finding
         head = Text(end="")
         if finding is None:
             head.append("Nothing selected.", self._style("dim"))
-            self.aligned.set_rows([], cursor=0, announce=False)
         else:
-            state = finding_state(finding, statuses)
+            state = finding_state(finding, self.statuses)
             room = self.query_one("#detail-head", Static).size
             head.append(
                 self._clipped(finding.reason, room.width, room.height - 1 - (not finding.claims))
             )
-            head.append(f"\n{finding.group} · {finding.kind}", self._style("label"))
-            head.append(f" · score {finding.score:.2f} · {state}", self._style("dim"))
+            # the state first: on a narrow screen the end of this line is cut off
+            head.append(f"\n{finding.kind} {finding.group} · {state}", self._style("label"))
+            head.append(f" · score {finding.score:.2f}", self._style("dim"))
             if finding.same_day is not None:
                 day = " · same day" if finding.same_day else " · different days"
                 head.append(day, self._style("dim"))
             if not finding.claims:
                 head.append("\nits claims were removed by a re-analysis", self._style("dim"))
-            self.aligned.set_rows(finding.claims, cursor=0, announce=False)
         self.query_one("#detail-head", Static).update(head, layout=False)
 
     def _clipped(self, text: str | None, width: int, lines: int) -> Text:
@@ -121,6 +129,7 @@ class DetailPanel(Vertical):
     ) -> None:
         """A single claim (from the claim list or a pane) with the claims it is aligned with."""
         self.sources, self.statuses = sources, statuses
+        self.finding = None
         head = Text(title, self._style("label"), end="")
         self.query_one("#detail-head", Static).update(head, layout=False)
         self.aligned.set_rows(claims, cursor=0, announce=False)
@@ -129,6 +138,8 @@ class DetailPanel(Vertical):
         """Redraw the aligned claims whose state changed (all of them without `claim_ids`)."""
         self.statuses = statuses
         self.aligned.redraw(None if claim_ids is None else (lambda c: c.id in claim_ids))
+        if self.finding is not None:
+            self._show_head()  # its state: open, partial, decided
 
     def show_detail(self, detail: ClaimDetail | None) -> None:
         """One claim in full: what it says, who decided what, then where it comes from."""
