@@ -50,3 +50,23 @@ def test_day_of_a_day_range_is_not_a_quantity():
 def test_month_day_year_still_one_date():
     assert spans("On March 3, 2019, 12 people died.", "date") == ["March 3, 2019"]
     assert spans("On March 3, 2019, 12 people died.", "quantity") == ["12 people"]
+
+
+# 3. Calendar words are never the counted noun.
+def test_weekday_after_a_verb_is_not_the_counted_noun():
+    text = "130 buildings collapsed last Monday in the old town."
+    q = quantity(text, "130 buildings")
+    assert q.value["counted"] == "building"
+    assert q.frame.action == "collapse"
+    assert spans(text, "date") == ["last Monday"]
+
+
+def test_time_between_subject_and_verb_is_skipped():
+    q = quantity("Dozens of residents last Monday fled.", "Dozens of residents")
+    assert (q.value["counted"], q.frame.action) == ("resident", "flee")
+
+
+def test_counted_noun_stops_at_a_bare_weekday_and_a_month():
+    assert quantity("Police arrested 30 people Tuesday.", "30 people").value["counted"] == "people"
+    q = quantity("The firm cut 200 jobs March 3.", "200 jobs")
+    assert q.value["counted"] == "job"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from workbench.claims.words import (
     AUXILIARIES,
+    CALENDAR_QUALIFIERS,
+    CALENDAR_WORDS,
     IRREGULAR,
     PREPOSITIONS,
     STOP,
@@ -48,8 +50,26 @@ def _is_adverb(tok: Token) -> bool:
     return (low.endswith("ly") and len(low) > 4) or low in _ADVERB_OK
 
 
-def counted_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
-    """The counted noun after position i (a token index): its lemma and end offset."""
+def _says_when(tokens: list[Token], i: int) -> bool:
+    """Token i begins a time ("Monday", "last Monday"): the counted noun ends before it."""
+    if i >= len(tokens):
+        return False
+    if tokens[i].lower in CALENDAR_WORDS:
+        return True
+    return (
+        tokens[i].lower in CALENDAR_QUALIFIERS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower in CALENDAR_WORDS
+    )
+
+
+def counted_after(
+    tokens: list[Token], i: int, stop: int | None = None
+) -> tuple[str | None, int | None]:
+    """The counted noun after position i (a token index): its lemma and end offset. It
+    ends before offset `stop` (a date span) and before any calendar word."""
+    if stop is not None:
+        tokens = [t for t in tokens if t.end <= stop]
     if i < len(tokens) and tokens[i].lower == "of":
         i += 1
         while i < len(tokens) and tokens[i].lower in ("the", "its", "their", "his", "her"):
@@ -72,6 +92,8 @@ def counted_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
             break
         if not tok.is_word or tok.lower in STOP or tok.lower in _NOT_COUNTED:
             break
+        if _says_when(tokens, i):
+            break
         if _is_adverb(tok):
             if candidates:
                 break
@@ -82,7 +104,12 @@ def counted_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             regular_ed = tok.lower.endswith("ed") and tok.lower not in IRREGULAR
             if not (
-                regular_ed and nxt and nxt.is_word and nxt.lower not in STOP and not _is_adverb(nxt)
+                regular_ed
+                and nxt
+                and nxt.is_word
+                and nxt.lower not in STOP
+                and not _is_adverb(nxt)
+                and not _says_when(tokens, i + 1)
             ):
                 break
         candidates.append(tok)
@@ -134,6 +161,13 @@ def action_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
             continue
         if not tok.is_word:
             return None, None
+        if _says_when(tokens, i):
+            # "residents last Monday fled": a time between subject and verb.
+            i += 1
+            while i < len(tokens) and tokens[i].lower in CALENDAR_WORDS:
+                i += 1
+            first = False
+            continue
         if low in AUXILIARIES or _is_adverb(tok):
             saw_aux = saw_aux or low in AUXILIARIES
             i += 1

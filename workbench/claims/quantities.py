@@ -418,7 +418,8 @@ def find_quantities(
         if atom.vague:
             value["vague"] = True
         k = _token_index(tokens, end)
-        noun, noun_end = counted_after(tokens, k)
+        stop = min((s for s, _ in masked if s >= end), default=None)
+        noun, noun_end = counted_after(tokens, k, stop)
         if measure and noun and k < len(tokens) and tokens[k].lower == "of":
             noun, noun_end = None, None
         value["counted"] = noun

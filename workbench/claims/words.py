@@ -132,6 +132,20 @@ MONTHS = [
     "december",
 ]
 WEEKDAYS = words_of("monday tuesday wednesday thursday friday saturday sunday")
+# Words of the calendar and the clock: they say when, never what is counted.
+CALENDAR_WORDS = frozenset(
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *(d + "s" for d in WEEKDAYS),
+        *words_of(
+            "jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow "
+            "tonight morning afternoon evening night noon midnight overnight weekend"
+        ),
+    ]
+)
+# Words that make the next calendar word a date: "last Monday", "early Tuesday".
+CALENDAR_QUALIFIERS = wordset("last next this early late earlier later on")
 
 # Verb forms that suffix rules cannot recover.
 IRREGULAR = {
