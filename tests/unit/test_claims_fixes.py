@@ -70,3 +70,14 @@ def test_counted_noun_stops_at_a_bare_weekday_and_a_month():
     assert quantity("Police arrested 30 people Tuesday.", "30 people").value["counted"] == "people"
     q = quantity("The firm cut 200 jobs March 3.", "200 jobs")
     assert q.value["counted"] == "job"
+
+
+# 5. A place name never starts with a preposition.
+def test_leading_preposition_is_not_part_of_the_place():
+    text = "Along the Stomeirt river, floods swept away homes."
+    places = [c for c in claims(text) if c.kind == "place"]
+    assert [(c.text, c.value["name"], c.value["type"]) for c in places] == [
+        ("Stomeirt river", "Stomeirt", "river")
+    ]
+    found = claims("Beyond Harlow Bridge, traffic stopped.")
+    assert [(c.text, c.value["name"]) for c in found] == [("Harlow Bridge", "Harlow")]

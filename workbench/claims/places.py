@@ -15,6 +15,7 @@ from typing import Any
 from workbench.claims.words import (
     DETERMINERS,
     MONTHS,
+    PREPOSITIONS,
     STOP,
     TITLES,
     WEEKDAYS,
@@ -170,6 +171,15 @@ class Place:
     cue_start: int
 
 
+def _leading_preposition(name: str) -> int:
+    """How many characters of a name are a preposition the name pattern let in ("Along
+    the X river" at a sentence start, where every word is capitalised): 0 if none."""
+    m = re.match(r"([A-Za-z]+)\s+(?:(?:the|The)\s+)?", name)
+    if m and m.group(1).casefold() in PREPOSITIONS and len(name) > m.end():
+        return m.end()
+    return 0
+
+
 def _clean_name(name: str) -> str:
     name = name.strip("'‘’“”\"")
     return strip_possessive(name)
@@ -275,6 +285,11 @@ def find_places(text: str, context: str = "") -> list[Place]:
                 between = text[m.end("first" if n == 1 else "name") : m.start("type")].split()
                 if any(w.casefold() in STOP or looks_like_verb(w) for w in between):
                     continue  # "Officials evacuated the town": a clause, not a name
+            cut = _leading_preposition(name)
+            if cut:
+                if text.startswith(name, span[0]):
+                    span = (span[0] + cut, span[1])
+                name = name[cut:]
             name = _clean_name(name)
             if n >= 3:
                 name, extra = _split_type(name)
