@@ -81,3 +81,52 @@ def test_leading_preposition_is_not_part_of_the_place():
     ]
     found = claims("Beyond Harlow Bridge, traffic stopped.")
     assert [(c.text, c.value["name"]) for c in found] == [("Harlow Bridge", "Harlow")]
+
+
+# 4. A frame keeps the verb's particle and fixed phrase.
+def test_frame_keeps_multi_word_verbs():
+    cases = [
+        (
+            "Police said 27 people were taken into custody overnight.",
+            "27 people",
+            "take into custody",
+        ),
+        ("Forty workers walked off the job at the plant.", "Forty workers", "walk off the job"),
+        ("Police rounded up 30 people.", "30 people", "round up"),
+        ("Twelve people were taken to hospital.", "Twelve people", "take to hospital"),
+        ("Five miners were pulled out alive.", "Five miners", "pull out"),
+    ]
+    for text, span, action in cases:
+        assert quantity(text, span).frame.action == action, text
+
+
+def test_frame_keeps_bare_verb_without_a_fixed_phrase():
+    assert quantity("Some 40 people were killed in clashes.", "Some 40 people").frame.action == (
+        "kill"
+    )
+    assert quantity("Two men were arrested in Caracas.", "Two men").frame.action == "arrest"
+
+
+# 6. Verbs that show no past suffix, and event nouns in -ing.
+def test_bare_past_verb_after_a_long_subject_is_the_action():
+    text = (
+        "Troops moved in after the group of around two dozen men in the uniform of the "
+        "Harlow Guard put out the call in the early hours."
+    )
+    q = quantity(text, "around two dozen men")
+    assert (q.value["counted"], q.frame.action) == ("man", "put out the call")
+    q = quantity("The 30 men set the building on fire.", "30 men")
+    assert q.value["counted"] == "man"
+
+
+def test_event_nouns_in_ing_stay_nouns():
+    found = claims("The uprising spread to Tarrow on Monday.")
+    assert {c.frame.action for c in found} == {"uprising"}
+    found = claims("After the shooting in Tarrow, 5 people died.")
+    assert [c.frame.action for c in found if c.kind == "place"] == ["shooting"]
+
+
+def test_ing_word_before_a_figure_is_still_a_verb():
+    assert quantity("Gunmen opened fire, killing 12 people.", "12 people").frame.action == "kill"
+    assert quantity("The killing of 12 people.", "12 people").frame.action == "killing"
+    assert quantity("Gunmen were shooting 3 hostages.", "3 hostages").frame.action == "shoot"

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from workbench.claims.words import (
     AUXILIARIES,
+    BARE_PAST,
     CALENDAR_QUALIFIERS,
     CALENDAR_WORDS,
+    DETERMINERS,
     IRREGULAR,
+    PARTICLES,
+    PHRASE_PREPOSITIONS,
     PREPOSITIONS,
     STOP,
     Token,
     lemma,
     looks_like_verb,
+    verb_lemma,
     wordset,
 )
 
@@ -92,7 +97,7 @@ def counted_after(
             break
         if not tok.is_word or tok.lower in STOP or tok.lower in _NOT_COUNTED:
             break
-        if _says_when(tokens, i):
+        if _says_when(tokens, i) or (candidates and _bare_past(tokens, i)):
             break
         if _is_adverb(tok):
             if candidates:
@@ -129,6 +134,61 @@ def counted_after(
         return None, None
     last = candidates[-1]
     return lemma(last.text), last.end
+
+
+def _bare_past(tokens: list[Token], i: int) -> bool:
+    """A verb whose past shows no suffix, used as one: "put out", "set the"."""
+    return (
+        tokens[i].lower in BARE_PAST
+        and i + 1 < len(tokens)
+        and (tokens[i + 1].lower in PARTICLES or tokens[i + 1].lower in DETERMINERS)
+    )
+
+
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    return (
+        k >= len(tokens)
+        or not tokens[k].is_word
+        or tokens[k].lower in STOP
+        or _says_when(tokens, k)
+        or _is_adverb(tokens[k])
+    )
+
+
+def _plain_noun(tok: Token) -> bool:
+    return (
+        tok.is_word and not tok.is_cap and tok.lower not in STOP and not looks_like_verb(tok.text)
+    )
+
+
+def phrasal(tokens: list[Token], verb: int, base: str, limit: int | None = None) -> str:
+    """The verb's lemma with its particle and fixed object: "take into custody", "walk off
+    the job", "round up". `limit` is a token index the phrase must end before."""
+    end = len(tokens) if limit is None else limit
+    k = verb + 1
+    if k >= end:
+        return base
+    tok = tokens[k]
+    if tok.lower in PARTICLES:
+        words = [base, tok.lower]
+        # "walked off the job", "put out the call": a determiner and one noun, then a break.
+        if (
+            k + 2 < end
+            and tokens[k + 1].lower in DETERMINERS
+            and _plain_noun(tokens[k + 2])
+            and _ends_phrase(tokens, k + 3)
+        ):
+            words += [tokens[k + 1].lower, tokens[k + 2].lower]
+        return " ".join(words)
+    if (
+        tok.lower in PHRASE_PREPOSITIONS
+        and k + 1 < end
+        and _plain_noun(tokens[k + 1])
+        and not tokens[k + 1].lower.endswith("s")
+        and _ends_phrase(tokens, k + 2)
+    ):
+        return f"{base} {tok.lower} {tokens[k + 1].lower}"  # "taken into custody"
+    return base
 
 
 def _skip_aside(tokens: list[Token], i: int) -> int:
@@ -179,11 +239,20 @@ def action_after(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
             while i < len(tokens) and tokens[i].is_word and not looks_like_verb(tokens[i].text):
                 if tokens[i].lower in AUXILIARIES:
                     break
+                if tokens[i - 1].lower not in STOP and _bare_past(tokens, i):
+                    break  # "men in the uniform of the guard put out the call"
                 i += 1
             first = False
             continue
-        if looks_like_verb(tok.text) or saw_aux or (first and not tok.is_cap and low not in STOP):
-            return lemma(tok.text), i
+        if (
+            looks_like_verb(tok.text)
+            or saw_aux
+            or (first and not tok.is_cap and low not in STOP)
+            or _bare_past(tokens, i)
+        ):
+            # After an auxiliary an -ing word is a verb ("were killing").
+            base = (verb_lemma if saw_aux else lemma)(tok.text)
+            return phrasal(tokens, i, base), i
         return None, None
     return None, None
 
@@ -209,7 +278,9 @@ def action_before(tokens: list[Token], i: int) -> tuple[str | None, int | None]:
                 return lemma(prev.text), j - 1
             return None, None
         if looks_like_verb(tok.text):
-            return lemma(tok.text), j
+            # Right before the figure an -ing word takes it as object ("killing 12").
+            base = (verb_lemma if j == i - 1 else lemma)(tok.text)
+            return phrasal(tokens, j, base, limit=i), j
         if low in STOP:
             j -= 1
             continue

@@ -432,9 +432,35 @@ def _restore_e(stem: str) -> str:
     return stem
 
 
+# Verbs whose past is their base form, so no suffix shows them ("men ... put out the call").
+BARE_PAST = wordset("put set cut hit hurt let quit shut spread")
+# Adverbial particles of phrasal verbs ("rounded up", "walked off the job").
+PARTICLES = wordset("up down out off away back")
+# Prepositions that make a fixed phrase with a bare noun ("taken into custody").
+PHRASE_PREPOSITIONS = wordset("into to under in")
+
+# Nouns in -ing that name an event or a thing: lemmatised as nouns ("uprising", not
+# "uprise"); `verb_lemma` reads them as verbs where the sentence uses them so.
+ING_NOUNS = wordset(
+    "uprising meeting shooting bombing killing building wedding hearing gathering "
+    "stabbing kidnapping shelling looting rioting fighting beating sitting landing"
+)
+
+
 @lru_cache(maxsize=1 << 16)  # news repeats its words; a pure function of one word
 def lemma(word: str) -> str:
     """A small suffix lemmatiser for verbs and nouns: detained -> detain, countries -> country."""
+    w = strip_possessive(word.casefold())
+    if w in ING_NOUNS:
+        return w
+    if w.endswith("ings") and w[:-1] in ING_NOUNS:
+        return w[:-1]
+    return verb_lemma(w)
+
+
+@lru_cache(maxsize=1 << 16)
+def verb_lemma(word: str) -> str:
+    """`lemma`, reading an -ing noun as the verb it comes from ("were killing" -> kill)."""
     w = strip_possessive(word.casefold())
     w = _BRITISH.get(w, w)
     if w in IRREGULAR:
