@@ -191,9 +191,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._invalidate()
         target = self.current_claim
         if hit is not None:
-            self.scroll_to_offset(hit[0], only_if_hidden=same)
+            self.scroll_to_offset(hit[0])
         elif target is not None:
-            self.scroll_to_offset(target.start, only_if_hidden=same)
+            self.scroll_to_offset(target.start)  # cheap when the same: its lines are cached
         elif not same:
             self.scroll_to_offset(0)
 
