@@ -33,9 +33,11 @@ current decisions, as if `latest` were given.
 CSV cells are written as they are, so that they round-trip: a cell from an article may
 begin with `=` or `+`, which a spreadsheet reads as a formula; import as text.
 
-Memory: `jsonl` and `csv` hold one row at a time. `md` and `claimreview` also hold the
-analysis (sources, conflicts, corroborations: bounded by the corpus, not by the log) and
-look up each claim's current decision with one indexed query; summaries are SQL counts.
+Memory: `jsonl` and `csv` hold one row at a time. `md` and `claimreview` also hold each
+source's metadata (never its text); `md` holds the conflicts and the current row of each
+of their claims, `claimreview` each corroboration's source ids and each source's encoded
+`CreativeWork`; everything else is an indexed lookup per row and summaries are SQL
+counts. None of it grows with the log.
 """
 
 from __future__ import annotations
@@ -564,6 +566,14 @@ class _Encoded:
         self.text = _indented(value)
         self._at: dict[int, str] = {}
 
+    @classmethod
+    def array(cls, items: list[_Encoded]) -> _Encoded:
+        """`_Encoded(items)` without walking the items again: one paste per array."""
+        encoded = cls.__new__(cls)
+        encoded.text = "[" + ",".join("\n  " + item.at(1) for item in items) + "\n]"
+        encoded._at = {}
+        return encoded
+
     def at(self, level: int) -> str:
         text = self._at.get(level)
         if text is None:
@@ -614,15 +624,16 @@ def _work(
 
 def claim_review(
     review: Review,
-    appearances: list[Any],
+    appearances: list[Any] | _Encoded,
     *,
+    first: Any = None,
     org: str | None = None,
     base_url: str | None = None,
 ) -> dict[str, Any]:
     """One schema.org ClaimReview for a claim's current decision.
 
-    `appearances` (earliest first) are `CreativeWork` dicts or their `_Encoded` forms;
-    write the result with `_indented`.
+    `appearances` (earliest first) are `CreativeWork` dicts, or one `_Encoded` array of
+    them with `first` its first item; write the result with `_indented`.
     """
     assert review.status is not None
     rating: dict[str, Any] = {
@@ -648,7 +659,7 @@ def claim_review(
         "itemReviewed": {
             "@type": "Claim",
             "appearance": appearances,
-            "firstAppearance": appearances[0],
+            "firstAppearance": appearances[0] if first is None else first,
         },
         "author": author,
         "datePublished": review.at[:10],
@@ -669,7 +680,10 @@ def _write_claimreview(
     ):
         if review.status is None:
             continue
-        obj = claim_review(review, appearances.of(review), org=org, base_url=base_url)
+        works = appearances.of(review)
+        obj = claim_review(
+            review, _Encoded.array(works), first=works[0], org=org, base_url=base_url
+        )
         out.write(",\n" if count else "\n")
         out.write(_indented(obj))
         count += 1

@@ -399,3 +399,26 @@ def test_shorten_cuts_on_a_word_boundary():
     assert LONG.startswith(short[:-1]) and LONG[len(short) - 1] == " "
     assert shorten("Short  and\nsweet.") == "Short and sweet."
     assert shorten("x" * 200) == "x" * 75 + "…"
+
+
+def test_claimreview_is_laid_out_as_the_json_module_would(built):
+    """The hand-built layout (pasted CreativeWorks) matches `json.dumps(indent=2)` exactly."""
+    text = run(built, "claimreview", org="Ex\u2028ample", base_url="https://checks.example/s")
+    items = json.loads(text)
+    layout = ",\n".join(json.dumps(i, ensure_ascii=False, indent=2) for i in items)
+    escaped = layout.replace("\u2028", "\\u2028")  # the note and org: JSON lines stay lines
+    assert text == "[\n" + escaped + "\n]\n"
+    assert "\u2028" not in text
+
+
+def test_claimreview_and_md_read_no_whole_corroboration_or_article_text(built, monkeypatch):
+    """Their memory must not follow the corpus: every corroboration and text loaded is
+    hundreds of megabytes at 4,000 articles."""
+    expected = {fmt: run(built, fmt) for fmt in ("claimreview", "md")}
+
+    def refused(*_args, **_kw):
+        raise AssertionError("loads the whole analysis")
+
+    for name in ("corroborations", "sources", "claim"):
+        monkeypatch.setattr(Store, name, refused)
+    assert {fmt: run(built, fmt) for fmt in ("claimreview", "md")} == expected
