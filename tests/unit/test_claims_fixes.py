@@ -130,3 +130,21 @@ def test_ing_word_before_a_figure_is_still_a_verb():
     assert quantity("Gunmen opened fire, killing 12 people.", "12 people").frame.action == "kill"
     assert quantity("The killing of 12 people.", "12 people").frame.action == "killing"
     assert quantity("Gunmen were shooting 3 hostages.", "3 hostages").frame.action == "shoot"
+
+
+# 7. Figures without a verb, and counts taken out of a group.
+def test_count_out_of_a_group_is_marked_part_of():
+    q = quantity("Forty of the injured were taken to hospital.", "Forty of the injured")
+    assert (q.value["counted"], q.value.get("part_of")) == ("injured", True)
+    q = quantity("Fourteen dead, eight of them children.", "eight of them children")
+    assert (q.value["counted"], q.value.get("part_of")) == ("child", True)
+    q = quantity("Dozens of the protesters were arrested.", "Dozens of the protesters")
+    assert q.value.get("part_of") is True
+
+
+def test_whole_group_is_not_part_of():
+    q = quantity("Fourteen dead, eight of them children.", "Fourteen dead")
+    assert "part_of" not in q.value
+    assert q.frame.action == "dead"
+    assert "part_of" not in quantity("Thousands of people marched.", "Thousands of people").value
+    assert "part_of" not in quantity("Some 10 km of the road was shut.", "Some 10 km").value

@@ -22,10 +22,13 @@ from workbench.claims.frames import (
 )
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
-from workbench.claims.words import Token, tokenize
+from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma, wordset
 from workbench.models import Claim, Frame, Sentence, Source
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
+
+# Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
+STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
 
 # Page furniture that survives cleaning sometimes: copyright and licence lines.
 _FURNITURE = ("©", "CC BY", "All rights reserved")
@@ -70,6 +73,8 @@ def _quantity_frame(tokens: list[Token], start: int, end: int, counted: str | No
         action, verb = action_before(tokens, _index(tokens, start))
         if action is not None and verb is not None:
             subject = subject_before(tokens, verb)
+    if action is None and counted and (counted in STATE_NOUNS or looks_like_verb(counted)):
+        action = verb_lemma(counted)  # "Fourteen dead": no verb, the state is the action
     return Frame(action=action, counted=counted, subject=subject)
 
 

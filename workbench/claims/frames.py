@@ -46,6 +46,8 @@ EVENT_NOUNS = wordset(
 )
 HAPPEN = wordset("occur happen take break erupt unfold begin start")
 _ADVERB_OK = wordset("globally nationwide worldwide abroad overall altogether")
+# Determiners after "of" that make a count part of a named group ("eight of the injured").
+PARTITIVE_DETERMINERS = wordset("the its their his her them those these our us")
 _NOT_COUNTED = wordset("according including such percent per cent more less fewer than times time")
 _CLAUSE_END = frozenset(';:—–()"“”[]')
 
@@ -75,13 +77,22 @@ def counted_after(
     ends before offset `stop` (a date span) and before any calendar word."""
     if stop is not None:
         tokens = [t for t in tokens if t.end <= stop]
+    partitive = False
     if i < len(tokens) and tokens[i].lower == "of":
         i += 1
-        while i < len(tokens) and tokens[i].lower in ("the", "its", "their", "his", "her"):
+        while i < len(tokens) and tokens[i].lower in PARTITIVE_DETERMINERS:
+            partitive = True
             i += 1
     candidates: list[Token] = []
     while i < len(tokens) and len(candidates) < 5:
         tok = tokens[i]
+        if (
+            partitive
+            and not candidates
+            and looks_like_verb(tok.text)
+            and _ends_phrase(tokens, i + 1)
+        ):
+            return tok.lower, tok.end  # "Forty of the injured": the group is named by its state
         if tok.text == "," and candidates and i + 2 < len(tokens):
             after, after2 = tokens[i + 1], tokens[i + 2]
             if (

@@ -98,6 +98,8 @@ MONTH_DAY_BEFORE_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:\d{1,2}\s*[-–]\s*)?$"
 )
+# "eight of them", "Forty of the injured": a count taken out of a group.
+PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|them|those|these|our|us)\b", re.I)
 NUMBER_NAME_RE = re.compile(r"(?:\bNo\.?|\bnumber|#|\bNos\.?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(
     r"^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|over|more than)?\s*"
@@ -423,6 +425,8 @@ def find_quantities(
         if measure and noun and k < len(tokens) and tokens[k].lower == "of":
             noun, noun_end = None, None
         value["counted"] = noun
+        if unit is None and measure is None and PARTITIVE_RE.match(text[end:]):
+            value["part_of"] = True  # a part of a group, not the group's size
         covered = end
         found.append(Quantity(start, max(end, noun_end or end), value, noun_end))
     return found
