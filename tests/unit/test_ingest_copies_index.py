@@ -77,3 +77,16 @@ def test_a_database_from_before_fingerprints_is_migrated_and_still_finds_copies(
         report = ingest_paths(store, [tmp_path / "copy.txt"], analyze=False)
         assert report.added[0].copy_of == 1
         assert store.db["copy_fingerprints"].count == 2
+
+
+def test_paragraphs_dropped_from_memory_are_loaded_again(monkeypatch):
+    import workbench.ingest.copies as copies
+
+    monkeypatch.setattr(copies, "LOADED", 2)
+    texts = {1: _paragraphs("000"), 2: _paragraphs("003"), 3: _paragraphs("004")}
+    loaded = []
+    index = CopyIndex(paragraphs_of=lambda sid: loaded.append(sid) or texts[sid])
+    for sid, paragraphs in texts.items():
+        index.add(sid, paragraphs)
+    match = index.find(_paragraphs("001"))
+    assert match is not None and match.source_id == 1 and loaded == [1]

@@ -45,7 +45,8 @@ LCS_BOUND = _R / (2 - _R)
 """partial_ratio(s, t) >= PARAGRAPH_MATCH needs LCS(s, t) >= LCS_BOUND * len(shorter):
 the best window w (at most len(s) long) has 2 LCS / (len(s) + len(w)) >= r, LCS <= len(w)."""
 LOADED = 256
-"""Stored sources whose paragraphs stay loaded: the reports of one event are ingested together."""
+"""Sources whose paragraphs stay in memory when they can be loaded again: the reports of one
+event arrive together, so a copy's original is nearly always among the recent ones."""
 METHOD = f"w{SHINGLE}s{SAMPLE}h{hash((1, 2, 3, 4, 5)) & 0xFFFFFFFF:08x}"
 """Names the fingerprint scheme, Python's int-tuple hash included: stored fingerprints made
 another way are stale and made again rather than silently missing every copy."""
@@ -65,6 +66,8 @@ class Fingerprint:
     """An article's normalised paragraphs and sampled shingles, computed once."""
 
     paragraphs: list[str]
+    words: tuple[int, ...]
+    """Each paragraph's word count."""
     shingles: frozenset[int]
     by_paragraph: tuple[frozenset[int], ...]
     """Each paragraph's own shingles (empty under MIN_WORDS), to tell which can match."""
@@ -114,11 +117,13 @@ def _shingles(words: list[str]) -> set[int]:
 def fingerprint(paragraphs: list[str]) -> Fingerprint:
     """Normalised paragraphs and their sampled shingles, computed once per article."""
     normal = [_normal(p) for p in paragraphs]
+    counts = []
     by_paragraph = []
     for para in normal:
         words = para.split()
+        counts.append(len(words))
         by_paragraph.append(frozenset(_shingles(words) if len(words) >= MIN_WORDS else ()))
-    return Fingerprint(normal, frozenset().union(*by_paragraph), tuple(by_paragraph))
+    return Fingerprint(normal, tuple(counts), frozenset().union(*by_paragraph), tuple(by_paragraph))
 
 
 class CopyIndex:
@@ -142,7 +147,10 @@ class CopyIndex:
         self, source_id: int, paragraphs: list[str], *, fingerprinted: Fingerprint | None = None
     ) -> Fingerprint:
         prints = fingerprinted or fingerprint(paragraphs)
-        self._paragraphs[source_id] = prints.paragraphs
+        if self._paragraphs_of is None:
+            self._paragraphs[source_id] = prints.paragraphs
+        else:  # can be loaded again: keep only the recent ones
+            self._remember(source_id, prints.paragraphs)
         self.add_shingles(source_id, prints.shingles)
         return prints
 
@@ -157,7 +165,7 @@ class CopyIndex:
     ) -> CopyMatch | None:
         """The earlier source this article copies, if any (best coverage, then earliest)."""
         prints = fingerprinted or fingerprint(paragraphs)
-        total = sum(len(p.split()) for p in prints.paragraphs)
+        total = sum(prints.words)
         if not total:
             return None
         hits: Counter[int] = Counter()
@@ -188,8 +196,9 @@ class CopyIndex:
         Longest first, so that a source which cannot reach the threshold is dropped early.
         """
         mine = []
-        for para, shingles in zip(prints.paragraphs, prints.by_paragraph, strict=True):
-            words = len(para.split())
+        for para, words, shingles in zip(
+            prints.paragraphs, prints.words, prints.by_paragraph, strict=True
+        ):
             if words < MIN_WORDS:
                 continue
             known = 0
@@ -213,10 +222,13 @@ class CopyIndex:
             if self._paragraphs_of is None:
                 raise KeyError(sid)
             found = [_normal(p) for p in self._paragraphs_of(sid)]
-            if len(self._loaded) >= LOADED:
-                del self._loaded[next(iter(self._loaded))]
-            self._loaded[sid] = found
+            self._remember(sid, found)
         return found
+
+    def _remember(self, sid: int, paragraphs: list[str]) -> None:
+        if len(self._loaded) >= LOADED:
+            del self._loaded[next(iter(self._loaded))]
+        self._loaded[sid] = paragraphs
 
     def _confirm(
         self, sid: int, mine: list[tuple[str, int, set[int] | None]], total: int
