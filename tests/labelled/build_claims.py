@@ -755,6 +755,38 @@ ROWS = [
         "Organisers expect a few hundred people at the vigil.",
         [("q", "a few hundred people", 200, 500)],
     ),
+    # Held-out regressions: whole-word times, a day before a figure, a weekday after a verb,
+    # a preposition before a river, counts out of a group.
+    (
+        P1,
+        "The march went on all afternoon, and police cleared the square shortly after midnight.",
+        [("d", "midnight", "2023-03-14T00:00")],
+    ),
+    (
+        P1,
+        "On Feb. 27, 57 people were arrested in Tbilisi.",
+        [("d", "Feb. 27", "2023-02-27"), ("q", "57 people", 57, 57), ("p", "Tbilisi", "Tbilisi")],
+    ),
+    (
+        P1,
+        "Some 130 buildings collapsed last Monday in the earthquake.",
+        [("q", "Some 130 buildings", 117, 143), ("d", "last Monday", "2023-03-13")],
+    ),
+    (
+        P1,
+        "Along the Orinoco river, floodwaters cut off 12 villages.",
+        [("p", "Orinoco river", "Orinoco"), ("q", "12 villages", 12, 12)],
+    ),
+    (
+        P1,
+        "Fourteen people died, eight of them children.",
+        [("q", "Fourteen people", 14, 14), ("q", "eight of them children", 8, 8)],
+    ),
+    (
+        P1,
+        "Forty of the injured were taken to hospitals in Lyon.",
+        [("q", "Forty of the injured", 40, 40), ("p", "Lyon", "Lyon")],
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 """Precision and recall of the extractor on a labelled set it was not written against.
 
-`tests/labelled/claims.jsonl` holds 170 sentences of wire-style copy (protests, disasters,
+`tests/labelled/claims.jsonl` holds 176 sentences of wire-style copy (protests, disasters,
 elections, economy, sport, crime, conflict, health) with the claims a reviewer would mark.
 A predicted claim matches a gold one of the same kind whose span it overlaps; its value is
 right when the interval, the place name or the start date agrees. Run this file directly
