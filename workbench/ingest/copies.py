@@ -4,11 +4,13 @@ A copy repeats most of its paragraphs from one earlier source, perhaps shortened
 lightly edited. Comparing every paragraph with every paragraph is quadratic in the
 corpus, so candidates are found first through a sampled index of word 5-gram shingles
 (shingles shared by many sources are boilerplate and do not count), and only the few
-sources sharing the most shingles are confirmed paragraph by paragraph with rapidfuzz:
-an exact match first, then `fuzz.ratio`, and `fuzz.partial_ratio` (for a trimmed
-paragraph) only where a cheap bound on the longest common subsequence says it can
-reach the threshold. Quoting a few paragraphs of another report (wire copy inside a
-blog post) stays well under the threshold.
+sources sharing the most shingles are confirmed paragraph by paragraph with rapidfuzz's
+C scorers: an exact match first, then `fuzz.ratio`, and `fuzz.partial_ratio` (for a
+trimmed paragraph) only where a cheap bound on the longest common subsequence says it
+can reach the threshold. A paragraph none of whose rare shingles a candidate holds is
+not compared with it, and a candidate is dropped as soon as the threshold is out of
+reach, so a non-copy costs little. Quoting a few paragraphs of another report (wire
+copy inside a blog post) stays well under the threshold.
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ class CopyIndex:
     """A shingle index over every source seen so far, and their paragraphs to confirm with.
 
     `paragraphs_of` loads a source's paragraphs when it was indexed from stored shingles
-    alone (`add_shingles`), so a big database is indexed without reading its text.
+    alone (`add_shingles`) or has left the LOADED recent ones, so a big database is
+    indexed without reading its texts or holding them in memory.
     """
 
     def __init__(self, paragraphs_of: Callable[[int], list[str]] | None = None) -> None:
@@ -266,7 +269,7 @@ def _trimmed(para: str, theirs: list[str]) -> bool:
         shorter = min(size, len(other))
         if shorter < 0.5 * max(size, len(other)):
             continue
-        cutoff = math.ceil(LCS_BOUND * shorter)
+        cutoff = math.ceil(LCS_BOUND * shorter - 1e-9)  # never above the bound by rounding
         if LCSseq.similarity(para, other, score_cutoff=cutoff) < cutoff:
             continue
         if fuzz.partial_ratio(para, other, score_cutoff=PARAGRAPH_MATCH):
