@@ -20,12 +20,12 @@ async def test_the_filter_dialog_opens_on_the_current_state(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("f", "down", "enter", "ctrl+s")  # open
+        await pilot.press("f", "down", "enter")  # enter picks "open" and applies
         await settle(app, pilot)
         await pilot.press("f")
         await settle(app, pilot)
         assert highlighted(app, "#filter-state") == "open"
-        await pilot.press("enter", "ctrl+s")  # enter on the highlighted option keeps "open"
+        await pilot.press("enter")  # enter on the highlighted option keeps "open"
         await settle(app, pilot)
         assert app.screen.filters["conflicts"].state == "open"
 
@@ -37,7 +37,7 @@ async def test_the_note_dialog_opens_on_the_claims_status(review_db):
         await pilot.press("tab", "j", "u", "e")  # star.txt-0 unresolved, then a note on it
         await settle(app, pilot)
         assert highlighted(app, "#note-status") == "unresolved"
-        await pilot.press(*"asked the agency", "tab", "enter", "shift+tab", "enter")
+        await pilot.press(*"asked the agency", "tab", "enter")  # enter on the status saves
         await settle(app, pilot)
     with Store(review_db) as store:
         last = list(store.reviews())[-1]
@@ -53,7 +53,7 @@ async def test_the_export_dialog_opens_on_the_last_export(review_db, tmp_path, m
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("x", "tab", "down", "down", "enter", "shift+tab", "enter")  # md
+        await pilot.press("x", "tab", "down", "down", "enter")  # enter on md exports
         await settle(app, pilot)
         assert (tmp_path / "review-log.md").exists()
         await pilot.press("x")

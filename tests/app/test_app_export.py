@@ -37,7 +37,7 @@ async def test_x_picks_markdown_and_refuses_to_overwrite(review_db, tmp_path, mo
     app = create_app(review_db, "alice")
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
-        await pilot.press("x", "tab", "down", "down", "enter", "shift+tab", "enter")
+        await pilot.press("x", "tab", "down", "down", "enter")
         await settle(app, pilot)
         assert (tmp_path / "review-log.md").read_text() == "keep me"
         assert any("already exists" in n.message for n in app._notifications)

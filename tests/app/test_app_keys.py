@@ -131,7 +131,6 @@ async def test_e_saves_the_note_with_the_decision(review_db):
         await settle(app, pilot)
         assert app.screen.__class__.__name__ == "NoteDialog"
         await pilot.press(*"photo shows 24", "tab", "down", "enter")
-        await pilot.press("shift+tab", "enter")
         await settle(app, pilot)
         assert log(review_db) == [("star.txt-0", "disputed", "photo shows 24", "alice")]
         history = str(app.screen.query_one("#detail-body").render())
@@ -199,11 +198,11 @@ async def test_f_filters_by_state_kind_and_source(review_db):
         await settle(app, pilot)
         await pilot.press("v")  # c-count decided
         await settle(app, pilot)
-        await pilot.press("f", "down", "enter", "ctrl+s")  # state: open
+        await pilot.press("f", "down", "enter")  # state: open
         await settle(app, pilot)
         assert [r.id for r in app.screen.main_list.rows] == ["c-place", "c-gone"]  # not c-empty
         assert "open" in str(app.screen.main_list.border_title)
-        await pilot.press("f", "down", "enter", "ctrl+s")  # from "open" (shown first): decided
+        await pilot.press("f", "down", "enter")  # from "open" (shown first): decided
         await settle(app, pilot)
         assert [r.id for r in app.screen.main_list.rows] == ["c-count"]
         screen = app.screen
@@ -269,7 +268,6 @@ async def test_q_quits_and_a_reopened_app_shows_exactly_the_saved_state(review_d
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("j", "tab", "v", "j", "e", *"wrong area", "tab", "down", "enter")
-        await pilot.press("shift+tab", "enter")
         await settle(app, pilot)
         await pilot.press("ctrl+z", "j", "d")
         await settle(app, pilot)

@@ -68,6 +68,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             path.value = f"{stem}.{SUFFIXES[str(event.pressed.name)]}"
 
     @on(Input.Submitted)
+    @on(ChoiceSet.Chosen)
     def action_export(self) -> None:
         pressed = self.query_one("#export-format", ChoiceSet).pressed_button
         path = self.query_one("#export-path", Input).value.strip()

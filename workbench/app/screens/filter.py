@@ -65,7 +65,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
                 yield Button("Apply", variant="primary", id="filter-apply")
                 yield Button("Show all", id="filter-clear")
             yield Static(
-                "arrows + enter: pick a state · tab: next field · ctrl+s: apply · escape: cancel",
+                "arrows: pick a state · enter: apply · tab: next field · escape: cancel",
                 classes="hint",
             )
 
@@ -77,6 +77,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
         return None if value is Select.NULL else value
 
     @on(Input.Submitted)
+    @on(ChoiceSet.Chosen)
     @on(Button.Pressed, "#filter-apply")
     def action_apply(self) -> None:
         pressed = self.query_one("#filter-state", ChoiceSet).pressed_button

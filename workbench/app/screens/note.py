@@ -58,6 +58,7 @@ class NoteDialog(ModalScreen[NoteResult | None]):
         self.query_one("#note-input", Input).focus()
 
     @on(Input.Submitted)
+    @on(ChoiceSet.Chosen)
     def action_save(self) -> None:
         pressed = self.query_one("#note-status", ChoiceSet).pressed_button
         if pressed is None:

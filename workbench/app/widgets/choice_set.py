@@ -1,14 +1,33 @@
-"""A radio set whose keyboard highlight starts on the chosen option."""
+"""A radio set whose keyboard highlight starts on the chosen option, and where enter
+means "this one, and done" as it does everywhere else in a dialog."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widgets import RadioSet
 
 
 class ChoiceSet(RadioSet):
     """Textual's RadioSet highlights its first button on opening, so enter on a dialog
     that shows "open" as the current filter would quietly pick "all"; this one starts
-    where the pressed button is."""
+    where the pressed button is. Space picks; enter picks and posts `Chosen`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "choose",
+            "Choose",
+            show=False,
+            id="choice.choose",
+            tooltip="Pick the highlighted option and confirm the dialog",
+        ),
+    ]
+
+    class Chosen(Message):
+        """Enter on an option: the dialog should act on its current choices."""
 
     def on_mount(self) -> None:
         # RadioSet's own mount handler runs after this one and highlights the first button.
@@ -18,3 +37,19 @@ class ChoiceSet(RadioSet):
         """From the first button (where RadioSet starts) step to the pressed one."""
         for _ in range(max(0, self.pressed_index)):
             self.action_next_button()
+
+    _confirm_after_change = False
+    """Set by enter on a new option: confirm once the dialog has seen the change."""
+
+    def action_choose(self) -> None:
+        if self._selected is not None and self._selected != self.pressed_index:
+            self._confirm_after_change = True
+            self.action_toggle_button()
+        else:
+            self.post_message(self.Chosen())
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        # Posted from here, `Chosen` reaches the dialog after the `Changed` now bubbling.
+        if self._confirm_after_change:
+            self._confirm_after_change = False
+            self.post_message(self.Chosen())
