@@ -71,13 +71,13 @@ class Side:
     value: str
     """The normalised value ("22–26 man (around)"), else the words as written."""
     written: str
-    """The side's words as an article put them ("around two dozen men", "Cotiza")."""
+    """The side's words as an article put them ("around two dozen men", "Eastfield")."""
     sources: list[str]
 
 
 def as_written(claims: list[ClaimRef]) -> str:
     """A side's words as written: its shortest claim, or for a place the name itself as it
-    appears in the text (a reviewer reads "Cotiza", not "Caracas neighborhood of Cotiza")."""
+    appears in the text (a reviewer reads "Eastfield", not "Springvale neighborhood of Eastfield")."""
     best = min(claims, key=lambda c: (len(one_line(c.text)), claims.index(c)))
     text = one_line(best.text)
     name = best.value.get("name") if best.kind == "place" else None

@@ -213,7 +213,7 @@ def _dateparser(expression: str, base: datetime, prefer: str) -> datetime | None
 
 
 def fix_weekday(word: str) -> str | None:
-    """A weekday name, also misspelt ("Wedmesday"), or None."""
+    """A weekday name, also misspelt ("Thrusday"), or None."""
     w = word.casefold().rstrip("s") if word.casefold().rstrip("s") in WEEKDAYS else word.casefold()
     if w in WEEKDAYS:
         return w

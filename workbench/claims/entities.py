@@ -1,7 +1,7 @@
 """Names compared as people compare them: accents, titles and a second surname aside.
 
-"Guaidó" and "Guaido", "Mr. Maduro" and "President Nicolás Maduro", "Padrino" and
-"Vladimir Padrino Lopez" are one entity, so a conflict finder never reports a spelling
+"Peña" and "Pena", "Mr. Ortega" and "President Daniel Ortega", "Ramos" and
+"Ana Ramos Ruiz" are one entity, so a conflict finder never reports a spelling
 variant as a disagreement.
 """
 
@@ -14,12 +14,12 @@ from rapidfuzz import fuzz
 
 from workbench.claims.words import TITLES, strip_possessive
 
-# Two spellings of one name token this alike (0-100) are the same token ("Guiado"/"Guaido").
+# Two spellings of one name token this alike (0-100) are the same token ("Gonzales"/"Gonzalez").
 TOKEN_SIMILARITY = 85.0
 
 
 def normalize_name(name: str) -> str:
-    """Casefolded, accent-free, title-free, punctuation-free: 'Mr. Guaidó's' -> 'guaido'."""
+    """Casefolded, accent-free, title-free, punctuation-free: 'Mr. Peña's' -> 'pena'."""
     text = unicodedata.normalize("NFKD", strip_possessive(name.strip()))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("’", "'")
@@ -60,6 +60,6 @@ def same_entity(a: str, b: str) -> bool:
         matched.append(pos)
         pos += 1
     # News text names people by surname, so a lone word matching the first word of a
-    # two-word name is a second surname left out ("Padrino" / "Padrino Lopez"); against
+    # two-word name is a second surname left out ("Ramos" / "Ramos Ruiz"); against
     # a longer name it must match past the first word ("Juan" is not "Juan Andres Mejia").
     return any(i > 0 for i in matched) or len(long) == 2

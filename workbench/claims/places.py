@@ -62,12 +62,12 @@ _MOTION = (
 # Cue patterns, most specific first; every one names groups 'name' and may name 'container'
 # and 'type'.
 CUES: list[re.Pattern[str]] = [
-    # "a slum of Caracas called Petare", "a district of the capital known as X"
+    # "a suburb of Lyon called Vaulx", "a district of the capital known as X"
     re.compile(
         rf"\b(?P<type>{_TYPE})\s+(?:of|in|outside|near)\s+(?P<container>{NAME}),?\s+"
         rf"(?:(?:commonly|locally|also)\s+)?(?:called|known\s+as|named)\s+(?P<name>{NAME})"
     ),
-    # "the western Caracas neighborhood of Cotiza" / "the Cotiza neighbourhood of Caracas"
+    # "the western Lyon district of Vaulx" / "the Vaulx district of Lyon"
     re.compile(rf"\b(?P<first>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\s+of\s+(?P<second>{NAME})"),
     # "the poor neighborhood of Petare", "the city of Aleppo"
     re.compile(rf"\b(?P<type>{_TYPE})\s+of\s+(?P<name>{NAME})"),
