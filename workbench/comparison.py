@@ -194,8 +194,8 @@ def place_name(claim: Claim) -> str:
 class Places:
     """What the corpus says about how places relate: containment and co-mention.
 
-    Learned from the claims themselves: an extractor's `container` ("Cotiza, a
-    neighbourhood of Caracas"), and a source naming two places for the same event,
+    Learned from the claims themselves: an extractor's `container` ("Vaulx, a
+    district of Lyon"), and a source naming two places for the same event,
     which that source at least does not see as a contradiction.
     """
 

@@ -32,7 +32,7 @@ class VocabularyError(Exception):
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so "Guaidó" and "GUAIDO" compare equal."""
+    """Case- and accent-insensitive form, so "Peña" and "PENA" compare equal."""
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -77,7 +77,7 @@ class Side:
 
 def as_written(claims: list[ClaimRef]) -> str:
     """A side's words as written: its shortest claim, or for a place the name itself as it
-    appears in the text (a reviewer reads "Eastfield", not "Springvale neighborhood of Eastfield")."""
+    appears in the text (a reviewer reads "Eastfield", not "Lyon district of Eastfield")."""
     best = min(claims, key=lambda c: (len(one_line(c.text)), claims.index(c)))
     text = one_line(best.text)
     name = best.value.get("name") if best.kind == "place" else None

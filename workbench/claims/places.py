@@ -69,11 +69,11 @@ CUES: list[re.Pattern[str]] = [
     ),
     # "the western Lyon district of Vaulx" / "the Vaulx district of Lyon"
     re.compile(rf"\b(?P<first>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\s+of\s+(?P<second>{NAME})"),
-    # "the poor neighborhood of Petare", "the city of Aleppo"
+    # "the poor neighborhood of Vaulx", "the city of Aleppo"
     re.compile(rf"\b(?P<type>{_TYPE})\s+of\s+(?P<name>{NAME})"),
-    # "the Altamira neighborhood", "La Carlota air base", "the Miraflores presidential palace"
+    # "the Croix-Rousse neighborhood", "Fort Hood air base", "the Elysee presidential palace"
     re.compile(rf"(?P<name>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\b(?![’']s)"),
-    # "in Caracas", "near La Carlota", "In Kabul, ..."
+    # "in Lyon", "near Fort Hood", "In Kabul, ..."
     re.compile(
         rf"(?:^|(?<=\s))(?P<prep>{_PREP}|as\s+far\s+(?:away\s+)?as)\s+"
         rf"(?:(?P<the>the)\s+)?(?:(?:{_PART})\s+)?(?P<name>{NAME})"
@@ -119,7 +119,7 @@ _GEO_TAIL = wordset(
 
 
 # Words before "X <type> of Y" that describe a part of X, so X is the container
-# ("the western Caracas neighborhood of Cotiza").
+# ("the western Lyon district of Vaulx").
 _PART_ADJ = wordset(
     "western eastern northern southern central north south east west northeastern "
     "northwestern southeastern southwestern downtown suburban outer inner rural coastal "
@@ -186,7 +186,7 @@ def _clean_name(name: str) -> str:
 
 
 def _split_type(name: str) -> tuple[str, str | None]:
-    """'La Carlota Air Base' -> ('La Carlota', 'air base')."""
+    """'Fort Hood Air Base' -> ('Fort Hood', 'air base')."""
     words = name.split()
     tail: list[str] = []
     while len(words) > 1 and words[-1].casefold() in _TYPE_WORDS:
