@@ -98,9 +98,13 @@ def _own_entities():
 
 
 try:  # The extractor's notion of a name, when it provides one.
-    from workbench.claims.entities import normalize_name, same_entity
+    from workbench.claims.entities import normalize_name as _normalize_name
+    from workbench.claims.entities import same_entity
 except ImportError:  # pragma: no cover - depends on the extractor's progress
-    normalize_name, same_entity = _own_entities()
+    _normalize_name, same_entity = _own_entities()
+
+# A corpus names the same people and places in thousands of sentences.
+normalize_name = lru_cache(maxsize=1 << 18)(_normalize_name)
 
 
 def sentence_names(text: str) -> list[str]:
@@ -515,13 +519,33 @@ def _pairs_in(members: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]
             yield from combinations(group, 2)
 
 
+def _other_story(a: ClaimView, b: ClaimView, known: dict) -> bool:
+    """`same_story` is false for these two whatever their days: the pair need not be
+    compared. Decided once per pair of sources, as the blocks of a big corpus pair the
+    same two sources many times over."""
+    key = (a.story, b.story, a.crowded)
+    found = known.get(key)
+    if found is None:
+        if len(a.story) < STORY_NAMES or len(b.story) < STORY_NAMES:
+            found = False
+        else:
+            common = len(a.story & b.story)
+            smaller = min(len(a.story), len(b.story))
+            crowded = a.crowded and smaller >= STORY_NAMES_FOR_TWO and common < 2
+            found = crowded or common / smaller < min(STORY_OVERLAP, STORY_OVERLAP_APART)
+        known[key] = found
+    return found
+
+
 def candidate_pairs(views: Iterable[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
-    """Each pair of claims from different witnesses that share a block, once."""
+    """Each pair of claims from different witnesses that share a block and may tell one
+    story, once."""
     blocks: dict[tuple[str, ...], list[ClaimView]] = defaultdict(list)
     for view in views:
         for key in block_keys(view):
             blocks[key].append(view)
     seen: set[tuple[str, str]] = set()
+    stories: dict = {}
     unknown_counted = {k[:2] for k in blocks if k[0] == "quantity" and k[-1] == "?"}
     for key in sorted(blocks):
         members = blocks[key]
@@ -531,8 +555,12 @@ def candidate_pairs(views: Iterable[ClaimView]) -> Iterator[tuple[ClaimView, Cla
         for a, b in _pairs_in(members):
             if a.witness == b.witness:
                 continue
-            pair = (a.claim.id, b.claim.id) if a.claim.id < b.claim.id else (b.claim.id, a.claim.id)
+            if a.claim.id > b.claim.id:
+                a, b = b, a
+            if _other_story(a, b, stories):
+                continue
+            pair = (a.claim.id, b.claim.id)
             if pair in seen:
                 continue
             seen.add(pair)
-            yield (a, b) if a.claim.id < b.claim.id else (b, a)
+            yield a, b

@@ -138,8 +138,9 @@ class Vocabulary:
     not_counted: frozenset[str] = frozenset()
     """Words an extractor may take for a counted noun that never are one (weekdays, months)."""
     _seen: dict[str, tuple] = field(default_factory=dict)
-    _starts: frozenset[str] = frozenset()
-    """First words of the action phrases: where a phrase can begin."""
+    _starts: dict[str, int] = field(default_factory=dict)
+    """First words of the action phrases (where a phrase can begin), each with its longest
+    phrase, so a text is not looked up four words at a time where no phrase is that long."""
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -172,7 +173,8 @@ class Vocabulary:
         for meaning, phrases in data.get("hedges", {}).items():
             for phrase in phrases:
                 vocab.hedges[fold(phrase).strip()] = meaning
-        vocab._starts = frozenset(key[0] for key in vocab.action_phrases)
+        for key in vocab.action_phrases:
+            vocab._starts[key[0]] = max(len(key), vocab._starts.get(key[0], 0))
         vocab.relative_place_words = tuple(fold(w) for w in data.get("relative_place_words", []))
         vocab.other_event_cues = tuple(" ".join(words(w)) for w in data.get("other_event_cues", []))
         vocab.not_counted = frozenset(
@@ -234,10 +236,12 @@ class Vocabulary:
         found = []
         i = 0
         while i < len(tokens):
-            if not self._starts.intersection(stems(tokens[i])):
+            # Every key a phrase here can match starts with this word or one of its stems.
+            longest = max(self._starts.get(s, 0) for s in (tokens[i], *stems(tokens[i])))
+            if not longest:
                 i += 1
                 continue
-            for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+            for size in range(min(_MAX_PHRASE, longest, len(tokens) - i), 0, -1):
                 hit = self._lookup(tokens[i : i + size], self.action_phrases)
                 if hit:
                     found.append((tuple(tokens[i : i + size]), frozenset(hit)))
