@@ -482,16 +482,19 @@ class Store:
         )
 
     def add_sentences(self, source_id: int, sentences: Iterable[Sentence]) -> None:
-        self.db["sentences"].insert_all(
-            {
-                "source_id": source_id,
-                "idx": s.index,
-                "paragraph": s.paragraph,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-            }
-            for s in sentences
+        self._insert_rows(
+            "sentences",
+            [
+                {
+                    "source_id": source_id,
+                    "idx": s.index,
+                    "paragraph": s.paragraph,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                }
+                for s in sentences
+            ],
         )
 
     def sentences(self, source_id: int) -> list[Sentence]:
@@ -568,7 +571,19 @@ class Store:
             [source_id],
         )
         self.db.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
-        self.db["claims"].insert_all((_claim_row(c) for c in claims), batch_size=500)
+        self._insert_rows("claims", [_claim_row(c) for c in claims])
+
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """One prepared INSERT run over every row: the analysis writes hundreds of thousands
+        of plain rows, and sqlite-utils' per-row type checks cost twice the insert itself."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = "INSERT INTO [{}] ({}) VALUES ({})".format(
+            table, ", ".join(f"[{c}]" for c in columns), ", ".join("?" * len(columns))
+        )
+        with self.db.atomic():  # as sqlite-utils does: alone or inside the caller's
+            self.db.conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
 
     # --- conflicts and corroborations ---------------------------------------------------
 
@@ -579,30 +594,42 @@ class Store:
         for table in ("conflict_claims", "conflicts", "corroboration_claims", "corroborations"):
             self.db.execute(f"DELETE FROM {table}")
         conflicts = list(conflicts)
-        self.db["conflicts"].insert_all(
-            {
-                "id": c.id,
-                "kind": c.kind,
-                "score": c.score,
-                "reason": c.reason,
-                "same_day": None if c.same_day is None else int(c.same_day),
-            }
-            for c in conflicts
+        self._insert_rows(
+            "conflicts",
+            [
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "score": c.score,
+                    "reason": c.reason,
+                    "same_day": None if c.same_day is None else int(c.same_day),
+                }
+                for c in conflicts
+            ],
         )
-        self.db["conflict_claims"].insert_all(
-            {"conflict_id": c.id, "claim_id": cid, "position": i}
-            for c in conflicts
-            for i, cid in enumerate(c.claim_ids)
+        self._insert_rows(
+            "conflict_claims",
+            [
+                {"conflict_id": c.id, "claim_id": cid, "position": i}
+                for c in conflicts
+                for i, cid in enumerate(c.claim_ids)
+            ],
         )
         corroborations = list(corroborations)
-        self.db["corroborations"].insert_all(
-            {"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason}
-            for c in corroborations
+        self._insert_rows(
+            "corroborations",
+            [
+                {"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason}
+                for c in corroborations
+            ],
         )
-        self.db["corroboration_claims"].insert_all(
-            {"corroboration_id": c.id, "claim_id": cid, "position": i}
-            for c in corroborations
-            for i, cid in enumerate(c.claim_ids)
+        self._insert_rows(
+            "corroboration_claims",
+            [
+                {"corroboration_id": c.id, "claim_id": cid, "position": i}
+                for c in corroborations
+                for i, cid in enumerate(c.claim_ids)
+            ],
         )
 
     def _findings(self, table: str, where: str = "", params: list[Any] | None = None):

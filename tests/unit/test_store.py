@@ -135,3 +135,18 @@ def test_search_sentences_uses_full_text_index(store):
         )
     found = store.search_sentences("detain")
     assert [s.text for s in found] == ["Soldiers were detained."]
+
+
+def test_ingested_sentences_are_searchable_and_stay_in_sync(store, tmp_path):
+    from workbench.ingest.api import ingest_paths
+
+    (tmp_path / "a.txt").write_text("Forty workers were rescued. The mine reopened.\n")
+    (tmp_path / "b.txt").write_text("Rescuers reached the miners on Friday.\n")
+    ingest_paths(store, [tmp_path / "a.txt", tmp_path / "b.txt"], analyze=False)
+    assert [s.text for s in store.search_sentences("rescue")] == ["Forty workers were rescued."]
+    count = store.db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    indexed = store.db.execute("SELECT count(*) FROM sentences_fts").fetchone()[0]
+    assert count == indexed > 0
+    assert (
+        store.search_sentences("miners")[0].source_id != store.search_sentences("mine")[0].source_id
+    )
