@@ -18,9 +18,21 @@ from workbench.store import Store
 _FIELDS = ("outlet", "url", "published", "title")
 
 
+def _sample_folder():
+    """The articles inside the installed package, or beside it in a source checkout.
+
+    An install maps the top-level `sample_db/` folder to `workbench.sample_db`; code run
+    straight from a checkout (tests with the checkout first on `sys.path`) finds it there.
+    """
+    try:
+        return resources.files("workbench.sample_db")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "sample_db"
+
+
 def sample_inputs() -> list[Input]:
     """The bundled articles with the metadata `sources.json` gives (unknown stays None)."""
-    folder = resources.files("workbench.sample_db")
+    folder = _sample_folder()
     listed = json.loads(folder.joinpath("sources.json").read_text(encoding="utf-8"))
     inputs = []
     for entry in listed:

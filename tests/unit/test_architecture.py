@@ -38,3 +38,13 @@ def test_command_line_does_not_import_textual_until_the_app_opens():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_import_linter_contract_holds():
+    """The same rule as above, checked statically (imports inside functions included)."""
+    from pathlib import Path
+
+    from importlinter.cli import lint_imports
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    assert lint_imports(config_filename=str(pyproject)) == 0

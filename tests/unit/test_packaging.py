@@ -1,0 +1,35 @@
+"""A normal (non-editable) install must carry everything the tool needs at run time."""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata
+
+import pytest
+
+
+def _installed_files() -> list[str]:
+    dist = metadata.distribution("workbench")
+    direct = dist.read_text("direct_url.json")
+    if direct and json.loads(direct).get("dir_info", {}).get("editable"):
+        pytest.skip("an editable install maps the source tree; checked on a normal install")
+    return [str(f).replace("\\\\", "/") for f in dist.files or []]
+
+
+def test_the_sample_articles_and_their_metadata_travel_in_the_package():
+    files = _installed_files()
+    articles = [f for f in files if f.startswith("workbench/sample_db/") and f.endswith(".txt")]
+    assert len(articles) == 5
+    assert "workbench/sample_db/sources.json" in files
+
+
+def test_the_app_styles_and_the_vocabulary_travel_in_the_package():
+    files = _installed_files()
+    assert "workbench/app/app.tcss" in files
+    assert "workbench/data/vocabulary.json" in files
+
+
+def test_every_subpackage_is_installed():
+    files = _installed_files()
+    for package in ("ingest", "claims", "cli", "app", "app/screens", "app/widgets"):
+        assert f"workbench/{package}/__init__.py" in files, package
