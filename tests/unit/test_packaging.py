@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+import site
+import sysconfig
 from importlib import metadata
 
 import pytest
 
 
 def _installed_files() -> list[str]:
-    dist = metadata.distribution("workbench")
+    # Look in site-packages only: a checkout's own build metadata (workbench.egg-info in
+    # the current directory) lists source paths, not what was installed.
+    places = {sysconfig.get_paths()["purelib"], *site.getsitepackages()}
+    found = list(metadata.distributions(name="workbench", path=sorted(places)))
+    if not found:
+        pytest.skip("workbench is not installed in site-packages")
+    dist = found[0]
     direct = dist.read_text("direct_url.json")
     if direct and json.loads(direct).get("dir_info", {}).get("editable"):
         pytest.skip("an editable install maps the source tree; checked on a normal install")
