@@ -141,6 +141,8 @@ class Vocabulary:
     _starts: dict[str, int] = field(default_factory=dict)
     """First words of the action phrases (where a phrase can begin), each with its longest
     phrase, so a text is not looked up four words at a time where no phrase is that long."""
+    _longest: dict[str, int] = field(default_factory=dict)
+    """The longest phrase that can start at a word, per word seen."""
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -236,8 +238,12 @@ class Vocabulary:
         found = []
         i = 0
         while i < len(tokens):
-            # Every key a phrase here can match starts with this word or one of its stems.
-            longest = max(self._starts.get(s, 0) for s in (tokens[i], *stems(tokens[i])))
+            longest = self._longest.get(tokens[i])
+            if longest is None:
+                # Every key a phrase here can match starts with this word or one of its stems.
+                longest = self._longest[tokens[i]] = max(
+                    self._starts.get(s, 0) for s in (tokens[i], *stems(tokens[i]))
+                )
             if not longest:
                 i += 1
                 continue
