@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -503,9 +502,10 @@ def _anchors(view: ClaimView) -> set[str]:
     return anchors
 
 
-def _pairs_in(members: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
+def _groups(members: list[ClaimView]) -> Iterator[list[ClaimView]]:
+    """The groups of a block whose claims are paired: the block itself when small."""
     if len(members) <= BLOCK_LIMIT:
-        yield from combinations(members, 2)
+        yield members
         return
     # Too big to compare all pairs: only claims sharing an event day or a name, and
     # only through anchors that are themselves selective.
@@ -516,7 +516,58 @@ def _pairs_in(members: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]
     for anchor in sorted(by_anchor):
         group = by_anchor[anchor]
         if 1 < len(group) <= BLOCK_LIMIT:
-            yield from combinations(group, 2)
+            yield group
+
+
+def _story_pairs(
+    group: list[ClaimView], known: dict, unknown_done: bool = False
+) -> list[tuple[int, int]]:
+    """The (i, j), i < j, of a group's claims from different witnesses that may tell one
+    story, in the order of `combinations`.
+
+    Claims are bucketed by source and story, and two buckets are only looked at when
+    their stories share a name (as `same_story` requires of sources naming several),
+    so a group spanning many events costs its plausible pairs, not all of them. With
+    `unknown_done`, two counts of unknown nouns are not paired: their own block did.
+    """
+    buckets: dict[tuple, list[int]] = {}
+    for i, view in enumerate(group):
+        unknown = unknown_done and view.counted_class is None
+        buckets.setdefault((view.witness, id(view.story), view.crowded, unknown), []).append(i)
+    keys = list(buckets)
+    rep = [group[buckets[k][0]] for k in keys]
+    open_ = [u for u, view in enumerate(rep) if len(view.story) < STORY_NAMES]
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for u, view in enumerate(rep):
+        if len(view.story) >= STORY_NAMES:
+            for name in view.story:
+                by_name[name].append(u)
+    out: list[tuple[int, int]] = []
+    for u, a in enumerate(rep):
+        if len(a.story) < STORY_NAMES:
+            near = range(u + 1, len(rep))
+        else:
+            near = {v for name in a.story for v in by_name[name] if v > u}
+            near.update(v for v in open_ if v > u)
+        for v in near:
+            b = rep[v]
+            if a.witness == b.witness or (keys[u][3] and keys[v][3]):
+                continue
+            if a.crowded == b.crowded:
+                if _other_story(a, b, known):
+                    continue
+                out.extend(
+                    (min(i, j), max(i, j)) for i in buckets[keys[u]] for j in buckets[keys[v]]
+                )
+            else:  # `same_story` reads the crowding of the pair's first claim
+                for i in buckets[keys[u]]:
+                    for j in buckets[keys[v]]:
+                        x, y = (group[i], group[j])
+                        first, second = (x, y) if x.claim.id < y.claim.id else (y, x)
+                        if not _other_story(first, second, known):
+                            out.append((min(i, j), max(i, j)))
+    out.sort()
+    return out
 
 
 def _other_story(a: ClaimView, b: ClaimView, known: dict) -> bool:
@@ -549,18 +600,18 @@ def candidate_pairs(views: Iterable[ClaimView]) -> Iterator[tuple[ClaimView, Cla
     unknown_counted = {k[:2] for k in blocks if k[0] == "quantity" and k[-1] == "?"}
     for key in sorted(blocks):
         members = blocks[key]
-        # A count whose noun is unknown may still be about persons or countries.
-        if key[0] == "quantity" and key[:2] in unknown_counted and key[-1] != "?":
+        # A count whose noun is unknown may still be about persons or countries. (Its
+        # block, "?", sorts before every noun's, so two unknowns were paired there.)
+        merged = key[0] == "quantity" and key[:2] in unknown_counted and key[-1] != "?"
+        if merged:
             members = members + blocks.get((*key[:2], "?"), [])
-        for a, b in _pairs_in(members):
-            if a.witness == b.witness:
-                continue
-            if a.claim.id > b.claim.id:
-                a, b = b, a
-            if _other_story(a, b, stories):
-                continue
-            pair = (a.claim.id, b.claim.id)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            yield a, b
+        for group in _groups(members):
+            for i, j in _story_pairs(group, stories, merged):
+                a, b = group[i], group[j]
+                if a.claim.id > b.claim.id:
+                    a, b = b, a
+                pair = (a.claim.id, b.claim.id)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                yield a, b
