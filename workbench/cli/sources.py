@@ -69,7 +69,7 @@ def ingest(
                 url=url,
                 published=published,
                 title=title,
-                stdin=click.get_binary_stream("stdin") if "-" in paths else None,
+                stdin=sys.stdin.buffer if "-" in paths else None,
                 progress=(lambda _name: bar.update(1)) if show_bar else None,
             )
         except IngestError as exc:
