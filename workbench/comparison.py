@@ -161,6 +161,10 @@ def _stated(claim: Claim, vocab: Vocabulary) -> tuple[float, float]:
 
 
 def compare_quantities(a: Claim, b: Claim, vocab: Vocabulary) -> Verdict:
+    if a.value.get("part_of") or b.value.get("part_of"):
+        # "Forty of the injured" counts a part of a group, not the group: it can neither
+        # contradict the group's size nor another part of it.
+        return Verdict(UNRELATED)
     ra, rb = quantity_range(a, vocab), quantity_range(b, vocab)
     if ra is None or rb is None or ra.dimension != rb.dimension:
         return Verdict(UNRELATED)

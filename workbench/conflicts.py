@@ -46,7 +46,7 @@ from workbench.comparison import (
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, fold, words
 
-FINDER_VERSION = "6"
+FINDER_VERSION = "7"
 
 COPY_SENTENCE_SIMILARITY = 90.0
 """A copy's claim whose sentence is this close to one of its original's is the same claim."""

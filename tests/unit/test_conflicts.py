@@ -450,3 +450,28 @@ def test_findings_come_best_first_with_scores_in_range():
     scores = [c.score for c in conflicts]
     assert scores == sorted(scores, reverse=True)
     assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_a_count_out_of_a_group_never_contradicts_the_group():
+    whole = qty(
+        1,
+        "63 people",
+        "The derailment near Tarrow on Monday injured 63 people, Northline Rail said.",
+        63,
+        action="injure",
+        counted="people",
+        day="2021-03-01",
+    )
+    part = qty(
+        2,
+        "Forty people",
+        "Forty people were injured near Tarrow on Monday, Northline Rail said.",
+        40,
+        action="injure",
+        counted="people",
+        day="2021-03-01",
+    )
+    part.value["part_of"] = True
+    assert run([whole, part])[0] == []
+    part.value.pop("part_of")
+    assert [c.claim_ids for c in run([whole, part])[0]] == [[whole.id, part.id]]
