@@ -86,12 +86,12 @@ def rss_mb() -> float:
 
 PEAK_WRAPPER = (
     "import atexit, runpy, sys\n"
+    "out = sys.argv[1]\n"
     "def peak():\n"
     "    for line in open('/proc/self/status'):\n"
     "        if line.startswith('VmHWM:'):\n"
-    "            open(sys.argv[1], 'w').write(line.split()[1])\n"
+    "            open(out, 'w').write(line.split()[1])\n"
     "atexit.register(peak)\n"
-    "out = sys.argv[1]\n"
     "sys.argv = ['workbench', *sys.argv[2:]]\n"
     "runpy.run_module('workbench', run_name='__main__', alter_sys=True)\n"
 )
