@@ -317,3 +317,15 @@ async def test_the_command_palette_offers_the_screen_actions(review_db):
         await callback()
         await settle(app, pilot)
         assert len(statuses(review_db)) == 3
+
+
+async def test_the_detail_body_gives_the_whole_reason_the_heading_may_clip(review_db):
+    app = create_app(
+        review_db,
+        "alice",
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        reason = app.screen.main_list.current.reason
+        body = str(app.screen.query_one("#detail-body").render())
+        assert " ".join(reason.split()) in " ".join(body.split())

@@ -174,6 +174,9 @@ class DetailPanel(Vertical):
                         ("in", ", ".join(links) or "—"),
                     ],
                 )
+            if self.finding is not None and self.finding.reason:
+                # The heading may clip the reason to fit; here it is whole.
+                self._rows(body, [("reason", one_line(self.finding.reason))])
         self.query_one("#detail-body", Static).update(body)
 
     def _rows(self, body: Text, rows: list[tuple[str, str]]) -> None:
