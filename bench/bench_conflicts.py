@@ -19,8 +19,8 @@ import time
 from datetime import date, timedelta
 
 from workbench import vocabulary
-from workbench.alignment import candidate_pairs
-from workbench.conflicts import build_views, find_findings
+from workbench.findings.alignment import candidate_pairs
+from workbench.findings.conflicts import build_views, find_findings
 from workbench.models import Claim, Frame, Source
 
 ARTICLES_PER_EVENT = 5
@@ -220,7 +220,7 @@ def quality(
     import tempfile
     from pathlib import Path
 
-    from workbench.conflicts import conflicting_pairs
+    from workbench.findings.conflicts import conflicting_pairs
     from workbench.ingest import Input, ingest_inputs
     from workbench.store import Store
 

@@ -55,16 +55,16 @@ STAGES: list[tuple[str, list[str]]] = [
         ],
     ),
     ("claim ids", ["workbench.pipeline:assign_ids"]),
-    ("conflicts (other)", ["workbench.conflicts:find_findings"]),
+    ("conflicts (other)", ["workbench.findings.conflicts:find_findings"]),
     (
         "alignment",
         [
-            "workbench.conflicts:build_views",
-            "workbench.alignment:candidate_pairs",
-            "workbench.alignment:alignment",
+            "workbench.findings.conflicts:build_views",
+            "workbench.findings.alignment:candidate_pairs",
+            "workbench.findings.alignment:alignment",
         ],
     ),
-    ("comparison", ["workbench.comparison:compare"]),
+    ("comparison", ["workbench.findings.comparison:compare"]),
     (
         "SQLite write",
         [

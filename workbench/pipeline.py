@@ -27,7 +27,7 @@ class AnalysisSummary:
 def analysis_version() -> str:
     """Changes whenever the extractor or the conflict finder changes what it finds."""
     from workbench.claims import EXTRACTOR_VERSION
-    from workbench.conflicts import FINDER_VERSION
+    from workbench.findings.conflicts import FINDER_VERSION
 
     return f"{EXTRACTOR_VERSION}/{FINDER_VERSION}"
 
@@ -51,7 +51,7 @@ def extract(store: Store, source_ids: Iterable[int] | None = None) -> int:
 
 def find(store: Store) -> tuple[int, int]:
     """Recompute every conflict and corroboration from the stored claims."""
-    from workbench.conflicts import find_findings
+    from workbench.findings.conflicts import find_findings
 
     conflicts, corroborations = find_findings(store.claims(), store.sources())
     store.replace_findings(conflicts, corroborations)

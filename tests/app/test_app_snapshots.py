@@ -33,9 +33,9 @@ def test_main_screen_80x24(snap_compare, sample_app):
 
 def test_main_screen_after_tagging_160x45(snap_compare, sample_app, monkeypatch):
     """Colours by state: one claim verified, one disputed, the rest unreviewed."""
-    import workbench.store
+    import workbench.store.reviews
 
-    monkeypatch.setattr(workbench.store, "utc_now", lambda: "2019-01-22T10:00:00.000000Z")
+    monkeypatch.setattr(workbench.store.reviews, "utc_now", lambda: "2019-01-22T10:00:00.000000Z")
 
     async def tag(pilot) -> None:
         await _settled(pilot)

@@ -12,7 +12,7 @@ CORE = [
     "workbench.pipeline",
     "workbench.ingest",
     "workbench.claims",
-    "workbench.conflicts",
+    "workbench.findings.conflicts",
     "workbench.export",
     "workbench.sample",
 ]

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from workbench.conflicts import find_findings, finding_id
+from workbench.findings.conflicts import find_findings, finding_id
 from workbench.models import Claim, Frame, Source
 from workbench.vocabulary import load
 

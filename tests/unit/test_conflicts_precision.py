@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_conflicts import SOURCES, VOCAB, place, qty, run, source, when
 
-from workbench.alignment import distinctive_stories
+from workbench.findings.alignment import distinctive_stories
 
 
 def _text(*sentences: str) -> str:

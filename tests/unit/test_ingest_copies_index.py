@@ -13,7 +13,8 @@ from workbench.ingest import ingest_paths
 from workbench.ingest.clean import clean
 from workbench.ingest.copies import METHOD, CopyIndex, fingerprint, unpack
 from workbench.ingest.decode import normalise
-from workbench.store import Store, _migrate_1
+from workbench.store import Store
+from workbench.store.schema import _migrate_1
 
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "sample_db"
 

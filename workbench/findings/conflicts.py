@@ -17,7 +17,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from workbench import vocabulary
-from workbench.alignment import (
+from workbench.findings.alignment import (
     ALIGN_MIN,
     COMMON_NAME_MIN_SOURCES,
     ClaimView,
@@ -31,7 +31,7 @@ from workbench.alignment import (
     stated_day,
     story_names,
 )
-from workbench.comparison import (
+from workbench.findings.comparison import (
     AGREE,
     CONFLICT,
     VAGUE_PENALTY,

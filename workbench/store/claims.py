@@ -1,0 +1,65 @@
+"""Claims: what the extractor read in each source (derived, replaced on re-analysis)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from workbench.models import (
+    Claim,
+)
+from workbench.store.base import StoreBase
+from workbench.store.rows import CLAIM_SELECT, claim_from_row, claim_to_row
+
+
+class ClaimStore(StoreBase):
+    """Claims: what the extractor read in each source (derived, replaced on re-analysis)."""
+
+    def claims(
+        self,
+        *,
+        source_id: int | None = None,
+        kind: str | None = None,
+        ids: Iterable[str] | None = None,
+    ) -> list[Claim]:
+        where, params = [], []
+        if source_id is not None:
+            where.append("claims.source_id = ?")
+            params.append(source_id)
+        if kind is not None:
+            where.append("claims.kind = ?")
+            params.append(kind)
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return []
+            where.append(f"claims.id IN ({','.join('?' * len(id_list))})")
+            params.extend(id_list)
+        sql = CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY claims.source_id, claims.start, claims.end, claims.kind"
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [claim_from_row(dict(zip(names, row, strict=True))) for row in cursor]
+
+    def claim(self, claim_id: str) -> Claim | None:
+        found = self.claims(ids=[claim_id])
+        return found[0] if found else None
+
+    def replace_claims(self, source_id: int, claims: Iterable[Claim]) -> None:
+        """Swap a source's claims for a new set; ids are assigned by the caller (identity)."""
+        self.db.execute(
+            "DELETE FROM conflict_claims WHERE claim_id IN "
+            "(SELECT id FROM claims WHERE source_id = ?)",
+            [source_id],
+        )
+        self.db.execute(
+            "DELETE FROM corroboration_claims WHERE claim_id IN "
+            "(SELECT id FROM claims WHERE source_id = ?)",
+            [source_id],
+        )
+        self.db.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
+        self._insert_rows("claims", [claim_to_row(c) for c in claims])
+
+    def claim_source_id(self, claim_id: str) -> int | None:
+        """The source a claim was found in (None: no such claim now), without loading it."""
+        row = self.db.execute("SELECT source_id FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,140 @@
+"""Conflicts and corroborations: derived from claims, replaced whole on re-analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from workbench.models import (
+    Conflict,
+    Corroboration,
+)
+from workbench.store.base import StoreBase
+
+
+class FindingStore(StoreBase):
+    """Conflicts and corroborations: derived from claims, replaced whole on re-analysis."""
+
+    def replace_findings(
+        self, conflicts: Iterable[Conflict], corroborations: Iterable[Corroboration]
+    ) -> None:
+        """Replace every conflict and corroboration (they are derived, not decided)."""
+        for table in ("conflict_claims", "conflicts", "corroboration_claims", "corroborations"):
+            self.db.execute(f"DELETE FROM {table}")
+        conflicts = list(conflicts)
+        self._insert_rows(
+            "conflicts",
+            [
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "score": c.score,
+                    "reason": c.reason,
+                    "same_day": None if c.same_day is None else int(c.same_day),
+                }
+                for c in conflicts
+            ],
+        )
+        self._insert_rows(
+            "conflict_claims",
+            [
+                {"conflict_id": c.id, "claim_id": cid, "position": i}
+                for c in conflicts
+                for i, cid in enumerate(c.claim_ids)
+            ],
+        )
+        corroborations = list(corroborations)
+        self._insert_rows(
+            "corroborations",
+            [
+                {"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason}
+                for c in corroborations
+            ],
+        )
+        self._insert_rows(
+            "corroboration_claims",
+            [
+                {"corroboration_id": c.id, "claim_id": cid, "position": i}
+                for c in corroborations
+                for i, cid in enumerate(c.claim_ids)
+            ],
+        )
+
+    def _findings(self, table: str, where: str = "", params: list[Any] | None = None):
+        link = f"{table[:-1]}_claims"
+        key = f"{table[:-1]}_id"
+        rows = self.db.execute(
+            f"SELECT * FROM {table} {where} ORDER BY score DESC, id", params or []
+        ).fetchall()
+        names = [d[0] for d in self.db.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        found = [dict(zip(names, r, strict=True)) for r in rows]
+        links: dict[str, list[str]] = {f["id"]: [] for f in found}
+        for fid, cid in self.db.execute(
+            f"SELECT {key}, claim_id FROM {link} ORDER BY {key}, position"
+        ):
+            if fid in links:
+                links[fid].append(cid)
+        by_id = {c.id: c for c in self.claims(ids={c for ids in links.values() for c in ids})}
+        for f in found:
+            f["claim_ids"] = links[f["id"]]
+            f["claims"] = [by_id[c] for c in links[f["id"]] if c in by_id]
+        return found
+
+    def conflicts(self, *, min_score: float = 0.0) -> list[Conflict]:
+        """Every conflict, best first, with its claims loaded."""
+        return [
+            Conflict(
+                id=f["id"],
+                kind=f["kind"],
+                score=f["score"],
+                reason=f["reason"],
+                same_day=None if f["same_day"] is None else bool(f["same_day"]),
+                claim_ids=f["claim_ids"],
+                claims=f["claims"],
+            )
+            for f in self._findings("conflicts", "WHERE score >= ?", [min_score])
+        ]
+
+    def corroborations(self) -> list[Corroboration]:
+        return [
+            Corroboration(
+                id=f["id"],
+                kind=f["kind"],
+                score=f["score"],
+                reason=f["reason"],
+                claim_ids=f["claim_ids"],
+                claims=f["claims"],
+            )
+            for f in self._findings("corroborations")
+        ]
+
+    def conflict_ids_of(self, claim_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT conflict_id FROM conflict_claims WHERE claim_id = ? ORDER BY conflict_id",
+                [claim_id],
+            )
+        ]
+
+    def corroboration_ids_of(self, claim_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT corroboration_id FROM corroboration_claims WHERE claim_id = ? "
+                "ORDER BY corroboration_id",
+                [claim_id],
+            )
+        ]
+
+    def corroboration_source_ids(self, corroboration_id: str) -> list[int]:
+        """The sources of a corroboration's claims, without loading the claims."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT c.source_id FROM corroboration_claims l "
+                "JOIN claims c ON c.id = l.claim_id WHERE l.corroboration_id = ? "
+                "ORDER BY c.source_id",
+                [corroboration_id],
+            )
+        ]

@@ -1,0 +1,245 @@
+"""The schema, its migrations, and opening a database with the settings every use needs.
+
+One SQLite file, opened with sqlite-utils, readable in any SQLite tool: plain table
+names, views for the common questions, and an append-only review log guarded by
+triggers so that no code path (ours or a user's) can rewrite history.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """A problem with the database a user can act on (wrong file, newer schema, bad id)."""
+
+
+def utc_now() -> str:
+    """The review log's clock: UTC, ISO 8601, to the microsecond so order is never ambiguous."""
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+# --- migrations -------------------------------------------------------------------------
+
+
+def _migrate_1(db: sqlite_utils.Database) -> None:
+    """The first schema: sources, sentences, claims, conflicts, corroborations, reviews."""
+    db["sources"].create(
+        {
+            "id": int,
+            "file": str,
+            "path": str,
+            "outlet": str,
+            "url": str,
+            "published": str,
+            "title": str,
+            "format": str,
+            "raw": bytes,
+            "text": str,
+            "content_hash": str,
+            "copy_of": int,
+            "copy_score": float,
+            "word_count": int,
+            "removed": str,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null=["file", "raw", "text", "content_hash"],
+        foreign_keys=[("copy_of", "sources", "id")],
+    )
+    db["sources"].create_index(["content_hash"], unique=True)
+    db["sentences"].create(
+        {
+            "id": int,
+            "source_id": int,
+            "idx": int,
+            "paragraph": int,
+            "start": int,
+            "end": int,
+            "text": str,
+        },
+        pk="id",
+        not_null=["source_id", "idx", "start", "end", "text"],
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["sentences"].create_index(["source_id", "idx"], unique=True)
+    db["sentences"].enable_fts(["text"], create_triggers=True, tokenize="porter unicode61")
+    db["claims"].create(
+        {
+            "id": str,
+            "source_id": int,
+            "sentence_id": int,
+            "kind": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "sentence": str,
+            "frame_action": str,
+            "frame_counted": str,
+            "frame_subject": str,
+            "value": str,
+            "event_date": str,
+            "event_date_basis": str,
+            "attribution": str,
+        },
+        pk="id",
+        not_null=["source_id", "kind", "text", "start", "end", "sentence"],
+        foreign_keys=[("source_id", "sources", "id"), ("sentence_id", "sentences", "id")],
+    )
+    db["claims"].create_index(["source_id", "start"])
+    db["claims"].create_index(["kind"])
+    for table in ("conflicts", "corroborations"):
+        columns: dict[str, Any] = {"id": str, "kind": str, "score": float, "reason": str}
+        if table == "conflicts":
+            columns["same_day"] = int
+        db[table].create(columns, pk="id", not_null=["kind", "score", "reason"])
+        link = f"{table[:-1]}_claims"
+        db[link].create(
+            {f"{table[:-1]}_id": str, "claim_id": str, "position": int},
+            pk=(f"{table[:-1]}_id", "claim_id"),
+            foreign_keys=[(f"{table[:-1]}_id", table, "id"), ("claim_id", "claims", "id")],
+        )
+        db[link].create_index(["claim_id"])
+    # The review log deliberately has no foreign key to claims: a re-analysis may drop a
+    # claim, and the decisions about it must stay. Each row carries a snapshot instead.
+    db["reviews"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "status": str,
+            "note": str,
+            "reviewer": str,
+            "at": str,
+            "previous_status": str,
+            "undo_of": int,
+            "claim_kind": str,
+            "claim_text": str,
+            "sentence": str,
+            "source_file": str,
+            "outlet": str,
+            "url": str,
+            "published": str,
+            "value": str,
+        },
+        pk="id",
+        not_null=["claim_id", "reviewer", "at"],
+    )
+    db["reviews"].create_index(["claim_id", "id"])
+    db["reviews"].create_index(["undo_of"])
+    db.execute(
+        "CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews "
+        "BEGIN SELECT RAISE(ABORT, 'the review log is append-only: UPDATE refused'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews "
+        "BEGIN SELECT RAISE(ABORT, 'the review log is append-only: DELETE refused'); END"
+    )
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.create_view(
+        "claim_status",
+        """
+        SELECT r.claim_id, r.status, r.note, r.reviewer, r.at
+        FROM reviews r
+        WHERE r.id = (SELECT max(id) FROM reviews WHERE claim_id = r.claim_id)
+          AND r.status IS NOT NULL
+        """,
+    )
+    db.create_view(
+        "claims_overview",
+        """
+        SELECT c.id, s.file, s.outlet, s.published, c.kind, c.text, c.value,
+               c.frame_action, c.frame_counted, c.attribution, c.event_date,
+               st.status, st.note, st.reviewer, c.sentence
+        FROM claims c
+        JOIN sources s ON s.id = c.source_id
+        LEFT JOIN claim_status st ON st.claim_id = c.id
+        """,
+    )
+    db.create_view(
+        "conflicts_overview",
+        """
+        SELECT f.id, f.kind, f.score, f.reason, f.same_day,
+               count(fc.claim_id) AS claims,
+               count(st.status) AS decided
+        FROM conflicts f
+        JOIN conflict_claims fc ON fc.conflict_id = f.id
+        LEFT JOIN claim_status st ON st.claim_id = fc.claim_id
+        GROUP BY f.id
+        ORDER BY f.score DESC
+        """,
+    )
+    db.create_view(
+        "sources_overview",
+        """
+        SELECT s.id, s.file, s.outlet, s.url, s.published, s.word_count,
+               s.copy_of, c.file AS copy_of_file,
+               (SELECT count(*) FROM claims WHERE source_id = s.id) AS claims
+        FROM sources s LEFT JOIN sources c ON c.id = s.copy_of
+        """,
+    )
+
+
+def _migrate_2(db: sqlite_utils.Database) -> None:
+    """Copy detection's sampled shingles per source, so that an ingest into a big database
+    does not fingerprint every stored article again (filled lazily by the next ingest)."""
+    db["copy_fingerprints"].create(
+        {"source_id": int, "method": str, "shingles": bytes},
+        pk="source_id",
+        not_null=["method", "shingles"],
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1, 2: _migrate_2}
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring the schema forward to SCHEMA_VERSION, one recorded step at a time."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"database schema version {current} is newer than this workbench "
+            f"({SCHEMA_VERSION}); upgrade workbench"
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db["schema_migrations"].insert(
+                {"version": version, "applied_at": utc_now()}, pk="version"
+            )
+            db.execute(f"PRAGMA user_version = {version}")
+
+
+def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) a workbench database with the settings every use needs."""
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread
+    )
+    try:
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        tables = db.table_names()
+        if tables and "sources" not in tables:
+            raise StoreError(f"{path}: a SQLite database, but not a workbench one")
+        if str(path) != ":memory:":
+            db.enable_wal()
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise StoreError(f"{path}: not a SQLite database") from exc
+        raise StoreError(f"{path}: cannot open the database ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db

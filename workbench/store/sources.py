@@ -1,0 +1,158 @@
+"""Sources and their sentences: what was ingested, exactly as it came in."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from workbench.models import (
+    Removed,
+    Sentence,
+    Source,
+)
+from workbench.store.base import StoreBase
+from workbench.store.rows import source_from_row
+from workbench.store.schema import StoreError, utc_now
+
+
+class SourceStore(StoreBase):
+    """Sources and their sentences: what was ingested, exactly as it came in."""
+
+    def add_source(
+        self,
+        *,
+        file: str,
+        raw: bytes,
+        text: str,
+        content_hash: str,
+        path: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        published: str | None = None,
+        title: str | None = None,
+        format: str = "text",
+        removed: Iterable[Removed] = (),
+        word_count: int = 0,
+    ) -> int:
+        """Insert a source and return its id; the caller owns the transaction."""
+        table = self.db["sources"]
+        table.insert(
+            {
+                "file": file,
+                "path": path,
+                "outlet": outlet,
+                "url": url,
+                "published": published,
+                "title": title,
+                "format": format,
+                "raw": raw,
+                "text": text,
+                "content_hash": content_hash,
+                "word_count": word_count,
+                "removed": json.dumps(
+                    [{"text": r.text, "reason": r.reason} for r in removed], ensure_ascii=False
+                ),
+                "ingested_at": utc_now(),
+            }
+        )
+        return int(table.last_pk)
+
+    def source_by_hash(self, content_hash: str) -> Source | None:
+        rows = list(self.db["sources"].rows_where("content_hash = ?", [content_hash]))
+        return source_from_row(rows[0]) if rows else None
+
+    def source(self, source_id: int) -> Source:
+        try:
+            return source_from_row(self.db["sources"].get(source_id))
+        except sqlite_utils.db.NotFoundError as exc:
+            raise StoreError(f"no source with id {source_id}") from exc
+
+    def sources(self) -> list[Source]:
+        return [source_from_row(r) for r in self.db["sources"].rows_where(order_by="id")]
+
+    def raw(self, source_id: int) -> bytes:
+        row = self.db.execute("SELECT raw FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no source with id {source_id}")
+        return bytes(row[0])
+
+    def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None:
+        self.db["sources"].update(source_id, {"copy_of": copy_of, "copy_score": score})
+
+    def copy_fingerprints(self, method: str) -> list[tuple[int, bytes | None]]:
+        """Every source's stored copy-detection shingles, by id (None: none made by `method`)."""
+        sql = (
+            "SELECT s.id, CASE WHEN f.method = ? THEN f.shingles END FROM sources s "
+            "LEFT JOIN copy_fingerprints f ON f.source_id = s.id ORDER BY s.id"
+        )
+        return [(sid, blob) for sid, blob in self.db.execute(sql, [method])]
+
+    def set_copy_fingerprints(self, method: str, shingles: Iterable[tuple[int, bytes]]) -> None:
+        """Store (source id, shingles) pairs, replacing older ones: one batch per command."""
+        self.db["copy_fingerprints"].insert_all(
+            ({"source_id": sid, "method": method, "shingles": blob} for sid, blob in shingles),
+            pk="source_id",
+            replace=True,
+        )
+
+    def add_sentences(self, source_id: int, sentences: Iterable[Sentence]) -> None:
+        # Multi-row INSERTs, not executemany: the FTS5 trigger flushes its index once per
+        # statement, so one statement per row would cost twice as much.
+        self.db["sentences"].insert_all(
+            (
+                {
+                    "source_id": source_id,
+                    "idx": s.index,
+                    "paragraph": s.paragraph,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                }
+                for s in sentences
+            ),
+            batch_size=1000,
+        )
+
+    def sentences(self, source_id: int) -> list[Sentence]:
+        return [
+            Sentence(
+                id=r["id"],
+                source_id=r["source_id"],
+                index=r["idx"],
+                paragraph=r["paragraph"],
+                start=r["start"],
+                end=r["end"],
+                text=r["text"],
+            )
+            for r in self.db["sentences"].rows_where("source_id = ?", [source_id], order_by="idx")
+        ]
+
+    def search_sentences(self, query: str, limit: int = 50) -> list[Sentence]:
+        """Full-text search over every sentence (FTS5, porter stemming), best match first."""
+        sql = (
+            "SELECT sentences.* FROM sentences JOIN sentences_fts "
+            "ON sentences_fts.rowid = sentences.id WHERE sentences_fts MATCH ? "
+            "ORDER BY sentences_fts.rank LIMIT ?"
+        )
+        rows = self.db.execute(sql, [self.db.quote_fts(query), limit]).fetchall()
+        return [
+            Sentence(
+                id=r[0], source_id=r[1], index=r[2], paragraph=r[3], start=r[4], end=r[5], text=r[6]
+            )
+            for r in rows
+        ]
+
+    def source_headers(self) -> list[Source]:
+        """Every source with its text left empty, for listings that need only who published what.
+
+        A corpus's texts run to tens of megabytes that a report or an export never shows.
+        """
+        cursor = self.db.execute(
+            "SELECT id, file, '' AS text, content_hash, outlet, url, published, title, format, "
+            "copy_of, copy_score, word_count, NULL AS removed, ingested_at "
+            "FROM sources ORDER BY id"
+        )
+        names = [d[0] for d in cursor.description]
+        return [source_from_row(dict(zip(names, row, strict=True))) for row in cursor]
