@@ -1,0 +1,110 @@
+"""The real-news development corpus and its hand labels, read from ../shared (never copied).
+
+`../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
+archive's records; `tests/labelled/gva/` holds our hand labels of 50 of its incidents (40 for
+development, 10 held out). Benchmarks and quality tests load both through here, and ingest
+articles through the same path a user's JSONL takes, so the figures are the product's.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _corpus() -> Path:
+    """`shared/corpora/gva` beside the checkout, or beside a folder above it (a worktree)."""
+    for folder in REPO.parents:
+        candidate = folder / "shared" / "corpora" / "gva"
+        if candidate.is_dir():
+            return candidate
+    return REPO.parent / "shared" / "corpora" / "gva"
+
+
+CORPUS = _corpus()
+LABELS = REPO / "tests" / "labelled" / "gva"
+
+
+def available() -> bool:
+    """Whether the corpus is beside the checkout (it is on CI and on developers' machines)."""
+    return (CORPUS / "documents.jsonl").is_file()
+
+
+@cache
+def documents() -> dict[str, dict]:
+    """Every article by doc id, in file order."""
+    with (CORPUS / "documents.jsonl").open(encoding="utf-8") as f:
+        return {d["doc_id"]: d for d in map(json.loads, f)}
+
+
+@cache
+def incidents() -> dict[str, dict]:
+    """The archive's record of each incident by id."""
+    with (CORPUS / "incidents.jsonl").open(encoding="utf-8") as f:
+        return {r["incident_id"]: r for r in map(json.loads, f)}
+
+
+def by_incident() -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for doc in documents().values():
+        grouped[doc["incident_id"]].append(doc)
+    return dict(grouped)
+
+
+def selection() -> dict[str, list[str]]:
+    """Incident ids of the labelled selection: {'dev': [...], 'heldout': [...]}."""
+    data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
+    return {split: [e["incident_id"] for e in data[split]] for split in ("dev", "heldout")}
+
+
+def labels(split: str) -> list[dict]:
+    """The hand labels of one split ('dev' or 'heldout'), one dict an incident."""
+    out = []
+    for path in sorted(LABELS.glob("labels_*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            out += [r for r in map(json.loads, f) if r.get("split") == split]
+    return out
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A database of articles and how to tell which article each source is."""
+
+    db_path: str
+    doc_of_source: dict[int, str]
+
+
+def write_jsonl(docs: list[dict], path: Path) -> list[str]:
+    """The articles as a user's JSONL file; returns the doc ids in record order."""
+    with path.open("w", encoding="utf-8") as f:
+        for d in docs:
+            record = {k: d[k] for k in ("title", "outlet", "url", "published", "text")}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return [d["doc_id"] for d in docs]
+
+
+def load(docs: list[dict], db_path: str | None = None, name: str = "gva.jsonl") -> Loaded:
+    """Ingest the articles into a database (a new temporary one by default) and analyse."""
+    from workbench.ingest.api import ingest_paths
+    from workbench.store import Store
+
+    folder = Path(tempfile.mkdtemp(prefix="wb-gva-"))
+    db_path = db_path or str(folder / "gva.db")
+    order = write_jsonl(docs, folder / name)
+    with Store(db_path) as store:
+        report = ingest_paths(store, [folder / name])
+        doc_of_source = {}
+        for added in report.added:
+            record = int(added.file.rsplit("#", 1)[1])
+            doc_of_source[added.source_id] = order[record - 1]
+        for skipped in report.skipped:
+            if skipped.existing_id is not None:
+                record = int(skipped.file.rsplit("#", 1)[1])
+                doc_of_source.setdefault(skipped.existing_id, order[record - 1])
+    return Loaded(db_path, doc_of_source)

@@ -1,0 +1,230 @@
+"""How far a reviewer can trust the conflict list, measured on hand-labelled real news.
+
+For each labelled incident of `../shared/corpora/gva/` (tests/labelled/gva/), the incident's
+articles go into a database of their own, as a user's JSONL would, and every conflict the tool
+lists is matched against the labels: a real contradiction or update (the labelled pair of
+articles and values), a labelled look-alike, or a false alarm. Prints precision and recall of
+contradictions and updates, look-alikes flagged, and a reliability table (how often a flag of
+a given score is a real one). `--whole` also loads the whole corpus into one database and
+counts conflicts that pair two different incidents (must be 0).
+
+    python bench/quality_conflicts.py                 # dev and held-out figures
+    python bench/quality_conflicts.py -v --split dev  # every flag of the dev set, judged
+    python bench/quality_conflicts.py --whole         # plus the cross-incident count
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+import gva  # noqa: E402
+
+REAL = ("contradiction", "update")
+
+
+@dataclass(slots=True)
+class Flag:
+    """One listed conflict, judged against the labels."""
+
+    incident: str
+    score: float
+    relation: str
+    kind: str
+    judged: str
+    """'real', 'lookalike' or 'false'."""
+    reason: str
+    sides: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Result:
+    flags: list[Flag] = field(default_factory=list)
+    labelled_real: int = 0
+    found_real: int = 0
+    labelled_lookalikes: int = 0
+    relation_right: int = 0
+    missed: list[str] = field(default_factory=list)
+
+
+def _contains(claim, value: float) -> bool:
+    low, high = claim.value.get("low"), claim.value.get("high")
+    if low is None:
+        return False
+    high = low if high is None else high
+    return float(low) <= value <= float(high)
+
+
+def _matches(pair: dict, by_doc: dict[str, list]) -> bool:
+    a = [c for c in by_doc.get(pair["a"], []) if _contains(c, pair["a_value"])]
+    b = [c for c in by_doc.get(pair["b"], []) if _contains(c, pair["b_value"])]
+    return bool(a and b)
+
+
+def _article_labels(incident: dict) -> dict[str, dict]:
+    return {a["doc_id"]: a for a in incident["articles"]}
+
+
+def _judge_other(conflict, docs: dict[str, dict], doc_of) -> str:
+    """A place or date conflict is real when the labelled articles differ on it."""
+    field_name = {"date": "event_date", "place": "place"}[conflict.kind]
+    seen = set()
+    for claim in conflict.claims:
+        label = docs.get(doc_of.get(claim.source_id, ""), {}).get(field_name)
+        if field_name == "place" and label:
+            label = (label.get("city") or "").casefold()
+        if label:
+            seen.add(label)
+    return "real" if len(seen) > 1 else "false"
+
+
+def evaluate_incident(incident: dict, result: Result) -> None:
+    from workbench.store import Store
+
+    docs = [gva.documents()[a["doc_id"]] for a in incident["articles"]]
+    loaded = gva.load(docs)
+    pairs = [p for p in incident.get("pairs", [])]
+    real = [p for p in pairs if p["relation"] in REAL]
+    lookalikes = [p for p in pairs if p["relation"] == "lookalike"]
+    result.labelled_real += len(real)
+    result.labelled_lookalikes += len(lookalikes)
+    found: set[int] = set()
+    labels_by_doc = _article_labels(incident)
+    with Store(loaded.db_path) as store:
+        for conflict in store.conflicts():
+            by_doc: dict[str, list] = {}
+            for claim in conflict.claims:
+                by_doc.setdefault(loaded.doc_of_source.get(claim.source_id, "?"), []).append(claim)
+            relation = getattr(conflict, "relation", None) or "contradiction"
+            hits = [i for i, p in enumerate(real) if _matches(p, by_doc)]
+            if conflict.kind == "quantity":
+                if hits:
+                    judged = "real"
+                    found.update(hits)
+                    if any(real[i]["relation"] == relation for i in hits):
+                        result.relation_right += 1
+                elif any(_matches(p, by_doc) for p in lookalikes):
+                    judged = "lookalike"
+                else:
+                    judged = "false"
+            else:
+                judged = _judge_other(conflict, labels_by_doc, loaded.doc_of_source)
+            result.flags.append(
+                Flag(
+                    incident["incident_id"],
+                    conflict.score,
+                    relation,
+                    conflict.kind,
+                    judged,
+                    conflict.reason,
+                    [(loaded.doc_of_source.get(c.source_id, "?"), c.text) for c in conflict.claims],
+                )
+            )
+    result.found_real += len(found)
+    for i, p in enumerate(real):
+        if i not in found:
+            result.missed.append(
+                f"{incident['incident_id']} {p['role']} {p['relation']}: "
+                f"{p['a_phrase']!r}={p['a_value']} vs {p['b_phrase']!r}={p['b_value']}"
+            )
+
+
+def reliability(flags: list[Flag], bins: int = 5) -> list[tuple[str, int, float]]:
+    """(score band, flags in it, share confirmed) for each band."""
+    rows = []
+    for i in range(bins):
+        low, high = i / bins, (i + 1) / bins
+        inside = [f for f in flags if low <= f.score < high or (i == bins - 1 and f.score == 1)]
+        if inside:
+            share = sum(f.judged == "real" for f in inside) / len(inside)
+            rows.append((f"{low:.1f}-{high:.1f}", len(inside), share))
+    return rows
+
+
+def summary(result: Result) -> dict:
+    flags = result.flags
+    real = sum(f.judged == "real" for f in flags)
+    quantity = [f for f in flags if f.kind == "quantity"]
+    return {
+        "flags": len(flags),
+        "precision": round(real / len(flags), 3) if flags else None,
+        "recall": round(result.found_real / result.labelled_real, 3)
+        if result.labelled_real
+        else None,
+        "labelled_real": result.labelled_real,
+        "found_real": result.found_real,
+        "lookalikes_flagged": sum(f.judged == "lookalike" for f in quantity),
+        "lookalikes_labelled": result.labelled_lookalikes,
+        "by_kind": dict(Counter(f"{f.kind}:{f.judged}" for f in flags)),
+    }
+
+
+def run(split: str, verbose: bool = False) -> dict:
+    result = Result()
+    for incident in gva.labels(split):
+        evaluate_incident(incident, result)
+    out = summary(result)
+    out["reliability"] = reliability(result.flags)
+    if verbose:
+        for f in sorted(result.flags, key=lambda f: (f.judged, -f.score)):
+            print(f"  [{f.judged:9}] {f.score:.2f} {f.kind} {f.incident} {f.reason[:110]}")
+        for line in result.missed:
+            print(f"  [missed   ] {line}")
+    return out
+
+
+def cross_incident(limit: int | None = None) -> dict:
+    """All (or the first `limit`) articles in one database: conflicts across incidents."""
+    from workbench.store import Store
+
+    docs = list(gva.documents().values())[:limit]
+    started = time.perf_counter()
+    loaded = gva.load(docs)
+    incident_of = {d["doc_id"]: d["incident_id"] for d in docs}
+    with Store(loaded.db_path) as store:
+        conflicts = store.conflicts()
+    across = [
+        c
+        for c in conflicts
+        if len({incident_of[loaded.doc_of_source[x.source_id]] for x in c.claims}) > 1
+    ]
+    return {
+        "articles": len(docs),
+        "conflicts": len(conflicts),
+        "across_incidents": len(across),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")
+    parser.add_argument("--limit", type=int, default=None, help="with --whole: first N articles")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not gva.available():
+        print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
+        return 1
+    splits = ["dev", "heldout"] if args.split == "both" else [args.split]
+    report = {s: run(s, verbose=args.verbose and s == "dev") for s in splits}
+    if args.whole:
+        report["whole"] = cross_incident(args.limit)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for name, figures in report.items():
+            print(name, json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
