@@ -11,6 +11,12 @@ import platformdirs
 DB_ENV = "WORKBENCH_DB"
 REVIEWER_ENV = "WORKBENCH_REVIEWER"
 
+DEFAULT_MAX_BYTES = 10_000_000
+"""Largest article (its raw bytes) ingested unless `--max-bytes` says otherwise: far above
+any news report, low enough that a stray log file or dump is refused, not analysed."""
+DATE_ORDERS = ("DMY", "MDY")
+"""How an all-number date may be read when the user says (`--date-order`)."""
+
 
 def data_dir() -> Path:
     """The user's own data directory (XDG on Linux), created on demand."""

@@ -13,10 +13,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
 from workbench.models import Claim
+
+F = TypeVar("F", bound=Any)
+"""A conflict or a corroboration: anything with `id` and `claim_ids`."""
 
 # How alike an old and a new claim must be to share an id. Spans that overlap in the
 # text need less; spans that moved need the same sentence and nearly the same words.
@@ -85,3 +89,37 @@ def assign_ids(source_hash: str, new: Sequence[Claim], old: Sequence[Claim]) -> 
         used_new.add(i)
         used_old.add(old_id)
     return [replace(claim, id=claim_id) for claim, claim_id in zip(new, ids, strict=True)]
+
+
+def carry_finding_ids(new: Sequence[F], old: dict[str, list[str]]) -> list[F]:
+    """Keep a conflict's (or corroboration's) id when a new claim joins it.
+
+    A finding's id hashes its claims, so one more claim would make it a new finding and
+    the verdicts and decisions recorded against the old id would fall out of the list.
+    A new finding that holds every claim of an old one inherits the old id; when several
+    old ones fit, the largest wins; each old id goes to one finding only, and never to a
+    finding whose own id is already someone's.
+    """
+    own = {f.id for f in new}
+    sets = {fid: frozenset(ids) for fid, ids in old.items() if fid not in own}
+    by_claim: dict[str, list[str]] = {}
+    for fid, ids in sets.items():
+        for cid in ids:
+            by_claim.setdefault(cid, []).append(fid)
+    used: set[str] = set()
+    out = []
+    for finding in new:
+        if finding.id in old:
+            out.append(finding)
+            continue
+        mine = set(finding.claim_ids)
+        candidates = {fid for cid in mine for fid in by_claim.get(cid, ())}
+        fits = sorted(
+            (fid for fid in candidates if fid not in used and sets[fid] <= mine),
+            key=lambda fid: (-len(sets[fid]), fid),
+        )
+        if fits:
+            used.add(fits[0])
+            finding = replace(finding, id=fits[0])
+        out.append(finding)
+    return out

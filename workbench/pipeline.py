@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from workbench.identity import assign_ids
+from workbench.identity import assign_ids, carry_finding_ids
 from workbench.store import Store
 
 ANALYSIS_VERSION_KEY = "analysis_version"
@@ -33,29 +33,48 @@ def analysis_version() -> str:
 
 
 def extract(store: Store, source_ids: Iterable[int] | None = None) -> int:
-    """(Re)extract the claims of the given sources (all by default); returns the count."""
+    """(Re)extract the claims of the given sources (all by default); returns the count.
+
+    Each source is extracted with no lock held and written in a transaction of its own,
+    so a long re-analysis never makes a reviewer's decision wait.
+    """
     from workbench.claims import extract_claims
 
     wanted = None if source_ids is None else set(source_ids)
     total = 0
-    for source in store.sources():
-        if wanted is not None and source.id not in wanted:
+    for header in store.source_headers():
+        if wanted is not None and header.id not in wanted:
             continue
+        source = store.source(header.id)
         new = extract_claims(source, store.sentences(source.id))
         old = store.claims(source_id=source.id)
         claims = assign_ids(source.content_hash, new, old)
-        store.replace_claims(source.id, claims)
+        with store.transaction():
+            store.replace_claims(source.id, claims)
         total += len(claims)
     return total
 
 
 def find(store: Store) -> tuple[int, int]:
-    """Recompute every conflict and corroboration from the stored claims."""
+    """Recompute every conflict and corroboration from the stored claims (computed with no
+    lock held, then swapped in one short transaction)."""
     from workbench.findings.conflicts import find_findings
 
+    old = store.finding_claim_ids()
     conflicts, corroborations = find_findings(store.claims(), store.sources())
-    store.replace_findings(conflicts, corroborations)
+    conflicts = carry_finding_ids(conflicts, old["conflicts"])
+    corroborations = carry_finding_ids(corroborations, old["corroborations"])
+    with store.transaction():
+        store.replace_findings(conflicts, corroborations)
     return len(conflicts), len(corroborations)
+
+
+def find_and_store(store: Store) -> tuple[int, int]:
+    """`find`, then mark the findings as made by this analysis version."""
+    found = find(store)
+    with store.transaction():
+        store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
+    return found
 
 
 def analyze(
@@ -63,16 +82,20 @@ def analyze(
     source_ids: Iterable[int] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> AnalysisSummary:
-    """Extract claims for some or all sources, then refresh the findings, in one transaction."""
+    """Extract claims for some or all sources, then refresh the findings.
+
+    Short transactions throughout; the version mark is cleared first and set last, so an
+    analysis cut short is seen as stale and run again.
+    """
     summary = AnalysisSummary()
     with store.transaction():
-        if progress:
-            progress("extracting claims")
-        extract(store, source_ids)
-        if progress:
-            progress("finding conflicts")
-        summary.conflicts, summary.corroborations = find(store)
-        store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
+        store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
+    if progress:
+        progress("extracting claims")
+    extract(store, source_ids)
+    if progress:
+        progress("finding conflicts")
+    summary.conflicts, summary.corroborations = find_and_store(store)
     summary.sources = store.db["sources"].count
     summary.claims = store.db["claims"].count
     return summary

@@ -19,6 +19,7 @@ from workbench.cli import (
     open_store,
     print_json,
 )
+from workbench.config import DATE_ORDERS, DEFAULT_MAX_BYTES
 
 PROGRESS_MIN_FILES = 20
 
@@ -29,6 +30,19 @@ PROGRESS_MIN_FILES = 20
 @click.option("--url", help="Where the article was published.")
 @click.option("--published", metavar="DATE", help="Publication date (stored as YYYY-MM-DD).")
 @click.option("--title", help="Headline of the article.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse any article larger than this many bytes (0: no limit).",
+)
+@click.option(
+    "--date-order",
+    type=click.Choice(DATE_ORDERS, case_sensitive=False),
+    default=None,
+    help="How to read all-number dates such as 01/02/2019 (refused when ambiguous otherwise).",
+)
 @db_option
 @core_errors
 def ingest(
@@ -37,6 +51,8 @@ def ingest(
     url: str | None,
     published: str | None,
     title: str | None,
+    max_bytes: int,
+    date_order: str | None,
     db_path: Path | None,
 ) -> None:
     """Load articles: files, folders (recursively) or - for standard input.
@@ -71,6 +87,8 @@ def ingest(
                 title=title,
                 stdin=sys.stdin.buffer if "-" in paths else None,
                 progress=(lambda _name: bar.update(1)) if show_bar else None,
+                max_bytes=max_bytes or None,
+                date_order=date_order.upper() if date_order else None,
             )
         except IngestError as exc:
             raise UserError(str(exc)) from None

@@ -1,48 +1,37 @@
 """Loading articles into a store: the one entry point the command line and the benchmark share.
 
-All or nothing: the whole command runs in one transaction, so a bad file (empty,
-binary, unreadable, undated nonsense) stops it with `IngestError` and leaves the
-database exactly as it was. Content already in the database is skipped by hash.
+Bad input changes nothing: every input is read and checked first (empty, binary,
+over-size, undated nonsense stop the command with `IngestError` before a row is
+written). Then each article is stored in a short transaction of its own, complete with
+its sentences and claims, so a reviewer deciding in another terminal waits a few
+milliseconds at most, and a crash keeps every article stored before it. Content already
+in the database is skipped by hash.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from workbench.ingest.clean import clean
 from workbench.ingest.copies import METHOD, CopyIndex, fingerprint, unpack
-from workbench.ingest.decode import DecodeError, decode, normalise
-from workbench.ingest.formats import EXTENSIONS, FormatError, parse
-from workbench.ingest.metadata import MetadataError, normalise_date, tidy
-from workbench.ingest.sentences import split_sentences
+from workbench.ingest.formats import EXTENSIONS
+from workbench.ingest.metadata import MetadataError, normalise_date
+from workbench.ingest.prepare import (
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    Input,
+    Prepared,
+    extract,
+    prepare,
+)
+from workbench.pipeline import ANALYSIS_VERSION_KEY
 from workbench.store import Store
 
-_WORD = re.compile(r"\w+")
-
-
-class IngestError(Exception):
-    """Bad input, named: `str(error)` is `<file>: <reason>`."""
-
-    def __init__(self, file: str, reason: str) -> None:
-        super().__init__(f"{file}: {reason}")
-        self.file = file
-        self.reason = reason
-
-
-@dataclass(slots=True)
-class Input:
-    """One file's bytes and the metadata the user gave for it (None: not given)."""
-
-    name: str
-    data: bytes
-    path: str | None = None
-    meta: dict[str, str | None] = field(default_factory=dict)
+__all__ = ["DEFAULT_MAX_BYTES", "IngestError", "Input", "ingest_inputs", "ingest_paths"]
 
 
 @dataclass(slots=True)
@@ -99,7 +88,7 @@ def expand_paths(paths: Iterable[str | Path], report: IngestReport | None = None
         elif path.is_file():
             out.append(name)
         elif path.exists():
-            raise IngestError(name, "not a regular file")
+            raise IngestError(name, f"not a regular file ({_kind(path)})")
         else:
             raise IngestError(name, "no such file or directory")
     return out
@@ -111,14 +100,39 @@ def _walk(folder: Path, report: IngestReport | None) -> Iterator[str]:
         for name in sorted(files):
             if name.startswith("."):
                 continue
+            full = os.path.join(root, name)
             if Path(name).suffix.lower() in EXTENSIONS:
-                yield os.path.join(root, name)
+                if Path(full).is_file():
+                    yield full
+                elif report is not None:  # a FIFO would block the read forever
+                    report.warnings.append(f"{full}: skipped, not a regular file ({_kind(full)})")
             elif report is not None:
                 report.ignored.append(os.path.join(root, name))
 
 
+def _kind(path: str | Path) -> str:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return exc.strerror or "unreadable"
+    for test, kind in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
 def read_inputs(
-    names: Iterable[str], meta: dict[str, str | None], stdin: BinaryIO | bytes | None
+    names: Iterable[str],
+    meta: dict[str, str | None],
+    stdin: BinaryIO | bytes | None,
+    *,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[Input]:
     """Read each named input lazily, so ten thousand files never sit in memory at once."""
     for name in names:
@@ -128,6 +142,14 @@ def read_inputs(
             data = stdin if isinstance(stdin, bytes) else stdin.read()
             yield Input(name="-", data=data, path=None, meta=meta)
             continue
+        size = os.stat(name).st_size if os.path.exists(name) else 0
+        one_article = EXTENSIONS.get(Path(name).suffix.lower()) not in ("json", "jsonl")
+        if max_bytes is not None and one_article and size > max_bytes:
+            raise IngestError(
+                Path(name).name,
+                f"file is {size:,} bytes, over the limit of {max_bytes:,} per article "
+                "(raise it with --max-bytes)",
+            )
         try:
             data = Path(name).read_bytes()
         except PermissionError:
@@ -151,112 +173,146 @@ def ingest_paths(
     stdin: BinaryIO | bytes | None = None,
     progress: Callable[[str], None] | None = None,
     analyze: bool = True,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    date_order: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders and `-` (stdin); the given metadata applies to every one."""
     report = IngestReport()
     try:
-        published = normalise_date(published)
+        published = normalise_date(published, date_order=date_order)
     except MetadataError as exc:
         raise IngestError("--published", str(exc)) from None
     names = expand_paths(paths, report)
     meta = {"outlet": outlet, "url": url, "published": published, "title": title}
-    inputs = read_inputs(names, meta, stdin)
-    return ingest_inputs(store, inputs, report=report, progress=progress, analyze=analyze)
+    if stdin is not None and not isinstance(stdin, bytes) and "-" in names:
+        stdin = stdin.read()  # read once: the check pass and the load both need it
+
+    def inputs() -> Iterator[Input]:
+        return read_inputs(names, meta, stdin, max_bytes=max_bytes)
+
+    return ingest_inputs(
+        store,
+        inputs,
+        report=report,
+        progress=progress,
+        analyze=analyze,
+        max_bytes=max_bytes,
+        date_order=date_order,
+    )
 
 
 def ingest_inputs(
     store: Store,
-    inputs: Iterable[Input],
+    inputs: Iterable[Input] | Callable[[], Iterable[Input]],
     *,
     report: IngestReport | None = None,
     progress: Callable[[str], None] | None = None,
     analyze: bool = True,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    date_order: str | None = None,
 ) -> IngestReport:
-    """Decode, parse, clean, split and store each input, then analyse the new sources."""
-    report = report or IngestReport()
-    index: CopyIndex | None = None
-    # Copy fingerprints of new sources (and of stored ones without), written in one batch.
-    unsaved: list[tuple[int, bytes]] = []
-    with store.transaction():
-        for item in inputs:
-            if progress:
-                progress(item.name)
-            try:
-                decoded = decode(item.data)
-                articles = parse(item.name, decoded.text, item.data)
-            except (DecodeError, FormatError) as exc:
-                raise IngestError(item.name, str(exc)) from None
-            if decoded.warning:
-                report.warnings.append(f"{item.name}: {decoded.warning}")
-            for article in articles:
-                file = item.name if article.record is None else f"{item.name}#{article.record}"
-                digest = hashlib.sha256(article.raw).hexdigest()
-                existing = store.source_by_hash(digest)
-                if existing is not None:
-                    report.skipped.append(
-                        Skipped(file, f"already in the database as {existing.file}", existing.id)
-                    )
-                    continue
-                if index is None:
-                    index = _index_of(store, unsaved)
-                report.added.append(_add(store, index, item, article, file, digest, unsaved))
-        if unsaved:
-            store.set_copy_fingerprints(METHOD, unsaved)
-        if analyze and report.added:
-            from workbench.pipeline import analyze as run_analysis
+    """Check every input, then store each article in its own short transaction, then
+    refresh the findings once.
 
-            summary = run_analysis(store, report.source_ids)
-            report.claims, report.conflicts = summary.claims, summary.conflicts
+    `inputs` is read twice (check, then load): give a list or a function returning a
+    fresh iterator.
+    """
+    report = report or IngestReport()
+    if callable(inputs):
+        again = inputs
+    else:
+        items = inputs if isinstance(inputs, list | tuple) else list(inputs)
+
+        def again() -> Iterable[Input]:
+            return items
+
+    for item in again():  # the check pass: nothing is written before every input is good
+        for _article in prepare(item, max_bytes=max_bytes, date_order=date_order, full=False):
+            pass
+    loader = _Loader(store, report, analyze)
+    for item in again():
+        if progress:
+            progress(item.name)
+        for article in prepare(item, max_bytes=max_bytes, date_order=date_order):
+            loader.load(article)
+    if analyze and report.added:
+        from workbench.pipeline import find_and_store
+
+        report.conflicts, _corroborations = find_and_store(store)
+        report.claims = store.db["claims"].count
     return report
 
 
-def _add(
-    store: Store,
-    index: CopyIndex,
-    item: Input,
-    article,
-    file: str,
-    digest: str,
-    unsaved: list[tuple[int, bytes]],
-) -> Added:
-    given = {k: v for k, v in item.meta.items() if v is not None}
-    try:
-        meta = tidy({**article.meta, **given})
-    except MetadataError as exc:
-        raise IngestError(file, str(exc)) from None
-    cleaned = clean(normalise(article.text))
-    if not cleaned.text:
-        raise IngestError(file, "no article text (nothing left once page furniture is removed)")
-    removed = [*article.removed, *cleaned.removed]
-    words = len(_WORD.findall(cleaned.text))
+class _Loader:
+    """Stores prepared articles one transaction each, with the copy index over the store."""
+
+    def __init__(self, store: Store, report: IngestReport, analyze: bool) -> None:
+        self.store = store
+        self.report = report
+        self.analyze = analyze
+        self.index: CopyIndex | None = None
+        self.unsaved: list[tuple[int, bytes]] = []
+        """Fingerprints of stored sources that had none, saved with the next article."""
+
+    def load(self, article: Prepared) -> None:
+        store = self.store
+        existing = store.source_by_hash(article.digest)
+        if existing is not None:
+            self.report.skipped.append(
+                Skipped(article.file, f"already in the database as {existing.file}", existing.id)
+            )
+            return
+        if self.index is None:
+            self.index = _index_of(store, self.unsaved)
+        claims = extract(article) if self.analyze else None
+        match = self.index.find(article.paragraphs, fingerprinted=article.prints)
+        with store.transaction():
+            if store.source_by_hash(article.digest) is not None:  # another process won
+                return
+            if self.analyze and not self.report.added:
+                # Findings no longer cover every source until the final refresh.
+                store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
+            source_id = _store_article(store, article, claims, match)
+            self.unsaved.append((source_id, article.prints.pack()))
+            store.set_copy_fingerprints(METHOD, self.unsaved)
+        self.unsaved = []
+        self.index.add(source_id, article.paragraphs, fingerprinted=article.prints)
+        self.report.added.append(
+            Added(
+                source_id=source_id,
+                file=article.file,
+                sentences=len(article.sentences),
+                words=article.words,
+                removed=len(article.removed),
+                copy_of=match.source_id if match else None,
+                copy_score=match.score if match else None,
+            )
+        )
+
+
+def _store_article(store: Store, article: Prepared, claims: list | None, match) -> int:
+    """Insert the source, its sentences and its claims (inside the caller's transaction)."""
     source_id = store.add_source(
-        file=file,
-        path=item.path,
-        raw=article.raw,
-        text=cleaned.text,
-        content_hash=digest,
-        format=article.format,
-        removed=removed,
-        word_count=words,
-        **{k: meta.get(k) for k in ("outlet", "url", "published", "title")},
+        file=article.file,
+        path=article.path,
+        raw=article.parsed.raw,
+        text=article.text,
+        content_hash=article.digest,
+        format=article.parsed.format,
+        removed=article.removed,
+        word_count=article.words,
+        **{k: article.meta.get(k) for k in ("outlet", "url", "published", "title")},
     )
-    sentences = split_sentences(cleaned.text, source_id)
-    store.add_sentences(source_id, sentences)
-    prints = fingerprint(cleaned.paragraphs)
-    match = index.find(cleaned.paragraphs, fingerprinted=prints)
+    store.add_sentences(source_id, article.sentences)
     if match is not None:
         store.set_copy_of(source_id, match.source_id, match.score)
-    index.add(source_id, cleaned.paragraphs, fingerprinted=prints)
-    unsaved.append((source_id, prints.pack()))
-    return Added(
-        source_id=source_id,
-        file=file,
-        sentences=len(sentences),
-        words=words,
-        removed=len(removed),
-        copy_of=match.source_id if match else None,
-        copy_score=match.score if match else None,
-    )
+    if claims is not None:
+        ids = store.sentence_ids(source_id)
+        store.replace_claims(
+            source_id,
+            [replace(c, source_id=source_id, sentence_id=ids.get(c.sentence_id)) for c in claims],
+        )
+    return source_id
 
 
 def _index_of(store: Store, unsaved: list[tuple[int, bytes]]) -> CopyIndex:

@@ -23,6 +23,7 @@ _LANGUAGES = [
     "en", "es", "fr", "de", "pt", "it", "nl", "sv", "pl", "ru", "uk", "tr", "ar", "hi", "id",
     "zh", "ja", "ko",
 ]  # fmt: skip
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
@@ -30,11 +31,19 @@ class MetadataError(ValueError):
     """A metadata value we refuse to guess at; the message says which and why."""
 
 
-def normalise_date(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) for a date written any common way; None for none."""
+def normalise_date(value: str | None, *, date_order: str | None = None) -> str | None:
+    """An ISO date (YYYY-MM-DD) for a date written any common way; None for none.
+
+    All-number dates whose day and month could be swapped (01/02/2019) are refused
+    unless `date_order` (DMY or MDY) says how to read them: guessing would silently put
+    the article a month off.
+    """
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric:
+        return _numeric_date(text, numeric, date_order)
     if _ISO.fullmatch(text):
         try:
             return date.fromisoformat(text[:10]).isoformat()
@@ -49,8 +58,26 @@ def normalise_date(value: str | None) -> str | None:
     return parsed.date().isoformat()
 
 
-def tidy(meta: dict[str, str | None]) -> dict[str, str | None]:
+def _numeric_date(text: str, match: re.Match[str], date_order: str | None) -> str:
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        year += 2000 if year < 70 else 1900
+    if date_order is None:
+        if first <= 12 and second <= 12 and first != second:
+            raise MetadataError(
+                f"ambiguous date {text!r}: day and month could be either way round "
+                "(write it as YYYY-MM-DD, or give --date-order DMY or MDY)"
+            )
+        date_order = "MDY" if second > 12 else "DMY"
+    day, month = (first, second) if date_order == "DMY" else (second, first)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError as exc:
+        raise MetadataError(f"not a real date: {text!r} (read as {date_order})") from exc
+
+
+def tidy(meta: dict[str, str | None], *, date_order: str | None = None) -> dict[str, str | None]:
     """Blank values become None; the published date becomes ISO."""
     out = {k: (v.strip() if isinstance(v, str) and v.strip() else None) for k, v in meta.items()}
-    out["published"] = normalise_date(out.get("published"))
+    out["published"] = normalise_date(out.get("published"), date_order=date_order)
     return out

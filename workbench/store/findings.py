@@ -60,6 +60,17 @@ class FindingStore(StoreBase):
             ],
         )
 
+    def finding_claim_ids(self) -> dict[str, dict[str, list[str]]]:
+        """Each stored conflict's and corroboration's claim ids, for carrying ids over."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for table in ("conflicts", "corroborations"):
+            found: dict[str, list[str]] = {}
+            sql = f"SELECT {table[:-1]}_id, claim_id FROM {table[:-1]}_claims"
+            for fid, cid in self.db.execute(sql):
+                found.setdefault(fid, []).append(cid)
+            out[table] = found
+        return out
+
     def _findings(self, table: str, where: str = "", params: list[Any] | None = None):
         link = f"{table[:-1]}_claims"
         key = f"{table[:-1]}_id"

@@ -15,12 +15,9 @@ from typing import Any
 
 import sqlite_utils
 
+from workbench.store.connection import StoreError, open_connection
+
 SCHEMA_VERSION = 2
-BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """A problem with the database a user can act on (wrong file, newer schema, bad id)."""
 
 
 def utc_now() -> str:
@@ -212,6 +209,9 @@ def migrate(db: sqlite_utils.Database) -> None:
         )
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with db.atomic():
+            # Another process may have migrated while we waited for the write lock.
+            if db.execute("PRAGMA user_version").fetchone()[0] >= version:
+                continue
             MIGRATIONS[version](db)
             db["schema_migrations"].insert(
                 {"version": version, "applied_at": utc_now()}, pk="version"
@@ -221,13 +221,10 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) a workbench database with the settings every use needs."""
-    conn = sqlite3.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread
-    )
+    db = open_connection(str(path), check_same_thread=check_same_thread)
+    conn = db.conn
     try:
-        db = sqlite_utils.Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         tables = db.table_names()
         if tables and "sources" not in tables:
             raise StoreError(f"{path}: a SQLite database, but not a workbench one")

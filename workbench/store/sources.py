@@ -115,6 +115,11 @@ class SourceStore(StoreBase):
             batch_size=1000,
         )
 
+    def sentence_ids(self, source_id: int) -> dict[int, int]:
+        """A source's sentence ids by position (to point claims made before the insert)."""
+        sql = "SELECT idx, id FROM sentences WHERE source_id = ?"
+        return dict(self.db.execute(sql, [source_id]).fetchall())
+
     def sentences(self, source_id: int) -> list[Sentence]:
         return [
             Sentence(

@@ -1,0 +1,107 @@
+"""Writers wait their turn: decisions from several processes, and during an ingest, all land."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from workbench.store import Store, StoreError
+from workbench.store.connection import begin_immediate
+
+DECISIONS = 40
+
+
+def _decide(path: str, reviewer: str, claim_ids: list[str], out) -> None:
+    failures = 0
+    with Store(path) as store:
+        for i in range(DECISIONS):
+            try:
+                store.record_review(claim_ids[i % len(claim_ids)], "verified", reviewer)
+            except (StoreError, sqlite3.OperationalError):
+                failures += 1
+    out.put(failures)
+
+
+def test_decisions_from_three_processes_all_land(sample_store, tmp_path):
+    claim_ids = [c.id for c in sample_store.claims()][:10]
+    path = sample_store.path
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    workers = [ctx.Process(target=_decide, args=(path, f"r{n}", claim_ids, out)) for n in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    assert [out.get(timeout=5) for _ in workers] == [0, 0, 0]
+    assert sample_store.db["reviews"].count == 3 * DECISIONS
+
+
+def test_a_decision_waits_for_a_held_write_lock_instead_of_failing(sample_store):
+    claim = sample_store.claims()[0].id
+    holder = sqlite3.connect(sample_store.path, isolation_level=None, check_same_thread=False)
+    begin_immediate(holder)
+    holder.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+    release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    release.start()
+    started = time.perf_counter()
+    # A read first (as the app does) and then the write: the old deferred transaction
+    # failed here at once with "database is locked".
+    sample_store.status_of(claim)
+    sample_store.record_review(claim, "disputed", "alice")
+    waited = time.perf_counter() - started
+    release.join()
+    holder.close()
+    assert 0.2 < waited < 3
+    assert sample_store.status_of(claim) == "disputed"
+
+
+def test_a_decision_lands_while_an_ingest_is_running(sample_store, tmp_path):
+    """An ingest commits article by article, so a decision gets in between two of them."""
+    from workbench.ingest import ingest_paths
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"a{n}.txt").write_text(
+            f"Report {n}. Police said {n + 3} people were arrested in Lakeside on Monday. "
+            f"Officials said {n + 7} were injured.\n"
+        )
+    claim = sample_store.claims()[0].id
+    copy = tmp_path / "other.db"
+    shutil.copy(sample_store.path, copy)
+    done = threading.Event()
+    waits: list[float] = []
+
+    def decide() -> None:
+        with Store(sample_store.path, check_same_thread=False) as store:
+            while not done.is_set():
+                started = time.perf_counter()
+                store.record_review(claim, "verified", "bob")
+                waits.append(time.perf_counter() - started)
+                time.sleep(0.01)
+
+    thread = threading.Thread(target=decide)
+    with Store(sample_store.path) as ingesting:
+        thread.start()
+        report = ingest_paths(ingesting, [folder])
+    done.set()
+    thread.join()
+    assert len(report.added) == 30
+    assert waits and max(waits) < 2.0
+
+
+def test_bad_input_after_good_leaves_the_database_unchanged(store, tmp_path):
+    from workbench.ingest import IngestError, ingest_paths
+
+    good = tmp_path / "a_good.txt"
+    good.write_text("Police said 12 people were arrested on Monday.\n")
+    bad = tmp_path / "b_bad.txt"
+    bad.write_bytes(b"")
+    with pytest.raises(IngestError, match="empty"):
+        ingest_paths(store, [good, bad])
+    assert store.db["sources"].count == 0

@@ -1,0 +1,128 @@
+"""One input made ready to store, with no database lock held: decoded, parsed, checked,
+cleaned, split into sentences, fingerprinted and (optionally) its claims extracted.
+
+Everything slow about an article happens here, so the transaction that stores it only
+inserts rows and a reviewer in another terminal never waits behind an extractor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from workbench.config import DEFAULT_MAX_BYTES
+from workbench.ingest.clean import clean
+from workbench.ingest.copies import Fingerprint, fingerprint
+from workbench.ingest.decode import DecodeError, decode, normalise
+from workbench.ingest.formats import FormatError, Parsed, parse
+from workbench.ingest.metadata import MetadataError, tidy
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Claim, Removed, Sentence, Source
+
+_WORD = re.compile(r"\w+")
+
+
+class IngestError(Exception):
+    """Bad input, named: `str(error)` is `<file>: <reason>`."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class Input:
+    """One file's bytes and the metadata the user gave for it (None: not given)."""
+
+    name: str
+    data: bytes
+    path: str | None = None
+    meta: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article ready to insert; claims (if extracted) carry sentence indexes as ids."""
+
+    file: str
+    path: str | None
+    parsed: Parsed
+    digest: str
+    meta: dict[str, str | None]
+    text: str
+    paragraphs: list[str]
+    removed: list[Removed]
+    words: int
+    sentences: list[Sentence]
+    prints: Fingerprint | None = None
+    claims: list[Claim] | None = None
+
+
+def prepare(
+    item: Input,
+    *,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    date_order: str | None = None,
+    full: bool = True,
+) -> Iterator[Prepared]:
+    """The articles of one input; raises `IngestError` for the first bad one.
+
+    With `full` off only what can fail is done (the check pass before anything is written).
+    """
+    try:
+        decoded = decode(item.data)
+        articles = parse(item.name, decoded.text, item.data)
+    except (DecodeError, FormatError) as exc:
+        raise IngestError(item.name, str(exc)) from None
+    for article in articles:
+        file = item.name if article.record is None else f"{item.name}#{article.record}"
+        if max_bytes is not None and len(article.raw) > max_bytes:
+            raise IngestError(
+                file,
+                f"article is {len(article.raw):,} bytes, over the limit of {max_bytes:,} "
+                "(raise it with --max-bytes)",
+            )
+        given = {k: v for k, v in item.meta.items() if v is not None}
+        try:
+            meta = tidy({**article.meta, **given}, date_order=date_order)
+        except MetadataError as exc:
+            raise IngestError(file, str(exc)) from None
+        cleaned = clean(normalise(article.text))
+        if not cleaned.text:
+            raise IngestError(file, "no article text (nothing left once page furniture is removed)")
+        prepared = Prepared(
+            file=file,
+            path=item.path,
+            parsed=article,
+            digest=hashlib.sha256(article.raw).hexdigest(),
+            meta=meta,
+            text=cleaned.text,
+            paragraphs=cleaned.paragraphs,
+            removed=[*article.removed, *cleaned.removed],
+            words=len(_WORD.findall(cleaned.text)),
+            sentences=[],
+        )
+        if full:
+            prepared.sentences = split_sentences(cleaned.text)
+            prepared.prints = fingerprint(cleaned.paragraphs)
+        yield prepared
+
+
+def extract(prepared: Prepared) -> list[Claim]:
+    """The article's claims before it has an id: sentence ids stand for sentence indexes,
+    claim ids are final (they depend on the content, not on database ids)."""
+    from workbench.claims import extract_claims
+    from workbench.identity import assign_ids
+
+    source = Source(
+        id=0,
+        file=prepared.file,
+        text=prepared.text,
+        content_hash=prepared.digest,
+        **{k: prepared.meta.get(k) for k in ("outlet", "url", "published", "title")},
+    )
+    sentences = [replace(s, id=s.index) for s in prepared.sentences]
+    return assign_ids(prepared.digest, extract_claims(source, sentences), [])
