@@ -91,14 +91,24 @@ def write_jsonl(docs: list[dict], path: Path) -> list[str]:
 
 def load(docs: list[dict], db_path: str | None = None, name: str = "gva.jsonl") -> Loaded:
     """Ingest the articles into a database (a new temporary one by default) and analyse."""
-    from workbench.ingest.api import ingest_paths
+    from workbench.ingest.api import IngestError, ingest_paths
     from workbench.store import Store
 
     folder = Path(tempfile.mkdtemp(prefix="wb-gva-"))
     db_path = db_path or str(folder / "gva.db")
-    order = write_jsonl(docs, folder / name)
+    docs = list(docs)
+    while True:  # a record with no article text is refused: leave it out, as a user would
+        order = write_jsonl(docs, folder / name)
+        try:
+            with Store(db_path) as store:
+                report = ingest_paths(store, [folder / name])
+        except IngestError as exc:
+            if "#" not in exc.file or "no article text" not in exc.reason:
+                raise
+            del docs[int(exc.file.rsplit("#", 1)[1]) - 1]
+            continue
+        break
     with Store(db_path) as store:
-        report = ingest_paths(store, [folder / name])
         doc_of_source = {}
         for added in report.added:
             record = int(added.file.rsplit("#", 1)[1])
