@@ -30,8 +30,11 @@ claim's current row is considered and the filters apply to it (a claim whose dec
 were all undone is there with status null). `md` and `claimreview` always describe
 current decisions, as if `latest` were given.
 
-CSV cells are written as they are, so that they round-trip: a cell from an article may
-begin with `=` or `+`, which a spreadsheet reads as a formula; import as text.
+CSV cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+tab or CR) get a leading `'` (so does a cell already starting with `'`), which a
+spreadsheet takes as "text" and hides; `read_csv_record` takes it off again. `raw`
+writes every cell exactly as stored. Every format writes only http(s) URLs (others are
+left out and listed in the notes), and every export verifies the log's hash chain first.
 
 Memory: `jsonl` and `csv` hold one row at a time. `md` and `claimreview` also hold each
 source's metadata (never its text); `md` holds the conflicts and the current row of each
@@ -53,7 +56,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from workbench.export_guard import ExportNotes, guard
 from workbench.models import REVIEW_STATUSES, Conflict, Review, Source
+from workbench.safe_text import json_safe, spreadsheet_safe, spreadsheet_unsafe, terminal_safe
 from workbench.store import Store
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "md", "claimreview")
@@ -158,20 +163,25 @@ def export_log(
     latest: bool = False,
     org: str | None = None,
     base_url: str | None = None,
+    raw: bool = False,
+    notes: ExportNotes | None = None,
 ) -> int:
     """Write the review log to `out` in one format; returns the number of records written.
 
-    Every option is checked before the first byte is written.
+    Every option is checked before the first byte is written. The log's hash chain is
+    verified first and URLs other than http(s) are left out: both are recorded in
+    `notes` (give one to read them). `raw`: CSV cells exactly as stored, formulas too.
     """
     _check(fmt, status, base_url)
     filters = Filters(parse_since(since), reviewer, status, latest)
+    view: Any = guard(store, notes if notes is not None else ExportNotes())
     if fmt == "jsonl":
-        return _write_jsonl(store, filters, out)
+        return _write_jsonl(view, filters, out)
     if fmt == "csv":
-        return _write_csv(store, filters, out)
+        return _write_csv(view, filters, out, raw=raw)
     if fmt == "md":
-        return _write_md(store, filters, out)
-    return _write_claimreview(store, filters, out, org=org, base_url=base_url)
+        return _write_md(view, filters, out)
+    return _write_claimreview(view, filters, out, org=org, base_url=base_url)
 
 
 def write_export(
@@ -228,7 +238,7 @@ _encode_string = json.encoder.encode_basestring  # what json.dumps uses with ens
 
 
 def _json(obj: Any, **kw: Any) -> str:
-    text = json.dumps(obj, ensure_ascii=False, **kw)
+    text = json_safe(json.dumps(obj, ensure_ascii=False, **kw))
     # str.translate walks every character in Python; most texts have nothing to translate.
     return text.translate(_LINE_SEPARATORS) if _HAS_LINE_SEPARATOR.search(text) else text
 
@@ -249,22 +259,24 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _write_csv(store: Store, filters: Filters, out: TextIO) -> int:
+def _write_csv(store: Store, filters: Filters, out: TextIO, *, raw: bool = False) -> int:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(FIELDS)
     count = 0
     for review in _rows(store, filters):
         record = _record(store, review)
-        writer.writerow([_cell(record[name]) for name in FIELDS])
+        cells = [_cell(record[name]) for name in FIELDS]
+        writer.writerow(cells if raw else [spreadsheet_safe(c) for c in cells])
         count += 1
     return count
 
 
-def read_csv_record(row: dict[str, str]) -> dict[str, Any]:
-    """One csv row back to its jsonl shape (empty cell: None), for tools that load the csv."""
+def read_csv_record(row: dict[str, str], *, raw: bool = False) -> dict[str, Any]:
+    """One csv row back to its jsonl shape (empty cell: None), for tools that load the csv;
+    `raw` for a file exported with `raw` (formula cells not neutralised)."""
     record: dict[str, Any] = {}
     for name in FIELDS:
-        cell = row[name]
+        cell = row[name] if raw else spreadsheet_unsafe(row[name])
         if cell == "":
             record[name] = [] if name == "conflict_ids" else None
         elif name in _JSON_FIELDS:
@@ -291,7 +303,6 @@ def _rows(store: Store, filters: Filters) -> Iterable[Review]:
 _MD_INLINE = re.compile(r"([\\`*\[\]<>|~&$#]|(?<![^\W_])_|_(?![^\W_]))")
 _MD_LINE_START = re.compile(r"^([-+=]|\d+[.)])")
 _OPEN, _CLOSE = "\ue000", "\ue001"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def md_escape(text: str, indent: str = "") -> str:
@@ -303,7 +314,7 @@ def md_escape(text: str, indent: str = "") -> str:
     blank lines and leading spaces are dropped (they would end the item or open a code
     block). Control characters are shown as `\\xNN`.
     """
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    text = terminal_safe(text)
     lines = []
     for line in text.splitlines():
         line = line.strip()
@@ -410,6 +421,8 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
 
     w = out.write
     w("# Fact-check report\n\n")
+    if store.notes.altered:
+        w(f"**Warning: {md_line(store.notes.altered)}.** Run `workbench verify`.\n\n")
     if filters.describe():
         w(f"Showing decisions matching: {md_line(filters.describe())}.\n\n")
     w("## Summary\n\n")
@@ -590,7 +603,7 @@ def _indented(value: Any, level: int = 0) -> str:
     """
     kind = type(value)
     if kind is str:
-        text = _encode_string(value)
+        text = json_safe(_encode_string(value))
         return text.translate(_LINE_SEPARATORS) if _HAS_LINE_SEPARATOR.search(text) else text
     if kind is _Encoded:
         return value.at(level)

@@ -173,3 +173,7 @@ class Review:
     url: str | None = None
     published: str | None = None
     value: dict[str, Any] | None = None
+    prev_hash: str | None = None
+    """The hash of the log row before this one (the chain; see `store.chain`)."""
+    hash: str | None = None
+    """SHA-256 of `prev_hash` and this row's content: export the last one to keep a head."""

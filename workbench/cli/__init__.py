@@ -18,13 +18,20 @@ import click
 
 from workbench import __version__
 from workbench.config import default_db_path, default_reviewer
+from workbench.safe_text import json_safe, one_line, terminal_safe
+
+
+def echo(text: str = "", *, err: bool = False) -> None:
+    """Every line a command prints goes through here: names, outlets and article text are
+    untrusted, so control characters and bidi overrides are shown escaped, never obeyed."""
+    click.echo(terminal_safe(text), err=err)
 
 
 class UserError(click.ClickException):
     """A problem the user can fix, shown as one line: `error: ...`."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        echo(f"error: {one_line(self.format_message())}", err=True)
 
 
 def db_option(fn: Callable) -> Callable:
@@ -51,7 +58,7 @@ def resolve_db(db_path: Path | None) -> Path:
         from workbench.sample import build_sample
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        click.echo(f"creating the sample database at {path}", err=True)
+        echo(f"creating the sample database at {path}", err=True)
         build_sample(path)
     else:
         _refresh_if_stale(path)
@@ -70,7 +77,7 @@ def _refresh_if_stale(path: Path) -> None:
     try:
         with Store(path) as store:
             if is_stale(store) and store.db["sources"].count:
-                click.echo(f"re-analysing {path} for this version (reviews are kept)", err=True)
+                echo(f"re-analysing {path} for this version (reviews are kept)", err=True)
                 analyze(store)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
@@ -98,7 +105,7 @@ def print_json(items: Iterable[Any]) -> None:
     count = 0
     for count, item in enumerate(items, 1):
         out.write(",\n" if count > 1 else "\n")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(json_safe(json.dumps(item, ensure_ascii=False)))
     out.write("\n]\n" if count else "]\n")
 
 
@@ -150,8 +157,8 @@ def main() -> None:
     except Exception as exc:  # a bug, not bad input: still no traceback wall by default
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
-        click.echo(
-            f"error: unexpected {type(exc).__name__}: {exc} "
+        echo(
+            f"error: unexpected {type(exc).__name__}: {one_line(str(exc))} "
             "(the command stopped; set WORKBENCH_DEBUG=1 for details)",
             err=True,
         )
@@ -159,4 +166,4 @@ def main() -> None:
 
 
 # Command modules register themselves on `cli` when imported.
-from workbench.cli import app, claims, conflicts, export, sources  # noqa: E402, F401
+from workbench.cli import app, claims, conflicts, export, sources, verify  # noqa: E402, F401

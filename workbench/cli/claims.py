@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import cli, core_errors, db_option, json_option, open_store, print_json
+from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
 from workbench.models import CLAIM_KINDS
 
 
@@ -47,8 +47,8 @@ def analyze(db_path: Path | None) -> None:
 
     store = open_store(db_path)
     with store:
-        summary = run(store, progress=lambda step: click.echo(step, err=True))
-    click.echo(
+        summary = run(store, progress=lambda step: echo(step, err=True))
+    echo(
         f"{summary.sources} sources, {summary.claims} claims, "
         f"{summary.conflicts} conflicts, {summary.corroborations} corroborations"
     )
@@ -79,7 +79,7 @@ def claims(db_path: Path | None, source_id: int | None, kind: str | None, as_jso
         return
     for c in found:
         who = f"  [{c.attribution}]" if c.attribution else ""
-        click.echo(
+        echo(
             f"{c.id}  {c.file or c.source_id}  {c.kind:<8}  {c.text!r}  "
             f"-> {_value_text(c.kind, c.value)}{who}"
         )

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import click
 
-from workbench.cli import cli, core_errors, db_option, json_option, open_store, print_json
+from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
 from workbench.models import Claim, Conflict, Corroboration
+from workbench.safe_text import one_line, terminal_safe
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SENTENCE_WIDTH = 160
-
-
-def literal(text: str) -> str:
-    """Article text shown as written, but never as terminal control sequences."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+literal = terminal_safe
 
 
 def _one_line(text: str, width: int = SENTENCE_WIDTH) -> str:
-    flat = " ".join(literal(text).split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    return one_line(text, width)
 
 
 def finding_dict(finding: Conflict | Corroboration) -> dict[str, Any]:
@@ -53,23 +47,23 @@ def _same_day(value: bool | None) -> str:
 
 def show(findings: list[Conflict] | list[Corroboration], empty: str) -> None:
     if not findings:
-        click.echo(empty)
+        echo(empty)
         return
     for rank, finding in enumerate(findings, 1):
         day = f"  {_same_day(finding.same_day)}" if isinstance(finding, Conflict) else ""
-        click.echo(f"{rank:>3}. {finding.score:.2f}  {finding.kind:<8}{day}  id {finding.id}")
-        click.echo(f"     {literal(finding.reason)}")
+        echo(f"{rank:>3}. {finding.score:.2f}  {finding.kind:<8}{day}  id {finding.id}")
+        echo(f"     {literal(finding.reason)}")
         for claim in finding.claims:
             for line in _claim_lines(claim):
-                click.echo(line)
-        click.echo()
+                echo(line)
+        echo()
 
 
 def _warn_if_stale(store: Any) -> None:
     from workbench.pipeline import is_stale
 
     if is_stale(store):
-        click.echo(
+        echo(
             "note: the findings are from an older analysis (or none); "
             "run `workbench analyze` to refresh them",
             err=True,

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import UserError, cli, core_errors, db_option, open_store
+from workbench.cli import UserError, cli, core_errors, db_option, echo, open_store
+from workbench.cli.verify import ALTERED_EXIT
 from workbench.models import REVIEW_STATUSES
 
 
@@ -54,6 +55,12 @@ from workbench.models import REVIEW_STATUSES
     default=None,
     help="ClaimReview url: BASE-URL#claim-ID (default: $WORKBENCH_BASE_URL).",
 )
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="CSV: write cells exactly as stored (by default a cell a spreadsheet would run "
+    "as a formula gets a leading ').",
+)
 @core_errors
 def export_command(
     db_path: Path | None,
@@ -66,11 +73,14 @@ def export_command(
     latest: bool,
     org: str | None,
     base_url: str | None,
+    raw: bool,
 ) -> None:
     """Export the review log.
 
     Filters select log rows; with --latest (and always for md and claimreview)
-    they apply to each claim's current decision.
+    they apply to each claim's current decision. The log's hash chain is verified
+    first: when it was altered the export is still written, a warning says where,
+    and the exit status is 3. Only http(s) URLs are written (others are reported).
 
     \b
     Example:
@@ -78,15 +88,24 @@ def export_command(
             --base-url https://example.org/checks -o checks.json
     """
     from workbench.export import ExportError, export_log, write_export
+    from workbench.export_guard import ExportNotes
 
+    notes = ExportNotes()
     options = dict(
-        since=since, reviewer=reviewer, status=status, latest=latest, org=org, base_url=base_url
+        since=since,
+        reviewer=reviewer,
+        status=status,
+        latest=latest,
+        org=org,
+        base_url=base_url,
+        raw=raw,
+        notes=notes,
     )
     store = open_store(db_path)
     try:
         if output is not None:
             count = write_export(store, fmt, output, force=force, **options)
-            click.echo(f"wrote {count} record{'s' * (count != 1)} to {output}", err=True)
+            echo(f"wrote {count} record{'s' * (count != 1)} to {output}", err=True)
         else:
             export_log(store, fmt, sys.stdout, **options)
             sys.stdout.flush()
@@ -97,3 +116,7 @@ def export_command(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         store.close()
+    for line in notes.lines():
+        echo(f"warning: {line}", err=True)
+    if notes.altered:
+        sys.exit(ALTERED_EXIT)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -15,11 +14,13 @@ from workbench.cli import (
     cli,
     core_errors,
     db_option,
+    echo,
     json_option,
     open_store,
     print_json,
 )
 from workbench.config import DATE_ORDERS, DEFAULT_MAX_BYTES
+from workbench.safe_text import one_line
 
 PROGRESS_MIN_FILES = 20
 
@@ -93,7 +94,7 @@ def ingest(
         except IngestError as exc:
             raise UserError(str(exc)) from None
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        echo(f"warning: {warning}", err=True)
     _summary(report)
 
 
@@ -108,11 +109,11 @@ def _summary(report: Any) -> None:
             line += f", {_n(added.removed, 'piece')} of page furniture removed"
         if added.copy_of is not None:
             line += f"; a copy of source {added.copy_of} ({added.copy_score:.0%} of its text)"
-        click.echo(line)
+        echo(line)
     for skipped in report.skipped:
-        click.echo(f"skipped {skipped.file}: {skipped.reason}")
+        echo(f"skipped {skipped.file}: {skipped.reason}")
     if report.ignored:
-        click.echo(f"ignored {_n(len(report.ignored), 'file')} that are not articles", err=True)
+        echo(f"ignored {_n(len(report.ignored), 'file')} that are not articles", err=True)
     copies = sum(1 for a in report.added if a.copy_of is not None)
     total = f"{len(report.added)} added, {len(report.skipped)} already present"
     if copies:
@@ -121,7 +122,7 @@ def _summary(report: Any) -> None:
         total += (
             f"; {_n(report.claims, 'claim')} and {_n(report.conflicts, 'conflict')} in the database"
         )
-    click.echo(total)
+    echo(total)
 
 
 def _source_dict(source: Any, files: dict[int, str], show_removed: bool) -> dict[str, Any]:
@@ -165,38 +166,37 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
         print_json(_source_dict(s, files, True) for s in items)
         return
     if not items:
-        click.echo("no sources yet (add some with `workbench ingest`)")
+        echo("no sources yet (add some with `workbench ingest`)")
         return
     header = ("id", "file", "outlet", "url", "published", "words", "copy_of")
     rows = [
-        (
-            str(s.id),
-            s.file,
-            s.outlet or "-",
-            s.url or "-",
-            s.published or "-",
-            str(s.word_count),
-            f"{s.copy_of} ({files.get(s.copy_of, '?')})" if s.copy_of else "-",
+        tuple(
+            one_line(cell)
+            for cell in (
+                str(s.id),
+                s.file,
+                s.outlet or "-",
+                s.url or "-",
+                s.published or "-",
+                str(s.word_count),
+                f"{s.copy_of} ({files.get(s.copy_of, '?')})" if s.copy_of else "-",
+            )
         )
         for s in items
     ]
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     if show_removed:
         for s in items:
-            click.echo(f"\n{s.id} {s.file}: {len(s.removed)} removed")
+            echo(f"\n{s.id} {s.file}: {len(s.removed)} removed")
             for r in s.removed:
-                click.echo(f"  - [{r.reason}] {_one_line(r.text)}")
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+                echo(f"  - [{r.reason}] {_one_line(r.text)}")
 
 
 def _one_line(text: str, limit: int = 160) -> str:
     """Article text for a terminal: one line, control characters shown, never obeyed."""
-    flat = _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", " ".join(text.split()))
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return one_line(text, limit)
 
 
 @cli.command()
@@ -221,4 +221,4 @@ def sample(db_path: Path | None, force: bool) -> None:
         report = build_sample(db_path, force=force)
     except OSError as exc:
         raise UserError(f"{db_path}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"wrote {db_path}: {len(report.added)} sources")
+    echo(f"wrote {db_path}: {len(report.added)} sources")

@@ -11,12 +11,12 @@ from workbench.models import (
     Claim,
     Review,
 )
-from workbench.store.base import StoreBase
+from workbench.store.chain import ChainStore, row_hash
 from workbench.store.rows import review_filters, review_from_row
 from workbench.store.schema import StoreError, utc_now
 
 
-class ReviewStore(StoreBase):
+class ReviewStore(ChainStore):
     """The review log: append-only decisions, their undo, and the statuses they add up to."""
 
     def status_of(self, claim_id: str) -> str | None:
@@ -52,17 +52,21 @@ class ReviewStore(StoreBase):
         with self.db.atomic():
             snapshot = self._snapshot(claim_id, self.claim(claim_id))
             previous = self.status_of(claim_id)
+            prev_hash, last_at = self.chain_tail()
             row = {
                 "claim_id": claim_id,
                 "status": status,
                 # An empty note is no note, so CSV (which cannot tell "" from null) round-trips.
                 "note": note or None,
                 "reviewer": reviewer,
-                "at": utc_now(),
+                # Never before the last row (another machine's clock may run ahead).
+                "at": max(utc_now(), last_at or ""),
                 "previous_status": previous,
                 "undo_of": undo_of,
                 **snapshot,
             }
+            row["prev_hash"] = prev_hash
+            row["hash"] = row_hash(prev_hash, row)
             table = self.db["reviews"]
             table.insert(row)
             row["id"] = int(table.last_pk)

@@ -114,6 +114,8 @@ def review_from_row(row: dict[str, Any]) -> Review:
         url=row["url"],
         published=row["published"],
         value=json.loads(value) if value else None,
+        prev_hash=row.get("prev_hash"),
+        hash=row.get("hash"),
     )
 
 

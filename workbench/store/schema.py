@@ -17,7 +17,7 @@ import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def utc_now() -> str:
@@ -196,7 +196,32 @@ def _migrate_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1, 2: _migrate_2}
+def _migrate_3(db: sqlite_utils.Database) -> None:
+    """The review log becomes a hash chain (rows logged so far are chained in id order) and
+    its triggers also refuse REPLACE, chosen ids, back-dated and unchained rows."""
+    from workbench.store.chain import GENESIS, create_triggers, row_hash
+
+    db.execute("DROP TRIGGER IF EXISTS reviews_no_update")
+    db["reviews"].add_column("prev_hash", str)
+    db["reviews"].add_column("hash", str)
+    cursor = db.conn.cursor()
+    cursor.execute("SELECT * FROM reviews ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    prev, links = GENESIS, []
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        digest = row_hash(prev, row)
+        links.append((prev, digest, row["id"]))
+        prev = digest
+    db.conn.executemany("UPDATE reviews SET prev_hash = ?, hash = ? WHERE id = ?", links)
+    create_triggers(db)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    1: _migrate_1,
+    2: _migrate_2,
+    3: _migrate_3,
+}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

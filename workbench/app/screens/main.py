@@ -842,10 +842,18 @@ class MainScreen(Screen[None]):
     async def export(self, request: Any) -> None:
         """Write the file on the database thread (the log may be long)."""
         from workbench.export import ExportError, write_export
+        from workbench.export_guard import ExportNotes
+
+        notes = ExportNotes()
 
         def run(store):
             return write_export(
-                store, request.fmt, request.path, force=request.force, latest=request.latest
+                store,
+                request.fmt,
+                request.path,
+                force=request.force,
+                latest=request.latest,
+                notes=notes,
             )
 
         try:
@@ -854,3 +862,5 @@ class MainScreen(Screen[None]):
             self.notify(f"Not exported: {exc}", severity="error", markup=False, timeout=8)
             return
         self.notify(f"Exported {count} records to {request.path}", markup=False, timeout=4)
+        for line in notes.lines():  # an altered log, URLs left out
+            self.notify(line, severity="warning", markup=False, timeout=10)
