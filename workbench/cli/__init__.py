@@ -61,16 +61,18 @@ def resolve_db(db_path: Path | None) -> Path:
         echo(f"creating the sample database at {path}", err=True)
         build_sample(path)
     else:
-        _refresh_if_stale(path)
+        refresh_if_stale(path)
     return path
 
 
-def _refresh_if_stale(path: Path) -> None:
-    """Re-analyse the default database when an upgrade changed what analysis finds.
+def refresh_if_stale(path: Path) -> None:
+    """Re-analyse a database when an upgrade changed what analysis finds (with the
+    progress bar on a terminal).
 
     Reviews are kept (claim ids carry over), so an upgrade never strands a user on
     conflicts an older finder produced.
     """
+    from workbench.cli.progress import progress_bar
     from workbench.pipeline import analyze, is_stale
     from workbench.store import Store, StoreError
 
@@ -78,7 +80,8 @@ def _refresh_if_stale(path: Path) -> None:
         with Store(path) as store:
             if is_stale(store) and store.db["sources"].count:
                 echo(f"re-analysing {path} for this version (reviews are kept)", err=True)
-                analyze(store)
+                with progress_bar() as progress:
+                    analyze(store, progress=progress)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.cli import UserError, resolve_db
+from workbench.cli import UserError, refresh_if_stale, resolve_db
 
 
 def open_app(db_path: Path | None, reviewer: str) -> None:
-    """Check the database opens (one clear line if not), then run the app on it."""
+    """Check the database opens (one clear line if not), bring its analysis up to date
+    (a progress bar on the terminal, before the app takes the screen), then run the app."""
     from workbench.store import Store, StoreError
 
     path = resolve_db(db_path)
@@ -24,6 +25,7 @@ def open_app(db_path: Path | None, reviewer: str) -> None:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{path}: cannot open ({exc.strerror or exc})") from exc
+    refresh_if_stale(path)
 
     from workbench.app import create_app
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
+from workbench.cli.progress import progress_bar, quiet_option
 from workbench.models import CLAIM_KINDS
 
 
@@ -32,12 +33,14 @@ def _value_text(kind: str, value: dict) -> str:
 
 
 @cli.command()
+@quiet_option
 @db_option
 @core_errors
-def analyze(db_path: Path | None) -> None:
+def analyze(quiet: bool, db_path: Path | None) -> None:
     """Re-extract the claims of every source, then refresh conflicts.
 
-    Claim ids are kept for claims the extractor still finds, so reviews survive.
+    Claim ids are kept for claims the extractor still finds, so reviews survive. On a
+    terminal a progress bar shows each stage (--quiet hides it).
 
     \b
     Example:
@@ -46,8 +49,8 @@ def analyze(db_path: Path | None) -> None:
     from workbench.pipeline import analyze as run
 
     store = open_store(db_path)
-    with store:
-        summary = run(store, progress=lambda step: echo(step, err=True))
+    with store, progress_bar(quiet) as progress:
+        summary = run(store, progress=progress)
     echo(
         f"{summary.sources} sources, {summary.claims} claims, "
         f"{summary.conflicts} conflicts, {summary.corroborations} corroborations"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,9 @@ from workbench.cli import (
     open_store,
     print_json,
 )
+from workbench.cli.progress import progress_bar, quiet_option
 from workbench.config import DATE_ORDERS, DEFAULT_MAX_BYTES
 from workbench.safe_text import one_line
-
-PROGRESS_MIN_FILES = 20
 
 
 @cli.command()
@@ -44,6 +42,7 @@ PROGRESS_MIN_FILES = 20
     default=None,
     help="How to read all-number dates such as 01/02/2019 (refused when ambiguous otherwise).",
 )
+@quiet_option
 @db_option
 @core_errors
 def ingest(
@@ -54,6 +53,7 @@ def ingest(
     title: str | None,
     max_bytes: int,
     date_order: str | None,
+    quiet: bool,
     db_path: Path | None,
 ) -> None:
     """Load articles: files, folders (recursively) or - for standard input.
@@ -61,7 +61,8 @@ def ingest(
     Reads plain text, Markdown (front matter may give outlet, url, published,
     title), saved HTML, and JSON or JSONL records with a `text` field. Content
     already in the database is skipped. Any bad file stops the whole command and
-    leaves the database unchanged. The options apply to every file named.
+    leaves the database unchanged. The options apply to every file named. On a
+    terminal a progress bar shows each stage (--quiet hides it).
 
     \b
     Example:
@@ -72,12 +73,10 @@ def ingest(
 
     # Fail on bad paths before creating a database file that would then sit there empty.
     try:
-        count = len(expand_paths(paths))
+        expand_paths(paths)
     except IngestError as exc:
         raise UserError(str(exc)) from None
-    show_bar = count >= PROGRESS_MIN_FILES and sys.stderr.isatty()
-    bar = click.progressbar(length=count, label="ingesting", file=sys.stderr)
-    with open_store(db_path, must_exist=False) as store, bar if show_bar else nullcontext():
+    with open_store(db_path, must_exist=False) as store, progress_bar(quiet) as progress:
         try:
             report = ingest_paths(
                 store,
@@ -87,7 +86,7 @@ def ingest(
                 published=published,
                 title=title,
                 stdin=sys.stdin.buffer if "-" in paths else None,
-                progress=(lambda _name: bar.update(1)) if show_bar else None,
+                progress=progress,
                 max_bytes=max_bytes or None,
                 date_order=date_order.upper() if date_order else None,
             )

@@ -29,7 +29,10 @@ from workbench.ingest.prepare import (
     prepare,
 )
 from workbench.pipeline import ANALYSIS_VERSION_KEY
+from workbench.progress import Progress, silent
 from workbench.store import Store
+
+INGESTING = "ingesting"
 
 __all__ = ["DEFAULT_MAX_BYTES", "IngestError", "Input", "ingest_inputs", "ingest_paths"]
 
@@ -171,7 +174,7 @@ def ingest_paths(
     published: str | None = None,
     title: str | None = None,
     stdin: BinaryIO | bytes | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress = silent,
     analyze: bool = True,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     date_order: str | None = None,
@@ -206,7 +209,7 @@ def ingest_inputs(
     inputs: Iterable[Input] | Callable[[], Iterable[Input]],
     *,
     report: IngestReport | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress = silent,
     analyze: bool = True,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     date_order: str | None = None,
@@ -226,19 +229,22 @@ def ingest_inputs(
         def again() -> Iterable[Input]:
             return items
 
+    total = 0
     for item in again():  # the check pass: nothing is written before every input is good
         for _article in prepare(item, max_bytes=max_bytes, date_order=date_order, full=False):
-            pass
+            total += 1
     loader = _Loader(store, report, analyze)
+    done = 0
+    progress(INGESTING, 0, total)
     for item in again():
-        if progress:
-            progress(item.name)
         for article in prepare(item, max_bytes=max_bytes, date_order=date_order):
             loader.load(article)
+            done += 1
+            progress(INGESTING, done, total)
     if analyze and report.added:
         from workbench.pipeline import find_and_store
 
-        report.conflicts, _corroborations = find_and_store(store)
+        report.conflicts, _corroborations = find_and_store(store, progress)
         report.claims = store.db["claims"].count
     return report
 

@@ -1,0 +1,75 @@
+"""The progress bar of long commands: stage, articles done, articles per second, time left.
+
+Drawn with rich (it comes with Textual) on standard error, and only when standard error
+is a terminal: piped or redirected output stays free of bar frames, and `--quiet`
+silences it. The core reports through a plain `progress(stage, done, total)` callback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from workbench.progress import Progress, silent
+
+
+def quiet_option(fn: Callable) -> Callable:
+    return click.option(
+        "--quiet", "-q", is_flag=True, help="No progress bar (it shows only on a terminal)."
+    )(fn)
+
+
+def wanted(quiet: bool) -> bool:
+    """A bar is drawn only on a terminal, and never when asked to be quiet."""
+    return not quiet and sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bar(quiet: bool = False) -> Iterator[Progress]:
+    """A `Progress` callback drawing one bar per stage, or a silent one."""
+    if not wanted(quiet):
+        yield silent
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Progress as Bars
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        """Articles per second over the stage so far."""
+
+        def render(self, task: Any) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:6.1f}/s" if speed else "     -/s", style="progress.data.speed")
+
+    bars = Bars(
+        TextColumn("{task.description:<18}", markup=False),
+        BarColumn(bar_width=30),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        RateColumn(),
+        TimeRemainingColumn(),
+        TextColumn("left"),
+        console=Console(stderr=True),
+        transient=False,
+    )
+    tasks: dict[str, Any] = {}
+
+    def report(stage: str, done: int, total: int) -> None:
+        task = tasks.get(stage)
+        if task is None:
+            task = tasks[stage] = bars.add_task(stage, total=total)
+        bars.update(task, completed=done, total=total)
+
+    with bars:
+        yield report
