@@ -61,29 +61,69 @@ def extract(
     return total
 
 
-def find(store: Store, progress: Progress = silent) -> tuple[int, int]:
-    """Recompute every conflict and corroboration from the stored claims (computed with no
-    lock held, then swapped in one short transaction)."""
+def groups(store: Store, source_ids: Iterable[int] | None = None) -> list[list[int]]:
+    """The groups of sources whose claims are compared with one another: those holding
+    any of `source_ids` (every group by default).
+
+    Each group is analysed on its own, so a new article costs what its group costs and
+    memory is what the largest group needs. Until articles are grouped into stories,
+    the whole corpus is one group.
+    """
+    every = [row[0] for row in store.db.execute("SELECT id FROM sources ORDER BY id")]
+    if not every or (source_ids is not None and not set(source_ids) & set(every)):
+        return []
+    return [every]
+
+
+def find(
+    store: Store, source_ids: Iterable[int] | None = None, progress: Progress = silent
+) -> tuple[int, int]:
+    """Recompute the conflicts and corroborations of the groups holding `source_ids`
+    (every group by default) from the stored claims, group by group: each computed with
+    no lock held, then swapped in one short transaction. Returns the database's totals."""
+    todo = groups(store, source_ids)
+    total = sum(len(group) for group in todo)
+    done = 0
+    progress(FINDING, 0, total)
+    for group in todo:
+        _find_in(store, group)
+        done += len(group)
+        progress(FINDING, done, total)
+    return store.db["conflicts"].count, store.db["corroborations"].count
+
+
+def _find_in(store: Store, group: list[int]) -> None:
     from workbench.findings.conflicts import find_findings
 
-    sources = store.db["sources"].count
-    progress(FINDING, 0, sources)
-    old = store.finding_claim_ids()
-    conflicts, corroborations = find_findings(store.claims(), store.sources())
+    old = store.finding_claim_ids(group)
+    conflicts, corroborations = find_findings(store.claims(source_ids=group), store.sources(group))
     conflicts = carry_finding_ids(conflicts, old["conflicts"])
     corroborations = carry_finding_ids(corroborations, old["corroborations"])
     with store.transaction():
-        store.replace_findings(conflicts, corroborations)
-    progress(FINDING, sources, sources)
-    return len(conflicts), len(corroborations)
+        store.replace_findings(conflicts, corroborations, group)
 
 
-def find_and_store(store: Store, progress: Progress = silent) -> tuple[int, int]:
+def find_and_store(
+    store: Store, progress: Progress = silent, source_ids: Iterable[int] | None = None
+) -> tuple[int, int]:
     """`find`, then mark the findings as made by this analysis version."""
-    found = find(store, progress)
+    found = find(store, source_ids, progress)
     with store.transaction():
         store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
     return found
+
+
+def refresh_after_ingest(
+    store: Store, added: list[int], *, was_current: bool, progress: Progress = silent
+) -> tuple[int, int]:
+    """After new sources were stored with their claims: find again only in the groups
+    they join; or, when the older sources were analysed by an older version, extract
+    those again too and find everywhere."""
+    if was_current:
+        return find_and_store(store, progress, added)
+    new = set(added)
+    extract(store, [s.id for s in store.source_headers() if s.id not in new], progress)
+    return find_and_store(store, progress)
 
 
 def analyze(
@@ -91,16 +131,19 @@ def analyze(
     source_ids: Iterable[int] | None = None,
     progress: Progress = silent,
 ) -> AnalysisSummary:
-    """Extract claims for some or all sources, then refresh the findings.
+    """Extract the claims of some sources and refresh the findings of the groups they are
+    in; or, by default or when the database was analysed by an older extractor or finder,
+    extract and find everything.
 
     Short transactions throughout; the version mark is cleared first and set last, so an
-    analysis cut short is seen as stale and run again.
+    analysis cut short is seen as stale and run again in full.
     """
     summary = AnalysisSummary()
+    scope = None if source_ids is None or is_stale(store) else list(source_ids)
     with store.transaction():
         store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
-    extract(store, source_ids, progress)
-    summary.conflicts, summary.corroborations = find_and_store(store, progress)
+    extract(store, scope, progress)
+    summary.conflicts, summary.corroborations = find_and_store(store, progress, scope)
     summary.sources = store.db["sources"].count
     summary.claims = store.db["claims"].count
     return summary

@@ -28,7 +28,7 @@ from workbench.ingest.prepare import (
     extract,
     prepare,
 )
-from workbench.pipeline import ANALYSIS_VERSION_KEY
+from workbench.pipeline import ANALYSIS_VERSION_KEY, is_stale, refresh_after_ingest
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
@@ -215,7 +215,7 @@ def ingest_inputs(
     date_order: str | None = None,
 ) -> IngestReport:
     """Check every input, then store each article in its own short transaction, then
-    refresh the findings once.
+    refresh the findings once, only in the groups the new articles join.
 
     `inputs` is read twice (check, then load): give a list or a function returning a
     fresh iterator.
@@ -233,6 +233,7 @@ def ingest_inputs(
     for item in again():  # the check pass: nothing is written before every input is good
         for _article in prepare(item, max_bytes=max_bytes, date_order=date_order, full=False):
             total += 1
+    was_current = not is_stale(store) or not store.db["sources"].count
     loader = _Loader(store, report, analyze)
     done = 0
     progress(INGESTING, 0, total)
@@ -242,9 +243,9 @@ def ingest_inputs(
             done += 1
             progress(INGESTING, done, total)
     if analyze and report.added:
-        from workbench.pipeline import find_and_store
-
-        report.conflicts, _corroborations = find_and_store(store, progress)
+        report.conflicts, _corroborations = refresh_after_ingest(
+            store, report.source_ids, was_current=was_current, progress=progress
+        )
         report.claims = store.db["claims"].count
     return report
 

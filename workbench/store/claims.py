@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from workbench.models import (
@@ -18,6 +19,7 @@ class ClaimStore(StoreBase):
         self,
         *,
         source_id: int | None = None,
+        source_ids: Iterable[int] | None = None,
         kind: str | None = None,
         ids: Iterable[str] | None = None,
     ) -> list[Claim]:
@@ -25,6 +27,9 @@ class ClaimStore(StoreBase):
         if source_id is not None:
             where.append("claims.source_id = ?")
             params.append(source_id)
+        if source_ids is not None:
+            where.append("claims.source_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(source_ids)))
         if kind is not None:
             where.append("claims.kind = ?")
             params.append(kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,11 +17,18 @@ class FindingStore(StoreBase):
     """Conflicts and corroborations: derived from claims, replaced whole on re-analysis."""
 
     def replace_findings(
-        self, conflicts: Iterable[Conflict], corroborations: Iterable[Corroboration]
+        self,
+        conflicts: Iterable[Conflict],
+        corroborations: Iterable[Corroboration],
+        source_ids: Iterable[int] | None = None,
     ) -> None:
-        """Replace every conflict and corroboration (they are derived, not decided)."""
-        for table in ("conflict_claims", "conflicts", "corroboration_claims", "corroborations"):
-            self.db.execute(f"DELETE FROM {table}")
+        """Replace the conflicts and corroborations (they are derived, not decided): every
+        one, or those that involve a claim of the given sources (an analysed group)."""
+        if source_ids is None:
+            for table in ("conflict_claims", "conflicts", "corroboration_claims", "corroborations"):
+                self.db.execute(f"DELETE FROM {table}")
+        else:
+            self._forget_findings(source_ids)
         conflicts = list(conflicts)
         self._insert_rows(
             "conflicts",
@@ -60,13 +68,49 @@ class FindingStore(StoreBase):
             ],
         )
 
-    def finding_claim_ids(self) -> dict[str, dict[str, list[str]]]:
-        """Each stored conflict's and corroboration's claim ids, for carrying ids over."""
-        out: dict[str, dict[str, list[str]]] = {}
+    def _forget_findings(self, source_ids: Iterable[int]) -> None:
+        """Delete the findings with a claim of these sources, and any left with no claim
+        (their claims were re-extracted away)."""
+        scope = json.dumps(sorted(source_ids))
         for table in ("conflicts", "corroborations"):
+            link, key = f"{table[:-1]}_claims", f"{table[:-1]}_id"
+            doomed = json.dumps(
+                [
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT id FROM {table} WHERE id IN (SELECT l.{key} FROM {link} l "
+                        "JOIN claims c ON c.id = l.claim_id "
+                        "WHERE c.source_id IN (SELECT value FROM json_each(?))) "
+                        f"OR id NOT IN (SELECT {key} FROM {link})",
+                        [scope],
+                    )
+                ]
+            )
+            for name, column in ((link, key), (table, "id")):
+                self.db.execute(
+                    f"DELETE FROM {name} WHERE {column} IN (SELECT value FROM json_each(?))",
+                    [doomed],
+                )
+
+    def finding_claim_ids(
+        self, source_ids: Iterable[int] | None = None
+    ) -> dict[str, dict[str, list[str]]]:
+        """Each stored conflict's and corroboration's claim ids (of those involving the given
+        sources, if any), for carrying ids over."""
+        out: dict[str, dict[str, list[str]]] = {}
+        scope = None if source_ids is None else json.dumps(sorted(source_ids))
+        for table in ("conflicts", "corroborations"):
+            link, key = f"{table[:-1]}_claims", f"{table[:-1]}_id"
             found: dict[str, list[str]] = {}
-            sql = f"SELECT {table[:-1]}_id, claim_id FROM {table[:-1]}_claims"
-            for fid, cid in self.db.execute(sql):
+            sql, params = f"SELECT {key}, claim_id FROM {link}", []
+            if scope is not None:
+                sql += (
+                    f" WHERE {key} IN (SELECT l.{key} FROM {link} l "
+                    "JOIN claims c ON c.id = l.claim_id "
+                    "WHERE c.source_id IN (SELECT value FROM json_each(?)))"
+                )
+                params.append(scope)
+            for fid, cid in self.db.execute(sql, params):
                 found.setdefault(fid, []).append(cid)
             out[table] = found
         return out

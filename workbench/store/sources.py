@@ -69,8 +69,14 @@ class SourceStore(StoreBase):
         except sqlite_utils.db.NotFoundError as exc:
             raise StoreError(f"no source with id {source_id}") from exc
 
-    def sources(self) -> list[Source]:
-        return [source_from_row(r) for r in self.db["sources"].rows_where(order_by="id")]
+    def sources(self, ids: Iterable[int] | None = None) -> list[Source]:
+        """Every source, or those with the given ids, in id order."""
+        if ids is None:
+            return [source_from_row(r) for r in self.db["sources"].rows_where(order_by="id")]
+        rows = self.db["sources"].rows_where(
+            "id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))], order_by="id"
+        )
+        return [source_from_row(r) for r in rows]
 
     def raw(self, source_id: int) -> bytes:
         row = self.db.execute("SELECT raw FROM sources WHERE id = ?", [source_id]).fetchone()
