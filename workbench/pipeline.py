@@ -40,24 +40,29 @@ def extract(
 ) -> int:
     """(Re)extract the claims of the given sources (all by default); returns the count.
 
-    Each source is extracted with no lock held and written in a transaction of its own,
-    so a long re-analysis never makes a reviewer's decision wait.
+    The extractor runs on every core when there are many sources (`extraction`); each
+    source's claims are written, in order, in a transaction of its own, so a long
+    re-analysis never makes a reviewer's decision wait.
     """
-    from workbench.claims import extract_claims
+    from workbench.extraction import extract_many
 
     wanted = None if source_ids is None else set(source_ids)
-    ids = [h.id for h in store.source_headers() if wanted is None or h.id in wanted]
+    headers = [h for h in store.source_headers() if wanted is None or h.id in wanted]
+
+    def jobs():
+        for header in headers:
+            yield store.source(header.id), store.sentences(header.id)
+
     total = 0
-    progress(EXTRACTING, 0, len(ids))
-    for done, source_id in enumerate(ids, 1):
-        source = store.source(source_id)
-        new = extract_claims(source, store.sentences(source.id))
-        old = store.claims(source_id=source.id)
-        claims = assign_ids(source.content_hash, new, old)
+    progress(EXTRACTING, 0, len(headers))
+    found = extract_many(jobs(), total=len(headers))
+    for done, (header, new) in enumerate(zip(headers, found, strict=True), 1):
+        old = store.claims(source_id=header.id)
+        claims = assign_ids(header.content_hash, new or [], old)
         with store.transaction():
-            store.replace_claims(source.id, claims)
+            store.replace_claims(header.id, claims)
         total += len(claims)
-        progress(EXTRACTING, done, len(ids))
+        progress(EXTRACTING, done, len(headers))
     return total
 
 

@@ -8,6 +8,7 @@ silences it. The core reports through a plain `progress(stage, done, total)` cal
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -15,6 +16,9 @@ from typing import Any
 import click
 
 from workbench.progress import Progress, silent
+
+REDRAW_S = 0.1
+"""The bar is redrawn at most this often (and at each stage's end)."""
 
 
 def quiet_option(fn: Callable) -> Callable:
@@ -62,14 +66,20 @@ def progress_bar(quiet: bool = False) -> Iterator[Progress]:
         TextColumn("left"),
         console=Console(stderr=True),
         transient=False,
+        auto_refresh=False,  # no drawing thread: workers can then be forked safely
     )
     tasks: dict[str, Any] = {}
+    drawn = [0.0]
 
     def report(stage: str, done: int, total: int) -> None:
         task = tasks.get(stage)
         if task is None:
             task = tasks[stage] = bars.add_task(stage, total=total)
         bars.update(task, completed=done, total=total)
+        now = time.monotonic()
+        if now - drawn[0] >= REDRAW_S or done == total:
+            drawn[0] = now
+            bars.refresh()
 
     with bars:
         yield report

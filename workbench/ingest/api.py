@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
+from workbench.identity import assign_ids
 from workbench.ingest.copies import METHOD, CopyIndex, fingerprint, unpack
 from workbench.ingest.formats import EXTENSIONS
 from workbench.ingest.metadata import MetadataError, normalise_date
@@ -25,9 +27,10 @@ from workbench.ingest.prepare import (
     IngestError,
     Input,
     Prepared,
-    extract,
+    extraction_job,
     prepare,
 )
+from workbench.models import Claim
 from workbench.pipeline import ANALYSIS_VERSION_KEY, is_stale, refresh_after_ingest
 from workbench.progress import Progress, silent
 from workbench.store import Store
@@ -234,14 +237,16 @@ def ingest_inputs(
         for _article in prepare(item, max_bytes=max_bytes, date_order=date_order, full=False):
             total += 1
     was_current = not is_stale(store) or not store.db["sources"].count
-    loader = _Loader(store, report, analyze)
-    done = 0
+    loader = _Loader(store, report)
+    articles = (
+        article
+        for item in again()
+        for article in prepare(item, max_bytes=max_bytes, date_order=date_order)
+    )
     progress(INGESTING, 0, total)
-    for item in again():
-        for article in prepare(item, max_bytes=max_bytes, date_order=date_order):
-            loader.load(article)
-            done += 1
-            progress(INGESTING, done, total)
+    for done, (article, claims) in enumerate(_with_claims(store, articles, analyze, total), 1):
+        loader.load(article, claims)
+        progress(INGESTING, done, total)
     if analyze and report.added:
         report.conflicts, _corroborations = refresh_after_ingest(
             store, report.source_ids, was_current=was_current, progress=progress
@@ -250,18 +255,40 @@ def ingest_inputs(
     return report
 
 
+def _with_claims(
+    store: Store, articles: Iterator[Prepared], analyze: bool, total: int
+) -> Iterator[tuple[Prepared, list[Claim] | None]]:
+    """Each article with its claims (None: not analysed, or already stored), extracted on
+    every core when there are many, in the articles' order."""
+    if not analyze:
+        yield from ((article, None) for article in articles)
+        return
+    from workbench.extraction import extract_many
+
+    held: deque[Prepared] = deque()
+
+    def jobs() -> Iterator[tuple | None]:
+        for article in articles:
+            held.append(article)
+            known = store.source_by_hash(article.digest) is not None
+            yield None if known else extraction_job(article)
+
+    for claims in extract_many(jobs(), total=total):
+        article = held.popleft()
+        yield article, None if claims is None else assign_ids(article.digest, claims, [])
+
+
 class _Loader:
     """Stores prepared articles one transaction each, with the copy index over the store."""
 
-    def __init__(self, store: Store, report: IngestReport, analyze: bool) -> None:
+    def __init__(self, store: Store, report: IngestReport) -> None:
         self.store = store
         self.report = report
-        self.analyze = analyze
         self.index: CopyIndex | None = None
         self.unsaved: list[tuple[int, bytes]] = []
         """Fingerprints of stored sources that had none, saved with the next article."""
 
-    def load(self, article: Prepared) -> None:
+    def load(self, article: Prepared, claims: list[Claim] | None) -> None:
         store = self.store
         existing = store.source_by_hash(article.digest)
         if existing is not None:
@@ -271,12 +298,11 @@ class _Loader:
             return
         if self.index is None:
             self.index = _index_of(store, self.unsaved)
-        claims = extract(article) if self.analyze else None
         match = self.index.find(article.paragraphs, fingerprinted=article.prints)
         with store.transaction():
             if store.source_by_hash(article.digest) is not None:  # another process won
                 return
-            if self.analyze and not self.report.added:
+            if claims is not None and not self.report.added:
                 # Findings no longer cover every source until the final refresh.
                 store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
             source_id = _store_article(store, article, claims, match)

@@ -111,12 +111,9 @@ def prepare(
         yield prepared
 
 
-def extract(prepared: Prepared) -> list[Claim]:
-    """The article's claims before it has an id: sentence ids stand for sentence indexes,
-    claim ids are final (they depend on the content, not on database ids)."""
-    from workbench.claims import extract_claims
-    from workbench.identity import assign_ids
-
+def extraction_job(prepared: Prepared) -> tuple[Source, list[Sentence]]:
+    """What the extractor needs of an article before it has an id: sentence ids stand for
+    sentence indexes (claim ids depend on the content, not on database ids)."""
     source = Source(
         id=0,
         file=prepared.file,
@@ -124,5 +121,4 @@ def extract(prepared: Prepared) -> list[Claim]:
         content_hash=prepared.digest,
         **{k: prepared.meta.get(k) for k in ("outlet", "url", "published", "title")},
     )
-    sentences = [replace(s, id=s.index) for s in prepared.sentences]
-    return assign_ids(prepared.digest, extract_claims(source, sentences), [])
+    return source, [replace(s, id=s.index) for s in prepared.sentences]

@@ -1,0 +1,48 @@
+"""Both cores: extraction in worker processes gives exactly the serial result, in order."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from workbench.ingest.api import ingest_paths
+from workbench.pipeline import analyze
+from workbench.pool import MIN_ITEMS, WORKERS_ENV, ordered_map
+from workbench.store import Store
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+
+
+def tagged(item: int) -> tuple[int, int]:
+    return item, os.getpid()
+
+
+def test_ordered_map_keeps_the_order_and_uses_workers_only_for_many_items():
+    few = list(ordered_map(tagged, range(MIN_ITEMS - 1), workers=2))
+    assert [i for i, _ in few] == list(range(MIN_ITEMS - 1))
+    assert {pid for _, pid in few} == {os.getpid()}
+    many = list(ordered_map(tagged, iter(range(50)), total=50, workers=2, chunk=3))
+    assert [i for i, _ in many] == list(range(50))
+    assert os.getpid() not in {pid for _, pid in many}
+
+
+def _snapshot(store: Store) -> tuple:
+    claims = [(c.id, c.source_id, c.kind, c.start, c.end, c.value) for c in store.claims()]
+    conflicts = sorted((c.id, c.reason, tuple(c.claim_ids)) for c in store.conflicts())
+    return claims, conflicts
+
+
+def test_workers_store_what_one_process_stores(tmp_path, monkeypatch):
+    files = sorted(CORPORA.glob("*/*.txt"))
+    assert len(files) >= MIN_ITEMS
+    found = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv(WORKERS_ENV, workers)
+        with Store(tmp_path / f"{workers}.db") as store:
+            ingest_paths(store, files)
+            ingested = _snapshot(store)
+            analyze(store)
+            assert _snapshot(store) == ingested
+            found[workers] = ingested
+    assert found["1"] == found["2"]
+    assert found["1"][0] and found["1"][1]
