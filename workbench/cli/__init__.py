@@ -16,7 +16,6 @@ from typing import Any
 
 import click
 
-from workbench import __version__
 from workbench.config import default_db_path, default_reviewer
 from workbench.safe_text import json_safe, one_line, terminal_safe
 
@@ -127,6 +126,16 @@ def core_errors(fn: Callable) -> Callable:
     return wrapper
 
 
+def _print_version(ctx: click.Context, value: bool) -> None:
+    """`--version`: what would produce this run's claims and conflicts, so a bug can say."""
+    if not value or ctx.resilient_parsing:
+        return
+    from workbench.about import version_line
+
+    click.echo(version_line())
+    ctx.exit()
+
+
 @click.group(invoke_without_command=True)
 @db_option
 @click.option(
@@ -134,7 +143,14 @@ def core_errors(fn: Callable) -> Callable:
     default=None,
     help="Who is deciding (default: $WORKBENCH_REVIEWER, else your login name).",
 )
-@click.version_option(__version__, prog_name="workbench")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx, value),
+    help="Show the package's version and the analysis versions (extractor, finder, model).",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
     """A terminal fact-check workbench.
@@ -160,6 +176,13 @@ def main() -> None:
     except Exception as exc:  # a bug, not bad input: still no traceback wall by default
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
+        from workbench.about import model_missing_error
+
+        missing = model_missing_error()
+        if missing is not None and isinstance(exc, missing):
+            # Not a bug: the install lacks the parser's model. Say what to do, in one line.
+            echo(f"error: {one_line(str(exc))}", err=True)
+            sys.exit(1)
         echo(
             f"error: unexpected {type(exc).__name__}: {one_line(str(exc))} "
             "(the command stopped; set WORKBENCH_DEBUG=1 for details)",

@@ -42,8 +42,7 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
         text=row["text"],
         start=row["start"],
         end=row["end"],
-        # Stored claims point at their sentence; older rows (and loose ones) carry a copy.
-        sentence=row["sentence"] or row.get("sentence_text") or "",
+        sentence=row["sentence"],
         frame=Frame(row["frame_action"], row["frame_counted"], row["frame_subject"]),
         value=json.loads(row["value"] or "{}"),
         event_date=row["event_date"],
@@ -62,8 +61,7 @@ def claim_to_row(claim: Claim) -> dict[str, Any]:
         "text": claim.text,
         "start": claim.start,
         "end": claim.end,
-        # A pointer, not a copy: N claims in one long sentence would store it N times.
-        "sentence": "" if claim.sentence_id is not None else claim.sentence,
+        "sentence": claim.sentence,
         "frame_action": claim.frame.action,
         "frame_counted": claim.frame.counted,
         "frame_subject": claim.frame.subject,
@@ -122,7 +120,6 @@ def review_from_row(row: dict[str, Any]) -> Review:
 
 
 CLAIM_SELECT = (
-    "SELECT claims.*, sources.file AS file, sentences.text AS sentence_text "
-    "FROM claims JOIN sources ON sources.id = claims.source_id "
-    "LEFT JOIN sentences ON sentences.id = claims.sentence_id"
+    "SELECT claims.*, sources.file AS file "
+    "FROM claims JOIN sources ON sources.id = claims.source_id"
 )

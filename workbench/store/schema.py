@@ -17,7 +17,7 @@ import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 3
 
 
 def utc_now() -> str:
@@ -217,30 +217,10 @@ def _migrate_3(db: sqlite_utils.Database) -> None:
     create_triggers(db)
 
 
-def _migrate_4(db: sqlite_utils.Database) -> None:
-    """Claims point at their sentence (`sentence_id`) instead of copying it (`sentence` is
-    left empty for new rows): the overview reads the sentence through the pointer."""
-    db.create_view(
-        "claims_overview",
-        """
-        SELECT c.id, s.file, s.outlet, s.published, c.kind, c.text, c.value,
-               c.frame_action, c.frame_counted, c.attribution, c.event_date,
-               st.status, st.note, st.reviewer,
-               coalesce(nullif(c.sentence, ''), se.text) AS sentence
-        FROM claims c
-        JOIN sources s ON s.id = c.source_id
-        LEFT JOIN sentences se ON se.id = c.sentence_id
-        LEFT JOIN claim_status st ON st.claim_id = c.id
-        """,
-        replace=True,
-    )
-
-
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _migrate_1,
     2: _migrate_2,
     3: _migrate_3,
-    4: _migrate_4,
 }
 
 

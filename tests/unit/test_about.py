@@ -1,0 +1,60 @@
+"""`workbench --version` says what produced a result; a missing model is one line."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from click.testing import CliRunner
+
+import workbench.cli.app
+from workbench.claims import EXTRACTOR_VERSION
+from workbench.cli import cli, main
+from workbench.findings.conflicts import FINDER_VERSION
+
+
+class FakeModelMissing(RuntimeError):
+    pass
+
+
+@pytest.fixture
+def fake_parse(monkeypatch):
+    """A parser stage whose model version the test chooses."""
+    module = types.ModuleType("workbench.parse")
+    module.MODEL_NAME = "en_model_test"
+    module.model_version = lambda: "9.9.9"
+    module.ModelMissingError = FakeModelMissing
+    monkeypatch.setitem(sys.modules, "workbench.parse", module)
+    return module
+
+
+def test_version_names_the_package_extractor_finder_and_model(fake_parse):
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0, result.output
+    line = result.output.strip()
+    assert line.startswith("workbench ")
+    assert f"extractor {EXTRACTOR_VERSION}" in line
+    assert f"finder {FINDER_VERSION}" in line
+    assert "en_model_test 9.9.9" in line
+
+
+def test_version_says_when_the_model_is_not_installed(fake_parse):
+    fake_parse.model_version = lambda: None
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert "en_model_test missing" in result.output
+
+
+def test_a_missing_model_is_one_line_not_a_traceback(fake_parse, monkeypatch, capsys):
+    def open_app(db_path, reviewer):
+        raise FakeModelMissing("the parser model is not installed: pip install en-model-test")
+
+    monkeypatch.setattr(workbench.cli.app, "open_app", open_app)
+    monkeypatch.setattr(sys, "argv", ["workbench"])
+    monkeypatch.delenv("WORKBENCH_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 1
+    err = capsys.readouterr().err
+    assert err == "error: the parser model is not installed: pip install en-model-test\n"
