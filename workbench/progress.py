@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-Progress = Callable[[str, int, int], None]
-"""`progress(stage, done, total)`: called as articles are done, `done == total` at the end."""
+Progress = Callable[[str, int, int | None], None]
+"""`progress(stage, done, total)`: called as articles are done, `done == total` at the end;
+`total` is None while it is not known yet (the check pass counts the articles)."""
 
 
-def silent(stage: str, done: int, total: int) -> None:
+def silent(stage: str, done: int, total: int | None) -> None:
     """The progress of a caller that does not want to know."""

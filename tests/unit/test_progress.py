@@ -24,9 +24,10 @@ def test_ingest_and_analysis_report_every_stage_to_its_end(store, tmp_path):
     seen: list[tuple[str, int, int]] = []
     ingest_paths(store, [_articles(tmp_path)], progress=lambda *a: seen.append(a))
     stages = list(dict.fromkeys(s for s, _, _ in seen))
-    assert stages[0] == "ingesting"
+    assert stages[:2] == ["checking", "ingesting"]
+    assert seen[0] == ("checking", 5, 5)  # counted as it checks, the total known at its end
     assert "finding conflicts" in stages
-    for stage in stages:
+    for stage in stages[1:]:
         counts = [(d, t) for s, d, t in seen if s == stage]
         assert counts[0][0] == 0 and counts[-1][0] == counts[-1][1] > 0
         assert [d for d, _ in counts] == sorted(d for d, _ in counts)

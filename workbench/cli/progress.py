@@ -71,7 +71,7 @@ def progress_bar(quiet: bool = False) -> Iterator[Progress]:
     tasks: dict[str, Any] = {}
     drawn = [0.0]
 
-    def report(stage: str, done: int, total: int) -> None:
+    def report(stage: str, done: int, total: int | None) -> None:
         task = tasks.get(stage)
         if task is None:
             task = tasks[stage] = bars.add_task(stage, total=total)

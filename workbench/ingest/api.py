@@ -35,7 +35,9 @@ from workbench.pipeline import ANALYSIS_VERSION_KEY, is_stale, refresh_after_ing
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
+CHECKING = "checking"
 INGESTING = "ingesting"
+CHECK_REPORT_EVERY = 50
 
 __all__ = ["DEFAULT_MAX_BYTES", "IngestError", "Input", "ingest_inputs", "ingest_paths"]
 
@@ -236,6 +238,9 @@ def ingest_inputs(
     for item in again():  # the check pass: nothing is written before every input is good
         for _article in prepare(item, max_bytes=max_bytes, date_order=date_order, full=False):
             total += 1
+            if total % CHECK_REPORT_EVERY == 0:
+                progress(CHECKING, total, None)
+    progress(CHECKING, total, total)
     was_current = not is_stale(store) or not store.db["sources"].count
     loader = _Loader(store, report)
     articles = (

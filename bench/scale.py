@@ -1,0 +1,336 @@
+"""Scale: time, memory and growth of ingest-with-analysis as a user runs it, on the
+synthetic corpus and on real news; one article into a large database; the app on the
+largest database. The figures of issue 14 (see bench/README.md, "Scale").
+
+    python bench/scale.py                      # 1,000, 4,000, 10,000 + gva 1,000 and all
+    python bench/scale.py --articles 1000 --gva 200 --skip-app     # a quick look
+
+Each measurement runs in a fresh subprocess (`run.child`), so its peak memory is its own;
+worker processes are reported apart (the largest one). Stages are timed from the
+product's own progress reports (`progress(stage, done, total)`): no timing code in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import run  # noqa: E402
+
+SIZES = [1000, 4000, 10000]
+GVA = ["1000", "all"]
+GOALS = {
+    "growth": 4.2,
+    "rss_mb_10000": 1024.0,
+    "one_article_s": 1.0,
+    "gva_per_s": 40.0,
+    "app_first_s": 1.0,
+    "tag_ms": 30.0,
+    "next_ms": 100.0,
+}
+
+
+class StageClock:
+    """Seconds spent in each stage, from the first to the last report of it."""
+
+    def __init__(self) -> None:
+        self.start = perf_counter()
+        self.spans: dict[str, list[float]] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = perf_counter()
+        span = self.spans.setdefault(stage, [now, now])
+        span[1] = now
+
+    def report(self, total: float) -> dict[str, float]:
+        out, covered, previous = {}, 0.0, self.start
+        for stage, (first, last) in self.spans.items():
+            # A stage's time runs from the end of the one before (its first item's work
+            # happens before its first report).
+            seconds = last - min(first, previous)
+            out[stage] = round(seconds, 3)
+            covered += seconds
+            previous = last
+        out["other"] = round(max(0.0, total - covered), 3)
+        return out
+
+
+def _children_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def child_ingest(jsonl: Path, db: Path) -> dict:
+    """A fresh database: `ingest_paths` with analysis, as `workbench ingest` runs it."""
+    from workbench.ingest import ingest_paths
+    from workbench.pool import worker_count
+    from workbench.store import Store
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    clock = StageClock()
+    with Store(db) as store:
+        start = perf_counter()
+        report = ingest_paths(store, [jsonl], progress=clock)
+        total = perf_counter() - start
+        count = store.db.execute
+        result = {
+            "articles": len(report.added),
+            "claims": count("SELECT count(*) FROM claims").fetchone()[0],
+            "conflicts": count("SELECT count(*) FROM conflicts").fetchone()[0],
+            "total_s": round(total, 3),
+            "per_s": round(len(report.added) / total, 2) if total else None,
+            "stages": clock.report(total),
+            "workers": worker_count(),
+            "main_peak_mb": round(run.rss_mb(), 1),
+            "worker_peak_mb": round(_children_peak_mb(), 1),
+        }
+    result["db_mb"] = round(db.stat().st_size / 2**20, 1)
+    return result
+
+
+def child_one(db: Path, jsonl: Path) -> dict:
+    """One new article into a copy of a large database: the whole ingest, and apart from
+    it the article's own preparation and extraction (what 'plus its own parse' means)."""
+    from workbench.extraction import claims_of
+    from workbench.ingest.api import ingest_paths, read_inputs
+    from workbench.ingest.prepare import extraction_job, prepare
+    from workbench.store import Store
+
+    clock = StageClock()
+    with Store(db) as store:
+        before = store.db["sources"].count
+        start = perf_counter()
+        report = ingest_paths(store, [jsonl], progress=clock)
+        total = perf_counter() - start
+        added = len(report.added)
+    item = next(iter(read_inputs([str(jsonl)], {}, None)))
+    start = perf_counter()
+    for article in prepare(item):
+        claims_of(extraction_job(article))
+    own = perf_counter() - start
+    return {
+        "database_articles": before,
+        "added": added,
+        "total_s": round(total, 3),
+        "own_extraction_s": round(own, 3),
+        "rest_s": round(total - own, 3),
+        "stages": clock.report(total),
+        "main_peak_mb": round(run.rss_mb(), 1),
+    }
+
+
+def gva_jsonl(work: Path, size: str) -> Path:
+    """The first N real articles that have text (or all), as a user's JSONL file; kept in
+    the work folder (outside the repository), never copied into it."""
+    import gva
+
+    docs = [d for d in gva.documents().values() if (d.get("text") or "").strip()]
+    if size != "all":
+        docs = docs[: int(size)]
+    path = work / f"gva-{size}.jsonl"
+    if not path.exists():
+        gva.write_jsonl(docs, path)
+    return path
+
+
+def one_article(work: Path, seed: int) -> Path:
+    """An article of another corpus (another seed): new to every benchmark database."""
+    folder = run.ensure_corpus(work, 20, seed + 1000)
+    line = (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    path = work / "one-article.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    return path
+
+
+def child(mode: str, *args: str) -> dict:
+    """One measurement in a fresh interpreter (this file with --child); its JSON result."""
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
+        out = Path(fh.name)
+    try:
+        done = run.measured(
+            [sys.executable, __file__, "--child", mode, "--result", str(out), *args]
+        )
+        try:
+            result = json.loads(out.read_text() or "{}")
+        except json.JSONDecodeError:
+            result = {}
+        if done["exit"] != 0 and "error" not in result:
+            result["error"] = done["stderr"].strip().splitlines()[-1:] or [f"exit {done['exit']}"]
+        result["seconds"] = done["seconds"]
+        return result
+    finally:
+        out.unlink(missing_ok=True)
+
+
+def run_all(args: argparse.Namespace) -> dict:
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"machine": run.machine(), "load_before": os.getloadavg()}
+    results["sizes"] = {}
+    for n in sorted(set(args.articles or SIZES)):
+        folder = run.ensure_corpus(work, n, args.seed)
+        run.log(f"ingest with analysis, {n} synthetic articles")
+        db = work / f"scale-{n}.db"
+        results["sizes"][n] = child(
+            "ingest", "--corpus", str(folder / "articles.jsonl"), "--db", str(db)
+        )
+        results["sizes"][n]["load"] = os.getloadavg()
+    sizes = [n for n, r in results["sizes"].items() if "error" not in r]
+    results["growth"] = {
+        f"{a}->{b}": round(results["sizes"][b]["total_s"] / results["sizes"][a]["total_s"], 2)
+        for a, b in itertools.pairwise(sizes)
+    }
+    middle = 4000 if 4000 in sizes else (sizes[len(sizes) // 2] if sizes else None)
+    if middle is not None and not args.skip_one:
+        run.log(f"one article into the {middle}-article database")
+        copy = work / f"scale-{middle}-one.db"
+        shutil.copy(work / f"scale-{middle}.db", copy)
+        results["one"] = child(
+            "one", "--db", str(copy), "--corpus", str(one_article(work, args.seed))
+        )
+        _remove(copy)
+    results["gva"] = {}
+    for size in args.gva or GVA:
+        path = gva_jsonl(work, size)
+        run.log(f"ingest with analysis, real news ({size})")
+        results["gva"][size] = child(
+            "ingest", "--corpus", str(path), "--db", str(work / f"scale-gva-{size}.db")
+        )
+        results["gva"][size]["load"] = os.getloadavg()
+    if sizes and not args.skip_app:
+        largest = sizes[-1]
+        run.log(f"the app on the {largest}-article database")
+        copy = work / f"scale-{largest}-app.db"
+        shutil.copy(work / f"scale-{largest}.db", copy)
+        results["app"] = {
+            "articles": largest,
+            **run.child("app", "--db", str(copy), "--presses", str(args.presses)),
+        }
+        _remove(copy)
+    results["load_after"] = os.getloadavg()
+    return results
+
+
+def _remove(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+
+def table(results: dict) -> str:
+    lines = []
+    columns = [(str(n), r) for n, r in results["sizes"].items()]
+    columns += [(f"gva {k}", r) for k, r in results.get("gva", {}).items()]
+    head = f"{'':28}" + "".join(f"{name:>16}" for name, _ in columns)
+    lines.append(head)
+
+    def row(label: str, get) -> None:
+        cells = []
+        for _, r in columns:
+            try:
+                cells.append(run.fmt(get(r)) if "error" not in r else "error")
+            except (KeyError, TypeError):
+                cells.append("n/a")
+        lines.append(f"{label:28}" + "".join(f"{c:>16}" for c in cells))
+
+    row("articles", lambda r: r["articles"])
+    row("claims", lambda r: r["claims"])
+    row("conflicts", lambda r: r["conflicts"])
+    row("total s", lambda r: r["total_s"])
+    row("articles/s", lambda r: r["per_s"])
+    row("peak RSS MB (main)", lambda r: r["main_peak_mb"])
+    row("peak RSS MB (a worker)", lambda r: r["worker_peak_mb"])
+    row("database MB", lambda r: r["db_mb"])
+    row("workers", lambda r: r["workers"])
+    stages = list(dict.fromkeys(s for _, r in columns for s in r.get("stages", {})))
+    for stage in stages:
+
+        def share(r, stage=stage):
+            seconds = r["stages"][stage]
+            return f"{seconds:,.1f} ({seconds / r['total_s']:.0%})"
+
+        row(f"  {stage} s", share)
+    row("load average (1 min) after", lambda r: round(r["load"][0], 1))
+    for step, ratio in results.get("growth", {}).items():
+        lines.append(f"growth {step} articles: x{ratio} (goal <= x{GOALS['growth']} per x4)")
+    one = results.get("one")
+    if one and "error" not in one:
+        lines.append(
+            f"one article into {one['database_articles']:,}: {one['total_s']:.2f} s in all, "
+            f"of which its own preparation and extraction {one['own_extraction_s']:.2f} s, "
+            f"the rest {one['rest_s']:.2f} s (goal < {GOALS['one_article_s']} s); "
+            f"stages {one['stages']}"
+        )
+    elif one:
+        lines.append(f"one article: error {one['error']}")
+    app = results.get("app")
+    if app and "error" not in app:
+        lines.append(
+            f"app on {app['articles']:,} articles: first conflict {app['first_conflict_s']} s; "
+            f"decision saved and shown median {app['tag_ms'].get('median')} ms "
+            f"(worst {app['tag_ms'].get('worst')}); next conflict median "
+            f"{app['next_ms'].get('median')} ms (worst {app['next_ms'].get('worst')}); "
+            f"{app.get('conflicts_listed')} conflicts listed; peak "
+            f"{app['process'].get('peak_rss_mb')} MB"
+        )
+    elif app:
+        lines.append(f"app: error {app['error']}")
+    m = results["machine"]
+    lines.append(
+        f"machine: {m['nproc']} cores, {m['ram_gib']} GiB, Python {m['python']}; load average "
+        f"before {results['load_before'][0]:.1f}, after {results['load_after'][0]:.1f}"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="workbench scale benchmark")
+    parser.add_argument("--articles", type=int, action="append", help="synthetic sizes")
+    parser.add_argument("--gva", action="append", help="real articles: a count or 'all'")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--presses", type=int, default=40)
+    parser.add_argument("--skip-app", action="store_true")
+    parser.add_argument("--skip-one", action="store_true")
+    parser.add_argument("--json", dest="json_out", type=Path)
+    parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "workbench-bench"))
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        try:
+            if args.child == "ingest":
+                result = child_ingest(args.corpus, args.db)
+            else:
+                result = child_one(args.db, args.corpus)
+        except Exception as exc:
+            traceback.print_exc()
+            result = {"error": f"{type(exc).__name__}: {exc}"}
+        args.result.write_text(json.dumps(result, default=str))
+        return 0
+    start = perf_counter()
+    results = run_all(args)
+    results["bench_seconds"] = round(perf_counter() - start, 1)
+    print(table(results))
+    print(f"benchmark took {results['bench_seconds']} s")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
