@@ -15,6 +15,9 @@ CORE = [
     "workbench.findings.conflicts",
     "workbench.export",
     "workbench.sample",
+    "workbench.about",
+    "workbench.report",
+    "workbench.report.document",
 ]
 
 

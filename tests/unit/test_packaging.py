@@ -39,5 +39,5 @@ def test_the_app_styles_and_the_vocabulary_travel_in_the_package():
 
 def test_every_subpackage_is_installed():
     files = _installed_files()
-    for package in ("ingest", "claims", "cli", "app", "app/screens", "app/widgets"):
+    for package in ("ingest", "claims", "cli", "report", "app", "app/screens", "app/widgets"):
         assert f"workbench/{package}/__init__.py" in files, package

@@ -192,4 +192,12 @@ def main() -> None:
 
 
 # Command modules register themselves on `cli` when imported.
-from workbench.cli import app, claims, conflicts, export, sources, verify  # noqa: E402, F401
+from workbench.cli import (  # noqa: E402, F401
+    app,
+    claims,
+    conflicts,
+    export,
+    report,
+    sources,
+    verify,
+)

@@ -1,0 +1,117 @@
+"""The agreement matrix: for each pair of outlets, how often their comparable claims agree,
+conflict, or were judged, and, once a reviewer has decided, who was right how often.
+
+A claim verified in a conflict counts as its outlet being right against the other side;
+a claim disputed, as being wrong. Conflicts with no verified or disputed claim are not
+judged. Only independent reports meet here: the finder never pairs a copy with its original.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import permutations
+
+from workbench.models import Claim
+from workbench.report.scope import DECIDED, Scope
+
+
+@dataclass(slots=True)
+class Cell:
+    """Row outlet against column outlet."""
+
+    agree: int = 0
+    conflict: int = 0
+    judged: int = 0
+    """Conflicts between the two in which a reviewer verified or disputed a claim."""
+    right: int = 0
+    """Judged conflicts in which the row outlet's claim was verified."""
+    wrong: int = 0
+    """Judged conflicts in which the row outlet's claim was disputed."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.agree or self.conflict)
+
+
+@dataclass(slots=True)
+class OutletRecord:
+    """One outlet's totals over the scope."""
+
+    agreements: int = 0
+    conflicts: int = 0
+    judged: int = 0
+    right: int = 0
+    wrong: int = 0
+
+
+@dataclass(slots=True)
+class AgreementMatrix:
+    outlets: list[str]
+    """Most involved first."""
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
+    records: dict[str, OutletRecord] = field(default_factory=dict)
+
+    def cell(self, row: str, column: str) -> Cell:
+        return self.cells.get((row, column)) or Cell()
+
+    @property
+    def findings(self) -> int:
+        return sum(c.agree + c.conflict for c in self.cells.values()) // 2
+
+
+def _verdict(claims: Iterable[Claim], statuses: dict[str, str]) -> str | None:
+    """'right', 'wrong' or None for one outlet's side of a conflict."""
+    decided = {statuses.get(c.id) for c in claims} & set(DECIDED)
+    if "verified" in decided:
+        return "right"
+    return "wrong" if "disputed" in decided else None
+
+
+def agreement_matrix(scope: Scope) -> AgreementMatrix:
+    """Count, pair by pair of outlets, the scope's corroborations and conflicts."""
+    outlet_of = scope.outlet_of()
+    cells: dict[tuple[str, str], Cell] = {}
+    records: dict[str, OutletRecord] = {}
+    involvement: Counter[str] = Counter()
+
+    def sides(claims: list[Claim]) -> dict[str, list[Claim]]:
+        by: dict[str, list[Claim]] = {}
+        for claim in claims:
+            name = outlet_of.get(claim.source_id)
+            if name is not None:
+                by.setdefault(name, []).append(claim)
+        return by
+
+    for corroboration in scope.corroborations:
+        by = sides(corroboration.claims)
+        for name in by:
+            records.setdefault(name, OutletRecord()).agreements += 1
+            involvement[name] += 1
+        for a, b in permutations(by, 2):
+            cells.setdefault((a, b), Cell()).agree += 1
+
+    for conflict in scope.conflicts:
+        by = sides(conflict.claims)
+        verdicts = {name: _verdict(claims, scope.statuses) for name, claims in by.items()}
+        judged = any(verdicts.values())
+        for name, verdict in verdicts.items():
+            record = records.setdefault(name, OutletRecord())
+            record.conflicts += 1
+            record.judged += judged
+            record.right += verdict == "right"
+            record.wrong += verdict == "wrong"
+            involvement[name] += 1
+        for a, b in permutations(by, 2):
+            cell = cells.setdefault((a, b), Cell())
+            cell.conflict += 1
+            cell.judged += judged
+            cell.right += verdicts[a] == "right"
+            cell.wrong += verdicts[a] == "wrong"
+
+    names = {outlet_of[s.id] for s in scope.sources if s.copy_of is None} | set(involvement)
+    outlets = sorted(names, key=lambda n: (-involvement[n], n.casefold()))
+    for name in outlets:
+        records.setdefault(name, OutletRecord())
+    return AgreementMatrix(outlets, cells, records)

@@ -1,0 +1,105 @@
+"""What a picture or report is about: one story's articles and findings, or the database's.
+
+Stories are optional in a database (an older one has none): without them the scope is
+the whole database, and asking for a story is a one-line error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.models import Claim, Conflict, Corroboration, Review, Source
+from workbench.store import Store
+
+DECIDED = ("verified", "disputed")
+"""Statuses that judge a claim right or wrong; `unresolved` judges nothing."""
+
+
+class ScopeError(Exception):
+    """A story that cannot be shown: unknown id, or a database without stories."""
+
+
+@dataclass(slots=True)
+class Scope:
+    """The articles, claims and findings of one story (or of the whole database)."""
+
+    title: str
+    story_id: int | None
+    sources: list[Source]
+    claims: list[Claim]
+    conflicts: list[Conflict]
+    corroborations: list[Corroboration]
+    statuses: dict[str, str] = field(default_factory=dict)
+    """Each decided claim's current status."""
+    reviews: dict[str, Review] = field(default_factory=dict)
+    """Each decided claim's latest log row (who, when, the note)."""
+
+    def outlet_of(self) -> dict[int, str]:
+        """Source id -> the name a picture shows (the outlet, else the file)."""
+        return {s.id: s.label for s in self.sources}
+
+
+def has_stories(store: Store) -> bool:
+    """Whether this database groups its articles into stories."""
+    db = store.db
+    return (
+        "stories" in db.table_names()
+        and "source_stories" in db.table_names()
+        and "story_id" in db["conflicts"].columns_dict
+    )
+
+
+def story_choices(store: Store) -> list[tuple[int, str, int]]:
+    """(id, title, articles) of every story, largest first; empty without stories."""
+    if not has_stories(store):
+        return []
+    rows = store.db.execute(
+        "SELECT st.id, COALESCE(st.title, ''), COUNT(ss.source_id) FROM stories st "
+        "JOIN source_stories ss ON ss.story_id = st.id GROUP BY st.id "
+        "ORDER BY COUNT(ss.source_id) DESC, st.id"
+    ).fetchall()
+    return [(int(i), str(t), int(n)) for i, t, n in rows]
+
+
+def _story(store: Store, story_id: int) -> tuple[str, set[int], set[str], set[str]]:
+    if not has_stories(store):
+        raise ScopeError("this database has no stories yet: leave out --story for all of it")
+    row = store.db.execute("SELECT title FROM stories WHERE id = ?", [story_id]).fetchone()
+    if row is None:
+        raise ScopeError(f"no story {story_id} in this database")
+    sources = {
+        r[0]
+        for r in store.db.execute(
+            "SELECT source_id FROM source_stories WHERE story_id = ?", [story_id]
+        )
+    }
+    found = []
+    for table in ("conflicts", "corroborations"):
+        if "story_id" in store.db[table].columns_dict:
+            ids = store.db.execute(f"SELECT id FROM {table} WHERE story_id = ?", [story_id])
+            found.append({r[0] for r in ids})
+        else:
+            found.append(set())
+    return row[0] or f"story {story_id}", sources, found[0], found[1]
+
+
+def load_scope(store: Store, story_id: int | None = None) -> Scope:
+    """Read a story's (or the database's) articles, quantity claims, findings and decisions."""
+    if story_id is None:
+        sources = store.sources()
+        conflicts, corroborations = store.conflicts(), store.corroborations()
+        title = "all articles"
+    else:
+        title, source_ids, conflict_ids, corroboration_ids = _story(store, story_id)
+        sources = [s for s in store.sources() if s.id in source_ids]
+        conflicts = [c for c in store.conflicts() if c.id in conflict_ids]
+        corroborations = [c for c in store.corroborations() if c.id in corroboration_ids]
+    sources.sort(key=lambda s: (s.published or "9999", s.id))
+    claims = store.claims(source_ids=[s.id for s in sources], kind="quantity")
+    statuses = store.statuses()
+    wanted = {c.id for c in claims}
+    for finding in (*conflicts, *corroborations):
+        wanted.update(finding.claim_ids)
+    statuses = {k: v for k, v in statuses.items() if k in wanted}
+    reviews = {k: r for k in statuses if (r := store.latest_review(k)) is not None}
+    return Scope(title, story_id, sources, claims, conflicts, corroborations, statuses, reviews)
