@@ -137,6 +137,9 @@ class Conflict:
     same_day: bool | None
     claim_ids: list[str]
     claims: list[Claim] = field(default_factory=list)
+    story_id: int | None = None
+    """The story the claims belong to (the earlier one, for a change across a thread)."""
+    thread_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -149,6 +152,31 @@ class Corroboration:
     reason: str
     claim_ids: list[str]
     claims: list[Claim] = field(default_factory=list)
+    story_id: int | None = None
+    thread_id: int | None = None
+
+
+@dataclass(slots=True)
+class Story:
+    """The reports of one event, as grouped (and perhaps fixed by a reviewer)."""
+
+    id: int
+    title: str
+    thread_id: int
+    """Stories following one ongoing situation share a thread."""
+    fixed: bool = False
+    """A reviewer merged, moved or renamed it: grouping leaves it as they left it."""
+    title_fixed: bool = False
+    first_published: str | None = None
+    last_published: str | None = None
+    articles: int = 0
+    outlets: list[str] = field(default_factory=list)
+    conflicts_open: int = 0
+    conflicts_decided: int = 0
+    source_ids: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(slots=True)

@@ -1,6 +1,7 @@
-"""The analysis run: sentences -> claims -> conflicts and corroborations.
+"""The analysis run: sentences -> claims -> stories -> conflicts and corroborations.
 
-Extraction is per source; conflict finding is global. Both are derived data, so a
+Extraction is per source; grouping places the sources not yet in a story; conflict
+finding compares claims within each story. Both are derived data, so a
 re-run replaces them, while claim ids are carried over (`identity`) so that the review
 log keeps pointing at the claims it decided.
 """
@@ -16,6 +17,7 @@ from workbench.store import Store
 
 ANALYSIS_VERSION_KEY = "analysis_version"
 EXTRACTING = "extracting claims"
+GROUPING = "grouping stories"
 FINDING = "finding conflicts"
 
 
@@ -28,11 +30,12 @@ class AnalysisSummary:
 
 
 def analysis_version() -> str:
-    """Changes whenever the extractor or the conflict finder changes what it finds."""
+    """Changes whenever the extractor, grouping or the conflict finder changes what it finds."""
     from workbench.claims import EXTRACTOR_VERSION
     from workbench.findings.conflicts import FINDER_VERSION
+    from workbench.stories import GROUPING_VERSION
 
-    return f"{EXTRACTOR_VERSION}/{FINDER_VERSION}"
+    return f"{EXTRACTOR_VERSION}/{FINDER_VERSION}/{GROUPING_VERSION}"
 
 
 def extract(
@@ -71,13 +74,25 @@ def groups(store: Store, source_ids: Iterable[int] | None = None) -> list[list[i
     any of `source_ids` (every group by default).
 
     Each group is analysed on its own, so a new article costs what its group costs and
-    memory is what the largest group needs. Until articles are grouped into stories,
-    the whole corpus is one group.
+    memory is what the largest group needs. A group is a thread: claims are compared
+    within a story, and figures about a lasting state across a thread's stories.
     """
     every = [row[0] for row in store.db.execute("SELECT id FROM sources ORDER BY id")]
     if not every or (source_ids is not None and not set(source_ids) & set(every)):
         return []
-    return [every]
+    placed = store.story_map()
+    threads: dict[int, list[int]] = {}
+    unplaced = []
+    for source_id in every:
+        if source_id in placed:
+            threads.setdefault(placed[source_id][1], []).append(source_id)
+        else:
+            unplaced.append(source_id)
+    found = [threads[t] for t in sorted(threads)] + ([unplaced] if unplaced else [])
+    if source_ids is None:
+        return found
+    wanted = set(source_ids)
+    return [g for g in found if wanted.intersection(g)]
 
 
 def find(
@@ -101,17 +116,28 @@ def _find_in(store: Store, group: list[int]) -> None:
     from workbench.findings.conflicts import find_findings
 
     old = store.finding_claim_ids(group)
-    conflicts, corroborations = find_findings(store.claims(source_ids=group), store.sources(group))
+    conflicts, corroborations = find_findings(
+        store.claims(source_ids=group), store.sources(group), stories=store.story_map(group)
+    )
     conflicts = carry_finding_ids(conflicts, old["conflicts"])
     corroborations = carry_finding_ids(corroborations, old["corroborations"])
     with store.transaction():
         store.replace_findings(conflicts, corroborations, group)
 
 
+def group(store: Store, progress: Progress = silent) -> int:
+    """Place the sources not yet in a story; returns how many stories changed."""
+    from workbench.stories import group as place_sources
+
+    return len(place_sources(store, progress=lambda done, total: progress(GROUPING, done, total)))
+
+
 def find_and_store(
     store: Store, progress: Progress = silent, source_ids: Iterable[int] | None = None
 ) -> tuple[int, int]:
-    """`find`, then mark the findings as made by this analysis version."""
+    """Group the new sources into stories, `find` (in the threads of `source_ids`, or
+    everywhere), then mark the findings as made by this analysis version."""
+    group(store, progress)
     found = find(store, source_ids, progress)
     with store.transaction():
         store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())

@@ -12,6 +12,7 @@ CORE = [
     "workbench.pipeline",
     "workbench.ingest",
     "workbench.claims",
+    "workbench.stories",
     "workbench.findings.conflicts",
     "workbench.export",
     "workbench.sample",

@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workbench.models import Claim, Source
+from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary, fold, words
 
 # Alignment below this is "not the same thing".
@@ -182,6 +183,9 @@ class ClaimView:
     wording: str
     event: tuple[date, date] | None
     """The days the claim's event falls in (a day, a month, a year), if known."""
+    story_id: int | None = None
+    """The story of the claim's source (None: the sources were never grouped)."""
+    thread_id: int | None = None
 
     @property
     def event_day(self) -> date | None:
@@ -416,6 +420,17 @@ def distinctive_stories(stories: dict[int, frozenset[str]]) -> dict[int, frozens
     return out
 
 
+def within_one_story(a: ClaimView, b: ClaimView) -> bool:
+    """Claims are compared within one story; across the stories of one thread, only
+    figures about a lasting state of the world (how many countries back a leader), which
+    may change between them; across threads, never."""
+    if a.story_id is None or b.story_id is None or a.story_id == b.story_id:
+        return True
+    if a.thread_id != b.thread_id or a.kind != "quantity":
+        return False
+    return lasting((a.topics & b.topics) or (a.topics | b.topics))
+
+
 def _elsewhere(a: ClaimView, b: ClaimView) -> bool:
     """`a`'s figure belongs to places `b`'s sentence does not name and `b`'s source never
     mentions ("547,000 live in Stea" against "1,581,000 live in Tela")."""
@@ -450,6 +465,8 @@ def _published_apart(a: ClaimView, b: ClaimView) -> bool:
 def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
     if a.witness == b.witness or a.kind != b.kind:
+        return None
+    if not within_one_story(a, b):
         return None
     if not same_story(a, b):
         return None
@@ -553,6 +570,8 @@ def _story_pairs(
             b = rep[v]
             if a.witness == b.witness or (keys[u][3] and keys[v][3]):
                 continue
+            if a.thread_id is not None and b.thread_id is not None and a.thread_id != b.thread_id:
+                continue  # two threads: nothing of one is compared with the other
             if a.crowded == b.crowded:
                 if _other_story(a, b, known):
                     continue

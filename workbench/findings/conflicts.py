@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -381,9 +381,15 @@ def _day_of_month(claim: Claim, source: Source | None) -> bool:
 
 
 def build_views(
-    claims: list[Claim], sources: list[Source], vocab: Vocabulary
+    claims: list[Claim],
+    sources: list[Source],
+    vocab: Vocabulary,
+    grouping: Mapping[int, tuple[int, int]] | None = None,
 ) -> tuple[list[ClaimView], Places]:
-    """Independent claims with their evidence, and what the corpus says about places."""
+    """Independent claims with their evidence, and what the corpus says about places.
+
+    `grouping` gives each source's (story, thread): claims are then compared only within
+    one story (see `alignment.within_one_story`)."""
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
     date_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -420,6 +426,8 @@ def build_views(
                 tuple(located.get((claim.source_id, claim.sentence), ())),
             )
         )
+    for view in views:
+        view.story_id, view.thread_id = (grouping or {}).get(view.claim.source_id, (None, None))
     known_places = {normalize_name(n) for names in located.values() for n in names}
     for view in views:
         if view.kind == "quantity":
@@ -520,11 +528,14 @@ def _self_consistent(judged: list[Judged]) -> list[Judged]:
 
 
 def conflicting_pairs(
-    claims: list[Claim], sources: list[Source], vocab: Vocabulary | None = None
+    claims: list[Claim],
+    sources: list[Source],
+    vocab: Vocabulary | None = None,
+    stories: Mapping[int, tuple[int, int]] | None = None,
 ) -> list[tuple[Claim, Claim]]:
     """The disagreeing pairs behind the conflicts: which claim disputes which."""
     vocab = vocab or vocabulary.default()
-    views, places = build_views(claims, sources, vocab)
+    views, places = build_views(claims, sources, vocab, stories)
     return [
         (j.a.claim, j.b.claim)
         for j in _self_consistent(judge(views, places, vocab))
@@ -559,11 +570,15 @@ def _group(topic: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def find_findings(
-    claims: list[Claim], sources: list[Source], vocab: Vocabulary | None = None
+    claims: list[Claim],
+    sources: list[Source],
+    vocab: Vocabulary | None = None,
+    stories: Mapping[int, tuple[int, int]] | None = None,
 ) -> tuple[list[Conflict], list[Corroboration]]:
-    """Conflicts and corroborations across independent sources, best first."""
+    """Conflicts and corroborations across independent sources, best first; each names
+    its story when the sources are grouped (`stories`: source id -> (story, thread))."""
     vocab = vocab or vocabulary.default()
-    views, places = build_views(claims, sources, vocab)
+    views, places = build_views(claims, sources, vocab, stories)
     judged = _self_consistent(judge(views, places, vocab))
     keys: dict[str, tuple[str, str] | None] = {}
     for j in judged:
@@ -617,6 +632,8 @@ def find_findings(
                     same_day=same_day,
                     claim_ids=ids,
                     claims=[v.claim for s in sides for v in s.claims],
+                    story_id=_story_of(finding),
+                    thread_id=_thread_of(finding),
                 )
             )
         else:
@@ -628,11 +645,25 @@ def find_findings(
                     reason=reason(finding, vocab, None),
                     claim_ids=ids,
                     claims=[v.claim for s in finding.ordered_sides() for v in s.claims],
+                    story_id=_story_of(finding),
+                    thread_id=_thread_of(finding),
                 )
             )
     conflicts = _unique(sorted(conflicts, key=lambda c: (-c.score, c.id)))
     corroborations = _unique(sorted(corroborations, key=lambda c: (-c.score, c.id)))
     return conflicts, corroborations
+
+
+def _story_of(finding: Finding) -> int | None:
+    """The finding's story: the earliest of its claims' (a change across a thread is
+    listed with the story it changed from)."""
+    found = [v.story_id for s in finding.sides.values() for v in s.claims if v.story_id]
+    return min(found) if found else None
+
+
+def _thread_of(finding: Finding) -> int | None:
+    found = [v.thread_id for s in finding.sides.values() for v in s.claims if v.thread_id]
+    return min(found) if found else None
 
 
 def _unique(findings: list) -> list:

@@ -1,7 +1,7 @@
 """The database: one Store over one SQLite file, its queries split by concern.
 
-Each concern (sources, claims, findings, reviews) is a module of its own; `Store` joins them so
-that callers hold one object, as sqlite-utils' `Database` holds its tables.
+Each concern (sources, claims, findings, reviews, stories) is a module of its own; `Store`
+joins them so that callers hold one object, as sqlite-utils' `Database` holds its tables.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from workbench.store.findings import FindingStore
 from workbench.store.reviews import ReviewStore
 from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate, utc_now
 from workbench.store.sources import SourceStore
+from workbench.store.stories import StoryStore
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "connect", "migrate", "utc_now"]
 
 
-class Store(SourceStore, ClaimStore, FindingStore, ReviewStore):
+class Store(SourceStore, ClaimStore, FindingStore, ReviewStore, StoryStore):
     """A workbench database: the one place that reads and writes it."""

@@ -39,6 +39,8 @@ class FindingStore(StoreBase):
                     "score": c.score,
                     "reason": c.reason,
                     "same_day": None if c.same_day is None else int(c.same_day),
+                    "story_id": c.story_id,
+                    "thread_id": c.thread_id,
                 }
                 for c in conflicts
             ],
@@ -55,7 +57,14 @@ class FindingStore(StoreBase):
         self._insert_rows(
             "corroborations",
             [
-                {"id": c.id, "kind": c.kind, "score": c.score, "reason": c.reason}
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "score": c.score,
+                    "reason": c.reason,
+                    "story_id": c.story_id,
+                    "thread_id": c.thread_id,
+                }
                 for c in corroborations
             ],
         )
@@ -135,8 +144,12 @@ class FindingStore(StoreBase):
             f["claims"] = [by_id[c] for c in links[f["id"]] if c in by_id]
         return found
 
-    def conflicts(self, *, min_score: float = 0.0) -> list[Conflict]:
-        """Every conflict, best first, with its claims loaded."""
+    def conflicts(self, *, min_score: float = 0.0, story_id: int | None = None) -> list[Conflict]:
+        """Every conflict (of one story, if given), best first, with its claims loaded."""
+        where, params = "WHERE score >= ?", [min_score]
+        if story_id is not None:
+            where += " AND story_id = ?"
+            params.append(story_id)
         return [
             Conflict(
                 id=f["id"],
@@ -146,11 +159,14 @@ class FindingStore(StoreBase):
                 same_day=None if f["same_day"] is None else bool(f["same_day"]),
                 claim_ids=f["claim_ids"],
                 claims=f["claims"],
+                story_id=f["story_id"],
+                thread_id=f["thread_id"],
             )
-            for f in self._findings("conflicts", "WHERE score >= ?", [min_score])
+            for f in self._findings("conflicts", where, params)
         ]
 
-    def corroborations(self) -> list[Corroboration]:
+    def corroborations(self, *, story_id: int | None = None) -> list[Corroboration]:
+        where, params = ("WHERE story_id = ?", [story_id]) if story_id is not None else ("", [])
         return [
             Corroboration(
                 id=f["id"],
@@ -159,8 +175,10 @@ class FindingStore(StoreBase):
                 reason=f["reason"],
                 claim_ids=f["claim_ids"],
                 claims=f["claims"],
+                story_id=f["story_id"],
+                thread_id=f["thread_id"],
             )
-            for f in self._findings("corroborations")
+            for f in self._findings("corroborations", where, params)
         ]
 
     def conflict_ids_of(self, claim_id: str) -> list[str]:

@@ -16,8 +16,9 @@ from typing import Any
 import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
+from workbench.store.stories_schema import migrate_stories
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def utc_now() -> str:
@@ -221,6 +222,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _migrate_1,
     2: _migrate_2,
     3: _migrate_3,
+    4: migrate_stories,
 }
 
 

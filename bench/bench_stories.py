@@ -1,0 +1,289 @@
+"""Are the stories the incidents? B-cubed precision and recall of grouping on real news.
+
+The articles of `../shared/corpora/gva/` (read from there, never copied) go into one
+database as a user's JSONL would; each article's incident is the truth its story is judged
+against. Prints, per size: B-cubed precision and recall (all articles, then the articles of
+development incidents and of held-out incidents, a fifth of the incidents picked by a hash
+of their id and never looked at while fitting), the time grouping took, and with
+`--analyze` the whole ingest's time and the conflicts that pair two different incidents
+(must be 0). `--incremental` measures one more article into the full database: the time
+to place it and how many stories it was compared with. `--fit` prints B-cubed on the
+development incidents over a grid of thresholds (the numbers kept in
+workbench/data/stories.json come from there).
+
+    python bench/bench_stories.py                       # sizes 500, 1000, all
+    python bench/bench_stories.py --sizes all --analyze --incremental
+    python bench/bench_stories.py --fit
+    python bench/bench_stories.py --worst 10            # the worst merges and splits
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+import gva  # noqa: E402
+
+HELD_OUT_SHARE = 5
+"""One incident in this many (by a hash of its id) is held out of fitting."""
+
+
+def held_out(incident_id: str) -> bool:
+    return int(hashlib.sha1(incident_id.encode()).hexdigest(), 16) % HELD_OUT_SHARE == 0
+
+
+def records() -> list[dict]:
+    """Every line of documents.jsonl that ingest accepts (an article listed under two
+    incidents is stored once, under the first; a page with no text left once its furniture
+    is removed is refused by ingest, so it is left out here)."""
+    from workbench.ingest.clean import clean
+    from workbench.ingest.decode import normalise
+
+    with (gva.CORPUS / "documents.jsonl").open(encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
+    return [d for d in docs if clean(normalise(d["text"])).text]
+
+
+def subset(docs: list[dict], size: int | None) -> list[dict]:
+    """Whole incidents, in an order fixed by a hash of their ids, until `size` articles."""
+    if size is None or size >= len(docs):
+        return docs
+    by_incident: dict[str, list[dict]] = defaultdict(list)
+    for d in docs:
+        by_incident[d["incident_id"]].append(d)
+    chosen: list[dict] = []
+    for incident in sorted(by_incident, key=lambda i: hashlib.sha1(i.encode()).hexdigest()):
+        if len(chosen) >= size:
+            break
+        chosen += by_incident[incident]
+    wanted = {id(d) for d in chosen}
+    return [d for d in docs if id(d) in wanted]
+
+
+def bcubed(cluster: dict[int, int], truth: dict[int, str], items=None) -> tuple[float, float]:
+    """B-cubed precision and recall of `cluster` against `truth` (over `items`, default all)."""
+    by_cluster: dict[int, set[int]] = defaultdict(set)
+    by_truth: dict[str, set[int]] = defaultdict(set)
+    for item, c in cluster.items():
+        by_cluster[c].add(item)
+        by_truth[truth[item]].add(item)
+    items = list(cluster if items is None else items)
+    if not items:
+        return 1.0, 1.0
+    precision = recall = 0.0
+    for item in items:
+        common = len(by_cluster[cluster[item]] & by_truth[truth[item]])
+        precision += common / len(by_cluster[cluster[item]])
+        recall += common / len(by_truth[truth[item]])
+    return precision / len(items), recall / len(items)
+
+
+def load(docs: list[dict], analyze: bool, folder: Path) -> tuple[str, dict[int, str], float]:
+    """Ingest the articles into a new database; returns its path, each source's incident and
+    the seconds the ingest took."""
+    from workbench.ingest.api import ingest_paths
+    from workbench.store import Store
+
+    path = folder / "stories.db"
+    jsonl = folder / "articles.jsonl"
+    order = gva.write_jsonl(docs, jsonl)
+    incident = {d["doc_id"]: d["incident_id"] for d in reversed(docs)}
+    started = time.perf_counter()
+    with Store(path) as store:
+        report = ingest_paths(store, [jsonl], analyze=analyze)
+    seconds = time.perf_counter() - started
+    truth = {a.source_id: incident[order[int(a.file.rsplit("#", 1)[1]) - 1]] for a in report.added}
+    return str(path), truth, seconds
+
+
+def group_all(path: str, settings=None) -> float:
+    from workbench.store import Store
+    from workbench.stories import group
+
+    started = time.perf_counter()
+    with Store(path) as store:
+        group(store, settings)
+    return time.perf_counter() - started
+
+
+def clusters(path: str) -> dict[int, int]:
+    from workbench.store import Store
+
+    with Store(path) as store:
+        return {s: story for s, (story, _thread) in store.story_map().items()}
+
+
+def cross_incident(path: str, truth: dict[int, str]) -> tuple[int, int]:
+    """(conflicts listed, conflicts whose claims come from two different incidents)."""
+    from workbench.store import Store
+
+    with Store(path) as store:
+        rows = store.db.execute(
+            "SELECT fc.conflict_id, c.source_id FROM conflict_claims fc "
+            "JOIN claims c ON c.id = fc.claim_id"
+        ).fetchall()
+        total = store.db["conflicts"].count
+    incidents: dict[str, set[str]] = defaultdict(set)
+    for conflict, source in rows:
+        incidents[conflict].add(truth.get(source, "?"))
+    return total, sum(1 for found in incidents.values() if len(found) > 1)
+
+
+def figures(path: str, truth: dict[int, str]) -> dict:
+    found = clusters(path)
+    dev = [s for s in found if not held_out(truth[s])]
+    held = [s for s in found if held_out(truth[s])]
+    p, r = bcubed(found, truth)
+    pd, rd = bcubed(found, truth, dev)
+    ph, rh = bcubed(found, truth, held)
+    return {
+        "articles": len(found),
+        "incidents": len(set(truth.values())),
+        "stories": len(set(found.values())),
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "dev": [round(pd, 4), round(rd, 4)],
+        "heldout": [round(ph, 4), round(rh, 4)],
+    }
+
+
+def worst(path: str, truth: dict[int, str], count: int) -> None:
+    """The stories that mix most incidents, and the incidents split over most stories."""
+    from workbench.store import Store
+
+    found = clusters(path)
+    by_story: dict[int, list[int]] = defaultdict(list)
+    by_incident: dict[str, set[int]] = defaultdict(set)
+    for source, story in found.items():
+        by_story[story].append(source)
+        by_incident[truth[source]].add(story)
+    with Store(path) as store:
+        titles = {s.id: s.title for s in store.stories()}
+        mixed = sorted(by_story.items(), key=lambda kv: -len({truth[s] for s in kv[1]}))
+        print("stories mixing incidents:")
+        for story, sources in mixed[:count]:
+            kinds = Counter(truth[s] for s in sources)
+            if len(kinds) < 2:
+                break
+            print(f"  story {story} «{titles.get(story)}»: incidents {dict(kinds)}")
+        print("incidents split over stories:")
+        split = sorted(by_incident.items(), key=lambda kv: -len(kv[1]))
+        for incident, stories in split[:count]:
+            if len(stories) < 2:
+                break
+            print(f"  incident {incident}: stories {[titles.get(s) for s in sorted(stories)]}")
+
+
+def incremental(docs: list[dict], folder: Path) -> dict:
+    """One article into a database of all the others: time to place it, stories compared."""
+    from workbench.ingest.api import ingest_paths
+    from workbench.store import Store
+    from workbench.stories import group
+
+    last = docs[-1]
+    path, _truth, _seconds = load(docs[:-1], False, folder)
+    group_all(path)
+    one = folder / "one.jsonl"
+    gva.write_jsonl([last], one)
+    with Store(path) as store:
+        before = store.document_count()
+        ingest_paths(store, [one], analyze=False)
+        calls: list[int] = []
+        real = store.candidates
+
+        def counted(terms, limit):
+            found = real(terms, limit)
+            calls.append(len({m.story_id for m in found}))
+            return found
+
+        store.candidates = counted  # type: ignore[method-assign]
+        started = time.perf_counter()
+        changed = group(store)
+        seconds = time.perf_counter() - started
+    return {
+        "database_articles": before,
+        "place_seconds": round(seconds, 3),
+        "stories_compared": sum(calls),
+        "stories_changed": len(changed),
+    }
+
+
+def fit(docs: list[dict], folder: Path) -> None:
+    """B-cubed on development incidents over a grid of thresholds."""
+    from workbench.store import Store
+    from workbench.stories import settings as story_settings
+
+    path, truth, _ = load(docs, False, folder)
+    base = story_settings.default()
+    dev = [s for s in truth if not held_out(truth[s])]
+    grid = [
+        (near, mid, far)
+        for near in (0.15, 0.2, 0.25)
+        for mid in (0.3, 0.35, 0.4)
+        for far in (0.4, 0.45, 0.5, 0.55)
+        if near <= mid <= far
+    ]
+    for near, mid, far in grid:
+        trial = replace(base, join_near=near, join_mid=mid, join_far=far, join_undated=mid)
+        with Store(path) as store, store.transaction():
+            store.db.execute("DELETE FROM source_stories")
+            store.db.execute("DELETE FROM stories")
+        group_all(path, trial)
+        p, r = bcubed(clusters(path), truth, dev)
+        print(f"near {near} mid {mid} far {far}: dev precision {p:.4f} recall {r:.4f}", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="500,1000,all", help="comma-separated; 'all' = every")
+    parser.add_argument("--analyze", action="store_true", help="full ingest with analysis")
+    parser.add_argument("--incremental", action="store_true")
+    parser.add_argument("--fit", action="store_true")
+    parser.add_argument("--worst", type=int, default=0, help="show the N worst mistakes")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not gva.available():
+        print(f"the corpus is not at {gva.CORPUS}", file=sys.stderr)
+        return 1
+    docs = records()
+    if args.fit:
+        fit(docs, Path(tempfile.mkdtemp(prefix="wb-stories-")))
+        return 0
+    results = []
+    for size in args.sizes.split(","):
+        chosen = subset(docs, None if size == "all" else int(size))
+        folder = Path(tempfile.mkdtemp(prefix="wb-stories-"))
+        path, truth, ingest_seconds = load(chosen, args.analyze, folder)
+        group_seconds = group_all(path)  # nothing left to place after an analysed ingest
+        result = figures(path, truth)
+        result["ingest_seconds"] = round(ingest_seconds, 1)
+        if not args.analyze:
+            result["group_seconds"] = round(group_seconds, 1)
+        if args.analyze:
+            result["conflicts"], result["cross_incident_conflicts"] = cross_incident(path, truth)
+        results.append(result)
+        if not args.json:
+            print(json.dumps(result), flush=True)
+        if args.worst:
+            worst(path, truth, args.worst)
+    if args.incremental:
+        result = incremental(docs, Path(tempfile.mkdtemp(prefix="wb-stories-")))
+        results.append(result)
+        if not args.json:
+            print(json.dumps(result), flush=True)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Stories: the sample's articles grouped as a reader would, conflicts kept within a story,
+and grouping that is incremental and deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.ingest import Input, ingest_inputs
+from workbench.store import Store
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.settings import default
+
+SEEDS = Path(__file__).resolve().parents[2] / "sample_db"
+
+
+def _files(store: Store, story) -> list[str]:
+    return sorted(store.source(s).file[:3] for s in story.source_ids)
+
+
+def test_sample_mutiny_reports_are_one_story_and_the_april_uprising_another_of_its_thread(
+    sample_store,
+):
+    stories = sample_store.stories()
+    assert [_files(sample_store, s) for s in stories] == [
+        ["000", "001", "002", "003"],
+        ["004"],
+    ]
+    assert stories[0].thread_id == stories[1].thread_id
+    assert stories[0].id != stories[1].id
+    copy = next(s for s in sample_store.sources() if s.file.startswith("001"))
+    assert copy.copy_of is not None  # still a copy, in its original's story
+
+
+def test_every_finding_names_its_story_and_the_countries_change_spans_the_thread(sample_store):
+    conflicts = sample_store.conflicts()
+    assert conflicts and all(c.story_id is not None for c in conflicts)
+    assert all(c.story_id is not None for c in sample_store.corroborations())
+    countries = [c for c in conflicts if "countries" in c.reason]
+    assert countries, [c.reason for c in conflicts]
+    stories = {sample_store.story_of(x.source_id) for x in countries[0].claims}
+    assert len(stories) == 2
+    assert "changed" in countries[0].reason
+
+
+def test_a_title_is_kind_place_and_date(sample_store):
+    title = sample_store.stories()[0].title
+    parts = title.split(" · ")
+    assert len(parts) == 3 and parts[-1] == "2019-01-21", title
+
+
+def _article(name: str, text: str, published: str) -> Input:
+    return Input(name=name, data=text.encode(), meta={"published": published})
+
+
+STORY_A = (
+    "Flooding in Marlow Vale forced 300 residents from their homes on Monday, said "
+    "Mayor Ines Rathbone. The Keld River broke its banks near Marlow Vale bridge."
+)
+STORY_B = (
+    "A fire at the Dunmore Textile Works in Castlebrook killed two workers on Friday, "
+    "said fire chief Oskar Lindqvist. The Dunmore Textile Works employs 80 people."
+)
+
+
+def test_adding_articles_never_moves_those_already_placed(store):
+    ingest_inputs(store, [_article("a1.txt", STORY_A, "2023-06-12")])
+    ingest_inputs(store, [_article("b1.txt", STORY_B, "2023-06-12")])
+    before = store.story_map()
+    follow_up = STORY_A.replace("300", "320") + " Rathbone said the Keld River was falling."
+    ingest_inputs(store, [_article("a2.txt", follow_up, "2023-06-13")])
+    after = store.story_map()
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert after[3][0] == after[1][0] != after[2][0]
+
+
+def test_the_same_articles_give_the_same_stories(tmp_path):
+    maps = []
+    for name in ("one.db", "two.db"):
+        with Store(tmp_path / name) as store:
+            ingest_inputs(
+                store,
+                [
+                    _article("a1.txt", STORY_A, "2023-06-12"),
+                    _article("b1.txt", STORY_B, "2023-06-12"),
+                    _article("a2.txt", STORY_A + " More rain is due.", "2023-06-13"),
+                ],
+            )
+            maps.append((store.story_map(), [s.title for s in store.stories()]))
+    assert maps[0] == maps[1]
+
+
+class _Index:
+    """A stored article and its neighbour, for `place` on its own."""
+
+    def __init__(self, members: list[Member]) -> None:
+        self.members = members
+
+    def document_count(self) -> int:
+        return 100
+
+    def document_frequencies(self, terms):
+        return {t: 2 for t in terms}
+
+    def candidates(self, terms, limit):
+        return [m for m in self.members if set(terms) & set(m.terms)][:limit]
+
+    def member(self, source_id):
+        return next((m for m in self.members if m.source_id == source_id), None)
+
+
+def test_a_later_report_needs_more_in_common_than_one_of_the_same_day():
+    settings = default()
+    stored = Member(1, 10, 10, "2020-01-01", ("flood", "n_marlow_vale", "keld", "river", "x1"))
+    terms = ("flood", "n_marlow_vale", "other", "words", "here", "about", "else", "too")
+    same_week = place(Article(2, "2020-01-02", terms), _Index([stored]), settings)
+    months_later = place(Article(2, "2020-06-01", terms), _Index([stored]), settings)
+    assert settings.join_near <= same_week.score < settings.join_far
+    assert same_week.story_id == 10
+    assert months_later.story_id is None and months_later.thread_id == 10
+
+
+def test_a_copy_joins_its_original_story():
+    stored = Member(1, 10, 7, None, ("a",))
+    placed = place(Article(2, None, ("zzz",), copy_of=1), _Index([stored]), default())
+    assert (placed.story_id, placed.how) == (10, "copy")

@@ -1,0 +1,324 @@
+"""Stories: which articles report one event, which stories form a thread, and what the
+reviewers fixed by hand (merges, moves, renames: pinned, never undone by grouping)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from workbench.models import Story
+from workbench.store.base import StoreBase
+from workbench.store.schema import StoreError, utc_now
+from workbench.stories.grouping import Member, Placement
+
+_MEMBER_SELECT = (
+    "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens "
+    "FROM story_documents d JOIN source_stories ss ON ss.source_id = d.source_id "
+    "JOIN stories st ON st.id = ss.story_id"
+)
+
+
+def _member(row: Sequence) -> Member:
+    return Member(row[0], row[1], row[2], row[3], tuple(row[4].split()))
+
+
+class StoryStore(StoreBase):
+    """Stories: grouping's index over the placed articles, and the reviewers' fixes."""
+
+    # --- the index grouping reads (workbench.stories.grouping.Index) ----------------------
+
+    def document_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM story_documents").fetchone()[0]
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many stored articles use each term (absent terms are left out)."""
+        wanted = sorted(set(terms))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT term, documents FROM story_terms WHERE term IN ({marks})"
+            found.update(self.db.execute(sql, chunk).fetchall())
+        return found
+
+    def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
+        """Placed articles sharing any of the terms, best full-text match first."""
+        if not terms:
+            return []
+        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        sql = (
+            "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens "
+            "FROM story_documents_fts f JOIN story_documents d ON d.source_id = f.rowid "
+            "JOIN source_stories ss ON ss.source_id = d.source_id "
+            "JOIN stories st ON st.id = ss.story_id "
+            "WHERE story_documents_fts MATCH ? ORDER BY f.rank, d.source_id LIMIT ?"
+        )
+        return [_member(r) for r in self.db.execute(sql, [query, limit])]
+
+    def member(self, source_id: int) -> Member | None:
+        row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()
+        return _member(row) if row else None
+
+    # --- grouping's writes ----------------------------------------------------------------
+
+    def sources_without_document(self) -> list[int]:
+        sql = (
+            "SELECT id FROM sources WHERE id NOT IN (SELECT source_id FROM story_documents) "
+            "ORDER BY id"
+        )
+        return [r[0] for r in self.db.execute(sql)]
+
+    def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None:
+        """Store the terms of articles and count them into the document frequencies."""
+        rows = list(rows)
+        self._insert_rows(
+            "story_documents",
+            [{"source_id": s, "published": p, "tokens": t} for s, p, t in rows],
+        )
+        counts = Counter(term for _s, _p, tokens in rows for term in set(tokens.split()))
+        self.db.conn.executemany(
+            "INSERT INTO story_terms (term, documents) VALUES (?, ?) "
+            "ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents",
+            sorted(counts.items()),
+        )
+
+    def document_terms(self, source_id: int) -> tuple[str, ...]:
+        row = self.db.execute(
+            "SELECT tokens FROM story_documents WHERE source_id = ?", [source_id]
+        ).fetchone()
+        return tuple(row[0].split()) if row else ()
+
+    def unplaced_sources(self) -> list[tuple[int, str | None, int | None]]:
+        """(id, published, copy_of) of every source not yet in a story."""
+        sql = (
+            "SELECT id, published, copy_of FROM sources "
+            "WHERE id NOT IN (SELECT source_id FROM source_stories) ORDER BY id"
+        )
+        return [tuple(r) for r in self.db.execute(sql)]
+
+    def record_placement(self, placement: Placement) -> int:
+        """Put a source in its story (opening the story, and its thread, when new)."""
+        story_id = placement.story_id
+        if story_id is None:
+            story_id = self._new_story(placement.thread_id)
+        self.db.execute(
+            "INSERT INTO source_stories (source_id, story_id, score, how, pinned) "
+            "VALUES (?, ?, ?, ?, 0)",
+            [placement.source_id, story_id, placement.score, placement.how],
+        )
+        return story_id
+
+    def _new_story(self, thread_id: int | None, title: str = "") -> int:
+        cursor = self.db.execute(
+            "INSERT INTO stories (title, thread_id, created_at) VALUES (?, 0, ?)",
+            [title, utc_now()],
+        )
+        story_id = int(cursor.lastrowid)
+        self.db.execute(
+            "UPDATE stories SET thread_id = ? WHERE id = ?", [thread_id or story_id, story_id]
+        )
+        return story_id
+
+    def forget_grouping(self) -> None:
+        """Drop what grouping decided (not what reviewers pinned), to group again from scratch."""
+        self.db.execute("DELETE FROM source_stories WHERE pinned = 0")
+        self.db.execute("DELETE FROM story_documents")
+        self.db.execute("DELETE FROM story_terms")
+        self._drop_empty_stories()
+
+    def _drop_empty_stories(self) -> None:
+        for table in ("conflicts", "corroborations"):
+            self.db.execute(
+                f"UPDATE {table} SET story_id = NULL WHERE story_id NOT IN "
+                "(SELECT story_id FROM source_stories)"
+            )
+        self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM source_stories)")
+
+    def set_auto_title(self, story_id: int, title: str) -> None:
+        """A title grouping made: never over one a reviewer gave."""
+        self.db.execute(
+            "UPDATE stories SET title = ? WHERE id = ? AND title_fixed = 0", [title, story_id]
+        )
+
+    # --- reading stories ------------------------------------------------------------------
+
+    def story_map(self, source_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int]]:
+        """Each placed source's (story id, thread id): of every source, or those given."""
+        sql = (
+            "SELECT ss.source_id, ss.story_id, st.thread_id FROM source_stories ss "
+            "JOIN stories st ON st.id = ss.story_id"
+        )
+        found = {s: (story, thread) for s, story, thread in self.db.execute(sql)}
+        if source_ids is None:
+            return found
+        return {s: found[s] for s in source_ids if s in found}
+
+    def story_source_ids(self, story_id: int) -> list[int]:
+        sql = (
+            "SELECT ss.source_id FROM source_stories ss JOIN sources s ON s.id = ss.source_id "
+            "WHERE ss.story_id = ? ORDER BY s.published IS NULL, s.published, s.id"
+        )
+        return [r[0] for r in self.db.execute(sql, [story_id])]
+
+    def stories(self, ids: Iterable[int] | None = None) -> list[Story]:
+        """Every story (or those named), earliest first, with dates, outlets and progress."""
+        where, params = "", []
+        if ids is not None:
+            wanted = list(ids)
+            if not wanted:
+                return []
+            where = f" WHERE o.id IN ({','.join('?' * len(wanted))})"
+            params = wanted
+        sql = (
+            "SELECT o.id, o.title, o.thread_id, o.fixed, st.title_fixed, o.first_published, "
+            "o.last_published, o.articles, o.conflicts_open, o.conflicts_decided "
+            "FROM stories_overview o JOIN stories st ON st.id = o.id" + where
+        )
+        found = []
+        for row in self.db.execute(sql, params).fetchall():
+            members = self.story_source_ids(row[0])
+            outlets = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT coalesce(s.outlet, s.file) FROM source_stories ss "
+                    "JOIN sources s ON s.id = ss.source_id WHERE ss.story_id = ? "
+                    "ORDER BY s.published IS NULL, s.published, s.id",
+                    [row[0]],
+                )
+            ]
+            found.append(
+                Story(
+                    id=row[0],
+                    title=row[1],
+                    thread_id=row[2],
+                    fixed=bool(row[3]),
+                    title_fixed=bool(row[4]),
+                    first_published=row[5],
+                    last_published=row[6],
+                    articles=row[7],
+                    outlets=outlets,
+                    conflicts_open=row[8],
+                    conflicts_decided=row[9],
+                    source_ids=members,
+                )
+            )
+        return found
+
+    def story(self, story_id: int) -> Story:
+        found = self.stories([story_id])
+        if not found:
+            raise StoreError(f"no story with id {story_id}")
+        return found[0]
+
+    def story_of(self, source_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT story_id FROM source_stories WHERE source_id = ?", [source_id]
+        ).fetchone()
+        return row[0] if row else None
+
+    # --- the reviewer's word --------------------------------------------------------------
+
+    def merge_stories(self, into: int, other: int, reviewer: str) -> Story:
+        """Every article of `other` joins `into`; both stories' articles are pinned there."""
+        if into == other:
+            raise StoreError(f"story {into} cannot be merged with itself")
+        self.story(into), self.story(other)  # both must exist
+        with self.transaction():
+            self.db.execute(
+                "UPDATE source_stories SET story_id = ?, how = 'reviewer', pinned = 1 "
+                "WHERE story_id IN (?, ?)",
+                [into, into, other],
+            )
+            self.db.execute("UPDATE stories SET fixed = 1 WHERE id = ?", [into])
+            self.db.execute(
+                "UPDATE stories SET thread_id = ? WHERE thread_id = ?",
+                [self._thread(into), self._thread(other)],
+            )
+            self._log(reviewer, "merge", into, None, other, None)
+            self._drop_empty_stories()
+        return self.story(into)
+
+    def move_source(self, source_id: int, story_id: int | None, reviewer: str) -> Story:
+        """Move an article to another story, or (None) to a new story of its own."""
+        current = self.story_of(source_id)
+        if current is None:
+            raise StoreError(f"no placed source with id {source_id}")
+        if story_id is not None:
+            self.story(story_id)
+        with self.transaction():
+            if story_id is None:
+                story_id = self._new_story(None)
+            self.db.execute(
+                "UPDATE source_stories SET story_id = ?, how = 'reviewer', pinned = 1 "
+                "WHERE source_id = ?",
+                [story_id, source_id],
+            )
+            # What is left of the story it came from is the reviewer's choice too.
+            self.db.execute("UPDATE source_stories SET pinned = 1 WHERE story_id = ?", [current])
+            self.db.execute("UPDATE stories SET fixed = 1 WHERE id IN (?, ?)", [story_id, current])
+            self._log(reviewer, "move", story_id, source_id, current, None)
+            self._drop_empty_stories()
+        return self.story(story_id)
+
+    def rename_story(self, story_id: int, title: str, reviewer: str) -> Story:
+        title = " ".join(title.split())
+        if not title:
+            raise StoreError("a story's title cannot be empty")
+        self.story(story_id)
+        with self.transaction():
+            self.db.execute(
+                "UPDATE stories SET title = ?, title_fixed = 1, fixed = 1 WHERE id = ?",
+                [title, story_id],
+            )
+            self._log(reviewer, "rename", story_id, None, None, title)
+        return self.story(story_id)
+
+    def story_changes(self) -> list[dict]:
+        cursor = self.db.execute("SELECT * FROM story_changes ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r, strict=True)) for r in cursor]
+
+    def _thread(self, story_id: int) -> int:
+        return self.db.execute("SELECT thread_id FROM stories WHERE id = ?", [story_id]).fetchone()[
+            0
+        ]
+
+    def _log(
+        self,
+        reviewer: str,
+        action: str,
+        story_id: int | None,
+        source_id: int | None,
+        other: int | None,
+        title: str | None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO story_changes (at, reviewer, action, story_id, source_id, "
+            "other_story_id, title) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [utc_now(), reviewer, action, story_id, source_id, other, title],
+        )
+
+    def title_material_rows(
+        self, source_ids: Sequence[int], lead_chars: Mapping[int, int]
+    ) -> dict[int, tuple[list[str], list[str]]]:
+        """Per source: the places its opening names and the days its text dates."""
+        out: dict[int, tuple[list[str], list[str]]] = {s: ([], []) for s in source_ids}
+        if not source_ids:
+            return out
+        marks = ",".join("?" * len(source_ids))
+        sql = (
+            "SELECT source_id, kind, text, start, value, event_date, event_date_basis "
+            f"FROM claims WHERE source_id IN ({marks}) AND kind IN ('place', 'date') "
+            "ORDER BY source_id, start"
+        )
+        import json
+
+        for sid, kind, text, start, value, event_date, basis in self.db.execute(
+            sql, list(source_ids)
+        ):
+            if kind == "place" and start < lead_chars.get(sid, 0):
+                name = json.loads(value or "{}").get("name") or text
+                out[sid][0].append(str(name))
+            elif kind == "date" and basis == "text" and event_date and len(event_date) == 10:
+                out[sid][1].append(event_date)
+        return out

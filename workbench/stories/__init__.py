@@ -1,0 +1,128 @@
+"""Stories: the articles that report one event, and threads: the stories of one situation.
+
+The stage between claims and findings. Each article is placed once, in publication order,
+into the story of the stored article it matches best (TF-IDF over its title, lead and
+names, with a threshold that rises with the distance in time), or into a new story; a new
+story joins the thread of the story it resembles most. Conflicts are then looked for only
+within a story (and, for figures about a lasting state, within a thread). Reviewers can
+merge, move and rename; what they fix is pinned and grouping leaves it alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
+
+from workbench.models import Source
+from workbench.stories.features import lead_of, story_text
+from workbench.stories.grouping import Article, CachedIndex, Index, Placement, order, place
+from workbench.stories.settings import Settings, default
+from workbench.stories.similarity import terms
+from workbench.stories.titles import TitleMaterial, story_title
+
+GROUPING_VERSION = "1"
+"""Changes whenever grouping would place articles differently: the next analysis then
+groups every article again (keeping what reviewers pinned)."""
+GROUPING_VERSION_KEY = "grouping_version"
+BATCH = 50
+"""Articles placed per transaction."""
+
+__all__ = ["GROUPING_VERSION", "GROUPING_VERSION_KEY", "group", "lasting", "source_terms"]
+
+
+class GroupingStore(Index, Protocol):
+    """The store as grouping uses it (workbench.store.Store is one)."""
+
+    def transaction(self): ...
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
+    def forget_grouping(self) -> None: ...
+    def sources_without_document(self) -> list[int]: ...
+    def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None: ...
+    def document_terms(self, source_id: int) -> tuple[str, ...]: ...
+    def unplaced_sources(self) -> list[tuple[int, str | None, int | None]]: ...
+    def record_placement(self, placement: Placement) -> int: ...
+    def source(self, source_id: int) -> Source: ...
+    def story_source_ids(self, story_id: int) -> list[int]: ...
+    def set_auto_title(self, story_id: int, title: str) -> None: ...
+    def title_material_rows(self, source_ids, lead_chars) -> dict: ...
+
+
+def source_terms(source: Source) -> list[str]:
+    """The terms an article is matched on."""
+    return terms(story_text(source.id, source.text, source.title, source.published).document())
+
+
+def group(
+    store: GroupingStore,
+    settings: Settings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> set[int]:
+    """Place every source not yet in a story; returns the stories that changed.
+
+    Each placement is its own short transaction, so a reviewer is never kept waiting.
+    """
+    settings = settings or default()
+    if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
+        with store.transaction():
+            store.forget_grouping()
+    documents = []
+    for source_id in store.sources_without_document():
+        source = store.source(source_id)
+        documents.append((source_id, source.published, " ".join(source_terms(source))))
+    with store.transaction():
+        store.add_story_documents(documents)
+    unplaced = store.unplaced_sources()
+    articles = []
+    for source_id, published, copy_of in unplaced:
+        found = store.document_terms(source_id)
+        articles.append(Article(source_id, published, found, copy_of))
+    touched: set[int] = set()
+    ordered = order(articles)
+    index = CachedIndex(store)
+    for start in range(0, len(ordered), BATCH):
+        # A few dozen placements a transaction: short for a reviewer waiting to write,
+        # and not a commit per article.
+        with store.transaction():
+            for article in ordered[start : start + BATCH]:
+                touched.add(store.record_placement(place(article, index, settings)))
+        if progress:
+            progress(min(start + BATCH, len(ordered)), len(ordered))
+    retitle(store, touched, settings)
+    with store.transaction():
+        store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
+    return touched
+
+
+def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):
+    """Give each story the title its articles make (unless a reviewer named it)."""
+    settings = settings or default()
+    for story_id in sorted(story_ids):
+        with store.transaction():
+            store.set_auto_title(story_id, title_of(store, story_id, settings))
+
+
+def title_of(store: GroupingStore, story_id: int, settings: Settings) -> str:
+    sources = [store.source(s) for s in store.story_source_ids(story_id)]
+    leads = {s.id: lead_of(s.text) for s in sources}
+    claims = store.title_material_rows(
+        [s.id for s in sources], {k: len(v) for k, v in leads.items()}
+    )
+    materials = [
+        TitleMaterial(
+            heading=story_text(s.id, s.text, s.title, s.published).heading,
+            lead=leads[s.id],
+            published=s.published,
+            places=claims[s.id][0],
+            event_dates=claims[s.id][1],
+        )
+        for s in sources
+    ]
+    return story_title(materials, settings)
+
+
+def lasting(actions: Sequence[str] | frozenset[str], settings: Settings | None = None) -> bool:
+    """Whether figures of these actions describe a lasting state of the world (compared
+    across a thread's stories) rather than one event's own figures."""
+    settings = settings or default()
+    return bool(settings.lasting_actions.intersection(actions))

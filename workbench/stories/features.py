@@ -1,0 +1,118 @@
+"""What an article says about which event it reports: the text its story is matched on.
+
+An article's story shows in its headline and first paragraphs (what happened, where, to
+whom) and in the names it repeats; the rest of the text drifts into background that many
+unrelated stories share. So the matching text is the title, the lead and the names, with
+each name kept whole as one token ("n_eddie_holmes"), so that a name two stories share is
+one rare token rather than two common words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from workbench.vocabulary import fold, words
+
+LEAD_WORDS = 80
+"""How much of the text opens the story: about the first two paragraphs of a news piece."""
+
+_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+(?:(?:de|del|la|da|van|von|al|bin)\s+)?[A-ZÀ-ÖØ-Þ][\w’'\-]*)*"
+)
+_BREAK = re.compile(r"(?<=[.!?:;\"”])\s+|\n+|\s[—–-]\s")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_NOT_NAMES = frozenset(
+    words(
+        """a an and as at but by for from he her his how i if in it its mr mrs ms dr on or our
+    she so some that the their then there these they this those to we what when where which
+    while who why with yet after before during over under according police update updated
+    breaking video photos watch read more related click share copyright
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec"""
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    """One article as grouping sees it."""
+
+    source_id: int
+    published: str | None
+    heading: str
+    """The title, else the first sentence: what the article says happened."""
+    lead: str
+    names: tuple[str, ...]
+    """Normalised names, as often as the article mentions them."""
+
+    def document(self) -> str:
+        """The text the vectoriser reads: heading twice (it names the event), lead, names
+        (each whole, and a person's surname alone, as later mentions shorten it)."""
+        tokens = " ".join(name_tokens(self.names))
+        return f"{self.heading}\n{self.heading}\n{self.lead}\n{tokens}"
+
+
+_TITLES = frozenset(
+    words(
+        """president mr mrs ms dr gov governor sen senator rep officer sgt sergeant lt
+    lieutenant chief judge det detective sheriff deputy mayor minister general gen
+    capt captain prof professor rev reverend"""
+    )
+)
+
+
+def name_tokens(names: tuple[str, ...] | list[str]) -> list[str]:
+    """One token per name ("n_nicolas_maduro"), titles and a possessive dropped, plus the
+    last word of a longer name ("n_maduro")."""
+    out = []
+    for name in names:
+        parts = name.split()
+        if parts and parts[-1] == "s":
+            parts = parts[:-1]
+        while parts and parts[0] in _TITLES:
+            parts = parts[1:]
+        if not parts:
+            continue
+        out.append("n_" + "_".join(parts))
+        if len(parts) > 1:
+            out.append("n_" + parts[-1])
+    return out
+
+
+def lead_of(text: str, size: int = LEAD_WORDS) -> str:
+    """The first `size` words of the text, cut at a word boundary."""
+    for count, match in enumerate(re.finditer(r"\S+", text), 1):
+        if count >= size:
+            return text[: match.end()]
+    return text
+
+
+def names_in(text: str) -> list[str]:
+    """Proper names: runs of capitalised words that are not function or calendar words,
+    skipping a lone capitalised word that opens a sentence ("Police said")."""
+    found = []
+    for part in _BREAK.split(text):
+        for match in _NAME.finditer(part):
+            kept = [w for w in match.group(0).split() if fold(w).strip("'’") not in _NOT_NAMES]
+            if not kept:
+                continue
+            if match.start() == 0 and len(kept) == 1 and len(match.group(0).split()) == 1:
+                continue
+            name = " ".join(_TOKEN.findall(fold(" ".join(kept))))
+            if len(name) > 1:
+                found.append(name)
+    return found
+
+
+def story_text(source_id: int, text: str, title: str | None, published: str | None) -> StoryText:
+    """The matching text of one article."""
+    lead = lead_of(text)
+    heading = (title or "").strip() or (_BREAK.split(lead.strip(), maxsplit=1) or [""])[0]
+    counts = Counter(names_in(text))
+    if title:
+        counts.update(names_in(title))
+    names = tuple(n for n, k in sorted(counts.items()) for _ in range(k))
+    return StoryText(source_id, published, heading, lead, names)

@@ -1,0 +1,183 @@
+"""Placing articles into stories, one at a time, in publication order.
+
+Incremental and deterministic: an article joins the story of the stored article it is
+most similar to, when that similarity reaches the threshold for their distance in time
+(a follow-up weeks later must say more of the same than a report of the same day);
+otherwise it opens a new story. Articles already placed never move, so adding articles
+does not reshuffle stories, and the same articles in the same order give the same stories.
+A copy joins its original's story. A new story joins the thread of the most similar
+earlier story that it would have joined had they been published the same week.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from workbench.stories.settings import Settings
+from workbench.stories.similarity import similarities
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A placed article, as a candidate for a new one to join."""
+
+    source_id: int
+    story_id: int
+    thread_id: int
+    published: str | None
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article waiting for its story."""
+
+    source_id: int
+    published: str | None
+    terms: tuple[str, ...]
+    copy_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    source_id: int
+    story_id: int | None
+    """None: a new story."""
+    thread_id: int | None
+    """For a new story: the thread it joins (None: a thread of its own)."""
+    score: float
+    how: str
+    """'grouping', 'copy' or 'new'."""
+    closest: int | None = None
+    """The placed article it matched best."""
+
+
+class Index(Protocol):
+    """What grouping needs to know of the articles already placed (the store provides it)."""
+
+    def document_count(self) -> int: ...
+
+    def document_frequencies(self, terms: Iterable[str]) -> Mapping[str, int]: ...
+
+    def candidates(self, terms: Sequence[str], limit: int) -> list[Member]: ...
+
+    def member(self, source_id: int) -> Member | None: ...
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def rarest(terms: Sequence[str], frequency: Mapping[str, int], count: int) -> list[str]:
+    """The article's `count` rarest terms that some other article uses too (the article
+    itself is counted in the frequencies): what look up its candidates."""
+    shared = sorted(
+        (t for t in set(terms) if frequency.get(t, 0) >= 2), key=lambda t: (frequency[t], t)
+    )
+    return shared[:count]
+
+
+def place(article: Article, index: Index, settings: Settings) -> Placement:
+    """Where one article belongs, given the articles placed before it."""
+    if article.copy_of is not None:
+        original = index.member(article.copy_of)
+        if original is not None:
+            return Placement(
+                article.source_id,
+                original.story_id,
+                original.thread_id,
+                1.0,
+                "copy",
+                original.source_id,
+            )
+    frequency = index.document_frequencies(set(article.terms))
+    keys = rarest(article.terms, frequency, settings.candidate_terms)
+    members = [
+        m for m in index.candidates(keys, settings.candidates) if m.source_id != article.source_id
+    ]
+    if not members:
+        return Placement(article.source_id, None, None, 0.0, "new")
+    frequency = {
+        **index.document_frequencies({t for m in members for t in m.terms}),
+        **frequency,
+    }
+    scores, stories = similarities(
+        article.terms,
+        [m.terms for m in members],
+        frequency,
+        index.document_count(),
+        [m.story_id for m in members],
+    )
+    # A story is matched by its closest article, or by all its articles together (a
+    # report may take something from each earlier one), at the closest article's distance.
+    best: tuple[float, int, Member] | None = None
+    thread: tuple[float, int, Member] | None = None
+    by_story: dict[int, list[tuple[float, Member]]] = {}
+    for member, score in zip(members, scores, strict=True):
+        by_story.setdefault(member.story_id, []).append((score, member))
+    for story_id, found in by_story.items():
+        score, member = max(found, key=lambda f: (f[0], -f[1].source_id))
+        gaps = [days_between(article.published, m.published) for _s, m in found]
+        known = [g for g in gaps if g is not None]
+        gap = min(known) if known else None
+        together = max(score, stories.get(story_id, 0.0))
+        key = (together, -member.source_id, member)
+        if together >= settings.threshold(gap) and (best is None or key[:2] > best[:2]):
+            best = key
+        if together >= settings.join_near and (thread is None or key[:2] > thread[:2]):
+            thread = key
+    if best is not None:
+        score, _, member = best
+        return Placement(
+            article.source_id,
+            member.story_id,
+            member.thread_id,
+            round(score, 4),
+            "grouping",
+            member.source_id,
+        )
+    if thread is not None:
+        # A thread is a situation a story describes: close enough to have joined it,
+        # had it been published the same week.
+        score, _, member = thread
+        return Placement(
+            article.source_id, None, member.thread_id, round(score, 4), "new", member.source_id
+        )
+    return Placement(article.source_id, None, None, 0.0, "new")
+
+
+def order(articles: Iterable[Article]) -> list[Article]:
+    """Publication order (undated last), then id: the order articles are placed in."""
+    return sorted(articles, key=lambda a: (a.published or "9999-12-31", a.source_id))
+
+
+class CachedIndex:
+    """An index whose document frequencies are remembered for one grouping run (every
+    article's terms are counted before the first is placed, so they do not change)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.known: dict[str, int] = {}
+
+    def document_count(self) -> int:
+        return self.index.document_count()
+
+    def document_frequencies(self, terms: Iterable[str]) -> Mapping[str, int]:
+        wanted = set(terms)
+        missing = wanted.difference(self.known)
+        if missing:
+            found = self.index.document_frequencies(missing)
+            self.known.update({t: found.get(t, 0) for t in missing})
+        return {t: self.known[t] for t in wanted if self.known[t]}
+
+    def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
+        return self.index.candidates(terms, limit)
+
+    def member(self, source_id: int) -> Member | None:
+        return self.index.member(source_id)

@@ -1,0 +1,68 @@
+"""The grouping's thresholds and word lists, read from `workbench/data/stories.json`.
+
+Kept as data so that a refit (bench/bench_stories.py --fit) changes numbers, not code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from workbench.vocabulary import words
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    near_days: int
+    """Articles this many days apart or fewer are matched with the `near` threshold."""
+    mid_days: int
+    join_near: float
+    join_mid: float
+    join_far: float
+    join_undated: float
+    """For an article (or a closest article) without a publication date."""
+    candidates: int
+    """How many stored articles, best text match first, an article is compared with."""
+    candidate_terms: int
+    """How many of an article's rarest terms look up its candidates."""
+    lasting_actions: frozenset[str]
+    event_kinds: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    """(kind, its phrases as word tuples), in the data's order (earlier wins a tie)."""
+
+    def threshold(self, gap: int | None) -> float:
+        """The similarity an article needs to join a story whose closest article is `gap`
+        days away (None: a date is unknown)."""
+        if gap is None:
+            return self.join_undated
+        if gap <= self.near_days:
+            return self.join_near
+        if gap <= self.mid_days:
+            return self.join_mid
+        return self.join_far
+
+
+def from_data(data: dict) -> Settings:
+    join = data["join"]
+    return Settings(
+        near_days=int(data["near_days"]),
+        mid_days=int(data["mid_days"]),
+        join_near=float(join["near"]),
+        join_mid=float(join["mid"]),
+        join_far=float(join["far"]),
+        join_undated=float(join["undated"]),
+        candidates=int(data["candidates"]),
+        candidate_terms=int(data["candidate_terms"]),
+        lasting_actions=frozenset(data.get("lasting_actions", [])),
+        event_kinds=tuple(
+            (kind, tuple(tuple(words(p)) for p in phrases))
+            for kind, phrases in data.get("event_kinds", {}).items()
+        ),
+    )
+
+
+@cache
+def default() -> Settings:
+    text = resources.files("workbench.data").joinpath("stories.json").read_text("utf-8")
+    return from_data(json.loads(text))
