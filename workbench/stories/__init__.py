@@ -80,6 +80,8 @@ def group(
     touched: set[int] = set()
     ordered = order(articles)
     index = CachedIndex(store)
+    if progress and ordered:
+        progress(0, len(ordered))
     for start in range(0, len(ordered), BATCH):
         # A few dozen placements a transaction: short for a reviewer waiting to write,
         # and not a commit per article.
