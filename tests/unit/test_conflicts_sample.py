@@ -44,7 +44,17 @@ def test_the_three_named_conflicts_are_in_the_first_five(listed):
 
 def test_every_conflict_has_the_documented_shape(listed):
     for conflict in listed:
-        assert set(conflict) == {"id", "kind", "score", "reason", "same_day", "claims"}
+        assert set(conflict) == {
+            "id",
+            "kind",
+            "score",
+            "reason",
+            "same_day",
+            "claims",
+            "story_id",
+            "thread_id",
+        }
+        assert isinstance(conflict["story_id"], int)
         assert 0.0 <= conflict["score"] <= 1.0
         assert conflict["same_day"] in (True, False, None)
         for claim in conflict["claims"]:

@@ -199,5 +199,6 @@ from workbench.cli import (  # noqa: E402, F401
     export,
     report,
     sources,
+    stories,
     verify,
 )

@@ -25,6 +25,8 @@ def finding_dict(finding: Conflict | Corroboration) -> dict[str, Any]:
         "kind": finding.kind,
         "score": finding.score,
         "reason": finding.reason,
+        "story_id": finding.story_id,
+        "thread_id": finding.thread_id,
     }
     if isinstance(finding, Conflict):
         data["same_day"] = finding.same_day
@@ -51,7 +53,8 @@ def show(findings: list[Conflict] | list[Corroboration], empty: str) -> None:
         return
     for rank, finding in enumerate(findings, 1):
         day = f"  {_same_day(finding.same_day)}" if isinstance(finding, Conflict) else ""
-        echo(f"{rank:>3}. {finding.score:.2f}  {finding.kind:<8}{day}  id {finding.id}")
+        story = f"  story {finding.story_id}" if finding.story_id is not None else ""
+        echo(f"{rank:>3}. {finding.score:.2f}  {finding.kind:<8}{day}{story}  id {finding.id}")
         echo(f"     {literal(finding.reason)}")
         for claim in finding.claims:
             for line in _claim_lines(claim):
@@ -80,20 +83,24 @@ def _warn_if_stale(store: Any) -> None:
     show_default=True,
     help="Only conflicts scoring at least this (0 to 1).",
 )
+@click.option("--story", "story_id", type=int, default=None, help="Only this story's conflicts.")
 @core_errors
-def conflicts(db_path: Path | None, as_json: bool, min_score: float) -> None:
+def conflicts(db_path: Path | None, as_json: bool, min_score: float, story_id: int | None) -> None:
     """Where independent sources disagree, best first.
 
-    Each conflict names both sides, who said what (and whom they cite), and whether
-    the claims report the same day.
+    Each conflict names its story, both sides, who said what (and whom they cite),
+    and whether the claims report the same day.
 
     \b
     Example:
         workbench conflicts --db story.db --min-score 0.5
+        workbench conflicts --db story.db --story 2
     """
     with open_store(db_path) as store:
         _warn_if_stale(store)
-        found = store.conflicts(min_score=min_score)
+        if story_id is not None:
+            store.story(story_id)  # an unknown story is an error, not an empty list
+        found = store.conflicts(min_score=min_score, story_id=story_id)
         if as_json:
             print_json(finding_dict(c) for c in found)
         else:

@@ -210,6 +210,11 @@ class StoryStore(StoreBase):
             raise StoreError(f"no story with id {story_id}")
         return found[0]
 
+    def story_exists(self, story_id: int) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM stories WHERE id = ?", [story_id]).fetchone() is not None
+        )
+
     def story_of(self, source_id: int) -> int | None:
         row = self.db.execute(
             "SELECT story_id FROM source_stories WHERE source_id = ?", [source_id]
@@ -246,8 +251,8 @@ class StoryStore(StoreBase):
         if story_id is not None:
             self.story(story_id)
         with self.transaction():
-            if story_id is None:
-                story_id = self._new_story(None)
+            if story_id is None:  # another event of the same situation: the same thread
+                story_id = self._new_story(self._thread(current))
             self.db.execute(
                 "UPDATE source_stories SET story_id = ?, how = 'reviewer', pinned = 1 "
                 "WHERE source_id = ?",

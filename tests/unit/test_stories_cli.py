@@ -1,0 +1,123 @@
+"""`workbench stories`, `stories merge/move/rename` and `conflicts --story`, and the
+reviewer's choices surviving `workbench analyze`, a re-ingest and a regrouping."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "sample_db"
+
+
+@pytest.fixture
+def db(sample_db_file, tmp_path) -> str:
+    target = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, target)
+    return str(target)
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def fails(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code != 0
+    return result.output
+
+
+def _stories(db: str) -> list[dict]:
+    return json.loads(run("stories", "--db", db, "--json"))
+
+
+def _source(db: str, prefix: str) -> int:
+    with Store(db) as store:
+        return next(s.id for s in store.sources() if s.file.startswith(prefix))
+
+
+def test_stories_lists_titles_dates_outlets_and_progress(db):
+    found = _stories(db)
+    assert [s["articles"] for s in found] == [4, 1]
+    first = found[0]
+    assert first["conflicts_open"] == 3 and first["conflicts_decided"] == 0
+    assert "The Telegraph" in first["outlets"]
+    assert first["first_published"] == "2019-01-21"
+    text = run("stories", "--db", db)
+    assert f"story {first['id']}: {first['title']}" in text
+    assert "3 open, 0 decided" in text
+
+
+def test_conflicts_of_one_story_and_every_conflict_names_its_story(db):
+    story = _stories(db)[0]["id"]
+    listed = json.loads(run("conflicts", "--db", db, "--story", str(story), "--json"))
+    assert len(listed) == 3 and all(c["story_id"] == story for c in listed)
+    assert f"story {story}" in run("conflicts", "--db", db)
+    assert "no story with id 999" in fails("conflicts", "--db", db, "--story", "999")
+
+
+def test_rename_move_and_merge_survive_analyze_and_a_reingest(db, tmp_path):
+    first, second = (s["id"] for s in _stories(db))
+    run("stories", "rename", str(first), "mutiny · Cotiza", "--db", db)
+    blog = _source(db, "003")
+    moved = json.loads(json.dumps(_stories(db)))
+    run("stories", "move", str(blog), "new", "--db", db)
+    after_move = {s["id"]: s for s in _stories(db)}
+    assert len(after_move) == 3
+    new = next(s for s in after_move.values() if s["source_ids"] == [blog])
+    assert new["thread_id"] == after_move[first]["thread_id"]  # same situation
+    run("stories", "merge", str(first), str(second), "--db", db)
+    expected = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
+    assert moved != expected and len(expected) == 2
+    assert _stories(db)[0]["title"] == "mutiny · Cotiza"
+
+    run("analyze", "--db", db)
+    run("ingest", "--db", db, *sorted(str(p) for p in SEEDS.glob("*.txt")))
+    assert {s["id"]: sorted(s["source_ids"]) for s in _stories(db)} == expected
+    other = tmp_path / "other.txt"
+    other.write_text("A ferry ran aground off Kellmoor Point on Sunday; 40 passengers were safe.")
+    run("ingest", "--db", db, str(other), "--published", "2019-05-02")
+    kept = {s["id"]: sorted(s["source_ids"]) for s in _stories(db) if s["id"] in expected}
+    assert kept == expected
+    assert _stories(db)[0]["title"] == "mutiny · Cotiza"
+    assert all(s["fixed"] for s in _stories(db) if s["id"] in expected)
+
+
+def test_a_regrouping_keeps_what_a_reviewer_pinned(db):
+    blog = _source(db, "003")
+    run("stories", "move", str(blog), "new", "--db", db)
+    before = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
+    with Store(db) as store:
+        store.set_meta("grouping_version", "an older one")
+        from workbench.pipeline import analyze
+
+        analyze(store)
+    after = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
+    assert [blog] in after.values()
+    assert sorted(map(tuple, after.values())) == sorted(map(tuple, before.values()))
+
+
+def test_the_story_log_records_each_choice(db):
+    first, second = (s["id"] for s in _stories(db))
+    run("stories", "rename", str(first), "a name", "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(first), str(second), "--db", db, "--reviewer", "ann")
+    with Store(db) as store:
+        log = store.story_changes()
+    assert [(c["action"], c["reviewer"]) for c in log] == [("rename", "ann"), ("merge", "ann")]
+
+
+def test_bad_story_commands_are_one_line_errors(db):
+    first = _stories(db)[0]["id"]
+    assert "error:" in fails("stories", "merge", str(first), str(first), "--db", db)
+    assert "error: no story with id 77" in fails("stories", "merge", str(first), "77", "--db", db)
+    assert "error:" in fails("stories", "move", "1", "elsewhere", "--db", db)
+    assert "error: no placed source" in fails("stories", "move", "99", "new", "--db", db)
+    assert "error:" in fails("stories", "rename", str(first), "   ", "--db", db)

@@ -1,0 +1,162 @@
+"""`workbench stories`: the stories, and the reviewer's merges, moves and renames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.cli import (
+    UserError,
+    cli,
+    core_errors,
+    db_option,
+    echo,
+    json_option,
+    open_store,
+    print_json,
+)
+from workbench.config import default_reviewer
+from workbench.models import Story
+from workbench.safe_text import one_line, terminal_safe
+
+
+def _reviewer_option(fn):
+    return click.option(
+        "--reviewer",
+        default=None,
+        help="Who is deciding (default: $WORKBENCH_REVIEWER, else your login name).",
+    )(fn)
+
+
+def story_dict(story: Story) -> dict[str, Any]:
+    data = story.to_dict()
+    data["source_ids"] = list(story.source_ids)
+    return data
+
+
+def _dates(story: Story) -> str:
+    first, last = story.first_published or "undated", story.last_published or "undated"
+    return first if first == last else f"{first} to {last}"
+
+
+def _show(story: Story) -> None:
+    fixed = "  (fixed by a reviewer)" if story.fixed else ""
+    articles = f"{story.articles} article{'s' if story.articles != 1 else ''}"
+    echo(f"story {story.id}: {terminal_safe(story.title)}{fixed}")
+    echo(
+        f"    thread {story.thread_id} · {_dates(story)} · {articles} · conflicts "
+        f"{story.conflicts_open} open, {story.conflicts_decided} decided"
+    )
+    echo(f"    outlets: {one_line(', '.join(story.outlets), 140)}")
+    echo(f"    sources: {', '.join(str(s) for s in story.source_ids)}")
+
+
+def _refresh(store: Any, source_ids: list[int], story_ids: list[int]) -> None:
+    """Titles and findings follow the reviewer's change at once."""
+    from workbench.pipeline import find_and_store
+    from workbench.stories import retitle
+
+    retitle(store, [s for s in story_ids if store.story_exists(s)])
+    find_and_store(store, source_ids=source_ids)
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@json_option
+@click.pass_context
+@core_errors
+def stories(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
+    """The stories (articles reporting one event), earliest first.
+
+    Each story shows its title, thread, dates, outlets, article count and how many of
+    its conflicts are open or decided. Subcommands fix the grouping by hand; what a
+    reviewer fixes stays fixed through `workbench analyze` and later ingests.
+
+    \b
+    Example:
+        workbench stories --db story.db
+        workbench stories merge 3 7 --db story.db
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is not None:
+        return
+    with open_store(db_path) as store:
+        found = store.stories()
+        if as_json:
+            print_json(story_dict(s) for s in found)
+            return
+        if not found:
+            echo("no stories (ingest some articles first)")
+        for story in found:
+            _show(story)
+
+
+def _db(ctx: click.Context, db_path: Path | None) -> Path | None:
+    return db_path or (ctx.obj or {}).get("db_path")
+
+
+@stories.command()
+@click.argument("into", type=int)
+@click.argument("other", type=int)
+@db_option
+@_reviewer_option
+@click.pass_context
+@core_errors
+def merge(ctx: click.Context, into: int, other: int, db_path, reviewer) -> None:
+    """Merge story OTHER into story INTO (both are one event).
+
+    \b
+    Example:
+        workbench stories merge 3 7 --db story.db
+    """
+    with open_store(_db(ctx, db_path)) as store:
+        moved = store.story(other).source_ids
+        story = store.merge_stories(into, other, reviewer or default_reviewer())
+        _refresh(store, moved + story.source_ids, [into])
+        _show(store.story(into))
+
+
+@stories.command()
+@click.argument("source", type=int)
+@click.argument("story", metavar="STORY|new")
+@db_option
+@_reviewer_option
+@click.pass_context
+@core_errors
+def move(ctx: click.Context, source: int, story: str, db_path, reviewer) -> None:
+    """Move article SOURCE to story STORY, or to a new story of its own (`new`).
+
+    \b
+    Example:
+        workbench stories move 12 new --db story.db
+    """
+    if story != "new" and not story.isdigit():
+        raise UserError(f"STORY must be a story id or 'new', not {story!r}")
+    with open_store(_db(ctx, db_path)) as store:
+        before = store.story_of(source)
+        target = None if story == "new" else int(story)
+        moved = store.move_source(source, target, reviewer or default_reviewer())
+        left = store.story_source_ids(before) if before is not None else []
+        _refresh(store, [source, *left, *moved.source_ids], [moved.id, before or moved.id])
+        _show(store.story(moved.id))
+
+
+@stories.command()
+@click.argument("story_id", metavar="ID", type=int)
+@click.argument("title")
+@db_option
+@_reviewer_option
+@click.pass_context
+@core_errors
+def rename(ctx: click.Context, story_id: int, title: str, db_path, reviewer) -> None:
+    """Give story ID the TITLE you choose (kept when its articles change).
+
+    \b
+    Example:
+        workbench stories rename 3 "mutiny · Cotiza · 2019-01-21" --db story.db
+    """
+    with open_store(_db(ctx, db_path)) as store:
+        _show(store.rename_story(story_id, title, reviewer or default_reviewer()))
