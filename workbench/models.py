@@ -104,6 +104,18 @@ class Claim:
     attribution: str | None = None
     file: str | None = None
     """The source's file name, denormalised for display and export."""
+    role: str | None = None
+    """What happened to what was counted ("killed", "injured", "hit", "arrested", ...): the
+    role's name in the roles data; None when the sentence gives none."""
+    counted: dict[str, Any] | None = None
+    """The noun counted and its class ({"noun": "man", "class": "persons"}), from the parse."""
+    group: dict[str, Any] | None = None
+    """The whole and the parts a count belongs to ("two men and a woman": whole 3, parts
+    [2, 1]); a part carries `part` (its index), the whole is a derived claim."""
+    derived: bool = False
+    """Read from other counts (a whole added up from its parts; hit minus killed)."""
+    implicit: bool = False
+    """A count of 1 read from a singular mention ("a man was shot"): the span is the mention."""
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape used by `workbench claims --json` and everything built on it."""
@@ -123,6 +135,11 @@ class Claim:
             "event_date": data["event_date"],
             "event_date_basis": data["event_date_basis"],
             "attribution": data["attribution"],
+            "role": data["role"],
+            "counted": data["counted"],
+            "group": data["group"],
+            "derived": data["derived"],
+            "implicit": data["implicit"],
         }
 
 

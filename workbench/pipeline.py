@@ -43,7 +43,8 @@ def extract(
 ) -> int:
     """(Re)extract the claims of the given sources (all by default); returns the count.
 
-    The extractor runs on every core when there are many sources (`extraction`); each
+    The extractor runs on every core when there are many sources (`extraction`), reading
+    and filling the database's parse cache, so a re-analysis parses nothing again; each
     source's claims are written, in order, in a transaction of its own, so a long
     re-analysis never makes a reviewer's decision wait.
     """
@@ -58,7 +59,7 @@ def extract(
 
     total = 0
     progress(EXTRACTING, 0, len(headers))
-    found = extract_many(jobs(), total=len(headers))
+    found = extract_many(jobs(), total=len(headers), cache=store)
     for done, (header, new) in enumerate(zip(headers, found, strict=True), 1):
         old = store.claims(source_id=header.id)
         claims = assign_ids(header.content_hash, new or [], old)

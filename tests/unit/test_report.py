@@ -11,6 +11,7 @@ from workbench.cli import cli
 from workbench.report import agreement_matrix, figure_timeline, load_scope, roles
 from workbench.report.document import render_report
 from workbench.report.svg import matrix_svg, nice_step, timeline_svg
+from workbench.report.timeline import role_of
 
 
 def _pairs(findings, outlet_of):
@@ -63,7 +64,7 @@ def test_the_timeline_marks_contradictions_and_updates_by_day(sample_store):
     quantity = [c for c in scope.conflicts if c.kind == "quantity"]
     assert quantity
     for conflict in quantity:
-        role = next(r for r, _ in roles(scope) if r == (conflict.claims[0].frame.action))
+        role = next(r for r, _ in roles(scope) if r == role_of(conflict.claims[0]))
         timeline = figure_timeline(scope, role)
         points = {p.claim_id: p for p in timeline.points}
         a, b = (points[c] for c in conflict.claim_ids[:2])

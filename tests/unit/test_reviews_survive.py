@@ -53,10 +53,10 @@ def test_a_better_extractor_with_wider_spans_keeps_the_ids(sample_store, monkeyp
     decided = _decide_conflict_claims(sample_store)
     real = workbench.claims.extract_claims
 
-    def wider(source, sentences):
+    def wider(source, sentences, parses=None):
         """A 'better' extractor: each span grows by one word to the left, plus new claims."""
         claims = []
-        for claim in real(source, sentences):
+        for claim in real(source, sentences, parses):
             start = source.text.rfind(" ", 0, max(claim.start - 1, 0)) + 1
             start = max(start, claim.start - 20)
             claims.append(replace(claim, start=start, text=source.text[start : claim.end]))

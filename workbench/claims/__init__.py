@@ -8,10 +8,13 @@ one, else the source's publication date, marked as such.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
+from workbench.claims.candidates import needs_parse
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.frames import (
     action_after,
@@ -20,12 +23,14 @@ from workbench.claims.frames import (
     event_near,
     subject_before,
 )
+from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma, wordset
 from workbench.models import Claim, Frame, Sentence, Source
+from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -79,7 +84,11 @@ def _quantity_frame(tokens: list[Token], start: int, end: int, counted: str | No
 
 
 def _sentence_claims(
-    source: Source, sentence: Sentence, published: date | None, attribution: str | None
+    source: Source,
+    sentence: Sentence,
+    published: date | None,
+    attribution: str | None,
+    parse: Parse | None,
 ) -> list[Claim]:
     text = sentence.text
     if any(mark in text for mark in _FURNITURE):
@@ -107,6 +116,11 @@ def _sentence_claims(
         j = _index(tokens, p.end)
         frame = Frame(action=event_near(tokens, i, j), counted=p.value.get("type"))
         found.append((p.start, p.end, "place", frame, p.value))
+    parsed = ParsedClaims()
+    if parse is not None:
+        parsed = syntax_claims(parse, quantities, dates, roles_data.default())
+        for start, end, value in parsed.new:
+            found.append((start, end, "quantity", Frame(counted=value.get("counted")), value))
 
     claims = []
     for start, end, kind, frame, value in sorted(found, key=lambda f: (f[0], f[1], f[2])):
@@ -117,6 +131,7 @@ def _sentence_claims(
         basis = "text" if event else None
         if event is None and published is not None:
             event, basis = published.isoformat(), "published"
+        extra = parsed.about.get((start, end)) if kind == "quantity" else None
         claims.append(
             Claim(
                 id="",
@@ -133,19 +148,49 @@ def _sentence_claims(
                 event_date_basis=basis,
                 attribution=attribution,
                 file=source.file,
+                **(extra or {}),
             )
         )
     return claims
 
 
-def extract_claims(source: Source, sentences: list[Sentence]) -> list[Claim]:
-    """Every checkable claim of one source, ids left empty for `identity.assign_ids`."""
-    published = _published(source)
+def _usable(source: Source, sentences: list[Sentence]) -> list[Sentence]:
+    """In text order; offsets must point into the cleaned text, so one that does not is
+    skipped."""
     ordered = sorted(sentences, key=lambda s: s.start)
-    # Offsets must point into the cleaned text; a sentence that does not is skipped.
-    ordered = [s for s in ordered if source.text[s.start : s.end] == s.text]
+    return [s for s in ordered if source.text[s.start : s.end] == s.text]
+
+
+def sentences_to_parse(sentences: list[Sentence]) -> list[str]:
+    """The texts of the sentences that can carry a count: the ones the parser must see."""
+    roles = roles_data.default()
+    return [s.text for s in sentences if needs_parse(s.text, roles)]
+
+
+def parse_sources(
+    items: list[tuple[Source, list[Sentence]]], cache: ParseCache | None = None
+) -> dict[str, Parse]:
+    """The parses every candidate sentence of these sources needs, parsed in batches."""
+    texts = [
+        t for source, sentences in items for t in sentences_to_parse(_usable(source, sentences))
+    ]
+    return parse_all(texts, cache)
+
+
+def extract_claims(
+    source: Source, sentences: list[Sentence], parses: Mapping[str, Parse] | None = None
+) -> list[Claim]:
+    """Every checkable claim of one source, ids left empty for `identity.assign_ids`.
+
+    `parses` holds the parse of each candidate sentence (`parse_sources`); without it the
+    source's candidates are parsed here, uncached."""
+    published = _published(source)
+    ordered = _usable(source, sentences)
+    if parses is None:
+        parses = parse_all(sentences_to_parse(ordered))
     speakers = attributions([(s.text, s.paragraph) for s in ordered])
     claims: list[Claim] = []
     for sentence, speaker in zip(ordered, speakers, strict=True):
-        claims.extend(_sentence_claims(source, sentence, published, speaker))
+        parse = parses.get(sentence.text)
+        claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
     return claims

@@ -116,11 +116,12 @@ def core_errors(fn: Callable) -> Callable:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from workbench.parse import ModelMissingError
         from workbench.store import StoreError
 
         try:
             return fn(*args, **kwargs)
-        except StoreError as exc:
+        except (StoreError, ModelMissingError) as exc:
             raise UserError(str(exc)) from exc
 
     return wrapper

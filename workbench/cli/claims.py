@@ -63,26 +63,38 @@ def analyze(quiet: bool, db_path: Path | None) -> None:
 @click.option(
     "--kind", type=click.Choice(CLAIM_KINDS), default=None, help="Only claims of this kind."
 )
+@click.option(
+    "--role",
+    default=None,
+    help="Only counts in this role (killed, injured, hit, arrested, ...; see roles.json).",
+)
 @json_option
 @core_errors
-def claims(db_path: Path | None, source_id: int | None, kind: str | None, as_json: bool) -> None:
+def claims(
+    db_path: Path | None, source_id: int | None, kind: str | None, role: str | None, as_json: bool
+) -> None:
     """List the extracted claims.
+
+    Each count carries its role, what it counts, the group it belongs to, and whether it
+    was derived from other counts or read from a singular mention (implicit).
 
     \b
     Example:
-        workbench claims --kind quantity --json
+        workbench claims --kind quantity --role killed --json
     """
     store = open_store(db_path)
     with store:
         if source_id is not None:
             store.source(source_id)  # a clear error for an unknown id
-        found = store.claims(source_id=source_id, kind=kind)
+        found = store.claims(source_id=source_id, kind=kind, role=role)
     if as_json:
         print_json(c.to_dict() for c in found)
         return
     for c in found:
         who = f"  [{c.attribution}]" if c.attribution else ""
+        role = f"  {c.role}" if c.role else ""
+        how = "  (implicit)" if c.implicit else "  (derived)" if c.derived else ""
         echo(
             f"{c.id}  {c.file or c.source_id}  {c.kind:<8}  {c.text!r}  "
-            f"-> {_value_text(c.kind, c.value)}{who}"
+            f"-> {_value_text(c.kind, c.value)}{role}{how}{who}"
         )

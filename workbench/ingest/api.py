@@ -278,7 +278,7 @@ def _with_claims(
             known = store.source_by_hash(article.digest) is not None
             yield None if known else extraction_job(article)
 
-    for claims in extract_many(jobs(), total=total):
+    for claims in extract_many(jobs(), total=total, cache=store):
         article = held.popleft()
         yield article, None if claims is None else assign_ids(article.digest, claims, [])
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from workbench.store.claims import ClaimStore
 from workbench.store.findings import FindingStore
+from workbench.store.parses import ParseStore
 from workbench.store.reviews import ReviewStore
 from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate, utc_now
 from workbench.store.sources import SourceStore
@@ -16,5 +17,5 @@ from workbench.store.stories import StoryStore
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "connect", "migrate", "utc_now"]
 
 
-class Store(SourceStore, ClaimStore, FindingStore, ReviewStore, StoryStore):
+class Store(SourceStore, ClaimStore, FindingStore, ReviewStore, StoryStore, ParseStore):
     """A workbench database: the one place that reads and writes it."""

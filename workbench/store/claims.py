@@ -22,8 +22,12 @@ class ClaimStore(StoreBase):
         source_ids: Iterable[int] | None = None,
         kind: str | None = None,
         ids: Iterable[str] | None = None,
+        role: str | None = None,
     ) -> list[Claim]:
         where, params = [], []
+        if role is not None:
+            where.append("claims.role = ?")
+            params.append(role)
         if source_id is not None:
             where.append("claims.source_id = ?")
             params.append(source_id)

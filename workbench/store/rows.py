@@ -49,7 +49,20 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
         event_date_basis=row["event_date_basis"],
         attribution=row["attribution"],
         file=row.get("file"),
+        role=row.get("role"),
+        counted=_json_or_none(row.get("counted")),
+        group=_json_or_none(row.get("claim_group")),
+        derived=bool(row.get("derived")),
+        implicit=bool(row.get("implicit")),
     )
+
+
+def _json_or_none(text: str | None) -> Any:
+    return json.loads(text) if text else None
+
+
+def _dumps_or_none(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def claim_to_row(claim: Claim) -> dict[str, Any]:
@@ -69,6 +82,11 @@ def claim_to_row(claim: Claim) -> dict[str, Any]:
         "event_date": claim.event_date,
         "event_date_basis": claim.event_date_basis,
         "attribution": claim.attribution,
+        "role": claim.role,
+        "counted": _dumps_or_none(claim.counted),
+        "claim_group": _dumps_or_none(claim.group),
+        "derived": int(claim.derived),
+        "implicit": int(claim.implicit),
     }
 
 

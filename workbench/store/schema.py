@@ -18,7 +18,7 @@ import sqlite_utils
 from workbench.store.connection import StoreError, open_connection
 from workbench.store.stories_schema import migrate_stories
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def utc_now() -> str:
@@ -218,11 +218,44 @@ def _migrate_3(db: sqlite_utils.Database) -> None:
     create_triggers(db)
 
 
+def _migrate_5(db: sqlite_utils.Database) -> None:
+    """Claims from syntax: each claim's role, counted noun, group, and whether it was
+    derived or read from a singular mention; and the per-sentence parse cache."""
+    claims = db["claims"]
+    for column, kind in (
+        ("role", str),
+        ("counted", str),
+        ("claim_group", str),
+        ("derived", int),
+        ("implicit", int),
+    ):
+        claims.add_column(column, kind)
+    claims.create_index(["role"])
+    db["parses"].create({"key": str, "data": str}, pk="key", not_null=["data"])
+    # The overview reads a claim's sentence through its pointer (claims no longer copy it);
+    # the migration that did this was numbered 4 too, and lost when the stories' took 4.
+    db.create_view(
+        "claims_overview",
+        """
+        SELECT c.id, s.file, s.outlet, s.published, c.kind, c.text, c.value,
+               c.frame_action, c.frame_counted, c.attribution, c.event_date,
+               st.status, st.note, st.reviewer,
+               coalesce(nullif(c.sentence, ''), se.text) AS sentence
+        FROM claims c
+        JOIN sources s ON s.id = c.source_id
+        LEFT JOIN sentences se ON se.id = c.sentence_id
+        LEFT JOIN claim_status st ON st.claim_id = c.id
+        """,
+        replace=True,
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _migrate_1,
     2: _migrate_2,
     3: _migrate_3,
     4: migrate_stories,
+    5: _migrate_5,
 }
 
 

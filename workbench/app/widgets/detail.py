@@ -18,6 +18,7 @@ from workbench.app.data import ClaimDetail, ClaimRef, Finding, SourceInfo
 from workbench.app.format import STATE_GLYPHS, finding_state, format_value
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
+from workbench.models import Claim
 
 BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
 
@@ -27,6 +28,22 @@ def _source_line(source: SourceInfo | None, source_id: int) -> str:
         return f"source {source_id}"
     line = f"{one_line(source.label)} · published {source.published or 'unknown'}"
     return line + (" · a copy" if source.copy_of is not None else "")
+
+
+def _role_rows(claim: Claim) -> list[tuple[str, str]]:
+    """The count's role and, for a count no number states or one added up, why."""
+    if claim.kind != "quantity" or not (claim.role or claim.implicit or claim.derived):
+        return []
+    role = claim.role or "no role"
+    why = one_line(str(claim.value.get("why") or ""))
+    if claim.implicit:
+        role += f" · implicit: {why}" if why else " · implicit"
+    elif claim.derived:
+        role += f" · derived: {why}" if why else " · derived"
+    group = claim.group or {}
+    if group.get("parts") and "part" in group:
+        role += f" · part of {group.get('whole')}"
+    return [("role", role)]
 
 
 class DetailPanel(Vertical):
@@ -156,6 +173,7 @@ class DetailPanel(Vertical):
                     [
                         ("claim", f"“{one_line(claim.text)}”"),
                         ("value", format_value(claim.kind, claim.value, "—")),
+                        *_role_rows(claim),
                         ("said by", one_line(claim.attribution) or "—"),
                         ("event", event),
                         ("source", _source_line(source, claim.source_id)),

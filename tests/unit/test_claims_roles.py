@@ -1,0 +1,116 @@
+"""Roles, counted nouns, groups and implied counts read from the parse.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workbench.claims import extract_claims, roles
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str, float, str | None, bool, bool]]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [
+        (c.text, c.value["low"], c.role, c.implicit, c.derived)
+        for c in found
+        if c.kind == "quantity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were shot on Elm Street.", ("Four people", 4, "hit")),
+        ("Two teenagers died at the scene.", ("Two teenagers", 2, "killed")),
+        ("The crash left three passengers dead.", ("three passengers", 3, "killed")),
+        ("The blast left nine workers wounded.", ("nine workers", 9, "injured")),
+        ("Officers arrested 14 protesters downtown.", ("14 protesters", 14, "arrested")),
+        ("Three suspects were charged with robbery.", ("Three suspects", 3, "charged")),
+        ("Seven hikers remain missing.", ("Seven hikers", 7, "missing")),
+        ("About 40 rounds were fired at the house.", ("About 40 rounds", 36, "shots")),
+        ("Nearly 200 guests were inside the hall.", ("Nearly 200 guests", 180, "present")),
+        ("Two gunmen opened fire on the crowd.", ("Two gunmen", 2, "involved")),
+        ("3 Dead After Shooting At Motel", ("3", 3, "killed")),
+        ("Eight injured in highway pileup", ("Eight", 8, "injured")),
+        ("Three of the victims died in hospital.", ("Three of the victims", 3, "killed")),
+        ("Police confirmed the deaths of two climbers.", ("two climbers", 2, "killed")),
+    ],
+)
+def test_a_stated_count_gets_the_role_its_clause_gives_it(text, expected):
+    words, low, role = expected
+    found = counts(text)
+    assert any(t.startswith(words) and (lo, r) == (low, role) for t, lo, r, _, _ in found), found
+
+
+def test_shot_and_killed_is_the_stronger_role():
+    assert ("Two men", 2, "killed", False, False) in counts("Two men were shot and killed.")
+
+
+def test_a_group_has_its_parts_and_a_derived_whole():
+    text = "Three men and a woman were wounded in the attack."
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    whole = [c for c in found if c.derived]
+    assert len(whole) == 1 and whole[0].value["low"] == 4 and whole[0].role == "injured"
+    assert whole[0].group == {"whole": 4, "parts": [3, 1]}
+    part = next(c for c in found if c.text == "Three men")
+    assert part.group == {"whole": 4, "parts": [3, 1], "part": 0}
+
+
+def test_hit_with_a_fatal_part_derives_the_injured():
+    found = counts("Five people were shot, two fatally, outside the arena.")
+    assert ("Five people", 5, "hit", False, False) in found
+    assert any(low == 2 and role == "killed" for _, low, role, _, _ in found)
+    assert any(low == 3 and role == "injured" and derived for _, low, role, _, derived in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        ("Daniel Price, 24, was shot and killed on Friday.", "Daniel Price", "killed"),
+        ("A woman was wounded by a stray bullet.", "A woman", "injured"),
+        ("Deputies arrested a man near the bridge.", "a man", "arrested"),
+        ("He is charged in the stabbing death of a teenager.", "a teenager", "killed"),
+        ("A 19-year-old man was found dead in the car.", "A 19-year-old man", "killed"),
+        ("The driver was taken to a hospital in critical condition.", "The driver", "injured"),
+    ],
+)
+def test_a_singular_person_in_a_role_is_an_implicit_count_of_one(text, mention, role):
+    found = counts(text)
+    assert (mention, 1, role, True, False) in found, found
+
+
+def test_plural_nouns_without_a_number_carry_no_count():
+    assert not [c for c in counts("Victims were taken to hospital.") if c[2] == "injured"]
+
+
+def test_no_one_is_a_count_of_zero():
+    assert ("No one", 0, "injured", False, False) in counts("No one was injured in the fire.")
+    assert any(
+        low == 0 and role == "arrested"
+        for _, low, role, _, _ in counts("No arrests have been made.")
+    )
+
+
+def test_a_multiplier_counts_the_victims_of_an_event():
+    assert ("triple homicide", 3, "killed", False, False) in counts(
+        "Detectives are investigating a triple homicide."
+    )
+
+
+def test_roles_are_data_the_user_can_extend(tmp_path, monkeypatch):
+    extra = tmp_path / "roles.json"
+    extra.write_text(
+        json.dumps({"roles": {"missing": {"undergo": ["vanish"], "states": ["stranded"]}}}),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(roles.ROLES_ENV, str(extra))
+    assert ("Twelve climbers", 12, "missing") in {
+        (t, low, role) for t, low, role, _, _ in counts("Twelve climbers were stranded.")
+    }

@@ -1,0 +1,227 @@
+"""What a stated count counts and in which role, and the groups counts make together.
+
+The number found by `quantities.py` is located in the parse; the noun it counts is its
+head (or itself, in "two died"), with the noun's conjuncts ("four men and one woman": a
+group of 5 with parts 4 and 1). `syntax.position` gives the role. Two derived figures come
+out of the parse too: a group's whole added up from its parts, and the injured read from
+"six people were shot, two fatally" (hit 6 minus killed 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.numbers import words_to_number
+from workbench.claims.roles import Roles
+from workbench.claims.syntax import lemma, next_word_role, position
+from workbench.parse import Parse
+from workbench.vocabulary import Vocabulary
+
+NUMBER_TAGS = frozenset(("CD",))
+ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
+
+
+@dataclass(slots=True)
+class CountFrame:
+    role: str | None = None
+    counted: dict[str, Any] | None = None
+    nominal: int | None = None
+    predicate: str | None = None
+    why: str | None = None
+    group: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def number_token(p: Parse, start: int, end: int) -> int | None:
+    """The token of a quantity span that carries its number (the last number word)."""
+    inside = p.tokens_in(start, end)
+    numbers = [
+        k
+        for k in inside
+        if p.tags[k] in NUMBER_TAGS
+        or p.lower(k) in ("dozen", "dozens")
+        or (p.tags[k] == "LS" and p.word(k).isdigit())
+    ]
+    if numbers:
+        return numbers[-1]
+    return inside[0] if inside else None
+
+
+def nominal_of(p: Parse, n: int) -> int:
+    """The noun a number counts: its head when it modifies one, else the number itself."""
+    k = n
+    for _ in range(4):
+        head = p.heads[k]
+        if head == k:
+            break
+        if p.deps[k] in ("quantmod", "compound", "nummod") and p.tags[head] in NUMBER_TAGS:
+            k = head  # "two dozen", "1.5 million"
+            continue
+        if p.deps[k] == "nummod" and p.is_noun(head):
+            return head
+        break
+    return k
+
+
+def _partitive_noun(p: Parse, m: int) -> int | None:
+    """ "two of the victims": the group the count is taken out of."""
+    for c in p.children(m):
+        if p.deps[c] == "prep" and p.lower(c) == "of":
+            obj = p.child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def _value(p: Parse, k: int) -> float | None:
+    word = p.word(k).replace(",", "")
+    try:
+        return float(word)
+    except ValueError:
+        return words_to_number(word)
+
+
+def conjunct_value(p: Parse, k: int) -> float | None:
+    """How many one conjunct names: its number, or 1 for a singular noun."""
+    for c in p.children(k):
+        if p.deps[c] == "nummod":
+            return _value(p, c)
+    if p.tags[k] in NUMBER_TAGS:
+        return _value(p, k)
+    if p.tags[k] == "NN" or (p.tags[k] == "NNP" and p.deps[k] != "compound"):
+        return 1.0
+    return None
+
+
+def adjacent_state(p: Parse, k: int, roles: Roles) -> str | None:
+    """The state written right after a bare number, as headlines do: "Two dead", "5
+    Injured", "Three fatally shot" (an adverb between says more than the participle)."""
+    adverb = None
+    k += 1
+    while k < len(p) and p.tags[k] in ADVERB_TAGS:
+        adverb = roles.stronger(adverb, roles.adverbs.get(p.lower(k)))
+        k += 1
+    if k >= len(p):
+        return None
+    word = p.lower(k)
+    role = roles.states.get(word)
+    if role is None:
+        base = lemma_of(p.word(k), "VBN")
+        role = roles.acted_on.get((base,)) or roles.undergo.get((base,))
+    if role in (None, "involved", "present", "shots"):
+        return None
+    return roles.stronger(role, adverb) if adverb else role
+
+
+def conjuncts(p: Parse, m: int) -> list[int]:
+    """The noun and the nouns coordinated with it, in order ("four men and one woman")."""
+    first = m
+    while p.deps[first] == "conj" and p.heads[first] != first:
+        first = p.heads[first]
+    out = [first]
+    stack = [first]
+    while stack:
+        k = stack.pop()
+        for c in p.children(k):
+            if p.deps[c] == "conj" and (p.is_noun(c) or p.tags[c] in NUMBER_TAGS):
+                out.append(c)
+                stack.append(c)
+    return sorted(out)
+
+
+def group_of(p: Parse, m: int) -> tuple[list[int], list[float]] | None:
+    """The conjuncts of a group and what each counts, when every part is countable."""
+    parts = conjuncts(p, m)
+    if len(parts) < 2 or not all(p.is_noun(k) for k in parts):
+        return None  # "two dead and three wounded": counts of two roles, not one group
+    values = [conjunct_value(p, k) for k in parts]
+    if any(v is None for v in values):
+        return None
+    return parts, [float(v) for v in values if v is not None]
+
+
+def count_frame(
+    p: Parse, start: int, end: int, roles: Roles, vocab: Vocabulary, unit: str | None
+) -> CountFrame:
+    """The frame of the quantity at [start, end) of the sentence."""
+    n = number_token(p, start, end)
+    if n is None:
+        return CountFrame()
+    m = nominal_of(p, n)
+    noun = lemma(p, m) if p.is_noun(m) else None
+    part_of = _partitive_noun(p, m) if m == n or not p.is_noun(m) else None
+    if part_of is not None:
+        noun = lemma(p, part_of)
+    frame = CountFrame(nominal=m)
+    if noun is not None:
+        frame.counted = {"noun": noun, "class": vocab.counted_class(noun)}
+    if unit is not None:
+        frame.role = "costing" if unit.isupper() and len(unit) == 3 else "measuring"
+        if unit in ("%", "pp"):
+            frame.role = None
+        return frame
+    misread = noun is not None and (
+        noun in roles.states
+        or (p.tags[m] == "NN" and (roles.acted_on.get((lemma_of(p.word(m), "VBN"),)) is not None))
+    )
+    if misread:
+        frame.counted = None  # "Five shot", "2 Dead": a participle read as the noun
+    if not misread and noun is not None and roles.counted_nouns.get(noun) == "shots":
+        frame.role, frame.why = "shots", f"counts {noun}s, not people"
+        return frame
+    where = position(p, m, roles)
+    role, why = where.role, where.why
+    if m == n or misread:
+        state = adjacent_state(p, n, roles)
+        if state is not None:
+            role, why = state, "the state written after it"
+    if role is None:
+        role = next_word_role(p, max(n, m), roles)
+        why = "the word after it" if role else None
+    if role is None and noun is not None:
+        role = roles.counted_nouns.get(noun)
+        why = f"counts {noun}s" if role else None
+    if where.predicate is not None:
+        frame.predicate = where.predicate.lemma
+        frame.extra["voice"] = where.predicate.voice
+        if where.predicate.negated:
+            frame.extra["negated"] = True
+            role = None
+    frame.role, frame.why = role, why
+    grouped = group_of(p, m)
+    if grouped is not None:
+        parts, values = grouped
+        frame.group = {"whole": _tidy(sum(values)), "parts": [_tidy(v) for v in values]}
+        frame.extra["group_tokens"] = parts
+    return frame
+
+
+def _tidy(v: float) -> int | float:
+    return int(v) if v == int(v) else v
+
+
+def group_span(p: Parse, parts: list[int]) -> tuple[int, int]:
+    """Character span of a coordination, from its first part's modifiers to its last noun."""
+    lo = parts[0]
+    for c in p.children(parts[0]):
+        if p.deps[c] in ("nummod", "det", "amod", "compound", "quantmod") and c < lo:
+            lo = min(lo, p.subtree(c)[0])
+    return p.starts[lo], p.ends[parts[-1]]
+
+
+def fatal_parts(p: Parse, v: int, roles: Roles, skip: int) -> list[tuple[int, float, str]]:
+    """ "Six people were shot, two fatally": numbers after the verb with an adverb of a
+    role, read as a part of the verb's subject (token, value, role)."""
+    found = []
+    for c in range(v + 1, len(p)):
+        if c == skip or p.tags[c] not in NUMBER_TAGS:
+            continue
+        for a in p.children(c):
+            role = roles.adverbs.get(p.lower(a))
+            if p.deps[a] == "advmod" and role is not None:
+                value = _value(p, c)
+                if value is not None:
+                    found.append((c, value, role))
+    return found

@@ -1,0 +1,143 @@
+"""Counts no number states: a singular victim, "no one", "a double murder".
+
+"Marcus Hale, 19, was shot and killed" counts one killed; "police arrested a man" one
+arrested; "the stabbing death of a teenager" one killed. Plural nouns without a number
+("victims were taken to hospital") carry no count. "No one was hurt" is 0 injured, and a
+multiplier on an event noun ("a quadruple shooting") counts its victims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.claims.roles import IMPLICIT_ROLES, Roles
+from workbench.claims.syntax import lemma, position
+from workbench.parse import Parse
+
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
+ZERO_WORDS = frozenset(("nobody", "none", "no-one"))
+_MENTION_DEPS = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod"))
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    value: int
+    role: str
+    why: str
+    implicit: bool
+    noun: str | None
+
+
+def _span(p: Parse, m: int) -> tuple[int, int]:
+    """The mention's own words: its determiner and modifiers up to the noun."""
+    lo = m
+    for c in p.children(m):
+        if c < m and p.deps[c] in _MENTION_DEPS:
+            lo = min(lo, p.subtree(c)[0])
+    return p.starts[lo], p.ends[m]
+
+
+def _has_number(p: Parse, m: int) -> bool:
+    return any(p.deps[c] == "nummod" for c in p.children(m))
+
+
+def _is_group_part(p: Parse, m: int) -> bool:
+    """A conjunct of a coordination ("a woman and two men"): counted with its group."""
+    if p.deps[m] == "conj" and p.is_noun(p.heads[m]):
+        return True
+    return any(p.deps[c] == "conj" and p.is_noun(c) for c in p.children(m))
+
+
+def _person_name(p: Parse, m: int, roles: Roles) -> bool:
+    """A proper noun in a person's place: a harm verb's patient, or named with an age."""
+    if p.tags[m] != "NNP" or p.deps[m] == "compound":
+        return False
+    return any(p.deps[c] == "appos" and p.tags[c] == "CD" for c in p.children(m)) or (
+        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj")
+    )
+
+
+def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
+    """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
+    tag = p.tags[k]
+    low = p.lower(k)
+    if tag == "NN" and lemma(p, k) in roles.singular_persons:
+        return "person"
+    if tag == "PRP" and low in PERSON_PRONOUNS:
+        return "pronoun"
+    if low == "another" and p.deps[k] in ("nsubj", "nsubjpass", "dobj"):
+        return "pronoun"  # "one is dead and another is in critical condition"
+    if tag == "NNP" and _person_name(p, k, roles):
+        return "name"
+    return None
+
+
+def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Every singular person the clause puts in a role: a count of 1, marked implicit."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        kind = _candidate(p, k, roles)
+        if kind is None or _has_number(p, k) or _is_group_part(p, k):
+            continue
+        if any(p.lower(c) in ("no", "every", "each", "any") for c in p.children(k)):
+            continue
+        start, end = _span(p, k)
+        if any(start < e and s < end for s, e in taken):
+            continue
+        where = position(p, k, roles)
+        if where.role not in IMPLICIT_ROLES:
+            continue
+        if kind == "name" and where.predicate is None and where.why is None:
+            continue
+        if where.predicate is not None and where.predicate.negated:
+            continue
+        noun = lemma(p, k) if kind == "person" else None
+        why = f"a singular mention: “{p.text[start:end]}” ({where.why or where.role})"
+        found.append(Mention(start, end, 1, where.role, why, True, noun))
+    return found
+
+
+def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "No one was hurt", "nobody was injured", "no injuries were reported": 0 in a role."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        low = p.lower(k)
+        det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
+        if low in ZERO_WORDS or (low == "one" and det_no):
+            where = position(p, k, roles)
+            role = where.role
+        elif det_no and p.is_noun(k):
+            noun = lemma(p, k)
+            role = roles.nouns.get(noun) or roles.counted_nouns.get(noun)
+            if role is None and noun in roles.singular_persons | {"people", "person"}:
+                role = position(p, k, roles).role
+        else:
+            continue
+        if role is None or role not in IMPLICIT_ROLES:
+            continue
+        start, end = _span(p, k)
+        if any(start < e and s < end for s, e in taken):
+            continue
+        found.append(Mention(start, end, 0, role, f"none: “{p.text[start:end]}”", False, None))
+    return found
+
+
+def multiplied_events(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "a double murder", "the quadruple shooting": the multiplier counts the victims."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        times = roles.multipliers.get(p.lower(k))
+        if times is None or p.deps[k] not in ("amod", "compound", "nmod"):
+            continue
+        noun = p.heads[k]
+        role = roles.nouns.get(lemma(p, noun))
+        if role is None or role not in IMPLICIT_ROLES:
+            continue
+        start, end = p.starts[k], p.ends[noun]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        why = f"“{p.word(k)}” {lemma(p, noun)}: {times} victims"
+        found.append(Mention(start, end, times, role, why, False, lemma(p, noun)))
+    return found

@@ -1,0 +1,130 @@
+"""The claims a sentence's parse adds: roles for its counts, its groups, its implied counts.
+
+`quantities.py` and `dates.py` find the spans; this reads the parse around them and returns
+what each quantity claim gains (role, counted noun, group) and the new quantity claims the
+parse alone shows: a group's whole, injured derived from hit and killed, singular victims,
+zeros and multiplied events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
+from workbench.claims.mentions import multiplied_events, singular_mentions, zero_counts
+from workbench.claims.roles import Roles
+from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class ParsedClaims:
+    about: dict[Span, dict[str, Any]] = field(default_factory=dict)
+    """Per quantity span: the Claim fields the parse gives (role, counted, group, ...)."""
+    new: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
+    """New quantity claims: span and value."""
+
+
+def _count_value(n: float, counted: str | None, why: str) -> dict[str, Any]:
+    v = int(n) if n == int(n) else n
+    return {
+        "low": v,
+        "high": v,
+        "unit": None,
+        "counted": counted,
+        "exact": True,
+        "hedge": None,
+        "why": why,
+    }
+
+
+def syntax_claims(
+    parse: Parse, quantities: list[Any], dates: list[Any], roles: Roles
+) -> ParsedClaims:
+    out = ParsedClaims()
+    vocab = vocabulary()
+    taken: list[Span] = [(d.start, d.end) for d in dates]
+    groups_done: set[int] = set()
+    hits: list[tuple[int, Any]] = []
+    for q in quantities:
+        unit = q.value.get("unit")
+        frame = count_frame(parse, q.start, q.end, roles, vocab, unit)
+        taken.append((q.start, q.end))
+        info: dict[str, Any] = {"role": frame.role, "counted": frame.counted}
+        if frame.predicate:
+            q.value["predicate"] = frame.predicate
+        if frame.why and frame.role:
+            q.value["role_from"] = frame.why
+        if frame.extra.get("negated"):
+            q.value["negated"] = True
+        tokens = frame.extra.get("group_tokens")
+        if frame.group is not None and tokens:
+            part = next((i for i, k in enumerate(tokens) if k == frame.nominal), 0)
+            info["group"] = {**frame.group, "part": part}
+            if tokens[0] not in groups_done:
+                groups_done.add(tokens[0])
+                start, end = group_span(parse, tokens)
+                whole = float(frame.group["whole"])
+                parts = " + ".join(str(v) for v in frame.group["parts"])
+                value = _count_value(
+                    whole,
+                    frame.counted and frame.counted["noun"],
+                    f"{parts}: the parts named together",
+                )
+                out.new.append((start, end, value))
+                out.about[(start, end)] = {
+                    "role": frame.role,
+                    "counted": frame.counted,
+                    "group": dict(frame.group),
+                    "derived": True,
+                }
+        out.about[(q.start, q.end)] = info
+        if frame.nominal is not None and frame.role == "hit" and q.value["low"] == q.value["high"]:
+            hits.append((frame.nominal, q))
+    for nominal, q in hits:
+        _fatal(parse, nominal, q, roles, out, taken)
+    for mention in (
+        zero_counts(parse, roles, taken)
+        + multiplied_events(parse, roles, taken)
+        + singular_mentions(parse, roles, taken)
+    ):
+        value = _count_value(mention.value, mention.noun, mention.why)
+        span = (mention.start, mention.end)
+        if span in out.about:
+            continue
+        out.new.append((mention.start, mention.end, value))
+        counted = {"noun": mention.noun, "class": "persons"} if mention.noun else None
+        out.about[span] = {"role": mention.role, "counted": counted, "implicit": mention.implicit}
+        taken.append(span)
+    return out
+
+
+def _fatal(
+    parse: Parse, nominal: int, q: Any, roles: Roles, out: ParsedClaims, taken: list[Span]
+) -> None:
+    """ "Six people were shot, two fatally": killed 2 as a part of the 6 hit, and the
+    injured derived from them (4)."""
+    verb = parse.heads[nominal]
+    if not parse.is_verb(verb):
+        return
+    hit = float(q.value["low"])
+    skip = number_token(parse, q.start, q.end)
+    for k, value, role in fatal_parts(parse, verb, roles, -1 if skip is None else skip):
+        s, e = parse.starts[k], parse.ends[parse.subtree(k)[1]]
+        group = {"whole": q.value["low"], "parts": [int(value)], "part": 0}
+        existing = next((span for span in out.about if span[0] <= s < span[1]), None)
+        if existing is not None:
+            out.about[existing].update(role=role, group=group)
+        else:
+            why = f"{int(value)} of the {int(hit)} hit, {parse.word(parse.subtree(k)[1])}"
+            out.new.append((s, e, _count_value(value, None, why)))
+            out.about[(s, e)] = {"role": role, "group": group}
+            taken.append((s, e))
+        if role == "killed" and value < hit:
+            span = (q.start, e)
+            why = f"{int(hit)} hit minus {int(value)} killed"
+            out.new.append((*span, _count_value(hit - value, None, why)))
+            out.about[span] = {"role": "injured", "derived": True}

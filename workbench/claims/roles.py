@@ -1,0 +1,147 @@
+"""Roles as data: which words put a count in which role, merged with the user's own file.
+
+The built-in roles live in `workbench/data/roles.json` (its `_about` says what each list
+means); a file of the same shape named by `$WORKBENCH_ROLES`, else
+`<config dir>/workbench/roles.json`, is merged on top, so a newsroom covering elections or
+floods adds its words without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from workbench.claims.words import wordset
+
+ROLES_ENV = "WORKBENCH_ROLES"
+HARM_ROLES = ("killed", "injured", "hit")
+IMPLICIT_ROLES = frozenset(("killed", "injured", "hit", "arrested", "charged", "missing"))
+"""Roles a singular mention is counted in: what happened to a person, not what one did."""
+
+
+_FUNCTION_WORDS = wordset(
+    "a an the in into to of for by with on at his her their own be take send find put "
+    "keep leave lose suffer sustain remain victim condition hospital"
+)
+
+
+class RolesError(Exception):
+    """The user's roles file cannot be read or has the wrong shape."""
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.casefold().split())
+
+
+@dataclass(slots=True)
+class Roles:
+    """Lookups from a base form (or a phrase of base forms) to the role it gives."""
+
+    rank: dict[str, int] = field(default_factory=dict)
+    acted_on: dict[tuple[str, ...], str] = field(default_factory=dict)
+    undergo: dict[tuple[str, ...], str] = field(default_factory=dict)
+    states: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    adverbs: dict[str, str] = field(default_factory=dict)
+    counted_nouns: dict[str, str] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    singular_persons: frozenset[str] = frozenset()
+    multipliers: dict[str, int] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
+    """The content words (base forms) that name a role a singular mention can be counted
+    in: a sentence without one of them, and without a number, need not be parsed."""
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Roles:
+        roles = cls()
+        words: set[str] = set()
+        # Lower rank first, so that a word two roles list goes to the stronger one.
+        entries = sorted(data.get("roles", {}).items(), key=lambda kv: kv[1].get("rank", 99))
+        for name, entry in entries:
+            roles.rank[name] = int(entry.get("rank", 99))
+            named = words if name in IMPLICIT_ROLES else set()
+            for key, table in (
+                ("acted_on", roles.acted_on),
+                ("undergo", roles.undergo),
+                ("phrases", roles.phrases),
+            ):
+                for text in entry.get(key, []):
+                    table.setdefault(_phrase(text), name)
+                    named.update(w for w in _phrase(text) if w not in _FUNCTION_WORDS)
+            for key, flat in (
+                ("states", roles.states),
+                ("nouns", roles.nouns),
+                ("adverbs", roles.adverbs),
+                ("counted_nouns", roles.counted_nouns),
+            ):
+                for text in entry.get(key, []):
+                    flat.setdefault(text.casefold(), name)
+                    named.update(w for w in _phrase(text) if w not in _FUNCTION_WORDS)
+        roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
+        roles.multipliers = {k.casefold(): int(v) for k, v in data.get("multipliers", {}).items()}
+        roles.words = frozenset(words)
+        return roles
+
+    def stronger(self, a: str | None, b: str | None) -> str | None:
+        """Of two roles for one count, the one that says more ("killed" over "hit")."""
+        if a is None or b is None:
+            return a or b
+        return a if self.rank.get(a, 99) <= self.rank.get(b, 99) else b
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = list(dict.fromkeys([*merged[key], *value]))
+        else:
+            merged[key] = value
+    return merged
+
+
+def builtin_data() -> dict[str, Any]:
+    text = resources.files("workbench.data").joinpath("roles.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def user_roles_path() -> Path | None:
+    env = os.environ.get(ROLES_ENV)
+    if env:
+        return Path(env)
+    path = platformdirs.user_config_path("workbench", appauthor=False) / "roles.json"
+    return path if path.exists() else None
+
+
+def load(user_path: Path | None = None) -> Roles:
+    """The built-in roles with the user's file (if any) merged on top."""
+    data = builtin_data()
+    if user_path is not None:
+        try:
+            extra = json.loads(Path(user_path).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise RolesError(f"{user_path}: cannot read the roles ({exc})") from exc
+        if not isinstance(extra, dict):
+            raise RolesError(f"{user_path}: a roles file must be a JSON object")
+        data = _merge(data, extra)
+    return Roles.from_data(data)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str | None, mtime: float | None) -> Roles:
+    return load(Path(path) if path else None)
+
+
+def default() -> Roles:
+    """The roles in effect now (cached until the user's file changes)."""
+    path = user_roles_path()
+    mtime = path.stat().st_mtime if path is not None and path.exists() else None
+    return _cached(str(path) if path else None, mtime)

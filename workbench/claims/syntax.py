@@ -1,0 +1,252 @@
+"""A count's frame from the dependency parse: the noun it counts, its predicate, its role.
+
+A number modifies a noun (`nummod`) or stands for one ("two died"); that noun sits in a
+clause as the subject of a verb, its object, the subject of its passive, or the object of
+`of` under an event noun ("the deaths of two children"). The verb's base form, voice,
+particle, negation, adverbs ("fatally") and complements ("left five wounded", "found dead")
+say what happened to what was counted: its role, looked up in the roles data (`roles.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.roles import Roles
+from workbench.parse import Parse
+
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
+OBJECTS = frozenset(("dobj", "obj", "iobj", "oprd"))
+COMPLEMENTS = frozenset(("acomp", "oprd", "xcomp", "advcl", "ccomp", "attr", "conj", "dep"))
+# Verbs that only link a subject or an object to its state ("was dead", "left two dead").
+LINKS = frozenset(
+    [
+        "be",
+        "remain",
+        "stay",
+        "find",
+        "leave",
+        "declare",
+        "pronounce",
+        "list",
+        "report",
+        "become",
+        "lie",
+        "confirm",
+        "keep",
+    ]
+)
+DETERMINER_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"))
+
+
+@dataclass(slots=True)
+class Predicate:
+    lemma: str
+    voice: str
+    """'active' or 'passive' ('state' for a linking verb's complement)."""
+    negated: bool
+
+
+@dataclass(slots=True)
+class Position:
+    """Where a noun stands: the role its clause gives it, the predicate, and why."""
+
+    role: str | None
+    predicate: Predicate | None
+    why: str | None
+
+
+def _word(p: Parse, i: int) -> str:
+    return p.lower(i).replace("’", "'")
+
+
+def lemma(p: Parse, i: int) -> str:
+    return lemma_of(p.word(i), p.tags[i])
+
+
+def verb_phrase(p: Parse, v: int) -> str:
+    """The verb's base form with its particle ("gun down", "round up")."""
+    prt = p.child(v, "prt")
+    return f"{lemma(p, v)} {_word(p, prt)}" if prt is not None else lemma(p, v)
+
+
+def _negated(p: Parse, v: int) -> bool:
+    return p.child(v, "neg") is not None
+
+
+def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
+    """A verb with a fixed complement: "taken to (the) hospital", "shot to death",
+    "in critical condition", "lost their lives"."""
+    base = verb_phrase(p, v)
+    found = None
+    for k in p.children(v):
+        dep = p.deps[k]
+        tails: list[tuple[str, ...]] = []
+        if dep == "prep":
+            obj = p.child(k, "pobj")
+            if obj is not None:
+                mods = [_word(p, m) for m in p.children(obj) if p.deps[m] in ("amod", "compound")]
+                noun = lemma(p, obj)
+                tails += [(_word(p, k), noun), (_word(p, k), "the", noun)]
+                tails += [(_word(p, k), m, noun) for m in mods]
+                tails += [(_word(p, k), "a", m, noun) for m in mods]
+        elif dep in ("dobj", "attr"):
+            mods = [_word(p, m) for m in p.children(k) if p.deps[m] in ("amod", "compound", "poss")]
+            noun = lemma(p, k)
+            tails += [(noun,), *((m, noun) for m in mods)]
+            tails += [(m, "gunshot", noun) for m in mods]
+            if noun in ("wound", "injury"):
+                tails.append(("a", *mods, noun))
+        for tail in tails:
+            role = roles.phrases.get((*base.split(), *tail)) or roles.phrases.get(tail)
+            found = roles.stronger(found, role)
+    return found
+
+
+def _state_role(p: Parse, k: int, roles: Roles) -> str | None:
+    """A complement that says a state: "dead", "wounded", "in critical condition"."""
+    word = _word(p, k)
+    role = roles.states.get(word)
+    if role is None and p.tags[k] in ("VBN", "VBD", "JJ"):
+        role = roles.acted_on.get((lemma(p, k),))
+    if role is None and p.tags[k].startswith("VB"):
+        role = _phrase_role(p, k, roles)
+    return role
+
+
+def _verbs_of(p: Parse, v: int) -> list[int]:
+    """The verb and the verbs coordinated with it that share its subject ("shot and killed")."""
+    out = [v]
+    stack = [v]
+    while stack:
+        k = stack.pop()
+        for c in p.children(k):
+            if p.deps[c] == "conj" and p.is_verb(c) and p.child(c, *SUBJECTS) is None:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | None, str | None]:
+    """The role a verb gives its subject (acted_on False) or its patient; and why."""
+    best: str | None = None
+    why: str | None = None
+    for u in _verbs_of(p, v):
+        base = verb_phrase(p, u)
+        words = tuple(base.split())
+        if acted_on:
+            role = roles.acted_on.get(words) or roles.undergo.get(words)
+            if role is None and p.tags[u] in ("VBN",):
+                role = roles.states.get(_word(p, u))
+        else:
+            role = roles.undergo.get(words)
+            if (
+                role is None
+                and words in roles.acted_on
+                and roles.acted_on[words]
+                in (
+                    "killed",
+                    "injured",
+                    "hit",
+                    "shots",
+                )
+            ):
+                role = "involved"  # the shooter, not the shot
+        if role is None and base in LINKS | {"be"}:
+            role = None
+        phrase = _phrase_role(p, u, roles)
+        if phrase is not None and (acted_on or roles.acted_on.get(words) is None):
+            role = roles.stronger(role, phrase) if role != "involved" else role
+        for c in p.children(u):
+            dep = p.deps[c]
+            if dep == "advmod" and _word(p, c) in roles.adverbs and role not in (None, "involved"):
+                role = roles.stronger(role, roles.adverbs[_word(p, c)])
+            elif dep in COMPLEMENTS and dep != "conj" and (acted_on or lemma(p, u) in LINKS):
+                state = _state_role(p, c, roles)
+                if state is not None and state != "shots":
+                    role = roles.stronger(role, state) if role != "involved" else state
+        if role is not None and (best is None or roles.stronger(best, role) == role):
+            best, why = role, f"{'passive ' if acted_on else ''}{base}"
+    return best, why
+
+
+def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
+    """An event noun's role, sharpened by its modifiers ("fatal shooting", "shooting death")."""
+    role = roles.nouns.get(lemma(p, noun))
+    for m in p.children(noun):
+        if p.deps[m] in ("amod", "compound"):
+            word = _word(p, m)
+            mod = roles.states.get(word) or roles.nouns.get(lemma(p, m))
+            if role is not None and mod is not None:
+                role = roles.stronger(role, mod)
+    return role
+
+
+def position(p: Parse, m: int, roles: Roles) -> Position:
+    """The role the clause gives the noun at m (a counted noun or a mention)."""
+    seen = 0
+    while p.deps[m] in ("conj", "appos") and p.heads[m] != m and seen < 6:
+        m = p.heads[m]  # "a woman and two men were shot": the first conjunct's place
+        seen += 1
+    dep, head = p.deps[m], p.heads[m]
+    if dep in SUBJECTS and (p.is_verb(head) or p.tags[head] == "JJ"):
+        # A participle with no auxiliary is a headline's passive ("Three fatally shot").
+        bare = p.tags[head] == "VBN" and p.child(head, "aux", "auxpass") is None
+        passive = dep == "nsubjpass" or p.child(head, "auxpass") is not None or bare
+        if p.tags[head] == "JJ":  # "Two people dead": a state as the clause's head
+            role = roles.states.get(_word(p, head))
+            return Position(role, Predicate(_word(p, head), "state", False), _word(p, head))
+        role, why = _verb_role(p, head, passive, roles)
+        if not passive and lemma(p, head) in LINKS:
+            for c in p.children(head):
+                if p.deps[c] in ("acomp", "attr", "oprd", "prep", "advmod", "xcomp"):
+                    state = _state_role(p, c, roles) or _phrase_role(p, head, roles)
+                    role = roles.stronger(role, state)
+        predicate = Predicate(verb_phrase(p, head), "passive" if passive else "active", False)
+        predicate.negated = _negated(p, head)
+        return Position(role, predicate, why)
+    if dep in OBJECTS and p.is_verb(head):
+        role, why = _verb_role(p, head, True, roles)
+        predicate = Predicate(verb_phrase(p, head), "active", _negated(p, head))
+        return Position(role, predicate, why)
+    if dep == "pobj":
+        prep = head
+        above = p.heads[prep]
+        if _word(p, prep) == "of" and p.is_noun(above):
+            role = _event_noun_role(p, above, roles)
+            if role is not None:
+                return Position(role, None, f"{lemma(p, above)} of")
+        if p.deps[prep] == "agent" or _word(p, prep) == "by":
+            return Position(None, None, None)
+    if dep == "poss" and p.is_noun(head):
+        role = _event_noun_role(p, head, roles)
+        if role is not None:
+            return Position(role, None, f"'s {lemma(p, head)}")
+    if dep in ("npadvmod", "prep", "advmod", "dep", "appos") and p.is_verb(head):
+        # "Six people were shot, two fatally": a count hung on the verb of its group.
+        role, why = _verb_role(p, head, True, roles)
+        for c in p.children(m):
+            if p.deps[c] == "advmod" and _word(p, c) in roles.adverbs:
+                role = roles.adverbs[_word(p, c)]
+        return Position(role, Predicate(verb_phrase(p, head), "passive", False), why)
+    # A noun with its own participle ("five people wounded", "the teen killed").
+    for c in p.children(m):
+        if p.deps[c] in ("acl", "amod", "relcl") and p.tags[c] in ("VBN", "JJ", "VBD"):
+            state = _state_role(p, c, roles)
+            if state is not None:
+                return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
+    return Position(None, None, None)
+
+
+def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
+    """Headlines the parser misreads ("Five shot in ...", "2 Dead After ..."): the word
+    right after the counted noun says the role."""
+    k = m + 1
+    if k >= len(p):
+        return None
+    word = _word(p, k)
+    if word in roles.states:
+        return roles.states[word]
+    base = lemma_of(p.word(k), "VBN")
+    role = roles.undergo.get((base,)) or roles.acted_on.get((base,))
+    return role if role not in ("involved", "present", "shots") else None

@@ -1,0 +1,86 @@
+"""Parse many sentences at once, reading and filling a per-sentence cache.
+
+The cache is keyed by a hash of the sentence and the model's name and version, so a
+re-analysis (a better extractor, a re-ingest of the same text) parses nothing again, and a
+new model parses everything again. The cache lives wherever the caller keeps it (the
+database, through `store.parses`); this module only needs two methods of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+from workbench.parse.model import model_id, nlp
+from workbench.parse.tree import Parse
+
+BATCH_SIZE = 256
+"""Sentences per `nlp.pipe` batch: large enough to fill the model's matrices."""
+
+
+class ParseCache(Protocol):
+    def cached_parses(self, keys: Iterable[str]) -> Mapping[str, str]: ...
+
+    def save_parses(self, rows: Iterable[tuple[str, str]]) -> None: ...
+
+
+def parse_key(text: str, model: str | None = None) -> str:
+    """The cache key of a sentence for a model: 20 hex digits of a SHA-1."""
+    material = f"{model or model_id()}\x1f{text}".encode()
+    return hashlib.sha1(material).hexdigest()[:20]
+
+
+def parse_texts(texts: Iterable[str]) -> list[Parse]:
+    """Parse sentences in batches; the result is in the order given."""
+    return [Parse.from_doc(doc) for doc in nlp().pipe(texts, batch_size=BATCH_SIZE)]
+
+
+def parse_all(texts: Iterable[str], cache: ParseCache | None = None) -> dict[str, Parse]:
+    """Every distinct sentence's parse, taken from the cache where it is there."""
+    wanted = list(dict.fromkeys(texts))
+    if not wanted:
+        return {}
+    if cache is None:
+        return dict(zip(wanted, parse_texts(wanted), strict=True))
+    model = model_id()
+    keys = {text: parse_key(text, model) for text in wanted}
+    cached = cache.cached_parses(keys.values())
+    found: dict[str, Parse] = {}
+    missing = []
+    for text in wanted:
+        data = cached.get(keys[text])
+        if data is None:
+            missing.append(text)
+        else:
+            found[text] = Parse.from_json(text, data)
+    if missing:
+        parsed = parse_texts(missing)
+        cache.save_parses((keys[t], p.to_json()) for t, p in zip(missing, parsed, strict=True))
+        found.update(zip(missing, parsed, strict=True))
+    return found
+
+
+def cached_parses(texts: Iterable[str], cache: ParseCache) -> dict[str, str]:
+    """The cached parse (JSON) of each of these sentences that has one, by sentence."""
+    model = model_id()
+    keys = {text: parse_key(text, model) for text in dict.fromkeys(texts)}
+    found = cache.cached_parses(keys.values())
+    return {text: found[key] for text, key in keys.items() if key in found}
+
+
+def parse_missing(
+    texts: Iterable[str], cached: Mapping[str, str]
+) -> tuple[dict[str, Parse], list[tuple[str, str]]]:
+    """Every sentence's parse, from `cached` (sentence -> JSON) or parsed now; and the
+    cache rows (key, JSON) of the ones parsed now."""
+    wanted = list(dict.fromkeys(texts))
+    found = {t: Parse.from_json(t, cached[t]) for t in wanted if t in cached}
+    missing = [t for t in wanted if t not in cached]
+    if not missing:
+        return found, []
+    model = model_id()
+    parsed = parse_texts(missing)
+    found.update(zip(missing, parsed, strict=True))
+    rows = [(parse_key(t, model), p.to_json()) for t, p in zip(missing, parsed, strict=True)]
+    return found, rows

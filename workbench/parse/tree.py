@@ -1,0 +1,119 @@
+"""What the claims keep of a parse: each token's span, tag, dependency label and head.
+
+A spaCy `Doc` is large and tied to the model in memory; these few arrays are all the rules
+over the parse read, they serialise to a short JSON string for the per-sentence cache, and
+a sentence parsed once is never parsed again for the same model.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+PLURAL_TAGS = frozenset(("NNS", "NNPS"))
+NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+
+
+@dataclass(slots=True)
+class Parse:
+    """One sentence's tokens (offsets into the sentence), tags, labels and heads."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    tags: list[str]
+    deps: list[str]
+    heads: list[int]
+    """The index of each token's head; a root is its own head."""
+    _children: list[list[int]] | None = field(default=None, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def lower(self, i: int) -> str:
+        return self.word(i).casefold()
+
+    def children(self, i: int) -> list[int]:
+        if self._children is None:
+            kids: list[list[int]] = [[] for _ in self.starts]
+            for k, head in enumerate(self.heads):
+                if head != k:
+                    kids[head].append(k)
+            self._children = kids
+        return self._children[i]
+
+    def child(self, i: int, *deps: str) -> int | None:
+        """The first child of token i with one of these labels."""
+        return next((k for k in self.children(i) if self.deps[k] in deps), None)
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        """The first and last token index of token i's subtree."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            lo, hi = min(lo, k), max(hi, k)
+            stack.extend(self.children(k))
+        return lo, hi
+
+    def token_at(self, offset: int) -> int | None:
+        """The token covering a character offset of the sentence."""
+        for k, (s, e) in enumerate(zip(self.starts, self.ends, strict=True)):
+            if s <= offset < e:
+                return k
+            if s > offset:
+                return k
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[int]:
+        return [
+            k
+            for k, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))
+            if s < end and start < e
+        ]
+
+    def is_plural(self, i: int) -> bool:
+        return self.tags[i] in PLURAL_TAGS
+
+    def is_noun(self, i: int) -> bool:
+        return self.tags[i] in NOUN_TAGS
+
+    def is_verb(self, i: int) -> bool:
+        return self.tags[i] in VERB_TAGS
+
+    def to_json(self) -> str:
+        rows = list(zip(self.starts, self.ends, self.tags, self.deps, self.heads, strict=True))
+        return json.dumps(rows, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str, data: str) -> Parse:
+        rows: list[list[Any]] = json.loads(data)
+        if not rows:
+            return cls(text, [], [], [], [], [])
+        starts, ends, tags, deps, heads = (list(col) for col in zip(*rows, strict=True))
+        return cls(text, starts, ends, tags, deps, heads)
+
+    @classmethod
+    def from_doc(cls, doc: Any) -> Parse:
+        """Keep the arrays of a spaCy Doc (whitespace tokens dropped)."""
+        keep = [t for t in doc if not t.is_space]
+        index = {t.i: n for n, t in enumerate(keep)}
+        heads = []
+        for t in keep:
+            head = t.head
+            while head.is_space and head.head.i != head.i:
+                head = head.head
+            heads.append(index.get(head.i, index[t.i]))
+        return cls(
+            doc.text,
+            [t.idx for t in keep],
+            [t.idx + len(t.text) for t in keep],
+            [t.tag_ for t in keep],
+            [t.dep_ for t in keep],
+            heads,
+        )
