@@ -1,0 +1,250 @@
+"""How well the claims read real news: the hand-labelled incidents of the gva corpus.
+
+Each labelled article (read from ../shared, never copied) goes through the product's own
+path: prepared as an ingest prepares a JSONL record (decoded, cleaned, split into
+sentences), then its claims extracted with the parser. A labelled count is **right** when a
+quantity claim of its sentence has its role and its value (each claim used once); the
+figures are kept apart for explicit counts ("four people were shot") and implicit ones
+("a man was shot and killed"). Per role: precision (claims in the role that are a labelled
+count) and recall. Per article: the event's date and place (`claims.event.event_of`).
+
+    python bench/claims_gva.py [--misses]      # dev figures (misses: dev only), held-out total
+
+The held-out split is scored in aggregate only: nothing here prints a held-out sentence,
+claim or label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import gva
+
+ROLES = ("killed", "injured", "hit")
+
+
+@dataclass
+class Tally:
+    """Counts behind every figure of one split."""
+
+    gold: Counter = field(default_factory=Counter)  # (implicit, role) -> labelled counts
+    right: Counter = field(default_factory=Counter)  # (implicit, role) -> read right
+    predicted: Counter = field(default_factory=Counter)  # role -> claims in the role
+    correct: Counter = field(default_factory=Counter)  # role -> claims that are a label
+    dates: Counter = field(default_factory=Counter)  # "gold", "right"
+    places: Counter = field(default_factory=Counter)
+    articles: int = 0
+    title_only: int = 0
+    """Labelled counts whose phrase is only in the title, which is not in the text."""
+    misses: list[str] = field(default_factory=list)
+
+    def share(self, implicit: bool | None = None, role: str | None = None) -> tuple[int, int]:
+        keys = [
+            k
+            for k in self.gold
+            if (implicit is None or k[0] == implicit) and (role is None or k[1] == role)
+        ]
+        return sum(self.right[k] for k in keys), sum(self.gold[k] for k in keys)
+
+    def figures(self) -> dict:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        out: dict = {"articles": self.articles, "title_only": self.title_only}
+        for name, implicit in (("all", None), ("explicit", False), ("implicit", True)):
+            right, gold = self.share(implicit)
+            out[f"counts_{name}"] = {"right": right, "gold": gold, "share": ratio(right, gold)}
+        out["roles"] = {}
+        for role in ROLES:
+            right, gold = self.share(None, role)
+            out["roles"][role] = {
+                "precision": ratio(self.correct[role], self.predicted[role]),
+                "recall": ratio(right, gold),
+                "claims": self.predicted[role],
+                "gold": gold,
+            }
+        out["event_date"] = {**self.dates, "share": ratio(self.dates["right"], self.dates["gold"])}
+        out["place"] = {**self.places, "share": ratio(self.places["right"], self.places["gold"])}
+        return out
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if c.isalnum() or c == " ").strip()
+
+
+def _same_place(got: str | None, city: str) -> bool:
+    if not got:
+        return False
+    a, b = _fold(got), _fold(city)
+    return bool(a) and (a == b or a in b or b in a)
+
+
+def extract(doc: dict):
+    """The article as the product reads it: its cleaned text, sentences and claims."""
+    from workbench.extraction import claims_of
+    from workbench.ingest.prepare import Input, extraction_job, prepare
+
+    record = {k: doc[k] for k in ("title", "outlet", "url", "published", "text")}
+    item = Input(name="gva.jsonl", data=(json.dumps(record) + "\n").encode())
+    prepared = next(iter(prepare(item)))
+    source, sentences = extraction_job(prepared)
+    return source, sentences, claims_of((source, sentences)) or []
+
+
+def _sentence_of(sentences, offset: int):
+    return next((s for s in sentences if s.start <= offset < s.end), None)
+
+
+def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> None:
+    from workbench.claims.event import event_of
+
+    source, sentences, claims = extract(doc)
+    text = source.text
+    counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
+    counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]
+    used: set[int] = set()
+    seen: Counter = Counter()
+    for gold in label["counts"]:
+        phrase = gold["phrase"]
+        spots = [m.start() for m in re.finditer(re.escape(phrase), text)]
+        if not spots:
+            spots = [m.start() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
+        if not spots:
+            # In the title only: the product stores the title apart from the text it reads.
+            tally.title_only += 1
+            continue
+        key = (bool(gold["implicit"]), gold["role"])
+        tally.gold[key] += 1
+        nth = min(seen[phrase], len(spots) - 1) if spots else -1
+        seen[phrase] += 1
+        match = None
+        for spot in spots[nth:] + spots[:nth] if spots else []:
+            sentence = _sentence_of(sentences, spot)
+            if sentence is None:
+                continue
+            match = next(
+                (
+                    i
+                    for i, c in enumerate(counts)
+                    if i not in used
+                    and c.sentence_id == sentence.id
+                    and c.role == gold["role"]
+                    and c.value.get("low") == gold["value"] == c.value.get("high")
+                ),
+                None,
+            )
+            if match is not None:
+                break
+        if match is not None:
+            used.add(match)
+            tally.right[key] += 1
+        elif keep_misses:
+            got = [
+                f"{c.role} {c.value.get('low')} {c.text!r}"
+                for c in counts
+                if spots and (s := _sentence_of(sentences, spots[0])) and c.sentence_id == s.id
+            ]
+            kind = "implicit" if gold["implicit"] else "explicit"
+            tally.misses.append(
+                f"MISS {kind} {gold['role']} {gold['value']} {phrase!r} "
+                f"[{label['doc_id'][:6]}] got: {got}"
+            )
+    for i, c in enumerate(counts):
+        tally.predicted[c.role] += 1
+        if i in used:
+            tally.correct[c.role] += 1
+        elif keep_misses:
+            tally.misses.append(
+                f"EXTRA {c.role} {c.value.get('low')} {c.text!r} [{label['doc_id'][:6]}] "
+                f"in: {c.sentence[:160]!r}"
+            )
+    event = event_of(claims, source.published)
+    if label.get("event_date"):
+        tally.dates["gold"] += 1
+        if event.date == label["event_date"]:
+            tally.dates["right"] += 1
+        elif keep_misses:
+            tally.misses.append(
+                f"DATE want {label['event_date']} ({label.get('date_phrase')!r}) got {event.date} "
+                f"[{label['doc_id'][:6]}] published {source.published}"
+            )
+    if label.get("place"):
+        tally.places["gold"] += 1
+        if _same_place(event.place, label["place"]["city"]) or _same_place(
+            event.container, label["place"]["city"]
+        ):
+            tally.places["right"] += 1
+        elif keep_misses:
+            tally.misses.append(
+                f"PLACE want {label['place']['city']} ({label['place']['phrase']!r}) got "
+                f"{event.place}/{event.container} [{label['doc_id'][:6]}]"
+            )
+    tally.articles += 1
+
+
+def score(split: str, keep_misses: bool = False) -> Tally:
+    """Every labelled article of a split (misses are kept only for dev)."""
+    keep = keep_misses and split == "dev"
+    docs = gva.documents()
+    tally = Tally()
+    for incident in gva.labels(split):
+        for label in incident["articles"]:
+            doc = docs.get(label["doc_id"])
+            if doc is None or not doc["text"].strip():
+                continue
+            score_article(doc, label, tally, keep)
+    return tally
+
+
+def report(figures: dict, name: str) -> list[str]:
+    lines = [
+        f"{name}: {figures['articles']} articles "
+        f"({figures['title_only']} labelled counts only in titles, not scored)"
+    ]
+    for kind in ("all", "explicit", "implicit"):
+        f = figures[f"counts_{kind}"]
+        share = "n/a" if f["share"] is None else f"{f['share']:.1%}"
+        lines.append(f"  stated counts right, {kind:<8} {f['right']:>4}/{f['gold']:<4} {share}")
+    for role, f in figures["roles"].items():
+        p = "n/a" if f["precision"] is None else f"{f['precision']:.2f}"
+        r = "n/a" if f["recall"] is None else f"{f['recall']:.2f}"
+        lines.append(
+            f"  {role:<8} precision {p} ({f['claims']} claims)  recall {r} ({f['gold']} labels)"
+        )
+    for what in ("event_date", "place"):
+        f = figures[what]
+        share = "n/a" if f["share"] is None else f"{f['share']:.1%}"
+        lines.append(f"  {what:<10} {f.get('right', 0)}/{f.get('gold', 0)} {share}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list dev misses and extras")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    if not gva.available():
+        sys.exit(f"the corpus is not at {gva.CORPUS}")
+    dev = score("dev", keep_misses=args.misses)
+    if args.misses:
+        print("\n".join(dev.misses))
+    held = score("heldout")
+    figures = {"dev": dev.figures(), "heldout": held.figures()}
+    print("\n".join(report(figures["dev"], "dev") + report(figures["heldout"], "held-out")))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Claims on real news: the hand-labelled gva incidents, dev and held-out, against a ratchet.
+
+Reads the articles from `../shared/corpora/gva/` (beside the checkout; skipped with the
+reason when it is absent) and the labels from `tests/labelled/gva/`. The floors are the
+levels reached; a change may raise them, never lower them. Figures and misses:
+`python bench/claims_gva.py --misses` (misses are printed for dev only).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import claims_gva  # noqa: E402
+import gva  # noqa: E402
+
+pytestmark = pytest.mark.skipif(
+    not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
+)
+
+# The ratchet: (split, figure) -> the level reached. Raise as the extractor improves.
+FLOORS = {
+    ("dev", "counts_all"): 0.61,
+    ("dev", "counts_explicit"): 0.59,
+    ("dev", "counts_implicit"): 0.61,
+    ("heldout", "counts_all"): 0.57,
+    ("heldout", "counts_explicit"): 0.60,
+    ("heldout", "counts_implicit"): 0.55,
+    ("dev", "event_date"): 0.71,
+    ("dev", "place"): 0.42,
+}
+ROLE_FLOORS = {
+    ("dev", "killed"): {"precision": 0.77, "recall": 0.65},
+    ("dev", "injured"): {"precision": 0.57, "recall": 0.57},
+    ("dev", "hit"): {"precision": 0.62, "recall": 0.56},
+}
+
+
+@cache
+def figures(split: str) -> dict:
+    return claims_gva.score(split).figures()
+
+
+@pytest.mark.parametrize(("split", "figure"), sorted(FLOORS))
+def test_figures_stay_at_or_above_the_ratchet(split, figure):
+    got = figures(split)[figure]["share"]
+    assert got is not None and got >= FLOORS[(split, figure)], f"{split} {figure}: {got}"
+
+
+@pytest.mark.parametrize(("split", "role"), sorted(ROLE_FLOORS))
+def test_precision_and_recall_per_role_stay_at_or_above_the_ratchet(split, role):
+    got = figures(split)["roles"][role]
+    for metric, floor in ROLE_FLOORS[(split, role)].items():
+        assert got[metric] is not None and got[metric] >= floor, f"{role} {metric}: {got}"
+
+
+def test_the_labelled_set_is_the_one_the_issue_asks_for():
+    dev, held = gva.labels("dev"), gva.labels("heldout")
+    assert len(dev) >= 40 and len(held) >= 10
+    assert figures("dev")["counts_all"]["gold"] >= 300

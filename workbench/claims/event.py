@@ -1,0 +1,49 @@
+"""The event an article reports: its date and its place, read from its claims.
+
+A report of one incident names other times and places too (a hometown, a court date, an
+earlier shooting); the event's are the ones told with the event: the date and place of the
+sentences that count its victims or name it, the dateline, else the first the article
+gives. A stories or conflicts stage reads these; the quality bench measures them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workbench.claims.roles import HARM_ROLES
+from workbench.models import Claim
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: str | None
+    date_basis: str | None
+    """'text' when the article dates the event, 'published' for its publication date."""
+    place: str | None
+    container: str | None = None
+
+
+def _day(claim: Claim) -> str | None:
+    value = claim.value
+    if not value.get("resolved") or value.get("granularity") not in ("day", "minute"):
+        return None
+    return str(value.get("start") or "")[:10] or None
+
+
+def event_of(claims: Sequence[Claim], published: str | None) -> Event:
+    """The date and place of the event a source's claims report."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    harm = {c.sentence_id for c in ordered if c.kind == "quantity" and c.role in HARM_ROLES}
+    dates = [c for c in ordered if c.kind == "date" and _day(c)]
+    past = [c for c in dates if published is None or (_day(c) or "") <= published]
+    told = [c for c in past if c.sentence_id in harm] or past
+    date, basis = (_day(told[0]), "text") if told else (published, "published")
+    places = [c for c in ordered if c.kind == "place"]
+    with_event = [c for c in places if c.sentence_id in harm or c.value.get("dateline")]
+    chosen = (with_event or places or [None])[0]
+    if chosen is None:
+        return Event(date, basis if date else None, None)
+    return Event(
+        date, basis if date else None, chosen.value.get("name"), chosen.value.get("container")
+    )
