@@ -29,6 +29,14 @@ class WorkbenchApp(App[None]):
             tooltip="Quit (every decision shown as saved is already in the database)",
         ),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="List every key"),
+        Binding(
+            "t",
+            "stories",
+            "Stories",
+            show=False,  # in the help and the palette; the footer is full
+            id="app.stories",
+            tooltip="The stories: merge, move an article, rename",
+        ),
     ]
 
     def __init__(self, db_path: str | Path, reviewer: str) -> None:
@@ -64,11 +72,36 @@ class WorkbenchApp(App[None]):
         ]
         self.push_screen(HelpScreen(groups))
 
+    def action_stories(self) -> None:
+        """Open the stories; when the reviewer changed them, the conflicts are read again."""
+        from workbench.app.screens.stories import StoriesScreen
+
+        if isinstance(self.screen, StoriesScreen):
+            return
+        main = self.screen_stack[0] if self.screen_stack else None
+
+        def closed(changed: bool | None) -> None:
+            if changed and hasattr(main, "load"):
+                main.load()
+
+        self.push_screen(StoriesScreen(self.reviewer), closed)
+
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
         """Palette commands named as the issue names them."""
         from workbench.app.screens.main import MainScreen
 
         screen = self.screen_stack[0] if self.screen_stack else None
+        yield (
+            "Stories",
+            "List the stories: merge, move an article, rename (t)",
+            self.action_stories,
+        )
+        for name, help_text in (
+            ("Merge stories", "Open the stories, then m on one story and m on the other (t, m)"),
+            ("Move an article to another story", "Open the stories, then o on an article (t, o)"),
+            ("Rename a story", "Open the stories, then r on a story (t, r)"),
+        ):
+            yield (name, help_text, self.action_stories)
         if isinstance(screen, MainScreen):
             yield (
                 "Export review log",

@@ -1,0 +1,104 @@
+"""The stories dialog (`t`): merge, move and rename through the keys, saved at once."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import settle
+
+from workbench.app import create_app
+from workbench.app.screens.stories import StoriesScreen
+from workbench.models import Story
+from workbench.pipeline import analyze
+from workbench.store import Store
+
+SIZE = (160, 45)
+
+
+@pytest.fixture
+def sample_db(sample_db_file, tmp_path):
+    target = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, target)
+    return target
+
+
+def _groups(path) -> list[list[str]]:
+    with Store(path) as store:
+        return [sorted(store.source(s).file[:3] for s in st.source_ids) for st in store.stories()]
+
+
+def _cursor_to(app, test) -> int:
+    listing = app.screen.query_one("#stories-list")
+    return next(i for i, row in enumerate(listing.rows) if test(row))
+
+
+async def _open(app, pilot) -> StoriesScreen:
+    await settle(app, pilot)
+    await pilot.press("t")
+    await settle(app, pilot)
+    assert isinstance(app.screen, StoriesScreen)
+    return app.screen
+
+
+async def test_move_an_article_to_a_new_story_then_merge_it_back_and_rename(sample_db):
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        assert [type(r) for r in listing.rows] == [Story, Story]
+        await pilot.press("enter")  # open the first story's articles
+        await settle(app, pilot)
+        assert len(listing.rows) == 6
+        blog = _cursor_to(app, lambda r: getattr(r, "label", "").startswith("Military mutiny"))
+        listing.cursor = blog
+        await pilot.press("N")  # the blog post gets a story of its own
+        await settle(app, pilot)
+        assert _groups(sample_db) == [["000", "001", "002"], ["003"], ["004"]]
+
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        first_single = listing.current
+        await pilot.press("m")
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 3)
+        await pilot.press("m")  # merged into the three-article story
+        await settle(app, pilot)
+        assert len(_groups(sample_db)) == 2
+        assert first_single.id not in {s.id for s in screen.stories}
+
+        listing.cursor = 0
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press(*"a story we named", "enter")  # the old title is selected
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, StoriesScreen)
+    with Store(sample_db) as store:
+        before = {s.id: (s.title, sorted(s.source_ids)) for s in store.stories()}
+        assert any(title == "a story we named" for title, _ in before.values())
+        assert [c["action"] for c in store.story_changes()] == ["move", "merge", "rename"]
+        analyze(store)
+        assert {s.id: (s.title, sorted(s.source_ids)) for s in store.stories()} == before
+
+
+async def test_moving_an_article_to_another_story(sample_db):
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
+        await pilot.press("o")  # the undated copy, marked
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        await pilot.press("o")
+        await settle(app, pilot)
+    assert _groups(sample_db) == [["000", "002", "003"], ["001", "004"]]
+
+
+async def test_the_palette_offers_the_stories(sample_db):
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        names = [name for name, _help, _run in app.extra_commands()]
+        assert {"Stories", "Merge stories", "Rename a story"} <= set(names)

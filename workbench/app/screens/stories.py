@@ -1,0 +1,289 @@
+"""The stories dialog (`t`): every story with its articles, and the reviewer's fixes.
+
+Enter opens or closes a story's articles. `m` on one story then `m` on another merges the
+first into the second; `o` on an article then `o` on a story moves the article there, `N`
+gives an article a new story of its own; `r` renames a story. Each change is saved at once
+(pinned, so grouping never undoes it) and the conflicts are found again in its thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from workbench.app.text import one_line
+from workbench.app.widgets.row_list import RowList
+from workbench.models import Story
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """An article under its opened story."""
+
+    source_id: int
+    story_id: int
+    label: str
+    published: str | None
+
+
+def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
+    """Every story, and each placed article as a row (read on the database thread)."""
+    found = store.stories()
+    headers = {s.id: s for s in store.source_headers()}
+    articles = {}
+    for story in found:
+        for source_id in story.source_ids:
+            source = headers[source_id]
+            label = source.title or source.label
+            articles[source_id] = ArticleRow(source_id, story.id, label, source.published)
+    return found, articles
+
+
+def apply(store: Any, action: str, reviewer: str, first: int, second: int | None) -> int:
+    """Save one fix and refresh what it changes; returns the story to show."""
+    from workbench.pipeline import find_and_store
+    from workbench.stories import retitle
+
+    if action == "merge":
+        assert second is not None
+        moved = store.story(first).source_ids
+        story = store.merge_stories(second, first, reviewer)
+        touched, stories = moved + story.source_ids, [story.id]
+    elif action == "move":
+        before = store.story_of(first)
+        story = store.move_source(first, second, reviewer)
+        left = store.story_source_ids(before) if before is not None else []
+        touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
+    else:
+        raise ValueError(action)
+    retitle(store, [s for s in stories if store.story_exists(s)])
+    find_and_store(store, source_ids=touched)
+    return story.id
+
+
+class RenameDialog(ModalScreen[str | None]):
+    """Enter saves the new title; escape keeps the old one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="rename.cancel", tooltip="Keep the title"),
+    ]
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.current = title
+        """The story's title now."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="rename-dialog", classes="dialog"):
+            yield Static("Rename the story", classes="title")
+            yield Input(self.current, id="rename-input")
+            yield Static("enter: save · escape: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#rename-input", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        title = " ".join(event.value.split())
+        self.dismiss(title or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StoriesScreen(ModalScreen[bool]):
+    """The stories, earliest first; dismissed with whether anything changed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="stories.close", tooltip="Back to the conflicts"),
+        Binding(
+            "m",
+            "merge",
+            "Merge",
+            id="stories.merge",
+            tooltip="Mark a story, then press m on the story it belongs with to merge them",
+        ),
+        Binding(
+            "o",
+            "move",
+            "Move",
+            id="stories.move",
+            tooltip="Mark an article, then press o on the story it belongs to",
+        ),
+        Binding(
+            "N",
+            "new_story",
+            "New story",
+            id="stories.new",
+            tooltip="Give the highlighted article a story of its own",
+        ),
+        Binding("r", "rename", "Rename", id="stories.rename", tooltip="Rename the story"),
+    ]
+
+    def __init__(self, reviewer: str) -> None:
+        super().__init__()
+        self.reviewer = reviewer
+        """Who is deciding: written into the story log."""
+        self.stories: list[Story] = []
+        self.articles: dict[int, ArticleRow] = {}
+        self.opened: set[int] = set()
+        """Stories whose articles are shown."""
+        self.marked: Story | ArticleRow | None = None
+        """The story to merge or the article to move, once marked."""
+        self.changed = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="stories-dialog", classes="dialog"):
+            yield Static("Stories", classes="title", id="stories-title")
+            yield RowList(self._row, empty="(no stories yet)", id="stories-list")
+            yield Static(self._hint(), classes="hint", id="stories-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#stories-list", RowList).focus()
+        self.reload()
+
+    # --- rows ---------------------------------------------------------------------------
+
+    def _row(self, row: Story | ArticleRow, width: int) -> Text:
+        marked = self.marked is row or (
+            isinstance(row, Story) and isinstance(self.marked, Story) and self.marked.id == row.id
+        )
+        if isinstance(row, ArticleRow):
+            text = Text("   • " if not marked else "   ▶ ", no_wrap=True, end="")
+            text.append(one_line(row.label, max(10, width - 24)))
+            text.append(f"  {row.published or 'no date'} · source {row.source_id}", "dim")
+            return text
+        sign = "▾ " if row.id in self.opened else "▸ "
+        text = Text(("▶ " if marked else "") + sign, no_wrap=True, end="")
+        text.append(one_line(row.title, max(10, width - 40)), "bold" if row.fixed else "")
+        articles = f"{row.articles} article{'s' if row.articles != 1 else ''}"
+        text.append(
+            f"  {articles} · {row.conflicts_open} open, {row.conflicts_decided} decided"
+            f" · thread {row.thread_id}",
+            "dim",
+        )
+        return text
+
+    def _rows(self) -> list[Story | ArticleRow]:
+        rows: list[Story | ArticleRow] = []
+        for story in self.stories:
+            rows.append(story)
+            if story.id in self.opened:
+                rows += [self.articles[s] for s in story.source_ids if s in self.articles]
+        return rows
+
+    def _hint(self) -> str:
+        if isinstance(self.marked, Story):
+            return f"m on another story: merge «{one_line(self.marked.title, 40)}» into it"
+        if isinstance(self.marked, ArticleRow):
+            return f"o on a story: move «{one_line(self.marked.label, 40)}» there · N: new story"
+        return "enter: articles · m: merge · o: move · N: new story · r: rename · escape: close"
+
+    def _show(self, keep: int | None = None) -> None:
+        rows = self._rows()
+        listing = self.query_one("#stories-list", RowList)
+        at = None
+        if keep is not None:
+            at = next((i for i, r in enumerate(rows) if isinstance(r, Story) and r.id == keep), 0)
+        listing.set_rows(rows, cursor=at)
+        self.query_one("#stories-hint", Static).update(self._hint())
+
+    @work(exclusive=True, group="stories")
+    async def reload(self, keep: int | None = None) -> None:
+        self.stories, self.articles = await self.app.db.read(load_stories)  # type: ignore[attr-defined]
+        self._show(keep)
+
+    # --- actions ------------------------------------------------------------------------
+
+    @property
+    def _current(self) -> Story | ArticleRow | None:
+        return self.query_one("#stories-list", RowList).current
+
+    @on(RowList.Selected)
+    def _toggle(self, event: RowList.Selected) -> None:
+        row = event.row
+        if isinstance(row, Story):
+            self.opened ^= {row.id}
+            self._show()
+
+    def action_merge(self) -> None:
+        row = self._current
+        if not isinstance(row, Story):
+            self.notify("Highlight a story to merge", severity="warning")
+            return
+        if not isinstance(self.marked, Story) or self.marked.id == row.id:
+            self.marked = None if isinstance(self.marked, Story) else row
+            self._show()
+            return
+        first, self.marked = self.marked.id, None
+        self.save("merge", first, row.id)
+
+    def action_move(self) -> None:
+        row = self._current
+        if isinstance(row, ArticleRow) and not isinstance(self.marked, ArticleRow):
+            self.marked = row
+            self._show()
+        elif isinstance(row, Story) and isinstance(self.marked, ArticleRow):
+            source, self.marked = self.marked.source_id, None
+            self.save("move", source, row.id)
+        elif isinstance(row, ArticleRow) and self.marked is row:
+            self.marked = None
+            self._show()
+        else:
+            self.notify("Open a story (enter), press o on an article, then o on a story")
+
+    def action_new_story(self) -> None:
+        row = self._current if not isinstance(self.marked, ArticleRow) else self.marked
+        if not isinstance(row, ArticleRow):
+            self.notify("Highlight an article to give it a story of its own", severity="warning")
+            return
+        self.marked = None
+        self.save("move", row.source_id, None)
+
+    def action_rename(self) -> None:
+        row = self._current
+        story = next((s for s in self.stories if row and s.id == _story_id(row)), None)
+        if story is None:
+            return
+
+        def renamed(title: str | None) -> None:
+            if title and title != story.title:
+                self.rename(story.id, title)
+
+        self.app.push_screen(RenameDialog(story.title), renamed)
+
+    @work(exclusive=True, group="story-write")
+    async def save(self, action: str, first: int, second: int | None) -> None:
+        reviewer = self.reviewer
+        shown = await self.app.db.run(  # type: ignore[attr-defined]
+            lambda store: apply(store, action, reviewer, first, second)
+        )
+        self.changed = True
+        self.opened.add(shown)
+        self.notify("Merged" if action == "merge" else "Moved")
+        self.reload(shown)
+
+    @work(exclusive=True, group="story-write")
+    async def rename(self, story_id: int, title: str) -> None:
+        reviewer = self.reviewer
+        await self.app.db.run(  # type: ignore[attr-defined]
+            lambda store: store.rename_story(story_id, title, reviewer)
+        )
+        self.changed = True
+        self.notify("Renamed")
+        self.reload(story_id)
+
+    def action_close(self) -> None:
+        self.dismiss(self.changed)
+
+
+def _story_id(row: Story | ArticleRow) -> int:
+    return row.id if isinstance(row, Story) else row.story_id
