@@ -114,3 +114,27 @@ def test_roles_are_data_the_user_can_extend(tmp_path, monkeypatch):
     assert ("Twelve climbers", 12, "missing") in {
         (t, low, role) for t, low, role, _, _ in counts("Twelve climbers were stranded.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "role"),
+    [
+        ("Okafor and Reyes were shot outside the store.", "Okafor and Reyes", 2, "hit"),
+        ("A cyclist who was struck by the van died later.", "A cyclist", 1, "killed"),
+        ("Paramedics carried an injured woman to the ambulance.", "an injured woman", 1, "injured"),
+        ("The stabbing sent a worker to the hospital.", "a worker", 1, "injured"),
+        ("A 4-year-old was hit by a stray bullet.", "A 4-year-old", 1, "hit"),
+    ],
+)
+def test_relative_clauses_participles_and_coordinated_names(text, mention, value, role):
+    assert (mention, value, role, True, False) in counts(text), counts(text)
+
+
+def test_a_total_of_counts_in_the_role_of_its_clause():
+    found = counts("A total of 12 people were killed in the storm.")
+    assert any(low == 12 and role == "killed" for _, low, role, _, _ in found), found
+
+
+def test_a_pronoun_and_a_number_make_one_group():
+    found = counts("She and her three sons were evacuated by boat.")
+    assert any(low == 4 and role == "evacuated" and derived for _, low, role, _, derived in found)

@@ -90,7 +90,7 @@ def conjunct_value(p: Parse, k: int) -> float | None:
             return _value(p, c)
     if p.tags[k] in NUMBER_TAGS:
         return _value(p, k)
-    if p.tags[k] == "NN" or (p.tags[k] == "NNP" and p.deps[k] != "compound"):
+    if p.tags[k] in ("NN", "PRP") or (p.tags[k] == "NNP" and p.deps[k] != "compound"):
         return 1.0
     return None
 
@@ -134,7 +134,7 @@ def conjuncts(p: Parse, m: int) -> list[int]:
 def group_of(p: Parse, m: int) -> tuple[list[int], list[float]] | None:
     """The conjuncts of a group and what each counts, when every part is countable."""
     parts = conjuncts(p, m)
-    if len(parts) < 2 or not all(p.is_noun(k) for k in parts):
+    if len(parts) < 2 or not all(p.is_noun(k) or p.tags[k] == "PRP" for k in parts):
         return None  # "two dead and three wounded": counts of two roles, not one group
     values = [conjunct_value(p, k) for k in parts]
     if any(v is None for v in values):

@@ -44,10 +44,19 @@ def _has_number(p: Parse, m: int) -> bool:
 
 
 def _is_group_part(p: Parse, m: int) -> bool:
-    """A conjunct of a coordination ("a woman and two men"): counted with its group."""
-    if p.deps[m] == "conj" and p.is_noun(p.heads[m]):
-        return True
-    return any(p.deps[c] == "conj" and p.is_noun(c) for c in p.children(m))
+    """A later conjunct of a coordination ("a woman and two men"): counted with its group."""
+    return p.deps[m] == "conj" and (p.is_noun(p.heads[m]) or p.tags[p.heads[m]] == "PRP")
+
+
+def _conjuncts(p: Parse, m: int) -> list[int]:
+    out = [m]
+    stack = [m]
+    while stack:
+        for c in p.children(stack.pop()):
+            if p.deps[c] == "conj" and (p.is_noun(c) or p.tags[c] == "PRP"):
+                out.append(c)
+                stack.append(c)
+    return sorted(out)
 
 
 def _person_name(p: Parse, m: int, roles: Roles) -> bool:
@@ -59,12 +68,29 @@ def _person_name(p: Parse, m: int, roles: Roles) -> bool:
     )
 
 
+AGE_UNITS = frozenset(("year", "month", "week", "day"))
+NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "ROOT"))
+
+
 def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
     tag = p.tags[k]
     low = p.lower(k)
     if tag == "NN" and lemma(p, k) in roles.singular_persons:
         return "person"
+    if (
+        low == "old"
+        and p.deps[k] in NOMINAL_DEPS
+        and any(p.lower(c) in AGE_UNITS for c in p.children(k))
+    ):
+        return "person"  # "the 15-year-old", "a 3-month-old"
+    if (
+        tag == "NN"
+        and p.word(k)[:1].isupper()
+        and p.deps[k] in ("nsubj", "nsubjpass")
+        and p.child(k, "det") is None
+    ):
+        return "name"  # a surname the tagger did not know ("Wechsler died")
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
     if low == "another" and p.deps[k] in ("nsubj", "nsubjpass", "dobj"):
@@ -83,7 +109,13 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if any(p.lower(c) in ("no", "every", "each", "any") for c in p.children(k)):
             continue
+        parts = _conjuncts(p, k)
+        if len(parts) > 1 and not all(
+            (_candidate(p, c, roles) or p.tags[c] == "NNP") and not _has_number(p, c) for c in parts
+        ):
+            continue  # a group with a number: the quantity's group counts it
         start, end = _span(p, k)
+        end = p.ends[parts[-1]]
         if any(start < e and s < end for s, e in taken):
             continue
         where = position(p, k, roles)
@@ -94,8 +126,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if where.predicate is not None and where.predicate.negated:
             continue
         noun = lemma(p, k) if kind == "person" else None
-        why = f"a singular mention: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, 1, where.role, why, True, noun))
+        what = "a singular mention" if len(parts) == 1 else f"{len(parts)} named together"
+        why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
+        found.append(Mention(start, end, len(parts), where.role, why, True, noun))
     return found
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.roles import Roles
+from workbench.claims.words import wordset
 from workbench.parse import Parse
+from workbench.vocabulary import stems
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
 OBJECTS = frozenset(("dobj", "obj", "iobj", "oprd"))
@@ -64,6 +66,19 @@ def lemma(p: Parse, i: int) -> str:
     return lemma_of(p.word(i), p.tags[i])
 
 
+def verb_keys(p: Parse, v: int) -> list[tuple[str, ...]]:
+    """The verb's possible base forms (with its particle), most likely first: the suffix
+    lemmatiser guesses, so "massacred" is tried as "massacr" and "massacre"."""
+    prt = p.child(v, "prt")
+    tail = (_word(p, prt),) if prt is not None else ()
+    forms = dict.fromkeys([lemma(p, v), *stems(_word(p, v))])
+    return [(form, *tail) for form in forms]
+
+
+def _lookup(table: dict[tuple[str, ...], str], keys: list[tuple[str, ...]]) -> str | None:
+    return next((table[k] for k in keys if k in table), None)
+
+
 def verb_phrase(p: Parse, v: int) -> str:
     """The verb's base form with its particle ("gun down", "round up")."""
     prt = p.child(v, "prt")
@@ -82,7 +97,7 @@ def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
     for k in p.children(v):
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
-        if dep == "prep":
+        if dep in ("prep", "dative"):
             obj = p.child(k, "pobj")
             if obj is not None:
                 mods = [_word(p, m) for m in p.children(obj) if p.deps[m] in ("amod", "compound")]
@@ -103,14 +118,21 @@ def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
     return found
 
 
-def _state_role(p: Parse, k: int, roles: Roles) -> str | None:
-    """A complement that says a state: "dead", "wounded", "in critical condition"."""
+def _state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
+    """A complement that says a state: "dead", "wounded", "in critical condition", "shot
+    dead" (a participle with its own complement)."""
     word = _word(p, k)
     role = roles.states.get(word)
     if role is None and p.tags[k] in ("VBN", "VBD", "JJ"):
-        role = roles.acted_on.get((lemma(p, k),))
+        role = _lookup(roles.acted_on, verb_keys(p, k))
     if role is None and p.tags[k].startswith("VB"):
         role = _phrase_role(p, k, roles)
+    if depth < 1:
+        for c in p.children(k):
+            if p.deps[c] in ("acomp", "oprd", "xcomp", "advmod", "dep"):
+                inner = _state_role(p, c, roles, depth + 1)
+                if inner is not None and inner not in ("involved", "shots"):
+                    role = roles.stronger(role, inner)
     return role
 
 
@@ -133,24 +155,16 @@ def _verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | No
     why: str | None = None
     for u in _verbs_of(p, v):
         base = verb_phrase(p, u)
-        words = tuple(base.split())
+        keys = verb_keys(p, u)
+        words = keys[0]
         if acted_on:
-            role = roles.acted_on.get(words) or roles.undergo.get(words)
+            role = _lookup(roles.acted_on, keys) or _lookup(roles.undergo, keys)
             if role is None and p.tags[u] in ("VBN",):
                 role = roles.states.get(_word(p, u))
         else:
-            role = roles.undergo.get(words)
-            if (
-                role is None
-                and words in roles.acted_on
-                and roles.acted_on[words]
-                in (
-                    "killed",
-                    "injured",
-                    "hit",
-                    "shots",
-                )
-            ):
+            role = _lookup(roles.undergo, keys)
+            done_to = _lookup(roles.acted_on, keys)
+            if role is None and done_to in ("killed", "injured", "hit", "shots"):
                 role = "involved"  # the shooter, not the shot
         if role is None and base in LINKS | {"be"}:
             role = None
@@ -182,17 +196,62 @@ def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
     return role
 
 
+GROUP_NOUNS = wordset("total number group tally count toll")
+WH_WORDS = wordset("who that which whom")
+
+
 def position(p: Parse, m: int, roles: Roles) -> Position:
-    """The role the clause gives the noun at m (a counted noun or a mention)."""
+    """The role the clause gives the noun at m (a counted noun or a mention); failing
+    that, its own relative clause ("a man who was shot") or participle ("an injured man",
+    "the teen killed")."""
+    where = _clause_position(p, m, roles)
+    if where.role is not None:
+        return where
+    for c in p.children(m):
+        if p.deps[c] == "relcl":
+            wh = next(
+                (k for k in p.children(c) if p.deps[k] in SUBJECTS and p.lower(k) in WH_WORDS),
+                None,
+            )
+            if wh is not None:
+                inner = _clause_position(p, wh, roles)
+                if inner.role is not None:
+                    return inner
+    for c in p.children(m):
+        if p.deps[c] in ("acl", "amod") and p.tags[c] in ("VBN", "JJ", "VBD"):
+            state = _state_role(p, c, roles)
+            if state is not None and state not in ("involved", "shots", "present"):
+                return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
+    return where
+
+
+def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     seen = 0
     while p.deps[m] in ("conj", "appos") and p.heads[m] != m and seen < 6:
         m = p.heads[m]  # "a woman and two men were shot": the first conjunct's place
         seen += 1
     dep, head = p.deps[m], p.heads[m]
+    if (
+        dep == "pobj"
+        and p.lower(head) == "of"
+        and p.lower(p.heads[head]) in GROUP_NOUNS
+        and p.heads[head] != head
+    ):
+        m = p.heads[head]  # "a total of 50 people were killed": the total's place
+        dep, head = p.deps[m], p.heads[m]
     if dep in SUBJECTS and (p.is_verb(head) or p.tags[head] == "JJ"):
         # A participle with no auxiliary is a headline's passive ("Three fatally shot").
         bare = p.tags[head] == "VBN" and p.child(head, "aux", "auxpass") is None
-        passive = dep == "nsubjpass" or p.child(head, "auxpass") is not None or bare
+        # "Man shot at VFW post": a headline's bare noun, a past harm verb, no object.
+        headline = (
+            p.tags[head] == "VBD"
+            and p.child(m, "det", "poss") is None
+            and p.child(head, "dobj", "aux") is None
+            and _lookup(roles.acted_on, verb_keys(p, head)) in ("killed", "injured", "hit")
+            and p.tags[m] in ("NN", "NNP")
+            and p.word(m)[:1].isupper()
+        )
+        passive = dep == "nsubjpass" or p.child(head, "auxpass") is not None or bare or headline
         if p.tags[head] == "JJ":  # "Two people dead": a state as the clause's head
             role = roles.states.get(_word(p, head))
             return Position(role, Predicate(_word(p, head), "state", False), _word(p, head))
@@ -229,12 +288,6 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
             if p.deps[c] == "advmod" and _word(p, c) in roles.adverbs:
                 role = roles.adverbs[_word(p, c)]
         return Position(role, Predicate(verb_phrase(p, head), "passive", False), why)
-    # A noun with its own participle ("five people wounded", "the teen killed").
-    for c in p.children(m):
-        if p.deps[c] in ("acl", "amod", "relcl") and p.tags[c] in ("VBN", "JJ", "VBD"):
-            state = _state_role(p, c, roles)
-            if state is not None:
-                return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
     return Position(None, None, None)
 
 
