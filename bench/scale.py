@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 import run  # noqa: E402
 
 SIZES = [1000, 4000, 10000]
-GVA = ["1000", "all"]
+GVA = ["1000"]
 GOALS = {
     "growth": 4.2,
     "rss_mb_10000": 1024.0,
@@ -212,24 +212,17 @@ def child(mode: str, *args: str) -> dict:
 
 
 def run_all(args: argparse.Namespace) -> dict:
+    """Sizes smallest first; the one-article and real-news figures before the largest
+    size, so a run cut short still has them; the app on the largest database."""
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {"machine": run.machine(), "load_before": os.getloadavg()}
-    results["sizes"] = {}
-    for n in sorted(set(args.articles or SIZES)):
-        folder = run.ensure_corpus(work, n, args.seed)
-        run.log(f"ingest with analysis, {n} synthetic articles")
-        db = work / f"scale-{n}.db"
-        results["sizes"][n] = child(
-            "ingest", "--corpus", str(folder / "articles.jsonl"), "--db", str(db)
-        )
-        results["sizes"][n]["load"] = os.getloadavg()
-    sizes = [n for n, r in results["sizes"].items() if "error" not in r]
-    results["growth"] = {
-        f"{a}->{b}": round(results["sizes"][b]["total_s"] / results["sizes"][a]["total_s"], 2)
-        for a, b in itertools.pairwise(sizes)
-    }
-    middle = 4000 if 4000 in sizes else (sizes[len(sizes) // 2] if sizes else None)
+    results["sizes"], results["gva"] = {}, {}
+    wanted = sorted(set(args.articles or SIZES))
+    for n in wanted[:-1]:
+        synthetic(args, work, n, results)
+    ok = [n for n, r in results["sizes"].items() if "error" not in r]
+    middle = 4000 if 4000 in ok else (ok[-1] if ok else None)
     if middle is not None and not args.skip_one:
         run.log(f"one article into the {middle}-article database")
         copy = work / f"scale-{middle}-one.db"
@@ -238,7 +231,7 @@ def run_all(args: argparse.Namespace) -> dict:
             "one", "--db", str(copy), "--corpus", str(one_article(work, args.seed))
         )
         _remove(copy)
-    results["gva"] = {}
+        save(args, results)
     for size in args.gva or GVA:
         path = gva_jsonl(work, size)
         run.log(f"ingest with analysis, real news ({size})")
@@ -246,8 +239,15 @@ def run_all(args: argparse.Namespace) -> dict:
             "ingest", "--corpus", str(path), "--db", str(work / f"scale-gva-{size}.db")
         )
         results["gva"][size]["load"] = os.getloadavg()
-    if sizes and not args.skip_app:
-        largest = sizes[-1]
+        save(args, results)
+    synthetic(args, work, wanted[-1], results)
+    ok = [n for n, r in results["sizes"].items() if "error" not in r]
+    results["growth"] = {
+        f"{a}->{b}": round(results["sizes"][b]["total_s"] / results["sizes"][a]["total_s"], 2)
+        for a, b in itertools.pairwise(ok)
+    }
+    if ok and not args.skip_app:
+        largest = ok[-1]
         run.log(f"the app on the {largest}-article database")
         copy = work / f"scale-{largest}-app.db"
         shutil.copy(work / f"scale-{largest}.db", copy)
@@ -257,7 +257,25 @@ def run_all(args: argparse.Namespace) -> dict:
         }
         _remove(copy)
     results["load_after"] = os.getloadavg()
+    save(args, results)
     return results
+
+
+def synthetic(args: argparse.Namespace, work: Path, n: int, results: dict) -> None:
+    folder = run.ensure_corpus(work, n, args.seed)
+    run.log(f"ingest with analysis, {n} synthetic articles")
+    db = work / f"scale-{n}.db"
+    results["sizes"][n] = child(
+        "ingest", "--corpus", str(folder / "articles.jsonl"), "--db", str(db)
+    )
+    results["sizes"][n]["load"] = os.getloadavg()
+    save(args, results)
+
+
+def save(args: argparse.Namespace, results: dict) -> None:
+    """Every figure so far (a long run cut short keeps what it measured)."""
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, indent=1, default=str))
 
 
 def _remove(db: Path) -> None:
