@@ -168,6 +168,14 @@ class MainScreen(Screen[None]):
             id="main.export",
             tooltip="Export the review log to a file (JSONL, CSV, Markdown, ClaimReview)",
         ),
+        Binding(
+            "m",
+            "pictures",
+            "Pictures",
+            show=False,
+            id="main.pictures",
+            tooltip="Pictures: who agrees with whom (matrix) and how a figure moved (timeline)",
+        ),
     ]
 
     def __init__(self, db: Database, db_path: str, reviewer: str) -> None:
@@ -827,6 +835,11 @@ class MainScreen(Screen[None]):
         self.main_list.empty = f"(no {self.view})"
         self._apply_rows()
         self.main_list.focus()
+
+    def action_pictures(self) -> None:
+        from workbench.app.screens.pictures import PicturesScreen
+
+        self.app.push_screen(PicturesScreen(self.db))
 
     def action_export(self) -> None:
         from workbench.app.screens.export import ExportDialog, ExportRequest

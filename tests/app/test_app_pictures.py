@@ -1,0 +1,100 @@
+"""The pictures screen (`m`): the agreement matrix and the figure timeline, drawn and driven."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from workbench.app import create_app
+from workbench.app.screens.main import MainScreen
+from workbench.app.screens.pictures import PicturesScreen
+from workbench.app.widgets.pictures import AgreementGrid, FigureTimeline
+
+
+@pytest.fixture
+def sample_app(sample_db_file, tmp_path, monkeypatch):
+    """The app on a copy of the sample, opened by a relative name so the header is stable."""
+    shutil.copy(sample_db_file, tmp_path / "sample.db")
+    monkeypatch.chdir(tmp_path)
+    return create_app("sample.db", "alice")
+
+
+async def _settled(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+
+
+async def _pictures_after_verdicts(pilot) -> None:
+    """One claim verified and one disputed in the first figure conflict, then `m`."""
+    await _settled(pilot)
+    await pilot.press("j", "tab", "v", "j", "d")
+    await _settled(pilot)
+    pilot.app.clear_notifications()
+    await pilot.press("m")
+    await _settled(pilot)
+
+
+def _rendered(widget) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+
+    out = StringIO()
+    Console(file=out, width=160, color_system=None).print(widget.drawn)
+    return out.getvalue()
+
+
+async def test_m_opens_the_pictures_and_escape_returns(sample_app):
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        await _pictures_after_verdicts(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, PicturesScreen)
+        matrix = _rendered(screen.query_one(AgreementGrid))
+        assert "⚖1 ✓1 ✗0" in matrix and "⚖1 ✓0 ✗1" in matrix
+        timeline = _rendered(screen.query_one(FigureTimeline))
+        assert "≠" in timeline and "✓" in timeline and "✗" in timeline
+        first = screen.roles[screen.role_index]
+        await pilot.press("right")
+        assert screen.roles[screen.role_index] != first
+        await pilot.press("left")
+        assert screen.roles[screen.role_index] == first
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, MainScreen)
+
+
+async def test_the_palette_offers_the_pictures(sample_app):
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        await _settled(pilot)
+        names = [name for name, _help, _cb in pilot.app.screen_stack[0].app.extra_commands()]
+        from workbench.app.commands import WorkbenchCommands
+
+        provider = WorkbenchCommands(pilot.app.screen, None)
+        names += [name for name, _help, _cb in provider._commands()]
+        assert "Pictures" in names
+
+
+async def test_without_stories_s_says_so_in_one_line(sample_app):
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        await _settled(pilot)
+        await pilot.press("m")
+        await _settled(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        notes = [n.message for n in pilot.app._notifications]
+        assert any("no stories" in n for n in notes)
+
+
+def test_pictures_160x45(snap_compare, sample_app, monkeypatch):
+    import workbench.store.reviews
+
+    monkeypatch.setattr(workbench.store.reviews, "utc_now", lambda: "2019-01-22T10:00:00.000000Z")
+    assert snap_compare(sample_app, terminal_size=(160, 45), run_before=_pictures_after_verdicts)
+
+
+def test_pictures_80x24(snap_compare, sample_app, monkeypatch):
+    import workbench.store.reviews
+
+    monkeypatch.setattr(workbench.store.reviews, "utc_now", lambda: "2019-01-22T10:00:00.000000Z")
+    assert snap_compare(sample_app, terminal_size=(80, 24), run_before=_pictures_after_verdicts)

@@ -1,0 +1,137 @@
+"""The pictures screen (`m`): who agrees with whom, and how a figure moved over time.
+
+The numbers come from the core (workbench.report) on the database's reader thread; this
+screen only chooses the scope (a story, or all articles) and the role, and draws.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from workbench.app.data import Database
+from workbench.app.text import one_line
+from workbench.app.widgets.pictures import AgreementGrid, FigureTimeline
+from workbench.report import Scope, agreement_matrix, figure_timeline, load_scope, roles
+from workbench.report.scope import story_choices
+
+
+class PicturesScreen(Screen[None]):
+    """The agreement matrix over the figure timeline, for one story or the whole database."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,m", "close", "Back", id="pictures.close", tooltip="Back to the review"),
+        Binding(
+            "right,l",
+            "role(1)",
+            "Next role",
+            key_display="→",
+            priority=True,
+            id="pictures.next_role",
+            tooltip="Timeline of the next role (killed, injured, detained...)",
+        ),
+        Binding(
+            "left,h",
+            "role(-1)",
+            "Prev role",
+            key_display="←",
+            priority=True,
+            id="pictures.previous_role",
+            tooltip="Timeline of the previous role",
+        ),
+        Binding(
+            "s",
+            "story",
+            "Story",
+            id="pictures.story",
+            tooltip="Next story (all articles when the database has no stories)",
+        ),
+    ]
+
+    def __init__(self, db: Database, story_id: int | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.story_id = story_id
+        """The story drawn; None: every article."""
+        self.scope: Scope | None = None
+        self.roles: list[str] = []
+        self.role_index = 0
+        self.stories: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="pictures"):
+            yield Static(id="pictures-scope", classes="pictures-title")
+            yield Static(Text("Agreement matrix", style="bold underline"), classes="heading")
+            yield AgreementGrid(id="matrix")
+            yield Static(id="timeline-title", classes="heading")
+            yield FigureTimeline(id="timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(exclusive=True, group="pictures")
+    async def load(self) -> None:
+        story_id = self.story_id
+        scope, stories = await self.db.read(
+            lambda store: (load_scope(store, story_id), story_choices(store))
+        )
+        self.scope = scope
+        self.stories = [i for i, _title, _n in stories]
+        self.roles = [r for r, _ in roles(scope)]
+        self.role_index = 0
+        self.query_one("#pictures-scope", Static).update(self._scope_line(scope))
+        self.query_one(AgreementGrid).show(agreement_matrix(scope), self.name_width)
+        self.draw_timeline()
+
+    @property
+    def name_width(self) -> int:
+        """Outlet names get less room on a narrow terminal, so the numbers stay whole."""
+        return 28 if self.app.size.width >= 120 else 14
+
+    @staticmethod
+    def _scope_line(scope: Scope) -> Text:
+        line = Text(one_line(scope.title, 80), style="bold")
+        line.append(
+            f"  {len(scope.sources)} articles · {len(scope.conflicts)} conflicts · "
+            f"{len(scope.corroborations)} agreements · {len(scope.statuses)} claims decided",
+            style="dim",
+        )
+        return line
+
+    def draw_timeline(self) -> None:
+        if self.scope is None:
+            return
+        role = self.roles[self.role_index] if self.roles else None
+        title = Text("Figure timeline", style="bold underline")
+        if role is not None:
+            title.append(f" — {one_line(role, 40)}", style="bold")
+            title.append(
+                f"  (role {self.role_index + 1} of {len(self.roles)}: ← → to change)", style="dim"
+            )
+        self.query_one("#timeline-title", Static).update(title)
+        self.query_one(FigureTimeline).show(figure_timeline(self.scope, role), self.name_width)
+
+    def action_role(self, step: int) -> None:
+        if self.roles:
+            self.role_index = (self.role_index + step) % len(self.roles)
+            self.draw_timeline()
+
+    def action_story(self) -> None:
+        if not self.stories:
+            self.notify("This database has no stories yet: the pictures cover every article.")
+            return
+        order: list[int | None] = [None, *self.stories]
+        at = order.index(self.story_id) if self.story_id in order else 0
+        self.story_id = order[(at + 1) % len(order)]
+        self.load()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()

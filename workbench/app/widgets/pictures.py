@@ -1,0 +1,157 @@
+"""The two pictures as terminal widgets: the agreement matrix and the figure timeline.
+
+Each is a Rich table drawn from the core's numbers (workbench.report). Colour helps
+(green where outlets agree, red where they conflict, verdicts coloured) but every meaning
+is also a symbol, so the pictures read on a monochrome terminal or in a screenshot.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from workbench.app.text import one_line
+from workbench.report.markdown import cell_text
+from workbench.report.matrix import AgreementMatrix, Cell
+from workbench.report.timeline import Point, Timeline
+
+VERDICT_STYLES = {"verified": "bold green", "disputed": "bold red", "unresolved": "yellow"}
+
+
+def short_record(matrix: AgreementMatrix, outlet: str) -> str:
+    """An outlet's record in a few columns: =agreements ≠conflicts ✓right/judged."""
+    rec = matrix.records[outlet]
+    text = f"={rec.agreements} ≠{rec.conflicts}"
+    return text + (f" ✓{rec.right}/{rec.judged}" if rec.judged else "")
+
+
+def _cell_style(cell: Cell) -> str:
+    if cell.empty:
+        return "dim"
+    if cell.agree >= cell.conflict:
+        return "black on #a5d6a7"
+    return "black on #ef9a9a"
+
+
+def matrix_renderable(matrix: AgreementMatrix, name_width: int = 28) -> RenderableType:
+    """Outlets numbered down the side, their numbers across the top, each outlet's record."""
+    if not matrix.outlets:
+        return Text("No outlets to compare yet.", style="dim")
+    table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, pad_edge=False)
+    # Columns never shrink below their text: a narrow terminal scrolls sideways instead
+    # of cutting a cell to "…".
+    table.add_column("outlet", no_wrap=True, min_width=12, max_width=name_width + 4)
+    for i, column in enumerate(matrix.outlets):
+        texts = [cell_text(matrix.cell(row, column)) for row in matrix.outlets if row != column]
+        table.add_column(str(i + 1), justify="center", no_wrap=True, min_width=max(map(len, texts)))
+    widest = max(len(short_record(matrix, row)) for row in matrix.outlets)
+    table.add_column("record", no_wrap=True, min_width=widest)
+    for i, row in enumerate(matrix.outlets):
+        cells: list[RenderableType] = [Text(f"{i + 1}. {one_line(row, name_width)}")]
+        for column in matrix.outlets:
+            if row == column:
+                cells.append(Text("—", style="dim"))
+                continue
+            cell = matrix.cell(row, column)
+            cells.append(Text(f" {cell_text(cell)} ", style=_cell_style(cell)))
+        cells.append(Text(short_record(matrix, row), style="bold"))
+        table.add_row(*cells)
+    legend = Text(
+        "= agree  ≠ conflict  ⚖ judged  ✓ row outlet right  ✗ wrong  · none  "
+        "record: ✓ right / judged",
+        style="dim",
+    )
+    return Group(table, legend)
+
+
+def _point_text(point: Point) -> Text:
+    text = Text(point.label, style="bold")
+    if point.contradicts:
+        text.append(" ≠", style="bold red")
+    if point.updates:
+        text.append(" ↻", style="bold yellow")
+    if point.agrees:
+        text.append(" =", style="green")
+    if point.status:
+        mark = {"verified": "✓", "disputed": "✗", "unresolved": "?"}[point.status]
+        text.append(f" {mark}", style=VERDICT_STYLES[point.status])
+    return text
+
+
+def timeline_renderable(timeline: Timeline, name_width: int = 28) -> RenderableType:
+    """Outlets down the side, publication dates across, each figure where it was reported."""
+    if not timeline.points:
+        return Text("No figures for this role.", style="dim")
+    dates = timeline.dates + (["no date"] if any(not p.published for p in timeline.points) else [])
+    table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, pad_edge=False)
+    table.add_column("outlet", no_wrap=True, min_width=12, max_width=name_width + 4)
+    for day in dates:
+        table.add_column(day, no_wrap=True, min_width=10)
+    for outlet in timeline.outlets:
+        row: list[RenderableType] = [Text(one_line(outlet, name_width))]
+        for day in dates:
+            here = [
+                p
+                for p in timeline.points
+                if p.outlet == outlet and (p.published or "no date") == day
+            ]
+            cell = Text() if here else Text("·", style="dim")
+            for k, point in enumerate(here):
+                if k:
+                    cell.append(", ")
+                cell.append_text(_point_text(point))
+            row.append(cell)
+        table.add_row(*row)
+    figures = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, pad_edge=False)
+    for name, least in (("published", 10), ("outlet", 12), ("figure", 12), ("words", 16)):
+        figures.add_column(name, no_wrap=True, min_width=least, overflow="ellipsis")
+    figures.add_column("note", overflow="fold")
+    for point in timeline.points:
+        figures.add_row(
+            point.published or "no date",
+            one_line(point.outlet, min(name_width, 20)),
+            _point_text(point),
+            one_line(point.text, 40 if name_width > 20 else 24),
+            one_line(point.note or "", 60),
+        )
+    legend = Text(
+        "≠ contradicts a same-day report  ↻ updates an earlier one  = agrees  "
+        "✓ verified  ✗ disputed  ? unresolved",
+        style="dim",
+    )
+    return Group(table, Text(""), figures, legend)
+
+
+def natural_width(renderable: RenderableType) -> int:
+    """The width a picture's tables need uncut (legends wrap within it); the screen scrolls
+    sideways when the terminal is narrower."""
+    console = Console(width=1000)
+    parts = renderable.renderables if isinstance(renderable, Group) else [renderable]
+    tables = [p for p in parts if isinstance(p, Table)] or parts
+    return max(Measurement.get(console, console.options, p).maximum for p in tables)
+
+
+class AgreementGrid(Static):
+    """The agreement matrix of the screen's scope."""
+
+    drawn: RenderableType = ""
+    """What the widget shows now (the pictures are read back by tests and by copy)."""
+
+    def show(self, matrix: AgreementMatrix, name_width: int = 28) -> None:
+        self.drawn = matrix_renderable(matrix, name_width)
+        self.styles.width = natural_width(self.drawn)
+        self.update(self.drawn)
+
+
+class FigureTimeline(Static):
+    """The figure timeline of one role."""
+
+    drawn: RenderableType = ""
+
+    def show(self, timeline: Timeline, name_width: int = 28) -> None:
+        self.drawn = timeline_renderable(timeline, name_width)
+        self.styles.width = natural_width(self.drawn)
+        self.update(self.drawn)
