@@ -75,15 +75,22 @@ async def test_the_palette_offers_the_pictures(sample_app):
         assert "Pictures" in names
 
 
-async def test_without_stories_s_says_so_in_one_line(sample_app):
+async def test_s_cycles_through_the_stories_and_back_to_all(sample_app):
     async with sample_app.run_test(size=(160, 45)) as pilot:
         await _settled(pilot)
         await pilot.press("m")
         await _settled(pilot)
+        screen = pilot.app.screen
+        assert screen.scope.story_id is None and screen.stories
+        seen = []
+        for _ in screen.stories:
+            await pilot.press("s")
+            await _settled(pilot)
+            seen.append(screen.scope.story_id)
+        assert seen == screen.stories
         await pilot.press("s")
-        await pilot.pause()
-        notes = [n.message for n in pilot.app._notifications]
-        assert any("no stories" in n for n in notes)
+        await _settled(pilot)
+        assert screen.scope.story_id is None
 
 
 def test_pictures_160x45(snap_compare, sample_app, monkeypatch):

@@ -141,3 +141,18 @@ def test_an_unknown_story_is_one_line(sample_store):
     result = CliRunner().invoke(cli, ["report", "--db", db, "--story", "999"])
     assert result.exit_code == 1
     assert result.output.startswith("error: ") and result.output.count("\n") == 1
+
+
+def test_a_story_report_covers_its_findings_and_their_witnesses(sample_store):
+    from workbench.report.scope import story_choices
+
+    stories = story_choices(sample_store)
+    assert stories, "the sample is grouped into stories"
+    for story_id, _title, _n in stories:
+        scope = load_scope(sample_store, story_id)
+        in_scope = {s.id for s in scope.sources}
+        for finding in (*scope.conflicts, *scope.corroborations):
+            assert finding.story_id == story_id
+            assert {c.source_id for c in finding.claims} <= in_scope
+        text = render_report(sample_store, "md", story_id)
+        assert text.startswith(f"# Fact-check report: {scope.title}")

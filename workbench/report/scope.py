@@ -91,9 +91,13 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
         title = "all articles"
     else:
         title, source_ids, conflict_ids, corroboration_ids = _story(store, story_id)
-        sources = [s for s in store.sources() if s.id in source_ids]
         conflicts = [c for c in store.conflicts() if c.id in conflict_ids]
         corroborations = [c for c in store.corroborations() if c.id in corroboration_ids]
+        # A lasting figure is compared across the thread: the other story's article it was
+        # compared with is a witness here too.
+        for finding in (*conflicts, *corroborations):
+            source_ids.update(c.source_id for c in finding.claims)
+        sources = [s for s in store.sources() if s.id in source_ids]
     sources.sort(key=lambda s: (s.published or "9999", s.id))
     claims = store.claims(source_ids=[s.id for s in sources], kind="quantity")
     statuses = store.statuses()

@@ -46,7 +46,9 @@ def matrix_renderable(matrix: AgreementMatrix, name_width: int = 28) -> Renderab
     table.add_column("outlet", no_wrap=True, min_width=12, max_width=name_width + 4)
     for i, column in enumerate(matrix.outlets):
         texts = [cell_text(matrix.cell(row, column)) for row in matrix.outlets if row != column]
-        table.add_column(str(i + 1), justify="center", no_wrap=True, min_width=max(map(len, texts)))
+        table.add_column(
+            str(i + 1), justify="center", no_wrap=True, min_width=max(map(len, texts), default=1)
+        )
     widest = max(len(short_record(matrix, row)) for row in matrix.outlets)
     table.add_column("record", no_wrap=True, min_width=widest)
     for i, row in enumerate(matrix.outlets):
