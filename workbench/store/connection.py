@@ -3,13 +3,14 @@
 In WAL mode a deferred transaction that reads and then writes cannot wait for the write
 lock: when another process committed in between, its snapshot is stale and SQLite fails
 at once with "database is locked", whatever the busy timeout. Taking the write lock at
-BEGIN makes the busy timeout apply, so two reviewers and an ingest queue instead of
-failing; a bounded retry covers the rare wait longer than the timeout.
+BEGIN makes a writer wait its turn, so two reviewers and an ingest queue instead of
+failing; the wait is bounded (WRITE_WAIT_S), then a clear error.
 """
 
 from __future__ import annotations
 
 import contextlib
+import random
 import secrets
 import sqlite3
 import time
@@ -18,8 +19,9 @@ from collections.abc import Generator
 import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
-BEGIN_ATTEMPTS = 3
-"""BEGIN IMMEDIATE tries (each waits up to the busy timeout) before a write gives up."""
+POLITE_PAUSE_S = 0.005
+WRITE_WAIT_S = 15.0
+"""How long a write waits for the lock before it gives up with a clear error."""
 
 
 class StoreError(Exception):
@@ -35,27 +37,53 @@ def _locked(exc: sqlite3.OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def begin_immediate(conn: sqlite3.Connection) -> None:
-    """Take the write lock now, waiting (busy timeout, then a few retries) for our turn."""
-    for attempt in range(1, BEGIN_ATTEMPTS + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not _locked(exc) or attempt == BEGIN_ATTEMPTS:
-                if _locked(exc):
-                    seconds = BEGIN_ATTEMPTS * BUSY_TIMEOUT_MS // 1000
+def begin_immediate(conn: sqlite3.Connection, last_commit: float = 0.0) -> None:
+    """Take the write lock now, waiting for our turn (up to WRITE_WAIT_S) if need be.
+
+    SQLite's own busy handler backs off to one try per 100 ms, so a writer among several
+    busy ones can lose every race for seconds; polling every millisecond or two (with
+    jitter) keeps each wait close to the time the others actually hold the lock. A writer
+    that committed a moment ago (an ingest between articles) first steps aside for
+    POLITE_PAUSE_S, or it would win the lock again before any waiter wakes.
+    """
+    if time.monotonic() - last_commit < POLITE_PAUSE_S:
+        time.sleep(POLITE_PAUSE_S * (0.5 + random.random()))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    except sqlite3.OperationalError as exc:
+        if not _locked(exc):
+            raise
+    deadline = time.monotonic() + WRITE_WAIT_S
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        pause = 0.0005
+        while True:
+            time.sleep(pause * (0.5 + random.random()))
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _locked(exc):
+                    raise
+                if time.monotonic() > deadline:
                     raise BusyError(
-                        f"the database is busy: another process has been writing for over "
-                        f"{seconds} s; try again"
+                        "the database is busy: another process has been writing for over "
+                        f"{WRITE_WAIT_S:.0f} s; try again"
                     ) from exc
-                raise
-            time.sleep(0.05 * attempt)
+            # Whoever has waited longest polls fastest, so the oldest waiter tends to win.
+            waited = WRITE_WAIT_S - (deadline - time.monotonic())
+            pause = 0.0003 if waited > 0.1 else min(pause * 1.5, 0.002)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 class Database(sqlite_utils.Database):
     """sqlite-utils' Database whose outermost `atomic()` begins IMMEDIATE, so every write
     path (ours and sqlite-utils' own table methods) waits its turn for the lock."""
+
+    _last_commit = 0.0
+    """When this connection last committed (time.monotonic)."""
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -72,7 +100,7 @@ class Database(sqlite_utils.Database):
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        begin_immediate(conn)
+        begin_immediate(conn, self._last_commit)
         try:
             yield self
         except BaseException:
@@ -85,6 +113,7 @@ class Database(sqlite_utils.Database):
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        self._last_commit = time.monotonic()
 
 
 def open_connection(path: str, *, check_same_thread: bool = True) -> Database:
