@@ -105,3 +105,51 @@ def test_bad_input_after_good_leaves_the_database_unchanged(store, tmp_path):
     with pytest.raises(IngestError, match="empty"):
         ingest_paths(store, [good, bad])
     assert store.db["sources"].count == 0
+
+
+def test_kill_9_during_an_ingest_keeps_whole_articles_and_a_rerun_finishes(tmp_path):
+    """Each article is its own transaction: a kill leaves complete articles only, the
+    findings marked stale, and the same command run again adds the rest."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(24):
+        (folder / f"a{n:02d}.txt").write_text(
+            f"Report {n}. Police said {n + 3} people were arrested in Lakeside on Monday.\n"
+        )
+    db = tmp_path / "x.db"
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = {**os.environ, "PYTHONPATH": root, "WORKBENCH_WORKERS": "1"}
+    cmd = [sys.executable, "-m", "workbench", "ingest", "--db", str(db), str(folder)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with Store(db) as store:
+                if store.db["sources"].count >= 3:
+                    break
+        except StoreError:
+            pass
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store(db) as store:
+        stored = store.db["sources"].count
+        assert 3 <= stored <= 24
+        empty = store.db.execute(
+            "SELECT count(*) FROM sources s WHERE NOT EXISTS "
+            "(SELECT 1 FROM sentences WHERE source_id = s.id) "
+            "OR NOT EXISTS (SELECT 1 FROM claims WHERE source_id = s.id)"
+        ).fetchone()[0]
+        assert empty == 0
+    rerun = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    from workbench.pipeline import is_stale
+
+    with Store(db) as store:
+        assert store.db["sources"].count == 24
+        assert not is_stale(store)
