@@ -222,3 +222,66 @@ class Review:
     """The hash of the log row before this one (the chain; see `store.chain`)."""
     hash: str | None = None
     """SHA-256 of `prev_hash` and this row's content: export the last one to keep a head."""
+
+
+VERDICTS: tuple[str, ...] = ("right", "both_wrong", "changed", "not_conflict", "cant_tell")
+"""A reviewer's answer to a conflict: one side is right, both are wrong, both were right
+for their time, it is no conflict at all (a false alarm), or it cannot be told yet."""
+
+VERDICT_LABELS: dict[str, str] = {
+    "right": "one side right",
+    "both_wrong": "both wrong",
+    "changed": "changed over time",
+    "not_conflict": "not a conflict",
+    "cant_tell": "can't tell yet",
+}
+
+
+@dataclass(slots=True)
+class Verdict:
+    """One row of the append-only verdict log: a reviewer's answer to one conflict."""
+
+    id: int
+    conflict_id: str
+    claim_key: str
+    """The conflict's claim ids, sorted and space-separated: how a verdict is found again
+    after a re-analysis gives the conflict another id."""
+    verdict: str | None
+    """One of VERDICTS; None on a row that undoes another."""
+    reviewer: str
+    at: str
+    right_claim_ids: list[str] = field(default_factory=list)
+    """With "right": the claims of the side judged right."""
+    right_value: str | None = None
+    """With "right": that side's value as the reviewer saw it ("27 people")."""
+    sides: list[dict[str, Any]] = field(default_factory=list)
+    """The sides as shown when deciding: value, words as written, claim ids, sources."""
+    kind: str | None = None
+    reason: str | None = None
+    undo_of: int | None = None
+
+    @property
+    def label(self) -> str:
+        """What the verdict says, in words ("right: 27 people", "not a conflict")."""
+        if self.verdict == "right":
+            return f"right: {self.right_value}"
+        return VERDICT_LABELS.get(self.verdict or "", "undone")
+
+    @property
+    def answer(self) -> tuple[str | None, tuple[str, ...]]:
+        """What two verdicts must share to agree: the verdict and the side it picks."""
+        return self.verdict, tuple(sorted(self.right_claim_ids))
+
+
+@dataclass(slots=True)
+class Note:
+    """One edit of a note on a conflict or a claim (the latest edit is the note)."""
+
+    id: int
+    subject: str
+    """'conflict' or 'claim'."""
+    subject_id: str
+    note: str | None
+    """None when the note was cleared."""
+    reviewer: str
+    at: str

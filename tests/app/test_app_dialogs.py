@@ -30,22 +30,20 @@ async def test_the_filter_dialog_opens_on_the_current_state(review_db):
         assert app.screen.filters["conflicts"].state == "open"
 
 
-async def test_the_note_dialog_opens_on_the_claims_status(review_db):
+async def test_the_note_dialog_opens_on_the_claims_note_and_leaves_its_status(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("tab", "j", "u", "e")  # star.txt-0 unresolved, then a note on it
+        await pilot.press("tab", "j", "j", "u", "e", *"asked the agency", "enter")
         await settle(app, pilot)
-        assert highlighted(app, "#note-status") == "unresolved"
-        await pilot.press(*"asked the agency", "tab", "enter")  # enter on the status saves
+        await pilot.press("e")  # star.txt-0 again: the dialog opens on its note
         await settle(app, pilot)
+        assert app.screen.query_one("#note-input").value == "asked the agency"
+        await pilot.press("escape")
     with Store(review_db) as store:
         last = list(store.reviews())[-1]
-    assert (last.claim_id, last.status, last.note) == (
-        "star.txt-0",
-        "unresolved",
-        "asked the agency",
-    )
+        assert (last.claim_id, last.status) == ("star.txt-0", "unresolved")
+        assert store.notes("claim")["star.txt-0"].note == "asked the agency"
 
 
 async def test_the_export_dialog_opens_on_the_last_export(review_db, tmp_path, monkeypatch):

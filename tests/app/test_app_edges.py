@@ -92,7 +92,7 @@ async def test_at_80x24_one_pane_shows_at_a_time_and_w_switches(review_db):
         assert second.display and not first.display
         assert app.focused is second
         assert "Around two dozen men were held" in second.visible_text
-        assert "w: pane 2/2" in str(second.border_subtitle)
+        assert "w: other side (2/2)" in str(second.border_subtitle)
 
 
 async def test_another_terminal_s_decisions_appear_and_none_is_lost(review_db):
@@ -101,8 +101,8 @@ async def test_another_terminal_s_decisions_appear_and_none_is_lost(review_db):
     async with one.run_test(size=(160, 45)) as p1, two.run_test(size=(160, 45)) as p2:
         await settle(one, p1)
         await settle(two, p2)
-        await p1.press("v")
-        await p2.press("j", "d")
+        await p1.press("1")
+        await p2.press("j", "0")
         await settle(one, p1)
         await settle(two, p2)
         await one.screen.poll()

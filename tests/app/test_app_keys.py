@@ -37,9 +37,10 @@ async def test_opens_on_the_best_conflict_with_its_sources_side_by_side(review_d
         assert right.article.info.outlet == "Evening Star"  # one pane per side, copies last
         assert "Police detained 27 people" in left.visible_text
         assert left.current_id == "planet.txt-0"
-        assert "1 · 2019-01-21 · Daily Planet" in str(left.border_title)
+        assert "side 1 · Daily Planet · 2019-01-21" in str(left.border_title)
+        assert "side 2 · Evening Star" in str(right.border_title)
         status = str(screen.query_one("#status").render())
-        assert "0 of 3 conflicts decided" in status and "alice" in status
+        assert "0 of 3 conflicts done" in status and "alice" in status
 
 
 async def test_j_k_and_arrows_move_through_conflicts_and_load_their_articles(review_db):
@@ -60,19 +61,16 @@ async def test_j_k_and_arrows_move_through_conflicts_and_load_their_articles(rev
         assert screen.main_list.current.id == "c-count"
 
 
-async def test_v_on_a_conflict_tags_every_claim_and_saves_before_showing(review_db):
+async def test_v_on_a_conflict_tags_only_the_claim_under_the_cursor(review_db):
+    """Never both sides of a conflict verified by one key: `v` tags one claim."""
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("v")
         await settle(app, pilot)
-        assert statuses(review_db) == {
-            "planet.txt-0": "verified",
-            "star.txt-0": "verified",
-            "copy.txt-0": "verified",
-        }
+        assert statuses(review_db) == {"planet.txt-0": "verified"}
         assert app.screen.statuses == statuses(review_db)
-        assert "1 of 3 conflicts decided" in str(app.screen.query_one("#status").render())
+        assert "0 of 3 conflicts done" in str(app.screen.query_one("#status").render())
 
 
 async def test_tab_into_the_claims_then_d_and_u_tag_one_claim_each(review_db):
@@ -85,10 +83,10 @@ async def test_tab_into_the_claims_then_d_and_u_tag_one_claim_each(review_db):
         await settle(app, pilot)
         assert log(review_db) == [
             ("planet.txt-0", "disputed", None, "alice"),
-            ("star.txt-0", "unresolved", None, "alice"),
-        ]
+            ("copy.txt-0", "unresolved", None, "alice"),
+        ]  # the claims listed side by side: side 1 (original, then its copy), then side 2
         # the list shows the conflict as not decided until every claim is
-        assert "0 of 3 conflicts decided" in str(app.screen.query_one("#status").render())
+        assert "0 of 3 conflicts done" in str(app.screen.query_one("#status").render())
 
 
 async def test_tab_reaches_the_panes_and_brackets_step_through_claims(review_db):
@@ -113,9 +111,9 @@ async def test_n_and_p_skip_decided_conflicts(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("j", "v")  # decide c-place
+        await pilot.press("j", "1")  # decide c-place
         await settle(app, pilot)
-        await pilot.press("k", "n")
+        await pilot.press("home", "n")
         await settle(app, pilot)
         assert app.screen.main_list.current.id == "c-gone"
         await pilot.press("p")
@@ -123,18 +121,43 @@ async def test_n_and_p_skip_decided_conflicts(review_db):
         assert app.screen.main_list.current.id == "c-count"
 
 
-async def test_e_saves_the_note_with_the_decision(review_db):
+async def test_e_on_a_claim_writes_its_note_without_a_status_and_the_tag_carries_it(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("tab", "j", "e")
+        await pilot.press("tab", "j", "j", "e")  # star.txt-0, side 2
         await settle(app, pilot)
         assert app.screen.__class__.__name__ == "NoteDialog"
-        await pilot.press(*"photo shows 24", "tab", "down", "enter")
+        await pilot.press(*"photo shows 24", "enter")
+        await settle(app, pilot)
+        assert log(review_db) == []  # no status changed
+        with Store(review_db) as store:
+            assert store.notes("claim")["star.txt-0"].note == "photo shows 24"
+        body = str(app.screen.query_one("#detail-body").render())
+        assert "photo shows 24" in body
+        await pilot.press("d", "e")
+        await settle(app, pilot)
+        await pilot.press("end", "ctrl+u", *"photo shows 27", "enter")
         await settle(app, pilot)
         assert log(review_db) == [("star.txt-0", "disputed", "photo shows 24", "alice")]
-        history = str(app.screen.query_one("#detail-body").render())
-        assert "photo shows 24" in history and "disputed" in history
+        with Store(review_db) as store:
+            edits = [n.note for n in store.note_history("claim", "star.txt-0")]
+        assert edits == ["photo shows 24", "photo shows 27"]
+        body = str(app.screen.query_one("#detail-body").render())
+        assert "photo shows 24" in body and "photo shows 27" in body  # each edit shown
+
+
+async def test_e_on_a_conflict_row_writes_the_conflict_s_note(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e", *"ask the police", "enter")
+        await settle(app, pilot)
+        key = app.screen.main_list.current.key
+        with Store(review_db) as store:
+            assert store.notes("conflict")[key].note == "ask the police"
+            assert store.statuses() == {}
+        assert "ask the police" in str(app.screen.query_one("#detail-body").render())
 
 
 async def test_escape_in_the_note_dialog_saves_nothing(review_db):
@@ -146,17 +169,18 @@ async def test_escape_in_the_note_dialog_saves_nothing(review_db):
         assert log(review_db) == []
 
 
-async def test_ctrl_z_undoes_a_whole_conflict_then_a_single_decision(review_db):
+async def test_ctrl_z_undoes_a_whole_verdict_then_a_single_decision(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("tab", "v", "shift+tab", "j", "d")
+        await pilot.press("tab", "v", "shift+tab", "j", "0")  # a tag, then c-place both wrong
         await settle(app, pilot)
         assert len(statuses(review_db)) == 4
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert statuses(review_db) == {"planet.txt-0": "verified"}
         assert app.screen.statuses == {"planet.txt-0": "verified"}
+        assert app.screen.decisions.verdicts == {}
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert statuses(review_db) == {}
@@ -196,7 +220,7 @@ async def test_f_filters_by_state_kind_and_source(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("v")  # c-count decided
+        await pilot.press("1")  # c-count decided
         await settle(app, pilot)
         await pilot.press("f", "down", "enter")  # state: open
         await settle(app, pilot)
@@ -267,7 +291,9 @@ async def test_q_quits_and_a_reopened_app_shows_exactly_the_saved_state(review_d
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("j", "tab", "v", "j", "e", *"wrong area", "tab", "down", "enter")
+        await pilot.press("j", "tab", "v", "j", "e", *"wrong area", "enter")
+        await settle(app, pilot)
+        await pilot.press("shift+tab", "2")
         await settle(app, pilot)
         await pilot.press("ctrl+z", "j", "d")
         await settle(app, pilot)
@@ -300,6 +326,15 @@ async def test_the_command_palette_offers_the_screen_actions(review_db):
         provider = WorkbenchCommands(app.screen)
         names = [name for name, _, _ in provider._commands()]
         for wanted in (
+            "Side 1",
+            "Side 2",
+            "Both wrong",
+            "Changed",
+            "Not a conflict",
+            "Can't tell",
+            "Verdict",
+            "Sort",
+            "Open URL",
             "Verified",
             "Disputed",
             "Unresolved",
@@ -313,10 +348,14 @@ async def test_the_command_palette_offers_the_screen_actions(review_db):
             "Quit",
         ):
             assert wanted in names
-        callback = dict((n, c) for n, _, c in provider._commands())["Verified"]
+        callback = dict((n, c) for n, _, c in provider._commands())["Side 2"]
         await callback()
         await settle(app, pilot)
-        assert len(statuses(review_db)) == 3
+        assert statuses(review_db) == {
+            "planet.txt-0": "disputed",
+            "copy.txt-0": "disputed",
+            "star.txt-0": "verified",
+        }
 
 
 async def test_the_detail_body_gives_the_whole_reason_the_heading_may_clip(review_db):

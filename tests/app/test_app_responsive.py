@@ -82,7 +82,7 @@ async def test_a_tag_redraws_only_the_lines_of_the_claims_it_changed(review_db):
         assert any("article--verified" in names for names in runs)
 
 
-async def test_a_conflict_is_tagged_whole_or_not_at_all(review_db, monkeypatch):
+async def test_a_verdict_is_saved_whole_or_not_at_all(review_db, monkeypatch):
     from workbench.store import Store as StoreClass
     from workbench.store import StoreError
 
@@ -97,23 +97,27 @@ async def test_a_conflict_is_tagged_whole_or_not_at_all(review_db, monkeypatch):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("v")  # planet.txt-0 would be written first, then star.txt-0 fails
+        await pilot.press("0")  # planet.txt-0 would be written first, then star.txt-0 fails
         await settle(app, pilot)
         assert app.screen.statuses == {}
+        assert app.screen.decisions.verdicts == {}
         assert any("Not saved: disk full" in n.message for n in app._notifications)
     with Store(review_db) as store:
         assert list(store.reviews()) == []
+        assert store.verdict_log() == []
 
 
 async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
     app = create_app(review_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("v")
+        app.screen.advance = False
+        await pilot.press("h")
         await settle(app, pilot)
         status = str(app.screen.query_one("#status").render())
-        assert "saved: 3 verified" in status
-        assert "· decided" in str(app.screen.query_one("#detail-head").render())
+        assert "saved: changed over time" in status
+        head = str(app.screen.query_one("#detail-head").render())
+        assert "decided (alice: changed over time)" in head
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert "saved: 3 undone" in str(app.screen.query_one("#status").render())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 
-from workbench.app.data import ClaimRef, Finding, SourceInfo
+from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
 from workbench.app.format import finding_row
 
 SOURCES = {
@@ -14,8 +14,8 @@ SOURCES = {
 }
 
 
-def claim(cid, source, kind, text, value):
-    return ClaimRef(cid, source, kind, text, value)
+def claim(cid, source, kind, text, value, event_date=None):
+    return ClaimRef(cid, source, kind, text, value, event_date)
 
 
 COUNT = Finding(
@@ -70,7 +70,7 @@ COUNTRIES = Finding(
 
 
 def row(finding, width):
-    return finding_row(finding, SOURCES, {}, lambda name: Style(), width).plain
+    return finding_row(finding, SOURCES, Decisions(), lambda name: Style(), width).plain
 
 
 def test_each_side_reads_as_written_not_normalised():
@@ -109,3 +109,53 @@ def test_claim_rows_give_the_words_the_room_and_the_source_what_is_left():
         assert (
             len(line("around two dozen men in the uniform of the Guardia Nacional", width)) <= width
         )
+
+
+def test_a_row_names_the_event_where_and_when():
+    dated = Finding(
+        "f4",
+        "conflict",
+        "quantity",
+        0.9,
+        "",
+        True,
+        ["d1", "d2"],
+        [
+            claim("d1", 1, "quantity", "27 people", {"low": 27}, "2019-01-21"),
+            claim("d2", 2, "quantity", "two dozen", {"low": 24}, "2019-01-22"),
+        ],
+        place="Cotiza",
+    )
+    assert "27 people ≠ two dozen · Cotiza, 2019-01-21" in row(dated, 120)
+
+
+def test_sides_that_read_the_same_are_never_joined_by_not_equal():
+    same_words = Finding(
+        "f5",
+        "conflict",
+        "quantity",
+        0.9,
+        "",
+        True,
+        ["s1", "s2"],
+        [
+            claim("s1", 1, "quantity", "27", {"low": 27, "counted": "soldier"}),
+            claim("s2", 2, "quantity", "27", {"low": 27, "counted": "civilian"}),
+        ],
+    )
+    shown = row(same_words, 120)
+    assert "27 (27 soldier) ≠ 27 (27 civilian)" in shown
+    identical = Finding(
+        "f6",
+        "conflict",
+        "quantity",
+        0.9,
+        "",
+        True,
+        ["i1", "i2"],
+        [
+            claim("i1", 1, "quantity", "27 men", {"low": 27, "counted": "man", "exact": True}),
+            claim("i2", 2, "quantity", "27 men", {"low": 27, "counted": "man"}),
+        ],
+    )
+    assert "≠" not in row(identical, 120)

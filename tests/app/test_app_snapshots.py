@@ -27,6 +27,11 @@ def test_main_screen_160x45(snap_compare, sample_app):
     assert snap_compare(sample_app, terminal_size=(160, 45), run_before=_settled)
 
 
+def test_main_screen_120x30(snap_compare, sample_app):
+    """Both sides of the conflict on screen at once, each pane on its own side's claim."""
+    assert snap_compare(sample_app, terminal_size=(120, 30), run_before=_settled)
+
+
 def test_main_screen_80x24(snap_compare, sample_app):
     assert snap_compare(sample_app, terminal_size=(80, 24), run_before=_settled)
 
@@ -45,3 +50,35 @@ def test_main_screen_after_tagging_160x45(snap_compare, sample_app, monkeypatch)
         await _settled(pilot)
 
     assert snap_compare(sample_app, terminal_size=(160, 45), run_before=tag)
+
+
+def test_verdicts_in_the_list_160x45(snap_compare, sample_app, monkeypatch):
+    """A verdict on the first conflict (the cursor moved on), can't tell on the second."""
+    import workbench.store.reviews
+    import workbench.store.verdicts
+
+    stamp = lambda: "2019-01-22T10:00:00.000000Z"  # noqa: E731
+    monkeypatch.setattr(workbench.store.reviews, "utc_now", stamp)
+    monkeypatch.setattr(workbench.store.verdicts, "utc_now", stamp)
+
+    async def decide(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("1")
+        await _settled(pilot)
+        await pilot.press("l")
+        await _settled(pilot)
+        pilot.app.clear_notifications()
+        await _settled(pilot)
+
+    assert snap_compare(sample_app, terminal_size=(160, 45), run_before=decide)
+
+
+def test_verdict_dialog_80x24(snap_compare, sample_app):
+    """Every answer and the note field fit an 80x24 terminal."""
+
+    async def dialog(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("V")
+        await _settled(pilot)
+
+    assert snap_compare(sample_app, terminal_size=(80, 24), run_before=dialog)

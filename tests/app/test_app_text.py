@@ -6,7 +6,8 @@ import random
 
 from rich.cells import cell_len
 
-from workbench.app.format import format_value, progress
+from workbench.app.format import format_value
+from workbench.app.queue import progress
 from workbench.app.text import display_safe, line_of, one_line, wrap_offsets
 
 
@@ -59,7 +60,7 @@ def test_values_read_as_a_reviewer_would_say_them():
 
 
 def test_progress_counts_only_conflicts_that_still_have_claims():
-    from workbench.app.data import ClaimRef, Finding
+    from workbench.app.data import ClaimRef, Decisions, Finding
 
     a = ClaimRef("a", 1, "place", "X", {})
     b = ClaimRef("b", 2, "place", "Y", {})
@@ -67,5 +68,35 @@ def test_progress_counts_only_conflicts_that_still_have_claims():
         Finding("1", "conflict", "place", 1.0, "", None, ["a", "b"], [a, b]),
         Finding("2", "conflict", "place", 0.5, "", None, ["gone"], []),
     ]
-    assert progress(found, {"a": "verified"}) == "0 of 1 conflicts decided"
-    assert progress(found, {"a": "verified", "b": "disputed"}) == "1 of 1 conflicts decided"
+    assert progress(found, Decisions({"a": "verified"})) == "0 of 1 conflicts done"
+    decided = Decisions({"a": "verified", "b": "disputed"})
+    assert progress(found, decided) == "1 of 1 conflicts done"
+
+
+def test_progress_counts_can_t_tell_and_disagreed_apart_from_done():
+    from workbench.app.data import ClaimRef, Decisions, Finding
+    from workbench.models import Verdict
+
+    def finding(fid):
+        claims = [
+            ClaimRef(f"{fid}a", 1, "place", "X", {}),
+            ClaimRef(f"{fid}b", 2, "place", "Y", {}),
+        ]
+        return Finding(fid, "conflict", "place", 1.0, "", None, [c.id for c in claims], claims)
+
+    found = [finding(n) for n in "1234"]
+
+    def said(f, who, verdict, right=()):
+        return Verdict(0, f.id, f.key, verdict, who, "t", right_claim_ids=list(right))
+
+    decisions = Decisions(
+        verdicts={
+            found[0].key: [said(found[0], "ann", "cant_tell")],
+            found[1].key: [said(found[1], "ann", "not_conflict")],
+            found[2].key: [
+                said(found[2], "ann", "right", ["3a"]),
+                said(found[2], "bob", "right", ["3b"]),
+            ],
+        }
+    )
+    assert progress(found, decisions) == "1 of 4 conflicts done · 1 can't tell · 1 disagreed"

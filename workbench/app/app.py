@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.data import Database
+from workbench.config import data_dir
 
 
 class WorkbenchApp(App[None]):
@@ -108,6 +109,17 @@ class WorkbenchApp(App[None]):
                 "Write the review log to a file: JSONL, CSV, Markdown or ClaimReview (x)",
                 screen.action_export,
             )
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Screenshots go to the data directory (created if need be), not to a downloads
+        folder that may not exist."""
+        if path is None:
+            folder = data_dir() / "screenshots"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = str(folder)
+        return super().deliver_screenshot(filename, path, time_format)
 
     def on_unmount(self) -> None:
         """Let queued decisions finish, then close the database."""

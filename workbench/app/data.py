@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from workbench.models import Claim, Review, Sentence
-from workbench.store import Store, StoreError
+from workbench.models import Claim, Note, Review, Sentence, Verdict
+from workbench.store import Store
+from workbench.store.verdicts import claim_key
 
 T = TypeVar("T")
 
@@ -90,6 +91,7 @@ class SourceInfo:
     copy_of: int | None
     copy_of_file: str | None
     claims: int
+    url: str | None = None
 
     @property
     def label(self) -> str:
@@ -105,6 +107,8 @@ class ClaimRef:
     kind: str
     text: str
     value: dict[str, Any]
+    event_date: str | None = None
+    sentence_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -120,6 +124,27 @@ class Finding:
     same_day: bool | None
     claim_ids: list[str]
     claims: list[ClaimRef] = field(default_factory=list)
+    place: str | None = None
+    """Where the event happened, from a place named beside its claims (if any)."""
+
+    @property
+    def key(self) -> str:
+        """Its identity by its claims: how verdicts and notes find it after a re-analysis."""
+        return claim_key(self.claim_ids)
+
+
+@dataclass(slots=True)
+class Decisions:
+    """Everything anyone decided, as the app draws it; reloaded whenever a log grows."""
+
+    statuses: dict[str, str] = field(default_factory=dict)
+    """Every decided claim's current status."""
+    verdicts: dict[str, list[Verdict]] = field(default_factory=dict)
+    """Each conflict's standing verdicts (one per reviewer), by claim key."""
+    notes: dict[str, Note] = field(default_factory=dict)
+    """Each conflict's current note, by claim key."""
+    marks: tuple[int, int, int] = (0, 0, 0)
+    """The logs' high-water marks when this was read."""
 
 
 @dataclass(slots=True)
@@ -128,8 +153,7 @@ class Overview:
 
     sources: dict[int, SourceInfo]
     conflicts: list[Finding]
-    statuses: dict[str, str]
-    last_review_id: int
+    decisions: Decisions
     claim_count: int
 
 
@@ -151,6 +175,12 @@ class ClaimDetail:
     history: list[Review]
     conflicts: list[str]
     corroborations: list[str]
+    notes: list[Note] = field(default_factory=list)
+    """Every edit of the claim's note."""
+    verdicts: list[Verdict] = field(default_factory=list)
+    """Every verdict row on the selected conflict, undos included."""
+    conflict_notes: list[Note] = field(default_factory=list)
+    """Every edit of the selected conflict's note."""
 
 
 # --- reads --------------------------------------------------------------------------------
@@ -159,14 +189,14 @@ class ClaimDetail:
 def _sources(store: Store) -> dict[int, SourceInfo]:
     cursor = store.db.execute(
         "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, "
-        "(SELECT count(*) FROM claims WHERE source_id = s.id) "
+        "(SELECT count(*) FROM claims WHERE source_id = s.id), s.url "
         "FROM sources s LEFT JOIN sources c ON c.id = s.copy_of ORDER BY s.id"
     )
     return {row[0]: SourceInfo(*row) for row in cursor}
 
 
 def _claim_ref(row: tuple[Any, ...]) -> ClaimRef:
-    return ClaimRef(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"))
+    return ClaimRef(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), *row[5:])
 
 
 def _findings(store: Store, group: str) -> list[Finding]:
@@ -181,8 +211,9 @@ def _findings(store: Store, group: str) -> list[Finding]:
     ]
     by_id = {f.id: f for f in found}
     for row in store.db.execute(
-        f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value "
-        f"FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id ORDER BY l.{key}, l.position"
+        f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value, c.event_date, "
+        f"c.sentence_id FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
+        f"ORDER BY l.{key}, l.position"
     ):
         finding = by_id.get(row[0])
         if finding is None:
@@ -190,36 +221,61 @@ def _findings(store: Store, group: str) -> list[Finding]:
         finding.claim_ids.append(row[1])
         if row[2] is not None:
             finding.claims.append(_claim_ref(row[1:]))
+    _name_places(store, link, found)
     return found
 
 
-def statuses(store: Store) -> tuple[int, dict[str, str]]:
-    """The log's high-water mark and every claim's current status."""
-    last = store.db.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0]
-    return last, store.statuses()
+def _name_places(store: Store, link: str, found: list[Finding]) -> None:
+    """The place of each finding's event: a place claim in one of its claims' sentences
+    (the most often named), so a list row can say where without reading any article."""
+    places: dict[int, list[str]] = {}
+    for sentence_id, value in store.db.execute(
+        f"SELECT p.sentence_id, p.value FROM claims p WHERE p.kind = 'place' AND p.sentence_id "
+        f"IN (SELECT c.sentence_id FROM {link} l JOIN claims c ON c.id = l.claim_id)"
+    ):
+        name = json.loads(value or "{}").get("name")
+        if isinstance(name, str) and name.strip():
+            places.setdefault(sentence_id, []).append(name.strip())
+    for finding in found:
+        if finding.kind == "place":
+            continue  # the place is what the sides disagree on
+        named = [n for c in finding.claims for n in places.get(c.sentence_id or -1, [])]
+        if named:
+            finding.place = max(dict.fromkeys(named), key=named.count)
+
+
+def decisions(store: Store) -> Decisions:
+    """Every status, verdict and conflict note. The marks are read first: a decision made
+    while the rest is read moves a mark past them, and the next poll reads again."""
+    marks = store.decision_marks()
+    return Decisions(
+        statuses=store.statuses(),
+        verdicts=store.verdicts(),
+        notes=store.notes("conflict"),
+        marks=marks,
+    )
 
 
 def overview(store: Store) -> Overview:
-    last, current = statuses(store)
     return Overview(
         sources=_sources(store),
         conflicts=_findings(store, "conflict"),
-        statuses=current,
-        last_review_id=last,
+        decisions=decisions(store),
         claim_count=store.db.execute("SELECT count(*) FROM claims").fetchone()[0],
     )
 
 
-def review_high_water(store: Store) -> int:
+def decision_marks(store: Store) -> tuple[int, int, int]:
     """Cheap enough to poll: changes whenever anyone (another terminal too) decides."""
-    return store.db.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0]
+    return store.decision_marks()
 
 
 def all_claims(store: Store) -> list[ClaimRef]:
     return [
         _claim_ref(row)
         for row in store.db.execute(
-            "SELECT id, source_id, kind, text, value FROM claims ORDER BY source_id, start, id"
+            "SELECT id, source_id, kind, text, value, event_date, sentence_id FROM claims "
+            "ORDER BY source_id, start, id"
         )
     ]
 
@@ -238,7 +294,7 @@ def article(store: Store, info: SourceInfo) -> Article:
     )
 
 
-def claim_detail(store: Store, claim_id: str) -> ClaimDetail:
+def claim_detail(store: Store, claim_id: str, conflict_key: str | None = None) -> ClaimDetail:
     corroborated = [
         r[0]
         for r in store.db.execute(
@@ -252,6 +308,9 @@ def claim_detail(store: Store, claim_id: str) -> ClaimDetail:
         history=list(store.reviews(claim_id=claim_id)),
         conflicts=store.conflict_ids_of(claim_id),
         corroborations=corroborated,
+        notes=store.note_history("claim", claim_id),
+        verdicts=store.verdict_history(conflict_key) if conflict_key else [],
+        conflict_notes=store.note_history("conflict", conflict_key) if conflict_key else [],
     )
 
 
@@ -264,37 +323,32 @@ def search(store: Store, query: str, limit: int = 100) -> list[Sentence]:
 # --- writes -------------------------------------------------------------------------------
 
 
-def tag(
-    store: Store, claim_ids: Iterable[str], status: str, reviewer: str, note: str | None
-) -> list[Review]:
-    """One log row per claim, all committed in one transaction (a conflict tagged at once
-    is one decision: saved whole or not at all); returns only once they are durable."""
-    with store.transaction():
-        return [store.record_review(cid, status, reviewer, note) for cid in claim_ids]
+def tag(store: Store, claim_ids: Iterable[str], status: str, reviewer: str) -> list[Review]:
+    """One log row per claim, all committed in one transaction; returns only once they are
+    durable. Each row carries the claim's note, which a tag never changes."""
+    return store.tag_claims(list(claim_ids), status, reviewer)
 
 
-def undo(store: Store, reviewer: str, batch: list[int]) -> list[Review]:
-    """Take back a whole batch (a conflict tagged at once) while it is still the latest.
+def verdict(
+    store: Store,
+    conflict_id: str,
+    answer: str,
+    reviewer: str,
+    right: list[str],
+    right_value: str | None,
+    sides: list[dict[str, Any]],
+) -> tuple[Verdict, list[Review]]:
+    """A verdict and the statuses it sets, in one transaction (see `Store.record_verdict`)."""
+    return store.record_verdict(
+        conflict_id, answer, reviewer, right_claim_ids=right, right_value=right_value, sides=sides
+    )
 
-    Falls back to the reviewer's single latest decision when the batch is unknown or
-    something newer came after it. One transaction, like the decision it takes back.
-    """
-    undone: list[Review] = []
-    with store.transaction():
-        for review_id in reversed(batch):
-            last = store.last_review(reviewer)
-            if last is None or last.id != review_id:
-                break
-            try:
-                row = store.undo_last(reviewer)
-            except StoreError:
-                if undone:
-                    break
-                raise
-            if row is not None:
-                undone.append(row)
-        if not undone:
-            row = store.undo_last(reviewer)
-            if row is not None:
-                undone.append(row)
-    return undone
+
+def undo(store: Store, reviewer: str) -> tuple[Verdict | None, list[Review]]:
+    """Take back the reviewer's latest decision, whole, as the database knows it (so an
+    undo after reopening the app undoes the same thing an undo before would have)."""
+    return store.undo_latest(reviewer)
+
+
+def set_note(store: Store, subject: str, subject_id: str, note: str | None, reviewer: str) -> Note:
+    return store.set_note(subject, subject_id, note, reviewer)

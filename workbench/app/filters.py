@@ -9,10 +9,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from workbench.app.data import ClaimRef, Finding, SourceInfo
-from workbench.app.format import finding_sides, finding_state
+from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
+from workbench.app.format import finding_sides
+from workbench.app.queue import TO_DO, finding_state
 
-STATES = ("all", "open", "decided")
+STATES = ("all", "open", "decided", "can't tell", "not a conflict", "disagreed")
+"""The review states a list can show; a claim list knows only the first three."""
+CLAIM_STATES = STATES[:3]
+_FINDING_STATES = {
+    "open": TO_DO,
+    "decided": ("decided", "not_conflict"),
+    "can't tell": ("cant_tell",),
+    "not a conflict": ("not_conflict",),
+    "disagreed": ("disagreed",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +30,8 @@ class ListFilter:
     """What the reviewer asked to see; the default shows everything."""
 
     state: str = "all"
-    """all, open (something left to decide) or decided."""
+    """One of STATES: open (still to do: can't tell and disagreed included), decided (or
+    not a conflict), or one of the states apart."""
     kind: str | None = None
     source_id: int | None = None
     text: str = ""
@@ -46,12 +57,10 @@ class ListFilter:
         return all(word in hay for word in self.text.casefold().split())
 
     def finding(
-        self, finding: Finding, statuses: Mapping[str, str], sources: Mapping[int, SourceInfo]
+        self, finding: Finding, decisions: Decisions, sources: Mapping[int, SourceInfo]
     ) -> bool:
-        state = finding_state(finding, statuses)
-        if self.state == "open" and state not in ("open", "partial"):
-            return False
-        if self.state == "decided" and state != "decided":
+        state = finding_state(finding, decisions.statuses, decisions)
+        if self.state != "all" and state not in _FINDING_STATES.get(self.state, ()):
             return False
         if self.kind and finding.kind != self.kind:
             return False
@@ -72,6 +81,8 @@ class ListFilter:
     ) -> bool:
         decided = claim.id in statuses
         if (self.state == "open" and decided) or (self.state == "decided" and not decided):
+            return False
+        if self.state not in CLAIM_STATES:
             return False
         if self.kind and claim.kind != self.kind:
             return False

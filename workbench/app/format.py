@@ -13,7 +13,8 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from workbench.app.data import ClaimRef, Finding, SourceInfo
+from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
+from workbench.app.queue import finding_date, finding_state
 from workbench.app.text import one_line
 
 StyleFor = Callable[[str], Style]
@@ -25,9 +26,28 @@ STATE_GLYPHS: dict[str | None, str] = {
     "disputed": "✘",
     "unresolved": "?",
 }
-FINDING_GLYPHS = {"open": "○", "partial": "◐", "decided": "●", "gone": "∅"}
+FINDING_GLYPHS = {
+    "open": "○",
+    "partial": "◐",
+    "decided": "●",
+    "cant_tell": "?",
+    "not_conflict": "–",
+    "disagreed": "!",
+    "gone": "∅",
+}
+STATE_WORDS = {
+    "open": "open",
+    "partial": "partly tagged",
+    "decided": "decided",
+    "cant_tell": "can't tell yet",
+    "not_conflict": "not a conflict",
+    "disagreed": "disagreed",
+    "gone": "claims gone",
+}
 COMPACT_WIDTH = 50
-"""Below this many cells a list row leaves out the kind column."""
+"""Below this many cells a claim row leaves out the kind column."""
+WIDE_ROW = 80
+"""From this many cells a conflict row has room for the kind column too."""
 
 
 def format_value(kind: str, value: Mapping[str, Any], fallback: str = "") -> str:
@@ -54,16 +74,6 @@ def _number(x: Any) -> str:
     return str(x)
 
 
-def finding_state(finding: Finding, statuses: Mapping[str, str]) -> str:
-    """open, partial, decided (every remaining claim has a status), or gone (no claims left)."""
-    if not finding.claims:
-        return "gone"
-    decided = sum(1 for c in finding.claims if c.id in statuses)
-    if decided == len(finding.claims):
-        return "decided"
-    return "partial" if decided else "open"
-
-
 @dataclass(slots=True)
 class Side:
     """One side of a finding: the claims that agree on a value."""
@@ -73,6 +83,16 @@ class Side:
     written: str
     """The side's words as an article put them ("around two dozen men", "Eastfield")."""
     sources: list[str]
+    claims: list[ClaimRef]
+
+    def as_dict(self) -> dict[str, Any]:
+        """What a verdict keeps of the side, for the log and the exports."""
+        return {
+            "value": self.value,
+            "written": self.written,
+            "sources": self.sources,
+            "claim_ids": [c.id for c in self.claims],
+        }
 
 
 def as_written(claims: list[ClaimRef]) -> str:
@@ -99,7 +119,27 @@ def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[S
         label = source.label if source else f"source {claim.source_id}"
         if label not in labels:
             labels.append(label)
-    return [Side(value, as_written(claims), labels) for value, claims, labels in grouped.values()]
+    return [
+        Side(value, as_written(claims), labels, claims)
+        for value, claims, labels in grouped.values()
+    ]
+
+
+def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
+    """Each side as the list shows it, and whether they differ on screen: words that read
+    the same on two sides get the value after them, and sides that still read the same
+    are never joined by "≠"."""
+    texts = [side.written for side in sides]
+    folded = [t.casefold() for t in texts]
+    for i, side in enumerate(sides):
+        if folded.count(folded[i]) > 1 and side.value.casefold() != folded[i]:
+            texts[i] = f"{side.written} ({side.value})"
+    return texts, len({t.casefold() for t in texts}) == len(texts)
+
+
+def event_words(finding: Finding, sources: Mapping[int, SourceInfo]) -> str:
+    """Where and when: "Caracas, 2019-01-21" (either part may be missing)."""
+    return ", ".join(p for p in (finding.place, finding_date(finding, sources)) if p)
 
 
 def fit(texts: list[str], room: int) -> list[str]:
@@ -115,27 +155,35 @@ def fit(texts: list[str], room: int) -> list[str]:
 def finding_row(
     finding: Finding,
     sources: Mapping[int, SourceInfo],
-    statuses: Mapping[str, str],
+    decisions: Decisions,
     style: StyleFor,
     width: int,
 ) -> Text:
-    """One line of the conflict (or corroboration) list: what each side says, as written;
-    the sources get whatever room is left."""
-    state = finding_state(finding, statuses)
+    """One line of the conflict (or corroboration) list: what each side says, as written,
+    then where and when, then the sources in whatever room is left."""
+    state = finding_state(finding, decisions.statuses, decisions)
     row = Text(no_wrap=True, end="")
     row.append(f"{FINDING_GLYPHS[state]} ", style(f"state-{state}"))
-    if width >= COMPACT_WIDTH:  # narrow: the words matter more (the kind is in the detail)
+    if width >= WIDE_ROW:  # narrower: the words matter more (the kind is in the detail)
         row.append(f"{finding.kind[:5]:<5} ", style("kind"))
     if state == "gone":
         row.append("claims removed by a re-analysis", style("dim"))
         return row
-    joiner = " ≠ " if finding.group == "conflict" else " = "
     sides = finding_sides(finding, sources)
+    texts, differ = side_texts(sides)
+    joiner = " = " if finding.group != "conflict" else (" ≠ " if differ else " · ")
+    event = event_words(finding, sources)
     room = width - len(row) - len(joiner) * (len(sides) - 1)
-    for i, text in enumerate(fit([side.written for side in sides], room)):
+    if event and room - sum(len(t) for t in texts) >= len(event) + 3:
+        room -= len(event) + 3
+    else:
+        event = ""
+    for i, text in enumerate(fit(texts, room)):
         if i:
             row.append(joiner, style("dim"))
         row.append(text)
+    if event:
+        row.append(f" · {event}", style("kind"))
     left = width - len(row) - 2
     if left >= 8:
         labels = " | ".join(" + ".join(one_line(x) for x in side.sources) for side in sides)
@@ -170,8 +218,12 @@ def claim_row(
     return row
 
 
-def progress(conflicts: list[Finding], statuses: Mapping[str, str]) -> str:
-    """The header's "12 of 31 conflicts decided"."""
-    live = [f for f in conflicts if f.claims]
-    decided = sum(1 for f in live if finding_state(f, statuses) == "decided")
-    return f"{decided} of {len(live)} conflicts decided"
+def source_choice(source: SourceInfo, width: int = 70) -> Text:
+    """A source as a picker lists it: its name (the same everywhere: outlet, else title,
+    else file), then its date and title, so two reports of one outlet read apart."""
+    text = Text(one_line(source.label, 30), no_wrap=True, end="")
+    text.append(f" · {source.published or 'no date'}", "dim")
+    if source.title and source.title != source.label:
+        room = max(8, width - len(text) - 3)
+        text.append(f" · {one_line(source.title, room)}")
+    return text

@@ -1,7 +1,8 @@
 """The database: one Store over one SQLite file, its queries split by concern.
 
-Each concern (sources, claims, findings, reviews, stories) is a module of its own; `Store`
-joins them so that callers hold one object, as sqlite-utils' `Database` holds its tables.
+Each concern (sources, claims, findings, reviews, stories, verdicts and notes) is a module
+of its own; `Store` joins them so that callers hold one object, as sqlite-utils' `Database`
+holds its tables.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from workbench.store.reviews import ReviewStore
 from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate, utc_now
 from workbench.store.sources import SourceStore
 from workbench.store.stories import StoryStore
+from workbench.store.verdicts import VerdictStore
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "connect", "migrate", "utc_now"]
 
 
-class Store(SourceStore, ClaimStore, FindingStore, ReviewStore, StoryStore, ParseStore):
+class Store(
+    SourceStore, ClaimStore, FindingStore, ReviewStore, StoryStore, ParseStore, VerdictStore
+):
     """A workbench database: the one place that reads and writes it."""

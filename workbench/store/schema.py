@@ -17,8 +17,9 @@ import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
 from workbench.store.stories_schema import migrate_stories
+from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def utc_now() -> str:
@@ -256,6 +257,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     3: _migrate_3,
     4: migrate_stories,
     5: _migrate_5,
+    6: create_verdict_tables,
 }
 
 

@@ -10,12 +10,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, RadioButton, Static
+from textual.widgets import Input, Label, Static
 
-from workbench.app.widgets import ChoiceSet
+from workbench.app.widgets import Choice, ChoiceSet, TickBox
 from workbench.export import FORMATS
 
 SUFFIXES = {"jsonl": "jsonl", "csv": "csv", "md": "md", "claimreview": "json"}
+
+
+def format_of(path: str) -> str | None:
+    """The format a file's suffix names, if it names one ("x.csv" -> "csv")."""
+    suffix = path.strip().rpartition(".")[2].casefold() if "." in path else ""
+    return next((fmt for fmt, s in SUFFIXES.items() if s == suffix), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +56,9 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             yield Label("Format")
             with ChoiceSet(id="export-format"):
                 for fmt in FORMATS:
-                    yield RadioButton(fmt, value=fmt == previous.fmt, name=fmt)
-            yield Checkbox(
-                "only each claim's current decision", previous.latest, id="export-latest"
-            )
-            yield Checkbox("overwrite an existing file", id="export-force")
+                    yield Choice(fmt, value=fmt == previous.fmt, name=fmt)
+            yield TickBox("only each claim's current decision", previous.latest, id="export-latest")
+            yield TickBox("overwrite an existing file", id="export-force")
             yield Static("enter: export · tab: format and options · escape: cancel", classes="hint")
 
     def on_mount(self) -> None:
@@ -64,14 +68,38 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
     def _format_changed(self, event: ChoiceSet.Changed) -> None:
         path = self.query_one("#export-path", Input)
         stem, dot, suffix = path.value.rpartition(".")
-        if dot and suffix in SUFFIXES.values():
-            path.value = f"{stem}.{SUFFIXES[str(event.pressed.name)]}"
+        wanted = SUFFIXES[str(event.pressed.name)]
+        if dot and suffix in SUFFIXES.values() and suffix != wanted:
+            path.value = f"{stem}.{wanted}"
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        """A file named x.csv is written as CSV: the format follows a known suffix."""
+        fmt = format_of(event.value)
+        if fmt is None:
+            return
+        choices = self.query_one("#export-format", ChoiceSet)
+        pressed = choices.pressed_button
+        if pressed is not None and pressed.name == fmt:
+            return
+        for button in choices.query(Choice):
+            if button.name == fmt:
+                button.value = True
 
     @on(Input.Submitted)
     @on(ChoiceSet.Chosen)
     def action_export(self) -> None:
         pressed = self.query_one("#export-format", ChoiceSet).pressed_button
         path = self.query_one("#export-path", Input).value.strip()
+        fmt = format_of(path)
+        if fmt is not None and pressed is not None and pressed.name != fmt:
+            self.notify(
+                f"{path} names a .{SUFFIXES[fmt]} file but {pressed.name} is chosen: "
+                "change one of them.",
+                markup=False,
+                severity="warning",
+            )
+            return
         if not path:
             self.notify("Name the file to write.", markup=False, severity="warning")
             return
@@ -79,8 +107,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             ExportRequest(
                 fmt=str(pressed.name) if pressed is not None else FORMATS[0],
                 path=path,
-                latest=self.query_one("#export-latest", Checkbox).value,
-                force=self.query_one("#export-force", Checkbox).value,
+                latest=self.query_one("#export-latest", TickBox).value,
+                force=self.query_one("#export-force", TickBox).value,
             )
         )
 

@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from workbench.app.data import SourceInfo
 from workbench.app.filters import STATES, ListFilter
-from workbench.app.text import literal
-from workbench.app.widgets import ChoiceSet
+from workbench.app.format import source_choice
+from workbench.app.widgets import Choice, ChoiceSet
 
 
 class FilterDialog(ModalScreen[ListFilter | None]):
@@ -27,20 +27,26 @@ class FilterDialog(ModalScreen[ListFilter | None]):
     ]
 
     def __init__(
-        self, current: ListFilter, kinds: Iterable[str], sources: Mapping[int, SourceInfo]
+        self,
+        current: ListFilter,
+        kinds: Iterable[str],
+        sources: Mapping[int, SourceInfo],
+        states: Iterable[str] = STATES,
     ) -> None:
         super().__init__()
         self.current = current
         self.kinds = list(kinds)
         self.sources = sources
+        self.states = list(states)
+        """The states this list knows (a claim list has no verdicts)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="filter-dialog", classes="dialog"):
             yield Static("Filter the list", classes="title")
             yield Label("Review state")
             with ChoiceSet(id="filter-state"):
-                for state in STATES:
-                    yield RadioButton(state, value=state == self.current.state, name=state)
+                for state in self.states:
+                    yield Choice(state, value=state == self.current.state, name=state)
             yield Label("Kind")
             yield Select(
                 [(kind, kind) for kind in self.kinds],
@@ -50,7 +56,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
             )
             yield Label("Source")
             yield Select(
-                [(literal(s.label), s.id) for s in self.sources.values()],
+                [(source_choice(s), s.id) for s in self.sources.values()],
                 prompt="any source",
                 value=self.current.source_id
                 if self.current.source_id in self.sources

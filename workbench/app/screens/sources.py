@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app.data import SourceInfo
-from workbench.app.text import one_line
+from workbench.app.format import source_choice
 from workbench.app.widgets.row_list import RowList
 
 
@@ -52,11 +52,10 @@ class PickSourceDialog(ModalScreen[int | None]):
     def _row(self, source: SourceInfo, width: int) -> Text:
         mark = "★ " if source.id in self.preferred else "  "
         row = Text(mark, no_wrap=True, end="")
-        row.append(one_line(source.label, 40))
-        row.append(f"  {source.published or 'no date'} · {source.claims} claims", "dim")
+        row.append_text(source_choice(source, max(20, width - 20)))
+        row.append(f" · {source.claims} claims", "dim")
         if source.copy_of is not None:
             row.append(" · copy", "dim")
-        row.append(f" · {one_line(source.file, 40)}", "dim")
         return row
 
     def on_mount(self) -> None:

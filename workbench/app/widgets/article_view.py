@@ -129,6 +129,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Claims of the selected conflict: highlighted strongly, their sentences softly."""
         self.current_id: str | None = None
         """The claim a tag from this pane applies to."""
+        self.side: int | None = None
+        """Which side of the selected conflict this pane stands for (from 0), if any."""
         self.hit: tuple[int, int] | None = None
         """A search result's sentence, marked softly."""
         self.statuses: Mapping[str, str] = {}

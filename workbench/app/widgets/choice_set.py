@@ -13,7 +13,7 @@ from textual.widgets import RadioSet
 class ChoiceSet(RadioSet):
     """Textual's RadioSet highlights its first button on opening, so enter on a dialog
     that shows "open" as the current filter would quietly pick "all"; this one starts
-    where the pressed button is. Space picks; enter picks and posts `Chosen`."""
+    where the pressed button is. Arrows and space pick; enter picks and posts `Chosen`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -34,9 +34,27 @@ class ChoiceSet(RadioSet):
         self.call_later(self._highlight_pressed)
 
     def _highlight_pressed(self) -> None:
-        """From the first button (where RadioSet starts) step to the pressed one."""
-        for _ in range(max(0, self.pressed_index)):
-            self.action_next_button()
+        """Start the highlight on the pressed button (RadioSet starts on the first)."""
+        if self.pressed_index >= 0:
+            self._selected = self.pressed_index
+        self._ready = True
+
+    _ready = False
+    """Mounted: from now on the arrows are the reviewer's (RadioSet's own mount handler
+    moves the highlight too, and must not press anything)."""
+
+    def action_next_button(self) -> None:
+        """Arrows choose, as the dialogs' hints say: the highlighted option is pressed."""
+        super().action_next_button()
+        self._press_highlighted()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self._press_highlighted()
+
+    def _press_highlighted(self) -> None:
+        if self._ready and self._selected is not None and self._selected != self.pressed_index:
+            self.action_toggle_button()
 
     _confirm_after_change = False
     """Set by enter on a new option: confirm once the dialog has seen the change."""

@@ -14,8 +14,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from workbench.app.data import ClaimDetail, ClaimRef, Finding, SourceInfo
-from workbench.app.format import STATE_GLYPHS, finding_state, format_value
+from workbench.app.data import ClaimDetail, ClaimRef, Decisions, Finding, SourceInfo
+from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
+from workbench.app.queue import answers, finding_state
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Claim
@@ -62,6 +63,9 @@ class DetailPanel(Vertical):
         super().__init__(id=id)
         self.sources: Mapping[int, SourceInfo] = {}
         self.statuses: Mapping[str, str] = {}
+        self.decisions = Decisions()
+        self.side_of: dict[str, int] = {}
+        """The side (from 0) of each claim of the shown conflict."""
         self.finding: Finding | None = None
         """The finding shown in the head, if any (a claim from the claim list has none)."""
 
@@ -80,6 +84,9 @@ class DetailPanel(Vertical):
         label = one_line(source.label if source else str(claim.source_id), 20)
         row = Text(no_wrap=True, end="")
         row.append(f"{STATE_GLYPHS[status]} ", self._style(f"status-{status or 'none'}"))
+        side = self.side_of.get(claim.id)
+        if side is not None:
+            row.append(f"{side + 1} ", self._style("label"))
         row.append(f"{label}: ", self._style("label"))
         row.append(one_line(claim.text, max(8, width - len(label) - 6)))
         return row
@@ -92,13 +99,26 @@ class DetailPanel(Vertical):
         self,
         finding: Finding | None,
         sources: Mapping[int, SourceInfo],
-        statuses: Mapping[str, str],
+        decisions: Decisions,
     ) -> None:
-        """The finding's reason and its claims; the caller loads the first claim's body."""
-        self.sources, self.statuses = sources, statuses
+        """The finding's reason and its claims side by side (side 1's claims first, each
+        side's originals before copies, numbered as the verdict keys number them); the
+        caller loads the first claim's body."""
+        self.sources, self.decisions, self.statuses = sources, decisions, decisions.statuses
         self.finding = finding
-        self.aligned.set_rows(finding.claims if finding else [], cursor=0, announce=False)
+        self.side_of = {}
+        ordered: list[ClaimRef] = []
+        if finding is not None:
+            for i, side in enumerate(finding_sides(finding, sources)):
+                for claim in sorted(side.claims, key=self._copy_last):
+                    self.side_of[claim.id] = i
+                    ordered.append(claim)
+        self.aligned.set_rows(ordered, cursor=0, announce=False)
         self._show_head()
+
+    def _copy_last(self, claim: ClaimRef) -> int:
+        source = self.sources.get(claim.source_id)
+        return 1 if source is not None and source.copy_of is not None else 0
 
     def _show_head(self) -> None:
         """The reason, then what kind of finding and how far its review is."""
@@ -107,13 +127,18 @@ class DetailPanel(Vertical):
         if finding is None:
             head.append("Nothing selected.", self._style("dim"))
         else:
-            state = finding_state(finding, self.statuses)
+            state = finding_state(finding, self.statuses, self.decisions)
             room = self.query_one("#detail-head", Static).size
             head.append(
                 self._clipped(finding.reason, room.width, room.height - 1 - (not finding.claims))
             )
             # the state first: on a narrow screen the end of this line is cut off
-            head.append(f"\n{finding.kind} {finding.group} · {state}", self._style("label"))
+            head.append(f"\n{STATE_WORDS[state]}", self._style("label"))
+            verdicts = self.decisions.verdicts.get(finding.key, [])
+            if verdicts:
+                words = "; ".join(f"{v.reviewer}: {v.label}" for v in verdicts)
+                head.append(f" ({one_line(words, 80)})", self._style("label"))
+            head.append(f" · {finding.kind} {finding.group}", self._style("dim"))
             head.append(f" · score {finding.score:.2f}", self._style("dim"))
             if finding.same_day is not None:
                 day = " · same day" if finding.same_day else " · different days"
@@ -147,13 +172,14 @@ class DetailPanel(Vertical):
         """A single claim (from the claim list or a pane) with the claims it is aligned with."""
         self.sources, self.statuses = sources, statuses
         self.finding = None
+        self.side_of = {}
         head = Text(title, self._style("label"), end="")
         self.query_one("#detail-head", Static).update(head, layout=False)
         self.aligned.set_rows(claims, cursor=0, announce=False)
 
-    def restyle(self, statuses: Mapping[str, str], claim_ids: set[str] | None = None) -> None:
+    def restyle(self, decisions: Decisions, claim_ids: set[str] | None = None) -> None:
         """Redraw the aligned claims whose state changed (all of them without `claim_ids`)."""
-        self.statuses = statuses
+        self.decisions, self.statuses = decisions, decisions.statuses
         self.aligned.redraw(None if claim_ids is None else (lambda c: c.id in claim_ids))
         if self.finding is not None:
             self._show_head()  # its state: open, partial, decided
@@ -180,6 +206,10 @@ class DetailPanel(Vertical):
                     ],
                 )
             self._history(body, detail)
+            self._notes(body, "note", detail.notes)
+            if self.finding is not None and self.finding.group == "conflict":
+                self._verdicts(body, detail)
+                self._notes(body, "conflict", detail.conflict_notes)
             if claim is not None:
                 frame = (claim.frame.action, claim.frame.counted, claim.frame.subject)
                 links = [f"conflict {c}" for c in detail.conflicts]
@@ -201,6 +231,39 @@ class DetailPanel(Vertical):
         for key, value in rows:
             body.append(f"{key:>8} ", self._style("label"))
             body.append(f"{value}\n")
+
+    def _when_who(self, body: Text, first: bool, at: str, reviewer: str) -> None:
+        stamp = at[:19].replace("T", " ")
+        body.append(("" if first else " " * 9) + stamp + " ", self._style("dim"))
+        body.append(f"{one_line(reviewer, 16)} ", self._style("label"))
+
+    def _notes(self, body: Text, title: str, notes: list) -> None:
+        """Every edit of a note, oldest first (the last one is the note)."""
+        if not notes:
+            return
+        body.append(f"{title:>8} ", self._style("label"))
+        for i, note in enumerate(notes):
+            self._when_who(body, i == 0, note.at, note.reviewer)
+            if note.note:
+                body.append(one_line(note.note))
+            else:
+                body.append("(cleared)", self._style("dim"))
+            body.append("\n")
+
+    def _verdicts(self, body: Text, detail: ClaimDetail) -> None:
+        """Every verdict on the conflict, oldest first; a disagreement says so."""
+        body.append(f"{'verdicts':>8} ", self._style("label"))
+        if not detail.verdicts:
+            body.append("none yet\n", self._style("dim"))
+        for i, verdict in enumerate(detail.verdicts):
+            self._when_who(body, i == 0, verdict.at, verdict.reviewer)
+            body.append(one_line(verdict.label) if verdict.undo_of is None else "(undo)")
+            body.append("\n")
+        standing = self.decisions.verdicts.get(self.finding.key, []) if self.finding else []
+        if len(answers(standing)) > 1:
+            body.append(f"{'':>8} ", self._style("label"))
+            body.append("DISAGREED: ", self._style("status-disputed"))
+            body.append("; ".join(f"{v.reviewer}: {one_line(v.label)}" for v in standing) + "\n")
 
     def _history(self, body: Text, detail: ClaimDetail) -> None:
         """Every decision on the claim, oldest first: when, who, what, and the note."""

@@ -1,0 +1,168 @@
+"""The review queue: what state a conflict is in, how far the review has come, the order
+of the list, and which claim each article pane sits on.
+
+Pure functions over the app's shapes, shared by the list, the header, the filter and the
+tests. Never imports Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
+from workbench.models import Verdict
+
+TO_DO = ("open", "partial", "cant_tell", "disagreed")
+"""States still in the queue: nothing decided, some claims tagged, "can't tell yet", or
+two reviewers who answered differently."""
+
+SORTS = ("score", "date", "kind", "outlet")
+
+
+def answers(verdicts: Sequence[Verdict]) -> set[tuple[str | None, tuple[str, ...]]]:
+    return {v.answer for v in verdicts}
+
+
+def finding_state(
+    finding: Finding, statuses: Mapping[str, str], decisions: Decisions | None = None
+) -> str:
+    """open, partial (some claims tagged), decided (a verdict, or every claim tagged),
+    cant_tell, not_conflict, disagreed (reviewers' verdicts differ) or gone (no claims)."""
+    if not finding.claims:
+        return "gone"
+    verdicts = decisions.verdicts.get(finding.key, []) if decisions is not None else []
+    if len(answers(verdicts)) > 1:
+        return "disagreed"
+    if verdicts:
+        answer = verdicts[0].verdict
+        if answer == "not_conflict":
+            return "not_conflict"
+        return "cant_tell" if answer == "cant_tell" else "decided"
+    decided = sum(1 for c in finding.claims if c.id in statuses)
+    if decided == len(finding.claims):
+        return "decided"
+    return "partial" if decided else "open"
+
+
+def to_do(finding: Finding, decisions: Decisions) -> bool:
+    return finding_state(finding, decisions.statuses, decisions) in TO_DO
+
+
+def _count(findings: Sequence[Finding], decisions: Decisions) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for finding in findings:
+        state = finding_state(finding, decisions.statuses, decisions)
+        counts[state] = counts.get(state, 0) + 1
+    return counts
+
+
+def progress(findings: Sequence[Finding], decisions: Decisions) -> str:
+    """The header's "2 of 5 done · 1 can't tell · 1 disagreed" ("done": decided, or judged
+    not a conflict; "can't tell yet" is still to do and counted apart)."""
+    counts = _count(findings, decisions)
+    live = sum(n for state, n in counts.items() if state != "gone")
+    done = counts.get("decided", 0) + counts.get("not_conflict", 0)
+    text = f"{done} of {live} conflicts done"
+    if counts.get("cant_tell"):
+        text += f" · {counts['cant_tell']} can't tell"
+    if counts.get("disagreed"):
+        text += f" · {counts['disagreed']} disagreed"
+    return text
+
+
+def short_progress(findings: Sequence[Finding], decisions: Decisions) -> str:
+    """ "2/5" with "?1" for can't tell: a story header's progress in a few cells."""
+    counts = _count(findings, decisions)
+    live = sum(n for state, n in counts.items() if state != "gone")
+    done = counts.get("decided", 0) + counts.get("not_conflict", 0)
+    text = f"{done}/{live}"
+    if counts.get("cant_tell"):
+        text += f" ?{counts['cant_tell']}"
+    if counts.get("disagreed"):
+        text += f" !{counts['disagreed']}"
+    return text
+
+
+# --- order --------------------------------------------------------------------------------
+
+
+def finding_date(finding: Finding, sources: Mapping[int, SourceInfo]) -> str:
+    """The event's date: the earliest its claims give, else the earliest publication."""
+    dates = [c.event_date for c in finding.claims if c.event_date]
+    if not dates:
+        dates = [
+            s.published
+            for c in finding.claims
+            if (s := sources.get(c.source_id)) is not None and s.published
+        ]
+    return min(dates) if dates else ""
+
+
+def finding_outlet(finding: Finding, sources: Mapping[int, SourceInfo]) -> str:
+    labels = [s.label for c in finding.claims if (s := sources.get(c.source_id)) is not None]
+    return min((label.casefold() for label in labels), default="")
+
+
+def sort_findings(
+    findings: Sequence[Finding], order: str, sources: Mapping[int, SourceInfo]
+) -> list[Finding]:
+    """The list in the reviewer's order; ties keep the best score first."""
+    by_score = sorted(findings, key=lambda f: (-f.score, f.id))
+    if order == "date":
+        return sorted(by_score, key=lambda f: finding_date(f, sources) or "9999")
+    if order == "kind":
+        return sorted(by_score, key=lambda f: f.kind)
+    if order == "outlet":
+        return sorted(by_score, key=lambda f: finding_outlet(f, sources) or "\uffff")
+    return by_score
+
+
+def next_to_do(
+    rows: Sequence[object], start: int, decisions: Decisions, step: int = 1
+) -> int | None:
+    """The index of the next row still to do after `start` (wrapping round), if any."""
+    count = len(rows)
+    for n in range(1, count + 1):
+        index = (start + step * n) % count
+        row = rows[index]
+        if isinstance(row, Finding) and to_do(row, decisions):
+            return index
+    return None
+
+
+# --- panes --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PaneSpot:
+    """One pane's source and the claim it sits on."""
+
+    source_id: int
+    claim_id: str
+    side: int
+    """Which side of the conflict (from 0) the claim stands for."""
+
+
+def pane_plan(
+    sides: Sequence[Sequence[ClaimRef]], sources: Mapping[int, SourceInfo], panes: int
+) -> list[PaneSpot]:
+    """Where each pane goes: one side per pane, every side before any side twice, each
+    side's original before its copies. Two sides in one article get a pane each, each
+    on its own claim: panes never show the same side while another side is hidden."""
+
+    def originals_first(claim: ClaimRef) -> int:
+        source = sources.get(claim.source_id)
+        return 1 if source is not None and source.copy_of is not None else 0
+
+    ranked = [sorted(claims, key=originals_first) for claims in sides]
+    plan: list[PaneSpot] = []
+    used: set[tuple[int, str]] = set()
+    for depth in range(max((len(r) for r in ranked), default=0)):
+        for side, claims in enumerate(ranked):
+            if depth < len(claims):
+                claim = claims[depth]
+                if (claim.source_id, claim.id) not in used:
+                    used.add((claim.source_id, claim.id))
+                    plan.append(PaneSpot(claim.source_id, claim.id, side))
+    return plan[: max(panes, 0)] if panes else plan

@@ -1,0 +1,349 @@
+"""The review screen's deciding half: verdicts, single tags, notes, undo, and the queue.
+
+A mixin of `MainScreen` (which owns the list, the detail and the panes), kept apart so
+each module has one job. Every write goes to the database thread and is shown as saved
+only once it is committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from textual import work
+
+from workbench.app import data
+from workbench.app.data import ClaimRef, Finding
+from workbench.app.format import finding_sides
+from workbench.app.queue import next_to_do, to_do
+from workbench.app.screens.note import NoteDialog
+from workbench.app.screens.verdict import VerdictChoice, VerdictDialog
+from workbench.app.text import one_line
+from workbench.app.widgets import ArticleView
+from workbench.models import Review, Verdict
+from workbench.store import StoreError
+
+T = TypeVar("T")
+
+
+class Deciding:
+    """Keys that decide something, for `MainScreen` (which provides the widgets)."""
+
+    advance: bool = True
+    """After a verdict, move to the next conflict still to do (`A` turns it off)."""
+
+    # --- what a key applies to ------------------------------------------------------------
+
+    def _conflict(self: Any, *, warn: bool = True) -> Finding | None:
+        row = self.main_list.current
+        if isinstance(row, Finding) and row.group == "conflict" and row.claims:
+            return row
+        if warn:
+            self.notify(
+                "A verdict answers a conflict: select one in the conflict list (c switches).",
+                markup=False,
+                severity="warning",
+            )
+        return None
+
+    def _targets(self: Any) -> list[str]:
+        """The one claim a tag applies to, by where the focus is: the pane's claim, the
+        claim under the claims' cursor (also on a conflict row), or the claim row."""
+        focused = self.focused
+        if isinstance(focused, ArticleView):
+            return [focused.current_id] if focused.current_id else []
+        row = self.main_list.current
+        if isinstance(row, ClaimRef) and focused is not self.detail.aligned:
+            return [row.id]
+        claim = self.detail.aligned.current
+        return [claim.id] if claim is not None else []
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _write(self: Any, fn: Callable[[Any], T], then: Callable[[T], None]) -> None:
+        """Run `fn(store)` on the writer thread, then `then(result)` once it is committed."""
+        future = self.db.submit(fn)
+        self.saving += 1
+        self._show_status()
+        self.run_worker(self._after(future, then), group="write")
+
+    async def _after(self: Any, future: Future, then: Callable[[Any], None]) -> None:
+        try:
+            result = await asyncio.wrap_future(future)
+        except (StoreError, sqlite3.Error) as exc:
+            self.saving -= 1
+            self.notify(f"Not saved: {exc}", severity="error", markup=False, timeout=8)
+            self._show_status()
+            return
+        self.saving -= 1
+        then(result)
+
+    def _took(self: Any, reviews: list[Review]) -> set[str]:
+        """Apply committed log rows to the statuses the widgets draw."""
+        for review in reviews:
+            if review.status is None:
+                self.statuses.pop(review.claim_id, None)
+            else:
+                self.statuses[review.claim_id] = review.status
+        return {r.claim_id for r in reviews}
+
+    def _took_verdicts(self: Any, key: str, standing: list[Verdict]) -> None:
+        if standing:
+            self.decisions.verdicts[key] = standing
+        else:
+            self.decisions.verdicts.pop(key, None)
+
+    # --- verdicts ---------------------------------------------------------------------------
+
+    def action_verdict_side(self: Any, index: int) -> None:
+        finding = self._conflict()
+        if finding is None:
+            return
+        sides = finding_sides(finding, self.sources)
+        if index >= len(sides):
+            self.notify(
+                f"This conflict has {len(sides)} sides: press 1 to {len(sides)}.",
+                markup=False,
+                severity="warning",
+            )
+            return
+        self._give_verdict(finding, "right", index)
+
+    def action_verdict_this_side(self: Any) -> None:
+        finding = self._conflict()
+        claim = self.detail.aligned.current
+        if finding is None or claim is None:
+            return
+        sides = finding_sides(finding, self.sources)
+        index = next(i for i, side in enumerate(sides) if claim in side.claims)
+        self._give_verdict(finding, "right", index)
+
+    def action_verdict(self: Any, answer: str) -> None:
+        finding = self._conflict()
+        if finding is not None:
+            self._give_verdict(finding, answer, None)
+
+    def action_verdict_dialog(self: Any) -> None:
+        finding = self._conflict()
+        if finding is None:
+            return
+        sides = finding_sides(finding, self.sources)
+        standing = self.decisions.verdicts.get(finding.key, [])
+        mine = next((v for v in standing if v.reviewer == self.reviewer), None)
+        current = None
+        if mine is not None:
+            current = mine.verdict
+            if mine.verdict == "right":
+                picked = set(mine.right_claim_ids)
+                found = (i for i, s in enumerate(sides) if picked & {c.id for c in s.claims})
+                current = next((f"right:{i}" for i in found), None)
+        note = self.decisions.notes.get(finding.key)
+        old_note = note.note if note else ""
+
+        def chosen(choice: VerdictChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.note.strip() != (old_note or ""):
+                self._save_note("conflict", finding.key, choice.note)
+            self._give_verdict(finding, choice.verdict, choice.side)
+
+        self.app.push_screen(VerdictDialog(sides, current, old_note), callback=chosen)
+
+    def _give_verdict(self: Any, finding: Finding, answer: str, side: int | None) -> None:
+        sides = finding_sides(finding, self.sources)
+        right = [c.id for c in sides[side].claims] if side is not None else []
+        value = sides[side].written if side is not None else None
+        snapshot = [s.as_dict() for s in sides]
+        reviewer, key = self.reviewer, finding.key
+
+        def write(store: Any) -> tuple[Verdict, list[Review], list[Verdict]]:
+            verdict, reviews = data.verdict(
+                store, finding.id, answer, reviewer, right, value, snapshot
+            )
+            return verdict, reviews, store.verdicts([key]).get(key, [])
+
+        def done(result: tuple[Verdict, list[Review], list[Verdict]]) -> None:
+            verdict, reviews, standing = result
+            changed = self._took(reviews)
+            self._took_verdicts(key, standing)
+            self.saved = f"saved: {one_line(verdict.label, 30)}"
+            self._decided(changed, finding)
+            if self.advance and self.main_list.current is finding:
+                self._advance()
+
+        self._write(write, done)
+
+    def _decided(self: Any, changed: set[str], finding: Finding | None = None) -> None:
+        """Redraw after a write; the detail shows the new history."""
+        rows = None if finding is None else {finding.key}
+        self._redraw_states(changed, rows)
+        self.reload_detail()
+        if self.filters[self.view].state != "all":
+            self._refilter(changed, rows)
+
+    def _advance(self: Any) -> None:
+        rows = self.main_list.rows
+        index = next_to_do(rows, self.main_list.cursor, self.decisions)
+        if index is None:
+            self.notify("Every conflict in this list is done.", markup=False, timeout=3)
+        elif index != self.main_list.cursor:
+            self.main_list.cursor = index
+
+    def action_toggle_advance(self: Any) -> None:
+        self.advance = not self.advance
+        state = "on" if self.advance else "off"
+        self.notify(f"Move to the next open conflict after a verdict: {state}.", markup=False)
+        self._show_status()
+
+    # --- single claims ------------------------------------------------------------------------
+
+    def action_tag(self: Any, status: str) -> None:
+        ids = self._targets()
+        if not ids:
+            self.notify(
+                "Nothing to tag here: select a conflict or a claim.",
+                markup=False,
+                severity="warning",
+            )
+            return
+        reviewer = self.reviewer
+
+        def done(reviews: list[Review]) -> None:
+            changed = self._took(reviews)
+            self.saved = f"saved: {len(reviews)} {status}"  # short: it must fit 80 columns
+            self._decided(changed)
+
+        self._write(lambda store: data.tag(store, ids, status, reviewer), done)
+
+    # --- undo -------------------------------------------------------------------------------
+
+    def action_undo(self: Any) -> None:
+        reviewer = self.reviewer
+
+        def write(store: Any) -> tuple[Verdict | None, list[Review], list[Verdict]]:
+            verdict, reviews = data.undo(store, reviewer)
+            key = verdict.claim_key if verdict is not None else None
+            return verdict, reviews, store.verdicts([key]).get(key, []) if key else []
+
+        def done(result: tuple[Verdict | None, list[Review], list[Verdict]]) -> None:
+            verdict, reviews, standing = result
+            if verdict is None and not reviews:
+                self.notify("Nothing to undo.", markup=False, timeout=2)
+                return
+            changed = self._took(reviews)
+            if verdict is not None:
+                self._took_verdicts(verdict.claim_key, standing)
+                self._show_undone(verdict.claim_key, None)
+                what = f"verdict {verdict.label}"
+            else:
+                self._show_undone(None, reviews[0].claim_id)
+                what = f"{reviews[0].claim_text or reviews[0].claim_id}"
+            self.saved = f"saved: {len(reviews)} undone"
+            self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
+            self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
+
+        self._write(write, done)
+
+    def _row_with_key(self: Any, key: str) -> Finding | None:
+        return next((f for f in self.conflicts if f.key == key), None)
+
+    def _show_undone(self: Any, key: str | None, claim_id: str | None) -> None:
+        """Bring what an undo took back on screen, so it never acts out of sight."""
+        rows = self.main_list.rows
+        current = self.main_list.current
+        if key is not None:
+            if isinstance(current, Finding) and current.key == key:
+                return
+            index = next(
+                (i for i, r in enumerate(rows) if isinstance(r, Finding) and r.key == key), None
+            )
+        else:
+            if isinstance(current, Finding) and any(c.id == claim_id for c in current.claims):
+                return
+            if isinstance(current, ClaimRef) and current.id == claim_id:
+                return
+            index = next(
+                (
+                    i
+                    for i, r in enumerate(rows)
+                    if (isinstance(r, ClaimRef) and r.id == claim_id)
+                    or (isinstance(r, Finding) and any(c.id == claim_id for c in r.claims))
+                ),
+                None,
+            )
+        if index is not None:
+            self.main_list.cursor = index
+
+    # --- notes ------------------------------------------------------------------------------
+
+    @work(group="note")
+    async def action_note(self: Any) -> None:
+        focused = self.focused
+        row = self.main_list.current
+        on_claim = isinstance(focused, ArticleView) or focused is self.detail.aligned
+        if isinstance(row, Finding) and row.group == "conflict" and row.claims and not on_claim:
+            subject, subject_id = "conflict", row.key
+            title = f"the conflict: {one_line(row.reason, 80)}"
+        else:
+            ids = self._targets()
+            if not ids:
+                self.notify(
+                    "Select a conflict or a claim to write a note on.",
+                    markup=False,
+                    severity="warning",
+                )
+                return
+            subject, subject_id = "claim", ids[0]
+            title = "this claim"
+            claim = self.detail_claim.claim if self.detail_claim else None
+            if claim is not None and claim.id == subject_id:
+                title = f"“{claim.text}”"
+        note = await self.db.read(lambda store: store.current_note(subject, subject_id))
+
+        def save(result: str | None) -> None:
+            if result is not None and result != (note or ""):
+                self._save_note(subject, subject_id, result)
+
+        self.app.push_screen(NoteDialog(title, note), callback=save)
+
+    def _save_note(self: Any, subject: str, subject_id: str, text: str) -> None:
+        reviewer = self.reviewer
+
+        def done(note: Any) -> None:
+            if subject == "conflict":
+                if note.note:
+                    self.decisions.notes[subject_id] = note
+                else:
+                    self.decisions.notes.pop(subject_id, None)
+            self.saved = "saved: note" if note.note else "saved: note cleared"
+            self._show_status()
+            self.reload_detail()
+
+        self._write(lambda store: data.set_note(store, subject, subject_id, text, reviewer), done)
+
+    # --- moving -------------------------------------------------------------------------------
+
+    def _undecided(self: Any, row: Any) -> bool:
+        if isinstance(row, Finding):
+            return to_do(row, self.decisions)
+        return row.id not in self.statuses
+
+    def _jump_undecided(self: Any, step: int) -> None:
+        rows = self.main_list.rows
+        index = self.main_list.cursor + step
+        while 0 <= index < len(rows):
+            if self._undecided(rows[index]):
+                self.main_list.cursor = index
+                self.main_list.focus()
+                return
+            index += step
+        self.notify("No more open rows that way.", markup=False, timeout=2)
+
+    def action_next_undecided(self: Any) -> None:
+        self._jump_undecided(1)
+
+    def action_previous_undecided(self: Any) -> None:
+        self._jump_undecided(-1)

@@ -1,0 +1,160 @@
+"""The review screen's views and dialogs: search, sources, filter, sort, the list shown,
+the original address, export. A mixin of `MainScreen`, kept apart so each module has
+one job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.content import Content
+
+from workbench.app import data
+from workbench.app.data import ClaimRef, Finding
+from workbench.app.filters import CLAIM_STATES, STATES, ListFilter
+from workbench.app.opener import open_url, openable
+from workbench.app.queue import SORTS, sort_findings
+from workbench.app.screens.filter import FilterDialog
+from workbench.app.screens.search import SearchDialog
+from workbench.app.screens.sources import PickSourceDialog
+from workbench.app.widgets import ArticleView
+from workbench.models import Sentence
+from workbench.store import StoreError
+
+VIEWS = ("conflicts", "claims", "corroborations")
+
+
+class Views:
+    """Keys that change what is shown, for `MainScreen` (which provides the widgets)."""
+
+    def action_search(self: Any) -> None:
+        def found(sentence: Sentence | None) -> None:
+            if sentence is not None:
+                hit = (sentence.start, sentence.end)
+                self.show_in_pane(self._target_pane(), sentence.source_id, hit, focus=True)
+
+        self.app.push_screen(SearchDialog(self.db, self.sources), callback=found)
+
+    def action_choose_source(self: Any) -> None:
+        index = self._target_pane()
+        row = self.main_list.current
+        preferred = [c.source_id for c in row.claims] if isinstance(row, Finding) else []
+        if isinstance(row, ClaimRef):
+            preferred = [c.source_id for c in self._aligned_with(row.id)] or [row.source_id]
+
+        def chosen(source_id: int | None) -> None:
+            if source_id is not None:
+                self.show_in_pane(index, source_id, focus=True)
+
+        self.app.push_screen(PickSourceDialog(self.sources, index, preferred), callback=chosen)
+
+    def action_filter(self: Any) -> None:
+        rows = self._all_rows()
+        kinds = sorted({r.kind for r in rows})
+        states = CLAIM_STATES if self.view == "claims" else STATES
+
+        def apply(result: ListFilter | None) -> None:
+            if result is not None:
+                self.filters[self.view] = result
+                current = self.main_list.current
+                self._apply_rows(keep=getattr(current, "id", None))
+
+        dialog = FilterDialog(self.filters[self.view], kinds, self.sources, states)
+        self.app.push_screen(dialog, apply)
+
+    @work(exclusive=True, group="views")
+    async def action_switch_list(self: Any) -> None:
+        self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        if self.view == "claims" and self.claims is None:
+            self.main_list.border_title = Content("Claims: loading…")
+            self.claims = await self.db.run(data.all_claims)
+        if self.view == "corroborations" and self.corroborations is None:
+            self.corroborations = await self.db.run(data.corroborations)
+        self.main_list.empty = f"(no {self.view})"
+        self._apply_rows()
+        self.main_list.focus()
+
+    def action_export(self: Any) -> None:
+        from workbench.app.screens.export import ExportDialog, ExportRequest
+
+        def write(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.last_export = request
+                self.export(request)
+
+        self.app.push_screen(ExportDialog(self.last_export), callback=write)
+
+    @work(group="export")
+    async def export(self: Any, request: Any) -> None:
+        """Write the file on the database thread (the log may be long)."""
+        from workbench.export import ExportError, write_export
+        from workbench.export_guard import ExportNotes
+
+        notes = ExportNotes()
+
+        def run(store):
+            return write_export(
+                store,
+                request.fmt,
+                request.path,
+                force=request.force,
+                latest=request.latest,
+                notes=notes,
+            )
+
+        if Path(request.path).exists() and not request.force:
+            self.notify(
+                f"Not exported: {request.path} already exists. Press x again and tick "
+                "“overwrite an existing file”, or name another file.",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+            return
+        try:
+            count = await self.db.run(run)
+        except (ExportError, StoreError, OSError) as exc:
+            self.notify(f"Not exported: {exc}", severity="error", markup=False, timeout=8)
+            return
+        self.notify(f"Exported {count} records to {request.path}", markup=False, timeout=4)
+        for line in notes.lines():  # an altered log, URLs left out
+            self.notify(line, severity="warning", markup=False, timeout=10)
+
+    def action_pictures(self: Any) -> None:
+        from workbench.app.screens.pictures import PicturesScreen
+
+        self.app.push_screen(PicturesScreen(self.db))
+
+    def action_sort(self: Any) -> None:
+        if self.view != "conflicts":
+            self.notify("Sorting applies to the conflict list (c switches).", markup=False)
+            return
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.sorted_conflicts = sort_findings(self.conflicts, self.sort, self.sources)
+        current = self.main_list.current
+        self._apply_rows(keep=getattr(current, "id", None))
+        self.notify(f"Sorted by {self.sort}.", markup=False, timeout=2)
+
+    def action_open_url(self: Any) -> None:
+        """The original of the focused pane's article (else of the selected claim's)."""
+        focused = self.focused
+        pane = focused if isinstance(focused, ArticleView) else None
+        if pane is None:
+            shown = [p for p in self.panes if p.display and p.article is not None]
+            claim = self.detail.aligned.current
+            if claim is not None:
+                pane = next((p for p in shown if p.article.info.id == claim.source_id), None)
+            pane = pane or (shown[0] if shown else None)
+        if pane is None or pane.article is None:
+            self.notify("No article shown to open.", markup=False, severity="warning")
+            return
+        info = pane.article.info
+        if not info.url:
+            self.notify(f"{info.label} has no address on record.", markup=False, timeout=4)
+            return
+        if openable(info.url) and open_url(info.url):
+            self.notify(f"Opened {info.url}", markup=False, timeout=4)
+            return
+        self.app.copy_to_clipboard(info.url)
+        self.notify(f"{info.label}: {info.url} (copied)", markup=False, timeout=12)

@@ -1,0 +1,288 @@
+"""Verdicts on conflicts and notes on conflicts and claims: append-only, like the review log.
+
+A verdict answers a conflict ("this side is right", "both wrong", "changed over time",
+"not a conflict", "can't tell yet") and sets its claims' statuses in the same transaction,
+through the review log, so that statuses keep one source of truth and an undo takes the
+whole answer back. Verdicts and notes are found by their claims' ids, which survive a
+re-analysis and a re-ingest; a conflict's own id may not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from workbench.models import VERDICTS, Note, Review, Verdict
+from workbench.store.base import StoreBase
+from workbench.store.schema import StoreError, utc_now
+
+STATUS_OF_VERDICT = {"both_wrong": "disputed", "changed": "verified", "cant_tell": "unresolved"}
+"""The status a verdict gives every claim of its conflict ("right" splits them; "not a
+conflict" leaves each claim's own status alone)."""
+
+_LIVE = (
+    "undo_of IS NULL AND NOT EXISTS (SELECT 1 FROM verdicts u WHERE u.undo_of = v.id)"
+    " AND verdict IS NOT NULL"
+)
+"""A verdict row that stands: not an undo, and not undone."""
+
+
+def claim_key(claim_ids: Iterable[str]) -> str:
+    """A conflict's identity by its claims, whatever id a re-analysis gives it."""
+    return " ".join(sorted(set(claim_ids)))
+
+
+def _verdict(row: dict[str, Any]) -> Verdict:
+    return Verdict(
+        id=row["id"],
+        conflict_id=row["conflict_id"],
+        claim_key=row["claim_key"],
+        verdict=row["verdict"],
+        reviewer=row["reviewer"],
+        at=row["at"],
+        right_claim_ids=json.loads(row["right_claim_ids"] or "[]"),
+        right_value=row["right_value"],
+        sides=json.loads(row["sides"] or "[]"),
+        kind=row["kind"],
+        reason=row["reason"],
+        undo_of=row["undo_of"],
+    )
+
+
+def _note(row: tuple[Any, ...]) -> Note:
+    return Note(*row)
+
+
+class VerdictStore(StoreBase):
+    """Verdicts, the review rows each wrote, and notes; the undo that spans all three."""
+
+    def _select_verdicts(self, where: str, params: list[Any]) -> list[Verdict]:
+        cursor = self.db.execute(f"SELECT * FROM verdicts v WHERE {where} ORDER BY id", params)
+        names = [d[0] for d in cursor.description]
+        return [_verdict(dict(zip(names, row, strict=True))) for row in cursor]
+
+    def conflict_claim_ids(self, conflict_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT claim_id FROM conflict_claims WHERE conflict_id = ? ORDER BY position",
+                [conflict_id],
+            )
+        ]
+
+    def record_verdict(
+        self,
+        conflict_id: str,
+        verdict: str,
+        reviewer: str,
+        *,
+        right_claim_ids: Iterable[str] = (),
+        right_value: str | None = None,
+        sides: list[dict[str, Any]] | None = None,
+    ) -> tuple[Verdict, list[Review]]:
+        """Answer a conflict and set its claims' statuses, all in one transaction.
+
+        Returns only once everything is durable. "right" needs the claims of the side
+        judged right; the conflict's other claims are disputed.
+        """
+        if verdict not in VERDICTS:
+            raise StoreError(f"unknown verdict {verdict!r}: expected one of {', '.join(VERDICTS)}")
+        if not reviewer or not reviewer.strip():
+            raise StoreError("a verdict needs a reviewer name")
+        found = self.db.execute(
+            "SELECT kind, reason FROM conflicts WHERE id = ?", [conflict_id]
+        ).fetchone()
+        if found is None:
+            raise StoreError(f"no conflict with id {conflict_id}")
+        claim_ids = self.conflict_claim_ids(conflict_id)
+        live = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM claims WHERE id IN (SELECT claim_id FROM conflict_claims "
+                "WHERE conflict_id = ?)",
+                [conflict_id],
+            )
+        }
+        right = [c for c in dict.fromkeys(right_claim_ids)]
+        if verdict == "right" and (not right or not set(right) <= set(claim_ids)):
+            raise StoreError("a verdict that one side is right needs that side's claims")
+        if verdict != "right":
+            right, right_value = [], None
+        with self.transaction():
+            row = {
+                "conflict_id": conflict_id,
+                "claim_key": claim_key(claim_ids),
+                "verdict": verdict,
+                "right_claim_ids": json.dumps(right) if right else None,
+                "right_value": right_value,
+                "sides": json.dumps(sides or [], ensure_ascii=False, sort_keys=True),
+                "kind": found[0],
+                "reason": found[1],
+                "reviewer": reviewer,
+                "at": utc_now(),
+                "undo_of": None,
+            }
+            table = self.db["verdicts"]
+            table.insert(row)
+            row["id"] = int(table.last_pk)
+            reviews = []
+            for claim_id in (c for c in claim_ids if c in live):
+                status = STATUS_OF_VERDICT.get(verdict)
+                if verdict == "right":
+                    status = "verified" if claim_id in right else "disputed"
+                if status is None:
+                    continue
+                review = self.record_review(
+                    claim_id, status, reviewer, self.current_note("claim", claim_id)
+                )
+                self.db["verdict_reviews"].insert({"verdict_id": row["id"], "review_id": review.id})
+                reviews.append(review)
+        return _verdict(row), reviews
+
+    def tag_claims(self, claim_ids: Iterable[str], status: str, reviewer: str) -> list[Review]:
+        """Tag single claims (one log row each, one transaction); each row carries its
+        claim's current note, so the log reads whole without the notes table."""
+        with self.transaction():
+            return [
+                self.record_review(cid, status, reviewer, self.current_note("claim", cid))
+                for cid in claim_ids
+            ]
+
+    def verdicts(self, claim_keys: Iterable[str] | None = None) -> dict[str, list[Verdict]]:
+        """Each conflict's standing verdicts (one per reviewer, the latest), by claim key."""
+        where = f"{_LIVE} AND id IN (SELECT max(id) FROM verdicts w WHERE w.undo_of IS NULL "
+        where += "AND NOT EXISTS (SELECT 1 FROM verdicts u WHERE u.undo_of = w.id) "
+        params: list[Any] = []
+        if claim_keys is not None:
+            params = sorted(set(claim_keys))
+            where += f"AND w.claim_key IN ({', '.join('?' * len(params))}) "
+        where += "GROUP BY claim_key, reviewer)"
+        found: dict[str, list[Verdict]] = {}
+        for verdict in self._select_verdicts(where, params):
+            found.setdefault(verdict.claim_key, []).append(verdict)
+        return found
+
+    def verdict_history(self, key: str) -> list[Verdict]:
+        """Every verdict row on a conflict (undos included), oldest first."""
+        return self._select_verdicts("claim_key = ?", [key])
+
+    def verdict_log(self) -> list[Verdict]:
+        """The whole verdict log, oldest first."""
+        return self._select_verdicts("1", [])
+
+    def verdict_of_review(self, review_id: int) -> Verdict | None:
+        """The verdict a review row was written by, if any."""
+        found = self._select_verdicts(
+            "id = (SELECT verdict_id FROM verdict_reviews WHERE review_id = ?)", [review_id]
+        )
+        return found[0] if found else None
+
+    def dismissed_claim_keys(self) -> set[str]:
+        """Claim sets some reviewer judged "not a conflict" (the finder may learn from them)."""
+        return {
+            key
+            for key, verdicts in self.verdicts().items()
+            if any(v.verdict == "not_conflict" for v in verdicts)
+        }
+
+    def _review_ids_of(self, verdict_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT review_id FROM verdict_reviews WHERE verdict_id = ? ORDER BY review_id",
+                [verdict_id],
+            )
+        ]
+
+    def undo_latest(self, reviewer: str) -> tuple[Verdict | None, list[Review]]:
+        """Take back this reviewer's latest decision, whole: a verdict with every status it
+        set, or one tag. Refused (StoreError, nothing written) when someone else decided
+        one of its claims since. Returns the undone verdict (if it was one) and the new
+        review rows."""
+        with self.transaction():
+            mine = self._select_verdicts(f"{_LIVE} AND reviewer = ?", [reviewer])
+            verdict = mine[-1] if mine else None
+            last = self.last_review(reviewer)
+            batch = self._review_ids_of(verdict.id) if verdict is not None else []
+            if verdict is None or (
+                last is not None and last.id not in batch and last.at > verdict.at
+            ):
+                row = self.undo_last(reviewer)
+                return None, [row] if row is not None else []
+            reviews: list[Review] = []
+            while (last := self.last_review(reviewer)) is not None and last.id in batch:
+                undone = self.undo_last(reviewer)
+                if undone is None:
+                    break
+                reviews.append(undone)
+            undo = {
+                "conflict_id": verdict.conflict_id,
+                "claim_key": verdict.claim_key,
+                "verdict": None,
+                "right_claim_ids": None,
+                "right_value": None,
+                "sides": None,
+                "kind": verdict.kind,
+                "reason": verdict.reason,
+                "reviewer": reviewer,
+                "at": utc_now(),
+                "undo_of": verdict.id,
+            }
+            self.db["verdicts"].insert(undo)
+            return verdict, reviews
+
+    # --- notes ------------------------------------------------------------------------
+
+    def set_note(self, subject: str, subject_id: str, note: str | None, reviewer: str) -> Note:
+        """A new edit of the note on a conflict (by claim key) or a claim; statuses stay."""
+        if subject not in ("conflict", "claim"):
+            raise StoreError(f"a note is on a conflict or a claim, not {subject!r}")
+        if not reviewer or not reviewer.strip():
+            raise StoreError("a note needs a reviewer name")
+        row = {
+            "subject": subject,
+            "subject_id": subject_id,
+            "note": (note or "").strip() or None,
+            "reviewer": reviewer,
+            "at": utc_now(),
+        }
+        with self.transaction():
+            table = self.db["notes"]
+            table.insert(row)
+            row["id"] = int(table.last_pk)
+        return Note(row["id"], subject, subject_id, row["note"], reviewer, row["at"])
+
+    def current_note(self, subject: str, subject_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT note FROM notes WHERE subject = ? AND subject_id = ? ORDER BY id DESC LIMIT 1",
+            [subject, subject_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    def notes(self, subject: str) -> dict[str, Note]:
+        """The current note of every conflict (by claim key) or claim that has one."""
+        cursor = self.db.execute(
+            "SELECT id, subject, subject_id, note, reviewer, at FROM notes n WHERE subject = ? "
+            "AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject "
+            "AND m.subject_id = n.subject_id) AND note IS NOT NULL",
+            [subject],
+        )
+        return {row[2]: _note(row) for row in cursor}
+
+    def note_history(self, subject: str, subject_id: str) -> list[Note]:
+        """Every edit of one note, oldest first."""
+        cursor = self.db.execute(
+            "SELECT id, subject, subject_id, note, reviewer, at FROM notes "
+            "WHERE subject = ? AND subject_id = ? ORDER BY id",
+            [subject, subject_id],
+        )
+        return [_note(row) for row in cursor]
+
+    def decision_marks(self) -> tuple[int, int, int]:
+        """The high-water marks of the three logs: any change by anyone moves one."""
+        row = self.db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM reviews), "
+            "(SELECT coalesce(max(id), 0) FROM verdicts), (SELECT coalesce(max(id), 0) FROM notes)"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
