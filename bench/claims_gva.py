@@ -102,6 +102,21 @@ def extract(doc: dict):
     return source, sentences, claims_of((source, sentences)) or []
 
 
+def states(value: dict, n: float) -> bool:
+    """The claim says the labelled number: exactly, or as the bound of a hedged figure
+    ("at least 5", "more than 30" is above 30, "about 50")."""
+    low, high = value.get("low"), value.get("high")
+    if low == high == n:
+        return True
+    if not value.get("hedge"):
+        return False
+    if high is None:
+        return low in (n, n + 1)
+    if low == 0:
+        return high in (n, n - 1)
+    return low is not None and low <= n <= high
+
+
 def _sentence_of(sentences, offset: int):
     return next((s for s in sentences if s.start <= offset < s.end), None)
 
@@ -140,7 +155,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                     if i not in used
                     and c.sentence_id == sentence.id
                     and c.role == gold["role"]
-                    and c.value.get("low") == gold["value"] == c.value.get("high")
+                    and states(c.value, gold["value"])
                 ),
                 None,
             )

@@ -15,6 +15,7 @@ from typing import Any
 from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
+from workbench.claims.datelines import agency_places, dateline
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.frames import (
     action_after,
@@ -96,6 +97,16 @@ def _sentence_claims(
     offset = sentence.start
     dates = find_dates(text, published)
     places = find_places(text, source.text)
+    if sentence.start == 0 or source.text[sentence.start - 1] == "\n":
+        opener = dateline(text)
+        if opener is not None:
+            places = [p for p in places if p.start >= opener.end] + [opener]
+    if parse is not None:
+        places += [
+            p
+            for p in agency_places(parse)
+            if not any(p.start < q.end and q.start < p.end for q in places)
+        ]
     number = may_have_number(text)
     # Tokens serve quantities and frames: a sentence with no claim needs none.
     tokens = tokenize(text) if dates or places or number else []

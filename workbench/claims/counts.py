@@ -92,6 +92,8 @@ def conjunct_value(p: Parse, k: int) -> float | None:
         return _value(p, k)
     if p.tags[k] in ("NN", "PRP") or (p.tags[k] == "NNP" and p.deps[k] != "compound"):
         return 1.0
+    if _countable(p, k):
+        return 1.0
     return None
 
 
@@ -125,19 +127,34 @@ def conjuncts(p: Parse, m: int) -> list[int]:
     while stack:
         k = stack.pop()
         for c in p.children(k):
-            if p.deps[c] == "conj" and (p.is_noun(c) or p.tags[c] in NUMBER_TAGS):
+            if p.deps[c] == "conj" and (_countable(p, c) or p.tags[c] in NUMBER_TAGS):
                 out.append(c)
                 stack.append(c)
     return sorted(out)
 
 
-def group_of(p: Parse, m: int) -> tuple[list[int], list[float]] | None:
+def _countable(p: Parse, k: int) -> bool:
+    """A noun, a personal pronoun or an age as a noun ("a 3-year-old") can be a part."""
+    if p.is_noun(k) or p.tags[k] == "PRP":
+        return True
+    return p.lower(k) == "old" and any(p.lower(c) in ("year", "month") for c in p.children(k))
+
+
+def _own_state(p: Parse, k: int, roles: Roles) -> bool:
+    """A part followed by its own state ("two women dead and five injured")."""
+    nxt = k + 1
+    return nxt < len(p) and (p.lower(nxt) in roles.states) and p.deps[nxt] != "conj"
+
+
+def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | None:
     """The conjuncts of a group and what each counts, when every part is countable."""
     parts = conjuncts(p, m)
-    if len(parts) < 2 or not all(p.is_noun(k) or p.tags[k] == "PRP" for k in parts):
+    if len(parts) < 2 or not all(_countable(p, k) for k in parts):
         return None  # "two dead and three wounded": counts of two roles, not one group
     values = [conjunct_value(p, k) for k in parts]
     if any(v is None for v in values):
+        return None
+    if any(_own_state(p, k, roles) for k in parts[:-1]):
         return None
     return parts, [float(v) for v in values if v is not None]
 
@@ -190,7 +207,7 @@ def count_frame(
             frame.extra["negated"] = True
             role = None
     frame.role, frame.why = role, why
-    grouped = group_of(p, m)
+    grouped = group_of(p, m, roles)
     if grouped is not None:
         parts, values = grouped
         frame.group = {"whole": _tidy(sum(values)), "parts": [_tidy(v) for v in values]}

@@ -40,10 +40,26 @@ def event_of(claims: Sequence[Claim], published: str | None) -> Event:
     told = [c for c in past if c.sentence_id in harm] or past
     date, basis = (_day(told[0]), "text") if told else (published, "published")
     places = [c for c in ordered if c.kind == "place"]
-    with_event = [c for c in places if c.sentence_id in harm or c.value.get("dateline")]
-    chosen = (with_event or places or [None])[0]
-    if chosen is None:
+    if not places:
         return Event(date, basis if date else None, None)
-    return Event(
-        date, basis if date else None, chosen.value.get("name"), chosen.value.get("container")
-    )
+    chosen = min(places, key=lambda c: (_rank(c), c.sentence_id not in harm, c.start))
+    value = chosen.value
+    return Event(date, basis if date else None, value.get("name"), value.get("container"))
+
+
+# Kinds of place by how likely they name the event's town: a dateline, a bare name after
+# "in", an agency's city, then a named district or county, then streets and buildings.
+_TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
+_AREAS = frozenset(("agency", "neighborhood", "district", "suburb", "county", "area", "quarter"))
+
+
+def _rank(claim: Claim) -> int:
+    value = claim.value
+    if value.get("dateline"):
+        return 0
+    kind = value.get("type")
+    if kind in _TOWNS:
+        return 1
+    if kind in _AREAS:
+        return 2
+    return 3

@@ -132,6 +132,27 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     return found
 
 
+def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "one of the victims who got shot", "One, a guest, was shot": a bare "one" standing
+    for a person in a role (the pattern finder keeps "one" only before a noun)."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        if p.lower(k) != "one" or p.tags[k] != "CD" or p.deps[k] == "nummod":
+            continue
+        start, end = _span(p, k)
+        of = p.child(k, "prep")
+        if of is not None and p.lower(of) == "of" and p.child(of, "pobj") is not None:
+            end = p.ends[p.child(of, "pobj")]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        where = position(p, k, roles)
+        if where.role not in IMPLICIT_ROLES or (where.predicate and where.predicate.negated):
+            continue
+        why = f"“{p.text[start:end]}” ({where.why or where.role})"
+        found.append(Mention(start, end, 1, where.role, why, False, None))
+    return found
+
+
 def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "No one was hurt", "nobody was injured", "no injuries were reported": 0 in a role."""
     found: list[Mention] = []

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
-from workbench.claims.mentions import multiplied_events, singular_mentions, zero_counts
+from workbench.claims.mentions import (
+    multiplied_events,
+    partitive_ones,
+    singular_mentions,
+    zero_counts,
+)
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -89,6 +94,7 @@ def syntax_claims(
     for mention in (
         zero_counts(parse, roles, taken)
         + multiplied_events(parse, roles, taken)
+        + partitive_ones(parse, roles, taken)
         + singular_mentions(parse, roles, taken)
     ):
         value = _count_value(mention.value, mention.noun, mention.why)

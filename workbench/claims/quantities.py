@@ -100,6 +100,19 @@ MONTH_DAY_BEFORE_RE = re.compile(
 )
 # "eight of them", "Forty of the injured": a count taken out of a group.
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|them|those|these|our|us)\b", re.I)
+# Numbers that are never counts: street numbers and blocks ("the 4200 block of", "212 Main
+# St."), phone numbers, clock times written with a dot ("2.13 am").
+_STREET = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|"
+    r"Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike)"
+)
+NOT_A_COUNT_RE = re.compile(
+    r"\b\d[\d,]*(?:\s+(?:hundred\s+)?blocks?\b|(?:\s+[NSEW]\.?)?(?:\s+[A-Z0-9][\w'’-]*){1,3}\s+"
+    + _STREET
+    + r"\b\.?)"
+    r"|\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"
+    r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)",
+)
 NUMBER_NAME_RE = re.compile(r"(?:\bNo\.?|\bnumber|#|\bNos\.?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(
     r"^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|over|more than)?\s*"
@@ -222,6 +235,7 @@ def find_quantities(
     if not may_have_number(text):
         return []
     tokens = tokenize(text) if tokens is None else tokens
+    masked = masked + [m.span() for m in NOT_A_COUNT_RE.finditer(text)]
     atoms = [a for a in find_atoms(text) if not _overlaps(a.start, a.end, masked)]
     used: set[int] = set()
     found: list[Quantity] = []

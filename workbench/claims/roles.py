@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from workbench.claims.words import wordset
+from workbench.vocabulary import singular
 
 ROLES_ENV = "WORKBENCH_ROLES"
 HARM_ROLES = ("killed", "injured", "hit")
@@ -74,6 +75,9 @@ class Roles:
             ):
                 for text in entry.get(key, []):
                     table.setdefault(_phrase(text), name)
+                    if key == "phrases":  # the parse gives a noun's singular
+                        *head, last = _phrase(text)
+                        table.setdefault((*head, singular(last)), name)
                     named.update(w for w in _phrase(text) if w not in _FUNCTION_WORDS)
             for key, flat in (
                 ("states", roles.states),

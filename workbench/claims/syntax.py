@@ -94,6 +94,7 @@ def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
     "in critical condition", "lost their lives"."""
     base = verb_phrase(p, v)
     found = None
+    longest = 0
     for k in p.children(v):
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
@@ -113,8 +114,11 @@ def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
             if noun in ("wound", "injury"):
                 tails.append(("a", *mods, noun))
         for tail in tails:
-            role = roles.phrases.get((*base.split(), *tail)) or roles.phrases.get(tail)
-            found = roles.stronger(found, role)
+            key = (*base.split(), *tail)
+            role = roles.phrases.get(key) or roles.phrases.get(tail)
+            size = len(key) if key in roles.phrases else len(tail)
+            if role is not None and size > longest:  # the most specific phrase decides
+                found, longest = role, size
     return found
 
 
@@ -125,8 +129,9 @@ def _state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
     role = roles.states.get(word)
     if role is None and p.tags[k] in ("VBN", "VBD", "JJ"):
         role = _lookup(roles.acted_on, verb_keys(p, k))
-    if role is None and p.tags[k].startswith("VB"):
-        role = _phrase_role(p, k, roles)
+    if p.tags[k].startswith("VB"):
+        phrase = _phrase_role(p, k, roles)  # "shot to death" says more than "shot"
+        role = roles.stronger(role, phrase) if phrase not in ("involved",) else role
     if depth < 1:
         for c in p.children(k):
             if p.deps[c] in ("acomp", "oprd", "xcomp", "advmod", "dep"):
@@ -180,8 +185,19 @@ def _verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | No
                 if state is not None and state != "shots":
                     role = roles.stronger(role, state) if role != "involved" else state
         if role is not None and (best is None or roles.stronger(best, role) == role):
+            if best in HARM and role in HARM and best != role and _disjoined(p, v):
+                best, why = "hit", "hurt or killed"  # either: counted as hit
+                continue
             best, why = role, f"{'passive ' if acted_on else ''}{base}"
     return best, why
+
+
+HARM = frozenset(("killed", "injured", "hit"))
+
+
+def _disjoined(p: Parse, v: int) -> bool:
+    """Verbs joined by "or" ("have been hurt or killed"): the count is either."""
+    return any(p.deps[c] == "cc" and p.lower(c) == "or" for c in p.children(v))
 
 
 def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
@@ -218,7 +234,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
                 if inner.role is not None:
                     return inner
     for c in p.children(m):
-        if p.deps[c] in ("acl", "amod") and p.tags[c] in ("VBN", "JJ", "VBD"):
+        if p.deps[c] in ("acl", "amod") and p.tags[c] in ("VBN", "JJ", "VBD", "VBG"):
             state = _state_role(p, c, roles)
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))

@@ -1,0 +1,74 @@
+"""Datelines and agencies: where a local report says its event happened without "in".
+
+"SAN ANTONIO -", "ALBUQUERQUE, N.M. —", "North Las Vegas (KTNV) -" open a paragraph with
+the place the report is filed from, which for local news is the event's city. "Wichita
+police", "the Orlando Police Department" name the city whose agency handles the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.claims.places import Place
+from workbench.claims.words import wordset
+from workbench.parse import Parse
+
+_UPPER = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
+_TITLE = r"[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,3}"
+_STATE = r"[A-Z][A-Za-z]*\.?(?: ?[A-Z][a-z]*\.?)?"
+DATELINE_RE = re.compile(
+    rf"^(?:(?P<upper>{_UPPER})|(?P<title>{_TITLE}))"
+    rf"(?:,\s(?P<state>{_STATE}))?"
+    r"(?P<outlet>\s?\([^)\n]{1,40}\))?"
+    r"\s?(?:--|-|—|–)\s"
+)
+AGENCY_NOUNS = wordset(
+    "police sheriff department fire officials authorities dispatch coroner prosecutor "
+    "prosecutors detectives officers deputies"
+)
+OWNED = wordset("side neighborhood neighbourhood city")
+_NOT_A_PLACE = wordset("UPDATE UPDATED PHOTO VIDEO WATCH BREAKING LIVE EXCLUSIVE AP")
+
+
+def dateline(text: str) -> Place | None:
+    """The dateline opening a paragraph, if any."""
+    m = DATELINE_RE.match(text)
+    if m is None:
+        return None
+    name = m.group("upper") or m.group("title")
+    if m.group("title") and not (m.group("state") or m.group("outlet")):
+        return None  # "Man shot - police": a mixed-case opener needs a state or an outlet
+    if any(w.strip(".") in _NOT_A_PLACE for w in name.split()) or len(name) < 3:
+        return None
+    shown = name.title() if name.isupper() else name
+    state = (m.group("state") or "").strip() or None
+    value = {"name": shown, "container": state, "type": "city", "dateline": True}
+    return Place(m.start(), m.start() + len(name), value, m.start())
+
+
+def agency_places(p: Parse) -> list[Place]:
+    """Proper names compounded with an agency ("Wichita police", "Orlando Police
+    Department") or owning a place ("Detroit's east side"): the city of the event."""
+    found: list[Place] = []
+    for k in range(len(p)):
+        if p.tags[k] != "NNP" or p.deps[k] not in ("compound", "poss"):
+            continue
+        head = p.heads[k]
+        # "Orlando Police Department": the compound chain may pass through "Police".
+        through = (
+            p.lower(head) == "department" and k + 1 < len(p) and p.lower(k + 1) in AGENCY_NOUNS
+        )
+        if p.deps[k] == "compound" and p.lower(head) not in AGENCY_NOUNS and not through:
+            continue
+        if p.deps[k] == "poss" and p.lower(head) not in OWNED:
+            continue
+        lo = k
+        while lo > 0 and p.tags[lo - 1] == "NNP" and p.heads[lo - 1] in (k, head):
+            lo -= 1
+        start, end = p.starts[lo], p.ends[k]
+        name = p.text[start:end]
+        if name.split()[0] in ("Police", "Sheriff", "County", "State"):
+            continue
+        kind = "agency" if p.deps[k] == "compound" else "city"
+        found.append(Place(start, end, {"name": name, "container": None, "type": kind}, start))
+    return found
