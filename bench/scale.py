@@ -232,7 +232,7 @@ def run_all(args: argparse.Namespace) -> dict:
         )
         _remove(copy)
         save(args, results)
-    for size in args.gva or GVA:
+    for size in [] if args.skip_gva else (args.gva or GVA):
         path = gva_jsonl(work, size)
         run.log(f"ingest with analysis, real news ({size})")
         results["gva"][size] = child(
@@ -360,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--presses", type=int, default=40)
     parser.add_argument("--skip-app", action="store_true")
     parser.add_argument("--skip-one", action="store_true")
+    parser.add_argument("--skip-gva", action="store_true")
     parser.add_argument("--json", dest="json_out", type=Path)
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "workbench-bench"))
     parser.add_argument("--child", help=argparse.SUPPRESS)
