@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import PurePath
@@ -70,6 +71,19 @@ def detect_format(name: str, text: str) -> str:
     if re.match(r"---\n(\w[\w-]*:.*\n)+---\n", head):
         return "markdown"
     return "text"
+
+
+def iter_parse(name: str, text: str, raw: bytes) -> Iterator[Parsed]:
+    """`parse`, one article at a time where the format allows (JSONL); a format error may
+    then come after the first articles."""
+    if detect_format(name, text) == "jsonl":
+        found = False
+        for found, record in enumerate(iter_jsonl(text), 1):  # noqa: B007
+            yield record
+        if not found:
+            raise FormatError("no records")
+        return
+    yield from parse(name, text, raw)
 
 
 def parse(name: str, text: str, raw: bytes, fmt: str | None = None) -> list[Parsed]:
@@ -420,15 +434,25 @@ def _json(text: str, raw: bytes) -> list[Parsed]:
 
 
 def _jsonl(text: str) -> list[Parsed]:
-    records: list[Parsed] = []
-    for lineno, line in enumerate(text.split("\n"), 1):
+    records = list(iter_jsonl(text))
+    if not records:
+        raise FormatError("no records")
+    return records
+
+
+def iter_jsonl(text: str) -> Iterator[Parsed]:
+    """A JSONL file's records one at a time: a file of ten thousand articles is never
+    held as ten thousand records (nor as a list of its lines)."""
+    start, lineno = 0, 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line, start = text[start:end], end + 1
+        lineno += 1
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise FormatError(f"line {lineno}: invalid JSON ({exc.msg})") from exc
-        records.append(_record(obj, f"line {lineno}", line.encode("utf-8"), "jsonl", lineno))
-    if not records:
-        raise FormatError("no records")
-    return records
+        yield _record(obj, f"line {lineno}", line.encode("utf-8"), "jsonl", lineno)

@@ -16,7 +16,7 @@ from workbench.config import DEFAULT_MAX_BYTES
 from workbench.ingest.clean import clean
 from workbench.ingest.copies import Fingerprint, fingerprint
 from workbench.ingest.decode import DecodeError, decode, normalise
-from workbench.ingest.formats import FormatError, Parsed, parse
+from workbench.ingest.formats import FormatError, Parsed, iter_parse
 from workbench.ingest.metadata import MetadataError, tidy
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Claim, Removed, Sentence, Source
@@ -74,10 +74,9 @@ def prepare(
     """
     try:
         decoded = decode(item.data)
-        articles = parse(item.name, decoded.text, item.data)
-    except (DecodeError, FormatError) as exc:
+    except DecodeError as exc:
         raise IngestError(item.name, str(exc)) from None
-    for article in articles:
+    for article in _articles(item, decoded.text):
         file = item.name if article.record is None else f"{item.name}#{article.record}"
         if max_bytes is not None and len(article.raw) > max_bytes:
             raise IngestError(
@@ -109,6 +108,14 @@ def prepare(
             prepared.sentences = split_sentences(cleaned.text)
             prepared.prints = fingerprint(cleaned.paragraphs)
         yield prepared
+
+
+def _articles(item: Input, text: str) -> Iterator[Parsed]:
+    """The input's articles as it is read (a JSONL file record by record)."""
+    try:
+        yield from iter_parse(item.name, text, item.data)
+    except FormatError as exc:
+        raise IngestError(item.name, str(exc)) from None
 
 
 def extraction_job(prepared: Prepared) -> tuple[Source, list[Sentence]]:
