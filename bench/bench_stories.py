@@ -250,7 +250,15 @@ def main() -> int:
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--worst", type=int, default=0, help="show the N worst mistakes")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--try", dest="trial", default=None, help="settings to try, e.g. '{\"story_min\": 0.1}'"
+    )
     args = parser.parse_args()
+    trial = None
+    if args.trial:
+        from workbench.stories import settings as story_settings
+
+        trial = replace(story_settings.default(), **json.loads(args.trial))
     if not gva.available():
         print(f"the corpus is not at {gva.CORPUS}", file=sys.stderr)
         return 1
@@ -263,7 +271,7 @@ def main() -> int:
         chosen = subset(docs, None if size == "all" else int(size))
         folder = Path(tempfile.mkdtemp(prefix="wb-stories-"))
         path, truth, ingest_seconds = load(chosen, args.analyze, folder)
-        group_seconds = group_all(path)  # nothing left to place after an analysed ingest
+        group_seconds = group_all(path, trial)  # nothing left to place after an analysed ingest
         result = figures(path, truth)
         result["ingest_seconds"] = round(ingest_seconds, 1)
         if not args.analyze:

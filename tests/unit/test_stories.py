@@ -9,6 +9,7 @@ from workbench.ingest import Input, ingest_inputs
 from workbench.store import Store
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
+from workbench.stories.similarity import Vectors
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_db"
 
@@ -98,8 +99,9 @@ class _Index:
     def document_count(self) -> int:
         return 100
 
-    def document_frequencies(self, terms):
-        return {t: 2 for t in terms}
+    def document_frequencies(self, terms=None):
+        found = {t for m in self.members for t in m.terms} if terms is None else terms
+        return {t: 2 for t in found}
 
     def candidates(self, terms, limit):
         return [m for m in self.members if set(terms) & set(m.terms)][:limit]
@@ -112,14 +114,21 @@ def test_a_later_report_needs_more_in_common_than_one_of_the_same_day():
     settings = default()
     stored = Member(1, 10, 10, "2020-01-01", ("flood", "n_marlow_vale", "keld", "river", "x1"))
     terms = ("flood", "n_marlow_vale", "other", "words", "here", "about", "else", "too")
-    same_week = place(Article(2, "2020-01-02", terms), _Index([stored]), settings)
-    months_later = place(Article(2, "2020-06-01", terms), _Index([stored]), settings)
+    index = _Index([stored])
+    vectors = Vectors({t: 2 for t in {*stored.terms, *terms}}, 100)
+    same_week = place(Article(2, "2020-01-02", terms), index, settings, vectors)
+    months_later = place(Article(2, "2020-06-01", terms), index, settings, vectors)
     assert settings.join_near <= same_week.score < settings.join_far
     assert same_week.story_id == 10
     assert months_later.story_id is None and months_later.thread_id == 10
 
 
-def test_a_copy_joins_its_original_story():
-    stored = Member(1, 10, 7, None, ("a",))
-    placed = place(Article(2, None, ("zzz",), copy_of=1), _Index([stored]), default())
-    assert (placed.story_id, placed.how) == (10, "copy")
+def test_a_copy_joins_its_original_story_unless_they_share_only_page_furniture():
+    words = ("flood", "n_marlow_vale", "keld", "river", "bridge", "residents")
+    stored = Member(1, 10, 7, None, words)
+    vectors = Vectors({t: 2 for t in (*words, "fire", "dunmore", "works")}, 50)
+    copy = place(Article(2, None, words[:5], copy_of=1), _Index([stored]), default(), vectors)
+    assert (copy.story_id, copy.how) == (10, "copy")
+    other = ("fire", "dunmore", "works", "river")
+    fooled = place(Article(3, None, other, copy_of=1), _Index([stored]), default(), vectors)
+    assert fooled.how != "copy"

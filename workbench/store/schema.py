@@ -16,10 +16,10 @@ from typing import Any
 import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
-from workbench.store.stories_schema import migrate_stories
+from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def utc_now() -> str:
@@ -258,6 +258,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     4: migrate_stories,
     5: _migrate_5,
     6: create_verdict_tables,
+    7: migrate_story_paragraphs,
 }
 
 

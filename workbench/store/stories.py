@@ -30,8 +30,11 @@ class StoryStore(StoreBase):
     def document_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM story_documents").fetchone()[0]
 
-    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        """How many stored articles use each term (absent terms are left out)."""
+    def document_frequencies(self, terms: Iterable[str] | None = None) -> dict[str, int]:
+        """How many stored articles use each term (of every term, by default; absent terms
+        are left out)."""
+        if terms is None:
+            return dict(self.db.execute("SELECT term, documents FROM story_terms"))
         wanted = sorted(set(terms))
         found: dict[str, int] = {}
         for start in range(0, len(wanted), 500):
@@ -67,6 +70,25 @@ class StoryStore(StoreBase):
             "ORDER BY id"
         )
         return [r[0] for r in self.db.execute(sql)]
+
+    def count_paragraphs(self, keys: Iterable[set[str]]) -> None:
+        """Count each article's distinct paragraphs (by key) into `story_paragraphs`."""
+        counts = Counter(k for found in keys for k in found)
+        self.db.conn.executemany(
+            "INSERT INTO story_paragraphs (key, documents) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET documents = documents + excluded.documents",
+            sorted(counts.items()),
+        )
+
+    def paragraph_counts(self, keys: set[str]) -> dict[str, int]:
+        wanted = sorted(keys)
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT key, documents FROM story_paragraphs WHERE key IN ({marks})"
+            found.update(self.db.execute(sql, chunk).fetchall())
+        return found
 
     def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None:
         """Store the terms of articles and count them into the document frequencies."""
@@ -124,6 +146,7 @@ class StoryStore(StoreBase):
         self.db.execute("DELETE FROM source_stories WHERE pinned = 0")
         self.db.execute("DELETE FROM story_documents")
         self.db.execute("DELETE FROM story_terms")
+        self.db.execute("DELETE FROM story_paragraphs")
         self._drop_empty_stories()
 
     def _drop_empty_stories(self) -> None:

@@ -118,3 +118,9 @@ def migrate_stories(db: sqlite_utils.Database) -> None:
         ORDER BY ss.story_id, s.published, s.id
         """,
     )
+
+
+def migrate_story_paragraphs(db: sqlite_utils.Database) -> None:
+    """How many independent articles carry each paragraph word for word, so that page
+    furniture (sign-in prompts, newsletter offers) is left out of what stories match on."""
+    db["story_paragraphs"].create({"key": str, "documents": int}, pk="key", not_null=["documents"])

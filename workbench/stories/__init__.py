@@ -10,17 +10,17 @@ merge, move and rename; what they fix is pinned and grouping leaves it alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Protocol
 
 from workbench.models import Source
-from workbench.stories.features import lead_of, story_text
-from workbench.stories.grouping import Article, CachedIndex, Index, Placement, order, place
+from workbench.stories.features import lead_of, paragraph_keys, story_text
+from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.settings import Settings, default
-from workbench.stories.similarity import terms
+from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "1"
+GROUPING_VERSION = "2"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -38,6 +38,8 @@ class GroupingStore(Index, Protocol):
     def set_meta(self, key: str, value: str) -> None: ...
     def forget_grouping(self) -> None: ...
     def sources_without_document(self) -> list[int]: ...
+    def count_paragraphs(self, keys: Iterable[set[str]]) -> None: ...
+    def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
     def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None: ...
     def document_terms(self, source_id: int) -> tuple[str, ...]: ...
     def unplaced_sources(self) -> list[tuple[int, str | None, int | None]]: ...
@@ -48,9 +50,10 @@ class GroupingStore(Index, Protocol):
     def title_material_rows(self, source_ids, lead_chars) -> dict: ...
 
 
-def source_terms(source: Source) -> list[str]:
+def source_terms(source: Source, furniture: Collection[str] = ()) -> list[str]:
     """The terms an article is matched on."""
-    return terms(story_text(source.id, source.text, source.title, source.published).document())
+    found = story_text(source.id, source.text, source.title, source.published, furniture)
+    return terms(found.document())
 
 
 def group(
@@ -66,10 +69,16 @@ def group(
     if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
         with store.transaction():
             store.forget_grouping()
+    sources = [store.source(s) for s in store.sources_without_document()]
+    # Copies count too: page furniture fools copy detection into pairing unrelated pages.
+    keys = {s.id: paragraph_keys(s.text) for s in sources}
+    with store.transaction():
+        store.count_paragraphs(keys[s.id] for s in sources)
+    counts = store.paragraph_counts(set().union(*keys.values()) if keys else set())
     documents = []
-    for source_id in store.sources_without_document():
-        source = store.source(source_id)
-        documents.append((source_id, source.published, " ".join(source_terms(source))))
+    for source in sources:
+        furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
+        documents.append((source.id, source.published, " ".join(source_terms(source, furniture))))
     with store.transaction():
         store.add_story_documents(documents)
     unplaced = store.unplaced_sources()
@@ -79,7 +88,7 @@ def group(
         articles.append(Article(source_id, published, found, copy_of))
     touched: set[int] = set()
     ordered = order(articles)
-    index = CachedIndex(store)
+    vectors = Vectors(store.document_frequencies(), store.document_count())
     if progress and ordered:
         progress(0, len(ordered))
     for start in range(0, len(ordered), BATCH):
@@ -87,7 +96,7 @@ def group(
         # and not a commit per article.
         with store.transaction():
             for article in ordered[start : start + BATCH]:
-                touched.add(store.record_placement(place(article, index, settings)))
+                touched.add(store.record_placement(place(article, store, settings, vectors)))
         if progress:
             progress(min(start + BATCH, len(ordered)), len(ordered))
     retitle(store, touched, settings)

@@ -9,8 +9,10 @@ one rare token rather than two common words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from workbench.vocabulary import fold, words
@@ -107,8 +109,36 @@ def names_in(text: str) -> list[str]:
     return found
 
 
-def story_text(source_id: int, text: str, title: str | None, published: str | None) -> StoryText:
-    """The matching text of one article."""
+def paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def paragraph_key(paragraph: str) -> str:
+    """A paragraph's identity whatever its spacing and case: page furniture repeats exactly."""
+    return hashlib.sha1(" ".join(fold(paragraph).split()).encode("utf-8")).hexdigest()[:16]
+
+
+def paragraph_keys(text: str) -> set[str]:
+    return {paragraph_key(p) for p in paragraphs(text)}
+
+
+def without_furniture(text: str, furniture: Collection[str]) -> str:
+    """The text minus the paragraphs many unrelated articles carry word for word (sign-in
+    prompts, newsletter offers, video playlists): they say nothing about the story."""
+    if not furniture:
+        return text
+    return "\n\n".join(p for p in paragraphs(text) if paragraph_key(p) not in furniture)
+
+
+def story_text(
+    source_id: int,
+    text: str,
+    title: str | None,
+    published: str | None,
+    furniture: Collection[str] = (),
+) -> StoryText:
+    """The matching text of one article (without the paragraphs in `furniture`)."""
+    text = without_furniture(text, furniture)
     lead = lead_of(text)
     heading = (title or "").strip() or (_BREAK.split(lead.strip(), maxsplit=1) or [""])[0]
     counts = Counter(names_in(text))

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Protocol
 
 from workbench.stories.settings import Settings
-from workbench.stories.similarity import similarities
+from workbench.stories.similarity import Vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class Index(Protocol):
 
     def document_count(self) -> int: ...
 
-    def document_frequencies(self, terms: Iterable[str]) -> Mapping[str, int]: ...
+    def document_frequencies(self, terms: Iterable[str] | None = None) -> Mapping[str, int]: ...
 
     def candidates(self, terms: Sequence[str], limit: int) -> list[Member]: ...
 
@@ -83,11 +83,21 @@ def rarest(terms: Sequence[str], frequency: Mapping[str, int], count: int) -> li
     return shared[:count]
 
 
-def place(article: Article, index: Index, settings: Settings) -> Placement:
+def place(article: Article, index: Index, settings: Settings, vectors: Vectors) -> Placement:
     """Where one article belongs, given the articles placed before it."""
     if article.copy_of is not None:
         original = index.member(article.copy_of)
-        if original is not None:
+        # A copy is its original's story, unless the two only share their page furniture:
+        # a true copy's heading, lead and names are its original's, so it is as alike as a
+        # report must be to join a story from afar.
+        alike = (
+            original is not None
+            and vectors.similarities(
+                (article.source_id, article.terms), [(original.source_id, original.terms)], [0]
+            )[0][0]
+            >= settings.join_far
+        )
+        if original is not None and alike:
             return Placement(
                 article.source_id,
                 original.story_id,
@@ -96,22 +106,15 @@ def place(article: Article, index: Index, settings: Settings) -> Placement:
                 "copy",
                 original.source_id,
             )
-    frequency = index.document_frequencies(set(article.terms))
-    keys = rarest(article.terms, frequency, settings.candidate_terms)
+    keys = rarest(article.terms, vectors.frequency, settings.candidate_terms)
     members = [
         m for m in index.candidates(keys, settings.candidates) if m.source_id != article.source_id
     ]
     if not members:
         return Placement(article.source_id, None, None, 0.0, "new")
-    frequency = {
-        **index.document_frequencies({t for m in members for t in m.terms}),
-        **frequency,
-    }
-    scores, stories = similarities(
-        article.terms,
-        [m.terms for m in members],
-        frequency,
-        index.document_count(),
+    scores, stories = vectors.similarities(
+        (article.source_id, article.terms),
+        [(m.source_id, m.terms) for m in members],
         [m.story_id for m in members],
     )
     # A story is matched by its closest article, or by all its articles together (a
@@ -126,9 +129,11 @@ def place(article: Article, index: Index, settings: Settings) -> Placement:
         gaps = [days_between(article.published, m.published) for _s, m in found]
         known = [g for g in gaps if g is not None]
         gap = min(known) if known else None
-        together = max(score, stories.get(story_id, 0.0))
+        centroid = stories.get(story_id, score)
+        together = max(score, centroid)
         key = (together, -member.source_id, member)
-        if together >= settings.threshold(gap) and (best is None or key[:2] > best[:2]):
+        joins = together >= settings.threshold(gap) and centroid >= settings.story_min
+        if joins and (best is None or key[:2] > best[:2]):
             best = key
         if together >= settings.join_near and (thread is None or key[:2] > thread[:2]):
             thread = key
@@ -155,29 +160,3 @@ def place(article: Article, index: Index, settings: Settings) -> Placement:
 def order(articles: Iterable[Article]) -> list[Article]:
     """Publication order (undated last), then id: the order articles are placed in."""
     return sorted(articles, key=lambda a: (a.published or "9999-12-31", a.source_id))
-
-
-class CachedIndex:
-    """An index whose document frequencies are remembered for one grouping run (every
-    article's terms are counted before the first is placed, so they do not change)."""
-
-    def __init__(self, index: Index) -> None:
-        self.index = index
-        self.known: dict[str, int] = {}
-
-    def document_count(self) -> int:
-        return self.index.document_count()
-
-    def document_frequencies(self, terms: Iterable[str]) -> Mapping[str, int]:
-        wanted = set(terms)
-        missing = wanted.difference(self.known)
-        if missing:
-            found = self.index.document_frequencies(missing)
-            self.known.update({t: found.get(t, 0) for t in missing})
-        return {t: self.known[t] for t in wanted if self.known[t]}
-
-    def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
-        return self.index.candidates(terms, limit)
-
-    def member(self, source_id: int) -> Member | None:
-        return self.index.member(source_id)

@@ -23,10 +23,17 @@ class Settings:
     join_far: float
     join_undated: float
     """For an article (or a closest article) without a publication date."""
+    story_min: float
+    """The similarity an article needs with the story's articles taken together (their
+    centroid), whatever its closest article says: one look-alike page does not chain two
+    events into one story."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
     """How many of an article's rarest terms look up its candidates."""
+    furniture_min: int
+    """A paragraph found word for word in this many articles is page furniture (a syndicated
+    article is rarely copied that often into one database; a sign-in prompt is)."""
     lasting_actions: frozenset[str]
     event_kinds: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
     """(kind, its phrases as word tuples), in the data's order (earlier wins a tie)."""
@@ -52,8 +59,10 @@ def from_data(data: dict) -> Settings:
         join_mid=float(join["mid"]),
         join_far=float(join["far"]),
         join_undated=float(join["undated"]),
+        story_min=float(join.get("story_min", 0.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
+        furniture_min=int(data.get("furniture_min", 3)),
         lasting_actions=frozenset(data.get("lasting_actions", [])),
         event_kinds=tuple(
             (kind, tuple(tuple(words(p)) for p in phrases))

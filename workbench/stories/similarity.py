@@ -28,43 +28,82 @@ def terms(document: str) -> list[str]:
     return list(_analyzer()(document))
 
 
-def similarities(
-    article: Sequence[str],
-    others: Sequence[Sequence[str]],
-    document_frequency: Mapping[str, int],
-    documents: int,
-    groups: Sequence[int] | None = None,
-) -> tuple[list[float], dict[int, float]]:
-    """Cosine similarity of an article's terms with each of `others`, weighted by the
-    database's document frequencies (`documents` articles in all); with `groups` (one key
-    per other), also its similarity with each group's centroid (the sum of its vectors)."""
-    if not others:
-        return [], {}
-    import numpy as np
-    from scipy.sparse import csr_matrix
-    from sklearn import config_context
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+class Vectors:
+    """The unit TF-IDF vectors of articles for one grouping run, each made once.
 
-    vocabulary = sorted(set(article).union(*others))
-    index = {t: i for i, t in enumerate(vocabulary)}
-    df = np.array([max(1, document_frequency.get(t, 1)) for t in vocabulary], dtype=float)
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda terms: terms, vocabulary=index, sublinear_tf=True, smooth_idf=True
-    )
-    # Thousands of small calls: the inputs are ours, so sklearn's checks are skipped.
-    with config_context(assume_finite=True, skip_parameter_validation=True):
-        vectorizer.idf_ = np.log((1 + documents) / (1 + df)) + 1.0  # as `smooth_idf` fits it
-        matrix = vectorizer.transform([list(article), *map(list, others)])
-        each = [float(x) for x in cosine_similarity(matrix[0], matrix[1:])[0]]
-        if groups is None:
-            return each, {}
+    The vocabulary and the document frequencies are the database's at the start of the
+    run (every new article's terms are counted before the first is placed), so an
+    article's vector does not change during the run and is kept once made.
+    """
+
+    def __init__(self, frequency: Mapping[str, int], documents: int) -> None:
+        self.frequency = frequency
+        """How many articles use each term."""
+        self.documents = documents
+        self.rows: dict[int, object] = {}
+        self._vectorizer = None
+
+    @property
+    def vectorizer(self):
+        """Made on first use (a run that places only copies needs none)."""
+        if self._vectorizer is None:
+            import numpy as np
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
+            terms = sorted(self.frequency)
+            vectorizer = TfidfVectorizer(
+                analyzer=_identity,
+                vocabulary={t: i for i, t in enumerate(terms)},
+                sublinear_tf=True,
+                smooth_idf=True,
+            )
+            df = np.array([max(1, self.frequency[t]) for t in terms], dtype=float)
+            # As `smooth_idf` fits it, from the whole database's counts, not a sample's.
+            vectorizer.idf_ = np.log((1 + self.documents) / (1 + df)) + 1.0
+            self._vectorizer = vectorizer
+        return self._vectorizer
+
+    def matrix(self, items: Sequence[tuple[int, Sequence[str]]]):
+        """The vectors of (id, terms) items, in order, as one sparse matrix."""
+        from scipy.sparse import vstack
+        from sklearn import config_context
+
+        missing = [(key, terms) for key, terms in items if key not in self.rows]
+        if missing:
+            # Thousands of small calls in a run: the inputs are ours, so checks are skipped.
+            with config_context(assume_finite=True, skip_parameter_validation=True):
+                made = self.vectorizer.transform([list(t) for _k, t in missing])
+            for row, (key, _terms) in enumerate(missing):
+                self.rows[key] = made[row]
+        return vstack([self.rows[key] for key, _terms in items], format="csr")
+
+    def similarities(
+        self,
+        article: tuple[int, Sequence[str]],
+        others: Sequence[tuple[int, Sequence[str]]],
+        groups: Sequence[int],
+    ) -> tuple[list[float], dict[int, float]]:
+        """Cosine similarity of an article with each of `others`, and with the centroid
+        (the sum of the vectors) of each group of them (`groups`: one key per other)."""
+        if not others:
+            return [], {}
+        import numpy as np
+        from scipy.sparse import csr_matrix
+        from sklearn import config_context
+        from sklearn.metrics.pairwise import cosine_similarity
+
+        matrix = self.matrix([article, *others])
         keys = sorted(set(groups))
         rows = {k: i for i, k in enumerate(keys)}
         membership = csr_matrix(
             (np.ones(len(groups)), ([rows[g] for g in groups], range(len(groups)))),
             shape=(len(keys), len(groups)),
         )
-        centroids = membership @ matrix[1:]
-        together = cosine_similarity(matrix[0], centroids)[0]
-    return each, {k: float(together[rows[k]]) for k in keys}
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            each = cosine_similarity(matrix[0], matrix[1:])[0]
+            together = cosine_similarity(matrix[0], membership @ matrix[1:])[0]
+        return [float(x) for x in each], {k: float(together[rows[k]]) for k in keys}
+
+
+def _identity(terms):
+    return terms
