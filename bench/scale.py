@@ -253,7 +253,7 @@ def run_all(args: argparse.Namespace) -> dict:
         shutil.copy(work / f"scale-{largest}.db", copy)
         results["app"] = {
             "articles": largest,
-            **run.child("app", "--db", str(copy), "--presses", str(args.presses)),
+            **child("app", "--db", str(copy), "--presses", str(args.presses)),
         }
         _remove(copy)
     results["load_after"] = os.getloadavg()
@@ -372,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if args.child == "ingest":
                 result = child_ingest(args.corpus, args.db)
+            elif args.child == "app":  # run.py's own child would import another workbench
+                result = run.child_app(args.db, args.presses)
+                result["process"] = {"peak_rss_mb": round(run.rss_mb(), 1)}
             else:
                 result = child_one(args.db, args.corpus)
         except Exception as exc:
