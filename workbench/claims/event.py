@@ -28,6 +28,8 @@ def _day(claim: Claim) -> str | None:
     value = claim.value
     if not value.get("resolved") or value.get("granularity") not in ("day", "minute"):
         return None
+    if value.get("granularity") == "minute" and value.get("day_basis") != "text":
+        return None  # a time of day alone says nothing of the day
     return str(value.get("start") or "")[:10] or None
 
 

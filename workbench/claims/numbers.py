@@ -57,6 +57,7 @@ SHORT_SCALES = {
     "bn": 1_000_000_000,
     "b": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "t": 1_000_000_000_000,
 }
 
 # Counts that name a range rather than a number (low, high): conventional readings.
@@ -78,11 +79,17 @@ VAGUE = {
 }
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+# "and" joins number words only after a scale: "two hundred and fifty", not "ten and fifteen".
+_AFTER_SCALE = "(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))"
 _WORDNUM = (
     rf"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
-    rf"(?:{_WORD})\b(?:(?:\s+and\s+|\s+|-)(?:{_WORD})\b)*"
+    rf"(?:{_WORD})\b(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-)(?:{_WORD})\b)*"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,}(?![\d,.])"  # spaced thousands: "1 414 021"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _DOZEN = rf"(?:(?:half\s+a|a|an|{_WORD}|\d+)[\s-]+)?dozen\b(?!s)"
@@ -90,8 +97,31 @@ _DOZEN = rf"(?:(?:half\s+a|a|an|{_WORD}|\d+)[\s-]+)?dozen\b(?!s)"
 _VSCALE = (
     r"(?:a\s+few|several|a\s+couple\s+of|some|many)\s+(?:hundred|thousand|million|billion)\b(?!s)"
 )
+_FRACTION_WORDS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|a|an"
+_HALF_SCALE = (
+    rf"(?:(?:{_SMALL})\s+and\s+)?(?:a\s+)?half(?:\s+an?|\s+of\s+a)?\s+"
+    r"(?:dozen|hundred|thousand|million|billion|trillion)\b"
+)
+_WORD_FRACTION = rf"(?:{_SMALL})[\s-]+(?:{'|'.join(_FRACTION_WORDS)})\b"
+_DIGIT_FRACTION = r"(?<![\w/])(?:\d+\s+)?\d{1,2}/\d{1,2}(?![\w/])"
 ATOM_RE = re.compile(
-    rf"(?P<vscale>\b{_VSCALE})"
+    rf"(?P<halfscale>\b{_HALF_SCALE})"
+    rf"|(?P<fraction>\b{_WORD_FRACTION}|{_DIGIT_FRACTION})"
+    rf"|(?P<vscale>\b{_VSCALE})"
     rf"|(?P<vague>\b(?:{_VAGUE})\b)"
     rf"|(?P<dozen>\b{_DOZEN})"
     rf"|(?P<digits>(?<![\w.,])(?:{DIGITS})(?:\s+{_SCALE_WORD}\b(?:\s+{_SCALE_WORD}\b)?)?)"
@@ -147,7 +177,8 @@ def words_to_number(text: str) -> float | None:
 
 
 def digits_to_number(text: str) -> float:
-    """'1,200' -> 1200, '1.5 million' -> 1500000."""
+    """'1,200' -> 1200, '1.5 million' -> 1500000, '1 414 021' -> 1414021."""
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", text)
     parts = text.split()
     value = float(parts[0].replace(",", ""))
     for scale in parts[1:]:
@@ -162,9 +193,34 @@ def tidy(value: float) -> int | float:
     return float(f"{value:.6g}")
 
 
+def _fraction(text: str) -> float | None:
+    """ "2 1/2" -> 2.5, "3/4" -> 0.75, "two thirds" -> 0.667."""
+    digits = re.fullmatch(r"(?:(\d+)\s+)?(\d{1,2})/(\d{1,2})", text)
+    if digits:
+        whole, num, den = digits.groups()
+        if int(den) == 0 or int(num) >= int(den):
+            return None  # "24/7", "9/11": not a fraction
+        return int(whole or 0) + int(num) / int(den)
+    head, tail = re.split(r"[\s-]+", fold_case(text))[:2]
+    n = 1 if head in ("a", "an") else UNITS.get(head)
+    return None if n is None else n / _FRACTION_WORDS[tail]
+
+
 def parse_atom(match: re.Match[str]) -> Atom | None:
     text = match.group()
     form = match.lastgroup or ""
+    if form == "halfscale":
+        # "half a million" = 0.5 million; "one and a half million" = 1.5 million.
+        words = fold_case(text).split()
+        factor = 12 if words[-1] == "dozen" else SCALES[words[-1]]
+        whole = UNITS.get(words[0], 1) if words[1:2] == ["and"] else 0
+        value = (whole + 0.5) * factor
+        return Atom(match.start(), match.end(), value, value, False, "words")
+    if form == "fraction":
+        value = _fraction(text)
+        if value is None:
+            return None
+        return Atom(match.start(), match.end(), value, value, False, "fraction")
     if form == "vscale":
         # "a few hundred", "several thousand": a vague count of a scale.
         head, scale = fold_case(text).rsplit(None, 1)

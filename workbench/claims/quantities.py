@@ -69,6 +69,8 @@ HEDGES = {
     "fewer than": "below",
     "less than": "below",
     "under": "below",
+    "greater than": "above",
+    "higher than": "above",
     "below": "below",
     "between": "between",
     "from": "from",
@@ -81,12 +83,21 @@ HEDGE_AFTER_RE = re.compile(
     r"^(?:\s+or\s+(?P<more>more|so|fewer|less)\b|\s*-?\s*(?P<plus>plus)\b|(?P<sign>\+))",
     re.IGNORECASE,
 )
-RANGE_RE = re.compile(r"^\s*(?:-|–|—|\bto\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+RANGE_RE = re.compile(r"^\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\bthru\b)\s*", re.IGNORECASE)
+# A change, not a range: "rose from 40 to 75" is 75 now, 40 before.
+CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:ros[e]|rise[sn]?|rising|fell|fall(?:en|s|ing)?|increas\w*|decreas\w*|climb\w*|"
+    r"dropp?\w*|grew|grow\w*|jump\w*|declin\w*|surg\w*|soar\w*|plung\w*|went\s+(?:up|down))"
+    r"\s+from\s+$",
+    re.IGNORECASE,
+)
+GLUED_SCALE_RE = re.compile(r"^(?P<s>k|K|bn|tn|T)\b|^\s(?P<sp>k)\b")
+NEGATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w\d.,)])-|−|\bminus\s+)$", re.IGNORECASE)
 PERCENT_RE = re.compile(
     r"^\s*(?:(?P<pp>percentage[\s-]points?|pc\s*pts?)|%|percent\b|per\s+cent\b|pc\b)",
     re.IGNORECASE,
 )
-SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmb])\b", re.IGNORECASE)
+SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmbt])\b", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_AFTER_RE = re.compile(r"^(?:[\s-]+(?:years?|yrs?|months?)[\s-]+old\b|-year\b)", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
@@ -294,8 +305,18 @@ def find_quantities(
             if scale:
                 factor = SHORT_SCALES[fold_case(scale.group("s"))]
                 low, high, end = low * factor, high * factor, end + scale.end()
+        elif atom.form == "digits":
+            glued = GLUED_SCALE_RE.match(text[end:])
+            if glued:  # "10k members", "2.33 k visitors"
+                factor = SHORT_SCALES[fold_case(glued.group("s") or glued.group("sp"))]
+                low, high, end = low * factor, high * factor, end + glued.end()
+        negative = NEGATIVE_BEFORE_RE.search(text[:start])
+        if negative and atom.form in ("digits", "words"):
+            low, high = -high, -low  # "-20C", "minus 15 degrees"
+            start = negative.start()
 
         # A range: "20 to 30", "20-30", "between 20 and 30", "two or three".
+        change_from = None
         rng = RANGE_RE.match(text[end:])
         ranged = False
         if rng and idx + 1 < len(atoms):
@@ -305,7 +326,12 @@ def find_quantities(
             gap_ok = nxt_atom.start == end + rng.end() or (
                 cur2 is not None and cur2.start() == end + rng.end()
             )
-            if gap_ok and (joiner != "and" or hedge_kind == "between"):
+            if gap_ok and joiner == "to" and CHANGE_BEFORE_RE.search(text[: atom.start]):
+                change_from = tidy(low)  # "rose from 40 to 75": now 75, 40 before
+                low, high = nxt_atom.low, nxt_atom.high
+                end = nxt_atom.end
+                used.add(idx + 1)
+            elif gap_ok and (joiner != "and" or hedge_kind == "between"):
                 if nxt_atom.low < low and joiner in ("-", "–", "—"):
                     # "3-1" is a score or a ratio, not a range.
                     used.add(idx + 1)
@@ -431,6 +457,8 @@ def find_quantities(
         }
         if given:
             value["given"] = given
+        if change_from is not None:
+            value["from"] = change_from
         if atom.vague:
             value["vague"] = True
         k = _token_index(tokens, end)
@@ -443,4 +471,26 @@ def find_quantities(
             value["part_of"] = True  # a part of a group, not the group's size
         covered = end
         found.append(Quantity(start, max(end, noun_end or end), value, noun_end))
-    return found
+    return _bounded_between(text, found)
+
+
+def _bounded_between(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "greater than 100 and less than 300": one interval, not two figures."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value.get("high") is None
+            and prev.value.get("low") is not None
+            and q.value.get("low") == 0
+            and q.value.get("high") is not None
+            and prev.value.get("unit") == q.value.get("unit")
+            and re.fullmatch(r"\s+and\s+", text[prev.end : q.start])
+        ):
+            merged = dict(q.value, low=prev.value["low"], exact=False)
+            merged["hedge"] = f"{prev.value.get('hedge')} and {q.value.get('hedge')}"
+            out[-1] = Quantity(prev.start, q.end, merged, q.counted_end)
+            continue
+        out.append(q)
+    return out
