@@ -57,20 +57,29 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workbench.export_guard import ExportNotes, guard
+from workbench.export_verdicts import (
+    VERDICT_FIELDS,
+    by_story,
+    has_verdict,
+    rating_explanation,
+    verdict_columns,
+    verdict_lines,
+)
 from workbench.models import REVIEW_STATUSES, Conflict, Review, Source
 from workbench.safe_text import json_safe, spreadsheet_safe, spreadsheet_unsafe, terminal_safe
 from workbench.store import Store
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "md", "claimreview")
-FIELDS: tuple[str, ...] = (*(f.name for f in fields(Review)), "conflict_ids")
+_LOG_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Review))
+FIELDS: tuple[str, ...] = (*_LOG_FIELDS, "conflict_ids", *VERDICT_FIELDS)
 """The columns of jsonl and csv, in order."""
 
 RATING_VALUES = {"verified": 3, "unresolved": 2, "disputed": 1}
 BEST_RATING, WORST_RATING = 3, 1
 CLAIM_REVIEWED_WIDTH = 75
 
-_JSON_FIELDS = ("value", "conflict_ids")
-_INT_FIELDS = ("id", "undo_of")
+_JSON_FIELDS = ("value", "conflict_ids", "sides")
+_INT_FIELDS = ("id", "undo_of", "verdict_id")
 
 
 class ExportError(Exception):
@@ -224,8 +233,9 @@ def write_export(
 
 
 def _record(store: Store, review: Review) -> dict[str, Any]:
-    data = {name: getattr(review, name) for name in FIELDS[:-1]}
+    data = {name: getattr(review, name) for name in _LOG_FIELDS}
     data["conflict_ids"] = store.conflict_ids_of(review.claim_id)
+    data.update(verdict_columns(store, review))
     return data
 
 
@@ -395,7 +405,7 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
     shown, undecided, hidden = [], [], 0
     for number, conflict in enumerate(conflicts, 1):
         decisions = [current(cid) for cid in conflict.claim_ids]
-        if any(decisions):
+        if any(decisions) or has_verdict(store, conflict):
             shown.append((number, conflict, sum(1 for d in decisions if d)))
         elif any((r := latest_review(cid)) and r.status for cid in conflict.claim_ids):
             hidden += 1
@@ -455,9 +465,11 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
     if not sources:
         w("None.\n")
 
-    def conflict(number: int, item: Conflict) -> None:
-        w(f"\n### {number}. {md_line(item.kind.capitalize())} conflict")
+    def conflict(number: int, item: Conflict, level: str = "###") -> None:
+        w(f"\n{level} {number}. {md_line(item.kind.capitalize())} conflict")
         w(f" (score {item.score:.2f})\n\n{md_line(item.reason)}\n\n")
+        for line in verdict_lines(store, item, filters):
+            w(f"**{md_line(line)}**\n\n")
         for claim in item.claims:
             source = sources.get(claim.source_id)
             w("- " + source_line(source, claim.file, source and source.published) + "\n")
@@ -465,13 +477,19 @@ def _write_md(store: Store, filters: Filters, out: TextIO) -> int:
             w(_decision_line(latest_review(claim.id), "  ") + "\n\n")
 
     w("\n## Conflicts\n")
-    for number, item, _k in shown:
-        conflict(number, item)
+    for heading, items in by_story(store, [(n, c) for n, c, _k in shown]):
+        if heading:
+            w(f"\n### {md_line(heading)}\n")
+        for number, item in items:
+            conflict(number, item, "####" if heading else "###")
     if not shown:
         w("\nNo decided conflicts" + (" in this selection" if filters.describe() else "") + ".\n")
     w("\n## Undecided conflicts\n")
-    for number, item in undecided:
-        conflict(number, item)
+    for heading, items in by_story(store, undecided):
+        if heading:
+            w(f"\n### {md_line(heading)}\n")
+        for number, item in items:
+            conflict(number, item, "####" if heading else "###")
     if not undecided:
         w("\nNone.\n")
 
@@ -642,6 +660,7 @@ def claim_review(
     first: Any = None,
     org: str | None = None,
     base_url: str | None = None,
+    explanation: str | None = None,
 ) -> dict[str, Any]:
     """One schema.org ClaimReview for a claim's current decision.
 
@@ -656,8 +675,8 @@ def claim_review(
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
     }
-    if review.note:
-        rating["ratingExplanation"] = review.note
+    if explanation or review.note:  # the verdict that set the status, and the note
+        rating["ratingExplanation"] = explanation or review.note
     author = (
         {"@type": "Organization", "name": org}
         if org
@@ -695,7 +714,12 @@ def _write_claimreview(
             continue
         works = appearances.of(review)
         obj = claim_review(
-            review, _Encoded.array(works), first=works[0], org=org, base_url=base_url
+            review,
+            _Encoded.array(works),
+            first=works[0],
+            org=org,
+            base_url=base_url,
+            explanation=rating_explanation(store, review),
         )
         out.write(",\n" if count else "\n")
         out.write(_indented(obj))

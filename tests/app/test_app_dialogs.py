@@ -43,7 +43,7 @@ async def test_the_note_dialog_opens_on_the_claims_note_and_leaves_its_status(re
     with Store(review_db) as store:
         last = list(store.reviews())[-1]
         assert (last.claim_id, last.status) == ("star.txt-0", "unresolved")
-        assert store.notes("claim")["star.txt-0"].note == "asked the agency"
+        assert store.current_notes("claim")["star.txt-0"].note == "asked the agency"
 
 
 async def test_the_export_dialog_opens_on_the_last_export(review_db, tmp_path, monkeypatch):

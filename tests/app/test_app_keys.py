@@ -132,7 +132,7 @@ async def test_e_on_a_claim_writes_its_note_without_a_status_and_the_tag_carries
         await settle(app, pilot)
         assert log(review_db) == []  # no status changed
         with Store(review_db) as store:
-            assert store.notes("claim")["star.txt-0"].note == "photo shows 24"
+            assert store.current_notes("claim")["star.txt-0"].note == "photo shows 24"
         body = str(app.screen.query_one("#detail-body").render())
         assert "photo shows 24" in body
         await pilot.press("d", "e")
@@ -155,7 +155,7 @@ async def test_e_on_a_conflict_row_writes_the_conflict_s_note(review_db):
         await settle(app, pilot)
         key = app.screen.main_list.current.key
         with Store(review_db) as store:
-            assert store.notes("conflict")[key].note == "ask the police"
+            assert store.current_notes("conflict")[key].note == "ask the police"
             assert store.statuses() == {}
         assert "ask the police" in str(app.screen.query_one("#detail-body").render())
 

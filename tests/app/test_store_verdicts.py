@@ -112,7 +112,7 @@ def test_notes_are_edited_without_touching_statuses_and_every_edit_is_kept(store
     store.set_note("claim", planet, "photo shows 24", "alice")
     store.set_note("claim", planet, "photo shows 27", "bob")
     assert store.statuses() == {planet: "verified"}
-    assert store.notes("claim")[planet].note == "photo shows 27"
+    assert store.current_notes("claim")[planet].note == "photo shows 27"
     assert [n.note for n in store.note_history("claim", planet)] == [
         "photo shows 24",
         "photo shows 27",

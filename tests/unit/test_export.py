@@ -22,6 +22,7 @@ from workbench.export import (
     read_csv_record,
     shorten,
 )
+from workbench.export_verdicts import VERDICT_FIELDS
 from workbench.models import Claim, Conflict, Corroboration
 from workbench.store import Store
 
@@ -32,6 +33,9 @@ LONG = (
 NOTE = (
     'Matches the "official" statement, p. 2\n# not a heading\n\n    - nor a list\u2028x, <b>y</b>'
 )
+
+
+NO_VERDICT = dict.fromkeys(VERDICT_FIELDS)
 
 
 def _claim(source_id: int, claim_id: str, text: str, sentence: str, **kw) -> Claim:
@@ -136,7 +140,7 @@ def run(store: Store, fmt: str, **options) -> str:
 
 def _expected(store: Store, **filters) -> list[dict]:
     return [
-        {**asdict(r), "conflict_ids": store.conflict_ids_of(r.claim_id)}
+        {**asdict(r), "conflict_ids": store.conflict_ids_of(r.claim_id), **NO_VERDICT}
         for r in store.reviews(**filters)
     ]
 

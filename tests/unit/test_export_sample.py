@@ -11,8 +11,12 @@ import pytest
 from markdown_it import MarkdownIt
 
 from workbench.export import FIELDS, export_log, read_csv_record
+from workbench.export_verdicts import VERDICT_FIELDS
 
 NOTE = 'Two outlets say "around two dozen", one says 27;\nneeds the police statement.'
+
+
+NO_VERDICT = dict.fromkeys(VERDICT_FIELDS)
 
 
 @pytest.fixture
@@ -42,7 +46,7 @@ def run(store, fmt, **options) -> str:
 
 def test_jsonl_and_csv_round_trip_the_sample_log(decided):
     expected = [
-        {**asdict(r), "conflict_ids": decided.conflict_ids_of(r.claim_id)}
+        {**asdict(r), "conflict_ids": decided.conflict_ids_of(r.claim_id), **NO_VERDICT}
         for r in decided.reviews()
     ]
     assert len(expected) >= 4

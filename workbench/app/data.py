@@ -251,7 +251,7 @@ def decisions(store: Store) -> Decisions:
     return Decisions(
         statuses=store.statuses(),
         verdicts=store.verdicts(),
-        notes=store.notes("conflict"),
+        notes=store.current_notes("conflict"),
         marks=marks,
     )
 

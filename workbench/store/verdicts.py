@@ -260,7 +260,7 @@ class VerdictStore(StoreBase):
         ).fetchone()
         return row[0] if row else None
 
-    def notes(self, subject: str) -> dict[str, Note]:
+    def current_notes(self, subject: str) -> dict[str, Note]:
         """The current note of every conflict (by claim key) or claim that has one."""
         cursor = self.db.execute(
             "SELECT id, subject, subject_id, note, reviewer, at FROM notes n WHERE subject = ? "

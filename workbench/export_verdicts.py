@@ -1,0 +1,131 @@
+"""What the exports say about verdicts: the columns a log row gains, the lines of the
+editor's report, and the explanation a ClaimReview gives for its rating.
+
+Kept apart from `export.py` (which streams the formats) so that the verdict concern owns
+its own wording; `export.py` only calls in here.
+
+- jsonl / csv: every log row a verdict wrote carries `verdict` (its words: "right: 27
+  people", "both wrong", "changed over time", "can't tell yet"), `verdict_id`,
+  `verdict_conflict_id` and `sides` (JSON: each side's value, words as written, sources,
+  claim ids and whether it was judged right). The row's `reviewer` says who decided.
+  A "not a conflict" verdict changes no status, so it writes no log row: it is in the
+  report (below) and in `Store.verdict_log()`.
+- md: each conflict lists every reviewer's standing verdict, "DISAGREED" when they
+  differ, and the conflict's note; conflicts are grouped by story.
+- claimreview: the rating is the claim's status, which its verdict set; the explanation
+  says which verdict set it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.models import Conflict, Review, Verdict
+from workbench.store.verdicts import claim_key
+
+VERDICT_FIELDS: tuple[str, ...] = ("verdict", "verdict_id", "verdict_conflict_id", "sides")
+"""The columns a jsonl or csv row gains, after the log's own."""
+
+
+def _sides(verdict: Verdict) -> list[dict[str, Any]]:
+    right = set(verdict.right_claim_ids)
+    return [
+        {**side, "right": bool(right) and bool(right & set(side.get("claim_ids", [])))}
+        for side in verdict.sides
+    ]
+
+
+def verdict_columns(store: Any, review: Review) -> dict[str, Any]:
+    """The verdict a log row was written by, as jsonl/csv columns (empty when none)."""
+    verdict = store.verdict_of_review(review.id)
+    if verdict is None:
+        return dict.fromkeys(VERDICT_FIELDS)
+    return {
+        "verdict": verdict.label,
+        "verdict_id": verdict.id,
+        "verdict_conflict_id": verdict.conflict_id,
+        "sides": _sides(verdict),
+    }
+
+
+def standing_verdicts(store: Any, conflict: Conflict) -> list[Verdict]:
+    """Every reviewer's current verdict on a conflict, found by its claims."""
+    key = claim_key(conflict.claim_ids)
+    return store.verdicts([key]).get(key, [])
+
+
+def verdict_lines(store: Any, conflict: Conflict, filters: Any = None) -> list[str]:
+    """The report's words on a conflict's verdicts and note, one plain line each (the
+    caller escapes them); who decided what, and whether reviewers disagree."""
+    verdicts = standing_verdicts(store, conflict)
+    if filters is not None and getattr(filters, "reviewer", None) is not None:
+        verdicts = [v for v in verdicts if v.reviewer == filters.reviewer]
+    lines = []
+    if verdicts:
+        said = "; ".join(f"{v.reviewer}: {v.label} ({v.at[:10]})" for v in verdicts)
+        disagreed = len({v.answer for v in verdicts}) > 1
+        lines.append(("DISAGREED. " if disagreed else "") + f"Verdict: {said}")
+    else:
+        lines.append("Verdict: none yet")
+    note = store.current_note("conflict", claim_key(conflict.claim_ids))
+    if note:
+        lines.append(f"Note: {note}")
+    return lines
+
+
+def has_verdict(store: Any, conflict: Conflict) -> bool:
+    return bool(standing_verdicts(store, conflict))
+
+
+def rating_explanation(store: Any, review: Review) -> str | None:
+    """Why a claim has its rating: the verdict that set its status (and the note)."""
+    verdict = store.verdict_of_review(review.id)
+    parts = []
+    if verdict is not None:
+        if verdict.verdict == "right":
+            mine = review.claim_id in set(verdict.right_claim_ids)
+            picked = f"“{verdict.right_value}”"
+            parts.append(
+                f"Verdict on a conflict: this side ({picked}) is right"
+                if mine
+                else f"Verdict on a conflict: the other side ({picked}) is right"
+            )
+        else:
+            parts.append(f"Verdict on a conflict: {verdict.label}")
+    if review.note:
+        parts.append(review.note)
+    return ". ".join(parts) or None
+
+
+def by_story(store: Any, items: list[tuple[int, Conflict]]) -> list[tuple[str | None, list]]:
+    """Numbered conflicts grouped under their story's heading ("Story: title, first to last
+    date"), stories in order of their first report, conflicts in their own order; one
+    group without a heading when no conflict has a story (a database never grouped)."""
+    wanted = {c.story_id for _n, c in items if c.story_id is not None}
+    stories = {s.id: s for s in store.stories(wanted)} if wanted else {}
+    groups: dict[int | None, list[tuple[int, Conflict]]] = {}
+    for number, conflict in items:
+        groups.setdefault(conflict.story_id, []).append((number, conflict))
+
+    def when(story_id: int | None) -> tuple[int, str, int]:
+        story = stories.get(story_id) if story_id is not None else None
+        if story is None:
+            return (1, "", 0)
+        return (0, story.first_published or "9999", story.id)
+
+    if not stories:
+        return [(None, list(items))] if items else []
+    found: list[tuple[str | None, list]] = []
+    for story_id in sorted(groups, key=when):
+        story = stories.get(story_id) if story_id is not None else None
+        if story is None:
+            heading = "Not in a story"
+        else:
+            span = " to ".join(
+                dict.fromkeys(d for d in (story.first_published, story.last_published) if d)
+            )
+            heading = f"Story: {story.title or f'story {story.id}'}" + (
+                f" ({span})" if span else ""
+            )
+        found.append((heading, groups[story_id]))
+    return found
