@@ -229,9 +229,13 @@ def _name_places(store: Store, link: str, found: list[Finding]) -> None:
     """The place of each finding's event: a place claim in one of its claims' sentences
     (the most often named), so a list row can say where without reading any article."""
     places: dict[int, list[str]] = {}
+    # From the findings' own sentences to their place claims (CROSS JOIN keeps that order):
+    # the cost follows the findings, not the corpus's every place claim.
     for sentence_id, value in store.db.execute(
-        f"SELECT p.sentence_id, p.value FROM claims p WHERE p.kind = 'place' AND p.sentence_id "
-        f"IN (SELECT c.sentence_id FROM {link} l JOIN claims c ON c.id = l.claim_id)"
+        "SELECT p.sentence_id, p.value FROM (SELECT DISTINCT c.source_id, c.sentence_id "
+        f"FROM {link} l CROSS JOIN claims c ON c.id = l.claim_id) s "
+        "CROSS JOIN claims p ON p.source_id = s.source_id AND p.sentence_id = s.sentence_id "
+        "WHERE +p.kind = 'place'"
     ):
         name = json.loads(value or "{}").get("name")
         if isinstance(name, str) and name.strip():
