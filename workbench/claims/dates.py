@@ -17,6 +17,7 @@ from typing import Any
 import dateparser
 from rapidfuzz import fuzz, process
 
+from workbench.claims import date_forms
 from workbench.claims.words import MONTHS, WEEKDAYS, fold_case, wordset
 
 _MONTH = (
@@ -60,7 +61,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:early|late)\s+)?(?:(?:last|next|this)\s+)?(?:{_WEEKDAY}|{_FUZZY_WEEKDAY})"
+            rf"\b(?:(?:early|late)\s+)?(?:(?:last|next|this|previous|following)\s+)?"
+            rf"(?:{_WEEKDAY}|{_FUZZY_WEEKDAY})"
             rf"(?:{_PART})?(?![\w])"
         ),
     ),
@@ -105,6 +107,7 @@ DATE_HINT_RE = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|ago|recent|last|next|this|earlier|later|past)\b"
 )
 _DIGIT = re.compile(r"\d")
+AHEAD_HINT_RE = re.compile(r"\bin \w+ (?:day|week|month|year)|from now")
 # Every month pattern is case-sensitive and every month name starts with one of these.
 _MONTH_STEM_RE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _UNIT_WORD_RE = re.compile("day|week|month|year")
@@ -338,9 +341,9 @@ def _resolve(kind: str, expr: str, published: date | None, future: bool) -> dict
         name = next((fix_weekday(w) for w in words if fix_weekday(w)), None)
         if name is None:
             return _unresolved("day", f"could not read {expr!r}")
-        if "last" in words:
+        if "last" in words or "previous" in words:
             parsed = _parse(name, base, "past")
-        elif "next" in words:
+        elif "next" in words or "following" in words:
             parsed = _parse(name, base, "future")
         elif future:
             # A planned "Wednesday" is the coming one; "Wednesday" written on one is that day.
@@ -436,7 +439,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or time expression of one sentence, resolved where it can be."""
     digit = _DIGIT.search(text) is not None
     folded = fold_case(text)
-    if not digit and not DATE_HINT_RE.search(folded):
+    if not digit and not DATE_HINT_RE.search(folded) and not AHEAD_HINT_RE.search(folded):
         return []
     possible = _possible_kinds(text, folded, digit)
     spans: list[tuple[int, int, str]] = []
@@ -463,6 +466,15 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             if kind == "time" and not re.search(r"[:apmAPMnoigdh]", expr):
                 continue
             spans.append((s, e, kind))
+    extra: dict[int, tuple[str, re.Match[str]]] = {}
+    for kind, pattern in date_forms.PATTERNS:
+        if not date_forms.possible(kind, text, folded, digit):
+            continue
+        for m in pattern.finditer(text):
+            if any(m.start() < oe and os < m.end() for os, oe, _ in spans):
+                continue
+            spans.append((m.start(), m.end(), kind))
+            extra[m.start()] = (kind, m)
     spans.sort()
     found: list[DateMatch] = []
     for s, e, kind in spans:
@@ -473,7 +485,10 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         future = bool(FUTURE_RE.search(text[max(0, s - 80) : e + 30])) or bool(
             re.search(r"\bfor\s+(?:next\s+)?$", text[max(0, s - 12) : s])
         )
-        value = _resolve(kind, expr, published, future)
+        if kind in date_forms.KINDS:
+            value = date_forms.resolve(kind, extra[s][1], published, future)
+        else:
+            value = _resolve(kind, expr, published, future)
         value["expression"] = expr
         found.append(DateMatch(s, e, kind, value))
     for s, e, kind in spans:
@@ -491,4 +506,5 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         value["expression"] = text[s:e]
         found.append(DateMatch(s, e, kind, value))
     found.sort(key=lambda d: d.start)
+    date_forms.mark_weekday_mismatches(text, found)
     return found

@@ -14,6 +14,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.claims.number_forms import (
+    CHANGE_BEFORE_RE,
+    GLUED_SCALE_RE,
+    NEGATIVE_BEFORE_RE,
+    NOT_A_COUNT_RE,
+    bounded_between,
+)
 from workbench.claims.numbers import SCALES, SHORT_SCALES, Atom, find_atoms, looks_like_year, tidy
 from workbench.claims.units import (
     CURRENCY_BEFORE_RE,
@@ -84,15 +91,6 @@ HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 RANGE_RE = re.compile(r"^\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\bthru\b)\s*", re.IGNORECASE)
-# A change, not a range: "rose from 40 to 75" is 75 now, 40 before.
-CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:ros[e]|rise[sn]?|rising|fell|fall(?:en|s|ing)?|increas\w*|decreas\w*|climb\w*|"
-    r"dropp?\w*|grew|grow\w*|jump\w*|declin\w*|surg\w*|soar\w*|plung\w*|went\s+(?:up|down))"
-    r"\s+from\s+$",
-    re.IGNORECASE,
-)
-GLUED_SCALE_RE = re.compile(r"^(?P<s>k|K|bn|tn|T)\b|^\s(?P<sp>k)\b")
-NEGATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w\d.,)])-|−|\bminus\s+)$", re.IGNORECASE)
 PERCENT_RE = re.compile(
     r"^\s*(?:(?P<pp>percentage[\s-]points?|pc\s*pts?)|%|percent\b|per\s+cent\b|pc\b)",
     re.IGNORECASE,
@@ -111,19 +109,6 @@ MONTH_DAY_BEFORE_RE = re.compile(
 )
 # "eight of them", "Forty of the injured": a count taken out of a group.
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|them|those|these|our|us)\b", re.I)
-# Numbers that are never counts: street numbers and blocks ("the 4200 block of", "212 Main
-# St."), phone numbers, clock times written with a dot ("2.13 am").
-_STREET = (
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|"
-    r"Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Trail|Pike)"
-)
-NOT_A_COUNT_RE = re.compile(
-    r"\b\d[\d,]*(?:\s+(?:hundred\s+)?blocks?\b|(?:\s+[NSEW]\.?)?(?:\s+[A-Z0-9][\w'’-]*){1,3}\s+"
-    + _STREET
-    + r"\b\.?)"
-    r"|\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"
-    r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)",
-)
 NUMBER_NAME_RE = re.compile(r"(?:\bNo\.?|\bnumber|#|\bNos\.?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(
     r"^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|over|more than)?\s*"
@@ -471,26 +456,4 @@ def find_quantities(
             value["part_of"] = True  # a part of a group, not the group's size
         covered = end
         found.append(Quantity(start, max(end, noun_end or end), value, noun_end))
-    return _bounded_between(text, found)
-
-
-def _bounded_between(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "greater than 100 and less than 300": one interval, not two figures."""
-    out: list[Quantity] = []
-    for q in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.value.get("high") is None
-            and prev.value.get("low") is not None
-            and q.value.get("low") == 0
-            and q.value.get("high") is not None
-            and prev.value.get("unit") == q.value.get("unit")
-            and re.fullmatch(r"\s+and\s+", text[prev.end : q.start])
-        ):
-            merged = dict(q.value, low=prev.value["low"], exact=False)
-            merged["hedge"] = f"{prev.value.get('hedge')} and {q.value.get('hedge')}"
-            out[-1] = Quantity(prev.start, q.end, merged, q.counted_end)
-            continue
-        out.append(q)
-    return out
+    return bounded_between(text, found)

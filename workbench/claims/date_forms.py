@@ -1,0 +1,134 @@
+"""Date forms the main patterns miss: days ahead, a bare day of the month, a day written in
+words, a day-month-year with a month abbreviation, and a weekday that contradicts its date.
+
+"in two weeks", "two days from now" count from the publication date; "the 18th" is that
+day of the publication's month (the month before when it would lie ahead, unless the text
+speaks of what is to come); "May twenty-nine"; "05-Aug-2016". "Monday, Oct. 12, 2016" when
+12 October 2016 was a Wednesday: the claim says so, so a wrong date is seen, not hidden.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from workbench.claims.numbers import UNITS, words_to_number
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_DAY_WORDS = (
+    r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+    r"|(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|" + "|".join(k for k in UNITS if k not in ("zero",))
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy_abbrev", re.compile(rf"\b(?P<d>\d{{1,2}})-(?P<m>{_ABBR})-(?P<y>\d{{4}})\b")),
+    (
+        "ahead",
+        re.compile(
+            rf"\bin\s+(?P<n>{_N})\s+{_UNIT}\b|\b(?P<n2>{_N})\s+(?P<unit2>day|week|month|year)s?"
+            r"\s+from\s+now\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("month_wordday", re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>{_DAY_WORDS})\b(?![\s-]\w+ago)")),
+    (
+        "ordinal_day",
+        re.compile(r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century))"),
+    ),
+]
+KINDS = frozenset(kind for kind, _ in PATTERNS)
+
+
+def _day(d: date) -> dict[str, Any]:
+    iso = d.isoformat()
+    return {"start": iso, "end": iso, "granularity": "day", "resolved": True, "reason": None}
+
+
+def _unresolved(reason: str) -> dict[str, Any]:
+    return {"start": None, "end": None, "granularity": "day", "resolved": False, "reason": reason}
+
+
+def _word_day(text: str) -> int | None:
+    words = re.split(r"[\s-]+", text.casefold())
+    if words[-1] in _ORDINAL_WORDS:
+        return (words_to_number(words[0]) or 0) * (len(words) > 1) + _ORDINAL_WORDS[words[-1]]
+    value = words_to_number(" ".join(words))
+    return int(value) if value else None
+
+
+def resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -> dict[str, Any]:
+    """The day one of these forms names (unresolved, with the reason, when it cannot be)."""
+    if kind == "dmy_abbrev":
+        month = list(calendar.month_abbr).index(m.group("m")[:3].title())
+        try:
+            return _day(date(int(m.group("y")), month, int(m.group("d"))))
+        except ValueError:
+            return _unresolved(f"no such day: {m.group()!r}")
+    if published is None:
+        return _unresolved("relative date and the source has no publication date")
+    if kind == "ahead":
+        n_text = (m.group("n") or m.group("n2")).casefold()
+        n = int(n_text) if n_text.isdigit() else int(words_to_number(n_text) or 1)
+        unit = m.group("unit") or m.group("unit2")
+        days = {"day": 1, "week": 7}.get(unit)
+        if days is not None:
+            return _day(published + timedelta(days=n * days))
+        months = n * (12 if unit == "year" else 1)
+        year, month = divmod(published.month - 1 + months, 12)
+        last = calendar.monthrange(published.year + year, month + 1)[1]
+        return _day(date(published.year + year, month + 1, min(published.day, last)))
+    if kind == "month_wordday":
+        day = _word_day(m.group("d"))
+        month = list(calendar.month_name).index(m.group("m"))
+        if not day or day > calendar.monthrange(published.year, month)[1]:
+            return _unresolved(f"could not read {m.group()!r}")
+        return _day(date(published.year, month, day))
+    day = int(m.group("d"))
+    year, month = published.year, published.month
+    if day > published.day and not future:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if day > calendar.monthrange(year, month)[1]:
+        return _unresolved(f"no day {day} in that month")
+    return _day(date(year, month, day))
+
+
+def possible(kind: str, text: str, folded: str, digit: bool) -> bool:
+    """Whether a pattern can match at all (each needs a digit, a month or a key word)."""
+    if kind in ("dmy_abbrev", "ordinal_day"):
+        return digit
+    if kind == "ahead":
+        return " in " in folded or "from now" in folded
+    return re.search(_MONTHS, text) is not None
+
+
+_WEEKDAY_RE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+
+
+def mark_weekday_mismatches(text: str, found: list[Any]) -> None:
+    """ "Monday, Oct. 12, 2016" when that day was a Wednesday: both claims say which day
+    the date really was (`weekday_mismatch`), so a wrong date is shown, not resolved away."""
+    for weekday, dated in itertools.pairwise(found):
+        named = _WEEKDAY_RE.search(text[weekday.start : weekday.end])
+        start = dated.value.get("start")
+        if not named or not start or dated.value.get("granularity") != "day":
+            continue
+        if not re.fullmatch(r",?\s+", text[weekday.end : dated.start]):
+            continue
+        actual = calendar.day_name[date.fromisoformat(start[:10]).weekday()]
+        if actual != named.group(1):
+            dated.value["weekday_mismatch"] = actual
+            weekday.value["weekday_mismatch"] = actual
