@@ -63,24 +63,16 @@ def group(
 ) -> set[int]:
     """Place every source not yet in a story; returns the stories that changed.
 
-    Each placement is its own short transaction, so a reviewer is never kept waiting.
+    Placements are written a few dozen at a time in short transactions, so a reviewer is
+    never kept waiting.
     """
     settings = settings or default()
     if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
         with store.transaction():
             store.forget_grouping()
     sources = [store.source(s) for s in store.sources_without_document()]
-    # Copies count too: page furniture fools copy detection into pairing unrelated pages.
-    keys = {s.id: paragraph_keys(s.text) for s in sources}
-    with store.transaction():
-        store.count_paragraphs(keys[s.id] for s in sources)
-    counts = store.paragraph_counts(set().union(*keys.values()) if keys else set())
-    documents = []
-    for source in sources:
-        furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
-        documents.append((source.id, source.published, " ".join(source_terms(source, furniture))))
-    with store.transaction():
-        store.add_story_documents(documents)
+    if sources:
+        _count_documents(store, sources, settings)
     unplaced = store.unplaced_sources()
     articles = []
     for source_id, published, copy_of in unplaced:
@@ -88,8 +80,13 @@ def group(
         articles.append(Article(source_id, published, found, copy_of))
     touched: set[int] = set()
     ordered = order(articles)
+    if not ordered:  # nothing new: not even the term counts are read
+        if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
+            with store.transaction():
+                store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
+        return touched
     vectors = Vectors(store.document_frequencies(), store.document_count())
-    if progress and ordered:
+    if progress:
         progress(0, len(ordered))
     for start in range(0, len(ordered), BATCH):
         # A few dozen placements a transaction: short for a reviewer waiting to write,
@@ -103,6 +100,21 @@ def group(
     with store.transaction():
         store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
     return touched
+
+
+def _count_documents(store: GroupingStore, sources: list[Source], settings: Settings) -> None:
+    """Store the terms of new articles, their page furniture left out."""
+    # Copies count too: page furniture fools copy detection into pairing unrelated pages.
+    keys = {s.id: paragraph_keys(s.text) for s in sources}
+    with store.transaction():
+        store.count_paragraphs(keys[s.id] for s in sources)
+    counts = store.paragraph_counts(set().union(*keys.values()) if keys else set())
+    documents = []
+    for source in sources:
+        furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
+        documents.append((source.id, source.published, " ".join(source_terms(source, furniture))))
+    with store.transaction():
+        store.add_story_documents(documents)
 
 
 def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):
