@@ -197,35 +197,32 @@ class StoryStore(StoreBase):
             "o.last_published, o.articles, o.conflicts_open, o.conflicts_decided "
             "FROM stories_overview o JOIN stories st ON st.id = o.id" + where
         )
-        found = []
-        for row in self.db.execute(sql, params).fetchall():
-            members = self.story_source_ids(row[0])
-            outlets = [
-                r[0]
-                for r in self.db.execute(
-                    "SELECT DISTINCT coalesce(s.outlet, s.file) FROM source_stories ss "
-                    "JOIN sources s ON s.id = ss.source_id WHERE ss.story_id = ? "
-                    "ORDER BY s.published IS NULL, s.published, s.id",
-                    [row[0]],
-                )
-            ]
-            found.append(
-                Story(
-                    id=row[0],
-                    title=row[1],
-                    thread_id=row[2],
-                    fixed=bool(row[3]),
-                    title_fixed=bool(row[4]),
-                    first_published=row[5],
-                    last_published=row[6],
-                    articles=row[7],
-                    outlets=outlets,
-                    conflicts_open=row[8],
-                    conflicts_decided=row[9],
-                    source_ids=members,
-                )
+        rows = self.db.execute(sql, params).fetchall()
+        members: dict[int, list[tuple[int, str]]] = {r[0]: [] for r in rows}
+        for story_id, source_id, outlet in self.db.execute(
+            "SELECT ss.story_id, ss.source_id, coalesce(s.outlet, s.file) FROM source_stories ss "
+            "JOIN sources s ON s.id = ss.source_id "
+            "ORDER BY ss.story_id, s.published IS NULL, s.published, s.id"
+        ):
+            if story_id in members:
+                members[story_id].append((source_id, outlet))
+        return [
+            Story(
+                id=row[0],
+                title=row[1],
+                thread_id=row[2],
+                fixed=bool(row[3]),
+                title_fixed=bool(row[4]),
+                first_published=row[5],
+                last_published=row[6],
+                articles=row[7],
+                outlets=list(dict.fromkeys(outlet for _s, outlet in members[row[0]])),
+                conflicts_open=row[8],
+                conflicts_decided=row[9],
+                source_ids=[source for source, _o in members[row[0]]],
             )
-        return found
+            for row in rows
+        ]
 
     def story(self, story_id: int) -> Story:
         found = self.stories([story_id])
