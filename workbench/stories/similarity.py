@@ -2,7 +2,7 @@
 
 scikit-learn does the text part: its analyzer turns a story text into terms (English stop
 words dropped), and `TfidfVectorizer` weighs them (sublinear term frequency, smoothed
-inverse document frequency, unit length) for `cosine_similarity`. The document
+inverse document frequency, unit length), so a cosine similarity is a dot product. The document
 frequencies come from the whole database (the store keeps them), not from the handful of
 candidates, so a name every article mentions weighs little wherever it is compared.
 """
@@ -90,7 +90,7 @@ class Vectors:
         import numpy as np
         from scipy.sparse import csr_matrix
         from sklearn import config_context
-        from sklearn.metrics.pairwise import cosine_similarity
+        from sklearn.preprocessing import normalize
 
         matrix = self.matrix([article, *others])
         keys = sorted(set(groups))
@@ -99,9 +99,12 @@ class Vectors:
             (np.ones(len(groups)), ([rows[g] for g in groups], range(len(groups)))),
             shape=(len(keys), len(groups)),
         )
+        # The vectorizer's rows have unit length: a cosine is their dot product.
+        article_column = matrix[0].T
+        each = (matrix[1:] @ article_column).toarray().ravel()
         with config_context(assume_finite=True, skip_parameter_validation=True):
-            each = cosine_similarity(matrix[0], matrix[1:])[0]
-            together = cosine_similarity(matrix[0], membership @ matrix[1:])[0]
+            centroids = normalize(membership @ matrix[1:])
+        together = (centroids @ article_column).toarray().ravel()
         return [float(x) for x in each], {k: float(together[rows[k]]) for k in keys}
 
 
