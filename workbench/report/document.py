@@ -30,12 +30,13 @@ def render_report(
     if role:
         timelines = [figure_timeline(scope, role)]
     else:
-        timelines, drawn = [], set()
+        timelines, drawn = [], []
         for name, _ in roles(scope):
             timeline = figure_timeline(scope, name)
             points = frozenset(p.claim_id for p in timeline.points)
-            if points not in drawn and len(timelines) < TIMELINES:
-                drawn.add(points)  # two verbs the finder paired draw the same figures once
+            # Two verbs the finder paired draw the same figures: draw them once.
+            if points and not any(points <= seen for seen in drawn) and len(timelines) < TIMELINES:
+                drawn.append(points)
                 timelines.append(timeline)
     if fmt == "html":
         return html_report(scope, matrix, timelines)

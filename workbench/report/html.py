@@ -134,13 +134,13 @@ def html_report(scope: Scope, matrix: AgreementMatrix, timelines: list[Timeline]
     for i, conflict in enumerate(scope.conflicts, 1):
         out += _conflict(i, conflict, scope)
     out += ["<h2>Agreement matrix</h2>", f"<figure>{matrix_svg(matrix)}</figure>"]
-    out += [*_matrix_table(matrix), f"<p class='legend'>{_t(MATRIX_LEGEND)}</p>"]
+    out += [*_matrix_table(matrix), f"<p class='legend'>{_t(MATRIX_LEGEND.replace('`', ''))}</p>"]
     for timeline in timelines:
         out.append(f"<h2>Figure timeline: {_t(timeline.role or 'no role')}</h2>")
         if not timeline.points:
             out.append("<p>No figures for this role.</p>")
             continue
         out += [f"<figure>{timeline_svg(timeline)}</figure>", *_timeline_table(timeline)]
-        out.append(f"<p class='legend'>{_t(TIMELINE_LEGEND)}</p>")
+        out.append(f"<p class='legend'>{_t(TIMELINE_LEGEND.replace('`', ''))}</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

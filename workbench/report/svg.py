@@ -87,14 +87,12 @@ def matrix_svg(matrix: AgreementMatrix) -> str:
                 verdict = f"⚖{cell.judged} ✓{cell.right} ✗{cell.wrong}"
                 out.append(_text(x + 6, y + 36, verdict, 11, fill=RIGHT))
         rec = matrix.records[row]
-        summary = (
-            f"✓{rec.right}/{rec.judged} judged"
-            if rec.judged
-            else f"≠{rec.conflicts} =" + str(rec.agreements)
-        )
+        summary = f"={rec.agreements} ≠{rec.conflicts}"
+        if rec.judged:
+            summary += f" ✓{rec.right}/{rec.judged}"
         out.append(_text(label_w + n * cell_w + 10, y + cell_h / 2 + 4, summary, 11))
     legend = (
-        "= claims that agree   ≠ claims in conflict   ⚖ conflicts judged   "
+        "= times their claims agree   ≠ times they conflict   ⚖ conflicts judged   "
         "✓ row outlet right   ✗ row outlet wrong"
     )
     out.append(_text(10, height - 20, legend, 11, fill="#424242"))
