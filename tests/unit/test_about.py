@@ -58,3 +58,11 @@ def test_a_missing_model_is_one_line_not_a_traceback(fake_parse, monkeypatch, ca
     assert stopped.value.code == 1
     err = capsys.readouterr().err
     assert err == "error: the parser model is not installed: pip install en-model-test\n"
+
+
+def test_version_names_the_installed_parser_model():
+    from workbench.about import version_line
+    from workbench.parse import MODEL_NAME, model_version
+
+    line = version_line()
+    assert f"parser model {MODEL_NAME} {model_version() or 'missing'}" in line

@@ -56,6 +56,7 @@ class WorkbenchApp(App[None]):
     def action_help(self) -> None:
         from workbench.app.screens.help import HelpScreen
         from workbench.app.screens.main import MainScreen
+        from workbench.app.screens.pictures import PicturesScreen
         from workbench.app.widgets import ArticleView, RowList
 
         if isinstance(self.screen, HelpScreen):
@@ -70,6 +71,7 @@ class WorkbenchApp(App[None]):
             ("Reviewing", MainScreen.BINDINGS),
             ("Lists (conflicts, claims, aligned claims)", RowList.BINDINGS),
             ("Article panes", ArticleView.BINDINGS),
+            ("Pictures (m): agreement matrix and figure timeline", PicturesScreen.BINDINGS),
         ]
         self.push_screen(HelpScreen(groups))
 
