@@ -9,6 +9,8 @@ import pytest
 from app_builders import build_empty_db, build_hostile_db, build_review_db
 from pytest_textual_snapshot import SVGImageExtension
 
+from workbench.app import create_app
+
 TESTS = Path(__file__).resolve().parent.parent
 
 
@@ -33,6 +35,14 @@ def empty_db(tmp_path):
 @pytest.fixture
 def hostile_db(tmp_path):
     return build_hostile_db(tmp_path / "hostile.db")
+
+
+@pytest.fixture
+def sample_app(sample_db_file, tmp_path, monkeypatch):
+    """The app on a copy of the sample, opened by a relative name so the header is stable."""
+    shutil.copy(sample_db_file, tmp_path / "sample.db")
+    monkeypatch.chdir(tmp_path)
+    return create_app("sample.db", "alice")
 
 
 async def settle(app, pilot) -> None:

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
+from conftest import settle
 
-import pytest
-
-from workbench.app import create_app
 from workbench.app.screens.main import MainScreen
 from workbench.app.screens.pictures import PicturesScreen
 from workbench.app.widgets.pictures import AgreementGrid, FigureTimeline
 
 
-@pytest.fixture
-def sample_app(sample_db_file, tmp_path, monkeypatch):
-    """The app on a copy of the sample, opened by a relative name so the header is stable."""
-    shutil.copy(sample_db_file, tmp_path / "sample.db")
-    monkeypatch.chdir(tmp_path)
-    return create_app("sample.db", "alice")
-
-
 async def _settled(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+    await settle(pilot.app, pilot)
 
 
 async def _pictures_after_verdicts(pilot) -> None:

@@ -2,20 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
-from workbench.app import create_app
-
-
-@pytest.fixture
-def sample_app(sample_db_file, tmp_path, monkeypatch):
-    """The app on a copy of the sample, opened by a relative name so the header is stable."""
-    shutil.copy(sample_db_file, tmp_path / "sample.db")
-    monkeypatch.chdir(tmp_path)
-    return create_app("sample.db", "alice")
-
 
 async def _settled(pilot) -> None:
     for _ in range(3):

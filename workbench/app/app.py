@@ -71,7 +71,7 @@ class WorkbenchApp(App[None]):
             ("Reviewing", MainScreen.BINDINGS),
             ("Lists (conflicts, claims, aligned claims)", RowList.BINDINGS),
             ("Article panes", ArticleView.BINDINGS),
-            ("Pictures (m): agreement matrix and figure timeline", PicturesScreen.BINDINGS),
+            ("Pictures (m)", PicturesScreen.BINDINGS),
         ]
         self.push_screen(HelpScreen(groups))
 
