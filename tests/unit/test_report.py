@@ -156,3 +156,30 @@ def test_a_story_report_covers_its_findings_and_their_witnesses(sample_store):
             assert {c.source_id for c in finding.claims} <= in_scope
         text = render_report(sample_store, "md", story_id)
         assert text.startswith(f"# Fact-check report: {scope.title}")
+
+
+def test_a_verdict_and_a_conflict_note_reach_the_matrix_and_the_report(sample_store):
+    from workbench.store.verdicts import claim_key
+
+    conflict = next(c for c in sample_store.conflicts() if c.kind == "quantity")
+    right = conflict.claims[0]
+    sample_store.record_verdict(
+        conflict.id, "right", "ann", right_claim_ids=[right.id], right_value=right.text
+    )
+    sample_store.set_note("conflict", claim_key(conflict.claim_ids), "agency count | v2", "ann")
+    scope = load_scope(sample_store)
+    assert scope.verdicts[conflict.id][0].verdict == "right"
+    outlet = scope.outlet_of()[right.source_id]
+    assert agreement_matrix(scope).records[outlet].right == 1
+    text = render_report(sample_store, "md")
+    assert "**Verdict: " in text and "agency count \\| v2" in text
+    page = render_report(sample_store, "html")
+    assert "<b>Verdict: " in page and "agency count | v2" in page
+
+
+def test_not_a_conflict_is_judged_without_anyone_right(sample_store):
+    conflict = sample_store.conflicts()[0]
+    sample_store.record_verdict(conflict.id, "not_conflict", "ann")
+    matrix = agreement_matrix(load_scope(sample_store))
+    assert sum(c.judged for c in matrix.cells.values()) >= 2
+    assert sum(r.right + r.wrong for r in matrix.records.values()) == 0

@@ -53,6 +53,14 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
         f"(score {conflict.score:.2f})</h3>",
         f"<p>{_t(conflict.reason)}</p>",
     ]
+    for verdict in scope.verdicts.get(conflict.id, []):
+        out.append(
+            f"<p><b>Verdict: {_t(verdict.label)}</b> by {_t(verdict.reviewer)}, "
+            f"{_t(verdict.at[:16].replace('T', ' '))} UTC.</p>"
+        )
+    note = scope.notes.get(conflict.id)
+    if note is not None and note.note:
+        out.append(f"<p>Note ({_t(note.reviewer)}): {_t(note.note)}</p>")
     for claim in conflict.claims:
         source = by_id.get(claim.source_id)
         name = source.label if source else claim.file or "unknown source"

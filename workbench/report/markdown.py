@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from workbench.about import version_line
-from workbench.export import _decision_line, _quote, md_line
+from workbench.export import _decision_line, _quote, md_escape, md_line
 from workbench.models import Conflict
 from workbench.report.matrix import AgreementMatrix, Cell
 from workbench.report.scope import Scope
@@ -84,6 +84,15 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
     if conflict.same_day is not None:
         heading += f", {when[conflict.same_day]}"
     lines = [heading + ")", "", md_line(conflict.reason), ""]
+    for verdict in scope.verdicts.get(conflict.id, []):
+        line = f"**Verdict: {md_line(verdict.label)}**"
+        lines += [
+            f"{line} by {md_line(verdict.reviewer)}, {verdict.at[:16].replace('T', ' ')} UTC.",
+            "",
+        ]
+    note = scope.notes.get(conflict.id)
+    if note is not None and note.note:
+        lines += [f"Note ({md_line(note.reviewer)}): {md_escape(note.note)}", ""]
     for claim in conflict.claims:
         source = by_id.get(claim.source_id)
         name = md_line(source.label) if source else md_line(claim.file or "unknown source")

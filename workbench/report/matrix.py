@@ -2,8 +2,10 @@
 conflict, or were judged, and, once a reviewer has decided, who was right how often.
 
 A claim verified in a conflict counts as its outlet being right against the other side;
-a claim disputed, as being wrong. Conflicts with no verified or disputed claim are not
-judged. Only independent reports meet here: the finder never pairs a copy with its original.
+a claim disputed, as being wrong (a verdict sets these statuses: "one side right" verifies
+that side and disputes the other, "both wrong" disputes both). A conflict with a verdict,
+or with a claim verified or disputed, counts as judged. Only independent reports meet
+here: the finder never pairs a copy with its original.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Cell:
     agree: int = 0
     conflict: int = 0
     judged: int = 0
-    """Conflicts between the two in which a reviewer verified or disputed a claim."""
+    """Conflicts between the two with a verdict, or a claim verified or disputed."""
     right: int = 0
     """Judged conflicts in which the row outlet's claim was verified."""
     wrong: int = 0
@@ -95,7 +97,7 @@ def agreement_matrix(scope: Scope) -> AgreementMatrix:
     for conflict in scope.conflicts:
         by = sides(conflict.claims)
         verdicts = {name: _verdict(claims, scope.statuses) for name, claims in by.items()}
-        judged = any(verdicts.values())
+        judged = any(verdicts.values()) or bool(scope.verdicts.get(conflict.id))
         for name, verdict in verdicts.items():
             record = records.setdefault(name, OutletRecord())
             record.conflicts += 1

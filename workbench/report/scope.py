@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.models import Claim, Conflict, Corroboration, Review, Source
+from workbench.models import Claim, Conflict, Corroboration, Note, Review, Source, Verdict
 from workbench.store import Store
+from workbench.store.verdicts import claim_key
 
 DECIDED = ("verified", "disputed")
 """Statuses that judge a claim right or wrong; `unresolved` judges nothing."""
@@ -33,6 +34,10 @@ class Scope:
     """Each decided claim's current status."""
     reviews: dict[str, Review] = field(default_factory=dict)
     """Each decided claim's latest log row (who, when, the note)."""
+    verdicts: dict[str, list[Verdict]] = field(default_factory=dict)
+    """Each answered conflict's standing verdicts (one per reviewer), by conflict id."""
+    notes: dict[str, Note] = field(default_factory=dict)
+    """Each conflict's current note, by conflict id."""
 
     def outlet_of(self) -> dict[int, str]:
         """Source id -> the name a picture shows (the outlet, else the file)."""
@@ -106,4 +111,18 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
         wanted.update(finding.claim_ids)
     statuses = {k: v for k, v in statuses.items() if k in wanted}
     reviews = {k: r for k in statuses if (r := store.latest_review(k)) is not None}
-    return Scope(title, story_id, sources, claims, conflicts, corroborations, statuses, reviews)
+    keys = {claim_key(c.claim_ids): c.id for c in conflicts}
+    verdicts = {keys[k]: v for k, v in store.verdicts(keys).items() if k in keys}
+    notes = {keys[k]: n for k, n in store.current_notes("conflict").items() if k in keys}
+    return Scope(
+        title,
+        story_id,
+        sources,
+        claims,
+        conflicts,
+        corroborations,
+        statuses,
+        reviews,
+        verdicts,
+        notes,
+    )
