@@ -12,9 +12,9 @@ repository):
 - `line`: N MB on one line with no sentence end at all (the worst case for the splitter).
 
 Each input is ingested (with analysis, as `workbench ingest` does by default, `--max-bytes
-0`) into a fresh database by a separate process; wall time and that process's peak
-resident memory (wait4) are printed, then the ratios to the smallest size: linear growth
-shows as time/size and memory growth that stay flat.
+0`; `--no-analysis`: the load alone) into a fresh database by a separate process; wall
+time and that process's peak resident memory (wait4) are printed, then the ratios to the
+smallest size: linear growth shows as time/size and memory growth that stay flat.
 """
 
 from __future__ import annotations
@@ -93,11 +93,20 @@ def make_line(path: Path, size: float, records: list[dict]) -> None:
 MAKERS = {"text": (make_text, ".txt"), "jsonl": (make_jsonl, ".jsonl"), "line": (make_line, ".txt")}
 
 
-def ingest(path: Path, db: Path) -> tuple[float, float, int]:
+def ingest(path: Path, db: Path, analysis: bool = True) -> tuple[float, float, int]:
     """(seconds, peak MB of the ingest process, exit status)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "workbench", "ingest", "--db", str(db), str(path)]
-    cmd += ["--max-bytes", "0", "--quiet"] if _has_quiet() else ["--max-bytes", "0"]
+    cmd += ["--max-bytes", "0"]
+    if not analysis:  # the same load without claims and findings: reading, cleaning,
+        # splitting, copy detection and storing, one transaction per article
+        code = (
+            "import sys; from workbench.store import Store; "
+            "from workbench.ingest import ingest_paths; "
+            "store = Store(sys.argv[1]); "
+            "ingest_paths(store, [sys.argv[2]], analyze=False, max_bytes=None)"
+        )
+        cmd = [sys.executable, "-c", code, str(db), str(path)]
     began = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -108,20 +117,14 @@ def ingest(path: Path, db: Path) -> tuple[float, float, int]:
     return seconds, usage.ru_maxrss / 1024, status
 
 
-def _has_quiet() -> bool:
-    from click.testing import CliRunner
-
-    sys.path.insert(0, str(ROOT))
-    from workbench.cli import cli
-
-    return "--quiet" in CliRunner().invoke(cli, ["ingest", "--help"]).output
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.5, 1, 2, 8, 50])
     parser.add_argument("--kinds", nargs="+", default=["text", "jsonl"], choices=list(MAKERS))
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument(
+        "--no-analysis", action="store_true", help="time the load alone (no claims, findings)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_scale_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -136,13 +139,14 @@ def main() -> None:
             db = work / f"{kind}_{size:g}MB.db"
             for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
                 stale.unlink(missing_ok=True)
-            seconds, peak, status = ingest(path, db)
+            seconds, peak, status = ingest(path, db, analysis=not args.no_analysis)
             actual = path.stat().st_size / MB
             rows.append((size, actual, seconds, peak, status))
             print(
                 json.dumps(
                     {
                         "kind": kind,
+                        "analysis": not args.no_analysis,
                         "mb": round(actual, 2),
                         "seconds": round(seconds, 1),
                         "peak_mb": round(peak),

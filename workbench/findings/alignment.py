@@ -624,6 +624,8 @@ def candidate_pairs(views: Iterable[ClaimView]) -> Iterator[tuple[ClaimView, Cla
         merged = key[0] == "quantity" and key[:2] in unknown_counted and key[-1] != "?"
         if merged:
             members = members + blocks.get((*key[:2], "?"), [])
+        if len({view.witness for view in members}) < 2:
+            continue  # one witness (a single long article): nothing to pair
         for group in _groups(members):
             for i, j in _story_pairs(group, stories, merged):
                 a, b = group[i], group[j]
