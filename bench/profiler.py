@@ -25,11 +25,11 @@ STAGES: list[tuple[str, list[str]]] = [
     (
         "read+clean",
         [
-            "workbench.ingest.api:decode",
-            "workbench.ingest.api:parse",
-            "workbench.ingest.api:normalise",
-            "workbench.ingest.api:clean",
-            "workbench.ingest.api:tidy",
+            "workbench.ingest.prepare:decode",
+            "workbench.ingest.prepare:parse",
+            "workbench.ingest.prepare:normalise",
+            "workbench.ingest.prepare:clean",
+            "workbench.ingest.prepare:tidy",
         ],
     ),
     (
@@ -40,7 +40,7 @@ STAGES: list[tuple[str, list[str]]] = [
             "workbench.ingest.copies:CopyIndex.add",
         ],
     ),
-    ("sentences", ["workbench.ingest.api:split_sentences"]),
+    ("sentences", ["workbench.ingest.prepare:split_sentences"]),
     ("claims (other)", ["workbench.claims:extract_claims"]),
     ("claims: quantity", ["workbench.claims.quantities:find_quantities"]),
     ("claims: place", ["workbench.claims.places:find_places"]),

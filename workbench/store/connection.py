@@ -20,6 +20,8 @@ import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 POLITE_PAUSE_S = 0.005
+SHARED_FOR_S = 2.0
+"""After waiting for the lock once, a writer stays polite this long (alone, it never is)."""
 WRITE_WAIT_S = 15.0
 """How long a write waits for the lock before it gives up with a clear error."""
 
@@ -37,20 +39,21 @@ def _locked(exc: sqlite3.OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def begin_immediate(conn: sqlite3.Connection, last_commit: float = 0.0) -> None:
+def begin_immediate(conn: sqlite3.Connection, last_commit: float = 0.0) -> bool:
     """Take the write lock now, waiting for our turn (up to WRITE_WAIT_S) if need be.
 
     SQLite's own busy handler backs off to one try per 100 ms, so a writer among several
     busy ones can lose every race for seconds; polling every millisecond or two (with
     jitter) keeps each wait close to the time the others actually hold the lock. A writer
-    that committed a moment ago (an ingest between articles) first steps aside for
-    POLITE_PAUSE_S, or it would win the lock again before any waiter wakes.
+    that committed a moment ago while others were about (an ingest between articles)
+    first steps aside for POLITE_PAUSE_S, or it would win the lock again before any waiter
+    wakes. Returns True when it had to wait (others are writing too).
     """
     if time.monotonic() - last_commit < POLITE_PAUSE_S:
         time.sleep(POLITE_PAUSE_S * (0.5 + random.random()))
     try:
         conn.execute("BEGIN IMMEDIATE")
-        return
+        return False
     except sqlite3.OperationalError as exc:
         if not _locked(exc):
             raise
@@ -62,7 +65,7 @@ def begin_immediate(conn: sqlite3.Connection, last_commit: float = 0.0) -> None:
             time.sleep(pause * (0.5 + random.random()))
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                return
+                return True
             except sqlite3.OperationalError as exc:
                 if not _locked(exc):
                     raise
@@ -84,6 +87,8 @@ class Database(sqlite_utils.Database):
 
     _last_commit = 0.0
     """When this connection last committed (time.monotonic)."""
+    _shared_until = 0.0
+    """Until when to step aside after a commit: a while after we last had to wait."""
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -100,7 +105,8 @@ class Database(sqlite_utils.Database):
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        begin_immediate(conn, self._last_commit)
+        if begin_immediate(conn, self._last_commit if self._shared_until > time.monotonic() else 0):
+            self._shared_until = time.monotonic() + SHARED_FOR_S
         try:
             yield self
         except BaseException:
