@@ -88,3 +88,27 @@ def test_sample_sentence_that_carries_a_claim_is_whole():
         "installation, according to Diosdado Cabello, president of the Constituent Assembly, "
         "a legislative body packed with Maduro loyalists."
     ) in texts
+
+
+def test_an_over_long_sentence_is_cut_at_clause_or_word_boundaries():
+    from workbench.ingest.sentences import MAX_SENTENCE
+
+    clause = "the river rose over the old bridge near the mill, "
+    text = "Officials said " + clause * 200 + "and then it fell."
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert all(s.text.endswith(",") for s in sentences[:-1])  # cut after a clause
+    joined = " ".join(s.text for s in sentences)
+    assert " ".join(joined.split()) == " ".join(text.split())
+
+
+def test_a_line_with_no_boundary_at_all_is_still_cut_and_fast():
+    import time
+
+    text = "x" * 3_000_000
+    started = time.perf_counter()
+    sentences = split_sentences(text)
+    assert time.perf_counter() - started < 2
+    assert "".join(s.text for s in sentences) == text

@@ -9,6 +9,7 @@ are not places.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,8 +131,32 @@ _AFTER_PLACE_OK = wordset(
 )
 
 
+_WORD_START = re.compile(r"\w+")
+_SCAN_LIMIT = 20_000
+"""A source longer than this is indexed by word once rather than scanned once per name."""
+_memo = threading.local()
+
+
 def _mentions(name: str, context: str) -> int:
-    return len(re.findall(rf"\b{re.escape(name)}\b", context, re.IGNORECASE))
+    """How often the source names `name` (whole words, any case), counted once per name
+    per source: a scan of the whole source per place would make long sources quadratic."""
+    if getattr(_memo, "context", None) is not context:
+        _memo.context, _memo.counts, _memo.index = context, {}, None
+    counts: dict[str, int] = _memo.counts
+    if name not in counts:
+        pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        first = _WORD_START.match(name)
+        if first is None or len(context) <= _SCAN_LIMIT:
+            counts[name] = len(pattern.findall(context))
+        else:
+            if _memo.index is None:
+                index: dict[str, list[int]] = {}
+                for m in _WORD_START.finditer(context):
+                    index.setdefault(m.group().casefold(), []).append(m.start())
+                _memo.index = index
+            starts = _memo.index.get(first.group().casefold(), ())
+            counts[name] = sum(1 for at in starts if pattern.match(context, at))
+    return counts[name]
 
 
 def _first_contains(before: str, first: str, second: str, context: str) -> bool:

@@ -299,7 +299,7 @@ def _sentence_dates(
 ) -> dict[tuple[int, str], list[tuple[int, tuple, bool]]]:
     """The resolved dates of each sentence: where they start, their days, and whether
     they only bound a period."""
-    found: dict[tuple[int, str], list[tuple[int, tuple, bool]]] = defaultdict(list)
+    found: dict[tuple[int, int | None, str], list[tuple[int, tuple, bool]]] = defaultdict(list)
     for claim in claims:
         if claim.kind != "date":
             continue
@@ -307,10 +307,13 @@ def _sentence_dates(
         if start and end:
             before = words(text_before(claim, sources.get(claim.source_id), 12))
             bound = bool(before) and before[-1] in _BOUNDS
-            found[(claim.source_id, claim.sentence)].append(
-                (claim.start, (start[0], end[1]), bound)
-            )
+            found[_sentence_key(claim)].append((claim.start, (start[0], end[1]), bound))
     return found
+
+
+def _sentence_key(claim: Claim) -> tuple[int, int | None, str]:
+    """One sentence of one source: a sentence repeated word for word is still two."""
+    return (claim.source_id, claim.sentence_id, claim.sentence)
 
 
 def _own_date(claim: Claim, dated, published: str | None):
@@ -319,7 +322,7 @@ def _own_date(claim: Claim, dated, published: str | None):
     publication date rather than a date that only bounds a period ("since 2019")."""
     if claim.kind != "quantity":
         return None
-    dates = dated.get((claim.source_id, claim.sentence), [])
+    dates = dated.get(_sentence_key(claim), [])
     if claim.event_date_basis == "text":
         event = period(claim.event_date)
         if any(bound and p == event for _, p, bound in dates):
@@ -400,10 +403,10 @@ def build_views(
     stories = distinctive_stories({s.id: story_names(s.text) for s in sources})
     crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
     dated = _sentence_dates(claims, by_id)
-    located: dict[tuple[int, str], list[str]] = defaultdict(list)
+    located: dict[tuple[int, int | None, str], list[str]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "place":
-            located[(claim.source_id, claim.sentence)].append(place_name(claim))
+            located[_sentence_key(claim)].append(place_name(claim))
     views = []
     for claim in independent_claims(claims, root):
         if _misread(claim, by_id.get(claim.source_id), date_spans):
@@ -423,7 +426,7 @@ def build_views(
                 stories.get(witness, frozenset()),
                 _own_date(claim, dated, _published(by_id, claim.source_id, witness)),
                 crowded,
-                tuple(located.get((claim.source_id, claim.sentence), ())),
+                tuple(located.get(_sentence_key(claim), ())),
             )
         )
     for view in views:

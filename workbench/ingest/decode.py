@@ -7,6 +7,8 @@ NFC) because every offset downstream points into that copy.
 from __future__ import annotations
 
 import codecs
+import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -46,7 +48,9 @@ def normalise(text: str) -> str:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252 with a warning."""
+    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else the encoding
+    charset-normalizer detects, with a warning that says where the UTF-8 broke and which
+    bytes (if any) could not be read in the detected encoding either."""
     if not data.strip():
         raise DecodeError("empty file")
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
@@ -60,14 +64,64 @@ def decode(data: bytes) -> Decoded:
         return _finish(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         pass
-    # cp1252 leaves five bytes undefined; latin-1 maps every byte, so it is the last resort.
-    for codec in ("cp1252", "latin-1"):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        return _finish(text, codec, f"not valid UTF-8; read as {codec}, check the accents")
-    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+    not_utf8 = _bad_bytes(data, "utf-8")
+    codec = _detect(data, len(not_utf8))
+    replaced = not_utf8 if codec == "utf-8" else _bad_bytes(data, codec)
+    text = data.decode(codec, errors="replace")
+    if codec == "utf-8":
+        warning = f"not valid UTF-8: {_where(not_utf8)} replaced with \ufffd"
+    else:
+        warning = f"not valid UTF-8 ({_where(not_utf8)}); read as {codec}, check the accents"
+        if replaced:
+            warning += f"; {_where(replaced)} unreadable in {codec} too, shown as \ufffd"
+    return _finish(text, codec, warning)
+
+
+# Encodings news text comes in besides UTF-8; charset-normalizer chooses among these only
+# (left free, it reads a stray byte in English text as Mac Icelandic).
+_CANDIDATES = [
+    "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1253", "cp1254",
+    "cp1255", "cp1256", "cp1257", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr",
+]  # fmt: skip
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _detect(data: bytes, not_utf8: int) -> str:
+    """UTF-8 when it mostly is (a damaged UTF-8 file: more good non-ASCII characters than
+    bad bytes), else charset-normalizer's best guess, else cp1252."""
+    good = len(_NON_ASCII.findall(data.decode("utf-8", errors="replace")))
+    if good > not_utf8:
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    return codecs.lookup(best.encoding).name if best else "cp1252"
+
+
+_seen = threading.local()
+
+
+def _collect(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler noting each undecodable byte (per thread)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    _seen.offsets.extend(range(exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("workbench-collect", _collect)
+
+
+def _bad_bytes(data: bytes, codec: str) -> list[int]:
+    """Offsets of every byte `codec` cannot decode (one pass over the data)."""
+    _seen.offsets = []
+    data.decode(codec, errors="workbench-collect")
+    return _seen.offsets
+
+
+def _where(offsets: list[int]) -> str:
+    shown = ", ".join(str(o) for o in offsets[:5]) + (", ..." if len(offsets) > 5 else "")
+    plural = "s" if len(offsets) != 1 else ""
+    return f"{len(offsets)} byte{plural} at offset{plural} {shown}"
 
 
 def _finish(text: str, encoding: str, warning: str | None = None) -> Decoded:

@@ -40,6 +40,9 @@ EXTENSIONS = {
 }
 
 
+_TOO_DEEP = "JSON nested too deeply to read (an article record is an object of strings)"
+
+
 class FormatError(ValueError):
     """The file is text but not a readable article in its format; the message says why."""
 
@@ -407,6 +410,8 @@ def _json(text: str, raw: bytes) -> list[Parsed]:
             obj = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise FormatError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+        except RecursionError:
+            raise FormatError(_TOO_DEEP) from None
         return [_record(obj, "the JSON object", raw, "json", None)]
     # Walk the array element by element so each record keeps its own exact raw text.
     records: list[Parsed] = []
@@ -420,6 +425,8 @@ def _json(text: str, raw: bytes) -> list[Parsed]:
             obj, end = decoder.raw_decode(stripped, pos)
         except json.JSONDecodeError as exc:
             raise FormatError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+        except RecursionError:
+            raise FormatError(f"record {len(records) + 1}: {_TOO_DEEP}") from None
         number = len(records) + 1
         piece = stripped[pos:end].encode("utf-8")
         records.append(_record(obj, f"record {number}", piece, "json", number))
@@ -455,4 +462,6 @@ def iter_jsonl(text: str) -> Iterator[Parsed]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise FormatError(f"line {lineno}: invalid JSON ({exc.msg})") from exc
+        except RecursionError:
+            raise FormatError(f"line {lineno}: {_TOO_DEEP}") from None
         yield _record(obj, f"line {lineno}", line.encode("utf-8"), "jsonl", lineno)

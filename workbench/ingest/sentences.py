@@ -4,11 +4,16 @@ A rule-based splitter, because claims are anchored to sentence offsets and a sta
 model would add weight without making news prose split better. It knows honorifics
 ("Mr."), months ("Jan."), dotted acronyms ("U.S."), initials, times ("a.m."), and that a
 quotation is one unit: "“Freedom! Freedom!” they chanted." is one sentence.
+
+Linear in the text: each candidate end looks only at a few characters around it, and a
+"sentence" longer than MAX_SENTENCE (a run-on line, a table flattened by a scraper) is cut
+at a clause or word boundary, so one bad line never makes every later stage slow.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from workbench.models import Sentence
@@ -37,6 +42,10 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*")
 _OPEN_CHARS = "\"'“‘([«¿¡"
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _MAX_QUOTED = 400
+MAX_SENTENCE = 1000
+"""Characters: a longer run is cut at the last clause end (; : ,) or space before it."""
+_SPACE = re.compile(r"\s*")
+_CUT = re.compile(r"[;:,]\s|\s")
 
 
 def split_sentences(text: str, source_id: int = 0) -> list[Sentence]:
@@ -44,26 +53,40 @@ def split_sentences(text: str, source_id: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     for number, match in enumerate(_PARAGRAPH.finditer(text)):
         for start, end in _spans(match.group(0)):
-            a, b = match.start() + start, match.start() + end
-            out.append(Sentence(0, source_id, len(out), number, a, b, text[a:b]))
+            for a, b in _bounded(text, match.start() + start, match.start() + end):
+                out.append(Sentence(0, source_id, len(out), number, a, b, text[a:b]))
     return out
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span, cut into pieces of at most MAX_SENTENCE characters (trimmed, never empty)."""
+    while end - start > MAX_SENTENCE:
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        cuts = [m.end() for m in _CUT.finditer(window)]
+        clause = [c for c in cuts if window[c - 2] in ";:,"]
+        cut = start + MAX_SENTENCE // 2 + (clause or cuts or [len(window)])[-1]
+        piece = text[start:cut].rstrip()
+        if piece:
+            yield start, start + len(piece)
+        start = min(_SPACE.match(text, cut).end(), end)
+    if end > start:
+        yield start, end
 
 
 def _spans(para: str) -> Iterator[tuple[int, int]]:
     start = 0
-    quotes = _quote_states(para)
+    quotes = _Quotes(_quote_states(para))
     for m in _CANDIDATE.finditer(para):
         end = m.end()
-        rest = para[end:]
-        gap = len(rest) - len(rest.lstrip())
-        nxt = rest[gap:].lstrip(_OPEN_CHARS)
+        gap = _SPACE.match(para, end).end() - end
+        nxt = para[end + gap : end + gap + 40].lstrip(_OPEN_CHARS)
         if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
             continue
         if gap == 0 and not _glued_boundary(para, m.start(), nxt):
             continue
-        if not _ends_here(para[start : m.start()], m.group(0), nxt):
+        if not _ends_here(para[max(start, m.start() - 60) : m.start()], m.group(0), nxt):
             continue
-        if end - start < _MAX_QUOTED and any(a < end <= b for a, b in quotes):
+        if end - start < _MAX_QUOTED and quotes.inside(end):
             continue
         yield from _trimmed(para, start, end)
         start = end
@@ -96,6 +119,22 @@ def _ends_here(before: str, terminator: str, nxt: str) -> bool:
     if token in _AMBIGUOUS or dotted or (len(token) == 1 and token.isalpha()):
         return opener
     return True
+
+
+class _Quotes:
+    """Is an offset inside a quotation? A binary search, not a scan per candidate."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        pairs = sorted(pairs)
+        self.opens = [a for a, _b in pairs]
+        self.reach: list[int] = []  # the furthest close among the quotations opened so far
+        for _a, b in pairs:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def inside(self, at: int) -> bool:
+        """True when some quotation opens before `at` and closes at or after it."""
+        i = bisect_left(self.opens, at)
+        return i > 0 and self.reach[i - 1] >= at
 
 
 def _quote_states(para: str) -> list[tuple[int, int]]:

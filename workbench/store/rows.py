@@ -42,7 +42,8 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
         text=row["text"],
         start=row["start"],
         end=row["end"],
-        sentence=row["sentence"],
+        # Stored claims point at their sentence; older rows (and loose ones) carry a copy.
+        sentence=row["sentence"] or row.get("sentence_text") or "",
         frame=Frame(row["frame_action"], row["frame_counted"], row["frame_subject"]),
         value=json.loads(row["value"] or "{}"),
         event_date=row["event_date"],
@@ -74,7 +75,8 @@ def claim_to_row(claim: Claim) -> dict[str, Any]:
         "text": claim.text,
         "start": claim.start,
         "end": claim.end,
-        "sentence": claim.sentence,
+        # A pointer, not a copy: N claims in one long sentence would store it N times.
+        "sentence": "" if claim.sentence_id is not None else claim.sentence,
         "frame_action": claim.frame.action,
         "frame_counted": claim.frame.counted,
         "frame_subject": claim.frame.subject,
@@ -138,6 +140,7 @@ def review_from_row(row: dict[str, Any]) -> Review:
 
 
 CLAIM_SELECT = (
-    "SELECT claims.*, sources.file AS file "
-    "FROM claims JOIN sources ON sources.id = claims.source_id"
+    "SELECT claims.*, sources.file AS file, sentences.text AS sentence_text "
+    "FROM claims JOIN sources ON sources.id = claims.source_id "
+    "LEFT JOIN sentences ON sentences.id = claims.sentence_id"
 )
