@@ -133,6 +133,17 @@ def group(store: Store, progress: Progress = silent) -> int:
     return len(place_sources(store, progress=lambda done, total: progress(GROUPING, done, total)))
 
 
+def after_story_change(
+    store: Store, source_ids: Iterable[int], story_ids: Iterable[int]
+) -> tuple[int, int]:
+    """A reviewer merged or moved: the stories' titles follow, and the conflicts of the
+    threads the moved articles left and joined are found again."""
+    from workbench.stories import retitle
+
+    retitle(store, [s for s in set(story_ids) if store.story_exists(s)])
+    return find_and_store(store, source_ids=sorted(set(source_ids)))
+
+
 def find_and_store(
     store: Store, progress: Progress = silent, source_ids: Iterable[int] | None = None
 ) -> tuple[int, int]:

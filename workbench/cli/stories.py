@@ -55,11 +55,9 @@ def _show(story: Story) -> None:
 
 def _refresh(store: Any, source_ids: list[int], story_ids: list[int]) -> None:
     """Titles and findings follow the reviewer's change at once."""
-    from workbench.pipeline import find_and_store
-    from workbench.stories import retitle
+    from workbench.pipeline import after_story_change
 
-    retitle(store, [s for s in story_ids if store.story_exists(s)])
-    find_and_store(store, source_ids=source_ids)
+    after_story_change(store, source_ids, story_ids)
 
 
 @cli.group(invoke_without_command=True)

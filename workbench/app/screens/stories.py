@@ -49,8 +49,7 @@ def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
 
 def apply(store: Any, action: str, reviewer: str, first: int, second: int | None) -> int:
     """Save one fix and refresh what it changes; returns the story to show."""
-    from workbench.pipeline import find_and_store
-    from workbench.stories import retitle
+    from workbench.pipeline import after_story_change
 
     if action == "merge":
         assert second is not None
@@ -64,8 +63,7 @@ def apply(store: Any, action: str, reviewer: str, first: int, second: int | None
         touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
     else:
         raise ValueError(action)
-    retitle(store, [s for s in stories if store.story_exists(s)])
-    find_and_store(store, source_ids=touched)
+    after_story_change(store, touched, stories)
     return story.id
 
 
