@@ -126,11 +126,38 @@ class Finding:
     claims: list[ClaimRef] = field(default_factory=list)
     place: str | None = None
     """Where the event happened, from a place named beside its claims (if any)."""
+    story_id: int | None = None
+    """The story its claims belong to (None before the articles were grouped)."""
 
     @property
     def key(self) -> str:
         """Its identity by its claims: how verdicts and notes find it after a re-analysis."""
         return claim_key(self.claim_ids)
+
+
+@dataclass(slots=True)
+class StoryInfo:
+    """A story as the conflict list heads it: title and the dates of its reports."""
+
+    id: int
+    title: str
+    first_published: str | None
+    last_published: str | None
+    articles: int
+
+
+@dataclass(slots=True)
+class StoryRow:
+    """A story's header row in the conflict list, followed by its conflicts (unless
+    collapsed)."""
+
+    story: StoryInfo
+    findings: list[Finding]
+    collapsed: bool = False
+
+    @property
+    def id(self) -> str:
+        return f"story-{self.story.id}"
 
 
 @dataclass(slots=True)
@@ -155,6 +182,7 @@ class Overview:
     conflicts: list[Finding]
     decisions: Decisions
     claim_count: int
+    stories: dict[int, StoryInfo] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -203,10 +231,12 @@ def _findings(store: Store, group: str) -> list[Finding]:
     table = "conflicts" if group == "conflict" else "corroborations"
     link, key = f"{group}_claims", f"{group}_id"
     same_day = "same_day" if group == "conflict" else "NULL"
+    story = "story_id" if "story_id" in store.db[table].columns_dict else "NULL"
     found = [
-        Finding(fid, group, kind, score, reason, None if sd is None else bool(sd), [])
-        for fid, kind, score, reason, sd in store.db.execute(
-            f"SELECT id, kind, score, reason, {same_day} FROM {table} ORDER BY score DESC, id"
+        Finding(fid, group, kind, score, reason, None if sd is None else bool(sd), [], story_id=sid)
+        for fid, kind, score, reason, sd, sid in store.db.execute(
+            f"SELECT id, kind, score, reason, {same_day}, {story} FROM {table} "
+            "ORDER BY score DESC, id"
         )
     ]
     by_id = {f.id: f for f in found}
@@ -260,12 +290,25 @@ def decisions(store: Store) -> Decisions:
     )
 
 
+def stories(store: Store) -> dict[int, StoryInfo]:
+    """Every story's heading, without its articles (one light query)."""
+    if "stories_overview" not in store.db.view_names():
+        return {}
+    return {
+        row[0]: StoryInfo(*row)
+        for row in store.db.execute(
+            "SELECT id, title, first_published, last_published, articles FROM stories_overview"
+        )
+    }
+
+
 def overview(store: Store) -> Overview:
     return Overview(
         sources=_sources(store),
         conflicts=_findings(store, "conflict"),
         decisions=decisions(store),
         claim_count=store.db.execute("SELECT count(*) FROM claims").fetchone()[0],
+        stories=stories(store),
     )
 
 

@@ -34,6 +34,7 @@ class ListFilter:
     not a conflict), or one of the states apart."""
     kind: str | None = None
     source_id: int | None = None
+    story_id: int | None = None
     text: str = ""
     """Words that must all appear in the row (values, sources, reason), any case."""
 
@@ -48,6 +49,8 @@ class ListFilter:
         if self.source_id is not None:
             source = sources.get(self.source_id)
             parts.append(source.label if source else f"source {self.source_id}")
+        if self.story_id is not None:
+            parts.append("one story")
         if self.text:
             parts.append(f"“{self.text}”")
         return " · ".join(parts)
@@ -63,6 +66,8 @@ class ListFilter:
         if self.state != "all" and state not in _FINDING_STATES.get(self.state, ()):
             return False
         if self.kind and finding.kind != self.kind:
+            return False
+        if self.story_id is not None and finding.story_id != self.story_id:
             return False
         if self.source_id is not None and all(
             c.source_id != self.source_id for c in finding.claims

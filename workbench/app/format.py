@@ -13,8 +13,8 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
-from workbench.app.queue import finding_date, finding_state
+from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo, StoryRow
+from workbench.app.queue import finding_date, finding_state, short_progress
 from workbench.app.text import one_line
 
 StyleFor = Callable[[str], Style]
@@ -226,4 +226,25 @@ def source_choice(source: SourceInfo, width: int = 70) -> Text:
     if source.title and source.title != source.label:
         room = max(8, width - len(text) - 3)
         text.append(f" · {one_line(source.title, room)}")
+    return text
+
+
+def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) -> Text:
+    """A story's header in the conflict list: open or shut, its progress, dates, title."""
+    story = row.story
+    line = Text(no_wrap=True, end="")
+    line.append("▸ " if row.collapsed else "▾ ", style("kind"))
+    line.append(f"{short_progress(row.findings, decisions):>5} ", style("state-partial"))
+    dates = " – ".join(dict.fromkeys(d for d in (story.first_published, story.last_published) if d))
+    if dates:
+        line.append(f"{dates} ", style("dim"))
+    room = max(4, width - len(line))
+    line.append(one_line(story.title or f"story {story.id}", room), style("story"))
+    return line
+
+
+def story_choice(story: Any, width: int = 70) -> Text:
+    """A story as a picker lists it: its first date, then its title."""
+    text = Text(f"{story.first_published or 'no date'} · ", "dim", no_wrap=True, end="")
+    text.append(one_line(story.title or f"story {story.id}", max(8, width - len(text))))
     return text

@@ -175,6 +175,22 @@ MAIN_BINDINGS: list[BindingType] = [
         tooltip="Sort the conflicts: score, date, kind, outlet (each press the next)",
     ),
     Binding(
+        "z",
+        "toggle_story",
+        "Story",
+        show=False,
+        id="main.toggle_story",
+        tooltip="Open or shut the story under the cursor (its conflicts)",
+    ),
+    Binding(
+        "Z",
+        "toggle_all_stories",
+        "All stories",
+        show=False,
+        id="main.toggle_all_stories",
+        tooltip="Shut every story (a list of stories), or open them all",
+    ),
+    Binding(
         "c",
         "switch_list",
         "Claims",

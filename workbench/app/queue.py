@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
+from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo, StoryInfo, StoryRow
 from workbench.models import Verdict
 
 TO_DO = ("open", "partial", "cant_tell", "disagreed")
@@ -128,6 +128,40 @@ def next_to_do(
         row = rows[index]
         if isinstance(row, Finding) and to_do(row, decisions):
             return index
+    return None
+
+
+def group_by_story(
+    findings: Sequence[Finding], stories: Mapping[int, StoryInfo], collapsed: set[int]
+) -> list[Finding | StoryRow]:
+    """The list with a header row before each story's conflicts (stories in order of their
+    first report; conflicts in the order given); a collapsed story shows its header only.
+    Conflicts outside any story come last, without a header."""
+    groups: dict[int, list[Finding]] = {}
+    loose: list[Finding] = []
+    for finding in findings:
+        if finding.story_id in stories:
+            groups.setdefault(finding.story_id, []).append(finding)
+        else:
+            loose.append(finding)
+
+    def first(story_id: int) -> tuple[str, int]:
+        return (stories[story_id].first_published or "9999", story_id)
+
+    rows: list[Finding | StoryRow] = []
+    for story_id in sorted(groups, key=first):
+        shut = story_id in collapsed
+        rows.append(StoryRow(stories[story_id], groups[story_id], shut))
+        if not shut:
+            rows.extend(groups[story_id])
+    return rows + loose
+
+
+def story_of(rows: Sequence[object], index: int) -> StoryRow | None:
+    """The story header a row sits under (the row itself when it is one)."""
+    for i in range(min(index, len(rows) - 1), -1, -1):
+        if isinstance(rows[i], StoryRow):
+            return rows[i]
     return None
 
 

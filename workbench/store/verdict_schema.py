@@ -14,7 +14,10 @@ APPEND_ONLY = ("verdicts", "verdict_reviews", "notes")
 
 def create_verdict_tables(db: sqlite_utils.Database) -> None:
     """Verdicts on conflicts, the review rows each one wrote, and notes on conflicts and
-    claims."""
+    claims. Idempotent: a database whose schema steps were numbered otherwise while the
+    concerns were being merged may have these tables already."""
+    if {"verdicts", "verdict_reviews", "notes"} <= set(db.table_names()):
+        return
     # A verdict names its conflict by id and by its claims (`claim_key`, the sorted claim
     # ids), so that a re-analysis that finds the same claims in conflict again finds the
     # verdict again, whatever the conflict's new id. No foreign keys: findings are replaced
@@ -63,6 +66,6 @@ def create_verdict_tables(db: sqlite_utils.Database) -> None:
     for table in APPEND_ONLY:
         for op in ("UPDATE", "DELETE"):
             db.execute(
-                f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{op.lower()} BEFORE {op} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {op} refused'); END"
             )

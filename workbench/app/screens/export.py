@@ -52,13 +52,18 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         with Vertical(id="export-dialog", classes="dialog"):
             yield Static("Export the review log", classes="title")
             yield Label("File")
-            yield Input(previous.path, id="export-path")
+            yield Input(previous.path, id="export-path", compact=True)
             yield Label("Format")
-            with ChoiceSet(id="export-format"):
+            with ChoiceSet(id="export-format", compact=True):
                 for fmt in FORMATS:
                     yield Choice(fmt, value=fmt == previous.fmt, name=fmt)
-            yield TickBox("only each claim's current decision", previous.latest, id="export-latest")
-            yield TickBox("overwrite an existing file", id="export-force")
+            yield TickBox(
+                "only each claim's current decision",
+                previous.latest,
+                id="export-latest",
+                compact=True,
+            )
+            yield TickBox("overwrite an existing file", id="export-force", compact=True)
             yield Static("enter: export · tab: format and options · escape: cancel", classes="hint")
 
     def on_mount(self) -> None:

@@ -12,9 +12,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from workbench.app.data import SourceInfo
+from workbench.app.data import SourceInfo, StoryInfo
 from workbench.app.filters import STATES, ListFilter
-from workbench.app.format import source_choice
+from workbench.app.format import source_choice, story_choice
 from workbench.app.widgets import Choice, ChoiceSet
 
 
@@ -32,6 +32,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
         kinds: Iterable[str],
         sources: Mapping[int, SourceInfo],
         states: Iterable[str] = STATES,
+        stories: Mapping[int, StoryInfo] | None = None,
     ) -> None:
         super().__init__()
         self.current = current
@@ -39,41 +40,67 @@ class FilterDialog(ModalScreen[ListFilter | None]):
         self.sources = sources
         self.states = list(states)
         """The states this list knows (a claim list has no verdicts)."""
+        self.stories = stories or {}
+        """The stories to pick from (none: no story field)."""
 
     def compose(self) -> ComposeResult:
+        """Two columns (the states; the other fields) and compact fields, so that the
+        whole dialog fits an 80x24 terminal."""
         with Vertical(id="filter-dialog", classes="dialog"):
             yield Static("Filter the list", classes="title")
-            yield Label("Review state")
-            with ChoiceSet(id="filter-state"):
-                for state in self.states:
-                    yield Choice(state, value=state == self.current.state, name=state)
-            yield Label("Kind")
-            yield Select(
-                [(kind, kind) for kind in self.kinds],
-                prompt="any kind",
-                value=self.current.kind if self.current.kind in self.kinds else Select.NULL,
-                id="filter-kind",
-            )
-            yield Label("Source")
-            yield Select(
-                [(source_choice(s), s.id) for s in self.sources.values()],
-                prompt="any source",
-                value=self.current.source_id
-                if self.current.source_id in self.sources
-                else Select.NULL,
-                id="filter-source",
-            )
-            yield Label("Words")
-            yield Input(
-                self.current.text, placeholder="words in values, sources, reason", id="filter-text"
-            )
+            with Horizontal(id="filter-columns"):
+                with Vertical(id="filter-left"):
+                    yield Label("Review state")
+                    with ChoiceSet(id="filter-state", compact=True):
+                        for state in self.states:
+                            yield Choice(state, value=state == self.current.state, name=state)
+                with Vertical(id="filter-right"):
+                    yield Label("Kind")
+                    yield Select(
+                        [(kind, kind) for kind in self.kinds],
+                        prompt="any kind",
+                        value=self.current.kind if self.current.kind in self.kinds else Select.NULL,
+                        id="filter-kind",
+                        compact=True,
+                    )
+                    yield Label("Source")
+                    yield Select(
+                        [(source_choice(s), s.id) for s in self.sources.values()],
+                        prompt="any source",
+                        value=self.current.source_id
+                        if self.current.source_id in self.sources
+                        else Select.NULL,
+                        id="filter-source",
+                        compact=True,
+                    )
+                    if self.stories:
+                        yield Label("Story")
+                        yield Select(
+                            [(story_choice(s), s.id) for s in self._stories_by_date()],
+                            prompt="any story",
+                            value=self.current.story_id
+                            if self.current.story_id in self.stories
+                            else Select.NULL,
+                            id="filter-story",
+                            compact=True,
+                        )
+                    yield Label("Words")
+                    yield Input(
+                        self.current.text,
+                        placeholder="words in values, sources, reason",
+                        id="filter-text",
+                        compact=True,
+                    )
             with Horizontal(classes="buttons"):
-                yield Button("Apply", variant="primary", id="filter-apply")
-                yield Button("Show all", id="filter-clear")
+                yield Button("Apply", variant="primary", id="filter-apply", compact=True)
+                yield Button("Show all", id="filter-clear", compact=True)
             yield Static(
                 "arrows: pick a state · enter: apply · tab: next field · escape: cancel",
                 classes="hint",
             )
+
+    def _stories_by_date(self) -> list[StoryInfo]:
+        return sorted(self.stories.values(), key=lambda s: (s.first_published or "9999", s.id))
 
     def on_mount(self) -> None:
         self.query_one("#filter-state", ChoiceSet).focus()
@@ -92,6 +119,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
                 state=str(pressed.name) if pressed is not None else "all",
                 kind=self._value("#filter-kind"),
                 source_id=self._value("#filter-source"),
+                story_id=self._value("#filter-story") if self.stories else None,
                 text=self.query_one("#filter-text", Input).value.strip(),
             )
         )

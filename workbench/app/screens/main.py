@@ -24,11 +24,29 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from workbench.app import data
-from workbench.app.data import Article, ClaimRef, Database, Decisions, Finding, SourceInfo
+from workbench.app.data import (
+    Article,
+    ClaimRef,
+    Database,
+    Decisions,
+    Finding,
+    SourceInfo,
+    StoryInfo,
+    StoryRow,
+)
 from workbench.app.filters import ListFilter
-from workbench.app.format import claim_row, finding_row, finding_sides, format_value
+from workbench.app.format import claim_row, finding_row, finding_sides, format_value, story_row
 from workbench.app.keys import MAIN_BINDINGS
-from workbench.app.queue import SORTS, PaneSpot, pane_plan, progress, sort_findings
+from workbench.app.queue import (
+    SORTS,
+    PaneSpot,
+    group_by_story,
+    pane_plan,
+    progress,
+    short_progress,
+    sort_findings,
+    story_of,
+)
 from workbench.app.screens.deciding import Deciding
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
@@ -64,6 +82,10 @@ class MainScreen(Deciding, Views, Screen[None]):
         self.claims: list[ClaimRef] | None = None
         """Every claim of the corpus, loaded the first time the claim list is shown."""
         self.corroborations: list[Finding] | None = None
+        self.stories: dict[int, StoryInfo] = {}
+        """Every story's heading: the conflict list is grouped by story when there are any."""
+        self.collapsed: set[int] = set()
+        """Stories whose conflicts the list hides (`z`)."""
         self.decisions = Decisions()
         """Everyone's statuses, verdicts and conflict notes; widgets hold this same object."""
         self.statuses: dict[str, str] = self.decisions.statuses
@@ -83,6 +105,8 @@ class MainScreen(Deciding, Views, Screen[None]):
         """The last export asked for: the export dialog opens on its choices."""
         self.loaded = False
         self.claim_count = 0
+        self._detail_target: str | None = None
+        """The claim whose detail was last asked for."""
         self.detail_claim: data.ClaimDetail | None = None
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._polling = False
@@ -139,10 +163,14 @@ class MainScreen(Deciding, Views, Screen[None]):
             pane.set_class(self.narrow and self.pane_count > 1, "-switchable")
 
     def _show_status(self) -> None:
+        overall = progress(self.conflicts, self.decisions)
+        story = story_of(self.main_list.rows, self.main_list.cursor) if self.stories else None
+        if story is not None and self.view == "conflicts":
+            overall = f"this story {short_progress(story.findings, self.decisions)} · {overall}"
         self.query_one("#status", StatusLine).show(
             self.db_path,
             self.reviewer,
-            progress(self.conflicts, self.decisions),
+            overall,
             saving=self.saving,
             saved=self.saved,
         )
@@ -155,6 +183,7 @@ class MainScreen(Deciding, Views, Screen[None]):
         overview = await self.db.run(data.overview)
         self.sources = overview.sources
         self.conflicts = overview.conflicts
+        self.stories = overview.stories
         self._take_decisions(overview.decisions)
         self.sorted_conflicts = sort_findings(self.conflicts, self.sort, self.sources)
         self._articles.clear()
@@ -170,7 +199,7 @@ class MainScreen(Deciding, Views, Screen[None]):
             self.app.push_screen(EmptyScreen(self.db_path), callback=lambda _: self.load())
             return
         self.claim_count = overview.claim_count
-        self._apply_rows(keep=keep)
+        self._apply_rows(keep=keep, at=self._first_conflict())
         self._collect_garbage()
 
     async def poll(self) -> None:
@@ -220,6 +249,8 @@ class MainScreen(Deciding, Views, Screen[None]):
     # --- the list -----------------------------------------------------------------------
 
     def _render_row(self, row: Any, width: int) -> Text:
+        if isinstance(row, StoryRow):
+            return story_row(row, self.decisions, self.main_list.style, width)
         if isinstance(row, Finding):
             return finding_row(row, self.sources, self.decisions, self.main_list.style, width)
         return claim_row(row, self.sources, self.statuses, self.main_list.style, width)
@@ -242,6 +273,8 @@ class MainScreen(Deciding, Views, Screen[None]):
         if self.filters[self.view].active:
             test = self._row_test()
             rows = [r for r in rows if test(r)]
+        if self.view == "conflicts" and self.stories:
+            return group_by_story(rows, self.stories, self.collapsed)
         return rows
 
     def _apply_rows(self, keep: str | None = None, at: int = 0) -> None:
@@ -250,7 +283,12 @@ class MainScreen(Deciding, Views, Screen[None]):
         wanted = self.filters[self.view]
         rows = self._filtered_rows()
         cursor = next((i for i, r in enumerate(rows) if r.id == keep), at)
-        title = f"{self.view.capitalize()} {len(rows)}"
+        shown = sum(1 for r in rows if not isinstance(r, StoryRow))
+        if any(isinstance(r, StoryRow) for r in rows):
+            shown = sum(len(r.findings) for r in rows if isinstance(r, StoryRow)) + sum(
+                1 for r in rows if isinstance(r, Finding) and r.story_id not in self.stories
+            )
+        title = f"{self.view.capitalize()} {shown}"
         if wanted.active:
             title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
         if self.view == "conflicts" and self.sort != SORTS[0]:
@@ -266,6 +304,14 @@ class MainScreen(Deciding, Views, Screen[None]):
         if not rows:
             self._select(None)
 
+    def _first_conflict(self) -> int:
+        """Where a fresh list opens: its first conflict still to do (else its first), not
+        the story heading above it."""
+        rows = self._filtered_rows()
+        todo = (i for i, r in enumerate(rows) if isinstance(r, Finding) and self._undecided(r))
+        first = (i for i, r in enumerate(rows) if not isinstance(r, StoryRow))
+        return next(todo, next(first, 0))
+
     def _empty_message(self) -> str:
         """What an empty list says when no filter explains it."""
         if self.view != "conflicts":
@@ -275,8 +321,26 @@ class MainScreen(Deciding, Views, Screen[None]):
         return "No claims found in these sources."
 
     @on(RowList.Selected, "#list")
-    def _list_entered(self) -> None:
+    def _list_entered(self, event: RowList.Selected) -> None:
+        if isinstance(event.row, StoryRow):
+            self.action_toggle_story()
+            return
         self.detail.aligned.focus()
+
+    def action_toggle_story(self) -> None:
+        """Open or shut the story under the cursor (its header stays, on the cursor)."""
+        story = story_of(self.main_list.rows, self.main_list.cursor)
+        if story is None:
+            self.notify("The conflicts are not grouped into stories here.", markup=False)
+            return
+        self.collapsed ^= {story.story.id}
+        self._apply_rows(keep=story.id)
+
+    def action_toggle_all_stories(self) -> None:
+        """Shut every story (a list of stories), or open them all when all are shut."""
+        story = story_of(self.main_list.rows, self.main_list.cursor)
+        self.collapsed = set() if self.collapsed >= set(self.stories) else set(self.stories)
+        self._apply_rows(keep=story.id if story is not None else None)
 
     def _select(self, row: Any) -> None:
         now = time.monotonic()
@@ -299,9 +363,13 @@ class MainScreen(Deciding, Views, Screen[None]):
             self.load_detail(row.id)
             spots = {c.source_id: PaneSpot(c.source_id, c.id, 0) for c in reversed(aligned)}
             self._fill(list(reversed(spots.values())), {row.id})
+        elif isinstance(row, StoryRow):
+            self.detail.show_story(row, self.decisions)
         else:
             self.detail.show_finding(None, self.sources, self.decisions)
             self.detail.show_detail(None)
+        if self.stories:
+            self._show_status()  # the story's progress
 
     def _aligned_with(self, claim_id: str) -> list[ClaimRef]:
         found: list[ClaimRef] = []
@@ -348,10 +416,10 @@ class MainScreen(Deciding, Views, Screen[None]):
         return self.active_pane if self.narrow else self.pane_count - 1
 
     def reload_detail(self) -> None:
-        """Read the shown claim's detail again (its history changed)."""
-        shown = self.detail_claim.claim if self.detail_claim else None
-        if shown is not None:
-            self.load_detail(shown.id)
+        """Read the detail of the claim last asked for again (its history changed); not
+        the one last shown, which a move may already have replaced."""
+        if self._detail_target is not None:
+            self.load_detail(self._detail_target)
 
     @on(RowList.Selected, "#aligned")
     def _aligned_entered(self, event: RowList.Selected) -> None:
@@ -366,6 +434,7 @@ class MainScreen(Deciding, Views, Screen[None]):
 
     @work(exclusive=True, group="detail")
     async def load_detail(self, claim_id: str) -> None:
+        self._detail_target = claim_id
         if self._rapid:
             await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
         finding = self.detail.finding
@@ -543,7 +612,7 @@ class MainScreen(Deciding, Views, Screen[None]):
                 lambda row: (
                     row.key in wanted or any(c.id in claim_ids for c in row.claims)
                     if isinstance(row, Finding)
-                    else row.id in claim_ids
+                    else isinstance(row, StoryRow) or row.id in claim_ids
                 )
             )
         self.detail.restyle(self.decisions, claim_ids)

@@ -40,7 +40,7 @@ class PickSourceDialog(ModalScreen[int | None]):
         self.sources = sources
         self.pane = pane
         """Which pane (from 0) the chosen source fills."""
-        self.preferred = [i for i in preferred if i in sources]
+        self.preferred = [i for i in dict.fromkeys(preferred) if i in sources]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-dialog", classes="dialog"):

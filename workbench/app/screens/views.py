@@ -11,7 +11,7 @@ from textual import work
 from textual.content import Content
 
 from workbench.app import data
-from workbench.app.data import ClaimRef, Finding
+from workbench.app.data import ClaimRef, Finding, StoryRow
 from workbench.app.filters import CLAIM_STATES, STATES, ListFilter
 from workbench.app.opener import open_url, openable
 from workbench.app.queue import SORTS, sort_findings
@@ -51,7 +51,7 @@ class Views:
 
     def action_filter(self: Any) -> None:
         rows = self._all_rows()
-        kinds = sorted({r.kind for r in rows})
+        kinds = sorted({r.kind for r in rows if not isinstance(r, StoryRow)})
         states = CLAIM_STATES if self.view == "claims" else STATES
 
         def apply(result: ListFilter | None) -> None:
@@ -60,7 +60,8 @@ class Views:
                 current = self.main_list.current
                 self._apply_rows(keep=getattr(current, "id", None))
 
-        dialog = FilterDialog(self.filters[self.view], kinds, self.sources, states)
+        stories = self.stories if self.view == "conflicts" else None
+        dialog = FilterDialog(self.filters[self.view], kinds, self.sources, states, stories)
         self.app.push_screen(dialog, apply)
 
     @work(exclusive=True, group="views")

@@ -14,9 +14,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from workbench.app.data import ClaimDetail, ClaimRef, Decisions, Finding, SourceInfo
+from workbench.app.data import ClaimDetail, ClaimRef, Decisions, Finding, SourceInfo, StoryRow
 from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
-from workbench.app.queue import answers, finding_state
+from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Claim
@@ -115,6 +115,26 @@ class DetailPanel(Vertical):
                     ordered.append(claim)
         self.aligned.set_rows(ordered, cursor=0, announce=False)
         self._show_head()
+
+    def show_story(self, row: StoryRow, decisions: Decisions) -> None:
+        """A story's heading: its title, dates, articles and how far its review has come."""
+        self.finding = None
+        self.side_of = {}
+        self.decisions, self.statuses = decisions, decisions.statuses
+        story = row.story
+        head = Text(one_line(story.title or f"story {story.id}"), self._style("label"), end="")
+        dates = " to ".join(
+            dict.fromkeys(d for d in (story.first_published, story.last_published) if d)
+        )
+        head.append(
+            f"\nstory · {story.articles} articles · {dates or 'no date'}", self._style("dim")
+        )
+        self.query_one("#detail-head", Static).update(head, layout=False)
+        self.aligned.set_rows([], cursor=0, announce=False)
+        done = short_progress(row.findings, decisions)
+        body = Text(f"{len(row.findings)} conflicts, done {done}\n", end="")
+        body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
+        self.query_one("#detail-body", Static).update(body)
 
     def _copy_last(self, claim: ClaimRef) -> int:
         source = self.sources.get(claim.source_id)

@@ -64,6 +64,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         "row-list--state-cant_tell",
         "row-list--state-not_conflict",
         "row-list--state-disagreed",
+        "row-list--story",
         "row-list--status-none",
         "row-list--status-verified",
         "row-list--status-disputed",

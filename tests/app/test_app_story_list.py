@@ -1,0 +1,49 @@
+"""The conflict list grouped by story: a header per story with its progress, open and shut
+with enter or z, a story filter, and the header line's progress for the story."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import settle
+
+from workbench.app import create_app
+from workbench.app.data import Finding, StoryRow
+from workbench.app.filters import ListFilter
+
+SIZE = (160, 45)
+
+
+async def test_conflicts_sit_under_their_story_which_opens_and_shuts(sample_db_file, tmp_path):
+    path = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, path)
+    app = create_app(path, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        rows = screen.main_list.rows
+        assert isinstance(rows[0], StoryRow) and all(isinstance(r, Finding) for r in rows[1:])
+        assert isinstance(screen.main_list.current, Finding)  # opens on a conflict
+        header = screen._render_row(rows[0], 60).plain
+        assert "0/3" in header and "2019-01-21" in header and rows[0].story.title[:10] in header
+        assert "this story 0/3" in str(screen.query_one("#status").render())
+        await pilot.press("1")  # a verdict: the story's progress moves
+        await settle(app, pilot)
+        assert "1/3" in screen._render_row(screen.main_list.rows[0], 60).plain
+        await pilot.press("z")  # shut the story: only its header is left, under the cursor
+        await settle(app, pilot)
+        assert [type(r) for r in screen.main_list.rows] == [StoryRow]
+        assert screen._render_row(screen.main_list.rows[0], 60).plain.startswith("▸")
+        await pilot.press("1")  # a verdict key on a heading says what to do instead
+        await settle(app, pilot)
+        assert any("story's heading" in n.message for n in app._notifications)
+        await pilot.press("enter")  # open it again
+        await settle(app, pilot)
+        assert len(screen.main_list.rows) == 4
+        story_id = screen.main_list.rows[0].story.id
+        screen.filters["conflicts"] = ListFilter(story_id=story_id + 1)  # another story
+        screen._apply_rows()
+        assert screen.main_list.rows == []
+        screen.filters["conflicts"] = ListFilter(story_id=story_id)
+        screen._apply_rows()
+        assert len(screen.main_list.rows) == 4
