@@ -94,7 +94,7 @@ class PicturesScreen(Screen[None]):
     @property
     def name_width(self) -> int:
         """Outlet names get less room on a narrow terminal, so the numbers stay whole."""
-        return 28 if self.app.size.width >= 120 else 14
+        return 28 if self.app.size.width >= 120 else 12
 
     @staticmethod
     def _scope_line(scope: Scope) -> Text:

@@ -125,7 +125,10 @@ class Views:
     def action_pictures(self: Any) -> None:
         from workbench.app.screens.pictures import PicturesScreen
 
-        self.app.push_screen(PicturesScreen(self.db))
+        # Opened on the selected conflict's story, when the articles are grouped into stories.
+        current = self.main_list.current
+        story_id = current.story_id if isinstance(current, Finding) else None
+        self.app.push_screen(PicturesScreen(self.db, story_id))
 
     def action_sort(self: Any) -> None:
         if self.view != "conflicts":
