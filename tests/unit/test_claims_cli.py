@@ -56,3 +56,19 @@ def test_claims_for_one_source_and_an_unknown_source(sample_db_file, tmp_path):
     assert out.exit_code == 0 and "27 people" in out.output
     bad = runner.invoke(cli, ["claims", "--db", str(db), "--source", "999"])
     assert bad.exit_code == 1 and "no source with id 999" in bad.output
+
+
+def test_claims_json_carries_roles_and_role_filters(sample_db_file, tmp_path):
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db_file, db)
+    runner = CliRunner()
+    out = runner.invoke(cli, ["claims", "--db", str(db), "--kind", "quantity", "--json"])
+    claims = json.loads(out.output)
+    assert {"role", "counted", "group", "derived", "implicit"} <= set(claims[0])
+    detained = [c for c in claims if c["text"].startswith("27")]
+    assert detained and detained[0]["role"] == "arrested" and detained[0]["implicit"] is False
+    only = runner.invoke(cli, ["claims", "--db", str(db), "--role", "arrested", "--json"])
+    arrested = json.loads(only.output)
+    assert arrested and {c["role"] for c in arrested} == {"arrested"}
+    plain = runner.invoke(cli, ["claims", "--db", str(db), "--role", "arrested"])
+    assert "arrested" in plain.output
