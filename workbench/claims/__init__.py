@@ -129,7 +129,7 @@ def _sentence_claims(
         found.append((p.start, p.end, "place", frame, p.value))
     parsed = ParsedClaims()
     if parse is not None:
-        parsed = syntax_claims(parse, quantities, dates, roles_data.default())
+        parsed = syntax_claims(parse, quantities, dates, roles_data.default(), places)
         for start, end, value in parsed.new:
             found.append((start, end, "quantity", Frame(counted=value.get("counted")), value))
 

@@ -8,6 +8,7 @@ zeros and multiplied events.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,11 +48,17 @@ def _count_value(n: float, counted: str | None, why: str) -> dict[str, Any]:
 
 
 def syntax_claims(
-    parse: Parse, quantities: list[Any], dates: list[Any], roles: Roles
+    parse: Parse,
+    quantities: list[Any],
+    dates: list[Any],
+    roles: Roles,
+    places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
     vocab = vocabulary()
+    # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]
+    taken += [(p.start, p.end) for p in places if p.value.get("dateline")]
     groups_done: set[int] = set()
     hits: list[tuple[int, Any]] = []
     for q in quantities:
