@@ -96,7 +96,14 @@ def run(base: Path, work: Path, procs: int, decisions: int, ingest: Path | None)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         cmd = [sys.executable, "-m", "workbench", "ingest", "--db", str(db), str(ingest)]
         loader = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(3)  # let it start writing
+        # Start the reviewers once the ingest is storing articles (after its check pass
+        # and the parser's start-up), so every decision competes with it.
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline and loader.poll() is None:
+            with Store(db) as store:
+                if store.db["sources"].count > 10:
+                    break
+            time.sleep(0.5)
     began = time.perf_counter()
     start.set()
     results = [out.get(timeout=3600) for _ in workers]
@@ -139,6 +146,7 @@ def main() -> None:
     parser.add_argument("--decisions", type=int, default=500)
     parser.add_argument("--articles", type=int, default=1500, help="ingested during run 2")
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--only-ingest", action="store_true", help="skip the quiet run")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_writers_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -148,7 +156,7 @@ def main() -> None:
     if not base.exists():
         build_sample(base)
     corpus = articles_file(work, args.articles)
-    for ingest in (None, corpus):
+    for ingest in (corpus,) if args.only_ingest else (None, corpus):
         result = run(base, work, args.procs, args.decisions, ingest)
         print(json.dumps(result))
 

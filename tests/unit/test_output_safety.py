@@ -67,6 +67,7 @@ def test_every_plain_command_shows_escapes_never_raw_control_bytes(hostile):
         ["claims"],
         ["conflicts"],
         ["corroborations"],
+        ["stories"],
         ["verify"],
         ["export", "--format", "md"],
         ["export", "--format", "jsonl"],
