@@ -79,6 +79,8 @@ def run(base: Path, work: Path, procs: int, decisions: int, ingest: Path | None)
     from workbench.store import Store
 
     db = work / ("with_ingest.db" if ingest else "quiet.db")
+    for stale in (Path(f"{db}-wal"), Path(f"{db}-shm")):  # an interrupted earlier run's
+        stale.unlink(missing_ok=True)
     shutil.copy(base, db)
     with Store(db) as store:
         claim_ids = [c.id for c in store.claims()][:50]
