@@ -39,6 +39,9 @@ async def test_opens_on_the_best_conflict_with_its_sources_side_by_side(review_d
         assert left.current_id == "planet.txt-0"
         assert "side 1 · Daily Planet · 2019-01-21" in str(left.border_title)
         assert "side 2 · Evening Star" in str(right.border_title)
+        aligned = screen.detail.aligned.rows  # side by side, each side's original first
+        assert [c.id for c in aligned] == ["planet.txt-0", "copy.txt-0", "star.txt-0"]
+        assert "1 copy.txt (copy):" in screen.detail._aligned_row(aligned[1], 60).plain
         status = str(screen.query_one("#status").render())
         assert "0 of 3 conflicts done" in status and "alice" in status
 

@@ -146,9 +146,9 @@ async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_
 
 
 async def test_the_article_cache_never_forgets_what_is_on_screen(corpus, monkeypatch):
-    from workbench.app.screens import main
+    from workbench.app.screens import panes
 
-    monkeypatch.setattr(main, "ARTICLE_CACHE", 3)  # smaller than panes + reading ahead
+    monkeypatch.setattr(panes, "ARTICLE_CACHE", 3)  # smaller than panes + reading ahead
     app = create_app(corpus, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

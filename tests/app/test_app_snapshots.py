@@ -34,6 +34,8 @@ def test_main_screen_after_tagging_160x45(snap_compare, sample_app, monkeypatch)
         await _settled(pilot)
         pilot.app.clear_notifications()
         await _settled(pilot)
+        await pilot.pause(0.3)  # a loaded machine: the detail's history read lands late
+        await _settled(pilot)
 
     assert snap_compare(sample_app, terminal_size=(160, 45), run_before=tag)
 

@@ -48,24 +48,20 @@ from workbench.app.queue import (
     story_of,
 )
 from workbench.app.screens.deciding import Deciding
+from workbench.app.screens.panes import MAX_PANES, SETTLE_SECONDS, Panes
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
 from workbench.store import StoreError
 
-MAX_PANES = 4
-ARTICLE_CACHE = 32
 POLL_SECONDS = 2.0
 RAPID_SECONDS = 0.15
 """Selections closer together than this are a held key (auto-repeat)."""
-SETTLE_SECONDS = 0.06
-"""How long a held key's database reads wait for the next press before going ahead."""
 IDLE_SECONDS = 1.5
 """No move for this long: a good moment to collect garbage."""
-"""How long a held key's database reads wait for the next press before going ahead."""
 
 
-class MainScreen(Deciding, Views, Screen[None]):
+class MainScreen(Deciding, Views, Panes, Screen[None]):
     """Conflicts (or claims) on the left, the selected one's articles on the right."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
@@ -443,160 +439,6 @@ class MainScreen(Deciding, Views, Screen[None]):
         self.detail_claim = detail
         self.detail.show_detail(detail)
 
-    def _cached(self, source_ids: list[int]) -> list[Article] | None:
-        """The articles if every one is in the cache (now the most recent), else None."""
-        wanted = [i for i in source_ids if i in self.sources]
-        if any(i not in self._articles for i in wanted):
-            return None
-        for i in wanted:
-            self._articles.move_to_end(i)
-        return [self._articles[i] for i in wanted]
-
-    def _remember(self, articles: list[Article]) -> None:
-        """Keep `articles` as the most recent; forget the oldest, never one on screen."""
-        for article in articles:
-            self._articles[article.info.id] = article
-            self._articles.move_to_end(article.info.id)
-        shown = {p.article.info.id for p in self.panes if p.article is not None}
-        for source_id in list(self._articles):
-            if len(self._articles) <= ARTICLE_CACHE:
-                break
-            if source_id not in shown and all(a.info.id != source_id for a in articles):
-                del self._articles[source_id]
-
-    async def _articles_for(self, source_ids: list[int]) -> list[Article]:
-        """Articles from the cache, the rest read on the reader thread in one go."""
-        missing = [i for i in source_ids if i not in self._articles and i in self.sources]
-        if missing:
-            infos = [self.sources[i] for i in missing]
-            self._remember(
-                await self.db.read(lambda store: [data.article(store, i) for i in infos])
-            )
-        found = [i for i in source_ids if i in self._articles]
-        return self._cached(found) or []
-
-    def _fill(self, plan: list[PaneSpot], focus_ids: set[str]) -> None:
-        """Fill the panes in this very frame when the articles are at hand, else read them."""
-        plan = plan[: self.pane_count]
-        articles = self._cached([spot.source_id for spot in plan])
-        if articles is None:
-            self.fill_panes(plan, focus_ids)
-            return
-        self.workers.cancel_group(self, "panes")
-        self._show_articles(articles, plan, focus_ids)
-        self.read_ahead()
-
-    def _show_articles(
-        self, articles: list[Article], plan: list[PaneSpot], focus_ids: set[str]
-    ) -> None:
-        by_id = {a.info.id: a for a in articles}
-        for i, pane in enumerate(self.panes):
-            spot = plan[i] if i < len(plan) else None
-            article = by_id.get(spot.source_id) if spot is not None else None
-            pane.side = spot.side if spot is not None else None
-            pane.empty_message = "(not part of this selection: press s to choose a source)"
-            pane.show(
-                article,
-                self.statuses,
-                focus_ids=focus_ids,
-                current_id=spot.claim_id if spot is not None else None,
-            )
-            self._title_pane(pane)
-
-    @work(exclusive=True, group="panes")
-    async def fill_panes(self, plan: list[PaneSpot], focus_ids: set[str]) -> None:
-        """Show the selection's sources, one per pane, each at its side's claim."""
-        if self._rapid:
-            await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
-        articles = await self._articles_for([spot.source_id for spot in plan])
-        self._show_articles(articles, plan, focus_ids)
-        self.read_ahead()
-
-    @work(exclusive=True, group="read-ahead")
-    async def read_ahead(self) -> None:
-        """Read the articles of the rows around the cursor, so moving there is instant."""
-        rows, cursor = self.main_list.rows, self.main_list.cursor
-        wanted: list[int] = []
-        for index in (cursor + 1, cursor - 1, cursor + 2, cursor + 3):
-            if 0 <= index < len(rows):
-                wanted += self._sources_of(rows[index])[: self.pane_count]
-        missing = [
-            i for i in dict.fromkeys(wanted) if i in self.sources and i not in self._articles
-        ]
-        if not missing:
-            return
-        infos = [self.sources[i] for i in missing]
-        self._remember(await self.db.read(lambda store: [data.article(store, i) for i in infos]))
-
-    def _sources_of(self, row: Any) -> list[int]:
-        if isinstance(row, Finding):
-            return list(dict.fromkeys(spot.source_id for spot in self._plan(row)))
-        if isinstance(row, ClaimRef):
-            aligned = [row, *self._aligned_with(row.id)]
-            return list(dict.fromkeys(c.source_id for c in aligned))
-        return []
-
-    @work(exclusive=True, group="pane-one")
-    async def show_in_pane(
-        self,
-        index: int,
-        source_id: int,
-        hit: tuple[int, int] | None = None,
-        current_id: str | None = None,
-        *,
-        focus: bool = False,
-    ) -> None:
-        articles = await self._articles_for([source_id])
-        if not articles or index >= self.pane_count:
-            return
-        pane = self.panes[index]
-        selection = self.main_list.current
-        shown = {c.id for c in selection.claims} if isinstance(selection, Finding) else set()
-        if isinstance(selection, ClaimRef):
-            shown = {selection.id}
-        pane.show(articles[0], self.statuses, focus_ids=shown, current_id=current_id, hit=hit)
-        self._title_pane(pane)
-        if focus:
-            self._activate_pane(index)
-        elif self.narrow:
-            self.active_pane = index
-            self._layout_panes()
-
-    def _title_pane(self, pane: ArticleView) -> None:
-        article = pane.article
-        if article is None:
-            pane.border_title = Content(f"{pane.index + 1} · empty")
-            pane.border_subtitle = None
-            return
-        info = article.info
-        row = self.main_list.current
-        title = f"{pane.index + 1} · "
-        if pane.side is not None and isinstance(row, Finding):
-            title = f"side {pane.side + 1} · "  # pane n shows side n: the number says both
-        if info.copy_of is not None:
-            original = self.sources.get(info.copy_of)
-            title += f"COPY of {original.label if original else info.copy_of_file} · "
-        title += f"{info.label} · {info.published or 'no date'}"
-        pane.border_title = Content(one_line(title))
-        count = len(article.claims)
-        subtitle = f"{count} claims · [ ] step · o: URL" if count else "no claims in this source"
-        if self.narrow and self.pane_count > 1:
-            sides = len(finding_sides(row, self.sources)) if isinstance(row, Finding) else 0
-            flip = "w: other side" if sides > 1 else "w: next pane"
-            subtitle += f" · {flip} ({pane.index + 1}/{self.pane_count})"
-        pane.border_subtitle = Content(subtitle)
-
-    def _activate_pane(self, index: int) -> None:
-        self.active_pane = index
-        self._layout_panes()
-        self.panes[index].focus()
-
-    def _target_pane(self) -> int:
-        focused = self.focused
-        if isinstance(focused, ArticleView) and focused.index < self.pane_count:
-            return focused.index
-        return self.active_pane if self.narrow else 0
-
     # --- drawing decisions -------------------------------------------------------------
 
     def _redraw_states(
@@ -638,21 +480,3 @@ class MainScreen(Deciding, Views, Screen[None]):
         current = self.main_list.current
         still = current is not None and test(current)
         self._apply_rows(keep=current.id if still else None, at=self.main_list.cursor)
-
-    def action_switch_pane(self) -> None:
-        index = (self._target_pane() + 1) % self.pane_count
-        self._activate_pane(index)
-        self._title_pane(self.panes[index])
-
-    def action_add_pane(self) -> None:
-        if self.pane_count < MAX_PANES:
-            self.pane_count += 1
-            self._layout_panes()
-            self._select(self.main_list.current)
-
-    def action_remove_pane(self) -> None:
-        if self.pane_count > 1:
-            self.pane_count -= 1
-            self._layout_panes()
-            if self.focused is None:
-                self.main_list.focus()

@@ -82,6 +82,8 @@ class DetailPanel(Vertical):
         status = self.statuses.get(claim.id)
         source = self.sources.get(claim.source_id)
         label = one_line(source.label if source else str(claim.source_id), 20)
+        if source is not None and source.copy_of is not None:
+            label = f"{one_line(source.label, 14)} (copy)"  # a copy is no second witness
         row = Text(no_wrap=True, end="")
         row.append(f"{STATE_GLYPHS[status]} ", self._style(f"status-{status or 'none'}"))
         side = self.side_of.get(claim.id)
