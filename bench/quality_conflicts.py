@@ -28,6 +28,8 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 import gva  # noqa: E402
 
 REAL = ("contradiction", "update")
+LABELLED = ("killed", "injured", "hit")
+"""The roles the labels cover: flags of other roles are counted apart, not judged."""
 
 
 @dataclass(slots=True)
@@ -42,6 +44,7 @@ class Flag:
     """'real', 'lookalike' or 'false'."""
     reason: str
     sides: list[tuple[str, str]] = field(default_factory=list)
+    features: dict = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -104,7 +107,10 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                 by_doc.setdefault(loaded.doc_of_source.get(claim.source_id, "?"), []).append(claim)
             relation = getattr(conflict, "relation", None) or "contradiction"
             hits = [i for i, p in enumerate(real) if _matches(p, by_doc)]
-            if conflict.kind == "quantity":
+            role = getattr(conflict, "role", None)
+            if conflict.kind == "quantity" and role is not None and role not in LABELLED:
+                judged = "unlabelled"
+            elif conflict.kind == "quantity":
                 if hits:
                     judged = "real"
                     found.update(hits)
@@ -125,6 +131,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                     judged,
                     conflict.reason,
                     [(loaded.doc_of_source.get(c.source_id, "?"), c.text) for c in conflict.claims],
+                    getattr(conflict, "features", None) or {},
                 )
             )
     result.found_real += len(found)
@@ -149,7 +156,8 @@ def reliability(flags: list[Flag], bins: int = 5) -> list[tuple[str, int, float]
 
 
 def summary(result: Result) -> dict:
-    flags = result.flags
+    unlabelled = [f for f in result.flags if f.judged == "unlabelled"]
+    flags = [f for f in result.flags if f.judged != "unlabelled"]
     real = sum(f.judged == "real" for f in flags)
     quantity = [f for f in flags if f.kind == "quantity"]
     return {
@@ -163,6 +171,7 @@ def summary(result: Result) -> dict:
         "lookalikes_flagged": sum(f.judged == "lookalike" for f in quantity),
         "lookalikes_labelled": result.labelled_lookalikes,
         "by_kind": dict(Counter(f"{f.kind}:{f.judged}" for f in flags)),
+        "other_roles_flagged": len(unlabelled),
     }
 
 
@@ -171,7 +180,7 @@ def run(split: str, verbose: bool = False) -> dict:
     for incident in gva.labels(split):
         evaluate_incident(incident, result)
     out = summary(result)
-    out["reliability"] = reliability(result.flags)
+    out["reliability"] = reliability([f for f in result.flags if f.judged != "unlabelled"])
     if verbose:
         for f in sorted(result.flags, key=lambda f: (f.judged, -f.score)):
             print(f"  [{f.judged:9}] {f.score:.2f} {f.kind} {f.incident} {f.reason[:110]}")

@@ -157,6 +157,12 @@ class Conflict:
     story_id: int | None = None
     """The story the claims belong to (the earlier one, for a change across a thread)."""
     thread_id: int | None = None
+    relation: str = "contradiction"
+    """'contradiction' (both cannot be right at one time) or 'update' (of different times)."""
+    role: str | None = None
+    """For counts: the role disputed ("killed", "arrested")."""
+    features: dict[str, float] = field(default_factory=dict)
+    """What the calibrated score read (see `findings.score`), kept to refit it later."""
 
 
 @dataclass(slots=True)

@@ -27,6 +27,9 @@ def source(sid: int, outlet: str | None = None, published: str | None = "2021-03
 
 
 def claim(sid, kind, text, sentence, *, action=None, counted=None, value=None, day=None, **kw):
+    counted_noun = counted["noun"] if isinstance(counted, dict) else counted
+    if isinstance(counted, dict):
+        kw["counted"] = counted
     return Claim(
         id=kw.pop("id", f"c{next(_ids):04d}"),
         source_id=sid,
@@ -35,7 +38,7 @@ def claim(sid, kind, text, sentence, *, action=None, counted=None, value=None, d
         start=max(0, sentence.find(text)),
         end=max(0, sentence.find(text)) + len(text),
         sentence=sentence,
-        frame=Frame(action, counted, kw.pop("subject", None)),
+        frame=Frame(action, counted_noun, kw.pop("subject", None)),
         value=value or {},
         event_date=day,
         event_date_basis=kw.pop("basis", "text" if day else None),
@@ -44,10 +47,23 @@ def claim(sid, kind, text, sentence, *, action=None, counted=None, value=None, d
     )
 
 
+ROLES = {
+    "arrest": "arrested",
+    "detain": "arrested",
+    "kill": "killed",
+    "die": "killed",
+    "injure": "injured",
+}
+"""The role the extractor reads from each of these verbs (workbench/data/roles.json)."""
+
+
 def qty(sid, text, sentence, low, high=None, *, hedge=None, unit=None, counted=None, **kw):
     value = {"low": low, "high": low if high is None else high, "unit": unit, "hedge": hedge}
     value["counted"] = counted
-    return claim(sid, "quantity", text, sentence, value=value, counted=counted, **kw)
+    kw.setdefault("role", ROLES.get(kw.get("action")))
+    if counted:
+        kw["counted"] = {"noun": counted, "class": VOCAB.counted_class(counted)}
+    return claim(sid, "quantity", text, sentence, value=value, **kw)
 
 
 def place(sid, text, sentence, *, container=None, **kw):
@@ -69,8 +85,22 @@ def run(claims, sources=SOURCES):
 # --- quantities ----------------------------------------------------------------------------
 
 
-def test_an_official_count_against_a_hedged_estimate_is_a_conflict_naming_both_sides():
-    a = qty(
+def _occupiers(dozens: int):
+    return qty(
+        2,
+        f"around {'two' if dozens == 2 else 'three'} dozen men",
+        f"Police moved into the port district of Vella after around {dozens * 12} men "
+        "occupied the customs office on Friday, in a protest led by Ana Ruiz's rivals.",
+        dozens * 12,
+        hedge="around",
+        action="occupy",
+        counted="men",
+        day="2021-03-01",
+    )
+
+
+def _arrested_31():
+    return qty(
         1,
         "31 people",
         "On Friday, 31 people were arrested after police surrounded the port, "
@@ -81,26 +111,22 @@ def test_an_official_count_against_a_hedged_estimate_is_a_conflict_naming_both_s
         day="2021-03-01",
         attribution="Ana Ruiz",
     )
-    b = qty(
-        2,
-        "around three dozen men",
-        "Police moved into the port district of Vella after around three dozen men "
-        "occupied the customs office on Friday, in a protest led by Ana Ruiz's rivals.",
-        36,
-        hedge="around",
-        action="occupy",
-        counted="men",
-        day="2021-03-01",
-    )
+
+
+def test_more_people_arrested_than_the_group_holds_is_a_conflict_naming_both_sides():
+    a, b = _arrested_31(), _occupiers(2)
     conflicts, _ = run([a, b])
     assert [c.claim_ids for c in conflicts] == [[a.id, b.id]]
     found = conflicts[0]
-    assert found.kind == "quantity"
+    assert (found.kind, found.role, found.relation) == ("quantity", "arrested", "contradiction")
     assert found.same_day is True
     assert "31 people (Daily Ledger, citing Ana Ruiz)" in found.reason
-    assert "around three dozen men [≈36] (Evening Post)" in found.reason
-    assert found.reason.endswith("same day")
+    assert "around two dozen men [≈24] (Evening Post)" in found.reason
     assert 0.0 < found.score <= 1.0
+
+
+def test_fewer_people_arrested_than_the_group_holds_is_no_conflict():
+    assert run([_arrested_31(), _occupiers(3)])[0] == []
 
 
 def test_a_running_figure_on_different_dates_says_it_may_have_changed():

@@ -44,6 +44,8 @@ def db(store):
                 sentence=SENTENCES[n],
                 frame=Frame("arrest", "people"),
                 value={"low": low, "high": high, "counted": "people", "unit": None},
+                role="arrested",
+                counted={"noun": "people", "class": "persons"},
                 event_date="2021-03-05",
                 event_date_basis="text",
                 attribution="police" if n == 1 else None,

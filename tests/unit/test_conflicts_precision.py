@@ -41,7 +41,14 @@ def test_a_span_that_starts_inside_a_word_is_not_compared():
 
 
 def test_a_phrase_around_the_verb_decides_the_action():
-    """ "walked off the job" is a strike, not a walk: it disputes "joined the walkout"."""
+    """ "walked off the job" is a strike, not a walk: the vocabulary reads the phrase."""
+    assert VOCAB.frame_classes("walk", "910 workers walked off the job on Monday.") == {"protest"}
+    assert VOCAB.frame_classes("walk", "They walked to the station.") == {"travel"}
+
+
+def test_counts_of_one_role_compare_whatever_verb_each_sentence_uses():
+    """The role, not the verb, says what was counted: "joined the walkout" and "walked off
+    the job" both count strikers (a role the user can add to the roles data)."""
     a = qty(
         1,
         "480 staff",
@@ -49,6 +56,7 @@ def test_a_phrase_around_the_verb_decides_the_action():
         480,
         action="join",
         counted="staff",
+        role="striking",
     )
     b = qty(
         2,
@@ -57,11 +65,19 @@ def test_a_phrase_around_the_verb_decides_the_action():
         910,
         action="walk",
         counted="workers",
+        role="striking",
     )
     conflicts, _ = run([a, b])
-    assert len(conflicts) == 1
-    assert VOCAB.frame_classes("walk", b.sentence) == {"protest"}
-    assert VOCAB.frame_classes("walk", "They walked to the station.") == {"travel"}
+    assert [c.role for c in conflicts] == ["striking"]
+
+
+def test_people_counted_with_no_role_are_never_compared():
+    """ "480 staff joined the walkout" with no role read: nothing says what they did."""
+    a = qty(1, "480 staff", "480 staff joined the walkout.", 480, action="join", counted="staff")
+    b = qty(
+        2, "910 workers", "910 workers walked off the job.", 910, action="walk", counted="workers"
+    )
+    assert run([a, b])[0] == []
 
 
 def test_figures_of_two_named_places_are_not_one_figure():
@@ -156,4 +172,4 @@ def test_a_figure_of_a_place_the_other_source_never_names_is_another_figure():
     where_b = place(2, "Varna", b.sentence)
     conflicts, _ = run([a, b, where_a, where_b])
     assert [c for c in conflicts if c.kind == "quantity"] == []
-    assert len(run([a, b])[0]) == 1  # without the places, nothing tells them apart
+    assert run([a, b])[0] == []  # people counted with no role are never compared

@@ -53,8 +53,11 @@ def test_every_conflict_has_the_documented_shape(listed):
             "claims",
             "story_id",
             "thread_id",
+            "relation",
+            "role",
         }
         assert isinstance(conflict["story_id"], int)
+        assert conflict["relation"] in ("contradiction", "update")
         assert 0.0 <= conflict["score"] <= 1.0
         assert conflict["same_day"] in (True, False, None)
         for claim in conflict["claims"]:

@@ -195,6 +195,7 @@ def main() -> None:
 # Command modules register themselves on `cli` when imported.
 from workbench.cli import (  # noqa: E402, F401
     app,
+    calibrate,
     claims,
     conflicts,
     export,

@@ -8,6 +8,8 @@ from typing import Any
 import click
 
 from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
+from workbench.findings.figure_conflicts import RELATIONS
+from workbench.findings.score import default_threshold
 from workbench.models import Claim, Conflict, Corroboration
 from workbench.safe_text import one_line, terminal_safe
 
@@ -30,6 +32,8 @@ def finding_dict(finding: Conflict | Corroboration) -> dict[str, Any]:
     }
     if isinstance(finding, Conflict):
         data["same_day"] = finding.same_day
+        data["relation"] = finding.relation
+        data["role"] = finding.role
     data["claims"] = [c.to_dict() for c in finding.claims]
     return data
 
@@ -52,9 +56,12 @@ def show(findings: list[Conflict] | list[Corroboration], empty: str) -> None:
         echo(empty)
         return
     for rank, finding in enumerate(findings, 1):
-        day = f"  {_same_day(finding.same_day)}" if isinstance(finding, Conflict) else ""
+        day, what = "", finding.kind
+        if isinstance(finding, Conflict):
+            day = f"  {_same_day(finding.same_day)}"
+            what = f"{finding.relation:<13} {finding.role or finding.kind}"
         story = f"  story {finding.story_id}" if finding.story_id is not None else ""
-        echo(f"{rank:>3}. {finding.score:.2f}  {finding.kind:<8}{day}{story}  id {finding.id}")
+        echo(f"{rank:>3}. {finding.score:.2f}  {what:<8}{day}{story}  id {finding.id}")
         echo(f"     {literal(finding.reason)}")
         for claim in finding.claims:
             for line in _claim_lines(claim):
@@ -79,32 +86,57 @@ def _warn_if_stale(store: Any) -> None:
 @click.option(
     "--min-score",
     type=click.FloatRange(0.0, 1.0),
-    default=0.0,
-    show_default=True,
-    help="Only conflicts scoring at least this (0 to 1).",
+    default=None,
+    help="Only conflicts scoring at least this (0 to 1); default: the model's threshold.",
+)
+@click.option("--all", "show_all", is_flag=True, help="Every conflict, whatever its score.")
+@click.option(
+    "--relation",
+    type=click.Choice(RELATIONS),
+    default=None,
+    help="Only contradictions (cannot both be right at one time) or updates (over time).",
 )
 @click.option("--story", "story_id", type=int, default=None, help="Only this story's conflicts.")
 @core_errors
-def conflicts(db_path: Path | None, as_json: bool, min_score: float, story_id: int | None) -> None:
-    """Where independent sources disagree, best first.
+def conflicts(
+    db_path: Path | None,
+    as_json: bool,
+    min_score: float | None,
+    show_all: bool,
+    relation: str | None,
+    story_id: int | None,
+) -> None:
+    """Where independent sources disagree, best first: contradictions and updates.
 
-    Each conflict names its story, both sides, who said what (and whom they cite),
-    and whether the claims report the same day.
+    Each conflict names its story, both sides, who said what (and whom they cite), and
+    whether it is a contradiction (both cannot be right at one time) or an update (the
+    figure changed between reports). The score estimates how often a reviewer confirms
+    such a conflict: by default only those at or above the model's threshold are
+    listed, and a last line says how many more lie below it (`--all` lists them too).
 
     \b
     Example:
-        workbench conflicts --db story.db --min-score 0.5
-        workbench conflicts --db story.db --story 2
+        workbench conflicts --db story.db --relation contradiction
+        workbench conflicts --db story.db --story 2 --all --json
     """
+    threshold = 0.0 if show_all else (min_score if min_score is not None else default_threshold())
     with open_store(db_path) as store:
         _warn_if_stale(store)
         if story_id is not None:
             store.story(story_id)  # an unknown story is an error, not an empty list
-        found = store.conflicts(min_score=min_score, story_id=story_id)
+        every = [
+            c
+            for c in store.conflicts(story_id=story_id)
+            if relation is None or c.relation == relation
+        ]
+        found = [c for c in every if c.score >= threshold]
         if as_json:
             print_json(finding_dict(c) for c in found)
-        else:
-            show(found, "no conflicts found")
+            return
+        show(found, "no conflicts found" if not every else "no conflicts at or above the threshold")
+        below = len(every) - len(found)
+        if below:
+            echo(f"{below} more below the score {threshold:.2f}: `--all` lists them")
 
 
 @cli.command()

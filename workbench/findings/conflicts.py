@@ -8,15 +8,13 @@ same two values are gathered into one finding with a reason a reviewer can read.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from workbench import vocabulary
+from workbench.findings import score as score_model
 from workbench.findings.alignment import (
     ALIGN_MIN,
     COMMON_NAME_MIN_SOURCES,
@@ -28,7 +26,6 @@ from workbench.findings.alignment import (
     make_view,
     normalize_name,
     period,
-    stated_day,
     story_names,
 )
 from workbench.findings.comparison import (
@@ -43,114 +40,26 @@ from workbench.findings.comparison import (
     place_name,
     quantity_range,
 )
+from workbench.findings.figure_findings import figure_findings
+from workbench.findings.independence import finding_id, independent_claims, witnesses
+from workbench.findings.reasons import Finding, reason, same_day_of
+from workbench.findings.screening import (
+    elsewhere,
+    is_reference_place,
+    misread,
+    published_of,
+    text_before,
+)
 from workbench.models import Claim, Conflict, Corroboration, Source
-from workbench.vocabulary import Vocabulary, fold, words
+from workbench.vocabulary import Vocabulary, words
 
 FINDER_VERSION = "7"
-
-COPY_SENTENCE_SIMILARITY = 90.0
-"""A copy's claim whose sentence is this close to one of its original's is the same claim."""
-
-
-def finding_id(kind: str, claim_ids: Iterable[str]) -> str:
-    """Stable across runs: the kind and the sorted ids of the claims involved."""
-    material = kind + "\x1f" + "\x1f".join(sorted(set(claim_ids)))
-    return hashlib.sha1(material.encode("utf-8")).hexdigest()[:16]
 
 
 # --- independence -------------------------------------------------------------------------
 
 
-def witnesses(sources: Iterable[Source]) -> dict[int, int]:
-    """Each source's independent witness: itself, or the original it was copied from."""
-    copy_of = {s.id: s.copy_of for s in sources}
-    root: dict[int, int] = {}
-    for sid in copy_of:
-        current, seen = sid, {sid}
-        while copy_of.get(current) is not None and copy_of[current] not in seen:
-            current = copy_of[current]  # type: ignore[assignment]
-            seen.add(current)
-        root[sid] = current
-    return root
-
-
-def independent_claims(claims: list[Claim], root: dict[int, int]) -> list[Claim]:
-    """Drop a copy's claims that repeat its original's, so a claim counts once."""
-    by_witness: dict[tuple[int, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if root.get(claim.source_id, claim.source_id) == claim.source_id:
-            by_witness[(claim.source_id, claim.kind, fold(claim.text))].append(claim)
-    kept = []
-    for claim in claims:
-        origin = root.get(claim.source_id, claim.source_id)
-        if origin != claim.source_id:
-            twins = by_witness.get((origin, claim.kind, fold(claim.text)), [])
-            if any(
-                fuzz.ratio(fold(t.sentence), fold(claim.sentence)) >= COPY_SENTENCE_SIMILARITY
-                for t in twins
-            ):
-                continue
-        kept.append(claim)
-    return kept
-
-
-def text_before(claim: Claim, source: Source | None, width: int = 40) -> str:
-    """The words just before the claim: from the source by offset, else from its sentence."""
-    if source is not None and source.text[claim.start : claim.end] == claim.text:
-        return source.text[max(0, claim.start - width) : claim.start]
-    at = claim.sentence.find(claim.text) if claim.text else -1
-    return claim.sentence[:at] if at >= 0 else ""
-
-
-def is_reference_place(claim: Claim, source: Source | None, vocab: Vocabulary) -> bool:
-    """A place named as a landmark ("3 km from X", "near X"), not where something happened."""
-    before = [w for w in words(text_before(claim, source))[-4:] if w != "the"]
-    for size in (2, 1):
-        if len(before) >= size and " ".join(before[-size:]) in vocab.relative_place_words:
-            return True
-    lead = words(claim.text)[:2]  # a span that keeps its preposition: "Along the river"
-    return any(" ".join(lead[:size]) in vocab.relative_place_words for size in (2, 1) if lead)
-
-
 # --- gathering pairs into findings ----------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Side:
-    values: list[str] = field(default_factory=list)
-    claims: list[ClaimView] = field(default_factory=list)
-
-    @property
-    def value(self) -> str:
-        return " / ".join(self.values)
-
-
-@dataclass(slots=True)
-class Finding:
-    kind: str
-    relation: str
-    topic: tuple[str, ...]
-    sides: dict[str, Side] = field(default_factory=dict)
-    score: float = 0.0
-    alignments: list[float] = field(default_factory=list)
-    note: str = ""
-
-    def add(self, key: str, shown: str, view: ClaimView) -> None:
-        side = self.sides.setdefault(key, Side())
-        if all(v.claim.id != view.claim.id for v in side.claims):
-            side.claims.append(view)
-            if shown not in side.values:
-                side.values.append(shown)
-
-    @property
-    def claim_ids(self) -> list[str]:
-        return [v.claim.id for side in self.ordered_sides() for v in side.claims]
-
-    def ordered_sides(self) -> list[Side]:
-        return sorted(
-            self.sides.values(),
-            key=lambda s: min((v.witness, v.claim.start) for v in s.claims),
-        )
 
 
 def _value_key(view: ClaimView, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -185,106 +94,6 @@ def _topic(a: ClaimView, b: ClaimView) -> tuple[str, ...]:
 
 
 # --- reasons --------------------------------------------------------------------------------
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun if noun.endswith("s") else noun + "s"
-
-
-_DIMENSION_NAMES = {
-    "length": "distance",
-    "area": "area",
-    "mass": "weight",
-    "volume": "volume",
-    "speed": "speed",
-    "duration": "duration",
-    "percent": "percentage",
-}
-
-
-def describe(finding: Finding, vocab: Vocabulary) -> str:
-    """What the finding is about, in a few words: "number detained", "place of the uprising"."""
-    group = vocab.actions.get(finding.topic[-1]) if finding.topic[-1] else None
-    if finding.kind == "quantity":
-        what = finding.topic[1]
-        dimensions = {d for d, _ in vocab.units.values()}
-        if what in dimensions:
-            name = _DIMENSION_NAMES.get(what, f"amount ({what.upper()})")
-            return f"{name} {group.participle}" if group else name
-        if what == "persons":
-            return f"number {group.participle}" if group else "number of people"
-        counted = next(
-            (v.counted for s in finding.sides.values() for v in s.claims if v.counted), None
-        )
-        noun = _plural(counted) if counted else "figure"
-        return f"{noun} {group.participle}" if group else f"number of {noun}"
-    if finding.kind == "place":
-        return f"place of the {group.noun}" if group else "place"
-    return f"date of the {group.noun}" if group else "date"
-
-
-def _who(views: list[ClaimView]) -> str:
-    """The sources behind one side, each with whom it cites."""
-    cited: dict[str, list[str]] = {}
-    for view in sorted(views, key=lambda v: (v.witness, v.claim.start)):
-        label = view.source.label if view.source else f"source {view.claim.source_id}"
-        names = cited.setdefault(label, [])
-        who = view.claim.attribution
-        if who and who not in names:
-            names.append(who)
-    return "; ".join(
-        f"{label}, citing {' and '.join(names)}" if names else label
-        for label, names in cited.items()
-    )
-
-
-def _days(views: list[ClaimView]) -> set[date]:
-    return {d for v in views if (d := stated_day(v)) is not None}
-
-
-def _same_day(sides: list[Side]) -> bool | None:
-    """True when every claim reports the same day, False when the sides' days differ."""
-    if any(stated_day(v) is None for s in sides for v in s.claims):
-        return None
-    days = [_days(s.claims) for s in sides]
-    if len(set().union(*days)) == 1:
-        return True
-    if all(not (d & other) for i, d in enumerate(days) for other in days[i + 1 :]):
-        return False
-    return None
-
-
-def _short(views: list[ClaimView]) -> str:
-    days = sorted(_days(views))
-    return days[0].isoformat() if days else "?"
-
-
-def reason(finding: Finding, vocab: Vocabulary, same_day: bool | None) -> str:
-    sides = finding.ordered_sides()
-    what = describe(finding, vocab)
-    joiner = " vs " if finding.relation == CONFLICT else " and "
-    parts = [f"{s.value} ({_who(s.claims)})" for s in sides]
-    text = f"{what}: {joiner.join(parts)}"
-    if finding.relation == WITHIN and finding.note:
-        return f"{what}: {finding.note} ({' and '.join(_who(s.claims) for s in sides)})"
-    if finding.relation != CONFLICT:
-        return text + (" agree" if len(sides) == 1 else ": consistent")
-    if same_day:
-        return text + "; same day"
-    if same_day is False:
-        dated = " vs ".join(f"{s.value} on {_short(s.claims)}" for s in sides)
-        if finding.kind == "quantity":
-            return f"{text}; {dated}: the figure may have changed"
-        return f"{text}; reported for different days ({dated})"
-    published = [
-        {v.source.published for v in s.claims if v.source and v.source.published} for s in sides
-    ]
-    if all(published) and not set.intersection(*published):
-        pubs = " vs ".join(sorted(p)[0] for p in published)
-        return f"{text}; published on different dates ({pubs})"
-    return text
 
 
 # --- the entry point ------------------------------------------------------------------------
@@ -332,57 +141,6 @@ def _own_date(claim: Claim, dated, published: str | None):
     return before[-1] if before else None
 
 
-def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
-    """The sentence compares with another event ("in a similar attack last year")."""
-    text = " ".join(words(claim.sentence))
-    return any(f" {cue} " in f" {text} " for cue in vocab.other_event_cues)
-
-
-def _published(by_id: dict[int, Source], *ids: int) -> str | None:
-    return next((by_id[i].published for i in ids if i in by_id and by_id[i].published), None)
-
-
-def _misread(claim: Claim, source: Source | None, date_spans: dict[int, list]) -> bool:
-    """An extraction slip no reviewer should be shown as a dispute: a span that starts or
-    ends inside a word ("noon" in "afternoon"), or a figure that is the day of a date
-    ("27" in "Feb. 27")."""
-    if source is not None and source.text[claim.start : claim.end] == claim.text:
-        text = source.text
-        if claim.start > 0 and text[claim.start - 1].isalnum() and claim.text[:1].isalnum():
-            return True
-        if claim.end < len(text) and text[claim.end].isalnum() and claim.text[-1:].isalnum():
-            return True
-    if claim.kind == "quantity":
-        if any(s <= claim.start and claim.end <= e for s, e in date_spans.get(claim.source_id, ())):
-            return True
-        return _day_of_month(claim, source)
-    return False
-
-
-_MONTHS = frozenset(
-    words(
-        """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec"""
-    )
-)
-
-
-def _day_of_month(claim: Claim, source: Source | None) -> bool:
-    """A bare number from 1 to 31 beside a month name ("Feb. 27", "27 February")."""
-    if not claim.text.strip().isdigit() or not 1 <= int(claim.text) <= 31:
-        return False
-    before = words(text_before(claim, source, 12))
-    if before and before[-1] in _MONTHS:
-        return True
-    if source is not None and source.text[claim.start : claim.end] == claim.text:
-        after = source.text[claim.end : claim.end + 12]
-    else:
-        at = claim.sentence.find(claim.text)
-        after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 12] if at >= 0 else ""
-    following = words(after)
-    return bool(following) and following[0] in _MONTHS
-
-
 def build_views(
     claims: list[Claim],
     sources: list[Source],
@@ -409,7 +167,7 @@ def build_views(
             located[_sentence_key(claim)].append(place_name(claim))
     views = []
     for claim in independent_claims(claims, root):
-        if _misread(claim, by_id.get(claim.source_id), date_spans):
+        if misread(claim, by_id.get(claim.source_id), date_spans):
             continue
         if claim.kind == "place" and is_reference_place(claim, by_id.get(claim.source_id), vocab):
             continue
@@ -424,7 +182,7 @@ def build_views(
                 vocab,
                 doc_classes.get(witness, frozenset()),
                 stories.get(witness, frozenset()),
-                _own_date(claim, dated, _published(by_id, claim.source_id, witness)),
+                _own_date(claim, dated, published_of(by_id, claim.source_id, witness)),
                 crowded,
                 tuple(located.get(_sentence_key(claim), ())),
             )
@@ -469,10 +227,21 @@ class Judged:
     topic: tuple[str, ...]
 
 
+def _frame_only(view: ClaimView) -> bool:
+    """A count with no role that is not of people ("over 60 countries have joined", "5 km
+    from the border"): only its frame's words say what it is, so it is compared through
+    them (`alignment`)."""
+    if view.claim.role is not None:
+        return False
+    return view.counted_class != "persons" or view.frame_known
+
+
 def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Judged]:
     """Every aligned pair of claims with its verdict."""
     judged = []
     for a, b in candidate_pairs(views):
+        if a.kind == "quantity" and not (_frame_only(a) and _frame_only(b)):
+            continue  # counts of roles and of people: compared figure against figure
         aligned = alignment(a, b, vocab)
         if aligned is None or aligned < ALIGN_MIN:
             continue
@@ -480,6 +249,8 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
         if verdict.relation not in (CONFLICT, AGREE, WITHIN):
             continue
         if verdict.relation == CONFLICT and a.kind == "date" and _told_apart(a, b):
+            continue
+        if a.kind == "place" and not _one_level(a.claim, b.claim):
             continue
         if (
             verdict.relation == CONFLICT
@@ -489,6 +260,29 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
             continue
         judged.append(Judged(a, b, aligned, verdict, _topic(a, b)))
     return judged
+
+
+_SETTLEMENTS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
+_DISTRICTS = frozenset(("neighborhood", "neighbourhood", "district", "suburb", "quarter", "area"))
+
+
+def place_level(claim: Claim) -> str | None:
+    """How fine a place is: a district (within a named town), a settlement, or neither (a
+    county, a state, an agency, a street, a building: each contains or names other things
+    than the event's town, so it disputes none)."""
+    kind = claim.value.get("type")
+    if claim.value.get("container") or kind in _DISTRICTS:
+        return "district"
+    if kind is None:
+        return "any"  # a bare name: a town or a district, whichever the other is
+    return "settlement" if kind in _SETTLEMENTS else None
+
+
+def _one_level(a: Claim, b: Claim) -> bool:
+    """Two places can dispute where something happened only at one level: two towns, or
+    two districts (a district and its town are not rivals)."""
+    levels = {place_level(a), place_level(b)}
+    return None not in levels and (len(levels) == 1 or "any" in levels)
 
 
 def _told_apart(a: ClaimView, b: ClaimView) -> bool:
@@ -581,6 +375,7 @@ def find_findings(
     """Conflicts and corroborations across independent sources, best first; each names
     its story when the sources are grouped (`stories`: source id -> (story, thread))."""
     vocab = vocab or vocabulary.default()
+    figure_conflicts, figure_corroborations = figure_findings(claims, sources, vocab, stories)
     views, places = build_views(claims, sources, vocab, stories)
     judged = _self_consistent(judge(views, places, vocab))
     keys: dict[str, tuple[str, str] | None] = {}
@@ -625,12 +420,17 @@ def find_findings(
         score = round(min(1.0, max(0.0, finding.score)), 3)
         if finding.relation == CONFLICT:
             sides = finding.ordered_sides()
-            same_day = _same_day(sides)
+            same_day = same_day_of(sides)
+            features = place_or_date_features(finding, same_day, score)
             conflicts.append(
                 Conflict(
                     id=finding_id(finding.kind, ids),
                     kind=finding.kind,
-                    score=score,
+                    score=round(score_model.default().probability(features), 3),
+                    features=features,
+                    relation="update"
+                    if finding.kind == "quantity" and same_day is False
+                    else "contradiction",
                     reason=reason(finding, vocab, same_day),
                     same_day=same_day,
                     claim_ids=ids,
@@ -652,9 +452,27 @@ def find_findings(
                     thread_id=_thread_of(finding),
                 )
             )
+    conflicts += figure_conflicts
+    corroborations += figure_corroborations
     conflicts = _unique(sorted(conflicts, key=lambda c: (-c.score, c.id)))
     corroborations = _unique(sorted(corroborations, key=lambda c: (-c.score, c.id)))
     return conflicts, corroborations
+
+
+def place_or_date_features(
+    finding: Finding, same_day: bool | None, aligned: float
+) -> dict[str, float]:
+    """What the calibrated score reads of a disputed place or day (see `findings.score`)."""
+    views = [v for side in finding.sides.values() for v in side.claims]
+    per_side = [len(side.claims) for side in finding.sides.values()]
+    return {
+        "place_or_date": 1.0,
+        "same_day": 0.5 if same_day is None else float(same_day),
+        "mentions": min(3, *per_side) / 3 if per_side else 0.0,
+        "attributed": float(any(v.claim.attribution for v in views)),
+        "aligned": aligned,
+        "both_stated": 1.0,
+    }
 
 
 def _story_of(finding: Finding) -> int | None:

@@ -41,6 +41,9 @@ class FindingStore(StoreBase):
                     "same_day": None if c.same_day is None else int(c.same_day),
                     "story_id": c.story_id,
                     "thread_id": c.thread_id,
+                    "relation": c.relation,
+                    "role": c.role,
+                    "features": json.dumps(c.features, sort_keys=True) if c.features else None,
                 }
                 for c in conflicts
             ],
@@ -161,6 +164,9 @@ class FindingStore(StoreBase):
                 claims=f["claims"],
                 story_id=f["story_id"],
                 thread_id=f["thread_id"],
+                relation=f.get("relation") or "contradiction",
+                role=f.get("role"),
+                features=json.loads(f["features"]) if f.get("features") else {},
             )
             for f in self._findings("conflicts", where, params)
         ]

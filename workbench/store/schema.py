@@ -16,10 +16,11 @@ from typing import Any
 import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
+from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def utc_now() -> str:
@@ -259,6 +260,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     5: _migrate_5,
     6: create_verdict_tables,
     7: migrate_story_paragraphs,
+    8: add_relation_role_features,
 }
 
 

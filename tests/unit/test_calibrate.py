@@ -1,0 +1,74 @@
+"""Reviewers' verdicts refit the conflict score: `workbench calibrate`."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.findings import score
+from workbench.models import Conflict
+from workbench.store import Store
+
+
+def _conflict(n: int, same_day: float) -> Conflict:
+    return Conflict(
+        id=f"k{n}",
+        kind="quantity",
+        score=0.5,
+        reason="people killed: 2 vs 3",
+        same_day=True,
+        claim_ids=[],
+        features={"same_day": same_day, "both_stated": 1.0},
+        relation="contradiction",
+        role="killed",
+    )
+
+
+def _judged_db(tmp_path, verdicts):
+    """A database whose conflicts carry features and whose verdicts are given."""
+    path = tmp_path / "team.db"
+    with Store(path) as store:
+        conflicts = [_conflict(n, float(n % 2)) for n in range(len(verdicts))]
+        with store.transaction():
+            store.replace_findings(conflicts, [])
+        for conflict, verdict in zip(conflicts, verdicts, strict=True):
+            store.db["verdicts"].insert(
+                {
+                    "conflict_id": conflict.id,
+                    "claim_key": "",
+                    "verdict": verdict,
+                    "reviewer": "ann",
+                    "at": f"2026-01-01T00:00:0{len(store.db['verdicts'].rows_where())}Z",
+                }
+            )
+    return path
+
+
+def test_a_model_fitted_on_features_scores_between_zero_and_one():
+    rows = [{"same_day": 1.0}] * 8 + [{"same_day": 0.0}] * 8
+    labels = [1] * 7 + [0] + [0] * 7 + [1]
+    model = score.fit(rows, labels, {"labels": "test"})
+    high, low = model.probability({"same_day": 1.0}), model.probability({"same_day": 0.0})
+    assert 0.5 < high < 1.0 and 0.0 < low < 0.5
+    again = score.from_json(model.to_json())
+    assert abs(again.probability({"same_day": 1.0}) - high) < 1e-6  # six decimals kept
+
+
+def test_calibrate_needs_both_kinds_of_verdict(tmp_path):
+    path = _judged_db(tmp_path, [])
+    out = tmp_path / "model.json"
+    result = CliRunner().invoke(cli, ["calibrate", "--db", str(path), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: calibration needs both")
+    assert not out.exists()
+
+
+def test_calibrate_refuses_to_overwrite(tmp_path):
+    out = tmp_path / "model.json"
+    out.write_text("{}")
+    path = _judged_db(tmp_path, [])
+    result = CliRunner().invoke(cli, ["calibrate", "--db", str(path), "-o", str(out)])
+    assert result.exit_code == 1 and "--force" in result.stderr
+    assert json.loads(out.read_text()) == {}

@@ -1,0 +1,183 @@
+"""Counts compared like with like: one story, one role, one group, one time.
+
+Each source is reduced to its figure per role; two figures are a contradiction when they
+cannot both be right at one time, an update when they are of different times.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from workbench.findings.conflicts import find_findings
+from workbench.models import Claim, Source
+
+_ids = itertools.count(1)
+
+
+def source(sid: int, published: str = "2016-06-13", outlet: str | None = None, **kw) -> Source:
+    return Source(
+        id=sid,
+        file=f"{sid}.txt",
+        text="",
+        content_hash=f"h{sid}",
+        outlet=outlet or f"outlet{sid}",
+        published=published,
+        **kw,
+    )
+
+
+def count(
+    sid: int,
+    role: str,
+    value: float,
+    text: str,
+    *,
+    sentence: str | None = None,
+    implicit: bool = False,
+    noun: str = "people",
+    cls: str = "persons",
+    high: float | None = None,
+    group: dict | None = None,
+) -> Claim:
+    n = next(_ids)
+    return Claim(
+        id=f"c{n}",
+        source_id=sid,
+        kind="quantity",
+        text=text,
+        start=n * 10,
+        end=n * 10 + len(text),
+        sentence=sentence or f"{text} were {role}.",
+        value={"low": value, "high": value if high is None else high, "exact": True},
+        role=role,
+        counted={"noun": noun, "class": cls},
+        implicit=implicit,
+        group=group,
+    )
+
+
+def test_two_figures_of_one_role_the_same_day_are_a_contradiction():
+    sources = [source(1), source(2)]
+    claims = [count(1, "killed", 2, "two people"), count(2, "killed", 3, "three people")]
+    conflicts, _ = find_findings(claims, sources)
+    assert len(conflicts) == 1
+    conflict = conflicts[0]
+    assert (conflict.relation, conflict.role) == ("contradiction", "killed")
+    assert "people killed" in conflict.reason
+    assert "outlet1" in conflict.reason and "outlet2" in conflict.reason
+
+
+def test_figures_published_on_different_days_are_an_update():
+    sources = [source(1, "2016-06-13"), source(2, "2016-06-14")]
+    claims = [count(1, "killed", 1, "one man"), count(2, "killed", 2, "two men")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["update"]
+    assert "changed over time" in conflicts[0].reason
+
+
+def test_a_sentence_that_says_the_figure_changed_makes_an_update():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 1, "one man"),
+        count(2, "killed", 2, "a second man", sentence="A second man later died in hospital."),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_different_roles_are_never_compared():
+    sources = [source(1), source(2)]
+    claims = [count(1, "killed", 2, "two people"), count(2, "injured", 3, "three people")]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_part_of_a_group_is_never_set_against_its_whole():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 2, "two women", group={"part": 0, "parts": [2, 3], "whole": 5}),
+        count(2, "hit", 5, "five people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_singular_mention_is_a_lower_bound_not_a_rival_total():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 1, "a man", implicit=True, noun="man"),
+        count(2, "hit", 3, "three people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_source_that_also_states_the_other_figure_does_not_dispute_it():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "injured", 5, "five people"),
+        count(1, "injured", 3, "three people"),
+        count(2, "injured", 3, "three victims"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_people_hit_are_derived_from_killed_and_injured():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 5, "five people"),
+        count(2, "killed", 2, "two people"),
+        count(2, "injured", 4, "four others"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.role, c.relation) for c in conflicts] == [("hit", "contradiction")]
+    assert conflicts[0].features["derived"] == 1.0
+
+
+def test_counts_of_shots_are_never_compared_with_people():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "shots", 30, "30 rounds", noun="round", cls="weapons"),
+        count(2, "hit", 3, "three people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_copy_is_not_an_independent_source():
+    sources = [source(1), source(2, copy_of=1)]
+    claims = [count(1, "killed", 2, "two people"), count(2, "killed", 3, "three people")]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_claims_of_two_stories_are_never_compared():
+    sources = [source(1), source(2)]
+    claims = [count(1, "killed", 2, "two people"), count(2, "killed", 3, "three people")]
+    stories = {1: (1, 1), 2: (2, 2)}
+    assert find_findings(claims, sources, stories=stories)[0] == []
+
+
+def test_a_lasting_figure_is_compared_across_the_stories_of_one_thread():
+    sources = [source(1, "2019-01-21"), source(2, "2019-04-30")]
+    claims = [
+        count(1, "recognising", 60, "Over 60 countries", noun="country", cls="countries"),
+        count(2, "recognising", 50, "Around 50 countries", noun="country", cls="countries"),
+    ]
+    conflicts, _ = find_findings(claims, sources, stories={1: (1, 7), 2: (2, 7)})
+    assert [(c.role, c.relation, c.story_id) for c in conflicts] == [("recognising", "update", 1)]
+
+
+def test_agreeing_figures_corroborate():
+    sources = [source(1), source(2)]
+    claims = [count(1, "killed", 2, "two people"), count(2, "killed", 2, "two victims")]
+    conflicts, corroborations = find_findings(claims, sources)
+    assert conflicts == []
+    assert [c.kind for c in corroborations] == ["quantity"]
+
+
+@pytest.mark.parametrize("relation", ["contradiction", "update"])
+def test_every_conflict_is_scored_by_the_calibrated_model(relation):
+    published = ("2016-06-13", "2016-06-13" if relation == "contradiction" else "2016-06-15")
+    sources = [source(1, published[0]), source(2, published[1])]
+    claims = [count(1, "injured", 4, "four people"), count(2, "injured", 6, "six people")]
+    conflicts, _ = find_findings(claims, sources)
+    assert 0.0 < conflicts[0].score < 1.0
+    assert set(conflicts[0].features) >= {"same_day", "both_stated", "log_ratio"}

@@ -1,0 +1,128 @@
+"""Disputed figures: two sources' figures for one role in one story that differ.
+
+A pair is an **update** when the reports are of different times (published on different
+days, or either sentence says the figure changed: "rose to", "later died"), else a
+**contradiction**: two reports that cannot both be right at the same time. Each pair is
+scored by the calibrated model (`findings.score`) from the features below.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from workbench.findings.figures import Figure, disjoint, exceeds, owned_by_both
+from workbench.findings.knowledge import group_role, role_bounds, update_cues
+from workbench.findings.score import Model
+
+CONTRADICTION, UPDATE = "contradiction", "update"
+RELATIONS = (CONTRADICTION, UPDATE)
+HARM_ROLES = frozenset({"killed", "injured", "hit"})
+"""Roles whose counts a first report often gets wrong and a later one corrects."""
+
+
+def _bound_only(figure: Figure) -> bool:
+    """Read from mentions or parts, the figure says "at least", never what changed."""
+    return figure.implicit or (figure.derived and math.isinf(figure.range.high))
+
+
+def _says_update(figure: Figure) -> bool:
+    return any(update_cues().search(c.sentence) for c in figure.claims)
+
+
+@dataclass(slots=True)
+class FigurePair:
+    a: Figure
+    b: Figure
+    relation: str
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+    bound: bool = False
+    """`a` is a part (those arrested) larger than `b`, its whole (the group)."""
+
+    @property
+    def same_day(self) -> bool | None:
+        if self.a.published is None or self.b.published is None:
+            return None
+        return self.a.published == self.b.published
+
+
+def features(a: Figure, b: Figure, cue: bool) -> dict[str, float]:
+    """What the model reads of a pair, each in [0, 1]."""
+    ta, tb = max(a.typical, 0.5), max(b.typical, 0.5)
+    same_day = None if a.published is None or b.published is None else a.published == b.published
+    return {
+        "both_stated": float(not a.implicit and not b.implicit),
+        "any_implicit": float(a.implicit or b.implicit),
+        "any_hedged": float(a.hedged or b.hedged),
+        "same_day": 0.5 if same_day is None else float(same_day),
+        "update_cue": float(cue),
+        "log_ratio": min(1.0, abs(math.log(ta / tb)) / math.log(10)),
+        "zero_side": float(a.typical == 0 or b.typical == 0),
+        "mentions": min(3, len(a.claims), len(b.claims)) / 3,
+        "attributed": float(any(c.attribution for c in a.claims + b.claims)),
+        "derived": float(a.derived or b.derived),
+        "harm_role": float(a.role in HARM_ROLES),
+        "place_or_date": 0.0,
+        "bound": float(a.role != b.role),
+    }
+
+
+UPDATE_WINDOW_DAYS = 14
+"""Reports of one event's figures further apart than this are of two events told alike
+(a story that wrongly joined them), unless the figure is about a lasting state."""
+
+
+def _apart(a: Figure, b: Figure, lasting: bool) -> bool:
+    """The two figures are of two different events: the text dates them on different
+    days, or the reports are too far apart to be updates of one event's figures."""
+    if a.event_day and b.event_day and abs((a.event_day - b.event_day).days) > 1:
+        return True
+    if lasting or a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) > UPDATE_WINDOW_DAYS
+
+
+def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair | None:
+    """The disputed pair of two figures, or None when both can hold."""
+    if _apart(a, b, lasting=isinstance(a.story, tuple) and a.story[0] == "thread"):
+        return None
+    days_differ = a.published is not None and b.published is not None and a.published != b.published
+    cue = _says_update(a) or _says_update(b)
+    if bound:
+        if not exceeds(a, b):
+            return None
+    elif not disjoint(a, b):
+        if not days_differ or _bound_only(a) or _bound_only(b):
+            return None  # "at least 3" and "5" the same day: both can hold
+    elif not days_differ and not cue and owned_by_both(a, b):
+        return None  # each also states the other's figure: one counts a part
+    relation = UPDATE if days_differ or cue else CONTRADICTION
+    pair = FigurePair(a, b, relation, features(a, b, cue), bound=bound)
+    pair.score = round(model.probability(pair.features), 3)
+    return pair
+
+
+def disputed(figures: list[Figure], model: Model) -> list[FigurePair]:
+    """Every pair of figures of one story and kind from two witnesses that cannot both hold:
+    the same role with different values, or a part larger than its whole (`role_bounds`)."""
+    grouped: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for figure in figures:
+        grouped[(figure.story, figure.kind)][figure.role].append(figure)
+    group = group_role()
+    pairs = []
+    for roles in grouped.values():
+        for role, members in roles.items():
+            if role == group:
+                continue  # the people a story is about: a whole, never a disputed figure
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if a.witness != b.witness and a.typical != b.typical:
+                        pairs.append(_pair(a, b, model))
+        for part_role, whole_role in role_bounds():
+            for part in roles.get(part_role, []):
+                for whole in roles.get(whole_role, []):
+                    if part.witness != whole.witness:
+                        pairs.append(_pair(part, whole, model, bound=True))
+    return [p for p in pairs if p is not None]

@@ -1,0 +1,251 @@
+"""Figures into findings: disputed pairs become conflicts, shared figures corroborations.
+
+Every finding says, in one line a reviewer reads at a glance, the role and what was counted
+("people killed"), both values in the sources' own words, the outlets and whom each cites,
+and why the two are taken to speak of the same thing at the same time.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from workbench.findings import score
+from workbench.findings.alignment import period
+from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
+from workbench.findings.figures import Figure, disjoint, figures
+from workbench.findings.independence import finding_id, independent_claims, witnesses
+from workbench.findings.screening import elsewhere, misread, published_of
+from workbench.models import Claim, Conflict, Corroboration, Source
+from workbench.stories import lasting
+from workbench.vocabulary import Vocabulary
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "people", "men", "children", "police")):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def what_counted(figures: Iterable[Figure]) -> str:
+    """The role and the counted noun in plain words: "people killed", "suspects arrested"."""
+    figures = list(figures)
+    role = figures[0].role
+    nouns = [
+        str((c.counted or {}).get("noun") or "")
+        for f in figures
+        for c in f.claims
+        if not c.implicit and (c.counted or {}).get("noun")
+    ]
+    if ":" in figures[0].kind:
+        dimension, noun = figures[0].kind.split(":", 1)
+        return f"{role} ({noun or dimension})"
+    noun = max(set(nouns), key=nouns.count) if nouns else "people"
+    return f"{_plural(noun)} {role}"
+
+
+def _words(figure: Figure) -> str:
+    """The figure in the source's words, with how it was read when that is not plain."""
+    claim = figure.claim
+    shown = " ".join(claim.text.split())
+    if figure.implicit:
+        return f"{shown} [1, from a singular mention]"
+    if not any(ch.isdigit() for ch in shown):
+        return figure.range.shown if "[" in figure.range.shown else f"{shown} [≈{figure.typical:g}]"
+    return shown
+
+
+def _who(figure: Figure, label_of: Callable[[Claim], str]) -> str:
+    cited = list(dict.fromkeys(c.attribution for c in figure.claims if c.attribution))
+    label = label_of(figure.claim)
+    return f"{label}, citing {' and '.join(cited)}" if cited else label
+
+
+def _side(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
+    """One side of a conflict: its figure in the first source's words, and every source."""
+    return f"{_words(figures[0])} ({'; '.join(_who(f, label_of) for f in figures)})"
+
+
+@dataclass(slots=True)
+class Dispute:
+    """Pairs of figures that set the same two values against each other, gathered: each
+    side holds every source that states its value."""
+
+    pairs: list[FigurePair]
+
+    @property
+    def best(self) -> FigurePair:
+        return max(self.pairs, key=lambda p: (p.score, p.relation == CONTRADICTION))
+
+    def sides(self) -> tuple[list[Figure], list[Figure]]:
+        first = self.best.a
+        left: dict[int, Figure] = {}
+        right: dict[int, Figure] = {}
+        for pair in self.pairs:
+            for figure in (pair.a, pair.b):
+                same_as_first = figure.role == first.role and figure.typical == first.typical
+                (left if same_as_first else right)[figure.source] = figure
+        return (
+            sorted(left.values(), key=lambda f: f.source),
+            sorted(right.values(), key=lambda f: f.source),
+        )
+
+
+def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
+    pair = dispute.best
+    left, right = dispute.sides()
+    if pair.bound:
+        return (
+            f"{what_counted(left)}: {_side(left, label_of)}, more than the "
+            f"{_side(right, label_of)} the story is about: a part cannot outnumber its whole"
+        )
+    head = f"{what_counted(left + right)}: {_side(left, label_of)} vs {_side(right, label_of)}"
+    if pair.relation == CONTRADICTION:
+        when = "published the same day" if pair.same_day else "no sign of a change over time"
+        return f"{head}; same story and role, {when}: both cannot be right"
+    a, b = pair.a, pair.b
+    if a.published and b.published and a.published != b.published:
+        first, second = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+        return (
+            f"{head}; {_words(first)} on {first.published} then {_words(second)} on "
+            f"{second.published}: the figure changed over time"
+        )
+    return f"{head}; the text says the figure changed: an update"
+
+
+def disputes(pairs: list[FigurePair]) -> list[Dispute]:
+    """Pairs gathered by story, role, kind, relation and the two values they oppose."""
+    grouped: dict[tuple, list[FigurePair]] = defaultdict(list)
+    for pair in pairs:
+        values = frozenset(((pair.a.role, pair.a.typical), (pair.b.role, pair.b.typical)))
+        key = (str(pair.a.story), pair.a.kind, pair.relation, pair.bound, values)
+        grouped[key].append(pair)
+    return [Dispute(members) for members in grouped.values()]
+
+
+def conflicts_of(pairs: list[FigurePair], label_of: Callable[[Claim], str]) -> list[Conflict]:
+    out = []
+    for dispute in disputes(pairs):
+        best = dispute.best
+        left, right = dispute.sides()
+        claims = [c for f in left + right for c in f.claims]
+        ids = list(dict.fromkeys(c.id for c in claims))
+        out.append(
+            Conflict(
+                id=finding_id("quantity", ids),
+                kind="quantity",
+                score=best.score,
+                reason=reason(dispute, label_of),
+                same_day=best.same_day,
+                claim_ids=ids,
+                claims=list({c.id: c for c in claims}.values()),
+                relation=best.relation,
+                role=best.a.role,
+                features=best.features,
+            )
+        )
+    return out
+
+
+def corroborations_of(
+    figures: list[Figure], label_of: Callable[[Claim], str]
+) -> list[Corroboration]:
+    """Figures of one story, role and kind that two or more witnesses state compatibly:
+    each stated exact figure with every other witness's figure whose range holds it."""
+    grouped: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in figures:
+        grouped[(str(f.story), f.role, f.kind)].append(f)
+    out, seen = [], set()
+    for members in grouped.values():
+        for anchor in members:
+            if anchor.implicit or anchor.range.vague or anchor.derived:
+                continue
+            agreeing = [
+                f
+                for f in members
+                if f is anchor or (f.witness != anchor.witness and not disjoint(f, anchor))
+            ]
+            if len({f.witness for f in agreeing}) < 2:
+                continue
+            claims = [c for f in agreeing for c in f.claims]
+            ids = [c.id for c in claims]
+            if frozenset(ids) in seen:
+                continue
+            seen.add(frozenset(ids))
+            who = "; ".join(_who(f, label_of) for f in agreeing)
+            out.append(
+                Corroboration(
+                    id=finding_id("quantity", ids),
+                    kind="quantity",
+                    score=1.0 if all(not f.implicit for f in agreeing) else 0.7,
+                    reason=f"{what_counted(agreeing)}: {_words(anchor)} ({who}) agree",
+                    claim_ids=ids,
+                    claims=claims,
+                )
+            )
+    return out
+
+
+def figure_findings(
+    claims: list[Claim],
+    sources: list[Source],
+    vocab: Vocabulary,
+    stories: Mapping[int, tuple[int, int]] | None = None,
+) -> tuple[list[Conflict], list[Corroboration]]:
+    """Counts compared figure against figure: each source's figure per story and role.
+
+    `stories` maps a source to its (story, thread). A figure about the lasting state of
+    the world (how many countries recognise a leader) is compared across the stories of
+    one thread; every other figure only within its own story.
+    """
+    root = witnesses(sources)
+    by_id = {s.id: s for s in sources}
+    stories = stories or {}
+    date_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date":
+            date_spans[claim.source_id].append((claim.start, claim.end))
+
+    def counts(claim: Claim) -> bool:
+        source = by_id.get(claim.source_id)
+        return not misread(claim, source, date_spans) and not elsewhere(claim, vocab)
+
+    def story_of(claim: Claim) -> Hashable:
+        story, thread = stories.get(claim.source_id, (None, None))
+        if thread is not None and lasting([str(claim.role)]):
+            return ("thread", thread)
+        return ("story", story)
+
+    def published(claim: Claim) -> date | None:
+        found = period(published_of(by_id, claim.source_id, root.get(claim.source_id)))
+        return found[0] if found else None
+
+    def label(claim: Claim) -> str:
+        source = by_id.get(claim.source_id)
+        return source.label if source else f"source {claim.source_id}"
+
+    found = figures(
+        independent_claims([c for c in claims if c.kind == "quantity"], root),
+        witness_of=lambda c: root.get(c.source_id, c.source_id),
+        story_of=story_of,
+        published_of=published,
+        vocab=vocab,
+        counts=counts,
+    )
+    pairs = disputed(found, score.default())
+    conflicts = conflicts_of(pairs, label)
+    for conflict in conflicts:
+        ids = [stories.get(c.source_id, (None, None)) for c in conflict.claims]
+        known = [i for i in ids if i[0] is not None]
+        if known:
+            conflict.story_id, conflict.thread_id = min(known)
+    corroborations = corroborations_of(found, label)
+    for corroboration in corroborations:
+        known = [stories[c.source_id] for c in corroboration.claims if c.source_id in stories]
+        if known:
+            corroboration.story_id, corroboration.thread_id = min(known)
+    return conflicts, corroborations

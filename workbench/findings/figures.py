@@ -1,0 +1,236 @@
+"""Figures: what each independent source says a count is, per story and role.
+
+A report states the count of one role (killed, injured, arrested, recognising...) several
+times: in the title, in the lead, and again as parts ("two of them were taken to hospital")
+or as a singular mention of one person ("the man died at the scene"). Comparing every such
+mention with every mention of another source sets parts against wholes. So each source is
+first reduced to its figure for the role: the largest count it states explicitly (a total
+is never smaller than its parts), or, when it states none, the count read from singular
+mentions. Two sources are then compared figure against figure, and a source that also
+states the other's figure somewhere does not dispute it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from workbench.findings.comparison import Range, quantity_range
+from workbench.findings.knowledge import group_role, role_sums
+from workbench.models import Claim
+from workbench.vocabulary import Vocabulary
+
+
+@dataclass(slots=True)
+class Figure:
+    """One source's figure for one role in one story."""
+
+    story: Hashable
+    witness: int
+    role: str
+    kind: str
+    """What is counted: "persons", a known class, or "<dimension>:<noun>" for a measure."""
+    range: Range
+    claims: list[Claim]
+    """The mentions that state this figure, in text order."""
+    implicit: bool
+    """Read only from singular mentions ("a man was shot"), no number stated."""
+    hedged: bool
+    """Stated with a bound or an approximation ("at least 3", "about 20")."""
+    values: set[float] = field(default_factory=set)
+    """Every figure the source gives for the role, parts included."""
+    published: date | None = None
+    derived: bool = False
+    event_day: date | None = None
+    """The day the text gives for the event the figure counts (None: not stated)."""
+
+    @property
+    def typical(self) -> float:
+        return self.range.typical
+
+    @property
+    def claim(self) -> Claim:
+        return self.claims[0]
+
+    @property
+    def source(self) -> int:
+        return self.claims[0].source_id
+
+
+def _part(claim: Claim) -> bool:
+    group = claim.group or {}
+    return claim.value.get("part_of") is not None or group.get("part") is not None
+
+
+PERSON_CLASSES = frozenset({"persons"})
+"""Classes whose members can be killed, hurt or arrested; unknown nouns ("teens") join them."""
+
+
+def what_kind(claim: Claim, dimension: str, known_classes: frozenset[str]) -> str:
+    """What a figure counts, for grouping: people, a known class, or a measure of a noun.
+
+    Counts of people are grouped together, since reports name the same people in many
+    ways ("five teens", "five victims"); a noun the vocabulary does not know is taken for
+    people too. A measure (money, time) is compared only with one of the same noun.
+    """
+    counted = claim.counted or {}
+    if dimension != "count":
+        noun = str(counted.get("noun") or claim.value.get("counted") or "")
+        return f"{dimension}:{noun.casefold()}"
+    cls = str(counted.get("class") or "")
+    return cls if cls in known_classes and cls not in PERSON_CLASSES else "persons"
+
+
+def _stated_day(claim: Claim) -> date | None:
+    """The event's day when the claim's own sentence states it (not the publication's)."""
+    if claim.event_date_basis != "text" or not claim.event_date:
+        return None
+    try:
+        return date.fromisoformat(str(claim.event_date)[:10])
+    except ValueError:
+        return None
+
+
+def _typical(r: Range) -> float:
+    return r.low if math.isinf(r.high) else r.typical
+
+
+def figures(
+    claims: Iterable[Claim],
+    witness_of: Callable[[Claim], int],
+    story_of: Callable[[Claim], Hashable],
+    published_of: Callable[[Claim], date | None],
+    vocab: Vocabulary,
+    counts: Callable[[Claim], bool] = lambda c: True,
+) -> list[Figure]:
+    """Each source's figure per story, role and kind, from the claims `counts` accepts.
+
+    A copy keeps a figure of its own when it changed one (its witness is its original's,
+    so the two are never set against each other).
+    """
+    known_classes = frozenset(vocab.counted.values())
+    grouped: dict[tuple, list[tuple[Claim, Range]]] = defaultdict(list)
+    group = group_role()
+    for claim in claims:
+        if claim.kind != "quantity" or _part(claim) or not counts(claim):
+            continue
+        found = quantity_range(claim, vocab)
+        if found is None:
+            continue
+        kind = what_kind(claim, found.dimension, known_classes)
+        if found.dimension != "count" and kind.endswith(":"):
+            continue  # a measure of nothing named cannot be set against another
+        role = claim.role
+        if role is None:
+            if kind != "persons" or found.vague or claim.implicit or found.high == 0:
+                continue  # a group is some people, stated: not "several", "a man", "no one"
+            role = group  # people the story is about, doing whatever it tells
+        key = (story_of(claim), claim.source_id, role, kind)
+        grouped[key].append((claim, found))
+    out = []
+    for (story, _source, role, kind), members in grouped.items():
+        witness = witness_of(members[0][0])
+        members.sort(key=lambda m: (m[0].source_id, m[0].start))
+        stated = [m for m in members if not m[0].implicit and not m[0].derived]
+        exact = [m for m in stated if not m[1].vague]  # "27", before "dozens"
+        pool = exact or stated or [m for m in members if not m[0].derived] or members
+        best = max(pool, key=lambda m: (_typical(m[1]), -m[0].start))
+        same = [m[0] for m in pool if _typical(m[1]) == _typical(best[1])]
+        out.append(
+            Figure(
+                story=story,
+                witness=witness,
+                role=role,
+                kind=kind,
+                range=best[1],
+                claims=same,
+                implicit=not stated and all(m[0].implicit for m in pool),
+                hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
+                values={_typical(r) for _, r in members},
+                published=published_of(best[0]),
+                derived=all(m[0].derived for m in pool),
+                event_day=_stated_day(best[0]),
+            )
+        )
+    out += _sums(out)
+    out.sort(key=lambda f: (str(f.story), f.role, f.source))
+    return out
+
+
+def _sums(found: list[Figure]) -> list[Figure]:
+    """Figures a source gives only through its parts: people hit from killed + injured.
+
+    The sum is exact when the source states every part, else a lower bound; a source that
+    states the whole itself keeps its own figure (and the sum joins its values).
+    """
+    by_key = {(f.story, f.source, f.role, f.kind): f for f in found}
+    derived = []
+    for whole, parts in role_sums().items():
+        for (story, source, role, kind), figure in list(by_key.items()):
+            if role not in parts or (story, source, whole, kind) in by_key:
+                continue
+            members = [by_key.get((story, source, p, kind)) for p in parts]
+            # Singular mentions may name one person twice ("wounded", then "died"): only
+            # stated counts add up.
+            present = [m for m in members if m is not None and not m.implicit]
+            if not present:
+                continue
+            if present[0] is not figure:
+                continue  # built once per source, from its first part present
+            low = sum(m.range.low for m in present)
+            exact = len(present) == len(parts) and all(
+                not math.isinf(m.range.high) for m in present
+            )
+            high = sum(m.range.high for m in present) if exact else math.inf
+            claims = [c for m in present for c in m.claims]
+            shown = " + ".join(m.range.shown for m in present)
+            derived.append(
+                Figure(
+                    story=story,
+                    witness=figure.witness,
+                    role=whole,
+                    kind=kind,
+                    range=Range(low, high, figure.range.dimension, shown),
+                    claims=claims,
+                    implicit=all(m.implicit for m in present),
+                    hedged=not exact or any(m.hedged for m in present),
+                    values={low},
+                    published=figure.published,
+                    derived=True,
+                )
+            )
+    for figure in derived:
+        by_key[(figure.story, figure.source, figure.role, figure.kind)] = figure
+    return derived
+
+
+def bounds(figure: Figure, other: Figure) -> tuple[float, float]:
+    """The figure's range as set against the other's.
+
+    A singular mention ("a man was shot") proves at least one: against a stated figure it
+    is a lower bound, never a rival total; against another source's singular mentions it
+    is what that source tells.
+    """
+    if figure.implicit and not other.implicit:
+        return figure.range.low, math.inf
+    return figure.range.low, figure.range.high
+
+
+def disjoint(a: Figure, b: Figure) -> bool:
+    """The two figures cannot both hold: their ranges do not meet."""
+    (a0, a1), (b0, b1) = bounds(a, b), bounds(b, a)
+    eps = 1e-9
+    return a1 + eps < b0 or b1 + eps < a0
+
+
+def exceeds(part: Figure, whole: Figure) -> bool:
+    """The part's figure is larger than the whole can hold."""
+    return bounds(part, whole)[0] > bounds(whole, part)[1] + 1e-9
+
+
+def owned_by_both(a: Figure, b: Figure) -> bool:
+    """Each source also states the other's figure somewhere: a part, not a dispute."""
+    return b.typical in a.values or a.typical in b.values

@@ -1,0 +1,54 @@
+"""What the conflict finder knows of figures beyond the claims, kept as data.
+
+`data/findings.json` holds the words that say a figure changed over time and the roles
+whose counts add up to another's; a user's file named by $WORKBENCH_FINDINGS is merged on
+top, as with the vocabulary and the roles.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+FINDINGS_ENV = "WORKBENCH_FINDINGS"
+
+
+@cache
+def knowledge() -> dict:
+    """`data/findings.json`, with the user's file ($WORKBENCH_FINDINGS) merged on top."""
+    text = resources.files("workbench.data").joinpath("findings.json").read_text("utf-8")
+    data = json.loads(text)
+    extra = os.environ.get(FINDINGS_ENV)
+    if extra and Path(extra).is_file():
+        user = json.loads(Path(extra).read_text(encoding="utf-8"))
+        data["update_cues"] = [*data["update_cues"], *user.get("update_cues", [])]
+        data["role_sums"] = {**data["role_sums"], **user.get("role_sums", {})}
+        data["role_bounds"] = [*data["role_bounds"], *user.get("role_bounds", [])]
+    return data
+
+
+@cache
+def update_cues() -> re.Pattern[str]:
+    """The words that say a figure changed over time, as one whole-word pattern."""
+    cues = sorted(set(knowledge()["update_cues"]), key=len, reverse=True)
+    alternatives = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def role_sums() -> dict[str, list[str]]:
+    """Roles whose count is the sum of others' ("hit": killed + injured)."""
+    return {str(k): list(v) for k, v in knowledge()["role_sums"].items()}
+
+
+def role_bounds() -> list[tuple[str, str]]:
+    """(part, whole) roles: a count of the part never exceeds the whole's."""
+    return [(str(a), str(b)) for a, b in knowledge()["role_bounds"]]
+
+
+def group_role() -> str:
+    """The role of a count of people that has none of its own: the story's group."""
+    return str(knowledge()["group_role"])

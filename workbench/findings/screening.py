@@ -1,0 +1,80 @@
+"""Claims set aside before any comparison: misread figures, other events' figures, landmarks.
+
+A day of the month read as a count, a figure about another event ("last year", "the
+city's 40th homicide") or a place named as a landmark ("3 km from X") is not what the
+story says happened, and comparing it produces false alarms.
+"""
+
+from __future__ import annotations
+
+from workbench.models import Claim, Source
+from workbench.vocabulary import Vocabulary, words
+
+
+def text_before(claim: Claim, source: Source | None, width: int = 40) -> str:
+    """The words just before the claim: from the source by offset, else from its sentence."""
+    if source is not None and source.text[claim.start : claim.end] == claim.text:
+        return source.text[max(0, claim.start - width) : claim.start]
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    return claim.sentence[:at] if at >= 0 else ""
+
+
+def is_reference_place(claim: Claim, source: Source | None, vocab: Vocabulary) -> bool:
+    """A place named as a landmark ("3 km from X", "near X"), not where something happened."""
+    before = [w for w in words(text_before(claim, source))[-4:] if w != "the"]
+    for size in (2, 1):
+        if len(before) >= size and " ".join(before[-size:]) in vocab.relative_place_words:
+            return True
+    lead = words(claim.text)[:2]  # a span that keeps its preposition: "Along the river"
+    return any(" ".join(lead[:size]) in vocab.relative_place_words for size in (2, 1) if lead)
+
+
+def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
+    """The sentence compares with another event ("in a similar attack last year")."""
+    text = " ".join(words(claim.sentence))
+    return any(f" {cue} " in f" {text} " for cue in vocab.other_event_cues)
+
+
+def published_of(by_id: dict[int, Source], *ids: int) -> str | None:
+    return next((by_id[i].published for i in ids if i in by_id and by_id[i].published), None)
+
+
+def misread(claim: Claim, source: Source | None, date_spans: dict[int, list]) -> bool:
+    """An extraction slip no reviewer should be shown as a dispute: a span that starts or
+    ends inside a word ("noon" in "afternoon"), or a figure that is the day of a date
+    ("27" in "Feb. 27")."""
+    if source is not None and source.text[claim.start : claim.end] == claim.text:
+        text = source.text
+        if claim.start > 0 and text[claim.start - 1].isalnum() and claim.text[:1].isalnum():
+            return True
+        if claim.end < len(text) and text[claim.end].isalnum() and claim.text[-1:].isalnum():
+            return True
+    if claim.kind == "quantity":
+        if any(s <= claim.start and claim.end <= e for s, e in date_spans.get(claim.source_id, ())):
+            return True
+        return _day_of_month(claim, source)
+    return False
+
+
+_MONTHS = frozenset(
+    words(
+        """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+    )
+)
+
+
+def _day_of_month(claim: Claim, source: Source | None) -> bool:
+    """A bare number from 1 to 31 beside a month name ("Feb. 27", "27 February")."""
+    if not claim.text.strip().isdigit() or not 1 <= int(claim.text) <= 31:
+        return False
+    before = words(text_before(claim, source, 12))
+    if before and before[-1] in _MONTHS:
+        return True
+    if source is not None and source.text[claim.start : claim.end] == claim.text:
+        after = source.text[claim.end : claim.end + 12]
+    else:
+        at = claim.sentence.find(claim.text)
+        after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 12] if at >= 0 else ""
+    following = words(after)
+    return bool(following) and following[0] in _MONTHS
