@@ -428,7 +428,7 @@ def within_one_story(a: ClaimView, b: ClaimView) -> bool:
         return True
     if a.thread_id != b.thread_id or a.kind != "quantity":
         return False
-    return lasting((a.topics & b.topics) or (a.topics | b.topics))
+    return lasting(a.topics & b.topics)  # both must speak of the lasting state
 
 
 def _elsewhere(a: ClaimView, b: ClaimView) -> bool:
