@@ -10,7 +10,6 @@ every size, with the worst mistakes: `python bench/bench_stories.py --worst 10`.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,9 +31,9 @@ FLOORS = {"precision": 0.97, "recall": 0.83}
 
 
 @pytest.fixture(scope="module")
-def figures() -> dict:
+def figures(tmp_path_factory) -> dict:
     docs = bench_stories.subset(bench_stories.records(), SUBSET)
-    folder = Path(tempfile.mkdtemp(prefix="wb-stories-test-"))
+    folder = tmp_path_factory.mktemp("stories")
     path, truth, _seconds = bench_stories.load(docs, False, folder)
     bench_stories.group_all(path)
     return bench_stories.figures(path, truth)
