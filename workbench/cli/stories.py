@@ -154,7 +154,7 @@ def rename(ctx: click.Context, story_id: int, title: str, db_path, reviewer) -> 
 
     \b
     Example:
-        workbench stories rename 3 "mutiny · Cotiza · 2019-01-21" --db story.db
+        workbench stories rename 3 "protest · Northgate · 2021-03-01" --db story.db
     """
     with open_store(_db(ctx, db_path)) as store:
         _show(store.rename_story(story_id, title, reviewer or default_reviewer()))

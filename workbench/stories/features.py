@@ -67,8 +67,8 @@ _TITLES = frozenset(
 
 
 def name_tokens(names: tuple[str, ...] | list[str]) -> list[str]:
-    """One token per name ("n_nicolas_maduro"), titles and a possessive dropped, plus the
-    last word of a longer name ("n_maduro")."""
+    """One token per name ("n_ana_ruiz_vela"), titles and a possessive dropped, plus the
+    last word of a longer name ("n_vela")."""
     out = []
     for name in names:
         parts = name.split()
