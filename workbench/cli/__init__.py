@@ -166,6 +166,20 @@ def cli(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
         from workbench.cli.app import open_app
 
         open_app(db_path, reviewer or default_reviewer())
+        return
+    # `workbench --db x.db stories` means the command's --db too: never the default file.
+    given = {k: v for k, v in (("db_path", db_path), ("reviewer", reviewer)) if v is not None}
+    if given:
+        ctx.default_map = _defaults_for(ctx.command, given)
+
+
+def _defaults_for(command: click.Command, given: dict[str, object]) -> dict[str, object]:
+    """Click's default map giving `given` to every (sub)command that has those options."""
+    names = {p.name for p in command.params}
+    found: dict[str, object] = {k: v for k, v in given.items() if k in names}
+    for name, sub in getattr(command, "commands", {}).items():
+        found[name] = _defaults_for(sub, given)
+    return found
 
 
 def main() -> None:
