@@ -9,7 +9,6 @@ groups live in `workbench/data/vocabulary.json`; a user file of the same shape (
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from workbench.user_data import read_extension, user_file
 
 VOCABULARY_ENV = "WORKBENCH_VOCABULARY"
 
@@ -317,11 +316,7 @@ class Vocabulary:
 
 def user_vocabulary_path() -> Path | None:
     """The user's extension file, if one exists."""
-    env = os.environ.get(VOCABULARY_ENV)
-    if env:
-        return Path(env)
-    path = platformdirs.user_config_path("workbench", appauthor=False) / "vocabulary.json"
-    return path if path.exists() else None
+    return user_file(VOCABULARY_ENV, "vocabulary.json")
 
 
 def builtin_data() -> dict[str, Any]:
@@ -333,13 +328,7 @@ def load(user_path: Path | None = None) -> Vocabulary:
     """The built-in vocabulary with the user's file (if any) merged on top."""
     data = builtin_data()
     if user_path is not None:
-        try:
-            extra = json.loads(Path(user_path).read_text("utf-8"))
-        except (OSError, ValueError) as exc:
-            raise VocabularyError(f"{user_path}: cannot read the vocabulary ({exc})") from exc
-        if not isinstance(extra, dict):
-            raise VocabularyError(f"{user_path}: a vocabulary must be a JSON object")
-        data = _merge(data, extra)
+        data = _merge(data, read_extension(user_path, "vocabulary", VocabularyError))
     return Vocabulary.from_data(data)
 
 

@@ -9,16 +9,14 @@ floods adds its words without touching code.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from workbench.claims.words import wordset
+from workbench.user_data import read_extension, user_file
 from workbench.vocabulary import singular
 
 ROLES_ENV = "WORKBENCH_ROLES"
@@ -118,24 +116,14 @@ def builtin_data() -> dict[str, Any]:
 
 
 def user_roles_path() -> Path | None:
-    env = os.environ.get(ROLES_ENV)
-    if env:
-        return Path(env)
-    path = platformdirs.user_config_path("workbench", appauthor=False) / "roles.json"
-    return path if path.exists() else None
+    return user_file(ROLES_ENV, "roles.json")
 
 
 def load(user_path: Path | None = None) -> Roles:
     """The built-in roles with the user's file (if any) merged on top."""
     data = builtin_data()
     if user_path is not None:
-        try:
-            extra = json.loads(Path(user_path).read_text("utf-8"))
-        except (OSError, ValueError) as exc:
-            raise RolesError(f"{user_path}: cannot read the roles ({exc})") from exc
-        if not isinstance(extra, dict):
-            raise RolesError(f"{user_path}: a roles file must be a JSON object")
-        data = _merge(data, extra)
+        data = _merge(data, read_extension(user_path, "roles", RolesError))
     return Roles.from_data(data)
 
 

@@ -8,13 +8,17 @@ top, as with the vocabulary and the roles.
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import cache
 from importlib import resources
-from pathlib import Path
+
+from workbench.user_data import read_extension, user_file
 
 FINDINGS_ENV = "WORKBENCH_FINDINGS"
+
+
+class FindingsDataError(Exception):
+    """The user's findings data file cannot be read or has the wrong shape."""
 
 
 @cache
@@ -22,9 +26,9 @@ def knowledge() -> dict:
     """`data/findings.json`, with the user's file ($WORKBENCH_FINDINGS) merged on top."""
     text = resources.files("workbench.data").joinpath("findings.json").read_text("utf-8")
     data = json.loads(text)
-    extra = os.environ.get(FINDINGS_ENV)
-    if extra and Path(extra).is_file():
-        user = json.loads(Path(extra).read_text(encoding="utf-8"))
+    path = user_file(FINDINGS_ENV, "findings.json")
+    if path is not None:
+        user = read_extension(path, "findings data", FindingsDataError)
         data["update_cues"] = [*data["update_cues"], *user.get("update_cues", [])]
         data["role_sums"] = {**data["role_sums"], **user.get("role_sums", {})}
         data["role_bounds"] = [*data["role_bounds"], *user.get("role_bounds", [])]
