@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from workbench.identity import assign_ids
-from workbench.ingest.copies import METHOD, CopyIndex, fingerprint, unpack
+from workbench.ingest.copies import MAX_POSTINGS, METHOD, CopyIndex, fingerprint
 from workbench.ingest.formats import EXTENSIONS
 from workbench.ingest.metadata import MetadataError, normalise_date
 from workbench.ingest.prepare import (
@@ -297,8 +297,6 @@ class _Loader:
         self.store = store
         self.report = report
         self.index: CopyIndex | None = None
-        self.unsaved: list[tuple[int, bytes]] = []
-        """Fingerprints of stored sources that had none, saved with the next article."""
 
     def load(self, article: Prepared, claims: list[Claim] | None) -> None:
         store = self.store
@@ -309,7 +307,7 @@ class _Loader:
             )
             return
         if self.index is None:
-            self.index = _index_of(store, self.unsaved)
+            self.index = _index_of(store)
         match = self.index.find(article.paragraphs, fingerprinted=article.prints)
         with store.transaction():
             if store.source_by_hash(article.digest) is not None:  # another process won
@@ -318,10 +316,7 @@ class _Loader:
                 # Findings no longer cover every source until the final refresh.
                 store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
             source_id = _store_article(store, article, claims, match)
-            self.unsaved.append((source_id, article.prints.pack()))
-            store.set_copy_fingerprints(METHOD, self.unsaved)
-        self.unsaved = []
-        self.index.add(source_id, article.paragraphs, fingerprinted=article.prints)
+            self.index.add(source_id, article.paragraphs, fingerprinted=article.prints)
         self.report.added.append(
             Added(
                 source_id=source_id,
@@ -360,18 +355,39 @@ def _store_article(store: Store, article: Prepared, claims: list | None, match) 
     return source_id
 
 
-def _index_of(store: Store, unsaved: list[tuple[int, bytes]]) -> CopyIndex:
-    """The copy index over what the database already holds, from the stored shingles (a
-    source stored without them, or by another scheme, is fingerprinted once, now); texts
-    are read only for the few sources a new article may copy."""
-    index = CopyIndex(paragraphs_of=lambda sid: _paragraphs(store.source(sid).text))
-    for source_id, shingles in store.copy_fingerprints(METHOD):
-        if shingles is None:
-            prints = fingerprint(_paragraphs(store.source(source_id).text))
-            unsaved.append((source_id, prints.pack()))
-            index.add_shingles(source_id, prints.shingles)
-        else:
-            index.add_shingles(source_id, unpack(shingles))
+class _StoredPostings:
+    """The copy index's postings in the store's indexed table: each lookup reads the new
+    article's own shingles, so neither memory nor time grows with the database."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def lookup(self, shingles: Iterable[int]) -> dict[int, list[int]]:
+        return self.store.copy_postings(shingles)
+
+    def add(self, source_id: int, shingles: Iterable[int]) -> None:
+        self.store.add_copy_shingles(source_id, shingles, keep=MAX_POSTINGS + 1)
+
+
+INDEX_BATCH = 50
+"""Sources fingerprinted per transaction when a database's index is made again."""
+
+
+def _index_of(store: Store) -> CopyIndex:
+    """The copy index over the store; a source stored without shingles (an older database,
+    another scheme) is fingerprinted once, now, a few per transaction so a reviewer's
+    decision never waits long. Texts are read only for the few sources a new article may
+    copy."""
+    index = CopyIndex(
+        paragraphs_of=lambda sid: _paragraphs(store.source(sid).text),
+        postings=_StoredPostings(store),
+    )
+    missing = store.unindexed_copy_sources(METHOD)
+    for start in range(0, len(missing), INDEX_BATCH):
+        with store.transaction():
+            for source_id in missing[start : start + INDEX_BATCH]:
+                prints = fingerprint(_paragraphs(store.source(source_id).text))
+                index.add_shingles(source_id, prints.shingles)
     return index
 
 

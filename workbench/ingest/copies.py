@@ -22,6 +22,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import LCSseq
@@ -33,7 +34,8 @@ MIN_WORDS = 8
 """Shorter paragraphs ("He declined to comment.") are too common to prove copying."""
 MAX_POSTINGS = 50
 """A shingle shared by more sources than this is boilerplate, not evidence (nor a sign of
-which source a paragraph can match)."""
+which source a paragraph can match); an index need keep no more than MAX_POSTINGS + 1
+sources for a shingle to know it."""
 MIN_HITS = 3
 CANDIDATES = 3
 GATE = 3
@@ -128,23 +130,54 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
     return Fingerprint(normal, tuple(counts), frozenset().union(*by_paragraph), tuple(by_paragraph))
 
 
+class Postings(Protocol):
+    """Where the shingle postings live: in memory, or in the store's indexed table, so that
+    a new article reads only its own shingles' postings, never the whole index."""
+
+    def lookup(self, shingles: Iterable[int]) -> dict[int, list[int]]:
+        """The sources holding each of these shingles (absent: none; at least MAX_POSTINGS
+        + 1 of them for boilerplate)."""
+        ...
+
+    def add(self, source_id: int, shingles: Iterable[int]) -> None: ...
+
+
+class MemoryPostings:
+    """Postings in a dict, for an index that lives only as long as the process."""
+
+    def __init__(self) -> None:
+        self._postings: defaultdict[int, list[int]] = defaultdict(list)
+
+    def lookup(self, shingles: Iterable[int]) -> dict[int, list[int]]:
+        postings = self._postings
+        return {h: postings[h] for h in shingles if h in postings}
+
+    def add(self, source_id: int, shingles: Iterable[int]) -> None:
+        postings = self._postings
+        for h in shingles:
+            posting = postings[h]
+            if len(posting) <= MAX_POSTINGS:
+                posting.append(source_id)
+
+
 class CopyIndex:
     """A shingle index over every source seen so far, and their paragraphs to confirm with.
 
-    `paragraphs_of` loads a source's paragraphs when it was indexed from stored shingles
-    alone (`add_shingles`) or has left the LOADED recent ones, so a big database is
-    indexed without reading its texts or holding them in memory.
+    `paragraphs_of` loads a source's paragraphs when it was indexed from its shingles alone
+    (`add_shingles`) or has left the LOADED recent ones, so a big database is indexed
+    without reading its texts or holding them in memory; `postings` keeps the shingles
+    (in memory unless given).
     """
 
-    def __init__(self, paragraphs_of: Callable[[int], list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        paragraphs_of: Callable[[int], list[str]] | None = None,
+        postings: Postings | None = None,
+    ) -> None:
         self._paragraphs: dict[int, list[str]] = {}
         self._paragraphs_of = paragraphs_of
         self._loaded: dict[int, list[str]] = {}
-        self._postings: defaultdict[int, list[int]] = defaultdict(list)
-        self._sources = 0
-
-    def __len__(self) -> int:
-        return self._sources
+        self._postings: Postings = postings if postings is not None else MemoryPostings()
 
     def add(
         self, source_id: int, paragraphs: list[str], *, fingerprinted: Fingerprint | None = None
@@ -158,10 +191,7 @@ class CopyIndex:
         return prints
 
     def add_shingles(self, source_id: int, shingles: Iterable[int]) -> None:
-        self._sources += 1
-        postings = self._postings
-        for h in shingles:
-            postings[h].append(source_id)
+        self._postings.add(source_id, shingles)
 
     def find(
         self, paragraphs: list[str], *, fingerprinted: Fingerprint | None = None
@@ -171,15 +201,15 @@ class CopyIndex:
         total = sum(prints.words)
         if not total:
             return None
+        postings = self._postings.lookup(prints.shingles)
         hits: Counter[int] = Counter()
-        for h in prints.shingles:
-            posting = self._postings.get(h)
-            if posting and len(posting) <= MAX_POSTINGS:
+        for posting in postings.values():
+            if len(posting) <= MAX_POSTINGS:
                 hits.update(posting)
         ranked = sorted((-n, sid) for sid, n in hits.items() if n >= MIN_HITS)
         if not ranked:
             return None
-        mine = self._evidence(prints)
+        mine = _evidence(prints, postings)
         best: CopyMatch | None = None
         for _, sid in ranked[:CANDIDATES]:
             match = self._confirm(sid, mine, total)
@@ -190,32 +220,6 @@ class CopyIndex:
             ):
                 best = match
         return best
-
-    def _evidence(self, prints: Fingerprint) -> list[tuple[str, int, set[int] | None]]:
-        """Each paragraph worth comparing, its word count, and the sources it can match.
-
-        A paragraph with GATE shingles whose postings are complete (not boilerplate) can
-        only match a source holding one of them; with fewer, it is compared with any.
-        Longest first, so that a source which cannot reach the threshold is dropped early.
-        """
-        mine = []
-        for para, words, shingles in zip(
-            prints.paragraphs, prints.words, prints.by_paragraph, strict=True
-        ):
-            if words < MIN_WORDS:
-                continue
-            known = 0
-            sharing: set[int] = set()
-            for h in shingles:
-                posting = self._postings.get(h)
-                if posting is None:
-                    known += 1
-                elif len(posting) <= MAX_POSTINGS:
-                    known += 1
-                    sharing.update(posting)
-            mine.append((para, words, sharing if known >= GATE else None))
-        mine.sort(key=lambda m: -m[1])
-        return mine
 
     def _theirs(self, sid: int) -> list[str]:
         found = self._paragraphs.get(sid)
@@ -259,6 +263,35 @@ class CopyIndex:
         if covered < need:
             return None
         return CopyMatch(sid, round(covered / total, 3), matched)
+
+
+def _evidence(
+    prints: Fingerprint, postings: dict[int, list[int]]
+) -> list[tuple[str, int, set[int] | None]]:
+    """Each paragraph worth comparing, its word count, and the sources it can match.
+
+    A paragraph with GATE shingles whose postings are complete (not boilerplate) can
+    only match a source holding one of them; with fewer, it is compared with any.
+    Longest first, so that a source which cannot reach the threshold is dropped early.
+    """
+    mine = []
+    for para, words, shingles in zip(
+        prints.paragraphs, prints.words, prints.by_paragraph, strict=True
+    ):
+        if words < MIN_WORDS:
+            continue
+        known = 0
+        sharing: set[int] = set()
+        for h in shingles:
+            posting = postings.get(h)
+            if posting is None:
+                known += 1
+            elif len(posting) <= MAX_POSTINGS:
+                known += 1
+                sharing.update(posting)
+        mine.append((para, words, sharing if known >= GATE else None))
+    mine.sort(key=lambda m: -m[1])
+    return mine
 
 
 def _trimmed(para: str, theirs: list[str]) -> bool:

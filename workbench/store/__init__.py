@@ -8,6 +8,7 @@ holds its tables.
 from __future__ import annotations
 
 from workbench.store.claims import ClaimStore
+from workbench.store.copy_shingles import CopyShingleStore
 from workbench.store.findings import FindingStore
 from workbench.store.parses import ParseStore
 from workbench.store.reviews import ReviewStore
@@ -20,6 +21,13 @@ __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "connect", "migrate", "utc_n
 
 
 class Store(
-    SourceStore, ClaimStore, FindingStore, ReviewStore, StoryStore, ParseStore, VerdictStore
+    SourceStore,
+    CopyShingleStore,
+    ClaimStore,
+    FindingStore,
+    ReviewStore,
+    StoryStore,
+    ParseStore,
+    VerdictStore,
 ):
     """A workbench database: the one place that reads and writes it."""

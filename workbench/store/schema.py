@@ -16,11 +16,12 @@ from typing import Any
 import sqlite_utils
 
 from workbench.store.connection import StoreError, open_connection
+from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def utc_now() -> str:
@@ -261,6 +262,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     6: create_verdict_tables,
     7: migrate_story_paragraphs,
     8: add_relation_role_features,
+    9: migrate_copy_shingles,
 }
 
 

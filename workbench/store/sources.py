@@ -87,22 +87,6 @@ class SourceStore(StoreBase):
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None:
         self.db["sources"].update(source_id, {"copy_of": copy_of, "copy_score": score})
 
-    def copy_fingerprints(self, method: str) -> list[tuple[int, bytes | None]]:
-        """Every source's stored copy-detection shingles, by id (None: none made by `method`)."""
-        sql = (
-            "SELECT s.id, CASE WHEN f.method = ? THEN f.shingles END FROM sources s "
-            "LEFT JOIN copy_fingerprints f ON f.source_id = s.id ORDER BY s.id"
-        )
-        return [(sid, blob) for sid, blob in self.db.execute(sql, [method])]
-
-    def set_copy_fingerprints(self, method: str, shingles: Iterable[tuple[int, bytes]]) -> None:
-        """Store (source id, shingles) pairs, replacing older ones: one batch per command."""
-        self.db["copy_fingerprints"].insert_all(
-            ({"source_id": sid, "method": method, "shingles": blob} for sid, blob in shingles),
-            pk="source_id",
-            replace=True,
-        )
-
     def add_sentences(self, source_id: int, sentences: Iterable[Sentence]) -> None:
         # Multi-row INSERTs, not executemany: the FTS5 trigger flushes its index once per
         # statement, so one statement per row would cost twice as much.
