@@ -31,7 +31,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -115,6 +115,7 @@ def _sentence_claims(
     places = [p for p in places if not any(p.start < e and s < p.end for s, e in taken)]
 
     found: list[tuple[int, int, str, Frame, dict[str, Any]]] = []
+    second: dict[int, dict[str, Any]] = {}  # index in found -> the Claim fields it has
     for d in dates:
         i = _index(tokens, d.start)
         j = _index(tokens, d.end)
@@ -132,9 +133,14 @@ def _sentence_claims(
         parsed = syntax_claims(parse, quantities, dates, roles_data.default(), places)
         for start, end, value in parsed.new:
             found.append((start, end, "quantity", Frame(counted=value.get("counted")), value))
+        for start, end, value, info in parsed.second:
+            second[len(found)] = info
+            found.append((start, end, "quantity", Frame(counted=value.get("counted")), value))
 
     claims = []
-    for start, end, kind, frame, value in sorted(found, key=lambda f: (f[0], f[1], f[2])):
+    # Sorting is stable: a count's second role comes after its first, which keeps its id.
+    order = sorted(range(len(found)), key=lambda i: found[i][:3])
+    for start, end, kind, frame, value, i in ((*found[i], i) for i in order):
         if kind == "date":
             event = _event_date([d for d in dates if d.start == start], start)
         else:
@@ -143,6 +149,7 @@ def _sentence_claims(
         if event is None and published is not None:
             event, basis = published.isoformat(), "published"
         extra = parsed.about.get((start, end)) if kind == "quantity" else None
+        extra = second.get(i, extra)
         claims.append(
             Claim(
                 id="",

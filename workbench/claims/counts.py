@@ -207,6 +207,8 @@ def count_frame(
             frame.extra["negated"] = True
             role = None
     frame.role, frame.why = role, why
+    if where.also is not None and role == where.role:
+        frame.extra["also"] = where.also
     grouped = group_of(p, m, roles)
     if grouped is not None:
         parts, values = grouped

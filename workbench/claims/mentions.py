@@ -28,6 +28,8 @@ class Mention:
     why: str
     implicit: bool
     noun: str | None
+    also: str | None = None
+    """A second role the clause gives it ("shot and wounded": injured, and hit)."""
 
 
 def _span(p: Parse, m: int) -> tuple[int, int]:
@@ -128,7 +130,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         noun = lemma(p, k) if kind == "person" else None
         what = "a singular mention" if len(parts) == 1 else f"{len(parts)} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, len(parts), where.role, why, True, noun))
+        found.append(Mention(start, end, len(parts), where.role, why, True, noun, where.also))
     return found
 
 
@@ -149,7 +151,7 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         if where.role not in IMPLICIT_ROLES or (where.predicate and where.predicate.negated):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, 1, where.role, why, False, None))
+        found.append(Mention(start, end, 1, where.role, why, False, None, where.also))
     return found
 
 

@@ -32,6 +32,9 @@ class ParsedClaims:
     """Per quantity span: the Claim fields the parse gives (role, counted, group, ...)."""
     new: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
     """New quantity claims: span and value."""
+    second: list[tuple[int, int, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    """Counts in a second role on the span of another claim ("shot and wounded": hit as
+    well as injured): span, value and the Claim fields."""
 
 
 def _count_value(n: float, counted: str | None, why: str) -> dict[str, Any]:
@@ -94,6 +97,12 @@ def syntax_claims(
                     "derived": True,
                 }
         out.about[(q.start, q.end)] = info
+        also = frame.extra.get("also")
+        if also is not None and q.value["low"] == q.value["high"] and not frame.group:
+            why = f"{frame.why or frame.role}: {also} as well as {frame.role}"
+            noun = frame.counted and frame.counted["noun"]
+            value = _count_value(float(q.value["low"]), noun, why)
+            out.second.append((q.start, q.end, value, {"role": also, "counted": frame.counted}))
         if frame.nominal is not None and frame.role == "hit" and q.value["low"] == q.value["high"]:
             hits.append((frame.nominal, q))
     for nominal, q in hits:
@@ -112,6 +121,10 @@ def syntax_claims(
         counted = {"noun": mention.noun, "class": "persons"} if mention.noun else None
         out.about[span] = {"role": mention.role, "counted": counted, "implicit": mention.implicit}
         taken.append(span)
+        if mention.also is not None:
+            why = f"{mention.why}; {mention.also} as well"
+            info = {"role": mention.also, "counted": counted, "implicit": mention.implicit}
+            out.second.append((*span, _count_value(mention.value, mention.noun, why), info))
     return out
 
 

@@ -56,6 +56,9 @@ class Position:
     role: str | None
     predicate: Predicate | None
     why: str | None
+    also: str | None = None
+    """A second role the same clause states: "shot and wounded", "shot ... and taken to
+    the hospital" say hit as well as injured (the injured are the hit who survived)."""
 
 
 def _word(p: Parse, i: int) -> str:
@@ -156,8 +159,17 @@ def _verbs_of(p: Parse, v: int) -> list[int]:
 
 def _verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | None, str | None]:
     """The role a verb gives its subject (acted_on False) or its patient; and why."""
+    best, why, _harm = _verb_roles(p, v, acted_on, roles)
+    return best, why
+
+
+def _verb_roles(
+    p: Parse, v: int, acted_on: bool, roles: Roles
+) -> tuple[str | None, str | None, set[str]]:
+    """`_verb_role`, with every harm role the verbs and their complements state."""
     best: str | None = None
     why: str | None = None
+    harm: set[str] = set()
     for u in _verbs_of(p, v):
         base = verb_phrase(p, u)
         keys = verb_keys(p, u)
@@ -184,12 +196,22 @@ def _verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | No
                 state = _state_role(p, c, roles)
                 if state is not None and state != "shots":
                     role = roles.stronger(role, state) if role != "involved" else state
+        if role in HARM:
+            harm.add(role)
+        if acted_on and _lookup(roles.acted_on, keys) == "hit":
+            harm.add("hit")  # "shot and wounded", "shot ... and taken to the hospital"
         if role is not None and (best is None or roles.stronger(best, role) == role):
             if best in HARM and role in HARM and best != role and _disjoined(p, v):
                 best, why = "hit", "hurt or killed"  # either: counted as hit
                 continue
             best, why = role, f"{'passive ' if acted_on else ''}{base}"
-    return best, why
+    return best, why, harm
+
+
+def second_role(role: str | None, harm: set[str]) -> str | None:
+    """Hit as well, when the clause says the injured were shot (never for the killed: "shot
+    and killed" is a count of the dead)."""
+    return "hit" if role == "injured" and "hit" in harm else None
 
 
 HARM = frozenset(("killed", "injured", "hit"))
@@ -221,8 +243,24 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     that, its own relative clause ("a man who was shot") or participle ("an injured man",
     "the teen killed")."""
     where = _clause_position(p, m, roles)
+    inner = _relative_position(p, m, roles)
     if where.role is not None:
+        # "The girl, who was shot in the head, was declared dead": killed, and hit.
+        if where.also is None and inner is not None and inner.role in HARM - {where.role}:
+            where.also = inner.role
         return where
+    if inner is not None:
+        return inner
+    for c in p.children(m):
+        if p.deps[c] in ("acl", "amod") and p.tags[c] in ("VBN", "JJ", "VBD", "VBG"):
+            state = _state_role(p, c, roles)
+            if state is not None and state not in ("involved", "shots", "present"):
+                return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
+    return where
+
+
+def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
+    """The role the noun's own relative clause gives it ("a man who was shot")."""
     for c in p.children(m):
         if p.deps[c] == "relcl":
             wh = next(
@@ -233,12 +271,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
                 inner = _clause_position(p, wh, roles)
                 if inner.role is not None:
                     return inner
-    for c in p.children(m):
-        if p.deps[c] in ("acl", "amod") and p.tags[c] in ("VBN", "JJ", "VBD", "VBG"):
-            state = _state_role(p, c, roles)
-            if state is not None and state not in ("involved", "shots", "present"):
-                return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
-    return where
+    return None
 
 
 def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
@@ -271,7 +304,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if p.tags[head] == "JJ":  # "Two people dead": a state as the clause's head
             role = roles.states.get(_word(p, head))
             return Position(role, Predicate(_word(p, head), "state", False), _word(p, head))
-        role, why = _verb_role(p, head, passive, roles)
+        role, why, harm = _verb_roles(p, head, passive, roles)
         if not passive and lemma(p, head) in LINKS:
             for c in p.children(head):
                 if p.deps[c] in ("acomp", "attr", "oprd", "prep", "advmod", "xcomp"):
@@ -279,11 +312,11 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                     role = roles.stronger(role, state)
         predicate = Predicate(verb_phrase(p, head), "passive" if passive else "active", False)
         predicate.negated = _negated(p, head)
-        return Position(role, predicate, why)
+        return Position(role, predicate, why, second_role(role, harm) if passive else None)
     if dep in OBJECTS and p.is_verb(head):
-        role, why = _verb_role(p, head, True, roles)
+        role, why, harm = _verb_roles(p, head, True, roles)
         predicate = Predicate(verb_phrase(p, head), "active", _negated(p, head))
-        return Position(role, predicate, why)
+        return Position(role, predicate, why, second_role(role, harm))
     if dep == "pobj":
         prep = head
         above = p.heads[prep]
