@@ -14,12 +14,10 @@ import time
 from collections import OrderedDict
 from typing import Any, ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -35,12 +33,11 @@ from workbench.app.data import (
     StoryRow,
 )
 from workbench.app.filters import ListFilter
-from workbench.app.format import claim_row, finding_row, finding_sides, format_value, story_row
+from workbench.app.format import finding_sides, format_value
 from workbench.app.keys import MAIN_BINDINGS
 from workbench.app.queue import (
     SORTS,
     PaneSpot,
-    group_by_story,
     pane_plan,
     progress,
     short_progress,
@@ -48,6 +45,7 @@ from workbench.app.queue import (
     story_of,
 )
 from workbench.app.screens.deciding import Deciding
+from workbench.app.screens.listing import Listing
 from workbench.app.screens.panes import MAX_PANES, SETTLE_SECONDS, Panes
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
@@ -61,7 +59,7 @@ IDLE_SECONDS = 1.5
 """No move for this long: a good moment to collect garbage."""
 
 
-class MainScreen(Deciding, Views, Panes, Screen[None]):
+class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
     """Conflicts (or claims) on the left, the selected one's articles on the right."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
@@ -244,99 +242,12 @@ class MainScreen(Deciding, Views, Panes, Screen[None]):
 
     # --- the list -----------------------------------------------------------------------
 
-    def _render_row(self, row: Any, width: int) -> Text:
-        if isinstance(row, StoryRow):
-            return story_row(row, self.decisions, self.main_list.style, width)
-        if isinstance(row, Finding):
-            return finding_row(row, self.sources, self.decisions, self.main_list.style, width)
-        return claim_row(row, self.sources, self.statuses, self.main_list.style, width)
-
-    def _all_rows(self) -> list[Any]:
-        if self.view == "claims":
-            return self.claims or []
-        if self.view == "corroborations":
-            return self.corroborations or []
-        return self.sorted_conflicts
-
-    def _row_test(self) -> Any:
-        wanted = self.filters[self.view]
-        if self.view == "claims":
-            return lambda row: wanted.claim(row, self.statuses, self.sources)
-        return lambda row: wanted.finding(row, self.decisions, self.sources)
-
-    def _filtered_rows(self) -> list[Any]:
-        rows = self._all_rows()
-        if self.filters[self.view].active:
-            test = self._row_test()
-            rows = [r for r in rows if test(r)]
-        if self.view == "conflicts" and self.stories:
-            return group_by_story(rows, self.stories, self.collapsed)
-        return rows
-
-    def _apply_rows(self, keep: str | None = None, at: int = 0) -> None:
-        """Fill the list for the current view and filter, keeping the row `keep` if present
-        (else the cursor goes to index `at`)."""
-        wanted = self.filters[self.view]
-        rows = self._filtered_rows()
-        cursor = next((i for i, r in enumerate(rows) if r.id == keep), at)
-        shown = sum(1 for r in rows if not isinstance(r, StoryRow))
-        if any(isinstance(r, StoryRow) for r in rows):
-            shown = sum(len(r.findings) for r in rows if isinstance(r, StoryRow)) + sum(
-                1 for r in rows if isinstance(r, Finding) and r.story_id not in self.stories
-            )
-        title = f"{self.view.capitalize()} {shown}"
-        if wanted.active:
-            title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
-        if self.view == "conflicts" and self.sort != SORTS[0]:
-            title += f" · by {self.sort}"
-        self.main_list.border_title = Content(one_line(title))
-        if not rows and wanted.active and self._all_rows():
-            self.main_list.empty = (
-                f"Nothing {wanted.describe(self.sources)} here. f: change the filter."
-            )
-        elif self.loaded and not rows:
-            self.main_list.empty = self._empty_message()
-        self.main_list.set_rows(rows, cursor=cursor)
-        if not rows:
-            self._select(None)
-
-    def _first_conflict(self) -> int:
-        """Where a fresh list opens: its first conflict still to do (else its first), not
-        the story heading above it."""
-        rows = self._filtered_rows()
-        todo = (i for i, r in enumerate(rows) if isinstance(r, Finding) and self._undecided(r))
-        first = (i for i, r in enumerate(rows) if not isinstance(r, StoryRow))
-        return next(todo, next(first, 0))
-
-    def _empty_message(self) -> str:
-        """What an empty list says when no filter explains it."""
-        if self.view != "conflicts":
-            return f"(no {self.view})"
-        if self.claim_count:
-            return "No conflicts found. Press c for every claim."
-        return "No claims found in these sources."
-
     @on(RowList.Selected, "#list")
     def _list_entered(self, event: RowList.Selected) -> None:
         if isinstance(event.row, StoryRow):
             self.action_toggle_story()
             return
         self.detail.aligned.focus()
-
-    def action_toggle_story(self) -> None:
-        """Open or shut the story under the cursor (its header stays, on the cursor)."""
-        story = story_of(self.main_list.rows, self.main_list.cursor)
-        if story is None:
-            self.notify("The conflicts are not grouped into stories here.", markup=False)
-            return
-        self.collapsed ^= {story.story.id}
-        self._apply_rows(keep=story.id)
-
-    def action_toggle_all_stories(self) -> None:
-        """Shut every story (a list of stories), or open them all when all are shut."""
-        story = story_of(self.main_list.rows, self.main_list.cursor)
-        self.collapsed = set() if self.collapsed >= set(self.stories) else set(self.stories)
-        self._apply_rows(keep=story.id if story is not None else None)
 
     def _select(self, row: Any) -> None:
         now = time.monotonic()
@@ -440,43 +351,3 @@ class MainScreen(Deciding, Views, Panes, Screen[None]):
         self.detail.show_detail(detail)
 
     # --- drawing decisions -------------------------------------------------------------
-
-    def _redraw_states(
-        self, claim_ids: set[str] | None = None, keys: set[str] | None = None
-    ) -> None:
-        """Draw decisions: only what shows `claim_ids` (or the conflicts with claim `keys`)
-        when given, else everything."""
-        if claim_ids is None:
-            self.main_list.redraw()
-        else:
-            wanted = keys or set()
-            self.main_list.redraw(
-                lambda row: (
-                    row.key in wanted or any(c.id in claim_ids for c in row.claims)
-                    if isinstance(row, Finding)
-                    else isinstance(row, StoryRow) or row.id in claim_ids
-                )
-            )
-        self.detail.restyle(self.decisions, claim_ids)
-        for pane in self.panes:
-            pane.restyle(self.statuses, claim_ids)
-        self._show_status()
-
-    def _refilter(self, claim_ids: set[str], keys: set[str] | None = None) -> None:
-        """Apply a filter by state again after a decision, so the list keeps its promise
-        ("open" shows only what is left). Only rows holding a changed claim (or a conflict
-        just answered) can come or go; the cursor stays on its row, or at its place."""
-        test = self._row_test()
-        wanted = keys or set()
-        shown = {id(row) for row in self.main_list.rows}
-        for row in self._all_rows():
-            ids = [c.id for c in row.claims] if isinstance(row, Finding) else [row.id]
-            if claim_ids.isdisjoint(ids) and not (isinstance(row, Finding) and row.key in wanted):
-                continue
-            if test(row) != (id(row) in shown):
-                break
-        else:
-            return  # nothing came or went: the redraws were enough
-        current = self.main_list.current
-        still = current is not None and test(current)
-        self._apply_rows(keep=current.id if still else None, at=self.main_list.cursor)

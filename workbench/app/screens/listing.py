@@ -1,0 +1,146 @@
+"""The review screen's list: which rows it holds (view, filter, stories, sort), how each
+is drawn, and drawing decisions as they land. A mixin of `MainScreen`, kept apart so each
+module has one job."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.content import Content
+
+from workbench.app.data import Finding, StoryRow
+from workbench.app.format import claim_row, finding_row, story_row
+from workbench.app.queue import SORTS, group_by_story, story_of
+from workbench.app.text import one_line
+
+
+class Listing:
+    """The list's rows for `MainScreen` (which provides the widgets and the state)."""
+
+    def _render_row(self: Any, row: Any, width: int) -> Text:
+        if isinstance(row, StoryRow):
+            return story_row(row, self.decisions, self.main_list.style, width)
+        if isinstance(row, Finding):
+            return finding_row(row, self.sources, self.decisions, self.main_list.style, width)
+        return claim_row(row, self.sources, self.statuses, self.main_list.style, width)
+
+    def _all_rows(self: Any) -> list[Any]:
+        if self.view == "claims":
+            return self.claims or []
+        if self.view == "corroborations":
+            return self.corroborations or []
+        return self.sorted_conflicts
+
+    def _row_test(self: Any) -> Any:
+        wanted = self.filters[self.view]
+        if self.view == "claims":
+            return lambda row: wanted.claim(row, self.statuses, self.sources)
+        return lambda row: wanted.finding(row, self.decisions, self.sources)
+
+    def _filtered_rows(self: Any) -> list[Any]:
+        rows = self._all_rows()
+        if self.filters[self.view].active:
+            test = self._row_test()
+            rows = [r for r in rows if test(r)]
+        if self.view == "conflicts" and self.stories:
+            return group_by_story(rows, self.stories, self.collapsed)
+        return rows
+
+    def _apply_rows(self: Any, keep: str | None = None, at: int = 0) -> None:
+        """Fill the list for the current view and filter, keeping the row `keep` if present
+        (else the cursor goes to index `at`)."""
+        wanted = self.filters[self.view]
+        rows = self._filtered_rows()
+        cursor = next((i for i, r in enumerate(rows) if r.id == keep), at)
+        shown = sum(1 for r in rows if not isinstance(r, StoryRow))
+        if any(isinstance(r, StoryRow) for r in rows):
+            shown = sum(len(r.findings) for r in rows if isinstance(r, StoryRow)) + sum(
+                1 for r in rows if isinstance(r, Finding) and r.story_id not in self.stories
+            )
+        title = f"{self.view.capitalize()} {shown}"
+        if wanted.active:
+            title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
+        if self.view == "conflicts" and self.sort != SORTS[0]:
+            title += f" · by {self.sort}"
+        self.main_list.border_title = Content(one_line(title))
+        if not rows and wanted.active and self._all_rows():
+            self.main_list.empty = (
+                f"Nothing {wanted.describe(self.sources)} here. f: change the filter."
+            )
+        elif self.loaded and not rows:
+            self.main_list.empty = self._empty_message()
+        self.main_list.set_rows(rows, cursor=cursor)
+        if not rows:
+            self._select(None)
+
+    def _first_conflict(self: Any) -> int:
+        """Where a fresh list opens: its first conflict still to do (else its first), not
+        the story heading above it."""
+        rows = self._filtered_rows()
+        todo = (i for i, r in enumerate(rows) if isinstance(r, Finding) and self._undecided(r))
+        first = (i for i, r in enumerate(rows) if not isinstance(r, StoryRow))
+        return next(todo, next(first, 0))
+
+    def _empty_message(self: Any) -> str:
+        """What an empty list says when no filter explains it."""
+        if self.view != "conflicts":
+            return f"(no {self.view})"
+        if self.claim_count:
+            return "No conflicts found. Press c for every claim."
+        return "No claims found in these sources."
+
+    def action_toggle_story(self: Any) -> None:
+        """Open or shut the story under the cursor (its header stays, on the cursor)."""
+        story = story_of(self.main_list.rows, self.main_list.cursor)
+        if story is None:
+            self.notify("The conflicts are not grouped into stories here.", markup=False)
+            return
+        self.collapsed ^= {story.story.id}
+        self._apply_rows(keep=story.id)
+
+    def action_toggle_all_stories(self: Any) -> None:
+        """Shut every story (a list of stories), or open them all when all are shut."""
+        story = story_of(self.main_list.rows, self.main_list.cursor)
+        self.collapsed = set() if self.collapsed >= set(self.stories) else set(self.stories)
+        self._apply_rows(keep=story.id if story is not None else None)
+
+    def _redraw_states(
+        self, claim_ids: set[str] | None = None, keys: set[str] | None = None
+    ) -> None:
+        """Draw decisions: only what shows `claim_ids` (or the conflicts with claim `keys`)
+        when given, else everything."""
+        if claim_ids is None:
+            self.main_list.redraw()
+        else:
+            wanted = keys or set()
+            self.main_list.redraw(
+                lambda row: (
+                    row.key in wanted or any(c.id in claim_ids for c in row.claims)
+                    if isinstance(row, Finding)
+                    else isinstance(row, StoryRow) or row.id in claim_ids
+                )
+            )
+        self.detail.restyle(self.decisions, claim_ids)
+        for pane in self.panes:
+            pane.restyle(self.statuses, claim_ids)
+        self._show_status()
+
+    def _refilter(self: Any, claim_ids: set[str], keys: set[str] | None = None) -> None:
+        """Apply a filter by state again after a decision, so the list keeps its promise
+        ("open" shows only what is left). Only rows holding a changed claim (or a conflict
+        just answered) can come or go; the cursor stays on its row, or at its place."""
+        test = self._row_test()
+        wanted = keys or set()
+        shown = {id(row) for row in self.main_list.rows}
+        for row in self._all_rows():
+            ids = [c.id for c in row.claims] if isinstance(row, Finding) else [row.id]
+            if claim_ids.isdisjoint(ids) and not (isinstance(row, Finding) and row.key in wanted):
+                continue
+            if test(row) != (id(row) in shown):
+                break
+        else:
+            return  # nothing came or went: the redraws were enough
+        current = self.main_list.current
+        still = current is not None and test(current)
+        self._apply_rows(keep=current.id if still else None, at=self.main_list.cursor)
