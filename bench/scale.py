@@ -334,12 +334,9 @@ def table(results: dict) -> str:
         lines.append(f"one article: error {one['error']}")
     app = results.get("app")
     if app and "error" not in app:
+        lines.extend(run.app_lines(app)[:-1])
         lines.append(
-            f"app on {app['articles']:,} articles: first conflict {app['first_conflict_s']} s; "
-            f"decision saved and shown median {app['tag_ms'].get('median')} ms "
-            f"(worst {app['tag_ms'].get('worst')}); next conflict median "
-            f"{app['next_ms'].get('median')} ms (worst {app['next_ms'].get('worst')}); "
-            f"{app.get('conflicts_listed')} conflicts listed; peak "
+            f"  {app.get('conflicts_listed')} conflicts; peak "
             f"{app['process'].get('peak_rss_mb')} MB"
         )
     elif app:
