@@ -51,3 +51,66 @@ def test_the_second_role_keeps_the_first_claims_id():
     assert (first.role, second.role) == ("injured", "hit")
     ids = assign_ids("x", found, [])
     assert len({c.id for c in ids}) == len(ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "role"),
+    [
+        # "after" read as a preposition: its "object" is the subject of "were shot".
+        (
+            "Police came after two men and a 4-year-old were shot on Oak Street.",
+            "two men",
+            2,
+            "hit",
+        ),
+        # The name read as an apposition of the date before it.
+        (
+            "It happened on Easter, when 6-year-old Ana Ruiz was shot and killed.",
+            "Ana Ruiz",
+            1,
+            "killed",
+        ),
+    ],
+)
+def test_misattached_subjects_are_repaired(text, words, value, role):
+    found = counts(text)
+    assert any(t.endswith(words) and (v, r) == (value, role) for t, v, r in found), found
+
+
+def test_a_dateline_before_a_name_is_cut_off_the_mention():
+    found = counts("DAYTON - Dayton resident Ana Ruiz was wounded at a bar.")
+    assert ("Dayton resident Ana Ruiz", 1, "injured") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "role"),
+    [
+        ("Police are trying to determine whether Ruiz’s death was an accident.", "Ruiz", "killed"),
+        ("Two men were arrested in the shooting death of Tom Baird.", "Tom Baird", "killed"),
+        ("A man was charged in the deadly shooting of a child.", "a child", "killed"),
+        ("He was arrested in the accidental shooting of his brother.", "his brother", "hit"),
+    ],
+)
+def test_an_event_noun_gives_its_role_to_the_person_it_is_of(text, words, role):
+    assert (words, 1, role) in counts(text), counts(text)
+
+
+def test_a_comma_list_read_as_two_subjects_becomes_one_list():
+    from workbench.claims.repair import repaired
+    from workbench.parse import Parse
+
+    text = "Cole, Reed and Shaw were found dead."
+    words = ["Cole", ",", "Reed", "and", "Shaw", "were", "found", "dead", "."]
+    starts, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        starts.append(at)
+        at += len(w)
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    tags = ["NNP", ",", "NNP", "CC", "NNP", "VBD", "VBN", "JJ", "."]
+    # As the small model reads it: Cole and Reed both subjects of "found".
+    deps = ["nsubjpass", "punct", "nsubjpass", "cc", "conj", "auxpass", "ROOT", "oprd", "punct"]
+    heads = [6, 0, 6, 2, 2, 6, 6, 6, 6]
+    fixed = repaired(Parse(text, starts, ends, tags, deps, heads))
+    assert (fixed.deps[2], fixed.heads[2]) == ("conj", 0)
+    assert (fixed.deps[0], fixed.heads[0]) == ("nsubjpass", 6)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
-from workbench.claims.syntax import lemma, position
+from workbench.claims.syntax import lemma, position, possessive
 from workbench.parse import Parse
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
@@ -66,8 +66,22 @@ def _person_name(p: Parse, m: int, roles: Roles) -> bool:
     if p.tags[m] != "NNP" or p.deps[m] == "compound":
         return False
     return any(p.deps[c] == "appos" and p.tags[c] == "CD" for c in p.children(m)) or (
-        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj")
+        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj") or possessive(p, m)
     )
+
+
+def _clipped(p: Parse, start: int, noun: int, end: int, taken: list[tuple[int, int]]) -> int | None:
+    """The mention's start once the claims before its noun are cut off ("TAMPA - Tampa
+    resident Ana Ruiz": the dateline is a place); None when a claim covers the noun."""
+    for s, e in taken:
+        if start < e and s < end:
+            if e > noun:
+                return None
+            start = e
+    k = p.token_at(start)  # then past the dash or comma that followed the cut claim
+    while k is not None and k < len(p) and not p.word(k)[:1].isalnum() and p.starts[k] < noun:
+        k += 1
+    return start if k is None or k >= len(p) else max(start, p.starts[k])
 
 
 AGE_UNITS = frozenset(("year", "month", "week", "day"))
@@ -118,7 +132,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue  # a group with a number: the quantity's group counts it
         start, end = _span(p, k)
         end = p.ends[parts[-1]]
-        if any(start < e and s < end for s, e in taken):
+        start = _clipped(p, start, p.starts[k], end, taken)
+        if start is None:
             continue
         where = position(p, k, roles)
         if where.role not in IMPLICIT_ROLES:

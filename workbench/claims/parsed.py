@@ -19,6 +19,7 @@ from workbench.claims.mentions import (
     singular_mentions,
     zero_counts,
 )
+from workbench.claims.repair import repaired
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -58,6 +59,7 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
+    parse = repaired(parse)
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

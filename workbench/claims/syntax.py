@@ -222,11 +222,17 @@ def _disjoined(p: Parse, v: int) -> bool:
     return any(p.deps[c] == "cc" and p.lower(c) == "or" for c in p.children(v))
 
 
+def possessive(p: Parse, m: int) -> bool:
+    """A possessor: "Hale's", also as the parser reads a curly "’s" (nmod with a case)."""
+    return p.deps[m] == "poss" or (p.deps[m] == "nmod" and p.child(m, "case") is not None)
+
+
 def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
     """An event noun's role, sharpened by its modifiers ("fatal shooting", "shooting death")."""
-    role = roles.nouns.get(lemma(p, noun))
+    role = roles.nouns.get(lemma(p, noun)) or roles.nouns.get(_word(p, noun))
     for m in p.children(noun):
-        if p.deps[m] in ("amod", "compound"):
+        # A gerund's object is a misread compound ("the shooting death of ...").
+        if p.deps[m] in ("amod", "compound") or (p.deps[m] == "dobj" and p.tags[noun] == "VBG"):
             word = _word(p, m)
             mod = roles.states.get(word) or roles.nouns.get(lemma(p, m))
             if role is not None and mod is not None:
@@ -320,13 +326,17 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     if dep == "pobj":
         prep = head
         above = p.heads[prep]
-        if _word(p, prep) == "of" and p.is_noun(above):
+        if _word(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
             role = _event_noun_role(p, above, roles)
             if role is not None:
-                return Position(role, None, f"{lemma(p, above)} of")
+                return Position(
+                    role,
+                    None,
+                    f"{_word(p, above) if p.tags[above] == 'VBG' else lemma(p, above)} of",
+                )
         if p.deps[prep] == "agent" or _word(p, prep) == "by":
             return Position(None, None, None)
-    if dep == "poss" and p.is_noun(head):
+    if possessive(p, m) and p.is_noun(head):
         role = _event_noun_role(p, head, roles)
         if role is not None:
             return Position(role, None, f"'s {lemma(p, head)}")

@@ -1,0 +1,103 @@
+"""Repairs of the few attachments the small parser gets wrong where counts live.
+
+The small English model misreads some news clauses in ways that lose a count's role: a
+subject after a subordinating "after"/"when" taken as that preposition's object ("after
+four adults and a toddler were shot"), or as an apposition of the word before it ("on
+Easter, 3-year-old Ana Ruiz was shot"); a comma list of subjects read as several subjects
+("Duncan, Greer and Lindsay were pronounced dead"). Each repair is a rule over the tree,
+never over words: the arrays are copied, the cached parse is left as it was.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from workbench.parse import Parse
+
+AUX_DEPS = frozenset(("aux", "auxpass"))
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj"))
+SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "once", "because", "when"))
+"""Words that open a clause but that the parser reads as a preposition with an object."""
+FINITE_TAGS = frozenset(("VBN", "VBD", "VBZ", "VBP", "VB", "VBG", "JJ"))
+
+
+def _nominal(p: Parse, k: int) -> bool:
+    """A noun, a personal pronoun, or an age used as a noun ("a 3-year-old")."""
+    if p.is_noun(k) or p.tags[k] == "PRP":
+        return True
+    return p.lower(k) == "old" and p.deps[k] not in ("amod", "acomp")
+
+
+def _first_conjunct(p: Parse, k: int) -> int:
+    while p.deps[k] == "conj" and p.heads[k] != k and _nominal(p, p.heads[k]):
+        k = p.heads[k]
+    return k
+
+
+def _inside(p: Parse, k: int, root: int) -> bool:
+    """Whether token k is in root's subtree."""
+    for _ in range(len(p)):
+        if k == root:
+            return True
+        if p.heads[k] == k:
+            return False
+        k = p.heads[k]
+    return False
+
+
+def _subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
+    """Verbs with an auxiliary before them and no subject: (verb, first auxiliary)."""
+    out = []
+    for v in range(len(p)):
+        if p.tags[v] not in FINITE_TAGS:
+            continue
+        kids = p.children(v)
+        if any(p.deps[c] in SUBJECT_DEPS for c in kids):
+            continue
+        auxes = [c for c in kids if p.deps[c] in AUX_DEPS and c < v and p.tags[c] != "TO"]
+        if auxes:
+            out.append((v, min(auxes)))
+    return out
+
+
+def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """A noun phrase right before a subjectless verb's auxiliary is that verb's subject."""
+    for v, aux in _subjectless_verbs(p):
+        j = aux - 1
+        while j >= 0 and p.tags[j] in ("RB", "RBR"):
+            j -= 1
+        if j < 0 or not _nominal(p, j) or p.deps[j] == "compound" or p.heads[j] == v:
+            continue
+        noun = _first_conjunct(p, j)
+        if _inside(p, v, noun) or p.deps[noun] in SUBJECT_DEPS:
+            continue  # the verb hangs under the noun (a relative clause), or it is taken
+        if p.deps[noun] == "pobj" and p.lower(p.heads[noun]) not in SUBORDINATORS:
+            continue  # "in rural Texas were shot": a place, the subject is further back
+        passive = any(p.deps[c] == "auxpass" for c in p.children(v))
+        heads[noun], deps[noun] = v, "nsubjpass" if passive else "nsubj"
+        lo, hi = p.subtree(noun)
+        for k in range(lo, hi + 1):  # "when" belongs to the clause, not to its subject
+            if p.tags[k] in ("WRB", "IN") and p.deps[k] in ("advmod", "mark"):
+                heads[k] = v
+
+
+def _comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """Two subjects (or objects) of one verb with a comma between: one list of conjuncts."""
+    for v in range(len(p)):
+        for dep in ARGUMENT_DEPS:
+            same = [c for c in p.children(v) if p.deps[c] == dep and _nominal(p, c)]
+            for a, b in pairwise(same):
+                lo, _hi = p.subtree(b)
+                if lo > 0 and p.word(lo - 1) == "," and p.subtree(a)[1] in (lo - 1, lo - 2):
+                    heads[b], deps[b] = _first_conjunct(p, a), "conj"
+
+
+def repaired(p: Parse) -> Parse:
+    """The parse with its known misattachments mended (a copy when anything changed)."""
+    heads, deps = list(p.heads), list(p.deps)
+    _orphan_subjects(p, heads, deps)
+    _comma_lists(p, heads, deps)
+    if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
