@@ -265,6 +265,9 @@ class Verdict:
     kind: str | None = None
     reason: str | None = None
     undo_of: int | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
+    """Its link in the review log's hash chain (see `store.chain`)."""
 
     @property
     def label(self) -> str:

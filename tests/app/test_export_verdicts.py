@@ -46,7 +46,7 @@ def _text(store, fmt, **options):
 
 def test_jsonl_and_csv_rows_carry_the_verdict_and_its_sides(store):
     rows = [json.loads(line) for line in _text(store, "jsonl").splitlines()]
-    alice = [r for r in rows if r["reviewer"] == "alice"]
+    alice = [r for r in rows if r["reviewer"] == "alice" and r["record"] == "review"]
     assert {r["verdict"] for r in alice} == {"right: two dozen men"}
     assert {r["claim_id"]: r["status"] for r in alice}["star.txt-0"] == "verified"
     sides = alice[0]["sides"]
@@ -71,3 +71,39 @@ def test_claimreview_rating_comes_with_the_verdict_that_set_it(store):
     star = by_claim["star.txt-0"]  # bob's "both wrong" came last: disputed
     assert star["alternateName"] == "Disputed"
     assert "both wrong" in star["ratingExplanation"]
+
+
+def test_a_verdict_that_sets_no_status_has_a_row_of_its_own(store):
+    """'Not a conflict' changes no status, so no review row: it is a row of the export
+    anyway, in time order, with its conflict, sides and link in the chain."""
+    rows = [json.loads(line) for line in _text(store, "jsonl").splitlines()]
+    own = [r for r in rows if r["record"] == "verdict"]
+    assert [(r["reviewer"], r["verdict"], r["verdict_conflict_id"]) for r in own] == [
+        ("alice", "not a conflict", "c-place")
+    ]
+    assert own[0]["claim_id"] is None and own[0]["status"] is None and own[0]["hash"]
+    assert rows[-1] == own[0]  # the last decision made, so the last row
+    assert [r["at"] for r in rows] == sorted(r["at"] for r in rows)
+    parsed = [read_csv_record(r) for r in csv.DictReader(io.StringIO(_text(store, "csv")))]
+    assert parsed[-1] == own[0]
+
+
+def test_verdict_rows_follow_the_filters_and_an_undo_shows(store):
+    store.undo_latest("alice")  # her "not a conflict"
+    rows = [json.loads(line) for line in _text(store, "jsonl").splitlines()]
+    assert [r["verdict"] for r in rows if r["record"] == "verdict"] == [
+        "not a conflict",
+        "undone: not a conflict",
+    ]
+    latest = [json.loads(line) for line in _text(store, "jsonl", latest=True).splitlines()]
+    assert not [r for r in latest if r["record"] == "verdict"]
+    assert not [
+        r
+        for r in map(json.loads, _text(store, "jsonl", reviewer="bob").splitlines())
+        if r["record"] == "verdict"
+    ]
+    assert not [
+        r
+        for r in map(json.loads, _text(store, "jsonl", status="verified").splitlines())
+        if r["record"] == "verdict"
+    ]

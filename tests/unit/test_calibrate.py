@@ -34,14 +34,15 @@ def _judged_db(tmp_path, verdicts):
         with store.transaction():
             store.replace_findings(conflicts, [])
         for conflict, verdict in zip(conflicts, verdicts, strict=True):
-            store.db["verdicts"].insert(
+            store.append_chained(
+                "verdicts",
                 {
                     "conflict_id": conflict.id,
                     "claim_key": "",
                     "verdict": verdict,
                     "reviewer": "ann",
                     "at": f"2026-01-01T00:00:0{len(store.db['verdicts'].rows_where())}Z",
-                }
+                },
             )
     return path
 

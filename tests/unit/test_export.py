@@ -22,7 +22,7 @@ from workbench.export import (
     read_csv_record,
     shorten,
 )
-from workbench.export_verdicts import VERDICT_FIELDS
+from workbench.export.verdicts import VERDICT_FIELDS
 from workbench.models import Claim, Conflict, Corroboration
 from workbench.store import Store
 
@@ -35,7 +35,7 @@ NOTE = (
 )
 
 
-NO_VERDICT = dict.fromkeys(VERDICT_FIELDS)
+NO_VERDICT = {**dict.fromkeys(VERDICT_FIELDS), "record": "review"}
 
 
 def _claim(source_id: int, claim_id: str, text: str, sentence: str, **kw) -> Claim:

@@ -11,12 +11,12 @@ import pytest
 from markdown_it import MarkdownIt
 
 from workbench.export import FIELDS, export_log, read_csv_record
-from workbench.export_verdicts import VERDICT_FIELDS
+from workbench.export.verdicts import VERDICT_FIELDS
 
 NOTE = 'Two outlets say "around two dozen", one says 27;\nneeds the police statement.'
 
 
-NO_VERDICT = dict.fromkeys(VERDICT_FIELDS)
+NO_VERDICT = {**dict.fromkeys(VERDICT_FIELDS), "record": "review"}
 
 
 @pytest.fixture

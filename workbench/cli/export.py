@@ -87,8 +87,7 @@ def export_command(
         workbench export --format claimreview --org "Example Checks" \\
             --base-url https://example.org/checks -o checks.json
     """
-    from workbench.export import ExportError, export_log, write_export
-    from workbench.export_guard import ExportNotes
+    from workbench.export import ExportError, ExportNotes, export_log, write_export
 
     notes = ExportNotes()
     options = dict(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from workbench.about import version_line
-from workbench.export import _decision_line, _quote, md_escape, md_line
+from workbench.export.markdown import _decision_line, _quote, md_escape, md_line
 from workbench.models import Conflict
 from workbench.report.matrix import AgreementMatrix, Cell
 from workbench.report.scope import Scope

@@ -11,7 +11,7 @@ from workbench.models import (
     Claim,
     Review,
 )
-from workbench.store.chain import ChainStore, row_hash
+from workbench.store.chain import ChainStore
 from workbench.store.rows import review_filters, review_from_row
 from workbench.store.schema import StoreError, utc_now
 
@@ -51,25 +51,18 @@ class ReviewStore(ChainStore):
             raise StoreError("a decision needs a reviewer name")
         with self.db.atomic():
             snapshot = self._snapshot(claim_id, self.claim(claim_id))
-            previous = self.status_of(claim_id)
-            prev_hash, last_at = self.chain_tail()
             row = {
                 "claim_id": claim_id,
                 "status": status,
                 # An empty note is no note, so CSV (which cannot tell "" from null) round-trips.
                 "note": note or None,
                 "reviewer": reviewer,
-                # Never before the last row (another machine's clock may run ahead).
-                "at": max(utc_now(), last_at or ""),
-                "previous_status": previous,
+                "at": None,
+                "previous_status": self.status_of(claim_id),
                 "undo_of": undo_of,
                 **snapshot,
             }
-            row["prev_hash"] = prev_hash
-            row["hash"] = row_hash(prev_hash, row)
-            table = self.db["reviews"]
-            table.insert(row)
-            row["id"] = int(table.last_pk)
+            self.append_chained("reviews", row, now=utc_now())
         return review_from_row(row)
 
     def _snapshot(self, claim_id: str, claim: Claim | None) -> dict[str, Any]:

@@ -15,13 +15,14 @@ from typing import Any
 
 import sqlite_utils
 
+from workbench.store.chain_schema import chain_decisions
 from workbench.store.connection import StoreError, open_connection
 from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def utc_now() -> str:
@@ -203,7 +204,7 @@ def _migrate_2(db: sqlite_utils.Database) -> None:
 def _migrate_3(db: sqlite_utils.Database) -> None:
     """The review log becomes a hash chain (rows logged so far are chained in id order) and
     its triggers also refuse REPLACE, chosen ids, back-dated and unchained rows."""
-    from workbench.store.chain import GENESIS, create_triggers, row_hash
+    from workbench.store.chain import GENESIS, row_hash
 
     db.execute("DROP TRIGGER IF EXISTS reviews_no_update")
     db["reviews"].add_column("prev_hash", str)
@@ -218,7 +219,26 @@ def _migrate_3(db: sqlite_utils.Database) -> None:
         links.append((prev, digest, row["id"]))
         prev = digest
     db.conn.executemany("UPDATE reviews SET prev_hash = ?, hash = ? WHERE id = ?", links)
-    create_triggers(db)
+    for name, body in _V3_TRIGGERS.items():
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        db.execute(f"CREATE TRIGGER {name} {body}")
+
+
+_V3_TRIGGERS = {
+    "reviews_no_update": "BEFORE UPDATE ON reviews BEGIN SELECT RAISE(ABORT, "
+    "'the review log is append-only: UPDATE refused'); END",
+    "reviews_no_delete": "BEFORE DELETE ON reviews BEGIN SELECT RAISE(ABORT, "
+    "'the review log is append-only: DELETE refused'); END",
+    "reviews_no_chosen_id": "BEFORE INSERT ON reviews WHEN NEW.id <> -1 BEGIN SELECT "
+    "RAISE(ABORT, 'the review log is append-only: an insert with a chosen id or REPLACE "
+    "refused'); END",
+    "reviews_in_order": "AFTER INSERT ON reviews WHEN NEW.at < (SELECT max(at) FROM reviews "
+    "WHERE id < NEW.id) OR NEW.prev_hash IS NOT coalesce((SELECT hash FROM reviews WHERE "
+    "id < NEW.id ORDER BY id DESC LIMIT 1), '" + "0" * 64 + "') OR NEW.hash IS NULL BEGIN "
+    "SELECT RAISE(ABORT, 'the review log is append-only: a row dated before the last one, "
+    "or not chained to it, refused'); END",
+}
+"""The review log's guards as schema step 3 made them (step 10 replaces them)."""
 
 
 def _migrate_5(db: sqlite_utils.Database) -> None:
@@ -263,6 +283,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     7: migrate_story_paragraphs,
     8: add_relation_role_features,
     9: migrate_copy_shingles,
+    10: chain_decisions,
 }
 
 

@@ -10,11 +10,11 @@ re-analysis and a re-ingest; a conflict's own id may not.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from workbench.models import VERDICTS, Note, Review, Verdict
-from workbench.store.base import StoreBase
+from workbench.store.chain import ChainStore
 from workbench.store.schema import StoreError, utc_now
 
 STATUS_OF_VERDICT = {"both_wrong": "disputed", "changed": "verified", "cant_tell": "unresolved"}
@@ -47,6 +47,8 @@ def _verdict(row: dict[str, Any]) -> Verdict:
         kind=row["kind"],
         reason=row["reason"],
         undo_of=row["undo_of"],
+        prev_hash=row.get("prev_hash"),
+        hash=row.get("hash"),
     )
 
 
@@ -54,7 +56,7 @@ def _note(row: tuple[Any, ...]) -> Note:
     return Note(*row)
 
 
-class VerdictStore(StoreBase):
+class VerdictStore(ChainStore):
     """Verdicts, the review rows each wrote, and notes; the undo that spans all three."""
 
     def _select_verdicts(self, where: str, params: list[Any]) -> list[Verdict]:
@@ -120,12 +122,10 @@ class VerdictStore(StoreBase):
                 "kind": found[0],
                 "reason": found[1],
                 "reviewer": reviewer,
-                "at": utc_now(),
+                "at": None,
                 "undo_of": None,
             }
-            table = self.db["verdicts"]
-            table.insert(row)
-            row["id"] = int(table.last_pk)
+            self.append_chained("verdicts", row, now=utc_now())
             reviews = []
             for claim_id in (c for c in claim_ids if c in live):
                 status = STATUS_OF_VERDICT.get(verdict)
@@ -136,7 +136,9 @@ class VerdictStore(StoreBase):
                 review = self.record_review(
                     claim_id, status, reviewer, self.current_note("claim", claim_id)
                 )
-                self.db["verdict_reviews"].insert({"verdict_id": row["id"], "review_id": review.id})
+                self.append_chained(
+                    "verdict_reviews", {"verdict_id": row["id"], "review_id": review.id}
+                )
                 reviews.append(review)
         return _verdict(row), reviews
 
@@ -170,6 +172,31 @@ class VerdictStore(StoreBase):
     def verdict_log(self) -> list[Verdict]:
         """The whole verdict log, oldest first."""
         return self._select_verdicts("1", [])
+
+    def verdicts_without_reviews(
+        self, *, since: str | None = None, reviewer: str | None = None, standing: bool = False
+    ) -> Iterator[Verdict]:
+        """Verdict rows that wrote no review row (not a conflict, an undo of a verdict), in
+        order, streamed; `standing`: only those that stand (not undone, not an undo)."""
+        where = "NOT EXISTS (SELECT 1 FROM verdict_reviews l WHERE l.verdict_id = v.id)"
+        params: list[Any] = []
+        if since is not None:
+            where += " AND at >= ?"
+            params.append(since)
+        if reviewer is not None:
+            where += " AND reviewer = ?"
+            params.append(reviewer)
+        if standing:
+            where += f" AND {_LIVE}"
+        cursor = self.db.conn.cursor()
+        cursor.execute(f"SELECT * FROM verdicts v WHERE {where} ORDER BY id", params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield _verdict(dict(zip(names, row, strict=True)))
+
+    def verdict(self, verdict_id: int) -> Verdict | None:
+        found = self._select_verdicts("id = ?", [verdict_id])
+        return found[0] if found else None
 
     def verdict_of_review(self, review_id: int) -> Verdict | None:
         """The verdict a review row was written by, if any."""
@@ -226,10 +253,10 @@ class VerdictStore(StoreBase):
                 "kind": verdict.kind,
                 "reason": verdict.reason,
                 "reviewer": reviewer,
-                "at": utc_now(),
+                "at": None,
                 "undo_of": verdict.id,
             }
-            self.db["verdicts"].insert(undo)
+            self.append_chained("verdicts", undo, now=utc_now())
             return verdict, reviews
 
     # --- notes ------------------------------------------------------------------------
@@ -245,12 +272,10 @@ class VerdictStore(StoreBase):
             "subject_id": subject_id,
             "note": (note or "").strip() or None,
             "reviewer": reviewer,
-            "at": utc_now(),
+            "at": None,
         }
         with self.transaction():
-            table = self.db["notes"]
-            table.insert(row)
-            row["id"] = int(table.last_pk)
+            self.append_chained("notes", row, now=utc_now())
         return Note(row["id"], subject, subject_id, row["note"], reviewer, row["at"])
 
     def current_note(self, subject: str, subject_id: str) -> str | None:

@@ -89,8 +89,7 @@ class Views:
     @work(group="export")
     async def export(self: Any, request: Any) -> None:
         """Write the file on the database thread (the log may be long)."""
-        from workbench.export import ExportError, write_export
-        from workbench.export_guard import ExportNotes
+        from workbench.export import ExportError, ExportNotes, write_export
 
         notes = ExportNotes()
 

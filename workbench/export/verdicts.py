@@ -1,15 +1,16 @@
 """What the exports say about verdicts: the columns a log row gains, the lines of the
 editor's report, and the explanation a ClaimReview gives for its rating.
 
-Kept apart from `export.py` (which streams the formats) so that the verdict concern owns
-its own wording; `export.py` only calls in here.
+Kept apart from the format modules (which stream the rows) so that the verdict concern owns
+its own wording; they only call in here.
 
 - jsonl / csv: every log row a verdict wrote carries `verdict` (its words: "right: 27
   people", "both wrong", "changed over time", "can't tell yet"), `verdict_id`,
   `verdict_conflict_id` and `sides` (JSON: each side's value, words as written, sources,
   claim ids and whether it was judged right). The row's `reviewer` says who decided.
-  A "not a conflict" verdict changes no status, so it writes no log row: it is in the
-  report (below) and in `Store.verdict_log()`.
+  A verdict that sets no status ("not a conflict", or the undo of a verdict) has a row
+  of its own (`record` "verdict", no claim: its `sides` name the claims), so every
+  verdict is in these files.
 - md: each conflict lists every reviewer's standing verdict, "DISAGREED" when they
   differ, and the conflict's note; conflicts are grouped by story.
 - claimreview: the rating is the claim's status, which its verdict set; the explanation
@@ -18,6 +19,7 @@ its own wording; `export.py` only calls in here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from workbench.models import Conflict, Review, Verdict
@@ -46,6 +48,35 @@ def verdict_columns(store: Any, review: Review) -> dict[str, Any]:
         "verdict_conflict_id": verdict.conflict_id,
         "sides": _sides(verdict),
     }
+
+
+def verdict_records(store: Any, filters: Any, log_fields: tuple[str, ...]) -> Iterator[dict]:
+    """Verdicts that set no status (not a conflict, an undo of a verdict), as jsonl/csv
+    records beside the log's rows: who, when, which conflict, its sides, the chain link.
+    None passes a status filter (they set none); `latest` keeps those that stand."""
+    if filters.status is not None:
+        return
+    for verdict in store.verdicts_without_reviews(
+        since=filters.since, reviewer=filters.reviewer, standing=filters.latest
+    ):
+        label = verdict.label
+        sides = verdict
+        if verdict.undo_of is not None and (undone := store.verdict(verdict.undo_of)):
+            label, sides = f"undone: {undone.label}", undone
+        record: dict[str, Any] = dict.fromkeys(log_fields)
+        record.update(
+            reviewer=verdict.reviewer,
+            at=verdict.at,
+            prev_hash=verdict.prev_hash,
+            hash=verdict.hash,
+            conflict_ids=[],
+            verdict=label,
+            verdict_id=verdict.id,
+            verdict_conflict_id=verdict.conflict_id,
+            sides=_sides(sides),
+            record="verdict",
+        )
+        yield record
 
 
 def standing_verdicts(store: Any, conflict: Conflict) -> list[Verdict]:

@@ -1,0 +1,217 @@
+"""The editor's report in Markdown: summary, sources, each conflict with its sides, their
+decisions and verdicts (grouped by story), undecided conflicts last, then decisions
+outside any conflict. Every piece of untrusted text is escaped to render literally."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from workbench.export.options import Filters
+from workbench.export.verdicts import by_story, has_verdict, verdict_lines
+from workbench.models import REVIEW_STATUSES, Conflict, Review, Source
+from workbench.safe_text import terminal_safe
+from workbench.store import Store
+
+# `_` inside a word never makes emphasis (CommonMark), so file_names stay readable.
+_MD_INLINE = re.compile(r"([\\`*\[\]<>|~&$#]|(?<![^\W_])_|_(?![^\W_]))")
+_MD_LINE_START = re.compile(r"^([-+=]|\d+[.)])")
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def md_escape(text: str, indent: str = "") -> str:
+    """Untrusted text as Markdown that renders literally and cannot break the report.
+
+    Inline markup, HTML and entities are backslash-escaped; so is anything that would
+    start a block (heading, list, rule) at a line start. Line breaks become hard breaks
+    followed by `indent`, so a multi-line note stays inside its list item or quote;
+    blank lines and leading spaces are dropped (they would end the item or open a code
+    block). Control characters are shown as `\\xNN`.
+    """
+    text = terminal_safe(text)
+    lines = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            line = _MD_INLINE.sub(r"\\\1", line)
+            lines.append(_MD_LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], line))
+    return ("\\\n" + indent).join(lines)
+
+
+def md_line(text: str) -> str:
+    """`md_escape` for one-line places (table cells, headings, labels): breaks become spaces."""
+    return md_escape(" ".join(text.split()))
+
+
+def _quote(sentence: str, span: str | None, indent: str) -> str:
+    """The sentence as a block quote, the claim's own words in bold."""
+    prefix = indent + "> "
+    # Private-use marks survive escaping and become the bold markers afterwards.
+    sentence = sentence.replace(_OPEN, "\ufffd").replace(_CLOSE, "\ufffd")
+    span = (span or "").strip()
+    at = sentence.find(span) if span else -1
+    if at >= 0:
+        sentence = sentence[:at] + _OPEN + span + _CLOSE + sentence[at + len(span) :]
+    body = md_escape(sentence, prefix).replace(_OPEN, "**").replace(_CLOSE, "**")
+    return prefix + body
+
+
+def _when(at: str) -> str:
+    return at[:16].replace("T", " ") + " UTC"
+
+
+def _decision_line(review: Review | None, indent: str) -> str:
+    if review is None or review.status is None:
+        return indent + "Undecided."
+    line = f"{indent}**{review.status.capitalize()}** by {md_line(review.reviewer)}, "
+    line += _when(review.at) + "."
+    if review.note:
+        line += " Note: " + md_escape(review.note, indent)
+    return line
+
+
+def _source_line(source: Source | None, file: str | None, published: str | None) -> str:
+    if source is None:
+        label = md_line(file or "unknown source")
+        return f"**{label}** ({md_line(published or 'no date')}; no longer in the database)"
+    details = [md_line(source.published or "no date")]
+    if source.outlet:
+        details.insert(0, md_line(source.file))
+    return f"**{md_line(source.label)}** ({', '.join(details)})"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def write_md(store: Store, filters: Filters, out: TextIO) -> int:
+    sources = {s.id: s for s in store.source_headers()}
+    conflicts = store.conflicts()
+    latest: dict[str, Review | None] = {}  # conflict claims' current rows, each read once
+    source_lines: dict[int, str] = {}
+
+    def latest_review(claim_id: str) -> Review | None:
+        if claim_id not in latest:
+            latest[claim_id] = store.latest_review(claim_id)
+        return latest[claim_id]
+
+    def current(claim_id: str) -> Review | None:
+        review = latest_review(claim_id)
+        return review if review and review.status and filters.matches(review) else None
+
+    def source_line(source: Source | None, file: str | None, published: str | None) -> str:
+        if source is None:
+            return _source_line(None, file, published)
+        if source.id not in source_lines:
+            source_lines[source.id] = _source_line(source, source.file, source.published)
+        return source_lines[source.id]
+
+    shown, undecided, hidden = [], [], 0
+    for number, conflict in enumerate(conflicts, 1):
+        decisions = [current(cid) for cid in conflict.claim_ids]
+        if any(decisions) or has_verdict(store, conflict):
+            shown.append((number, conflict, sum(1 for d in decisions if d)))
+        elif any((r := latest_review(cid)) and r.status for cid in conflict.claim_ids):
+            hidden += 1
+        else:
+            undecided.append((number, conflict))
+
+    counts = store.review_counts(
+        since=filters.since, reviewer=filters.reviewer, status=filters.status, latest=True
+    )
+    log_counts = store.review_counts(
+        since=filters.since, reviewer=filters.reviewer, status=filters.status
+    )
+    by_status = {s: 0 for s in REVIEW_STATUSES}
+    by_reviewer: dict[str, list[int]] = {}
+    for reviewer, status, n in counts:
+        if status is not None:
+            by_status[status] += n
+            by_reviewer.setdefault(reviewer, [0, 0])[0] += n
+    for reviewer, _status, n in log_counts:
+        by_reviewer.setdefault(reviewer, [0, 0])[1] += n
+    decided = sum(by_status.values())
+    complete = sum(1 for _n, c, k in shown if k == len(c.claim_ids))
+
+    w = out.write
+    w("# Fact-check report\n\n")
+    if store.notes.altered:
+        w(f"**Warning: {md_line(store.notes.altered)}.** Run `workbench verify`.\n\n")
+    if filters.describe():
+        w(f"Showing decisions matching: {md_line(filters.describe())}.\n\n")
+    w("## Summary\n\n")
+    w(f"- Sources: {len(sources)}\n")
+    w(
+        f"- Conflicts found: {len(conflicts)} ({complete} decided, "
+        f"{len(shown) - complete} partly decided, {len(undecided)} undecided"
+        + (f", {hidden} decided outside this selection" if hidden else "")
+        + ")\n"
+    )
+    w(f"- Claims decided: {decided}\n")
+    w(f"- Log rows: {sum(n for _r, _s, n in log_counts)}\n\n")
+    w("| Status | Claims |\n| --- | ---: |\n")
+    for status, n in by_status.items():
+        w(f"| {status.capitalize()} | {n} |\n")
+    w("\n| Reviewer | Claims decided | Log rows |\n| --- | ---: | ---: |\n")
+    for reviewer, (claims_n, rows_n) in sorted(by_reviewer.items()):
+        w(f"| {md_line(reviewer)} | {claims_n} | {rows_n} |\n")
+    if not by_reviewer:
+        w("| (none) | 0 | 0 |\n")
+
+    w("\n## Sources\n\n")
+    for source in sources.values():
+        line = "- " + source_line(source, source.file, source.published)
+        if source.url:
+            line += f", {md_line(source.url)}"
+        if source.copy_of is not None and source.copy_of in sources:
+            line += f"; a copy of {md_line(sources[source.copy_of].file)}"
+        w(line + "\n")
+    if not sources:
+        w("None.\n")
+
+    def conflict(number: int, item: Conflict, level: str = "###") -> None:
+        w(f"\n{level} {number}. {md_line(item.kind.capitalize())} conflict")
+        w(f" (score {item.score:.2f})\n\n{md_line(item.reason)}\n\n")
+        for line in verdict_lines(store, item, filters):
+            w(f"**{md_line(line)}**\n\n")
+        for claim in item.claims:
+            source = sources.get(claim.source_id)
+            w("- " + source_line(source, claim.file, source and source.published) + "\n")
+            w(_quote(claim.sentence, claim.text, "  ") + "\n\n")
+            w(_decision_line(latest_review(claim.id), "  ") + "\n\n")
+
+    w("\n## Conflicts\n")
+    for heading, items in by_story(store, [(n, c) for n, c, _k in shown]):
+        if heading:
+            w(f"\n### {md_line(heading)}\n")
+        for number, item in items:
+            conflict(number, item, "####" if heading else "###")
+    if not shown:
+        w("\nNo decided conflicts" + (" in this selection" if filters.describe() else "") + ".\n")
+    w("\n## Undecided conflicts\n")
+    for heading, items in by_story(store, undecided):
+        if heading:
+            w(f"\n### {md_line(heading)}\n")
+        for number, item in items:
+            conflict(number, item, "####" if heading else "###")
+    if not undecided:
+        w("\nNone.\n")
+
+    # Decisions on claims that are in no current conflict, streamed from the log.
+    in_conflicts = {cid for c in conflicts for cid in c.claim_ids}
+    w("\n## Other decisions\n\n")
+    other = 0
+    for review in store.reviews(
+        since=filters.since, reviewer=filters.reviewer, status=filters.status, latest=True
+    ):
+        if review.status is None or review.claim_id in in_conflicts:
+            continue
+        other += 1
+        source_id = store.claim_source_id(review.claim_id)
+        source = sources.get(source_id) if source_id is not None else None
+        w("- " + source_line(source, review.source_file, review.published) + "\n")
+        w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
+        w(_decision_line(review, "  ") + "\n\n")
+    if not other:
+        w("None.\n")
+    return decided
