@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,19 @@ def user_file(env: str, name: str) -> Path | None:
     given = os.environ.get(env)
     if given:
         return Path(given)
-    path = platformdirs.user_config_path("workbench", appauthor=False) / name
+    path = _config_dir(*(os.environ.get(v) for v in _CONFIG_VARIABLES)) / name
     return path if path.exists() else None
+
+
+_CONFIG_VARIABLES = ("XDG_CONFIG_HOME", "HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+"""What the config folder depends on (per platform)."""
+
+
+@lru_cache(maxsize=8)
+def _config_dir(*_environment: str | None) -> Path:
+    """platformdirs' answer, kept per environment: the extractor asks for its vocabulary
+    and roles once per claim, and the lookup cost more than the claim's other checks."""
+    return platformdirs.user_config_path("workbench", appauthor=False)
 
 
 def read_extension(path: Path, what: str, error: type[Exception]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workbench.findings.name_index import NameIndex
 from workbench.models import Claim, Source
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary, fold, words
@@ -218,12 +219,16 @@ def _noun_after_figure(claim: Claim, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _named_subject(subject: str | None, names: Iterable[str]) -> str | None:
+def _named_subject(subject: str | None, names: Iterable[str], story: NameIndex) -> str | None:
     """The subject's name when it is one the sentence or its source writes as a name."""
     if not subject:
         return None
     key = normalize_name(subject)
-    return key if key and any(_same_name(key, n) for n in names) else None
+    if not key:
+        return None
+    if key in story or any(_same_name(key, n) for n in names):
+        return key
+    return key if any(_same_name(key, n) for n in story.candidates(key)) else None
 
 
 def make_view(
@@ -236,7 +241,10 @@ def make_view(
     event: tuple[date, date] | None = None,
     crowded: bool = False,
     places: tuple[str, ...] = (),
+    story_index: NameIndex | None = None,
 ) -> ClaimView:
+    """`story_index`: `story` indexed by word (made once per source by the caller; made
+    here when not given)."""
     named = vocab.frame_classes(claim.frame.action, claim.sentence)
     frame_classes = named - vocab.telling
     rest = _without_span(claim)
@@ -271,7 +279,7 @@ def make_view(
         role=vocab.role(counted) if counted else None,
         dimension=dimension,
         names=names,
-        subject=_named_subject(claim.frame.subject, (*names, *story)),
+        subject=_named_subject(claim.frame.subject, names, story_index or NameIndex(story)),
         story=story,
         crowded=crowded,
         places=tuple(dict.fromkeys(normalize_name(p) for p in places if p)),

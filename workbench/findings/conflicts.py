@@ -42,8 +42,10 @@ from workbench.findings.comparison import (
 )
 from workbench.findings.figure_findings import figure_findings
 from workbench.findings.independence import finding_id, independent_claims, witnesses
+from workbench.findings.name_index import NameIndex
 from workbench.findings.reasons import Finding, reason, same_day_of
 from workbench.findings.screening import (
+    date_spans,
     elsewhere,
     is_reference_place,
     misread,
@@ -141,6 +143,14 @@ def _own_date(claim: Claim, dated, published: str | None):
     return before[-1] if before else None
 
 
+def _index(indexes: dict[int, NameIndex], stories, witness: int) -> NameIndex:
+    """A witness's story names indexed by word, made on first use."""
+    found = indexes.get(witness)
+    if found is None:
+        found = indexes[witness] = NameIndex(stories.get(witness, ()))
+    return found
+
+
 def build_views(
     claims: list[Claim],
     sources: list[Source],
@@ -153,10 +163,7 @@ def build_views(
     one story (see `alignment.within_one_story`)."""
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
-    date_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == "date":
-            date_spans[claim.source_id].append((claim.start, claim.end))
+    dates = date_spans(claims)
     doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
     stories = distinctive_stories({s.id: story_names(s.text) for s in sources})
     crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
@@ -165,9 +172,10 @@ def build_views(
     for claim in claims:
         if claim.kind == "place":
             located[_sentence_key(claim)].append(place_name(claim))
+    indexes: dict[int, NameIndex] = {}
     views = []
     for claim in independent_claims(claims, root):
-        if misread(claim, by_id.get(claim.source_id), date_spans):
+        if misread(claim, by_id.get(claim.source_id), dates):
             continue
         if claim.kind == "place" and is_reference_place(claim, by_id.get(claim.source_id), vocab):
             continue
@@ -185,6 +193,7 @@ def build_views(
                 _own_date(claim, dated, published_of(by_id, claim.source_id, witness)),
                 crowded,
                 tuple(located.get(_sentence_key(claim), ())),
+                _index(indexes, stories, witness),
             )
         )
     for view in views:

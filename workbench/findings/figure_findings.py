@@ -17,7 +17,7 @@ from workbench.findings.alignment import period
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
 from workbench.findings.figures import Figure, disjoint, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
-from workbench.findings.screening import elsewhere, misread, published_of
+from workbench.findings.screening import date_spans, elsewhere, misread, published_of
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
@@ -205,14 +205,11 @@ def figure_findings(
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
     stories = stories or {}
-    date_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == "date":
-            date_spans[claim.source_id].append((claim.start, claim.end))
+    dates = date_spans(claims)
 
     def counts(claim: Claim) -> bool:
         source = by_id.get(claim.source_id)
-        return not misread(claim, source, date_spans) and not elsewhere(claim, vocab)
+        return not misread(claim, source, dates) and not elsewhere(claim, vocab)
 
     def story_of(claim: Claim) -> Hashable:
         story, thread = stories.get(claim.source_id, (None, None))

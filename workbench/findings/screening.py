@@ -7,8 +7,39 @@ story says happened, and comparing it produces false alarms.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+
 from workbench.models import Claim, Source
 from workbench.vocabulary import Vocabulary, words
+
+
+class Spans:
+    """Character spans of one source; does one of them cover a given span? A binary
+    search over the starts with the furthest end so far, not a scan of every date per
+    claim (an article with thousands of dates made that quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _e in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans starting so far
+        for _s, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when some span starts at or before `start` and ends at or after `end`."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+def date_spans(claims: Iterable[Claim]) -> dict[int, Spans]:
+    """Each source's date claims as `Spans` (a figure inside a date is the date's)."""
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date":
+            found[claim.source_id].append((claim.start, claim.end))
+    return {source_id: Spans(spans) for source_id, spans in found.items()}
 
 
 def text_before(claim: Claim, source: Source | None, width: int = 40) -> str:
@@ -39,7 +70,7 @@ def published_of(by_id: dict[int, Source], *ids: int) -> str | None:
     return next((by_id[i].published for i in ids if i in by_id and by_id[i].published), None)
 
 
-def misread(claim: Claim, source: Source | None, date_spans: dict[int, list]) -> bool:
+def misread(claim: Claim, source: Source | None, dates: dict[int, Spans]) -> bool:
     """An extraction slip no reviewer should be shown as a dispute: a span that starts or
     ends inside a word ("noon" in "afternoon"), or a figure that is the day of a date
     ("27" in "Feb. 27")."""
@@ -50,7 +81,8 @@ def misread(claim: Claim, source: Source | None, date_spans: dict[int, list]) ->
         if claim.end < len(text) and text[claim.end].isalnum() and claim.text[-1:].isalnum():
             return True
     if claim.kind == "quantity":
-        if any(s <= claim.start and claim.end <= e for s, e in date_spans.get(claim.source_id, ())):
+        spans = dates.get(claim.source_id)
+        if spans is not None and spans.covers(claim.start, claim.end):
             return True
         return _day_of_month(claim, source)
     return False
