@@ -334,12 +334,38 @@ def _shift_year(d: date, year: int) -> date:
         return d.replace(year=year, day=28)
 
 
+_DAY_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "yesterday", "tonight", "tomorrow"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    )
+)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}")
+
+
+def time_of_day_only(claim: Claim) -> bool:
+    """A time of day with no day named ("9:15 p.m.", "early morning"): its day is only
+    the reader's guess, so it never disputes a date, nor a time told on another day."""
+    span = date_span(claim)
+    if span is None or span.grain != _GRAIN["time"]:
+        return False
+    text = claim.text.casefold()
+    return not (_DAY_WORDS.intersection(re.findall(r"[a-z]+", text)) or _NUMERIC_DATE.search(text))
+
+
 def compare_dates(a: Claim, b: Claim) -> Verdict:
     sa, sb = date_span(a), date_span(b)
     if sa is None or sb is None:
         return Verdict(UNRELATED)
+    if time_of_day_only(a) != time_of_day_only(b):
+        return Verdict(UNRELATED)  # a time of day without a date never conflicts with a date
     if sa.grain == _GRAIN["time"] and sb.grain == _GRAIN["time"]:
         minutes = abs((sa.start - sb.start).total_seconds()) / 60
+        if time_of_day_only(a):  # both: only the clocks are told, the days are guesses
+            minutes = min(minutes % (24 * 60), -minutes % (24 * 60))
         if minutes > TIME_TOLERANCE_MINUTES:
             return Verdict(CONFLICT, min(1.0, 0.3 + minutes / (24 * 60)))
         return Verdict(AGREE)

@@ -39,9 +39,11 @@ from workbench.findings.comparison import (
     date_span,
     place_name,
     quantity_range,
+    time_of_day_only,
 )
 from workbench.findings.figure_findings import figure_findings
 from workbench.findings.independence import finding_id, independent_claims, witnesses
+from workbench.findings.knowledge import uncompared_kinds
 from workbench.findings.name_index import NameIndex
 from workbench.findings.reasons import Finding, reason, same_day_of
 from workbench.findings.screening import (
@@ -239,8 +241,8 @@ class Judged:
 def _frame_only(view: ClaimView) -> bool:
     """A count with no role that is not of people ("over 60 countries have joined", "5 km
     from the border"): only its frame's words say what it is, so it is compared through
-    them (`alignment`)."""
-    if view.claim.role is not None:
+    them (`alignment`). Counts of things never compared (charges) are left out."""
+    if view.claim.role is not None or view.counted_class in uncompared_kinds():
         return False
     return view.counted_class != "persons" or view.frame_known
 
@@ -251,6 +253,12 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
     for a, b in candidate_pairs(views):
         if a.kind == "quantity" and not (_frame_only(a) and _frame_only(b)):
             continue  # counts of roles and of people: compared figure against figure
+        if (
+            a.kind == "quantity"
+            and a.dimension == "count"
+            and (a.counted is None) != (b.counted is None)
+        ):
+            continue  # "17 shootings" against a bare "30": nothing says they count one thing
         aligned = alignment(a, b, vocab)
         if aligned is None or aligned < ALIGN_MIN:
             continue
@@ -261,6 +269,12 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
             continue
         if a.kind == "place" and not _one_level(a.claim, b.claim):
             continue
+        if (
+            verdict.relation == CONFLICT
+            and a.kind == "place"
+            and (a.claim.value.get("dateline") or b.claim.value.get("dateline"))
+        ):
+            continue  # a dateline names where the report was filed, not where it happened
         if (
             verdict.relation == CONFLICT
             and verdict.ratio > IMPLAUSIBLE_RATIO
@@ -300,6 +314,8 @@ def _told_apart(a: ClaimView, b: ClaimView) -> bool:
     published = {v.source.published if v.source else None for v in (a, b)}
     if len(published) < 2 or None in published:
         return False
+    if time_of_day_only(a.claim) and time_of_day_only(b.claim):
+        return True
     return not (date_span(a.claim).year_stated or date_span(b.claim).year_stated) and not any(
         any(ch.isdigit() for ch in v.claim.text) for v in (a, b)
     )

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from workbench.findings.figures import Figure, disjoint, exceeds, owned_by_both
-from workbench.findings.knowledge import group_role, role_bounds, update_cues
+from workbench.findings.knowledge import group_role, role_bounds, uncompared_kinds, update_cues
 from workbench.findings.score import Model
 
 CONTRADICTION, UPDATE = "contradiction", "update"
@@ -89,6 +89,10 @@ def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair
     if _apart(a, b, lasting=isinstance(a.story, tuple) and a.story[0] == "thread"):
         return None
     days_differ = a.published is not None and b.published is not None and a.published != b.published
+    if days_differ and (a.derived or b.derived or (bound and a.role in HARM_ROLES)):
+        # Over days the dead are counted again among the wounded, and a total added up
+        # from parts mixes two moments: only reports of one day pin a part in its whole.
+        return None
     cue = _says_update(a) or _says_update(b)
     if bound:
         if not exceeds(a, b):
@@ -111,8 +115,11 @@ def disputed(figures: list[Figure], model: Model) -> list[FigurePair]:
     for figure in figures:
         grouped[(figure.story, figure.kind)][figure.role].append(figure)
     group = group_role()
+    uncompared = uncompared_kinds()
     pairs = []
-    for roles in grouped.values():
+    for (_story, kind), roles in grouped.items():
+        if kind in uncompared:
+            continue  # counted per offence and per defendant: a part as often as a total
         for role, members in roles.items():
             if role == group:
                 continue  # the people a story is about: a whole, never a disputed figure

@@ -17,6 +17,7 @@ from workbench.findings.alignment import period
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
 from workbench.findings.figures import Figure, disjoint, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
+from workbench.findings.knowledge import group_role
 from workbench.findings.screening import date_spans, elsewhere, misread, published_of
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories import lasting
@@ -54,6 +55,8 @@ def _words(figure: Figure) -> str:
     shown = " ".join(claim.text.split())
     if figure.implicit:
         return f"{shown} [1, from a singular mention]"
+    if figure.derived:
+        return f"{figure.range.shown} [added up: {figure.typical:g}]"
     if not any(ch.isdigit() for ch in shown):
         return figure.range.shown if "[" in figure.range.shown else f"{shown} [≈{figure.typical:g}]"
     return shown
@@ -98,10 +101,16 @@ class Dispute:
 def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
     pair = dispute.best
     left, right = dispute.sides()
-    if pair.bound:
+    if pair.bound and right[0].role == group_role():
         return (
             f"{what_counted(left)}: {_side(left, label_of)}, more than the "
             f"{_side(right, label_of)} the story is about: a part cannot outnumber its whole"
+        )
+    if pair.bound:
+        return (
+            f"{what_counted(left)}: {_side(left, label_of)}, more than the "
+            f"{what_counted(right)}: {_side(right, label_of)}; those {left[0].role} are "
+            f"among those {right[0].role}: a part cannot outnumber its whole"
         )
     head = f"{what_counted(left + right)}: {_side(left, label_of)} vs {_side(right, label_of)}"
     if pair.relation == CONTRADICTION:

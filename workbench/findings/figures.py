@@ -136,7 +136,11 @@ def figures(
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
         stated = [m for m in members if not m[0].implicit and not m[0].derived]
         exact = [m for m in stated if not m[1].vague]  # "27", before "dozens"
-        pool = exact or stated or [m for m in members if not m[0].derived] or members
+        # A mention that names what it counts ("50 people were killed") before a bare
+        # number, which may have taken the role of a clause beside it ("; another 53 were
+        # injured"): the largest count is a total only when it is of the role.
+        named = [m for m in exact if (m[0].counted or {}).get("noun")]
+        pool = named or exact or stated or [m for m in members if not m[0].derived] or members
         best = max(pool, key=lambda m: (_typical(m[1]), -m[0].start))
         same = [m[0] for m in pool if _typical(m[1]) == _typical(best[1])]
         out.append(

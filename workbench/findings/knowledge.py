@@ -32,6 +32,10 @@ def knowledge() -> dict:
         data["update_cues"] = [*data["update_cues"], *user.get("update_cues", [])]
         data["role_sums"] = {**data["role_sums"], **user.get("role_sums", {})}
         data["role_bounds"] = [*data["role_bounds"], *user.get("role_bounds", [])]
+        data["uncompared_kinds"] = [
+            *data.get("uncompared_kinds", []),
+            *user.get("uncompared_kinds", []),
+        ]
     return data
 
 
@@ -51,6 +55,11 @@ def role_sums() -> dict[str, list[str]]:
 def role_bounds() -> list[tuple[str, str]]:
     """(part, whole) roles: a count of the part never exceeds the whole's."""
     return [(str(a), str(b)) for a, b in knowledge()["role_bounds"]]
+
+
+def uncompared_kinds() -> frozenset[str]:
+    """Classes of counted things whose counts are never set against each other (charges)."""
+    return frozenset(str(k) for k in knowledge().get("uncompared_kinds", []))
 
 
 def group_role() -> str:
