@@ -23,8 +23,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
 
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+
 
 def _plural(noun: str) -> str:
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     if noun.endswith(("s", "people", "men", "children", "police")):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
