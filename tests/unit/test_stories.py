@@ -132,3 +132,19 @@ def test_a_copy_joins_its_original_story_unless_they_share_only_page_furniture()
     other = ("fire", "dunmore", "works", "river")
     fooled = place(Article(3, None, other, copy_of=1), _Index([stored]), default(), vectors)
     assert fooled.how != "copy"
+
+
+def test_a_later_report_joins_by_a_name_of_the_story_not_by_the_city_alone():
+    settings = default()
+    city = ("shooting", "overnight", "n_port_aldous", "wounded", "street", "police")
+    stored = [
+        Member(1, 10, 10, "2020-01-01", (*city, "n_tobin_carrow")),
+        Member(2, 11, 11, "2020-01-20", (*city, "arrest")),
+    ]
+    frequency = {t: 2 for m in stored for t in m.terms} | {"n_port_aldous": 40}
+    vectors = Vectors(frequency, 100)
+    index = _Index(stored)
+    named = place(Article(3, "2020-02-10", (*city, "n_tobin_carrow")), index, settings, vectors)
+    unnamed = place(Article(4, "2020-02-10", (*city, "charged")), index, settings, vectors)
+    assert named.story_id == 10
+    assert unnamed.story_id is None

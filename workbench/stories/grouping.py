@@ -11,6 +11,7 @@ earlier story that it would have joined had they been published the same week.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -83,6 +84,24 @@ def rarest(terms: Sequence[str], frequency: Mapping[str, int], count: int) -> li
     return shared[:count]
 
 
+def shares_a_name(
+    terms: Sequence[str],
+    members: Sequence[Member],
+    frequency: Mapping[str, int],
+    settings: Settings,
+) -> bool:
+    """Whether the article shares with these members of one story a name (of two words or
+    more) that is the story's own: at least `name_share` of the other articles using it are
+    among them. A victim's or a street's name is; a reporter's byline, an outlet's name, the
+    outlet's city are spread over the outlet's unrelated stories and are not."""
+    names = {t for t in terms if t.startswith("n_") and "_" in t[2:]}
+    shared = Counter(t for m in members for t in names.intersection(m.terms))
+    return any(
+        count >= settings.name_share * max(1, frequency.get(name, 1) - 1)
+        for name, count in shared.items()
+    )
+
+
 def place(article: Article, index: Index, settings: Settings, vectors: Vectors) -> Placement:
     """Where one article belongs, given the articles placed before it."""
     if article.copy_of is not None:
@@ -133,6 +152,12 @@ def place(article: Article, index: Index, settings: Settings, vectors: Vectors) 
         together = max(score, centroid)
         key = (together, -member.source_id, member)
         joins = together >= settings.threshold(gap) and centroid >= settings.story_min
+        if joins and (gap is None or gap > settings.near_days):
+            # A later report of an event names someone or somewhere of it; words alone
+            # ("overnight shooting in <the outlet's city>") fit a new event as well.
+            joins = shares_a_name(
+                article.terms, [m for _s, m in found], vectors.frequency, settings
+            )
         if joins and (best is None or key[:2] > best[:2]):
             best = key
         if together >= settings.join_near and (thread is None or key[:2] > thread[:2]):

@@ -27,6 +27,10 @@ class Settings:
     """The similarity an article needs with the story's articles taken together (their
     centroid), whatever its closest article says: one look-alike page does not chain two
     events into one story."""
+    name_share: float
+    """A story joined from further away than `near_days` must share a name with the article
+    that is the story's own: at least this share of the other articles naming it are in the
+    story (see grouping.shares_a_name)."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
@@ -60,6 +64,7 @@ def from_data(data: dict) -> Settings:
         join_far=float(join["far"]),
         join_undated=float(join["undated"]),
         story_min=float(join.get("story_min", 0.0)),
+        name_share=float(join.get("name_share", 0.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
         furniture_min=int(data.get("furniture_min", 3)),
