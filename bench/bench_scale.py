@@ -1,7 +1,7 @@
-"""Does ingest cost grow with the input and no faster? Time and peak memory per size.
+"""Does ingest cost grow with the input and no faster? Time, CPU, memory, database size.
 
     python bench/bench_scale.py                         # 0.5 1 2 8 50 MB, text and JSONL
-    python bench/bench_scale.py --sizes 0.5 1 2 --kinds jsonl line
+    python bench/bench_scale.py --sizes 0.1 5 --kinds line     # one line, no sentence end
 
 Inputs are made from real news (../shared/corpora/gva, in a work folder, never in the
 repository):
@@ -11,10 +11,14 @@ repository):
   seeded generator (every article distinct, as in a real archive).
 - `line`: N MB on one line with no sentence end at all (the worst case for the splitter).
 
-Each input is ingested (with analysis, as `workbench ingest` does by default, `--max-bytes
-0`; `--no-analysis`: the load alone) into a fresh database by a separate process; wall
-time and that process's peak resident memory (wait4) are printed, then the ratios to the
-smallest size: linear growth shows as time/size and memory growth that stay flat.
+Each input is ingested (with analysis, parser on, as `workbench ingest` does by default,
+with `--max-bytes 0`; `--no-analysis`: the load alone) into a fresh database by a
+separate process. A single article over the default limit is first offered without
+`--max-bytes`, and the refusal printed. Printed per input: wall seconds, CPU seconds of
+the process and its workers (on a shared machine the wall clock measures the neighbours
+too; the CPU time does not), peak resident memory (wait4: the largest of the process and
+its workers), the database's size, the load average at the start; then the ratios to the
+smallest size: linear growth shows as ratios of CPU time near the ratio of the inputs.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ GVA = ROOT.parent / "shared" / "corpora" / "gva" / "documents.jsonl"
 if not GVA.exists():
     GVA = Path("/work/shared/corpora/gva/documents.jsonl")
 MB = 1_000_000
+sys.path.insert(0, str(ROOT))
+
+from workbench.config import DEFAULT_MAX_BYTES  # noqa: E402
 
 
 def _records() -> list[dict]:
@@ -93,11 +100,13 @@ def make_line(path: Path, size: float, records: list[dict]) -> None:
 MAKERS = {"text": (make_text, ".txt"), "jsonl": (make_jsonl, ".jsonl"), "line": (make_line, ".txt")}
 
 
-def ingest(path: Path, db: Path, analysis: bool = True) -> tuple[float, float, int]:
-    """(seconds, peak MB of the ingest process, exit status)."""
+def ingest(path: Path, db: Path, analysis: bool = True, max_bytes: str = "0") -> dict:
+    """One ingest by its own process: wall and CPU seconds (its workers included), peak
+    resident memory (the largest of it and its workers, from wait4), the database's size,
+    the exit status and the last line of its error output."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "workbench", "ingest", "--db", str(db), str(path)]
-    cmd += ["--max-bytes", "0"]
+    cmd += ["--max-bytes", max_bytes]
     if not analysis:  # the same load without claims and findings: reading, cleaning,
         # splitting, copy detection and storing, one transaction per article
         code = (
@@ -107,14 +116,29 @@ def ingest(path: Path, db: Path, analysis: bool = True) -> tuple[float, float, i
             "ingest_paths(store, [sys.argv[2]], analyze=False, max_bytes=None)"
         )
         cmd = [sys.executable, "-c", code, str(db), str(path)]
+    load = os.getloadavg()[0]
     began = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - began
-    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    if status:
-        print(f"  ingest of {path.name} failed: {err.strip()[-300:]}", file=sys.stderr)
-    return seconds, usage.ru_maxrss / 1024, status
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - began
+        err.seek(0)
+        lines = err.read().decode(errors="replace").strip().splitlines()
+    size = sum(f.stat().st_size for f in (db, Path(f"{db}-wal")) if f.exists())
+    return {
+        "seconds": round(seconds, 1),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+        "peak_mb": round(usage.ru_maxrss / 1024),
+        "db_mb": round(size / MB, 1),
+        "ok": status == 0,
+        "error": lines[-1] if status and lines else None,
+        "load": round(load, 1),
+    }
+
+
+def _fresh(db: Path) -> None:
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}-writer")):
+        stale.unlink(missing_ok=True)
 
 
 def main() -> None:
@@ -137,30 +161,36 @@ def main() -> None:
             if not path.exists():
                 maker(path, size, records)
             db = work / f"{kind}_{size:g}MB.db"
-            for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-                stale.unlink(missing_ok=True)
-            seconds, peak, status = ingest(path, db, analysis=not args.no_analysis)
             actual = path.stat().st_size / MB
-            rows.append((size, actual, seconds, peak, status))
-            print(
-                json.dumps(
-                    {
-                        "kind": kind,
-                        "analysis": not args.no_analysis,
-                        "mb": round(actual, 2),
-                        "seconds": round(seconds, 1),
-                        "peak_mb": round(peak),
-                        "s_per_mb": round(seconds / actual, 2),
-                        "ok": status == 0,
-                    }
-                ),
-                flush=True,
-            )
+            if ext == ".txt" and path.stat().st_size > DEFAULT_MAX_BYTES:
+                # What a user gets without --max-bytes: a one-line refusal, nothing written.
+                _fresh(db)
+                refused = ingest(path, db, max_bytes=str(DEFAULT_MAX_BYTES))
+                print(json.dumps({"kind": kind, "mb": round(actual, 2), "default_limit": refused}))
+            _fresh(db)
+            result = ingest(path, db, analysis=not args.no_analysis)
+            articles = sum(1 for _ in path.open("rb")) if kind == "jsonl" else 1
+            result = {
+                "kind": kind,
+                "analysis": not args.no_analysis,
+                "mb": round(actual, 2),
+                "articles": articles,
+                **result,
+                "cpu_s_per_mb": round(result["cpu_s"] / actual, 1),
+                "articles_per_cpu_s": round(articles / result["cpu_s"], 2)
+                if kind == "jsonl"
+                else None,
+            }
+            rows.append(result)
+            print(json.dumps(result), flush=True)
         base = rows[0]
-        for _size, actual, seconds, peak, _status in rows[1:]:
+        for row in rows[1:]:
             print(
-                f"{kind}: {actual / base[1]:.0f}x the input -> {seconds / base[2]:.1f}x the time, "
-                f"{peak / base[3]:.1f}x the peak memory",
+                f"{kind}: {row['mb'] / base['mb']:.1f}x the input -> "
+                f"{row['cpu_s'] / base['cpu_s']:.1f}x the CPU time "
+                f"({row['seconds'] / base['seconds']:.1f}x the wall time), "
+                f"{row['peak_mb'] / base['peak_mb']:.1f}x the peak memory, "
+                f"{row['db_mb'] / max(base['db_mb'], 0.1):.1f}x the database",
                 flush=True,
             )
 

@@ -1,14 +1,18 @@
-"""Several reviewers and an ingest on one database: every decision lands, and how long each waits.
+"""Several reviewers beside an ingest or an analysis on one database: every decision lands,
+and how long each waits.
 
-    python bench/bench_writers.py                       # 4 processes x 500 decisions, twice
-    python bench/bench_writers.py --procs 2 --decisions 100 --articles 200
+    python bench/bench_writers.py                       # 4 processes x 500 decisions, 3 runs
+    python bench/bench_writers.py --procs 2 --decisions 100 --articles 200 --runs quiet ingest
 
 Each reviewer process records decisions through the app's write path (one transaction per
 decision, `Store.record_review` inside `Store.transaction`), as fast as it can, and times
-each one from the call to the durable return. The run is made twice: on a quiet database,
-then while `workbench ingest` loads real articles (../shared/corpora/gva) into the same
-file. Reported: failures (any exception), lost decisions (rows expected minus rows in the
-log), the chain's verification, and the wait per decision (p50, p99, max).
+each one from the call to the durable return, and apart the part spent waiting for the
+write lock (BEGIN IMMEDIATE). Runs: `quiet` (the reviewers alone), `ingest` (while
+`workbench ingest` loads real articles, ../shared/corpora/gva, into the same file) and
+`analysis` (while `workbench analyze` re-analyses a database holding those articles).
+Reported: failures (any exception), lost decisions (rows expected minus rows in the log),
+the chain's verification, the wait per decision (p50, p95, p99, max), the lock wait's
+p99, the CPU seconds of the reviewers and of the other process, and the load average.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -35,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 def reviewer(path: str, name: str, claim_ids: list[str], count: int, start, out) -> None:
     from workbench.store import Store
 
-    waits, failures = [], []
+    waits, locks, failures = [], [], []
     statuses = ("verified", "disputed", "unresolved")
     with Store(path) as store:
         start.wait()
@@ -43,12 +48,14 @@ def reviewer(path: str, name: str, claim_ids: list[str], count: int, start, out)
             began = time.perf_counter()
             try:
                 with store.transaction():
+                    locks.append(time.perf_counter() - began)
                     store.record_review(claim_ids[i % len(claim_ids)], statuses[i % 3], name)
             except Exception as exc:  # counted, not fatal: the figure is how many
                 failures.append(f"{type(exc).__name__}: {exc}")
                 continue
             waits.append(time.perf_counter() - began)
-    out.put((name, waits, failures))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out.put((name, waits, locks, failures, usage.ru_utime + usage.ru_stime))
 
 
 def articles_file(folder: Path, count: int) -> Path:
@@ -75,13 +82,47 @@ def articles_file(folder: Path, count: int) -> Path:
     return target
 
 
-def run(base: Path, work: Path, procs: int, decisions: int, ingest: Path | None) -> dict:
+def _copy(source: Path, db: Path) -> None:
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):  # an interrupted earlier run's
+        stale.unlink(missing_ok=True)
+    shutil.copy(source, db)
+
+
+def _background(kind: str, db: Path, corpus: Path, err: Path) -> subprocess.Popen:
+    """`workbench ingest` of the corpus, or `workbench analyze`, on the database; returns
+    once it is writing (after its check pass and the parser's start-up), so every decision
+    competes with it."""
     from workbench.store import Store
 
-    db = work / ("with_ingest.db" if ingest else "quiet.db")
-    for stale in (Path(f"{db}-wal"), Path(f"{db}-shm")):  # an interrupted earlier run's
-        stale.unlink(missing_ok=True)
-    shutil.copy(base, db)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "workbench"]
+    cmd += (
+        ["ingest", "--db", str(db), str(corpus)]
+        if kind == "ingest"
+        else ["analyze", "--db", str(db)]
+    )
+    with Store(db) as store:
+        sources = store.db["sources"].count
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err.open("wb"))
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and proc.poll() is None:
+        with Store(db) as store:
+            if kind == "ingest" and store.db["sources"].count > sources + 10:
+                break
+            if kind == "analysis" and store.get_meta("analysis_version") == "incomplete":
+                time.sleep(2.0)  # into the extraction's per-source writes
+                break
+        time.sleep(0.5)
+    return proc
+
+
+def run(kind: str, base: Path, work: Path, procs: int, decisions: int, corpus: Path) -> dict:
+    """One run: `procs` reviewers x `decisions`, alone (`quiet`) or beside an `ingest` or
+    an `analysis` of the same database."""
+    from workbench.store import Store
+
+    db = work / f"{kind}.db"
+    _copy(base, db)
     with Store(db) as store:
         claim_ids = [c.id for c in store.claims()][:50]
         before = store.db["reviews"].count
@@ -93,41 +134,37 @@ def run(base: Path, work: Path, procs: int, decisions: int, ingest: Path | None)
     ]
     for w in workers:
         w.start()
-    loader = None
-    if ingest is not None:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        cmd = [sys.executable, "-m", "workbench", "ingest", "--db", str(db), str(ingest)]
-        loader = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        # Start the reviewers once the ingest is storing articles (after its check pass
-        # and the parser's start-up), so every decision competes with it.
-        deadline = time.monotonic() + 600
-        while time.monotonic() < deadline and loader.poll() is None:
-            with Store(db) as store:
-                if store.db["sources"].count > 10:
-                    break
-            time.sleep(0.5)
+    err = work / f"{kind}.stderr"
+    other = None if kind == "quiet" else _background(kind, db, corpus, err)
+    load = os.getloadavg()[0]
     began = time.perf_counter()
     start.set()
     results = [out.get(timeout=3600) for _ in workers]
     elapsed = time.perf_counter() - began
     for w in workers:
         w.join()
-    ingest_overlapped = None
-    if loader is not None:
-        ingest_overlapped = loader.poll() is None  # still loading when the reviewers finished
-        _, err = loader.communicate()
-        if loader.returncode != 0:
-            print(f"ingest failed: {err.decode(errors='replace')[-400:]}", file=sys.stderr)
-    waits = sorted(w for _name, ws, _f in results for w in ws)
-    failures = [f for _name, _ws, fs in results for f in fs]
+    overlapped, other_cpu = None, None
+    if other is not None:
+        overlapped = other.poll() is None  # still writing when the reviewers finished
+        _pid, status, usage = os.wait4(other.pid, 0)
+        other_cpu = round(usage.ru_utime + usage.ru_stime, 1)
+        if status:
+            print(f"{kind} failed: {err.read_text(errors='replace')[-400:]}", file=sys.stderr)
+    waits = sorted(w for _name, ws, _l, _f, _c in results for w in ws)
+    locks = sorted(w for _name, _ws, ls, _f, _c in results for w in ls)
+    failures = [f for _name, _ws, _l, fs, _c in results for f in fs]
     with Store(db) as store:
         rows = store.db["reviews"].count - before
         chain = store.verify_log()
         sources = store.db["sources"].count
-    q = statistics.quantiles(waits, n=100) if len(waits) > 1 else [0.0] * 99
+
+    def ms(values: list[float], pct: int) -> float:
+        q = statistics.quantiles(values, n=100) if len(values) > 1 else [0.0] * 99
+        return round(q[pct - 1] * 1000, 1)
+
     return {
-        "ingest": ingest is not None,
-        "ingest_still_running_at_end": ingest_overlapped,
+        "run": kind,
+        "other_still_running_at_end": overlapped,
         "sources_after": sources,
         "processes": procs,
         "decisions": procs * decisions,
@@ -135,20 +172,48 @@ def run(base: Path, work: Path, procs: int, decisions: int, ingest: Path | None)
         "failure_examples": failures[:3],
         "lost": procs * decisions - len(failures) - rows,
         "chain_ok": chain.ok,
-        "wait_p50_ms": round(q[49] * 1000, 1),
-        "wait_p99_ms": round(q[98] * 1000, 1),
+        "wait_p50_ms": ms(waits, 50),
+        "wait_p95_ms": ms(waits, 95),
+        "wait_p99_ms": ms(waits, 99),
         "wait_max_ms": round(max(waits) * 1000, 1) if waits else None,
+        "lock_wait_p99_ms": ms(locks, 99),
         "seconds": round(elapsed, 1),
+        "reviewers_cpu_s": round(sum(c for *_rest, c in results), 1),
+        "other_cpu_s": other_cpu,
+        "load_at_start": round(load, 1),
+        "load_at_end": round(os.getloadavg()[0], 1),
     }
+
+
+def analysed_base(base: Path, work: Path, corpus: Path) -> Path:
+    """The sample with the corpus ingested and analysed: what `analysis` re-analyses."""
+    target = work / f"analysed_{corpus.stem}.db"
+    if not target.exists():
+        from workbench.ingest import ingest_paths
+        from workbench.store import Store
+
+        _copy(base, work / "analysed.tmp")
+        with Store(work / "analysed.tmp") as store:
+            ingest_paths(store, [corpus])
+        os.replace(work / "analysed.tmp", target)
+    return target
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--procs", type=int, default=4)
     parser.add_argument("--decisions", type=int, default=500)
-    parser.add_argument("--articles", type=int, default=1500, help="ingested during run 2")
+    parser.add_argument("--articles", type=int, default=1500, help="ingested during `ingest`")
+    parser.add_argument(
+        "--analysed", type=int, default=300, help="articles the `analysis` run re-analyses"
+    )
+    parser.add_argument(
+        "--runs",
+        nargs="+",
+        default=["quiet", "ingest", "analysis"],
+        choices=["quiet", "ingest", "analysis"],
+    )
     parser.add_argument("--work", type=Path, default=None)
-    parser.add_argument("--only-ingest", action="store_true", help="skip the quiet run")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_writers_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -158,9 +223,11 @@ def main() -> None:
     if not base.exists():
         build_sample(base)
     corpus = articles_file(work, args.articles)
-    for ingest in (corpus,) if args.only_ingest else (None, corpus):
-        result = run(base, work, args.procs, args.decisions, ingest)
-        print(json.dumps(result))
+    for kind in args.runs:
+        start = base
+        if kind == "analysis":
+            start = analysed_base(base, work, articles_file(work, args.analysed))
+        print(json.dumps(run(kind, start, work, args.procs, args.decisions, corpus)), flush=True)
 
 
 if __name__ == "__main__":

@@ -57,11 +57,12 @@ def build_sample(path: Path, *, force: bool = False) -> IngestReport:
             report = ingest_inputs(store, sample_inputs())
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _remove_sidecars(tmp)
+        Path(f"{tmp}-writer").unlink(missing_ok=True)  # its writers' lock (store/turns.py)
         # The old database's WAL and shared-memory files must not outlive it.
         _remove_sidecars(path)
         os.replace(tmp, path)
     except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        for leftover in (tmp, *(Path(f"{tmp}{s}") for s in ("-wal", "-shm", "-writer"))):
             leftover.unlink(missing_ok=True)
         raise
     return report

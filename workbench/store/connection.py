@@ -10,6 +10,7 @@ failing; the wait is bounded (WRITE_WAIT_S), then a clear error.
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import secrets
 import sqlite3
@@ -18,12 +19,20 @@ from collections.abc import Generator
 
 import sqlite_utils
 
+from workbench.store.turns import TurnTimeout, end_turn, take_turn, turn_path
+
 BUSY_TIMEOUT_MS = 5000
 POLITE_PAUSE_S = 0.005
 SHARED_FOR_S = 2.0
 """After waiting for the lock once, a writer stays polite this long (alone, it never is)."""
 WRITE_WAIT_S = 15.0
 """How long a write waits for the lock before it gives up with a clear error."""
+
+
+_BUSY = (
+    f"the database is busy: another process has been writing for over {WRITE_WAIT_S:.0f} s; "
+    "try again"
+)
 
 
 class StoreError(Exception):
@@ -39,18 +48,14 @@ def _locked(exc: sqlite3.OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def begin_immediate(conn: sqlite3.Connection, last_commit: float = 0.0) -> bool:
-    """Take the write lock now, waiting for our turn (up to WRITE_WAIT_S) if need be.
+def begin_immediate(conn: sqlite3.Connection) -> bool:
+    """Take SQLite's write lock now, waiting for our turn (up to WRITE_WAIT_S) if need be.
 
-    SQLite's own busy handler backs off to one try per 100 ms, so a writer among several
-    busy ones can lose every race for seconds; polling every millisecond or two (with
-    jitter) keeps each wait close to the time the others actually hold the lock. A writer
-    that committed a moment ago while others were about (an ingest between articles)
-    first steps aside for POLITE_PAUSE_S, or it would win the lock again before any waiter
-    wakes. Returns True when it had to wait (others are writing too).
+    Workbench's own writers already queue on the turn lock (`turns`), so this waits only
+    for another kind of client (a plain sqlite3 shell). SQLite's busy handler backs off to
+    one try per 100 ms; polling every millisecond or two (with jitter) keeps the wait
+    close to the time the other actually holds the lock. Returns True when it had to wait.
     """
-    if time.monotonic() - last_commit < POLITE_PAUSE_S:
-        time.sleep(POLITE_PAUSE_S * (0.5 + random.random()))
     try:
         conn.execute("BEGIN IMMEDIATE")
         return False
@@ -70,10 +75,7 @@ def begin_immediate(conn: sqlite3.Connection, last_commit: float = 0.0) -> bool:
                 if not _locked(exc):
                     raise
                 if time.monotonic() > deadline:
-                    raise BusyError(
-                        "the database is busy: another process has been writing for over "
-                        f"{WRITE_WAIT_S:.0f} s; try again"
-                    ) from exc
+                    raise BusyError(_BUSY) from exc
             # Whoever has waited longest polls fastest, so the oldest waiter tends to win.
             waited = WRITE_WAIT_S - (deadline - time.monotonic())
             pause = 0.0003 if waited > 0.1 else min(pause * 1.5, 0.002)
@@ -89,6 +91,16 @@ class Database(sqlite_utils.Database):
     """When this connection last committed (time.monotonic)."""
     _shared_until = 0.0
     """Until when to step aside after a commit: a while after we last had to wait."""
+    _turn: str | None = None
+    """The writers' lock file beside the database (`turns`)."""
+
+    def _step_aside(self) -> None:
+        """A writer that committed a moment ago while others were about (an ingest
+        between articles, a reviewer pressing keys) first steps aside for POLITE_PAUSE_S,
+        or it would take the lock again before any waiter woken by its commit runs."""
+        now = time.monotonic()
+        if self._shared_until > now and now - self._last_commit < POLITE_PAUSE_S:
+            time.sleep(POLITE_PAUSE_S * (0.5 + random.random()))
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -105,21 +117,29 @@ class Database(sqlite_utils.Database):
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        if begin_immediate(conn, self._last_commit if self._shared_until > time.monotonic() else 0):
-            self._shared_until = time.monotonic() + SHARED_FOR_S
+        self._step_aside()
         try:
-            yield self
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+            turn, waited = take_turn(self._turn, WRITE_WAIT_S)
+        except TurnTimeout:
+            raise BusyError(_BUSY) from None
         try:
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        self._last_commit = time.monotonic()
+            if begin_immediate(conn) or waited:
+                self._shared_until = time.monotonic() + SHARED_FOR_S
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            self._last_commit = time.monotonic()
+        finally:
+            end_turn(turn)
 
 
 def open_connection(path: str, *, check_same_thread: bool = True) -> Database:
@@ -131,4 +151,6 @@ def open_connection(path: str, *, check_same_thread: bool = True) -> Database:
         isolation_level=None,
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return Database(conn)
+    db = Database(conn)
+    db._turn = turn_path(os.path.abspath(path) if path != ":memory:" else path)
+    return db
