@@ -114,3 +114,48 @@ def test_a_comma_list_read_as_two_subjects_becomes_one_list():
     fixed = repaired(Parse(text, starts, ends, tags, deps, heads))
     assert (fixed.deps[2], fixed.heads[2]) == ("conj", 0)
     assert (fixed.deps[0], fixed.heads[0]) == ("nsubjpass", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "role"),
+    [
+        (
+            "Officials say Tom Baird, 36, Ray Baird, 5, and Ann Baird, 3, all died.",
+            "Ann Baird",
+            3,
+            "killed",
+        ),
+        (
+            "Deputies say the man shot his wife and then himself.",
+            "his wife and then himself",
+            2,
+            "hit",
+        ),
+        ("Three others sustained non-fatal gunshot wounds.", "Three others", 3, "injured"),
+        ("A body was found in a ditch on Monday.", "A body", 1, "killed"),
+    ],
+)
+def test_lists_objects_wounds_and_bodies(text, words, value, role):
+    found = counts(text)
+    assert any(words in t and (v, r) == (value, role) for t, v, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting marked the 12th homicide in the city this year.",
+        "Officers were still searching the area where the body was found.",
+    ],
+)
+def test_a_rank_or_a_body_said_again_is_no_new_death(text):
+    assert not [c for c in counts(text) if c[2] == "killed"], counts(text)
+
+
+def test_the_death_of_someone_counts_the_person_once():
+    found = counts("Police are investigating the shooting death of a teenager.")
+    assert [c for c in found if c[2] == "killed"] == [("a teenager", 1, "killed")]
+
+
+def test_a_noun_with_its_own_clause_is_not_coordinated_with_the_object():
+    found = counts("The attack left one man dead and three others injured.")
+    assert ("three others", 3, "injured") in found, found

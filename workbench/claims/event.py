@@ -3,7 +3,9 @@
 A report of one incident names other times and places too (a hometown, a court date, an
 earlier shooting); the event's are the ones told with the event: the date and place of the
 sentences that count its victims or name it, the dateline, else the first the article
-gives. A stories or conflicts stage reads these; the quality bench measures them.
+gives. Of the dates told with the victims the earliest is the event's: the later ones are
+its sequels (a body found the next day, a death in hospital, an arrest). A stories or
+conflicts stage reads these; the quality bench measures them.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def event_of(claims: Sequence[Claim], published: str | None) -> Event:
     dates = [c for c in ordered if c.kind == "date" and _day(c)]
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if c.sentence_id in harm] or past
-    date, basis = (_day(told[0]), "text") if told else (published, "published")
+    first = min(told, key=lambda c: _day(c) or "") if told else None
+    date, basis = (_day(first), "text") if first else (published, "published")
     places = [c for c in ordered if c.kind == "place"]
     if not places:
         return Event(date, basis if date else None, None)

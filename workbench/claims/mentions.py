@@ -8,6 +8,7 @@ multiplier on an event noun ("a quadruple shooting") counts its victims.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
@@ -15,6 +16,10 @@ from workbench.claims.syntax import lemma, position, possessive
 from workbench.parse import Parse
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
+ORDINAL = re.compile(
+    r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\w+(teenth|tieth)|hundredth|thousandth"
+)
 ZERO_WORDS = frozenset(("nobody", "none", "no-one"))
 _MENTION_DEPS = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod"))
 
@@ -88,6 +93,32 @@ AGE_UNITS = frozenset(("year", "month", "week", "day"))
 NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "ROOT"))
 
 
+def _first_mention(p: Parse, k: int) -> bool:
+    """ "a body", "another body", "the body of Ana Ruiz": not "the body" said again."""
+    det = p.child(k, "det")
+    if det is None:
+        return False
+    if p.lower(det) in ("a", "an", "another"):
+        return True
+    return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
+
+
+def _ordinal(p: Parse, k: int) -> bool:
+    """ "the 22nd homicide", "the fourth multiple-victim homicide": a rank, not one death."""
+    return any(
+        p.deps[c] in ("amod", "nummod") and ORDINAL.fullmatch(p.lower(c)) for c in p.children(k)
+    )
+
+
+def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the death of a boy", "Ruiz's death": the person named is the count, not the event."""
+    if roles.nouns.get(lemma(p, k)) is None:
+        return False
+    if any(possessive(p, c) for c in p.children(k)):
+        return True
+    return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
+
+
 def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
     tag = p.tags[k]
@@ -107,6 +138,15 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
         and p.child(k, "det") is None
     ):
         return "name"  # a surname the tagger did not know ("Wechsler died")
+    if (
+        tag == "NN"
+        and roles.counted_nouns.get(lemma(p, k)) == "killed"
+        and _first_mention(p, k)
+        and p.deps[k] in ("nsubj", "nsubjpass", "dobj")
+        and not _ordinal(p, k)
+        and not _of_someone(p, k, roles)
+    ):
+        return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
     if low == "another" and p.deps[k] in ("nsubj", "nsubjpass", "dobj"):
@@ -136,6 +176,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if start is None:
             continue
         where = position(p, k, roles)
+        if kind == "body" and where.role in (None, "hit", "injured"):
+            where.role, where.also, where.why = "killed", None, lemma(p, k)
         if where.role not in IMPLICIT_ROLES:
             continue
         if kind == "name" and where.predicate is None and where.why is None:

@@ -109,6 +109,7 @@ def syntax_claims(
             hits.append((frame.nominal, q))
     for nominal, q in hits:
         _fatal(parse, nominal, q, roles, out, taken)
+    said: list[Span] = []
     for mention in (
         zero_counts(parse, roles, taken)
         + multiplied_events(parse, roles, taken)
@@ -117,8 +118,9 @@ def syntax_claims(
     ):
         value = _count_value(mention.value, mention.noun, mention.why)
         span = (mention.start, mention.end)
-        if span in out.about:
-            continue
+        if span in out.about or any(s < mention.end and mention.start < e for s, e in said):
+            continue  # "a triple homicide" is counted once, by its multiplier
+        said.append(span)
         out.new.append((mention.start, mention.end, value))
         counted = {"noun": mention.noun, "class": "persons"} if mention.noun else None
         out.about[span] = {"role": mention.role, "counted": counted, "implicit": mention.implicit}

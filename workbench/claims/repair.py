@@ -4,7 +4,9 @@ The small English model misreads some news clauses in ways that lose a count's r
 subject after a subordinating "after"/"when" taken as that preposition's object ("after
 four adults and a toddler were shot"), or as an apposition of the word before it ("on
 Easter, 3-year-old Ana Ruiz was shot"); a comma list of subjects read as several subjects
-("Duncan, Greer and Lindsay were pronounced dead"). Each repair is a rule over the tree,
+("Duncan, Greer and Lindsay were pronounced dead"), or a list of names with their ages as
+appositions; a pronoun coordinated with the verb instead of its object ("shot her baby
+and then himself"). Each repair is a rule over the tree,
 never over words: the arrays are copied, the cached parse is left as it was.
 """
 
@@ -19,6 +21,7 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj"))
 SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "once", "because", "when"))
 """Words that open a clause but that the parser reads as a preposition with an object."""
+BARE_DEPS = frozenset(("det", "advmod", "punct", "cc", "compound"))
 FINITE_TAGS = frozenset(("VBN", "VBD", "VBZ", "VBP", "VB", "VBG", "JJ"))
 
 
@@ -93,11 +96,42 @@ def _comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
                     heads[b], deps[b] = _first_conjunct(p, a), "conj"
 
 
+def _listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "Cole, 36, Reed Cole, 5, and Ann Cole": a name read as an apposition of the name
+    before it, when it has a conjunct of its own, is a member of the list."""
+    for k in range(len(p)):
+        if p.deps[k] != "appos" or p.tags[k] not in ("NNP", "NNPS") or p.tags[p.heads[k]] != "NNP":
+            continue
+        if any(p.deps[c] == "conj" and p.tags[c] == "NNP" for c in p.children(k)):
+            heads[k], deps[k] = _first_conjunct(p, p.heads[k]), "conj"
+
+
+def _objects_read_as_verbs(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "shot her baby and then himself": a noun coordinated with the verb, after the
+    verb's object, is coordinated with the object."""
+    for k in range(len(p)):
+        v = p.heads[k]
+        if p.deps[k] != "conj" or not _nominal(p, k) or not p.is_verb(v):
+            continue
+        obj = p.child(v, "dobj")
+        if obj is None or obj > k or p.tags[k] not in ("PRP", "NN", "NNP", "NNS"):
+            continue
+        # A bare noun only: "and another man in the leg" or "and three others injured"
+        # is a clause of its own, its verb left out.
+        if any(p.deps[c] not in BARE_DEPS for c in p.children(k)):
+            continue
+        if any(p.is_verb(t) for t in range(p.subtree(obj)[1] + 1, k)):
+            continue  # "shot Ruiz, and rescued Cole": Cole is the second verb's
+        heads[k] = obj
+
+
 def repaired(p: Parse) -> Parse:
     """The parse with its known misattachments mended (a copy when anything changed)."""
     heads, deps = list(p.heads), list(p.deps)
     _orphan_subjects(p, heads, deps)
     _comma_lists(p, heads, deps)
+    _listed_appositions(p, heads, deps)
+    _objects_read_as_verbs(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)

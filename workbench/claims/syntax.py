@@ -95,9 +95,16 @@ def _negated(p: Parse, v: int) -> bool:
 def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
     """A verb with a fixed complement: "taken to (the) hospital", "shot to death",
     "in critical condition", "lost their lives"."""
+    return _phrase_roles(p, v, roles)[0]
+
+
+def _phrase_roles(p: Parse, v: int, roles: Roles) -> tuple[str | None, set[str]]:
+    """`_phrase_role`, with every role a phrase of the verb says ("sustained non-fatal
+    gunshot wounds": injured, and hit)."""
     base = verb_phrase(p, v)
     found = None
     longest = 0
+    every: set[str] = set()
     for k in p.children(v):
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
@@ -111,6 +118,7 @@ def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
                 tails += [(_word(p, k), "a", m, noun) for m in mods]
         elif dep in ("dobj", "attr"):
             mods = [_word(p, m) for m in p.children(k) if p.deps[m] in ("amod", "compound", "poss")]
+            mods += _joined_modifiers(p, k)  # "non-fatal", written as three tokens
             noun = lemma(p, k)
             tails += [(noun,), *((m, noun) for m in mods)]
             tails += [(m, "gunshot", noun) for m in mods]
@@ -120,9 +128,21 @@ def _phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
             key = (*base.split(), *tail)
             role = roles.phrases.get(key) or roles.phrases.get(tail)
             size = len(key) if key in roles.phrases else len(tail)
+            if role is not None:
+                every.add(role)
             if role is not None and size > longest:  # the most specific phrase decides
                 found, longest = role, size
-    return found
+            elif role is not None and size == longest:
+                found = roles.stronger(found, role)
+    return found, every
+
+
+def _joined_modifiers(p: Parse, k: int) -> list[str]:
+    """The hyphenated words before a noun as written ("non-fatal bullet" -> "non-fatal"):
+    the tokenizer splits them and the parse hangs each part on the noun."""
+    lo = p.subtree(k)[0]
+    words = p.text[p.starts[lo] : p.starts[k]].casefold().split()
+    return [w for w in words if "-" in w.strip("-")]
 
 
 def _state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
@@ -185,7 +205,8 @@ def _verb_roles(
                 role = "involved"  # the shooter, not the shot
         if role is None and base in LINKS | {"be"}:
             role = None
-        phrase = _phrase_role(p, u, roles)
+        phrase, said = _phrase_roles(p, u, roles)
+        harm |= said & HARM
         if phrase is not None and (acted_on or roles.acted_on.get(words) is None):
             role = roles.stronger(role, phrase) if role != "involved" else role
         for c in p.children(u):
@@ -318,7 +339,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                     role = roles.stronger(role, state)
         predicate = Predicate(verb_phrase(p, head), "passive" if passive else "active", False)
         predicate.negated = _negated(p, head)
-        return Position(role, predicate, why, second_role(role, harm) if passive else None)
+        return Position(role, predicate, why, second_role(role, harm))
     if dep in OBJECTS and p.is_verb(head):
         role, why, harm = _verb_roles(p, head, True, roles)
         predicate = Predicate(verb_phrase(p, head), "active", _negated(p, head))
