@@ -148,3 +148,29 @@ def test_a_later_report_joins_by_a_name_of_the_story_not_by_the_city_alone():
     unnamed = place(Article(4, "2020-02-10", (*city, "charged")), index, settings, vectors)
     assert named.story_id == 10
     assert unnamed.story_id is None
+
+
+def test_articles_are_read_a_batch_at_a_time_with_the_same_stories(tmp_path, monkeypatch):
+    """Grouping holds a batch of articles, not every new one; the furniture each article
+    leaves out is still judged on the counts of all of them."""
+    import workbench.stories as stories
+
+    furniture = "Sign up for our newsletter to get the day's top stories in your inbox."
+    articles = [
+        _article(f"{name}{day}.txt", f"{text} Day {day}.\n\n{furniture}", f"2023-06-1{day}")
+        for day in range(2, 6)
+        for name, text in (("a", STORY_A), ("b", STORY_B))
+    ]
+    found = []
+    for batch in (1, 3, stories.BATCH):
+        monkeypatch.setattr(stories, "BATCH", batch)
+        with Store(tmp_path / f"batch{batch}.db") as store:
+            ingest_inputs(store, articles, analyze=False)
+            stories.group(store)
+            tokens = store.db.execute(
+                "SELECT source_id, tokens FROM story_documents ORDER BY 1"
+            ).fetchall()
+            found.append((store.story_map(), tokens))
+    assert found[0] == found[1] == found[2]
+    assert not any("newsletter" in tokens for _, tokens in found[0][1])
+    assert len({story for story, _ in found[0][0].values()}) == 2

@@ -11,6 +11,7 @@ merge, move and rename; what they fix is pinned and grouping leaves it alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from workbench.models import Source
@@ -70,16 +71,16 @@ def group(
     if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
         with store.transaction():
             store.forget_grouping()
-    sources = [store.source(s) for s in store.sources_without_document()]
-    if sources:
-        _count_documents(store, sources, settings)
-    unplaced = store.unplaced_sources()
-    articles = []
-    for source_id, published, copy_of in unplaced:
-        found = store.document_terms(source_id)
-        articles.append(Article(source_id, published, found, copy_of))
+    new = store.sources_without_document()
+    if new:
+        _count_documents(store, new, settings)
+    # Only ids and dates are held for every unplaced article (ten thousand on a first
+    # ingest): terms are read batch by batch, as each is placed.
+    ordered = order(
+        Article(source_id, published, (), copy_of)
+        for source_id, published, copy_of in store.unplaced_sources()
+    )
     touched: set[int] = set()
-    ordered = order(articles)
     if not ordered:  # nothing new: not even the term counts are read
         if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
             with store.transaction():
@@ -92,7 +93,8 @@ def group(
         # A few dozen placements a transaction: short for a reviewer waiting to write,
         # and not a commit per article.
         with store.transaction():
-            for article in ordered[start : start + BATCH]:
+            for waiting in ordered[start : start + BATCH]:
+                article = replace(waiting, terms=store.document_terms(waiting.source_id))
                 touched.add(store.record_placement(place(article, store, settings, vectors)))
         if progress:
             progress(min(start + BATCH, len(ordered)), len(ordered))
@@ -102,19 +104,30 @@ def group(
     return touched
 
 
-def _count_documents(store: GroupingStore, sources: list[Source], settings: Settings) -> None:
-    """Store the terms of new articles, their page furniture left out."""
+def _count_documents(store: GroupingStore, source_ids: list[int], settings: Settings) -> None:
+    """Store the terms of new articles, their page furniture left out.
+
+    Two passes of BATCH articles, so memory stays what a batch needs however many are new:
+    every paragraph is counted first, then each article's furniture is judged on the
+    counts of all of them (as if they had been read at once).
+    """
     # Copies count too: page furniture fools copy detection into pairing unrelated pages.
-    keys = {s.id: paragraph_keys(s.text) for s in sources}
-    with store.transaction():
-        store.count_paragraphs(keys[s.id] for s in sources)
-    counts = store.paragraph_counts(set().union(*keys.values()) if keys else set())
-    documents = []
-    for source in sources:
-        furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
-        documents.append((source.id, source.published, " ".join(source_terms(source, furniture))))
-    with store.transaction():
-        store.add_story_documents(documents)
+    for start in range(0, len(source_ids), BATCH):
+        batch = [store.source(s) for s in source_ids[start : start + BATCH]]
+        with store.transaction():
+            store.count_paragraphs(paragraph_keys(s.text) for s in batch)
+    for start in range(0, len(source_ids), BATCH):
+        batch = [store.source(s) for s in source_ids[start : start + BATCH]]
+        keys = {s.id: paragraph_keys(s.text) for s in batch}
+        counts = store.paragraph_counts(set().union(*keys.values()))
+        documents = []
+        for source in batch:
+            furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
+            documents.append(
+                (source.id, source.published, " ".join(source_terms(source, furniture)))
+            )
+        with store.transaction():
+            store.add_story_documents(documents)
 
 
 def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):
