@@ -31,7 +31,13 @@ async def test_opens_on_the_best_conflict_with_its_sources_side_by_side(review_d
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = app.screen
-        assert [r.id for r in screen.main_list.rows] == ["c-count", "c-place", "c-gone", "c-empty"]
+        # c-empty scores under the model's threshold: counted on the last row, not listed
+        assert [r.id for r in screen.main_list.rows] == [
+            "c-count",
+            "c-place",
+            "c-gone",
+            "section-below-below",
+        ]
         left, right = screen.panes
         assert left.article.info.outlet == "Daily Planet"
         assert right.article.info.outlet == "Evening Star"  # one pane per side, copies last

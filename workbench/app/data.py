@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from workbench.findings.score import default_threshold
 from workbench.models import Claim, Note, Review, Sentence, Verdict
 from workbench.store import Store
 from workbench.store.verdicts import claim_key
@@ -128,6 +129,11 @@ class Finding:
     """Where the event happened, from a place named beside its claims (if any)."""
     story_id: int | None = None
     """The story its claims belong to (None before the articles were grouped)."""
+    relation: str | None = None
+    """A conflict's relation: 'contradiction' (cannot both be right at one time) or
+    'update' (the figure changed between reports); None for a corroboration."""
+    role: str | None = None
+    """The role its claims dispute ("killed", "arrested"), when it is about a count."""
 
     @property
     def key(self) -> str:
@@ -154,10 +160,31 @@ class StoryRow:
     story: StoryInfo
     findings: list[Finding]
     collapsed: bool = False
+    part: str = ""
+    """The list's part it heads when the story appears in several (its updates, the
+    conflicts below the threshold): keeps each header's id its own."""
 
     @property
     def id(self) -> str:
-        return f"story-{self.story.id}"
+        return f"story-{self.story.id}" + (f"-{self.part}" if self.part else "")
+
+
+@dataclass(slots=True)
+class SectionRow:
+    """A heading inside the conflict list: where the updates begin ("updates"), or the
+    row that says how many conflicts score below the threshold and opens them ("below")."""
+
+    kind: str
+    count: int
+    part: str = "above"
+    """Which part of the list it heads: at or above the threshold, or below it."""
+    threshold: float = 0.0
+    open: bool = False
+    """For "below": whether the conflicts under the threshold are shown."""
+
+    @property
+    def id(self) -> str:
+        return f"section-{self.kind}-{self.part}"
 
 
 @dataclass(slots=True)
@@ -183,6 +210,10 @@ class Overview:
     decisions: Decisions
     claim_count: int
     stories: dict[int, StoryInfo] = field(default_factory=dict)
+    threshold: float = 0.0
+    """The score at and above which conflicts are listed first (the model's)."""
+    below: int = 0
+    """How many conflicts score below the threshold (counted in SQL)."""
 
 
 @dataclass(slots=True)
@@ -231,11 +262,24 @@ def _findings(store: Store, group: str) -> list[Finding]:
     table = "conflicts" if group == "conflict" else "corroborations"
     link, key = f"{group}_claims", f"{group}_id"
     same_day = "same_day" if group == "conflict" else "NULL"
-    story = "story_id" if "story_id" in store.db[table].columns_dict else "NULL"
+    columns = store.db[table].columns_dict
+    story = "story_id" if "story_id" in columns else "NULL"
+    relation = "relation, role" if "relation" in columns else "NULL, NULL"
     found = [
-        Finding(fid, group, kind, score, reason, None if sd is None else bool(sd), [], story_id=sid)
-        for fid, kind, score, reason, sd, sid in store.db.execute(
-            f"SELECT id, kind, score, reason, {same_day}, {story} FROM {table} "
+        Finding(
+            fid,
+            group,
+            kind,
+            score,
+            reason,
+            None if sd is None else bool(sd),
+            [],
+            story_id=sid,
+            relation=(rel or "contradiction") if group == "conflict" else None,
+            role=role,
+        )
+        for fid, kind, score, reason, sd, sid, rel, role in store.db.execute(
+            f"SELECT id, kind, score, reason, {same_day}, {story}, {relation} FROM {table} "
             "ORDER BY score DESC, id"
         )
     ]
@@ -303,12 +347,17 @@ def stories(store: Store) -> dict[int, StoryInfo]:
 
 
 def overview(store: Store) -> Overview:
+    threshold = default_threshold()
     return Overview(
         sources=_sources(store),
         conflicts=_findings(store, "conflict"),
         decisions=decisions(store),
         claim_count=store.db.execute("SELECT count(*) FROM claims").fetchone()[0],
         stories=stories(store),
+        threshold=threshold,
+        below=store.db.execute(
+            "SELECT count(*) FROM conflicts WHERE score < ?", [threshold]
+        ).fetchone()[0],
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo, StoryRow
+from workbench.app.data import ClaimRef, Decisions, Finding, SectionRow, SourceInfo, StoryRow
 from workbench.app.queue import finding_date, finding_state, short_progress
 from workbench.app.text import one_line
 
@@ -109,7 +109,8 @@ def as_written(claims: list[ClaimRef]) -> str:
 
 
 def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[Side]:
-    """The distinct values in a finding, in order, each with its words and its sources."""
+    """The distinct values in a finding, in order (an update's by the date of its first
+    report), each with its words and its sources."""
     grouped: dict[str, tuple[str, list[ClaimRef], list[str]]] = {}
     for claim in finding.claims:
         shown = format_value(claim.kind, claim.value, claim.text)
@@ -119,10 +120,22 @@ def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[S
         label = source.label if source else f"source {claim.source_id}"
         if label not in labels:
             labels.append(label)
-    return [
+    sides = [
         Side(value, as_written(claims), labels, claims)
         for value, claims, labels in grouped.values()
     ]
+    if finding.relation == "update":  # a timeline: the earliest report's figure first
+
+        def first_report(side: Side) -> str:
+            dates = [
+                s.published
+                for c in side.claims
+                if (s := sources.get(c.source_id)) is not None and s.published
+            ]
+            return min(dates, default="9999")
+
+        sides.sort(key=first_report)
+    return sides
 
 
 def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
@@ -172,6 +185,8 @@ def finding_row(
     sides = finding_sides(finding, sources)
     texts, differ = side_texts(sides)
     joiner = " = " if finding.group != "conflict" else (" ≠ " if differ else " · ")
+    if finding.relation == "update" and differ:
+        joiner = " → "  # one figure that changed between reports, not two that clash
     event = event_words(finding, sources)
     room = width - len(row) - len(joiner) * (len(sides) - 1)
     if event and room - sum(len(t) for t in texts) >= len(event) + 3:
@@ -240,6 +255,22 @@ def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) 
         line.append(f"{dates} ", style("dim"))
     room = max(4, width - len(line))
     line.append(one_line(story.title or f"story {story.id}", room), style("story"))
+    return line
+
+
+def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
+    """A heading inside the conflict list: where the updates begin, or how many conflicts
+    score below the threshold (and the key that shows them)."""
+    line = Text(no_wrap=True, end="")
+    if row.kind == "updates":
+        words = "update" if row.count == 1 else "updates"
+        line.append(f"── {row.count} {words}: figures that changed between reports ", style("kind"))
+    else:
+        line.append("▾ " if row.open else "▸ ", style("kind"))
+        what = "below" if row.open else "more below"
+        line.append(f"{row.count} {what} the threshold (score < {row.threshold:.2f})")
+        line.append(" · B: hide" if row.open else " · B: show", style("dim"))
+    line.truncate(max(1, width), overflow="ellipsis")
     return line
 
 

@@ -175,6 +175,13 @@ MAIN_BINDINGS: list[BindingType] = [
         tooltip="Sort the conflicts: score, date, kind, outlet (each press the next)",
     ),
     Binding(
+        "B",
+        "toggle_below",
+        "Below threshold",
+        id="main.toggle_below",
+        tooltip="Show or hide the conflicts scoring below the threshold (listed last)",
+    ),
+    Binding(
         "z",
         "toggle_story",
         "Story",

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo, StoryInfo, StoryRow
+from workbench.app.data import (
+    ClaimRef,
+    Decisions,
+    Finding,
+    SectionRow,
+    SourceInfo,
+    StoryInfo,
+    StoryRow,
+)
 from workbench.models import Verdict
 
 TO_DO = ("open", "partial", "cant_tell", "disagreed")
@@ -132,7 +140,10 @@ def next_to_do(
 
 
 def group_by_story(
-    findings: Sequence[Finding], stories: Mapping[int, StoryInfo], collapsed: set[int]
+    findings: Sequence[Finding],
+    stories: Mapping[int, StoryInfo],
+    collapsed: set[int],
+    part: str = "",
 ) -> list[Finding | StoryRow]:
     """The list with a header row before each story's conflicts (stories in order of their
     first report; conflicts in the order given); a collapsed story shows its header only.
@@ -151,18 +162,76 @@ def group_by_story(
     rows: list[Finding | StoryRow] = []
     for story_id in sorted(groups, key=first):
         shut = story_id in collapsed
-        rows.append(StoryRow(stories[story_id], groups[story_id], shut))
+        rows.append(StoryRow(stories[story_id], groups[story_id], shut, part))
         if not shut:
             rows.extend(groups[story_id])
     return rows + loose
 
 
 def story_of(rows: Sequence[object], index: int) -> StoryRow | None:
-    """The story header a row sits under (the row itself when it is one)."""
+    """The story header a row sits under (the row itself when it is one); none past a
+    section's heading (the updates, the conflicts below the threshold)."""
     for i in range(min(index, len(rows) - 1), -1, -1):
         if isinstance(rows[i], StoryRow):
             return rows[i]
+        if isinstance(rows[i], SectionRow):
+            return None
     return None
+
+
+ListRow = Finding | StoryRow | SectionRow
+
+
+def conflict_sections(
+    findings: Sequence[Finding],
+    stories: Mapping[int, StoryInfo],
+    collapsed: set[int],
+    threshold: float,
+    *,
+    show_below: bool,
+    below_count: int | None = None,
+) -> list[ListRow]:
+    """The conflict list as a reviewer reads it: the conflicts at or above the threshold
+    first, contradictions before updates (under their own heading), each part grouped by
+    story when there are stories; then one row saying how many more score below the
+    threshold, followed by them (laid out the same way) when `show_below`.
+
+    `below_count`: the number that row gives (from SQL); else the conflicts given below it.
+    """
+
+    def part(items: list[Finding], where: str) -> list[ListRow]:
+        contradictions = [f for f in items if f.relation != "update"]
+        updates = [f for f in items if f.relation == "update"]
+        tag = "" if where == "above" else where
+        rows: list[ListRow] = list(_grouped(contradictions, stories, collapsed, tag))
+        if updates:
+            rows.append(SectionRow("updates", len(updates), where, threshold))
+            rows.extend(_grouped(updates, stories, collapsed, f"updates-{where}"))
+        return rows
+
+    above = [f for f in findings if f.score >= threshold]
+    below = [f for f in findings if f.score < threshold]
+    rows = part(above, "above")
+    if below:
+        count = len(below) if below_count is None else below_count
+        rows.append(SectionRow("below", count, "below", threshold, open=show_below))
+        if show_below:
+            rows.extend(part(below, "below"))
+    return rows
+
+
+def _grouped(
+    findings: list[Finding], stories: Mapping[int, StoryInfo], collapsed: set[int], part: str
+) -> list[Finding | StoryRow]:
+    return group_by_story(findings, stories, collapsed, part) if stories else list(findings)
+
+
+def conflicts_in(rows: Sequence[object]) -> int:
+    """How many conflicts the rows hold, those inside shut stories included."""
+    return sum(
+        len(r.findings) if isinstance(r, StoryRow) and r.collapsed else isinstance(r, Finding)
+        for r in rows
+    )
 
 
 # --- panes --------------------------------------------------------------------------------

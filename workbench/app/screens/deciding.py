@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from textual import work
 
 from workbench.app import data
-from workbench.app.data import ClaimRef, Finding, StoryRow
+from workbench.app.data import ClaimRef, Finding, SectionRow, StoryRow
 from workbench.app.format import finding_sides
 from workbench.app.queue import next_to_do, to_do
 from workbench.app.screens.note import NoteDialog
@@ -41,7 +41,14 @@ class Deciding:
         row = self.main_list.current
         if isinstance(row, Finding) and row.group == "conflict" and row.claims:
             return row
-        if warn and isinstance(row, StoryRow):
+        if warn and isinstance(row, SectionRow):
+            self.notify(
+                "This row heads a part of the list (B shows or hides the conflicts below "
+                "the threshold); verdicts go on conflicts.",
+                markup=False,
+                severity="warning",
+            )
+        elif warn and isinstance(row, StoryRow):
             self.notify(
                 "This is a story's heading: enter or z opens and shuts it; verdicts go on "
                 "its conflicts.",
@@ -334,11 +341,11 @@ class Deciding:
     # --- moving -------------------------------------------------------------------------------
 
     def _undecided(self: Any, row: Any) -> bool:
-        if isinstance(row, StoryRow):
-            return False
         if isinstance(row, Finding):
             return to_do(row, self.decisions)
-        return row.id not in self.statuses
+        if isinstance(row, ClaimRef):
+            return row.id not in self.statuses
+        return False  # a heading
 
     def _jump_undecided(self: Any, step: int) -> None:
         rows = self.main_list.rows

@@ -9,16 +9,21 @@ from typing import Any
 from rich.text import Text
 from textual.content import Content
 
-from workbench.app.data import Finding, StoryRow
-from workbench.app.format import claim_row, finding_row, story_row
-from workbench.app.queue import SORTS, group_by_story, story_of
+from workbench.app.data import Finding, SectionRow, StoryRow
+from workbench.app.format import claim_row, finding_row, section_row, story_row
+from workbench.app.queue import SORTS, conflict_sections, conflicts_in, story_of
 from workbench.app.text import one_line
+
+BELOW_ID = "section-below-below"
+"""The id of the row that counts (and opens) the conflicts below the threshold."""
 
 
 class Listing:
     """The list's rows for `MainScreen` (which provides the widgets and the state)."""
 
     def _render_row(self: Any, row: Any, width: int) -> Text:
+        if isinstance(row, SectionRow):
+            return section_row(row, self.main_list.style, width)
         if isinstance(row, StoryRow):
             return story_row(row, self.decisions, self.main_list.style, width)
         if isinstance(row, Finding):
@@ -43,8 +48,15 @@ class Listing:
         if self.filters[self.view].active:
             test = self._row_test()
             rows = [r for r in rows if test(r)]
-        if self.view == "conflicts" and self.stories:
-            return group_by_story(rows, self.stories, self.collapsed)
+        if self.view == "conflicts":
+            return conflict_sections(
+                rows,
+                self.stories,
+                self.collapsed,
+                self.threshold,
+                show_below=self.show_below,
+                below_count=None if self.filters[self.view].active else self.below_count,
+            )
         return rows
 
     def _apply_rows(self: Any, keep: str | None = None, at: int = 0) -> None:
@@ -53,14 +65,13 @@ class Listing:
         wanted = self.filters[self.view]
         rows = self._filtered_rows()
         cursor = next((i for i, r in enumerate(rows) if r.id == keep), at)
-        shown = sum(1 for r in rows if not isinstance(r, StoryRow))
-        if any(isinstance(r, StoryRow) for r in rows):
-            shown = sum(len(r.findings) for r in rows if isinstance(r, StoryRow)) + sum(
-                1 for r in rows if isinstance(r, Finding) and r.story_id not in self.stories
-            )
+        shown = conflicts_in(rows) if self.view == "conflicts" else len(rows)
         title = f"{self.view.capitalize()} {shown}"
         if wanted.active:
             title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
+        below = next((r for r in rows if isinstance(r, SectionRow) and r.kind == "below"), None)
+        if below is not None and not below.open:
+            title += f" · {below.count} below {below.threshold:.2f}"
         if self.view == "conflicts" and self.sort != SORTS[0]:
             title += f" · by {self.sort}"
         self.main_list.border_title = Content(one_line(title))
@@ -79,7 +90,7 @@ class Listing:
         the story heading above it."""
         rows = self._filtered_rows()
         todo = (i for i, r in enumerate(rows) if isinstance(r, Finding) and self._undecided(r))
-        first = (i for i, r in enumerate(rows) if not isinstance(r, StoryRow))
+        first = (i for i, r in enumerate(rows) if isinstance(r, Finding))
         return next(todo, next(first, 0))
 
     def _empty_message(self: Any) -> str:
@@ -90,8 +101,31 @@ class Listing:
             return "No conflicts found. Press c for every claim."
         return "No claims found in these sources."
 
+    def action_toggle_below(self: Any) -> None:
+        """Show or hide the conflicts scoring below the threshold (after the row that
+        counts them; the cursor stays on its row)."""
+        if self.view != "conflicts":
+            self.notify("The threshold applies to the conflict list.", markup=False)
+            return
+        if not any(f.score < self.threshold for f in self._all_rows()):
+            self.notify(
+                f"No conflict scores below the threshold ({self.threshold:.2f}).", markup=False
+            )
+            return
+        self.show_below = not self.show_below
+        rows, cursor = self.main_list.rows, self.main_list.cursor
+        keep = getattr(self.main_list.current, "id", None)
+        heading = next((i for i, r in enumerate(rows) if r.id == BELOW_ID), None)
+        if not self.show_below and heading is not None and cursor > heading:
+            keep = BELOW_ID  # the row under the cursor is hidden now: back to the heading
+        self._apply_rows(keep=keep, at=cursor)
+
     def action_toggle_story(self: Any) -> None:
         """Open or shut the story under the cursor (its header stays, on the cursor)."""
+        current = self.main_list.current
+        if isinstance(current, SectionRow) and current.kind == "below":
+            self.action_toggle_below()
+            return
         story = story_of(self.main_list.rows, self.main_list.cursor)
         if story is None:
             self.notify("The conflicts are not grouped into stories here.", markup=False)

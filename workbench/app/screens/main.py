@@ -28,6 +28,7 @@ from workbench.app.data import (
     Database,
     Decisions,
     Finding,
+    SectionRow,
     SourceInfo,
     StoryInfo,
     StoryRow,
@@ -80,6 +81,12 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
         """Every story's heading: the conflict list is grouped by story when there are any."""
         self.collapsed: set[int] = set()
         """Stories whose conflicts the list hides (`z`)."""
+        self.threshold = 0.0
+        """The score at and above which conflicts are listed first (the model's)."""
+        self.below_count = 0
+        """How many conflicts score below it (from the database)."""
+        self.show_below = False
+        """Whether the conflicts below the threshold are shown (`t`)."""
         self.decisions = Decisions()
         """Everyone's statuses, verdicts and conflict notes; widgets hold this same object."""
         self.statuses: dict[str, str] = self.decisions.statuses
@@ -159,8 +166,9 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
     def _show_status(self) -> None:
         overall = progress(self.conflicts, self.decisions)
         story = story_of(self.main_list.rows, self.main_list.cursor) if self.stories else None
-        if story is not None and self.view == "conflicts":
-            overall = f"this story {short_progress(story.findings, self.decisions)} · {overall}"
+        if story is not None and self.view == "conflicts":  # all its parts, not the one here
+            whole = [f for f in self.conflicts if f.story_id == story.story.id]
+            overall = f"this story {short_progress(whole, self.decisions)} · {overall}"
         self.query_one("#status", StatusLine).show(
             self.db_path,
             self.reviewer,
@@ -178,6 +186,7 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
         self.sources = overview.sources
         self.conflicts = overview.conflicts
         self.stories = overview.stories
+        self.threshold, self.below_count = overview.threshold, overview.below
         self._take_decisions(overview.decisions)
         self.sorted_conflicts = sort_findings(self.conflicts, self.sort, self.sources)
         self._articles.clear()
@@ -244,8 +253,8 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
 
     @on(RowList.Selected, "#list")
     def _list_entered(self, event: RowList.Selected) -> None:
-        if isinstance(event.row, StoryRow):
-            self.action_toggle_story()
+        if isinstance(event.row, StoryRow | SectionRow):
+            self.action_toggle_story()  # opens the rows under the threshold, too
             return
         self.detail.aligned.focus()
 
@@ -272,6 +281,8 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
             self._fill(list(reversed(spots.values())), {row.id})
         elif isinstance(row, StoryRow):
             self.detail.show_story(row, self.decisions)
+        elif isinstance(row, SectionRow):
+            self.detail.show_section(row)
         else:
             self.detail.show_finding(None, self.sources, self.decisions)
             self.detail.show_detail(None)

@@ -14,7 +14,15 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from workbench.app.data import ClaimDetail, ClaimRef, Decisions, Finding, SourceInfo, StoryRow
+from workbench.app.data import (
+    ClaimDetail,
+    ClaimRef,
+    Decisions,
+    Finding,
+    SectionRow,
+    SourceInfo,
+    StoryRow,
+)
 from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
 from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
@@ -74,6 +82,12 @@ class DetailPanel(Vertical):
         yield RowList(self._aligned_row, empty="(no claims left)", id="aligned")
         with VerticalScroll(id="detail-scroll", can_focus=False):
             yield Static(id="detail-body")
+
+    def on_resize(self) -> None:
+        """The head is cut to its room: lay it out again for the new width (after the
+        layout, so its own size is the new one)."""
+        if self.finding is not None:
+            self.call_after_refresh(self._show_head)
 
     def _style(self, name: str):
         return self.get_component_rich_style(f"detail--{name}", partial=True)
@@ -138,6 +152,38 @@ class DetailPanel(Vertical):
         body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
         self.query_one("#detail-body", Static).update(body)
 
+    def show_section(self, row: SectionRow) -> None:
+        """What a heading inside the conflict list means, and its key."""
+        self.finding = None
+        self.side_of = {}
+        self.aligned.set_rows([], cursor=0, announce=False)
+        if row.kind == "updates":
+            head = Text(f"Updates: {row.count}", self._style("label"), end="")
+            body = Text(
+                "The reports are of different times (published on different days, or the "
+                "text says the toll rose, someone later died): each figure may be right for "
+                "its time. Below this heading, each update shows the earlier figure, then "
+                "the later one.\nh: changed over time (both right for their time)",
+                end="",
+            )
+        else:
+            head = Text(
+                f"{row.count} below the threshold (score < {row.threshold:.2f})",
+                self._style("label"),
+                end="",
+            )
+            body = Text(
+                "A conflict's score estimates how often a reviewer confirms such a flag; "
+                "those under the threshold are mostly false alarms, so they come last and "
+                "shut.\n",
+                end="",
+            )
+            body.append(
+                "enter or B: " + ("hide them" if row.open else "show them"), self._style("dim")
+            )
+        self.query_one("#detail-head", Static).update(head, layout=False)
+        self.query_one("#detail-body", Static).update(body)
+
     def _copy_last(self, claim: ClaimRef) -> int:
         source = self.sources.get(claim.source_id)
         return 1 if source is not None and source.copy_of is not None else 0
@@ -160,7 +206,10 @@ class DetailPanel(Vertical):
             if verdicts:
                 words = "; ".join(f"{v.reviewer}: {v.label}" for v in verdicts)
                 head.append(f" ({one_line(words, 80)})", self._style("label"))
-            head.append(f" · {finding.kind} {finding.group}", self._style("dim"))
+            what = f"{finding.kind} {finding.group}"
+            if finding.relation is not None:
+                what = f"{finding.role or finding.kind} {finding.relation}"
+            head.append(f" · {what}", self._style("dim"))
             head.append(f" · score {finding.score:.2f}", self._style("dim"))
             if finding.same_day is not None:
                 day = " · same day" if finding.same_day else " · different days"

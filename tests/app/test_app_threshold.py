@@ -1,0 +1,156 @@
+"""The conflict list as the CLI lists conflicts: at or above the threshold first, updates
+apart from contradictions, and one row saying how many more lie below the threshold,
+which a key (B, or enter on that row) opens and shuts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import settle
+
+from workbench.app import create_app, data
+from workbench.app.data import Finding, SectionRow, StoryRow
+from workbench.app.filters import ListFilter
+from workbench.app.queue import conflict_sections
+
+SIZE = (160, 45)
+
+
+@pytest.fixture
+def threshold(monkeypatch):
+    """The model's threshold, as a test sets it."""
+
+    def set_to(value: float) -> None:
+        monkeypatch.setattr(data, "default_threshold", lambda: value)
+
+    return set_to
+
+
+def _kinds(rows) -> list[str]:
+    return [r.id if not isinstance(r, Finding) else "conflict" for r in rows]
+
+
+def _finding(fid: str, score: float, relation: str = "contradiction", story: int | None = None):
+    return Finding(
+        fid, "conflict", "quantity", score, "", True, [], story_id=story, relation=relation
+    )
+
+
+def test_sections_put_contradictions_then_updates_then_the_count_below():
+    findings = [
+        _finding("a", 0.9),
+        _finding("u", 0.8, "update"),
+        _finding("b", 0.3),
+        _finding("v", 0.2, "update"),
+    ]
+    rows = conflict_sections(findings, {}, set(), 0.5, show_below=False)
+    assert [getattr(r, "id", None) for r in rows] == ["a", "section-updates-above", "u", BELOW]
+    assert rows[-1].count == 2 and not rows[-1].open
+    rows = conflict_sections(findings, {}, set(), 0.5, show_below=True, below_count=2)
+    assert [r.id for r in rows] == [
+        "a",
+        "section-updates-above",
+        "u",
+        BELOW,
+        "b",
+        "section-updates-below",
+        "v",
+    ]
+    assert conflict_sections(findings[:2], {}, set(), 0.5, show_below=False)[-1].id == "u"
+
+
+BELOW = "section-below-below"
+
+
+async def test_the_list_hides_conflicts_below_the_threshold_behind_a_row(review_db, threshold):
+    threshold(0.85)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        rows = screen.main_list.rows
+        assert [r.id for r in rows if isinstance(r, Finding)] == ["c-count"]
+        below = rows[-1]
+        assert isinstance(below, SectionRow) and below.id == BELOW and below.count == 3
+        line = screen._render_row(below, 80).plain
+        assert line.startswith("▸ 3 more below the threshold (score < 0.85)") and "B" in line
+        assert "3 below 0.85" in str(screen.main_list.border_title)
+        await pilot.press("B")  # open them: they follow the row, which stays
+        await settle(app, pilot)
+        ids = [r.id for r in screen.main_list.rows]
+        assert ids[:2] == ["c-count", BELOW] and set(ids[2:]) == {"c-place", "c-gone", "c-empty"}
+        assert screen.main_list.current.id == "c-count"  # the cursor did not move
+        assert screen._render_row(screen.main_list.rows[1], 80).plain.startswith("▾ 3 below")
+        screen.main_list.cursor = 3  # on a conflict below the threshold, then shut them
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert [r.id for r in screen.main_list.rows] == ["c-count", BELOW]
+        assert screen.main_list.current.id == BELOW  # back on the row that counts them
+        assert "score < 0.85" in str(screen.detail.query_one("#detail-head").render())
+        await pilot.press("1")  # a verdict on the row: told what the row is
+        await settle(app, pilot)
+        assert any("threshold" in n.message for n in app._notifications)
+        await pilot.press("enter")  # enter on the row opens it too
+        await settle(app, pilot)
+        assert len(screen.main_list.rows) == 5
+        await pilot.press("n")  # the next conflict to do skips the heading
+        await settle(app, pilot)
+        assert isinstance(screen.main_list.current, Finding)
+
+
+async def test_updates_are_listed_apart_after_the_contradictions(review_db, threshold):
+    threshold(0.5)
+    conn = sqlite3.connect(review_db)
+    conn.execute("UPDATE conflicts SET relation = 'update' WHERE id = 'c-place'")
+    conn.commit()
+    conn.close()
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert _kinds(screen.main_list.rows) == [
+            "conflict",
+            "conflict",
+            "section-updates-above",
+            "conflict",
+            BELOW,
+        ]
+        assert screen.main_list.rows[3].id == "c-place"
+        heading = screen._render_row(screen.main_list.rows[2], 80).plain
+        assert heading.startswith("── 1 update: figures that changed between reports")
+        screen.main_list.cursor = 3
+        await settle(app, pilot)
+        assert "place update" in str(screen.detail.query_one("#detail-head").render())
+        assert " → " in screen._render_row(screen.main_list.rows[3], 100).plain
+        await pilot.press("h")  # changed over time: a verdict like any other
+        await settle(app, pilot)
+        assert screen.decisions.verdicts[screen.main_list.rows[3].key][0].verdict == "changed"
+
+
+async def test_the_count_below_follows_a_filter(review_db, threshold):
+    threshold(0.85)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.main_list.rows[-1].count == 3  # from the database
+        screen.filters["conflicts"] = ListFilter(kind="place")
+        screen._apply_rows()
+        assert [r.id for r in screen.main_list.rows] == [BELOW]
+        assert screen.main_list.rows[0].count == 1  # the filtered conflicts below
+
+
+async def test_story_headers_in_each_part_keep_their_own_ids(sample_db_file, tmp_path, threshold):
+    import shutil
+
+    threshold(0.5)
+    path = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, path)
+    app = create_app(path, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        rows = app.screen.main_list.rows
+        stories = [r.id for r in rows if isinstance(r, StoryRow)]
+        assert len(stories) == len(set(stories)) >= 1
+        assert not any(isinstance(r, SectionRow) and r.kind == "below" for r in rows)
