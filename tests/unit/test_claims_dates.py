@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from workbench.claims.dates import find_dates, fix_weekday
+from workbench.claims.dates import find_dates, fix_weekday, resolve_time
 
 MONDAY = date(2019, 1, 21)
 
@@ -48,8 +48,11 @@ def test_a_misspelt_weekday_is_still_that_weekday():
 def test_a_local_time_with_its_gmt_twin_is_one_instant_in_utc():
     span, value = one("It said at around 2:50 a.m. (06:50 GMT), guardsmen moved.")
     assert span == "2:50 a.m. (06:50 GMT)"
+    # No day in the sentence: left for the story to date, not put on the publication day.
+    assert not value["resolved"] and value["local"] == "2:50 a.m."
+    value = resolve_time(span, MONDAY, "story")
     assert value["start"] == value["end"] == "2019-01-21T06:50Z"
-    assert value["local"] == "02:50"
+    assert value["local"] == "02:50" and value["day_basis"] == "story"
 
 
 def test_a_time_takes_the_sentences_day_when_it_gives_one():

@@ -27,6 +27,7 @@ from workbench.claims.frames import (
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
+from workbench.claims.times import days_for_times
 from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma, wordset
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
@@ -211,4 +212,4 @@ def extract_claims(
     for sentence, speaker in zip(ordered, speakers, strict=True):
         parse = parses.get(sentence.text)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
-    return claims
+    return days_for_times(claims)

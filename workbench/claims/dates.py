@@ -399,11 +399,11 @@ def _clock(text: str, day: date) -> tuple[int, int] | None:
     return (parsed.hour, parsed.minute) if parsed else None
 
 
-def _resolve_time(expr: str, day: date | None, basis: str | None) -> dict[str, Any]:
+def resolve_time(expr: str, day: date | None, basis: str | None) -> dict[str, Any]:
     """'2:50 a.m. (06:50 GMT)': one instant, in UTC when the text gives UTC."""
     parts = [p for p in re.split(r"[()]", expr) if p.strip()]
     if day is None:
-        value = _unresolved("minute", "a time of day with no date in the text or publication")
+        value = _unresolved("minute", "a time of day with no day in its sentence")
         value["local"] = parts[0].strip()
         return value
     local = _clock(parts[0], day)
@@ -495,14 +495,13 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if kind != "time":
             continue
         days = [d for d in found if d.value["granularity"] == "day" and d.value["resolved"]]
+        day: date | None = None
         if days:
             nearest = min(days, key=lambda d: abs(d.start - s))
-            day, basis = date.fromisoformat(nearest.value["start"]), "text"
-        elif published:
-            day, basis = published, "published"
-        else:
-            day, basis = None, None
-        value = _resolve_time(text[s:e], day, basis)
+            day = date.fromisoformat(nearest.value["start"])
+        # No day in the sentence: the story gives it (`times.days_for_times`), never the
+        # publication date by default.
+        value = resolve_time(text[s:e], day, "text" if day else None)
         value["expression"] = text[s:e]
         found.append(DateMatch(s, e, kind, value))
     found.sort(key=lambda d: d.start)
