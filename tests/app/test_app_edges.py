@@ -31,7 +31,7 @@ async def test_r_on_the_empty_screen_picks_up_an_ingest(empty_db, review_db_file
         await settle(app, pilot)
         app.db.close()  # let the test replace the file under a fresh connection
         shutil.copy(review_db_file, empty_db)
-        from workbench.app.data import Database
+        from workbench.app.database import Database
 
         app.db = app.screen_stack[0].db = Database(empty_db)
         await pilot.press("r")

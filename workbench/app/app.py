@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from workbench.app.commands import WorkbenchCommands
-from workbench.app.data import Database
+from workbench.app.database import Database
 from workbench.config import data_dir
 
 

@@ -1,81 +1,19 @@
-"""What the app reads and writes, run on one database thread.
-
-sqlite connections belong to the thread that opened them, and a write may wait on
-another terminal's lock for seconds; so every query and every decision goes through
-`Database`, a single worker thread that owns the `Store` (Datasette's one-writer
-pattern). The UI thread only ever awaits futures. Reads here are the app's own
-lightweight shapes (no article text until a pane asks for it), so a corpus of a
-thousand articles opens at once. This module never imports Textual.
+"""What the app reads and writes: its own lightweight shapes (no article text until a pane
+asks for it, so a corpus of a thousand articles opens at once) and the functions that
+read and write them, each run on `database.Database`'s threads. Never imports Textual.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
-import threading
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from workbench.findings.score import default_threshold
 from workbench.models import Claim, Note, Review, Sentence, Verdict
 from workbench.store import Store
 from workbench.store.verdicts import claim_key
-
-T = TypeVar("T")
-
-
-class Database:
-    """One writer thread, one reader thread, each with its own connection.
-
-    Writes (and the reads that must see them in order: the overview, the statuses) go
-    through the writer in the order they were asked for. Reads that only need committed
-    data (an article, a claim's detail, a search, reading ahead) go through the reader,
-    so they never queue behind a decision waiting on another terminal's lock, and a
-    decision never queues behind them.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-db")
-        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-read")
-        self._local = threading.local()
-
-    def _call(self, fn: Callable[[Store], T]) -> T:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = self._local.store = Store(self.path)
-        return fn(store)
-
-    def submit(self, fn: Callable[[Store], T]) -> Future[T]:
-        """Queue `fn(store)` on the writer thread; the queue order is the write order."""
-        return self._executor.submit(self._call, fn)
-
-    async def run(self, fn: Callable[[Store], T]) -> T:
-        return await asyncio.wrap_future(self.submit(fn))
-
-    async def read(self, fn: Callable[[Store], T]) -> T:
-        """Run a read-only `fn(store)` on the reader thread (committed data only)."""
-        return await asyncio.wrap_future(self._reader.submit(self._call, fn))
-
-    def close(self) -> None:
-        """Finish every queued call (pending decisions included), then close."""
-
-        def _close() -> None:
-            store = getattr(self._local, "store", None)
-            if store is not None:
-                store.close()
-                self._local.store = None
-
-        for executor in (self._reader, self._executor):
-            try:
-                executor.submit(_close)
-            except RuntimeError:  # already closed
-                continue
-            executor.shutdown(wait=True)
-
 
 # --- the app's shapes ---------------------------------------------------------------------
 

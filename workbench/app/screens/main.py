@@ -25,7 +25,6 @@ from workbench.app import data
 from workbench.app.data import (
     Article,
     ClaimRef,
-    Database,
     Decisions,
     Finding,
     SectionRow,
@@ -33,6 +32,7 @@ from workbench.app.data import (
     StoryInfo,
     StoryRow,
 )
+from workbench.app.database import Database
 from workbench.app.filters import ListFilter
 from workbench.app.format import finding_sides, format_value
 from workbench.app.keys import MAIN_BINDINGS

@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from workbench.app.data import Database
+from workbench.app.database import Database
 from workbench.app.text import one_line
 from workbench.app.widgets.pictures import AgreementGrid, FigureTimeline
 from workbench.report import Scope, agreement_matrix, figure_timeline, load_scope, roles

@@ -14,7 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app import data
-from workbench.app.data import Database, SourceInfo
+from workbench.app.data import SourceInfo
+from workbench.app.database import Database
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Sentence
