@@ -20,7 +20,8 @@ from datetime import date, timedelta
 
 from workbench import vocabulary
 from workbench.findings.alignment import candidate_pairs
-from workbench.findings.conflicts import build_views, find_findings
+from workbench.findings.conflicts import find_findings
+from workbench.findings.views import build_views
 from workbench.models import Claim, Frame, Source
 
 ARTICLES_PER_EVENT = 5
@@ -220,7 +221,7 @@ def quality(
     import tempfile
     from pathlib import Path
 
-    from workbench.findings.conflicts import conflicting_pairs
+    from workbench.findings.judging import conflicting_pairs
     from workbench.ingest import Input, ingest_inputs
     from workbench.store import Store
 

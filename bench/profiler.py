@@ -59,7 +59,7 @@ STAGES: list[tuple[str, list[str]]] = [
     (
         "alignment",
         [
-            "workbench.findings.conflicts:build_views",
+            "workbench.findings.views:build_views",
             "workbench.findings.alignment:candidate_pairs",
             "workbench.findings.alignment:alignment",
         ],

@@ -57,7 +57,7 @@ def _span(text: str, quote: str, where: str) -> tuple[int, int]:
 
 def evaluate(folder: Path, db: Path) -> Score:
     """Ingest one corpus into a fresh database, analyse it, and score its conflicts."""
-    from workbench.findings.conflicts import conflicting_pairs
+    from workbench.findings.judging import conflicting_pairs
     from workbench.ingest import Input, ingest_inputs
     from workbench.store import Store
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import cli
-from workbench.findings.conflicts import conflicting_pairs
+from workbench.findings.judging import conflicting_pairs
 from workbench.vocabulary import fold
 
 

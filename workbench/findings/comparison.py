@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from workbench.findings.alignment import normalize_name, same_entity
+from workbench.findings.claim_views import normalize_name, same_entity
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary, fold, words
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workbench.findings import score
-from workbench.findings.alignment import period
+from workbench.findings.claim_views import period
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
 from workbench.findings.figures import Figure, disjoint, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses

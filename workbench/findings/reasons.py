@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.findings.alignment import (
-    ClaimView,
-    stated_day,
-)
+from workbench.findings.alignment import stated_day
+from workbench.findings.claim_views import ClaimView
 from workbench.findings.comparison import (
     CONFLICT,
     WITHIN,

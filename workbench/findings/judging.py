@@ -1,0 +1,186 @@
+"""Judging aligned pairs of claims: which disagree, which agree, and which are not rivals.
+
+A pair the alignment calls the same thing is compared; then set aside are the pairs that
+only look like disputes: two places at different levels (a district and its town), a
+dateline, two relative days told on different days, a figure that differs too much to be
+of one thing, and a place or day the other source also gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from workbench import vocabulary
+from workbench.findings.alignment import (
+    ALIGN_MIN,
+    action_evidence,
+    alignment,
+    candidate_pairs,
+)
+from workbench.findings.claim_views import ClaimView
+from workbench.findings.comparison import (
+    AGREE,
+    CONFLICT,
+    WITHIN,
+    Places,
+    Verdict,
+    compare,
+    date_span,
+    time_of_day_only,
+)
+from workbench.findings.knowledge import uncompared_kinds
+from workbench.findings.views import build_views
+from workbench.models import Claim, Source
+from workbench.vocabulary import Vocabulary
+
+
+def _topic(a: ClaimView, b: ClaimView) -> tuple[str, ...]:
+    shared = sorted(a.topics & b.topics)
+    known = sorted((a.topics if a.frame_known else set()) | (b.topics if b.frame_known else set()))
+    action = (shared or known or [""])[0]
+    if a.kind == "quantity":
+        what = a.dimension if a.dimension != "count" else (a.counted_class or b.counted_class)
+        return (a.kind, what or "", action)
+    return (a.kind, action)
+
+
+IMPLAUSIBLE_RATIO = 5.0
+"""Two reports of one count rarely differ this much; unless their actions match, they
+are more likely counting different things."""
+
+
+@dataclass(slots=True)
+class Judged:
+    a: ClaimView
+    b: ClaimView
+    aligned: float
+    verdict: Verdict
+    topic: tuple[str, ...]
+
+
+def _frame_only(view: ClaimView) -> bool:
+    """A count with no role that is not of people ("over 60 countries have joined", "5 km
+    from the border"): only its frame's words say what it is, so it is compared through
+    them (`alignment`). Counts of things never compared (charges) are left out."""
+    if view.claim.role is not None or view.counted_class in uncompared_kinds():
+        return False
+    return view.counted_class != "persons" or view.frame_known
+
+
+def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Judged]:
+    """Every aligned pair of claims with its verdict."""
+    judged = []
+    for a, b in candidate_pairs(views):
+        if a.kind == "quantity" and not (_frame_only(a) and _frame_only(b)):
+            continue  # counts of roles and of people: compared figure against figure
+        if (
+            a.kind == "quantity"
+            and a.dimension == "count"
+            and (a.counted is None) != (b.counted is None)
+        ):
+            continue  # "17 shootings" against a bare "30": nothing says they count one thing
+        aligned = alignment(a, b, vocab)
+        if aligned is None or aligned < ALIGN_MIN:
+            continue
+        verdict = compare(a.claim, b.claim, vocab, places)
+        if verdict.relation not in (CONFLICT, AGREE, WITHIN):
+            continue
+        if verdict.relation == CONFLICT and a.kind == "date" and _told_apart(a, b):
+            continue
+        if a.kind == "place" and not _one_level(a.claim, b.claim):
+            continue
+        if (
+            verdict.relation == CONFLICT
+            and a.kind == "place"
+            and (a.claim.value.get("dateline") or b.claim.value.get("dateline"))
+        ):
+            continue  # a dateline names where the report was filed, not where it happened
+        if (
+            verdict.relation == CONFLICT
+            and verdict.ratio > IMPLAUSIBLE_RATIO
+            and (action_evidence(a, b) or 0.0) < 1.0
+        ):
+            continue
+        judged.append(Judged(a, b, aligned, verdict, _topic(a, b)))
+    return judged
+
+
+_SETTLEMENTS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
+_DISTRICTS = frozenset(("neighborhood", "neighbourhood", "district", "suburb", "quarter", "area"))
+
+
+def place_level(claim: Claim) -> str | None:
+    """How fine a place is: a district (within a named town), a settlement, or neither (a
+    county, a state, an agency, a street, a building: each contains or names other things
+    than the event's town, so it disputes none)."""
+    kind = claim.value.get("type")
+    if claim.value.get("container") or kind in _DISTRICTS:
+        return "district"
+    if kind is None:
+        return "any"  # a bare name: a town or a district, whichever the other is
+    return "settlement" if kind in _SETTLEMENTS else None
+
+
+def _one_level(a: Claim, b: Claim) -> bool:
+    """Two places can dispute where something happened only at one level: two towns, or
+    two districts (a district and its town are not rivals)."""
+    levels = {place_level(a), place_level(b)}
+    return None not in levels and (len(levels) == 1 or "any" in levels)
+
+
+def _told_apart(a: ClaimView, b: ClaimView) -> bool:
+    """Two relative dates ("next year", "on Saturday") in pieces published on different
+    days: they differ because the pieces do, not because the sources disagree."""
+    published = {v.source.published if v.source else None for v in (a, b)}
+    if len(published) < 2 or None in published:
+        return False
+    if time_of_day_only(a.claim) and time_of_day_only(b.claim):
+        return True
+    return not (date_span(a.claim).year_stated or date_span(b.claim).year_stated) and not any(
+        any(ch.isdigit() for ch in v.claim.text) for v in (a, b)
+    )
+
+
+def self_consistent(judged: list[Judged]) -> list[Judged]:
+    """Drop a place or date conflict when the other source also says what this claim says.
+
+    A source that gives both days, or both places, does not dispute either of them; its
+    two claims usually mean that one of them was about something else. (Not for figures:
+    a source may well give a rival total and, elsewhere, a figure that fits this one.)
+    """
+
+    def grain(view: ClaimView) -> int:
+        span = date_span(view.claim) if view.kind == "date" else None
+        return span.grain if span else -1
+
+    agrees = set()
+    for j in judged:
+        if j.verdict.relation == AGREE and j.a.kind != "quantity":
+            agrees.add((j.a.claim.id, j.b.witness, grain(j.b)))
+            agrees.add((j.b.claim.id, j.a.witness, grain(j.a)))
+    return [
+        j
+        for j in judged
+        if j.verdict.relation != CONFLICT
+        or (
+            (j.a.claim.id, j.b.witness, grain(j.b)) not in agrees
+            and (j.b.claim.id, j.a.witness, grain(j.a)) not in agrees
+        )
+    ]
+
+
+def conflicting_pairs(
+    claims: list[Claim],
+    sources: list[Source],
+    vocab: Vocabulary | None = None,
+    stories: Mapping[int, tuple[int, int]] | None = None,
+) -> list[tuple[Claim, Claim]]:
+    """The disagreeing pairs behind the conflicts: which claim disputes which."""
+    vocab = vocab or vocabulary.default()
+    views, places = build_views(claims, sources, vocab, stories)
+    return [
+        (j.a.claim, j.b.claim)
+        for j in self_consistent(judge(views, places, vocab))
+        if j.verdict.relation == CONFLICT
+    ]
