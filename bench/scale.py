@@ -22,7 +22,7 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
-from time import perf_counter
+from time import perf_counter, process_time
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -45,20 +45,22 @@ GOALS = {
 
 
 class StageClock:
-    """Seconds spent in each stage, from the first to the last report of it."""
+    """Seconds spent in each stage, from the first to the last report of it, on the wall
+    clock and in this process's CPU (worker processes are counted in the totals only)."""
 
     def __init__(self) -> None:
         self.start = perf_counter()
+        self.start_cpu = process_time()
         self.spans: dict[str, list[float]] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        now = perf_counter()
-        span = self.spans.setdefault(stage, [now, now])
-        span[1] = now
+        now, cpu = perf_counter(), process_time()
+        span = self.spans.setdefault(stage, [now, now, cpu, cpu])
+        span[1], span[3] = now, cpu
 
     def report(self, total: float) -> dict[str, float]:
         out, covered, previous = {}, 0.0, self.start
-        for stage, (first, last) in self.spans.items():
+        for stage, (first, last, _, _) in self.spans.items():
             # A stage's time runs from the end of the one before (its first item's work
             # happens before its first report).
             seconds = last - min(first, previous)
@@ -66,6 +68,14 @@ class StageClock:
             covered += seconds
             previous = last
         out["other"] = round(max(0.0, total - covered), 3)
+        return out
+
+    def cpu_report(self) -> dict[str, float]:
+        """The main process's CPU seconds per stage (the same spans)."""
+        out, previous = {}, self.start_cpu
+        for stage, (_, _, first, last) in self.spans.items():
+            out[stage] = round(last - min(first, previous), 3)
+            previous = last
         return out
 
 
@@ -105,6 +115,7 @@ def child_ingest(jsonl: Path, db: Path) -> dict:
             "cpu_s": round(cpu, 1),
             "per_cpu_s": round(len(report.added) / cpu, 2) if cpu else None,
             "stages": clock.report(total),
+            "stages_main_cpu": clock.cpu_report(),
             "workers": worker_count(),
             "main_peak_mb": round(run.rss_mb(), 1),
             "worker_peak_mb": round(_children_peak_mb(), 1),
@@ -318,6 +329,8 @@ def table(results: dict) -> str:
             return f"{seconds:,.1f} ({seconds / r['total_s']:.0%})"
 
         row(f"  {stage} s", share)
+    for stage in stages:
+        row(f"  {stage}: main CPU s", lambda r, stage=stage: r["stages_main_cpu"][stage])
     row("load average (1 min) after", lambda r: round(r["load"][0], 1))
     for step, ratio in results.get("growth", {}).items():
         lines.append(f"growth {step} articles: x{ratio} (goal <= x{GOALS['growth']} per x4)")

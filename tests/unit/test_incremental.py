@@ -123,3 +123,21 @@ def test_groups_hold_only_what_was_asked(sample_store):
     assert groups(sample_store) == [every]
     assert groups(sample_store, [every[0]]) == [every]
     assert groups(sample_store, [max(every) + 1]) == []
+
+
+def test_a_finding_goes_when_its_last_claim_is_extracted_again(sample_store):
+    """Findings left with no claim are removed where it happens, not by scanning every
+    finding for each group compared."""
+    conflict = sample_store.conflicts()[0]
+    sources = sorted({c.source_id for c in conflict.claims})
+    assert len(sources) >= 2
+    links = "SELECT count(*) FROM conflict_claims WHERE conflict_id = ?"
+    for done, source_id in enumerate(sources, 1):
+        with sample_store.transaction():
+            sample_store.replace_claims(source_id, sample_store.claims(source_id=source_id))
+        left = sample_store.db.execute(links, [conflict.id]).fetchone()[0]
+        still = {c.id for c in sample_store.conflicts()}
+        assert (conflict.id in still) == (done < len(sources)) == (left > 0)
+    assert groups(sample_store, sources)  # the next analysis of the group finds it again
+    pipeline.find(sample_store, sources)
+    assert conflict.id in {c.id for c in sample_store.conflicts()}

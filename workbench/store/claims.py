@@ -55,16 +55,19 @@ class ClaimStore(StoreBase):
 
     def replace_claims(self, source_id: int, claims: Iterable[Claim]) -> None:
         """Swap a source's claims for a new set; ids are assigned by the caller (identity)."""
-        self.db.execute(
-            "DELETE FROM conflict_claims WHERE claim_id IN "
-            "(SELECT id FROM claims WHERE source_id = ?)",
-            [source_id],
-        )
-        self.db.execute(
-            "DELETE FROM corroboration_claims WHERE claim_id IN "
-            "(SELECT id FROM claims WHERE source_id = ?)",
-            [source_id],
-        )
+        for table in ("conflicts", "corroborations"):
+            link, key = f"{table[:-1]}_claims", f"{table[:-1]}_id"
+            mine = f"{link}.claim_id IN (SELECT id FROM claims WHERE source_id = ?)"
+            touched = [
+                r[0] for r in self.db.execute(f"SELECT {key} FROM {link} WHERE {mine}", [source_id])
+            ]
+            self.db.execute(f"DELETE FROM {link} WHERE {mine}", [source_id])
+            # A finding whose every claim was this source's has nothing left to show.
+            self.db.execute(
+                f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
+                f"AND NOT EXISTS (SELECT 1 FROM {link} WHERE {key} = {table}.id)",
+                [json.dumps(touched)],
+            )
         self.db.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
         self._insert_rows("claims", [claim_to_row(c) for c in claims])
 

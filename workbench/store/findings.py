@@ -81,8 +81,9 @@ class FindingStore(StoreBase):
         )
 
     def _forget_findings(self, source_ids: Iterable[int]) -> None:
-        """Delete the findings with a claim of these sources, and any left with no claim
-        (their claims were re-extracted away)."""
+        """Delete the findings with a claim of these sources (one left with no claim at all
+        is deleted when its last claim is: `replace_claims`), by index: never a scan of
+        every finding, once per group."""
         scope = json.dumps(sorted(source_ids))
         for table in ("conflicts", "corroborations"):
             link, key = f"{table[:-1]}_claims", f"{table[:-1]}_id"
@@ -92,8 +93,7 @@ class FindingStore(StoreBase):
                     for r in self.db.execute(
                         f"SELECT id FROM {table} WHERE id IN (SELECT l.{key} FROM {link} l "
                         "JOIN claims c ON c.id = l.claim_id "
-                        "WHERE c.source_id IN (SELECT value FROM json_each(?))) "
-                        f"OR id NOT IN (SELECT {key} FROM {link})",
+                        "WHERE c.source_id IN (SELECT value FROM json_each(?)))",
                         [scope],
                     )
                 ]

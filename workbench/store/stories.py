@@ -3,6 +3,7 @@ reviewers fixed by hand (merges, moves, renames: pinned, never undone by groupin
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -171,10 +172,11 @@ class StoryStore(StoreBase):
             "SELECT ss.source_id, ss.story_id, st.thread_id FROM source_stories ss "
             "JOIN stories st ON st.id = ss.story_id"
         )
-        found = {s: (story, thread) for s, story, thread in self.db.execute(sql)}
-        if source_ids is None:
-            return found
-        return {s: found[s] for s in source_ids if s in found}
+        params: list[str] = []
+        if source_ids is not None:  # a group's own rows: analysing group by group stays linear
+            sql += " WHERE ss.source_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(sorted(set(source_ids))))
+        return {s: (story, thread) for s, story, thread in self.db.execute(sql, params)}
 
     def story_source_ids(self, story_id: int) -> list[int]:
         sql = (
