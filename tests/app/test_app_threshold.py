@@ -75,6 +75,7 @@ async def test_the_list_hides_conflicts_below_the_threshold_behind_a_row(review_
         assert isinstance(below, SectionRow) and below.id == BELOW and below.count == 3
         line = screen._render_row(below, 80).plain
         assert line.startswith("▸ 3 more below the threshold (score < 0.85)") and "B" in line
+        assert screen._render_row(below, 30).plain == "▸ 3 more below 0.85 · B: show"  # 80x24
         assert "3 below 0.85" in str(screen.main_list.border_title)
         await pilot.press("B")  # open them: they follow the row, which stays
         await settle(app, pilot)
@@ -154,3 +155,38 @@ async def test_story_headers_in_each_part_keep_their_own_ids(sample_db_file, tmp
         stories = [r.id for r in rows if isinstance(r, StoryRow)]
         assert len(stories) == len(set(stories)) >= 1
         assert not any(isinstance(r, SectionRow) and r.kind == "below" for r in rows)
+
+
+@pytest.fixture
+def review_app(review_db, tmp_path, monkeypatch, threshold):
+    """The app on the review database by a relative name (a stable header), with a
+    threshold that leaves three of its four conflicts below it."""
+    threshold(0.85)
+    monkeypatch.chdir(review_db.parent)
+    return create_app(review_db.name, "alice")
+
+
+async def _settled(pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+
+
+def test_the_row_below_the_threshold_160x45(snap_compare, review_app):
+    """Shut, with the cursor on it: the list's title and the detail say what it holds."""
+
+    async def on_the_row(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("end")
+        await _settled(pilot)
+
+    assert snap_compare(review_app, terminal_size=(160, 45), run_before=on_the_row)
+
+
+def test_the_conflicts_below_the_threshold_opened_80x24(snap_compare, review_app):
+    async def opened(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("B", "end")
+        await _settled(pilot)
+
+    assert snap_compare(review_app, terminal_size=(80, 24), run_before=opened)

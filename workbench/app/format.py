@@ -268,8 +268,12 @@ def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
     else:
         line.append("▾ " if row.open else "▸ ", style("kind"))
         what = "below" if row.open else "more below"
-        line.append(f"{row.count} {what} the threshold (score < {row.threshold:.2f})")
-        line.append(" · B: hide" if row.open else " · B: show", style("dim"))
+        words = f"{row.count} {what} the threshold (score < {row.threshold:.2f})"
+        key = " · B: hide" if row.open else " · B: show"
+        if len(line) + len(words) + len(key) > width:  # narrow: the key must still show
+            words = f"{row.count} {what} {row.threshold:.2f}"
+        line.append(words)
+        line.append(key, style("dim"))
     line.truncate(max(1, width), overflow="ellipsis")
     return line
 

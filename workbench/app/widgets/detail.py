@@ -130,6 +130,7 @@ class DetailPanel(Vertical):
                     self.side_of[claim.id] = i
                     ordered.append(claim)
         self.aligned.set_rows(ordered, cursor=0, announce=False)
+        self.aligned.display = True
         self._show_head()
 
     def show_story(self, row: StoryRow, decisions: Decisions) -> None:
@@ -147,6 +148,7 @@ class DetailPanel(Vertical):
         )
         self.query_one("#detail-head", Static).update(head, layout=False)
         self.aligned.set_rows([], cursor=0, announce=False)
+        self.aligned.display = False  # a heading has no claims of its own
         done = short_progress(row.findings, decisions)
         body = Text(f"{len(row.findings)} conflicts, done {done}\n", end="")
         body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
@@ -157,6 +159,7 @@ class DetailPanel(Vertical):
         self.finding = None
         self.side_of = {}
         self.aligned.set_rows([], cursor=0, announce=False)
+        self.aligned.display = False  # a heading has no claims of its own
         if row.kind == "updates":
             head = Text(f"Updates: {row.count}", self._style("label"), end="")
             body = Text(
@@ -247,6 +250,7 @@ class DetailPanel(Vertical):
         head = Text(title, self._style("label"), end="")
         self.query_one("#detail-head", Static).update(head, layout=False)
         self.aligned.set_rows(claims, cursor=0, announce=False)
+        self.aligned.display = True
 
     def restyle(self, decisions: Decisions, claim_ids: set[str] | None = None) -> None:
         """Redraw the aligned claims whose state changed (all of them without `claim_ids`)."""
