@@ -70,6 +70,8 @@ def test_every_plain_command_shows_escapes_never_raw_control_bytes(hostile):
         ["stories"],
         ["verify"],
         ["export", "--format", "md"],
+        ["report"],
+        ["report", "--format", "html"],
         ["export", "--format", "jsonl"],
         ["export", "--format", "claimreview"],
         ["claims", "--json"],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import click
 
-from workbench.cli import cli, core_errors, db_option, echo, open_store
+from workbench.cli import UserError, cli, core_errors, db_option, echo, open_store
 from workbench.safe_text import terminal_safe
 
 ALTERED_EXIT = 3
@@ -36,6 +37,8 @@ def verify(db_path: Path | None, expect: str | None, head_only: bool) -> None:
     Example:
         workbench verify --db story.db --expect 5f1c...e9
     """
+    if expect is not None:
+        expect = _head(expect)
     with open_store(db_path) as store:
         result = store.verify_log(expect=expect)
     if head_only and result.ok:
@@ -46,3 +49,15 @@ def verify(db_path: Path | None, expect: str | None, head_only: bool) -> None:
         return
     echo(f"error: {terminal_safe(result.describe())}", err=True)
     sys.exit(ALTERED_EXIT)
+
+
+def _head(given: str) -> str:
+    """A kept head as `verify --head` prints it (64 hexadecimal digits; a copied newline
+    or capitals forgiven): anything else is a typing slip, not a rebuilt log."""
+    head = given.strip().lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", head):
+        raise UserError(
+            f"--expect: {terminal_safe(given.strip())!r} is not a head hash "
+            "(64 hexadecimal digits, as `workbench verify --head` prints)"
+        )
+    return head

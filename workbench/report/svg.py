@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from workbench.report.matrix import AgreementMatrix, Cell
 from workbench.report.timeline import Point, Timeline
+from workbench.safe_text import terminal_safe
 
 FONT = "font-family='DejaVu Sans, Helvetica, Arial, sans-serif'"
 AGREE, CONFLICT, RIGHT, WRONG, NEUTRAL = "#2e7d32", "#c62828", "#1565c0", "#6a1b9a", "#757575"
@@ -23,8 +24,14 @@ def _text(x: float, y: float, text: str, size: int = 12, **attrs: str) -> str:
     extra = "".join(f" {k.replace('_', '-')}={quoteattr(v)}" for k, v in attrs.items())
     return (
         f"<text x='{x:.1f}' y='{y:.1f}' font-size='{size}' xml:space='preserve'{extra}>"
-        f"{escape(text)}</text>"
+        f"{_safe(text)}</text>"
     )
+
+
+def _safe(text: str) -> str:
+    """Outlets and roles come from articles: control characters (which XML does not even
+    allow) and bidi overrides shown as escapes, then the markup escaped."""
+    return escape(terminal_safe(text))
 
 
 def _short(name: str, limit: int = 28) -> str:
@@ -144,7 +151,7 @@ def timeline_svg(timeline: Timeline) -> str:
     out = [
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
         f"viewBox='0 0 {width} {height}' {FONT} role='img'>",
-        f"<title>Figure timeline: {escape(timeline.role or 'no role')}</title>",
+        f"<title>Figure timeline: {_safe(timeline.role or 'no role')}</title>",
         f"<rect width='{width}' height='{height}' fill='white'/>",
         f"<line x1='{left}' y1='{top + plot_h}' x2='{left + plot_w}' y2='{top + plot_h}' "
         "stroke='#424242'/>",

@@ -205,7 +205,7 @@ class ChainStore(StoreBase):
         """
         missing = self._missing_triggers()
         merged = heapq.merge(*(self._chain_rows(t) for t in CHAINED), key=lambda r: r[0])
-        prev, count, seen_expected = GENESIS, 0, expect is None
+        prev, count, seen_expected = GENESIS, 0, expect in (None, GENESIS)
         last_id = dict.fromkeys(CHAINED, 0)
         last_at = dict.fromkeys(CHAINED, "")
         for seq, table, row in merged:
