@@ -159,3 +159,21 @@ def test_the_death_of_someone_counts_the_person_once():
 def test_a_noun_with_its_own_clause_is_not_coordinated_with_the_object():
     found = counts("The attack left one man dead and three others injured.")
     assert ("three others", 3, "injured") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "role"),
+    [
+        ("They were both pronounced dead at the scene.", "They were both", 2, "killed"),
+        ("Both men were shot outside the bar.", "Both men", 2, "hit"),
+        ("One of the men shot Friday is out of the hospital.", "One of the men", 1, "hit"),
+        ("She helped one of the victims who got shot in the arm.", "one of the victims", 1, "hit"),
+        ("Police would not release the name of the teen killed.", "the teen", 1, "killed"),
+    ],
+)
+def test_both_partitives_and_reduced_relatives(text, words, value, role):
+    assert (words, value, role) in counts(text), counts(text)
+
+
+def test_both_before_a_coordination_counts_the_parts_once():
+    assert counts("Both Baird and Kim were shot.") == [("Both Baird and Kim", 2, "hit")]

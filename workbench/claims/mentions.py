@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.claims.roles import IMPLICIT_ROLES, Roles
-from workbench.claims.syntax import lemma, position, possessive
+from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
+from workbench.claims.syntax import Position, lemma, position, possessive
 from workbench.parse import Parse
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
@@ -191,6 +191,22 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     return found
 
 
+def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
+    """The role of "one" (of a group): its clause's, and the group's own ("one of the
+    victims who got shot", "one of the men shot Tuesday is out of the hospital")."""
+    where = position(p, k, roles)
+    of = p.child(k, "prep")
+    group = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
+    if group is None:
+        return where
+    inner = position(p, group, roles)
+    if where.role is None:
+        return inner
+    if where.also is None and inner.role in HARM_ROLES and inner.role != where.role:
+        where.also = inner.role
+    return where
+
+
 def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "one of the victims who got shot", "One, a guest, was shot": a bare "one" standing
     for a person in a role (the pattern finder keeps "one" only before a noun)."""
@@ -204,7 +220,7 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
             end = p.ends[p.child(of, "pobj")]
         if any(start < e and s < end for s, e in taken):
             continue
-        where = position(p, k, roles)
+        where = _partitive_position(p, k, roles)
         if where.role not in IMPLICIT_ROLES or (where.predicate and where.predicate.negated):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
@@ -253,4 +269,37 @@ def multiplied_events(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         why = f"“{p.word(k)}” {lemma(p, noun)}: {times} victims"
         found.append(Mention(start, end, times, role, why, False, lemma(p, noun)))
+    return found
+
+
+PLURAL_PRONOUNS = frozenset(("they", "them", "we", "us"))
+
+
+def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "Both men were shot", "they were both pronounced dead": a count of two. ("both X
+    and Y" is a coordination, counted by its parts.)"""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        if p.lower(k) != "both" or p.deps[k] == "preconj":
+            continue
+        head = p.heads[k]
+        if p.deps[k] in ("det", "predet") and p.is_plural(head):
+            m = head
+        elif p.is_verb(head):  # floated: "they were both ..."
+            m = p.child(head, "nsubj", "nsubjpass")
+            if m is None or not (p.is_plural(m) or p.lower(m) in PLURAL_PRONOUNS):
+                continue
+        else:
+            continue
+        if any(p.deps[c] == "conj" for c in p.children(m)):
+            continue
+        start, end = min(p.starts[k], p.starts[m]), max(p.ends[k], p.ends[m])
+        if any(start < e and s < end for s, e in taken):
+            continue
+        where = position(p, m, roles)
+        if where.role not in IMPLICIT_ROLES or (where.predicate and where.predicate.negated):
+            continue
+        why = f"“both”: two ({where.why or where.role})"
+        noun = lemma(p, m) if p.is_noun(m) else None
+        found.append(Mention(start, end, 2, where.role, why, False, noun, where.also))
     return found

@@ -14,6 +14,7 @@ from typing import Any
 
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
 from workbench.claims.mentions import (
+    both_counts,
     multiplied_events,
     partitive_ones,
     singular_mentions,
@@ -114,6 +115,7 @@ def syntax_claims(
         zero_counts(parse, roles, taken)
         + multiplied_events(parse, roles, taken)
         + partitive_ones(parse, roles, taken)
+        + both_counts(parse, roles, taken)
         + singular_mentions(parse, roles, taken)
     ):
         value = _count_value(mention.value, mention.noun, mention.why)

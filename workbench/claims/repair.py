@@ -6,7 +6,8 @@ four adults and a toddler were shot"), or as an apposition of the word before it
 Easter, 3-year-old Ana Ruiz was shot"); a comma list of subjects read as several subjects
 ("Duncan, Greer and Lindsay were pronounced dead"), or a list of names with their ages as
 appositions; a pronoun coordinated with the verb instead of its object ("shot her baby
-and then himself"). Each repair is a rule over the tree,
+and then himself"); a participle after its noun hung on the clause's verb ("the name of the
+teen killed"). Each repair is a rule over the tree,
 never over words: the arrays are copied, the cached parse is left as it was.
 """
 
@@ -125,6 +126,19 @@ def _objects_read_as_verbs(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[k] = obj
 
 
+def _reduced_relatives(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "the name of the teen killed": a bare participle right after a noun, with no
+    subject or auxiliary of its own, describes that noun (the parser hangs it on the verb)."""
+    for v in range(1, len(p)):
+        noun = v - 1
+        if p.tags[v] != "VBN" or not p.is_noun(noun) or p.heads[v] == noun:
+            continue
+        if any(p.deps[c] in SUBJECT_DEPS | AUX_DEPS for c in p.children(v)):
+            continue
+        if p.deps[v] in ("advcl", "ccomp", "conj", "dep") and not _inside(p, noun, v):
+            heads[v], deps[v] = noun, "acl"
+
+
 def repaired(p: Parse) -> Parse:
     """The parse with its known misattachments mended (a copy when anything changed)."""
     heads, deps = list(p.heads), list(p.deps)
@@ -132,6 +146,7 @@ def repaired(p: Parse) -> Parse:
     _comma_lists(p, heads, deps)
     _listed_appositions(p, heads, deps)
     _objects_read_as_verbs(p, heads, deps)
+    _reduced_relatives(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)

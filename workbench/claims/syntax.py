@@ -279,7 +279,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     if inner is not None:
         return inner
     for c in p.children(m):
-        if p.deps[c] in ("acl", "amod") and p.tags[c] in ("VBN", "JJ", "VBD", "VBG"):
+        if p.deps[c] == "acl" or (p.deps[c] == "amod" and p.tags[c] in ("VBN", "JJ", "VBD", "VBG")):
             state = _state_role(p, c, roles)
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
