@@ -107,3 +107,14 @@ def test_verdict_rows_follow_the_filters_and_an_undo_shows(store):
         for r in map(json.loads, _text(store, "jsonl", status="verified").splitlines())
         if r["record"] == "verdict"
     ]
+
+
+def test_the_report_says_whether_a_conflict_is_a_contradiction_or_an_update(store):
+    store.db.execute(
+        "UPDATE conflicts SET relation = 'update', role = 'killed' WHERE id = 'c-place'"
+    )
+    store.db.conn.commit()
+    text = _text(store, "md")
+    place = text[text.index("Northtown vs Southville") - 200 :]
+    assert "*An update: the figure changed between reports; role: killed.*" in place
+    assert "*A contradiction: both cannot be right at one time.*" in text

@@ -70,14 +70,22 @@ def _decision_line(review: Review | None, indent: str) -> str:
     return line
 
 
+RELATION_WORDS = {
+    "contradiction": "A contradiction: both cannot be right at one time",
+    "update": "An update: the figure changed between reports",
+}
+
+
 def _source_line(source: Source | None, file: str | None, published: str | None) -> str:
     if source is None:
         label = md_line(file or "unknown source")
         return f"**{label}** ({md_line(published or 'no date')}; no longer in the database)"
     details = [md_line(source.published or "no date")]
-    if source.outlet:
+    # Named as the app names it (outlet, else headline, else file), the file beside it.
+    label = source.outlet or source.title or source.file
+    if label != source.file:
         details.insert(0, md_line(source.file))
-    return f"**{md_line(source.label)}** ({', '.join(details)})"
+    return f"**{md_line(label)}** ({', '.join(details)})"
 
 
 def _plural(n: int, word: str) -> str:
@@ -171,7 +179,11 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
 
     def conflict(number: int, item: Conflict, level: str = "###") -> None:
         w(f"\n{level} {number}. {md_line(item.kind.capitalize())} conflict")
-        w(f" (score {item.score:.2f})\n\n{md_line(item.reason)}\n\n")
+        w(f" (score {item.score:.2f})\n\n")
+        if item.relation:
+            role = f"; role: {item.role}" if item.role else ""
+            w(f"*{md_line(RELATION_WORDS.get(item.relation, item.relation))}{role}.*\n\n")
+        w(f"{md_line(item.reason)}\n\n")
         for line in verdict_lines(store, item, filters):
             w(f"**{md_line(line)}**\n\n")
         for claim in item.claims:

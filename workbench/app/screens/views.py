@@ -50,6 +50,9 @@ class Views:
         self.app.push_screen(PickSourceDialog(self.sources, index, preferred), callback=chosen)
 
     def action_filter(self: Any) -> None:
+        if not self.loaded:  # its choices (kinds, stories) come with the list
+            self.notify("Still reading the database…", markup=False, timeout=2)
+            return
         rows = self._all_rows()
         kinds = sorted({r.kind for r in rows if not isinstance(r, StoryRow)})
         states = CLAIM_STATES if self.view == "claims" else STATES
