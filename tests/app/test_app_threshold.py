@@ -100,6 +100,17 @@ async def test_the_list_hides_conflicts_below_the_threshold_behind_a_row(review_
         assert isinstance(screen.main_list.current, Finding)
 
 
+async def test_the_end_of_the_queue_points_at_the_conflicts_below(review_db, threshold):
+    threshold(0.85)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("1")  # the one conflict above the threshold: the queue ends
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+        assert any("2 more below the threshold: B shows them" in m for m in said), said
+
+
 async def test_updates_are_listed_apart_after_the_contradictions(review_db, threshold):
     threshold(0.5)
     conn = sqlite3.connect(review_db)

@@ -202,7 +202,11 @@ class Deciding:
         rows = self.main_list.rows
         index = next_to_do(rows, self.main_list.cursor, self.decisions)
         if index is None:
-            self.notify("Every conflict in this list is done.", markup=False, timeout=3)
+            self.notify(
+                "Every conflict in this list is done." + self._hidden_below(),
+                markup=False,
+                timeout=3,
+            )
         elif index != self.main_list.cursor:
             self.main_list.cursor = index
 
@@ -356,7 +360,15 @@ class Deciding:
                 self.main_list.focus()
                 return
             index += step
-        self.notify("No more open rows that way.", markup=False, timeout=2)
+        self.notify("No more open rows that way." + self._hidden_below(), markup=False, timeout=2)
+
+    def _hidden_below(self: Any) -> str:
+        """What a reviewer at the end of the queue may not see: the conflicts below the
+        threshold still to do, while they are hidden."""
+        if self.view != "conflicts" or self.show_below:
+            return ""
+        left = sum(1 for f in self._all_rows() if f.score < self.threshold and self._undecided(f))
+        return f" {left} more below the threshold: B shows them." if left else ""
 
     def action_next_undecided(self: Any) -> None:
         self._jump_undecided(1)
