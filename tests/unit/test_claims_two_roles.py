@@ -177,3 +177,21 @@ def test_both_partitives_and_reduced_relatives(text, words, value, role):
 
 def test_both_before_a_coordination_counts_the_parts_once():
     assert counts("Both Baird and Kim were shot.") == [("Both Baird and Kim", 2, "hit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause of its own under the verb is no state of its subject.
+        (
+            "A total of 40 people were killed in the blast; an additional 12 were injured.",
+            ("12", 12, "injured"),
+        ),
+        ("It is a miracle nobody’s dead, he said.", ("a miracle nobody", 0, "killed")),
+        ("One woman is dead and another is in critical condition.", ("One woman", 1, "killed")),
+        # Two verbs, each with its own object: two acts, two roles.
+        ("He had shot her and had also shot and killed her sister.", ("her", 1, "hit")),
+    ],
+)
+def test_clauses_contractions_and_a_lone_one(text, expected):
+    assert expected in counts(text), counts(text)

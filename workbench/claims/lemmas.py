@@ -35,10 +35,15 @@ _IRREGULAR_NOUNS = {
 }
 
 
+_CONTRACTED_BE = frozenset(("'s", "'re", "'m"))
+
+
 @lru_cache(maxsize=1 << 16)
 def lemma_of(word: str, tag: str) -> str:
     """The base form of a word as its tag uses it: "shot"/VBN -> shoot, "victims" -> victim."""
     low = word.casefold().replace("’", "'")
+    if tag.startswith("VB") and low in _CONTRACTED_BE:
+        return "be"  # "nobody's dead", "they're hurt"
     if tag.startswith("VB"):
         if low in IRREGULAR:
             return IRREGULAR[low]

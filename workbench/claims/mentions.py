@@ -50,6 +50,12 @@ def _has_number(p: Parse, m: int) -> bool:
     return any(p.deps[c] == "nummod" for c in p.children(m))
 
 
+def _numbered_one(p: Parse, k: int) -> bool:
+    """ "One female is dead": a singular noun counted by "one" (no quantity claim is made
+    of a lone "one", so the mention counts it, as stated, not implied)."""
+    return any(p.deps[c] == "nummod" and p.lower(c) in ("one", "1") for c in p.children(k))
+
+
 def _is_group_part(p: Parse, m: int) -> bool:
     """A later conjunct of a coordination ("a woman and two men"): counted with its group."""
     return p.deps[m] == "conj" and (p.is_noun(p.heads[m]) or p.tags[p.heads[m]] == "PRP")
@@ -161,8 +167,11 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     found: list[Mention] = []
     for k in range(len(p)):
         kind = _candidate(p, k, roles)
-        if kind is None or _has_number(p, k) or _is_group_part(p, k):
+        if kind is None or _is_group_part(p, k):
             continue
+        stated = _has_number(p, k)
+        if stated and not _numbered_one(p, k):
+            continue  # "two men": the quantity counts it
         if any(p.lower(c) in ("no", "every", "each", "any") for c in p.children(k)):
             continue
         parts = _conjuncts(p, k)
@@ -187,7 +196,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         noun = lemma(p, k) if kind == "person" else None
         what = "a singular mention" if len(parts) == 1 else f"{len(parts)} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, len(parts), where.role, why, True, noun, where.also))
+        found.append(Mention(start, end, len(parts), where.role, why, not stated, noun, where.also))
     return found
 
 

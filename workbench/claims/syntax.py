@@ -171,7 +171,12 @@ def _verbs_of(p: Parse, v: int) -> list[int]:
     while stack:
         k = stack.pop()
         for c in p.children(k):
-            if p.deps[c] == "conj" and p.is_verb(c) and p.child(c, *SUBJECTS) is None:
+            if (
+                p.deps[c] == "conj"
+                and p.is_verb(c)
+                and p.child(c, *SUBJECTS) is None
+                and p.child(c, "dobj") is None  # "shot her and killed her mother": two acts
+            ):
                 out.append(c)
                 stack.append(c)
     return out
@@ -213,7 +218,12 @@ def _verb_roles(
             dep = p.deps[c]
             if dep == "advmod" and _word(p, c) in roles.adverbs and role not in (None, "involved"):
                 role = roles.stronger(role, roles.adverbs[_word(p, c)])
-            elif dep in COMPLEMENTS and dep != "conj" and (acted_on or lemma(p, u) in LINKS):
+            elif (
+                dep in COMPLEMENTS
+                and dep != "conj"
+                and (acted_on or lemma(p, u) in LINKS)
+                and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
+            ):
                 state = _state_role(p, c, roles)
                 if state is not None and state != "shots":
                     role = roles.stronger(role, state) if role != "involved" else state
