@@ -195,3 +195,41 @@ def test_both_before_a_coordination_counts_the_parts_once():
 )
 def test_clauses_contractions_and_a_lone_one(text, expected):
     assert expected in counts(text), counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "role"),
+    [
+        # The conjunct hung on "man" over the clause belongs to "wife".
+        (
+            "The man who fled after killing his wife and two sons was caught.",
+            "wife and two sons",
+            3,
+            "killed",
+        ),
+        (
+            "His daughter Ana was gunned down at a party along with 18-year-old Eve Cole.",
+            "Eve Cole",
+            2,
+            "killed",
+        ),
+        (
+            "He shot and killed his brother and his housemate.",
+            "his brother and his housemate",
+            2,
+            "killed",
+        ),
+    ],
+)
+def test_conjuncts_the_parser_misplaces_or_leaves_implicit(text, words, value, role):
+    found = counts(text)
+    assert any(t.endswith(words) and (v, r) == (value, role) for t, v, r in found), found
+
+
+def test_a_thing_coordinated_with_a_person_is_not_counted_as_one():
+    assert not [c for c in counts("A man and his car were hit.") if c[1] == 2]
+
+
+def test_two_headlines_in_one_line_are_two_subjects():
+    found = counts("Woman, 61, hit by gunfire; Man shot at VFW post")
+    assert ("Man", 1, "hit") in found, found

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import Position, lemma, position, possessive
 from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
 ORDINAL = re.compile(
@@ -48,6 +49,15 @@ def _span(p: Parse, m: int) -> tuple[int, int]:
 
 def _has_number(p: Parse, m: int) -> bool:
     return any(p.deps[c] == "nummod" for c in p.children(m))
+
+
+def _unclassed_noun(p: Parse, k: int) -> bool:
+    """A singular noun the vocabulary puts in no class of things (a "housemate", not a
+    "car"): beside a person, a person."""
+    if p.tags[k] != "NN":
+        return False
+    noun = lemma(p, k)
+    return vocabulary().counted_class(noun) in (noun, "persons")
 
 
 def _numbered_one(p: Parse, k: int) -> bool:
@@ -176,7 +186,10 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         parts = _conjuncts(p, k)
         if len(parts) > 1 and not all(
-            (_candidate(p, c, roles) or p.tags[c] == "NNP") and not _has_number(p, c) for c in parts
+            # "his brother and his housemate": a noun coordinated with a person is one
+            (_candidate(p, c, roles) or p.tags[c] == "NNP" or _unclassed_noun(p, c))
+            and not _has_number(p, c)
+            for c in parts
         ):
             continue  # a group with a number: the quantity's group counts it
         start, end = _span(p, k)

@@ -95,6 +95,13 @@ def _comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
                 lo, _hi = p.subtree(b)
                 if lo > 0 and p.word(lo - 1) == "," and p.subtree(a)[1] in (lo - 1, lo - 2):
                     heads[b], deps[b] = _first_conjunct(p, a), "conj"
+                elif (
+                    p.subtree(a)[1] == lo - 1
+                    and p.word(lo - 1)[:1].isalnum()  # "Ana; Man shot": two clauses
+                    and p.tags[b] == "NNP"
+                    and lo == b
+                ):
+                    heads[b], deps[b] = a, "appos"  # "his daughter Ana was shot": one person
 
 
 def _listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
@@ -139,6 +146,57 @@ def _reduced_relatives(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[v], deps[v] = noun, "acl"
 
 
+def _path_has_verb(p: Parse, k: int, top: int) -> bool:
+    """Whether a verb stands between token k and its ancestor top."""
+    while k != top and p.heads[k] != k:
+        k = p.heads[k]
+        if k != top and p.is_verb(k):
+            return True
+    return False
+
+
+def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "The man who fled after killing his wife and four daughters": a conjunct hung on a
+    noun far back, over a clause, belongs to the noun right before the "and"."""
+    for c in range(len(p)):
+        h = p.heads[c]
+        if p.deps[c] != "conj" or not _nominal(p, c) or not _nominal(p, h) or h > c:
+            continue
+        lo = p.subtree(c)[0]
+        if lo < 2 or p.deps[lo - 1] != "cc":
+            continue
+        near = lo - 2
+        while (
+            p.heads[near] != near
+            and _nominal(p, p.heads[near])
+            and p.subtree(p.heads[near])[1] == lo - 2
+        ):
+            near = p.heads[near]  # the noun phrase that ends right before the "and"
+        if near == h or not _nominal(p, near) or not _inside(p, near, h):
+            continue
+        if _path_has_verb(p, near, h):
+            heads[c] = near
+            heads[lo - 1] = near
+
+
+def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "Ana was shot along with a 22-year-old man", "... alongside a third victim": the
+    companion shares the clause's role, as a conjunct of its subject."""
+    for k in range(len(p)):
+        if p.deps[k] != "pobj" or not _nominal(p, k):
+            continue
+        prep = p.heads[k]
+        word = p.lower(prep)
+        if not (word == "alongside" or (word == "with" and p.lower(p.heads[prep]) == "along")):
+            continue
+        v = prep
+        while not p.is_verb(v) and p.heads[v] != v:
+            v = p.heads[v]
+        subject = p.child(v, "nsubjpass", "nsubj") if p.is_verb(v) else None
+        if subject is not None and _nominal(p, subject) and subject < k:
+            heads[k], deps[k] = subject, "conj"
+
+
 def repaired(p: Parse) -> Parse:
     """The parse with its known misattachments mended (a copy when anything changed)."""
     heads, deps = list(p.heads), list(p.deps)
@@ -147,6 +205,8 @@ def repaired(p: Parse) -> Parse:
     _listed_appositions(p, heads, deps)
     _objects_read_as_verbs(p, heads, deps)
     _reduced_relatives(p, heads, deps)
+    _far_conjuncts(p, heads, deps)
+    _along_with(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
