@@ -116,9 +116,12 @@ def _background(kind: str, db: Path, corpus: Path, err: Path) -> subprocess.Pope
     return proc
 
 
-def run(kind: str, base: Path, work: Path, procs: int, decisions: int, corpus: Path) -> dict:
+def run(
+    kind: str, base: Path, work: Path, procs: int, decisions: int, corpus: Path, finish: bool
+) -> dict:
     """One run: `procs` reviewers x `decisions`, alone (`quiet`) or beside an `ingest` or
-    an `analysis` of the same database."""
+    an `analysis` of the same database (stopped once the reviewers are done, unless
+    `finish`: its CPU seconds are then its whole run's)."""
     from workbench.store import Store
 
     db = work / f"{kind}.db"
@@ -146,9 +149,11 @@ def run(kind: str, base: Path, work: Path, procs: int, decisions: int, corpus: P
     overlapped, other_cpu = None, None
     if other is not None:
         overlapped = other.poll() is None  # still writing when the reviewers finished
+        if overlapped and not finish:
+            other.terminate()  # what it stored is complete (one transaction an article)
         _pid, status, usage = os.wait4(other.pid, 0)
         other_cpu = round(usage.ru_utime + usage.ru_stime, 1)
-        if status:
+        if status and not (overlapped and not finish):
             print(f"{kind} failed: {err.read_text(errors='replace')[-400:]}", file=sys.stderr)
     waits = sorted(w for _name, ws, _l, _f, _c in results for w in ws)
     locks = sorted(w for _name, _ws, ls, _f, _c in results for w in ls)
@@ -214,6 +219,9 @@ def main() -> None:
         choices=["quiet", "ingest", "analysis"],
     )
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument(
+        "--finish", action="store_true", help="let the ingest or analysis finish (else stopped)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_writers_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -227,7 +235,10 @@ def main() -> None:
         start = base
         if kind == "analysis":
             start = analysed_base(base, work, articles_file(work, args.analysed))
-        print(json.dumps(run(kind, start, work, args.procs, args.decisions, corpus)), flush=True)
+        print(
+            json.dumps(run(kind, start, work, args.procs, args.decisions, corpus, args.finish)),
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ merge, move and rename; what they fix is pinned and grouping leaves it alone.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -26,7 +27,9 @@ GROUPING_VERSION = "4"
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
 BATCH = 50
-"""Articles placed per transaction."""
+"""Articles placed per transaction, at most."""
+HOLD_S = 0.05
+"""A placement transaction commits once it has held the write lock this long."""
 
 __all__ = ["GROUPING_VERSION", "GROUPING_VERSION_KEY", "group", "lasting", "source_terms"]
 
@@ -89,15 +92,21 @@ def group(
     vectors = Vectors(store.document_frequencies(), store.document_count())
     if progress:
         progress(0, len(ordered))
-    for start in range(0, len(ordered), BATCH):
-        # A few dozen placements a transaction: short for a reviewer waiting to write,
-        # and not a commit per article.
+    done = 0
+    while done < len(ordered):
+        # Up to a few dozen placements a transaction, and no longer than HOLD_S: short
+        # for a reviewer waiting to write (each placement reads the ones before it, so
+        # it is made inside), and not a commit per article.
         with store.transaction():
-            for waiting in ordered[start : start + BATCH]:
+            began = time.monotonic()
+            for waiting in ordered[done : done + BATCH]:
                 article = replace(waiting, terms=store.document_terms(waiting.source_id))
                 touched.add(store.record_placement(place(article, store, settings, vectors)))
+                done += 1
+                if time.monotonic() - began > HOLD_S:
+                    break
         if progress:
-            progress(min(start + BATCH, len(ordered)), len(ordered))
+            progress(done, len(ordered))
     retitle(store, touched, settings)
     with store.transaction():
         store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
@@ -134,8 +143,9 @@ def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings |
     """Give each story the title its articles make (unless a reviewer named it)."""
     settings = settings or default()
     for story_id in sorted(story_ids):
+        title = title_of(store, story_id, settings)  # made before the lock is taken
         with store.transaction():
-            store.set_auto_title(story_id, title_of(store, story_id, settings))
+            store.set_auto_title(story_id, title)
 
 
 def title_of(store: GroupingStore, story_id: int, settings: Settings) -> str:
