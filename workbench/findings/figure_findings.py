@@ -49,7 +49,9 @@ def what_counted(figures: Iterable[Figure]) -> str:
     if ":" in figures[0].kind:
         dimension, noun = figures[0].kind.split(":", 1)
         return f"{role} ({noun or dimension})"
-    noun = max(set(nouns), key=nouns.count) if nouns else "people"
+    # The most frequent noun; among equals the first named (a set would pick by hash, so
+    # the same findings would read differently from one run to the next).
+    noun = max(dict.fromkeys(nouns), key=nouns.count) if nouns else "people"
     return f"{_plural(noun)} {role}"
 
 
