@@ -1,26 +1,34 @@
 """Claims of many sources at once, on every core: the one entry both ingest and analysis
 use, so the parallel path is the path every article takes.
 
-Each worker runs the extractor on one source's text and sentences and hands back its
-claims; the caller assigns ids and writes, in the sources' order. With a parse cache (the
-database), the calling process looks up the parses each source's candidate sentences
-already have and sends them with the job; the worker parses only the others and hands
-their parses back with the claims, for the one writer to keep.
+Sources go to the extractor a batch at a time (`BATCH_SOURCES`): the candidate sentences of
+the whole batch are parsed in one `nlp.pipe` call, since the parser costs about 40% less per
+sentence in batches of a hundred or more than in one article's dozen. With a parse cache (the
+database), the calling process looks up the parses the batch's sentences already have and
+sends them with the job; the worker parses only the others and hands their parses back with
+the claims, for the one writer to keep. The caller assigns ids and writes, in the sources'
+order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from workbench.models import Claim, Sentence, Source
-from workbench.pool import ordered_map
+from workbench.pool import MIN_ITEMS, ordered_map
 
 if TYPE_CHECKING:
     from workbench.parse import ParseCache
 
 Job = tuple[Source, list[Sentence]]
-CachedJob = tuple[Source, list[Sentence], Mapping[str, str]]
+Batch = tuple[list[Job | None], Mapping[str, str]]
+"""Some sources' jobs (None: nothing to extract) and the cached parses (sentence -> JSON)."""
+
+BATCH_SOURCES = 16
+"""Sources whose candidate sentences are parsed together: about 200 sentences of news, a
+full batch for the parser, and few enough that results still stream to the writer."""
 
 
 def claims_of(job: Job | None) -> list[Claim] | None:
@@ -33,18 +41,30 @@ def claims_of(job: Job | None) -> list[Claim] | None:
     return extract_claims(source, sentences)
 
 
-def claims_and_parses_of(
-    job: CachedJob | None,
-) -> tuple[list[Claim], list[tuple[str, str]]] | None:
-    """One source's claims and the parses made for them (cache rows), in a worker."""
+def claims_of_batch(batch: Batch) -> tuple[list[list[Claim] | None], list[tuple[str, str]]]:
+    """Each job's claims (None for no job), and the cache rows of the parses made for them
+    (runs in a worker). One parse per distinct sentence of the whole batch."""
     from workbench.claims import extract_claims, sentences_to_parse
     from workbench.parse import parse_missing
 
-    if job is None:
-        return None
-    source, sentences, cached = job
-    parses, fresh = parse_missing(sentences_to_parse(sentences), cached)
-    return extract_claims(source, sentences, parses), fresh
+    jobs, cached = batch
+    wanted = [text for job in jobs if job is not None for text in sentences_to_parse(job[1])]
+    parses, fresh = parse_missing(wanted, cached)
+    found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
+    return found, fresh
+
+
+def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[Batch]:
+    from workbench.claims import sentences_to_parse
+    from workbench.parse import cached_parses
+
+    source = iter(jobs)
+    while batch := list(islice(source, BATCH_SOURCES)):
+        if cache is None:
+            yield batch, {}
+            continue
+        texts = [t for job in batch if job is not None for t in sentences_to_parse(job[1])]
+        yield batch, cached_parses(texts, cache)
 
 
 def extract_many(
@@ -52,25 +72,16 @@ def extract_many(
 ) -> Iterator[list[Claim] | None]:
     """Each source's claims, in the order of `jobs`, on every core when there are many;
     parses are read from and added to `cache` when one is given."""
-    if cache is None:
-        yield from ordered_map(claims_of, jobs, total=total)
-        return
-    from workbench.claims import sentences_to_parse
-    from workbench.parse import cached_parses
-
-    def with_cached() -> Iterator[CachedJob | None]:
-        for job in jobs:
-            if job is None:
-                yield None
-                continue
-            source, sentences = job
-            yield source, sentences, cached_parses(sentences_to_parse(sentences), cache)
-
-    for result in ordered_map(claims_and_parses_of, with_cached(), total=total):
-        if result is None:
-            yield None
-            continue
-        claims, fresh = result
-        if fresh:
+    few = total is None or total < MIN_ITEMS
+    batches = None if total is None else -(-total // BATCH_SOURCES)
+    for found, fresh in ordered_map(
+        claims_of_batch,
+        _batches(jobs, cache),
+        total=batches,
+        chunk=1,
+        workers=1 if few else None,
+        min_items=2,
+    ):
+        if fresh and cache is not None:
             cache.save_parses(fresh)
-        yield claims
+        yield from found

@@ -68,14 +68,15 @@ def ordered_map(
     total: int | None = None,
     chunk: int = 8,
     workers: int | None = None,
+    min_items: int = MIN_ITEMS,
 ) -> Iterator[R]:
     """`fn(item)` for each item, in the items' order; in worker processes when there are
-    at least `MIN_ITEMS` items (`total`, if the items are an iterator) and more than one
+    at least `min_items` items (`total`, if the items are an iterator) and more than one
     core. `fn` must be a module-level function. At most a few chunks per worker are in
     flight, so a long iterator is never read ahead into memory."""
     workers = worker_count() if workers is None else workers
     size = total if total is not None else (len(items) if hasattr(items, "__len__") else None)
-    if workers <= 1 or size is None or size < MIN_ITEMS:
+    if workers <= 1 or size is None or size < min_items:
         yield from map(fn, items)
         return
     source = iter(items)
