@@ -233,3 +233,25 @@ def test_a_thing_coordinated_with_a_person_is_not_counted_as_one():
 def test_two_headlines_in_one_line_are_two_subjects():
     found = counts("Woman, 61, hit by gunfire; Man shot at VFW post")
     assert ("Man", 1, "hit") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # "each" makes the tagger read "shot" as a noun; its auxiliary says it is a verb.
+        (
+            "Ruiz was shot in the head, and Cole and Baird were each shot once in the chest.",
+            "Cole and Baird",
+            2,
+        ),
+        # A noun coordinated with a verb belongs to the noun phrase before the "and".
+        (
+            "Cole is accused of shooting Ana Ruiz, 31, and her 13-year-old daughter on Monday.",
+            "her 13-year-old daughter",
+            2,
+        ),
+    ],
+)
+def test_tags_and_conjuncts_the_parser_gets_wrong(text, words, value):
+    found = counts(text)
+    assert any(t.endswith(words) and (v, r) == (value, "hit") for t, v, r in found), found

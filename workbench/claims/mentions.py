@@ -169,6 +169,13 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "pronoun"  # "one is dead and another is in critical condition"
     if tag == "NNP" and _person_name(p, k, roles):
         return "name"
+    if (  # "DeShawn Beedles" tagged as a plural
+        tag in ("NNS", "NNPS")
+        and p.word(k)[:1].isupper()
+        and any(p.deps[c] == "compound" and p.tags[c] == "NNP" for c in p.children(k))
+        and p.deps[k] in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        return "name"
     return None
 
 

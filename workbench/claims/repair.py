@@ -74,7 +74,8 @@ def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
         if j < 0 or not _nominal(p, j) or p.deps[j] == "compound" or p.heads[j] == v:
             continue
         noun = _first_conjunct(p, j)
-        if _inside(p, v, noun) or p.deps[noun] in SUBJECT_DEPS:
+        held_by_aux = p.deps[p.heads[noun]] in AUX_DEPS and p.heads[p.heads[noun]] == v
+        if _inside(p, v, noun) or (p.deps[noun] in SUBJECT_DEPS and not held_by_aux):
             continue  # the verb hangs under the noun (a relative clause), or it is taken
         if p.deps[noun] == "pobj" and p.lower(p.heads[noun]) not in SUBORDINATORS:
             continue  # "in rural Texas were shot": a place, the subject is further back
@@ -160,7 +161,9 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
     noun far back, over a clause, belongs to the noun right before the "and"."""
     for c in range(len(p)):
         h = p.heads[c]
-        if p.deps[c] != "conj" or not _nominal(p, c) or not _nominal(p, h) or h > c:
+        if p.deps[c] != "conj" or not _nominal(p, c) or h > c:
+            continue
+        if not (_nominal(p, h) or p.is_verb(h)):  # a noun is never a verb's conjunct
             continue
         lo = p.subtree(c)[0]
         if lo < 2 or p.deps[lo - 1] != "cc":
@@ -174,7 +177,7 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             near = p.heads[near]  # the noun phrase that ends right before the "and"
         if near == h or not _nominal(p, near) or not _inside(p, near, h):
             continue
-        if _path_has_verb(p, near, h):
+        if p.is_verb(h) or _path_has_verb(p, near, h):
             heads[c] = near
             heads[lo - 1] = near
 
@@ -197,8 +200,22 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = subject, "conj"
 
 
+def _verb_tags(p: Parse) -> Parse:
+    """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag."""
+    tags = list(p.tags)
+    for k in range(len(p)):
+        if p.tags[k] in ("NN", "NNS", "JJ") and any(
+            p.deps[c] in AUX_DEPS and p.lower(c) not in ("to",) for c in p.children(k)
+        ):
+            tags[k] = "VBN" if any(p.deps[c] == "auxpass" for c in p.children(k)) else "VB"
+    if tags == p.tags:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, p.deps, p.heads)
+
+
 def repaired(p: Parse) -> Parse:
     """The parse with its known misattachments mended (a copy when anything changed)."""
+    p = _verb_tags(p)
     heads, deps = list(p.heads), list(p.deps)
     _orphan_subjects(p, heads, deps)
     _comma_lists(p, heads, deps)
