@@ -149,12 +149,31 @@ def build_review_db(path: Path) -> Path:
                     None,
                     [gone_claim.id, star[2].id],
                 ),
-                Conflict("c-empty", "quantity", 0.4, "every claim dropped", None, [gone_claim.id]),
             ],
             [Corroboration("k-march", "quantity", 0.7, "300 marched", [planet[2].id, star[2].id])],
         )
         store.replace_claims(quiet_id, [])  # the re-analysis: c-gone loses a claim
+    _keep_an_empty_conflict(path, gone_claim.id)
     return path
+
+
+def _keep_an_empty_conflict(path: Path, claim_id: str) -> None:
+    """c-empty, every claim of which a re-analysis dropped, as a database made before such
+    a conflict was deleted with its last claim still holds it (written past the foreign
+    key, which a plain sqlite3 connection does not enforce)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO conflicts (id, kind, score, reason, same_day) "
+            "VALUES ('c-empty', 'quantity', 0.4, 'every claim dropped', NULL)"
+        )
+        conn.execute(
+            "INSERT INTO conflict_claims (conflict_id, claim_id, position) VALUES (?, ?, 0)",
+            ["c-empty", claim_id],
+        )
+    conn.close()
 
 
 def build_empty_db(path: Path) -> Path:
