@@ -29,6 +29,16 @@ from workbench.store import StoreError
 T = TypeVar("T")
 
 
+_NOT_A_CONFLICT = {
+    SectionRow: "This row heads a part of the list (B shows or hides the conflicts below the "
+    "threshold); verdicts go on conflicts.",
+    StoryRow: "This is a story's heading: enter or z opens and shuts it; verdicts go on its "
+    "conflicts.",
+}
+"""What a verdict key says on a heading of the conflict list."""
+_ELSEWHERE = "A verdict answers a conflict: select one in the conflict list (c switches)."
+
+
 class Deciding:
     """Keys that decide something, for `MainScreen` (which provides the widgets)."""
 
@@ -41,26 +51,9 @@ class Deciding:
         row = self.main_list.current
         if isinstance(row, Finding) and row.group == "conflict" and row.claims:
             return row
-        if warn and isinstance(row, SectionRow):
-            self.notify(
-                "This row heads a part of the list (B shows or hides the conflicts below "
-                "the threshold); verdicts go on conflicts.",
-                markup=False,
-                severity="warning",
-            )
-        elif warn and isinstance(row, StoryRow):
-            self.notify(
-                "This is a story's heading: enter or z opens and shuts it; verdicts go on "
-                "its conflicts.",
-                markup=False,
-                severity="warning",
-            )
-        elif warn:
-            self.notify(
-                "A verdict answers a conflict: select one in the conflict list (c switches).",
-                markup=False,
-                severity="warning",
-            )
+        if warn:
+            said = _NOT_A_CONFLICT.get(type(row), _ELSEWHERE)
+            self.notify(said, markup=False, severity="warning")
         return None
 
     def _targets(self: Any) -> list[str]:
