@@ -26,8 +26,8 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: (split, figure) -> the level reached. Raise as the extractor improves.
 FLOORS = {
-    ("dev", "counts_all"): 0.81,
-    ("dev", "counts_explicit"): 0.80,
+    ("dev", "counts_all"): 0.82,
+    ("dev", "counts_explicit"): 0.81,
     ("dev", "counts_implicit"): 0.82,
     ("heldout", "counts_all"): 0.70,
     ("heldout", "counts_explicit"): 0.66,
@@ -39,7 +39,7 @@ FLOORS = {
 }
 ROLE_FLOORS = {
     ("dev", "killed"): {"precision": 0.84, "recall": 0.84},
-    ("dev", "injured"): {"precision": 0.66, "recall": 0.77},
+    ("dev", "injured"): {"precision": 0.66, "recall": 0.78},
     ("dev", "hit"): {"precision": 0.77, "recall": 0.80},
 }
 

@@ -255,3 +255,25 @@ def test_two_headlines_in_one_line_are_two_subjects():
 def test_tags_and_conjuncts_the_parser_gets_wrong(text, words, value):
     found = counts(text)
     assert any(t.endswith(words) and (v, r) == (value, "hit") for t, v, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sheriff has issued an arrest warrant for a man suspected in a shooting "
+            "that left a woman dead and their 9-year-old son in a coma.",
+            [("a woman", 1, "killed"), ("their 9-year-old son", 1, "injured")],
+        ),
+        (
+            "Police questioned two men about a shooting at a party "
+            "that left two women dead and five people injured.",
+            [("two women dead", 2, "killed"), ("five people", 5, "injured")],
+        ),
+    ],
+)
+def test_a_second_object_keeps_its_own_state(text, expected):
+    found = counts(text)
+    for item in expected:
+        assert item in found, found
+    assert not [c for c in found if c[1] == 6], found

@@ -175,6 +175,11 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             and p.subtree(p.heads[near])[1] == lo - 2
         ):
             near = p.heads[near]  # the noun phrase that ends right before the "and"
+        if p.deps[near] in ("oprd", "acomp") and _inside(p, near, h) and near != h:
+            # "left a woman dead and her daughter in a coma": a second object with its own
+            # state, coordinated with the verb that leaves them so (see syntax._own_state).
+            heads[c] = heads[lo - 1] = p.heads[near]
+            continue
         if near == h or not _nominal(p, near) or not _inside(p, near, h):
             continue
         if p.is_verb(h) or _path_has_verb(p, near, h):

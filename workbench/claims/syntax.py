@@ -311,7 +311,34 @@ def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
     return None
 
 
+def _own_state(p: Parse, m: int, roles: Roles) -> str | None:
+    """The state written after a noun of its own: "(left a woman dead and) her daughter in
+    a coma", "... and a trooper injured"."""
+    for c in p.children(m):
+        if c < m:
+            continue
+        if p.deps[c] in ("amod", "acl", "oprd") and p.tags[c] in ("VBN", "JJ"):
+            role = _state_role(p, c, roles)
+            if role in HARM:
+                return role
+        if p.deps[c] == "prep" and p.child(c, "pobj") is not None:
+            obj = p.child(c, "pobj")
+            noun = lemma(p, obj)
+            mods = [_word(p, k) for k in p.children(obj) if p.deps[k] in ("amod", "compound")]
+            prep = _word(p, c)
+            tails = [(prep, noun), (prep, "a", noun), (prep, "the", noun)]
+            tails += [t for mod in mods for t in ((prep, mod, noun), (prep, "a", mod, noun))]
+            role = next((roles.phrases[t] for t in tails if t in roles.phrases), None)
+            if role in HARM:
+                return role
+    return None
+
+
 def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
+    if p.deps[m] == "conj" and p.is_verb(p.heads[m]):
+        own = _own_state(p, m, roles)  # a second object of "left", with its own state
+        if own is not None:
+            return Position(own, Predicate(verb_phrase(p, p.heads[m]), "state", False), "its state")
     seen = 0
     while p.deps[m] in ("conj", "appos") and p.heads[m] != m and seen < 6:
         m = p.heads[m]  # "a woman and two men were shot": the first conjunct's place
