@@ -277,3 +277,11 @@ def test_a_second_object_keeps_its_own_state(text, expected):
     for item in expected:
         assert item in found, found
     assert not [c for c in found if c[1] == 6], found
+
+
+def test_one_of_a_group_leaves_the_group_its_own_role():
+    found = counts(
+        "A teenager, one of three people hit by gunfire on Friday, has died, police said."
+    )
+    assert ("three people hit", 3, "hit") in found, found
+    assert not [c for c in found if c[1] == 3 and c[2] == "killed"], found

@@ -15,7 +15,7 @@ from typing import Any
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.numbers import words_to_number
 from workbench.claims.roles import Roles
-from workbench.claims.syntax import lemma, next_word_role, position
+from workbench.claims.syntax import lemma, next_word_role, own_position, position
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
 
@@ -159,6 +159,11 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     return parts, [float(v) for v in values if v is not None]
 
 
+def _one_of(p: Parse, n: int) -> bool:
+    """ "one of three": the parser's quantifier phrase for a part of a group."""
+    return any(p.deps[c] == "quantmod" and p.lower(c) == "of" for c in p.children(n))
+
+
 def count_frame(
     p: Parse, start: int, end: int, roles: Roles, vocab: Vocabulary, unit: str | None
 ) -> CountFrame:
@@ -188,7 +193,8 @@ def count_frame(
     if not misread and noun is not None and roles.counted_nouns.get(noun) == "shots":
         frame.role, frame.why = "shots", f"counts {noun}s, not people"
         return frame
-    where = position(p, m, roles)
+    # "one of three people hit": the clause speaks of the one, the group is the hit.
+    where = own_position(p, m, roles) if _one_of(p, n) else position(p, m, roles)
     role, why = where.role, where.why
     if m == n or misread:
         state = adjacent_state(p, n, roles)

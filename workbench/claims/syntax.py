@@ -286,6 +286,14 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
         if where.also is None and inner is not None and inner.role in HARM - {where.role}:
             where.also = inner.role
         return where
+    own = own_position(p, m, roles)
+    return own if own.role is not None else where
+
+
+def own_position(p: Parse, m: int, roles: Roles) -> Position:
+    """The role the noun's own modifiers give it, whatever its clause says: a relative
+    clause ("a man who was shot") or a participle ("an injured man", "the teen killed")."""
+    inner = _relative_position(p, m, roles)
     if inner is not None:
         return inner
     for c in p.children(m):
@@ -293,7 +301,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
             state = _state_role(p, c, roles)
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), _word(p, c))
-    return where
+    return Position(None, None, None)
 
 
 def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
