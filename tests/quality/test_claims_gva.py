@@ -29,12 +29,12 @@ FLOORS = {
     ("dev", "counts_all"): 0.82,
     ("dev", "counts_explicit"): 0.81,
     ("dev", "counts_implicit"): 0.82,
-    ("heldout", "counts_all"): 0.70,
-    ("heldout", "counts_explicit"): 0.66,
-    ("heldout", "counts_implicit"): 0.72,
+    ("heldout", "counts_all"): 0.72,
+    ("heldout", "counts_explicit"): 0.68,
+    ("heldout", "counts_implicit"): 0.75,
     ("dev", "event_date"): 0.77,
     ("dev", "place"): 0.62,
-    ("heldout", "event_date"): 0.75,
+    ("heldout", "event_date"): 0.83,
     ("heldout", "place"): 0.46,
 }
 ROLE_FLOORS = {
