@@ -57,6 +57,23 @@ def _context():
     return multiprocessing.get_context("spawn")  # Windows
 
 
+def _follow_parent(parent: int | None) -> None:
+    """Runs first in each worker: it ends with the process that started it. Killed
+    (`kill -9`, or a plain kill that runs no clean-up), an ingest used to leave its
+    workers behind, idle and holding their memory for good. Linux only (prctl); `parent`
+    is None when a fork server, not the caller, is the worker's parent."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        return
+    if parent is not None and os.getppid() != parent:  # it died before the prctl
+        os._exit(1)
+
+
 def _run_chunk(fn: Callable[[T], R], items: list[T]) -> list[R]:
     return [fn(item) for item in items]
 
@@ -81,7 +98,14 @@ def ordered_map(
         return
     source = iter(items)
     pending: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    context = _context()
+    parent = os.getpid() if context.get_start_method() == "fork" else None
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_follow_parent,
+        initargs=(parent,),
+    ) as pool:
         try:
             while True:
                 while len(pending) < 2 * workers:
