@@ -100,35 +100,57 @@ def make_line(path: Path, size: float, records: list[dict]) -> None:
 MAKERS = {"text": (make_text, ".txt"), "jsonl": (make_jsonl, ".jsonl"), "line": (make_line, ".txt")}
 
 
+PEAK = """
+import atexit, os, resource, runpy, sys
+
+def report():
+    with open("/proc/self/status") as status:
+        own = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    with open(os.environ["BENCH_PEAK"], "w") as out:
+        out.write(f"{max(own, workers)}")
+
+atexit.register(report)
+"""
+"""Run first in the measured process: its own high-water mark (VmHWM, of its memory since
+it started) and its workers'. wait4's figure would not do: a child's maximum starts at
+its parent's size when forked and survives exec, so it read this benchmark's own memory
+(the corpus, the input it just wrote: 489 MB for a run refused in a second)."""
+
+
 def ingest(path: Path, db: Path, analysis: bool = True, max_bytes: str = "0") -> dict:
     """One ingest by its own process: wall and CPU seconds (its workers included), peak
-    resident memory (the largest of it and its workers, from wait4), the database's size,
-    the exit status and the last line of its error output."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "workbench", "ingest", "--db", str(db), str(path)]
-    cmd += ["--max-bytes", max_bytes]
-    if not analysis:  # the same load without claims and findings: reading, cleaning,
-        # splitting, copy detection and storing, one transaction per article
-        code = (
-            "import sys; from workbench.store import Store; "
-            "from workbench.ingest import ingest_paths; "
-            "store = Store(sys.argv[1]); "
-            "ingest_paths(store, [sys.argv[2]], analyze=False, max_bytes=None)"
+    resident memory (the largest of it and its workers), the database's size, the exit
+    status and the last line of its error output."""
+    if analysis:
+        run = (
+            "sys.argv = ['workbench', *sys.argv[1:]]; "
+            "runpy.run_module('workbench', run_name='__main__')"
         )
-        cmd = [sys.executable, "-c", code, str(db), str(path)]
+        args = ["ingest", "--db", str(db), str(path), "--max-bytes", max_bytes]
+    else:  # the same load without claims and findings: reading, cleaning, splitting,
+        # copy detection and storing, one transaction per article
+        run = (
+            "from workbench.store import Store; from workbench.ingest import ingest_paths; "
+            "ingest_paths(Store(sys.argv[1]), [sys.argv[2]], analyze=False, max_bytes=None)"
+        )
+        args = [str(db), str(path)]
     load = os.getloadavg()[0]
     began = time.perf_counter()
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "BENCH_PEAK": peak.name}
+        cmd = [sys.executable, "-c", PEAK + run, *args]
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
         _pid, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - began
         err.seek(0)
         lines = err.read().decode(errors="replace").strip().splitlines()
+        peak_kb = int(Path(peak.name).read_text() or 0)
     size = sum(f.stat().st_size for f in (db, Path(f"{db}-wal")) if f.exists())
     return {
         "seconds": round(seconds, 1),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
-        "peak_mb": round(usage.ru_maxrss / 1024),
+        "peak_mb": round(peak_kb / 1024),
         "db_mb": round(size / MB, 1),
         "ok": status == 0,
         "error": lines[-1] if status and lines else None,
