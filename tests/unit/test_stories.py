@@ -3,6 +3,7 @@ and grouping that is incremental and deterministic."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.ingest import Input, ingest_inputs
@@ -174,3 +175,39 @@ def test_articles_are_read_a_batch_at_a_time_with_the_same_stories(tmp_path, mon
     assert found[0] == found[1] == found[2]
     assert not any("newsletter" in tokens for _, tokens in found[0][1])
     assert len({story for story, _ in found[0][0].values()}) == 2
+
+
+def test_the_same_outlets_report_of_another_incident_that_day_needs_a_name_to_join():
+    settings = replace(default(), same_outlet_near=0.4)  # the mechanism, whatever was fitted
+    template = ("shooting", "n_port_aldous", "spokeswoman", "caption")
+    own = ("boy", "home", "accidentally", "gun", "friend", "head", "n_tobin_carrow")
+    stored = [Member(1, 10, 10, "2020-01-01", (*template, *own), "news.example")]
+    other = (*template, "lounge", "n_vela_street", "drive", "car", "chest", "men", "club")
+    vectors = Vectors({t: 2 for t in (*stored[0].terms, *other)} | {"n_port_aldous": 40}, 100)
+    index = _Index(stored)
+    same_outlet = place(
+        Article(2, "2020-01-01", other, outlet="news.example"), index, settings, vectors
+    )
+    elsewhere = place(
+        Article(3, "2020-01-01", other, outlet="other.example"), index, settings, vectors
+    )
+    named = place(
+        Article(4, "2020-01-01", (*other, "n_tobin_carrow"), outlet="news.example"),
+        index,
+        settings,
+        vectors,
+    )
+    assert same_outlet.story_id is None
+    assert elsewhere.story_id == 10 and named.story_id == 10
+
+
+def test_a_chain_of_next_day_look_alikes_does_not_carry_a_story_for_weeks():
+    settings = default()
+    words = ("boy", "shot", "n_port_aldous", "wounded", "drive", "teen")
+    stored = [
+        Member(1, 10, 10, "2020-01-01", (*words, "n_vela_street")),
+        Member(2, 10, 10, "2020-01-09", (*words, "n_kell_avenue")),
+    ]
+    vectors = Vectors({t: 2 for m in stored for t in m.terms} | {"n_port_aldous": 40}, 100)
+    found = place(Article(3, "2020-01-10", (*words, "chest")), _Index(stored), settings, vectors)
+    assert found.story_id is None

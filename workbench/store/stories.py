@@ -13,14 +13,14 @@ from workbench.store.schema import StoreError, utc_now
 from workbench.stories.grouping import Member, Placement
 
 _MEMBER_SELECT = (
-    "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens "
+    "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens, s.outlet "
     "FROM story_documents d JOIN source_stories ss ON ss.source_id = d.source_id "
-    "JOIN stories st ON st.id = ss.story_id"
+    "JOIN stories st ON st.id = ss.story_id JOIN sources s ON s.id = d.source_id"
 )
 
 
 def _member(row: Sequence) -> Member:
-    return Member(row[0], row[1], row[2], row[3], tuple(row[4].split()))
+    return Member(row[0], row[1], row[2], row[3], tuple(row[4].split()), row[5])
 
 
 class StoryStore(StoreBase):
@@ -51,10 +51,10 @@ class StoryStore(StoreBase):
             return []
         query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
         sql = (
-            "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens "
+            "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens, s.outlet "
             "FROM story_documents_fts f JOIN story_documents d ON d.source_id = f.rowid "
             "JOIN source_stories ss ON ss.source_id = d.source_id "
-            "JOIN stories st ON st.id = ss.story_id "
+            "JOIN stories st ON st.id = ss.story_id JOIN sources s ON s.id = d.source_id "
             "WHERE story_documents_fts MATCH ? ORDER BY f.rank, d.source_id LIMIT ?"
         )
         return [_member(r) for r in self.db.execute(sql, [query, limit])]
@@ -111,10 +111,10 @@ class StoryStore(StoreBase):
         ).fetchone()
         return tuple(row[0].split()) if row else ()
 
-    def unplaced_sources(self) -> list[tuple[int, str | None, int | None]]:
-        """(id, published, copy_of) of every source not yet in a story."""
+    def unplaced_sources(self) -> list[tuple[int, str | None, int | None, str | None]]:
+        """(id, published, copy_of, outlet) of every source not yet in a story."""
         sql = (
-            "SELECT id, published, copy_of FROM sources "
+            "SELECT id, published, copy_of, outlet FROM sources "
             "WHERE id NOT IN (SELECT source_id FROM source_stories) ORDER BY id"
         )
         return [tuple(r) for r in self.db.execute(sql)]

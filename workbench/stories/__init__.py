@@ -22,7 +22,7 @@ from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "4"
+GROUPING_VERSION = "6"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -46,7 +46,7 @@ class GroupingStore(Index, Protocol):
     def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
     def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None: ...
     def document_terms(self, source_id: int) -> tuple[str, ...]: ...
-    def unplaced_sources(self) -> list[tuple[int, str | None, int | None]]: ...
+    def unplaced_sources(self) -> list[tuple[int, str | None, int | None, str | None]]: ...
     def record_placement(self, placement: Placement) -> int: ...
     def source(self, source_id: int) -> Source: ...
     def story_source_ids(self, story_id: int) -> list[int]: ...
@@ -80,8 +80,8 @@ def group(
     # Only ids and dates are held for every unplaced article (ten thousand on a first
     # ingest): terms are read batch by batch, as each is placed.
     ordered = order(
-        Article(source_id, published, (), copy_of)
-        for source_id, published, copy_of in store.unplaced_sources()
+        Article(source_id, published, (), copy_of, outlet)
+        for source_id, published, copy_of, outlet in store.unplaced_sources()
     )
     touched: set[int] = set()
     if not ordered:  # nothing new: not even the term counts are read

@@ -30,6 +30,7 @@ class Member:
     thread_id: int
     published: str | None
     terms: tuple[str, ...]
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class Article:
     published: str | None
     terms: tuple[str, ...]
     copy_of: int | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,25 @@ def rarest(terms: Sequence[str], frequency: Mapping[str, int], count: int) -> li
         (t for t in set(terms) if frequency.get(t, 0) >= 2), key=lambda t: (frequency[t], t)
     )
     return shared[:count]
+
+
+def needs_a_name(
+    article: Article, members: Sequence[Member], score: float, span: int | None, settings: Settings
+) -> bool:
+    """Whether joining this story takes a shared name besides alike words (`span`: days
+    from the story's earliest matched article).
+
+    A later report of an event names someone or somewhere of it; words alone ("overnight
+    shooting in <the outlet's city>") fit a new event as well. The span is measured from
+    the earliest article, not the nearest, so that a chain of one-day steps ("boy, 16, shot
+    in <the city>") cannot carry a story on for weeks. The same outlet's report of another
+    incident the same day shares the outlet's city, template and spokespeople, so alike
+    words are not enough there either unless they are very alike.
+    """
+    if span is None or span > settings.near_days:
+        return True
+    same_outlet = article.outlet is not None and all(m.outlet == article.outlet for m in members)
+    return same_outlet and score < settings.same_outlet_near
 
 
 def shares_a_name(
@@ -152,9 +173,8 @@ def place(article: Article, index: Index, settings: Settings, vectors: Vectors) 
         together = max(score, centroid)
         key = (together, -member.source_id, member)
         joins = together >= settings.threshold(gap) and centroid >= settings.story_min
-        if joins and (gap is None or gap > settings.near_days):
-            # A later report of an event names someone or somewhere of it; words alone
-            # ("overnight shooting in <the outlet's city>") fit a new event as well.
+        span = max(known) if known else None
+        if joins and needs_a_name(article, [m for _s, m in found], together, span, settings):
             joins = shares_a_name(
                 article.terms, [m for _s, m in found], vectors.frequency, settings
             )

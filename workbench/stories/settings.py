@@ -31,6 +31,9 @@ class Settings:
     """A story joined from further away than `near_days` must share a name with the article
     that is the story's own: at least this share of the other articles naming it are in the
     story (see grouping.shares_a_name)."""
+    same_outlet_near: float
+    """Below this similarity, a story whose matched articles are all of the article's own
+    outlet is joined within `near_days` only with a shared name of the story's own."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
@@ -65,6 +68,7 @@ def from_data(data: dict) -> Settings:
         join_undated=float(join["undated"]),
         story_min=float(join.get("story_min", 0.0)),
         name_share=float(join.get("name_share", 0.0)),
+        same_outlet_near=float(join.get("same_outlet_near", 0.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
         furniture_min=int(data.get("furniture_min", 3)),
