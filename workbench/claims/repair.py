@@ -89,9 +89,13 @@ def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
 
 def _comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
     """Two subjects (or objects) of one verb with a comma between: one list of conjuncts."""
-    for v in range(len(p)):
-        for dep in ARGUMENT_DEPS:
-            same = [c for c in p.children(v) if p.deps[c] == dep and _nominal(p, c)]
+    args: dict[tuple[int, str], list[int]] = {}
+    for k, dep in enumerate(p.deps):  # one pass: the arguments of each head, in order
+        if dep in ARGUMENT_DEPS and p.heads[k] != k:
+            args.setdefault((p.heads[k], dep), []).append(k)
+    for ks in args.values():
+        if len(ks) > 1:
+            same = [c for c in ks if _nominal(p, c)]
             for a, b in pairwise(same):
                 lo, _hi = p.subtree(b)
                 if lo > 0 and p.word(lo - 1) == "," and p.subtree(a)[1] in (lo - 1, lo - 2):
@@ -208,11 +212,11 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
 def _verb_tags(p: Parse) -> Parse:
     """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag."""
     tags = list(p.tags)
-    for k in range(len(p)):
-        if p.tags[k] in ("NN", "NNS", "JJ") and any(
-            p.deps[c] in AUX_DEPS and p.lower(c) not in ("to",) for c in p.children(k)
-        ):
-            tags[k] = "VBN" if any(p.deps[c] == "auxpass" for c in p.children(k)) else "VB"
+    for a, dep in enumerate(p.deps):
+        h = p.heads[a]
+        if dep in AUX_DEPS and p.tags[a] != "TO" and p.tags[h] in ("NN", "NNS", "JJ"):
+            passive = tags[h] == "VBN" or dep == "auxpass"
+            tags[h] = "VBN" if passive else "VB"
     if tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, p.deps, p.heads)
