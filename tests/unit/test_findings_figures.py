@@ -181,3 +181,92 @@ def test_every_conflict_is_scored_by_the_calibrated_model(relation):
     conflicts, _ = find_findings(claims, sources)
     assert 0.0 < conflicts[0].score < 1.0
     assert set(conflicts[0].features) >= {"same_day", "both_stated", "log_ratio"}
+
+
+def test_those_injured_above_those_hit_the_same_day_is_a_conflict():
+    sources = [source(1), source(2)]
+    claims = [count(1, "hit", 5, "five teens", noun="teen"), count(2, "injured", 6, "six teens")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.role, c.relation) for c in conflicts] == [("injured", "contradiction")]
+    assert "among those hit" in conflicts[0].reason
+
+
+def test_a_part_above_its_whole_on_another_day_is_no_conflict():
+    sources = [source(1, "2016-06-13"), source(2, "2016-06-14")]
+    claims = [count(1, "hit", 49, "49 victims"), count(2, "injured", 53, "53 people")]
+    assert find_findings(claims, sources)[0] == []
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["one of the victims", "two of them", "They were both"],
+)
+def test_a_partitive_or_a_pronoun_count_is_a_part_never_a_rival_total(part):
+    sources = [source(1), source(2)]
+    value = 2 if "two" in part or "both" in part else 1
+    claims = [count(1, "hit", 5, "five people"), count(2, "hit", value, part)]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_others_counted_beside_someone_are_a_part_of_those_hit_not_of_those_injured():
+    sources = [source(1), source(2)]
+    hit = [count(1, "hit", 4, "four people"), count(2, "hit", 2, "two others")]
+    assert find_findings(hit, sources)[0] == []
+    injured = [count(1, "injured", 4, "four people"), count(2, "injured", 2, "two others")]
+    assert [c.role for c in find_findings(injured, sources)[0]] == ["injured"]
+
+
+def test_a_named_count_is_the_figure_before_a_bare_number_of_a_neighbouring_clause():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 50, "50 people"),
+        count(1, "killed", 53, "53", noun=None, cls=None),
+        count(2, "killed", 49, "49 people"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [sorted(c.text for c in k.claims) for k in conflicts] == [["49 people", "50 people"]]
+
+
+def test_counts_of_charges_are_never_set_against_each_other():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "charged", 2, "two counts", noun="count", cls="charges"),
+        count(2, "charged", 8, "eight counts", noun="count", cls="charges"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_later_report_restating_an_earlier_figure_as_a_number_updates_nothing():
+    sources = [source(1, "2016-08-10"), source(2, "2016-08-17")]
+    claims = [
+        count(1, "killed", 3, "three people"),
+        count(2, "killed", 2, "two children", noun="child"),
+        count(2, "killed", 3, "three people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def _date(text: str, start: str, granularity: str) -> Claim:
+    n = next(_ids)
+    return Claim(
+        id=f"d{n}",
+        source_id=n,
+        kind="date",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=f"It happened {text}.",
+        value={"start": start, "end": start, "granularity": granularity},
+    )
+
+
+def test_a_time_of_day_without_a_date_never_disputes_a_date():
+    from workbench.findings.comparison import CONFLICT, compare_dates
+
+    time = _date("9:15 p.m.", "2016-06-13T21:15:00", "time")
+    day = _date("Saturday", "2016-06-11", "day")
+    assert compare_dates(time, day).relation != CONFLICT
+    guessed = _date("9:15 p.m.", "2016-06-12T21:15:00", "time")
+    assert compare_dates(time, guessed).relation != CONFLICT  # the days are only guesses
+    other = _date("6 p.m.", "2016-06-12T18:00:00", "time")
+    assert compare_dates(time, other).relation == CONFLICT

@@ -100,7 +100,7 @@ def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair
     elif not disjoint(a, b):
         if not days_differ or _bound_only(a) or _bound_only(b):
             return None  # "at least 3" and "5" the same day: both can hold
-    elif not days_differ and not cue and owned_by_both(a, b):
+    elif not cue and owned_by_both(a, b, stated_only=days_differ):
         return None  # each also states the other's figure: one counts a part
     relation = UPDATE if days_differ or cue else CONTRADICTION
     pair = FigurePair(a, b, relation, features(a, b, cue), bound=bound)

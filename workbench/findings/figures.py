@@ -13,6 +13,7 @@ states the other's figure somewhere does not dispute it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class Figure:
     """Stated with a bound or an approximation ("at least 3", "about 20")."""
     values: set[float] = field(default_factory=set)
     """Every figure the source gives for the role, parts included."""
+    stated_values: set[float] = field(default_factory=set)
+    """Those it states as numbers (not read from singular mentions nor added up)."""
     published: date | None = None
     derived: bool = False
     event_day: date | None = None
@@ -60,9 +63,27 @@ class Figure:
         return self.claims[0].source_id
 
 
+_PARTITIVE = re.compile(
+    r"\bof\s+(?:the|them|those|these|us|his|her|their|its|our|my|your|whom|which)\b", re.I
+)
+_ANAPHOR = re.compile(r"\b(?:they|them|we|us)\b", re.I)
+_OTHERS = re.compile(r"\b(?:others?|another|additional)\b|\w\s+more\b(?!\s+than)", re.I)
+
+
 def _part(claim: Claim) -> bool:
+    """A part of a group, never a total: marked so by the extractor, a partitive ("one of
+    the victims", "two of them"), a count of a pronoun ("they were both") whose group was
+    named before, or a remainder ("two others") of a role that adds up others (people hit:
+    "one killed and two others shot" counts two of three hit; while "two killed and four
+    others injured" states every one injured)."""
     group = claim.group or {}
-    return claim.value.get("part_of") is not None or group.get("part") is not None
+    if claim.value.get("part_of") is not None or group.get("part") is not None:
+        return True
+    if claim.implicit:
+        return False
+    if claim.role in role_sums() and _OTHERS.search(claim.text):
+        return True
+    return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
 
 
 PERSON_CLASSES = frozenset({"persons"})
@@ -154,6 +175,7 @@ def figures(
                 implicit=not stated and all(m[0].implicit for m in pool),
                 hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
                 values={_typical(r) for _, r in members},
+                stated_values={_typical(r) for c, r in members if not c.implicit and not c.derived},
                 published=published_of(best[0]),
                 derived=all(m[0].derived for m in pool),
                 event_day=_stated_day(best[0]),
@@ -235,6 +257,10 @@ def exceeds(part: Figure, whole: Figure) -> bool:
     return bounds(part, whole)[0] > bounds(whole, part)[1] + 1e-9
 
 
-def owned_by_both(a: Figure, b: Figure) -> bool:
-    """Each source also states the other's figure somewhere: a part, not a dispute."""
+def owned_by_both(a: Figure, b: Figure, stated_only: bool = False) -> bool:
+    """Each source also states the other's figure somewhere: a part, not a dispute.
+    `stated_only`: only as a number; a later report that recounts "the baby died" (one,
+    from a singular mention) before its new total still tells a change."""
+    if stated_only:
+        return b.typical in a.stated_values or a.typical in b.stated_values
     return b.typical in a.values or a.typical in b.values
