@@ -25,8 +25,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 # The ratchet: the levels reached on the labelled incidents.
-CEILINGS = {("dev", "false_alarms"): 5, ("dev", "lookalikes_flagged"): 1}
-FLOORS = {("dev", "found_real"): 2}
+CEILINGS = {("dev", "false_alarms"): 4, ("dev", "lookalikes_flagged"): 1}
+FLOORS = {("dev", "found_real"): 3}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
 ACROSS_INCIDENTS = 3
