@@ -201,3 +201,38 @@ def test_the_conflicts_below_the_threshold_opened_80x24(snap_compare, review_app
         await _settled(pilot)
 
     assert snap_compare(review_app, terminal_size=(80, 24), run_before=opened)
+
+
+async def test_the_filter_picks_contradictions_or_updates_and_fits_80x24(
+    sample_db_file, tmp_path, threshold
+):
+    """As `workbench conflicts --relation`: one kind of conflict at a time."""
+    import shutil
+
+    from textual.widgets import Select
+
+    threshold(0.5)
+    path = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, path)
+    app = create_app(path, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press("f")
+        await settle(app, pilot)
+        dialog = app.screen
+        relation = dialog.query_one("#filter-relation", Select)
+        for widget in dialog.query("Select, Input, Button"):
+            region = widget.region
+            assert region.height and region.bottom <= 24 and region.right <= 80, widget
+        relation.value = "update"
+        dialog.action_apply()
+        await settle(app, pilot)
+        found = [r for r in screen.main_list.rows if isinstance(r, Finding)]
+        assert found and all(r.relation == "update" for r in found)
+        assert "updates" in str(screen.main_list.border_title)
+        screen.filters["conflicts"] = ListFilter(relation="contradiction")
+        screen._apply_rows()
+        found = [r for r in screen.main_list.rows if isinstance(r, Finding)]
+        assert len(found) == 2 and all(r.relation == "contradiction" for r in found)
+        assert not any(isinstance(r, SectionRow) for r in screen.main_list.rows)

@@ -1,4 +1,4 @@
-"""Which rows a list shows: review state, kind, source, and words.
+"""Which rows a list shows: review state, kind, source, story, relation and words.
 
 Pure functions over the app's shapes, so the filter dialog and the tests agree on
 what "open" or "by source" means. Never imports Textual.
@@ -37,6 +37,8 @@ class ListFilter:
     story_id: int | None = None
     text: str = ""
     """Words that must all appear in the row (values, sources, reason), any case."""
+    relation: str | None = None
+    """Conflicts only: 'contradiction' or 'update' (as `workbench conflicts --relation`)."""
 
     @property
     def active(self) -> bool:
@@ -51,6 +53,8 @@ class ListFilter:
             parts.append(source.label if source else f"source {self.source_id}")
         if self.story_id is not None:
             parts.append("one story")
+        if self.relation:
+            parts.append(f"{self.relation}s")
         if self.text:
             parts.append(f"“{self.text}”")
         return " · ".join(parts)
@@ -66,6 +70,8 @@ class ListFilter:
         if self.state != "all" and state not in _FINDING_STATES.get(self.state, ()):
             return False
         if self.kind and finding.kind != self.kind:
+            return False
+        if self.relation and finding.relation != self.relation:
             return False
         if self.story_id is not None and finding.story_id != self.story_id:
             return False

@@ -33,6 +33,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
         sources: Mapping[int, SourceInfo],
         states: Iterable[str] = STATES,
         stories: Mapping[int, StoryInfo] | None = None,
+        relations: bool = False,
     ) -> None:
         super().__init__()
         self.current = current
@@ -42,6 +43,8 @@ class FilterDialog(ModalScreen[ListFilter | None]):
         """The states this list knows (a claim list has no verdicts)."""
         self.stories = stories or {}
         """The stories to pick from (none: no story field)."""
+        self.relations = relations
+        """Whether to offer contradictions or updates alone (the conflict list)."""
 
     def compose(self) -> ComposeResult:
         """Two columns (the states; the other fields) and compact fields, so that the
@@ -84,6 +87,15 @@ class FilterDialog(ModalScreen[ListFilter | None]):
                             id="filter-story",
                             compact=True,
                         )
+                    if self.relations:
+                        yield Label("Relation")
+                        yield Select(
+                            [("contradictions", "contradiction"), ("updates", "update")],
+                            prompt="contradictions and updates",
+                            value=self.current.relation or Select.NULL,
+                            id="filter-relation",
+                            compact=True,
+                        )
                     yield Label("Words")
                     yield Input(
                         self.current.text,
@@ -120,6 +132,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
                 kind=self._value("#filter-kind"),
                 source_id=self._value("#filter-source"),
                 story_id=self._value("#filter-story") if self.stories else None,
+                relation=self._value("#filter-relation") if self.relations else None,
                 text=self.query_one("#filter-text", Input).value.strip(),
             )
         )

@@ -64,7 +64,14 @@ class Views:
                 self._apply_rows(keep=getattr(current, "id", None))
 
         stories = self.stories if self.view == "conflicts" else None
-        dialog = FilterDialog(self.filters[self.view], kinds, self.sources, states, stories)
+        dialog = FilterDialog(
+            self.filters[self.view],
+            kinds,
+            self.sources,
+            states,
+            stories,
+            relations=self.view == "conflicts",
+        )
         self.app.push_screen(dialog, apply)
 
     @work(exclusive=True, group="views")
