@@ -9,6 +9,7 @@ candidates, so a name every article mentions weighs little wherever it is compar
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from functools import cache
 
@@ -40,7 +41,8 @@ class Vectors:
         self.frequency = frequency
         """How many articles use each term."""
         self.documents = documents
-        self.rows: dict[int, object] = {}
+        self.rows: dict[int, list[tuple[int, float]]] = {}
+        """Each article's unit vector: (term index, weight), terms in index order."""
         self._vectorizer = None
 
     @property
@@ -63,19 +65,21 @@ class Vectors:
             self._vectorizer = vectorizer
         return self._vectorizer
 
-    def matrix(self, items: Sequence[tuple[int, Sequence[str]]]):
-        """The vectors of (id, terms) items, in order, as one sparse matrix."""
-        from scipy.sparse import vstack
+    def _made(self, items: Sequence[tuple[int, Sequence[str]]]) -> None:
+        """Make the vectors of the items that have none yet, in one transform."""
         from sklearn import config_context
 
         missing = [(key, terms) for key, terms in items if key not in self.rows]
-        if missing:
-            # Thousands of small calls in a run: the inputs are ours, so checks are skipped.
-            with config_context(assume_finite=True, skip_parameter_validation=True):
-                made = self.vectorizer.transform([list(t) for _k, t in missing])
-            for row, (key, _terms) in enumerate(missing):
-                self.rows[key] = made[row]
-        return vstack([self.rows[key] for key, _terms in items], format="csr")
+        if not missing:
+            return
+        # Thousands of small calls in a run: the inputs are ours, so checks are skipped.
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            made = self.vectorizer.transform([list(t) for _k, t in missing])
+        for row, (key, _terms) in enumerate(missing):
+            start, end = made.indptr[row], made.indptr[row + 1]
+            self.rows[key] = list(
+                zip(made.indices[start:end].tolist(), made.data[start:end].tolist(), strict=True)
+            )
 
     def similarities(
         self,
@@ -84,28 +88,50 @@ class Vectors:
         groups: Sequence[int],
     ) -> tuple[list[float], dict[int, float]]:
         """Cosine similarity of an article with each of `others`, and with the centroid
-        (the sum of the vectors) of each group of them (`groups`: one key per other)."""
+        (the sum of the vectors) of each group of them (`groups`: one key per other).
+
+        The vectors are a few dozen terms each: plain Python sums over them cost a tenth
+        of building sparse matrices for every article. The sums are made in the order
+        scipy's sparse products make them, so the figures are the same to the last bit."""
         if not others:
             return [], {}
-        import numpy as np
-        from scipy.sparse import csr_matrix
-        from sklearn import config_context
-        from sklearn.preprocessing import normalize
+        self._made([article, *others])
+        mine = dict(self.rows[article[0]])
+        each = [_dot(self.rows[key], mine) for key, _terms in others]
+        members: dict[int, list[int]] = {}
+        for position, group in enumerate(groups):
+            members.setdefault(group, []).append(position)
+        together = {}
+        for group in sorted(members):
+            summed: dict[int, float] = {}
+            for position in members[group]:
+                for term, weight in self.rows[others[position][0]]:
+                    summed[term] = summed.get(term, 0.0) + weight
+            # A sparse product lists a row's terms last met first; its length is summed so.
+            centroid = list(summed.items())[::-1]
+            length = math.sqrt(sum_in_order(w * w for _t, w in centroid))
+            if length:
+                centroid = [(t, w / length) for t, w in centroid]
+            together[group] = _dot(centroid, mine)
+        return each, together
 
-        matrix = self.matrix([article, *others])
-        keys = sorted(set(groups))
-        rows = {k: i for i, k in enumerate(keys)}
-        membership = csr_matrix(
-            (np.ones(len(groups)), ([rows[g] for g in groups], range(len(groups)))),
-            shape=(len(keys), len(groups)),
-        )
-        # The vectorizer's rows have unit length: a cosine is their dot product.
-        article_column = matrix[0].T
-        each = (matrix[1:] @ article_column).toarray().ravel()
-        with config_context(assume_finite=True, skip_parameter_validation=True):
-            centroids = normalize(membership @ matrix[1:])
-        together = (centroids @ article_column).toarray().ravel()
-        return [float(x) for x in each], {k: float(together[rows[k]]) for k in keys}
+
+def sum_in_order(values) -> float:
+    """A plain left-to-right sum (not `math.fsum`, not numpy's pairwise sum)."""
+    total = 0.0
+    for value in values:
+        total += value
+    return total
+
+
+def _dot(row: list[tuple[int, float]], other: dict[int, float]) -> float:
+    """The dot product of a vector (its terms in order) with another, summed in order."""
+    total = 0.0
+    for term, weight in row:
+        mine = other.get(term)
+        if mine is not None:
+            total += weight * mine
+    return total
 
 
 def _identity(terms):
