@@ -156,7 +156,7 @@ async def test_the_count_below_follows_a_filter(review_db, threshold):
 async def test_story_headers_in_each_part_keep_their_own_ids(sample_db_file, tmp_path, threshold):
     import shutil
 
-    threshold(0.5)
+    threshold(0.0)  # the sample: every conflict above it
     path = tmp_path / "sample.db"
     shutil.copy(sample_db_file, path)
     app = create_app(path, "alice")
@@ -211,7 +211,7 @@ async def test_the_filter_picks_contradictions_or_updates_and_fits_80x24(
 
     from textual.widgets import Select
 
-    threshold(0.5)
+    threshold(0.0)  # the sample: every conflict above it
     path = tmp_path / "sample.db"
     shutil.copy(sample_db_file, path)
     app = create_app(path, "alice")
