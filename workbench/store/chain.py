@@ -105,7 +105,11 @@ def _triggers(table: str) -> dict[str, str]:
     in_order = f"NEW.seq IS NULL OR NEW.hash IS NULL OR NEW.prev_hash IS NOT {_hash_before()} "
     in_order += f"OR {_rows_at_or_after()} <> 1"
     if table in TIMED:
-        in_order = f"NEW.at < (SELECT max(at) FROM {table} WHERE id < NEW.id) OR " + in_order
+        # The row before's time, by the primary key: every row was checked against the
+        # one before it, so that is the latest (max(at) read the whole table per insert:
+        # 26 ms a decision at 10,000 rows, 256 ms at 100,000).
+        before = f"(SELECT at FROM {table} WHERE id < NEW.id ORDER BY id DESC LIMIT 1)"
+        in_order = f"NEW.at < {before} OR " + in_order
     return {
         f"{table}_no_update": f"BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, "
         f"'{says}: UPDATE refused'); END",

@@ -22,7 +22,7 @@ from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 def utc_now() -> str:
@@ -273,6 +273,14 @@ def _migrate_5(db: sqlite_utils.Database) -> None:
     )
 
 
+def _refresh_log_guards(db: sqlite_utils.Database) -> None:
+    """The review log's triggers as this version writes them (the order check reads the
+    row before by its id instead of scanning the whole log for its latest time)."""
+    from workbench.store.chain import create_triggers
+
+    create_triggers(db)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _migrate_1,
     2: _migrate_2,
@@ -284,6 +292,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     8: add_relation_role_features,
     9: migrate_copy_shingles,
     10: chain_decisions,
+    11: _refresh_log_guards,
 }
 
 
