@@ -17,6 +17,7 @@ from workbench.cli import (
     json_option,
     open_store,
     print_json,
+    resolve_db,
 )
 from workbench.cli.progress import progress_bar, quiet_option
 from workbench.config import DATE_ORDERS, DEFAULT_MAX_BYTES
@@ -76,6 +77,8 @@ def ingest(
         expand_paths(paths)
     except IngestError as exc:
         raise UserError(str(exc)) from None
+    created = not resolve_db(db_path).exists()
+    refused = None
     with open_store(db_path, must_exist=False) as store, progress_bar(quiet) as progress:
         try:
             report = ingest_paths(
@@ -91,7 +94,12 @@ def ingest(
                 date_order=date_order.upper() if date_order else None,
             )
         except IngestError as exc:
-            raise UserError(str(exc)) from None
+            refused = exc
+    if refused is not None:
+        if created:  # nothing was written: the new database goes too
+            for suffix in ("", "-wal", "-shm", "-writer"):
+                Path(f"{resolve_db(db_path)}{suffix}").unlink(missing_ok=True)
+        raise UserError(str(refused)) from None
     for warning in report.warnings:
         echo(f"warning: {warning}", err=True)
     _summary(report)
