@@ -247,7 +247,7 @@ async def test_f_filters_by_state_kind_and_source(review_db):
         screen.filters["conflicts"] = ListFilter(source_id=3)
         screen._apply_rows()
         assert [r.id for r in screen.main_list.rows] == ["c-count", "c-place"]
-        await pilot.press("f", "tab", "tab", "tab", *"southville", "enter")
+        await pilot.press("f", "tab", "tab", "tab", "tab", *"southville", "enter")  # words
         await settle(app, pilot)
         assert [r.id for r in screen.main_list.rows] == ["c-place"]
 
