@@ -1,9 +1,8 @@
-"""A corpus of 1,000 articles opens at once and keys answer without a pause."""
+"""A corpus of 1,000 articles opens reading only what is on screen, and keys read only
+the rows they reach. What this costs in time is measured in bench/ (run.py), not here:
+the counts below are what keeps it fast, and they do not depend on the machine's load."""
 
 from __future__ import annotations
-
-import statistics
-import time
 
 import pytest
 from app_builders import build_large_db
@@ -11,9 +10,6 @@ from conftest import settle
 
 from workbench.app import create_app, data
 
-# Generous bounds: they catch loading the whole corpus (seconds), not machine jitter.
-OPEN_SECONDS = 5.0
-KEY_SECONDS = 1.0
 READ_AHEAD = 4  # rows around the cursor whose articles are read before they are needed
 
 
@@ -28,33 +24,24 @@ async def test_opens_reading_only_what_is_visible(large_db, monkeypatch):
     monkeypatch.setattr(
         data, "article", lambda store, info: loaded.append(info.id) or article(store, info)
     )
-    started = time.perf_counter()
     app = create_app(large_db, "alice")
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
-        opened = time.perf_counter() - started
         screen = app.screen
         assert len(screen.main_list.rows) == 999
         assert len(screen.sources) == 1000
         assert screen.claims is None  # the claim list is read when first shown
         assert sorted(loaded[:2]) == [1, 2]  # the two articles on screen first,
         assert len(loaded) <= 2 + 2 * READ_AHEAD  # then those of the next few rows only
-        assert opened < OPEN_SECONDS, opened
 
-        timings = []
         for key in "jjjjjkkkkk":
-            started = time.perf_counter()
             await pilot.press(key)
             await settle(app, pilot)
-            timings.append(time.perf_counter() - started)
-        assert statistics.median(timings) < KEY_SECONDS, timings
         assert len(loaded) <= 2 + 2 * READ_AHEAD + 2 * 10
 
-        started = time.perf_counter()
         await pilot.press("c")
         await settle(app, pilot)
         assert len(screen.main_list.rows) == 10_000
         await pilot.press("end", "v")
         await settle(app, pilot)
-        assert time.perf_counter() - started < OPEN_SECONDS
         assert screen.statuses == {screen.main_list.rows[-1].id: "verified"}

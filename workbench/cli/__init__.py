@@ -187,7 +187,17 @@ def main() -> None:
     import os
 
     try:
-        cli(standalone_mode=True)
+        code = cli.main(standalone_mode=False)
+    except click.UsageError as exc:  # a mistyped command or option: one line, like the rest
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        echo(f"error: {one_line(exc.format_message())}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        echo("Aborted.", err=True)
+        sys.exit(1)
     except Exception as exc:  # a bug, not bad input: still no traceback wall by default
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
@@ -204,6 +214,8 @@ def main() -> None:
             err=True,
         )
         sys.exit(2)
+    # Without standalone mode click returns an explicit exit's code (`--help` gives 0).
+    sys.exit(code if isinstance(code, int) and not isinstance(code, bool) else 0)
 
 
 # Command modules register themselves on `cli` when imported.

@@ -1,0 +1,42 @@
+"""A mistyped command or option is one line on stderr and a non-zero exit, like every
+other error the command reports; help still prints and exits 0."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from workbench.cli import main
+
+
+def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["workbench", *args])
+    monkeypatch.delenv("WORKBENCH_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    out = capsys.readouterr()
+    return stopped.value.code, out.out, out.err
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["ingest", "--max-bytes", "-5", "x.txt"], "Invalid value for '--max-bytes'"),
+        (["claims", "--no-such-option"], "No such option '--no-such-option'"),
+        (["no-such-command"], "No such command 'no-such-command'"),
+    ],
+)
+def test_a_usage_mistake_is_one_line(monkeypatch, capsys, tmp_path, args, says):
+    code, out, err = run(monkeypatch, capsys, "--db", str(tmp_path / "w.db"), *args)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("error: ") and says in err and "--help'" in err
+    assert not (tmp_path / "w.db").exists()  # nothing was created for a mistyped command
+
+
+def test_help_still_prints_and_exits_zero(monkeypatch, capsys):
+    code, out, err = run(monkeypatch, capsys, "claims", "--help")
+    assert code == 0
+    assert "Usage:" in out and err == ""
