@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from workbench.store import Store, StoreError, connection
-from workbench.store.turns import take_turn, turn_path
+from workbench.store import Store, StoreError, connection, turns
+from workbench.store.turns import end_turn, take_turn, turn_path
 
 
 def _hold(path: str, seconds: float, holding: threading.Event) -> threading.Thread:
@@ -56,7 +56,7 @@ def test_a_writer_kept_waiting_too_long_gets_a_clear_error_and_the_queue_still_w
     # Nobody keeps the turn: a fresh writer gets it at once.
     fd, waited = take_turn(turn_path(os.path.abspath(sample_store.path)), 1.0)
     assert fd is not None and not waited
-    os.close(fd)
+    end_turn(fd)  # not os.close: the turn is registered as held until end_turn
 
 
 def test_no_lock_file_for_a_database_in_memory_or_a_read_only_folder(tmp_path):
@@ -84,6 +84,29 @@ def test_a_child_forked_during_a_transaction_does_not_keep_the_turn(sample_store
     try:
         fd, _waited = take_turn(path, 0.5)
         assert fd is not None
-        os.close(fd)
+        end_turn(fd)  # not os.close: the turn is registered as held until end_turn
     finally:
         os.waitpid(pid, 0)
+
+
+def test_a_forked_child_closes_only_the_turns_it_inherited(tmp_path):
+    """A turn closed without end_turn leaves its number registered; when the number is
+    reused by another file, a forked child must not close that file (a worker's pipe or
+    database), only a descriptor that is still the lock file."""
+    fd, _waited = take_turn(str(tmp_path / "x.db-writer"), 1.0)
+    os.close(fd)  # the misuse: the registry still names this number
+    other = os.open(tmp_path / "other", os.O_RDWR | os.O_CREAT)
+    try:
+        assert other == fd  # the lowest free number is reused
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.fstat(other)
+                os._exit(0)
+            except OSError:
+                os._exit(1)
+        _pid, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        os.close(other)
+        turns._HELD.pop(fd, None)  # leave no stale entry for later tests

@@ -22,15 +22,28 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 
-_HELD: set[int] = set()
-"""Descriptors of the turns this process holds: a child forked meanwhile (a worker pool
-started inside a transaction) closes its copies, or the lock would outlive our turn."""
+_HELD: dict[int, tuple[int, int]] = {}
+"""Descriptors of the turns this process holds, with the lock file's (device, inode): a
+child forked meanwhile (a worker pool started inside a transaction) closes its copies,
+or the lock would outlive our turn."""
+
+
+def _identity(fd: int) -> tuple[int, int]:
+    st = os.fstat(fd)
+    return st.st_dev, st.st_ino
+
+
+def _hold(fd: int) -> None:
+    _HELD[fd] = _identity(fd)
 
 
 def _close_inherited() -> None:
-    for fd in list(_HELD):
+    """Close the inherited turns, and only them: a number whose file is no longer the lock
+    (closed without `end_turn` and reused) belongs to someone else in the child."""
+    for fd, identity in list(_HELD.items()):
         with contextlib.suppress(OSError):
-            os.close(fd)
+            if _identity(fd) == identity:
+                os.close(fd)
     _HELD.clear()
 
 
@@ -59,7 +72,7 @@ def take_turn(path: str | None, timeout: float) -> tuple[int | None, bool]:
         return None, False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        _HELD.add(fd)
+        _hold(fd)
         return fd, False
     except BlockingIOError:
         pass
@@ -67,7 +80,7 @@ def take_turn(path: str | None, timeout: float) -> tuple[int | None, bool]:
         os.close(fd)
         return None, False
     if _wait(fd, timeout):
-        _HELD.add(fd)
+        _hold(fd)
         return fd, True
     raise TurnTimeout
 
@@ -75,7 +88,7 @@ def take_turn(path: str | None, timeout: float) -> tuple[int | None, bool]:
 def end_turn(fd: int | None) -> None:
     """Let the next writer in (closing the descriptor releases the lock)."""
     if fd is not None:
-        _HELD.discard(fd)
+        _HELD.pop(fd, None)
         os.close(fd)
 
 
