@@ -57,38 +57,39 @@ def to_do(finding: Finding, decisions: Decisions) -> bool:
     return finding_state(finding, decisions.statuses, decisions) in TO_DO
 
 
-def _count(findings: Sequence[Finding], decisions: Decisions) -> dict[str, int]:
+def _tally(findings: Sequence[Finding], decisions: Decisions) -> tuple[int, int, int, int]:
+    """(done, live, can't tell, disagreed): "done" is decided, or judged not a conflict;
+    "can't tell yet" is still to do and counted apart; conflicts with no claims left are
+    not counted."""
     counts: dict[str, int] = {}
     for finding in findings:
         state = finding_state(finding, decisions.statuses, decisions)
         counts[state] = counts.get(state, 0) + 1
-    return counts
+    live = sum(n for state, n in counts.items() if state != "gone")
+    done = counts.get("decided", 0) + counts.get("not_conflict", 0)
+    return done, live, counts.get("cant_tell", 0), counts.get("disagreed", 0)
 
 
 def progress(findings: Sequence[Finding], decisions: Decisions) -> str:
-    """The header's "2 of 5 done · 1 can't tell · 1 disagreed" ("done": decided, or judged
-    not a conflict; "can't tell yet" is still to do and counted apart)."""
-    counts = _count(findings, decisions)
-    live = sum(n for state, n in counts.items() if state != "gone")
-    done = counts.get("decided", 0) + counts.get("not_conflict", 0)
+    """The header's "2 of 5 conflicts done · 1 can't tell · 1 disagreed"."""
+    done, live, cant_tell, disagreed = _tally(findings, decisions)
     text = f"{done} of {live} conflicts done"
-    if counts.get("cant_tell"):
-        text += f" · {counts['cant_tell']} can't tell"
-    if counts.get("disagreed"):
-        text += f" · {counts['disagreed']} disagreed"
+    if cant_tell:
+        text += f" · {cant_tell} can't tell"
+    if disagreed:
+        text += f" · {disagreed} disagreed"
     return text
 
 
 def short_progress(findings: Sequence[Finding], decisions: Decisions) -> str:
-    """ "2/5" with "?1" for can't tell: a story header's progress in a few cells."""
-    counts = _count(findings, decisions)
-    live = sum(n for state, n in counts.items() if state != "gone")
-    done = counts.get("decided", 0) + counts.get("not_conflict", 0)
+    """ "2/5" with "?1" for can't tell and "!1" for disagreed: a story header's progress
+    in a few cells."""
+    done, live, cant_tell, disagreed = _tally(findings, decisions)
     text = f"{done}/{live}"
-    if counts.get("cant_tell"):
-        text += f" ?{counts['cant_tell']}"
-    if counts.get("disagreed"):
-        text += f" !{counts['disagreed']}"
+    if cant_tell:
+        text += f" ?{cant_tell}"
+    if disagreed:
+        text += f" !{disagreed}"
     return text
 
 
