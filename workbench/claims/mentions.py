@@ -236,6 +236,17 @@ def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
     return where
 
 
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a span overlaps one already read as a count (a mention never counts twice)."""
+    return any(start < e and s < end for s, e in taken)
+
+
+def _counts_one_in_role(where: Position) -> bool:
+    """A mention counts only in a role an implicit count may have, and never when its
+    predicate is negated ("no one was hurt" is a stated zero, read elsewhere)."""
+    return where.role in IMPLICIT_ROLES and not (where.predicate and where.predicate.negated)
+
+
 def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "one of the victims who got shot", "One, a guest, was shot": a bare "one" standing
     for a person in a role (the pattern finder keeps "one" only before a noun)."""
@@ -247,10 +258,10 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         of = p.child(k, "prep")
         if of is not None and p.lower(of) == "of" and p.child(of, "pobj") is not None:
             end = p.ends[p.child(of, "pobj")]
-        if any(start < e and s < end for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         where = _partitive_position(p, k, roles)
-        if where.role not in IMPLICIT_ROLES or (where.predicate and where.predicate.negated):
+        if not _counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
         found.append(Mention(start, end, 1, where.role, why, False, None, where.also))
@@ -276,7 +287,7 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if role is None or role not in IMPLICIT_ROLES:
             continue
         start, end = _span(p, k)
-        if any(start < e and s < end for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         found.append(Mention(start, end, 0, role, f"none: “{p.text[start:end]}”", False, None))
     return found
@@ -294,7 +305,7 @@ def multiplied_events(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if role is None or role not in IMPLICIT_ROLES:
             continue
         start, end = p.starts[k], p.ends[noun]
-        if any(start < e and s < end for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         why = f"“{p.word(k)}” {lemma(p, noun)}: {times} victims"
         found.append(Mention(start, end, times, role, why, False, lemma(p, noun)))
@@ -323,10 +334,10 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if any(p.deps[c] == "conj" for c in p.children(m)):
             continue
         start, end = min(p.starts[k], p.starts[m]), max(p.ends[k], p.ends[m])
-        if any(start < e and s < end for s, e in taken):
+        if _overlaps(start, end, taken):
             continue
         where = position(p, m, roles)
-        if where.role not in IMPLICIT_ROLES or (where.predicate and where.predicate.negated):
+        if not _counts_one_in_role(where):
             continue
         why = f"“both”: two ({where.why or where.role})"
         noun = lemma(p, m) if p.is_noun(m) else None
