@@ -7,13 +7,13 @@ a place's or date's action the event it situates. Crude, general and fast.
 
 from __future__ import annotations
 
+from workbench.claims.inflections import IRREGULAR
 from workbench.claims.words import (
     AUXILIARIES,
     BARE_PAST,
     CALENDAR_QUALIFIERS,
     CALENDAR_WORDS,
     DETERMINERS,
-    IRREGULAR,
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PREPOSITIONS,

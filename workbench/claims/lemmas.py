@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.claims.words import IRREGULAR, lemma, verb_lemma
+from workbench.claims.inflections import IRREGULAR
+from workbench.claims.words import lemma, verb_lemma
 
 _IRREGULAR_NOUNS = {
     "men": "man",

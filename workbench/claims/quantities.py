@@ -9,11 +9,11 @@ names, clock times and dates, which the caller masks) are dropped.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.claims.hedges import HEDGE_AFTER_RE, HEDGE_BEFORE_RE, HEDGES, bounds
 from workbench.claims.number_forms import (
     CHANGE_BEFORE_RE,
     GLUED_SCALE_RE,
@@ -41,55 +41,6 @@ from workbench.claims.words import (
     wordset,
 )
 
-# hedge -> how it bounds the number n
-HEDGES = {
-    "more than": "above",
-    "over": "above",
-    "above": "above",
-    "in excess of": "above",
-    "upwards of": "above",
-    "well over": "above",
-    "just over": "just_above",
-    "at least": "at_least",
-    "no fewer than": "at_least",
-    "no less than": "at_least",
-    "nearly": "below_near",
-    "almost": "below_near",
-    "just under": "below_near",
-    "close to": "around",
-    "closer to": "around",
-    "around": "around",
-    "about": "around",
-    "some": "around",
-    "roughly": "around",
-    "approximately": "around",
-    "approx.": "around",
-    "an estimated": "around",
-    "estimated": "around",
-    "an approximate": "around",
-    "up to": "at_most",
-    "as many as": "at_most",
-    "as much as": "at_most",
-    "at most": "at_most",
-    "no more than": "at_most",
-    "a maximum of": "at_most",
-    "fewer than": "below",
-    "less than": "below",
-    "under": "below",
-    "greater than": "above",
-    "higher than": "above",
-    "below": "below",
-    "between": "between",
-    "from": "from",
-    "exactly": "exact",
-    "precisely": "exact",
-}
-_hedge_alt = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-HEDGE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s(“\"'‘]))(?P<hedge>{_hedge_alt})\s+$", re.IGNORECASE)
-HEDGE_AFTER_RE = re.compile(
-    r"^(?:\s+or\s+(?P<more>more|so|fewer|less)\b|\s*-?\s*(?P<plus>plus)\b|(?P<sign>\+))",
-    re.IGNORECASE,
-)
 RANGE_RE = re.compile(r"^\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\bthru\b)\s*", re.IGNORECASE)
 PERCENT_RE = re.compile(
     r"^\s*(?:(?P<pp>percentage[\s-]points?|pc\s*pts?)|%|percent\b|per\s+cent\b|pc\b)",
@@ -193,33 +144,6 @@ def _unit_case_ok(unit: str) -> bool:
     if fold_case(unit) in ("c", "f", "mw", "gw", "kw"):
         return unit.isupper() or fold_case(unit) in ("mw", "gw", "kw")
     return unit == unit.lower()
-
-
-def _bounds(kind: str, low: float, high: float, count: bool) -> tuple[float | None, float | None]:
-    """Apply a hedge to [low, high]; counts are kept to whole numbers."""
-    n = low
-    if kind == "around":
-        delta = max(n * 0.1, 1.0) if count else n * 0.1
-        lo, hi = n - delta, n + delta
-        if count:
-            lo, hi = math.ceil(lo), math.floor(hi)
-        return lo, hi
-    if kind == "below_near":
-        lo = n * 0.9
-        return (math.ceil(lo) if count else lo), (n - 1 if count and n > 1 else n)
-    step = 1 if count and n == int(n) and n < 1000 else 0
-    if kind == "above":
-        return n + step, None
-    if kind == "just_above":
-        hi = n * 1.1
-        return n + step, (math.floor(hi) if count else hi)
-    if kind == "at_least":
-        return n, None
-    if kind == "at_most":
-        return 0, high
-    if kind == "below":
-        return 0, (high - 1 if count and high == int(high) and high > 0 else high)
-    return low, high
 
 
 def find_quantities(
@@ -412,7 +336,7 @@ def find_quantities(
         elif ranged:
             lo, hi = low, high
         else:
-            lo, hi = _bounds(kind, low, high, count) if kind else (low, high)
+            lo, hi = bounds(kind, low, high, count) if kind else (low, high)
         exact = not (atom.vague or ranged or kind)
 
         if measure:

@@ -1,0 +1,252 @@
+"""What a verb says happened to its subject or its patient, read from the parse.
+
+The verb's base form, voice, particle, negation, adverbs ("fatally"), fixed phrases
+("taken to hospital", "shot to death") and complements ("left five wounded", "found dead")
+give a role, looked up in the roles data (`roles.py`). `syntax.py` decides which noun the
+verb speaks of; this module only reads the verb and what hangs on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.roles import Roles
+from workbench.parse import Parse
+from workbench.vocabulary import stems
+
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
+OBJECTS = frozenset(("dobj", "obj", "iobj", "oprd"))
+COMPLEMENTS = frozenset(("acomp", "oprd", "xcomp", "advcl", "ccomp", "attr", "conj", "dep"))
+MODIFIER_DEPS = frozenset(("amod", "compound", "poss"))
+# Verbs that only link a subject or an object to its state ("was dead", "left two dead").
+LINKS = frozenset(
+    [
+        "be",
+        "remain",
+        "stay",
+        "find",
+        "leave",
+        "declare",
+        "pronounce",
+        "list",
+        "report",
+        "become",
+        "lie",
+        "confirm",
+        "keep",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Predicate:
+    lemma: str
+    voice: str
+    """'active' or 'passive' ('state' for a linking verb's complement)."""
+    negated: bool
+
+
+@dataclass(slots=True)
+class Position:
+    """Where a noun stands: the role its clause gives it, the predicate, and why."""
+
+    role: str | None
+    predicate: Predicate | None
+    why: str | None
+    also: str | None = None
+    """A second role the same clause states: "shot and wounded", "shot ... and taken to
+    the hospital" say hit as well as injured (the injured are the hit who survived)."""
+
+
+def word_at(p: Parse, i: int) -> str:
+    return p.lower(i).replace("’", "'")
+
+
+def lemma(p: Parse, i: int) -> str:
+    return lemma_of(p.word(i), p.tags[i])
+
+
+def verb_keys(p: Parse, v: int) -> list[tuple[str, ...]]:
+    """The verb's possible base forms (with its particle), most likely first: the suffix
+    lemmatiser guesses, so "massacred" is tried as "massacr" and "massacre"."""
+    prt = p.child(v, "prt")
+    tail = (word_at(p, prt),) if prt is not None else ()
+    forms = dict.fromkeys([lemma(p, v), *stems(word_at(p, v))])
+    return [(form, *tail) for form in forms]
+
+
+def lookup(table: dict[tuple[str, ...], str], keys: list[tuple[str, ...]]) -> str | None:
+    return next((table[k] for k in keys if k in table), None)
+
+
+def verb_phrase(p: Parse, v: int) -> str:
+    """The verb's base form with its particle ("gun down", "round up")."""
+    prt = p.child(v, "prt")
+    return f"{lemma(p, v)} {word_at(p, prt)}" if prt is not None else lemma(p, v)
+
+
+def negated(p: Parse, v: int) -> bool:
+    return p.child(v, "neg") is not None
+
+
+def phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
+    """A verb with a fixed complement: "taken to (the) hospital", "shot to death",
+    "in critical condition", "lost their lives"."""
+    return phrase_roles(p, v, roles)[0]
+
+
+def phrase_roles(p: Parse, v: int, roles: Roles) -> tuple[str | None, set[str]]:
+    """`phrase_role`, with every role a phrase of the verb says ("sustained non-fatal
+    gunshot wounds": injured, and hit)."""
+    base = verb_phrase(p, v)
+    found = None
+    longest = 0
+    every: set[str] = set()
+    for k in p.children(v):
+        dep = p.deps[k]
+        tails: list[tuple[str, ...]] = []
+        if dep in ("prep", "dative"):
+            obj = p.child(k, "pobj")
+            if obj is not None:
+                mods = [word_at(p, m) for m in p.children(obj) if p.deps[m] in ("amod", "compound")]
+                noun = lemma(p, obj)
+                tails += [(word_at(p, k), noun), (word_at(p, k), "the", noun)]
+                tails += [(word_at(p, k), m, noun) for m in mods]
+                tails += [(word_at(p, k), "a", m, noun) for m in mods]
+        elif dep in ("dobj", "attr"):
+            mods = [word_at(p, m) for m in p.children(k) if p.deps[m] in MODIFIER_DEPS]
+            mods += joined_modifiers(p, k)  # "non-fatal", written as three tokens
+            noun = lemma(p, k)
+            tails += [(noun,), *((m, noun) for m in mods)]
+            tails += [(m, "gunshot", noun) for m in mods]
+            if noun in ("wound", "injury"):
+                tails.append(("a", *mods, noun))
+        for tail in tails:
+            key = (*base.split(), *tail)
+            role = roles.phrases.get(key) or roles.phrases.get(tail)
+            size = len(key) if key in roles.phrases else len(tail)
+            if role is not None:
+                every.add(role)
+            if role is not None and size > longest:  # the most specific phrase decides
+                found, longest = role, size
+            elif role is not None and size == longest:
+                found = roles.stronger(found, role)
+    return found, every
+
+
+def joined_modifiers(p: Parse, k: int) -> list[str]:
+    """The hyphenated words before a noun as written ("non-fatal bullet" -> "non-fatal"):
+    the tokenizer splits them and the parse hangs each part on the noun."""
+    lo = p.subtree(k)[0]
+    words = p.text[p.starts[lo] : p.starts[k]].casefold().split()
+    return [w for w in words if "-" in w.strip("-")]
+
+
+def state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
+    """A complement that says a state: "dead", "wounded", "in critical condition", "shot
+    dead" (a participle with its own complement)."""
+    word = word_at(p, k)
+    role = roles.states.get(word)
+    if role is None and p.tags[k] in ("VBN", "VBD", "JJ"):
+        role = lookup(roles.acted_on, verb_keys(p, k))
+    if p.tags[k].startswith("VB"):
+        phrase = phrase_role(p, k, roles)  # "shot to death" says more than "shot"
+        role = roles.stronger(role, phrase) if phrase not in ("involved",) else role
+    if depth < 1:
+        for c in p.children(k):
+            if p.deps[c] in ("acomp", "oprd", "xcomp", "advmod", "dep"):
+                inner = state_role(p, c, roles, depth + 1)
+                if inner is not None and inner not in ("involved", "shots"):
+                    role = roles.stronger(role, inner)
+    return role
+
+
+def verbs_of(p: Parse, v: int) -> list[int]:
+    """The verb and the verbs coordinated with it that share its subject ("shot and killed")."""
+    out = [v]
+    stack = [v]
+    while stack:
+        k = stack.pop()
+        for c in p.children(k):
+            if (
+                p.deps[c] == "conj"
+                and p.is_verb(c)
+                and p.child(c, *SUBJECTS) is None
+                and p.child(c, "dobj") is None  # "shot her and killed her mother": two acts
+            ):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | None, str | None]:
+    """The role a verb gives its subject (acted_on False) or its patient; and why."""
+    best, why, _harm = verb_roles(p, v, acted_on, roles)
+    return best, why
+
+
+def verb_roles(
+    p: Parse, v: int, acted_on: bool, roles: Roles
+) -> tuple[str | None, str | None, set[str]]:
+    """`verb_role`, with every harm role the verbs and their complements state."""
+    best: str | None = None
+    why: str | None = None
+    harm: set[str] = set()
+    for u in verbs_of(p, v):
+        base = verb_phrase(p, u)
+        keys = verb_keys(p, u)
+        words = keys[0]
+        if acted_on:
+            role = lookup(roles.acted_on, keys) or lookup(roles.undergo, keys)
+            if role is None and p.tags[u] in ("VBN",):
+                role = roles.states.get(word_at(p, u))
+        else:
+            role = lookup(roles.undergo, keys)
+            done_to = lookup(roles.acted_on, keys)
+            if role is None and done_to in ("killed", "injured", "hit", "shots"):
+                role = "involved"  # the shooter, not the shot
+        if role is None and base in LINKS | {"be"}:
+            role = None
+        phrase, said = phrase_roles(p, u, roles)
+        harm |= said & HARM
+        if phrase is not None and (acted_on or roles.acted_on.get(words) is None):
+            role = roles.stronger(role, phrase) if role != "involved" else role
+        for c in p.children(u):
+            dep = p.deps[c]
+            adverb = roles.adverbs.get(word_at(p, c)) if dep == "advmod" else None
+            if adverb is not None and role not in (None, "involved"):
+                role = roles.stronger(role, adverb)
+            elif (
+                dep in COMPLEMENTS
+                and dep != "conj"
+                and (acted_on or lemma(p, u) in LINKS)
+                and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
+            ):
+                state = state_role(p, c, roles)
+                if state is not None and state != "shots":
+                    role = roles.stronger(role, state) if role != "involved" else state
+        if role in HARM:
+            harm.add(role)
+        if acted_on and lookup(roles.acted_on, keys) == "hit":
+            harm.add("hit")  # "shot and wounded", "shot ... and taken to the hospital"
+        if role is not None and (best is None or roles.stronger(best, role) == role):
+            if best in HARM and role in HARM and best != role and disjoined(p, v):
+                best, why = "hit", "hurt or killed"  # either: counted as hit
+                continue
+            best, why = role, f"{'passive ' if acted_on else ''}{base}"
+    return best, why, harm
+
+
+def second_role(role: str | None, harm: set[str]) -> str | None:
+    """Hit as well, when the clause says the injured were shot (never for the killed: "shot
+    and killed" is a count of the dead)."""
+    return "hit" if role == "injured" and "hit" in harm else None
+
+
+HARM = frozenset(("killed", "injured", "hit"))
+
+
+def disjoined(p: Parse, v: int) -> bool:
+    """Verbs joined by "or" ("have been hurt or killed"): the count is either."""
+    return any(p.deps[c] == "cc" and p.lower(c) == "or" for c in p.children(v))
