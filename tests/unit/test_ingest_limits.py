@@ -136,3 +136,26 @@ def test_one_long_line_without_sentence_ends_is_bounded(store, tmp_path):
     size = sum(len(s.text) for s in store.sentences(report.added[0].source_id))
     assert size <= len(text)
     assert store.db.execute("SELECT max(length(text)) FROM sentences").fetchone()[0] <= 1000
+
+
+def test_a_run_with_no_sentence_end_is_stored_whole_and_read_for_claims_in_part(tmp_path):
+    """A data dump on one line: every byte stored and searchable, claims read from the
+    first RUN_READ characters of the run, and the command says what it left unread."""
+    from workbench.ingest.sentences import RUN_READ
+    from workbench.store import Store
+
+    path = tmp_path / "dump.txt"
+    text = "".join(f"officials said {n} people were arrested in Lakeside " for n in range(900))
+    path.write_text(text)
+    db = str(tmp_path / "x.db")
+    result = _run("ingest", "--db", db, str(path))
+    assert result.exit_code == 0, result.output
+    assert "characters not read for claims" in result.output
+    assert f"past the first {RUN_READ:,} of a run with no sentence end" in result.output
+    with Store(db) as store:
+        source = store.sources()[0]
+        assert store.db.execute("SELECT raw FROM sources").fetchone()[0] == path.read_bytes()
+        assert " ".join(s.text for s in store.sentences(source.id)) == text.strip()
+        starts = {s.id: s.start for s in store.sentences(source.id)}
+        claims = store.claims()
+        assert claims and max(starts[c.sentence_id] for c in claims) < RUN_READ

@@ -112,3 +112,29 @@ def test_a_line_with_no_boundary_at_all_is_still_cut_and_fast():
     sentences = split_sentences(text)
     assert time.perf_counter() - started < 2
     assert "".join(s.text for s in sentences) == text
+
+
+def test_claims_are_read_from_the_first_characters_of_a_run_with_no_sentence_end():
+    from workbench.ingest.sentences import RUN_READ, read_for_claims
+
+    prose = " ".join(["Two men were hurt in the town."] * 40)
+    run = "officials said 12 people were arrested in the town on Monday " * 800
+    sentences = split_sentences(f"{prose}\n\n{run}\n\n{prose}")
+    read, unread = read_for_claims(sentences)
+    in_run = [s for s in sentences if s.paragraph == 1]
+    first = in_run[0].start
+    skipped = [s for s in sentences if s not in read]
+    assert skipped == [s for s in in_run if s.start - first >= RUN_READ]
+    assert len(skipped) > 30
+    assert unread == sum(len(s.text) for s in skipped) > len(run) - RUN_READ - 1000
+    assert [s for s in read if s.paragraph != 1] == [s for s in sentences if s.paragraph != 1]
+
+
+def test_ordinary_sentences_are_read_whole_however_long_the_paragraph():
+    from workbench.ingest.sentences import read_for_claims
+
+    texts = [clean(decode(p.read_bytes()).text).text for p in sorted(SAMPLE.glob("*.txt"))]
+    texts.append(" ".join(["The 3 men said 20 shots were fired."] * 6000))  # one paragraph
+    for text in texts:
+        sentences = split_sentences(text)
+        assert read_for_claims(sentences) == (sentences, 0)

@@ -30,6 +30,7 @@ from workbench.ingest.prepare import (
     extraction_job,
     prepare,
 )
+from workbench.ingest.sentences import RUN_READ, read_for_claims
 from workbench.models import Claim
 from workbench.pipeline import ANALYSIS_VERSION_KEY, is_stale, refresh_after_ingest
 from workbench.progress import Progress, silent
@@ -317,6 +318,8 @@ class _Loader:
                 store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
             source_id = _store_article(store, article, claims, match)
             self.index.add(source_id, article.paragraphs, fingerprinted=article.prints)
+        if claims is not None:
+            self._say_unread(article)
         self.report.added.append(
             Added(
                 source_id=source_id,
@@ -328,6 +331,16 @@ class _Loader:
                 copy_score=match.score if match else None,
             )
         )
+
+    def _say_unread(self, article: Prepared) -> None:
+        """Say which text was stored but not read for claims (`read_for_claims`)."""
+        _read, unread = read_for_claims(article.sentences)
+        if unread:
+            self.report.warnings.append(
+                f"{article.file}: {unread:,} of {len(article.text):,} characters not read "
+                f"for claims (past the first {RUN_READ:,} of a run with no sentence end); "
+                "stored and searchable"
+            )
 
 
 def _store_article(store: Store, article: Prepared, claims: list | None, match) -> int:
