@@ -53,6 +53,12 @@ class Roles:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     singular_persons: frozenset[str] = frozenset()
     multipliers: dict[str, int] = field(default_factory=dict)
+    wounds: dict[str, str] = field(default_factory=dict)
+    """Words on a borne harm noun that say its role ("fatal", "gunshot", "non-fatal")."""
+    borne_nouns: frozenset[str] = frozenset()
+    """Nouns for a harm a person bears ("a gunshot wound", "injuries", "a bullet")."""
+    borne_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject bears their object ("sustained a gunshot wound")."""
     words: frozenset[str] = frozenset()
     """The content words (base forms) that name a role a singular mention can be counted
     in: a sentence without one of them, and without a number, need not be parsed."""
@@ -82,10 +88,16 @@ class Roles:
                 ("nouns", roles.nouns),
                 ("adverbs", roles.adverbs),
                 ("counted_nouns", roles.counted_nouns),
+                ("wounds", roles.wounds),
             ):
                 for text in entry.get(key, []):
                     flat.setdefault(text.casefold(), name)
-                    named.update(w for w in _phrase(text) if w not in _FUNCTION_WORDS)
+                    if key != "wounds":  # a modifier alone is no reason to parse
+                        named.update(w for w in _phrase(text) if w not in _FUNCTION_WORDS)
+        borne = data.get("borne", {})
+        roles.borne_nouns = frozenset(w.casefold() for w in borne.get("nouns", []))
+        roles.borne_verbs = frozenset(w.casefold() for w in borne.get("verbs", []))
+        words.update(roles.borne_nouns)
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
         roles.multipliers = {k.casefold(): int(v) for k, v in data.get("multipliers", {}).items()}
         roles.words = frozenset(words)

@@ -8,6 +8,7 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 
 from __future__ import annotations
 
+from workbench.claims.harms import borne_position, harm_role
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import (
     HARM,
@@ -39,7 +40,11 @@ def possessive(p: Parse, m: int) -> bool:
 
 
 def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
-    """An event noun's role, sharpened by its modifiers ("fatal shooting", "shooting death")."""
+    """An event noun's role, sharpened by its modifiers ("fatal shooting", "shooting death");
+    a harm a person bears by its own ("the boy's gunshot wound")."""
+    borne = harm_role(p, noun, roles)
+    if borne is not None:
+        return borne
     role = roles.nouns.get(lemma(p, noun)) or roles.nouns.get(word_at(p, noun))
     for m in p.children(noun):
         # A gerund's object is a misread compound ("the shooting death of ...").
@@ -65,9 +70,24 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
         # "The girl, who was shot in the head, was declared dead": killed, and hit.
         if where.also is None and inner is not None and inner.role in HARM - {where.role}:
             where.also = inner.role
+        if where.role in ("injured", "hit"):
+            _sharpen(where, borne_position(p, m, roles))
         return where
     own = own_position(p, m, roles)
-    return own if own.role is not None else where
+    if own.role is not None:
+        return own
+    borne = borne_position(p, m, roles)  # "taken to the ER with a gunshot wound"
+    return borne if borne.role is not None else where
+
+
+def _sharpen(where: Position, borne: Position) -> None:
+    """A harm borne says more than the clause: "found with a fatal gunshot wound" is a
+    death; "recovering from a gunshot wound" is injured, and hit (the injured are the hit
+    who survived)."""
+    if where.role == "hit" and borne.role == "killed":
+        where.role, where.why = "killed", borne.why
+    elif where.also is None:
+        where.also = second_role(where.role, {borne.role})
 
 
 def own_position(p: Parse, m: int, roles: Roles) -> Position:

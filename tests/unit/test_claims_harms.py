@@ -1,0 +1,48 @@
+"""Counts read from a harm a person bears, where no verb of harm says it.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "role"),
+    [
+        ("A teenager arrived at the clinic with a gunshot wound to the leg.", "A teenager", "hit"),
+        ("The clerk was found, suffering from a gunshot wound.", "The clerk", "hit"),
+        ("A neighbor sustained a gun shot wound in the exchange.", "A neighbor", "hit"),
+        ("The driver was found in a car with a fatal gunshot wound.", "The driver", "killed"),
+        ("Police said the girl appeared to be the victim of a stray shooting.", "the girl", "hit"),
+        ("Deputies believe the boy's gunshot wound was accidental.", "the boy", "hit"),
+    ],
+)
+def test_a_borne_harm_puts_its_bearer_in_a_role(text, words, role):
+    assert (words, 1, role) in counts(text), counts(text)
+
+
+def test_the_modifier_decides_over_the_noun():
+    found = counts("A man arrived at the clinic with non-fatal gunshot wounds.")
+    assert found == [("A man", 1, "injured")], found
+
+
+def test_a_harm_of_another_phrase_is_not_the_subjects():
+    assert counts("The coach shielded a player from the bullets.") == []
+    found = counts("Medics took a man to Lakeview Medical Center with minor injuries.")
+    assert [(w, r) for w, _, r in found] == [("a man", "injured")], found
+
+
+def test_recovering_from_a_gunshot_wound_is_injured_and_hit():
+    found = counts("Their son is recovering from a gunshot wound.")
+    assert ("Their son", 1, "injured") in found and ("Their son", 1, "hit") in found, found

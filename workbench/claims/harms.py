@@ -1,0 +1,170 @@
+"""A person counted through the harm they bear, where no verb of harm says it.
+
+"Taken to the ER with a gunshot wound", "suffering from a gunshot wound to the head",
+"sustained a gun shot wound", "the boy's gunshot wound", "the victim of an accidental
+shooting": the person was shot, though no verb says so. The harm noun's role comes from its
+modifiers first ("a fatal gunshot wound" is a death, "non-fatal wounds" an injury, "a
+gunshot wound" a hit), else from the noun itself; nouns, modifiers and the verbs that bear
+them are data (`roles.json`: `wounds`, `borne`).
+"""
+
+from __future__ import annotations
+
+from workbench.claims.predicates import SUBJECTS, Position, lemma, verbs_of
+from workbench.claims.roles import Roles
+from workbench.parse import Parse
+
+BEARER_PREPOSITIONS = frozenset(("with", "from", "for"))
+"""How a clause links a person to a harm: "with a wound", "recovering from", "treated for"."""
+OBJECT_PREPOSITIONS = frozenset(("with", "for"))
+PATH_DEPS = frozenset(("prep", "pobj", "conj", "compound", "appos"))
+"""Links a misattached "with" phrase may climb to reach its clause's verb ("taken to the ER
+at 82nd and Slide with a gunshot wound": the parser hangs it on "Slide")."""
+BEARER_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", "attr"))
+"""Where a noun with its own "with a wound" is a person's argument, not a place's name
+("transported to Harborview Medical Center with injuries")."""
+_OWN_DEPS = frozenset(("det", "poss", "predet", "case"))
+
+
+def _modifier_words(p: Parse, k: int) -> list[str]:
+    """The words written before a noun in its phrase, a hyphenated word kept whole ("non-
+    fatal" is not "fatal"), without its determiner or possessor."""
+    kept = [
+        c
+        for c in range(p.subtree(k)[0], k)
+        if p.deps[c] not in _OWN_DEPS and not any(_under(p, c, o) for o in _owners(p, k))
+    ]
+    if not kept:
+        return []
+    words = p.text[p.starts[kept[0]] : p.starts[k]].casefold().split()
+    return [w.strip(".,;:'\"()") for w in words]
+
+
+def _owners(p: Parse, k: int) -> list[int]:
+    return [c for c in p.children(k) if p.deps[c] in ("poss", "det")]
+
+
+def _under(p: Parse, k: int, root: int) -> bool:
+    for _ in range(len(p)):
+        if k == root:
+            return True
+        if p.heads[k] == k:
+            return False
+        k = p.heads[k]
+    return False
+
+
+def harm_role(p: Parse, k: int, roles: Roles) -> str | None:
+    """The role of a harm a person bears, when token k is such a noun; else None."""
+    noun = lemma(p, k)
+    if not p.is_noun(k) or noun not in roles.borne_nouns:
+        return None
+    said = None
+    for w in _modifier_words(p, k):
+        said = roles.stronger(said, roles.wounds.get(w))
+    return said or roles.wounds.get(noun) or roles.nouns.get(noun)
+
+
+def _reaches(p: Parse, prep: int, verb: int) -> bool:
+    """Whether a preposition hangs on the verb, directly or through the prepositional
+    phrases the parser nested it in (never through another argument of the verb)."""
+    k = p.heads[prep]
+    for _ in range(12):
+        if k == verb:
+            return True
+        if p.deps[k] not in PATH_DEPS or p.heads[k] == k or p.is_verb(k):
+            return False  # another verb's phrase, or another argument's
+        k = p.heads[k]
+    return False
+
+
+Harm = tuple[str, int]
+"""A role and the harm noun that says it."""
+
+
+def _stronger(roles: Roles, a: Harm | None, b: Harm | None) -> Harm | None:
+    if a is None or b is None:
+        return a or b
+    return a if roles.stronger(a[0], b[0]) == a[0] else b
+
+
+def _harm(p: Parse, k: int | None, roles: Roles) -> Harm | None:
+    role = harm_role(p, k, roles) if k is not None else None
+    return (role, k) if role is not None else None
+
+
+def _with_harms(
+    p: Parse, verb: int, roles: Roles, preps: frozenset[str] = BEARER_PREPOSITIONS
+) -> Harm | None:
+    """The harm a "with"/"from"/"for" phrase in the verb's clause names."""
+    found = None
+    lo, hi = p.subtree(verb)
+    for prep in range(lo, hi + 1):
+        if p.lower(prep) not in preps or p.deps[prep] != "prep":
+            continue
+        if _reaches(p, prep, verb):
+            found = _stronger(roles, found, _harm(p, p.child(prep, "pobj"), roles))
+    return found
+
+
+def _victim_of(p: Parse, verb: int, roles: Roles) -> Harm | None:
+    """ "is the victim of a gunshot wound", "appeared to be the victim of a shooting"."""
+    for c in p.children(verb):
+        if p.deps[c] != "attr" or roles.counted_nouns.get(lemma(p, c)) is None:
+            continue
+        of = next((k for k in p.children(c) if p.deps[k] == "prep" and p.lower(k) == "of"), None)
+        obj = p.child(of, "pobj") if of is not None else None
+        if obj is None:
+            continue
+        event = roles.nouns.get(lemma(p, obj))
+        return _harm(p, obj, roles) or ((event, obj) if event is not None else None)
+    return None
+
+
+def _clause_verbs(p: Parse, v: int) -> list[int]:
+    """The verb, the verbs sharing its subject, and its subjectless complements ("found ...,
+    suffering from", "appeared to be")."""
+    out = list(verbs_of(p, v))
+    for u in list(out):
+        for c in p.children(u):
+            if p.deps[c] in ("xcomp", "advcl") and p.child(c, *SUBJECTS) is None:
+                out.append(c)
+                out.extend(c2 for c2 in p.children(c) if p.deps[c2] == "xcomp")
+    return out
+
+
+def _clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
+    """A harm the clause links its subject (or its object) to."""
+    head, dep = p.heads[m], p.deps[m]
+    if head == m or not p.is_verb(head) or dep not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    if dep == "dobj":  # "transported him with wounds", not "shielded him from bullets"
+        return _with_harms(p, head, roles, OBJECT_PREPOSITIONS)
+    active = dep == "nsubj" and p.child(head, "auxpass") is None
+    found = None
+    for u in _clause_verbs(p, head):
+        if active and p.child(u, "dobj") is not None:  # "shot her with ...": hers, not his
+            borne = lemma(p, u) in roles.borne_verbs
+            said = _harm(p, p.child(u, "dobj"), roles) if borne else None
+        else:
+            said = _with_harms(p, u, roles)
+        found = _stronger(roles, found, said or _victim_of(p, u, roles))
+    return found
+
+
+def borne_position(p: Parse, m: int, roles: Roles) -> Position:
+    """The role of the person at m from a harm they bear: their own "with" phrase, their
+    possessed harm, or a harm their clause links them to."""
+    found = None
+    for c in p.children(m) if p.deps[m] in BEARER_DEPS else ():
+        if p.deps[c] == "prep" and p.lower(c) == "with":
+            found = _stronger(roles, found, _harm(p, p.child(c, "pobj"), roles))
+    if found is None and p.deps[m] == "poss":
+        found = _harm(p, p.heads[m], roles)
+    if found is None:
+        found = _clause_harm(p, m, roles)
+    if found is None:
+        return Position(None, None, None)
+    role, k = found
+    lo = p.subtree(k)[0]
+    return Position(role, None, p.text[p.starts[lo] : p.ends[k]])
