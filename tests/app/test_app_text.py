@@ -100,3 +100,59 @@ def test_progress_counts_can_t_tell_and_disagreed_apart_from_done():
         }
     )
     assert progress(found, decisions) == "1 of 4 conflicts done · 1 can't tell · 1 disagreed"
+
+
+def test_the_tally_kept_by_decisions_counts_what_a_full_count_does():
+    """The header's counts are kept up to date by recounting only the conflicts a
+    decision touched; after any run of decisions they equal a count of every conflict."""
+    from workbench.app.data import ClaimRef, Decisions, Finding
+    from workbench.app.queue import Tally, _tally
+    from workbench.models import Verdict
+
+    rng = random.Random(5)
+    claims = [ClaimRef(f"c{n}", n % 7, "place", "X", {}) for n in range(30)]
+    found = []
+    for n in range(40):  # claims shared between conflicts, stories 1-3 and none
+        mine = rng.sample(claims, rng.randint(0, 3))
+        found.append(
+            Finding(
+                str(n),
+                "conflict",
+                "place",
+                1.0,
+                "",
+                None,
+                [c.id for c in mine] or [f"x{n}"],
+                mine,
+                story_id=rng.choice([1, 2, 3, None]),
+            )
+        )
+    decisions = Decisions()
+    tally = Tally()
+    tally.reset(found, decisions)
+    for step in range(200):
+        if rng.random() < 0.6:
+            claim = rng.choice(claims).id
+            if rng.random() < 0.3:
+                decisions.statuses.pop(claim, None)
+            else:
+                decisions.statuses[claim] = rng.choice(["verified", "disputed"])
+            tally.update(decisions, {claim})
+        else:
+            finding = rng.choice(found)
+            answer = rng.choice(["cant_tell", "not_conflict", "right", None])
+            if answer is None:
+                decisions.verdicts.pop(finding.key, None)
+            else:
+                who = rng.choice(["ann", "bob"])
+                standing = [v for v in decisions.verdicts.get(finding.key, []) if v.reviewer != who]
+                right = finding.claim_ids[:1] if answer == "right" else []
+                standing.append(
+                    Verdict(0, finding.id, finding.key, answer, who, "t", right_claim_ids=right)
+                )
+                decisions.verdicts[finding.key] = standing
+            tally.update(decisions, set(), {finding.key})
+        assert tally.counts() == _tally(found, decisions), step
+        for story in (1, 2, 3, None):
+            mine = [f for f in found if f.story_id == story]
+            assert tally.counts(story) == _tally(mine, decisions), (step, story)

@@ -29,7 +29,8 @@ class SourceInfo:
     title: str | None
     copy_of: int | None
     copy_of_file: str | None
-    claims: int
+    claims: int | None
+    """How many claims it has; None until counted (after the first screen is painted)."""
     url: str | None = None
 
     @property
@@ -72,11 +73,15 @@ class Finding:
     'update' (the figure changed between reports); None for a corroboration."""
     role: str | None = None
     """The role its claims dispute ("killed", "arrested"), when it is about a count."""
+    _key: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def key(self) -> str:
-        """Its identity by its claims: how verdicts and notes find it after a re-analysis."""
-        return claim_key(self.claim_ids)
+        """Its identity by its claims: how verdicts and notes find it after a re-analysis
+        (worked out once: drawing a row asks for it, and hashing costs)."""
+        if self._key is None:
+            self._key = claim_key(self.claim_ids)
+        return self._key
 
 
 @dataclass(slots=True)
@@ -184,19 +189,25 @@ class ClaimDetail:
 
 
 def _sources(store: Store) -> dict[int, SourceInfo]:
+    """Every source, its claims not yet counted (`claim_counts` does it later: half of
+    the first screen's reading on a large corpus)."""
     cursor = store.db.execute(
-        "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, "
-        "(SELECT count(*) FROM claims WHERE source_id = s.id), s.url "
+        "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, NULL, s.url "
         "FROM sources s LEFT JOIN sources c ON c.id = s.copy_of ORDER BY s.id"
     )
     return {row[0]: SourceInfo(*row) for row in cursor}
+
+
+def claim_counts(store: Store) -> dict[int, int]:
+    """Each source's number of claims (one pass over the claims' source index)."""
+    return dict(store.db.execute("SELECT source_id, count(*) FROM claims GROUP BY source_id"))
 
 
 def _claim_ref(row: tuple[Any, ...]) -> ClaimRef:
     return ClaimRef(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), *row[5:])
 
 
-def _findings(store: Store, group: str) -> list[Finding]:
+def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]:
     table = "conflicts" if group == "conflict" else "corroborations"
     link, key = f"{group}_claims", f"{group}_id"
     same_day = "same_day" if group == "conflict" else "NULL"
@@ -233,31 +244,41 @@ def _findings(store: Store, group: str) -> list[Finding]:
         finding.claim_ids.append(row[1])
         if row[2] is not None:
             finding.claims.append(_claim_ref(row[1:]))
-    _name_places(store, link, found)
+    if places:
+        named = name_places(store, group, found)
+        for finding in found:
+            finding.place = named.get(finding.id)
     return found
 
 
-def _name_places(store: Store, link: str, found: list[Finding]) -> None:
-    """The place of each finding's event: a place claim in one of its claims' sentences
-    (the most often named), so a list row can say where without reading any article."""
+def name_places(store: Store, group: str, found: list[Finding]) -> dict[str, str]:
+    """The place of each finding's event, by finding id: a place claim in one of its
+    claims' sentences (the most often named), so a list row can say where without
+    reading any article. The conflict list reads it after its first screen."""
+    link = f"{group}_claims"
     places: dict[int, list[str]] = {}
-    # From the findings' own sentences to their place claims (CROSS JOIN keeps that order):
-    # the cost follows the findings, not the corpus's every place claim.
+    # From the findings' own sentences to the place claims that start inside them (the
+    # claims' index on source and offset; CROSS JOIN keeps that order): the cost follows
+    # the findings, not the corpus's every place claim.
     for sentence_id, value in store.db.execute(
-        "SELECT p.sentence_id, p.value FROM (SELECT DISTINCT c.source_id, c.sentence_id "
+        "SELECT p.sentence_id, p.value FROM (SELECT DISTINCT c.sentence_id "
         f"FROM {link} l CROSS JOIN claims c ON c.id = l.claim_id) s "
-        "CROSS JOIN claims p ON p.source_id = s.source_id AND p.sentence_id = s.sentence_id "
-        "WHERE +p.kind = 'place'"
+        "CROSS JOIN sentences t ON t.id = s.sentence_id "
+        "CROSS JOIN claims p ON p.source_id = t.source_id "
+        "AND p.start >= t.start AND p.start < t.end "
+        "WHERE +p.kind = 'place' AND p.sentence_id = t.id"
     ):
         name = json.loads(value or "{}").get("name")
         if isinstance(name, str) and name.strip():
             places.setdefault(sentence_id, []).append(name.strip())
+    named_at: dict[str, str] = {}
     for finding in found:
         if finding.kind == "place":
             continue  # the place is what the sides disagree on
         named = [n for c in finding.claims for n in places.get(c.sentence_id or -1, [])]
         if named:
-            finding.place = max(dict.fromkeys(named), key=named.count)
+            named_at[finding.id] = max(dict.fromkeys(named), key=named.count)
+    return named_at
 
 
 def decisions(store: Store) -> Decisions:
@@ -288,7 +309,7 @@ def overview(store: Store) -> Overview:
     threshold = default_threshold()
     return Overview(
         sources=_sources(store),
-        conflicts=_findings(store, "conflict"),
+        conflicts=_findings(store, "conflict", places=False),
         decisions=decisions(store),
         claim_count=store.db.execute("SELECT count(*) FROM claims").fetchone()[0],
         stories=stories(store),

@@ -148,6 +148,7 @@ class Listing:
             self.main_list.redraw()
         else:
             wanted = keys or set()
+            self.tally.update(self.decisions, claim_ids, wanted)
             self.main_list.redraw(
                 lambda row: (
                     row.key in wanted or any(c.id in claim_ids for c in row.claims)

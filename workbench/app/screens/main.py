@@ -39,9 +39,10 @@ from workbench.app.keys import MAIN_BINDINGS
 from workbench.app.queue import (
     SORTS,
     PaneSpot,
+    Tally,
     pane_plan,
-    progress,
-    short_progress,
+    progress_text,
+    short_text,
     sort_findings,
     story_of,
 )
@@ -91,6 +92,8 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
         """Everyone's statuses, verdicts and conflict notes; widgets hold this same object."""
         self.statuses: dict[str, str] = self.decisions.statuses
         """Current decision of every decided claim; widgets hold this same dict."""
+        self.tally = Tally()
+        """Each conflict's state counted, for the header (kept up to date by decisions)."""
         self.sort = SORTS[0]
         """The conflict list's order: score, date, kind or outlet."""
         self.sorted_conflicts: list[Finding] = []
@@ -164,11 +167,10 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
             pane.set_class(self.narrow and self.pane_count > 1, "-switchable")
 
     def _show_status(self) -> None:
-        overall = progress(self.conflicts, self.decisions)
+        overall = progress_text(*self.tally.counts())
         story = story_of(self.main_list.rows, self.main_list.cursor) if self.stories else None
         if story is not None and self.view == "conflicts":  # all its parts, not the one here
-            whole = [f for f in self.conflicts if f.story_id == story.story.id]
-            overall = f"this story {short_progress(whole, self.decisions)} · {overall}"
+            overall = f"this story {short_text(*self.tally.counts(story.story.id))} · {overall}"
         self.query_one("#status", StatusLine).show(
             self.db_path,
             self.reviewer,
@@ -203,6 +205,26 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
             return
         self.claim_count = overview.claim_count
         self._apply_rows(keep=keep, at=self._first_conflict())
+        self.call_after_refresh(self.load_later)
+
+    @work(exclusive=True, group="load-later")
+    async def load_later(self) -> None:
+        """What the first screen can do without: the places the list rows name, each
+        source's claim count (for the source picker). Read after the first paint."""
+        conflicts, sources = self.conflicts, self.sources
+        places, counts = await self.db.read(
+            lambda store: (
+                data.name_places(store, "conflict", conflicts),
+                data.claim_counts(store),
+            )
+        )
+        if conflicts is not self.conflicts:
+            return  # loaded again meanwhile: that load reads its own
+        for finding in conflicts:
+            finding.place = places.get(finding.id)
+        for source_id, source in sources.items():
+            source.claims = counts.get(source_id, 0)
+        self.main_list.redraw()
         self._collect_garbage()
 
     async def poll(self) -> None:
@@ -230,6 +252,7 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
         self.decisions.verdicts = found.verdicts
         self.decisions.notes = found.notes
         self.decisions.marks = found.marks
+        self.tally.reset(self.conflicts, self.decisions)
 
     def _collect_garbage(self) -> None:
         """Run the garbage collector while the reviewer reads, not while they press keys.

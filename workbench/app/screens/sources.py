@@ -53,7 +53,8 @@ class PickSourceDialog(ModalScreen[int | None]):
         mark = "★ " if source.id in self.preferred else "  "
         row = Text(mark, no_wrap=True, end="")
         row.append_text(source_choice(source, max(20, width - 20)))
-        row.append(f" · {source.claims} claims", "dim")
+        if source.claims is not None:  # counted just after the app opened
+            row.append(f" · {source.claims} claims", "dim")
         if source.copy_of is not None:
             row.append(" · copy", "dim")
         return row
