@@ -62,7 +62,7 @@ def test_cotiza_and_petare_are_places_in_caracas(claims_by_file):
         c = _find(claims_by_file[key], "place", "Cotiza")
         assert c.value["name"] == "Cotiza" and c.value["container"] == "Caracas"
     petare = _find(claims_by_file["003"], "place", "Petare")
-    assert petare.value == {"name": "Petare", "container": "Caracas", "type": "slum"}
+    assert petare.value == {"name": "Petare", "container": "Caracas", "type": "slum", "cue": "noun"}
 
 
 def test_early_monday_is_the_publication_day_and_unresolved_without_one(claims_by_file):

@@ -27,7 +27,7 @@ AGENCY_NOUNS = wordset(
     "prosecutors detectives officers deputies"
 )
 OWNED = wordset("side neighborhood neighbourhood city")
-_NOT_A_PLACE = wordset("UPDATE UPDATED PHOTO VIDEO WATCH BREAKING LIVE EXCLUSIVE AP")
+_NOT_A_PLACE = wordset("UPDATE UPDATED PHOTO VIDEO WATCH BREAKING LIVE EXCLUSIVE AP BUY")
 
 
 def dateline(text: str) -> Place | None:
@@ -42,7 +42,7 @@ def dateline(text: str) -> Place | None:
         return None
     shown = name.title() if name.isupper() else name
     state = (m.group("state") or "").strip() or None
-    value = {"name": shown, "container": state, "type": "city", "dateline": True}
+    value = {"name": shown, "container": state, "type": "city", "dateline": True, "cue": "dateline"}
     return Place(m.start(), m.start() + len(name), value, m.start())
 
 
@@ -60,6 +60,8 @@ def agency_places(p: Parse) -> list[Place]:
         )
         if p.deps[k] == "compound" and p.lower(head) not in AGENCY_NOUNS and not through:
             continue
+        if p.lower(head) == "department" and head + 1 < len(p) and p.lower(head + 1) == "of":
+            continue  # "Texas Department of Public Safety": a state's, not a town's
         if p.deps[k] == "poss" and p.lower(head) not in OWNED:
             continue
         lo = k
@@ -69,6 +71,9 @@ def agency_places(p: Parse) -> list[Place]:
         name = p.text[start:end]
         if name.split()[0] in ("Police", "Sheriff", "County", "State"):
             continue
-        kind = "agency" if p.deps[k] == "compound" else "city"
-        found.append(Place(start, end, {"name": name, "container": None, "type": kind}, start))
+        if any(w.strip(".()").upper() in _NOT_A_PLACE for w in name.split()):
+            continue  # "Buy Photo Detroit Police": page furniture glued to the name
+        kind, cue = ("agency", "agency") if p.deps[k] == "compound" else ("city", "owner")
+        value = {"name": name, "container": None, "type": kind, "cue": cue}
+        found.append(Place(start, end, value, start))
     return found

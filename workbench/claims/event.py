@@ -1,9 +1,9 @@
 """The event an article reports: its date and its place, read from its claims.
 
 A report of one incident names other times and places too (a hometown, a court date, an
-earlier shooting); the event's are the ones told with the event: the date and place of the
-sentences that count its victims or name it, the dateline, else the first the article
-gives. Of the dates told with the victims the earliest is the event's: the later ones are
+earlier shooting); the event's are the ones told with the event: the dates of the
+sentences that count its victims, the place most of its mentions point to
+(`event_place`). Of the dates told with the victims the earliest is the event's: the later ones are
 its sequels (a body found the next day, a death in hospital, an arrest). A stories or
 conflicts stage reads these; the quality bench measures them.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workbench.claims.event_place import event_place
 from workbench.claims.roles import HARM_ROLES
 from workbench.models import Claim
 
@@ -44,27 +45,5 @@ def event_of(claims: Sequence[Claim], published: str | None) -> Event:
     told = [c for c in past if c.sentence_id in harm] or past
     first = min(told, key=lambda c: _day(c) or "") if told else None
     date, basis = (_day(first), "text") if first else (published, "published")
-    places = [c for c in ordered if c.kind == "place"]
-    if not places:
-        return Event(date, basis if date else None, None)
-    chosen = min(places, key=lambda c: (_rank(c), c.sentence_id not in harm, c.start))
-    value = chosen.value
-    return Event(date, basis if date else None, value.get("name"), value.get("container"))
-
-
-# Kinds of place by how likely they name the event's town: a dateline, a bare name after
-# "in", an agency's city, then a named district or county, then streets and buildings.
-_TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
-_AREAS = frozenset(("agency", "neighborhood", "district", "suburb", "county", "area", "quarter"))
-
-
-def _rank(claim: Claim) -> int:
-    value = claim.value
-    if value.get("dateline"):
-        return 0
-    kind = value.get("type")
-    if kind in _TOWNS:
-        return 1
-    if kind in _AREAS:
-        return 2
-    return 3
+    place, container = event_place(ordered, harm)
+    return Event(date, basis if date else None, place, container)

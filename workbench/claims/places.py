@@ -49,7 +49,11 @@ _LINK = (
 NAME = rf"['‘“]?{_CAPWORD}(?:\s+(?:{_LINK}\s+)*{_CAPWORD})*['’”]?"
 _ADJ = r"(?:[a-z][a-z-]+\s+){0,2}?"
 
-_PART = "central|downtown|northern|southern|eastern|western|north|south|east|west|rural|coastal"
+_PART = (
+    "central|downtown|northern|southern|eastern|western|northeastern|northwestern|"
+    "southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|"
+    "rural|semi-rural|coastal|suburban|unincorporated"
+)
 _PREP = (
     "in|In|at|At|near|Near|outside|Outside|inside|across|Across|throughout|through|into|"
     "towards|toward|over|around"
@@ -76,7 +80,7 @@ CUES: list[re.Pattern[str]] = [
     re.compile(rf"(?P<name>{NAME})\s+{_ADJ}(?P<type>{_TYPE})\b(?![’']s)"),
     # "in Lyon", "near Fort Hood", "In Kabul, ..."
     re.compile(
-        rf"(?:^|(?<=\s))(?P<prep>{_PREP}|as\s+far\s+(?:away\s+)?as)\s+"
+        rf"(?:^|(?<=\s))(?P<prep>{_PREP}|as\s+far\s+(?:away\s+)?as)(?:(?<=utside)\s+of)?\s+"
         rf"(?:(?P<the>the)\s+)?(?:(?:{_PART})\s+)?(?P<name>{NAME})"
     ),
     # "fled to X", "moved from X": direction only after a verb of motion
@@ -211,10 +215,11 @@ def _clean_name(name: str) -> str:
 
 
 def _split_type(name: str) -> tuple[str, str | None]:
-    """'Fort Hood Air Base' -> ('Fort Hood', 'air base')."""
+    """'Fort Hood Air Base' -> ('Fort Hood', 'air base'); but "Kansas City" is a city's
+    whole name, so a capitalised "City" stays in it."""
     words = name.split()
     tail: list[str] = []
-    while len(words) > 1 and words[-1].casefold() in _TYPE_WORDS:
+    while len(words) > 1 and words[-1].casefold() in _TYPE_WORDS and words[-1] != "City":
         tail.insert(0, words.pop())
     if all(w.casefold() in _TYPE_WORDS for w in words):
         return name, None  # "Station Road" is a name, not a road called "Station"
@@ -227,7 +232,39 @@ def _ok_name(name: str) -> bool:
         return False
     if all(w.casefold() in _TYPE_WORDS for w in words):
         return False
+    if len(words) == 1 and words[0].casefold() in _PART_ADJ:
+        return False  # "near Northwest 17th Avenue": a direction, not a place
+    if name.isupper() and len(words) > 3:
+        return False  # a shouted headline fragment ("OFFICERS FIND ANOTHER BODY AT ...")
     return not any(w in _NOT_PLACE for w in words[-1:])
+
+
+_DESTINATION = re.compile(
+    r"\b(?:taken|transported|flown|rushed|airlifted|driven|brought|carried)\b[^,;]{0,80}"
+    r"\bto\b[^,;]{0,60}$"
+)
+"""'taken to Mercy Medical Center in Toledo': where a victim went, not where it happened."""
+
+
+_SIDE = re.compile(
+    rf"(?P<name>{_CAPWORD}(?:\s+{_CAPWORD})*)['’]s\s+(?:far\s+)?(?:(?:north|south)?(?:east|west)"
+    r"|north|south)(?:ern)?\s+side\b",
+)
+""""on Detroit's east side": the part of a city where it happened, so the city."""
+
+
+def _cue(n: int, prep: str | None) -> str:
+    """What told the place: a place noun, the preposition before it, or a verb of motion."""
+    if n < 4:
+        return "noun"
+    if n == 5 or prep is None:
+        return "motion"
+    return " ".join(prep.casefold().split())
+
+
+def _abbreviation(name: str, after: str) -> bool:
+    last = name.split()[-1]
+    return after.startswith(".") and len(last) <= 2 and last[:1].isupper()
 
 
 def _norm_type(t: str | None) -> str | None:
@@ -293,6 +330,8 @@ def find_places(text: str, context: str = "") -> list[Place]:
                     if strip_possessive(name) != name:
                         continue
                     span = (m.start("name"), m.end("type"))
+                    if ptype == "City":
+                        name = f"{name} City"  # "Kansas City", "Pell City": the whole name
                 elif n >= 4:
                     span = (m.start("name"), m.end("name"))
                     if _PUBLISHING.search(text[: m.start()]):
@@ -331,11 +370,21 @@ def find_places(text: str, context: str = "") -> list[Place]:
                 start += 1
             if taken(start, end):
                 continue
+            if _abbreviation(name, text[end:]):
+                continue  # "at St. John Hospital": "St" is half a name, not a place
             value = {
                 "name": name,
                 "container": _clean_name(container) if container else None,
                 "type": _norm_type(ptype),
+                "cue": _cue(n, groups.get("prep")),
             }
+            if n == 4 and _DESTINATION.search(text[: m.start()]):
+                value["destination"] = True
             found.append(Place(start, end, value, m.start()))
+    for m in _SIDE.finditer(text):
+        name = _clean_name(m.group("name"))
+        if _ok_name(name) and not taken(m.start(), m.end("name")):
+            value = {"name": name, "container": None, "type": "city", "cue": "owner"}
+            found.append(Place(m.start(), m.end("name"), value, m.start()))
     found.sort(key=lambda p: p.start)
     return found

@@ -1,0 +1,55 @@
+"""The event's place weighed over every place an article names (`claims.event_place`)."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.claims.event import event_of
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Source
+
+
+def _event(text: str, published: str = "2019-03-12"):
+    source = Source(id=1, file="t", text=text, content_hash="x", published=published)
+    return event_of(extract_claims(source, split_sentences(text)), source.published)
+
+
+def test_the_event_town_is_told_from_a_hometown_dateline():
+    text = (
+        "MARLOW - A Marlow resident was wounded at a nightclub in Brandon early Sunday.\n\n"
+        "Two other people were shot."
+    )
+    assert _event(text).place == "Brandon"
+
+
+def test_a_hospital_the_victims_were_taken_to_is_not_the_place():
+    text = (
+        "Two men were shot in Kessling on Friday night.\n\n"
+        "They were taken to a hospital in Dorsey, where one died."
+    )
+    assert _event(text).place == "Kessling"
+
+
+def test_a_neighbourhood_is_given_inside_the_city_whose_police_handle_it():
+    text = (
+        "Six teenagers were shot at a playground in East Harlan on Monday.\n\n"
+        "Riverton police said no one was arrested."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("East Harlan", "Riverton")
+
+
+def test_a_person_s_name_after_a_preposition_is_not_a_place():
+    text = (
+        "Police said Tom Kerrigan, 24, was shot on Fenwick's east side.\n\n"
+        "A witness saw a man standing over Kerrigan with a gun."
+    )
+    assert _event(text).place == "Fenwick"
+
+
+def test_a_county_office_named_often_does_not_outvote_the_town():
+    text = (
+        "A man was killed in Pell City on Tuesday, the Dunmore County Sheriff's Office said.\n\n"
+        "The Dunmore County Sheriff's Office is investigating.\n\n"
+        "The Dunmore County Sheriff's Office asked for tips."
+    )
+    assert _event(text).place == "Pell City"

@@ -1,0 +1,148 @@
+"""Where the event happened, weighed over every place an article names.
+
+A report names many places: the town where it happened, the dateline of the office that
+filed it, the police that handle it, a street, the hospital the victims were taken to,
+the hometown of a victim, a court. Each mention votes for its name with a weight that
+says how often that kind of mention is the event's place (a town after "in" more than a
+venue after "at", a hospital or a destination after "taken to" not at all), counted
+double in a sentence that counts the victims. The name with most votes is the event's
+place; a street, venue or neighbourhood is given inside the town or the jurisdiction
+the article names ("East Flatbush" in "Brooklyn"), so the two read as one nested place.
+A name the article uses for a person ("Lindsay, 24") is not a place, and a dateline that
+names a victim's home ("TAMPA - A Tampa resident was shot in Orlando") weighs less: a
+local paper reports its own people's misfortunes elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from workbench import vocabulary
+from workbench.claims.words import PREPOSITIONS, TITLES, wordset
+from workbench.models import Claim
+
+_TOWN_CUES = wordset(
+    "in near outside inside across throughout through around into over toward towards"
+) | {
+    "as far as",
+    "as far away as",
+}
+_TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
+_AREAS = frozenset(("neighborhood", "district", "suburb", "area", "quarter", "valley"))
+_NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county jail"))
+"""Where victims are taken and suspects held: never where it happened."""
+
+# Weights: how often a mention of each kind names the event's place.
+TOWN, JURISDICTION, SPOT, HOMETOWN_FACTOR, HARM_FACTOR = 2.0, 1.5, 0.5, 0.75, 1.5
+DATELINE, MOTION, REPEAT_FACTOR = 2.5, 0.3, 0.25
+
+_NAME = r"[A-Z][a-z’'-]+"
+_AGED = re.compile(rf"\b({_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:age\s+)?\d{{1,2}}\b(?![\d,.]\d)")
+_TITLED = re.compile(rf"\b([A-Z][a-z]{{1,11}})\.?\s+((?:{_NAME}\s+){{0,2}}{_NAME})")
+_SAID = re.compile(rf"\b({_NAME})\s+(?:said|says|told)\b")
+
+
+def _level(claim: Claim) -> tuple[float, str]:
+    """(weight, level) of one mention; level 'town', 'jurisdiction' or 'spot'."""
+    value = claim.value
+    kind, cue = value.get("type"), value.get("cue")
+    if value.get("destination") or kind in _NOWHERE:
+        return 0.0, "spot"
+    if value.get("dateline"):
+        return DATELINE, "town"
+    if cue == "agency":
+        return JURISDICTION, "jurisdiction"
+    if cue == "owner":
+        return TOWN, "town"
+    if kind == "county":
+        return JURISDICTION, "jurisdiction"
+    if kind in _AREAS:
+        return JURISDICTION, "spot"
+    if cue == "motion":
+        return MOTION, "town"
+    if kind in _TOWNS and (kind is not None or cue in _TOWN_CUES or cue is None):
+        return TOWN, "town"  # "the town of Lingle", "in Lingle"
+    return SPOT, "spot"
+
+
+def _key(name: str) -> str:
+    """One key for "Bexar", "Bexar County" and "Orlando Police"."""
+    words = name.casefold().replace("’", "'").split()
+    while len(words) > 1 and words[-1] in ("county", "police", "fire", "sheriff", "department"):
+        words.pop()
+    return " ".join(words)
+
+
+def _people(sentences: set[str]) -> set[str]:
+    """Words the article uses as people's names: a name with an age ("Lindsay, 24"),
+    after a title ("Officer Jane Ruiz"), or saying something ("Mina said")."""
+    names: set[str] = set()
+    for text in sentences:
+        for m in _AGED.finditer(text):
+            names.update(w.casefold() for w in m.group(1).split())
+        for m in _TITLED.finditer(text):
+            if m.group(1).casefold() in TITLES:
+                names.update(w.casefold() for w in m.group(2).split())
+        for m in _SAID.finditer(text):
+            before = text[: m.start()].split()[-1:]
+            if not before or before[0].casefold() not in PREPOSITIONS:  # "a church in X said"
+                names.add(m.group(1).casefold())
+    return names
+
+
+def _hometowns(names: set[str], sentences: set[str]) -> set[str]:
+    """Names used before a noun of persons: "a Tampa resident", "a Berlin Heights boy"."""
+    vocab = vocabulary.default()
+    found = set()
+    for name in names:
+        pattern = re.compile(rf"\b{re.escape(name)}\s+([a-z]+)\b")
+        for text in sentences:
+            m = pattern.search(text)
+            if m and (vocab.counted_class(m.group(1)) == "persons" or vocab.role(m.group(1))):
+                found.add(_key(name))
+                break
+    return found
+
+
+def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
+    """(place, container) of the event, from the article's place claims in text order."""
+    places = [c for c in claims if c.kind == "place"]
+    if not places:
+        return None, None
+    sentences = {c.sentence for c in claims}
+    people = _people(sentences)
+    homes = _hometowns({c.value.get("name") or "" for c in places} - {""}, sentences)
+    weights: dict[str, list[float]] = defaultdict(list)
+    best: dict[str, tuple[float, Claim, str]] = {}
+    for claim in places:
+        name = claim.value.get("name") or ""
+        weight, level = _level(claim)
+        words = name.casefold().split()
+        if not words or weight == 0 or (len(words) == 1 and words[0] in people):
+            continue
+        key = _key(name)
+        if claim.sentence_id in harm:
+            weight *= HARM_FACTOR
+        if key in homes and claim.value.get("dateline"):
+            weight *= HOMETOWN_FACTOR  # "TAMPA - A Tampa resident was shot in Orlando"
+        weights[key].append(weight)
+        if key not in best or weight > best[key][0]:
+            best[key] = (weight, claim, level)
+    if not weights:
+        return None, None
+    # The strongest mention decides; more mentions only break near-ties, so an office
+    # named in every paragraph ("Wayne County Prosecutor") does not outvote the town.
+    votes = {k: max(w) + REPEAT_FACTOR * (sum(w) - max(w)) for k, w in weights.items()}
+    order = {key: best[key][1].start for key in votes}
+    winner = max(votes, key=lambda k: (votes[k], -order[k]))
+    _, claim, level = best[winner]
+    container = claim.value.get("container")
+    if container is None:
+        wider = ("town", "jurisdiction") if level == "spot" else ("jurisdiction",)
+        around = [k for k in votes if k != winner and best[k][2] in wider]
+        if around:
+            outer = max(around, key=lambda k: (best[k][2] == "town", votes[k], -order[k]))
+            container = best[outer][1].value.get("name")
+    return claim.value.get("name"), container
