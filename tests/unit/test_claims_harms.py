@@ -46,3 +46,18 @@ def test_a_harm_of_another_phrase_is_not_the_subjects():
 def test_recovering_from_a_gunshot_wound_is_injured_and_hit():
     found = counts("Their son is recovering from a gunshot wound.")
     assert ("Their son", 1, "injured") in found and ("Their son", 1, "hit") in found, found
+
+
+def test_a_plural_subject_of_a_reflexive_harm_is_its_patient():
+    found = counts("Police said two boys who shot themselves were playing with a rifle.")
+    assert ("two boys", 2, "hit") in found, found
+
+
+def test_where_a_verb_takes_its_object_is_the_objects_not_the_subjects():
+    found = counts("After the shooting a man took a woman to the hospital.")
+    assert [(w, r) for w, _, r in found] == [("a woman", "injured")], found
+
+
+def test_a_transport_to_a_trauma_center_is_injured():
+    found = counts("A teenager was airlifted to a trauma center.")
+    assert ("A teenager", 1, "injured") in found, found

@@ -96,7 +96,9 @@ def phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
     return phrase_roles(p, v, roles)[0]
 
 
-def phrase_roles(p: Parse, v: int, roles: Roles) -> tuple[str | None, set[str]]:
+def phrase_roles(
+    p: Parse, v: int, roles: Roles, with_preps: bool = True
+) -> tuple[str | None, set[str]]:
     """`phrase_role`, with every role a phrase of the verb says ("sustained non-fatal
     gunshot wounds": injured, and hit)."""
     base = verb_phrase(p, v)
@@ -106,7 +108,7 @@ def phrase_roles(p: Parse, v: int, roles: Roles) -> tuple[str | None, set[str]]:
     for k in p.children(v):
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
-        if dep in ("prep", "dative"):
+        if dep in ("prep", "dative") and with_preps:
             obj = p.child(k, "pobj")
             if obj is not None:
                 mods = [word_at(p, m) for m in p.children(obj) if p.deps[m] in ("amod", "compound")]
@@ -204,11 +206,16 @@ def verb_roles(
         else:
             role = lookup(roles.undergo, keys)
             done_to = lookup(roles.acted_on, keys)
-            if role is None and done_to in ("killed", "injured", "hit", "shots"):
+            if role is None and done_to in HARM and reflexive_object(p, u):
+                role = done_to  # "two children who shot themselves"
+            elif role is None and done_to in ("killed", "injured", "hit", "shots"):
                 role = "involved"  # the shooter, not the shot
         if role is None and base in LINKS | {"be"}:
             role = None
-        phrase, said = phrase_roles(p, u, roles)
+        # "He took his friend to the hospital": where it goes is the object's, not the
+        # subject's; "he suffered injuries" is the subject's.
+        moved = not acted_on and p.child(u, "dobj") is not None
+        phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
         harm |= said & HARM
         if phrase is not None and (acted_on or roles.acted_on.get(words) is None):
             role = roles.stronger(role, phrase) if role != "involved" else role
@@ -245,6 +252,16 @@ def second_role(role: str | None, harm: set[str]) -> str | None:
 
 
 HARM = frozenset(("killed", "injured", "hit"))
+
+
+PLURAL_REFLEXIVES = frozenset(("themselves", "ourselves"))
+
+
+def reflexive_object(p: Parse, v: int) -> bool:
+    """The verb's object is its plural subject ("shot themselves"): the subject is the
+    patient too, and counts them (a singular "himself" is counted as a mention itself)."""
+    obj = p.child(v, "dobj")
+    return obj is not None and p.lower(obj) in PLURAL_REFLEXIVES
 
 
 def disjoined(p: Parse, v: int) -> bool:
