@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from workbench.claims import extract_claims
-from workbench.claims.dates import _dateparser
+from workbench.claims.date_resolve import _dateparser
 from workbench.models import Sentence, Source
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from workbench.claims.date_forms import weekday_warning
 from workbench.claims.dates import find_dates
 
 WEDNESDAY = date(2016, 10, 12)
@@ -36,3 +37,29 @@ def test_a_weekday_that_contradicts_its_date_is_shown():
     assert any(d.value.get("weekday_mismatch") == "Wednesday" for d in found)
     right = find_dates("On Monday, Oct. 10, 2016, police said.", WEDNESDAY)
     assert not any(d.value.get("weekday_mismatch") for d in right)
+
+
+def test_a_weekday_that_contradicts_the_publication_date_is_shown():
+    sunday = date(2016, 10, 16)
+    found = find_dates("Police said yesterday (Sunday) that two men were shot.", sunday)
+    assert {d.value.get("weekday_against") for d in found} == {"publication"}
+    assert weekday_warning(found[0].value).endswith("the publication date may be wrong")
+    fine = find_dates("Police said yesterday, Saturday, that two men were shot.", sunday)
+    assert not any(d.value.get("weekday_mismatch") for d in fine)
+
+
+def test_an_abbreviated_weekday_after_a_time_is_a_day_and_a_paper_is_not():
+    found = find_dates("Deputies were called about 10 p.m. Sun. to a home.", date(2016, 10, 3))
+    assert [d.value.get("start") for d in found] == ["2016-10-02T22:00", "2016-10-02"]
+    assert find_dates("He reads the Sun. It is fine.", date(2016, 10, 3)) == []
+
+
+def test_ordinals_and_weeks_that_are_not_days():
+    assert find_dates("It was the 22nd homicide in the city.", WEDNESDAY) == []
+    assert find_dates("The latest in a week that saw three shootings.", WEDNESDAY) == []
+
+
+def test_the_day_of_the_telling_is_marked():
+    found = find_dates("Two men were shot, police said Tuesday.", WEDNESDAY)
+    assert found[0].value.get("telling") is True
+    assert not find_dates("Two men were shot Tuesday.", WEDNESDAY)[0].value.get("telling")

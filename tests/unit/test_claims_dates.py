@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from workbench.claims.dates import find_dates, fix_weekday, resolve_time
+from workbench.claims.date_resolve import fix_weekday, resolve_time
+from workbench.claims.dates import find_dates
 
 MONDAY = date(2019, 1, 21)
 

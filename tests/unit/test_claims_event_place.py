@@ -53,3 +53,11 @@ def test_a_county_office_named_often_does_not_outvote_the_town():
         "The Dunmore County Sheriff's Office asked for tips."
     )
     assert _event(text).place == "Pell City"
+
+
+def test_the_event_date_is_the_day_of_a_sentence_that_names_the_event():
+    text = (
+        "A man was listed in critical condition Wednesday, police said Wednesday.\n\n"
+        "The shooting happened about 10:45 p.m. Monday on Elm Street."
+    )
+    assert _event(text, "2019-03-13").date == "2019-03-11"

@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from workbench.claims.date_resolve import resolve as resolve_expression
 from workbench.claims.numbers import UNITS, words_to_number
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,7 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ahead",
         re.compile(
-            rf"\bin\s+(?P<n>{_N})\s+{_UNIT}\b|\b(?P<n2>{_N})\s+(?P<unit2>day|week|month|year)s?"
+            rf"\bin\s+(?P<n>{_N})\s+{_UNIT}\b(?!\s+(?:that|which|when|where|of|in\s+which)\b)"
+            rf"|\b(?P<n2>{_N})\s+(?P<unit2>day|week|month|year)s?"
             r"\s+from\s+now\b",
             re.IGNORECASE,
         ),
@@ -47,9 +49,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_wordday", re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>{_DAY_WORDS})\b(?![\s-]\w+ago)")),
     (
         "ordinal_day",
-        re.compile(r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century))"),
+        # "the 18th" but not "the 22nd homicide": no common noun after the day
+        re.compile(
+            r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century)\b)"
+            r"(?!\s+(?!(?:at|in|and|or|when|after|before|this|that|to|from|until)\b)[a-z])"
+        ),
     ),
 ]
+_ABBR_DAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+# "about 10 p.m. Sun.", "on Wed.": an abbreviated weekday, only after a time or "on", where
+# "Sun." cannot be a newspaper and "Sat." cannot be a verb.
+PATTERNS.append(
+    (
+        "weekday_abbrev",
+        re.compile(
+            r"(?:(?<=[ap]\.m\.\s)|(?<=\b[ap]m\s)|(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s))"
+            r"(?P<d>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
+        ),
+    )
+)
 KINDS = frozenset(kind for kind, _ in PATTERNS)
 
 
@@ -80,6 +102,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -
             return _unresolved(f"no such day: {m.group()!r}")
     if published is None:
         return _unresolved("relative date and the source has no publication date")
+    if kind == "weekday_abbrev":
+        return resolve_expression("weekday", _ABBR_DAYS[m.group("d").casefold()], published, future)
     if kind == "ahead":
         n_text = (m.group("n") or m.group("n2")).casefold()
         n = int(n_text) if n_text.isdigit() else int(words_to_number(n_text) or 1)
@@ -110,25 +134,73 @@ def possible(kind: str, text: str, folded: str, digit: bool) -> bool:
     """Whether a pattern can match at all (each needs a digit, a month or a key word)."""
     if kind in ("dmy_abbrev", "ordinal_day"):
         return digit
+    if kind == "weekday_abbrev":
+        return "." in text
     if kind == "ahead":
         return " in " in folded or "from now" in folded
     return re.search(_MONTHS, text) is not None
 
 
 _WEEKDAY_RE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_DEICTIC = re.compile(
+    r"(?P<today>today|tonight|this (?:morning|afternoon|evening))"
+    r"|(?P<yesterday>yesterday|last night)|(?P<tomorrow>tomorrow)",
+    re.I,
+)
 
 
-def mark_weekday_mismatches(text: str, found: list[Any]) -> None:
-    """ "Monday, Oct. 12, 2016" when that day was a Wednesday: both claims say which day
-    the date really was (`weekday_mismatch`), so a wrong date is shown, not resolved away."""
-    for weekday, dated in itertools.pairwise(found):
-        named = _WEEKDAY_RE.search(text[weekday.start : weekday.end])
-        start = dated.value.get("start")
-        if not named or not start or dated.value.get("granularity") != "day":
+def _deictic_day(expression: str, published: date) -> date | None:
+    """The day "today", "yesterday" or "tomorrow" is, by the publication date."""
+    m = _DEICTIC.fullmatch(" ".join(expression.split()))
+    if m is None:
+        return None
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.lastgroup or "today"]
+    return published + timedelta(days=shift)
+
+
+def _mark(a: Any, b: Any, named: str, actual: str, against: str) -> None:
+    for claim in (a, b):
+        claim.value.update(weekday_mismatch=actual, weekday_named=named, weekday_against=against)
+
+
+def mark_weekday_mismatches(text: str, found: list[Any], published: date | None = None) -> None:
+    """A weekday that contradicts the day it is given with is marked on both claims, so a
+    wrong date is shown, not resolved away: "Monday, Oct. 12, 2016" when that day was a
+    Wednesday (against the date), "yesterday (Sunday)" in an article dated a Sunday
+    (against the publication date, which is then likely an update's or a scrape's)."""
+    for first, second in itertools.pairwise(found):
+        gap = text[first.end : second.start]
+        named = _WEEKDAY_RE.search(text[first.start : first.end])
+        start = second.value.get("start")
+        dated = named and start and second.value.get("granularity") == "day"
+        if dated and re.fullmatch(r",?\s+", gap) and second.kind not in ("weekday", "relative"):
+            actual = calendar.day_name[date.fromisoformat(start[:10]).weekday()]
+            if actual != named.group(1):
+                _mark(first, second, named.group(1), actual, "date")
             continue
-        if not re.fullmatch(r",?\s+", text[weekday.end : dated.start]):
+        if published is None or not re.fullmatch(r"\s*[,(]?\s*", gap):
             continue
-        actual = calendar.day_name[date.fromisoformat(start[:10]).weekday()]
-        if actual != named.group(1):
-            dated.value["weekday_mismatch"] = actual
-            weekday.value["weekday_mismatch"] = actual
+        pair = {first.kind: first, second.kind: second}
+        if set(pair) != {"weekday", "relative"}:
+            continue
+        said = _WEEKDAY_RE.search(text[pair["weekday"].start : pair["weekday"].end])
+        day = _deictic_day(text[pair["relative"].start : pair["relative"].end], published)
+        if said is None or day is None:
+            continue
+        actual = calendar.day_name[day.weekday()]
+        if actual != said.group(1):
+            _mark(first, second, said.group(1), actual, "publication")
+
+
+def weekday_warning(value: dict[str, Any]) -> str | None:
+    """What a reviewer is told of a weekday that contradicts its date, else None."""
+    actual = value.get("weekday_mismatch")
+    if not actual:
+        return None
+    named = value.get("weekday_named") or "another weekday"
+    if value.get("weekday_against") == "publication":
+        return (
+            f"the text says {named}, but by the publication date that day was a {actual}: "
+            "the publication date may be wrong"
+        )
+    return f"the text says {named}, but that date was a {actual}"

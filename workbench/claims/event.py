@@ -10,6 +10,7 @@ conflicts stage reads these; the quality bench measures them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,14 @@ class Event:
     container: str | None = None
 
 
+_EVENT_WORDS = re.compile(
+    r"\b(?:shooting|shootout|gunfire|shots?\s+(?:were\s+)?fired|happened|occurred|took\s+place"
+    r"|broke\s+out|incident|attack|massacre|tragedy)\b",
+    re.I,
+)
+"""A sentence that names the event, so its date is the event's even with no count in it."""
+
+
 def _day(claim: Claim) -> str | None:
     value = claim.value
     if not value.get("resolved") or value.get("granularity") not in ("day", "minute"):
@@ -42,7 +51,9 @@ def event_of(claims: Sequence[Claim], published: str | None) -> Event:
     harm = {c.sentence_id for c in ordered if c.kind == "quantity" and c.role in HARM_ROLES}
     dates = [c for c in ordered if c.kind == "date" and _day(c)]
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
-    told = [c for c in past if c.sentence_id in harm] or past
+    told = [c for c in past if not c.value.get("telling")] or past
+    event = harm | {c.sentence_id for c in told if _EVENT_WORDS.search(c.sentence)}
+    told = [c for c in told if c.sentence_id in event] or told
     first = min(told, key=lambda c: _day(c) or "") if told else None
     date, basis = (_day(first), "text") if first else (published, "published")
     place, container = event_place(ordered, harm)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from workbench.claims.dates import resolve_time
+from workbench.claims.date_resolve import resolve_time
 from workbench.models import Claim
 
 
