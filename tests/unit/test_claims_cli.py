@@ -72,3 +72,17 @@ def test_claims_json_carries_roles_and_role_filters(sample_db_file, tmp_path):
     assert arrested and {c["role"] for c in arrested} == {"arrested"}
     plain = runner.invoke(cli, ["claims", "--db", str(db), "--role", "arrested"])
     assert "arrested" in plain.output
+
+
+def test_claims_shows_a_weekday_that_contradicts_the_publication_date(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Police said yesterday (Sunday) that two men were shot in Brandon.\n")
+    db = str(tmp_path / "w.db")
+    runner = CliRunner()
+    done = runner.invoke(cli, ["ingest", "--db", db, str(article), "--published", "2016-10-16"])
+    assert done.exit_code == 0, done.output
+    out = runner.invoke(cli, ["claims", "--db", db, "--kind", "date"])
+    assert out.exit_code == 0
+    assert "[check: the text says Sunday, but by the publication date that day was a Saturday" in (
+        out.output
+    )

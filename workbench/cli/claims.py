@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from workbench.claims.date_forms import weekday_warning
 from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
 from workbench.cli.progress import progress_bar, quiet_option
 from workbench.models import CLAIM_KINDS
@@ -28,7 +29,9 @@ def _value_text(kind: str, value: dict) -> str:
         return value.get("name", "") + (f" ({container})" if container else "")
     if value.get("resolved"):
         start, end = value.get("start"), value.get("end")
-        return start if start == end else f"{start}..{end}"
+        shown = start if start == end else f"{start}..{end}"
+        warning = weekday_warning(value)
+        return f"{shown}  [check: {warning}]" if warning else shown
     return f"unresolved: {value.get('reason')}"
 
 

@@ -27,6 +27,7 @@ from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, forma
 from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
+from workbench.claims.date_forms import weekday_warning
 from workbench.models import Claim
 
 BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
@@ -53,6 +54,12 @@ def _role_rows(claim: Claim) -> list[tuple[str, str]]:
     if group.get("parts") and "part" in group:
         role += f" · part of {group.get('whole')}"
     return [("role", role)]
+
+
+def _weekday_rows(claim: Claim) -> list[tuple[str, str]]:
+    """A weekday the text gives that contradicts the date (or the publication date)."""
+    warning = weekday_warning(claim.value) if claim.kind == "date" else None
+    return [("check", warning)] if warning else []
 
 
 class DetailPanel(Vertical):
@@ -275,6 +282,7 @@ class DetailPanel(Vertical):
                         ("claim", f"“{one_line(claim.text)}”"),
                         ("value", format_value(claim.kind, claim.value, "—")),
                         *_role_rows(claim),
+                        *_weekday_rows(claim),
                         ("said by", one_line(claim.attribution) or "—"),
                         ("event", event),
                         ("source", _source_line(source, claim.source_id)),
