@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 # The ratchet: (split, figure) -> the level reached. Raise as the extractor improves.
 FLOORS = {
     ("dev", "counts_all"): 0.84,
-    ("dev", "counts_explicit"): 0.83,
+    ("dev", "counts_explicit"): 0.84,
     ("dev", "counts_implicit"): 0.85,
     ("heldout", "counts_all"): 0.72,
     ("heldout", "counts_explicit"): 0.68,
@@ -40,7 +40,7 @@ FLOORS = {
 ROLE_FLOORS = {
     ("dev", "killed"): {"precision": 0.85, "recall": 0.84},
     ("dev", "injured"): {"precision": 0.67, "recall": 0.82},
-    ("dev", "hit"): {"precision": 0.77, "recall": 0.83},
+    ("dev", "hit"): {"precision": 0.77, "recall": 0.84},
 }
 
 

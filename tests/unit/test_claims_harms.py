@@ -61,3 +61,18 @@ def test_where_a_verb_takes_its_object_is_the_objects_not_the_subjects():
 def test_a_transport_to_a_trauma_center_is_injured():
     found = counts("A teenager was airlifted to a trauma center.")
     assert ("A teenager", 1, "injured") in found, found
+
+
+def test_what_the_victims_were_is_counted_in_their_role():
+    found = counts("Police said the victims were a woman and two men.")
+    assert ("a woman and two men", 3, "hit") in found, found
+
+
+def test_a_floated_both_after_a_copula_counts_two():
+    found = counts("Deputies said the shooting victims were both teenagers.")
+    assert [(v, r) for _, v, r in found] == [(2, "hit")], found
+
+
+def test_an_unharmed_subject_names_no_victim():
+    found = counts("After the shooting, police said the uninjured victim was a man from Ohio.")
+    assert [r for _, _, r in found if r in ("hit", "injured", "killed")] == [], found

@@ -320,9 +320,13 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
     and Y" is a coordination, counted by its parts.)"""
     found: list[Mention] = []
     for k in range(len(p)):
-        if p.lower(k) != "both" or p.deps[k] == "preconj":
+        if p.lower(k) != "both":
             continue
         head = p.heads[k]
+        if p.deps[k] == "preconj":
+            if any(p.deps[c] == "conj" for c in p.children(head)):
+                continue  # "both X and Y": counted by its parts
+            head = p.heads[head]  # "were both female": floated, read as a preconjunct
         if p.deps[k] in ("det", "predet") and p.is_plural(head):
             m = head
         elif p.is_verb(head):  # floated: "they were both ..."
@@ -337,6 +341,9 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if _overlaps(start, end, taken):
             continue
         where = position(p, m, roles)
+        if where.role is None and p.is_noun(m):  # "the victims were both female"
+            where.role = roles.counted_nouns.get(lemma(p, m))
+            where.why = f"counts {lemma(p, m)}s" if where.role else None
         if not _counts_one_in_role(where):
             continue
         why = f"“both”: two ({where.why or where.role})"

@@ -185,6 +185,10 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         predicate = Predicate(verb_phrase(p, head), "passive" if passive else "active", False)
         predicate.negated = negated(p, head)
         return Position(role, predicate, why, second_role(role, harm))
+    if dep == "attr" and lemma(p, head) == "be":
+        named = _named_by_subject(p, head, roles)  # "the victims were a woman and two men"
+        if named.role is not None:
+            return named
     if dep in OBJECTS and p.is_verb(head):
         role, why, harm = verb_roles(p, head, True, roles)
         predicate = Predicate(verb_phrase(p, head), "active", negated(p, head))
@@ -214,6 +218,25 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                 role = roles.adverbs[word_at(p, c)]
         return Position(role, Predicate(verb_phrase(p, head), "passive", False), why)
     return Position(None, None, None)
+
+
+PEOPLE = frozenset(("people", "person"))
+
+
+def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
+    """What "X were ..." names is in X's role: the subject's clause gives none, so its
+    noun does ("the victims were a woman and two men": the victims are the hit)."""
+    subject = p.child(be, "nsubj")
+    if subject is None:
+        return Position(None, None, None)
+    noun = lemma(p, subject)
+    if roles.counted_nouns.get(noun) not in HARM and noun not in roles.singular_persons | PEOPLE:
+        return Position(None, None, None)  # "the fatal gunshot was the third one"
+    # "the uninjured victim was ...": the noun's own state says more than the noun
+    role = own_position(p, subject, roles).role or roles.counted_nouns.get(noun)
+    if role is None or role in ("involved", "present", "shots"):
+        return Position(None, None, None)
+    return Position(role, Predicate("be", "state", False), f"the {noun} named")
 
 
 def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
