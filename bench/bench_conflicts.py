@@ -19,7 +19,7 @@ import time
 from datetime import date, timedelta
 
 from workbench import vocabulary
-from workbench.findings.alignment import candidate_pairs
+from workbench.findings.blocking import candidate_pairs
 from workbench.findings.conflicts import find_findings
 from workbench.findings.views import build_views
 from workbench.models import Claim, Frame, Source

@@ -60,7 +60,7 @@ STAGES: list[tuple[str, list[str]]] = [
         "alignment",
         [
             "workbench.findings.views:build_views",
-            "workbench.findings.alignment:candidate_pairs",
+            "workbench.findings.blocking:candidate_pairs",
             "workbench.findings.alignment:alignment",
         ],
     ),

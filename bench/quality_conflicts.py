@@ -54,6 +54,9 @@ class Result:
     found_real: int = 0
     labelled_lookalikes: int = 0
     relation_right: int = 0
+    """Real flags listed as the relation (contradiction or update) their label gives."""
+    labelled_by_relation: Counter = field(default_factory=Counter)
+    found_by_relation: Counter = field(default_factory=Counter)
     missed: list[str] = field(default_factory=list)
 
 
@@ -135,6 +138,8 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                 )
             )
     result.found_real += len(found)
+    result.labelled_by_relation.update(p["relation"] for p in real)
+    result.found_by_relation.update(real[i]["relation"] for i in found)
     for i, p in enumerate(real):
         if i not in found:
             result.missed.append(
@@ -171,6 +176,16 @@ def summary(result: Result) -> dict:
         "lookalikes_flagged": sum(f.judged == "lookalike" for f in quantity),
         "lookalikes_labelled": result.labelled_lookalikes,
         "by_kind": dict(Counter(f"{f.kind}:{f.judged}" for f in flags)),
+        "by_relation": {
+            r: {
+                "flags": sum(f.relation == r for f in flags),
+                "real": sum(f.relation == r and f.judged == "real" for f in flags),
+                "labelled": result.labelled_by_relation[r],
+                "found": result.found_by_relation[r],
+            }
+            for r in REAL
+        },
+        "relation_right": result.relation_right,
         "other_roles_flagged": len(unlabelled),
     }
 

@@ -25,13 +25,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 # The ratchet: the levels reached on the labelled incidents.
-CEILINGS = {("dev", "false_alarms"): 4, ("dev", "lookalikes_flagged"): 1}
-FLOORS = {("dev", "found_real"): 3}
+CEILINGS = {("dev", "false_alarms"): 0, ("dev", "lookalikes_flagged"): 0}
+FLOORS = {("dev", "found_real"): 3, ("dev", "relation_right"): 2}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
-ACROSS_INCIDENTS = 3
-"""Conflicts pairing two incidents there: the goal is 0; each comes from two incidents the
-grouping put in one story (same outlet, city and day). A ratchet: lower it, never raise it."""
+ACROSS_INCIDENTS = 0
+"""Conflicts pairing two incidents there: the goal, reached. A ratchet: never raise it."""
 
 
 @cache

@@ -16,11 +16,13 @@ from workbench.models import Claim, Source
 _ids = itertools.count(1)
 
 
-def source(sid: int, published: str = "2016-06-13", outlet: str | None = None, **kw) -> Source:
+def source(
+    sid: int, published: str = "2016-06-13", outlet: str | None = None, text: str = "", **kw
+) -> Source:
     return Source(
         id=sid,
         file=f"{sid}.txt",
-        text="",
+        text=text,
         content_hash=f"h{sid}",
         outlet=outlet or f"outlet{sid}",
         published=published,
@@ -270,3 +272,98 @@ def test_a_time_of_day_without_a_date_never_disputes_a_date():
     assert compare_dates(time, guessed).relation != CONFLICT  # the days are only guesses
     other = _date("6 p.m.", "2016-06-12T18:00:00", "time")
     assert compare_dates(time, other).relation == CONFLICT
+
+
+def _measure(sid: int, value: float, unit: str, text: str, sentence: str, noun: str) -> Claim:
+    claim = count(sid, "x", value, text, sentence=sentence, noun=noun, cls="")
+    claim.role, claim.value["unit"] = None, unit
+    return claim
+
+
+def test_a_sentence_counting_many_events_is_no_rival_to_the_story_figure():
+    sentence = "A weekend that left seven people dead and 14 others hurt in 17 shootings."
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "injured", 14, "14 others hurt", sentence=sentence),
+        _measure(1, 17, "", "17 shootings", sentence, "shooting"),
+        count(2, "injured", 3, "three people"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert conflicts == []
+
+
+def test_a_sentence_looking_back_over_months_is_no_rival_to_the_story_figure():
+    sentence = "Eight children have been shot in the past 17 months."
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 8, "Eight children", sentence=sentence, noun="child"),
+        _measure(1, 17, "month", "17 months", sentence, "month"),
+        count(2, "hit", 2, "two children", noun="child"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    # How long something lasted is not a look back: the figure stays comparable.
+    lasted = "Eight children were shot during a standoff of 2 hours."
+    claims[0].sentence = claims[1].sentence = lasted
+    claims[1].text, claims[1].value["unit"] = "2 hours", "hour"
+    assert len(find_findings(claims, sources)[0]) == 1
+
+
+def test_a_part_larger_than_its_own_source_whole_is_not_compared():
+    """'50 people were killed' beside the same source's '49 shooting victims plus suspect'."""
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 49, "49 people"),
+        count(2, "killed", 50, "50 people"),
+        count(2, "hit", 49, "49 shooting victims", noun="victim"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    assert len(find_findings(claims[:2], sources)[0]) == 1
+
+
+def test_the_whole_of_a_group_named_part_by_part_is_a_stated_figure():
+    """'two children and their father' states three killed, as the other's three names do."""
+    sources = [source(1, "2016-08-17"), source(2, "2016-08-10")]
+    whole = count(
+        1, "killed", 3, "two children and their father", group={"parts": [2, 1], "whole": 3}
+    )
+    whole.derived = True
+    claims = [
+        count(1, "killed", 2, "two children", noun="child"),
+        whole,
+        count(1, "killed", 2, "two children", noun="child", group={"part": 0, "parts": [2, 1]}),
+        count(2, "killed", 3, "Jeremy, Garett and Avery Contreras", implicit=True),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_two_sources_of_one_story_that_share_no_name_tell_two_events():
+    """A grouping may join two shootings of one town and day; their figures are no rivals."""
+    one = "Ann Baker was shot at Elm Park. Ann Baker told Tom Hale. Tom Hale called Joe Cole."
+    two = "Mia Ford was shot on Oak Street. Mia Ford told Lee Park. Lee Park called Sam Wu."
+    sources = [source(1, text=one), source(2, text=two)]
+    claims = [count(1, "hit", 2, "two people"), count(2, "hit", 3, "three people")]
+    grouped = {1: (1, 1), 2: (1, 1)}
+    assert find_findings(claims, sources, stories=grouped)[0] == []
+    sources[1] = source(2, text=two + " Ann Baker and Tom Hale were there. Joe Cole too.")
+    assert len(find_findings(claims, sources, stories=grouped)[0]) == 1
+
+
+def test_the_other_victims_are_a_remainder_not_the_whole_of_those_hit():
+    sources = [source(1), source(2)]
+    said = "Morse said the other six victims had injuries that were not life-threatening."
+    claims = [
+        count(1, "hit", 7, "seven people"),
+        count(2, "hit", 6, "six victims", sentence=said, noun="victim"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_later_smaller_count_of_the_dead_is_a_correction_not_an_update():
+    sources = [source(1, "2015-11-22"), source(2, "2015-11-23")]
+    claims = [count(1, "killed", 1, "One victim"), count(2, "killed", 0, "nobody")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["contradiction"]
+    assert "a correction" in conflicts[0].reason
+    # The wounded may grow fewer (some die, some go home): a later smaller figure is news.
+    claims = [count(1, "injured", 3, "three people"), count(2, "injured", 2, "two people")]
+    assert [c.relation for c in find_findings(claims, sources)[0]] == ["update"]

@@ -26,11 +26,11 @@ from workbench.findings.figure_findings import figure_findings
 from workbench.findings.independence import finding_id
 from workbench.findings.judging import judge, self_consistent
 from workbench.findings.reasons import Finding, reason, same_day_of
-from workbench.findings.views import build_views
+from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "7"
+FINDER_VERSION = "8"
 
 
 def _value_key(view: ClaimView, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -89,8 +89,11 @@ def find_findings(
     """Conflicts and corroborations across independent sources, best first; each names
     its story when the sources are grouped (`stories`: source id -> (story, thread))."""
     vocab = vocab or vocabulary.default()
-    figure_conflicts, figure_corroborations = figure_findings(claims, sources, vocab, stories)
-    views, places = build_views(claims, sources, vocab, stories)
+    names = source_story_names(sources)
+    figure_conflicts, figure_corroborations = figure_findings(
+        claims, sources, vocab, stories, names
+    )
+    views, places = build_views(claims, sources, vocab, stories, names)
     judged = self_consistent(judge(views, places, vocab))
     keys: dict[str, tuple[str, str] | None] = {}
     for j in judged:

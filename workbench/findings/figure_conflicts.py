@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.findings.figures import Figure, disjoint, exceeds, owned_by_both
-from workbench.findings.knowledge import group_role, role_bounds, uncompared_kinds, update_cues
+from workbench.findings.knowledge import (
+    group_role,
+    growing_roles,
+    role_bounds,
+    uncompared_kinds,
+    update_cues,
+)
 from workbench.findings.score import Model
 
 CONTRADICTION, UPDATE = "contradiction", "update"
@@ -84,6 +91,15 @@ def _apart(a: Figure, b: Figure, lasting: bool) -> bool:
     return abs((a.published - b.published).days) > UPDATE_WINDOW_DAYS
 
 
+def _fell(a: Figure, b: Figure) -> bool:
+    """The later report's figure is smaller, for a role whose count never falls ("one
+    victim died", then "nobody's dead"): not a change in the world but a correction."""
+    if a.role != b.role or a.role not in growing_roles() or not (a.published and b.published):
+        return False
+    first, later = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+    return first.published != later.published and later.range.high < first.range.low
+
+
 def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair | None:
     """The disputed pair of two figures, or None when both can hold."""
     if _apart(a, b, lasting=isinstance(a.story, tuple) and a.story[0] == "thread"):
@@ -102,15 +118,34 @@ def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair
             return None  # "at least 3" and "5" the same day: both can hold
     elif not cue and owned_by_both(a, b, stated_only=days_differ):
         return None  # each also states the other's figure: one counts a part
-    relation = UPDATE if days_differ or cue else CONTRADICTION
+    relation = UPDATE if (days_differ and not _fell(a, b)) or cue else CONTRADICTION
     pair = FigurePair(a, b, relation, features(a, b, cue), bound=bound)
     pair.score = round(model.probability(pair.features), 3)
     return pair
 
 
-def disputed(figures: list[Figure], model: Model) -> list[FigurePair]:
+def _inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
+    """The figures (by id) of a part larger than its own source's whole ("50 people were
+    killed" beside "49 shooting victims plus suspect"): that source counts the part on
+    another basis (the shooter among the dead, the hurt by glass among the wounded), so
+    its part is no rival to another source's count of it."""
+    found = set()
+    for part_role, whole_role in role_bounds():
+        for part in roles.get(part_role, []):
+            for whole in roles.get(whole_role, []):
+                if part.witness == whole.witness and exceeds(part, whole):
+                    found.add(id(part))
+    return found
+
+
+def disputed(
+    figures: list[Figure],
+    model: Model,
+    one_event: Callable[[Figure, Figure], bool] = lambda a, b: True,
+) -> list[FigurePair]:
     """Every pair of figures of one story and kind from two witnesses that cannot both hold:
-    the same role with different values, or a part larger than its whole (`role_bounds`)."""
+    the same role with different values, or a part larger than its whole (`role_bounds`);
+    `one_event` may say two sources of a story tell different events."""
     grouped: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for figure in figures:
         grouped[(figure.story, figure.kind)][figure.role].append(figure)
@@ -120,16 +155,18 @@ def disputed(figures: list[Figure], model: Model) -> list[FigurePair]:
     for (_story, kind), roles in grouped.items():
         if kind in uncompared:
             continue  # counted per offence and per defendant: a part as often as a total
+        odd = _inconsistent_parts(roles)
+        roles = {r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()}
         for role, members in roles.items():
             if role == group:
                 continue  # the people a story is about: a whole, never a disputed figure
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
-                    if a.witness != b.witness and a.typical != b.typical:
+                    if a.witness != b.witness and a.typical != b.typical and one_event(a, b):
                         pairs.append(_pair(a, b, model))
         for part_role, whole_role in role_bounds():
             for part in roles.get(part_role, []):
                 for whole in roles.get(whole_role, []):
-                    if part.witness != whole.witness:
+                    if part.witness != whole.witness and one_event(part, whole):
                         pairs.append(_pair(part, whole, model, bound=True))
     return [p for p in pairs if p is not None]

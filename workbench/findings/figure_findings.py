@@ -13,12 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from workbench.findings import score
+from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
 from workbench.findings.claim_views import period
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
 from workbench.findings.figures import Figure, disjoint, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role
-from workbench.findings.screening import date_spans, elsewhere, misread, published_of
+from workbench.findings.screening import (
+    aggregate_sentences,
+    date_spans,
+    elsewhere,
+    misread,
+    published_of,
+)
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
@@ -119,6 +126,13 @@ def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
             f"among those {right[0].role}: a part cannot outnumber its whole"
         )
     head = f"{what_counted(left + right)}: {_side(left, label_of)} vs {_side(right, label_of)}"
+    if pair.relation == CONTRADICTION and pair.same_day is False:
+        first, later = sorted((pair.a, pair.b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+        return (
+            f"{head}; {_words(later)} on {later.published} is fewer than {_words(first)} on "
+            f"{first.published}, and those {first.role} never grow fewer: a correction, both "
+            "cannot be right"
+        )
     if pair.relation == CONTRADICTION:
         when = "published the same day" if pair.same_day else "no sign of a change over time"
         return f"{head}; same story and role, {when}: both cannot be right"
@@ -210,6 +224,7 @@ def figure_findings(
     sources: list[Source],
     vocab: Vocabulary,
     stories: Mapping[int, tuple[int, int]] | None = None,
+    names: Mapping[int, frozenset[str]] | None = None,
 ) -> tuple[list[Conflict], list[Corroboration]]:
     """Counts compared figure against figure: each source's figure per story and role.
 
@@ -221,9 +236,12 @@ def figure_findings(
     by_id = {s.id: s for s in sources}
     stories = stories or {}
     dates = date_spans(claims)
+    wider = aggregate_sentences(claims, by_id, vocab)
 
     def counts(claim: Claim) -> bool:
         source = by_id.get(claim.source_id)
+        if (claim.source_id, claim.sentence) in wider:
+            return False
         return not misread(claim, source, dates) and not elsewhere(claim, vocab)
 
     def story_of(claim: Claim) -> Hashable:
@@ -248,7 +266,18 @@ def figure_findings(
         vocab=vocab,
         counts=counts,
     )
-    pairs = disputed(found, score.default())
+    names = names or {}
+    crowded = len(names) >= COMMON_NAME_MIN_SOURCES
+
+    def one_event(a: Figure, b: Figure) -> bool:
+        """A grouping may join two events of one town and day: sources that name none of
+        the same people and places tell two (as `alignment.same_story` asks of claims)."""
+        no_names = frozenset()
+        return names_tell_one_story(
+            names.get(a.witness, no_names), names.get(b.witness, no_names), crowded, loose=True
+        )
+
+    pairs = disputed(found, score.default(), one_event)
     conflicts = conflicts_of(pairs, label)
     for conflict in conflicts:
         ids = [stories.get(c.source_id, (None, None)) for c in conflict.claims]

@@ -70,18 +70,25 @@ _ANAPHOR = re.compile(r"\b(?:they|them|we|us)\b", re.I)
 _OTHERS = re.compile(r"\b(?:others?|another|additional)\b|\w\s+more\b(?!\s+than)", re.I)
 
 
+def _word_before(claim: Claim) -> str:
+    """The sentence's word just before the claim's span ("the other six victims")."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    before = claim.sentence[:at].split() if at > 0 else []
+    return before[-1] if before else ""
+
+
 def _part(claim: Claim) -> bool:
     """A part of a group, never a total: marked so by the extractor, a partitive ("one of
     the victims", "two of them"), a count of a pronoun ("they were both") whose group was
-    named before, or a remainder ("two others") of a role that adds up others (people hit:
-    "one killed and two others shot" counts two of three hit; while "two killed and four
-    others injured" states every one injured)."""
+    named before, or a remainder ("two others", "the other six") of a role that adds up
+    others (people hit: "one killed and two others shot" counts two of three hit; while "two
+    killed and four others injured" states every one injured)."""
     group = claim.group or {}
     if claim.value.get("part_of") is not None or group.get("part") is not None:
         return True
     if claim.implicit:
         return False
-    if claim.role in role_sums() and _OTHERS.search(claim.text):
+    if claim.role in role_sums() and _OTHERS.search(f"{_word_before(claim)} {claim.text}"):
         return True
     return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
 
@@ -113,6 +120,16 @@ def _stated_day(claim: Claim) -> date | None:
         return date.fromisoformat(str(claim.event_date)[:10])
     except ValueError:
         return None
+
+
+def _said(claim: Claim) -> bool:
+    """Stated by the text: a number, or the whole of a group it names part by part ("two
+    children and their father": three, the parts being said), but not a count read from a
+    singular mention or derived from other counts."""
+    if claim.implicit:
+        return False
+    group = claim.group or {}
+    return not claim.derived or (group.get("parts") is not None and group.get("part") is None)
 
 
 def _typical(r: Range) -> float:
@@ -155,7 +172,7 @@ def figures(
     for (story, _source, role, kind), members in grouped.items():
         witness = witness_of(members[0][0])
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
-        stated = [m for m in members if not m[0].implicit and not m[0].derived]
+        stated = [m for m in members if _said(m[0])]
         exact = [m for m in stated if not m[1].vague]  # "27", before "dozens"
         # A mention that names what it counts ("50 people were killed") before a bare
         # number, which may have taken the role of a clause beside it ("; another 53 were
@@ -175,9 +192,9 @@ def figures(
                 implicit=not stated and all(m[0].implicit for m in pool),
                 hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
                 values={_typical(r) for _, r in members},
-                stated_values={_typical(r) for c, r in members if not c.implicit and not c.derived},
+                stated_values={_typical(r) for c, r in members if _said(c)},
                 published=published_of(best[0]),
-                derived=all(m[0].derived for m in pool),
+                derived=all(m[0].derived and not _said(m[0]) for m in pool),
                 event_day=_stated_day(best[0]),
             )
         )

@@ -12,12 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workbench import vocabulary
-from workbench.findings.alignment import (
-    ALIGN_MIN,
-    action_evidence,
-    alignment,
-    candidate_pairs,
-)
+from workbench.findings.alignment import ALIGN_MIN, action_evidence, alignment
+from workbench.findings.blocking import candidate_pairs
 from workbench.findings.claim_views import ClaimView
 from workbench.findings.comparison import (
     AGREE,

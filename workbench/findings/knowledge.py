@@ -32,6 +32,10 @@ def knowledge() -> dict:
         data["update_cues"] = [*data["update_cues"], *user.get("update_cues", [])]
         data["role_sums"] = {**data["role_sums"], **user.get("role_sums", {})}
         data["role_bounds"] = [*data["role_bounds"], *user.get("role_bounds", [])]
+        data["growing_roles"] = [
+            *data.get("growing_roles", []),
+            *user.get("growing_roles", []),
+        ]
         data["uncompared_kinds"] = [
             *data.get("uncompared_kinds", []),
             *user.get("uncompared_kinds", []),
@@ -60,6 +64,11 @@ def role_bounds() -> list[tuple[str, str]]:
 def uncompared_kinds() -> frozenset[str]:
     """Classes of counted things whose counts are never set against each other (charges)."""
     return frozenset(str(k) for k in knowledge().get("uncompared_kinds", []))
+
+
+def growing_roles() -> frozenset[str]:
+    """Roles whose count never falls over time: a later, smaller figure is a correction."""
+    return frozenset(str(r) for r in knowledge().get("growing_roles", []))
 
 
 def group_role() -> str:

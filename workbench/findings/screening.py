@@ -110,3 +110,45 @@ def _day_of_month(claim: Claim, source: Source | None) -> bool:
         after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 12] if at >= 0 else ""
     following = words(after)
     return bool(following) and following[0] in _MONTHS
+
+
+PERIOD_BEFORE = frozenset(("past", "last", "previous", "recent", "over"))
+"""Words before a span of time that make it a stretch looked back over ("in the past 17
+months"), not how long something took."""
+
+
+def _event_noun(claim: Claim) -> bool:
+    """The count counts events, not people: a noun of the vocabulary's events ("cases",
+    "incidents") or an act a harm role is named by ("shootings", "killings": a gerund)."""
+    from workbench.claims import roles
+
+    counted = claim.counted or {}
+    noun = str(counted.get("noun") or "").casefold()
+    if counted.get("class") == "events":
+        return True
+    return noun.endswith("ing") and roles.default().nouns.get(noun) is not None
+
+
+def aggregate_sentences(
+    claims: Iterable[Claim], by_id: dict[int, Source], vocab: Vocabulary
+) -> set[tuple[int, str]]:
+    """(source, sentence) of the sentences that sum many events: they count several events
+    ("seven dead and 14 hurt in 17 shootings") or look back over a stretch of time ("eight
+    children shot in the past 17 months"). Their counts are a city's or a year's, a wider
+    scope than the story's one event, so they are no rival to its figures."""
+    from workbench.findings.comparison import quantity_range
+
+    found = set()
+    for claim in claims:
+        if claim.kind != "quantity" or claim.role in ("killed", "injured", "hit"):
+            continue
+        measured = quantity_range(claim, vocab)
+        if measured is None:
+            continue
+        if measured.dimension == "count" and measured.low > 1 and _event_noun(claim):
+            found.add((claim.source_id, claim.sentence))
+        elif measured.dimension == "duration" and measured.low >= 86400:
+            before = set(words(text_before(claim, by_id.get(claim.source_id), 24))[-2:])
+            if before & PERIOD_BEFORE:
+                found.add((claim.source_id, claim.sentence))
+    return found

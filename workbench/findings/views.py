@@ -85,11 +85,18 @@ def _index(indexes: dict[int, NameIndex], stories, witness: int) -> NameIndex:
     return found
 
 
+def source_story_names(sources: list[Source]) -> dict[int, frozenset[str]]:
+    """Each source's story names (`alignment.story_names`), without those too common to
+    tell stories apart; read once and shared by the two ways counts are compared."""
+    return distinctive_stories({s.id: story_names(s.text) for s in sources})
+
+
 def build_views(
     claims: list[Claim],
     sources: list[Source],
     vocab: Vocabulary,
     grouping: Mapping[int, tuple[int, int]] | None = None,
+    names: dict[int, frozenset[str]] | None = None,
 ) -> tuple[list[ClaimView], Places]:
     """Independent claims with their evidence, and what the corpus says about places.
 
@@ -99,7 +106,7 @@ def build_views(
     by_id = {s.id: s for s in sources}
     dates = date_spans(claims)
     doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
-    stories = distinctive_stories({s.id: story_names(s.text) for s in sources})
+    stories = source_story_names(sources) if names is None else names
     crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
     dated = _sentence_dates(claims, by_id)
     located: dict[tuple[int, int | None, str], list[str]] = defaultdict(list)
