@@ -76,3 +76,10 @@ def test_a_floated_both_after_a_copula_counts_two():
 def test_an_unharmed_subject_names_no_victim():
     found = counts("After the shooting, police said the uninjured victim was a man from Ohio.")
     assert [r for _, _, r in found if r in ("hit", "injured", "killed")] == [], found
+
+
+def test_a_harm_in_a_relative_clause_or_a_nested_phrase_is_its_nouns():
+    found = counts("Neighbors prayed for their son, who is recovering from a gunshot wound.")
+    assert ("their son", 1, "hit") in found, found
+    found = counts("Medics reported 3 women in their 20s with gunshot wounds.")
+    assert ("3 women", 3, "hit") in found, found

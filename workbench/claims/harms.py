@@ -156,8 +156,9 @@ def borne_position(p: Parse, m: int, roles: Roles) -> Position:
     """The role of the person at m from a harm they bear: their own "with" phrase, their
     possessed harm, or a harm their clause links them to."""
     found = None
-    for c in p.children(m) if p.deps[m] in BEARER_DEPS else ():
-        if p.deps[c] == "prep" and p.lower(c) == "with":
+    lo, hi = p.subtree(m) if p.deps[m] in BEARER_DEPS else (0, -1)
+    for c in range(lo, hi + 1):  # "3 women in their 20s with gunshot wounds"
+        if p.deps[c] == "prep" and p.lower(c) == "with" and _reaches(p, c, m):
             found = _stronger(roles, found, _harm(p, p.child(c, "pobj"), roles))
     if found is None and p.deps[m] == "poss":
         found = _harm(p, p.heads[m], roles)

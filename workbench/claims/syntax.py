@@ -74,9 +74,11 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
             _sharpen(where, borne_position(p, m, roles))
         return where
     own = own_position(p, m, roles)
-    if own.role is not None:
-        return own
     borne = borne_position(p, m, roles)  # "taken to the ER with a gunshot wound"
+    if own.role is not None:
+        if own.role in ("injured", "hit"):
+            _sharpen(own, borne)  # "their son, who is recovering from a gunshot wound"
+        return own
     return borne if borne.role is not None else where
 
 
@@ -112,10 +114,16 @@ def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
                 (k for k in p.children(c) if p.deps[k] in SUBJECTS and p.lower(k) in WH_WORDS),
                 None,
             )
-            if wh is not None:
-                inner = _clause_position(p, wh, roles)
-                if inner.role is not None:
-                    return inner
+            if wh is None:
+                continue
+            inner = _clause_position(p, wh, roles)
+            borne = borne_position(p, wh, roles)  # "who were recovering from wounds"
+            if inner.role in ("injured", "hit"):
+                _sharpen(inner, borne)
+            elif inner.role is None:
+                inner = borne
+            if inner.role is not None:
+                return inner
     return None
 
 
