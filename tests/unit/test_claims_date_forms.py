@@ -63,3 +63,12 @@ def test_the_day_of_the_telling_is_marked():
     found = find_dates("Two men were shot, police said Tuesday.", WEDNESDAY)
     assert found[0].value.get("telling") is True
     assert not find_dates("Two men were shot Tuesday.", WEDNESDAY)[0].value.get("telling")
+
+
+def test_a_day_told_in_the_past_is_one_gone_by_and_a_block_is_not_a_year():
+    july = date(2016, 7, 6)
+    [shot] = find_dates("He was fatally shot Nov. 9 on the west side.", july)
+    assert shot.value["start"] == "2015-11-09"
+    [trial] = find_dates("The trial starts Nov. 9.", july)
+    assert trial.value["start"] == "2016-11-09"
+    assert find_dates("Police were called to the 1500 block of Main Street.", july) == []

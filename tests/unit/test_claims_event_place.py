@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.claims import extract_claims
 from workbench.claims.event import event_of
 from workbench.ingest.sentences import split_sentences
@@ -10,7 +12,8 @@ from workbench.models import Source
 
 def _event(text: str, published: str = "2019-03-12"):
     source = Source(id=1, file="t", text=text, content_hash="x", published=published)
-    return event_of(extract_claims(source, split_sentences(text)), source.published)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]  # ids as stored
+    return event_of(extract_claims(source, sentences), source.published)
 
 
 def test_the_event_town_is_told_from_a_hometown_dateline():
@@ -61,3 +64,11 @@ def test_the_event_date_is_the_day_of_a_sentence_that_names_the_event():
         "The shooting happened about 10:45 p.m. Monday on Elm Street."
     )
     assert _event(text, "2019-03-13").date == "2019-03-11"
+
+
+def test_a_date_right_by_the_event_s_name_dates_it_and_one_far_from_it_does_not():
+    text = (
+        "Officers searched the area after the Tuesday shooting.\n\n"
+        "A gun used in a robbery last Sunday was found a few houses away from the shooting."
+    )
+    assert _event(text, "2019-03-13").date == "2019-03-12"

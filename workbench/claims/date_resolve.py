@@ -138,10 +138,16 @@ def _unresolved(granularity: str, reason: str) -> dict[str, Any]:
     }
 
 
+PAST_SLACK_DAYS = 7
+"""How far after its publication date a day told as past may lie (a misdated article)."""
 NO_BASE = "relative date and the source has no publication date"
 
 
-def resolve(kind: str, expr: str, published: date | None, future: bool) -> dict[str, Any]:
+def resolve(
+    kind: str, expr: str, published: date | None, future: bool, past: bool = False
+) -> dict[str, Any]:
+    """The day (week, month, year) an expression of a kind names; `future` and `past` say
+    the tense it is told in, which settles a day without a year."""
     prefer = "future" if future else "past"
     base = datetime.combine(published, datetime.min.time()) if published else None
     if kind == "iso":
@@ -176,6 +182,8 @@ def resolve(kind: str, expr: str, published: date | None, future: bool) -> dict[
             _parse(f"{cleaned} {y}", base, "past") for y in range(base.year - 1, base.year + 2)
         ]
         options = [p for p in years if p is not None and (p >= base or not future)]
+        if past:  # told as past ("was shot Nov. 9" in July): not months ahead
+            options = [p for p in options if (p - base).days <= PAST_SLACK_DAYS] or options
         if not options:
             return _unresolved("day", f"could not read {expr!r}")
         parsed = min(options, key=lambda p: (abs((p - base).days), p))

@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?:\b(?:in|In|since|Since|until|by|from|of|during|before|after|early|late|mid|"
             rf"the|The)|’s|'s)\s)(?P<d>{_YEAR})\b"
-            r"(?![.,]\d|%|\s+(?:people|percent|per\s+cent)\b)"
+            r"(?![.,]\d|%|\s+(?:people|percent|per\s+cent|block)\b)"
         ),
     ),
 ]
@@ -142,10 +142,12 @@ def _possible_kinds(text: str, folded: str, digit: bool) -> set[str]:
 FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|planned|plans?|planning|scheduled|ahead\s+of|upcoming|expected\s+to|"
     r"due|set\s+to|called\s+for|calls\s+for|calling\s+for|to\s+be\s+held|intends?\s+to|"
-    r"is\s+to|are\s+to|next)\b(?!-)",
+    r"is\s+to|are\s+to|was\s+to|were\s+to|next)\b(?!-)",
     re.I,
 )
 """Words of what is still to come ("would-be" is not one)."""
+PAST_RE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+"""A verb in the past tense, so a day without a year is one gone by."""
 _TOLD_ON = re.compile(
     r"\b(?:said|says|say|revealed|announced|told|confirmed|added|stated|testified|released)"
     r"(?:\s+(?:on|late|early|this|last))?\s+$",
@@ -215,7 +217,8 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if kind in date_forms.KINDS:
             value = date_forms.resolve(kind, extra[s][1], published, future)
         else:
-            value = resolve(kind, expr, published, future)
+            past = not future and PAST_RE.search(text) is not None
+            value = resolve(kind, expr, published, future, past)
         value["expression"] = expr
         if _TOLD_ON.search(text[max(0, s - 30) : s]):
             value["telling"] = True

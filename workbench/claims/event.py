@@ -29,11 +29,30 @@ class Event:
 
 
 _EVENT_WORDS = re.compile(
-    r"\b(?:shooting|shootout|gunfire|shots?\s+(?:were\s+)?fired|happened|occurred|took\s+place"
-    r"|broke\s+out|incident|attack|massacre|tragedy)\b",
+    r"\b(?:happened|occurred|took\s+place|broke\s+out|erupted|started|began|rang\s+out"
+    r"|(?:shots?|gunfire|shooting|incident)\s+(?:was\s+|were\s+)?(?:fired|reported))\b",
     re.I,
 )
-"""A sentence that names the event, so its date is the event's even with no count in it."""
+"""A sentence that tells when the event happened, so its date is the event's even with no
+count in it ("The shooting happened about 10:45 p.m. Monday")."""
+_EVENT_NOUNS = re.compile(
+    r"\b(?:shooting|shootout|gunfire|incidents?|attack|massacre|slaying|killing)\b", re.I
+)
+_NEAR = 25
+"""How close (characters) an event noun must be to a date to be dated by it: "the Sunday
+shooting", "in an apparent shootout early Monday", but not "a gun found Wednesday a few
+houses away from the shooting"."""
+
+
+def _tells_event(claim: Claim) -> bool:
+    """The date's sentence tells when the event happened, or names it right by the date."""
+    if _EVENT_WORDS.search(claim.sentence):
+        return True
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    near = claim.sentence[max(0, at - _NEAR) : at + len(claim.text) + _NEAR]
+    return _EVENT_NOUNS.search(near) is not None
 
 
 def _day(claim: Claim) -> str | None:
@@ -52,7 +71,7 @@ def event_of(claims: Sequence[Claim], published: str | None) -> Event:
     dates = [c for c in ordered if c.kind == "date" and _day(c)]
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if not c.value.get("telling")] or past
-    event = harm | {c.sentence_id for c in told if _EVENT_WORDS.search(c.sentence)}
+    event = harm | {c.sentence_id for c in told if _tells_event(c)}
     told = [c for c in told if c.sentence_id in event] or told
     first = min(told, key=lambda c: _day(c) or "") if told else None
     date, basis = (_day(first), "text") if first else (published, "published")
