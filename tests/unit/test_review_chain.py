@@ -151,3 +151,43 @@ def test_decisions_stay_in_order_when_the_clock_runs_back(logged, monkeypatch):
         row = store.record_review(cid, "disputed", "ann")
         assert row.at >= list(store.reviews())[-2].at
         assert store.verify_log().ok
+
+
+@pytest.mark.parametrize(
+    ("sql", "row"),
+    [
+        # REPLACE of a row in the middle with other content, its chain fields copied.
+        [
+            "REPLACE INTO reviews (id, seq, claim_id, reviewer, at, status, prev_hash, hash) "
+            "SELECT id, seq, claim_id, 'mallory', at, 'disputed', prev_hash, hash "
+            "FROM reviews WHERE id = 2",
+            2,
+        ],
+        # A forged row at the end, dated years back under another reviewer's name.
+        [
+            "INSERT INTO reviews (seq, claim_id, reviewer, at, status, prev_hash, hash) "
+            "SELECT seq + 1, claim_id, 'r0', '2019-01-01T00:00:00Z', 'disputed', hash, "
+            "'forged' FROM reviews ORDER BY id DESC LIMIT 1",
+            4,
+        ],
+    ],
+)
+def test_a_replace_or_forged_row_once_every_trigger_is_dropped_is_found(logged, tmp_path, sql, row):
+    conn = _raw(logged)
+    triggers = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'reviews'"
+    ).fetchall()
+    assert triggers
+    for (name,) in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(sql)
+    conn.close()
+    with Store(logged) as store:
+        check = store.verify_log()
+    assert not check.ok
+    assert check.row_id == row, check
+    result = _run("verify", "--db", logged)
+    assert result.exit_code == 3 and "altered" in result.output
+    for fmt in ("jsonl", "csv", "md", "claimreview"):
+        result = _run("export", "--db", logged, "--format", fmt, "-o", str(tmp_path / fmt))
+        assert result.exit_code == 3 and "the review log was altered" in result.output, fmt
