@@ -46,6 +46,9 @@ class Tally:
     articles: int = 0
     title_only: int = 0
     """Labelled counts whose phrase is only in the title, which is not in the text."""
+    titles: Counter = field(default_factory=Counter)
+    """The title-only counts when the title is read as a sentence of its own ("gold",
+    "right"): what reading titles would add; the product does not read them yet."""
     cleaned_away: int = 0
     """Labelled repeats of a phrase beyond its occurrences in the cleaned text (a caption
     repeated per photo, which the ingest's cleaning drops as page furniture)."""
@@ -66,6 +69,10 @@ class Tally:
         out: dict = {
             "articles": self.articles,
             "title_only": self.title_only,
+            "titles": {
+                **self.titles,
+                "share": ratio(self.titles["right"], self.titles["gold"]),
+            },
             "cleaned_away": self.cleaned_away,
         }
         for name, implicit in (("all", None), ("explicit", False), ("implicit", True)):
@@ -144,6 +151,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
     counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]
     used: set[int] = set()
     seen: Counter = Counter()
+    in_title: list[dict] = []
     for gold in label["counts"]:
         phrase = gold["phrase"]
         spots = [m.start() for m in re.finditer(re.escape(phrase), text)]
@@ -157,6 +165,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
             # repeat the cleaning removed (a photo caption repeated per image).
             if _occurs(phrase, doc.get("title") or ""):
                 tally.title_only += 1
+                in_title.append(gold)
                 continue
             if not spots:  # nowhere in the text read: counted with the title's
                 tally.title_only += 1
@@ -210,6 +219,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                 f"EXTRA {c.role} {c.value.get('low')} {c.text!r} [{label['doc_id'][:6]}] "
                 f"in: {c.sentence[:160]!r}"
             )
+    score_title(doc, in_title, tally)
     event = event_of(claims, source.published)
     if label.get("event_date"):
         tally.dates["gold"] += 1
@@ -234,6 +244,29 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
     tally.articles += 1
 
 
+def score_title(doc: dict, labels: list[dict], tally: Tally) -> None:
+    """The title's labelled counts against the claims of the title read as a one-sentence
+    text of its own (each claim used once)."""
+    if not labels or not (doc.get("title") or "").strip():
+        return
+    _, _, claims = extract({**doc, "text": doc["title"]})
+    counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
+    used: set[int] = set()
+    for gold in labels:
+        tally.titles["gold"] += 1
+        match = next(
+            (
+                i
+                for i, c in enumerate(counts)
+                if i not in used and c.role == gold["role"] and states(c.value, gold["value"])
+            ),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            tally.titles["right"] += 1
+
+
 def score(split: str, keep_misses: bool = False) -> Tally:
     """Every labelled article of a split (misses are kept only for dev)."""
     keep = keep_misses and split == "dev"
@@ -254,6 +287,12 @@ def report(figures: dict, name: str) -> list[str]:
         f"({figures['title_only']} labelled counts only in titles and "
         f"{figures['cleaned_away']} in repeats the cleaning removed: not scored)"
     ]
+    t = figures["titles"]
+    if t.get("gold"):
+        lines.append(
+            f"  title-only counts, the title read as a sentence: "
+            f"{t.get('right', 0)}/{t['gold']} {t['share']:.1%} (the product does not read titles)"
+        )
     for kind in ("all", "explicit", "implicit"):
         f = figures[f"counts_{kind}"]
         share = "n/a" if f["share"] is None else f"{f['share']:.1%}"
