@@ -83,3 +83,15 @@ def test_a_harm_in_a_relative_clause_or_a_nested_phrase_is_its_nouns():
     assert ("their son", 1, "hit") in found, found
     found = counts("Medics reported 3 women in their 20s with gunshot wounds.")
     assert ("3 women", 3, "hit") in found, found
+
+
+def test_the_owner_of_a_body_part_bears_what_happens_to_it():
+    found = counts("The round struck the knee of a girl who was sitting nearby.")
+    assert ("a girl", 1, "hit") in found, found
+    found = counts("Her cousin said his brother's arm was broken by a bullet.")
+    assert ("his brother", 1, "hit") in found, found
+
+
+def test_a_preposition_hung_on_the_object_belongs_to_the_verb():
+    found = counts("The shooting sent both him and a young woman to the hospital.")
+    assert ("him and a young woman", 2, "injured") in found, found

@@ -141,7 +141,8 @@ def _clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
     if dep == "dobj":  # "transported him with wounds", not "shielded him from bullets"
         return _with_harms(p, head, roles, OBJECT_PREPOSITIONS)
     active = dep == "nsubj" and p.child(head, "auxpass") is None
-    found = None
+    agent = p.child(head, "agent")  # "shattered by a gunshot"
+    found = None if active or agent is None else _harm(p, p.child(agent, "pobj"), roles)
     for u in _clause_verbs(p, head):
         if active and p.child(u, "dobj") is not None:  # "shot her with ...": hers, not his
             borne = lemma(p, u) in roles.borne_verbs

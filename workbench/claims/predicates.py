@@ -105,7 +105,7 @@ def phrase_roles(
     found = None
     longest = 0
     every: set[str] = set()
-    for k in p.children(v):
+    for k in p.children(v) + _object_preps(p, v):
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
         if dep in ("prep", "dative") and with_preps:
@@ -135,6 +135,16 @@ def phrase_roles(
             elif role is not None and size == longest:
                 found = roles.stronger(found, role)
     return found, every
+
+
+def _object_preps(p: Parse, v: int) -> list[int]:
+    """Prepositions the parser hung on the verb's object or its last conjunct that belong
+    to the verb ("sent both himself and a girl to the hospital")."""
+    obj = p.child(v, "dobj")
+    if obj is None:
+        return []
+    nouns = [obj, *(c for c in p.children(obj) if p.deps[c] == "conj")]
+    return [c for n in nouns for c in p.children(n) if p.deps[c] == "prep"]
 
 
 def joined_modifiers(p: Parse, k: int) -> list[str]:

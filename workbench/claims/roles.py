@@ -59,6 +59,8 @@ class Roles:
     """Nouns for a harm a person bears ("a gunshot wound", "injuries", "a bullet")."""
     borne_verbs: frozenset[str] = frozenset()
     """Verbs whose subject bears their object ("sustained a gunshot wound")."""
+    body_parts: frozenset[str] = frozenset()
+    """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     words: frozenset[str] = frozenset()
     """The content words (base forms) that name a role a singular mention can be counted
     in: a sentence without one of them, and without a number, need not be parsed."""
@@ -98,6 +100,7 @@ class Roles:
         roles.borne_nouns = frozenset(w.casefold() for w in borne.get("nouns", []))
         roles.borne_verbs = frozenset(w.casefold() for w in borne.get("verbs", []))
         words.update(roles.borne_nouns)
+        roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
         roles.multipliers = {k.casefold(): int(v) for k, v in data.get("multipliers", {}).items()}
         roles.words = frozenset(words)

@@ -214,6 +214,9 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                 )
         if p.deps[prep] == "agent" or word_at(p, prep) == "by":
             return Position(None, None, None)
+    owned = _owned_part(p, m, roles)
+    if owned is not None:  # "struck the knee of a girl", "his nephew's leg was shattered"
+        return position(p, owned, roles)
     if possessive(p, m) and p.is_noun(head):
         role = _event_noun_role(p, head, roles)
         if role is not None:
@@ -245,6 +248,16 @@ def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
     if role is None or role in ("involved", "present", "shots"):
         return Position(None, None, None)
     return Position(role, Predicate("be", "state", False), f"the {noun} named")
+
+
+def _owned_part(p: Parse, m: int, roles: Roles) -> int | None:
+    """The body part m owns ("the knee of a girl", "her leg"), whose clause is m's."""
+    head = p.heads[m]
+    if p.deps[m] == "pobj" and p.lower(head) == "of" and p.heads[head] != head:
+        head = p.heads[head]
+    elif not possessive(p, m):
+        return None
+    return head if head != m and lemma(p, head) in roles.body_parts else None
 
 
 def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
