@@ -52,3 +52,9 @@ def test_a_city_s_police_names_the_town_when_no_dateline_does():
     text = "Two men were wounded in a shooting on Elm Street, Riverton police said Monday."
     source, claims = _claims(text)
     assert event_of(claims, source.published).place == "Riverton"
+
+
+def test_a_city_s_police_chief_names_the_town():
+    text = "Riverton Police Chief Ann Cole said two men were shot on Elm Street Monday."
+    source, claims = _claims(text)
+    assert event_of(claims, source.published).place == "Riverton"

@@ -54,10 +54,9 @@ def agency_places(p: Parse) -> list[Place]:
         if p.tags[k] != "NNP" or p.deps[k] not in ("compound", "poss"):
             continue
         head = p.heads[k]
-        # "Orlando Police Department": the compound chain may pass through "Police".
-        through = (
-            p.lower(head) == "department" and k + 1 < len(p) and p.lower(k + 1) in AGENCY_NOUNS
-        )
+        # "Orlando Police Department", "Albuquerque Police Chief Eden": the compound chain
+        # may pass through the agency's noun on its way to the head.
+        through = k + 1 < len(p) and p.lower(k + 1) in AGENCY_NOUNS and p.heads[k + 1] == head
         if p.deps[k] == "compound" and p.lower(head) not in AGENCY_NOUNS and not through:
             continue
         if p.lower(head) == "department" and head + 1 < len(p) and p.lower(head + 1) == "of":
