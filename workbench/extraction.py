@@ -67,7 +67,10 @@ def _readable(job: Job | None) -> Job | None:
 
 
 def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[Batch]:
-    from workbench.claims import sentences_to_parse
+    """The jobs a batch at a time, each batch with the cached parses of its sentences
+    that may need one (the loose test: the worker applies the costlier tight one)."""
+    from workbench.claims import roles
+    from workbench.claims.candidates import may_need_parse
     from workbench.parse import cached_parses
 
     source = map(_readable, jobs)
@@ -75,7 +78,14 @@ def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[B
         if cache is None:
             yield batch, {}
             continue
-        texts = [t for job in batch if job is not None for t in sentences_to_parse(job[1])]
+        rules = roles.default()
+        texts = [
+            s.text
+            for job in batch
+            if job is not None
+            for s in job[1]
+            if may_need_parse(s.text, rules)
+        ]
         yield batch, cached_parses(texts, cache)
 
 

@@ -1,0 +1,35 @@
+"""Which sentences go to the parser: the tight test parses only what can carry a claim."""
+
+import pytest
+
+from workbench.claims import roles
+from workbench.claims.candidates import may_need_parse, needs_parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were at the bar.",  # a quantity
+        "He did not survive.",  # a role's word
+        "A man was gunned down outside.",  # every word of "gun down"
+        "Wichita police said the bar opened in 2014.",  # an agency: the event's city
+        "Nobody knows.",  # a zero
+    ],
+)
+def test_sentences_that_can_carry_a_claim_are_parsed(text):
+    rules = roles.default()
+    assert needs_parse(text, rules) and may_need_parse(text, rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was not clear when the store opened.",  # "not" of "plead not guilty" alone
+        "The store opened up again.",  # "up" of "round up" alone
+        "The hearing is set for 10:30 a.m. on March 5, 2014.",  # numbers of a date only
+        "Anyone with information should call 555-123-4567.",  # a phone number
+    ],
+)
+def test_sentences_the_loose_test_passed_but_nothing_can_come_of_are_not(text):
+    rules = roles.default()
+    assert may_need_parse(text, rules) and not needs_parse(text, rules)
