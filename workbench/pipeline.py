@@ -8,10 +8,11 @@ log keeps pointing at the claims it decided.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from workbench.identity import assign_ids, carry_finding_ids
+from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
@@ -19,6 +20,10 @@ ANALYSIS_VERSION_KEY = "analysis_version"
 EXTRACTING = "extracting claims"
 GROUPING = "grouping stories"
 FINDING = "finding conflicts"
+FIND_CHUNK = 4
+"""Groups sent to a worker at a time: most groups are one story of a few articles."""
+FindJob = tuple[list[Claim], list[Source], Mapping[int, tuple[int, int]]]
+"""A group's claims, its sources, and each source's (story, thread)."""
 
 
 @dataclass(slots=True)
@@ -101,29 +106,40 @@ def find(
 ) -> tuple[int, int]:
     """Recompute the conflicts and corroborations of the groups holding `source_ids`
     (every group by default) from the stored claims, group by group: each computed with
-    no lock held, then swapped in one short transaction. Returns the database's totals."""
+    no lock held (on every core when there are many groups: `pool.ordered_map` gives the
+    results back in the groups' order), then swapped in one short transaction. Returns the
+    database's totals."""
+    from workbench.pool import ordered_map
+
     todo = groups(store, source_ids)
     total = sum(len(group) for group in todo)
     done = 0
     progress(FINDING, 0, total)
-    for group in todo:
-        _find_in(store, group)
+
+    def jobs() -> Iterator[FindJob]:
+        for group in todo:
+            claims = store.claims(source_ids=group)
+            yield claims, store.sources(group), store.story_map(group)
+
+    found = ordered_map(findings_of, jobs(), total=len(todo), chunk=FIND_CHUNK)
+    for group, (conflicts, corroborations) in zip(todo, found, strict=True):
+        old = store.finding_claim_ids(group)
+        conflicts = carry_finding_ids(conflicts, old["conflicts"])
+        corroborations = carry_finding_ids(corroborations, old["corroborations"])
+        with store.transaction():
+            store.replace_findings(conflicts, corroborations, group)
         done += len(group)
         progress(FINDING, done, total)
     return store.db["conflicts"].count, store.db["corroborations"].count
 
 
-def _find_in(store: Store, group: list[int]) -> None:
+def findings_of(job: FindJob) -> tuple[list[Conflict], list[Corroboration]]:
+    """One group's conflicts and corroborations, ids not yet carried over (pure: runs in a
+    worker)."""
     from workbench.findings.conflicts import find_findings
 
-    old = store.finding_claim_ids(group)
-    conflicts, corroborations = find_findings(
-        store.claims(source_ids=group), store.sources(group), stories=store.story_map(group)
-    )
-    conflicts = carry_finding_ids(conflicts, old["conflicts"])
-    corroborations = carry_finding_ids(corroborations, old["corroborations"])
-    with store.transaction():
-        store.replace_findings(conflicts, corroborations, group)
+    claims, sources, stories = job
+    return find_findings(claims, sources, stories=stories)
 
 
 def group(store: Store, progress: Progress = silent) -> int:

@@ -63,10 +63,13 @@ def test_a_new_article_is_extracted_alone_and_findings_match_a_full_run(
         flood_before = [f for f in _findings(store)[0] if "flood" in str(f)]
         seen = _count_extractions(monkeypatch)
         found_in: list[list[int]] = []
-        real_find_in = pipeline._find_in
-        monkeypatch.setattr(
-            pipeline, "_find_in", lambda s, g: (found_in.append(g), real_find_in(s, g))
-        )
+        real_findings_of = pipeline.findings_of
+
+        def findings_of(job):
+            found_in.append([source.id for source in job[1]])
+            return real_findings_of(job)
+
+        monkeypatch.setattr(pipeline, "findings_of", findings_of)
         report = ingest_paths(store, [fire[-1]])
         new_id = report.source_ids[0]
         assert len(seen) == 1  # the new article only, as it is loaded
