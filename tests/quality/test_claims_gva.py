@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 # The ratchet: (split, figure) -> the level reached. Raise as the extractor improves.
 FLOORS = {
     ("dev", "counts_all"): 0.86,
-    ("dev", "counts_explicit"): 0.85,
+    ("dev", "counts_explicit"): 0.86,
     ("dev", "counts_implicit"): 0.86,
     ("heldout", "counts_all"): 0.72,
     ("heldout", "counts_explicit"): 0.68,
@@ -38,7 +38,7 @@ FLOORS = {
     ("heldout", "place"): 0.53,
 }
 ROLE_FLOORS = {
-    ("dev", "killed"): {"precision": 0.85, "recall": 0.84},
+    ("dev", "killed"): {"precision": 0.85, "recall": 0.85},
     ("dev", "injured"): {"precision": 0.68, "recall": 0.84},
     ("dev", "hit"): {"precision": 0.77, "recall": 0.87},
 }

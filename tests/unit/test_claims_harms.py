@@ -95,3 +95,13 @@ def test_the_owner_of_a_body_part_bears_what_happens_to_it():
 def test_a_preposition_hung_on_the_object_belongs_to_the_verb():
     found = counts("The shooting sent both him and a young woman to the hospital.")
     assert ("him and a young woman", 2, "injured") in found, found
+
+
+def test_a_part_of_a_group_in_a_state_is_in_that_role():
+    found = counts("At least a half-dozen of the murdered guests were students.")
+    assert [(v, r) for _, v, r in found] == [(6, "killed")], found
+
+
+def test_a_verb_and_its_object_say_what_the_subject_underwent():
+    found = counts("Relatives said one man who committed suicide had been shot before.")
+    assert ("one man", 1, "killed") in found, found

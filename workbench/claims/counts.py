@@ -203,6 +203,9 @@ def count_frame(
     if role is None:
         role = next_word_role(p, max(n, m), roles)
         why = "the word after it" if role else None
+    if role is None and part_of is not None:  # "a dozen of the murdered patrons"
+        role = own_position(p, part_of, roles).role
+        why = f"the {noun}s' own state" if role else None
     if role is None and noun is not None:
         role = roles.counted_nouns.get(noun)
         why = f"counts {noun}s" if role else None

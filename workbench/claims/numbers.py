@@ -113,7 +113,7 @@ _FRACTION_WORDS = {
 }
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|a|an"
 _HALF_SCALE = (
-    rf"(?:(?:{_SMALL})\s+and\s+)?(?:a\s+)?half(?:\s+an?|\s+of\s+a)?\s+"
+    rf"(?:(?:{_SMALL})\s+and\s+)?(?:a\s+)?half(?:\s+an?|\s+of\s+a)?[\s-]+"
     r"(?:dozen|hundred|thousand|million|billion|trillion)\b"
 )
 _WORD_FRACTION = rf"(?:{_SMALL})[\s-]+(?:{'|'.join(_FRACTION_WORDS)})\b"
@@ -211,7 +211,7 @@ def parse_atom(match: re.Match[str]) -> Atom | None:
     form = match.lastgroup or ""
     if form == "halfscale":
         # "half a million" = 0.5 million; "one and a half million" = 1.5 million.
-        words = fold_case(text).split()
+        words = fold_case(text).replace("-", " ").split()  # "a half-dozen"
         factor = 12 if words[-1] == "dozen" else SCALES[words[-1]]
         whole = UNITS.get(words[0], 1) if words[1:2] == ["and"] else 0
         value = (whole + 0.5) * factor

@@ -227,7 +227,9 @@ def verb_roles(
         moved = not acted_on and p.child(u, "dobj") is not None
         phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
         harm |= said & HARM
-        if phrase is not None and (acted_on or roles.acted_on.get(words) is None):
+        # With an object, the phrase is the verb and its object, and says what the subject
+        # underwent ("committed suicide", "lost his life"), whatever else the verb means.
+        if phrase is not None and (acted_on or moved or roles.acted_on.get(words) is None):
             role = roles.stronger(role, phrase) if role != "involved" else role
         for c in p.children(u):
             dep = p.deps[c]
