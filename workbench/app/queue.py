@@ -126,20 +126,27 @@ class Tally:
     def reset(self, findings: Sequence[Finding], decisions: Decisions) -> None:
         """Count every conflict (on load, and when another terminal decided)."""
         self._clear()
+        states, by_claim, by_key = self._states, self._by_claim, self._by_key
         for finding in findings:
             for claim in finding.claims:
-                self._by_claim.setdefault(claim.id, []).append(finding)
-            self._by_key.setdefault(finding.key, []).append(finding)
-            self._set(finding, decisions)
+                by_claim.setdefault(claim.id, []).append(finding)
+            by_key.setdefault(finding.key, []).append(finding)
+            states[finding.id] = finding_state(finding, decisions.statuses, decisions)
+        self._counts[ALL] = Counter(states.values())
+        for finding in findings:
+            counts = self._counts.setdefault(finding.story_id, Counter())
+            counts[states[finding.id]] += 1
 
     def update(
         self, decisions: Decisions, claim_ids: Iterable[str], keys: Iterable[str] = ()
-    ) -> None:
-        """Count again the conflicts holding `claim_ids` or answered under `keys`."""
+    ) -> list[Finding]:
+        """Count again the conflicts holding `claim_ids` or answered under `keys`; they
+        are returned (what a redraw must draw again)."""
         touched = {id(f): f for c in claim_ids for f in self._by_claim.get(c, [])}
         touched |= {id(f): f for k in keys for f in self._by_key.get(k, [])}
         for finding in touched.values():
             self._set(finding, decisions)
+        return list(touched.values())
 
     def _set(self, finding: Finding, decisions: Decisions) -> None:
         new = finding_state(finding, decisions.statuses, decisions)

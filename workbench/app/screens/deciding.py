@@ -72,21 +72,26 @@ class Deciding:
 
     def _write(self: Any, fn: Callable[[Any], T], then: Callable[[T], None]) -> None:
         """Run `fn(store)` on the writer thread, then `then(result)` once it is committed."""
-        future = self.db.submit(fn)
+        detail = self.written_detail()
+        future = self.db.submit(lambda store: (fn(store), detail(store)))
         self.saving += 1
         self._show_status()
         self.run_worker(self._after(future, then), group="write")
 
     async def _after(self: Any, future: Future, then: Callable[[Any], None]) -> None:
+        """Apply a committed write with the detail it read after it (one redraw)."""
         try:
-            result = await asyncio.wrap_future(future)
+            result, self._just_written = await asyncio.wrap_future(future)
         except (StoreError, sqlite3.Error) as exc:
             self.saving -= 1
             self.notify(f"Not saved: {exc}", severity="error", markup=False, timeout=8)
             self._show_status()
             return
         self.saving -= 1
-        then(result)
+        try:
+            then(result)
+        finally:
+            self._just_written = None
 
     def _took(self: Any, reviews: list[Review]) -> set[str]:
         """Apply committed log rows to the statuses the widgets draw."""

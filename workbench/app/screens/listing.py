@@ -148,12 +148,15 @@ class Listing:
             self.main_list.redraw()
         else:
             wanted = keys or set()
-            self.tally.update(self.decisions, claim_ids, wanted)
+            touched = self.tally.update(self.decisions, claim_ids, wanted)
+            stories = {f.story_id for f in touched}  # their headings' progress
             self.main_list.redraw(
                 lambda row: (
                     row.key in wanted or any(c.id in claim_ids for c in row.claims)
                     if isinstance(row, Finding)
-                    else isinstance(row, StoryRow) or row.id in claim_ids
+                    else row.story.id in stories
+                    if isinstance(row, StoryRow)
+                    else row.id in claim_ids
                 )
             )
         self.detail.restyle(self.decisions, claim_ids)

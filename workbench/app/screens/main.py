@@ -7,7 +7,6 @@ shown as saved only when `Store.record_review` has committed them.
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import sqlite3
 import time
@@ -47,8 +46,9 @@ from workbench.app.queue import (
     story_of,
 )
 from workbench.app.screens.deciding import Deciding
+from workbench.app.screens.details import Details
 from workbench.app.screens.listing import Listing
-from workbench.app.screens.panes import MAX_PANES, SETTLE_SECONDS, Panes
+from workbench.app.screens.panes import MAX_PANES, Panes
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
@@ -61,7 +61,7 @@ IDLE_SECONDS = 1.5
 """No move for this long: a good moment to collect garbage."""
 
 
-class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
+class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
     """Conflicts (or claims) on the left, the selected one's articles on the right."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
@@ -112,6 +112,10 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
         self._detail_target: str | None = None
         """The claim whose detail was last asked for."""
         self.detail_claim: data.ClaimDetail | None = None
+        self._details: OrderedDict[tuple[str, str | None], data.ClaimDetail] = OrderedDict()
+        """Details read ahead, by claim and conflict key (see `Details`)."""
+        self._detail_generation = 0
+        self._just_written: tuple[str, str | None, data.ClaimDetail] | None = None
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._polling = False
         self._selected_at = 0.0
@@ -235,15 +239,28 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
         try:
             marks = await self.db.read(data.decision_marks)
             if marks != self.decisions.marks:
-                self._take_decisions(await self.db.read(data.decisions))
-                self._redraw_states()
-                self.reload_detail()  # its history: another reviewer's decision shows
+                found = await self.db.read(data.decisions)
+                if self._same_decisions(found):  # the marks moved by this app's own writes
+                    self.decisions.marks = found.marks
+                else:
+                    self._take_decisions(found)
+                    self._redraw_states()
+                    self.reload_detail()  # its history: another reviewer's decision shows
         except (StoreError, sqlite3.Error):
             pass  # the other terminal holds a lock: try again next tick
         finally:
             self._polling = False
         if not self._collected and time.monotonic() - self._selected_at > IDLE_SECONDS:
             self._collect_garbage()
+
+    def _same_decisions(self, found: Decisions) -> bool:
+        """Whether the database's decisions are the ones on screen (nothing to redraw)."""
+        mine = self.decisions
+        return (found.statuses, found.verdicts, found.notes) == (
+            mine.statuses,
+            mine.verdicts,
+            mine.notes,
+        )
 
     def _take_decisions(self, found: Decisions) -> None:
         """Take everyone's decisions as read, keeping the objects the widgets hold."""
@@ -290,7 +307,7 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
             self.detail.show_finding(row, self.sources, self.decisions)
             plan = self._plan(row)
             if row.claims:
-                self.load_detail(plan[0].claim_id if plan else row.claims[0].id)
+                self.show_detail_of(plan[0].claim_id if plan else row.claims[0].id)
             else:
                 self.detail.show_detail(None)
             self._fill(plan, {c.id for c in row.claims})
@@ -299,7 +316,7 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
             source = self.sources.get(row.source_id)
             title = f"Claim · {row.kind} · {source.label if source else row.source_id}"
             self.detail.show_claims(aligned, self.sources, self.statuses, title=one_line(title))
-            self.load_detail(row.id)
+            self.show_detail_of(row.id)
             spots = {c.source_id: PaneSpot(c.source_id, c.id, 0) for c in reversed(aligned)}
             self._fill(list(reversed(spots.values())), {row.id})
         elif isinstance(row, StoryRow):
@@ -330,7 +347,7 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
     def _aligned_moved(self, event: RowList.Highlighted) -> None:
         """The reviewer moved through the selection's claims: follow in the panes."""
         claim: ClaimRef = event.row
-        self.load_detail(claim.id)
+        self.show_detail_of(claim.id)
         for i, pane in enumerate(self.panes):
             if pane.article is not None and pane.article.info.id == claim.source_id:
                 pane.select(claim.id)
@@ -356,12 +373,6 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
                 return i
         return self.active_pane if self.narrow else self.pane_count - 1
 
-    def reload_detail(self) -> None:
-        """Read the detail of the claim last asked for again (its history changed); not
-        the one last shown, which a move may already have replaced."""
-        if self._detail_target is not None:
-            self.load_detail(self._detail_target)
-
     @on(RowList.Selected, "#aligned")
     def _aligned_entered(self, event: RowList.Selected) -> None:
         for i, pane in enumerate(self.panes):
@@ -371,17 +382,6 @@ class MainScreen(Deciding, Views, Panes, Listing, Screen[None]):
 
     @on(ArticleView.ClaimChosen)
     def _pane_claim(self, event: ArticleView.ClaimChosen) -> None:
-        self.load_detail(event.claim_id)
-
-    @work(exclusive=True, group="detail")
-    async def load_detail(self, claim_id: str) -> None:
-        self._detail_target = claim_id
-        if self._rapid:
-            await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
-        finding = self.detail.finding
-        key = finding.key if finding is not None and finding.group == "conflict" else None
-        detail = await self.db.read(lambda store: data.claim_detail(store, claim_id, key))
-        self.detail_claim = detail
-        self.detail.show_detail(detail)
+        self.show_detail_of(event.claim_id)
 
     # --- drawing decisions -------------------------------------------------------------

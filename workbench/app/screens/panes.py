@@ -106,10 +106,25 @@ class Panes:
         missing = [
             i for i in dict.fromkeys(wanted) if i in self.sources and i not in self._articles
         ]
-        if not missing:
+        details = [
+            d
+            for index in (cursor + 1, cursor - 1)
+            if 0 <= index < len(rows)
+            and (d := self.detail_wanted(rows[index])) is not None
+            and d not in self._details
+        ]
+        if not missing and not details:
             return
         infos = [self.sources[i] for i in missing]
-        self._remember(await self.db.read(lambda store: [data.article(store, i) for i in infos]))
+        generation = self._detail_generation
+
+        def read(store: Any) -> tuple[list[Article], dict]:
+            articles = [data.article(store, i) for i in infos]
+            return articles, {d: data.claim_detail(store, *d) for d in details}
+
+        articles, found = await self.db.read(read)
+        self._remember(articles)
+        self.remember_details(found, generation)
 
     def _sources_of(self: Any, row: Any) -> list[int]:
         if isinstance(row, Finding):

@@ -26,6 +26,7 @@ from textual.strip import Strip
 
 from workbench.app.data import Article
 from workbench.app.text import display_safe, line_of, wrap_offsets
+from workbench.app.widgets.scrolling import resize_content
 from workbench.models import Claim
 
 STATE_CLASSES = {
@@ -367,7 +368,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 for line in self._lines_of(claim.start, claim.end):
                     self._line_claims[line].append(i)
             self._cache.clear()
-            self.virtual_size = Size(width, len(self._lines))
+            resize_content(self, Size(width, len(self._lines)))
         return True
 
     def _style(self, *names: str) -> Style:

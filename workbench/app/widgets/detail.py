@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.widgets import Static
 
 from workbench.app.data import (
@@ -27,6 +27,7 @@ from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, forma
 from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
+from workbench.app.widgets.scrolling import TextView
 from workbench.claims.date_forms import weekday_warning
 from workbench.models import Claim
 
@@ -87,8 +88,7 @@ class DetailPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-head")
         yield RowList(self._aligned_row, empty="(no claims left)", id="aligned")
-        with VerticalScroll(id="detail-scroll", can_focus=False):
-            yield Static(id="detail-body")
+        yield TextView(id="detail-body")
 
     def on_resize(self) -> None:
         """The head is cut to its room: lay it out again for the new width (after the
@@ -159,7 +159,7 @@ class DetailPanel(Vertical):
         done = short_progress(row.findings, decisions)
         body = Text(f"{len(row.findings)} conflicts, done {done}\n", end="")
         body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
-        self.query_one("#detail-body", Static).update(body)
+        self.query_one("#detail-body", TextView).update(body)
 
     def show_section(self, row: SectionRow) -> None:
         """What a heading inside the conflict list means, and its key."""
@@ -192,7 +192,7 @@ class DetailPanel(Vertical):
                 "enter or B: " + ("hide them" if row.open else "show them"), self._style("dim")
             )
         self.query_one("#detail-head", Static).update(head, layout=False)
-        self.query_one("#detail-body", Static).update(body)
+        self.query_one("#detail-body", TextView).update(body)
 
     def _copy_last(self, claim: ClaimRef) -> int:
         source = self.sources.get(claim.source_id)
@@ -308,7 +308,7 @@ class DetailPanel(Vertical):
             if self.finding is not None and self.finding.reason:
                 # The heading may clip the reason to fit; here it is whole.
                 self._rows(body, [("reason", one_line(self.finding.reason))])
-        self.query_one("#detail-body", Static).update(body)
+        self.query_one("#detail-body", TextView).update(body)
 
     def _rows(self, body: Text, rows: list[tuple[str, str]]) -> None:
         for key, value in rows:

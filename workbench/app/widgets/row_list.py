@@ -22,6 +22,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from workbench.app.widgets.scrolling import resize_content
+
 
 class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     """Rows of any kind, drawn by a `render_row(row, width) -> Text` callback."""
@@ -131,7 +133,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         """
         self.rows = list(rows)
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        resize_content(self, Size(self.size.width, len(self.rows)))
         target = self.cursor if cursor is None else cursor
         target = max(0, min(target, len(self.rows) - 1))
         if announce:

@@ -1,0 +1,83 @@
+"""Scroll views whose content changes size without a layout pass of the whole screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.console import Console
+from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+
+def resize_content(view: ScrollView, size: Size) -> None:
+    """Give `view` a new content (virtual) size, laying out only what must move.
+
+    Setting `virtual_size` lays out the whole screen and repaints every widget on it: on
+    the review screen that was most of a key press. A scroll view's own region is fixed
+    by the stylesheet whatever it holds, so only its scrollbars follow the new size; a
+    scrollbar that appears or goes still lays the screen out (Textual's own reactive).
+    """
+    if size == view.virtual_size:
+        return
+    view.set_reactive(Widget.virtual_size, size)
+    view._scroll_update(size)  # scrollbars and the scroll offset, clamped
+    view.refresh()
+
+
+class TextView(ScrollView, can_focus=False):
+    """A scrollable block of literal Text, wrapped to the width and drawn a line at a
+    time (a Static in a scroll container lays the screen out on every update)."""
+
+    DEFAULT_CSS: ClassVar[str] = """
+    TextView {
+        overflow-x: hidden;
+        overflow-y: auto;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._text = Text(end="")
+        self._strips: list[Strip] = []
+        self._width = -1
+
+    def update(self, text: Text) -> None:
+        """Show `text` from its first line."""
+        self._text = text
+        self._width = -1
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._wrap()
+        self.refresh()
+
+    def render(self) -> Text:
+        """The text itself (what a reader sees, unwrapped), for tests."""
+        return self._text
+
+    def _wrap(self) -> bool:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return False
+        if width != self._width:
+            console: Console = self.app.console
+            lines = self._text.wrap(console, width, overflow="fold")
+            for line in lines:
+                line.end = ""
+            self._strips = [Strip(line.render(console)) for line in lines]
+            self._width = width
+            resize_content(self, Size(width, len(self._strips)))
+        return True
+
+    def on_resize(self) -> None:
+        self._width = -1
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = y + round(self.scroll_y)
+        if not self._wrap() or index >= len(self._strips):
+            return Strip.blank(width, base)
+        return self._strips[index].apply_style(base).crop_extend(0, width, base)
