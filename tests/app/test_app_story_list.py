@@ -34,10 +34,12 @@ async def test_conflicts_sit_under_their_story_which_opens_and_shuts(sample_db_f
         await settle(app, pilot)
         assert "1/2" in screen._render_row(screen.main_list.rows[0], 60).plain
         assert "this story 1/3" in str(screen.query_one("#status").render())
-        await pilot.press("up", "z")  # shut the story: only its headers are left
+        await pilot.press("up", "z")  # shut the story here: its update stays open below
         await settle(app, pilot)
-        assert [type(r) for r in screen.main_list.rows] == [StoryRow, SectionRow, StoryRow]
+        shut = [StoryRow, SectionRow, StoryRow, Finding]
+        assert [type(r) for r in screen.main_list.rows] == shut
         assert screen.main_list.cursor == 0
+        assert not screen.main_list.rows[2].collapsed
         assert screen._render_row(screen.main_list.rows[0], 60).plain.startswith("▸")
         await pilot.press("1")  # a verdict key on a heading says what to do instead
         await settle(app, pilot)

@@ -231,6 +231,8 @@ async def test_the_filter_picks_contradictions_or_updates_and_fits_80x24(
         found = [r for r in screen.main_list.rows if isinstance(r, Finding)]
         assert found and all(r.relation == "update" for r in found)
         assert "updates" in str(screen.main_list.border_title)
+        assert isinstance(screen.main_list.rows[0], SectionRow)  # the list opens on a heading,
+        assert screen.main_list.current is found[0]  # the cursor on the first update
         screen.filters["conflicts"] = ListFilter(relation="contradiction")
         screen._apply_rows()
         found = [r for r in screen.main_list.rows if isinstance(r, Finding)]

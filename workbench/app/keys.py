@@ -1,5 +1,6 @@
 """The review screen's keys, in one place: the footer, the help screen and the command
-palette all read them from here (every binding has an id and a tooltip)."""
+palette all read them from here (every binding has an id and a tooltip); the article
+panes' keys too."""
 
 from __future__ import annotations
 
@@ -268,3 +269,70 @@ MAIN_BINDINGS: list[BindingType] = [
         tooltip="Pictures: who agrees with whom (matrix) and how a figure moved (timeline)",
     ),
 ]
+
+
+PANE_BINDINGS: list[BindingType] = [
+    Binding(
+        "j,down",
+        "scroll_down",
+        "Scroll down",
+        show=False,
+        id="pane.down",
+        tooltip="Scroll the article one line down",
+    ),
+    Binding(
+        "k,up",
+        "scroll_up",
+        "Scroll up",
+        show=False,
+        id="pane.up",
+        tooltip="Scroll the article one line up",
+    ),
+    Binding(
+        "pagedown,space",
+        "page_down",
+        "Page down",
+        show=False,
+        id="pane.page_down",
+        tooltip="Scroll the article a screenful down",
+    ),
+    Binding(
+        "pageup",
+        "page_up",
+        "Page up",
+        show=False,
+        id="pane.page_up",
+        tooltip="Scroll the article a screenful up",
+    ),
+    Binding(
+        "home",
+        "scroll_home",
+        "Top",
+        show=False,
+        id="pane.top",
+        tooltip="Go to the top of the article",
+    ),
+    Binding(
+        "end",
+        "scroll_end",
+        "Bottom",
+        show=False,
+        id="pane.bottom",
+        tooltip="Go to the end of the article",
+    ),
+    Binding(
+        "right_square_bracket",
+        "next_claim",
+        "Next claim",
+        id="pane.next_claim",
+        tooltip="Select the next claim in this article",
+    ),
+    Binding(
+        "left_square_bracket",
+        "previous_claim",
+        "Prev claim",
+        id="pane.previous_claim",
+        tooltip="Select the previous claim in this article",
+    ),
+]
+"""An article pane's keys (`ArticleView`): scrolling, and stepping through its claims."""

@@ -215,12 +215,13 @@ def next_to_do(
 def group_by_story(
     findings: Sequence[Finding],
     stories: Mapping[int, StoryInfo],
-    collapsed: set[int],
+    collapsed: set[str],
     part: str = "",
 ) -> list[Finding | StoryRow]:
     """The list with a header row before each story's conflicts (stories in order of their
-    first report; conflicts in the order given); a collapsed story shows its header only.
-    Conflicts outside any story come last, without a header."""
+    first report; conflicts in the order given); a collapsed heading (its row id in
+    `collapsed`: one story in one part of the list) shows itself only. Conflicts outside
+    any story come last, without a header."""
     groups: dict[int, list[Finding]] = {}
     loose: list[Finding] = []
     for finding in findings:
@@ -234,8 +235,9 @@ def group_by_story(
 
     rows: list[Finding | StoryRow] = []
     for story_id in sorted(groups, key=first):
-        shut = story_id in collapsed
-        rows.append(StoryRow(stories[story_id], groups[story_id], shut, part))
+        row = StoryRow(stories[story_id], groups[story_id], part=part)
+        row.collapsed = shut = row.id in collapsed
+        rows.append(row)
         if not shut:
             rows.extend(groups[story_id])
     return rows + loose
@@ -258,7 +260,7 @@ ListRow = Finding | StoryRow | SectionRow
 def conflict_sections(
     findings: Sequence[Finding],
     stories: Mapping[int, StoryInfo],
-    collapsed: set[int],
+    collapsed: set[str],
     threshold: float,
     *,
     show_below: bool,
@@ -294,7 +296,7 @@ def conflict_sections(
 
 
 def _grouped(
-    findings: list[Finding], stories: Mapping[int, StoryInfo], collapsed: set[int], part: str
+    findings: list[Finding], stories: Mapping[int, StoryInfo], collapsed: set[str], part: str
 ) -> list[Finding | StoryRow]:
     return group_by_story(findings, stories, collapsed, part) if stories else list(findings)
 

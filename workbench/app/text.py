@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -97,3 +98,18 @@ def line_of(lines: list[tuple[int, int]], offset: int) -> int:
     """The index of the wrapped line holding `offset`."""
     starts = [start for start, _ in lines]
     return max(0, bisect_right(starts, offset) - 1)
+
+
+def highlight_runs(
+    start: int, end: int, layers: list[tuple[int, int, str]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The text from `start` to `end` cut where a highlight layer (its own start, end and
+    name, bottom first) begins or ends: each run with the names of the layers over it."""
+    cuts = {start, end}
+    for s, e, _ in layers:
+        cuts.update(x for x in (s, e) if start < x < end)
+    runs = []
+    for a, b in pairwise(sorted(cuts)):
+        names = tuple(name for s, e, name in layers if s <= a and e >= b)
+        runs.append((a, b, names))
+    return runs

@@ -256,6 +256,7 @@ class Deciding:
                 what = f"verdict {verdict.label}"
             else:
                 self._show_undone(None, reviews[0].claim_id)
+                self._point_at_claim(reviews[0].claim_id)
                 what = f"{reviews[0].claim_text or reviews[0].claim_id}"
             self.saved = f"saved: {len(reviews)} undone"
             self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
@@ -292,6 +293,17 @@ class Deciding:
             )
         if index is not None:
             self.main_list.cursor = index
+
+    def _point_at_claim(self: Any, claim_id: str) -> None:
+        """The aligned claims' cursor and the detail on `claim_id`, whose tag an undo
+        took back (the detail showed whichever claim had the focus before)."""
+        aligned = self.detail.aligned
+        index = next((i for i, c in enumerate(aligned.rows) if c.id == claim_id), None)
+        if index is None:
+            return
+        if index != aligned.cursor:
+            aligned.cursor = index  # the panes follow (`_aligned_moved`)
+        self._detail_target = claim_id  # the redraw after the undo reads this one
 
     # --- notes ------------------------------------------------------------------------------
 

@@ -64,7 +64,9 @@ class Listing:
         (else the cursor goes to index `at`)."""
         wanted = self.filters[self.view]
         rows = self._filtered_rows()
-        cursor = next((i for i, r in enumerate(rows) if r.id == keep), at)
+        cursor = next((i for i, r in enumerate(rows) if r.id == keep), None)
+        if cursor is None:
+            cursor = _row_at(rows, at)
         shown = conflicts_in(rows) if self.view == "conflicts" else len(rows)
         title = f"{self.view.capitalize()} {shown}"
         if wanted.active:
@@ -130,13 +132,15 @@ class Listing:
         if story is None:
             self.notify("The conflicts are not grouped into stories here.", markup=False)
             return
-        self.collapsed ^= {story.story.id}
+        self.collapsed ^= {story.id}
         self._apply_rows(keep=story.id)
 
     def action_toggle_all_stories(self: Any) -> None:
-        """Shut every story (a list of stories), or open them all when all are shut."""
+        """Shut every story heading shown (a list of stories), or open them all when all
+        are shut."""
         story = story_of(self.main_list.rows, self.main_list.cursor)
-        self.collapsed = set() if self.collapsed >= set(self.stories) else set(self.stories)
+        headings = {row.id for row in self.main_list.rows if isinstance(row, StoryRow)}
+        self.collapsed = set() if headings <= self.collapsed else self.collapsed | headings
         self._apply_rows(keep=story.id if story is not None else None)
 
     def _redraw_states(
@@ -182,3 +186,15 @@ class Listing:
         current = self.main_list.current
         still = current is not None and test(current)
         self._apply_rows(keep=current.id if still else None, at=self.main_list.cursor)
+
+
+def _row_at(rows: list[Any], at: int) -> int:
+    """Where the cursor goes when its row is gone: the first row at or after `at` that is
+    a conflict or a claim (not a heading a verdict cannot answer), else the last before."""
+
+    def heading(row: Any) -> bool:
+        return isinstance(row, StoryRow | SectionRow)
+
+    after = (i for i in range(max(at, 0), len(rows)) if not heading(rows[i]))
+    before = (i for i in range(min(at, len(rows)) - 1, -1, -1) if not heading(rows[i]))
+    return next(after, next(before, at))

@@ -80,8 +80,9 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
         self.corroborations: list[Finding] | None = None
         self.stories: dict[int, StoryInfo] = {}
         """Every story's heading: the conflict list is grouped by story when there are any."""
-        self.collapsed: set[int] = set()
-        """Stories whose conflicts the list hides (`z`)."""
+        self.collapsed: set[str] = set()
+        """Story headings whose conflicts the list hides (`z`), by row id: a story is shut
+        in the part of the list where the reviewer shut it, not in the others."""
         self.threshold = 0.0
         """The score at and above which conflicts are listed first (the model's)."""
         self.below_count = 0

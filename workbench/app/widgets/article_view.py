@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -25,7 +24,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workbench.app.data import Article
-from workbench.app.text import display_safe, line_of, wrap_offsets
+from workbench.app.keys import PANE_BINDINGS
+from workbench.app.text import display_safe, highlight_runs, line_of, wrap_offsets
 from workbench.app.widgets.scrolling import resize_content
 from workbench.models import Claim
 
@@ -40,70 +40,7 @@ STATE_CLASSES = {
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """A pane showing one source; `[` and `]` step through the claims in its text."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "j,down",
-            "scroll_down",
-            "Scroll down",
-            show=False,
-            id="pane.down",
-            tooltip="Scroll the article one line down",
-        ),
-        Binding(
-            "k,up",
-            "scroll_up",
-            "Scroll up",
-            show=False,
-            id="pane.up",
-            tooltip="Scroll the article one line up",
-        ),
-        Binding(
-            "pagedown,space",
-            "page_down",
-            "Page down",
-            show=False,
-            id="pane.page_down",
-            tooltip="Scroll the article a screenful down",
-        ),
-        Binding(
-            "pageup",
-            "page_up",
-            "Page up",
-            show=False,
-            id="pane.page_up",
-            tooltip="Scroll the article a screenful up",
-        ),
-        Binding(
-            "home",
-            "scroll_home",
-            "Top",
-            show=False,
-            id="pane.top",
-            tooltip="Go to the top of the article",
-        ),
-        Binding(
-            "end",
-            "scroll_end",
-            "Bottom",
-            show=False,
-            id="pane.bottom",
-            tooltip="Go to the end of the article",
-        ),
-        Binding(
-            "right_square_bracket",
-            "next_claim",
-            "Next claim",
-            id="pane.next_claim",
-            tooltip="Select the next claim in this article",
-        ),
-        Binding(
-            "left_square_bracket",
-            "previous_claim",
-            "Prev claim",
-            id="pane.previous_claim",
-            tooltip="Select the previous claim in this article",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = PANE_BINDINGS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *STATE_CLASSES.values(),
@@ -279,8 +216,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
     def on_resize(self) -> None:
-        """Rewrap to a new width, keeping the requested claim or the top line in view."""
+        """Rewrap to a new width and bring the current claim's sentence back to the upper
+        third (the same line offset would show other text); with no current claim, keep
+        the top line."""
         pending, self._pending_offset = self._pending_offset, None
+        current = self.current_claim
+        if pending is None and current is not None:
+            pending = self._sentence_start(current)
         if pending is None and self.scrollable_content_region.width == self._wrapped_width:
             return  # only the height changed: the lines are still right
         anchor = None
@@ -316,6 +258,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 if sentence is not None and (sentence.start, sentence.end) not in spans:
                     spans.append((sentence.start, sentence.end))
         self._sentences = spans
+
+    def _sentence_start(self, claim: Claim) -> int:
+        """Where the sentence holding `claim` begins (the claim itself if none is known)."""
+        sentences = self.article.sentences if self.article is not None else []
+        found = next((s for s in sentences if s.start <= claim.start < s.end), None)
+        return found.start if found is not None else claim.start
 
     def _lines_of(self, start: int, end: int) -> range:
         if not self._lines:
@@ -413,15 +361,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for claim in touching:
             if claim.id in strong:
                 layers.append((claim.start, claim.end, "article--focus"))
-        cuts = {start, end}
-        for s, e, _ in layers:
-            cuts.update(x for x in (s, e) if start < x < end)
-        points = sorted(cuts)
-        runs = []
-        for a, b in pairwise(points):
-            names = tuple(name for s, e, name in layers if s <= a and e >= b)
-            runs.append((a, b, names))
-        return runs
+        return highlight_runs(start, end, layers)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

@@ -37,29 +37,32 @@ def _cell_style(cell: Cell) -> str:
 
 
 def matrix_renderable(matrix: AgreementMatrix, name_width: int = 28) -> RenderableType:
-    """Outlets numbered down the side, their numbers across the top, each outlet's record."""
+    """Outlets numbered down the side, each outlet's record beside its name, their numbers
+    across the top."""
     if not matrix.outlets:
         return Text("No outlets to compare yet.", style="dim")
     table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, pad_edge=False)
     # Columns never shrink below their text: a narrow terminal scrolls sideways instead
-    # of cutting a cell to "…".
+    # of cutting a cell to "…". The record comes first, so it is never the part cut off.
     table.add_column("outlet", no_wrap=True, min_width=12, max_width=name_width + 4)
+    widest = max(len(short_record(matrix, row)) for row in matrix.outlets)
+    table.add_column("record", no_wrap=True, min_width=widest)
     for i, column in enumerate(matrix.outlets):
         texts = [cell_text(matrix.cell(row, column)) for row in matrix.outlets if row != column]
         table.add_column(
             str(i + 1), justify="center", no_wrap=True, min_width=max(map(len, texts), default=1)
         )
-    widest = max(len(short_record(matrix, row)) for row in matrix.outlets)
-    table.add_column("record", no_wrap=True, min_width=widest)
     for i, row in enumerate(matrix.outlets):
-        cells: list[RenderableType] = [Text(f"{i + 1}. {one_line(row, name_width)}")]
+        cells: list[RenderableType] = [
+            Text(f"{i + 1}. {one_line(row, name_width)}"),
+            Text(short_record(matrix, row), style="bold"),
+        ]
         for column in matrix.outlets:
             if row == column:
                 cells.append(Text("—", style="dim"))
                 continue
             cell = matrix.cell(row, column)
             cells.append(Text(f" {cell_text(cell)} ", style=_cell_style(cell)))
-        cells.append(Text(short_record(matrix, row), style="bold"))
         table.add_row(*cells)
     legend = Text(
         "= agree  ≠ conflict  ⚖ judged  ✓ row outlet right  ✗ wrong  · none  "
