@@ -11,6 +11,7 @@ them are data (`roles.json`: `wounds`, `borne`).
 from __future__ import annotations
 
 from workbench.claims.predicates import SUBJECTS, Position, lemma, verbs_of
+from workbench.claims.repair import inside
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
 
@@ -32,7 +33,7 @@ def _modifier_words(p: Parse, k: int) -> list[str]:
     kept = [
         c
         for c in range(p.subtree(k)[0], k)
-        if p.deps[c] not in _OWN_DEPS and not any(_under(p, c, o) for o in _owners(p, k))
+        if p.deps[c] not in _OWN_DEPS and not any(inside(p, c, o) for o in _owners(p, k))
     ]
     if not kept:
         return []
@@ -42,16 +43,6 @@ def _modifier_words(p: Parse, k: int) -> list[str]:
 
 def _owners(p: Parse, k: int) -> list[int]:
     return [c for c in p.children(k) if p.deps[c] in ("poss", "det")]
-
-
-def _under(p: Parse, k: int, root: int) -> bool:
-    for _ in range(len(p)):
-        if k == root:
-            return True
-        if p.heads[k] == k:
-            return False
-        k = p.heads[k]
-    return False
 
 
 def harm_role(p: Parse, k: int, roles: Roles) -> str | None:

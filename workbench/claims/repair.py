@@ -39,7 +39,7 @@ def _first_conjunct(p: Parse, k: int) -> int:
     return k
 
 
-def _inside(p: Parse, k: int, root: int) -> bool:
+def inside(p: Parse, k: int, root: int) -> bool:
     """Whether token k is in root's subtree."""
     for _ in range(len(p)):
         if k == root:
@@ -75,7 +75,7 @@ def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
             continue
         noun = _first_conjunct(p, j)
         held_by_aux = p.deps[p.heads[noun]] in AUX_DEPS and p.heads[p.heads[noun]] == v
-        if _inside(p, v, noun) or (p.deps[noun] in SUBJECT_DEPS and not held_by_aux):
+        if inside(p, v, noun) or (p.deps[noun] in SUBJECT_DEPS and not held_by_aux):
             continue  # the verb hangs under the noun (a relative clause), or it is taken
         if p.deps[noun] == "pobj" and p.lower(p.heads[noun]) not in SUBORDINATORS:
             continue  # "in rural Texas were shot": a place, the subject is further back
@@ -147,7 +147,7 @@ def _reduced_relatives(p: Parse, heads: list[int], deps: list[str]) -> None:
             continue
         if any(p.deps[c] in SUBJECT_DEPS | AUX_DEPS for c in p.children(v)):
             continue
-        if p.deps[v] in ("advcl", "ccomp", "conj", "dep") and not _inside(p, noun, v):
+        if p.deps[v] in ("advcl", "ccomp", "conj", "dep") and not inside(p, noun, v):
             heads[v], deps[v] = noun, "acl"
 
 
@@ -179,12 +179,12 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             and p.subtree(p.heads[near])[1] == lo - 2
         ):
             near = p.heads[near]  # the noun phrase that ends right before the "and"
-        if p.deps[near] in ("oprd", "acomp") and _inside(p, near, h) and near != h:
+        if p.deps[near] in ("oprd", "acomp") and inside(p, near, h) and near != h:
             # "left a woman dead and her daughter in a coma": a second object with its own
             # state, coordinated with the verb that leaves them so (see syntax._own_state).
             heads[c] = heads[lo - 1] = p.heads[near]
             continue
-        if near == h or not _nominal(p, near) or not _inside(p, near, h):
+        if near == h or not _nominal(p, near) or not inside(p, near, h):
             continue
         if p.is_verb(h) or _path_has_verb(p, near, h):
             heads[c] = near
