@@ -97,3 +97,9 @@ def test_a_part_of_a_group_in_a_state_is_in_that_role():
 def test_a_verb_and_its_object_say_what_the_subject_underwent():
     found = counts("Relatives said one man who committed suicide had been shot before.")
     assert ("one man", 1, "killed") in found, found
+
+
+def test_how_often_is_no_count_of_people():
+    found = counts("The clerk was shot five times behind the counter.")
+    assert ("The clerk", 1, "hit") in found, found
+    assert [r for _, v, r in found if v == 5] == [None], found

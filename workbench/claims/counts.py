@@ -21,6 +21,8 @@ from workbench.vocabulary import Vocabulary
 
 NUMBER_TAGS = frozenset(("CD",))
 ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
+FREQUENCY_NOUNS = frozenset(("time",))
+"""Nouns that make a number say how often, not how many ("shot five times")."""
 
 
 @dataclass(slots=True)
@@ -193,6 +195,8 @@ def count_frame(
     if not misread and noun is not None and roles.counted_nouns.get(noun) == "shots":
         frame.role, frame.why = "shots", f"counts {noun}s, not people"
         return frame
+    if noun in FREQUENCY_NOUNS and p.deps[m] in ("npadvmod", "advmod", "dobj"):
+        return frame  # "shot five times": how often, not how many people
     # "one of three people hit": the clause speaks of the one, the group is the hit.
     where = own_position(p, m, roles) if _one_of(p, n) else position(p, m, roles)
     role, why = where.role, where.why
