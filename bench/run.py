@@ -398,23 +398,36 @@ async def _drive_app(db: Path, presses: int) -> dict:
     start, start_cpu = perf_counter(), process_time()
     application = app_module.create_app(db, "bench")
     frames: list[float] = []
+    probe: list[Any] = [None]
+    """The condition being waited for: tested as each frame is painted."""
+    painted: list[float] = []
+    """Frames painted while the probe held."""
     paint = application._display
 
     def display(screen: Any, renderable: Any) -> None:
         if renderable is not None:
             frames.append(perf_counter())
+            if probe[0] is not None and probe[0]():
+                painted.append(frames[-1])
         paint(screen, renderable)
 
     application._display = display  # type: ignore[method-assign]
 
     async def shown(condition: Any, timeout: float = 10) -> float | None:
-        """Seconds until `condition` holds and a frame has been painted after it."""
-        if not await _wait(condition, timeout):
-            return None
-        ready = perf_counter()
-        if not await _wait(lambda: frames and frames[-1] >= ready, timeout):
-            return None
-        return next(f for f in frames if f >= ready)
+        """When the first frame was painted with `condition` holding. The condition is
+        tested as each frame is painted: a frame painted between the change and this
+        loop's next look at it counts (the app may paint nothing after it)."""
+        painted.clear()
+        probe[0] = condition
+        try:
+            if not await _wait(lambda: painted or condition(), timeout):
+                return None
+            ready = perf_counter()
+            if not await _wait(lambda: painted or (frames and frames[-1] >= ready), timeout):
+                return None
+            return painted[0] if painted else next(f for f in frames if f >= ready)
+        finally:
+            probe[0] = None
 
     cpu_ms: dict[str, list[float]] = {}
     poll_cpu = [0.0]
