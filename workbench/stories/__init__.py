@@ -22,7 +22,7 @@ from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "6"
+GROUPING_VERSION = "7"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -124,10 +124,10 @@ def _count_documents(store: GroupingStore, source_ids: list[int], settings: Sett
     for start in range(0, len(source_ids), BATCH):
         batch = [store.source(s) for s in source_ids[start : start + BATCH]]
         with store.transaction():
-            store.count_paragraphs(paragraph_keys(s.text) for s in batch)
+            store.count_paragraphs(paragraph_keys(s.text, s.title) for s in batch)
     for start in range(0, len(source_ids), BATCH):
         batch = [store.source(s) for s in source_ids[start : start + BATCH]]
-        keys = {s.id: paragraph_keys(s.text) for s in batch}
+        keys = {s.id: paragraph_keys(s.text, s.title) for s in batch}
         counts = store.paragraph_counts(set().union(*keys.values()))
         documents = []
         for source in batch:

@@ -122,8 +122,34 @@ def paragraph_key(paragraph: str) -> str:
     return hashlib.sha1(" ".join(fold(" ".join(kept)).split()).encode("utf-8")).hexdigest()[:16]
 
 
-def paragraph_keys(text: str) -> set[str]:
-    return {paragraph_key(p) for p in paragraphs(text)}
+def paragraph_keys(text: str, title: str | None = None) -> set[str]:
+    """The keys of the text's paragraphs and of its title's parts (see title_parts)."""
+    return {paragraph_key(p) for p in paragraphs(text)} | {
+        title_part_key(p) for p in title_parts(title)
+    }
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
+
+
+def title_parts(title: str | None) -> list[str]:
+    """A title's parts: "<headline> - <site> | <slogan>" has three."""
+    return [p for p in _TITLE_SEPARATOR.split(title or "") if p.strip()]
+
+
+def title_part_key(part: str) -> str:
+    """A title part word for word (case and spacing aside): an outlet's name and slogan
+    ride on every one of its titles ("... - WXYZ-TV: City, News, Weather & Sports") and,
+    as the heading counts twice, would make any two of its pages alike."""
+    folded = " ".join(fold(part).split())
+    return "t" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:15]
+
+
+def title_without_furniture(title: str | None, furniture: Collection[str]) -> str:
+    """The title minus the parts many articles' titles carry."""
+    if not title or not furniture:
+        return title or ""
+    return " - ".join(p.strip() for p in title_parts(title) if title_part_key(p) not in furniture)
 
 
 def without_furniture(text: str, furniture: Collection[str]) -> str:
@@ -143,6 +169,7 @@ def story_text(
 ) -> StoryText:
     """The matching text of one article (without the paragraphs in `furniture`)."""
     text = without_furniture(text, furniture)
+    title = title_without_furniture(title, furniture)
     lead = lead_of(text)
     heading = (title or "").strip() or (_BREAK.split(lead.strip(), maxsplit=1) or [""])[0]
     counts = Counter(names_in(text))

@@ -1,0 +1,50 @@
+"""Page furniture in titles: an outlet's name and slogan, carried by every title of its
+pages, say nothing about which event a page reports."""
+
+from __future__ import annotations
+
+from workbench.ingest import Input, ingest_inputs
+from workbench.store import Store
+from workbench.stories import group
+from workbench.stories.features import title_part_key, title_parts, title_without_furniture
+
+SUFFIX = " - WXYZ-TV: Port Aldous, News, Weather & Sports"
+
+EVENTS = [
+    ("Flooding forces 300 from homes in Marlow Vale", "The Keld River broke its banks."),
+    ("Fire at Dunmore Textile Works kills two", "Fire chief Oskar Lindqvist spoke."),
+    ("Bridge closed after lorry strikes Tarn Cross span", "Engineers inspected the span."),
+    ("Council votes to shut Hollin Lane library", "Readers protested at the meeting."),
+    ("Ferry service to Skerra suspended in gales", "Crossings resume when winds drop."),
+]
+
+
+def test_a_titles_parts_are_its_headline_site_and_slogan():
+    title = "Man shot on Vela Street - WXYZ.com | Continuous News and Weather"
+    assert title_parts(title) == [
+        "Man shot on Vela Street",
+        "WXYZ.com",
+        "Continuous News and Weather",
+    ]
+    site = {title_part_key("WXYZ.com"), title_part_key("continuous  news AND weather")}
+    assert title_without_furniture(title, site) == "Man shot on Vela Street"
+    assert title_part_key("Half-time score") == title_part_key("half-time  score")
+
+
+def test_an_outlets_title_suffix_is_left_out_of_the_matching_text(tmp_path):
+    articles = [
+        Input(
+            name=f"{n}.txt",
+            data=f"{headline}. {text}".encode(),
+            meta={"published": "2023-06-12", "title": headline + SUFFIX},
+        )
+        for n, (headline, text) in enumerate(EVENTS)
+    ]
+    with Store(tmp_path / "furniture.db") as store:
+        ingest_inputs(store, articles, analyze=False)
+        group(store)
+        tokens = [r[0] for r in store.db.execute("SELECT tokens FROM story_documents")]
+        stories = {story for story, _thread in store.story_map().values()}
+    assert len(tokens) == 5 and not any("wxyz" in t or "slogan" in t for t in tokens)
+    assert all("aldous" not in t for t in tokens)
+    assert len(stories) == 5
