@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 
 SUBSET = 300
 """Articles (whole incidents, picked by a hash of their ids) grouped by the test."""
-FLOORS = {"precision": 0.973, "recall": 0.835}
+FLOORS = {"precision": 0.973, "recall": 0.837}
 """The ratchet: the levels reached on the subset. Raise them as grouping improves."""
 
 
