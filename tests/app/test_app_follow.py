@@ -20,8 +20,8 @@ async def test_a_resized_pane_comes_back_to_its_claims_sentence(sample_app):
         for size in ((80, 24), (120, 30), (160, 45)):
             await pilot.resize_terminal(*size)
             await settle(sample_app, pilot)
-            start = pane._sentence_start(claim)
-            line = line_of(pane._lines, start)
+            sentence = next(s for s in pane.article.sentences if s.start <= claim.start < s.end)
+            line = line_of(pane._lines, sentence.start)
             top, height = round(pane.scroll_y), pane.scrollable_content_region.height
             assert top <= line < top + height, size  # on screen
             assert top == 0 or line - top <= height // 3, size  # in the upper third
