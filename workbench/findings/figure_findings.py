@@ -98,7 +98,11 @@ class Dispute:
         return max(self.pairs, key=lambda p: (p.score, p.relation == CONTRADICTION))
 
     def sides(self) -> tuple[list[Figure], list[Figure]]:
-        first = self.best.a
+        """(left, right): a part before its whole, else the first source's side first (not
+        whichever pair the model scores best, so a refit does not swap the sides)."""
+        best = self.best
+        every = [f for pair in self.pairs for f in (pair.a, pair.b)]
+        first = best.a if best.bound else min(every, key=lambda f: f.source)
         left: dict[int, Figure] = {}
         right: dict[int, Figure] = {}
         for pair in self.pairs:
