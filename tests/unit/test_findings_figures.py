@@ -367,3 +367,15 @@ def test_a_later_smaller_count_of_the_dead_is_a_correction_not_an_update():
     # The wounded may grow fewer (some die, some go home): a later smaller figure is news.
     claims = [count(1, "injured", 3, "three people"), count(2, "injured", 2, "two people")]
     assert [c.relation for c in find_findings(claims, sources)[0]] == ["update"]
+
+
+def test_parts_adding_up_to_more_than_their_own_whole_set_the_largest_aside():
+    """'shot four men' read as four wounded, beside 'the teen killed' and four hit."""
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 4, "four men", noun="man"),
+        count(1, "injured", 4, "four men", noun="man", sentence="four men were wounded."),
+        count(1, "killed", 1, "the teen", implicit=True),
+        count(2, "injured", 3, "three victims", noun="victim"),
+    ]
+    assert find_findings(claims, sources)[0] == []

@@ -13,11 +13,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from workbench.findings.figures import Figure, disjoint, exceeds, owned_by_both
+from workbench.findings.figures import Figure, bounds, disjoint, exceeds, owned_by_both
 from workbench.findings.knowledge import (
     group_role,
     growing_roles,
     role_bounds,
+    role_sums,
     uncompared_kinds,
     update_cues,
 )
@@ -135,6 +136,17 @@ def _inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
             for whole in roles.get(whole_role, []):
                 if part.witness == whole.witness and exceeds(part, whole):
                     found.add(id(part))
+    # Parts that add up to more than their own source's whole ("shot four men", read as
+    # four wounded, beside "the teen killed" and four hit): one counts some twice, most
+    # likely the largest, which is set aside.
+    for whole_role, part_roles in role_sums().items():
+        for whole in roles.get(whole_role, []):
+            if whole.derived:
+                continue
+            parts = [p for r in part_roles for p in roles.get(r, []) if p.witness == whole.witness]
+            stated = [p for p in parts if not p.implicit]
+            if stated and sum(p.range.low for p in parts) > bounds(whole, whole)[1] + 1e-9:
+                found.add(id(max(stated, key=lambda p: p.range.low)))
     return found
 
 
