@@ -138,3 +138,22 @@ def test_a_total_of_counts_in_the_role_of_its_clause():
 def test_a_pronoun_and_a_number_make_one_group():
     found = counts("She and her three sons were evacuated by boat.")
     assert any(low == 4 and role == "evacuated" and derived for _, low, role, _, derived in found)
+
+
+def test_a_clause_with_its_own_object_tells_of_that_object():
+    found = counts("A gunman shot five men on Pine Street sending two people to the hospital.")
+    assert ("five men", 5, "hit", False, False) in found, found
+    assert not any(t == "five men" and r == "injured" for t, _, r, _, _ in found), found
+    assert ("two people", 2, "injured", False, False) in found, found
+
+
+def test_a_verb_coordinated_after_an_object_does_not_share_it():
+    text = (
+        "Someone shot six men in Riverton sending four people to the hospital"
+        " and killing a 20-year-old Saturday night."
+    )
+    found = counts(text)
+    assert ("four people", 4, "injured", False, False) in found, found
+    assert not any(t == "four people" and r == "killed" for t, _, r, _, _ in found), found
+    found = counts("The gunman shot and killed two clerks at the store.")
+    assert ("two clerks", 2, "killed", False, False) in found, found

@@ -174,8 +174,13 @@ def state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
     return role
 
 
-def verbs_of(p: Parse, v: int) -> list[int]:
-    """The verb and the verbs coordinated with it that share its subject ("shot and killed")."""
+def verbs_of(p: Parse, v: int, object_at: int | None = None) -> list[int]:
+    """The verb and the verbs coordinated with it that share its subject ("shot and killed").
+
+    Given the object's token, a verb coordinated after that object does not share it: a
+    shared object follows every verb ("shot and killed two men"), and "sending three people
+    to the hospital and killing a teen" tells of someone else when "killing" is read without
+    its object."""
     out = [v]
     stack = [v]
     while stack:
@@ -186,6 +191,7 @@ def verbs_of(p: Parse, v: int) -> list[int]:
                 and p.is_verb(c)
                 and p.child(c, *SUBJECTS) is None
                 and p.child(c, "dobj") is None  # "shot her and killed her mother": two acts
+                and (object_at is None or c < object_at)
             ):
                 out.append(c)
                 stack.append(c)
@@ -199,13 +205,14 @@ def verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | Non
 
 
 def verb_roles(
-    p: Parse, v: int, acted_on: bool, roles: Roles
+    p: Parse, v: int, acted_on: bool, roles: Roles, object_at: int | None = None
 ) -> tuple[str | None, str | None, set[str]]:
-    """`verb_role`, with every harm role the verbs and their complements state."""
+    """`verb_role`, with every harm role the verbs and their complements state (object_at:
+    the object's token, when the count is the verb's object)."""
     best: str | None = None
     why: str | None = None
     harm: set[str] = set()
-    for u in verbs_of(p, v):
+    for u in verbs_of(p, v, object_at):
         base = verb_phrase(p, u)
         keys = verb_keys(p, u)
         words = keys[0]
@@ -241,6 +248,7 @@ def verb_roles(
                 and dep != "conj"
                 and (acted_on or lemma(p, u) in LINKS)
                 and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
+                and not _own_object(p, c)
             ):
                 state = state_role(p, c, roles)
                 if state is not None and state != "shots":
@@ -255,6 +263,14 @@ def verb_roles(
                 continue
             best, why = role, f"{'passive ' if acted_on else ''}{base}"
     return best, why, harm
+
+
+def _own_object(p: Parse, c: int) -> bool:
+    """A complement with a noun object of its own tells of that object ("shot four men,
+    sending three people to the hospital"); a pronoun object is ours again ("leaving him in
+    critical condition")."""
+    obj = p.child(c, "dobj")
+    return obj is not None and p.tags[obj] != "PRP"
 
 
 def second_role(role: str | None, harm: set[str]) -> str | None:

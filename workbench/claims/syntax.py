@@ -198,7 +198,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if named.role is not None:
             return named
     if dep in OBJECTS and p.is_verb(head):
-        role, why, harm = verb_roles(p, head, True, roles)
+        role, why, harm = verb_roles(p, head, True, roles, object_at=m)
         predicate = Predicate(verb_phrase(p, head), "active", negated(p, head))
         return Position(role, predicate, why, second_role(role, harm))
     if dep == "pobj":
