@@ -157,3 +157,10 @@ def test_a_verb_coordinated_after_an_object_does_not_share_it():
     assert not any(t == "four people" and r == "killed" for t, _, r, _, _ in found), found
     found = counts("The gunman shot and killed two clerks at the store.")
     assert ("two clerks", 2, "killed", False, False) in found, found
+
+
+def test_a_count_and_its_verb_read_as_a_modifier_are_a_clause():
+    found = counts("Deputies said all three suffered non-life threatening injuries.")
+    assert any(t.startswith("three") and (v, r) == (3, "injured") for t, v, r, _, _ in found)
+    found = counts("Three wounded men were taken to hospital.")
+    assert ("Three wounded men", 3, "injured", False, False) in found, found

@@ -5,7 +5,8 @@ subject after a subordinating "after"/"when" taken as that preposition's object 
 four adults and a toddler were shot"), or as an apposition of the word before it ("on
 Easter, 3-year-old Ana Ruiz was shot"); a comma list of subjects read as several subjects
 ("Duncan, Greer and Lindsay were pronounced dead"), or a list of names with their ages as
-appositions; a pronoun coordinated with the verb instead of its object ("shot her baby
+appositions; a count and its verb read as a modifier of the verb's object ("all three
+suffered minor injuries"); a pronoun coordinated with the verb instead of its object ("shot her baby
 and then himself"); a participle after its noun hung on the clause's verb ("the name of the
 teen killed"). Each repair is a rule over the tree,
 never over words: the arrays are copied, the cached parse is left as it was.
@@ -209,6 +210,31 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = subject, "conj"
 
 
+def _counts_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    """ "said all three suffered non-life threatening injuries": a past verb read as a
+    modifier of the noun after it, with a number of its own before it, is a clause: the
+    number its subject, the noun its object ("three wounded men" keeps its number on the
+    noun, so it is left alone)."""
+    for v in range(1, len(p)):
+        n = p.heads[v]
+        if p.deps[v] != "amod" or p.tags[v] not in ("VBD", "VBN") or n <= v or not p.is_noun(n):
+            continue
+        count = next(
+            (c for c in p.children(v) if c < v and p.tags[c] == "CD" and p.deps[c] != "amod"),
+            None,
+        )
+        if count is None or p.subtree(count)[1] != v - 1:
+            continue
+        top = p.heads[n]
+        if top == n:
+            heads[v], deps[v] = v, "ROOT"
+        else:
+            heads[v], deps[v] = top, "ccomp" if deps[n] in ARGUMENT_DEPS else deps[n]
+        heads[count], deps[count] = v, "nsubj"
+        heads[n], deps[n] = v, "dobj"
+        tags[v] = "VBD"  # an active past: the participle tag would read as a headline passive
+
+
 def _verb_tags(p: Parse) -> Parse:
     """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag."""
     tags = list(p.tags)
@@ -233,6 +259,8 @@ def repaired(p: Parse) -> Parse:
     _reduced_relatives(p, heads, deps)
     _far_conjuncts(p, heads, deps)
     _along_with(p, heads, deps)
-    if heads == p.heads and deps == p.deps:
+    tags = list(p.tags)
+    _counts_read_as_modifiers(p, heads, deps, tags)
+    if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
-    return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)
