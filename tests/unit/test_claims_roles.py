@@ -164,3 +164,11 @@ def test_a_count_and_its_verb_read_as_a_modifier_are_a_clause():
     assert any(t.startswith("three") and (v, r) == (3, "injured") for t, v, r, _, _ in found)
     found = counts("Three wounded men were taken to hospital.")
     assert ("Three wounded men", 3, "injured", False, False) in found, found
+
+
+def test_a_part_with_its_own_harm_is_hit_and_the_whole_is_not():
+    found = counts("Six people were hurt, five from gunshot wounds and one from a fall.")
+    assert ("five", 5, "hit", False, False) in found, found
+    assert not any(t in ("Six people", "one") and r == "hit" for t, _, r, _, _ in found), found
+    found = counts("Two people from the neighborhood were hurt.")
+    assert not any(r == "hit" for _, _, r, _, _ in found), found

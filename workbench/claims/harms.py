@@ -18,6 +18,10 @@ from workbench.parse import Parse
 BEARER_PREPOSITIONS = frozenset(("with", "from", "for"))
 """How a clause links a person to a harm: "with a wound", "recovering from", "treated for"."""
 OBJECT_PREPOSITIONS = frozenset(("with", "for"))
+OWN_PREPOSITIONS = frozenset(("with", "from"))
+"""A count's own phrase naming its harm: "3 women with gunshot wounds", "five were
+injured, four from gunshots" (the part's own cause: "from" only on the count itself, never
+on the whole the part hangs under)."""
 PATH_DEPS = frozenset(("prep", "pobj", "conj", "compound", "appos"))
 """Links a misattached "with" phrase may climb to reach its clause's verb ("taken to the ER
 at 82nd and Slide with a gunshot wound": the parser hangs it on "Slide")."""
@@ -148,9 +152,13 @@ def borne_position(p: Parse, m: int, roles: Roles) -> Position:
     """The role of the person at m from a harm they bear: their own "with" phrase, their
     possessed harm, or a harm their clause links them to."""
     found = None
-    lo, hi = p.subtree(m) if p.deps[m] in BEARER_DEPS else (0, -1)
+    # "Six were hurt, five from gunshot wounds": a number hung on the verb is a part too.
+    part = p.deps[m] == "npadvmod" and p.tags[m] == "CD"
+    lo, hi = p.subtree(m) if p.deps[m] in BEARER_DEPS or part else (0, -1)
     for c in range(lo, hi + 1):  # "3 women in their 20s with gunshot wounds"
-        if p.deps[c] == "prep" and p.lower(c) == "with" and _reaches(p, c, m):
+        if p.deps[c] != "prep" or p.lower(c) not in OWN_PREPOSITIONS:
+            continue
+        if p.heads[c] == m if p.lower(c) == "from" else _reaches(p, c, m):
             found = _stronger(roles, found, _harm(p, p.child(c, "pobj"), roles))
     if found is None and p.deps[m] == "poss":
         found = _harm(p, p.heads[m], roles)
