@@ -718,7 +718,9 @@ def machine() -> dict:
 
 
 def ensure_corpus(work: Path, n: int, seed: int) -> Path:
-    version = hashlib.sha1(Path(corpus_mod.__file__).read_bytes()).hexdigest()[:8]
+    # The generator is corpus.py and its corpus_*.py parts: a change to any makes a new corpus.
+    parts = sorted(Path(corpus_mod.__file__).parent.glob("corpus*.py"))
+    version = hashlib.sha1(b"".join(p.read_bytes() for p in parts)).hexdigest()[:8]
     folder = work / f"corpus-{n}-{seed}-{version}"
     if not (folder / "truth.json").exists():
         records, truth = corpus_mod.generate(n, seed)

@@ -14,6 +14,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench" / "corpus.py"
 
 @pytest.fixture(scope="module")
 def corpus():
+    sys.path.insert(0, str(BENCH.parent))  # its corpus_*.py parts
     spec = importlib.util.spec_from_file_location("bench_corpus", BENCH)
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_corpus"] = module
