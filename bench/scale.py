@@ -30,6 +30,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import run  # noqa: E402
+import run_common  # noqa: E402
+import run_table  # noqa: E402
 
 SIZES = [1000, 4000, 10000]
 GVA = ["1000"]
@@ -308,7 +310,7 @@ def table(results: dict) -> str:
         cells = []
         for _, r in columns:
             try:
-                cells.append(run.fmt(get(r)) if "error" not in r else "error")
+                cells.append(run_common.fmt(get(r)) if "error" not in r else "error")
             except (KeyError, TypeError):
                 cells.append("n/a")
         lines.append(f"{label:28}" + "".join(f"{c:>16}" for c in cells))
@@ -350,7 +352,7 @@ def table(results: dict) -> str:
         lines.append(f"one article: error {one['error']}")
     app = results.get("app")
     if app and "error" not in app:
-        lines.extend(run.app_lines(app)[:-1])
+        lines.extend(run_table.app_lines(app)[:-1])
         lines.append(
             f"  {app.get('conflicts_listed')} conflicts; peak "
             f"{app['process'].get('peak_rss_mb')} MB"
