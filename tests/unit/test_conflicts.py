@@ -1,86 +1,11 @@
-"""The conflict finder on hand-built claims: alignment, comparison, copies, reasons, ids."""
+"""The conflict finder on hand-built claims: alignment, comparison, copies, places, ids."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
+from conflict_builders import place, qty, run, source
 
-from workbench.findings.conflicts import find_findings, finding_id
-from workbench.models import Claim, Frame, Source
-from workbench.vocabulary import load
-
-VOCAB = load()
-_ids = itertools.count(1)
-
-
-def source(sid: int, outlet: str | None = None, published: str | None = "2021-03-01", **kw):
-    return Source(
-        id=sid,
-        file=f"{sid:03d}.txt",
-        text=kw.pop("text", ""),
-        content_hash=f"h{sid}",
-        outlet=outlet,
-        published=published,
-        **kw,
-    )
-
-
-def claim(sid, kind, text, sentence, *, action=None, counted=None, value=None, day=None, **kw):
-    counted_noun = counted["noun"] if isinstance(counted, dict) else counted
-    if isinstance(counted, dict):
-        kw["counted"] = counted
-    return Claim(
-        id=kw.pop("id", f"c{next(_ids):04d}"),
-        source_id=sid,
-        kind=kind,
-        text=text,
-        start=max(0, sentence.find(text)),
-        end=max(0, sentence.find(text)) + len(text),
-        sentence=sentence,
-        frame=Frame(action, counted_noun, kw.pop("subject", None)),
-        value=value or {},
-        event_date=day,
-        event_date_basis=kw.pop("basis", "text" if day else None),
-        file=f"{sid:03d}.txt",
-        **kw,
-    )
-
-
-ROLES = {
-    "arrest": "arrested",
-    "detain": "arrested",
-    "kill": "killed",
-    "die": "killed",
-    "injure": "injured",
-}
-"""The role the extractor reads from each of these verbs (workbench/data/roles.json)."""
-
-
-def qty(sid, text, sentence, low, high=None, *, hedge=None, unit=None, counted=None, **kw):
-    value = {"low": low, "high": low if high is None else high, "unit": unit, "hedge": hedge}
-    value["counted"] = counted
-    kw.setdefault("role", ROLES.get(kw.get("action")))
-    if counted:
-        kw["counted"] = {"noun": counted, "class": VOCAB.counted_class(counted)}
-    return claim(sid, "quantity", text, sentence, value=value, **kw)
-
-
-def place(sid, text, sentence, *, container=None, **kw):
-    return claim(sid, "place", text, sentence, value={"name": text, "container": container}, **kw)
-
-
-def when(sid, text, sentence, start, end=None, granularity="day", **kw):
-    value = {"start": start, "end": end or start, "granularity": granularity}
-    return claim(sid, "date", text, sentence, value=value, **kw)
-
-
-SOURCES = [source(1, "Daily Ledger"), source(2, "Evening Post"), source(3, "Wire Service")]
-
-
-def run(claims, sources=SOURCES):
-    return find_findings(claims, sources, VOCAB)
-
+from workbench.findings.conflicts import finding_id
 
 # --- quantities ----------------------------------------------------------------------------
 
@@ -367,67 +292,6 @@ def test_a_landmark_is_not_the_place_of_the_event():
     a = _riot(1, "Northgate", "The riot broke out in Northgate on Friday.")
     b = _riot(2, "City Hall", "The riot broke out two miles from City Hall on Friday.")
     assert run([a, b])[0] == []
-
-
-# --- dates ---------------------------------------------------------------------------------
-
-
-def test_the_same_date_written_two_ways_agrees():
-    a = when(
-        1, "Jan. 10", "The president was sworn in on Jan. 10.", "2021-01-10", action="swear in"
-    )
-    b = when(
-        2,
-        "January 10",
-        "After his inauguration on January 10, he travelled.",
-        "2021-01-10",
-        action="inaugurate",
-    )
-    conflicts, corroborations = run([a, b])
-    assert conflicts == []
-    assert len(corroborations) == 1
-
-
-def test_a_month_without_a_year_against_the_year_stated_elsewhere_is_not_a_conflict():
-    a = when(
-        1,
-        "May",
-        "His re-election in May was condemned.",
-        "2021-05-01",
-        "2021-05-31",
-        "month",
-        action="re-elect",
-    )
-    b = when(
-        2,
-        "last May",
-        "He was re-elected last May.",
-        "2020-05-01",
-        "2020-05-31",
-        "month",
-        action="re-elect",
-    )
-    c = when(
-        3,
-        "2020",
-        "His 2020 re-election was illegitimate.",
-        "2020-01-01",
-        "2020-12-31",
-        "year",
-        action="re-elect",
-    )
-    assert run([a, b, c])[0] == []
-
-
-def test_two_days_for_one_event_conflict():
-    a = when(
-        1, "March 3", "The dam burst on March 3, officials said.", "2021-03-03", action="collapse"
-    )
-    b = when(2, "March 5", "The dam collapsed on March 5.", "2021-03-05", action="collapse")
-    conflicts, _ = run([a, b])
-    assert len(conflicts) == 1
-    assert conflicts[0].kind == "date"
-    assert "March 3" in conflicts[0].reason and "March 5" in conflicts[0].reason
 
 
 # --- ids, order and scores -----------------------------------------------------------------

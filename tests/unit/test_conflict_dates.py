@@ -1,0 +1,65 @@
+"""The conflict finder on hand-built dates: one day written two ways, a year left out, two days."""
+
+from __future__ import annotations
+
+from conflict_builders import run, when
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_the_same_date_written_two_ways_agrees():
+    a = when(
+        1, "Jan. 10", "The president was sworn in on Jan. 10.", "2021-01-10", action="swear in"
+    )
+    b = when(
+        2,
+        "January 10",
+        "After his inauguration on January 10, he travelled.",
+        "2021-01-10",
+        action="inaugurate",
+    )
+    conflicts, corroborations = run([a, b])
+    assert conflicts == []
+    assert len(corroborations) == 1
+
+
+def test_a_month_without_a_year_against_the_year_stated_elsewhere_is_not_a_conflict():
+    a = when(
+        1,
+        "May",
+        "His re-election in May was condemned.",
+        "2021-05-01",
+        "2021-05-31",
+        "month",
+        action="re-elect",
+    )
+    b = when(
+        2,
+        "last May",
+        "He was re-elected last May.",
+        "2020-05-01",
+        "2020-05-31",
+        "month",
+        action="re-elect",
+    )
+    c = when(
+        3,
+        "2020",
+        "His 2020 re-election was illegitimate.",
+        "2020-01-01",
+        "2020-12-31",
+        "year",
+        action="re-elect",
+    )
+    assert run([a, b, c])[0] == []
+
+
+def test_two_days_for_one_event_conflict():
+    a = when(
+        1, "March 3", "The dam burst on March 3, officials said.", "2021-03-03", action="collapse"
+    )
+    b = when(2, "March 5", "The dam collapsed on March 5.", "2021-03-05", action="collapse")
+    conflicts, _ = run([a, b])
+    assert len(conflicts) == 1
+    assert conflicts[0].kind == "date"
+    assert "March 3" in conflicts[0].reason and "March 5" in conflicts[0].reason
