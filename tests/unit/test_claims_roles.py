@@ -172,3 +172,16 @@ def test_a_part_with_its_own_harm_is_hit_and_the_whole_is_not():
     assert not any(t in ("Six people", "one") and r == "hit" for t, _, r, _, _ in found), found
     found = counts("Two people from the neighborhood were hurt.")
     assert not any(r == "hit" for _, _, r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash killed a 17-year-old and a 20-year-old.",
+        "The crash killed a 17-year-old, 20-year-old on the highway.",
+    ],
+)
+def test_coordinated_ages_are_counted_together(text):
+    found = counts(text)
+    assert any(v == 2 and r == "killed" and i for _, v, r, i, _ in found), found
+    assert not any(v == 1 for _, v, _, _, _ in found), found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import Position, lemma, position, possessive
 from workbench.parse import Parse
@@ -68,15 +69,16 @@ def _numbered_one(p: Parse, k: int) -> bool:
 
 def _is_group_part(p: Parse, m: int) -> bool:
     """A later conjunct of a coordination ("a woman and two men"): counted with its group."""
-    return p.deps[m] == "conj" and (p.is_noun(p.heads[m]) or p.tags[p.heads[m]] == "PRP")
+    return p.deps[m] == "conj" and nominal(p, p.heads[m])
 
 
 def _conjuncts(p: Parse, m: int) -> list[int]:
+    """The coordinated persons ("a 16-year-old and a 17-year-old": ages count as nouns)."""
     out = [m]
     stack = [m]
     while stack:
         for c in p.children(stack.pop()):
-            if p.deps[c] == "conj" and (p.is_noun(c) or p.tags[c] == "PRP"):
+            if p.deps[c] == "conj" and nominal(p, c):
                 out.append(c)
                 stack.append(c)
     return sorted(out)

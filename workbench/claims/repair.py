@@ -5,7 +5,8 @@ subject after a subordinating "after"/"when" taken as that preposition's object 
 four adults and a toddler were shot"), or as an apposition of the word before it ("on
 Easter, 3-year-old Ana Ruiz was shot"); a comma list of subjects read as several subjects
 ("Duncan, Greer and Lindsay were pronounced dead"), or a list of names with their ages as
-appositions; a count and its verb read as a modifier of the verb's object ("all three
+appositions; two ages read as one ("killed an
+18-year-old, 19-year-old"); a count and its verb read as a modifier of the verb's object ("all three
 suffered minor injuries"); a pronoun coordinated with the verb instead of its object ("shot her baby
 and then himself"); a participle after its noun hung on the clause's verb ("the name of the
 teen killed"). Each repair is a rule over the tree,
@@ -27,7 +28,7 @@ BARE_DEPS = frozenset(("det", "advmod", "punct", "cc", "compound"))
 FINITE_TAGS = frozenset(("VBN", "VBD", "VBZ", "VBP", "VB", "VBG", "JJ"))
 
 
-def _nominal(p: Parse, k: int) -> bool:
+def nominal(p: Parse, k: int) -> bool:
     """A noun, a personal pronoun, or an age used as a noun ("a 3-year-old")."""
     if p.is_noun(k) or p.tags[k] == "PRP":
         return True
@@ -35,7 +36,7 @@ def _nominal(p: Parse, k: int) -> bool:
 
 
 def _first_conjunct(p: Parse, k: int) -> int:
-    while p.deps[k] == "conj" and p.heads[k] != k and _nominal(p, p.heads[k]):
+    while p.deps[k] == "conj" and p.heads[k] != k and nominal(p, p.heads[k]):
         k = p.heads[k]
     return k
 
@@ -72,7 +73,7 @@ def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
         j = aux - 1
         while j >= 0 and p.tags[j] in ("RB", "RBR"):
             j -= 1
-        if j < 0 or not _nominal(p, j) or p.deps[j] == "compound" or p.heads[j] == v:
+        if j < 0 or not nominal(p, j) or p.deps[j] == "compound" or p.heads[j] == v:
             continue
         noun = _first_conjunct(p, j)
         held_by_aux = p.deps[p.heads[noun]] in AUX_DEPS and p.heads[p.heads[noun]] == v
@@ -96,7 +97,7 @@ def _comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
             args.setdefault((p.heads[k], dep), []).append(k)
     for ks in args.values():
         if len(ks) > 1:
-            same = [c for c in ks if _nominal(p, c)]
+            same = [c for c in ks if nominal(p, c)]
             for a, b in pairwise(same):
                 lo, _hi = p.subtree(b)
                 if lo > 0 and p.word(lo - 1) == "," and p.subtree(a)[1] in (lo - 1, lo - 2):
@@ -125,7 +126,7 @@ def _objects_read_as_verbs(p: Parse, heads: list[int], deps: list[str]) -> None:
     verb's object, is coordinated with the object."""
     for k in range(len(p)):
         v = p.heads[k]
-        if p.deps[k] != "conj" or not _nominal(p, k) or not p.is_verb(v):
+        if p.deps[k] != "conj" or not nominal(p, k) or not p.is_verb(v):
             continue
         obj = p.child(v, "dobj")
         if obj is None or obj > k or p.tags[k] not in ("PRP", "NN", "NNP", "NNS"):
@@ -166,9 +167,9 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
     noun far back, over a clause, belongs to the noun right before the "and"."""
     for c in range(len(p)):
         h = p.heads[c]
-        if p.deps[c] != "conj" or not _nominal(p, c) or h > c:
+        if p.deps[c] != "conj" or not nominal(p, c) or h > c:
             continue
-        if not (_nominal(p, h) or p.is_verb(h)):  # a noun is never a verb's conjunct
+        if not (nominal(p, h) or p.is_verb(h)):  # a noun is never a verb's conjunct
             continue
         lo = p.subtree(c)[0]
         if lo < 2 or p.deps[lo - 1] != "cc":
@@ -176,7 +177,7 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
         near = lo - 2
         while (
             p.heads[near] != near
-            and _nominal(p, p.heads[near])
+            and nominal(p, p.heads[near])
             and p.subtree(p.heads[near])[1] == lo - 2
         ):
             near = p.heads[near]  # the noun phrase that ends right before the "and"
@@ -185,7 +186,7 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             # state, coordinated with the verb that leaves them so (see syntax._own_state).
             heads[c] = heads[lo - 1] = p.heads[near]
             continue
-        if near == h or not _nominal(p, near) or not inside(p, near, h):
+        if near == h or not nominal(p, near) or not inside(p, near, h):
             continue
         if p.is_verb(h) or _path_has_verb(p, near, h):
             heads[c] = near
@@ -196,7 +197,7 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "Ana was shot along with a 22-year-old man", "... alongside a third victim": the
     companion shares the clause's role, as a conjunct of its subject."""
     for k in range(len(p)):
-        if p.deps[k] != "pobj" or not _nominal(p, k):
+        if p.deps[k] != "pobj" or not nominal(p, k):
             continue
         prep = p.heads[k]
         word = p.lower(prep)
@@ -206,7 +207,7 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
         while not p.is_verb(v) and p.heads[v] != v:
             v = p.heads[v]
         subject = p.child(v, "nsubjpass", "nsubj") if p.is_verb(v) else None
-        if subject is not None and _nominal(p, subject) and subject < k:
+        if subject is not None and nominal(p, subject) and subject < k:
             heads[k], deps[k] = subject, "conj"
 
 
@@ -235,6 +236,24 @@ def _counts_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags:
         tags[v] = "VBD"  # an active past: the participle tag would read as a headline passive
 
 
+def _listed_ages(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "killed an 18-year-old, 19-year-old": an age read as a modifier of the age after
+    it, a comma between, is a list of two persons (the first the head, as in a conjunction)."""
+    for k in range(len(p)):
+        h = p.heads[k]
+        if p.deps[k] != "amod" or p.lower(k) != "old" or p.lower(h) != "old" or h <= k:
+            continue
+        comma = k + 1
+        if comma >= len(p) or p.word(comma) != "," or p.heads[comma] not in (h, k):
+            continue
+        heads[k], deps[k] = (k, "ROOT") if p.heads[h] == h else (p.heads[h], p.deps[h])
+        heads[h], deps[h] = k, "conj"
+        heads[comma] = k
+        for c in p.children(h):
+            if c < k and p.deps[c] in ("det", "predet"):
+                heads[c] = k
+
+
 def _verb_tags(p: Parse) -> Parse:
     """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag."""
     tags = list(p.tags)
@@ -259,6 +278,7 @@ def repaired(p: Parse) -> Parse:
     _reduced_relatives(p, heads, deps)
     _far_conjuncts(p, heads, deps)
     _along_with(p, heads, deps)
+    _listed_ages(p, heads, deps)
     tags = list(p.tags)
     _counts_read_as_modifiers(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:
