@@ -185,3 +185,10 @@ def test_coordinated_ages_are_counted_together(text):
     found = counts(text)
     assert any(v == 2 and r == "killed" and i for _, v, r, i, _ in found), found
     assert not any(v == 1 for _, v, _, _, _ in found), found
+
+
+def test_one_and_the_other_two_in_one_role_make_a_derived_whole():
+    found = counts("Deputies said one woman was found dead while the other two died in hospital.")
+    assert any(v == 3 and r == "killed" and d for _, v, r, _, d in found), found
+    found = counts("One man was killed and the other two were wounded.")
+    assert not any(d for *_, d in found), found

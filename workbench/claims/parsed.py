@@ -110,6 +110,7 @@ def syntax_claims(
             hits.append((frame.nominal, q))
     for nominal, q in hits:
         _fatal(parse, nominal, q, roles, out, taken)
+    _the_others(parse, quantities, out)
     said: list[Span] = []
     for mention in (
         zero_counts(parse, roles, taken)
@@ -132,6 +133,33 @@ def syntax_claims(
             info = {"role": mention.also, "counted": counted, "implicit": mention.implicit}
             out.second.append((*span, _count_value(mention.value, mention.noun, why), info))
     return out
+
+
+def _the_others(parse: Parse, quantities: list[Any], out: ParsedClaims) -> None:
+    """ "one child was found dead while the other two died": "the other N" is the rest of a
+    group whose first part is the count before it in the same role; their sum is the whole
+    (derived), as for parts named together."""
+    for i, q in enumerate(quantities):
+        k = number_token(parse, q.start, q.end)
+        if k is None or k < 2 or parse.lower(k - 1) != "other" or parse.lower(k - 2) != "the":
+            continue
+        role = out.about.get((q.start, q.end), {}).get("role")
+        before = [
+            b
+            for b in quantities[:i]
+            if out.about.get((b.start, b.end), {}).get("role") == role
+            and not out.about[(b.start, b.end)].get("group")
+            and b.value["low"] == b.value["high"]
+        ]
+        if role is None or len(before) != 1 or q.value["low"] != q.value["high"]:
+            continue
+        first = before[0]
+        parts = [first.value["low"], q.value["low"]]
+        whole = float(sum(parts))
+        why = f"{parts[0]} + {parts[1]}: one part and the other {parts[1]}"
+        span = (first.start, q.end)
+        out.new.append((*span, _count_value(whole, None, why)))
+        out.about[span] = {"role": role, "group": {"whole": whole, "parts": parts}, "derived": True}
 
 
 def _fatal(
