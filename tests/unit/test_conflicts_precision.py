@@ -3,7 +3,7 @@ extraction slips, are not disputes; the real dispute beside them still is."""
 
 from __future__ import annotations
 
-from test_conflicts import SOURCES, VOCAB, place, qty, run, source, when
+from conflict_builders import SOURCES, VOCAB, place, qty, run, source, when
 
 from workbench.findings.alignment import distinctive_stories
 
