@@ -7,7 +7,19 @@ and read by nothing but the lemmatisers.
 
 from __future__ import annotations
 
-# Verb forms that suffix rules cannot recover.
+# Plurals of the nouns counts most often name that suffix rules cannot recover; both
+# lemmatisers (words.lemma and lemmas.lemma_of) read them.
+IRREGULAR_PLURALS = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "people",
+    "police": "police",
+    "feet": "foot",
+    "teeth": "tooth",
+}
+
+# Verb forms (and a few nouns) that suffix rules cannot recover.
 IRREGULAR = {
     "was": "be",
     "were": "be",
@@ -142,13 +154,7 @@ IRREGULAR = {
     "lied": "lie",
     "tied": "tie",
     "dyed": "dye",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "people": "people",
-    "police": "police",
-    "feet": "foot",
-    "teeth": "tooth",
+    **IRREGULAR_PLURALS,
     "mice": "mouse",
     "crises": "crisis",
     "analyses": "analysis",

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.claims.inflections import IRREGULAR
+from workbench.claims.inflections import IRREGULAR, IRREGULAR_PLURALS
 from workbench.claims.words import lemma, verb_lemma
 
 _IRREGULAR_NOUNS = {
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "people": "people",
-    "police": "police",
-    "feet": "foot",
-    "teeth": "tooth",
+    **IRREGULAR_PLURALS,
     "kids": "kid",
     "teens": "teen",
     "teenagers": "teenager",
