@@ -1,0 +1,200 @@
+"""Exports of the review log for people: the Markdown report and ClaimReview JSON-LD."""
+
+from __future__ import annotations
+
+import json
+from html import unescape
+
+import pytest
+from export_builders import LONG, NOTE, build, run
+from markdown_it import MarkdownIt
+
+from workbench.export import BEST_RATING, WORST_RATING, md_escape, shorten
+from workbench.store import Store
+
+
+@pytest.fixture
+def built(store):
+    build(store)
+    return store
+
+
+# --- the Markdown report ------------------------------------------------------------------
+
+
+def test_md_report_structure(built):
+    text = run(built, "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings == [
+        "Fact-check report",
+        "Summary",
+        "Sources",
+        "Conflicts",
+        "1. Quantity conflict (score 0.90)",
+        "Undecided conflicts",
+        "2. Place conflict (score 0.50)",
+        "Other decisions",
+    ]
+    # Untrusted text never becomes markup: no HTML, no heading or list from the note.
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline", "code_block")]
+    assert "- Sources: 4" in text
+    assert "- Conflicts found: 2 (1 decided, 0 partly decided, 1 undecided)" in text
+    assert "| Verified | 1 |" in text and "| Unresolved | 1 |" in text
+    assert "| Disputed | 1 |" in text
+    assert "| ann | 2 | 4 |" in text and "| bob | 1 | 3 |" in text
+    assert "> Officials in the capital said on Monday that **27 people** had been" in text
+    assert "**Disputed** by bob" in text and "Note: hedged, vague" in text
+    assert "**Other \\| Paper**" in text
+    # The claim outside any conflict (cd, corroborating) is reported under other decisions.
+    assert text.index("**27 people** were detained.") > text.index("## Other decisions")
+
+
+def test_md_note_cannot_break_the_structure():
+    escaped = md_escape(NOTE, "  ")
+    html = MarkdownIt("commonmark").render("- item\n  " + escaped + "\n")
+    assert html.count("<li>") == 1 and "<h1>" not in html and "<b>" not in html
+    assert "# not a heading" in html and "&lt;b&gt;y&lt;/b&gt;" in html
+    assert md_escape("x\x1b[31m") == "x\\\\x1b\\[31m"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*bold* _em_ __strong__ `code` ~~gone~~ [link](http://x.example) ![img](y.png)",
+        "<script>alert(1)</script> &amp; &#42; $x$ a|b",
+        "snake_case file_name_2019.txt, 5 * 3 = 15",
+        "# heading",
+        "1. one",
+        "2019) year",
+        "- dash",
+        "+ plus",
+        "> quote",
+        "===",
+        "***",
+        "trailing backslash \\",
+        "<http://auto.example>",
+    ],
+)
+def test_md_escape_renders_literally(text):
+    html = MarkdownIt("commonmark").render(md_escape(text))
+    assert html.startswith("<p>") and html.endswith("</p>\n")
+    assert unescape(html[3:-5]) == text
+
+
+def test_md_hostile_names_stay_in_their_table_row_and_heading(built):
+    built.record_review("cap", "verified", "eve | x\n# boss", "ok")
+    text = run(built, "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    headings = [t for t in tokens if t.type == "heading_open"]
+    assert len(headings) == 8
+    rows = [line for line in text.splitlines() if line.startswith("| eve")]
+    assert rows == ["| eve \\| x \\# boss | 1 | 1 |"]
+    cells = [t for t in tokens if t.type == "td_open"]
+    assert len(cells) == 3 * 2 + 3 * 3  # statuses x 2 columns, reviewers x 3 columns
+
+
+def test_md_filters_select_decisions(built):
+    text = run(built, "md", reviewer="bob")
+    assert "Showing decisions matching: reviewer bob." in text
+    assert "- Claims decided: 1" in text and "| ann |" not in text
+    # The undecided place conflict is still listed; the quantity one is shown for bob.
+    assert "1. Quantity conflict" in text and "2. Place conflict" in text
+    text = run(built, "md", status="verified")
+    assert "No decided conflicts in this selection" not in text
+    assert "Other decisions\n\nNone." in text
+
+
+# --- ClaimReview ------------------------------------------------------------------------
+
+
+def test_claimreview_objects_carry_every_field(built):
+    items = json.loads(run(built, "claimreview", base_url="https://checks.example/story"))
+    # One per claim with a current decision: cc was undone back to undecided.
+    assert [i["identifier"] for i in items] == ["ca", "cb", "cd"]
+    ca = items[0]
+    assert ca["@context"] == "https://schema.org" and ca["@type"] == "ClaimReview"
+    assert ca["claimReviewed"] == shorten(LONG)
+    assert ca["url"] == "https://checks.example/story#claim-ca"
+    assert ca["author"] == {"@type": "Person", "name": "ann"}
+    assert ca["datePublished"] == built.latest_review("ca").at[:10]
+    rating = ca["reviewRating"]
+    assert rating == {
+        "@type": "Rating",
+        "alternateName": "Verified",
+        "ratingValue": 3,
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "ratingExplanation": NOTE,
+    }
+    item = ca["itemReviewed"]
+    assert item["@type"] == "Claim"
+    # Own source a, its copy c, the corroborating d: earliest (d, 2019-01-20) first.
+    assert [w["name"] for w in item["appearance"]] == ["d.txt", "a.txt", "c.txt"]
+    assert item["firstAppearance"] == item["appearance"][0]
+    assert item["appearance"][1] == {
+        "@type": "CreativeWork",
+        "name": "a.txt",
+        "url": "https://news.example/a",
+        "datePublished": "2019-01-21",
+        "publisher": {"@type": "Organization", "name": "Daily *News*"},
+    }
+    cb, cd = items[1], items[2]
+    assert cb["reviewRating"]["alternateName"] == "Disputed"
+    assert cb["reviewRating"]["ratingValue"] == 1
+    assert cd["reviewRating"]["ratingValue"] == 2 and "ratingExplanation" not in cd["reviewRating"]
+    assert [w["name"] for w in cd["itemReviewed"]["appearance"]] == ["d.txt", "a.txt", "c.txt"]
+
+
+def test_claimreview_author_can_be_an_organisation_and_filters_apply(built):
+    items = json.loads(run(built, "claimreview", org="Example Checks", status="disputed"))
+    assert [i["identifier"] for i in items] == ["cb"]
+    assert items[0]["author"] == {"@type": "Organization", "name": "Example Checks"}
+    assert "url" not in items[0]
+    assert run(built, "claimreview", reviewer="nobody") == "[]\n"
+
+
+def test_claimreview_of_a_dropped_claim_uses_its_snapshot(built):
+    with built.transaction():
+        built.replace_claims(built.claim("cb").source_id, [])
+    items = json.loads(run(built, "claimreview"))
+    cb = next(i for i in items if i["identifier"] == "cb")
+    assert cb["itemReviewed"]["appearance"] == [
+        {
+            "@type": "CreativeWork",
+            "name": "b.txt",
+            "datePublished": "2019-01-22",
+            "publisher": {"@type": "Organization", "name": "Other | Paper"},
+        }
+    ]
+
+
+def test_shorten_cuts_on_a_word_boundary():
+    short = shorten(LONG)
+    assert short.endswith("…") and len(short) <= 76
+    assert LONG.startswith(short[:-1]) and LONG[len(short) - 1] == " "
+    assert shorten("Short  and\nsweet.") == "Short and sweet."
+    assert shorten("x" * 200) == "x" * 75 + "…"
+
+
+def test_claimreview_is_laid_out_as_the_json_module_would(built):
+    """The hand-built layout (pasted CreativeWorks) matches `json.dumps(indent=2)` exactly."""
+    text = run(built, "claimreview", org="Ex\u2028ample", base_url="https://checks.example/s")
+    items = json.loads(text)
+    layout = ",\n".join(json.dumps(i, ensure_ascii=False, indent=2) for i in items)
+    escaped = layout.replace("\u2028", "\\u2028")  # the note and org: JSON lines stay lines
+    assert text == "[\n" + escaped + "\n]\n"
+    assert "\u2028" not in text
+
+
+def test_claimreview_and_md_read_no_whole_corroboration_or_article_text(built, monkeypatch):
+    """Their memory must not follow the corpus: every corroboration and text loaded is
+    hundreds of megabytes at 4,000 articles."""
+    expected = {fmt: run(built, fmt) for fmt in ("claimreview", "md")}
+
+    def refused(*_args, **_kw):
+        raise AssertionError("loads the whole analysis")
+
+    for name in ("corroborations", "sources", "claim"):
+        monkeypatch.setattr(Store, name, refused)
+    assert {fmt: run(built, fmt) for fmt in ("claimreview", "md")} == expected
