@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from workbench.app import data
 from workbench.app.data import (
@@ -51,7 +50,7 @@ from workbench.app.screens.listing import Listing
 from workbench.app.screens.panes import MAX_PANES, Panes
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
-from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
+from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine, SteadyFooter
 from workbench.store import StoreError
 
 POLL_SECONDS = 2.0
@@ -128,6 +127,11 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
     # --- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The breakpoint's class from the start: Textual sets it at the first resize event,
+        # after the first layout, and the screen was laid out and painted again.
+        width = self.app.size.width
+        for least, name in self.HORIZONTAL_BREAKPOINTS:
+            self.set_class(width >= least and self._breakpoint(width) == name, name)
         yield StatusLine(id="status")
         with Horizontal(id="body"):
             with Vertical(id="left"):
@@ -136,7 +140,10 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
             with Horizontal(id="panes"):
                 for i in range(MAX_PANES):
                     yield ArticleView(i, id=f"pane-{i}")
-        yield Footer()
+        yield SteadyFooter()
+
+    def _breakpoint(self, width: int) -> str:
+        return [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least][-1]
 
     @property
     def main_list(self) -> RowList:

@@ -5,6 +5,7 @@ from workbench.app.widgets.choice_set import ChoiceSet
 from workbench.app.widgets.detail import DetailPanel
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.status_line import StatusLine
+from workbench.app.widgets.steady_footer import SteadyFooter
 from workbench.app.widgets.toggles import Choice, TickBox
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "DetailPanel",
     "RowList",
     "StatusLine",
+    "SteadyFooter",
     "TickBox",
 ]

@@ -28,7 +28,6 @@ from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.scrolling import TextView
-from workbench.claims.date_forms import weekday_warning
 from workbench.models import Claim
 
 BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
@@ -59,7 +58,13 @@ def _role_rows(claim: Claim) -> list[tuple[str, str]]:
 
 def _weekday_rows(claim: Claim) -> list[tuple[str, str]]:
     """A weekday the text gives that contradicts the date (or the publication date)."""
-    warning = weekday_warning(claim.value) if claim.kind == "date" else None
+    if claim.kind != "date" or not claim.value.get("weekday_mismatch"):
+        return []
+    # Imported here, when a claim needs it: `workbench.claims` is the whole extractor,
+    # and importing it at start cost the app a third of a second before its first screen.
+    from workbench.claims.date_forms import weekday_warning
+
+    warning = weekday_warning(claim.value)
     return [("check", warning)] if warning else []
 
 

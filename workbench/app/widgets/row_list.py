@@ -236,7 +236,8 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        # Already inside a layout pass: setting virtual_size would ask for another one.
+        resize_content(self, Size(self.size.width, len(self.rows)))
         self._scroll_cursor_visible()
 
     # --- drawing ------------------------------------------------------------------------
