@@ -72,3 +72,29 @@ def test_a_date_right_by_the_event_s_name_dates_it_and_one_far_from_it_does_not(
         "A gun used in a robbery last Sunday was found a few houses away from the shooting."
     )
     assert _event(text, "2019-03-13").date == "2019-03-12"
+
+
+def test_a_town_named_in_its_county_is_the_place_and_the_county_contains_it():
+    text = (
+        "Two men were found dead in Dunmore County, just outside of Lingle.\n\n"
+        "The Dunmore County Sheriff's Office is investigating.\n\n"
+        "Dunmore County deputies asked for tips.\n\n"
+        "A Dunmore County judge will hear the case."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Lingle", "Dunmore")
+
+
+def test_the_town_of_a_court_is_not_where_the_event_happened():
+    text = (
+        "Police said the shooting happened in Kessling.\n\n"
+        "Two men were charged Saturday in 34th District Court in Dorsey in the death of a "
+        "girl who was shot and killed on Friday."
+    )
+    assert _event(text).place == "Kessling"
+
+
+def test_the_event_sentence_s_town_beats_the_dateline_which_contains_it():
+    text = "MARLOW - A girl was shot in Brandon last year, police said.\n\nNo one was arrested."
+    event = _event(text)
+    assert (event.place, event.container) == ("Brandon", "Marlow")

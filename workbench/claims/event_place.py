@@ -10,7 +10,12 @@ place; a street, venue or neighbourhood is given inside the town or the jurisdic
 the article names ("East Flatbush" in "Brooklyn"), so the two read as one nested place.
 A name the article uses for a person ("Lindsay, 24") is not a place, and a dateline that
 names a victim's home ("TAMPA - A Tampa resident was shot in Orlando") weighs less: a
-local paper reports its own people's misfortunes elsewhere.
+local paper reports its own people's misfortunes elsewhere. A dateline is not part of the
+sentence it heads, so the town that sentence gives the event outweighs it, and the
+dateline becomes the wider place. A county contains its towns: when a county wins and a
+town is named as strongly, the town is the place and the county its container. A town
+after a named thing ("34th District Court in Romulus") says where that thing is, so it
+weighs less, but it contains that thing when the thing is the place.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ _NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county 
 
 # Weights: how often a mention of each kind names the event's place.
 TOWN, JURISDICTION, SPOT, HOMETOWN_FACTOR, HARM_FACTOR = 2.0, 1.5, 0.5, 0.75, 1.5
-DATELINE, MOTION, REPEAT_FACTOR = 2.5, 0.3, 0.25
+DATELINE, MOTION, REPEAT_FACTOR, WITHIN = 2.5, 0.3, 0.25, 1.0
 
 _NAME = r"[A-Z][a-z’'-]+"
 _AGED = re.compile(rf"\b({_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:age\s+)?\d{{1,2}}\b(?![\d,.]\d)")
@@ -52,6 +57,8 @@ def _level(claim: Claim) -> tuple[float, str]:
         return 0.0, "spot"
     if value.get("dateline"):
         return DATELINE, "town"
+    if value.get("within"):
+        return WITHIN, "town"  # "District Court in Romulus": where a named thing is
     if cue == "agency":
         return JURISDICTION, "jurisdiction"
     if cue == "owner":
@@ -106,6 +113,22 @@ def _hometowns(names: set[str], sentences: set[str]) -> set[str]:
     return found
 
 
+def _nested(inner: Claim, outer: Claim) -> bool:
+    """`outer` is the town written right after `inner` ("Harry Maze Playground in
+    Brooklyn", "Eastwood Street in Detroit"): the town the place is in."""
+    return (
+        bool(outer.value.get("within"))
+        and outer.sentence_id == inner.sentence_id
+        and 0 <= outer.start - inner.end <= 4
+    )
+
+
+def _located_in(claim: Claim, places: Sequence[Claim]) -> str | None:
+    """The town the place is written in, if its sentence says."""
+    after = next((p for p in places if _nested(claim, p)), None)
+    return after.value.get("name") if after is not None else None
+
+
 def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order."""
     places = [c for c in claims if c.kind == "place"]
@@ -116,6 +139,7 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     homes = _hometowns({c.value.get("name") or "" for c in places} - {""}, sentences)
     weights: dict[str, list[float]] = defaultdict(list)
     best: dict[str, tuple[float, Claim, str]] = {}
+    seen: set[tuple[str, int]] = set()
     for claim in places:
         name = claim.value.get("name") or ""
         weight, level = _level(claim)
@@ -123,8 +147,11 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
         if not words or weight == 0 or (len(words) == 1 and words[0] in people):
             continue
         key = _key(name)
-        if claim.sentence_id in harm:
-            weight *= HARM_FACTOR
+        if (key, claim.start) in seen:
+            continue  # "Wayne" and "Wayne County" read from one mention
+        seen.add((key, claim.start))
+        if claim.sentence_id in harm and not claim.value.get("dateline"):
+            weight *= HARM_FACTOR  # a dateline heads the text; the sentence's syntax is its own
         if key in homes and claim.value.get("dateline"):
             weight *= HOMETOWN_FACTOR  # "TAMPA - A Tampa resident was shot in Orlando"
         weights[key].append(weight)
@@ -138,7 +165,18 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     order = {key: best[key][1].start for key in votes}
     winner = max(votes, key=lambda k: (votes[k], -order[k]))
     _, claim, level = best[winner]
-    container = claim.value.get("container")
+    outer_name = None
+    if level == "jurisdiction":
+        # A county contains its towns: a town named as strongly is the nested place.
+        towns = [k for k in votes if best[k][2] == "town" and best[k][0] >= best[winner][0]]
+        if towns:
+            outer_name = claim.value.get("name")
+            winner = max(towns, key=lambda k: (votes[k], -order[k]))
+            _, claim, level = best[winner]
+    container = claim.value.get("container") or outer_name or _located_in(claim, places)
+    filed = next((p for p in places if p.value.get("dateline")), None)
+    if container is None and filed is not None and _key(filed.value["name"]) != winner:
+        container = filed.value["name"]  # a local report is filed from the city around it
     if container is None:
         wider = ("town", "jurisdiction") if level == "spot" else ("jurisdiction",)
         around = [k for k in votes if k != winner and best[k][2] in wider]

@@ -94,11 +94,13 @@ _FIRST_TYPE_WORDS = frozenset(t.split()[0] for t in _TYPES)
 _LAST_TYPE_WORDS = frozenset(t.split()[-1] for t in _TYPES)
 _FIRST_WORDS = {4: frozenset([*_PREP.split("|"), "as"]), 5: frozenset(_MOTION.split("|"))}
 _FIRST_WORDS_FOLDED = frozenset(w.lower() for words in _FIRST_WORDS.values() for w in words)
-_NOT_PLACE = frozenset(
+_WHEN = frozenset(
     [m.capitalize() for m in MONTHS]
     + [d.capitalize() for d in WEEKDAYS]
     + words_of("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
-    + words_of(
+)
+_NOT_PLACE = _WHEN | frozenset(
+    words_of(
         "English Spanish French Arabic Portuguese Russian Chinese German Italian Japanese "
         "Korean Hindi Persian Farsi Turkish Hebrew Dutch Swahili Urdu Latin Greek"
     )
@@ -246,6 +248,22 @@ _DESTINATION = re.compile(
 """'taken to Mercy Medical Center in Toledo': where a victim went, not where it happened."""
 
 
+_HELD = wordset("hospital prison jail station")
+"""Place nouns of where victims are taken and suspects held: their town is not the event's."""
+_NAMED_BEFORE = re.compile(rf"\S\s+(?:{_CAPWORD}\s+)*?(?P<last>{_CAPWORD})\s*$")
+
+
+def _locates_a_name(before: str) -> bool:
+    """'34th District Court in Romulus', 'a playground on Elm St. in Brandon': the town
+    after "in" locates the named thing before it (a court, a hospital, a venue), so it is
+    where that thing is, not where the sentence's event happened unless the thing is."""
+    m = _NAMED_BEFORE.search(before)
+    if m is None or m.group("last").rstrip(".") in _WHEN:
+        return False
+    kind = m.group("last").casefold()
+    return kind not in _TYPE_WORDS or kind in _HELD  # "Elm Street in X": X is the town
+
+
 _SIDE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:\s+{_CAPWORD})*)['’]s\s+(?:far\s+)?(?:(?:north|south)?(?:east|west)"
     r"|north|south)(?:ern)?\s+side\b",
@@ -380,6 +398,8 @@ def find_places(text: str, context: str = "") -> list[Place]:
             }
             if n == 4 and _DESTINATION.search(text[: m.start()]):
                 value["destination"] = True
+            if n == 4 and _locates_a_name(text[: m.start()]):
+                value["within"] = True
             found.append(Place(start, end, value, m.start()))
     for m in _SIDE.finditer(text):
         name = _clean_name(m.group("name"))
