@@ -3,19 +3,24 @@
 Every conflict the finder lists on the labelled development incidents of the real-news corpus
 is an example: confirmed when it matches a labelled contradiction or update, else a false
 alarm (a flag of a role the labels do not cover is left out: nobody judged it); so is every
-conflict listed on the invented corpora of `tests/corpora/` but the held-out one. A logistic
-model over the features each conflict keeps is fitted to them and written to
+conflict listed on the invented corpora of `tests/corpora/` but the held-out one, and every
+flag judged by hand on a pool of 300 further real incidents (`bench/flag_pool.py`,
+`tests/labelled/gva/flags_judged.jsonl`: most of what the finder lists on real news is
+there). A logistic model over the features each conflict keeps is fitted to them and written to
 `workbench/data/conflict_model.json` (or `-o FILE`, which `$WORKBENCH_CONFLICT_MODEL` can then
 name). Databases given with `--db` add their reviewers' verdicts as labels. The held-out
 incidents are never used to fit; only their aggregate reliability is printed, as the check.
 The reliability table goes to `bench/conflict_reliability.md`.
 
-The default threshold is the score of the flag type most often confirmed on the fitting
-data, capped at 0.5: the list opens on the flags the labels confirm most often, and says how
-many more lie below. Below five confirmed examples no threshold is learned (0: every flag
-listed, best first): a cut drawn from one or two confirmed flags would hide by chance.
+The default threshold is the lowest score above which the real-news flags, scored out of
+fold, are confirmed more often than not (over ten of them at least): the list opens on
+those and says how many more lie below. When no score does that, or fewer than five flags
+are confirmed, no threshold is learned (0: every flag listed, best first): a cut the labels
+cannot back would hide real disagreements by chance.
 
-    python bench/calibrate.py                  # fit on dev labels, write the packaged model
+    python bench/calibrate.py                  # fit, write the packaged model and the table
+    python bench/calibrate.py --heldout        # the same, with the held-out aggregate
+    python bench/calibrate.py --pool-db /tmp/pool.db   # keep the pool's database between runs
     python bench/calibrate.py --db team.db -o my_model.json
 """
 
@@ -28,14 +33,17 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
+import flag_pool  # noqa: E402
 import gva  # noqa: E402
 import quality_conflicts as quality  # noqa: E402
+import reliability  # noqa: E402
 
 PACKAGED = gva.REPO / "workbench" / "data" / "conflict_model.json"
 TABLE = Path(__file__).resolve().parent / "conflict_reliability.md"
-THRESHOLD_CAP = 0.5
 MIN_CONFIRMED = 5
 """Confirmed examples needed before the fit may hide any flag below a threshold."""
+MIN_ABOVE = 10
+"""Flags a threshold must keep above it, at the least: a cut drawn from fewer hides by chance."""
 
 
 def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:
@@ -47,10 +55,42 @@ def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:
     return judged, quality.summary(result)
 
 
-def labelled_examples(split: str) -> tuple[list[dict], list[int], list[quality.Flag]]:
-    """(features, confirmed) of every judged conflict listed on a split's incidents."""
+def labelled_examples(split: str) -> tuple[list[dict], list[int], list[str]]:
+    """(features, confirmed, incident) of every judged conflict listed on a split's incidents."""
     judged, _ = judged_flags(split)
-    return [f.features for f in judged], [int(f.judged == "real") for f in judged], judged
+    return (
+        [f.features for f in judged],
+        [int(f.judged == "real") for f in judged],
+        [f.incident for f in judged],
+    )
+
+
+def pool_examples(db_path: str | None) -> tuple[list[dict], list[int], list[str], int]:
+    """(features, confirmed, incident) of every flag of the judged pool the finder lists
+    now, and how many it lists that nobody judged yet (left out). A database kept from
+    an earlier run has its findings found again by the current finder."""
+    import tempfile
+
+    from workbench import pipeline
+    from workbench.store import Store
+
+    if db_path and Path(db_path).is_file():
+        with Store(db_path) as store:
+            pipeline.find(store)
+    else:
+        db_path = db_path or str(Path(tempfile.mkdtemp(prefix="wb-pool-")) / "pool.db")
+        flag_pool.load_pool(flag_pool.POOL_INCIDENTS, db_path)
+    verdicts = flag_pool.judged()
+    rows, labels, groups, unjudged = [], [], [], 0
+    for conflict, key, incident in flag_pool.listed(db_path):
+        verdict = verdicts.get(key)
+        if verdict is None or not conflict.features:
+            unjudged += 1
+            continue
+        rows.append(conflict.features)
+        labels.append(int(verdict["verdict"] == "real"))
+        groups.append(incident)
+    return rows, labels, groups, unjudged
 
 
 CORPORA = gva.REPO / "tests" / "corpora"
@@ -66,7 +106,7 @@ def _quoted(claims, texts: dict[str, str], side) -> set[str]:
     return found
 
 
-def corpus_examples() -> tuple[list[dict], list[int]]:
+def corpus_examples() -> tuple[list[dict], list[int], list[str]]:
     """(features, confirmed) of every conflict listed on the invented corpora of
     `tests/corpora/` (not the one they hold out): confirmed when it sets the two sides of
     a labelled conflict against each other. The real incidents now yield too few flags, all
@@ -76,7 +116,7 @@ def corpus_examples() -> tuple[list[dict], list[int]]:
     from workbench.ingest import Input, ingest_inputs
     from workbench.store import Store
 
-    rows, labels = [], []
+    rows, labels, groups = [], [], []
     for folder in sorted(p for p in CORPORA.iterdir() if (p / "labels.json").is_file()):
         spec = json.loads((folder / "labels.json").read_text("utf-8"))
         if spec.get("held_out"):
@@ -102,7 +142,8 @@ def corpus_examples() -> tuple[list[dict], list[int]]:
                     real = real or bool(a and b and (a | b) != (a & b))
                 rows.append(conflict.features)
                 labels.append(int(real))
-    return rows, labels
+                groups.append(folder.name)
+    return rows, labels, groups
 
 
 def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
@@ -119,27 +160,22 @@ def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
     return rows, labels
 
 
-def threshold(model, rows: list[dict], labels: list[int]) -> float:
-    """The fitted score of the flags most often confirmed, capped: those open the list."""
+def threshold(scores: list[float], labels: list[int]) -> float:
+    """The lowest score above which real-news flags, scored out of fold, are confirmed more
+    often than not, over at least `MIN_ABOVE` of them: the list opens on those and says how
+    many more lie below. When no such score exists the score only orders the list, and no
+    flag is hidden (0)."""
     if sum(labels) < MIN_CONFIRMED:
         return 0.0
-    scores = sorted(
-        {round(model.probability(r), 3) for r, y in zip(rows, labels, strict=True) if y}
-    )
-    return min(THRESHOLD_CAP, scores[-1]) if scores else THRESHOLD_CAP
-
-
-def table(flags: list[quality.Flag], bins: int = 5) -> list[tuple[str, int, int, float | None]]:
-    """(score band, flags, confirmed, share confirmed) for every band."""
-    rows = []
-    for i in range(bins):
-        low, high = i / bins, (i + 1) / bins
-        inside = [f for f in flags if low <= f.score < high or (i == bins - 1 and f.score == 1)]
-        real = sum(f.judged == "real" for f in inside)
-        rows.append(
-            (f"{low:.1f}-{high:.1f}", len(inside), real, real / len(inside) if inside else None)
-        )
-    return rows
+    pairs = sorted(zip(scores, labels, strict=True), reverse=True)
+    best = 0.0
+    confirmed = 0
+    for n, (score_, label) in enumerate(pairs, start=1):
+        confirmed += label
+        at_edge = n == len(pairs) or pairs[n][0] < score_
+        if at_edge and n >= MIN_ABOVE and confirmed / n > 0.5:
+            best = score_
+    return round(best, 3)
 
 
 def quality_lines(figures: dict[str, dict]) -> list[str]:
@@ -161,39 +197,43 @@ def quality_lines(figures: dict[str, dict]) -> list[str]:
     return [
         *lines,
         "",
-        "Recall is bounded by extraction and grouping, not by the comparison: `python "
-        "bench/quality_conflicts.py -v --split dev` lists each labelled pair missed.",
+        "Recall is bounded by extraction and grouping more than by the comparison: `python "
+        "bench/trace_conflicts.py` says at which step each labelled dev pair is lost.",
         "",
     ]
 
 
-def markdown(
-    tables: dict[str, list], model, examples: int, confirmed: int, figures: dict[str, dict]
-) -> str:
+def band_lines(title: str, note: str, scores: list[float], labels: list[int]) -> list[str]:
+    rows = reliability.bands(scores, labels)
+    return [
+        f"## {title}",
+        "",
+        f"{note} {len(labels)} flags, {sum(labels)} confirmed"
+        + (f"; Brier score {reliability.brier(scores, labels):.3f}." if labels else "."),
+        "",
+        *reliability.HEADER,
+        *(band.row() for band in rows),
+        "",
+    ]
+
+
+def markdown(model, counts: dict[str, tuple[int, int]], sections: list[list[str]], figures) -> str:
+    made = "; ".join(f"{name} {n} ({k} confirmed)" for name, (n, k) in counts.items())
     lines = [
         "# Reliability of the conflict score (written by `python bench/calibrate.py`)",
         "",
-        f"Fitted on {examples} judged flags ({confirmed} confirmed): those listed on the "
-        "labelled development incidents of real news and on the invented corpora of "
-        f"`tests/corpora/` (not the one held out); threshold {model.threshold:.3f}"
-        + (
-            f" (fewer than {MIN_CONFIRMED} confirmed: no flag is hidden). "
-            if confirmed < MIN_CONFIRMED
-            else ". "
-        )
-        + "With so few examples the score is a rough ordering, not a probability to lean on: "
-        "a band of one or two flags says little. The held-out rows are the aggregate check, "
-        "never used to fit. Where a held-out band is confirmed far less often than its score "
-        "says, the score overstates how often a flag is right on unseen real news.",
+        f"Fitted on {sum(n for n, _ in counts.values())} judged flags: {made}; threshold "
+        f"{model.threshold:.3f}. Each band gives its count and a 90% Wilson interval: with a "
+        "few dozen flags a band's share is a rough estimate, and a band of fewer than ten "
+        "flags says little. The fitting flags are scored out of fold (each incident by a "
+        "model fitted without it); the held-out incidents are never used to fit, and only "
+        "their aggregate is shown. Where a band is confirmed less often than its score says, "
+        "the score overstates how often such a flag is right.",
         "",
         *quality_lines(figures),
     ]
-    for split, rows in tables.items():
-        lines += [f"## {split}", "", "| score band | flags | confirmed | share confirmed |"]
-        lines += ["|---|---:|---:|---:|"]
-        for band, n, real, share in rows:
-            lines.append(f"| {band} | {n} | {real} | {'-' if share is None else f'{share:.2f}'} |")
-        lines.append("")
+    for section in sections:
+        lines += section
     return "\n".join(lines)
 
 
@@ -202,42 +242,77 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", action="append", default=[], help="a database with verdicts")
+    parser.add_argument("--pool-db", help="the judged pool's database (built when missing)")
     parser.add_argument("-o", "--output", default=str(PACKAGED))
+    parser.add_argument(
+        "--heldout", action="store_true", help="also the held-out aggregate (once, at the end)"
+    )
     args = parser.parse_args()
     if not gva.available():
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
-    rows, labels, _ = labelled_examples("dev")
-    invented_rows, invented_labels = corpus_examples()
-    rows, labels = rows + invented_rows, labels + invented_labels
+    dev_rows, dev_labels, dev_groups = labelled_examples("dev")
+    pool_rows, pool_labels, pool_groups, unjudged = pool_examples(args.pool_db)
+    invented_rows, invented_labels, invented_groups = corpus_examples()
+    rows = dev_rows + pool_rows + invented_rows
+    labels = dev_labels + pool_labels + invented_labels
+    groups = dev_groups + pool_groups + invented_groups
+    counts = {
+        "dev labelled incidents": (len(dev_labels), sum(dev_labels)),
+        "judged pool of real incidents": (len(pool_labels), sum(pool_labels)),
+        "invented corpora": (len(invented_labels), sum(invented_labels)),
+    }
     if args.db:
         more_rows, more_labels = verdict_examples(args.db)
         rows, labels = rows + more_rows, labels + more_labels
+        groups += [f"db:{i}" for i in range(len(more_labels))]
+        counts["reviewers' verdicts"] = (len(more_labels), sum(more_labels))
+    print(f"pool: {len(pool_labels)} judged flags listed, {unjudged} listed but not judged")
     try:
         model = score.fit(
             rows,
             labels,
             {
-                "labels": "tests/labelled/gva dev + tests/corpora (not held out)",
+                "labels": "tests/labelled/gva dev + flags_judged (pool) + tests/corpora "
+                "(not held out)",
                 "databases": len(args.db),
             },
         )
     except ValueError as exc:
         print(f"cannot fit: {exc}", file=sys.stderr)
         return 1
-    model.threshold = threshold(model, rows, labels)
+    real = len(dev_labels) + len(pool_labels)
+    folded = reliability.out_of_fold(rows, labels, groups)[:real]
+    kept = [(s, y) for s, y in zip(folded, labels[:real], strict=True) if s is not None]
+    model.threshold = threshold([s for s, _ in kept], [y for _, y in kept])
     Path(args.output).write_text(model.to_json(), encoding="utf-8")
     print(f"fitted on {len(labels)} conflicts ({sum(labels)} confirmed) -> {args.output}")
     print(f"threshold {model.threshold:.3f}")
     score.default.cache_clear()
     if args.output != str(PACKAGED):
         return 0
-    tables, figures = {}, {}
-    for split in ("dev", "heldout"):
+    sections = [
+        band_lines(
+            "Real news, out of fold",
+            "The labelled dev incidents and the judged pool, each flag scored by a model "
+            "fitted without its incident:",
+            [s for s, _ in kept],
+            [y for _, y in kept],
+        )
+    ]
+    figures = {}
+    for split in ("dev", "heldout") if args.heldout else ("dev",):
         flags, figures[split] = judged_flags(split)
-        tables[split] = table(flags)
-        print(split, "reliability (band, flags, confirmed, share):", tables[split])
-    text = markdown(tables, model, len(labels), sum(labels), figures)
+        sections.append(
+            band_lines(
+                f"{split} labelled incidents, final model",
+                "Scored by the packaged model"
+                + (" (fitted on them: optimistic)." if split == "dev" else " (never fitted on)."),
+                [f.score for f in flags],
+                [int(f.judged == "real") for f in flags],
+            )
+        )
+    text = markdown(model, counts, sections, figures)
     TABLE.write_text(text + "\n", encoding="utf-8")
     print(f"reliability table -> {TABLE}")
     return 0

@@ -101,31 +101,41 @@ def _fell(a: Figure, b: Figure) -> bool:
     return first.published != later.published and later.range.high < first.range.low
 
 
-def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair | None:
-    """The disputed pair of two figures, or None when both can hold."""
+def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
+    """Why the two figures can both hold (and so are no dispute), or None when they cannot.
+    A short reason, for a bench tracing a pair it expected."""
     if _apart(a, b, lasting=isinstance(a.story, tuple) and a.story[0] == "thread"):
-        return None
+        return "apart: the text dates them apart, or reports too far apart"
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     if days_differ and (a.derived or b.derived or (bound and a.role in HARM_ROLES)):
         # Over days the dead are counted again among the wounded, and a total added up
         # from parts mixes two moments: only reports of one day pin a part in its whole.
-        return None
+        return "days differ and a figure is derived or a part"
     cue = _says_update(a) or _says_update(b)
     if bound:
         if not exceeds(a, b):
-            return None
+            return "the part fits in its whole"
     elif not disjoint(a, b):
         if not days_differ or _bound_only(a) or _bound_only(b):
-            return None  # "at least 3" and "5" the same day: both can hold
+            return "ranges meet"  # "at least 3" and "5" the same day: both can hold
     elif not cue and owned_by_both(a, b, stated_only=days_differ):
-        return None  # each also states the other's figure: one counts a part
+        return "each source also states the other's figure: one counts a part"
+    return None
+
+
+def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair | None:
+    """The disputed pair of two figures, or None when both can hold."""
+    if both_hold(a, b, bound) is not None:
+        return None
+    days_differ = a.published is not None and b.published is not None and a.published != b.published
+    cue = _says_update(a) or _says_update(b)
     relation = UPDATE if (days_differ and not _fell(a, b)) or cue else CONTRADICTION
     pair = FigurePair(a, b, relation, features(a, b, cue), bound=bound)
     pair.score = round(model.probability(pair.features), 3)
     return pair
 
 
-def _inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
+def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
     """The figures (by id) of a part larger than its own source's whole ("50 people were
     killed" beside "49 shooting victims plus suspect"): that source counts the part on
     another basis (the shooter among the dead, the hurt by glass among the wounded), so
@@ -167,7 +177,7 @@ def disputed(
     for (_story, kind), roles in grouped.items():
         if kind in uncompared:
             continue  # counted per offence and per defendant: a part as often as a total
-        odd = _inconsistent_parts(roles)
+        odd = inconsistent_parts(roles)
         roles = {r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()}
         for role, members in roles.items():
             if role == group:

@@ -223,14 +223,24 @@ def corroborations_of(
     return out
 
 
-def figure_findings(
+@dataclass(slots=True)
+class StoryFigures:
+    """Each source's figures, with what the comparison asks of two sources and how a
+    source is named: the input of `disputed`, kept apart so a bench can follow a pair."""
+
+    figures: list[Figure]
+    one_event: Callable[[Figure, Figure], bool]
+    label: Callable[[Claim], str]
+
+
+def story_figures(
     claims: list[Claim],
     sources: list[Source],
     vocab: Vocabulary,
     stories: Mapping[int, tuple[int, int]] | None = None,
     names: Mapping[int, frozenset[str]] | None = None,
-) -> tuple[list[Conflict], list[Corroboration]]:
-    """Counts compared figure against figure: each source's figure per story and role.
+) -> StoryFigures:
+    """Each independent source's figure per story and role, from the claims that count.
 
     `stories` maps a source to its (story, thread). A figure about the lasting state of
     the world (how many countries recognise a leader) is compared across the stories of
@@ -281,7 +291,21 @@ def figure_findings(
             names.get(a.witness, no_names), names.get(b.witness, no_names), crowded, loose=True
         )
 
-    pairs = disputed(found, score.default(), one_event)
+    return StoryFigures(found, one_event, label)
+
+
+def figure_findings(
+    claims: list[Claim],
+    sources: list[Source],
+    vocab: Vocabulary,
+    stories: Mapping[int, tuple[int, int]] | None = None,
+    names: Mapping[int, frozenset[str]] | None = None,
+) -> tuple[list[Conflict], list[Corroboration]]:
+    """Counts compared figure against figure: each source's figure per story and role."""
+    stories = stories or {}
+    prepared = story_figures(claims, sources, vocab, stories, names)
+    found, label = prepared.figures, prepared.label
+    pairs = disputed(found, score.default(), prepared.one_event)
     conflicts = conflicts_of(pairs, label)
     for conflict in conflicts:
         ids = [stories.get(c.source_id, (None, None)) for c in conflict.claims]

@@ -1,0 +1,171 @@
+"""Follow each labelled real disagreement of the dev incidents through the conflict finder.
+
+For a labelled pair (article a says N, article b says M, of one role), says at which step the
+finder lets it go: the article is not in the database, no claim holds the value, the claim
+has another role, is read as a part or screened out, the source's figure for the role is
+another value, the two sources are in different stories, one is a copy of the other, a
+figure is set aside as inconsistent with its own source, the sources seem to tell different
+events, or the two figures can both hold (and why). Dev only: never run it on held-out.
+
+    python bench/trace_conflicts.py                 # the dev pairs the finder misses
+    python bench/trace_conflicts.py --all           # every labelled real pair of dev
+    python bench/trace_conflicts.py --incident 441681
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+import gva  # noqa: E402
+import quality_conflicts as quality  # noqa: E402
+
+REAL = ("contradiction", "update")
+
+
+def _claim_line(claim, screen) -> str:
+    why = screen(claim)
+    flags = [
+        f"role={claim.role}",
+        "implicit" if claim.implicit else "",
+        "derived" if claim.derived else "",
+        why or "",
+    ]
+    return f"{claim.text!r} " + " ".join(f for f in flags if f)
+
+
+def _screen(claims, sources, vocab):
+    """Why a claim is left out of its source's figures, or None."""
+    from workbench.findings import figures as figures_module
+    from workbench.findings.screening import aggregate_sentences, date_spans, elsewhere, misread
+
+    by_id = {s.id: s for s in sources}
+    dates = date_spans(claims)
+    wider = aggregate_sentences(claims, by_id, vocab)
+
+    def why(claim) -> str | None:
+        if figures_module._part(claim):
+            return "[read as a part]"
+        if (claim.source_id, claim.sentence) in wider:
+            return "[sentence sums many events]"
+        if misread(claim, by_id.get(claim.source_id), dates):
+            return "[misread: inside a word or a date]"
+        if elsewhere(claim, vocab):
+            return "[another event's figure]"
+        return None
+
+    return why
+
+
+def trace_incident(incident: dict, every: bool) -> list[str]:
+    from workbench import vocabulary
+    from workbench.findings.figure_conflicts import both_hold, inconsistent_parts
+    from workbench.findings.figure_findings import story_figures
+    from workbench.findings.knowledge import role_bounds
+    from workbench.findings.views import source_story_names
+    from workbench.store import Store
+
+    pairs = [p for p in incident.get("pairs", []) if p["relation"] in REAL]
+    if not pairs:
+        return []
+    docs = [gva.documents()[a["doc_id"]] for a in incident["articles"]]
+    loaded = gva.load(docs)
+    source_of = {doc: sid for sid, doc in loaded.doc_of_source.items()}
+    vocab = vocabulary.default()
+    with Store(loaded.db_path) as store:
+        sources = store.sources()
+        claims = store.claims()
+        stories = store.story_map()
+        conflicts = store.conflicts()
+    prepared = story_figures(claims, sources, vocab, stories, source_story_names(sources))
+    screen = _screen(claims, sources, vocab)
+    by_source_role = defaultdict(list)
+    for f in prepared.figures:
+        by_source_role[(f.source, f.role)].append(f)
+    grouped = defaultdict(lambda: defaultdict(list))
+    for f in prepared.figures:
+        grouped[(f.story, f.kind)][f.role].append(f)
+    odd = set()
+    for roles in grouped.values():
+        odd |= inconsistent_parts(roles)
+    copy_of = {s.id: s.copy_of for s in sources}
+    out = []
+    for pair in pairs:
+        found = any(quality._matches(pair, _conflict_docs(c, loaded)) for c in conflicts)
+        if found and not every:
+            continue
+        head = (
+            f"{incident['incident_id']} {pair['role']} {pair['relation']}: "
+            f"{pair['a_phrase']!r}={pair['a_value']} vs {pair['b_phrase']!r}={pair['b_value']}"
+            f" -> {'FOUND' if found else 'missed'}"
+        )
+        out.append(head)
+        figs = []
+        for side in ("a", "b"):
+            doc, value, role = pair[side], pair[f"{side}_value"], pair["role"]
+            sid = source_of.get(doc)
+            if sid is None:
+                out.append(f"   {side}: article not in the database")
+                figs.append(None)
+                continue
+            note = f" (copy of {copy_of[sid]})" if copy_of.get(sid) else ""
+            holding = [
+                c
+                for c in claims
+                if c.source_id == sid and c.kind == "quantity" and quality._contains(c, value)
+            ]
+            out.append(f"   {side}: source {sid}{note}, story {stories.get(sid)}")
+            if not holding:
+                out.append(f"      no claim holds {value}")
+            for c in holding:
+                out.append(f"      claim {_claim_line(c, screen)}")
+            mine = by_source_role.get((sid, role), [])
+            for f in mine:
+                flag = " SET ASIDE (inconsistent with its own source)" if id(f) in odd else ""
+                out.append(
+                    f"      figure {role}={f.typical:g} kind={f.kind} implicit={f.implicit} "
+                    f"derived={f.derived} published={f.published} day={f.event_day}{flag}"
+                )
+            if not mine:
+                out.append(f"      no {role} figure")
+            figs.append(mine[0] if mine else None)
+        a, b = figs
+        if a is None or b is None:
+            continue
+        if a.story != b.story:
+            out.append(f"   different stories: {a.story} vs {b.story}")
+        if a.witness == b.witness:
+            out.append("   one witness (a copy)")
+        if not prepared.one_event(a, b):
+            out.append("   one_event: the sources name none of the same people and places")
+        bound = (a.role, b.role) in role_bounds()
+        out.append(f"   both hold? {both_hold(a, b, bound) or 'no: a dispute'}")
+    return out
+
+
+def _conflict_docs(conflict, loaded) -> dict[str, list]:
+    by_doc = defaultdict(list)
+    for claim in conflict.claims:
+        by_doc[loaded.doc_of_source.get(claim.source_id, "?")].append(claim)
+    return by_doc
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="found pairs too")
+    parser.add_argument("--incident", help="one dev incident id")
+    args = parser.parse_args()
+    for incident in gva.labels("dev"):
+        if args.incident and incident["incident_id"] != args.incident:
+            continue
+        for line in trace_incident(incident, args.all):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
