@@ -93,14 +93,22 @@ def group(
     if progress:
         progress(0, len(ordered))
     done = 0
+    waiting: list[Article] = []
     while done < len(ordered):
         # Up to a few dozen placements a transaction, and no longer than HOLD_S: short
         # for a reviewer waiting to write (each placement reads the ones before it, so
-        # it is made inside), and not a commit per article.
+        # it is made inside), and not a commit per article. A batch's terms are read and
+        # their vectors made before the lock is taken, in one transform.
+        if not waiting:
+            waiting = [
+                replace(a, terms=store.document_terms(a.source_id))
+                for a in ordered[done : done + BATCH]
+            ]
+            vectors.prepare([(a.source_id, a.terms) for a in waiting])
         with store.transaction():
             began = time.monotonic()
-            for waiting in ordered[done : done + BATCH]:
-                article = replace(waiting, terms=store.document_terms(waiting.source_id))
+            while waiting:
+                article = waiting.pop(0)
                 touched.add(store.record_placement(place(article, store, settings, vectors)))
                 done += 1
                 if time.monotonic() - began > HOLD_S:

@@ -41,8 +41,10 @@ class Vectors:
         self.frequency = frequency
         """How many articles use each term."""
         self.documents = documents
-        self.rows: dict[int, list[tuple[int, float]]] = {}
-        """Each article's unit vector: (term index, weight), terms in index order."""
+        self.rows: dict[int, dict[int, float]] = {}
+        """Each article's unit vector: term index -> weight, terms in index order."""
+        self.lengths: dict[int, float] = {}
+        """Each article's length summed terms last first (a group of one's centroid)."""
         self._vectorizer = None
 
     @property
@@ -77,9 +79,14 @@ class Vectors:
             made = self.vectorizer.transform([list(t) for _k, t in missing])
         for row, (key, _terms) in enumerate(missing):
             start, end = made.indptr[row], made.indptr[row + 1]
-            self.rows[key] = list(
+            self.rows[key] = dict(
                 zip(made.indices[start:end].tolist(), made.data[start:end].tolist(), strict=True)
             )
+
+    def prepare(self, items: Sequence[tuple[int, Sequence[str]]]) -> None:
+        """Make the vectors of many articles at once (each row is made on its own, so the
+        figures are those of one transform per article, for a fraction of the calls)."""
+        self._made(items)
 
     def similarities(
         self,
@@ -90,30 +97,45 @@ class Vectors:
         """Cosine similarity of an article with each of `others`, and with the centroid
         (the sum of the vectors) of each group of them (`groups`: one key per other).
 
-        The vectors are a few dozen terms each: plain Python sums over them cost a tenth
-        of building sparse matrices for every article. The sums are made in the order
-        scipy's sparse products make them, so the figures are the same to the last bit."""
+        The vectors are a few dozen terms each: plain Python sums over the shared terms
+        cost a tenth of building sparse matrices for every article. The sums are made in
+        the order scipy's sparse products make them, so the figures are the same to the
+        last bit."""
         if not others:
             return [], {}
         self._made([article, *others])
-        mine = dict(self.rows[article[0]])
+        mine = self.rows[article[0]]
         each = [_dot(self.rows[key], mine) for key, _terms in others]
         members: dict[int, list[int]] = {}
         for position, group in enumerate(groups):
             members.setdefault(group, []).append(position)
         together = {}
         for group in sorted(members):
+            keys = [others[position][0] for position in members[group]]
+            if len(keys) == 1:
+                together[group] = self._alone(keys[0], mine)
+                continue
             summed: dict[int, float] = {}
-            for position in members[group]:
-                for term, weight in self.rows[others[position][0]]:
+            for key in keys:
+                for term, weight in self.rows[key].items():
                     summed[term] = summed.get(term, 0.0) + weight
             # A sparse product lists a row's terms last met first; its length is summed so.
-            centroid = list(summed.items())[::-1]
-            length = math.sqrt(sum_in_order(w * w for _t, w in centroid))
-            if length:
-                centroid = [(t, w / length) for t, w in centroid]
-            together[group] = _dot(centroid, mine)
+            order = list(summed)[::-1]
+            length = math.sqrt(sum_in_order(summed[t] * summed[t] for t in order))
+            together[group] = _dot_in(order, summed, mine, length)
         return each, together
+
+    def _alone(self, key: int, mine: dict[int, float]) -> float:
+        """The similarity with a group of one: its vector, terms last first (as a sparse
+        product lists them), normalised again by its length summed in that order."""
+        row = self.rows[key]
+        length = self.lengths.get(key)
+        if length is None:
+            length = self.lengths[key] = math.sqrt(
+                sum_in_order(w * w for w in reversed(row.values()))
+            )
+        shared = row.keys() & mine.keys()
+        return _dot_in(sorted(shared, reverse=True), row, mine, length)
 
 
 def sum_in_order(values) -> float:
@@ -124,13 +146,23 @@ def sum_in_order(values) -> float:
     return total
 
 
-def _dot(row: list[tuple[int, float]], other: dict[int, float]) -> float:
-    """The dot product of a vector (its terms in order) with another, summed in order."""
+def _dot(row: dict[int, float], other: dict[int, float]) -> float:
+    """The dot product of a vector (its terms in index order) with another, summed in
+    that order over the terms they share."""
     total = 0.0
-    for term, weight in row:
+    for term in sorted(row.keys() & other.keys()):
+        total += row[term] * other[term]
+    return total
+
+
+def _dot_in(order, row: dict[int, float], other: dict[int, float], length: float) -> float:
+    """The dot product of `row` divided by `length` (when not 0) with `other`, summed
+    over `order`'s terms (those not in `other` add nothing)."""
+    total = 0.0
+    for term in order:
         mine = other.get(term)
         if mine is not None:
-            total += weight * mine
+            total += (row[term] / length if length else row[term]) * mine
     return total
 
 
