@@ -35,7 +35,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # The accents are looked up once per distinct character, not once per character.
+    marks = [c for c in set(decomposed) if not c.isascii() and unicodedata.combining(c)]
+    plain = decomposed.translate(dict.fromkeys(map(ord, marks))) if marks else decomposed
     return plain.replace("’", "'")
 
 

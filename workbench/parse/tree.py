@@ -28,6 +28,7 @@ class Parse:
     heads: list[int]
     """The index of each token's head; a root is its own head."""
     _children: list[list[int]] | None = field(default=None, repr=False)
+    _lowers: list[str] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -36,7 +37,12 @@ class Parse:
         return self.text[self.starts[i] : self.ends[i]]
 
     def lower(self, i: int) -> str:
-        return self.word(i).casefold()
+        # Asked hundreds of thousands of times in a run: each token's is made once.
+        lowers = self._lowers
+        if lowers is None:
+            words = zip(self.starts, self.ends, strict=True)
+            lowers = self._lowers = [self.text[s:e].casefold() for s, e in words]
+        return lowers[i]
 
     def children(self, i: int) -> list[int]:
         if self._children is None:
