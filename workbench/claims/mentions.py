@@ -48,6 +48,15 @@ def _span(p: Parse, m: int) -> tuple[int, int]:
     return p.starts[lo], p.ends[m]
 
 
+def _renames(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the woman, 20-year-old Ana Ruiz": an apposition names the person its head is, and
+    the head (or the group it is a part of) is the one counted."""
+    if p.deps[k] != "appos" or p.heads[k] == k:
+        return False
+    head = p.heads[k]
+    return _is_group_part(p, head) or _candidate(p, head, roles) is not None
+
+
 def _has_number(p: Parse, m: int) -> bool:
     return any(p.deps[c] == "nummod" for c in p.children(m))
 
@@ -137,6 +146,30 @@ def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
     return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
 
 
+def _ages_listed(p: Parse, k: int) -> int:
+    """How many persons a plural noun's list of ages names ("their daughters, ages 14, 11,
+    7 and 3": four); 0 when it has none (a single age says nothing of how many)."""
+    if not p.is_plural(k):
+        return 0
+    a = k + 2 if k + 2 < len(p) and p.tags[k + 1] in (",", ":") else k + 1
+    if a >= len(p) or p.lower(a) not in ("ages", "aged"):
+        return 0  # (the parser hangs the list on any conjunct: where it stands tells)
+    lo, hi = p.subtree(a)
+    if any(p.lower(i) in ("to", "-", "–", "through") for i in range(lo, hi + 1)):
+        return 0  # "ages 3 to 14": a range, not a list
+    ages = sum(p.tags[i] == "CD" for i in range(lo, hi + 1))
+    return ages if ages > 1 else 0
+
+
+def _age(p: Parse, k: int) -> bool:
+    """An age modifying a noun: "old" with its unit ("3-year-old")."""
+    return (
+        p.lower(k) == "old"
+        and p.deps[k] == "amod"
+        and any(p.lower(c) in AGE_UNITS for c in p.children(k))
+    )
+
+
 def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
     tag = p.tags[k]
@@ -149,6 +182,8 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
         and any(p.lower(c) in AGE_UNITS for c in p.children(k))
     ):
         return "person"  # "the 15-year-old", "a 3-month-old"
+    if tag in ("NN", "NNP") and any(_age(p, c) for c in p.children(k)):
+        return "person"  # "3-year-old elijah walker": an age makes a name of any noun
     if (
         tag == "NN"
         and p.word(k)[:1].isupper()
@@ -186,7 +221,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     found: list[Mention] = []
     for k in range(len(p)):
         kind = _candidate(p, k, roles)
-        if kind is None or _is_group_part(p, k):
+        if kind is None or _is_group_part(p, k) or _renames(p, k, roles):
             continue
         stated = _has_number(p, k)
         if stated and not _numbered_one(p, k):
@@ -196,11 +231,15 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         parts = _conjuncts(p, k)
         if len(parts) > 1 and not all(
             # "his brother and his housemate": a noun coordinated with a person is one
-            (_candidate(p, c, roles) or p.tags[c] == "NNP" or _unclassed_noun(p, c))
-            and not _has_number(p, c)
+            (
+                (_candidate(p, c, roles) or p.tags[c] == "NNP" or _unclassed_noun(p, c))
+                and not _has_number(p, c)
+            )
+            or _ages_listed(p, c)  # "and their sons, ages 9 and 6"
             for c in parts
         ):
             continue  # a group with a number: the quantity's group counts it
+        size = sum(_ages_listed(p, c) or 1 for c in parts)
         start, end = _span(p, k)
         end = p.ends[parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
@@ -216,9 +255,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if where.predicate is not None and where.predicate.negated:
             continue
         noun = lemma(p, k) if kind == "person" else None
-        what = "a singular mention" if len(parts) == 1 else f"{len(parts)} named together"
+        what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, len(parts), where.role, why, not stated, noun, where.also))
+        found.append(Mention(start, end, size, where.role, why, not stated, noun, where.also))
     return found
 
 

@@ -110,7 +110,7 @@ def phrase_roles(
         tails: list[tuple[str, ...]] = []
         if dep in ("prep", "dative") and with_preps:
             obj = p.child(k, "pobj")
-            if obj is not None:
+            if obj is not None and not _died_there(p, obj, roles):
                 mods = [word_at(p, m) for m in p.children(obj) if p.deps[m] in ("amod", "compound")]
                 noun = lemma(p, obj)
                 tails += [(word_at(p, k), noun), (word_at(p, k), "the", noun)]
@@ -135,6 +135,15 @@ def phrase_roles(
             elif role is not None and size == longest:
                 found = roles.stronger(found, role)
     return found, every
+
+
+def _died_there(p: Parse, place: int, roles: Roles) -> bool:
+    """ "taken to the hospital, where he died": the place's own clause tells what became of
+    the person taken there, and it is a death (counted by that clause), not an injury."""
+    for c in p.children(place):
+        if p.deps[c] == "relcl" and lookup(roles.undergo, verb_keys(p, c)) == "killed":
+            return True
+    return False
 
 
 def _object_preps(p: Parse, v: int) -> list[int]:

@@ -49,7 +49,14 @@ PERCENT_RE = re.compile(
 SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmbt])\b", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_AFTER_RE = re.compile(r"^(?:[\s-]+(?:years?|yrs?|months?)[\s-]+old\b|-year\b)", re.IGNORECASE)
-AGE_BEFORE_RE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+AGE_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|to\s+|through\s+))*$",
+    re.IGNORECASE,
+)
+"""An age named as such, first or later in a list ("ages 14, 11, 7 and 3")."""
+NAME_COMMA_RE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+APPOSITION_END_RE = re.compile(r"\s*(?:[;)]|and\b|&|\.?\s*$)")
+"""After a name and its comma, what ends an age ("Lindsay, 24 and Duncan, 23.")."""
 RELATIVE_AFTER_RE = re.compile(
     r"^\s+(?:earlier|later|ago|before|after|previously)\b", re.IGNORECASE
 )
@@ -185,6 +192,13 @@ def find_quantities(
             and re.match(r"\s*,", after_text)
         ):
             continue  # "The president, 64, is ...": an age in apposition
+        if (
+            atom.form == "digits"
+            and atom.high < 130
+            and NAME_COMMA_RE.search(before)
+            and APPOSITION_END_RE.match(after_text)
+        ):
+            continue  # "the death of Gage Smith, 23.", "Lindsay, 24 and Duncan, 23"
         if atom.form == "words" and fold_case(text[atom.start : atom.end]) == "one":
             nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
             words = [w for w in (nxt.groups() if nxt else ()) if w]

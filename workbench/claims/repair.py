@@ -119,6 +119,19 @@ def _listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
             continue
         if any(p.deps[c] == "conj" and p.tags[c] == "NNP" for c in p.children(k)):
             heads[k], deps[k] = _first_conjunct(p, p.heads[k]), "conj"
+        elif p.child(k, "det") is None and _listed_before(p, k):
+            heads[k], deps[k] = p.heads[k], "conj"  # "Greer, Nicholas Lindsay, and Duncan"
+
+
+def _listed_before(p: Parse, k: int) -> bool:
+    """A name between commas before its head's ", and" conjunct: a middle member of the
+    list, not a second name for the first."""
+    h = p.heads[k]
+    lo, hi = p.subtree(k)
+    if lo == 0 or p.word(lo - 1) != "," or hi + 2 >= len(p) or p.word(hi + 1) != ",":
+        return False
+    later = [c for c in p.children(h) if p.deps[c] == "conj" and c > k and p.tags[c] == "NNP"]
+    return bool(later) and p.lower(hi + 2) in ("and", "or")
 
 
 def _objects_read_as_verbs(p: Parse, heads: list[int], deps: list[str]) -> None:

@@ -27,9 +27,28 @@ class ParseCache(Protocol):
     def save_parses(self, rows: Iterable[tuple[str, str]]) -> None: ...
 
 
+SHOUT_SHARE = 0.8
+"""Of a sentence's letters, the share in capitals above which it is shouted."""
+
+
+def parse_form(text: str) -> str:
+    """The text the parser reads: a sentence written in capitals (a broadcast transcript)
+    in sentence case, since the small model reads every capitalised word as a proper noun
+    ("FIVE PEOPLE SHOT" parses as a name); any other sentence as it is. Offsets stay the
+    same (a case change that would move them leaves the text alone)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < SHOUT_SHARE * len(letters):
+        return text
+    lowered = text.lower()
+    first = next(i for i, c in enumerate(lowered) if c.isalpha())
+    cased = lowered[:first] + lowered[first].upper() + lowered[first + 1 :]
+    return cased if len(cased) == len(text) else text
+
+
 def parse_key(text: str, model: str | None = None) -> str:
-    """The cache key of a sentence for a model: 20 hex digits of a SHA-1."""
-    material = f"{model or model_id()}\x1f{text}".encode()
+    """The cache key of a sentence for a model: 20 hex digits of a SHA-1 of the text the
+    parser reads (a shouted sentence's key changed with its sentence-cased parse)."""
+    material = f"{model or model_id()}\x1f{parse_form(text)}".encode()
     return hashlib.sha1(material).hexdigest()[:20]
 
 
@@ -39,7 +58,7 @@ def parse_texts(texts: Iterable[str]) -> list[Parse]:
     return [
         Parse.from_doc(doc)
         for batch in batches(texts)
-        for doc in model.pipe(batch, batch_size=len(batch))
+        for doc in model.pipe([parse_form(t) for t in batch], batch_size=len(batch))
     ]
 
 
@@ -77,7 +96,7 @@ def parse_all(texts: Iterable[str], cache: ParseCache | None = None) -> dict[str
         if data is None:
             missing.append(text)
         else:
-            found[text] = Parse.from_json(text, data)
+            found[text] = Parse.from_json(parse_form(text), data)
     if missing:
         parsed = parse_texts(missing)
         cache.save_parses((keys[t], p.to_json()) for t, p in zip(missing, parsed, strict=True))
@@ -99,7 +118,7 @@ def parse_missing(
     """Every sentence's parse, from `cached` (sentence -> JSON) or parsed now; and the
     cache rows (key, JSON) of the ones parsed now."""
     wanted = list(dict.fromkeys(texts))
-    found = {t: Parse.from_json(t, cached[t]) for t in wanted if t in cached}
+    found = {t: Parse.from_json(parse_form(t), cached[t]) for t in wanted if t in cached}
     missing = [t for t in wanted if t not in cached]
     if not missing:
         return found, []

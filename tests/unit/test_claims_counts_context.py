@@ -1,0 +1,85 @@
+"""Counts of people in the forms real reports take: shouted transcripts, ages after names,
+lists of ages, a death at the place a victim was taken to, lists of names.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims import extract_claims
+from workbench.claims.repair import repaired
+from workbench.models import Sentence, Source
+from workbench.parse import Parse
+from workbench.parse.batch import parse_form, parse_key
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+def test_a_shouted_sentence_is_parsed_in_sentence_case_with_its_offsets():
+    text = "POLICE SAY FOUR PEOPLE WERE SHOT."
+    assert parse_form(text) == "Police say four people were shot."
+    assert parse_form("Police say four people were shot.") == "Police say four people were shot."
+    assert parse_key(text) != parse_key("x" + text[1:])  # keyed on what the parser reads
+    assert ("FOUR PEOPLE", 4, "hit") in counts(text)
+
+
+def test_a_shouted_name_with_an_age_is_a_person():
+    text = "A NEIGHBOR SHOT 9-YEAR-OLD DARNELL FOSTER IN THE ARM."
+    assert [r for _, _, r in counts(text)] == ["hit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers charged him in the death of Dale Price, 31.",
+        "He faces charges for the deaths of Morgan, 27 and Hale, 30, police said.",
+        "He shot his sons, ages 12, 9 and 6, before fleeing.",
+    ],
+)
+def test_ages_after_names_or_in_a_list_are_no_counts(text):
+    assert not [c for c in counts(text) if c[1] in (31, 27, 30, 12, 9, 6)]
+
+
+def test_a_list_of_ages_counts_the_persons_it_names():
+    text = "The man killed his mother and his sons, ages 12, 9 and 6."
+    assert ("his mother and his sons", 4, "killed") in counts(text)
+
+
+def test_a_death_at_the_hospital_is_no_injury():
+    text = "The driver was taken to a hospital, where he died hours later."
+    assert [r for _, _, r in counts(text)] == ["killed"]
+
+
+def test_a_name_between_commas_is_a_member_of_its_list():
+    # "died: Carl Dunn, Ray Ortiz, and Lee Park" as the small model misreads it: the middle
+    # name an apposition of the first, the last a conjunct.
+    text = "died: Dunn, Ortiz, and Park."
+    words = ["died", ":", "Dunn", ",", "Ortiz", ",", "and", "Park", "."]
+    starts, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        starts.append(at)
+        at += len(w)
+    tags = ["VBD", ":", "NNP", ",", "NNP", ",", "CC", "NNP", "."]
+    deps = ["ROOT", "punct", "npadvmod", "punct", "appos", "punct", "cc", "conj", "punct"]
+    heads = [0, 0, 0, 2, 2, 2, 2, 2, 0]
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    p = Parse(text, starts, ends, tags, deps, heads)
+    fixed = repaired(p)
+    assert fixed.deps[4] == "conj" and fixed.heads[4] == 2
+
+
+def test_a_range_of_ages_counts_nobody():
+    text = "He is accused of shooting his wife and their sons, ages 3 to 14, at home."
+    assert not [c for c in counts(text) if c[1] in (3, 14)]
+
+
+def test_a_name_in_apposition_is_counted_with_the_person_it_renames():
+    text = "A second man, 22-year-old Ivy Shaw, was shot in the leg."
+    assert counts(text) == [("A second man", 1, "hit")]
