@@ -17,6 +17,7 @@ from workbench.models import Source
         ("MILLBROOK - A man was shot on Friday.", "Millbrook", None),
         ("FAIRVIEW, Ore. — Two people were hurt.", "Fairview", "Ore."),
         ("East Lindon (KXYZ) -- Police said", "East Lindon", None),
+        ("MILTON TWP., Ohio - A boy was hurt.", "Milton Township", "Ohio"),
     ],
 )
 def test_a_dateline_opening_a_paragraph_is_a_place(opening, name, container):

@@ -98,3 +98,20 @@ def test_the_event_sentence_s_town_beats_the_dateline_which_contains_it():
     text = "MARLOW - A girl was shot in Brandon last year, police said.\n\nNo one was arrested."
     event = _event(text)
     assert (event.place, event.container) == ("Brandon", "Marlow")
+
+
+def test_an_earlier_incident_told_with_its_own_shooting_is_not_the_event():
+    text = (
+        "Three soldiers were shot and killed at the base on Wednesday.\n\n"
+        "On Nov. 5, 2009, a gunman opened fire in the 2009 shooting at the same base, "
+        "killing 13 people."
+    )
+    assert _event(text, "2014-04-03").date == "2014-04-02"
+
+
+def test_the_day_of_a_sentence_or_an_arrest_is_not_the_event_s():
+    text = (
+        "Albert Ruiz was sentenced Friday for killing a man on March 4, 2013.\n\n"
+        "Ruiz was arrested without incident on Monday at his home."
+    )
+    assert _event(text, "2014-04-04").date == "2013-03-04"

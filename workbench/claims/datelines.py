@@ -22,11 +22,14 @@ DATELINE_RE = re.compile(
     r"(?P<outlet>\s?\([^)\n]{1,40}\))?"
     r"\s?(?:--|-|—|–)\s"
 )
+_SPELLED = {"twp.": "Township", "twp": "Township", "ft.": "Fort", "mt.": "Mount"}
+"""Abbreviated place words of datelines ("BERLIN TWP., Ohio"), spelled as the place's name."""
 AGENCY_NOUNS = wordset(
     "police sheriff department fire officials authorities dispatch coroner prosecutor "
     "prosecutors detectives officers deputies"
 )
 OWNED = wordset("side neighborhood neighbourhood city")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z.'’-]*")
 _NOT_A_PLACE = wordset("UPDATE UPDATED PHOTO VIDEO WATCH BREAKING LIVE EXCLUSIVE AP BUY")
 
 
@@ -41,6 +44,7 @@ def dateline(text: str) -> Place | None:
     if any(w.strip(".") in _NOT_A_PLACE for w in name.split()) or len(name) < 3:
         return None
     shown = name.title() if name.isupper() else name
+    shown = " ".join(_SPELLED.get(w.casefold(), w) for w in shown.split())
     state = (m.group("state") or "").strip() or None
     value = {"name": shown, "container": state, "type": "city", "dateline": True, "cue": "dateline"}
     return Place(m.start(), m.start() + len(name), value, m.start())
@@ -72,6 +76,8 @@ def agency_places(p: Parse) -> list[Place]:
             continue
         if any(w.strip(".()").upper() in _NOT_A_PLACE for w in name.split()):
             continue  # "Buy Photo Detroit Police": page furniture glued to the name
+        if not all(_NAME_WORD.fullmatch(w) for w in name.split()):
+            continue  # "(KDKA/AP)- Police say": an outlet's credit, not a name
         kind, cue = ("agency", "agency") if p.deps[k] == "compound" else ("city", "owner")
         value = {"name": name, "container": None, "type": kind, "cue": cue}
         found.append(Place(start, end, value, start))

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date as day_of
 
+from workbench.claims import roles as roles_data
 from workbench.claims.event_place import event_place
 from workbench.claims.roles import HARM_ROLES
+from workbench.claims.words import looks_like_verb, verb_lemma
 from workbench.models import Claim
 
 
@@ -38,10 +41,18 @@ count in it ("The shooting happened about 10:45 p.m. Monday")."""
 _EVENT_NOUNS = re.compile(
     r"\b(?:shooting|shootout|gunfire|incidents?|attack|massacre|slaying|killing)\b", re.I
 )
+_NEGATED = re.compile(r"\b(?:without|no)\s+$", re.I)
 _NEAR = 25
 """How close (characters) an event noun must be to a date to be dated by it: "the Sunday
 shooting", "in an apparent shootout early Monday", but not "a gun found Wednesday a few
 houses away from the shooting"."""
+
+
+_AFTERWARDS = frozenset(("arrested", "charged"))
+_WEEK = 7
+"""Days before the lede's date within which an earlier date is the event's and the lede's
+a sequel (a death in hospital, a body found); a date further back is another incident's
+("the 2009 shooting at the same base")."""
 
 
 def _tells_event(claim: Claim) -> bool:
@@ -51,8 +62,32 @@ def _tells_event(claim: Claim) -> bool:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return False
-    near = claim.sentence[max(0, at - _NEAR) : at + len(claim.text) + _NEAR]
-    return _EVENT_NOUNS.search(near) is not None
+    text = claim.sentence
+    nouns = _EVENT_NOUNS.finditer(text, max(0, at - _NEAR), at + len(claim.text) + _NEAR)
+    # "arrested without incident Friday" names no event
+    return any(not _NEGATED.search(text, 0, m.start()) for m in nouns)
+
+
+def _sequel(claim: Claim) -> bool:
+    """The date is of an arrest, a charge, a sentence ("was sentenced Friday"): the
+    roles' own words for what the law did afterwards, not the event. Read from the event
+    the date situates and from the verb just before it."""
+    roles = roles_data.default()
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[: max(at, 0)].split()[-4:]
+    verb = next((w for w in reversed(before) if looks_like_verb(w.strip(",;"))), None)
+    for action in (claim.frame.action, verb and verb_lemma(verb.strip(",;"))):
+        if (
+            action
+            and (
+                roles.acted_on.get((action,))
+                or roles.undergo.get((action,))
+                or roles.nouns.get(action)
+            )
+            in _AFTERWARDS
+        ):
+            return True
+    return False
 
 
 def _day(claim: Claim) -> str | None:
@@ -71,9 +106,18 @@ def event_of(claims: Sequence[Claim], published: str | None) -> Event:
     dates = [c for c in ordered if c.kind == "date" and _day(c)]
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if not c.value.get("telling")] or past
-    event = harm | {c.sentence_id for c in told if _tells_event(c)}
-    told = [c for c in told if c.sentence_id in event] or told
-    first = min(told, key=lambda c: _day(c) or "") if told else None
+    told = [c for c in told if not _sequel(c)] or told
+    named = [c for c in told if _tells_event(c)]
+    told = [c for c in told if c in named or c.sentence_id in harm] or told
+    first = None
+    if told:
+        lede = day_of.fromisoformat(_day(told[0]) or "")
+
+        def near(c: Claim) -> bool:
+            return 0 <= (lede - day_of.fromisoformat(_day(c) or "")).days <= _WEEK
+
+        pool = [c for c in named if near(c)] or [c for c in told if near(c)]
+        first = min(pool, key=lambda c: _day(c) or "")
     date, basis = (_day(first), "text") if first else (published, "published")
     place, container = event_place(ordered, harm)
     return Event(date, basis if date else None, place, container)

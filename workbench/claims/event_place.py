@@ -53,6 +53,7 @@ def _level(claim: Claim) -> tuple[float, str]:
     """(weight, level) of one mention; level 'town', 'jurisdiction' or 'spot'."""
     value = claim.value
     kind, cue = value.get("type"), value.get("cue")
+    kind = kind.split()[-1] if kind and kind.split()[-1] in _NOWHERE | _AREAS else kind
     if value.get("destination") or kind in _NOWHERE:
         return 0.0, "spot"
     if value.get("dateline"):
@@ -123,9 +124,9 @@ def _nested(inner: Claim, outer: Claim) -> bool:
     )
 
 
-def _located_in(claim: Claim, places: Sequence[Claim]) -> str | None:
-    """The town the place is written in, if its sentence says."""
-    after = next((p for p in places if _nested(claim, p)), None)
+def _located_in(mentions: Sequence[Claim], places: Sequence[Claim]) -> str | None:
+    """The town the place is written in, if one of its mentions says."""
+    after = next((p for m in mentions for p in places if _nested(m, p)), None)
     return after.value.get("name") if after is not None else None
 
 
@@ -140,6 +141,7 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     weights: dict[str, list[float]] = defaultdict(list)
     best: dict[str, tuple[float, Claim, str]] = {}
     seen: set[tuple[str, int]] = set()
+    mentions: dict[str, list[Claim]] = defaultdict(list)
     for claim in places:
         name = claim.value.get("name") or ""
         weight, level = _level(claim)
@@ -155,6 +157,7 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
         if key in homes and claim.value.get("dateline"):
             weight *= HOMETOWN_FACTOR  # "TAMPA - A Tampa resident was shot in Orlando"
         weights[key].append(weight)
+        mentions[key].append(claim)
         if key not in best or weight > best[key][0]:
             best[key] = (weight, claim, level)
     if not weights:
@@ -173,7 +176,7 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
             outer_name = claim.value.get("name")
             winner = max(towns, key=lambda k: (votes[k], -order[k]))
             _, claim, level = best[winner]
-    container = claim.value.get("container") or outer_name or _located_in(claim, places)
+    container = claim.value.get("container") or outer_name or _located_in(mentions[winner], places)
     filed = next((p for p in places if p.value.get("dateline")), None)
     if container is None and filed is not None and _key(filed.value["name"]) != winner:
         container = filed.value["name"]  # a local report is filed from the city around it
