@@ -211,3 +211,17 @@ def test_a_chain_of_next_day_look_alikes_does_not_carry_a_story_for_weeks():
     vectors = Vectors({t: 2 for m in stored for t in m.terms} | {"n_port_aldous": 40}, 100)
     found = place(Article(3, "2020-01-10", (*words, "chest")), _Index(stored), settings, vectors)
     assert found.story_id is None
+
+
+def test_a_report_is_offered_the_earlier_one_it_shares_only_common_words_with():
+    """A long report's rarest words may all be shared with an article not placed yet (its
+    own copy, a later report): the earlier report of the event, sharing only the place's
+    words with it, must still be looked up and joined."""
+    settings = default()
+    event = ("airport", "n_port_aldous", "gunman", "terminal", "baggage", "claim")
+    stored = Member(1, 10, 10, "2020-01-01", (*event, "n_tobin_carrow", "vacation"))
+    own = tuple(f"n_name_{i}" for i in range(40))  # shared only with an unplaced copy
+    frequency = {t: 2 for t in own} | {t: 5 for t in (*event, *stored.terms)}
+    article = Article(2, "2020-01-01", (*event, *own))
+    found = place(article, _Index([stored]), settings, Vectors(frequency, 1000))
+    assert found.story_id == 10, found

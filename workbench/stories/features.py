@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from workbench.stories.people import PREFIX, aged_mentions
 from workbench.vocabulary import fold, words
 
 LEAD_WORDS = 80
@@ -49,12 +50,16 @@ class StoryText:
     lead: str
     names: tuple[str, ...]
     """Normalised names, as often as the article mentions them."""
+    people: tuple[str, ...] = ()
+    """The names given with an age (see people.py): the event's own people."""
 
     def document(self) -> str:
         """The text the vectoriser reads: heading twice (it names the event), lead, names
-        (each whole, and a person's surname alone, as later mentions shorten it)."""
+        (each whole, and a person's surname alone, as later mentions shorten it), and
+        the event's people once more, as tokens of their own."""
         tokens = " ".join(name_tokens(self.names))
-        return f"{self.heading}\n{self.heading}\n{self.lead}\n{tokens}"
+        people = " ".join(PREFIX + t[2:] for t in name_tokens(self.people) if "_" in t[2:])
+        return f"{self.heading}\n{self.heading}\n{self.lead}\n{tokens}\n{people}"
 
 
 _TITLES = frozenset(
@@ -176,4 +181,5 @@ def story_text(
     if title:
         counts.update(names_in(title))
     names = tuple(n for n, k in sorted(counts.items()) for _ in range(k))
-    return StoryText(source_id, published, heading, lead, names)
+    people = sorted({n for m in aged_mentions(text) for n in names_in(m) if " " in n})
+    return StoryText(source_id, published, heading, lead, names, tuple(people))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from workbench.stories.people import PREFIX
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
 
@@ -77,13 +78,25 @@ def days_between(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def rarest(terms: Sequence[str], frequency: Mapping[str, int], count: int) -> list[str]:
-    """The article's `count` rarest terms that some other article uses too (the article
-    itself is counted in the frequencies): what look up its candidates."""
+def lookup_terms(
+    terms: Sequence[str], frequency: Mapping[str, int], documents: int, settings: Settings
+) -> list[str]:
+    """The terms that look up an article's candidates: those some other article uses too
+    (the article itself is counted in the frequencies), rarest first, up to
+    `candidate_terms`, leaving out the words too common to tell stories apart (used by more
+    than `candidate_share` of the articles and more than `candidates` of them).
+
+    Not just the rarest few: those may all be shared only with articles not placed yet (a
+    long report's own copy, or a later one of the same day), and then an earlier report of
+    the event that shares only its commoner words (the airport, the city) was never
+    offered, however alike the two were. The full-text rank puts the best matches first.
+    """
+    most = max(settings.candidates, settings.candidate_share * documents)
     shared = sorted(
-        (t for t in set(terms) if frequency.get(t, 0) >= 2), key=lambda t: (frequency[t], t)
+        (t for t in set(terms) if 2 <= frequency.get(t, 0) <= most),
+        key=lambda t: (frequency[t], t),
     )
-    return shared[:count]
+    return shared[: settings.candidate_terms]
 
 
 def needs_a_name(
@@ -110,12 +123,15 @@ def shares_a_name(
     members: Sequence[Member],
     frequency: Mapping[str, int],
     settings: Settings,
+    prefix: str = "n_",
 ) -> bool:
     """Whether the article shares with these members of one story a name (of two words or
     more) that is the story's own: at least `name_share` of the other articles using it are
     among them. A victim's or a street's name is; a reporter's byline, an outlet's name, the
-    outlet's city are spread over the outlet's unrelated stories and are not."""
-    names = {t for t in terms if t.startswith("n_") and "_" in t[2:]}
+    outlet's city are spread over the outlet's unrelated stories and are not. `prefix`
+    "a_": only the names given with an age (the event's people, see people.py)."""
+    size = len(prefix)
+    names = {t for t in terms if t.startswith(prefix) and "_" in t[size:]}
     shared = Counter(t for m in members for t in names.intersection(m.terms))
     return any(
         count >= settings.name_share * max(1, frequency.get(name, 1) - 1)
@@ -146,7 +162,7 @@ def place(article: Article, index: Index, settings: Settings, vectors: Vectors) 
                 "copy",
                 original.source_id,
             )
-    keys = rarest(article.terms, vectors.frequency, settings.candidate_terms)
+    keys = lookup_terms(article.terms, vectors.frequency, vectors.documents, settings)
     members = [
         m for m in index.candidates(keys, settings.candidates) if m.source_id != article.source_id
     ]
@@ -172,8 +188,15 @@ def place(article: Article, index: Index, settings: Settings, vectors: Vectors) 
         centroid = stories.get(story_id, score)
         together = max(score, centroid)
         key = (together, -member.source_id, member)
-        joins = together >= settings.threshold(gap) and centroid >= settings.story_min
         span = max(known) if known else None
+        threshold = settings.threshold(gap)
+        if settings.join_named < together < threshold and shares_a_name(
+            article.terms, [m for _s, m in found], vectors.frequency, settings, PREFIX
+        ):
+            # A person of the story's own (named with an age: the victim, the accused)
+            # says more than alike words: a trial months later shares little else.
+            threshold = settings.join_named
+        joins = together >= threshold and centroid >= settings.story_min
         if joins and needs_a_name(article, [m for _s, m in found], together, span, settings):
             joins = shares_a_name(
                 article.terms, [m for _s, m in found], vectors.frequency, settings

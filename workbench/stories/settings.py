@@ -31,13 +31,19 @@ class Settings:
     """A story joined from further away than `near_days` must share a name with the article
     that is the story's own: at least this share of the other articles naming it are in the
     story (see grouping.shares_a_name)."""
+    join_named: float
+    """The similarity that joins a story at any distance in time when the article shares a
+    name that is the story's own (see grouping.shares_a_name); 1.0: no such rule."""
     same_outlet_near: float
     """Below this similarity, a story whose matched articles are all of the article's own
     outlet is joined within `near_days` only with a shared name of the story's own."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
-    """How many of an article's rarest terms look up its candidates."""
+    """How many of an article's terms (rarest first) look up its candidates, at most."""
+    candidate_share: float
+    """A term used by more than this share of the articles (and more than `candidates`)
+    does not look up candidates: it finds too many to tell stories apart."""
     furniture_min: int
     """A paragraph found word for word in this many articles is page furniture (a syndicated
     article is rarely copied that often into one database; a sign-in prompt is)."""
@@ -68,9 +74,11 @@ def from_data(data: dict) -> Settings:
         join_undated=float(join["undated"]),
         story_min=float(join.get("story_min", 0.0)),
         name_share=float(join.get("name_share", 0.0)),
+        join_named=float(join.get("join_named", 1.0)),
         same_outlet_near=float(join.get("same_outlet_near", 0.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
+        candidate_share=float(data.get("candidate_share", 1.0)),
         furniture_min=int(data.get("furniture_min", 3)),
         lasting_actions=frozenset(data.get("lasting_actions", [])),
         event_kinds=tuple(

@@ -1,0 +1,46 @@
+"""The event's people: names given with an age, and the late report they bring into a story."""
+
+from __future__ import annotations
+
+from workbench.stories.features import story_text
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.settings import default
+from workbench.stories.similarity import Vectors, terms
+
+
+def test_a_name_with_an_age_is_one_of_the_events_people_a_spokesman_is_not():
+    text = (
+        "Police identified the man as Tobin Carrow, 34, of Port Aldous. The 19-year-old "
+        "Ines Rathbone Vela was arrested on Sunday, Sgt. Oskar Lindqvist said."
+    )
+    found = story_text(1, text, "Man shot in Port Aldous", "2020-01-01")
+    assert set(found.people) == {"tobin carrow", "ines rathbone vela"}
+    document = terms(found.document())
+    assert "a_tobin_carrow" in document and "a_ines_rathbone_vela" in document
+    assert not any(t.startswith("a_") and "lindqvist" in t for t in document)
+
+
+def test_a_trial_months_later_joins_by_the_victims_name_and_not_without_it():
+    settings = default()
+    event = ("shooting", "n_port_aldous", "a_tobin_carrow", "n_tobin_carrow", "porch")
+    stored = [Member(1, 10, 10, "2020-01-01", (*event, "night", "wounded", "neighbors"))]
+    trial = ("trial", "jury", "sentenced", "prison", "judge", "years", "courtroom")
+    later = Article(2, "2020-06-01", (*trial, *event[:2], "a_tobin_carrow", "n_tobin_carrow"))
+    other = Article(3, "2020-06-01", (*trial, *event[:2], "a_mara_quill", "n_mara_quill"))
+    frequency = {t: 2 for t in (*stored[0].terms, *later.terms, *other.terms)}
+    vectors = Vectors(frequency | {"shooting": 60, "n_port_aldous": 30}, 100)
+    joined = place(later, _Index(stored), settings, vectors)
+    assert settings.join_named <= joined.score < settings.join_far
+    assert joined.story_id == 10
+    assert place(other, _Index(stored), settings, vectors).story_id is None
+
+
+class _Index:
+    def __init__(self, members: list[Member]) -> None:
+        self.members = members
+
+    def candidates(self, terms, limit):
+        return [m for m in self.members if set(terms) & set(m.terms)][:limit]
+
+    def member(self, source_id):
+        return next((m for m in self.members if m.source_id == source_id), None)

@@ -1,0 +1,28 @@
+"""The people of an event: the names an article gives with an age.
+
+News names the people an event happened to, or who did it, with their age ("Ana Ruiz
+Vela, 34, of ...", "the 34-year-old Ana Ruiz Vela"); it names its spokespeople, reporters,
+officials and streets without one. So a name with an age is the event's own, and two
+reports weeks apart that share one (a trial, a funeral, an arrest) report one event, though
+they share few other words. A token of its own ("a_ana_ruiz_vela") keeps it apart from the
+names anyone may mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGE = r"(?:1[01]\d|\d{1,2})"
+_NAMED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*)+"
+_AGED = (
+    re.compile(rf"(?P<name>{_NAMED}),\s+(?:age\s+|aged\s+)?{_AGE}\s*(?:,|\.|;|\)|\s+and\b)"),
+    re.compile(rf"(?P<name>{_NAMED})\s+\({_AGE}\)"),
+    re.compile(rf"\b{_AGE}-year-old\s+(?P<name>{_NAMED})"),
+)
+PREFIX = "a_"
+
+
+def aged_mentions(text: str) -> list[str]:
+    """The names given with an age, as written (one entry a mention; features.story_text
+    normalises them as it does every name)."""
+    return [m.group("name") for pattern in _AGED for m in pattern.finditer(text)]
