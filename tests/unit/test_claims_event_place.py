@@ -115,3 +115,12 @@ def test_the_day_of_a_sentence_or_an_arrest_is_not_the_event_s():
         "Ruiz was arrested without incident on Monday at his home."
     )
     assert _event(text, "2014-04-04").date == "2013-03-04"
+
+
+def test_the_city_s_west_side_is_the_city_named_before_it():
+    text = (
+        "A Fenwick man was charged Thursday in the death of his son.\n\n"
+        "The boy, 9, was fatally shot on the city's west side, the Dunmore County "
+        "Prosecutor's Office said."
+    )
+    assert _event(text).place == "Fenwick"

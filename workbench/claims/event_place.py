@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from workbench import vocabulary
+from workbench.claims.city_anaphora import city_mentions
 from workbench.claims.words import PREPOSITIONS, TITLES, wordset
 from workbench.models import Claim
 
@@ -133,6 +134,8 @@ def _located_in(mentions: Sequence[Claim], places: Sequence[Claim]) -> str | Non
 def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order."""
     places = [c for c in claims if c.kind == "place"]
+    towns = [p for p in places if _level(p)[1] == "town" and not p.value.get("within")]
+    places += city_mentions(claims, towns)  # "on the city's west side"
     if not places:
         return None, None
     sentences = {c.sentence for c in claims}

