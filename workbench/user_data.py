@@ -24,6 +24,30 @@ def user_file(env: str, name: str) -> Path | None:
     return path if path.exists() else None
 
 
+def user_file_stamp(env: str, name: str) -> tuple[str | None, float | None]:
+    """The user's file for `name` (as `user_file` finds it) and its modification time
+    (None when it does not exist): what a cache of its contents is keyed by. Asked about
+    once per sentence, so it makes no Path objects: a stat and a few lookups."""
+    given = os.environ.get(env)
+    if given:
+        return str(Path(given)), _mtime(given)
+    path = _config_file(name, *(os.environ.get(v) for v in _CONFIG_VARIABLES))
+    mtime = _mtime(path)
+    return (path, mtime) if mtime is not None else (None, None)
+
+
+def _mtime(path: str) -> float | None:
+    try:
+        return os.stat(path).st_mtime
+    except (OSError, ValueError):  # missing, unreadable, or not a path at all
+        return None
+
+
+@lru_cache(maxsize=16)
+def _config_file(name: str, *environment: str | None) -> str:
+    return str(_config_dir(*environment) / name)
+
+
 _CONFIG_VARIABLES = ("XDG_CONFIG_HOME", "HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
 """What the config folder depends on (per platform)."""
 

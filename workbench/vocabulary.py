@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from workbench.user_data import read_extension, user_file
+from workbench.user_data import read_extension, user_file, user_file_stamp
 
 VOCABULARY_ENV = "WORKBENCH_VOCABULARY"
 
@@ -341,6 +341,4 @@ def _cached(path: str | None, mtime: float | None) -> Vocabulary:
 
 def default() -> Vocabulary:
     """The vocabulary in effect now (cached until the user's file changes)."""
-    path = user_vocabulary_path()
-    mtime = path.stat().st_mtime if path is not None and path.exists() else None
-    return _cached(str(path) if path else None, mtime)
+    return _cached(*user_file_stamp(VOCABULARY_ENV, "vocabulary.json"))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.claims.words import wordset
-from workbench.user_data import read_extension, user_file
+from workbench.user_data import read_extension, user_file, user_file_stamp
 from workbench.vocabulary import singular
 
 ROLES_ENV = "WORKBENCH_ROLES"
@@ -149,6 +149,4 @@ def _cached(path: str | None, mtime: float | None) -> Roles:
 
 def default() -> Roles:
     """The roles in effect now (cached until the user's file changes)."""
-    path = user_roles_path()
-    mtime = path.stat().st_mtime if path is not None and path.exists() else None
-    return _cached(str(path) if path else None, mtime)
+    return _cached(*user_file_stamp(ROLES_ENV, "roles.json"))
