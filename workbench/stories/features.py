@@ -176,10 +176,15 @@ def story_text(
     text = without_furniture(text, furniture)
     title = title_without_furniture(title, furniture)
     lead = lead_of(text)
-    heading = (title or "").strip() or (_BREAK.split(lead.strip(), maxsplit=1) or [""])[0]
+    heading = heading_of(title, lead)
     counts = Counter(names_in(text))
     if title:
         counts.update(names_in(title))
     names = tuple(n for n, k in sorted(counts.items()) for _ in range(k))
     people = sorted({n for m in aged_mentions(text) for n in names_in(m) if " " in n})
     return StoryText(source_id, published, heading, lead, names, tuple(people))
+
+
+def heading_of(title: str | None, lead: str) -> str:
+    """The title, or for an article without one the first sentence of its lead."""
+    return (title or "").strip() or (_BREAK.split(lead.strip(), maxsplit=1) or [""])[0]
