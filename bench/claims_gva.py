@@ -47,8 +47,8 @@ class Tally:
     title_only: int = 0
     """Labelled counts whose phrase is only in the title, which is not in the text."""
     titles: Counter = field(default_factory=Counter)
-    """The title-only counts when the title is read as a sentence of its own ("gold",
-    "right"): what reading titles would add; the product does not read them yet."""
+    """The title-only counts against the product's headline claims ("gold", "right"), and
+    the headline claims in a role ("claims") and those that are a label ("labelled")."""
     cleaned_away: int = 0
     """Labelled repeats of a phrase beyond its occurrences in the cleaned text (a caption
     repeated per photo, which the ingest's cleaning drops as page furniture)."""
@@ -144,14 +144,19 @@ def _sentence_of(sentences, offset: int):
 
 def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> None:
     from workbench.claims.event import event_of
+    from workbench.claims.headline import headline_copy
 
     source, sentences, claims = extract(doc)
     text = source.text
     counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
     counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]
+    copy = headline_copy(source)
     used: set[int] = set()
     seen: Counter = Counter()
     in_title: list[dict] = []
+    copied_phrases: list[str] = []
+    """Labels matched in the text's copy of the headline: the title's label of the same
+    phrase is the same mention (the product reads it once, from the title)."""
     for gold in label["counts"]:
         phrase = gold["phrase"]
         spots = [m.start() for m in re.finditer(re.escape(phrase), text)]
@@ -181,18 +186,22 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
             sentence = _sentence_of(sentences, spot)
             if sentence is None:
                 continue
+            # A phrase in the text's copy of the headline is the title's claim (or the
+            # copy's, when the title does not say it in the same words and role).
+            copied = copy is not None and copy[0] <= spot < copy[1]
             match = next(
                 (
                     i
                     for i, c in enumerate(counts)
                     if i not in used
-                    and c.sentence_id == sentence.id
+                    and (c.sentence_id == sentence.id or (copied and c.headline))
                     and c.role == gold["role"]
                     and states(c.value, gold["value"])
                 ),
                 None,
             )
             if match is not None:
+                copied_phrases.append(phrase) if copied else None
                 break
         if match is not None:
             used.add(match)
@@ -210,7 +219,10 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                 f"[{label['doc_id'][:6]}] got: {got}"
                 + (f"\n    in: {where.text[:240]!r}" if where is not None else "")
             )
+    score_title(counts, used, in_title, tally, keep_misses, copied_phrases)
     for i, c in enumerate(counts):
+        if c.headline:  # scored with the title's labels (score_title)
+            continue
         tally.predicted[c.role] += 1
         if i in used:
             tally.correct[c.role] += 1
@@ -219,8 +231,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                 f"EXTRA {c.role} {c.value.get('low')} {c.text!r} [{label['doc_id'][:6]}] "
                 f"in: {c.sentence[:160]!r}"
             )
-    score_title(doc, in_title, tally)
-    event = event_of(claims, source.published)
+    event = event_of([c for c in claims if not c.headline], source.published)
     if label.get("event_date"):
         tally.dates["gold"] += 1
         if event.date == label["event_date"]:
@@ -244,27 +255,45 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
     tally.articles += 1
 
 
-def score_title(doc: dict, labels: list[dict], tally: Tally) -> None:
-    """The title's labelled counts against the claims of the title read as a one-sentence
-    text of its own (each claim used once)."""
-    if not labels or not (doc.get("title") or "").strip():
-        return
-    _, _, claims = extract({**doc, "text": doc["title"]})
-    counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
-    used: set[int] = set()
+def score_title(
+    counts: list,
+    used: set[int],
+    labels: list[dict],
+    tally: Tally,
+    keep_misses: bool,
+    copied: list[str],
+) -> None:
+    """The title's labelled counts against the product's headline claims (each claim used
+    once, after the text's labels took theirs)."""
     for gold in labels:
         tally.titles["gold"] += 1
+        if gold["phrase"] in copied:  # matched already, in the text's copy of the title
+            copied.remove(gold["phrase"])
+            tally.titles["right"] += 1
+            continue
         match = next(
             (
                 i
                 for i, c in enumerate(counts)
-                if i not in used and c.role == gold["role"] and states(c.value, gold["value"])
+                if i not in used
+                and c.headline
+                and c.role == gold["role"]
+                and states(c.value, gold["value"])
             ),
             None,
         )
         if match is not None:
             used.add(match)
             tally.titles["right"] += 1
+        elif keep_misses:
+            got = [f"{c.role} {c.value.get('low')} {c.text!r}" for c in counts if c.headline]
+            tally.misses.append(
+                f"MISS title {gold['role']} {gold['value']} {gold['phrase']!r} got: {got}"
+            )
+    for i, c in enumerate(counts):
+        if c.headline:
+            tally.titles["claims"] += 1
+            tally.titles["labelled"] += i in used
 
 
 def score(split: str, keep_misses: bool = False) -> Tally:
@@ -290,8 +319,10 @@ def report(figures: dict, name: str) -> list[str]:
     t = figures["titles"]
     if t.get("gold"):
         lines.append(
-            f"  title-only counts, the title read as a sentence: "
-            f"{t.get('right', 0)}/{t['gold']} {t['share']:.1%} (the product does not read titles)"
+            f"  title-only counts, read from the headline: "
+            f"{t.get('right', 0)}/{t['gold']} {t['share']:.1%} "
+            f"({t.get('claims', 0)} headline claims in these roles, "
+            f"{t.get('labelled', 0)} of them a label)"
         )
     for kind in ("all", "explicit", "implicit"):
         f = figures[f"counts_{kind}"]

@@ -51,7 +51,9 @@ def claims_of_batch(batch: Batch) -> tuple[list[list[Claim] | None], list[tuple[
     from workbench.parse import parse_missing
 
     jobs, cached = batch
-    wanted = [text for job in jobs if job is not None for text in sentences_to_parse(job[1])]
+    wanted = [
+        text for job in jobs if job is not None for text in sentences_to_parse(job[1], job[0])
+    ]
     parses, fresh = parse_missing(wanted, cached)
     found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
     return found, fresh
@@ -71,6 +73,7 @@ def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[B
     that may need one (the loose test: the worker applies the costlier tight one)."""
     from workbench.claims import roles
     from workbench.claims.candidates import may_need_parse
+    from workbench.claims.headline import headline_text
     from workbench.parse import cached_parses
 
     source = map(_readable, jobs)
@@ -80,11 +83,11 @@ def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[B
             continue
         rules = roles.default()
         texts = [
-            s.text
+            text
             for job in batch
             if job is not None
-            for s in job[1]
-            if may_need_parse(s.text, rules)
+            for text in [headline_text(job[0]) or "", *(s.text for s in job[1])]
+            if text and may_need_parse(text, rules)
         ]
         yield batch, cached_parses(texts, cache)
 

@@ -4,6 +4,11 @@ An id is a hash of what the claim is (its source's content, kind, sentence and s
 never of a row number. When a re-analysis finds a claim whose span or sentence moved a
 little (a wider span, a cleaner sentence), it inherits the id of the old claim it
 overlaps, so the decisions attached to that id still apply.
+
+A claim read from the title (a headline claim) hashes a mark of its own besides, so that it
+never takes the id of the same words in the text; and it continues an old claim of the
+text only when that claim was read from a copy of the headline in the text (a scraper puts
+the title above the body), whose decisions then follow the headline.
 """
 
 from __future__ import annotations
@@ -33,18 +38,25 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def claim_key(source_hash: str, kind: str, sentence: str, text: str, occurrence: int) -> str:
-    """The content-derived id of a claim: 16 hex digits."""
-    material = "\x1f".join((source_hash, kind, _norm(sentence), _norm(text), str(occurrence)))
+def claim_key(
+    source_hash: str, kind: str, sentence: str, text: str, occurrence: int, headline: bool = False
+) -> str:
+    """The content-derived id of a claim: 16 hex digits (a text claim's as it always was)."""
+    parts = (source_hash, kind, _norm(sentence), _norm(text), str(occurrence))
+    material = "\x1f".join(parts + (("title",) if headline else ()))
     return hashlib.sha1(material.encode("utf-8")).hexdigest()[:16]
 
 
 def _keys(source_hash: str, claims: Sequence[Claim]) -> list[str]:
-    seen: Counter[tuple[str, str, str]] = Counter()
+    seen: Counter[tuple[str, str, str, bool]] = Counter()
     keys = []
     for claim in claims:
-        group = (claim.kind, _norm(claim.sentence), _norm(claim.text))
-        keys.append(claim_key(source_hash, claim.kind, claim.sentence, claim.text, seen[group]))
+        group = (claim.kind, _norm(claim.sentence), _norm(claim.text), claim.headline)
+        keys.append(
+            claim_key(
+                source_hash, claim.kind, claim.sentence, claim.text, seen[group], claim.headline
+            )
+        )
         seen[group] += 1
     return keys
 
@@ -54,6 +66,11 @@ def _likeness(old: Claim, new: Claim) -> float:
     if old.kind != new.kind:
         return 0.0
     text = fuzz.ratio(_norm(old.text), _norm(new.text))
+    if old.headline != new.headline:
+        # Offsets index different strings; only a copy of the headline in the text matches.
+        title, body = (old, new) if old.headline else (new, old)
+        copied = _norm(title.sentence) in _norm(body.sentence)
+        return text if copied and text >= MOVED_TEXT_SIMILARITY else 0.0
     if old.start < new.end and new.start < old.end:
         return 100.0 + text if text >= OVERLAP_TEXT_SIMILARITY else 0.0
     if (

@@ -116,6 +116,9 @@ class Claim:
     """Read from other counts (a whole added up from its parts; hit minus killed)."""
     implicit: bool = False
     """A count of 1 read from a singular mention ("a man was shot"): the span is the mention."""
+    headline: bool = False
+    """Read from the article's title (headline), not its text: `start`/`end` then index the
+    title and `sentence` is the headline read."""
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape used by `workbench claims --json` and everything built on it."""
@@ -140,6 +143,7 @@ class Claim:
             "group": data["group"],
             "derived": data["derived"],
             "implicit": data["implicit"],
+            "headline": data["headline"],
         }
 
 

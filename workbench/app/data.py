@@ -333,7 +333,7 @@ def all_claims(store: Store) -> list[ClaimRef]:
         _claim_ref(row)
         for row in store.db.execute(
             "SELECT id, source_id, kind, text, value, event_date, sentence_id FROM claims "
-            "ORDER BY source_id, start, id"
+            "ORDER BY source_id, headline DESC, start, id"
         )
     ]
 

@@ -24,6 +24,7 @@ from workbench.claims.frames import (
     event_near,
     subject_before,
 )
+from workbench.claims.headline import as_headline, headline_sentence, without_copied_headline
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -32,7 +33,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -180,10 +181,26 @@ def _usable(source: Source, sentences: list[Sentence]) -> list[Sentence]:
     return [s for s in ordered if source.text[s.start : s.end] == s.text]
 
 
-def sentences_to_parse(sentences: list[Sentence]) -> list[str]:
-    """The texts of the sentences that can carry a count: the ones the parser must see."""
+def sentences_to_parse(sentences: list[Sentence], source: Source | None = None) -> list[str]:
+    """The texts of the sentences that can carry a count: the ones the parser must see
+    (with `source`, its headline's too)."""
     roles = roles_data.default()
+    if source is not None and (found := headline_sentence(source)) is not None:
+        sentences = [found[0], *sentences]
     return [s.text for s in sentences if needs_parse(s.text, roles)]
+
+
+def title_claims(
+    source: Source, published: date | None, parses: Mapping[str, Parse]
+) -> list[Claim]:
+    """The counts the title states, spans into the title (see `claims.headline`)."""
+    found = headline_sentence(source)
+    if found is None:
+        return []
+    sentence, shift = found
+    parse = parses.get(sentence.text)
+    claims = _sentence_claims(source, sentence, published, None, parse)
+    return as_headline(claims, source, shift)
 
 
 def parse_sources(
@@ -191,7 +208,9 @@ def parse_sources(
 ) -> dict[str, Parse]:
     """The parses every candidate sentence of these sources needs, parsed in batches."""
     texts = [
-        t for source, sentences in items for t in sentences_to_parse(_usable(source, sentences))
+        t
+        for source, sentences in items
+        for t in sentences_to_parse(_usable(source, sentences), source)
     ]
     return parse_all(texts, cache)
 
@@ -206,10 +225,11 @@ def extract_claims(
     published = _published(source)
     ordered = _usable(source, sentences)
     if parses is None:
-        parses = parse_all(sentences_to_parse(ordered))
+        parses = parse_all(sentences_to_parse(ordered, source))
     speakers = attributions([(s.text, s.paragraph) for s in ordered])
     claims: list[Claim] = []
     for sentence, speaker in zip(ordered, speakers, strict=True):
         parse = parses.get(sentence.text)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
-    return days_for_times(claims)
+    headline = title_claims(source, published, parses)
+    return headline + days_for_times(without_copied_headline(source, claims, headline))

@@ -43,7 +43,10 @@ def date_spans(claims: Iterable[Claim]) -> dict[int, Spans]:
 
 
 def text_before(claim: Claim, source: Source | None, width: int = 40) -> str:
-    """The words just before the claim: from the source by offset, else from its sentence."""
+    """The words just before the claim: from the source by offset, else from its sentence
+    (a headline claim's offsets index the title)."""
+    if claim.headline and source is not None and source.title:
+        return source.title[max(0, claim.start - width) : claim.start]
     if source is not None and source.text[claim.start : claim.end] == claim.text:
         return source.text[max(0, claim.start - width) : claim.start]
     at = claim.sentence.find(claim.text) if claim.text else -1
@@ -73,7 +76,9 @@ def published_of(by_id: dict[int, Source], *ids: int) -> str | None:
 def misread(claim: Claim, source: Source | None, dates: dict[int, Spans]) -> bool:
     """An extraction slip no reviewer should be shown as a dispute: a span that starts or
     ends inside a word ("noon" in "afternoon"), or a figure that is the day of a date
-    ("27" in "Feb. 27")."""
+    ("27" in "Feb. 27"). A headline claim's offsets index the title, which has no dates."""
+    if claim.headline:
+        return False
     if source is not None and source.text[claim.start : claim.end] == claim.text:
         text = source.text
         if claim.start > 0 and text[claim.start - 1].isalnum() and claim.text[:1].isalnum():

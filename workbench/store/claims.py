@@ -44,7 +44,11 @@ class ClaimStore(StoreBase):
             where.append(f"claims.id IN ({','.join('?' * len(id_list))})")
             params.extend(id_list)
         sql = CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY claims.source_id, claims.start, claims.end, claims.kind"
+        # A source's headline claims first, as the title comes before the text.
+        sql += (
+            " ORDER BY claims.source_id, claims.headline DESC, claims.start, claims.end,"
+            " claims.kind"
+        )
         cursor = self.db.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [claim_from_row(dict(zip(names, row, strict=True))) for row in cursor]

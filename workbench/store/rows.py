@@ -55,6 +55,7 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
         group=_json_or_none(row.get("claim_group")),
         derived=bool(row.get("derived")),
         implicit=bool(row.get("implicit")),
+        headline=bool(row.get("headline")),
     )
 
 
@@ -89,6 +90,7 @@ def claim_to_row(claim: Claim) -> dict[str, Any]:
         "claim_group": _dumps_or_none(claim.group),
         "derived": int(claim.derived),
         "implicit": int(claim.implicit),
+        "headline": int(claim.headline),
     }
 
 

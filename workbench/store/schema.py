@@ -22,7 +22,7 @@ from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 def utc_now() -> str:
@@ -281,6 +281,13 @@ def _refresh_log_guards(db: sqlite_utils.Database) -> None:
     create_triggers(db)
 
 
+def _headline_claims(db: sqlite_utils.Database) -> None:
+    """Claims read from an article's title: a flag, so that a title claim's offsets are read
+    against the title. Existing claims (and every review of them) stay as they are: read
+    from the text, flag 0."""
+    db["claims"].add_column("headline", int, not_null_default=0)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _migrate_1,
     2: _migrate_2,
@@ -293,6 +300,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     9: migrate_copy_shingles,
     10: chain_decisions,
     11: _refresh_log_guards,
+    12: _headline_claims,
 }
 
 

@@ -1,0 +1,195 @@
+"""Claims of an article's title: reporters put figures in headlines ("3 dead, 2 hurt in
+Elmira shooting"), and many reports state a count only there.
+
+The title is read like a sentence of its own, in headline grammar: the site's name and
+slogan after a separator are left out ("... - WXYZ-TV | News"), and a headline in Title
+Case is read in sentence case, since a parser trained on prose reads "2 Dead After
+Shooting At Motel" as a string of names; and the article a headline drops before a
+singular person who opens it is put back ("Teen shot in Miami dies" is read "A teen shot
+in Miami dies"), since a singular mention is a count of one only with its determiner.
+Offsets map back to the title (letters are lowered one for one), so a headline claim's
+span indexes `Source.title`.
+
+Only counts come from the title: its places and dates are capitalised fragments more often
+than not, and the text states the event's place and day anyway. A copy of the headline at
+the head of the text (scrapers put it there) is the title's, not a second report of its
+figures: its counts are the title's alone (`without_copied_headline`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from workbench.claims.roles import Roles
+from workbench.models import Claim, Sentence, Source
+
+_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
+"""Between a headline and the site's name or slogan: " - ", " | ", " — "."""
+
+TITLE_CASE_SHARE = 0.6
+"""A headline whose words are this often capitalised is in Title Case: its capitals say
+nothing about names."""
+
+COPY_WITHIN = 600
+"""How far into the text a copy of the headline may begin (past a line of page furniture:
+"Share this story", a byline) to be the title's copy rather than a later quotation."""
+
+TITLE_SENTENCE_ID = -1
+"""The sentence id the app gives the title when it shows it above the text."""
+
+
+def _clean(title: str) -> str:
+    return unicodedata.normalize("NFC", title.replace("\r", " ").replace("\n", " "))
+
+
+def headline_span(title: str | None) -> tuple[int, int] | None:
+    """Where the headline is in a title: its longest part between separators, trimmed."""
+    if not title or not title.strip():
+        return None
+    cuts = [0]
+    for m in _SEPARATOR.finditer(title):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(title))
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    start, end = max(parts, key=lambda p: (p[1] - p[0], -p[0]))
+    while start < end and title[start].isspace():
+        start += 1
+    while end > start and title[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def sentence_case(headline: str) -> str:
+    """A Title Case headline with its capitalised words lowered (the first kept), letter
+    for letter so offsets hold; a headline in sentence case is left as it is."""
+    words = list(re.finditer(r"\S+", headline))
+    capitalised = [w for w in words if w.group()[:1].isupper()]
+    if len(words) < 3 or len(capitalised) < TITLE_CASE_SHARE * len(words):
+        return headline
+    chars = list(headline)
+    for w in words[1:]:
+        first, rest = w.group()[:1], w.group()[1:]
+        lowered = first.lower()
+        if first.isupper() and rest.islower() and len(lowered) == 1:
+            chars[w.start()] = lowered
+    return "".join(chars)
+
+
+_AGE = re.compile(r"\d+-(?:year|month|week|day)-old$", re.IGNORECASE)
+"""An age used as a noun ("16-year-old dies"): a singular person."""
+
+
+def with_article(headline: str, roles: Roles) -> str:
+    """The headline with "A " before the singular person who opens it without one."""
+    first = re.match(r"([^\s,:;]+)\s*(\S*)", headline)
+    if first is None or first.group(2).casefold() in ("and", "&"):
+        return headline  # "3-year-old and four adults shot": a coordinated subject
+    word = first.group(1)
+    if word.casefold() in roles.singular_persons:
+        return "A " + word[:1].lower() + headline[1:]
+    if _AGE.match(word):
+        return ("An " if word[:1] in "8" or word[:2] in ("11", "18") else "A ") + headline
+    return headline
+
+
+def headline_sentence(source: Source, roles: Roles | None = None) -> tuple[Sentence, int] | None:
+    """The headline as the extractor reads it (a sentence from offset 0, in readable case
+    and grammar) and the offset in the title of the sentence's first letter (negative
+    when an article was put back); None for a source with no title."""
+    from workbench.claims import roles as roles_data
+
+    if not source.title:
+        return None
+    title = _clean(source.title)
+    span = headline_span(title)
+    if span is None:
+        return None
+    start, end = span
+    cased = sentence_case(title[start:end])
+    text = with_article(cased, roles or roles_data.default())
+    sentence = Sentence(
+        id=TITLE_SENTENCE_ID,
+        source_id=source.id,
+        index=-1,
+        paragraph=-1,
+        start=0,
+        end=len(text),
+        text=text,
+    )
+    return sentence, start - (len(text) - len(cased))
+
+
+def headline_text(source: Source) -> str | None:
+    """The text the parser must see for the title (None: nothing to read)."""
+    found = headline_sentence(source)
+    return found[0].text if found else None
+
+
+def _hit_as_part(claims: list[Claim]) -> list[Claim]:
+    """Without the "hit" reading of a count also read as injured when the headline counts
+    the dead too ("2 dead, 2 hospitalized with gunshot wounds"): those hit are the dead and
+    the wounded together, so the wounded alone are a part of them, not their number."""
+    roles = {c.role for c in claims}
+    if not {"killed", "injured"} <= roles:
+        return claims
+    injured = {(c.start, c.end) for c in claims if c.role == "injured"}
+    return [c for c in claims if not (c.role == "hit" and (c.start, c.end) in injured)]
+
+
+def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
+    """The title's claims as the title says them: its counts, spans into the title, the
+    headline's own words, marked as read from it."""
+    claims = _hit_as_part([c for c in claims if c.kind == "quantity"])
+    title = _clean(source.title or "")
+    first = max(shift, 0)  # where the headline's own words begin (after an article put back)
+    out = []
+    for claim in claims:
+        start, end = max(claim.start + shift, first), claim.end + shift
+        if end <= start:
+            continue
+        out.append(
+            replace(
+                claim,
+                text=title[start:end],
+                start=start,
+                end=end,
+                sentence=title[first : shift + len(claim.sentence)],
+                sentence_id=None,
+                attribution=None,
+                headline=True,
+            )
+        )
+    return out
+
+
+def headline_copy(source: Source) -> tuple[int, int] | None:
+    """Where the text repeats the headline near its head (its span in the text), if it does."""
+    found = headline_sentence(source)
+    if found is None:
+        return None
+    title = _clean(source.title or "")
+    sentence, shift = found
+    words = title[max(shift, 0) : shift + len(sentence.text)]
+    at = source.text.find(words, 0, COPY_WITHIN + len(words))
+    return (at, at + len(words)) if at >= 0 else None
+
+
+def without_copied_headline(
+    source: Source, claims: list[Claim], title_claims: list[Claim]
+) -> list[Claim]:
+    """The text's claims minus the counts inside its copy of the headline that the title
+    also gives (same words, same role): those figures are the title's, and one report
+    states them once."""
+    copy = headline_copy(source) if title_claims else None
+    if copy is None:
+        return claims
+    start, end = copy
+    said = {(c.text, c.role) for c in title_claims}
+
+    def copied(c: Claim) -> bool:
+        inside = start <= c.start and c.end <= end
+        return c.kind == "quantity" and inside and (c.text, c.role) in said
+
+    return [c for c in claims if not copied(c)]
