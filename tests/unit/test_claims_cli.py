@@ -86,3 +86,19 @@ def test_claims_shows_a_weekday_that_contradicts_the_publication_date(tmp_path):
     assert "[check: the text says Sunday, but by the publication date that day was a Saturday" in (
         out.output
     )
+
+
+def test_claims_lists_a_headlines_counts_as_the_titles(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Police said the shooting happened on Friday night in Elmira.\n")
+    db = str(tmp_path / "w.db")
+    runner = CliRunner()
+    title = "3 dead, 2 hurt in Elmira shooting - WXYZ"
+    done = runner.invoke(cli, ["ingest", "--db", db, str(article), "--title", title])
+    assert done.exit_code == 0, done.output
+    plain = runner.invoke(cli, ["claims", "--db", db, "--kind", "quantity"])
+    assert "'3 dead'" in plain.output and "killed  [headline]" in plain.output
+    out = runner.invoke(cli, ["claims", "--db", db, "--role", "killed", "--json"])
+    (killed,) = json.loads(out.output)
+    assert killed["headline"] is True and killed["sentence"] == "3 dead, 2 hurt in Elmira shooting"
+    assert title[killed["start"] : killed["end"]] == "3 dead"

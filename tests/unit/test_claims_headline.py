@@ -110,3 +110,12 @@ def test_a_decided_claim_of_the_copied_headline_follows_it_into_the_title():
     new = assign_ids(source.content_hash, extract_claims(source, sentences), old)
     moved = [c for c in new if c.id == copy_id]
     assert len(moved) == 1 and moved[0].headline and moved[0].text == "3 dead"
+
+
+def test_a_headlines_counts_take_the_day_the_text_gives_the_event():
+    _, claims = _claims("3 dead in Elmira shooting", "Three people were shot dead on Friday night.")
+    (head,) = [c for c in claims if c.headline and c.role == "killed"]
+    assert (head.event_date, head.event_date_basis) == ("2016-04-29", "text")
+    _, undated = _claims("3 dead in Elmira shooting", "Police closed the road.")
+    (head,) = [c for c in undated if c.headline]
+    assert (head.event_date, head.event_date_basis) == ("2016-05-01", "published")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from workbench.claims.headline import TITLE_SENTENCE_ID, clean_title
 from workbench.findings.score import default_threshold
 from workbench.models import Claim, Note, Review, Sentence, Verdict
 from workbench.store import Store
@@ -165,8 +166,13 @@ class Article:
 
     info: SourceInfo
     text: str
+    """The title, a blank line, then the article's text (just the text when untitled)."""
     sentences: list[Sentence]
     claims: list[Claim]
+    """Offsets into `text`: a headline claim's into the title at its head, the others
+    moved past it by `body_start`."""
+    body_start: int = 0
+    """Where the article's own text begins in `text`: stored offsets plus this."""
 
 
 @dataclass(slots=True)
@@ -343,12 +349,29 @@ def corroborations(store: Store) -> list[Finding]:
 
 
 def article(store: Store, info: SourceInfo) -> Article:
+    """A source as a pane shows it: its title above its text, the title's claims
+    highlighted there like the text's."""
     source = store.source(info.id)
+    title = clean_title(source.title or "").strip()
+    sentences = store.sentences(info.id)
+    claims = store.claims(source_id=info.id)
+    if not title:
+        return Article(info=info, text=source.text, sentences=sentences, claims=claims)
+    at = clean_title(source.title or "").find(title)
+    shift = len(title) + 2
+    heading = Sentence(TITLE_SENTENCE_ID, info.id, -1, -1, 0, len(title), title)
     return Article(
         info=info,
-        text=source.text,
-        sentences=store.sentences(info.id),
-        claims=store.claims(source_id=info.id),
+        text=f"{title}\n\n{source.text}",
+        sentences=[heading]
+        + [replace(s, start=s.start + shift, end=s.end + shift) for s in sentences],
+        claims=[
+            replace(c, start=c.start - at, end=c.end - at)
+            if c.headline
+            else replace(c, start=c.start + shift, end=c.end + shift)
+            for c in claims
+        ],
+        body_start=shift,
     )
 
 

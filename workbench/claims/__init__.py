@@ -24,7 +24,12 @@ from workbench.claims.frames import (
     event_near,
     subject_before,
 )
-from workbench.claims.headline import as_headline, headline_sentence, without_copied_headline
+from workbench.claims.headline import (
+    as_headline,
+    dated_as_the_text,
+    headline_sentence,
+    without_copied_headline,
+)
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -232,4 +237,5 @@ def extract_claims(
         parse = parses.get(sentence.text)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
     headline = title_claims(source, published, parses)
-    return headline + days_for_times(without_copied_headline(source, claims, headline))
+    claims = days_for_times(without_copied_headline(source, claims, headline))
+    return dated_as_the_text(headline, claims, source.published) + claims

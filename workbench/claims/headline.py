@@ -40,7 +40,8 @@ TITLE_SENTENCE_ID = -1
 """The sentence id the app gives the title when it shows it above the text."""
 
 
-def _clean(title: str) -> str:
+def clean_title(title: str) -> str:
+    """The title as headline claims index it (and as the app shows it): NFC, one line."""
     return unicodedata.normalize("NFC", title.replace("\r", " ").replace("\n", " "))
 
 
@@ -102,7 +103,7 @@ def headline_sentence(source: Source, roles: Roles | None = None) -> tuple[Sente
 
     if not source.title:
         return None
-    title = _clean(source.title)
+    title = clean_title(source.title)
     span = headline_span(title)
     if span is None:
         return None
@@ -142,7 +143,7 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
     """The title's claims as the title says them: its counts, spans into the title, the
     headline's own words, marked as read from it."""
     claims = _hit_as_part([c for c in claims if c.kind == "quantity"])
-    title = _clean(source.title or "")
+    title = clean_title(source.title or "")
     first = max(shift, 0)  # where the headline's own words begin (after an article put back)
     out = []
     for claim in claims:
@@ -164,12 +165,27 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
     return out
 
 
+def dated_as_the_text(
+    heads: list[Claim], claims: list[Claim], published: str | None
+) -> list[Claim]:
+    """A headline tells of the article's event: its counts take the day the text gives the
+    event; else they keep the publication date, as any undated claim does."""
+    from workbench.claims.event import event_of
+
+    if not heads:
+        return heads
+    event = event_of(claims, published)
+    if event.date_basis != "text" or not event.date:
+        return heads
+    return [replace(c, event_date=event.date, event_date_basis="text") for c in heads]
+
+
 def headline_copy(source: Source) -> tuple[int, int] | None:
     """Where the text repeats the headline near its head (its span in the text), if it does."""
     found = headline_sentence(source)
     if found is None:
         return None
-    title = _clean(source.title or "")
+    title = clean_title(source.title or "")
     sentence, shift = found
     words = title[max(shift, 0) : shift + len(sentence.text)]
     at = source.text.find(words, 0, COPY_WITHIN + len(words))

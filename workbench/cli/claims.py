@@ -79,7 +79,9 @@ def claims(
     """List the extracted claims.
 
     Each count carries its role, what it counts, the group it belongs to, and whether it
-    was derived from other counts or read from a singular mention (implicit).
+    was derived from other counts or read from a singular mention (implicit). A count
+    read from the article's title is marked "headline" (JSON: "headline": true, and its
+    start and end index the title).
 
     \b
     Example:
@@ -97,7 +99,8 @@ def claims(
         who = f"  [{c.attribution}]" if c.attribution else ""
         role = f"  {c.role}" if c.role else ""
         how = "  (implicit)" if c.implicit else "  (derived)" if c.derived else ""
+        where = "  [headline]" if c.headline else ""
         echo(
             f"{c.id}  {c.file or c.source_id}  {c.kind:<8}  {c.text!r}  "
-            f"-> {_value_text(c.kind, c.value)}{role}{how}{who}"
+            f"-> {_value_text(c.kind, c.value)}{role}{how}{where}{who}"
         )

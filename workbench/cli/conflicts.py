@@ -43,7 +43,7 @@ def _claim_lines(claim: Claim) -> list[str]:
     return [
         f"      {literal(claim.file or str(claim.source_id))}{who}: "
         f"“{_one_line(claim.text, 80)}”  [{claim.id}]",
-        f"        {_one_line(claim.sentence)}",
+        f"        {'headline: ' if claim.headline else ''}{_one_line(claim.sentence)}",
     ]
 
 

@@ -152,6 +152,8 @@ class Panes:
         shown = {c.id for c in selection.claims} if isinstance(selection, Finding) else set()
         if isinstance(selection, ClaimRef):
             shown = {selection.id}
+        if hit is not None:  # a sentence of the text, which the pane shows below the title
+            hit = (hit[0] + articles[0].body_start, hit[1] + articles[0].body_start)
         pane.show(articles[0], self.statuses, focus_ids=shown, current_id=current_id, hit=hit)
         self._title_pane(pane)
         if focus:

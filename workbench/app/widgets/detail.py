@@ -285,6 +285,7 @@ class DetailPanel(Vertical):
                     body,
                     [
                         ("claim", f"“{one_line(claim.text)}”"),
+                        *([("from", "headline (the article's title)")] if claim.headline else []),
                         ("value", format_value(claim.kind, claim.value, "—")),
                         *_role_rows(claim),
                         *_weekday_rows(claim),
@@ -306,7 +307,7 @@ class DetailPanel(Vertical):
                     body,
                     [
                         ("frame", " / ".join(x for x in frame if x) or "—"),
-                        ("sentence", one_line(claim.sentence)),
+                        ("headline" if claim.headline else "sentence", one_line(claim.sentence)),
                         ("in", ", ".join(links) or "—"),
                     ],
                 )
