@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workbench.ingest import Input, ingest_inputs
 from workbench.store import Store
-from workbench.stories.grouping import Article, Member, place
+from workbench.stories.grouping import Article, Member, lookup_terms, place
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
 
@@ -225,3 +225,13 @@ def test_a_report_is_offered_the_earlier_one_it_shares_only_common_words_with():
     article = Article(2, "2020-01-01", (*event, *own))
     found = place(article, _Index([stored]), settings, Vectors(frequency, 1000))
     assert found.story_id == 10, found
+
+
+def test_a_brief_of_common_words_still_looks_up_by_its_rarest():
+    settings = default()
+    frequency = {"teen": 400, "accidentally": 300, "shoots": 500, "self": 250, "rare": 3}
+    assert lookup_terms(("rare", "teen"), frequency, 4000, settings) == ["rare", "teen"]
+    brief = ("teen", "accidentally", "shoots", "self")
+    assert set(lookup_terms(brief, frequency, 4000, settings)) == set(brief)
+    many = {f"w{i}": 3 for i in range(settings.candidate_min_terms)}
+    assert "teen" not in lookup_terms((*many, "teen"), frequency | many, 4000, settings)

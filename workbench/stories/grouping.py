@@ -84,7 +84,8 @@ def lookup_terms(
     """The terms that look up an article's candidates: those some other article uses too
     (the article itself is counted in the frequencies), rarest first, up to
     `candidate_terms`, leaving out the words too common to tell stories apart (used by more
-    than `candidate_share` of the articles and more than `candidates` of them).
+    than `candidate_share` of the articles and more than `candidates` of them, unless the
+    article has fewer than `candidate_min_terms` others).
 
     Not just the rarest few: those may all be shared only with articles not placed yet (a
     long report's own copy, or a later one of the same day), and then an earlier report of
@@ -93,10 +94,12 @@ def lookup_terms(
     """
     most = max(settings.candidates, settings.candidate_share * documents)
     shared = sorted(
-        (t for t in set(terms) if 2 <= frequency.get(t, 0) <= most),
-        key=lambda t: (frequency[t], t),
+        (t for t in set(terms) if frequency.get(t, 0) >= 2), key=lambda t: (frequency[t], t)
     )
-    return shared[: settings.candidate_terms]
+    uncommon = sum(1 for t in shared if frequency[t] <= most)
+    # A brief of a few common words ("teen accidentally shoots self") still looks up by its
+    # rarest `candidate_min_terms`, however common they are.
+    return shared[: min(settings.candidate_terms, max(settings.candidate_min_terms, uncommon))]
 
 
 def needs_a_name(

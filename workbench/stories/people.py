@@ -1,8 +1,9 @@
-"""The people of an event: the names an article gives with an age.
+"""The people of an event: the names an article gives with an age, or identifies.
 
 News names the people an event happened to, or who did it, with their age ("Ana Ruiz
-Vela, 34, of ...", "the 34-year-old Ana Ruiz Vela"); it names its spokespeople, reporters,
-officials and streets without one. So a name with an age is the event's own, and two
+Vela, 34, of ...", "the 34-year-old Ana Ruiz Vela") or as identified ("police identified
+the victim as Ana Ruiz Vela"); it names its spokespeople, reporters, officials and streets
+otherwise. So a name with an age is the event's own, and two
 reports weeks apart that share one (a trial, a funeral, an arrest) report one event, though
 they share few other words. A token of its own ("a_ana_ruiz_vela") keeps it apart from the
 names anyone may mention.
@@ -18,6 +19,8 @@ _AGED = (
     re.compile(rf"(?P<name>{_NAMED}),\s+(?:age\s+|aged\s+)?{_AGE}\s*(?:,|\.|;|\)|\s+and\b)"),
     re.compile(rf"(?P<name>{_NAMED})\s+\({_AGE}\)"),
     re.compile(rf"\b{_AGE}-year-old\s+(?P<name>{_NAMED})"),
+    # "police identified the victim as Ana Ruiz": how a report names the event's people.
+    re.compile(rf"\bidentified\s+(?:[a-z]+\s+){{0,3}}?as\s+(?P<name>{_NAMED})"),
 )
 PREFIX = "a_"
 

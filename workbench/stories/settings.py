@@ -41,6 +41,8 @@ class Settings:
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
     """How many of an article's terms (rarest first) look up its candidates, at most."""
+    candidate_min_terms: int
+    """However common its words, an article looks up by at least this many of them."""
     candidate_share: float
     """A term used by more than this share of the articles (and more than `candidates`)
     does not look up candidates: it finds too many to tell stories apart."""
@@ -78,6 +80,7 @@ def from_data(data: dict) -> Settings:
         same_outlet_near=float(join.get("same_outlet_near", 0.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
+        candidate_min_terms=int(data.get("candidate_min_terms", 0)),
         candidate_share=float(data.get("candidate_share", 1.0)),
         furniture_min=int(data.get("furniture_min", 3)),
         lasting_actions=frozenset(data.get("lasting_actions", [])),
