@@ -14,9 +14,10 @@ The reliability table goes to `bench/conflict_reliability.md`.
 
 The default threshold is the lowest score above which the real-news flags, scored out of
 fold, are confirmed more often than not (over ten of them at least): the list opens on
-those and says how many more lie below. When no score does that, or fewer than five flags
-are confirmed, no threshold is learned (0: every flag listed, best first): a cut the labels
-cannot back would hide real disagreements by chance.
+those and says how many more lie below. When no score does that, when fewer than five
+flags are confirmed, or when the cut would hide more than a third of the confirmed flags,
+no threshold is learned (0: every flag listed, best first): a cut the labels cannot back,
+or one that hides most real disagreements, serves no reviewer.
 
     python bench/calibrate.py                  # fit, write the packaged model and the table
     python bench/calibrate.py --heldout        # the same, with the held-out aggregate
@@ -44,6 +45,8 @@ MIN_CONFIRMED = 5
 """Confirmed examples needed before the fit may hide any flag below a threshold."""
 MIN_ABOVE = 10
 """Flags a threshold must keep above it, at the least: a cut drawn from fewer hides by chance."""
+MAX_HIDDEN = 1 / 3
+"""The share of confirmed flags a threshold may hide below it, at the most."""
 
 
 def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:
@@ -163,18 +166,22 @@ def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
 def threshold(scores: list[float], labels: list[int]) -> float:
     """The lowest score above which real-news flags, scored out of fold, are confirmed more
     often than not, over at least `MIN_ABOVE` of them: the list opens on those and says how
-    many more lie below. When no such score exists the score only orders the list, and no
-    flag is hidden (0)."""
+    many more lie below. No threshold (0: every flag listed, best first) when no score does
+    that, when fewer than `MIN_CONFIRMED` flags are confirmed, or when the cut would hide
+    more than `MAX_HIDDEN` of the confirmed flags: a default list that hides most real
+    disagreements is worse than a long one."""
     if sum(labels) < MIN_CONFIRMED:
         return 0.0
     pairs = sorted(zip(scores, labels, strict=True), reverse=True)
-    best = 0.0
+    best, kept = 0.0, 0
     confirmed = 0
     for n, (score_, label) in enumerate(pairs, start=1):
         confirmed += label
         at_edge = n == len(pairs) or pairs[n][0] < score_
         if at_edge and n >= MIN_ABOVE and confirmed / n > 0.5:
-            best = score_
+            best, kept = score_, confirmed
+    if best and (sum(labels) - kept) / sum(labels) > MAX_HIDDEN:
+        return 0.0
     return round(best, 3)
 
 

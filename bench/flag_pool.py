@@ -9,6 +9,7 @@ each by reading the articles, as a reviewer would, and writes the verdict to
 articles' text). `bench/calibrate.py` fits the score on those verdicts too.
 
     python bench/flag_pool.py --build --db /tmp/pool.db    # build, then list
+    python bench/flag_pool.py --db /tmp/pool.db --refind --summary  # the current finder's
     python bench/flag_pool.py --db /tmp/pool.db --unjudged          # flags still to judge
 """
 
@@ -18,6 +19,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,11 +119,25 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--build", action="store_true", help="build the pool first")
     parser.add_argument("--unjudged", action="store_true")
+    parser.add_argument("--refind", action="store_true", help="find again with this finder")
+    parser.add_argument("--summary", action="store_true", help="only the counts")
     args = parser.parse_args()
     if args.build:
         load_pool(POOL_INCIDENTS, args.db)
+    elif args.refind:
+        from workbench import pipeline
+        from workbench.store import Store
+
+        with Store(args.db) as store:
+            pipeline.find(store)
     verdicts = judged()
-    for conflict, key, incidents in listed(args.db):
+    found = listed(args.db)
+    if args.summary:
+        said = Counter(verdicts[k]["verdict"] if k in verdicts else "unjudged" for _, k, _ in found)
+        across = sum("," in incidents for _, _, incidents in found)
+        print(f"flags {len(found)}: {dict(said)}; across incidents {across}")
+        return 0
+    for conflict, key, incidents in found:
         verdict = verdicts.get(key)
         if args.unjudged and verdict is not None:
             continue

@@ -128,7 +128,7 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
                 flag = " SET ASIDE (inconsistent with its own source)" if id(f) in odd else ""
                 out.append(
                     f"      figure {role}={f.typical:g} kind={f.kind} implicit={f.implicit} "
-                    f"derived={f.derived} published={f.published} day={f.event_day}{flag}"
+                    f"derived={f.derived} published={f.published} period={f.event_period}{flag}"
                 )
             if not mine:
                 out.append(f"      no {role} figure")

@@ -6,58 +6,11 @@ cannot both be right at one time, an update when they are of different times.
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
+from figure_builders import claim_numbers, count, source
 
 from workbench.findings.conflicts import find_findings
-from workbench.models import Claim, Source
-
-_ids = itertools.count(1)
-
-
-def source(
-    sid: int, published: str = "2016-06-13", outlet: str | None = None, text: str = "", **kw
-) -> Source:
-    return Source(
-        id=sid,
-        file=f"{sid}.txt",
-        text=text,
-        content_hash=f"h{sid}",
-        outlet=outlet or f"outlet{sid}",
-        published=published,
-        **kw,
-    )
-
-
-def count(
-    sid: int,
-    role: str,
-    value: float,
-    text: str,
-    *,
-    sentence: str | None = None,
-    implicit: bool = False,
-    noun: str = "people",
-    cls: str = "persons",
-    high: float | None = None,
-    group: dict | None = None,
-) -> Claim:
-    n = next(_ids)
-    return Claim(
-        id=f"c{n}",
-        source_id=sid,
-        kind="quantity",
-        text=text,
-        start=n * 10,
-        end=n * 10 + len(text),
-        sentence=sentence or f"{text} were {role}.",
-        value={"low": value, "high": value if high is None else high, "exact": True},
-        role=role,
-        counted={"noun": noun, "class": cls},
-        implicit=implicit,
-        group=group,
-    )
+from workbench.models import Claim
 
 
 def test_two_figures_of_one_role_the_same_day_are_a_contradiction():
@@ -249,7 +202,7 @@ def test_a_later_report_restating_an_earlier_figure_as_a_number_updates_nothing(
 
 
 def _date(text: str, start: str, granularity: str) -> Claim:
-    n = next(_ids)
+    n = next(claim_numbers)
     return Claim(
         id=f"d{n}",
         source_id=n,

@@ -30,7 +30,7 @@ from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "8"
+FINDER_VERSION = "9"
 
 
 def _value_key(view: ClaimView, vocab: Vocabulary) -> tuple[str, str] | None:

@@ -284,11 +284,17 @@ def story_figures(
     crowded = len(names) >= COMMON_NAME_MIN_SOURCES
 
     def one_event(a: Figure, b: Figure) -> bool:
-        """A grouping may join two events of one town and day: sources that name none of
-        the same people and places tell two (as `alignment.same_story` asks of claims)."""
+        """A grouping may join two events of one town: sources that name none of the same
+        people and places tell two, and reports weeks apart must share more of them (as
+        `alignment.same_story` asks of claims)."""
         no_names = frozenset()
+        apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
         return names_tell_one_story(
-            names.get(a.witness, no_names), names.get(b.witness, no_names), crowded, loose=True
+            names.get(a.witness, no_names),
+            names.get(b.witness, no_names),
+            crowded,
+            apart=apart,
+            loose=True,
         )
 
     return StoryFigures(found, one_event, label)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
 from workbench.findings.knowledge import group_role, role_sums
 from workbench.models import Claim
@@ -47,8 +48,9 @@ class Figure:
     """Those it states as numbers (not read from singular mentions nor added up)."""
     published: date | None = None
     derived: bool = False
-    event_day: date | None = None
-    """The day the text gives for the event the figure counts (None: not stated)."""
+    event_period: tuple[date, date] | None = None
+    """The days the text gives for the event the figure counts: a day, a month ("In
+    February") or a year ("last year"); None when it states none."""
 
     @property
     def typical(self) -> float:
@@ -77,17 +79,26 @@ def _word_before(claim: Claim) -> str:
     return before[-1] if before else ""
 
 
+def _word_after(claim: Claim) -> str:
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    after = claim.sentence[at + len(claim.text) :].split() if at >= 0 else []
+    return after[0].strip(",.;:").casefold() if after else ""
+
+
 def _part(claim: Claim) -> bool:
     """A part of a group, never a total: marked so by the extractor, a partitive ("one of
     the victims", "two of them"), a count of a pronoun ("they were both") whose group was
     named before, or a remainder ("two others", "the other six") of a role that adds up
     others (people hit: "one killed and two others shot" counts two of three hit; while "two
-    killed and four others injured" states every one injured)."""
+    killed and four others injured" states every one injured), or nobody besides those
+    named ("no one else was hurt": none of the others, not none at all)."""
     group = claim.group or {}
     if claim.value.get("part_of") is not None or group.get("part") is not None:
         return True
     if claim.implicit:
         return False
+    if _word_after(claim) == "else":
+        return True
     if claim.role in role_sums() and _OTHERS.search(f"{_word_before(claim)} {claim.text}"):
         return True
     return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
@@ -112,14 +123,19 @@ def what_kind(claim: Claim, dimension: str, known_classes: frozenset[str]) -> st
     return cls if cls in known_classes and cls not in PERSON_CLASSES else "persons"
 
 
-def _stated_day(claim: Claim) -> date | None:
-    """The event's day when the claim's own sentence states it (not the publication's)."""
+PLAUSIBLE_YEARS = 20
+"""A stated event date further back than this before the report is a misread (a house
+number read as a year: "1522 State St."), not when the counted thing happened."""
+
+
+def _stated_period(claim: Claim, published: date | None) -> tuple[date, date] | None:
+    """The event's days when the claim's own sentence states them (not the publication's)."""
     if claim.event_date_basis != "text" or not claim.event_date:
         return None
-    try:
-        return date.fromisoformat(str(claim.event_date)[:10])
-    except ValueError:
+    found = period(str(claim.event_date))
+    if found and published and published.year - found[0].year > PLAUSIBLE_YEARS:
         return None
+    return found
 
 
 def _said(claim: Claim) -> bool:
@@ -195,7 +211,7 @@ def figures(
                 stated_values={_typical(r) for c, r in members if _said(c)},
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not _said(m[0]) for m in pool),
-                event_day=_stated_day(best[0]),
+                event_period=_stated_period(best[0], published_of(best[0])),
             )
         )
     out += _sums(out)

@@ -1,0 +1,122 @@
+"""When two figures of one story can both hold: the rules that keep real news's look-alikes
+out of the conflict list (each seen as a false alarm on judged real incidents)."""
+
+from __future__ import annotations
+
+from figure_builders import count, source
+
+from workbench.findings.conflicts import find_findings
+
+
+def _dated(claim, day: str):
+    claim.event_date, claim.event_date_basis = day, "text"
+    return claim
+
+
+def test_a_figure_the_text_dates_to_last_year_is_another_event():
+    sources = [source(1, "2016-01-11"), source(2, "2016-01-13")]
+    claims = [
+        _dated(count(1, "hit", 131, "131 people"), "2015"),
+        count(2, "hit", 5, "five people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_figures_dated_to_months_that_do_not_meet_are_two_events():
+    sources = [source(1, "2014-06-24"), source(2, "2014-06-25")]
+    claims = [
+        _dated(count(1, "hit", 3, "three young girls"), "2014-02"),
+        _dated(count(2, "hit", 7, "seven people"), "2014-06-24"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_house_number_read_as_a_year_does_not_date_the_event():
+    sources = [source(1, "2016-09-16"), source(2, "2016-09-17")]
+    claims = [
+        _dated(count(1, "arrested", 0, "no arrests", high=0), "2016-09-16"),
+        _dated(count(2, "arrested", 2, "two men"), "1522"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_a_later_report_of_one_story_weeks_apart_is_still_an_update():
+    sources = [source(1, "2014-05-17"), source(2, "2014-06-04")]
+    claims = [count(1, "killed", 1, "one man"), count(2, "killed", 2, "two men")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_reports_a_year_apart_are_two_events_told_alike():
+    sources = [source(1, "2016-01-09"), source(2, "2016-12-16")]
+    claims = [count(1, "hit", 5, "five men"), count(2, "hit", 4, "four people")]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_no_one_else_is_a_remainder_not_a_count_of_nobody():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "injured", 1, "A boy", implicit=True, noun="boy"),
+        count(2, "injured", 0, "No one", sentence="No one else was hurt.", noun="one", high=0),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_whole_of_one_is_one_of_the_victims_not_all_of_them():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "injured", 9, "nine people"),
+        count(2, "hit", 1, "One victim", sentence="One victim is in critical condition."),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_whole_of_one_is_no_rival_to_another_sources_parts_added_up():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 1, "one man"),
+        count(1, "injured", 3, "three others"),
+        count(2, "hit", 1, "One", sentence="One was shot in the legs."),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_part_larger_than_another_sources_whole_is_still_a_conflict():
+    sources = [source(1), source(2)]
+    claims = [count(1, "injured", 6, "six teenagers"), count(2, "hit", 5, "five boys")]
+    conflicts, _ = find_findings(claims, sources)
+    assert len(conflicts) == 1
+
+
+def test_singular_mentions_of_victims_the_same_day_prove_at_least_their_own():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 2, "his girlfriend and then himself", implicit=True),
+        count(2, "hit", 1, "a female passenger", implicit=True),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_later_report_naming_more_victims_is_an_update():
+    sources = [source(1, "2015-11-04"), source(2, "2015-11-05")]
+    claims = [
+        count(1, "killed", 1, "the teen", implicit=True),
+        count(2, "killed", 2, "an 18-year-old, 19-year-old", implicit=True),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_ranges_that_meet_days_apart_tell_no_change_unless_one_is_a_floor():
+    sources = [source(1, "2017-03-27"), source(2, "2017-03-28")]
+    rounds = [
+        count(1, "shots", 15, "15 to 18 rounds", high=18, noun="rounds", cls="shots"),
+        count(2, "shots", 17, "about 18 rounds", high=19, noun="rounds", cls="shots"),
+    ]
+    assert find_findings(rounds, sources)[0] == []
+    floor = [
+        count(1, "killed", 1, "at least one child", high=float("inf"), noun="child"),
+        count(2, "killed", 3, "three children", noun="children"),
+    ]
+    assert [c.relation for c in find_findings(floor, sources)[0]] == ["update"]
