@@ -285,7 +285,8 @@ def _headline_claims(db: sqlite_utils.Database) -> None:
     """Claims read from an article's title: a flag, so that a title claim's offsets are read
     against the title. Existing claims (and every review of them) stay as they are: read
     from the text, flag 0."""
-    db["claims"].add_column("headline", int, not_null_default=0)
+    if "headline" not in db["claims"].columns_dict:
+        db["claims"].add_column("headline", int, not_null_default=0)
 
 
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
