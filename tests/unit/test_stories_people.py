@@ -1,4 +1,5 @@
-"""The event's people: names given with an age, and the late report they bring into a story."""
+"""The event's people (names given with an age, identified, charged...) and the late
+report they bring into a story."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ def test_a_name_with_an_age_is_one_of_the_events_people_a_spokesman_is_not():
     text = (
         "Police identified the man as Tobin Carrow, 34, of Port Aldous. The 19-year-old "
         "Ines Rathbone Vela was arrested on Sunday, Sgt. Oskar Lindqvist said. The "
-        "coroner identified the woman as Mara Quill. Mayor Ada Brisk spoke."
+        "coroner identified the woman as Mara Quill. Dax Orrin was charged on Monday. "
+        "Mayor Ada Brisk spoke."
     )
     found = story_text(1, text, "Man shot in Port Aldous", "2020-01-01")
-    assert set(found.people) == {"tobin carrow", "ines rathbone vela", "mara quill"}
+    assert set(found.people) == {"tobin carrow", "ines rathbone vela", "mara quill", "dax orrin"}
     document = terms(found.document())
     assert "a_tobin_carrow" in document and "a_ines_rathbone_vela" in document
     assert not any(t.startswith("a_") and ("lindqvist" in t or "brisk" in t) for t in document)
