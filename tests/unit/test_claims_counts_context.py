@@ -83,3 +83,28 @@ def test_a_range_of_ages_counts_nobody():
 def test_a_name_in_apposition_is_counted_with_the_person_it_renames():
     text = "A second man, 22-year-old Ivy Shaw, was shot in the leg."
     assert counts(text) == [("A second man", 1, "hit")]
+
+
+def test_an_object_and_its_state_after_left_are_counted_in_that_state():
+    text = "The gunfire left one man dead and a state trooper injured."
+    assert ("a state trooper", 1, "injured") in counts(text)
+
+
+def test_a_hospital_named_by_its_of_phrase_is_a_hospital():
+    text = "Two children were rushed to the University of Utah Hospital trauma center."
+    assert ("Two children", 2, "injured") in counts(text)
+
+
+def test_a_zero_graded_by_an_adverb_of_its_own_role_is_no_zero():
+    assert counts("No one was seriously hurt.") == []
+    assert counts("No one was hurt.") == [("No one", 0, "injured")]
+    assert counts("No one was fatally shot.") == [("No one", 0, "killed")]
+
+
+def test_an_indefinite_pronoun_is_nobody_counted():
+    assert counts("Everybody is hurt by this.") == []
+
+
+def test_the_state_after_a_link_verb_and_its_object_is_the_objects():
+    text = "A deputy found the teenage girl injured near the road."
+    assert counts(text) == [("the teenage girl", 1, "injured")]

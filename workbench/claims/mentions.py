@@ -1,9 +1,9 @@
-"""Counts no number states: a singular victim, "no one", "a double murder".
+"""Counts no number states: a singular victim, a lone "one" of a group.
 
 "Marcus Hale, 19, was shot and killed" counts one killed; "police arrested a man" one
 arrested; "the stabbing death of a teenager" one killed. Plural nouns without a number
-("victims were taken to hospital") carry no count. "No one was hurt" is 0 injured, and a
-multiplier on an event noun ("a quadruple shooting") counts its victims.
+("victims were taken to hospital") carry no count. Counts a word states instead of a
+number ("no one", "a double murder", "both") are read by `word_counts.py`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ ORDINAL = re.compile(
     r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\w+(teenth|tieth)|hundredth|thousandth"
 )
-ZERO_WORDS = frozenset(("nobody", "none", "no-one"))
+INDEFINITE_PRONOUNS = frozenset(("everybody", "everyone", "anybody", "anyone", "somebody"))
+"""Tagged as nouns, capitalised at a sentence's head, but no one's name."""
 _MENTION_DEPS = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod"))
 
 
@@ -39,7 +40,7 @@ class Mention:
     """A second role the clause gives it ("shot and wounded": injured, and hit)."""
 
 
-def _span(p: Parse, m: int) -> tuple[int, int]:
+def mention_span(p: Parse, m: int) -> tuple[int, int]:
     """The mention's own words: its determiner and modifiers up to the noun."""
     lo = m
     for c in p.children(m):
@@ -187,6 +188,8 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
     if (
         tag == "NN"
         and p.word(k)[:1].isupper()
+        and not p.word(k).isupper()  # "BREAKING:", a shouted label
+        and low not in INDEFINITE_PRONOUNS
         and p.deps[k] in ("nsubj", "nsubjpass")
         and p.child(k, "det") is None
     ):
@@ -240,7 +243,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         ):
             continue  # a group with a number: the quantity's group counts it
         size = sum(_ages_listed(p, c) or 1 for c in parts)
-        start, end = _span(p, k)
+        start, end = mention_span(p, k)
         end = p.ends[parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
         if start is None:
@@ -277,12 +280,12 @@ def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
     return where
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     """Whether a span overlaps one already read as a count (a mention never counts twice)."""
     return any(start < e and s < end for s, e in taken)
 
 
-def _counts_one_in_role(where: Position) -> bool:
+def counts_one_in_role(where: Position) -> bool:
     """A mention counts only in a role an implicit count may have, and never when its
     predicate is negated ("no one was hurt" is a stated zero, read elsewhere)."""
     return where.role in IMPLICIT_ROLES and not (where.predicate and where.predicate.negated)
@@ -295,99 +298,15 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
     for k in range(len(p)):
         if p.lower(k) != "one" or p.tags[k] != "CD" or p.deps[k] == "nummod":
             continue
-        start, end = _span(p, k)
+        start, end = mention_span(p, k)
         of = p.child(k, "prep")
         if of is not None and p.lower(of) == "of" and p.child(of, "pobj") is not None:
             end = p.ends[p.child(of, "pobj")]
-        if _overlaps(start, end, taken):
+        if overlaps(start, end, taken):
             continue
         where = _partitive_position(p, k, roles)
-        if not _counts_one_in_role(where):
+        if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
         found.append(Mention(start, end, 1, where.role, why, False, None, where.also))
-    return found
-
-
-def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "No one was hurt", "nobody was injured", "no injuries were reported": 0 in a role."""
-    found: list[Mention] = []
-    for k in range(len(p)):
-        low = p.lower(k)
-        det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
-        if low in ZERO_WORDS or (low == "one" and det_no):
-            where = position(p, k, roles)
-            role = where.role
-        elif det_no and p.is_noun(k):
-            noun = lemma(p, k)
-            role = roles.nouns.get(noun) or roles.counted_nouns.get(noun)
-            if role is None and noun in roles.singular_persons | {"people", "person"}:
-                role = position(p, k, roles).role
-        else:
-            continue
-        if role is None or role not in IMPLICIT_ROLES:
-            continue
-        start, end = _span(p, k)
-        if _overlaps(start, end, taken):
-            continue
-        found.append(Mention(start, end, 0, role, f"none: “{p.text[start:end]}”", False, None))
-    return found
-
-
-def multiplied_events(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "a double murder", "the quadruple shooting": the multiplier counts the victims."""
-    found: list[Mention] = []
-    for k in range(len(p)):
-        times = roles.multipliers.get(p.lower(k))
-        if times is None or p.deps[k] not in ("amod", "compound", "nmod"):
-            continue
-        noun = p.heads[k]
-        role = roles.nouns.get(lemma(p, noun))
-        if role is None or role not in IMPLICIT_ROLES:
-            continue
-        start, end = p.starts[k], p.ends[noun]
-        if _overlaps(start, end, taken):
-            continue
-        why = f"“{p.word(k)}” {lemma(p, noun)}: {times} victims"
-        found.append(Mention(start, end, times, role, why, False, lemma(p, noun)))
-    return found
-
-
-PLURAL_PRONOUNS = frozenset(("they", "them", "we", "us"))
-
-
-def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "Both men were shot", "they were both pronounced dead": a count of two. ("both X
-    and Y" is a coordination, counted by its parts.)"""
-    found: list[Mention] = []
-    for k in range(len(p)):
-        if p.lower(k) != "both":
-            continue
-        head = p.heads[k]
-        if p.deps[k] == "preconj":
-            if any(p.deps[c] == "conj" for c in p.children(head)):
-                continue  # "both X and Y": counted by its parts
-            head = p.heads[head]  # "were both female": floated, read as a preconjunct
-        if p.deps[k] in ("det", "predet") and p.is_plural(head):
-            m = head
-        elif p.is_verb(head):  # floated: "they were both ..."
-            m = p.child(head, "nsubj", "nsubjpass")
-            if m is None or not (p.is_plural(m) or p.lower(m) in PLURAL_PRONOUNS):
-                continue
-        else:
-            continue
-        if any(p.deps[c] == "conj" for c in p.children(m)):
-            continue
-        start, end = min(p.starts[k], p.starts[m]), max(p.ends[k], p.ends[m])
-        if _overlaps(start, end, taken):
-            continue
-        where = position(p, m, roles)
-        if where.role is None and p.is_noun(m):  # "the victims were both female"
-            where.role = roles.counted_nouns.get(lemma(p, m))
-            where.why = f"counts {lemma(p, m)}s" if where.role else None
-        if not _counts_one_in_role(where):
-            continue
-        why = f"“both”: two ({where.why or where.role})"
-        noun = lemma(p, m) if p.is_noun(m) else None
-        found.append(Mention(start, end, 2, where.role, why, False, noun, where.also))
     return found

@@ -13,15 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
-from workbench.claims.mentions import (
-    both_counts,
-    multiplied_events,
-    partitive_ones,
-    singular_mentions,
-    zero_counts,
-)
+from workbench.claims.mentions import partitive_ones, singular_mentions
 from workbench.claims.repair import repaired
 from workbench.claims.roles import Roles
+from workbench.claims.word_counts import both_counts, multiplied_events, zero_counts
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 

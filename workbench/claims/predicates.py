@@ -111,11 +111,12 @@ def phrase_roles(
         if dep in ("prep", "dative") and with_preps:
             obj = p.child(k, "pobj")
             if obj is not None and not _died_there(p, obj, roles):
-                mods = [word_at(p, m) for m in p.children(obj) if p.deps[m] in ("amod", "compound")]
-                noun = lemma(p, obj)
-                tails += [(word_at(p, k), noun), (word_at(p, k), "the", noun)]
-                tails += [(word_at(p, k), m, noun) for m in mods]
-                tails += [(word_at(p, k), "a", m, noun) for m in mods]
+                for named in (obj, *_name_of(p, obj)):
+                    mods = [word_at(p, m) for m in p.children(named) if p.deps[m] in MODS]
+                    noun = lemma(p, named)
+                    tails += [(word_at(p, k), noun), (word_at(p, k), "the", noun)]
+                    tails += [(word_at(p, k), m, noun) for m in mods]
+                    tails += [(word_at(p, k), "a", m, noun) for m in mods]
         elif dep in ("dobj", "attr"):
             mods = [word_at(p, m) for m in p.children(k) if p.deps[m] in MODIFIER_DEPS]
             mods += joined_modifiers(p, k)  # "non-fatal", written as three tokens
@@ -135,6 +136,19 @@ def phrase_roles(
             elif role is not None and size == longest:
                 found = roles.stronger(found, role)
     return found, every
+
+
+MODS = frozenset(("amod", "compound"))
+
+
+def _name_of(p: Parse, k: int) -> list[int]:
+    """The noun a proper name's "of" phrase ends in, which says what the named thing is
+    ("the University of New Mexico Hospital trauma center": a trauma center)."""
+    if p.tags[k] != "NNP":
+        return []
+    of = next((c for c in p.children(k) if p.deps[c] == "prep" and p.lower(c) == "of"), None)
+    obj = p.child(of, "pobj") if of is not None else None
+    return [obj] if obj is not None else []
 
 
 def _died_there(p: Parse, place: int, roles: Roles) -> bool:
@@ -255,7 +269,8 @@ def verb_roles(
             elif (
                 dep in COMPLEMENTS
                 and dep != "conj"
-                and (acted_on or lemma(p, u) in LINKS)
+                # "the deputy found the girl injured": the state is the object's
+                and (acted_on or (lemma(p, u) in LINKS and not moved))
                 and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
                 and not _own_object(p, c)
             ):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from workbench.claims.lemmas import lemma_of
 from workbench.parse import Parse
 
 AUX_DEPS = frozenset(("aux", "auxpass"))
@@ -224,6 +225,36 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = subject, "conj"
 
 
+SMALL_CLAUSE_VERBS = frozenset(("leave", "find"))
+"""Verbs that take an object and its state ("left one man dead and a trooper injured")."""
+
+
+def _small_clauses(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    """ "left one man dead and a trooper injured", "left three men hospitalized": a noun and
+    the participle after it read as a clause of its own (subject and past verb) are an
+    object of "left" with its state. A second object is a conjunct of the verb, as
+    `syntax` reads "left a woman dead and her daughter in a coma"; a first, its object."""
+    for v in range(1, len(p)):
+        link = p.heads[v]
+        if (
+            p.tags[v] not in ("VBD", "VBN")
+            or p.deps[v] not in ("conj", "ccomp")
+            or lemma_of(p.word(link), p.tags[link]) not in SMALL_CLAUSE_VERBS
+            or any(p.deps[c] in ("dobj", "aux", "auxpass", "ccomp") for c in p.children(v))
+        ):
+            continue
+        subject = p.child(v, "nsubj")
+        if subject is None or p.subtree(subject)[1] != v - 1 or not nominal(p, subject):
+            continue
+        if p.child(link, "dobj") is None:
+            heads[subject], deps[subject] = link, "dobj"
+            heads[v], deps[v] = link, "oprd"
+        else:
+            heads[subject], deps[subject] = link, "conj"
+            heads[v], deps[v] = subject, "acl"
+        tags[v] = "VBN"
+
+
 def _counts_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
     """ "said all three suffered non-life threatening injuries": a past verb read as a
     modifier of the noun after it, with a number of its own before it, is a clause: the
@@ -294,6 +325,7 @@ def repaired(p: Parse) -> Parse:
     _listed_ages(p, heads, deps)
     tags = list(p.tags)
     _counts_read_as_modifiers(p, heads, deps, tags)
+    _small_clauses(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)

@@ -185,7 +185,8 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
             role = roles.states.get(word_at(p, head))
             return Position(role, Predicate(word_at(p, head), "state", False), word_at(p, head))
         role, why, harm = verb_roles(p, head, passive, roles)
-        if not passive and lemma(p, head) in LINKS:
+        # "was dead", not "found the girl injured" (the state is the object's)
+        if not passive and lemma(p, head) in LINKS and p.child(head, "dobj") is None:
             for c in p.children(head):
                 if p.deps[c] in ("acomp", "attr", "oprd", "prep", "advmod", "xcomp"):
                     state = state_role(p, c, roles) or phrase_role(p, head, roles)

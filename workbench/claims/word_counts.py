@@ -1,0 +1,118 @@
+"""Counts a word states instead of a number: "no one was hurt" is 0 injured, "a quadruple
+shooting" counts 4 hit, "both men were shot" counts 2.
+
+Like the singular mentions (`mentions.py`), each is read from the parse and put in the role
+its clause gives it.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.mentions import (
+    Mention,
+    counts_one_in_role,
+    mention_span,
+    overlaps,
+)
+from workbench.claims.predicates import lookup, verb_keys
+from workbench.claims.roles import IMPLICIT_ROLES, Roles
+from workbench.claims.syntax import lemma, position
+from workbench.parse import Parse
+
+ZERO_WORDS = frozenset(("nobody", "none", "no-one"))
+
+
+def _graded(p: Parse, k: int, role: str, roles: Roles) -> bool:
+    """ "No one was seriously hurt": an adverb of the zero's own role grades the harm, so
+    the zero is of the badly hurt only, not of the hurt ("no one was fatally shot", an
+    adverb of another role, is a zero of that role)."""
+    verb = p.heads[k]
+    keys = verb_keys(p, verb)
+    if (lookup(roles.acted_on, keys) or roles.states.get(p.lower(verb))) != role:
+        return False  # the adverb makes the role ("fatally shot"), it grades nothing
+    return any(
+        p.deps[c] == "advmod" and roles.adverbs.get(p.lower(c)) == role for c in p.children(verb)
+    )
+
+
+def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "No one was hurt", "nobody was injured", "no injuries were reported": 0 in a role."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        low = p.lower(k)
+        det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
+        if low in ZERO_WORDS or (low == "one" and det_no):
+            where = position(p, k, roles)
+            role = where.role
+        elif det_no and p.is_noun(k):
+            noun = lemma(p, k)
+            role = roles.nouns.get(noun) or roles.counted_nouns.get(noun)
+            if role is None and noun in roles.singular_persons | {"people", "person"}:
+                role = position(p, k, roles).role
+        else:
+            continue
+        if role is None or role not in IMPLICIT_ROLES or _graded(p, k, role, roles):
+            continue
+        start, end = mention_span(p, k)
+        if overlaps(start, end, taken):
+            continue
+        found.append(Mention(start, end, 0, role, f"none: “{p.text[start:end]}”", False, None))
+    return found
+
+
+def multiplied_events(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "a double murder", "the quadruple shooting": the multiplier counts the victims."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        times = roles.multipliers.get(p.lower(k))
+        if times is None or p.deps[k] not in ("amod", "compound", "nmod"):
+            continue
+        noun = p.heads[k]
+        role = roles.nouns.get(lemma(p, noun))
+        if role is None or role not in IMPLICIT_ROLES:
+            continue
+        start, end = p.starts[k], p.ends[noun]
+        if overlaps(start, end, taken):
+            continue
+        why = f"“{p.word(k)}” {lemma(p, noun)}: {times} victims"
+        found.append(Mention(start, end, times, role, why, False, lemma(p, noun)))
+    return found
+
+
+PLURAL_PRONOUNS = frozenset(("they", "them", "we", "us"))
+
+
+def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "Both men were shot", "they were both pronounced dead": a count of two. ("both X
+    and Y" is a coordination, counted by its parts.)"""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        if p.lower(k) != "both":
+            continue
+        head = p.heads[k]
+        if p.deps[k] == "preconj":
+            if any(p.deps[c] == "conj" for c in p.children(head)):
+                continue  # "both X and Y": counted by its parts
+            head = p.heads[head]  # "were both female": floated, read as a preconjunct
+        if p.deps[k] in ("det", "predet") and p.is_plural(head):
+            m = head
+        elif p.is_verb(head):  # floated: "they were both ..."
+            m = p.child(head, "nsubj", "nsubjpass")
+            if m is None or not (p.is_plural(m) or p.lower(m) in PLURAL_PRONOUNS):
+                continue
+        else:
+            continue
+        if any(p.deps[c] == "conj" for c in p.children(m)):
+            continue
+        start, end = min(p.starts[k], p.starts[m]), max(p.ends[k], p.ends[m])
+        if overlaps(start, end, taken):
+            continue
+        where = position(p, m, roles)
+        if where.role is None and p.is_noun(m):  # "the victims were both female"
+            where.role = roles.counted_nouns.get(lemma(p, m))
+            where.why = f"counts {lemma(p, m)}s" if where.role else None
+        if not counts_one_in_role(where):
+            continue
+        why = f"“both”: two ({where.why or where.role})"
+        noun = lemma(p, m) if p.is_noun(m) else None
+        found.append(Mention(start, end, 2, where.role, why, False, noun, where.also))
+    return found
