@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from workbench.claims import extract_claims
 from workbench.claims import roles as roles_data
-from workbench.claims.headline import headline_span, sentence_case, with_article
+from workbench.claims.headline import (
+    headline_span,
+    headline_speaker,
+    sentence_case,
+    with_article,
+)
 from workbench.identity import assign_ids
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Source
@@ -119,3 +124,13 @@ def test_a_headlines_counts_take_the_day_the_text_gives_the_event():
     _, undated = _claims("3 dead in Elmira shooting", "Police closed the road.")
     (head,) = [c for c in undated if c.headline]
     assert (head.event_date, head.event_date_basis) == ("2016-05-01", "published")
+
+
+def test_a_headline_cites_whom_it_names_before_a_colon():
+    assert headline_speaker("Police: 2 dead after motel shooting") == "Police"
+    assert headline_speaker("State police: trooper hurt") == "State police"
+    assert headline_speaker("UPDATE: 2 dead after motel shooting") is None
+    assert headline_speaker("2 dead after motel shooting") is None
+    _, claims = _claims("Police: 2 dead after motel shooting", "It happened Friday.")
+    (head,) = [c for c in claims if c.headline]
+    assert head.attribution == "Police" and head.text == "2 dead"

@@ -128,6 +128,19 @@ def headline_text(source: Source) -> str | None:
     return found[0].text if found else None
 
 
+_SAYS = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z]?[\w.'’-]+){0,2}):\s")
+"""Headline grammar for who says it: "Police: 2 dead after ...", "Cops: man killed ..."."""
+
+
+def headline_speaker(headline: str) -> str | None:
+    """Whom a headline cites before a colon; a label in capitals ("UPDATE:", "WATCH:")
+    is no one."""
+    m = _SAYS.match(headline)
+    if m is None or m.group("who").isupper():
+        return None
+    return m.group("who")
+
+
 def _hit_as_part(claims: list[Claim]) -> list[Claim]:
     """Without the "hit" reading of a count also read as injured when the headline counts
     the dead too ("2 dead, 2 hospitalized with gunshot wounds"): those hit are the dead and
@@ -145,6 +158,7 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
     claims = _hit_as_part([c for c in claims if c.kind == "quantity"])
     title = clean_title(source.title or "")
     first = max(shift, 0)  # where the headline's own words begin (after an article put back)
+    speaker = headline_speaker(title[first:])
     out = []
     for claim in claims:
         start, end = max(claim.start + shift, first), claim.end + shift
@@ -158,7 +172,7 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
                 end=end,
                 sentence=title[first : shift + len(claim.sentence)],
                 sentence_id=None,
-                attribution=None,
+                attribution=speaker,
                 headline=True,
             )
         )
