@@ -120,3 +120,13 @@ def test_ranges_that_meet_days_apart_tell_no_change_unless_one_is_a_floor():
         count(2, "killed", 3, "three children", noun="children"),
     ]
     assert [c.relation for c in find_findings(floor, sources)[0]] == ["update"]
+
+
+def test_a_follow_up_naming_the_events_day_weeks_later_still_counts_it():
+    sources = [source(1, "2015-12-01"), source(2, "2016-01-06")]
+    claims = [
+        _dated(count(1, "hit", 4, "four people"), "2015-11-22"),
+        count(2, "hit", 5, "five people"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["update"]

@@ -86,26 +86,24 @@ the labels): stories joined two incidents of one city 20, 341 and 900 days apart
 days with the names rule none of them is listed, while one incident's arrest reported 18
 days after "no arrests" is (at 14 days it was dropped)."""
 RETROSPECT_DAYS = 7
-"""A figure the text dates to a period that ended this long before both reports were
-published ("last year", "in February"), set against one the text does not date, tells of
-an earlier event: news reports what just happened."""
+"""A figure the text dates to a month or a year that ended this long before both reports
+were published ("last year", "in February"), set against one the text does not date, tells
+of an earlier event: news reports what just happened. A day named that long before is
+the event's own, told again in a follow-up ("the Nov. 22 shooting")."""
 
 
 def _apart(a: Figure, b: Figure, lasting: bool) -> bool:
     """The two figures are of two different events: the text dates them to periods that
-    do not meet (a day's slack), or one to a period long past while the other is of the
-    reports' own days, or the reports are too far apart to tell one event's changes."""
+    do not meet (a day's slack), or one to a month or year long past while the other is of
+    the reports' own days, or the reports are too far apart to tell one event's changes."""
     pa, pb = a.event_period, b.event_period
     if pa and pb and ((pa[0] - pb[1]).days > 1 or (pb[0] - pa[1]).days > 1):
         return True
     if a.published is None or b.published is None:
         return False
     stated = pa or pb
-    if (
-        stated
-        and not (pa and pb)
-        and (min(a.published, b.published) - stated[1]).days > (RETROSPECT_DAYS)
-    ):
+    coarse = stated is not None and stated[0] != stated[1] and not (pa and pb)
+    if coarse and (min(a.published, b.published) - stated[1]).days > RETROSPECT_DAYS:
         return True
     return not lasting and abs((a.published - b.published).days) > UPDATE_WINDOW_DAYS
 
