@@ -13,9 +13,9 @@ names a victim's home ("TAMPA - A Tampa resident was shot in Orlando") weighs le
 local paper reports its own people's misfortunes elsewhere. A dateline is not part of the
 sentence it heads, so the town that sentence gives the event outweighs it, and the
 dateline becomes the wider place. A county contains its towns: when a county wins and a
-town is named as strongly, the town is the place and the county its container. A town
-after a named thing ("34th District Court in Romulus") says where that thing is, so it
-weighs less, but it contains that thing when the thing is the place.
+town is named at least half as strongly, the town is the place and the county its
+container. A town after a named thing ("34th District Court in Romulus") says where that
+thing is, so it weighs less, but it contains that thing when the thing is the place.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ _NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county 
 # Weights: how often a mention of each kind names the event's place.
 TOWN, JURISDICTION, SPOT, HOMETOWN_FACTOR, HARM_FACTOR = 2.0, 1.5, 0.5, 0.75, 1.5
 DATELINE, MOTION, REPEAT_FACTOR, WITHIN = 2.5, 0.3, 0.25, 1.0
+NESTING = 0.5
+"""A county contains its towns: a town named at least this share as strongly as the county
+that wins is the place, the county its container."""
 
 _NAME = r"[A-Z][a-z’'-]+"
 _AGED = re.compile(rf"\b({_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:age\s+)?\d{{1,2}}\b(?![\d,.]\d)")
@@ -173,8 +176,10 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     _, claim, level = best[winner]
     outer_name = None
     if level == "jurisdiction":
-        # A county contains its towns: a town named as strongly is the nested place.
-        towns = [k for k in votes if best[k][2] == "town" and best[k][0] >= best[winner][0]]
+        # A county contains its towns (NESTING).
+        towns = [
+            k for k in votes if best[k][2] == "town" and best[k][0] >= NESTING * best[winner][0]
+        ]
         if towns:
             outer_name = claim.value.get("name")
             winner = max(towns, key=lambda k: (votes[k], -order[k]))
