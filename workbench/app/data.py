@@ -6,7 +6,6 @@ read and write them, each run on `database.Database`'s threads. Never imports Te
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -209,8 +208,17 @@ def claim_counts(store: Store) -> dict[int, int]:
     return dict(store.db.execute("SELECT source_id, count(*) FROM claims GROUP BY source_id"))
 
 
-def _claim_ref(row: tuple[Any, ...]) -> ClaimRef:
-    return ClaimRef(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), *row[5:])
+def _claim_ref(row: tuple[Any, ...], values: dict[str | None, Any] | None = None) -> ClaimRef:
+    """`values`: the values parsed so far, by their JSON text. A claim in several
+    conflicts (half the links on a large corpus) is parsed once; the app never changes
+    a value, so the dict can be shared."""
+    raw = row[4]
+    value = None if values is None else values.get(raw)
+    if value is None:
+        value = json.loads(raw or "{}")
+        if values is not None:
+            values[raw] = value
+    return ClaimRef(row[0], row[1], row[2], row[3], value, *row[5:])
 
 
 def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]:
@@ -239,6 +247,7 @@ def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]
         )
     ]
     by_id = {f.id: f for f in found}
+    values: dict[str | None, Any] = {}
     for row in store.db.execute(
         f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value, c.event_date, "
         f"c.sentence_id FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
@@ -249,7 +258,7 @@ def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]
             continue
         finding.claim_ids.append(row[1])
         if row[2] is not None:
-            finding.claims.append(_claim_ref(row[1:]))
+            finding.claims.append(_claim_ref(row[1:], values))
     if places:
         named = name_places(store, group, found)
         for finding in found:
@@ -399,37 +408,3 @@ def search(store: Store, query: str, limit: int = 100) -> list[Sentence]:
     if not query.strip():
         return []
     return store.search_sentences(query, limit=limit)
-
-
-# --- writes -------------------------------------------------------------------------------
-
-
-def tag(store: Store, claim_ids: Iterable[str], status: str, reviewer: str) -> list[Review]:
-    """One log row per claim, all committed in one transaction; returns only once they are
-    durable. Each row carries the claim's note, which a tag never changes."""
-    return store.tag_claims(list(claim_ids), status, reviewer)
-
-
-def verdict(
-    store: Store,
-    conflict_id: str,
-    answer: str,
-    reviewer: str,
-    right: list[str],
-    right_value: str | None,
-    sides: list[dict[str, Any]],
-) -> tuple[Verdict, list[Review]]:
-    """A verdict and the statuses it sets, in one transaction (see `Store.record_verdict`)."""
-    return store.record_verdict(
-        conflict_id, answer, reviewer, right_claim_ids=right, right_value=right_value, sides=sides
-    )
-
-
-def undo(store: Store, reviewer: str) -> tuple[Verdict | None, list[Review]]:
-    """Take back the reviewer's latest decision, whole, as the database knows it (so an
-    undo after reopening the app undoes the same thing an undo before would have)."""
-    return store.undo_latest(reviewer)
-
-
-def set_note(store: Store, subject: str, subject_id: str, note: str | None, reviewer: str) -> Note:
-    return store.set_note(subject, subject_id, note, reviewer)

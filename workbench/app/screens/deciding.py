@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from textual import work
 
-from workbench.app import data
+from workbench.app import writes
 from workbench.app.data import ClaimRef, Finding, SectionRow, StoryRow
 from workbench.app.format import finding_sides
 from workbench.app.queue import next_to_do, to_do
@@ -37,6 +37,9 @@ _NOT_A_CONFLICT = {
 }
 """What a verdict key says on a heading of the conflict list."""
 _ELSEWHERE = "A verdict answers a conflict: select one in the conflict list (c switches)."
+SAVING_SHOWN_AFTER = 0.1
+"""A write still waiting after this long says so ("saving 1…"). Most commit sooner: a
+frame painted at once only to say it cost a decision a third of its CPU."""
 
 
 class Deciding:
@@ -75,8 +78,12 @@ class Deciding:
         detail = self.written_detail()
         future = self.db.submit(lambda store: (fn(store), detail(store)))
         self.saving += 1
-        self._show_status()
+        self.set_timer(SAVING_SHOWN_AFTER, self._show_saving)
         self.run_worker(self._after(future, then), group="write")
+
+    def _show_saving(self: Any) -> None:
+        if self.saving:
+            self._show_status()
 
     async def _after(self: Any, future: Future, then: Callable[[Any], None]) -> None:
         """Apply a committed write with the detail it read after it (one redraw)."""
@@ -172,7 +179,7 @@ class Deciding:
         reviewer, key = self.reviewer, finding.key
 
         def write(store: Any) -> tuple[Verdict, list[Review], list[Verdict]]:
-            verdict, reviews = data.verdict(
+            verdict, reviews = writes.verdict(
                 store, finding.id, answer, reviewer, right, value, snapshot
             )
             return verdict, reviews, store.verdicts([key]).get(key, [])
@@ -232,7 +239,7 @@ class Deciding:
             self.saved = f"saved: {len(reviews)} {status}"  # short: it must fit 80 columns
             self._decided(changed)
 
-        self._write(lambda store: data.tag(store, ids, status, reviewer), done)
+        self._write(lambda store: writes.tag(store, ids, status, reviewer), done)
 
     # --- undo -------------------------------------------------------------------------------
 
@@ -240,7 +247,7 @@ class Deciding:
         reviewer = self.reviewer
 
         def write(store: Any) -> tuple[Verdict | None, list[Review], list[Verdict]]:
-            verdict, reviews = data.undo(store, reviewer)
+            verdict, reviews = writes.undo(store, reviewer)
             key = verdict.claim_key if verdict is not None else None
             return verdict, reviews, store.verdicts([key]).get(key, []) if key else []
 
@@ -350,7 +357,7 @@ class Deciding:
             self._show_status()
             self.reload_detail()
 
-        self._write(lambda store: data.set_note(store, subject, subject_id, text, reviewer), done)
+        self._write(lambda store: writes.set_note(store, subject, subject_id, text, reviewer), done)
 
     # --- moving -------------------------------------------------------------------------------
 

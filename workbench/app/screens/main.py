@@ -7,10 +7,12 @@ shown as saved only when `Store.record_review` has committed them.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import sqlite3
 import time
 from collections import OrderedDict
+from concurrent.futures import Future
 from typing import Any, ClassVar
 
 from textual import on, work
@@ -123,6 +125,10 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
         """The selection moved again within RAPID_SECONDS: a held key, reads wait for it."""
         self._collected = False
         """The garbage collector has run since the last move."""
+        self._first_read: Future[data.Overview] | None = db.submit(data.overview)
+        """The first screen's data, read on the database thread while Textual builds the
+        screen (SQLite works without the GIL: on two cores the two overlap)."""
+        gc.freeze()  # the imports' objects: the collector's passes at start skip them
 
     # --- layout -------------------------------------------------------------------------
 
@@ -130,8 +136,9 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
         # The breakpoint's class from the start: Textual sets it at the first resize event,
         # after the first layout, and the screen was laid out and painted again.
         width = self.app.size.width
-        for least, name in self.HORIZONTAL_BREAKPOINTS:
-            self.set_class(width >= least and self._breakpoint(width) == name, name)
+        wanted = [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least][-1:]
+        for _, name in self.HORIZONTAL_BREAKPOINTS:
+            self.set_class(name in wanted, name)
         yield StatusLine(id="status")
         with Horizontal(id="body"):
             with Vertical(id="left"):
@@ -141,9 +148,6 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
                 for i in range(MAX_PANES):
                     yield ArticleView(i, id=f"pane-{i}")
         yield SteadyFooter()
-
-    def _breakpoint(self, width: int) -> str:
-        return [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least][-1]
 
     @property
     def main_list(self) -> RowList:
@@ -196,7 +200,8 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
     @work(exclusive=True, group="load")
     async def load(self, keep: str | None = None) -> None:
         """Read what the first screen needs (never the whole corpus's text)."""
-        overview = await self.db.run(data.overview)
+        first, self._first_read = self._first_read, None
+        overview = await (asyncio.wrap_future(first) if first else self.db.run(data.overview))
         self.sources = overview.sources
         self.conflicts = overview.conflicts
         self.stories = overview.stories
