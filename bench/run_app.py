@@ -96,6 +96,15 @@ async def _drive_app(db: Path, presses: int) -> dict:
         poll_cpu[0] = (process_time() - c0) / max(1, POLLS[0] - p0)
         result["poll_cpu_us"] = round(poll_cpu[0] * 1e6, 1)
         screen.advance = False  # the verdict and the move are timed apart
+        if not isinstance(screen.main_list.current, Finding):
+            # Every conflict scores below the model's threshold (a database scored by an
+            # older model): the list opens on the heading that hides them. Open it and go
+            # to the first, as a reviewer would (B, then n); said in the result.
+            screen.action_toggle_below()
+            screen.action_next_undecided()
+            await _wait(lambda: _panes_show(screen, screen.main_list.current), 30)
+            await pilot.pause()
+            result["opened_below_threshold"] = True
         verdict_ms, tag_ms, next_ms = [], [], []
         statuses = {"v": "verified", "d": "disputed", "u": "unresolved"}
         for i in range(presses):
@@ -140,6 +149,8 @@ async def _drive_app(db: Path, presses: int) -> dict:
             await pilot.pause()
             if next_ms[-1] is None:
                 break
+        if presses and not verdict_ms:
+            result["error"] = "no conflict to press on: nothing was timed"
         result["timeouts"] = verdict_ms.count(None) + tag_ms.count(None) + next_ms.count(None)
         result["verdict_ms"] = _spread([t for t in verdict_ms if t is not None])
         result["tag_ms"] = _spread([t for t in tag_ms if t is not None])
