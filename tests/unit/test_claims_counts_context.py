@@ -108,3 +108,24 @@ def test_an_indefinite_pronoun_is_nobody_counted():
 def test_the_state_after_a_link_verb_and_its_object_is_the_objects():
     text = "A deputy found the teenage girl injured near the road."
     assert counts(text) == [("the teenage girl", 1, "injured")]
+
+
+def _two_sentences(first: str, second: str) -> list[tuple[str, str | None, str | None]]:
+    text = f"{first} {second}"
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    sentences = [
+        Sentence(1, 1, 0, 0, 0, len(first), first),
+        Sentence(2, 1, 1, 0, len(first) + 1, len(text), second),
+    ]
+    found = extract_claims(source, sentences)
+    return [(c.text, c.role, c.value.get("role_from")) for c in found if c.kind == "quantity"]
+
+
+def test_a_remainder_takes_the_role_of_the_count_it_is_the_rest_of():
+    got = _two_sentences("Five men were wounded at the bar.", "Two others walked home.")
+    assert ("Two others walked home", "injured", "the rest of “Five men” (injured)") in got
+
+
+def test_a_remainder_denied_its_harm_takes_no_role():
+    got = _two_sentences("Five men were wounded at the bar.", "Two others were not hurt.")
+    assert [r for t, r, _ in got if t.startswith("Two others")] == [None]

@@ -30,6 +30,7 @@ from workbench.claims.headline import (
     headline_sentence,
     without_copied_headline,
 )
+from workbench.claims.others import roles_from_context
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -38,7 +39,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -236,6 +237,7 @@ def extract_claims(
     for sentence, speaker in zip(ordered, speakers, strict=True):
         parse = parses.get(sentence.text)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
+    roles_from_context(claims, roles_data.default())
     headline = title_claims(source, published, parses)
     claims = days_for_times(without_copied_headline(source, claims, headline))
     return dated_as_the_text(headline, claims, source.published) + claims

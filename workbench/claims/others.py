@@ -1,0 +1,57 @@
+"""A remainder named with "other" takes the role of the count it is the rest of.
+
+"Four people were shot. One died at the scene. The three others were not attending the
+party": "the three others" has no verb of harm, yet they are the rest of a group already
+put in a role; the nearest count before it in a role of harm (its own sentence or the few
+before) gives it that role, and the claim says so (`role_from`).
+"""
+
+from __future__ import annotations
+
+from workbench.claims.roles import HARM_ROLES, Roles
+from workbench.models import Claim
+
+OTHER_NOUNS = frozenset(("other", "others"))
+REACH = 3
+"""Sentences back a remainder may look for the count it is the rest of."""
+
+
+def _remainder(claim: Claim) -> bool:
+    """A count of "others" ("seven others", "the three others"): its noun is "other"."""
+    noun = (claim.counted or {}).get("noun") or claim.value.get("counted")
+    return noun in OTHER_NOUNS
+
+
+def _denied(claim: Claim, roles: Roles) -> bool:
+    """ "the three others were not hurt": a negated verb of a role denies it, where "were
+    not attending" denies nothing of the harm."""
+    verb = claim.value.get("predicate")
+    if not claim.value.get("negated") or not verb:
+        return False
+    key = tuple(str(verb).split())
+    said = {roles.acted_on.get(key), roles.undergo.get(key), roles.states.get(key[0])}
+    return not said.isdisjoint(HARM_ROLES)
+
+
+def roles_from_context(claims: list[Claim], roles: Roles) -> None:
+    """Give each role-less remainder the role of the nearest harm count before it."""
+    order = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: (c.start, c.end))
+    sentence_index: dict[int | None, int] = {}
+    for c in order:
+        sentence_index.setdefault(c.sentence_id, len(sentence_index))
+    for i, claim in enumerate(order):
+        if claim.role is not None or not _remainder(claim) or _denied(claim, roles):
+            continue
+        here = sentence_index[claim.sentence_id]
+        before = next(
+            (
+                c
+                for c in reversed(order[:i])
+                if c.role in HARM_ROLES and not (c.group or {}).get("part") is not None
+            ),
+            None,
+        )
+        if before is None or here - sentence_index[before.sentence_id] > REACH:
+            continue
+        claim.role = before.role
+        claim.value["role_from"] = f"the rest of “{before.text}” ({before.role})"
