@@ -72,3 +72,9 @@ def test_a_day_told_in_the_past_is_one_gone_by_and_a_block_is_not_a_year():
     [trial] = find_dates("The trial starts Nov. 9.", july)
     assert trial.value["start"] == "2016-11-09"
     assert find_dates("Police were called to the 1500 block of Main Street.", july) == []
+
+
+def test_a_weekday_before_a_dated_day_is_that_day_not_last_week_s():
+    text = "The shooting happened Saturday July 4, 2015 in the 2600 block."
+    found = [(text[d.start : d.end], d.value.get("start")) for d in find_dates(text, WEDNESDAY)]
+    assert found == [("Saturday July 4, 2015", "2015-07-04")]

@@ -45,3 +45,11 @@ def test_no_others_and_no_shared_terms():
     vectors = Vectors({"fire": 3, "flood": 2}, 10)
     assert vectors.similarities((1, ("fire",)), [], []) == ([], {})
     assert vectors.similarities((1, ("fire",)), [(2, ("flood",))], [7]) == ([0.0], {7: 0.0})
+
+
+def test_articles_without_any_term_have_empty_vectors_and_no_similarity():
+    """A run whose articles share no distinctive term (24 one-line reports alike) has an
+    empty vocabulary: every vector is empty, nothing is similar, nothing fails."""
+    vectors = Vectors({}, 0)
+    each, together = vectors.similarities((1, []), [(2, []), (3, [])], [7, 7])
+    assert each == [0.0, 0.0] and together == {7: 0.0}

@@ -168,6 +168,18 @@ def mark_weekday_mismatches(text: str, found: list[Any], published: date | None 
     wrong date is shown, not resolved away: "Monday, Oct. 12, 2016" when that day was a
     Wednesday (against the date), "yesterday (Sunday)" in an article dated a Sunday
     (against the publication date, which is then likely an update's or a scrape's)."""
+    for one in found:  # "Monday, Oct. 12, 2016" read as one date
+        named = _WEEKDAY_RE.search(text[one.start : one.end])
+        start = one.value.get("start")
+        if (
+            one.kind == "weekday_date"
+            and named
+            and start
+            and re.search(r"\d{4}", one.value.get("expression") or text[one.start : one.end])
+        ):
+            actual = calendar.day_name[date.fromisoformat(start[:10]).weekday()]
+            if actual != named.group(1):
+                _mark(one, one, named.group(1), actual, "date")
     for first, second in itertools.pairwise(found):
         gap = text[first.end : second.start]
         named = _WEEKDAY_RE.search(text[first.start : first.end])

@@ -36,9 +36,10 @@ _TIME = (
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")),
+    # Before the month-day-year it contains: "Saturday July 4, 2015" is one day, not two.
+    ("weekday_date", re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAYNUM},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b")),
-    ("weekday_date", re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b")),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     # "Feb. 27, 57 people": a number after the day is another figure, unless it is a year.
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAYNUM}\b(?!\s*(?:,\s*)?\d{{4}}\b|[.,]\d)")),

@@ -74,6 +74,9 @@ class Vectors:
         missing = [(key, terms) for key, terms in items if key not in self.rows]
         if not missing:
             return
+        if not self.frequency:  # no article has a term yet: every vector is empty
+            self.rows.update((key, {}) for key, _terms in missing)
+            return
         # Thousands of small calls in a run: the inputs are ours, so checks are skipped.
         with config_context(assume_finite=True, skip_parameter_validation=True):
             made = self.vectorizer.transform([list(t) for _k, t in missing])
