@@ -4,7 +4,7 @@ Every conflict the finder lists on the labelled development incidents of the rea
 is an example: confirmed when it matches a labelled contradiction or update, else a false
 alarm (a flag of a role the labels do not cover is left out: nobody judged it); so is every
 conflict listed on the invented corpora of `tests/corpora/` but the held-out one, and every
-flag judged by hand on a pool of 300 further real incidents (`bench/flag_pool.py`,
+flag judged by hand on a pool of 450 further real incidents (`bench/flag_pool.py`,
 `tests/labelled/gva/flags_judged.jsonl`: most of what the finder lists on real news is
 there). A logistic model over the features each conflict keeps is fitted to them and written to
 `workbench/data/conflict_model.json` (or `-o FILE`, which `$WORKBENCH_CONFLICT_MODEL` can then
@@ -22,6 +22,7 @@ or one that hides most real disagreements, serves no reviewer.
     python bench/calibrate.py                  # fit, write the packaged model and the table
     python bench/calibrate.py --heldout        # the same, with the held-out aggregate
     python bench/calibrate.py --pool-db /tmp/pool.db   # keep the pool's database between runs
+    python bench/calibrate.py --pool-db /tmp/pool300.db --pool-db /tmp/fresh.db  # in parts
     python bench/calibrate.py --db team.db -o my_model.json
 """
 
@@ -68,24 +69,27 @@ def labelled_examples(split: str) -> tuple[list[dict], list[int], list[str]]:
     )
 
 
-def pool_examples(db_path: str | None) -> tuple[list[dict], list[int], list[str], int]:
+def pool_examples(db_paths: list[str]) -> tuple[list[dict], list[int], list[str], int]:
     """(features, confirmed, incident) of every flag of the judged pool the finder lists
-    now, and how many it lists that nobody judged yet (left out). A database kept from
-    an earlier run has its findings found again by the current finder."""
+    now, and how many it lists that nobody judged yet (left out). Databases kept from an
+    earlier run (the whole pool, or parts of it built with `flag_pool.py --first`) have
+    their findings found again by the current finder; with none, the pool is built."""
     import tempfile
 
     from workbench import pipeline
     from workbench.store import Store
 
-    if db_path and Path(db_path).is_file():
-        with Store(db_path) as store:
+    kept = [p for p in db_paths if Path(p).is_file()]
+    for path in kept:
+        with Store(path) as store:
             pipeline.find(store)
-    else:
-        db_path = db_path or str(Path(tempfile.mkdtemp(prefix="wb-pool-")) / "pool.db")
-        flag_pool.load_pool(flag_pool.POOL_INCIDENTS, db_path)
+    if not kept:
+        kept = [db_paths[0] if db_paths else str(Path(tempfile.mkdtemp()) / "pool.db")]
+        flag_pool.load_pool(flag_pool.POOL_INCIDENTS, kept[0])
     verdicts = flag_pool.judged()
+    listed = [flag for path in kept for flag in flag_pool.listed(path)]
     rows, labels, groups, unjudged = [], [], [], 0
-    for conflict, key, incident in flag_pool.listed(db_path):
+    for conflict, key, incident in listed:
         verdict = verdicts.get(key)
         if verdict is None or not conflict.features:
             unjudged += 1
@@ -249,7 +253,9 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", action="append", default=[], help="a database with verdicts")
-    parser.add_argument("--pool-db", help="the judged pool's database (built when missing)")
+    parser.add_argument(
+        "--pool-db", action="append", default=[], help="the judged pool's database(s)"
+    )
     parser.add_argument("-o", "--output", default=str(PACKAGED))
     parser.add_argument(
         "--heldout", action="store_true", help="also the held-out aggregate (once, at the end)"

@@ -9,6 +9,7 @@ each by reading the articles, as a reviewer would, and writes the verdict to
 articles' text). `bench/calibrate.py` fits the score on those verdicts too.
 
     python bench/flag_pool.py --build --db /tmp/pool.db    # build, then list
+    python bench/flag_pool.py --build --first 300 --count 450 --db /tmp/fresh.db  # a part
     python bench/flag_pool.py --db /tmp/pool.db --refind --summary  # the current finder's
     python bench/flag_pool.py --db /tmp/pool.db --unjudged          # flags still to judge
 """
@@ -28,8 +29,9 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 import gva  # noqa: E402
 
 JUDGED = gva.LABELS / "flags_judged.jsonl"
-POOL_INCIDENTS = 300
-"""The pool the verdicts were given on: the first 300 such incidents."""
+POOL_INCIDENTS = 450
+"""The pool the verdicts were given on: the first 450 such incidents (300 judged first, then
+150 more, fresh to the finder's tuning, to enlarge the labels before refitting)."""
 VERDICTS = ("real", "false")
 
 
@@ -84,8 +86,9 @@ def judged() -> dict[FlagKey, dict]:
     return out
 
 
-def load_pool(count: int, db_path: str) -> gva.Loaded:
-    docs = [d for i in pool_incidents(count) for d in gva.by_incident()[i]]
+def load_pool(count: int, db_path: str, first: int = 0) -> gva.Loaded:
+    """The pool's incidents `first` to `count` (in pool order) in one database."""
+    docs = [d for i in pool_incidents(count)[first:] for d in gva.by_incident()[i]]
     return gva.load(docs, db_path=db_path)
 
 
@@ -118,12 +121,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--build", action="store_true", help="build the pool first")
+    parser.add_argument("--first", type=int, default=0, help="with --build: skip this many")
+    parser.add_argument("--count", type=int, default=POOL_INCIDENTS, help="with --build")
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--refind", action="store_true", help="find again with this finder")
     parser.add_argument("--summary", action="store_true", help="only the counts")
     args = parser.parse_args()
     if args.build:
-        load_pool(POOL_INCIDENTS, args.db)
+        load_pool(args.count, args.db, args.first)
     elif args.refind:
         from workbench import pipeline
         from workbench.store import Store

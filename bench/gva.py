@@ -64,9 +64,10 @@ def selection() -> dict[str, list[str]]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev' or 'heldout'), one dict an incident."""
+    """The hand labels of one split ('dev', 'heldout', or 'pool': the real disagreements
+    listed in incidents of the judged pool, `pairs_*.jsonl`), one dict an incident."""
     out = []
-    for path in sorted(LABELS.glob("labels_*.jsonl")):
+    for path in sorted([*LABELS.glob("labels_*.jsonl"), *LABELS.glob("pairs_*.jsonl")]):
         with path.open(encoding="utf-8") as f:
             out += [r for r in map(json.loads, f) if r.get("split") == split]
     return out

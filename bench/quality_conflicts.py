@@ -11,6 +11,7 @@ counts conflicts that pair two different incidents (must be 0).
     python bench/quality_conflicts.py                 # dev and held-out figures
     python bench/quality_conflicts.py -v --split dev  # every flag of the dev set, judged
     python bench/quality_conflicts.py --whole         # plus the cross-incident count
+    python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def cross_incident(limit: int | None = None) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--split", choices=("dev", "heldout", "pool", "both"), default="both")
     parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")
     parser.add_argument("--limit", type=int, default=None, help="with --whole: first N articles")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -239,7 +240,7 @@ def main() -> int:
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
-    report = {s: run(s, verbose=args.verbose and s == "dev") for s in splits}
+    report = {s: run(s, verbose=args.verbose and s != "heldout") for s in splits}
     if args.whole:
         report["whole"] = cross_incident(args.limit)
     if args.json:
