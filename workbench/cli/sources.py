@@ -70,7 +70,7 @@ def ingest(
         workbench ingest --db story.db reports/ --published 2019-01-21
     """
     from workbench.ingest import IngestError, ingest_paths
-    from workbench.ingest.api import expand_paths
+    from workbench.ingest.paths import expand_paths
 
     # Fail on bad paths before creating a database file that would then sit there empty.
     try:

@@ -11,7 +11,6 @@ in the database is skipped by hash.
 from __future__ import annotations
 
 import os
-import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -22,6 +21,7 @@ from workbench.identity import assign_ids
 from workbench.ingest.copies import MAX_POSTINGS, METHOD, CopyIndex, fingerprint
 from workbench.ingest.formats import EXTENSIONS
 from workbench.ingest.metadata import MetadataError, normalise_date
+from workbench.ingest.paths import expand_paths
 from workbench.ingest.prepare import (
     DEFAULT_MAX_BYTES,
     IngestError,
@@ -77,63 +77,6 @@ class IngestReport:
 
 
 # --- finding and reading the inputs ------------------------------------------------------
-
-
-def expand_paths(paths: Iterable[str | Path], report: IngestReport | None = None) -> list[str]:
-    """Files as named, folders walked (sorted, hidden entries skipped), `-` kept for stdin."""
-    out: list[str] = []
-    for raw in paths:
-        name = str(raw)
-        if name == "-":
-            out.append(name)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = list(_walk(path, report))
-            if not found:
-                kinds = ", ".join(sorted(EXTENSIONS))
-                raise IngestError(name, f"no readable articles in this folder (looked for {kinds})")
-            out.extend(found)
-        elif path.is_file():
-            out.append(name)
-        elif path.exists():
-            raise IngestError(name, f"not a regular file ({_kind(path)})")
-        else:
-            raise IngestError(name, "no such file or directory")
-    return out
-
-
-def _walk(folder: Path, report: IngestReport | None) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            full = os.path.join(root, name)
-            if Path(name).suffix.lower() in EXTENSIONS:
-                if Path(full).is_file():
-                    yield full
-                elif report is not None:  # a FIFO would block the read forever
-                    report.warnings.append(f"{full}: skipped, not a regular file ({_kind(full)})")
-            elif report is not None:
-                report.ignored.append(os.path.join(root, name))
-
-
-def _kind(path: str | Path) -> str:
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        return exc.strerror or "unreadable"
-    for test, kind in (
-        (stat.S_ISFIFO, "a named pipe"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISDIR, "a folder"),
-    ):
-        if test(mode):
-            return kind
-    return "not a file"
 
 
 def read_inputs(
