@@ -15,7 +15,7 @@ Each source's extractor reads its sentences but the tail of a run with no senten
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,11 @@ if TYPE_CHECKING:
     from workbench.parse import ParseCache
 
 Job = tuple[Source, list[Sentence]]
-Batch = tuple[list[Job | None], Mapping[str, str]]
-"""Some sources' jobs (None: nothing to extract) and the cached parses (sentence -> JSON)."""
+Batch = tuple[list[Job | None], Mapping[str, str], bool]
+"""Some sources' jobs (None: nothing to extract), the cached parses (sentence -> JSON), and
+whether to make grouping's features of each source too (`stories.ahead`)."""
+FeaturesSink = Callable[[list[tuple[str, str, str, str]]], None]
+"""Takes the grouping features a batch's worker made (the store's `keep_story_features`)."""
 
 BATCH_SOURCES = 16
 """Sources whose candidate sentences are parsed together: about 200 sentences of news, a
@@ -44,19 +47,24 @@ def claims_of(job: Job | None) -> list[Claim] | None:
     return extract_claims(source, sentences)
 
 
-def claims_of_batch(batch: Batch) -> tuple[list[list[Claim] | None], list[tuple[str, str]]]:
-    """Each job's claims (None for no job), and the cache rows of the parses made for them
-    (runs in a worker). One parse per distinct sentence of the whole batch."""
+def claims_of_batch(
+    batch: Batch,
+) -> tuple[list[list[Claim] | None], list[tuple[str, str]], list[tuple[str, str, str, str]]]:
+    """Each job's claims (None for no job), the cache rows of the parses made for them,
+    and, when asked, each source's grouping features (runs in a worker). One parse per
+    distinct sentence of the whole batch."""
     from workbench.claims import extract_claims, sentences_to_parse
     from workbench.parse import parse_missing
+    from workbench.stories.ahead import features_row
 
-    jobs, cached = batch
+    jobs, cached, features = batch
     wanted = [
         text for job in jobs if job is not None for text in sentences_to_parse(job[1], job[0])
     ]
     parses, fresh = parse_missing(wanted, cached)
     found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
-    return found, fresh
+    rows = [features_row(job[0]) for job in jobs if job is not None] if features else []
+    return found, fresh, rows
 
 
 def _readable(job: Job | None) -> Job | None:
@@ -68,7 +76,9 @@ def _readable(job: Job | None) -> Job | None:
     return source, read_for_claims(sentences)[0]
 
 
-def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[Batch]:
+def _batches(
+    jobs: Iterable[Job | None], cache: ParseCache | None, features: bool
+) -> Iterator[Batch]:
     """The jobs a batch at a time, each batch with the cached parses of its sentences
     that may need one (the loose test: the worker applies the costlier tight one)."""
     from workbench.claims import roles
@@ -79,7 +89,7 @@ def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[B
     source = map(_readable, jobs)
     while batch := list(islice(source, BATCH_SOURCES)):
         if cache is None:
-            yield batch, {}
+            yield batch, {}, features
             continue
         rules = roles.default()
         texts = [
@@ -89,19 +99,24 @@ def _batches(jobs: Iterable[Job | None], cache: ParseCache | None) -> Iterator[B
             for text in [headline_text(job[0]) or "", *(s.text for s in job[1])]
             if text and may_need_parse(text, rules)
         ]
-        yield batch, cached_parses(texts, cache)
+        yield batch, cached_parses(texts, cache), features
 
 
 def extract_many(
-    jobs: Iterable[Job | None], total: int | None = None, cache: ParseCache | None = None
+    jobs: Iterable[Job | None],
+    total: int | None = None,
+    cache: ParseCache | None = None,
+    features: FeaturesSink | None = None,
 ) -> Iterator[list[Claim] | None]:
     """Each source's claims, in the order of `jobs`, on every core when there are many;
-    parses are read from and added to `cache` when one is given."""
+    parses are read from and added to `cache` when one is given; with `features`, each
+    source's grouping features are made beside its claims and handed to it (before the
+    source's claims are yielded)."""
     few = total is None or total < MIN_ITEMS
     batches = None if total is None else -(-total // BATCH_SOURCES)
-    for found, fresh in ordered_map(
+    for found, fresh, rows in ordered_map(
         claims_of_batch,
-        _batches(jobs, cache),
+        _batches(jobs, cache, features is not None),
         total=batches,
         chunk=1,
         workers=1 if few else None,
@@ -109,4 +124,6 @@ def extract_many(
     ):
         if fresh and cache is not None:
             cache.save_parses(fresh)
+        if rows and features is not None:
+            features(rows)
         yield from found

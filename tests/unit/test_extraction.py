@@ -26,13 +26,14 @@ def test_a_batch_gives_each_source_its_own_claims_and_parses_each_sentence_once(
         ingest_paths(store, files, analyze=False)
         jobs = _jobs(store)
     copy = (jobs[0][0], jobs[0][1])  # the same article twice: its sentences parsed once
-    together, fresh = claims_of_batch(([*jobs, None, copy], {}))
-    alone = [claims_of_batch(([job], {}))[0][0] for job in jobs]
+    together, fresh, rows = claims_of_batch(([*jobs, None, copy], {}, False))
+    alone = [claims_of_batch(([job], {}, False))[0][0] for job in jobs]
     assert [_shape(c) for c in together[: len(jobs)]] == [_shape(c) for c in alone]
     assert together[len(jobs)] is None
     assert _shape(together[-1]) == _shape(alone[0])
     keys = [key for key, _data in fresh]
     assert len(keys) == len(set(keys)) > 0
+    assert rows == []  # grouping's features only when asked
 
 
 def test_cached_parses_are_used_and_new_ones_handed_back_in_order(tmp_path, monkeypatch):

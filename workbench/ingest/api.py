@@ -229,7 +229,10 @@ def _with_claims(
             known = store.source_by_hash(article.digest) is not None
             yield None if known else extraction_job(article)
 
-    for claims in extract_many(jobs(), total=total, cache=store):
+    # Grouping's per-article work is done beside the claims, on every core (`stories.ahead`).
+    for claims in extract_many(
+        jobs(), total=total, cache=store, features=store.keep_story_features
+    ):
         article = held.popleft()
         yield article, None if claims is None else assign_ids(article.digest, claims, [])
 

@@ -15,6 +15,7 @@ from workbench.store.reviews import ReviewStore
 from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate, utc_now
 from workbench.store.sources import SourceStore
 from workbench.store.stories import StoryStore
+from workbench.store.story_features import StoryFeatureStore
 from workbench.store.verdicts import VerdictStore
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "connect", "migrate", "utc_now"]
@@ -27,6 +28,7 @@ class Store(
     FindingStore,
     ReviewStore,
     StoryStore,
+    StoryFeatureStore,
     ParseStore,
     VerdictStore,
 ):

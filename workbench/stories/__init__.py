@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from workbench.models import Source
+from workbench.stories.ahead import Ahead
 from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
 from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.settings import Settings, default
@@ -43,6 +44,8 @@ class GroupingStore(Index, Protocol):
     def forget_grouping(self) -> None: ...
     def sources_without_document(self) -> list[int]: ...
     def count_paragraphs(self, keys: Iterable[set[str]]) -> None: ...
+    def story_features(self, digests: Iterable[str]) -> dict[str, tuple[str, str, str]]: ...
+    def forget_story_features(self) -> None: ...
     def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
     def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None: ...
     def document_terms(self, source_id: int) -> tuple[str, ...]: ...
@@ -132,25 +135,31 @@ def _count_documents(store: GroupingStore, source_ids: list[int], settings: Sett
     # Copies count too: page furniture fools copy detection into pairing unrelated pages.
     # Each article's keys are kept between the passes, as text (a few hundred bytes an
     # article): making them again cost a tenth of grouping.
+    # The workers that extracted the claims may have made both already (`ahead`).
     kept: dict[int, str] = {}
     for start in range(0, len(source_ids), BATCH):
         batch = store.sources(source_ids[start : start + BATCH])
-        keys = {s.id: paragraph_keys(s.text, s.title) for s in batch}
+        ahead = Ahead(store.story_features(s.content_hash for s in batch))
+        keys = {s.id: ahead.keys(s) or paragraph_keys(s.text, s.title) for s in batch}
         kept.update((k, " ".join(sorted(v))) for k, v in keys.items())
         with store.transaction():
             store.count_paragraphs(keys.values())
     for start in range(0, len(source_ids), BATCH):
         batch = store.sources(source_ids[start : start + BATCH])
+        ahead = Ahead(store.story_features(s.content_hash for s in batch))
         keys = {s.id: set(kept.pop(s.id).split()) for s in batch}
         counts = store.paragraph_counts(set().union(*keys.values()))
         documents = []
         for source in batch:
             furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
-            documents.append(
-                (source.id, source.published, " ".join(source_terms(source, furniture)))
-            )
+            made = None if furniture else ahead.terms(source)
+            if made is None:
+                made = source_terms(source, furniture)
+            documents.append((source.id, source.published, " ".join(made)))
         with store.transaction():
             store.add_story_documents(documents)
+    with store.transaction():
+        store.forget_story_features()
 
 
 def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):
