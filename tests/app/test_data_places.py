@@ -4,6 +4,7 @@ the findings' side (its cost follows the findings, not the corpus)."""
 from __future__ import annotations
 
 from workbench.app import data
+from workbench.app import places as place_reads
 
 
 def test_each_finding_is_named_after_the_places_of_its_own_sentences(sample_store):
@@ -11,7 +12,7 @@ def test_each_finding_is_named_after_the_places_of_its_own_sentences(sample_stor
     assert found
     for finding in found:  # the first screen goes without; they are named just after
         assert finding.place is None
-        finding.place = data.name_places(sample_store, "conflict", found).get(finding.id)
+        finding.place = place_reads.name_places(sample_store, "conflict", found).get(finding.id)
     claims = sample_store.claims()
     places = {}
     for claim in claims:

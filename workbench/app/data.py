@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from workbench.app.places import name_places
 from workbench.claims.headline import TITLE_SENTENCE_ID, clean_title
 from workbench.findings.score import default_threshold
 from workbench.models import Claim, Note, Review, Sentence, Verdict
@@ -193,12 +194,14 @@ class ClaimDetail:
 # --- reads --------------------------------------------------------------------------------
 
 
-def _sources(store: Store) -> dict[int, SourceInfo]:
-    """Every source, its claims not yet counted (`claim_counts` does it later: half of
-    the first screen's reading on a large corpus)."""
+def _sources(store: Store, ids: list[int] | None = None) -> dict[int, SourceInfo]:
+    """Every source (or those of `ids`), its claims not yet counted (`claim_counts` does
+    it later: half of the first screen's reading on a large corpus)."""
+    where = f"WHERE s.id IN ({','.join('?' * len(ids))}) " if ids is not None else ""
     cursor = store.db.execute(
         "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, NULL, s.url "
-        "FROM sources s LEFT JOIN sources c ON c.id = s.copy_of ORDER BY s.id"
+        f"FROM sources s LEFT JOIN sources c ON c.id = s.copy_of {where}ORDER BY s.id",
+        ids or [],
     )
     return {row[0]: SourceInfo(*row) for row in cursor}
 
@@ -221,7 +224,10 @@ def _claim_ref(row: tuple[Any, ...], values: dict[str | None, Any] | None = None
     return ClaimRef(row[0], row[1], row[2], row[3], value, *row[5:])
 
 
-def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]:
+def _findings(
+    store: Store, group: str, *, places: bool = True, where: str = "", args: tuple = ()
+) -> list[Finding]:
+    """Every finding of `group`, or those `where` (SQL over the table's columns) picks."""
     table = "conflicts" if group == "conflict" else "corroborations"
     link, key = f"{group}_claims", f"{group}_id"
     same_day = "same_day" if group == "conflict" else "NULL"
@@ -243,7 +249,8 @@ def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]
         )
         for fid, kind, score, reason, sd, sid, rel, role in store.db.execute(
             f"SELECT id, kind, score, reason, {same_day}, {story}, {relation} FROM {table} "
-            "ORDER BY score DESC, id"
+            f"{'WHERE ' + where if where else ''} ORDER BY score DESC, id",
+            args,
         )
     ]
     by_id = {f.id: f for f in found}
@@ -251,7 +258,9 @@ def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]
     for row in store.db.execute(
         f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value, c.event_date, "
         f"c.sentence_id FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
-        f"ORDER BY l.{key}, l.position"
+        + (f"WHERE l.{key} IN (SELECT id FROM {table} WHERE {where}) " if where else "")
+        + f"ORDER BY l.{key}, l.position",
+        args,
     ):
         finding = by_id.get(row[0])
         if finding is None:
@@ -264,36 +273,6 @@ def _findings(store: Store, group: str, *, places: bool = True) -> list[Finding]
         for finding in found:
             finding.place = named.get(finding.id)
     return found
-
-
-def name_places(store: Store, group: str, found: list[Finding]) -> dict[str, str]:
-    """The place of each finding's event, by finding id: a place claim in one of its
-    claims' sentences (the most often named), so a list row can say where without
-    reading any article. The conflict list reads it after its first screen."""
-    link = f"{group}_claims"
-    places: dict[int, list[str]] = {}
-    # From the findings' own sentences to the place claims that start inside them (the
-    # claims' index on source and offset; CROSS JOIN keeps that order): the cost follows
-    # the findings, not the corpus's every place claim.
-    for sentence_id, value in store.db.execute(
-        "SELECT p.sentence_id, p.value FROM (SELECT DISTINCT c.sentence_id "
-        f"FROM {link} l CROSS JOIN claims c ON c.id = l.claim_id) s "
-        "CROSS JOIN sentences t ON t.id = s.sentence_id "
-        "CROSS JOIN claims p ON p.source_id = t.source_id "
-        "AND p.start >= t.start AND p.start < t.end "
-        "WHERE +p.kind = 'place' AND p.sentence_id = t.id"
-    ):
-        name = json.loads(value or "{}").get("name")
-        if isinstance(name, str) and name.strip():
-            places.setdefault(sentence_id, []).append(name.strip())
-    named_at: dict[str, str] = {}
-    for finding in found:
-        if finding.kind == "place":
-            continue  # the place is what the sides disagree on
-        named = [n for c in finding.claims for n in places.get(c.sentence_id or -1, [])]
-        if named:
-            named_at[finding.id] = max(dict.fromkeys(named), key=named.count)
-    return named_at
 
 
 def decisions(store: Store) -> Decisions:

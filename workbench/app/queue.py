@@ -38,9 +38,15 @@ def finding_state(
 ) -> str:
     """open, partial (some claims tagged), decided (a verdict, or every claim tagged),
     cant_tell, not_conflict, disagreed (reviewers' verdicts differ) or gone (no claims)."""
-    if not finding.claims:
+    return claims_state(finding.key, [c.id for c in finding.claims], statuses, decisions)
+
+
+def claims_state(
+    key: str, claim_ids: Sequence[str], statuses: Mapping[str, str], decisions: Decisions | None
+) -> str:
+    if not claim_ids:
         return "gone"
-    verdicts = decisions.verdicts.get(finding.key, []) if decisions is not None else []
+    verdicts = decisions.verdicts.get(key, []) if decisions is not None else []
     if len(answers(verdicts)) > 1:
         return "disagreed"
     if verdicts:
@@ -48,10 +54,26 @@ def finding_state(
         if answer == "not_conflict":
             return "not_conflict"
         return "cant_tell" if answer == "cant_tell" else "decided"
-    decided = sum(1 for c in finding.claims if c.id in statuses)
-    if decided == len(finding.claims):
+    decided = sum(1 for c in claim_ids if c in statuses)
+    if decided == len(claim_ids):
         return "decided"
     return "partial" if decided else "open"
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What the header's count needs of a conflict. A large list reads this for every
+    conflict before the first screen (from the claim links alone) and the rest after it."""
+
+    id: str
+    story_id: int | None
+    key: str
+    claim_ids: tuple[str, ...]
+    """Its claims that exist."""
+
+
+def counted(finding: Finding) -> Counted:
+    return Counted(finding.id, finding.story_id, finding.key, tuple(c.id for c in finding.claims))
 
 
 def to_do(finding: Finding, decisions: Decisions) -> bool:
@@ -118,43 +140,44 @@ class Tally:
     def _clear(self) -> None:
         self._states: dict[str, str] = {}
         """Each conflict's state, by its id."""
-        self._by_claim: dict[str, list[Finding]] = {}
-        self._by_key: dict[str, list[Finding]] = {}
+        self._by_claim: dict[str, list[Counted]] = {}
+        self._by_key: dict[str, list[Counted]] = {}
         self._counts: dict[object, Counter[str]] = {}
         """States counted per story; the key ALL counts every conflict."""
 
-    def reset(self, findings: Sequence[Finding], decisions: Decisions) -> None:
+    def reset(self, findings: Sequence[Finding | Counted], decisions: Decisions) -> None:
         """Count every conflict (on load, and when another terminal decided)."""
         self._clear()
         states, by_claim, by_key = self._states, self._by_claim, self._by_key
-        for finding in findings:
-            for claim in finding.claims:
-                by_claim.setdefault(claim.id, []).append(finding)
-            by_key.setdefault(finding.key, []).append(finding)
-            states[finding.id] = finding_state(finding, decisions.statuses, decisions)
+        items = [f if isinstance(f, Counted) else counted(f) for f in findings]
+        for item in items:
+            for claim_id in item.claim_ids:
+                by_claim.setdefault(claim_id, []).append(item)
+            by_key.setdefault(item.key, []).append(item)
+            states[item.id] = claims_state(item.key, item.claim_ids, decisions.statuses, decisions)
         self._counts[ALL] = Counter(states.values())
-        for finding in findings:
-            counts = self._counts.setdefault(finding.story_id, Counter())
-            counts[states[finding.id]] += 1
+        for item in items:
+            counts = self._counts.setdefault(item.story_id, Counter())
+            counts[states[item.id]] += 1
 
     def update(
         self, decisions: Decisions, claim_ids: Iterable[str], keys: Iterable[str] = ()
-    ) -> list[Finding]:
+    ) -> list[Counted]:
         """Count again the conflicts holding `claim_ids` or answered under `keys`; they
         are returned (what a redraw must draw again)."""
         touched = {id(f): f for c in claim_ids for f in self._by_claim.get(c, [])}
         touched |= {id(f): f for k in keys for f in self._by_key.get(k, [])}
-        for finding in touched.values():
-            self._set(finding, decisions)
+        for item in touched.values():
+            self._set(item, decisions)
         return list(touched.values())
 
-    def _set(self, finding: Finding, decisions: Decisions) -> None:
-        new = finding_state(finding, decisions.statuses, decisions)
-        old = self._states.get(finding.id)
+    def _set(self, item: Counted, decisions: Decisions) -> None:
+        new = claims_state(item.key, item.claim_ids, decisions.statuses, decisions)
+        old = self._states.get(item.id)
         if old == new:
             return
-        self._states[finding.id] = new
-        for where in (ALL, finding.story_id):
+        self._states[item.id] = new
+        for where in (ALL, item.story_id):
             counts = self._counts.setdefault(where, Counter())
             if old is not None:
                 counts[old] -= 1

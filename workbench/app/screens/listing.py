@@ -59,19 +59,29 @@ class Listing:
             )
         return rows
 
-    def _apply_rows(self: Any, keep: str | None = None, at: int = 0) -> None:
+    def _apply_rows(
+        self: Any, keep: str | None = None, at: int = 0, *, announce: bool = True
+    ) -> None:
         """Fill the list for the current view and filter, keeping the row `keep` if present
-        (else the cursor goes to index `at`)."""
+        (else the cursor goes to index `at`); `announce=False`: the row under the cursor
+        is not selected again."""
         wanted = self.filters[self.view]
         rows = self._filtered_rows()
         cursor = next((i for i, r in enumerate(rows) if r.id == keep), None)
         if cursor is None:
             cursor = _row_at(rows, at)
         shown = conflicts_in(rows) if self.view == "conflicts" else len(rows)
+        below = next((r for r in rows if isinstance(r, SectionRow) and r.kind == "below"), None)
+        if self.paged and self.view == "conflicts" and not wanted.active:
+            # The first page: the whole list's counts, as the database gives them.
+            shown = self.page_above
+            if self.below_count:
+                below = SectionRow(
+                    "below", self.below_count, "below", self.threshold, open=self.show_below
+                )
         title = f"{self.view.capitalize()} {shown}"
         if wanted.active:
             title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
-        below = next((r for r in rows if isinstance(r, SectionRow) and r.kind == "below"), None)
         if below is not None and not below.open:
             title += f" · {below.count} below {below.threshold:.2f}"
         if self.view == "conflicts" and self.sort != SORTS[0]:
@@ -83,7 +93,7 @@ class Listing:
             )
         elif self.loaded and not rows:
             self.main_list.empty = self._empty_message()
-        self.main_list.set_rows(rows, cursor=cursor)
+        self.main_list.set_rows(rows, cursor=cursor, announce=announce)
         if not rows:
             self._select(None)
 
@@ -109,7 +119,7 @@ class Listing:
         if self.view != "conflicts":
             self.notify("The threshold applies to the conflict list.", markup=False)
             return
-        if not any(f.score < self.threshold for f in self._all_rows()):
+        if not self.paged and not any(f.score < self.threshold for f in self._all_rows()):
             self.notify(
                 f"No conflict scores below the threshold ({self.threshold:.2f}).", markup=False
             )

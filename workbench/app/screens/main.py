@@ -7,21 +7,19 @@ shown as saved only when `Store.record_review` has committed them.
 
 from __future__ import annotations
 
-import asyncio
 import gc
-import sqlite3
 import time
 from collections import OrderedDict
 from concurrent.futures import Future
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 
-from workbench.app import data
+from workbench.app import data, paging
 from workbench.app.data import (
     Article,
     ClaimRef,
@@ -43,26 +41,22 @@ from workbench.app.queue import (
     pane_plan,
     progress_text,
     short_text,
-    sort_findings,
     story_of,
 )
 from workbench.app.screens.deciding import Deciding
 from workbench.app.screens.details import Details
 from workbench.app.screens.listing import Listing
+from workbench.app.screens.loading import POLL_SECONDS, Loading
 from workbench.app.screens.panes import MAX_PANES, Panes
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine, SteadyFooter
-from workbench.store import StoreError
 
-POLL_SECONDS = 2.0
 RAPID_SECONDS = 0.15
 """Selections closer together than this are a held key (auto-repeat)."""
-IDLE_SECONDS = 1.5
-"""No move for this long: a good moment to collect garbage."""
 
 
-class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
+class MainScreen(Deciding, Details, Views, Panes, Listing, Loading, Screen[None]):
     """Conflicts (or claims) on the left, the selected one's articles on the right."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
@@ -110,6 +104,10 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
         self.last_export: Any = None
         """The last export asked for: the export dialog opens on its choices."""
         self.loaded = False
+        self.page_above = 0
+        """While paged: how many conflicts score at or above the threshold (from SQL)."""
+        self._counted: list[Any] = []
+        """While paged: every conflict as the header counts it (`queue.Counted`)."""
         self.claim_count = 0
         self._detail_target: str | None = None
         """The claim whose detail was last asked for."""
@@ -125,7 +123,7 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
         """The selection moved again within RAPID_SECONDS: a held key, reads wait for it."""
         self._collected = False
         """The garbage collector has run since the last move."""
-        self._first_read: Future[data.Overview] | None = db.submit(data.overview)
+        self._first_read: Future[paging.Page] | None = db.submit(paging.first_page)
         """The first screen's data, read on the database thread while Textual builds the
         screen (SQLite works without the GIL: on two cores the two overlap)."""
         gc.freeze()  # the imports' objects: the collector's passes at start skip them
@@ -168,7 +166,7 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
     def on_mount(self) -> None:
         self._layout_panes()
         self._show_status()
-        self.load()
+        self.load_first()
         self.set_interval(POLL_SECONDS, self.poll)
 
     def on_resize(self) -> None:
@@ -194,113 +192,6 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Screen[None]):
             saving=self.saving,
             saved=self.saved,
         )
-
-    # --- loading ------------------------------------------------------------------------
-
-    @work(exclusive=True, group="load")
-    async def load(self, keep: str | None = None) -> None:
-        """Read what the first screen needs (never the whole corpus's text)."""
-        first, self._first_read = self._first_read, None
-        overview = await (asyncio.wrap_future(first) if first else self.db.run(data.overview))
-        self.sources = overview.sources
-        self.conflicts = overview.conflicts
-        self.stories = overview.stories
-        self.threshold, self.below_count = overview.threshold, overview.below
-        self._take_decisions(overview.decisions)
-        self.sorted_conflicts = sort_findings(self.conflicts, self.sort, self.sources)
-        self._articles.clear()
-        if self.claims is not None:
-            self.claims = await self.db.run(data.all_claims)
-        if self.corroborations is not None:
-            self.corroborations = await self.db.run(data.corroborations)
-        self.loaded = True
-        self._show_status()
-        if not self.sources:
-            from workbench.app.screens.empty import EmptyScreen
-
-            self.app.push_screen(EmptyScreen(self.db_path), callback=lambda _: self.load())
-            return
-        self.claim_count = overview.claim_count
-        self._apply_rows(keep=keep, at=self._first_conflict())
-        self.call_after_refresh(self.load_later)
-
-    @work(exclusive=True, group="load-later")
-    async def load_later(self) -> None:
-        """What the first screen can do without: the places the list rows name, each
-        source's claim count (for the source picker). Read after the first paint."""
-        conflicts, sources = self.conflicts, self.sources
-        places, counts = await self.db.read(
-            lambda store: (
-                data.name_places(store, "conflict", conflicts),
-                data.claim_counts(store),
-            )
-        )
-        if conflicts is not self.conflicts:
-            return  # loaded again meanwhile: that load reads its own
-        for finding in conflicts:
-            finding.place = places.get(finding.id)
-        for source_id, source in sources.items():
-            source.claims = counts.get(source_id, 0)
-        self.main_list.redraw()
-        self._collect_garbage()
-
-    async def poll(self) -> None:
-        """Pick up decisions made in another terminal (cheap: one max() query)."""
-        if self._polling or not self.loaded:
-            return
-        self._polling = True
-        try:
-            marks = await self.db.read(data.decision_marks)
-            if marks != self.decisions.marks:
-                found = await self.db.read(data.decisions)
-                if self._same_decisions(found):  # the marks moved by this app's own writes
-                    self.decisions.marks = found.marks
-                else:
-                    self._take_decisions(found)
-                    self._redraw_states()
-                    self.reload_detail()  # its history: another reviewer's decision shows
-        except (StoreError, sqlite3.Error):
-            pass  # the other terminal holds a lock: try again next tick
-        finally:
-            self._polling = False
-        if not self._collected and time.monotonic() - self._selected_at > IDLE_SECONDS:
-            self._collect_garbage()
-
-    def _same_decisions(self, found: Decisions) -> bool:
-        """Whether the database's decisions are the ones on screen (nothing to redraw)."""
-        mine = self.decisions
-        return (found.statuses, found.verdicts, found.notes) == (
-            mine.statuses,
-            mine.verdicts,
-            mine.notes,
-        )
-
-    def _take_decisions(self, found: Decisions) -> None:
-        """Take everyone's decisions as read, keeping the objects the widgets hold."""
-        self.statuses.clear()
-        self.statuses.update(found.statuses)
-        self.decisions.verdicts = found.verdicts
-        self.decisions.notes = found.notes
-        self.decisions.marks = found.marks
-        self.tally.reset(self.conflicts, self.decisions)
-
-    def _collect_garbage(self) -> None:
-        """Run the garbage collector while the reviewer reads, not while they press keys.
-
-        A full pass over a large corpus's objects takes 50-150 ms; left to itself Python
-        starts one whenever enough objects were made, often in the middle of a key press.
-        Here it runs when nothing has happened for a while, then everything still alive is
-        frozen (left out of later passes), so the automatic passes stay small.
-        """
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
-        self._collected = True
-
-    def action_refresh(self) -> None:
-        current = self.main_list.current
-        self.load(keep=getattr(current, "id", None))
-        self.notify("Reloaded from the database.", markup=False, timeout=2)
 
     # --- the list -----------------------------------------------------------------------
 

@@ -1,0 +1,177 @@
+"""The review screen's reading: the first screen's data, the rest of a large list after
+the first paint, what the rows name later, and other terminals' decisions. A mixin of
+`MainScreen`, kept apart so each module has one job."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import sqlite3
+import time
+from typing import Any
+
+from textual import work
+
+from workbench.app import data, paging
+from workbench.app.data import Decisions
+from workbench.app.places import name_places
+from workbench.app.queue import sort_findings
+from workbench.store import StoreError
+
+POLL_SECONDS = 2.0
+FIRST_WAIT = 0.5
+"""Seconds the first frame waits for the first read (see `load_first`)."""
+IDLE_SECONDS = 1.5
+"""No move for this long: a good moment to collect garbage."""
+
+
+class Loading:
+    """Reads for `MainScreen` (which provides the widgets and the state)."""
+
+    paged: bool = False
+    """The list holds only its first page; the rest is being read (`load_rest`)."""
+
+    def load_first(self: Any) -> None:
+        """Show the first read in the first frame: it began as the screen was made and
+        is short (a page), so it is waited for a moment rather than a frame painted
+        empty and then painted again (on a large database, a tenth of a second each)."""
+        try:
+            page = self._first_read.result(timeout=FIRST_WAIT)
+        except TimeoutError:
+            self.load()  # a slow disk: say "loading…" meanwhile
+            return
+        self._first_read = None
+        self._show_read(page)
+
+    @work(exclusive=True, group="load")
+    async def load(self: Any, keep: str | None = None) -> None:
+        """Read what the first screen needs (never the whole corpus's text; on a large
+        database only the list's first page, the rest after the first paint)."""
+        first, self._first_read = self._first_read, None
+        page = await (asyncio.wrap_future(first) if first else self.db.run(paging.first_page))
+        if self.claims is not None:
+            self.claims = await self.db.run(data.all_claims)
+        if self.corroborations is not None:
+            self.corroborations = await self.db.run(data.corroborations)
+        self._show_read(page, keep)
+
+    def _show_read(self: Any, page: paging.Page, keep: str | None = None) -> None:
+        overview = page.overview
+        self.paged, self.page_above = page.paged, page.above
+        self._counted = page.counted
+        self.sources = overview.sources
+        self.conflicts = overview.conflicts
+        self.stories = overview.stories
+        self.threshold, self.below_count = overview.threshold, overview.below
+        self._take_decisions(overview.decisions)
+        self.sorted_conflicts = sort_findings(self.conflicts, self.sort, self.sources)
+        self._articles.clear()
+        self.loaded = True
+        self._show_status()
+        if not self.sources:
+            from workbench.app.screens.empty import EmptyScreen
+
+            self.app.push_screen(EmptyScreen(self.db_path), callback=lambda _: self.load())
+            return
+        self.claim_count = overview.claim_count
+        self._apply_rows(keep=keep, at=self._first_conflict())
+        self.call_after_refresh(self.load_rest if self.paged else self.load_later)
+
+    @work(exclusive=True, group="load-rest")
+    async def load_rest(self: Any) -> None:
+        """Fill the list past its first page: every conflict, source and story, the
+        rows already shown kept as they are (the cursor, the detail and the panes stay)."""
+        page = self.conflicts
+        whole = await self.db.read(data.overview)
+        if page is not self.conflicts:
+            return  # loaded again meanwhile: that load reads its own
+        shown = {f.id: f for f in page}
+        self.conflicts = [shown.get(f.id, f) for f in whole.conflicts]
+        self.sources = {k: self.sources.get(k, v) for k, v in whole.sources.items()}
+        self.stories = whole.stories
+        self.paged, self._counted = False, []
+        self.tally.reset(self.conflicts, self.decisions)
+        self.sorted_conflicts = sort_findings(self.conflicts, self.sort, self.sources)
+        current = self.main_list.current
+        self._apply_rows(
+            keep=getattr(current, "id", None), at=self.main_list.cursor, announce=False
+        )
+        if self.main_list.current is not current:
+            self._select(self.main_list.current)
+        self._show_status()
+        self.load_later()
+
+    @work(exclusive=True, group="load-later")
+    async def load_later(self: Any) -> None:
+        """What the first screen can do without: the places the list rows name, each
+        source's claim count (for the source picker). Read after the first paint."""
+        conflicts, sources = self.conflicts, self.sources
+        places, counts = await self.db.read(
+            lambda store: (name_places(store, "conflict", conflicts), data.claim_counts(store))
+        )
+        if conflicts is not self.conflicts:
+            return  # loaded again meanwhile: that load reads its own
+        for finding in conflicts:
+            finding.place = places.get(finding.id)
+        for source_id, source in sources.items():
+            source.claims = counts.get(source_id, 0)
+        self.main_list.redraw()
+        self._collect_garbage()
+
+    async def poll(self: Any) -> None:
+        """Pick up decisions made in another terminal (cheap: one max() query)."""
+        if self._polling or not self.loaded:
+            return
+        self._polling = True
+        try:
+            marks = await self.db.read(data.decision_marks)
+            if marks != self.decisions.marks:
+                found = await self.db.read(data.decisions)
+                if self._same_decisions(found):  # the marks moved by this app's own writes
+                    self.decisions.marks = found.marks
+                else:
+                    self._take_decisions(found)
+                    self._redraw_states()
+                    self.reload_detail()  # its history: another reviewer's decision shows
+        except (StoreError, sqlite3.Error):
+            pass  # the other terminal holds a lock: try again next tick
+        finally:
+            self._polling = False
+        if not self._collected and time.monotonic() - self._selected_at > IDLE_SECONDS:
+            self._collect_garbage()
+
+    def _same_decisions(self: Any, found: Decisions) -> bool:
+        """Whether the database's decisions are the ones on screen (nothing to redraw)."""
+        mine = self.decisions
+        return (found.statuses, found.verdicts, found.notes) == (
+            mine.statuses,
+            mine.verdicts,
+            mine.notes,
+        )
+
+    def _take_decisions(self: Any, found: Decisions) -> None:
+        """Take everyone's decisions as read, keeping the objects the widgets hold."""
+        self.statuses.clear()
+        self.statuses.update(found.statuses)
+        self.decisions.verdicts = found.verdicts
+        self.decisions.notes = found.notes
+        self.decisions.marks = found.marks
+        self.tally.reset(self._counted if self.paged else self.conflicts, self.decisions)
+
+    def _collect_garbage(self: Any) -> None:
+        """Run the garbage collector while the reviewer reads, not while they press keys.
+
+        A full pass over a large corpus's objects takes 50-150 ms; left to itself Python
+        starts one whenever enough objects were made, often in the middle of a key press.
+        Here it runs when nothing has happened for a while, then everything still alive is
+        frozen (left out of later passes), so the automatic passes stay small.
+        """
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        self._collected = True
+
+    def action_refresh(self: Any) -> None:
+        current = self.main_list.current
+        self.load(keep=getattr(current, "id", None))
+        self.notify("Reloaded from the database.", markup=False, timeout=2)
