@@ -148,17 +148,72 @@ def _own_state(p: Parse, k: int, roles: Roles) -> bool:
     return nxt < len(p) and (p.lower(nxt) in roles.states) and p.deps[nxt] != "conj"
 
 
+def _marked_state(p: Parse, k: int, roles: Roles) -> str | None:
+    """The role an adjective on the noun itself gives ("three dead suspects")."""
+    return next(
+        (
+            roles.states[w]
+            for c in p.children(k)
+            if (w := p.lower(c)) in roles.states and p.deps[c] == "amod"
+        ),
+        None,
+    )
+
+
 def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | None:
-    """The conjuncts of a group and what each counts, when every part is countable."""
+    """The conjuncts of a group and what each counts, when every part is countable and
+    no part is marked in a state of its own ("the three dead suspects and two uninjured
+    residents" are two counts, not a group of five)."""
     parts = conjuncts(p, m)
     if len(parts) < 2 or not all(_countable(p, k) for k in parts):
         return None  # "two dead and three wounded": counts of two roles, not one group
+    if len({_marked_state(p, k, roles) for k in parts}) > 1:
+        return None
     values = [conjunct_value(p, k) for k in parts]
     if any(v is None for v in values):
         return None
     if any(_own_state(p, k, roles) for k in parts[:-1]):
         return None
-    return parts, [float(v) for v in values if v is not None]
+    counts = [float(v) for v in values if v is not None]
+    if _restated(p, parts, counts):
+        if m == parts[0]:
+            return None  # the whole itself, said before its parts
+        parts, counts = parts[1:], counts[1:]
+    return parts, counts
+
+
+def _restated(p: Parse, parts: list[int], values: list[float]) -> bool:
+    """ "eight others, five men and three women": a first conjunct joined by a comma alone
+    whose count is the sum of the rest is the whole restated by its parts, not a part."""
+    if len(parts) < 3 or values[0] != sum(values[1:]):
+        return False
+    lo = p.subtree(parts[1])[0]
+    return p.word(lo - 1) == "," and not any(p.deps[k] == "cc" for k in range(parts[0], lo))
+
+
+def _apposed_number(p: Parse, n: int) -> bool:
+    """ "Two of the boys, 14 and 15, were hurt", "the victims, 19 and 22": a bare number
+    set beside a noun phrase between commas names the persons' ages, counting no one."""
+    k = n
+    while p.deps[k] == "conj" and p.heads[k] != k and p.tags[p.heads[k]] in NUMBER_TAGS:
+        k = p.heads[k]
+    if p.deps[k] != "appos" or any(p.deps[c] not in ("punct", "cc", "conj") for c in p.children(n)):
+        return False  # "2 dead, 5 injured": a number with its own state is a count
+    head = p.heads[k]
+    if not (p.is_noun(head) or p.tags[head] == "PRP" or p.child(head, "prep") is not None):
+        return False
+    value = _value(p, n)
+    return value is not None and value < 130 and p.word(n).isdigit()
+
+
+def _offspring_count(p: Parse, n: int, roles: Roles) -> bool:
+    """ "Father of 5 killed", "a mother of three": a number after "of" on a singular
+    person counts that person's children, not the people in the clause's role."""
+    of = p.heads[n]
+    if p.deps[n] != "pobj" or p.lower(of) != "of" or p.heads[of] == of:
+        return False
+    person = p.heads[of]
+    return p.tags[person] in ("NN", "NNP") and lemma(p, person) in roles.singular_persons
 
 
 def _one_of(p: Parse, n: int) -> bool:
@@ -174,6 +229,8 @@ def count_frame(
     if n is None:
         return CountFrame()
     m = nominal_of(p, n)
+    if m == n and (_apposed_number(p, n) or _offspring_count(p, n, roles)):
+        return CountFrame(nominal=m)  # an age or a family's size: no role
     noun = lemma(p, m) if p.is_noun(m) else None
     part_of = _partitive_noun(p, m) if m == n or not p.is_noun(m) else None
     if part_of is not None:

@@ -55,7 +55,7 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = repaired(parse)
+    parse = repaired(parse, roles.singular_persons)
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

@@ -189,10 +189,15 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
         if lo < 2 or p.deps[lo - 1] != "cc":
             continue
         near = lo - 2
+        if p.tags[near] == "," and near > 0 and p.deps[near - 1] == "appos":
+            near -= 1  # "his wife, 34, and the four girls": past the age set off by commas
+            if p.tags[near] == "CD" and p.heads[near] < near:
+                near = p.heads[near]
+        end = p.subtree(near)[1]
         while (
             p.heads[near] != near
             and nominal(p, p.heads[near])
-            and p.subtree(p.heads[near])[1] == lo - 2
+            and p.subtree(p.heads[near])[1] == end
         ):
             near = p.heads[near]  # the noun phrase that ends right before the "and"
         if p.deps[near] in ("oprd", "acomp") and inside(p, near, h) and near != h:
@@ -311,8 +316,43 @@ def _verb_tags(p: Parse) -> Parse:
     return Parse(p.text, p.starts, p.ends, tags, p.deps, p.heads)
 
 
-def repaired(p: Parse) -> Parse:
-    """The parse with its known misattachments mended (a copy when anything changed)."""
+REFLEXIVES = frozenset(("self", "himself", "herself"))
+
+
+def _determined(p: Parse, k: int) -> bool:
+    return any(p.deps[c] in ("det", "poss") for c in p.children(k))
+
+
+def _comma_objects(
+    p: Parse, heads: list[int], deps: list[str], tags: list[str], persons: frozenset[str]
+) -> None:
+    """ "Man kills brother, girlfriend", "kills infant son, self": a headline lists objects
+    with a comma for "and"; the word after the comma, hung on the verb as a clause or an
+    adverb (or on the object as an apposition, both without a determiner) though it is a
+    person (or "self") with nothing of its own, is a conjunct."""
+    for obj in range(len(p) - 2):
+        v = p.heads[obj]
+        if p.deps[obj] != "dobj" or not p.is_verb(v):
+            continue
+        comma = obj + 1  # right after the noun: "son, self", never "son of Ana, self"
+        k = comma + 1
+        if k >= len(p) or p.word(comma) != ",":
+            continue
+        if p.heads[k] == obj:  # "kills man, wife": bare nouns, no apposition ("a man, 40")
+            if p.deps[k] != "appos" or any(_determined(p, x) for x in (obj, k)):
+                continue
+        elif p.heads[k] != v or p.deps[k] not in ("conj", "npadvmod", "dobj", "advmod"):
+            continue
+        if p.lower(k) not in REFLEXIVES and p.lower(k) not in persons:
+            continue
+        if any(p.deps[c] not in ("prep", "punct") for c in p.children(k)):
+            continue
+        heads[k], deps[k], tags[k] = obj, "conj", "NN"
+
+
+def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
+    """The parse with its known misattachments mended (a copy when anything changed);
+    `persons` are the nouns that name a person (roles' singular persons)."""
     p = _verb_tags(p)
     heads, deps = list(p.heads), list(p.deps)
     _orphan_subjects(p, heads, deps)
@@ -324,6 +364,7 @@ def repaired(p: Parse) -> Parse:
     _along_with(p, heads, deps)
     _listed_ages(p, heads, deps)
     tags = list(p.tags)
+    _comma_objects(p, heads, deps, tags, persons)
     _counts_read_as_modifiers(p, heads, deps, tags)
     _small_clauses(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:

@@ -1,0 +1,77 @@
+"""Groups and bare numbers read from the parse: ages beside a noun, a family's size, a
+whole restated by its parts, parts in states of their own, lists a comma joins.
+
+Sentences written here, in the style of news of several kinds (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+def roles_of(text: str, value: float) -> set[str | None]:
+    return {role for _, low, role in counts(text) if low == value}
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Two of the climbers, 31 and 44, were taken to a clinic in the valley.", 31),
+        ("The aides, 27 and 29, were hurt when the stage collapsed.", 29),
+    ],
+)
+def test_numbers_set_beside_a_noun_between_commas_are_ages(text, age):
+    assert roles_of(text, age) <= {None}, counts(text)
+
+
+def test_a_number_with_its_own_state_beside_another_is_still_a_count():
+    assert "injured" in roles_of("1 dead, 4 injured after bridge gives way", 4)
+
+
+def test_a_persons_children_are_not_counted_in_the_clause_role():
+    text = "Mother of 4 killed in crash on the interstate"
+    assert "killed" not in roles_of(text, 4), counts(text)
+
+
+def test_a_whole_restated_by_its_parts_is_not_added_to_them():
+    text = "Twelve others, seven miners and five engineers, were injured in the collapse."
+    found = counts(text)
+    assert 24 not in [low for _, low, _ in found], found
+    assert "injured" in roles_of(text, 12), found
+
+
+def test_parts_in_states_of_their_own_make_no_group():
+    text = "Rescuers found the two dead hikers and three uninjured guides on the ridge."
+    found = counts(text)
+    assert 5 not in [low for _, low, _ in found], found
+    assert roles_of(text, 2) == {"killed"} and roles_of(text, 3) == {"unharmed"}, found
+
+
+def test_an_age_between_commas_does_not_break_a_coordination():
+    text = "He faces charges in the deaths of his partner, 41, and the three children."
+    assert "killed" in roles_of(text, 4), counts(text)  # one and three
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Storm kills man, wife in rural county", 2),
+        ("Man kills wife, self after standoff", 2),
+    ],
+)
+def test_a_headline_comma_joins_persons_as_and_does(text, value):
+    assert "killed" in roles_of(text, value), counts(text)
+
+
+def test_a_headline_comma_before_a_second_verb_joins_no_person():
+    text = "Driver hits cyclist, flees scene"
+    assert 2 not in [low for _, low, _ in counts(text)], counts(text)
