@@ -56,13 +56,15 @@ def claims_of_batch(
     from workbench.claims import extract_claims, sentences_to_parse
     from workbench.parse import parse_missing
     from workbench.stories.ahead import features_row
+    from workbench.user_data import steady
 
     jobs, cached, features = batch
-    wanted = [
-        text for job in jobs if job is not None for text in sentences_to_parse(job[1], job[0])
-    ]
-    parses, fresh = parse_missing(wanted, cached)
-    found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
+    with steady():  # one vocabulary and one set of roles for the whole batch
+        wanted = [
+            text for job in jobs if job is not None for text in sentences_to_parse(job[1], job[0])
+        ]
+        parses, fresh = parse_missing(wanted, cached)
+        found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
     rows = [features_row(job[0]) for job in jobs if job is not None] if features else []
     return found, fresh, rows
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,10 +26,40 @@ def user_file(env: str, name: str) -> Path | None:
     return path if path.exists() else None
 
 
+_steady: dict[tuple[str, str], tuple[str | None, float | None]] | None = None
+"""Inside `steady()`: each file's stamp as first looked at there."""
+
+
+@contextmanager
+def steady() -> Iterator[None]:
+    """Inside this block each user file is looked at once: a batch of articles is read
+    with one vocabulary and one set of roles (their caches ask for the stamp once per
+    sentence, 40,000 stats and 250,000 environment lookups per 1,000 articles)."""
+    global _steady
+    if _steady is not None:  # already inside one
+        yield
+        return
+    _steady = {}
+    try:
+        yield
+    finally:
+        _steady = None
+
+
 def user_file_stamp(env: str, name: str) -> tuple[str | None, float | None]:
     """The user's file for `name` (as `user_file` finds it) and its modification time
     (None when it does not exist): what a cache of its contents is keyed by. Asked about
-    once per sentence, so it makes no Path objects: a stat and a few lookups."""
+    once per sentence, so it makes no Path objects: a stat and a few lookups (none inside
+    `steady()` after the first)."""
+    if _steady is None:
+        return _stamp(env, name)
+    found = _steady.get((env, name))
+    if found is None:
+        found = _steady[env, name] = _stamp(env, name)
+    return found
+
+
+def _stamp(env: str, name: str) -> tuple[str | None, float | None]:
     given = os.environ.get(env)
     if given:
         return str(Path(given)), _mtime(given)
