@@ -145,7 +145,8 @@ def app_lines(a: dict | None) -> list[str]:
     out = [f"app on the {a['articles']:,}-article database (App.run_test, 160x45):"]
     out.append(
         f"  first conflict shown   {fmt(a.get('first_conflict_s'), 3)} s "
-        f"(CPU {fmt(a.get('first_conflict_cpu_s'), 3)} s)"
+        f"(CPU {fmt(a.get('first_conflict_cpu_s'), 3)} s); its articles "
+        f"{fmt(a.get('first_articles_s'), 3)} s, the whole list {fmt(a.get('whole_list_s'), 3)} s"
     )
     cpu = a.get("cpu_ms") or {}
     for key, label in (
