@@ -22,10 +22,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from workbench.app.widgets.scrolling import resize_content
+from workbench.app.widgets.scrolling import StyleOncePerPaint, resize_content
 
 
-class RowList(ScrollView, can_focus=True, inherit_bindings=False):
+class RowList(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=False):
     """Rows of any kind, drawn by a `render_row(row, width) -> Text` callback."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -245,7 +245,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = y + round(self.scroll_y)
-        base = self.rich_style
+        base = self.base_style
         if not self.rows:
             if y:
                 return Strip.blank(width, base)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.console import Console
+from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
@@ -27,7 +28,30 @@ def resize_content(view: ScrollView, size: Size) -> None:
     view.refresh()
 
 
-class TextView(ScrollView, can_focus=False):
+class StyleOncePerPaint:
+    """A line-drawing widget's own style worked out once per paint, not once per line:
+    `rich_style` walks every ancestor (~0.1 ms), and a decision repaints a dozen lines."""
+
+    _painting = False
+    _paint_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._painting, self._paint_style = True, None
+        try:
+            return super().render_lines(crop)  # type: ignore[misc]
+        finally:
+            self._painting, self._paint_style = False, None
+
+    @property
+    def base_style(self) -> Style:
+        if not self._painting:
+            return self.rich_style  # type: ignore[attr-defined]
+        if self._paint_style is None:
+            self._paint_style = self.rich_style  # type: ignore[attr-defined]
+        return self._paint_style
+
+
+class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
     """A scrollable block of literal Text, wrapped to the width and drawn a line at a
     time (a Static in a scroll container lays the screen out on every update)."""
 
@@ -76,7 +100,7 @@ class TextView(ScrollView, can_focus=False):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.base_style
         index = y + round(self.scroll_y)
         if not self._wrap() or index >= len(self._strips):
             return Strip.blank(width, base)
