@@ -75,3 +75,21 @@ def test_a_headline_comma_joins_persons_as_and_does(text, value):
 def test_a_headline_comma_before_a_second_verb_joins_no_person():
     text = "Driver hits cyclist, flees scene"
     assert 2 not in [low for _, low, _ in counts(text)], counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The climber was flown to a clinic, where she was pronounced dead.", 1),
+        ("Medics rushed the driver to hospital where he died hours later.", 1),
+        ("The two were taken to the hospital, where they were pronounced dead.", 2),
+    ],
+)
+def test_a_later_clause_that_says_the_person_died_gives_the_fate(text, value):
+    found = counts(text)
+    assert [role for _, low, role in found if low == value] == ["killed"], found
+
+
+def test_a_later_clause_about_someone_else_changes_nothing():
+    text = "A guard was wounded after the robbers fled, and they were never found."
+    assert "killed" not in roles_of(text, 1), counts(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
-from workbench.claims.syntax import Position, lemma, position, possessive
+from workbench.claims.syntax import FATE, Position, later_fate, lemma, position, possessive
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
@@ -222,10 +222,13 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
 def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every singular person the clause puts in a role: a count of 1, marked implicit."""
     found: list[Mention] = []
+    told: set[int] = set()  # pronouns that tell an earlier noun's fate: that noun's count
     for k in range(len(p)):
         kind = _candidate(p, k, roles)
-        if kind is None or _is_group_part(p, k) or _renames(p, k, roles):
+        if kind is None or _is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
+        if kind != "pronoun" and position(p, k, roles).why == FATE:
+            told.add(later_fate(p, k, roles))
         stated = _has_number(p, k)
         if stated and not _numbered_one(p, k):
             continue  # "two men": the quantity counts it

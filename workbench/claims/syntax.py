@@ -66,6 +66,11 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     "the teen killed")."""
     where = _clause_position(p, m, roles)
     inner = _relative_position(p, m, roles)
+    if where.role in ("injured", "hit") and p.lower(m) not in SINGULAR_PRONOUNS | {"they"}:
+        fate = later_fate(p, m, roles)
+        if fate is not None:
+            also = "hit" if where.role == "hit" else None
+            return Position("killed", where.predicate, FATE, also)
     if where.role is not None:
         # "The girl, who was shot in the head, was declared dead": killed, and hit.
         if where.also is None and inner is not None and inner.role in HARM - {where.role}:
@@ -80,6 +85,43 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
             _sharpen(own, borne)  # "their son, who is recovering from a gunshot wound"
         return own
     return borne if borne.role is not None else where
+
+
+FATE = "died, as a later clause says"
+LATER_CLAUSES = frozenset(("relcl", "advcl", "conj", "ccomp"))
+SINGULAR_PRONOUNS = frozenset(("he", "she"))
+
+
+def _clause_verb(p: Parse, m: int) -> int | None:
+    """The verb whose clause the noun at m stands in (through its conjuncts)."""
+    seen = 0
+    while p.deps[m] in ("conj", "appos") and p.heads[m] != m and seen < 6:
+        m, seen = p.heads[m], seen + 1
+    k = p.heads[m]
+    while k != p.heads[k] and not p.is_verb(k) and p.deps[k] in ("pobj", "prep", "dobj"):
+        k = p.heads[k]
+    return k if p.is_verb(k) and k != m else None
+
+
+def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
+    """ "The boy was taken to a hospital, where he was pronounced dead": a pronoun that is
+    the subject of a later clause inside the noun's own clause, in number with it, and
+    put there among the dead, says the noun's fate (the pronoun's token, else None)."""
+    v = _clause_verb(p, m)
+    if v is None or p.deps[m] not in ("nsubj", "nsubjpass", "dobj", "conj"):
+        return None
+    lo, hi = p.subtree(v)
+    plural = p.is_plural(m) or (p.tags[m] == "CD" and p.lower(m) not in ("one", "1"))
+    wanted = frozenset(("they",)) if plural else SINGULAR_PRONOUNS
+    for t in range(max(m, lo) + 1, hi + 1):
+        if p.lower(t) not in wanted or p.deps[t] not in SUBJECTS:
+            continue
+        h = p.heads[t]
+        if h == v or not p.is_verb(h) or p.deps[h] not in LATER_CLAUSES:
+            continue
+        if _clause_position(p, t, roles).role == "killed":
+            return t
+    return None
 
 
 def _sharpen(where: Position, borne: Position) -> None:
