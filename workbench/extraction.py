@@ -16,7 +16,7 @@ Each source's extractor reads its sentences but the tail of a run with no senten
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from workbench.models import Claim, Sentence, Source
@@ -104,6 +104,28 @@ def _batches(
         yield batch, cached_parses(texts, cache), features
 
 
+def _warm(first: Batch) -> None:
+    """Before the workers are forked: load what every one of them would load on its own,
+    the parser's model when the first batch has no cached parse (a first ingest, not a
+    re-analysis, which parses nothing) and the vectoriser when grouping's features are
+    made (about 1.5 CPU s each, per worker)."""
+    from workbench.claims.candidates import may_need_parse
+    from workbench.claims.roles import default
+
+    jobs, cached, features = first
+    if features:
+        from workbench.stories.similarity import terms
+
+        terms("")
+    rules = default()
+    if not cached and any(
+        may_need_parse(s.text, rules) for job in jobs if job is not None for s in job[1]
+    ):
+        from workbench.parse.model import nlp
+
+        nlp()
+
+
 def extract_many(
     jobs: Iterable[Job | None],
     total: int | None = None,
@@ -116,13 +138,18 @@ def extract_many(
     source's claims are yielded)."""
     few = total is None or total < MIN_ITEMS
     batches = None if total is None else -(-total // BATCH_SOURCES)
+    source = _batches(jobs, cache, features is not None)
+    first = next(source, None)
+    if first is None:
+        return
     for found, fresh, rows in ordered_map(
         claims_of_batch,
-        _batches(jobs, cache, features is not None),
+        chain([first], source),
         total=batches,
         chunk=1,
         workers=1 if few else None,
         min_items=2,
+        warm=lambda: _warm(first),
     ):
         if fresh and cache is not None:
             cache.save_parses(fresh)

@@ -86,17 +86,24 @@ def ordered_map(
     chunk: int = 8,
     workers: int | None = None,
     min_items: int = MIN_ITEMS,
+    warm: Callable[[], None] | None = None,
 ) -> Iterator[R]:
     """`fn(item)` for each item, in the items' order; in worker processes when there are
     at least `min_items` items (`total`, if the items are an iterator) and more than one
     core. `fn` must be a module-level function. At most a few chunks per worker are in
-    flight, so a long iterator is never read ahead into memory."""
+    flight, so a long iterator is never read ahead into memory.
+
+    `warm` runs in this process just before workers are started (never when none are):
+    what it loads (a model, a library) is then loaded once and shared by every forked
+    worker, instead of once in each."""
     workers = worker_count() if workers is None else workers
     size = total if total is not None else (len(items) if hasattr(items, "__len__") else None)
     if workers <= 1 or size is None or size < min_items:
         yield from map(fn, items)
         return
     source = iter(items)
+    if warm is not None:
+        warm()
     pending: deque[Future[list[R]]] = deque()
     context = _context()
     parent = os.getpid() if context.get_start_method() == "fork" else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from workbench.ingest.api import ingest_paths
@@ -24,6 +25,29 @@ def test_ordered_map_keeps_the_order_and_uses_workers_only_for_many_items():
     many = list(ordered_map(tagged, iter(range(50)), total=50, workers=2, chunk=3))
     assert [i for i, _ in many] == list(range(50))
     assert os.getpid() not in {pid for _, pid in many}
+
+
+WARMED: list[int] = []
+
+
+def _warm() -> None:
+    WARMED.append(os.getpid())
+
+
+def warmed(item: int) -> tuple[int, list[int]]:
+    return item, list(WARMED)
+
+
+def test_warm_runs_once_before_workers_start_and_not_without_them():
+    WARMED.clear()
+    few = list(ordered_map(warmed, range(3), workers=2, warm=_warm))
+    assert few == [(0, []), (1, []), (2, [])] and WARMED == []
+    many = list(ordered_map(warmed, iter(range(20)), total=20, workers=2, warm=_warm))
+    assert [os.getpid()] == WARMED
+    assert [i for i, _ in many] == list(range(20))
+    # Forked workers start with what was loaded (a fork server's do not: threads here).
+    if threading.active_count() == 1:
+        assert all(seen == [os.getpid()] for _, seen in many)
 
 
 def _snapshot(store: Store) -> tuple:
