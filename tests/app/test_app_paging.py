@@ -106,3 +106,28 @@ def test_the_page_holds_whole_stories_up_to_the_first_conflict_to_do(sample_stor
         }
         assert {f.id for f in page.overview.conflicts if f.story_id == story_id} == wanted
     assert paging.first_page(sample_store, rows=1000).paged is False
+
+
+async def test_the_next_key_waits_for_the_rest_of_the_list(sample_copy, monkeypatch):
+    """Past the first page before it is filled, `n` says so rather than "no more"."""
+    monkeypatch.setattr(paging, "PAGE_ROWS", 1)
+    held = []
+    monkeypatch.setattr(MainScreen, "load_rest", lambda screen: held.append(screen))
+    app = create_app(sample_copy, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert held == [screen] and screen.paged
+        last = len(screen.main_list.rows) - 1
+        for _ in range(last + 1):
+            await pilot.press("n")
+        await settle(app, pilot)
+        assert screen.main_list.cursor == last
+        said = [n.message for n in app._notifications]
+        assert said[-1] == "Still reading the rest of the list…"
+        Loading.load_rest(screen)
+        await settle(app, pilot)
+        assert not screen.paged
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert screen.main_list.cursor > last

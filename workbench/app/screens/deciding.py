@@ -206,6 +206,8 @@ class Deciding:
     def _advance(self: Any) -> None:
         rows = self.main_list.rows
         index = next_to_do(rows, self.main_list.cursor, self.decisions)
+        if index is None and self.paged:
+            return  # the rest of the list is still being read
         if index is None:
             self.notify(
                 "Every conflict in this list is done." + self._hidden_below(),
@@ -377,6 +379,9 @@ class Deciding:
                 self.main_list.focus()
                 return
             index += step
+        if self.paged:  # the rest of the list is still being read
+            self.notify("Still reading the rest of the list…", markup=False, timeout=2)
+            return
         self.notify("No more open rows that way." + self._hidden_below(), markup=False, timeout=2)
 
     def _hidden_below(self: Any) -> str:
