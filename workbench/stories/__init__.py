@@ -17,13 +17,14 @@ from typing import Protocol
 
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
+from workbench.stories.events import Events
 from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
 from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "10"
+GROUPING_VERSION = "11"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -56,6 +57,7 @@ class GroupingStore(Index, Protocol):
     def story_source_ids(self, story_id: int) -> list[int]: ...
     def set_auto_title(self, story_id: int, title: str) -> None: ...
     def title_material_rows(self, source_ids, lead_chars) -> dict: ...
+    def claims(self, *, source_ids: Iterable[int] | None = None) -> list: ...
 
 
 def source_terms(source: Source, furniture: Collection[str] = ()) -> list[str]:
@@ -94,6 +96,7 @@ def group(
                 store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
         return touched
     vectors = Vectors(store.document_frequencies(), store.document_count())
+    events = Events(store)
     if progress:
         progress(0, len(ordered))
     done = 0
@@ -109,11 +112,14 @@ def group(
                 for a in ordered[done : done + BATCH]
             ]
             vectors.prepare([(a.source_id, a.terms) for a in waiting])
+            events.of([(a.source_id, a.published) for a in waiting])
         with store.transaction():
             began = time.monotonic()
             while waiting:
                 article = waiting.pop(0)
-                touched.add(store.record_placement(place(article, store, settings, vectors)))
+                touched.add(
+                    store.record_placement(place(article, store, settings, vectors, events))
+                )
                 done += 1
                 if time.monotonic() - began > HOLD_S:
                     break

@@ -5,7 +5,9 @@ most similar to, when that similarity reaches the threshold for their distance i
 (a follow-up weeks later must say more of the same than a report of the same day);
 otherwise it opens a new story. Articles already placed never move, so adding articles
 does not reshuffle stories, and the same articles in the same order give the same stories.
-A copy joins its original's story. A new story joins the thread of the most similar
+An article whose claims tell the same event day and place as a story's article
+joins it on far less alike words, at any distance in time (`events`). A copy joins its
+original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week.
 """
 
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from workbench.stories.events import NONE, EventFacts, Events, another_day, same_event
 from workbench.stories.people import PREFIX
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
@@ -142,8 +145,15 @@ def shares_a_name(
     )
 
 
-def place(article: Article, index: Index, settings: Settings, vectors: Vectors) -> Placement:
-    """Where one article belongs, given the articles placed before it."""
+def place(
+    article: Article,
+    index: Index,
+    settings: Settings,
+    vectors: Vectors,
+    events: Events | None = None,
+) -> Placement:
+    """Where one article belongs, given the articles placed before it (and, with `events`,
+    the event day and place their claims tell)."""
     if article.copy_of is not None:
         original = index.member(article.copy_of)
         # A copy is its original's story, unless the two only share their page furniture:
@@ -171,6 +181,12 @@ def place(article: Article, index: Index, settings: Settings, vectors: Vectors) 
     ]
     if not members:
         return Placement(article.source_id, None, None, 0.0, "new")
+    facts: dict[int, EventFacts] = {}
+    if events is not None:
+        facts = events.of(
+            [(article.source_id, article.published), *((m.source_id, m.published) for m in members)]
+        )
+    mine = facts.get(article.source_id, NONE)
     scores, stories = vectors.similarities(
         (article.source_id, article.terms),
         [(m.source_id, m.terms) for m in members],
@@ -199,8 +215,22 @@ def place(article: Article, index: Index, settings: Settings, vectors: Vectors) 
             # A person of the story's own (named with an age: the victim, the accused)
             # says more than alike words: a trial months later shares little else.
             threshold = settings.join_named
-        joins = together >= threshold and centroid >= settings.story_min
-        if joins and needs_a_name(article, [m for _s, m in found], together, span, settings):
+        told = [facts.get(m.source_id, NONE) for _s, m in found]
+        agreed = together >= settings.join_event and same_event(mine, told)
+        if agreed:
+            # The same day and place told by both: a follow-up weeks later, a brief of
+            # common words, reports of the event however few words they share.
+            threshold = min(threshold, settings.join_event)
+        floor = min(settings.story_min, settings.join_event) if agreed else settings.story_min
+        joins = together >= threshold and centroid >= floor
+        if joins and together < settings.event_apart_below:
+            # Another day told: the same outlets' template for another incident.
+            joins = not another_day(mine, told, settings.event_days_apart)
+        if (
+            joins
+            and not agreed
+            and needs_a_name(article, [m for _s, m in found], together, span, settings)
+        ):
             joins = shares_a_name(
                 article.terms, [m for _s, m in found], vectors.frequency, settings
             )

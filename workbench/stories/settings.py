@@ -37,6 +37,15 @@ class Settings:
     same_outlet_near: float
     """Below this similarity, a story whose matched articles are all of the article's own
     outlet is joined within `near_days` only with a shared name of the story's own."""
+    event_days_apart: int
+    """Two event days told this many days apart or more are two events (see events.py);
+    0: event days are not compared."""
+    event_apart_below: float
+    """Below this similarity an article does not join a story whose articles all tell
+    another event day (`event_days_apart` or more away) than its own."""
+    join_event: float
+    """The similarity that joins a story at any distance in time when the article tells
+    the same event day and place as one of its articles (1.0: no such rule)."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
@@ -78,6 +87,9 @@ def from_data(data: dict) -> Settings:
         name_share=float(join.get("name_share", 0.0)),
         join_named=float(join.get("join_named", 1.0)),
         same_outlet_near=float(join.get("same_outlet_near", 0.0)),
+        event_days_apart=int(join.get("event_days_apart", 0)),
+        event_apart_below=float(join.get("event_apart_below", 0.0)),
+        join_event=float(join.get("join_event", 1.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
         candidate_min_terms=int(data.get("candidate_min_terms", 0)),

@@ -1,0 +1,94 @@
+"""The event's day and place, as the claims tell them, in grouping (`stories.events`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.claims import extract_claims
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Source
+from workbench.stories.events import EventFacts, Events, another_day, facts_of, same_event
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.settings import default
+from workbench.stories.similarity import Vectors
+
+
+def _facts(text: str, published: str) -> EventFacts:
+    source = Source(id=1, file="t", text=text, content_hash="x", published=published)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return facts_of(extract_claims(source, sentences), published)
+
+
+def test_an_articles_facts_are_the_day_and_place_its_text_tells():
+    told = _facts(
+        "Two men were shot in Kessling on Friday night.\n\nThey were taken to a hospital "
+        "in Dorsey.",
+        "2019-03-12",
+    )
+    assert (told.day, told.place, told.container) == ("2019-03-08", "kessling", None)
+    assert told.named == {"kessling", "dorsey"}
+    assert _facts("The council met to discuss the budget.", "2019-03-12").day is None
+
+
+def test_the_same_day_and_place_is_one_event_another_day_is_another():
+    friday = EventFacts("2019-03-08", "kessling")
+    assert same_event(friday, [EventFacts("2019-03-08", "dorsey", "kessling")])
+    assert not same_event(friday, [EventFacts("2019-03-08", "dorsey")])
+    # One tells the town, the other the street; each names the other's place too.
+    town = EventFacts("2019-03-08", "kessling", named=frozenset({"kessling", "vela street"}))
+    street = EventFacts("2019-03-08", "vela street", named=frozenset({"vela street", "kessling"}))
+    assert same_event(town, [street])
+    assert not same_event(EventFacts(None, "kessling"), [EventFacts(None, "kessling")])
+    assert another_day(friday, [EventFacts("2019-03-10"), EventFacts()], 2)
+    assert not another_day(friday, [EventFacts("2019-03-09")], 2)
+    assert not another_day(friday, [EventFacts()], 2)  # nothing told: nothing to compare
+
+
+class _Index:
+    def __init__(self, members: list[Member]) -> None:
+        self.members = members
+
+    def candidates(self, terms, limit):
+        return [m for m in self.members if set(terms) & set(m.terms)][:limit]
+
+    def member(self, source_id):
+        return next((m for m in self.members if m.source_id == source_id), None)
+
+
+def _events(known: dict[int, EventFacts]) -> Events:
+    events = Events(None)
+    events.known.update(known)
+    return events
+
+
+def test_a_follow_up_weeks_later_joins_by_the_day_and_place_it_tells():
+    """A follow-up that names no one of the event (a funeral, a vigil, a memorial)
+    shares few words with the first report; its day and place are the event's."""
+    settings = replace(default(), join_event=0.1)
+    event = ("shooting", "n_kessling", "park", "night", "wounded", "teens", "gunfire")
+    stored = [Member(1, 10, 10, "2020-01-03", event)]
+    later = Article(2, "2020-02-10", ("vigil", "candles", "mourners", *event[:3]))
+    vectors = Vectors({t: 2 for t in (*event, *later.terms)} | {"shooting": 60}, 100)
+    index = _Index(stored)
+    day = EventFacts("2020-01-03", "kessling")
+    alone = place(later, index, settings, vectors)
+    told = place(later, index, settings, vectors, _events({1: day, 2: day}))
+    elsewhere = _events({1: day, 2: EventFacts("2020-01-03", "dorsey")})
+    assert alone.story_id is None
+    assert told.story_id == 10
+    assert place(later, index, settings, vectors, elsewhere).story_id is None
+
+
+def test_an_alike_report_of_another_day_does_not_join():
+    """The same outlet's template for another weekend's shooting in its city."""
+    settings = replace(default(), event_days_apart=2, event_apart_below=0.9)
+    template = ("shooting", "n_kessling", "overnight", "wounded", "hospital", "police")
+    stored = [Member(1, 10, 10, "2020-01-03", (*template, "street"))]
+    article = Article(2, "2020-01-05", (*template, "avenue"))
+    vectors = Vectors({t: 2 for t in (*template, "street", "avenue")}, 100)
+    index = _Index(stored)
+    same = _events({1: EventFacts("2020-01-03"), 2: EventFacts("2020-01-03")})
+    other = _events({1: EventFacts("2020-01-03"), 2: EventFacts("2020-01-05")})
+    assert place(article, index, settings, vectors, same).story_id == 10
+    assert place(article, index, settings, vectors, other).story_id is None
+    assert place(article, index, settings, vectors).story_id == 10  # no claims: words

@@ -1,0 +1,120 @@
+"""The event each article reports, as its claims tell it: the day and the place.
+
+Two reports of one event agree on when and where it happened, however few words they
+share (a follow-up weeks later, a brief of common words); two events of one city in one
+weekend, told in the same template by the same outlets, differ in their day or their
+place however alike their words. The claims stage reads both from the text
+(`claims.event.event_of`); grouping compares them only when both articles tell them. An
+article not analysed has no claims, so it brings no event facts, and grouping falls back
+on its words alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from workbench.models import Claim
+from workbench.vocabulary import fold
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """What an article's text says of its event's day and place (None: it does not say)."""
+
+    day: str | None = None
+    """YYYY-MM-DD, only when the text dates the event (not the publication date)."""
+    place: str | None = None
+    """The event's place, folded ("elmira")."""
+    container: str | None = None
+    """The wider place the article gives it in ("chemung county"), folded."""
+    named: frozenset[str] = frozenset()
+    """Every place the article names, folded: one report gives the event's place as the
+    town, another as the street or the neighbourhood it names besides."""
+
+    def places(self) -> set[str]:
+        return {p for p in (self.place, self.container) if p}
+
+    def same_place(self, other: EventFacts) -> bool:
+        """Whether the two places are one, nested, or each named by the other article."""
+        mine, theirs = self.places(), other.places()
+        if not (mine and theirs):
+            return False
+        return bool(mine & theirs) or (bool(mine & other.named) and bool(theirs & self.named))
+
+
+NONE = EventFacts()
+
+
+class ClaimSource(Protocol):
+    """Where the articles' claims are read (workbench.store.Store is one)."""
+
+    def claims(self, *, source_ids: Iterable[int] | None = None) -> list[Claim]: ...
+
+
+def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
+    """One article's event facts from its claims (the text's, not the headline's)."""
+    from workbench.claims.event import event_of
+
+    text = [c for c in claims if not c.headline]
+    if not text:
+        return NONE
+    event = event_of(text, published)
+    day = event.date if event.date_basis == "text" else None
+    named = {_key(c.value.get("name") or c.text) for c in text if c.kind == "place"}
+    return EventFacts(
+        day, _key(event.place), _key(event.container), frozenset(n for n in named if n)
+    )
+
+
+def _key(name: str | None) -> str | None:
+    return " ".join(fold(name).split()) or None if name else None
+
+
+class Events:
+    """The event facts of articles for one grouping run, each read once."""
+
+    def __init__(self, source: ClaimSource | None) -> None:
+        self.source = source
+        self.known: dict[int, EventFacts] = {}
+
+    def of(self, items: Sequence[tuple[int, str | None]]) -> dict[int, EventFacts]:
+        """(source id, published) -> facts, reading the claims of those not yet read."""
+        missing = {key: published for key, published in items if key not in self.known}
+        if missing and self.source is not None:
+            by_source: dict[int, list[Claim]] = defaultdict(list)
+            for claim in self.source.claims(source_ids=sorted(missing)):
+                by_source[claim.source_id].append(claim)
+            for key, published in missing.items():
+                self.known[key] = facts_of(by_source.get(key, []), published)
+        return {key: self.known.get(key, NONE) for key, _published in items}
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether another article tells the same event day and place (or places nested in
+    one another) as this one."""
+    if not (mine.day and mine.place):
+        return False
+    return any(o.day == mine.day and mine.same_place(o) for o in others)
+
+
+def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> bool:
+    """Whether every other article that tells its event's day tells one at least `apart`
+    days from this one's (and one does)."""
+    if apart <= 0 or not mine.day:
+        return False
+    gaps = [days_apart(mine.day, o.day) for o in others]
+    known = [g for g in gaps if g is not None]
+    return bool(known) and min(known) >= apart
