@@ -93,3 +93,15 @@ def test_a_later_clause_that_says_the_person_died_gives_the_fate(text, value):
 def test_a_later_clause_about_someone_else_changes_nothing():
     text = "A guard was wounded after the robbers fled, and they were never found."
     assert "killed" not in roles_of(text, 1), counts(text)
+
+
+def test_a_dateline_the_parser_hangs_on_a_group_is_no_part_of_it():
+    text = "MARLOW COUNTY, Ohio - Three people were hurt when a barn collapsed on Sunday."
+    found = counts(text)
+    assert 4 not in [low for _, low, _ in found], found
+    assert "injured" in roles_of(text, 3), found
+
+
+def test_persons_listed_with_their_ages_are_counted_together():
+    text = "The wounded victims were a 19-year-old man, a 22-year-old man, and a 40-year-old woman."
+    assert "injured" in roles_of(text, 3), counts(text)

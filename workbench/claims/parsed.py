@@ -62,9 +62,11 @@ def syntax_claims(
     taken += [(p.start, p.end) for p in places if p.value.get("dateline")]
     groups_done: set[int] = set()
     hits: list[tuple[int, Any]] = []
+    not_parts = list(taken)
     for q in quantities:
         unit = q.value.get("unit")
         frame = count_frame(parse, q.start, q.end, roles, vocab, unit)
+        _without_taken_parts(parse, frame, not_parts)
         taken.append((q.start, q.end))
         info: dict[str, Any] = {"role": frame.role, "counted": frame.counted}
         if frame.predicate:
@@ -128,6 +130,23 @@ def syntax_claims(
             info = {"role": mention.also, "counted": counted, "implicit": mention.implicit}
             out.second.append((*span, _count_value(mention.value, mention.noun, why), info))
     return out
+
+
+def _without_taken_parts(parse: Parse, frame: Any, taken: list[Span]) -> None:
+    """A dateline or a date the parser hung on a group ("AUSTIN, Texas - Three people
+    were hurt") is no part of it: the group keeps its other parts, or is no group."""
+    tokens = frame.extra.get("group_tokens")
+    if frame.group is None or not tokens:
+        return
+    keep = [i for i, k in enumerate(tokens) if not any(s <= parse.starts[k] < e for s, e in taken)]
+    if len(keep) == len(tokens):
+        return
+    if len(keep) < 2:
+        frame.group, frame.extra["group_tokens"] = None, None
+        return
+    parts = [frame.group["parts"][i] for i in keep]
+    frame.group = {"whole": sum(parts), "parts": parts}
+    frame.extra["group_tokens"] = [tokens[i] for i in keep]
 
 
 def _the_others(parse: Parse, quantities: list[Any], out: ParsedClaims) -> None:

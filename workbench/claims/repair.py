@@ -114,14 +114,27 @@ def _comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
 
 def _listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "Cole, 36, Reed Cole, 5, and Ann Cole": a name read as an apposition of the name
-    before it, when it has a conjunct of its own, is a member of the list."""
+    before it, when it has a conjunct of its own, is a member of the list; so is a person
+    with an age after a person with an age ("a 28-year-old man, a 30-year-old man, and a
+    50-year-old woman")."""
     for k in range(len(p)):
-        if p.deps[k] != "appos" or p.tags[k] not in ("NNP", "NNPS") or p.tags[p.heads[k]] != "NNP":
+        if p.deps[k] != "appos":
+            continue
+        if _aged(p, k) and _aged(p, p.heads[k]) and p.tags[k] == p.tags[p.heads[k]] == "NN":
+            if any(p.deps[c] == "conj" and _aged(p, c) for c in p.children(k)):
+                heads[k], deps[k] = _first_conjunct(p, p.heads[k]), "conj"
+            continue  # "a 28-year-old man, a 30-year-old man, and a 50-year-old woman"
+        if p.tags[k] not in ("NNP", "NNPS") or p.tags[p.heads[k]] != "NNP":
             continue
         if any(p.deps[c] == "conj" and p.tags[c] == "NNP" for c in p.children(k)):
             heads[k], deps[k] = _first_conjunct(p, p.heads[k]), "conj"
         elif p.child(k, "det") is None and _listed_before(p, k):
             heads[k], deps[k] = p.heads[k], "conj"  # "Greer, Nicholas Lindsay, and Duncan"
+
+
+def _aged(p: Parse, k: int) -> bool:
+    """A noun with its age ("a 30-year-old man"): a person of a list of persons."""
+    return any(p.lower(c) == "old" and p.deps[c] == "amod" for c in p.children(k))
 
 
 def _listed_before(p: Parse, k: int) -> bool:
