@@ -102,7 +102,23 @@ def lookup_terms(
     uncommon = sum(1 for t in shared if frequency[t] <= most)
     # A brief of a few common words ("teen accidentally shoots self") still looks up by its
     # rarest `candidate_min_terms`, however common they are.
-    return shared[: min(settings.candidate_terms, max(settings.candidate_min_terms, uncommon))]
+    wanted = shared[: min(settings.candidate_terms, max(settings.candidate_min_terms, uncommon))]
+    return within_budget(wanted, frequency, settings.candidate_postings)
+
+
+def within_budget(terms: Sequence[str], frequency: Mapping[str, int], budget: int) -> list[str]:
+    """The first of `terms` (rarest first) whose document frequencies sum to at most
+    `budget`, and always the first: a lookup reads that many postings at most, so its cost
+    does not grow with the database (on real and synthetic news alike the summed frequencies grow
+    with it: 577 -> 1,534 at the median from 1,000 to 3,584 real articles). The terms left
+    out are the commonest, those that rank candidates least."""
+    kept, read = [], 0
+    for term in terms:
+        read += frequency[term]
+        if kept and read > budget:
+            break
+        kept.append(term)
+    return kept
 
 
 def needs_a_name(

@@ -55,6 +55,10 @@ class Settings:
     candidate_share: float
     """A term used by more than this share of the articles (and more than `candidates`)
     does not look up candidates: it finds too many to tell stories apart."""
+    candidate_postings: int
+    """The most stored articles one lookup reads through its terms (their document
+    frequencies summed, rarest first; `grouping.within_budget`): what bounds grouping's
+    cost per article whatever the size of the database."""
     furniture_min: int
     """A paragraph found word for word in this many articles is page furniture (a syndicated
     article is rarely copied that often into one database; a sign-in prompt is)."""
@@ -94,6 +98,7 @@ def from_data(data: dict) -> Settings:
         candidate_terms=int(data["candidate_terms"]),
         candidate_min_terms=int(data.get("candidate_min_terms", 0)),
         candidate_share=float(data.get("candidate_share", 1.0)),
+        candidate_postings=int(data.get("candidate_postings", 2000)),
         furniture_min=int(data.get("furniture_min", 3)),
         lasting_actions=frozenset(data.get("lasting_actions", [])),
         event_kinds=tuple(
