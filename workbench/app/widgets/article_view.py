@@ -26,7 +26,7 @@ from textual.strip import Strip
 from workbench.app.data import Article
 from workbench.app.keys import PANE_BINDINGS
 from workbench.app.text import display_safe, highlight_runs, line_of, wrap_offsets
-from workbench.app.widgets.scrolling import resize_content
+from workbench.app.widgets.scrolling import StyleOncePerPaint, resize_content
 from workbench.models import Claim
 
 STATE_CLASSES = {
@@ -37,7 +37,7 @@ STATE_CLASSES = {
 }
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=False):
     """A pane showing one source; `[` and `]` step through the claims in its text."""
 
     BINDINGS: ClassVar[list[BindingType]] = PANE_BINDINGS
@@ -305,7 +305,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _ensure_wrapped(self) -> bool:
         """Wrap to the current width; False while the pane has no width yet."""
-        width = self.scrollable_content_region.width
+        width = self.content_width
         if width <= 0:
             return False
         if width != self._wrapped_width:
@@ -364,7 +364,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return highlight_runs(start, end, layers)
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.content_width
         base = self._style()
         if self.article is None:
             if y:

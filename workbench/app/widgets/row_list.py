@@ -243,7 +243,7 @@ class RowList(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=Fa
     # --- drawing ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.content_width
         index = y + round(self.scroll_y)
         base = self.base_style
         if not self.rows:

@@ -29,18 +29,20 @@ def resize_content(view: ScrollView, size: Size) -> None:
 
 
 class StyleOncePerPaint:
-    """A line-drawing widget's own style worked out once per paint, not once per line:
-    `rich_style` walks every ancestor (~0.1 ms), and a decision repaints a dozen lines."""
+    """A line-drawing widget's own style and width worked out once per paint, not once
+    per line: `rich_style` walks every ancestor (~0.1 ms) and the content region asks
+    the scrollbars, and a decision repaints a dozen lines."""
 
     _painting = False
     _paint_style: Style | None = None
+    _paint_width: int | None = None
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._painting, self._paint_style = True, None
+        self._painting, self._paint_style, self._paint_width = True, None, None
         try:
             return super().render_lines(crop)  # type: ignore[misc]
         finally:
-            self._painting, self._paint_style = False, None
+            self._painting, self._paint_style, self._paint_width = False, None, None
 
     @property
     def base_style(self) -> Style:
@@ -49,6 +51,14 @@ class StyleOncePerPaint:
         if self._paint_style is None:
             self._paint_style = self.rich_style  # type: ignore[attr-defined]
         return self._paint_style
+
+    @property
+    def content_width(self) -> int:
+        if not self._painting:
+            return self.scrollable_content_region.width  # type: ignore[attr-defined]
+        if self._paint_width is None:
+            self._paint_width = self.scrollable_content_region.width  # type: ignore[attr-defined]
+        return self._paint_width
 
 
 class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
@@ -81,7 +91,7 @@ class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
         return self._text
 
     def _wrap(self) -> bool:
-        width = self.scrollable_content_region.width
+        width = self.content_width
         if width <= 0:
             return False
         if width != self._width:
@@ -99,7 +109,7 @@ class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
         self._wrap()
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.content_width
         base = self.base_style
         index = y + round(self.scroll_y)
         if not self._wrap() or index >= len(self._strips):
