@@ -6,7 +6,7 @@ sentences), then its claims extracted with the parser. A labelled count is **rig
 quantity claim of its sentence has its role and its value (each claim used once); the
 figures are kept apart for explicit counts ("four people were shot") and implicit ones
 ("a man was shot and killed"). Per role: precision (claims in the role that are a labelled
-count) and recall. Per article: the event's date and place (`claims.event.event_of`).
+count) and recall. Per article: the event's date and place (`claims.event.source_event`).
 
     python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out total
 
@@ -143,7 +143,7 @@ def _sentence_of(sentences, offset: int):
 
 
 def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> None:
-    from workbench.claims.event import event_of
+    from workbench.claims.event import source_event
     from workbench.claims.headline import headline_copy
 
     source, sentences, claims = extract(doc)
@@ -231,7 +231,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                 f"EXTRA {c.role} {c.value.get('low')} {c.text!r} [{label['doc_id'][:6]}] "
                 f"in: {c.sentence[:160]!r}"
             )
-    event = event_of([c for c in claims if not c.headline], source.published)
+    event = source_event(source, claims)
     if label.get("event_date"):
         tally.dates["gold"] += 1
         if event.date == label["event_date"]:

@@ -32,8 +32,8 @@ FLOORS = {
     ("heldout", "counts_all"): 0.73,
     ("heldout", "counts_explicit"): 0.70,
     ("heldout", "counts_implicit"): 0.75,
-    ("dev", "event_date"): 0.91,
-    ("dev", "place"): 0.90,
+    ("dev", "event_date"): 0.90,  # 0.91 with a 7-day earlier-date window; 3 days is best on silver
+    ("dev", "place"): 0.92,
     ("heldout", "event_date"): 0.75,  # 0.83 before issue 16's date rules: they overfit dev
     ("heldout", "place"): 0.57,
     ("dev", "titles"): 0.70,

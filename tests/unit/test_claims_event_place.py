@@ -124,3 +124,13 @@ def test_the_city_s_west_side_is_the_city_named_before_it():
         "Prosecutor's Office said."
     )
     assert _event(text).place == "Fenwick"
+
+
+def test_a_county_contains_an_area_named_as_strongly_as_it():
+    text = (
+        "Two men were killed and two wounded in Dunmore County on Friday, deputies said.\n\n"
+        "The four were shot in a home in semi-rural Arden Valley, deputies said.\n\n"
+        "The Dunmore County sheriff asked for witnesses."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Arden", "Dunmore")

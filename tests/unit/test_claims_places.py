@@ -64,3 +64,9 @@ def test_the_source_settles_which_name_contains_the_other():
     assert names(text)[0][:2] == ("Leeds", "Ardwick")
     context = "LEEDS - Police in Leeds said. Leeds officials. " + text
     assert names(text, context)[0][:2] == ("Ardwick", "Leeds")
+
+
+def test_a_day_after_a_town_is_not_part_of_its_name():
+    text = "Her cousin was shot in southwest Marlow Tuesday afternoon."
+    (place,) = find_places(text)
+    assert place.value["name"] == "Marlow" and text[place.start : place.end] == "Marlow"

@@ -1,5 +1,6 @@
 """Date forms the main patterns miss: days ahead, a bare day of the month, a day written in
-words, a day-month-year with a month abbreviation, and a weekday that contradicts its date.
+words, a day-month-year with a month abbreviation, a holiday (`holidays`), and a weekday
+that contradicts its date.
 
 "in two weeks", "two days from now" count from the publication date; "the 18th" is that
 day of the publication's month (the month before when it would lie ahead, unless the text
@@ -15,6 +16,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from workbench.claims import holidays
 from workbench.claims.date_resolve import resolve as resolve_expression
 from workbench.claims.numbers import UNITS, words_to_number
 
@@ -72,7 +74,10 @@ PATTERNS.append(
         ),
     )
 )
+PATTERNS.append(("holiday", holidays.PATTERN))  # "on Christmas Eve", "the Fourth of July"
 KINDS = frozenset(kind for kind, _ in PATTERNS)
+FIRST = frozenset(("holiday",))
+"""Forms that hold a main pattern's match ("Easter Sunday", "Fourth of July"): read first."""
 
 
 def _day(d: date) -> dict[str, Any]:
@@ -94,6 +99,8 @@ def _word_day(text: str) -> int | None:
 
 def resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -> dict[str, Any]:
     """The day one of these forms names (unresolved, with the reason, when it cannot be)."""
+    if kind == "holiday":
+        return holidays.resolve(m, published, future)
     if kind == "dmy_abbrev":
         month = list(calendar.month_abbr).index(m.group("m")[:3].title())
         try:
@@ -130,12 +137,20 @@ def resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -
     return _day(date(year, month, day))
 
 
+def accepted(kind: str, m: re.Match[str]) -> bool:
+    """Whether a match of a form is a date where it stands ("on Halloween", not "a
+    Halloween costume")."""
+    return kind != "holiday" or holidays.is_date(m)
+
+
 def possible(kind: str, text: str, folded: str, digit: bool) -> bool:
     """Whether a pattern can match at all (each needs a digit, a month or a key word)."""
     if kind in ("dmy_abbrev", "ordinal_day"):
         return digit
     if kind == "weekday_abbrev":
         return "." in text
+    if kind == "holiday":
+        return holidays.HINT.search(folded) is not None
     if kind == "ahead":
         return " in " in folded or "from now" in folded
     return re.search(_MONTHS, text) is not None

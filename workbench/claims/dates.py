@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from workbench.claims import date_forms
+from workbench.claims import date_forms, holidays
 from workbench.claims.date_resolve import WEEKDAY as _WEEKDAY
 from workbench.claims.date_resolve import YEAR as _YEAR
 from workbench.claims.date_resolve import fix_weekday, resolve, resolve_time
@@ -165,14 +165,45 @@ class DateMatch:
     value: dict[str, Any]
 
 
+def _forms(
+    text: str,
+    folded: str,
+    digit: bool,
+    spans: list[tuple[int, int, str]],
+    extra: dict[int, tuple[str, re.Match[str]]],
+    first: bool,
+) -> None:
+    """The spans of `date_forms`' patterns that no earlier span overlaps: the forms that
+    hold a main pattern's match ("Easter Sunday") first, the others last."""
+    for kind, pattern in date_forms.PATTERNS:
+        if (kind in date_forms.FIRST) != first:
+            continue
+        if not date_forms.possible(kind, text, folded, digit):
+            continue
+        for m in pattern.finditer(text):
+            if any(m.start() < oe and os < m.end() for os, oe, _ in spans):
+                continue
+            if not date_forms.accepted(kind, m):
+                continue
+            spans.append((m.start(), m.end(), kind))
+            extra[m.start()] = (kind, m)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or time expression of one sentence, resolved where it can be."""
     digit = _DIGIT.search(text) is not None
     folded = fold_case(text)
-    if not digit and not DATE_HINT_RE.search(folded) and not AHEAD_HINT_RE.search(folded):
+    if (
+        not digit
+        and not DATE_HINT_RE.search(folded)
+        and not AHEAD_HINT_RE.search(folded)
+        and not holidays.HINT.search(folded)
+    ):
         return []
     possible = _possible_kinds(text, folded, digit)
     spans: list[tuple[int, int, str]] = []
+    extra: dict[int, tuple[str, re.Match[str]]] = {}
+    _forms(text, folded, digit, spans, extra, first=True)
     for kind, pattern in PATTERNS:
         if kind not in possible:
             continue
@@ -196,15 +227,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             if kind == "time" and not re.search(r"[:apmAPMnoigdh]", expr):
                 continue
             spans.append((s, e, kind))
-    extra: dict[int, tuple[str, re.Match[str]]] = {}
-    for kind, pattern in date_forms.PATTERNS:
-        if not date_forms.possible(kind, text, folded, digit):
-            continue
-        for m in pattern.finditer(text):
-            if any(m.start() < oe and os < m.end() for os, oe, _ in spans):
-                continue
-            spans.append((m.start(), m.end(), kind))
-            extra[m.start()] = (kind, m)
+    _forms(text, folded, digit, spans, extra, first=False)
     spans.sort()
     found: list[DateMatch] = []
     for s, e, kind in spans:

@@ -12,10 +12,11 @@ A name the article uses for a person ("Lindsay, 24") is not a place, and a datel
 names a victim's home ("TAMPA - A Tampa resident was shot in Orlando") weighs less: a
 local paper reports its own people's misfortunes elsewhere. A dateline is not part of the
 sentence it heads, so the town that sentence gives the event outweighs it, and the
-dateline becomes the wider place. A county contains its towns: when a county wins and a
-town is named at least half as strongly, the town is the place and the county its
-container. A town after a named thing ("34th District Court in Romulus") says where that
-thing is, so it weighs less, but it contains that thing when the thing is the place.
+dateline becomes the wider place. A county contains its towns and areas: when a county wins
+and a town or an area ("Mead Valley") is named at least half as strongly, that is the place
+and the county its container. A town after a named thing ("34th District Court in
+Romulus") says where that thing is, so it weighs less, but it contains that thing when the
+thing is the place.
 """
 
 from __future__ import annotations
@@ -37,12 +38,15 @@ _TOWN_CUES = wordset(
 }
 _TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
 _AREAS = frozenset(("neighborhood", "district", "suburb", "area", "quarter", "valley"))
+_WIDE = frozenset(("county", "parish", "state", "borough", "township"))
+"""Jurisdictions wider than a town, by the last word of an agency's name."""
 _NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county jail"))
 """Where victims are taken and suspects held: never where it happened."""
 
 # Weights: how often a mention of each kind names the event's place.
 TOWN, JURISDICTION, SPOT, HOMETOWN_FACTOR, HARM_FACTOR = 2.0, 1.5, 0.5, 0.75, 1.5
 DATELINE, MOTION, REPEAT_FACTOR, WITHIN = 2.5, 0.3, 0.25, 1.0
+SCENE = 1.5
 NESTING = 0.5
 """A county contains its towns: a town named at least this share as strongly as the county
 that wins is the place, the county its container."""
@@ -74,9 +78,20 @@ def _level(claim: Claim) -> tuple[float, str]:
         return JURISDICTION, "spot"
     if cue == "motion":
         return MOTION, "town"
+    if cue == "scene" and kind is None:
+        return SCENE, "town"  # "the Orlando shooting"
     if kind in _TOWNS and (kind is not None or cue in _TOWN_CUES or cue is None):
         return TOWN, "town"  # "the town of Lingle", "in Lingle"
     return SPOT, "spot"
+
+
+def _within_county(weight: float, claim: Claim, level: str) -> bool:
+    """A mention of what a county contains: a town, a named area ("Mead Valley"), or a
+    town's agency ("Toledo police"; "Lucas County sheriff" is the county's own)."""
+    if level == "town" or (level == "spot" and weight >= JURISDICTION):
+        return True
+    words = (claim.value.get("name") or "").split()
+    return claim.value.get("cue") == "agency" and bool(words) and words[-1].casefold() not in _WIDE
 
 
 def _key(name: str) -> str:
@@ -141,7 +156,7 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     places += city_mentions(claims, towns)  # "on the city's west side"
     if not places:
         return None, None
-    sentences = {c.sentence for c in claims}
+    sentences = {c.sentence for c in claims if not c.headline}  # a title's capitals lie
     people = _people(sentences)
     homes = _hometowns({c.value.get("name") or "" for c in places} - {""}, sentences)
     weights: dict[str, list[float]] = defaultdict(list)
@@ -176,9 +191,11 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     _, claim, level = best[winner]
     outer_name = None
     if level == "jurisdiction":
-        # A county contains its towns (NESTING).
+        # A county contains its towns, areas and towns' agencies (NESTING).
         towns = [
-            k for k in votes if best[k][2] == "town" and best[k][0] >= NESTING * best[winner][0]
+            k
+            for k in votes
+            if k != winner and _within_county(*best[k]) and best[k][0] >= NESTING * best[winner][0]
         ]
         if towns:
             outer_name = claim.value.get("name")

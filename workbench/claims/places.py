@@ -9,10 +9,11 @@ are not places.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.claims.place_nesting import PART_ADJ, first_contains
+from workbench.claims.scene_names import scenes
 from workbench.claims.words import (
     DETERMINERS,
     MONTHS,
@@ -125,53 +126,9 @@ _GEO_TAIL = wordset(
 )
 
 
-# Words before "X <type> of Y" that describe a part of X, so X is the container
-# ("the western Lyon district of Vaulx").
-_PART_ADJ = wordset(
-    "western eastern northern southern central north south east west northeastern "
-    "northwestern southeastern southwestern downtown suburban outer inner rural coastal "
-    "poor impoverished wealthy affluent working-class upscale sprawling"
-)
 _AFTER_PLACE_OK = wordset(
     "last this next early late earlier later yesterday today tonight overnight"
 )
-
-
-_WORD_START = re.compile(r"\w+")
-_SCAN_LIMIT = 20_000
-"""A source longer than this is indexed by word once rather than scanned once per name."""
-_memo = threading.local()
-
-
-def _mentions(name: str, context: str) -> int:
-    """How often the source names `name` (whole words, any case), counted once per name
-    per source: a scan of the whole source per place would make long sources quadratic."""
-    if getattr(_memo, "context", None) is not context:
-        _memo.context, _memo.counts, _memo.index = context, {}, None
-    counts: dict[str, int] = _memo.counts
-    if name not in counts:
-        pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-        first = _WORD_START.match(name)
-        if first is None or len(context) <= _SCAN_LIMIT:
-            counts[name] = len(pattern.findall(context))
-        else:
-            if _memo.index is None:
-                index: dict[str, list[int]] = {}
-                for m in _WORD_START.finditer(context):
-                    index.setdefault(m.group().casefold(), []).append(m.start())
-                _memo.index = index
-            starts = _memo.index.get(first.group().casefold(), ())
-            counts[name] = sum(1 for at in starts if pattern.match(context, at))
-    return counts[name]
-
-
-def _first_contains(before: str, first: str, second: str, context: str) -> bool:
-    """In "A <type> of B", is A the container? English writes it both ways."""
-    words = before.split()
-    if words and words[-1].casefold() in _PART_ADJ:
-        return True
-    a, b = _mentions(_clean_name(first), context), _mentions(_clean_name(second), context)
-    return a >= max(3, 2 * b)
 
 
 def _modifies_next(after: str) -> bool:
@@ -211,6 +168,19 @@ def _leading_preposition(name: str) -> int:
     return 0
 
 
+def _without_day(name: str, span: tuple[int, int], text: str) -> tuple[str, tuple[int, int]]:
+    """A name without the weekdays and months the name pattern ran on into ("in Dayton
+    Saturday"), and its span without them."""
+    words = name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].rstrip(".,") in _WHEN:
+        kept -= 1
+    if kept == len(words):
+        return name, span
+    last = list(re.finditer(r"\S+", text[span[0] : span[1]]))[kept - 1]
+    return " ".join(words[:kept]), (span[0], span[0] + last.end())
+
+
 def _clean_name(name: str) -> str:
     name = name.strip("'‘’“”\"")
     return strip_possessive(name)
@@ -234,7 +204,7 @@ def _ok_name(name: str) -> bool:
         return False
     if all(w.casefold() in _TYPE_WORDS for w in words):
         return False
-    if len(words) == 1 and words[0].casefold() in _PART_ADJ:
+    if len(words) == 1 and words[0].casefold() in PART_ADJ:
         return False  # "near Northwest 17th Avenue": a direction, not a place
     if name.isupper() and len(words) > 3:
         return False  # a shouted headline fragment ("OFFICERS FIND ANOTHER BODY AT ...")
@@ -331,7 +301,8 @@ def find_places(text: str, context: str = "") -> list[Place]:
                     continue
                 # Which is the place and which contains it? The more often named contains.
                 span = (m.start("first"), m.end("second"))
-                if _first_contains(text[: m.start()], first, second, context or text):
+                names = (_clean_name(first), _clean_name(second))
+                if first_contains(text[: m.start()], *names, context or text):
                     name, container = second, first
                 else:
                     name, container = first, second
@@ -351,14 +322,15 @@ def find_places(text: str, context: str = "") -> list[Place]:
                     if ptype == "City":
                         name = f"{name} City"  # "Kansas City", "Pell City": the whole name
                 elif n >= 4:
-                    span = (m.start("name"), m.end("name"))
+                    # "in Columbus Tuesday": the day is the clause's, not the name's
+                    name, span = _without_day(name, (m.start("name"), m.end("name")), text)
                     if _PUBLISHING.search(text[: m.start()]):
                         continue
                     if groups.get("the"):
                         tail = name.split()[-1].casefold()
                         if tail not in _GEO_TAIL and tail not in _TYPE_WORDS:
                             continue
-                    after = text[m.end() :]
+                    after = text[span[1] :]
                     if strip_possessive(name) != name or re.match(r"[’']s\b", after):
                         continue  # "in Chavez's defense": a possessive, not a place
                     if _modifies_next(after):
@@ -406,5 +378,13 @@ def find_places(text: str, context: str = "") -> list[Place]:
         if _ok_name(name) and not taken(m.start(), m.end("name")):
             value = {"name": name, "container": None, "type": "city", "cue": "owner"}
             found.append(Place(m.start(), m.end("name"), value, m.start()))
+    for start, end, name in scenes(text):  # "the Orlando shooting"
+        while len(name.split()) > 1 and name.split()[0] in _NOT_PLACE:  # "The Orlando"
+            start += len(name) - len(name.split(None, 1)[1])
+            name = name.split(None, 1)[1]
+        name, kind = _split_type(_clean_name(re.sub(r"\bCo\.$", "County", name)))
+        if _ok_name(name) and not taken(start, end):
+            value = {"name": name, "container": None, "type": kind, "cue": "scene"}
+            found.append(Place(start, end, value, start))
     found.sort(key=lambda p: p.start)
     return found

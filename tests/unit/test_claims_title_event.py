@@ -1,0 +1,56 @@
+"""The title's places and dates read for the event (`claims.title_event`) and names given
+as the scene of a harm (`claims.scene_names`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.claims import extract_claims
+from workbench.claims.event import source_event
+from workbench.claims.places import find_places
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Source
+
+
+def _event(text: str, title: str, published: str = "2019-03-12"):
+    source = Source(id=1, file="t", text=text, content_hash="x", published=published, title=title)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return source_event(source, extract_claims(source, sentences))
+
+
+def test_a_name_before_a_noun_of_harm_is_the_scene():
+    found = find_places("Detectives reopened the Marlow shooting files.")
+    assert [(p.value["name"], p.value["cue"]) for p in found] == [("Marlow", "scene")]
+
+
+def test_a_possessive_before_a_noun_of_harm_is_whose_not_where():
+    assert find_places("Police said Okafor's death was ruled a homicide.") == []
+
+
+def test_a_county_abbreviated_before_a_noun_of_harm_is_a_county():
+    (place,) = find_places("Deputies looked into a Dunmore Co. shooting.")
+    assert (place.value["name"], place.value["type"]) == ("Dunmore", "county")
+
+
+def test_the_title_gives_the_place_when_the_text_names_none():
+    text = "Watch more videos.\n\nA 16-year-old was shot and died at a hospital on Monday."
+    event = _event(text, "Teen dies after shooting in Kessling - Channel 9")
+    assert event.place == "Kessling"
+
+
+def test_a_title_case_name_spans_what_the_text_writes_as_a_name():
+    text = "Two men were wounded Friday near a bar.\n\nFlorida Bay police have no suspect."
+    event = _event(text, "Two Wounded In Late Night Florida Bay Shooting")
+    assert event.place == "Florida Bay"
+
+
+def test_the_title_dates_the_event_when_the_text_dates_nothing():
+    text = "A man was shot and killed in Dorsey.\n\nNo arrests have been made."
+    event = _event(text, "Man killed Sunday in Dorsey", published="2019-03-12")
+    assert (event.date, event.date_basis) == ("2019-03-10", "text")
+
+
+def test_the_text_date_wins_over_the_title_date():
+    text = "A man was shot and killed in Dorsey on Saturday.\n\nNo arrests have been made."
+    event = _event(text, "Man killed Sunday in Dorsey", published="2019-03-12")
+    assert event.date == "2019-03-09"
