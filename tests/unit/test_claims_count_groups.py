@@ -105,3 +105,27 @@ def test_a_dateline_the_parser_hangs_on_a_group_is_no_part_of_it():
 def test_persons_listed_with_their_ages_are_counted_together():
     text = "The wounded victims were a 19-year-old man, a 22-year-old man, and a 40-year-old woman."
     assert "injured" in roles_of(text, 3), counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said three hikers struck in the storm have only minor injuries.", 3),
+        ("One guard shot in the arm, and two clerks suffered cuts, police said.", 1),
+    ],
+)
+def test_a_counted_noun_before_a_bare_harm_participle_is_its_patient(text, value):
+    assert "hit" in roles_of(text, value), counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two gunmen shot into the crowd.",
+        "Two deputies shot and killed the suspect.",
+        "Three men shot at officers from a car.",
+    ],
+)
+def test_counted_shooters_stay_shooters(text):
+    found = counts(text)
+    assert not any(role == "hit" and low in (2, 3) for _, low, role in found), found

@@ -216,11 +216,16 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         # "Man shot at VFW post": a headline's bare noun, a past harm verb, no object.
         headline = (
             p.tags[head] == "VBD"
-            and p.child(m, "det", "poss") is None
             and p.child(head, "dobj", "aux") is None
             and lookup(roles.acted_on, verb_keys(p, head)) in ("killed", "injured", "hit")
-            and p.tags[m] in ("NN", "NNP")
-            and p.word(m)[:1].isupper()
+            and (
+                (
+                    p.child(m, "det", "poss") is None
+                    and p.tags[m] in ("NN", "NNP")
+                    and p.word(m)[:1].isupper()
+                )
+                or _counted_unaimed(p, m, head)
+            )
         )
         passive = dep == "nsubjpass" or p.child(head, "auxpass") is not None or bare or headline
         if p.tags[head] == "JJ":  # "Two people dead": a state as the clause's head
@@ -275,6 +280,26 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
 
 
 PEOPLE = frozenset(("people", "person"))
+AIM_PREPOSITIONS = wordset("at into from through toward towards on")
+
+
+def _counted_unaimed(p: Parse, m: int, verb: int) -> bool:
+    """ "four people shot in the incident have minor injuries", "One man shot in the
+    abdomen, and ...": a counted subject of a harm verb with no object, aimed at nothing,
+    is the participle's patient (a reduced relative), not the shooter."""
+    if p.child(m, "nummod") is None or p.subtree(m)[1] + 1 != verb:
+        return False  # the participle right after its noun phrase
+    for c in p.children(verb):
+        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or word_at(p, c) in AIM_PREPOSITIONS:
+            return False
+        if (
+            p.deps[c] == "conj"
+            and p.is_verb(c)
+            and p.child(c, "dobj") is not None
+            and p.child(c, "nsubj", "nsubjpass") is None
+        ):
+            return False  # "two deputies shot and killed the man": one subject, an object
+    return True
 
 
 def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
