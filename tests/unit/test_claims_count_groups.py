@@ -129,3 +129,8 @@ def test_a_counted_noun_before_a_bare_harm_participle_is_its_patient(text, value
 def test_counted_shooters_stay_shooters(text):
     found = counts(text)
     assert not any(role == "hit" and low in (2, 3) for _, low, role in found), found
+
+
+def test_taken_to_a_named_medical_center_is_taken_to_hospital():
+    text = "The cyclist was airlifted to Pine Valley Medical Center in the evening."
+    assert "injured" in roles_of(text, 1), counts(text)
