@@ -77,3 +77,11 @@ def test_without_a_publication_date_relative_dates_stay_unresolved_with_a_reason
 
 def test_may_the_verb_is_not_a_month():
     assert find_dates("Officials said it may be weeks before power returns.", MONDAY) == []
+
+
+def test_a_pages_posted_or_updated_stamp_is_a_telling_not_the_event():
+    text = "Posted: Friday, May 6, 2016 9:10 PM EDT Updated: Saturday, May 7, 2016 8:00 AM EDT"
+    found = find_dates(text, date(2016, 5, 7))
+    assert found and all(d.value.get("telling") for d in found)
+    (event,) = find_dates("Two men were shot Friday, May 6, 2016.", date(2016, 5, 7))
+    assert not event.value.get("telling")

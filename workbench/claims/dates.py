@@ -155,6 +155,11 @@ _TOLD_ON = re.compile(
     re.I,
 )
 """'police said Tuesday': the day of the telling, not of the event."""
+_STAMP = re.compile(
+    r"\b(?:posted|published|updated|modified)(?:\s+on)?:?\s+(?:[\w,.:]+\s+){0,6}$", re.I
+)
+"""'Posted: Sunday, March 16, 2014 12:58 PM EDT Updated: Monday, April 28': a page's stamp
+of when it was published or updated (scraped with the text), the telling's day too."""
 
 
 @dataclass(slots=True)
@@ -244,7 +249,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             past = not future and PAST_RE.search(text) is not None
             value = resolve(kind, expr, published, future, past)
         value["expression"] = expr
-        if _TOLD_ON.search(text[max(0, s - 30) : s]):
+        if _TOLD_ON.search(text[max(0, s - 30) : s]) or _STAMP.search(text[max(0, s - 50) : s]):
             value["telling"] = True
         found.append(DateMatch(s, e, kind, value))
     for s, e, kind in spans:
@@ -259,6 +264,8 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         # publication date by default.
         value = resolve_time(text[s:e], day, "text" if day else None)
         value["expression"] = text[s:e]
+        if _STAMP.search(text[max(0, s - 50) : s]):
+            value["telling"] = True
         found.append(DateMatch(s, e, kind, value))
     found.sort(key=lambda d: d.start)
     date_forms.mark_weekday_mismatches(text, found, published)
