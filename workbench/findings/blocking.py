@@ -18,6 +18,7 @@ from workbench.findings.alignment import (
     STORY_OVERLAP_APART,
 )
 from workbench.findings.claim_views import ClaimView
+from workbench.stories import lasting
 
 BLOCK_LIMIT = 150
 """A block larger than this is split by event date and names before pairing."""
@@ -70,9 +71,16 @@ def _story_pairs(
     buckets: dict[tuple, list[int]] = {}
     for i, view in enumerate(group):
         unknown = unknown_done and view.counted_class is None
-        buckets.setdefault((view.witness, id(view.story), view.crowded, unknown), []).append(i)
+        key = (view.witness, id(view.story), view.crowded, unknown, view.story_id, _across(view))
+        buckets.setdefault(key, []).append(i)
     keys = list(buckets)
     rep = [group[buckets[k][0]] for k in keys]
+    # A bucket pairs with those of its own story and of no story, and a figure of a
+    # lasting state with those of the thread's other stories too (`within_one_story`
+    # refuses any other pair): a thread of many stories costs its stories' pairs.
+    by_story: dict[int | None, list[int]] = defaultdict(list)
+    for u, view in enumerate(rep):
+        by_story[view.story_id].append(u)
     open_ = [u for u, view in enumerate(rep) if len(view.story) < STORY_NAMES]
     by_name: dict[str, list[int]] = defaultdict(list)
     for u, view in enumerate(rep):
@@ -81,12 +89,16 @@ def _story_pairs(
                 by_name[name].append(u)
     out: list[tuple[int, int]] = []
     for u, a in enumerate(rep):
+        anywhere = a.story_id is None or keys[u][-1]
+        reach = range(len(rep)) if anywhere else {*by_story[a.story_id], *by_story[None]}
         if len(a.story) < STORY_NAMES:
-            near = range(u + 1, len(rep))
+            near = {v for v in reach if v > u}
         else:
             near = {v for name in a.story for v in by_name[name] if v > u}
             near.update(v for v in open_ if v > u)
-        for v in near:
+            if not anywhere:
+                near.intersection_update(reach)
+        for v in sorted(near):
             b = rep[v]
             if a.witness == b.witness or (keys[u][3] and keys[v][3]):
                 continue
@@ -107,6 +119,12 @@ def _story_pairs(
                             out.append((min(i, j), max(i, j)))
     out.sort()
     return out
+
+
+def _across(view: ClaimView) -> bool:
+    """Whether the claim may be compared with claims of the thread's other stories: a
+    figure of a lasting state (`alignment.within_one_story`)."""
+    return view.kind == "quantity" and lasting(view.topics)
 
 
 def _other_story(a: ClaimView, b: ClaimView, known: dict) -> bool:
