@@ -118,11 +118,17 @@ its parent's size when forked and survives exec, so it read this benchmark's own
 (the corpus, the input it just wrote: 489 MB for a run refused in a second)."""
 
 
-def ingest(path: Path, db: Path, analysis: bool = True, max_bytes: str = "0") -> dict:
+def ingest(
+    path: Path, db: Path, analysis: bool = True, max_bytes: str = "0", stages: Path | None = None
+) -> dict:
     """One ingest by its own process: wall and CPU seconds (its workers included), peak
     resident memory (the largest of it and its workers), the database's size, the exit
-    status and the last line of its error output."""
-    if analysis:
+    status and the last line of its error output. With `stages`, the ingest runs under
+    `stage_meter.py`, which writes its figures per stage there."""
+    if stages is not None:
+        run = "runpy.run_path(sys.argv[1], run_name='__main__')"
+        args = [str(ROOT / "bench" / "stage_meter.py"), str(db), str(path), str(stages)]
+    elif analysis:
         run = (
             "sys.argv = ['workbench', *sys.argv[1:]]; "
             "runpy.run_module('workbench', run_name='__main__')"
@@ -171,6 +177,9 @@ def main() -> None:
     parser.add_argument(
         "--no-analysis", action="store_true", help="time the load alone (no claims, findings)"
     )
+    parser.add_argument(
+        "--stages", action="store_true", help="CPU and peak memory per stage (stage_meter.py)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_scale_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -190,7 +199,8 @@ def main() -> None:
                 refused = ingest(path, db, max_bytes=str(DEFAULT_MAX_BYTES))
                 print(json.dumps({"kind": kind, "mb": round(actual, 2), "default_limit": refused}))
             _fresh(db)
-            result = ingest(path, db, analysis=not args.no_analysis)
+            staged = work / f"{kind}_{size:g}MB.stages.json" if args.stages else None
+            result = ingest(path, db, analysis=not args.no_analysis, stages=staged)
             articles = sum(1 for _ in path.open("rb")) if kind == "jsonl" else 1
             result = {
                 "kind": kind,
@@ -203,6 +213,8 @@ def main() -> None:
                 if kind == "jsonl"
                 else None,
             }
+            if staged is not None and staged.exists():
+                result.update(json.loads(staged.read_text()))
             rows.append(result)
             print(json.dumps(result), flush=True)
         base = rows[0]
@@ -215,6 +227,19 @@ def main() -> None:
                 f"{row['db_mb'] / max(base['db_mb'], 0.1):.1f}x the database",
                 flush=True,
             )
+            for stage, figures in row.get("stages", {}).items():
+                was = base.get("stages", {}).get(stage)
+                if was:
+                    cpu = figures["main_cpu_s"] + figures["workers_cpu_s"]
+                    before = was["main_cpu_s"] + was["workers_cpu_s"]
+                    print(
+                        f"  {stage}: CPU {before:.1f} -> {cpu:.1f} s "
+                        f"(x{cpu / max(before, 0.01):.1f}), main peak {was['main_peak_mb']:.0f} "
+                        f"-> {figures['main_peak_mb']:.0f} MB, worker peak "
+                        f"{was['worker_peak_mb']:.0f} -> {figures['worker_peak_mb']:.0f} MB "
+                        f"(PSS {was['worker_pss_mb']:.0f} -> {figures['worker_pss_mb']:.0f})",
+                        flush=True,
+                    )
 
 
 if __name__ == "__main__":
