@@ -27,3 +27,19 @@ def test_a_lookup_in_a_large_database_reads_no_more_than_the_budget():
     keys = lookup_terms(terms, frequency, 100_000, settings)
     assert keys[:2] == ["rare", "name"]
     assert len(keys) == 2
+
+
+def test_vectors_dropped_from_a_full_cache_are_made_again_to_the_same_figures():
+    from workbench.stories.similarity import Vectors
+
+    frequency = {f"t{i}": 1 + i % 7 for i in range(40)}
+    docs = [(k, tuple(f"t{(k * 3 + j) % 40}" for j in range(6))) for k in range(30)]
+    every, few = Vectors(frequency, 100), Vectors(frequency, 100, kept=5)
+    for k, terms in docs:
+        others = [d for d in docs if d[0] != k][:4]
+        groups = [d[0] % 2 for d in others]
+        assert few.similarities((k, terms), others, groups) == every.similarities(
+            (k, terms), others, groups
+        )
+        assert len(few.rows) <= 5
+    assert len(every.rows) == 30

@@ -12,8 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import islice
 
 TOKEN_PATTERN = r"(?u)\b\w[\w_]+\b"
+KEPT = 8192
+"""Vectors kept at most, the least recently used dropped first (made again, to the same
+figures, if asked for again): a grouping run's memory does not grow with the database."""
 """Words of two or more characters; a name token keeps its underscores ("n_eddie_holmes")."""
 
 
@@ -37,7 +41,7 @@ class Vectors:
     article's vector does not change during the run and is kept once made.
     """
 
-    def __init__(self, frequency: Mapping[str, int], documents: int) -> None:
+    def __init__(self, frequency: Mapping[str, int], documents: int, kept: int = KEPT) -> None:
         self.frequency = frequency
         """How many articles use each term."""
         self.documents = documents
@@ -46,6 +50,7 @@ class Vectors:
         self.lengths: dict[int, float] = {}
         """Each article's length summed terms last first (a group of one's centroid)."""
         self._vectorizer = None
+        self.kept = kept
 
     @property
     def vectorizer(self):
@@ -72,6 +77,10 @@ class Vectors:
         from sklearn import config_context
 
         missing = [(key, terms) for key, terms in items if key not in self.rows]
+        self._forget(len(self.rows) + len(missing) - self.kept, {key for key, _t in items})
+        for key, _terms in items:  # the most recently used last
+            if key in self.rows:
+                self.rows[key] = self.rows.pop(key)
         if not missing:
             return
         if not self.frequency:  # no article has a term yet: every vector is empty
@@ -85,6 +94,15 @@ class Vectors:
             self.rows[key] = dict(
                 zip(made.indices[start:end].tolist(), made.data[start:end].tolist(), strict=True)
             )
+
+    def _forget(self, count: int, wanted: set[int]) -> None:
+        """Drop the `count` least recently used vectors, none of those `wanted` now."""
+        if count <= 0:
+            return
+        old = list(islice((key for key in self.rows if key not in wanted), count))
+        for key in old:
+            del self.rows[key]
+            self.lengths.pop(key, None)
 
     def prepare(self, items: Sequence[tuple[int, Sequence[str]]]) -> None:
         """Make the vectors of many articles at once (each row is made on its own, so the
