@@ -26,7 +26,7 @@ def test_an_articles_facts_are_the_day_and_place_its_text_tells():
         "2019-03-12",
     )
     assert (told.day, told.place, told.container) == ("2019-03-08", "kessling", None)
-    assert told.named == {"kessling", "dorsey"}
+    assert told.named == {"kessling", "dorsey"} and told.dated == {"2019-03-08"}
     assert _facts("The council met to discuss the budget.", "2019-03-12").day is None
 
 
@@ -34,10 +34,14 @@ def test_the_same_day_and_place_is_one_event_another_day_is_another():
     friday = EventFacts("2019-03-08", "kessling")
     assert same_event(friday, [EventFacts("2019-03-08", "dorsey", "kessling")])
     assert not same_event(friday, [EventFacts("2019-03-08", "dorsey")])
-    # One tells the town, the other the street; each names the other's place too.
-    town = EventFacts("2019-03-08", "kessling", named=frozenset({"kessling", "vela street"}))
+    # One tells the town, the other the street it names in that town.
+    town = EventFacts("2019-03-08", "kessling", named=frozenset({"kessling"}))
     street = EventFacts("2019-03-08", "vela street", named=frozenset({"vela street", "kessling"}))
-    assert same_event(town, [street])
+    assert same_event(town, [street]) and same_event(street, [town])
+    # A sentencing months later, dated by the sentencing, names the shooting's day too.
+    trial = EventFacts("2019-09-20", "kessling", dated=frozenset({"2019-03-08", "2019-09-20"}))
+    assert same_event(trial, [friday]) and same_event(friday, [trial])
+    assert not same_event(replace(trial, dated=frozenset()), [friday])
     assert not same_event(EventFacts(None, "kessling"), [EventFacts(None, "kessling")])
     assert another_day(friday, [EventFacts("2019-03-10"), EventFacts()], 2)
     assert not another_day(friday, [EventFacts("2019-03-09")], 2)

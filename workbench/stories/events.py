@@ -34,16 +34,25 @@ class EventFacts:
     named: frozenset[str] = frozenset()
     """Every place the article names, folded: one report gives the event's place as the
     town, another as the street or the neighbourhood it names besides."""
+    dated: frozenset[str] = frozenset()
+    """Every day the text tells: a trial months later is dated by its sentencing, and
+    names the day of the shooting it is about too."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
 
     def same_place(self, other: EventFacts) -> bool:
-        """Whether the two places are one, nested, or each named by the other article."""
+        """Whether the two places are one, nested, or one named by the other article."""
         mine, theirs = self.places(), other.places()
         if not (mine and theirs):
             return False
-        return bool(mine & theirs) or (bool(mine & other.named) and bool(theirs & self.named))
+        return bool(mine & theirs) or bool(mine & other.named) or bool(theirs & self.named)
+
+    def same_day(self, other: EventFacts) -> bool:
+        """Whether the two tell one event day, or one tells the other's event day."""
+        if not (self.day and other.day):
+            return False
+        return self.day == other.day or self.day in other.dated or other.day in self.dated
 
 
 NONE = EventFacts()
@@ -65,9 +74,22 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
     event = event_of(text, published)
     day = event.date if event.date_basis == "text" else None
     named = {_key(c.value.get("name") or c.text) for c in text if c.kind == "place"}
+    dated = {_told_day(c) for c in text if c.kind == "date"}
     return EventFacts(
-        day, _key(event.place), _key(event.container), frozenset(n for n in named if n)
+        day,
+        _key(event.place),
+        _key(event.container),
+        frozenset(n for n in named if n),
+        frozenset(d for d in dated if d),
     )
+
+
+def _told_day(claim: Claim) -> str | None:
+    """The day a date claim tells, when it tells one."""
+    value = claim.value
+    if not value.get("resolved") or value.get("granularity") != "day":
+        return None
+    return str(value.get("start") or "")[:10] or None
 
 
 def _key(name: str | None) -> str | None:
@@ -103,11 +125,11 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 
 def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
-    """Whether another article tells the same event day and place (or places nested in
-    one another) as this one."""
+    """Whether another article tells the same event day and place as this one (see
+    EventFacts.same_day and same_place)."""
     if not (mine.day and mine.place):
         return False
-    return any(o.day == mine.day and mine.same_place(o) for o in others)
+    return any(mine.same_day(o) and mine.same_place(o) for o in others)
 
 
 def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> bool:
