@@ -2,6 +2,7 @@
 
     python bench/bench_scale.py                         # 0.5 1 2 8 50 MB, text and JSONL
     python bench/bench_scale.py --sizes 0.1 5 --kinds line     # one line, no sentence end
+    python bench/bench_scale.py --sizes 2 8 16 --kinds jsonl --stages   # and per stage
 
 Inputs are made from real news (../shared/corpora/gva, in a work folder, never in the
 repository):
@@ -126,7 +127,7 @@ def ingest(
     status and the last line of its error output. With `stages`, the ingest runs under
     `stage_meter.py`, which writes its figures per stage there."""
     if stages is not None:
-        run = "runpy.run_path(sys.argv[1], run_name='__main__')"
+        run = "sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
         args = [str(ROOT / "bench" / "stage_meter.py"), str(db), str(path), str(stages)]
     elif analysis:
         run = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from workbench.findings.alignment import (
     STORY_NAMES,
@@ -92,13 +93,13 @@ def _story_pairs(
         anywhere = a.story_id is None or keys[u][-1]
         reach = range(len(rep)) if anywhere else {*by_story[a.story_id], *by_story[None]}
         if len(a.story) < STORY_NAMES:
-            near = {v for v in reach if v > u}
+            near = range(u + 1, len(rep)) if anywhere else {v for v in reach if v > u}
         else:
             near = {v for name in a.story for v in by_name[name] if v > u}
             near.update(v for v in open_ if v > u)
             if not anywhere:
                 near.intersection_update(reach)
-        for v in sorted(near):
+        for v in near if isinstance(near, range) else sorted(near):
             b = rep[v]
             if a.witness == b.witness or (keys[u][3] and keys[v][3]):
                 continue
@@ -124,7 +125,12 @@ def _story_pairs(
 def _across(view: ClaimView) -> bool:
     """Whether the claim may be compared with claims of the thread's other stories: a
     figure of a lasting state (`alignment.within_one_story`)."""
-    return view.kind == "quantity" and lasting(view.topics)
+    return view.kind == "quantity" and _lasting(view.topics)
+
+
+@cache
+def _lasting(topics: frozenset[str]) -> bool:
+    return lasting(topics)
 
 
 def _other_story(a: ClaimView, b: ClaimView, known: dict) -> bool:
