@@ -69,10 +69,25 @@ def _contains(claim, value: float) -> bool:
     return float(low) <= value <= float(high)
 
 
-def _matches(pair: dict, by_doc: dict[str, list]) -> bool:
-    a = [c for c in by_doc.get(pair["a"], []) if _contains(c, pair["a_value"])]
-    b = [c for c in by_doc.get(pair["b"], []) if _contains(c, pair["b_value"])]
-    return bool(a and b)
+def _side_holds(claims: list, value: float, role: str | None) -> bool:
+    """An article's claims in a conflict give the value: one claim holds it, or their
+    parts add up to it (a total derived from killed and injured), or it is 0 of the
+    conflict's role read from claims of another role only (0 killed: people only hurt)."""
+    if any(_contains(c, value) for c in claims):
+        return True
+    per_role: dict = {}
+    for c in claims:
+        if c.value.get("low") is not None:
+            per_role[c.role] = max(per_role.get(c.role, 0.0), float(c.value["low"]))
+    if len(per_role) > 1 and sum(per_role.values()) == value:
+        return True
+    return value == 0 and bool(claims) and role is not None and all(c.role != role for c in claims)
+
+
+def _matches(pair: dict, by_doc: dict[str, list], role: str | None = None) -> bool:
+    a = _side_holds(by_doc.get(pair["a"], []), pair["a_value"], role)
+    b = _side_holds(by_doc.get(pair["b"], []), pair["b_value"], role)
+    return a and b
 
 
 def _article_labels(incident: dict) -> dict[str, dict]:
@@ -110,8 +125,8 @@ def evaluate_incident(incident: dict, result: Result) -> None:
             for claim in conflict.claims:
                 by_doc.setdefault(loaded.doc_of_source.get(claim.source_id, "?"), []).append(claim)
             relation = getattr(conflict, "relation", None) or "contradiction"
-            hits = [i for i, p in enumerate(real) if _matches(p, by_doc)]
             role = getattr(conflict, "role", None)
+            hits = [i for i, p in enumerate(real) if _matches(p, by_doc, role)]
             if conflict.kind == "quantity" and role is not None and role not in LABELLED:
                 judged = "unlabelled"
             elif conflict.kind == "quantity":
@@ -120,7 +135,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                     found.update(hits)
                     if any(real[i]["relation"] == relation for i in hits):
                         result.relation_right += 1
-                elif any(_matches(p, by_doc) for p in lookalikes):
+                elif any(_matches(p, by_doc, role) for p in lookalikes):
                     judged = "lookalike"
                 else:
                     judged = "false"

@@ -95,7 +95,7 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
     copy_of = {s.id: s.copy_of for s in sources}
     out = []
     for pair in pairs:
-        found = any(quality._matches(pair, _conflict_docs(c, loaded)) for c in conflicts)
+        found = any(quality._matches(pair, _conflict_docs(c, loaded), c.role) for c in conflicts)
         if found and not every:
             continue
         head = (

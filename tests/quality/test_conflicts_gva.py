@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: the levels reached on the labelled incidents.
 CEILINGS = {("dev", "false_alarms"): 0, ("dev", "lookalikes_flagged"): 0}
-FLOORS = {("dev", "found_real"): 7, ("dev", "relation_right"): 5}
+FLOORS = {("dev", "found_real"): 8, ("dev", "relation_right"): 6}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
 ACROSS_INCIDENTS = 0

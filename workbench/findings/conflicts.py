@@ -30,7 +30,7 @@ from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "9"
+FINDER_VERSION = "10"
 
 
 def _value_key(view: ClaimView, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -183,7 +183,8 @@ def place_or_date_features(
     views = [v for side in finding.sides.values() for v in side.claims]
     per_side = [len(side.claims) for side in finding.sides.values()]
     return {
-        "place_or_date": 1.0,
+        "place_or_date": float(finding.kind != "quantity"),
+        "unroled_count": float(finding.kind == "quantity"),
         "same_day": 0.5 if same_day is None else float(same_day),
         "mentions": min(3, *per_side) / 3 if per_side else 0.0,
         "attributed": float(any(v.claim.attribution for v in views)),

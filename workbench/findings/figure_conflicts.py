@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.findings.figures import Figure, bounds, disjoint, exceeds, owned_by_both
+from workbench.findings.implied import implied_zeros
 from workbench.findings.knowledge import (
     group_role,
     growing_roles,
@@ -56,8 +57,21 @@ class FigurePair:
         return self.a.published == self.b.published
 
 
-def features(a: Figure, b: Figure, cue: bool) -> dict[str, float]:
-    """What the model reads of a pair, each in [0, 1]."""
+def role_class(role: str) -> str:
+    """'harm' for a role of the sums (hit, killed, injured), 'bound' for another role with
+    a bound (arrested, charged), else 'other' (involved, present, shots...): the classes
+    differ in how often a reviewer confirms their disputes."""
+    sums = role_sums()
+    if role in sums or any(role in parts for parts in sums.values()):
+        return "harm"
+    if any(role in pair for pair in role_bounds()) and role != group_role():
+        return "bound"
+    return "other"
+
+
+def features(a: Figure, b: Figure, cue: bool, covered: bool = False) -> dict[str, float]:
+    """What the model reads of a pair, each in [0, 1]; `covered`: the smaller figure's
+    own source counts at least the larger figure's people in some role (`_covered`)."""
     ta, tb = max(a.typical, 0.5), max(b.typical, 0.5)
     same_day = None if a.published is None or b.published is None else a.published == b.published
     return {
@@ -74,6 +88,10 @@ def features(a: Figure, b: Figure, cue: bool) -> dict[str, float]:
         "harm_role": float(a.role in HARM_ROLES),
         "place_or_date": 0.0,
         "bound": float(a.role != b.role),
+        "implied": float(a.implied_from is not None or b.implied_from is not None),
+        "bound_role": float(role_class(a.role) == "bound"),
+        "other_role": float(role_class(a.role) == "other"),
+        "covered": float(covered),
     }
 
 
@@ -167,14 +185,25 @@ def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
     return None
 
 
-def _pair(a: Figure, b: Figure, model: Model, bound: bool = False) -> FigurePair | None:
+def _covered(a: Figure, b: Figure, largest: dict[int, float]) -> bool:
+    """The source of the smaller figure counts, in some role of the story, at least as
+    many people as the larger figure: its smaller figure is then most likely a part (six
+    of the victims at one hospital, the officer among those hurt), not a rival total."""
+    small, large = sorted((a, b), key=lambda f: f.typical)
+    return small.typical < large.typical and largest.get(small.witness, 0.0) >= large.typical
+
+
+def _pair(
+    a: Figure, b: Figure, model: Model, bound: bool = False, largest: dict | None = None
+) -> FigurePair | None:
     """The disputed pair of two figures, or None when both can hold."""
     if both_hold(a, b, bound) is not None:
         return None
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     cue = _says_update(a) or _says_update(b)
     relation = UPDATE if (days_differ and not _fell(a, b)) or cue else CONTRADICTION
-    pair = FigurePair(a, b, relation, features(a, b, cue), bound=bound)
+    covered = _covered(a, b, largest or {})
+    pair = FigurePair(a, b, relation, features(a, b, cue, covered), bound=bound)
     pair.score = round(model.probability(pair.features), 3)
     return pair
 
@@ -222,17 +251,50 @@ def disputed(
         if kind in uncompared:
             continue  # counted per offence and per defendant: a part as often as a total
         odd = inconsistent_parts(roles)
-        roles = {r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()}
+        every_role, roles = (
+            roles,
+            {r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()},
+        )
+        largest: dict[int, float] = {}
+        for role, members in roles.items():
+            for f in members if role != group else []:
+                largest[f.witness] = max(largest.get(f.witness, 0.0), f.typical)
         for role, members in roles.items():
             if role == group:
                 continue  # the people a story is about: a whole, never a disputed figure
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     if a.witness != b.witness and a.typical != b.typical and one_event(a, b):
-                        pairs.append(_pair(a, b, model))
+                        pairs.append(_pair(a, b, model, largest=largest))
         for part_role, whole_role in role_bounds():
             for part in roles.get(part_role, []):
                 for whole in roles.get(whole_role, []):
                     if part.witness != whole.witness and one_event(part, whole):
-                        pairs.append(_pair(part, whole, model, bound=True))
-    return [p for p in pairs if p is not None]
+                        pairs.append(_pair(part, whole, model, True, largest))
+        for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims
+            if one_event(zero, dead) and not _apart(zero, dead, lasting=False):
+                pairs.append(_implied_pair(zero, dead, model))
+    return _direct([p for p in pairs if p is not None])
+
+
+def _direct(pairs: list[FigurePair]) -> list[FigurePair]:
+    """A total added up from a source's parts set against another's whole says again what
+    the part set against that whole says directly ("six injured" against "five hit"): the
+    direct pair stays, the one through the sum goes."""
+    bound = {(p.a.story, frozenset((p.a.witness, p.b.witness))) for p in pairs if p.bound}
+    return [
+        p
+        for p in pairs
+        if p.bound
+        or not (p.a.derived or p.b.derived)
+        or (p.a.story, frozenset((p.a.witness, p.b.witness))) not in bound
+    ]
+
+
+def _implied_pair(zero: Figure, dead: Figure, model: Model) -> FigurePair:
+    """A source with people hurt and none dead, then one with some of them dead: an
+    update (the hurt one is never the later report, `findings.implied`)."""
+    cue = _says_update(zero) or _says_update(dead)
+    pair = FigurePair(zero, dead, UPDATE, features(zero, dead, cue))
+    pair.score = round(model.probability(pair.features), 3)
+    return pair

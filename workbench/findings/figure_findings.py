@@ -14,7 +14,7 @@ from datetime import date
 
 from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
-from workbench.findings.claim_views import period
+from workbench.findings.claim_views import period, same_name
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
 from workbench.findings.figures import Figure, disjoint, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
@@ -29,6 +29,9 @@ from workbench.findings.screening import (
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
+
+IMPLIED_SHARED_NAMES = 2
+"""Names two sources must share before one's people hurt are read as the other's dead."""
 
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
 
@@ -66,6 +69,8 @@ def _words(figure: Figure) -> str:
     """The figure in the source's words, with how it was read when that is not plain."""
     claim = figure.claim
     shown = " ".join(claim.text.split())
+    if figure.implied_from is not None:
+        return f"{shown} [0 {figure.role}: {figure.implied_from}, none {figure.role}]"
     if figure.implicit:
         return f"{shown} [1, from a singular mention]"
     if figure.derived:
@@ -141,6 +146,11 @@ def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
         when = "published the same day" if pair.same_day else "no sign of a change over time"
         return f"{head}; same story and role, {when}: both cannot be right"
     a, b = pair.a, pair.b
+    if a.implied_from is not None and a.published == b.published:
+        return (
+            f"{head}; the same day, one report has them {a.implied_from} and none "
+            f"{a.role}, the other has {a.role}: the figure changed (hurt, then died)"
+        )
     if a.published and b.published and a.published != b.published:
         first, second = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
         return (
@@ -286,8 +296,14 @@ def story_figures(
     def one_event(a: Figure, b: Figure) -> bool:
         """A grouping may join two events of one town: sources that name none of the same
         people and places tell two, and reports weeks apart must share more of them (as
-        `alignment.same_story` asks of claims)."""
+        `alignment.same_story` asks of claims). A count implied from others (0 killed
+        read from people only hurt) asks more: two names shared at least (a victim's and
+        a street's), since one victim hurt and another killed in one town is common."""
         no_names = frozenset()
+        if a.implied_from is not None or b.implied_from is not None:
+            na, nb = names.get(a.witness, no_names), names.get(b.witness, no_names)
+            shared = [n for n in na if any(same_name(n, m) for m in nb)]
+            return len(shared) >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
         return names_tell_one_story(
             names.get(a.witness, no_names),

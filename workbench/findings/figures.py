@@ -51,6 +51,9 @@ class Figure:
     event_period: tuple[date, date] | None = None
     """The days the text gives for the event the figure counts: a day, a month ("In
     February") or a year ("last year"); None when it states none."""
+    implied_from: str | None = None
+    """The role whose figure implies this one (0 killed read from people only hurt:
+    `findings.implied`); None when the source states it."""
 
     @property
     def typical(self) -> float:

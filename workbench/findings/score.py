@@ -35,6 +35,11 @@ FEATURES: tuple[str, ...] = (
     "place_or_date",
     "aligned",
     "bound",
+    "implied",
+    "bound_role",
+    "other_role",
+    "unroled_count",
+    "covered",
 )
 """What the model reads of a pair, each in [0, 1] (see `findings.figure_conflicts`)."""
 

@@ -1,0 +1,77 @@
+"""Counts a report implies without stating them: every victim it tells of is still alive.
+
+A first report that a child was "critically hurt" counts nobody killed at that time; a later
+one that says the child died updates the dead from 0 to 1. Reports seldom say "no one died",
+so a source that tells of people hurt and of nobody dead is read as 0 of the growing part
+(`growing_roles`: the dead) only against a source that tells of the same group: as many
+victims in all (its dead and its hurt) as the first counts hurt ("12 killed" beside "40
+hurt" are two groups of one blast, not one group that died), the first counting no more
+people hit than hurt, and the first not the later report (a later report that has them
+alive again would tell a correction, which a silence does not prove).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from workbench.findings.comparison import Range
+from workbench.findings.figures import Figure
+from workbench.findings.knowledge import growing_roles, role_sums
+
+
+def _not_later(first: Figure, then: Figure) -> bool:
+    if first.published is None or then.published is None:
+        return False
+    return first.published <= then.published
+
+
+def _zero(hurt: Figure, role: str) -> Figure:
+    """`hurt`'s source read as counting none of `role` (the same claims, value 0)."""
+    dimension = hurt.range.dimension
+    return dataclasses.replace(
+        hurt,
+        role=role,
+        range=Range(0.0, 0.0, dimension, "0"),
+        implicit=False,
+        hedged=False,
+        values={0.0},
+        stated_values=set(),
+        derived=False,
+        implied_from=hurt.role,
+    )
+
+
+def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]:
+    """(implied zero, the other source's figure) for each pair of sources of one story
+    where the first tells only of people hurt and the other of some of them dead."""
+    out = []
+    growing = growing_roles()
+    for whole, parts in role_sums().items():
+        for grown in (p for p in parts if p in growing):
+            others = [p for p in parts if p != grown]
+            if len(others) != 1:
+                continue
+            hurt_role = others[0]
+            by_source: dict[int, dict[str, Figure]] = {}
+            for role in (whole, grown, hurt_role):
+                for figure in roles.get(role, []):
+                    by_source.setdefault(figure.source, {})[role] = figure
+            for hurt_side in by_source.values():
+                hurt = hurt_side.get(hurt_role)
+                if hurt is None or grown in hurt_side or math.isinf(hurt.range.high):
+                    continue
+                hit = hurt_side.get(whole)
+                if hit is not None and hit.typical > hurt.typical:
+                    continue  # more hit than hurt: the rest may be dead, unsaid
+                for other_side in by_source.values():
+                    dead = other_side.get(grown)
+                    if dead is None or dead.witness == hurt.witness or dead.typical < 1:
+                        continue
+                    still_hurt, all_hit = other_side.get(hurt_role), other_side.get(whole)
+                    victims = dead.range.low + (still_hurt.range.low if still_hurt else 0.0)
+                    victims = max(victims, all_hit.range.low if all_hit else 0.0)
+                    if victims != hurt.range.low or not _not_later(hurt, dead):
+                        continue
+                    out.append((_zero(hurt, grown), dead))
+    return out
