@@ -196,8 +196,12 @@ def _covered(a: Figure, b: Figure, largest: dict[int, float]) -> bool:
 def _pair(
     a: Figure, b: Figure, model: Model, bound: bool = False, largest: dict | None = None
 ) -> FigurePair | None:
-    """The disputed pair of two figures, or None when both can hold."""
+    """The disputed pair of two figures, or None when both can hold. A whole smaller than
+    another source's part is itself a part when its own source counts as many people as
+    that part elsewhere ("two friends" shot, beside the same report's 49 dead)."""
     if both_hold(a, b, bound) is not None:
+        return None
+    if bound and (largest or {}).get(b.witness, 0.0) >= a.typical:
         return None
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     cue = _says_update(a) or _says_update(b)
