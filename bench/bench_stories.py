@@ -43,7 +43,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 import gva  # noqa: E402
-from stories_kept import keep, placed_last, reused  # noqa: E402
+from stories_kept import count_candidates, keep, placed_last, reused  # noqa: E402
 
 HELD_OUT_SHARE = 5
 """One incident in this many (by a hash of its id) is held out of fitting."""
@@ -225,15 +225,7 @@ def incremental(docs: list[dict], folder: Path) -> dict:
         started = time.perf_counter()
         ingest_paths(store, [one], analyze=False)
         ingested = time.perf_counter() - started
-        calls: list[int] = []
-        real = store.candidates
-
-        def counted(terms, limit):
-            found = real(terms, limit)
-            calls.append(len({m.story_id for m in found}))
-            return found
-
-        store.candidates = counted  # type: ignore[method-assign]
+        calls = count_candidates(store)
         started = time.perf_counter()
         changed = group(store)
         seconds = time.perf_counter() - started

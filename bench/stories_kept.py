@@ -14,6 +14,20 @@ import time
 from pathlib import Path
 
 
+def count_candidates(store) -> list[int]:
+    """Wrap the store's candidate lookup: each call appends how many stories it offered."""
+    calls: list[int] = []
+    real = store.candidates
+
+    def counted(terms, limit):
+        found = real(terms, limit)
+        calls.append(len({m.story_id for m in found}))
+        return found
+
+    store.candidates = counted
+    return calls
+
+
 def keep(path: str, truth: dict[int, str], folder: Path) -> None:
     """Save a database and its sources' incidents for `--reuse`."""
     from workbench.store import Store
@@ -52,15 +66,7 @@ def placed_last(path: str, settings=None) -> dict:
         ).fetchone()[0]
         with store.transaction():
             store.db.execute("DELETE FROM source_stories WHERE source_id = ?", [last])
-        calls: list[int] = []
-        real = store.candidates
-
-        def counted(terms, limit):
-            found = real(terms, limit)
-            calls.append(len({m.story_id for m in found}))
-            return found
-
-        store.candidates = counted  # type: ignore[method-assign]
+        calls = count_candidates(store)
         started, cpu = time.perf_counter(), time.process_time()
         changed = group(store, settings)
         return {
