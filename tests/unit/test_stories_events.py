@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from story_builders import MemberIndex
+
 from workbench.claims import extract_claims
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Source
@@ -48,17 +50,6 @@ def test_the_same_day_and_place_is_one_event_another_day_is_another():
     assert not another_day(friday, [EventFacts()], 2)  # nothing told: nothing to compare
 
 
-class _Index:
-    def __init__(self, members: list[Member]) -> None:
-        self.members = members
-
-    def candidates(self, terms, limit):
-        return [m for m in self.members if set(terms) & set(m.terms)][:limit]
-
-    def member(self, source_id):
-        return next((m for m in self.members if m.source_id == source_id), None)
-
-
 def _events(known: dict[int, EventFacts]) -> Events:
     events = Events(None)
     events.known.update(known)
@@ -73,7 +64,7 @@ def test_a_follow_up_weeks_later_joins_by_the_day_and_place_it_tells():
     stored = [Member(1, 10, 10, "2020-01-03", event)]
     later = Article(2, "2020-02-10", ("vigil", "candles", "mourners", *event[:3]))
     vectors = Vectors({t: 2 for t in (*event, *later.terms)} | {"shooting": 60}, 100)
-    index = _Index(stored)
+    index = MemberIndex(stored)
     day = EventFacts("2020-01-03", "kessling")
     alone = place(later, index, settings, vectors)
     told = place(later, index, settings, vectors, _events({1: day, 2: day}))
@@ -90,7 +81,7 @@ def test_an_alike_report_of_another_day_does_not_join():
     stored = [Member(1, 10, 10, "2020-01-03", (*template, "street"))]
     article = Article(2, "2020-01-05", (*template, "avenue"))
     vectors = Vectors({t: 2 for t in (*template, "street", "avenue")}, 100)
-    index = _Index(stored)
+    index = MemberIndex(stored)
     same = _events({1: EventFacts("2020-01-03"), 2: EventFacts("2020-01-03")})
     other = _events({1: EventFacts("2020-01-03"), 2: EventFacts("2020-01-05")})
     assert place(article, index, settings, vectors, same).story_id == 10

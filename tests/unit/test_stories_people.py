@@ -3,6 +3,8 @@ report they bring into a story."""
 
 from __future__ import annotations
 
+from story_builders import MemberIndex
+
 from workbench.stories.features import story_text
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
@@ -32,18 +34,7 @@ def test_a_trial_months_later_joins_by_the_victims_name_and_not_without_it():
     other = Article(3, "2020-06-01", (*trial, *event[:2], "a_mara_quill", "n_mara_quill"))
     frequency = {t: 2 for t in (*stored[0].terms, *later.terms, *other.terms)}
     vectors = Vectors(frequency | {"shooting": 60, "n_port_aldous": 30}, 100)
-    joined = place(later, _Index(stored), settings, vectors)
+    joined = place(later, MemberIndex(stored), settings, vectors)
     assert settings.join_named <= joined.score < settings.join_far
     assert joined.story_id == 10
-    assert place(other, _Index(stored), settings, vectors).story_id is None
-
-
-class _Index:
-    def __init__(self, members: list[Member]) -> None:
-        self.members = members
-
-    def candidates(self, terms, limit):
-        return [m for m in self.members if set(terms) & set(m.terms)][:limit]
-
-    def member(self, source_id):
-        return next((m for m in self.members if m.source_id == source_id), None)
+    assert place(other, MemberIndex(stored), settings, vectors).story_id is None
