@@ -7,12 +7,13 @@ and how long each waits.
 Each reviewer process records decisions through the app's write path (one transaction per
 decision, `Store.record_review` inside `Store.transaction`), as fast as it can, and times
 each one from the call to the durable return, and apart the part spent waiting for the
-write lock (BEGIN IMMEDIATE). Runs: `quiet` (the reviewers alone), `ingest` (while
-`workbench ingest` loads real articles, ../shared/corpora/gva, into the same file) and
-`analysis` (while `workbench analyze` re-analyses a database holding those articles).
-Reported: failures (any exception), lost decisions (rows expected minus rows in the log),
-the chain's verification, the wait per decision (p50, p95, p99, max), the lock wait's
-p99, the CPU seconds of the reviewers and of the other process, and the load average.
+write lock (BEGIN IMMEDIATE); the rest is the decision's own write and commit. Runs:
+`quiet` (the reviewers alone), `ingest` (while `workbench ingest` loads real articles,
+../shared/corpora/gva, into the same file) and `analysis` (while `workbench analyze`
+re-analyses a database holding those articles). Reported: failures (any exception), lost
+decisions (rows expected minus rows in the log), the chain's verification, the wait per
+decision (p50, p95, p99, max), the lock wait's p99 and max, the own write's p99 and max,
+the CPU seconds of the reviewers and of the other process, and the load average.
 """
 
 from __future__ import annotations
@@ -157,6 +158,14 @@ def run(
             print(f"{kind} failed: {err.read_text(errors='replace')[-400:]}", file=sys.stderr)
     waits = sorted(w for _name, ws, _l, _f, _c in results for w in ws)
     locks = sorted(w for _name, _ws, ls, _f, _c in results for w in ls)
+    # The rest of each wait: the decision's own write and its durable commit (in WAL mode
+    # a commit that fills the log past its limit also copies it back: a checkpoint).
+    owns = sorted(
+        w - lock
+        for _name, ws, ls, fs, _c in results
+        if not fs
+        for w, lock in zip(ws, ls, strict=True)
+    )
     failures = [f for _name, _ws, _l, fs, _c in results for f in fs]
     with Store(db) as store:
         rows = store.db["reviews"].count - before
@@ -182,6 +191,9 @@ def run(
         "wait_p99_ms": ms(waits, 99),
         "wait_max_ms": round(max(waits) * 1000, 1) if waits else None,
         "lock_wait_p99_ms": ms(locks, 99),
+        "lock_wait_max_ms": round(max(locks) * 1000, 1) if locks else None,
+        "own_write_p99_ms": ms(owns, 99),
+        "own_write_max_ms": round(max(owns) * 1000, 1) if owns else None,
         "seconds": round(elapsed, 1),
         "reviewers_cpu_s": round(sum(c for *_rest, c in results), 1),
         "other_cpu_s": other_cpu,

@@ -17,14 +17,23 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
     "\u2066-\u2069\u206a-\u206f\ufeff]"
 )
+_UNSAFE_CELL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufeff]"
+)
+"""As `_UNSAFE` but for the line and paragraph separators, which a CSV cell keeps as it
+keeps newlines (a terminal does not obey them)."""
 _UNSAFE_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u206a-\u206f]")
 _FORMULA_START = re.compile(r"^[\s]*[=+\-@\t\r]")
 _HTTP = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
 
 
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
+def _written(char: str) -> str:
+    code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _written(match.group(0))
 
 
 def terminal_safe(text: str) -> str:
@@ -50,15 +59,41 @@ def json_safe(encoded: str) -> str:
 
 
 def spreadsheet_safe(cell: str) -> str:
-    """A CSV cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
-    gets a leading `'`, which spreadsheets take as "this is text" and do not show. A cell
-    that already starts with `'` gets one too, so `spreadsheet_unsafe` undoes it exactly."""
+    """A CSV cell safe to open in a spreadsheet and to print in a terminal.
+
+    Control and bidi characters are written as escapes (`\\x1b`, `\\u202e`), as
+    `terminal_safe` writes them; a backslash run before such an escape or before text
+    that looks like one is doubled, so `spreadsheet_unsafe` restores the cell exactly. A
+    cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) then
+    gets a leading `'`, which spreadsheets take as "this is text" and do not show; a cell
+    that already starts with `'` gets one too, for the same exact return."""
+    if not (cell.isascii() and cell.isprintable()) or "\\" in cell:
+        cell = _CELL_ESCAPES.sub(_escape_cell, cell)
     return "'" + cell if _FORMULA_START.match(cell) or cell.startswith("'") else cell
 
 
 def spreadsheet_unsafe(cell: str) -> str:
     """The cell as it was before `spreadsheet_safe`."""
-    return cell[1:] if cell.startswith("'") else cell
+    cell = cell[1:] if cell.startswith("'") else cell
+    return _CELL_ESCAPED.sub(_unescape_cell, cell) if "\\" in cell else cell
+
+
+_LOOKS_ESCAPED = r"(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})"
+_CELL_ESCAPES = re.compile(rf"(\\*)({_UNSAFE_CELL.pattern})|(\\+)(?={_LOOKS_ESCAPED})")
+_CELL_ESCAPED = re.compile(rf"(\\+)({_LOOKS_ESCAPED})")
+
+
+def _escape_cell(match: re.Match[str]) -> str:
+    if match.group(2) is not None:  # n backslashes, an unsafe character: 2n + 1
+        return match.group(1) * 2 + _written(match.group(2))
+    return match.group(3) * 2  # n backslashes before escape-like text: 2n
+
+
+def _unescape_cell(match: re.Match[str]) -> str:
+    slashes, code = len(match.group(1)), match.group(2)
+    if slashes % 2:
+        return "\\" * (slashes // 2) + chr(int(code[1:], 16))
+    return "\\" * (slashes // 2) + code
 
 
 def http_url(url: str | None) -> str | None:

@@ -80,6 +80,12 @@ def test_every_plain_command_shows_escapes_never_raw_control_bytes(hostile):
         result = _run(*command, "--db", path)
         assert result.exit_code == 0, result.output
         outputs[" ".join(command)] = result.output
+    for fmt in ("csv", "csv --latest", "csv --raw"):
+        result = _run("export", "--format", *fmt.split(), "--db", path)
+        assert result.exit_code == 0, result.output
+        outputs[f"export --format {fmt}"] = result.stdout.replace("\r\n", "\n")
+    raw_csv = outputs.pop("export --format csv --raw")
+    assert "\x1b" in raw_csv  # --raw: every cell exactly as stored
     for command, output in outputs.items():
         assert not RAW_CONTROL.search(output), command
     assert "\\x1b" in outputs["sources"] and "\\u202e" in outputs["sources"]
@@ -100,8 +106,14 @@ def test_csv_neutralises_formulas_by_default_and_raw_keeps_them(hostile):
 
     records = [read_csv_record(r) for r in csv.DictReader(io.StringIO(result.stdout))]
     assert {r["note"] for r in records} == {'=HYPERLINK("http://x")', "@SUM(A1)"}
+    assert any(r["reviewer"] == f"ann{ESC}" for r in records)
     raw = _run("export", "--db", path, "--format", "csv", "--raw")
     assert '=HYPERLINK(""http://x"")' in raw.output
+    # Both read back to exactly what the jsonl export holds.
+    jsonl = _run("export", "--db", path, "--format", "jsonl").stdout
+    exact = [json.loads(line) for line in jsonl.splitlines()]
+    raw_records = [read_csv_record(r, raw=True) for r in csv.DictReader(io.StringIO(raw.stdout))]
+    assert records == raw_records == exact
 
 
 def test_exports_carry_only_http_urls_and_say_what_they_left_out(hostile, tmp_path):
@@ -127,10 +139,17 @@ def test_terminal_safe(text, shown):
     assert terminal_safe(text) == shown
 
 
-@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@x", "\t=1", " =1", "'=1", "plain", ""])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "=1+1", "+1", "-1", "@x", "\t=1", " =1", "'=1", "plain", "",
+        "\r=1", f"a{ESC}b", BIDI, "\\x1b", "\\\x1b", "\\\\u202e\u202e", "C:\\dir\\", "\\x1",
+    ],
+)  # fmt: skip
 def test_spreadsheet_safe_round_trips(cell):
     safe = spreadsheet_safe(cell)
     assert not safe.startswith(FORMULA)
+    assert not RAW_CONTROL.search(safe.replace("\t", " ").replace("\n", " "))
     assert spreadsheet_unsafe(safe) == cell
 
 

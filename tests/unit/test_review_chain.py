@@ -191,3 +191,31 @@ def test_a_replace_or_forged_row_once_every_trigger_is_dropped_is_found(logged, 
     for fmt in ("jsonl", "csv", "md", "claimreview"):
         result = _run("export", "--db", logged, "--format", fmt, "-o", str(tmp_path / fmt))
         assert result.exit_code == 3 and "the review log was altered" in result.output, fmt
+
+
+def test_a_correctly_chained_back_dated_row_is_found_even_with_the_guards_restored(logged):
+    """Whoever computes the hash can chain a forged row; dated before the last one it is
+    still found, after the triggers were dropped for the insert and made again."""
+    conn = _raw(logged)
+    conn.row_factory = sqlite3.Row
+    last = dict(conn.execute("SELECT * FROM reviews ORDER BY id DESC LIMIT 1").fetchone())
+    forged = {**last, "reviewer": "r0", "status": "disputed", "at": "2019-01-01T00:00:00Z"}
+    forged.update(seq=last["seq"] + 1, prev_hash=last["hash"])
+    forged["hash"] = row_hash(last["hash"], forged)
+    del forged["id"]
+    triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for (name,) in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(
+        f"INSERT INTO reviews ({', '.join(forged)}) VALUES ({', '.join('?' * len(forged))})",
+        list(forged.values()),
+    )
+    conn.close()
+    with Store(logged) as store:
+        from workbench.store.chain import create_triggers
+
+        create_triggers(store.db)
+        check = store.verify_log()
+    assert not check.ok and check.row_id == 4 and "before the row before it" in check.problem
+    result = _run("verify", "--db", logged)
+    assert result.exit_code == 3 and "review row 4: dated 2019-01-01" in result.output

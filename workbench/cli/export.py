@@ -59,7 +59,7 @@ from workbench.models import REVIEW_STATUSES
     "--raw",
     is_flag=True,
     help="CSV: write cells exactly as stored (by default a cell a spreadsheet would run "
-    "as a formula gets a leading ').",
+    "as a formula gets a leading ', and control characters are written as escapes).",
 )
 @core_errors
 def export_command(

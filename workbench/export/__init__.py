@@ -36,7 +36,8 @@ current decisions, as if `latest` were given.
 
 CSV cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
 tab or CR) get a leading `'` (so does a cell already starting with `'`), which a
-spreadsheet takes as "text" and hides; `read_csv_record` takes it off again. `raw`
+spreadsheet takes as "text" and hides, and control and bidi characters are written as
+escapes (`safe_text.spreadsheet_safe`); `read_csv_record` undoes both exactly. `raw`
 writes every cell exactly as stored. Every format writes only http(s) URLs (others are
 left out and listed in the notes), and every export verifies the log's hash chain first.
 

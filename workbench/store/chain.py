@@ -159,7 +159,7 @@ class Verification:
     def describe(self) -> str:
         if self.ok:
             return f"the review log is intact: {self.rows} rows, head {self.head}"
-        where = ""
+        where = ": "
         if self.row_id is not None:
             where = f"at {ROW_NAMES.get(self.table or 'reviews', 'row')} {self.row_id}: "
         return f"the review log was altered {where}{self.problem}"
