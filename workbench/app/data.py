@@ -322,6 +322,11 @@ def decision_marks(store: Store) -> tuple[int, int, int]:
     return store.decision_marks()
 
 
+def content_marks(store: Store) -> tuple[Any, ...]:
+    """Cheap enough to poll: changes when another process adds articles or findings."""
+    return store.content_marks()
+
+
 def all_claims(store: Store) -> list[ClaimRef]:
     return [
         _claim_ref(row)

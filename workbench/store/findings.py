@@ -80,6 +80,16 @@ class FindingStore(StoreBase):
             ],
         )
 
+    def content_marks(self) -> tuple[Any, ...]:
+        """Cheap enough to poll: moves whenever another process stores an article, finds
+        or drops a conflict or corroboration, groups a story, or a reviewer fixes one
+        (a re-analysis that deletes and inserts moves the counts or the largest rowid)."""
+        counted = ("sources", "conflicts", "corroborations", "stories", "source_stories")
+        parts = [f"(SELECT count(*) FROM {t}), (SELECT max(rowid) FROM {t})" for t in counted]
+        parts.append("(SELECT max(id) FROM story_changes)")
+        parts.append("(SELECT value FROM meta WHERE key = 'analysis_version')")
+        return tuple(self.db.execute(f"SELECT {', '.join(parts)}").fetchone())
+
     def _forget_findings(self, source_ids: Iterable[int]) -> None:
         """Delete the findings with a claim of these sources (one left with no claim at all
         is deleted when its last claim is: `replace_claims`), by index: never a scan of

@@ -23,6 +23,8 @@ FIRST_WAIT = 0.5
 """Seconds the first frame waits for the first read (see `load_first`)."""
 IDLE_SECONDS = 1.5
 """No move for this long: a good moment to collect garbage."""
+RELOAD_EVERY = 20.0
+"""While another process keeps adding articles (an ingest at work), reload this often."""
 
 
 class Loading:
@@ -30,6 +32,10 @@ class Loading:
 
     paged: bool = False
     """The list holds only its first page; the rest is being read (`load_rest`)."""
+    _content_shown: tuple[Any, ...] | None = None
+    """The articles' and findings' marks (`data.content_marks`) of what the list shows."""
+    _content_last: tuple[Any, ...] | None = None
+    _content_since: float | None = None
 
     def load_first(self: Any) -> None:
         """Show the first read in the first frame: it began as the screen was made and
@@ -48,6 +54,8 @@ class Loading:
         """Read what the first screen needs (never the whole corpus's text; on a large
         database only the list's first page, the rest after the first paint)."""
         first, self._first_read = self._first_read, None
+        self._content_shown = await self.db.read(data.content_marks)  # before: a change
+        # made while the page is read shows at the next poll
         page = await (asyncio.wrap_future(first) if first else self.db.run(paging.first_page))
         if self.claims is not None:
             self.claims = await self.db.run(data.all_claims)
@@ -133,12 +141,36 @@ class Loading:
                     self._take_decisions(found)
                     self._redraw_states()
                     self.reload_detail()  # its history: another reviewer's decision shows
+            if self._content_changed(await self.db.read(data.content_marks)):
+                current = self.main_list.current
+                self.load(keep=getattr(current, "id", None))
+                self.notify(
+                    "New articles or findings in the database: reloaded.", markup=False, timeout=3
+                )
         except (StoreError, sqlite3.Error):
             pass  # the other terminal holds a lock: try again next tick
         finally:
             self._polling = False
         if not self._collected and time.monotonic() - self._selected_at > IDLE_SECONDS:
             self._collect_garbage()
+
+    def _content_changed(self: Any, marks: tuple[Any, ...]) -> bool:
+        """Whether another process's articles or findings are worth a reload now: once
+        they have settled (the same at two polls running) or, while an ingest keeps
+        adding, every RELOAD_EVERY seconds, so the list is not rebuilt every tick."""
+        last, self._content_last = self._content_last, marks
+        if self._content_shown is None:
+            self._content_shown = marks
+        if marks == self._content_shown:
+            self._content_since = None
+            return False
+        now = time.monotonic()
+        if self._content_since is None:
+            self._content_since = now
+        if marks == last or now - self._content_since >= RELOAD_EVERY:
+            self._content_shown, self._content_since = marks, None
+            return True
+        return False
 
     def _same_decisions(self: Any, found: Decisions) -> bool:
         """Whether the database's decisions are the ones on screen (nothing to redraw)."""
