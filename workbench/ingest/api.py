@@ -180,7 +180,14 @@ def ingest_inputs(
 
     total = 0
     for item in again():  # the check pass: nothing is written before every input is good
-        for _article in prepare(item, max_bytes=max_bytes, date_order=date_order, full=False):
+        checked = prepare(
+            item,
+            max_bytes=max_bytes,
+            date_order=date_order,
+            full=False,
+            warn=report.warnings.append,
+        )
+        for _article in checked:
             total += 1
             if total % CHECK_REPORT_EVERY == 0:
                 progress(CHECKING, total, None)

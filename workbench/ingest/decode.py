@@ -77,8 +77,9 @@ def decode(data: bytes) -> Decoded:
     return _finish(text, codec, warning)
 
 
-# Encodings news text comes in besides UTF-8; charset-normalizer chooses among these only
-# (left free, it reads a stray byte in English text as Mac Icelandic).
+# Encodings news text comes in besides UTF-8, the more common first; charset-normalizer
+# chooses among these only (left free, it reads a stray byte in English text as Mac
+# Icelandic), and of equally good readings the first listed wins.
 _CANDIDATES = [
     "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1253", "cp1254",
     "cp1255", "cp1256", "cp1257", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr",
@@ -94,8 +95,25 @@ def _detect(data: bytes, not_utf8: int) -> str:
         return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    return codecs.lookup(best.encoding).name if best else "cp1252"
+    matches = list(from_bytes(data, cp_isolation=_CANDIDATES))
+    if not matches:
+        return "cp1252"
+    # Equally good readings (Spanish in latin-1 reads as cleanly in cp1250, where ñ is ń):
+    # the code page listed first, the more common one, not the detector's arbitrary order.
+    best = min((m.chaos, -m.coherence) for m in matches)
+    tied = [
+        encoding
+        for m in matches
+        if (m.chaos, -m.coherence) <= best
+        for encoding in (m.encoding, *m.could_be_from_charset)  # the same text read alike
+    ]
+    return codecs.lookup(min(tied, key=_rank)).name
+
+
+def _rank(encoding: str) -> int:
+    name = codecs.lookup(encoding).name
+    ranked = [codecs.lookup(c).name for c in _CANDIDATES]
+    return ranked.index(name) if name in ranked else len(ranked)
 
 
 _seen = threading.local()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from workbench.config import DEFAULT_MAX_BYTES
@@ -67,15 +67,19 @@ def prepare(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     date_order: str | None = None,
     full: bool = True,
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Prepared]:
     """The articles of one input; raises `IngestError` for the first bad one.
 
     With `full` off only what can fail is done (the check pass before anything is written).
+    `warn` hears what the reader had to guess (an encoding detected, bytes replaced).
     """
     try:
         decoded = decode(item.data)
     except DecodeError as exc:
         raise IngestError(item.name, str(exc)) from None
+    if decoded.warning and warn is not None:
+        warn(f"{item.name}: {decoded.warning}")
     for article in _articles(item, decoded.text):
         file = item.name if article.record is None else f"{item.name}#{article.record}"
         if max_bytes is not None and len(article.raw) > max_bytes:
