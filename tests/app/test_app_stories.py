@@ -100,5 +100,8 @@ async def test_the_palette_offers_the_stories(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        names = [name for name, _help, _run in app.extra_commands()]
+        from workbench.app.commands import WorkbenchCommands
+
+        names = [name for name, _help, _run in WorkbenchCommands(app.screen, None)._commands()]
         assert {"Stories", "Merge stories", "Rename a story"} <= set(names)
+        assert names.count("Stories") == 1  # the binding's entry, not a second one

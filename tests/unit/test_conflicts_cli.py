@@ -111,3 +111,11 @@ def test_a_score_out_of_range_is_refused():
     result = CliRunner().invoke(cli, ["conflicts", "--min-score", "2"])
     assert result.exit_code == 2
     assert "--min-score" in result.stderr
+
+
+def test_each_side_is_named_by_its_outlet_with_its_file_beside_it(db):
+    """The reason names outlets; the lines under it named only files (a hash, or
+    `feed.jsonl#56` for an article from a JSONL feed), so a reader could not match them."""
+    lines = run("conflicts", "--db", db).stdout.splitlines()
+    assert any(line.strip().startswith("Daily Ledger · 001.txt, citing police: ") for line in lines)
+    assert any(line.strip().startswith("Evening Post · 002.txt: ") for line in lines)

@@ -94,11 +94,7 @@ class WorkbenchApp(App[None]):
         from workbench.app.screens.main import MainScreen
 
         screen = self.screen_stack[0] if self.screen_stack else None
-        yield (
-            "Stories",
-            "List the stories: merge, move an article, rename (t)",
-            self.action_stories,
-        )
+        # "Stories" itself is the `t` binding's entry (listed twice, it was offered twice)
         for name, help_text in (
             ("Merge stories", "Open the stories, then m on one story and m on the other (t, m)"),
             ("Move an article to another story", "Open the stories, then o on an article (t, o)"),

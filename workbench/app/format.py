@@ -53,8 +53,13 @@ WIDE_ROW = 80
 def format_value(kind: str, value: Mapping[str, Any], fallback: str = "") -> str:
     """A claim's normalised value in a few words ("24 men (around)", "2019-01-21")."""
     if kind == "quantity" and value.get("low") is not None:
-        low, high = value.get("low"), value.get("high")
-        number = _number(low) if high in (None, low) else f"{_number(low)}–{_number(high)}"
+        low, high = value.get("low"), value.get("high", value.get("low"))
+        if high is None:  # "over 60" is stored as at least 61: "61 (over)" read as over 61
+            number = f"≥ {_number(low)}"
+        elif high == low:
+            number = _number(low)
+        else:
+            number = f"{_number(low)}–{_number(high)}"
         what = value.get("counted") or value.get("unit")
         hedge = value.get("hedge")
         return " ".join(
@@ -244,17 +249,29 @@ def source_choice(source: SourceInfo, width: int = 70) -> Text:
     return text
 
 
+def story_dates(story: Any) -> str:
+    """The story's publication dates that its title does not already give: a generated
+    title ends with the event's date ("shooting · Dayton · 2019-01-21"), and the same date
+    again beside it only takes room from the title."""
+    title = story.title or ""
+    first, last = story.first_published, story.last_published
+    if first and first in title:
+        return f"until {last}" if last and last != first and last not in title else ""
+    return " – ".join(dict.fromkeys(d for d in (first, last) if d))
+
+
 def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) -> Text:
-    """A story's header in the conflict list: open or shut, its progress, dates, title."""
+    """A story's header in the conflict list: open or shut, its progress, title, then the
+    dates its title lacks (the title first: at 80 columns the dates took the whole row)."""
     story = row.story
     line = Text(no_wrap=True, end="")
     line.append("▸ " if row.collapsed else "▾ ", style("kind"))
     line.append(f"{short_progress(row.findings, decisions):>5} ", style("state-partial"))
-    dates = " – ".join(dict.fromkeys(d for d in (story.first_published, story.last_published) if d))
-    if dates:
-        line.append(f"{dates} ", style("dim"))
     room = max(4, width - len(line))
     line.append(one_line(story.title or f"story {story.id}", room), style("story"))
+    dates = story_dates(story)
+    if dates and len(line) + 3 + len(dates) <= width:
+        line.append(f" · {dates}", style("dim"))
     return line
 
 
@@ -279,7 +296,10 @@ def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
 
 
 def story_choice(story: Any, width: int = 70) -> Text:
-    """A story as a picker lists it: its first date, then its title."""
-    text = Text(f"{story.first_published or 'no date'} · ", "dim", no_wrap=True, end="")
+    """A story as a picker lists it: its first date (unless its title gives it), then its
+    title."""
+    first = story.first_published or "no date"
+    text = Text("" if first in (story.title or "") else f"{first} · ", "dim", no_wrap=True)
+    text.end = ""
     text.append(one_line(story.title or f"story {story.id}", max(8, width - len(text))))
     return text

@@ -38,11 +38,16 @@ def finding_dict(finding: Conflict | Corroboration) -> dict[str, Any]:
     return data
 
 
-def _claim_lines(claim: Claim) -> list[str]:
+def _claim_lines(claim: Claim, outlets: dict[int, str]) -> list[str]:
+    """The outlet first, as the reason names it (a file name such as a hash or
+    `feed.jsonl#56` says nothing to a reader), the file beside it to find the article."""
     who = f", citing {literal(claim.attribution)}" if claim.attribution else ""
+    where = literal(claim.file or str(claim.source_id))
+    outlet = outlets.get(claim.source_id)
+    if outlet:
+        where = f"{literal(outlet)} · {where}"
     return [
-        f"      {literal(claim.file or str(claim.source_id))}{who}: "
-        f"“{_one_line(claim.text, 80)}”  [{claim.id}]",
+        f"      {where}{who}: “{_one_line(claim.text, 80)}”  [{claim.id}]",
         f"        {'headline: ' if claim.headline else ''}{_one_line(claim.sentence)}",
     ]
 
@@ -51,7 +56,9 @@ def _same_day(value: bool | None) -> str:
     return {True: "same day", False: "different days", None: "day unknown"}[value]
 
 
-def show(findings: list[Conflict] | list[Corroboration], empty: str) -> None:
+def show(
+    findings: list[Conflict] | list[Corroboration], empty: str, outlets: dict[int, str]
+) -> None:
     if not findings:
         echo(empty)
         return
@@ -64,9 +71,15 @@ def show(findings: list[Conflict] | list[Corroboration], empty: str) -> None:
         echo(f"{rank:>3}. {finding.score:.2f}  {what:<8}{day}{story}  id {finding.id}")
         echo(f"     {literal(finding.reason)}")
         for claim in finding.claims:
-            for line in _claim_lines(claim):
+            for line in _claim_lines(claim, outlets):
                 echo(line)
         echo()
+
+
+def _outlets(store: Any, findings: list[Conflict] | list[Corroboration]) -> dict[int, str]:
+    """Source id -> outlet, for the sources of the findings listed (when they name one)."""
+    ids = {c.source_id for f in findings for c in f.claims}
+    return {s.id: s.outlet for s in store.sources(ids) if s.outlet} if ids else {}
 
 
 def _warn_if_stale(store: Any) -> None:
@@ -133,7 +146,11 @@ def conflicts(
         if as_json:
             print_json(finding_dict(c) for c in found)
             return
-        show(found, "no conflicts found" if not every else "no conflicts at or above the threshold")
+        show(
+            found,
+            "no conflicts found" if not every else "no conflicts at or above the threshold",
+            _outlets(store, found),
+        )
         below = len(every) - len(found)
         if below:
             echo(f"{below} more below the score {threshold:.2f}: `--all` lists them")
@@ -156,4 +173,4 @@ def corroborations(db_path: Path | None, as_json: bool) -> None:
         if as_json:
             print_json(finding_dict(c) for c in found)
         else:
-            show(found, "no corroborations found")
+            show(found, "no corroborations found", _outlets(store, found))

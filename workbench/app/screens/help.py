@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -28,18 +29,51 @@ def key_label(keys: str) -> str:
     return " / ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))
 
 
-def key_table(groups: Sequence[tuple[str, Iterable[BindingType]]]) -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
-    table.add_column("key", style="bold", no_wrap=True)
-    table.add_column("what")
-    for title, bindings in groups:
-        table.add_row(Text(title, style="bold underline"), "")
-        for binding in bindings:
-            if not isinstance(binding, Binding):
+def _rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
+    """(keys, what) per binding; a run of digit keys that do the same for their own number
+    ("side 3 … is right", "side 4 …") is one row, `3 … 9`, not seven."""
+    rows: list[tuple[str, str]] = []
+    run: tuple[str, str, str] | None = None  # first key, last key, what with {n}
+    for binding in bindings:
+        if not isinstance(binding, Binding):
+            continue
+        what = binding.tooltip or binding.description
+        key = binding.key.strip()
+        if key.isdigit() and len(key) == 1 and key in what:
+            pattern = what.replace(key, "{n}", 1)
+            if run is not None and run[2] == pattern and int(key) == int(run[1]) + 1:
+                run = (run[0], key, pattern)
+                rows[-1] = (f"{run[0]} … {key}", pattern.replace("{n}", "N"))
                 continue
-            table.add_row(key_label(binding.key), binding.tooltip or binding.description)
-        table.add_row("", "")
-    return table
+            run = (key, key, pattern)
+        else:
+            run = None
+        rows.append((key_label(binding.key), what))
+    return rows
+
+
+def key_table(groups: Sequence[tuple[str, Iterable[BindingType]]]) -> Group:
+    """One table per group under its title, keys in a column as wide as the longest key
+    (a group's title in that column made it half the screen), what they do in the rest."""
+    rows = [(title, _rows(bindings)) for title, bindings in groups]
+    key_width = max((len(keys) for _, group in rows for keys, _ in group), default=1)
+    tables = []
+    for title, group in rows:
+        table = Table(
+            box=None,
+            show_header=False,
+            padding=(0, 2, 0, 0),
+            expand=True,
+            title=Text(title, style="bold underline"),
+            title_justify="left",
+        )
+        table.add_column("key", style="bold", no_wrap=True, min_width=key_width)
+        table.add_column("what", ratio=1)
+        for keys, what in group:
+            table.add_row(keys, what)
+        tables.append(table)
+        tables.append(Text(""))
+    return Group(*tables)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -120,9 +120,12 @@ class Listing:
             self.notify("The threshold applies to the conflict list.", markup=False)
             return
         if not self.paged and not any(f.score < self.threshold for f in self._all_rows()):
-            self.notify(
-                f"No conflict scores below the threshold ({self.threshold:.2f}).", markup=False
+            words = (
+                "The score model sets no threshold: every conflict is listed, best first."
+                if self.threshold <= 0
+                else f"No conflict scores below the threshold ({self.threshold:.2f})."
             )
+            self.notify(words, markup=False)
             return
         self.show_below = not self.show_below
         rows, cursor = self.main_list.rows, self.main_list.cursor

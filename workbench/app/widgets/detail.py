@@ -314,7 +314,7 @@ class DetailPanel(Vertical):
             if self.finding is not None and self.finding.reason:
                 # The heading may clip the reason to fit; here it is whole.
                 self._rows(body, [("reason", one_line(self.finding.reason))])
-        self.query_one("#detail-body", TextView).update(body)
+        self.query_one("#detail-body", TextView).update(body, hanging=9)
 
     def _rows(self, body: Text, rows: list[tuple[str, str]]) -> None:
         for key, value in rows:

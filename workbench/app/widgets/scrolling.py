@@ -61,6 +61,26 @@ class StyleOncePerPaint:
         return self._paint_width
 
 
+def wrap_hanging(text: Text, console: Console, width: int, hanging: int) -> list[Text]:
+    """`text` wrapped to `width`, each paragraph's later lines indented by `hanging` cells."""
+    if hanging <= 0 or hanging >= width // 2:
+        lines = list(text.wrap(console, width, overflow="fold"))
+    else:
+        lines = []
+        for paragraph in text.split("\n", allow_blank=True):
+            first, *rest = paragraph.wrap(console, width, overflow="fold") or [Text()]
+            lines.append(first)
+            if rest:
+                for line in rest:
+                    line.rstrip()
+                more = Text(" ").join(rest)  # the rest, re-wrapped in the narrower column
+                for line in more.wrap(console, width - hanging, overflow="fold"):
+                    lines.append(Text(" " * hanging).append_text(line))
+    for line in lines:
+        line.end = ""
+    return lines
+
+
 class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
     """A scrollable block of literal Text, wrapped to the width and drawn a line at a
     time (a Static in a scroll container lays the screen out on every update)."""
@@ -77,10 +97,13 @@ class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
         self._text = Text(end="")
         self._strips: list[Strip] = []
         self._width = -1
+        self._hanging = 0
 
-    def update(self, text: Text) -> None:
-        """Show `text` from its first line."""
+    def update(self, text: Text, *, hanging: int = 0) -> None:
+        """Show `text` from its first line; with `hanging`, a line too long for the width
+        goes on indented by that many cells (a label's column stays clear of its value)."""
         self._text = text
+        self._hanging = hanging
         self._width = -1
         self.scroll_to(y=0, animate=False, immediate=True)
         self._wrap()
@@ -96,9 +119,7 @@ class TextView(StyleOncePerPaint, ScrollView, can_focus=False):
             return False
         if width != self._width:
             console: Console = self.app.console
-            lines = self._text.wrap(console, width, overflow="fold")
-            for line in lines:
-                line.end = ""
+            lines = wrap_hanging(self._text, console, width, self._hanging)
             self._strips = [Strip(line.render(console)) for line in lines]
             self._width = width
             resize_content(self, Size(width, len(self._strips)))

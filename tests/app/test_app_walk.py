@@ -1,0 +1,107 @@
+"""What a new user met walking the app in tmux at 160x45, 120x30 and 80x24, fixed.
+
+Each test names what was seen: a story's date printed twice and its title pushed off a
+narrow list, a header whose database path hid the progress, wrapped detail lines that ran
+back under their labels, "over 60" shown as "61 country (over)", a help screen whose key
+column took half its width and listed "side N is right" seven times.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import settle
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+from screen_text import screen_text
+
+from workbench.app import create_app
+from workbench.app.data import Decisions, StoryInfo, StoryRow
+from workbench.app.format import format_value, story_choice, story_row
+from workbench.app.screens.help import key_table
+from workbench.app.widgets.scrolling import TextView, wrap_hanging
+from workbench.app.widgets.status_line import short_path
+
+
+def _style(_name: str) -> Style:
+    return Style()
+
+
+def _row(title: str, first: str | None, last: str | None, width: int) -> str:
+    story = StoryInfo(1, title, first, last, 4)
+    return story_row(StoryRow(story, []), Decisions(), _style, width).plain
+
+
+def test_a_story_heading_gives_its_date_once_and_its_title_first():
+    row = _row("uprising · Caracas · 2019-01-21", "2019-01-21", "2019-01-21", 60)
+    assert row.count("2019-01-21") == 1 and "uprising" in row
+    later = _row("uprising · Caracas · 2019-01-21", "2019-01-21", "2019-04-30", 70)
+    assert later.endswith("until 2019-04-30")
+    renamed = _row("Caracas mutiny", "2019-01-21", "2019-04-30", 70)
+    assert renamed.endswith("Caracas mutiny · 2019-01-21 – 2019-04-30")
+
+
+def test_a_story_heading_keeps_its_title_in_a_narrow_list():
+    """At 80x24 the list is 29 cells wide: the dates took all of it before."""
+    row = _row("Caracas mutiny, 21 Jan", "2019-01-21", "2019-04-30", 27)
+    assert "Caracas mutiny" in row and "2019" not in row
+
+
+def test_the_story_picker_gives_a_date_its_title_lacks():
+    same = StoryInfo(1, "shooting · Dayton · 2019-01-21", "2019-01-21", "2019-01-21", 2)
+    assert story_choice(same).plain == "shooting · Dayton · 2019-01-21"
+    renamed = StoryInfo(2, "Dayton", "2019-01-21", None, 1)
+    assert story_choice(renamed).plain == "2019-01-21 · Dayton"
+
+
+def test_an_open_ended_count_reads_as_a_bound():
+    over = {"low": 61, "high": None, "counted": "country", "hedge": "over"}
+    assert format_value("quantity", over) == "≥ 61 country (over)"
+
+
+def test_the_database_path_gives_way_by_whole_folders():
+    path = "/srv/desk/cases/2019/venezuela/story.db"
+    assert short_path(path, 80) == path
+    assert short_path(path, 22) == "…/venezuela/story.db"
+    assert short_path(path, 5) == "story.db"  # never less than the file's name
+
+
+def test_a_wrapped_detail_line_stays_right_of_its_label():
+    body = Text("sentence On Monday, 27 people were detained after security forces came.\n")
+    lines = [line.plain for line in wrap_hanging(body, Console(), 30, 9)]
+    assert lines[0].startswith("sentence On Monday")
+    assert all(line.startswith(" " * 9) for line in lines[1:] if line.strip())
+    assert " ".join(" ".join(lines).split()) == " ".join(body.plain.split())
+
+
+def test_the_help_lists_keys_in_a_narrow_column_and_digit_runs_once():
+    from workbench.app.keys import MAIN_BINDINGS
+
+    console = Console(width=100, record=True)
+    console.print(key_table([("Reviewing (every verdict)", MAIN_BINDINGS)]))
+    text = console.export_text()
+    run = next(line for line in text.splitlines() if line.startswith("3 … 9"))
+    assert "side N" in run and "side 5" not in text
+    what_at = text.splitlines()[1].index("Verdict")
+    assert what_at < 20  # the key column is as wide as its keys, not half the screen
+
+
+async def test_at_80x24_the_header_keeps_the_progress(sample_db_file, tmp_path):
+    deep = tmp_path / "a-long-folder-name" / "another-long-folder" / "cases"
+    deep.mkdir(parents=True)
+    shutil.copy(sample_db_file, deep / "story.db")
+    app = create_app(deep / "story.db", "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        header = screen_text(app).splitlines()[0]
+        assert "story.db" in header and "conflicts done" in header
+
+
+async def test_the_detail_indents_its_wrapped_lines(sample_app):
+    async with sample_app.run_test(size=(120, 30)) as pilot:
+        await settle(sample_app, pilot)
+        body = sample_app.screen.query_one("#detail-body", TextView)
+        lines = [strip.text for strip in body._strips]
+        at = next(i for i, line in enumerate(lines) if line.startswith("sentence "))
+        assert lines[at + 1].startswith(" " * 9) and lines[at + 1].strip()
