@@ -227,7 +227,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         kind = _candidate(p, k, roles)
         if kind is None or _is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
-        if kind != "pronoun" and position(p, k, roles).why == FATE:
+        if position(p, k, roles).why == FATE:
             told.add(later_fate(p, k, roles))
         stated = _has_number(p, k)
         if stated and not _numbered_one(p, k):

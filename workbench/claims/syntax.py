@@ -66,7 +66,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     "the teen killed")."""
     where = _clause_position(p, m, roles)
     inner = _relative_position(p, m, roles)
-    if where.role in ("injured", "hit") and p.lower(m) not in SINGULAR_PRONOUNS | {"they"}:
+    if where.role in ("injured", "hit"):
         fate = later_fate(p, m, roles)
         if fate is not None:
             also = "hit" if where.role == "hit" else None
