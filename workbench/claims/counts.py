@@ -197,13 +197,40 @@ def _apposed_number(p: Parse, n: int) -> bool:
     k = n
     while p.deps[k] == "conj" and p.heads[k] != k and p.tags[p.heads[k]] in NUMBER_TAGS:
         k = p.heads[k]
-    if p.deps[k] != "appos" or any(p.deps[c] not in ("punct", "cc", "conj") for c in p.children(n)):
+    if p.deps[k] != "appos" or any(
+        p.deps[c] not in ("punct", "cc", "conj", "advmod") for c in p.children(n)
+    ):
         return False  # "2 dead, 5 injured": a number with its own state is a count
-    head = p.heads[k]
+    head = p.heads[k]  # ("Another teen, also 15, was shot": "also" adds nothing)
     if not (p.is_noun(head) or p.tags[head] == "PRP" or p.child(head, "prep") is not None):
         return False
     value = _value(p, n)
     return value is not None and value < 130 and p.word(n).isdigit()
+
+
+def _predicated_age(p: Parse, n: int, roles: Roles) -> bool:
+    """ "The victim, Brandon Crawford, was also 15", "the victims were 15 and 17": bare
+    numbers said of a person by "be" are the person's age (or the persons' ages, when
+    several are listed), counting no one."""
+    while p.deps[n] == "conj" and p.tags[p.heads[n]] in NUMBER_TAGS and p.heads[n] != n:
+        n = p.heads[n]  # "15 and 17": the list's first number stands in the clause
+    v = p.heads[n]
+    if p.deps[n] not in ("attr", "acomp") or lemma(p, v) != "be":
+        return False
+    if any(p.deps[c] not in ("cc", "conj", "punct") for c in p.children(n)):
+        return False
+    listed = [c for c in p.children(n) if p.deps[c] == "conj" and p.tags[c] in NUMBER_TAGS]
+    subject = p.child(v, "nsubj")
+    if subject is None:
+        return False
+    person = p.lower(subject) in ("he", "she") or p.tags[subject] == "NNP"
+    person = person or lemma(p, subject) in roles.singular_persons
+    if p.is_plural(subject) and not listed:
+        return False  # "the victims were 15": too little to tell an age from a count
+    values = [_value(p, k) for k in (n, *listed)]
+    return person and all(
+        x is not None and x < 130 and p.word(k).isdigit() for x, k in zip(values, (n, *listed))
+    )
 
 
 def _offspring_count(p: Parse, n: int, roles: Roles) -> bool:
@@ -229,7 +256,9 @@ def count_frame(
     if n is None:
         return CountFrame()
     m = nominal_of(p, n)
-    if m == n and (_apposed_number(p, n) or _offspring_count(p, n, roles)):
+    if m == n and (
+        _apposed_number(p, n) or _offspring_count(p, n, roles) or _predicated_age(p, n, roles)
+    ):
         return CountFrame(nominal=m)  # an age or a family's size: no role
     noun = lemma(p, m) if p.is_noun(m) else None
     part_of = _partitive_noun(p, m) if m == n or not p.is_noun(m) else None
