@@ -227,9 +227,8 @@ def _predicated_age(p: Parse, n: int, roles: Roles) -> bool:
     person = person or lemma(p, subject) in roles.singular_persons
     if p.is_plural(subject) and not listed:
         return False  # "the victims were 15": too little to tell an age from a count
-    values = [_value(p, k) for k in (n, *listed)]
     return person and all(
-        x is not None and x < 130 and p.word(k).isdigit() for x, k in zip(values, (n, *listed))
+        (x := _value(p, k)) is not None and x < 130 and p.word(k).isdigit() for k in (n, *listed)
     )
 
 

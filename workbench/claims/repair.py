@@ -53,7 +53,7 @@ def inside(p: Parse, k: int, root: int) -> bool:
     return False
 
 
-def _subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
+def subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
     """Verbs with an auxiliary before them and no subject: (verb, first auxiliary)."""
     out = []
     for v in range(len(p)):
@@ -70,7 +70,7 @@ def _subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
 
 def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
     """A noun phrase right before a subjectless verb's auxiliary is that verb's subject."""
-    for v, aux in _subjectless_verbs(p):
+    for v, aux in subjectless_verbs(p):
         j = aux - 1
         while j >= 0 and p.tags[j] in ("RB", "RBR"):
             j -= 1

@@ -1,0 +1,60 @@
+"""Lists of persons the parser breaks apart, ages said of a person, a pronoun's fate.
+
+Sentences written here in the style of local news (none copied from a corpus); each rule
+is checked on names and places made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+def test_an_opening_phrase_does_not_swallow_the_named_subjects():
+    found = counts(
+        "According to the Millbrook Police Department, Aaron Fisk and Dale Moreno, both "
+        "31-years-old, were shot and killed on Pine Street early Sunday."
+    )
+    assert ("Aaron Fisk and Dale Moreno", 2, "killed") in found, found
+
+
+def test_a_name_after_the_age_of_the_name_before_joins_the_list():
+    found = counts("He is charged in the deaths of Fisk, 31 and Moreno, 29, the court said.")
+    assert [(v, r) for _, v, r in found if r == "killed"] == [(2, "killed")], found
+
+
+def test_the_state_of_a_found_list_with_ages_is_the_lists_own():
+    found = counts("Officers arrived to find Fisk, 31, and Moreno, 29, dead.")
+    assert [(v, r) for _, v, r in found] == [(2, "killed")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another boy, also 15, was shot in the foot.",
+        "The victim, Dale Moreno, was also 15.",
+        "The victims were 15 and 17.",
+    ],
+)
+def test_an_age_said_of_a_person_counts_no_one(text):
+    assert not [c for c in counts(text) if c[1] >= 15 and c[2] is not None], counts(text)
+
+
+def test_a_toll_said_by_be_is_still_a_count():
+    assert counts("The death toll was 15.")[0][1] == 15
+
+
+def test_a_pronouns_later_clause_gives_its_fate():
+    found = counts(
+        "He had been shot several times and was taken to Mercy Hospital, where he later "
+        "was pronounced dead, police said."
+    )
+    assert [r for _, _, r in found if r] == ["killed"], found

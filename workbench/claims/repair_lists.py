@@ -1,0 +1,105 @@
+"""Repairs of lists of persons that their ages or an opening phrase break apart.
+
+Named victims come in lists with their ages set off by commas, and the small parser often
+loses the list's place in the clause: the subject swallowed by an opening phrase as a
+conjunct of its object ("According to police, Kelley and Brandon, both 23, were shot and
+killed"); a name coordinated with the age before it ("the deaths of Lindsay, 24 and Duncan,
+23"); the state of a found or left list hung on the main verb ("arrived to find Lindsay,
+26, and Duncan, 23, dead"). Like `repair.py`, each repair is a rule over the tree, never
+over words, and writes into copied arrays.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.repair import SMALL_CLAUSE_VERBS, inside, nominal, subjectless_verbs
+from workbench.parse import Parse
+
+
+def _list_start(p: Parse, k: int) -> int | None:
+    """The first member of the list whose last conjunct is k, when the list follows a comma
+    and hangs as a conjunct on a word before that comma (the opening phrase's object)."""
+    for _ in range(len(p)):
+        if p.deps[k] != "conj" or p.heads[k] == k or not nominal(p, k):
+            return None
+        lo = p.subtree(k)[0]
+        h = p.heads[k]
+        if lo > 0 and p.word(lo - 1) == "," and h < lo - 1:
+            return k
+        k = h
+    return None
+
+
+def _parenthesis_start(p: Parse, end: int) -> int:
+    """Where a phrase set off by commas that ends with a comma at `end` begins (the token
+    before its opening comma); `end` itself when there is none."""
+    k = end - 1
+    while k > 0 and p.word(k) != "," and not p.is_verb(k):
+        k -= 1
+    return k - 1 if k > 0 and p.word(k) == "," and k < end - 1 else end
+
+
+def swallowed_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "According to police, Kelley and Brandon, both 23, were shot": a verb with no
+    subject whose auxiliary follows a list hung on the opening phrase's object takes the
+    list as its subject."""
+    for v, aux in subjectless_verbs(p):
+        j = aux - 1
+        if j > 0 and p.word(j) == ",":
+            j = _parenthesis_start(p, j)
+        if j < 0 or (j == aux - 1 and p.word(j) == ",") or not nominal(p, j):
+            continue
+        first = _list_start(p, j)
+        if first is None or not inside(p, first, v) or p.heads[first] == v:
+            continue
+        passive = any(p.deps[c] == "auxpass" for c in p.children(v))
+        heads[first], deps[first] = v, "nsubjpass" if passive else "nsubj"
+
+
+def names_after_ages(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "Lindsay, 24 and Duncan, 23": a name coordinated with the age set beside the name
+    before it is that name's conjunct."""
+    for k in range(len(p)):
+        age = p.heads[k]
+        if p.deps[k] != "conj" or not nominal(p, k) or p.tags[age] != "CD":
+            continue
+        if p.deps[age] == "appos" and nominal(p, p.heads[age]) and age < k:
+            heads[k] = p.heads[age]
+
+
+def found_states(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "arrived to find Lindsay, 26, and Duncan, 23, dead": an adjective right after the
+    object of "find"/"leave" (past its list and ages), hung on another verb or on the
+    list's last member, is the object's state."""
+    for a in range(1, len(p)):
+        if p.tags[a] != "JJ":
+            continue
+        after_noun = p.deps[a] == "amod" and p.heads[a] < a  # "Moreno, 29, dead"
+        if p.deps[a] not in ("advcl", "conj", "dep", "ccomp") and not after_noun:
+            continue
+        if any(p.deps[c] not in ("advmod", "punct", "prep") for c in p.children(a)):
+            continue
+        before = a - 1 if p.word(a - 1) != "," else a - 2
+        obj = before
+        while obj >= 0 and p.deps[obj] not in ("dobj",) and p.heads[obj] != obj:
+            obj = p.heads[obj]
+        if obj < 0 or p.deps[obj] != "dobj" or p.subtree(obj)[1] not in (before, a - 1, a):
+            continue
+        verb = p.heads[obj]
+        if lemma_of(p.word(verb), p.tags[verb]) not in SMALL_CLAUSE_VERBS:
+            continue
+        if p.child(verb, "oprd", "acomp", "ccomp") is not None or inside(p, verb, a):
+            continue
+        heads[a], deps[a] = verb, "oprd"
+
+
+def lists_repaired(p: Parse) -> Parse:
+    """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
+    when anything changed)."""
+    heads, deps = list(p.heads), list(p.deps)
+    swallowed_subjects(p, heads, deps)
+    names_after_ages(p, heads, deps)
+    found_states(p, heads, deps)
+    if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
