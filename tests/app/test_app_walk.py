@@ -105,3 +105,32 @@ async def test_the_detail_indents_its_wrapped_lines(sample_app):
         lines = [strip.text for strip in body._strips]
         at = next(i for i, line in enumerate(lines) if line.startswith("sentence "))
         assert lines[at + 1].startswith(" " * 9) and lines[at + 1].strip()
+
+
+async def _stories_lines(app, pilot) -> list[str]:
+    await settle(app, pilot)
+    await pilot.press("t")
+    await settle(app, pilot)
+    await pilot.press("enter")  # the first story's articles
+    await settle(app, pilot)
+    return [" ".join(line.split()) for line in screen_text(app).splitlines()]
+
+
+async def test_the_stories_dialog_names_ids_counts_and_outlets(sample_app):
+    """With 150 stories the figures stood wherever each title ended, every story said
+    "thread N" (a thread of one), none gave the id `workbench stories merge` takes, and an
+    article went by its scraped headline alone."""
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        lines = await _stories_lines(sample_app, pilot)
+        assert any("Stories · 2 (earliest first)" in line for line in lines)
+        story = next(line for line in lines if "#1 " in line)
+        assert "4 articles · 3 open, 0 decided · thread 1 (2 stories)" in story
+        assert any("#2 " in line and "1 article · no conflicts" in line for line in lines)
+        assert any("• The Telegraph" in line for line in lines)
+
+
+async def test_the_stories_dialog_keeps_titles_at_80x24(sample_app):
+    async with sample_app.run_test(size=(80, 24)) as pilot:
+        lines = await _stories_lines(sample_app, pilot)
+        story = next(line for line in lines if "#1 " in line)
+        assert "uprising · Caracas · 2019-01-21" in story and "4 art · 3 open" in story

@@ -8,6 +8,7 @@ gives an article a new story of its own; `r` renames a story. Each change is sav
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -42,7 +43,8 @@ def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
     for story in found:
         for source_id in story.source_ids:
             source = headers[source_id]
-            label = source.title or source.label
+            # the outlet with the headline: a scraped title alone ("2014", "Home") says little
+            label = " · ".join(p for p in (source.outlet, source.title) if p) or source.file
             articles[source_id] = ArticleRow(source_id, story.id, label, source.published)
     return found, articles
 
@@ -137,6 +139,8 @@ class StoriesScreen(ModalScreen[bool]):
         self.marked: Story | ArticleRow | None = None
         """The story to merge or the article to move, once marked."""
         self.changed = False
+        self.thread_sizes: Counter[int] = Counter()
+        """How many stories each thread holds (a thread of one is not worth a column)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="stories-dialog", classes="dialog"):
@@ -151,23 +155,41 @@ class StoriesScreen(ModalScreen[bool]):
     # --- rows ---------------------------------------------------------------------------
 
     def _row(self, row: Story | ArticleRow, width: int) -> Text:
+        """A story: its id (as `workbench stories` takes it), title, then in columns its
+        articles, conflicts and, when it shares one, its thread; an article: its name and
+        date. With a hundred stories, figures at one column are read down, not hunted."""
         marked = self.marked is row or (
             isinstance(row, Story) and isinstance(self.marked, Story) and self.marked.id == row.id
         )
+        id_width = len(str(max((s.id for s in self.stories), default=0))) + 1
         if isinstance(row, ArticleRow):
-            text = Text("   • " if not marked else "   ▶ ", no_wrap=True, end="")
-            text.append(one_line(row.label, max(10, width - 24)))
+            text = Text(" " * (id_width + 3) + ("▶ " if marked else "• "), no_wrap=True, end="")
+            text.append(one_line(row.label, max(10, width - len(text) - 28)))
             text.append(f"  {row.published or 'no date'} · source {row.source_id}", "dim")
             return text
         sign = "▾ " if row.id in self.opened else "▸ "
         text = Text(("▶ " if marked else "") + sign, no_wrap=True, end="")
-        text.append(one_line(row.title, max(10, width - 40)), "bold" if row.fixed else "")
+        text.append(f"{'#' + str(row.id):>{id_width}} ", "dim")
+        threads = any(n > 1 for n in self.thread_sizes.values())
+        wide = width - len(text) - 36 - (26 if threads else 0) >= 24
+        room = max(10, width - len(text) - (36 + (26 if threads else 0) if wide else 16))
+        longest = max((len(one_line(s.title)) for s in self.stories), default=10)
+        title = one_line(row.title, room)
+        text.append(title.ljust(min(room, longest)), "bold" if row.fixed else "")
+        if not wide:  # 80 columns: the title first, the figures in short
+            done = f" · {row.conflicts_open} open" if row.conflicts_open else ""
+            text.append(f"  {row.articles:>3} art{done}", "dim")
+            return text
         articles = f"{row.articles} article{'s' if row.articles != 1 else ''}"
-        text.append(
-            f"  {articles} · {row.conflicts_open} open, {row.conflicts_decided} decided"
-            f" · thread {row.thread_id}",
-            "dim",
+        conflicts = (
+            f"{row.conflicts_open} open, {row.conflicts_decided} decided"
+            if row.conflicts_open or row.conflicts_decided
+            else "no conflicts"
         )
+        text.append(f"  {articles:>11} · {conflicts:<20}", "dim")
+        shared = self.thread_sizes.get(row.thread_id, 1)
+        if shared > 1:
+            text.append(f" · thread {row.thread_id} ({shared} stories)", "dim")
         return text
 
     def _rows(self) -> list[Story | ArticleRow]:
@@ -197,6 +219,11 @@ class StoriesScreen(ModalScreen[bool]):
     @work(exclusive=True, group="stories")
     async def reload(self, keep: int | None = None) -> None:
         self.stories, self.articles = await self.app.db.read(load_stories)  # type: ignore[attr-defined]
+        self.thread_sizes = Counter(s.thread_id for s in self.stories)
+        count = len(self.stories)
+        self.query_one("#stories-title", Static).update(
+            f"Stories · {count} (earliest first)" if count else "Stories"
+        )
         self._show(keep)
 
     # --- actions ------------------------------------------------------------------------
@@ -266,7 +293,11 @@ class StoriesScreen(ModalScreen[bool]):
         )
         self.changed = True
         self.opened.add(shown)
-        self.notify("Merged" if action == "merge" else "Moved")
+        if action == "merge":
+            self.notify(f"Merged story #{first} into story #{shown}", markup=False)
+        else:
+            where = "a new story" if second is None else "story"
+            self.notify(f"Moved source {first} to {where} #{shown}", markup=False)
         self.reload(shown)
 
     @work(exclusive=True, group="story-write")
@@ -276,7 +307,7 @@ class StoriesScreen(ModalScreen[bool]):
             lambda store: store.rename_story(story_id, title, reviewer)
         )
         self.changed = True
-        self.notify("Renamed")
+        self.notify(f"Renamed story #{story_id}: {one_line(title, 60)}", markup=False)
         self.reload(story_id)
 
     def action_close(self) -> None:
