@@ -5,6 +5,7 @@ from __future__ import annotations
 from workbench.findings.conflicts import finding_id
 from workbench.identity import carry_finding_ids
 from workbench.models import Conflict
+from workbench.store import Store
 
 
 def _conflict(*claims: str) -> Conflict:
@@ -58,3 +59,41 @@ def test_reanalysis_keeps_a_conflict_id_when_a_claim_joins(sample_store):
     ids = {c.id: c.claim_ids for c in store.conflicts()}
     assert "earlier" in ids and conflict.id not in ids
     assert ids["earlier"] == conflict.claim_ids
+
+
+def test_a_verdict_and_a_note_stand_when_a_new_claim_joins_the_conflict(sample_store, tmp_path):
+    """Issue 12: a decision on the conflict as a whole fell out of the list when a
+    re-analysis found one more claim in it (verdicts and notes are found by claim key)."""
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+    from workbench.store.verdicts import claim_key
+
+    store = sample_store
+    conflict = store.conflicts()[0]
+    old_key = claim_key(conflict.claim_ids)
+    store.record_verdict(conflict.id, "both_wrong", "ann")
+    store.set_note("conflict", old_key, "checked with the ministry", "ann")
+    joining = next(c.id for c in store.claims() if c.id not in conflict.claim_ids)
+    with store.transaction():  # what the re-analysis stores: the same id, one claim more
+        store.db.execute(
+            "INSERT INTO conflict_claims (conflict_id, claim_id, position) VALUES (?, ?, 9)",
+            [conflict.id, joining],
+        )
+    new_key = claim_key([*conflict.claim_ids, joining])
+    standing = store.verdicts()
+    assert [v.verdict for v in standing[new_key]] == ["both_wrong"] and old_key not in standing
+    assert [v.verdict for v in store.verdicts([new_key])[new_key]] == ["both_wrong"]
+    assert store.current_note("conflict", new_key) == "checked with the ministry"
+    assert store.current_notes("conflict")[new_key].note == "checked with the ministry"
+    assert [v.verdict for v in store.verdict_history(new_key)] == ["both_wrong"]
+    store.set_note("conflict", new_key, None, "bob")  # cleared under the new key: gone
+    assert new_key not in store.current_notes("conflict")
+    path = store.path
+    store.close()
+    report = CliRunner().invoke(cli, ["export", "--db", path, "--format", "md"]).output
+    assert "**Verdict: ann: both wrong" in report
+    with Store(path) as again:  # undo takes the verdict back, under the new key too
+        verdict, _reviews = again.undo_latest("ann")
+        assert verdict is not None and verdict.claim_key == new_key
+        assert new_key not in again.verdicts()

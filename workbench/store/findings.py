@@ -82,9 +82,17 @@ class FindingStore(StoreBase):
 
     def content_marks(self) -> tuple[Any, ...]:
         """Cheap enough to poll: moves whenever another process stores an article, finds
-        or drops a conflict or corroboration, groups a story, or a reviewer fixes one
-        (a re-analysis that deletes and inserts moves the counts or the largest rowid)."""
-        counted = ("sources", "conflicts", "corroborations", "stories", "source_stories")
+        or drops a conflict or corroboration, a claim joins a conflict, a story is grouped
+        or a reviewer fixes one (a re-analysis that deletes and inserts moves the counts or
+        the largest rowid)."""
+        counted = (
+            "sources",
+            "conflicts",
+            "conflict_claims",
+            "corroborations",
+            "stories",
+            "source_stories",
+        )
         parts = [f"(SELECT count(*) FROM {t}), (SELECT max(rowid) FROM {t})" for t in counted]
         parts.append("(SELECT max(id) FROM story_changes)")
         parts.append("(SELECT value FROM meta WHERE key = 'analysis_version')")

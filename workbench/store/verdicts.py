@@ -4,17 +4,20 @@ A verdict answers a conflict ("this side is right", "both wrong", "changed over 
 "not a conflict", "can't tell yet") and sets its claims' statuses in the same transaction,
 through the review log, so that statuses keep one source of truth and an undo takes the
 whole answer back. Verdicts and notes are found by their claims' ids, which survive a
-re-analysis and a re-ingest; a conflict's own id may not.
+re-analysis and a re-ingest; a conflict's own id may not. A conflict a new claim has
+joined since keeps them (`joined`): they are read under its key now.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from workbench.models import VERDICTS, Note, Review, Verdict
 from workbench.store.chain import ChainStore
+from workbench.store.joined import joined_keys
 from workbench.store.schema import StoreError, utc_now
 
 STATUS_OF_VERDICT = {"both_wrong": "disputed", "changed": "verified", "cant_tell": "unresolved"}
@@ -59,10 +62,36 @@ def _note(row: tuple[Any, ...]) -> Note:
 class VerdictStore(ChainStore):
     """Verdicts, the review rows each wrote, and notes; the undo that spans all three."""
 
+    _joined: tuple[Any, dict[str, str]] | None = None
+
+    def joined(self) -> dict[str, str]:
+        """Decided claim keys whose conflict a new claim has joined -> its key now (read
+        again only when a decision or the findings changed)."""
+        marks = (self.decision_marks(), self.content_marks())  # type: ignore[attr-defined]
+        if self._joined is None or self._joined[0] != marks:
+            keys = {r[0] for r in self.db.execute("SELECT DISTINCT claim_key FROM verdicts")}
+            keys |= {
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT subject_id FROM notes WHERE subject = 'conflict'"
+                )
+            }
+            self._joined = (marks, joined_keys(self.db, keys))
+        return self._joined[1]
+
+    def _aliases(self, keys: Iterable[str]) -> list[str]:
+        """The keys, and the older keys of the conflicts they are now."""
+        wanted = set(keys)
+        return sorted(wanted | {old for old, new in self.joined().items() if new in wanted})
+
     def _select_verdicts(self, where: str, params: list[Any]) -> list[Verdict]:
         cursor = self.db.execute(f"SELECT * FROM verdicts v WHERE {where} ORDER BY id", params)
         names = [d[0] for d in cursor.description]
-        return [_verdict(dict(zip(names, row, strict=True))) for row in cursor]
+        joined = self.joined()
+        found = [_verdict(dict(zip(names, row, strict=True))) for row in cursor]
+        return [
+            replace(v, claim_key=joined[v.claim_key]) if v.claim_key in joined else v for v in found
+        ]
 
     def conflict_claim_ids(self, conflict_id: str) -> list[str]:
         return [
@@ -157,17 +186,18 @@ class VerdictStore(ChainStore):
         where += "AND NOT EXISTS (SELECT 1 FROM verdicts u WHERE u.undo_of = w.id) "
         params: list[Any] = []
         if claim_keys is not None:
-            params = sorted(set(claim_keys))
+            params = self._aliases(claim_keys)
             where += f"AND w.claim_key IN ({', '.join('?' * len(params))}) "
         where += "GROUP BY claim_key, reviewer)"
-        found: dict[str, list[Verdict]] = {}
-        for verdict in self._select_verdicts(where, params):
-            found.setdefault(verdict.claim_key, []).append(verdict)
-        return found
+        found: dict[str, dict[str, Verdict]] = {}
+        for verdict in self._select_verdicts(where, params):  # oldest first: the latest wins
+            found.setdefault(verdict.claim_key, {})[verdict.reviewer] = verdict
+        return {key: list(mine.values()) for key, mine in found.items()}
 
     def verdict_history(self, key: str) -> list[Verdict]:
         """Every verdict row on a conflict (undos included), oldest first."""
-        return self._select_verdicts("claim_key = ?", [key])
+        keys = self._aliases([key])
+        return self._select_verdicts(f"claim_key IN ({', '.join('?' * len(keys))})", keys)
 
     def verdict_log(self) -> list[Verdict]:
         """The whole verdict log, oldest first."""
@@ -278,10 +308,15 @@ class VerdictStore(ChainStore):
             self.append_chained("notes", row, now=utc_now())
         return Note(row["id"], subject, subject_id, row["note"], reviewer, row["at"])
 
+    def _subject_ids(self, subject: str, subject_id: str) -> list[str]:
+        return self._aliases([subject_id]) if subject == "conflict" else [subject_id]
+
     def current_note(self, subject: str, subject_id: str) -> str | None:
+        ids = self._subject_ids(subject, subject_id)
         row = self.db.execute(
-            "SELECT note FROM notes WHERE subject = ? AND subject_id = ? ORDER BY id DESC LIMIT 1",
-            [subject, subject_id],
+            "SELECT note FROM notes WHERE subject = ? "
+            f"AND subject_id IN ({', '.join('?' * len(ids))}) ORDER BY id DESC LIMIT 1",
+            [subject, *ids],
         ).fetchone()
         return row[0] if row else None
 
@@ -290,17 +325,23 @@ class VerdictStore(ChainStore):
         cursor = self.db.execute(
             "SELECT id, subject, subject_id, note, reviewer, at FROM notes n WHERE subject = ? "
             "AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject "
-            "AND m.subject_id = n.subject_id) AND note IS NOT NULL",
+            "AND m.subject_id = n.subject_id) ORDER BY id",
             [subject],
         )
-        return {row[2]: _note(row) for row in cursor}
+        joined = self.joined() if subject == "conflict" else {}
+        latest: dict[str, Note] = {}
+        for row in cursor:  # oldest first: the latest edit under either key wins
+            note = _note(row)
+            latest[joined.get(note.subject_id, note.subject_id)] = note
+        return {key: note for key, note in latest.items() if note.note is not None}
 
     def note_history(self, subject: str, subject_id: str) -> list[Note]:
         """Every edit of one note, oldest first."""
+        ids = self._subject_ids(subject, subject_id)
         cursor = self.db.execute(
             "SELECT id, subject, subject_id, note, reviewer, at FROM notes "
-            "WHERE subject = ? AND subject_id = ? ORDER BY id",
-            [subject, subject_id],
+            f"WHERE subject = ? AND subject_id IN ({', '.join('?' * len(ids))}) ORDER BY id",
+            [subject, *ids],
         )
         return [_note(row) for row in cursor]
 
