@@ -70,6 +70,10 @@ def test_a_better_extractor_with_wider_spans_keeps_the_ids(sample_store, monkeyp
     assert {cid: sample_store.status_of(cid) for cid in decided} == decided
 
 
+def test_every_connection_commits_to_disk_before_returning(sample_store):
+    assert sample_store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
 def test_a_decision_survives_kill_9_right_after_saving(sample_store):
     claim = sample_store.claims()[0]
     path = sample_store.path
