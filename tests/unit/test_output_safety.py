@@ -167,3 +167,23 @@ def test_spreadsheet_safe_round_trips(cell):
 )
 def test_http_url(url, kept):
     assert (http_url(url) is not None) is kept
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_and_shown_with_escapes(tmp_path):
+    """Such a name reached SQLite as a lone surrogate: 'unexpected UnicodeEncodeError'."""
+    import os
+
+    folder = os.fsencode(tmp_path)
+    try:
+        with open(os.path.join(folder, b"bad\xffname.txt"), "wb") as f:
+            f.write(b"Police said 4 people were hurt in Lima on Monday.\n")
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    db = str(tmp_path / "x.db")
+    result = _run("ingest", "--db", db, str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "added bad\\xffname.txt as source 1" in result.output
+    assert "bad\\xffname.txt" in _run("sources", "--db", db).output
+    gone = os.fsdecode(os.path.join(folder, b"gone\xfe.txt"))
+    result = _run("ingest", "--db", db, gone)
+    assert result.exit_code == 1 and "gone\\xfe.txt: no such file" in result.output

@@ -29,6 +29,7 @@ from workbench.ingest.prepare import (
     Prepared,
     extraction_job,
     prepare,
+    readable_name,
 )
 from workbench.ingest.sentences import RUN_READ, read_for_claims
 from workbench.models import Claim
@@ -108,7 +109,8 @@ def read_inputs(
             raise IngestError(name, "permission denied") from None
         except OSError as exc:
             raise IngestError(name, f"cannot read ({exc.strerror or exc})") from None
-        yield Input(name=Path(name).name, data=data, path=str(Path(name).resolve()), meta=meta)
+        shown, path = readable_name(Path(name).name), readable_name(str(Path(name).resolve()))
+        yield Input(name=shown, data=data, path=path, meta=meta)
 
 
 # --- the load ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.ingest.formats import EXTENSIONS
-from workbench.ingest.prepare import IngestError
+from workbench.ingest.prepare import IngestError, readable_name
 
 if TYPE_CHECKING:
     from workbench.ingest.api import IngestReport
@@ -54,9 +54,11 @@ def _walk(folder: Path, report: IngestReport | None) -> Iterator[str]:
                 if Path(full).is_file():
                     yield full
                 elif report is not None:  # a FIFO would block the read forever
-                    report.warnings.append(f"{full}: skipped, not a regular file ({_kind(full)})")
+                    report.warnings.append(
+                        f"{readable_name(full)}: skipped, not a regular file ({_kind(full)})"
+                    )
             elif report is not None:
-                report.ignored.append(os.path.join(root, name))
+                report.ignored.append(readable_name(os.path.join(root, name)))
 
 
 def _kind(path: str | Path) -> str:

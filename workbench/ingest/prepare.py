@@ -24,10 +24,19 @@ from workbench.models import Claim, Removed, Sentence, Source
 _WORD = re.compile(r"\w+")
 
 
+def readable_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python carries as lone
+    surrogates, and SQLite and the terminal refuse) written as `\\xff`."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class IngestError(Exception):
     """Bad input, named: `str(error)` is `<file>: <reason>`."""
 
     def __init__(self, file: str, reason: str) -> None:
+        file = readable_name(file)
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
