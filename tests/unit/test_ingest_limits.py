@@ -100,10 +100,22 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_warning(tmp_path):
     folder.mkdir()
     (folder / "a.txt").write_text("Police said 12 people were arrested on Monday.\n")
     os.mkfifo(folder / "pipe.txt")
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(folder / "sock.txt"))
+    except OSError:  # a temporary folder's path too long for a socket's name
+        (folder / "sock.txt").unlink(missing_ok=True)
+    (folder / "zero.txt").symlink_to("/dev/zero")  # a device: endless bytes
     db = str(tmp_path / "x.db")
     result = _run("ingest", "--db", db, str(folder))
+    sock.close()
     assert result.exit_code == 0
     assert "pipe.txt: skipped, not a regular file (a named pipe)" in result.output
+    if (folder / "sock.txt").exists():
+        assert "sock.txt: skipped, not a regular file (a socket)" in result.output
+    assert "zero.txt: skipped, not a regular file (a character device)" in result.output
     assert _rows(db) == 1
     named = _run("ingest", "--db", db, str(folder / "pipe.txt"))
     assert named.exit_code == 1 and "not a regular file (a named pipe)" in named.output
