@@ -58,3 +58,20 @@ def test_a_pronouns_later_clause_gives_its_fate():
         "was pronounced dead, police said."
     )
     assert [r for _, _, r in found if r] == ["killed"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He tried to kill his wife, the sheriff said.",
+        "Prosecutors say he planned to shoot three people at the mill.",
+        "The man accused of trying to kill two deputies was arraigned.",
+        "He was charged with the attempted murder of Dale Moreno.",
+    ],
+)
+def test_a_harm_meant_is_not_a_harm_done(text):
+    assert not [c for c in counts(text) if c[2] in ("killed", "hit", "injured")], counts(text)
+
+
+def test_a_harm_done_after_another_verb_still_counts():
+    assert ("three people", 3, "killed") in counts("He used a rifle to kill three people.")

@@ -90,6 +90,20 @@ def negated(p: Parse, v: int) -> bool:
     return p.child(v, "neg") is not None
 
 
+def intended(p: Parse, v: int, roles: Roles) -> bool:
+    """ "tried to kill his wife", "accused of plotting to shoot three people", "an attempt to
+    kill": a verb (or the first of its conjuncts) that completes a verb or noun of intention
+    says what was meant, not what was done."""
+    for _ in range(4):
+        if p.deps[v] != "conj" or p.heads[v] == v:
+            break
+        v = p.heads[v]
+    h = p.heads[v]
+    if p.deps[v] not in ("xcomp", "acl") or h == v or p.child(v, "aux") is None:
+        return False  # the infinitive's "to": "meant to kill", never "a man killed"
+    return lemma(p, h) in roles.intentions or p.lower(h) in roles.intentions
+
+
 def phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
     """A verb with a fixed complement: "taken to (the) hospital", "shot to death",
     "in critical condition", "lost their lives"."""

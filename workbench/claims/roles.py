@@ -61,6 +61,8 @@ class Roles:
     """Verbs whose subject bears their object ("sustained a gunshot wound")."""
     body_parts: frozenset[str] = frozenset()
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
+    intentions: frozenset[str] = frozenset()
+    """Verbs and nouns that say a harm was meant, not done ("tried to kill")."""
     words: frozenset[str] = frozenset()
     """The content words (base forms) that name a role a singular mention can be counted
     in: a sentence without one of them, and without a number, need not be parsed."""
@@ -102,6 +104,7 @@ class Roles:
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
+        roles.intentions = frozenset(w.casefold() for w in data.get("intentions", []))
         roles.multipliers = {k.casefold(): int(v) for k, v in data.get("multipliers", {}).items()}
         roles.words = frozenset(words)
         return roles

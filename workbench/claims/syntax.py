@@ -17,6 +17,7 @@ from workbench.claims.predicates import (
     SUBJECTS,
     Position,
     Predicate,
+    intended,
     lemma,
     lookup,
     negated,
@@ -46,6 +47,8 @@ def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
     if borne is not None:
         return borne
     role = roles.nouns.get(lemma(p, noun)) or roles.nouns.get(word_at(p, noun))
+    if any(p.deps[m] == "amod" and p.lower(m) in roles.intentions for m in p.children(noun)):
+        return None  # "the attempted murder of": meant, not done
     for m in p.children(noun):
         # A gerund's object is a misread compound ("the shooting death of ...").
         if p.deps[m] in ("amod", "compound") or (p.deps[m] == "dobj" and p.tags[noun] == "VBG"):
@@ -65,6 +68,9 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     that, its own relative clause ("a man who was shot") or participle ("an injured man",
     "the teen killed")."""
     where = _clause_position(p, m, roles)
+    v = _clause_verb(p, m) if where.role is not None else None
+    if v is not None and intended(p, v, roles):
+        return Position(None, where.predicate, "meant, not done")
     inner = _relative_position(p, m, roles)
     if where.role in ("injured", "hit"):
         fate = later_fate(p, m, roles)
