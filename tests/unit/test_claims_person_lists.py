@@ -75,3 +75,11 @@ def test_a_harm_meant_is_not_a_harm_done(text):
 
 def test_a_harm_done_after_another_verb_still_counts():
     assert ("three people", 3, "killed") in counts("He used a rifle to kill three people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deputies said two pistols were recovered at the scene.", "He is survived by his wife."],
+)
+def test_a_passive_of_a_verb_one_undergoes_is_no_harm(text):
+    assert not [c for c in counts(text) if c[2] == "injured"], counts(text)

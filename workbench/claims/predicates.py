@@ -254,7 +254,11 @@ def verb_roles(
         keys = verb_keys(p, u)
         words = keys[0]
         if acted_on:
-            role = lookup(roles.acted_on, keys) or lookup(roles.undergo, keys)
+            role = lookup(roles.acted_on, keys)
+            if role is None and p.child(u, "auxpass") is None:
+                # a bare participle may be an intransitive's ("Teen survived"); a true
+                # passive never is: "two pistols were recovered", "is survived by his wife"
+                role = lookup(roles.undergo, keys)
             if role is None and p.tags[u] in ("VBN",):
                 role = roles.states.get(word_at(p, u))
         else:
