@@ -8,11 +8,12 @@ log keeps pointing at the claims it decided.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.finding_jobs import FindJob
 from workbench.identity import assign_ids, carry_finding_ids
-from workbench.models import Claim, Conflict, Corroboration, Source
+from workbench.models import Conflict, Corroboration
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
@@ -21,9 +22,7 @@ EXTRACTING = "extracting claims"
 GROUPING = "grouping stories"
 FINDING = "finding conflicts"
 FIND_CHUNK = 4
-"""Groups sent to a worker at a time: most groups are one story of a few articles."""
-FindJob = tuple[list[Claim], list[Source], Mapping[int, tuple[int, int]]]
-"""A group's claims, its sources, and each source's (story, thread)."""
+"""Jobs sent to a worker at a time: most are one story of a few articles."""
 
 
 @dataclass(slots=True)
@@ -81,7 +80,8 @@ def groups(store: Store, source_ids: Iterable[int] | None = None) -> list[list[i
 
     Each group is analysed on its own, so a new article costs what its group costs and
     memory is what the largest group needs. A group is a thread: claims are compared
-    within a story, and figures about a lasting state across a thread's stories.
+    within a story, and figures about a lasting state across a thread's stories; its
+    stories are found apart (`finding_jobs`).
     """
     every = [row[0] for row in store.db.execute("SELECT id FROM sources ORDER BY id")]
     if not every or (source_ids is not None and not set(source_ids) & set(every)):
@@ -105,41 +105,68 @@ def find(
     store: Store, source_ids: Iterable[int] | None = None, progress: Progress = silent
 ) -> tuple[int, int]:
     """Recompute the conflicts and corroborations of the groups holding `source_ids`
-    (every group by default) from the stored claims, group by group: each computed with
-    no lock held (on every core when there are many groups: `pool.ordered_map` gives the
-    results back in the groups' order), then swapped in one short transaction. Returns the
-    database's totals."""
+    (every group by default; in a thread, the stories holding them) from the stored
+    claims, job by job (`finding_jobs`: a story, or a thread's lasting figures), each
+    computed with no lock held (on every core when there are many: `pool.ordered_map`
+    gives the results back in order), then a group's swapped in one short transaction.
+    Returns the database's totals."""
+    from workbench.finding_jobs import Plan, every_job
     from workbench.pool import ordered_map
 
     todo = groups(store, source_ids)
     total = sum(len(group) for group in todo)
     done = 0
     progress(FINDING, 0, total)
-
-    def jobs() -> Iterator[FindJob]:
-        for group in todo:
-            claims = store.claims(source_ids=group)
-            yield claims, store.sources(group), store.story_map(group)
-
-    found = ordered_map(findings_of, jobs(), total=len(todo), chunk=FIND_CHUNK)
-    for group, (conflicts, corroborations) in zip(todo, found, strict=True):
-        old = store.finding_claim_ids(group)
+    plan = Plan()
+    found = ordered_map(
+        findings_of, every_job(store, todo, plan, source_ids), total=len(todo), chunk=FIND_CHUNK
+    )
+    for index, group in enumerate(todo):
+        conflicts: list[Conflict] = []
+        corroborations: list[Corroboration] = []
+        last = False
+        while not last:
+            more_conflicts, more_corroborations = next(found)
+            last = plan.ends.popleft()
+            conflicts += more_conflicts
+            corroborations += more_corroborations
+        scope = plan.scopes[index]
+        conflicts, corroborations = _in_order(conflicts), _in_order(corroborations)
+        old = store.finding_claim_ids(scope)
         conflicts = carry_finding_ids(conflicts, old["conflicts"])
         corroborations = carry_finding_ids(corroborations, old["corroborations"])
         with store.transaction():
-            store.replace_findings(conflicts, corroborations, group)
+            store.replace_findings(conflicts, corroborations, scope)
         done += len(group)
         progress(FINDING, done, total)
     return store.db["conflicts"].count, store.db["corroborations"].count
 
 
+def _in_order(findings: list) -> list:
+    """A group's findings from its jobs as one job would list them: best first, one per
+    id."""
+    seen: set[str] = set()
+    out = []
+    for finding in sorted(findings, key=lambda f: (-f.score, f.id)):
+        if finding.id not in seen:
+            seen.add(finding.id)
+            out.append(finding)
+    return out
+
+
 def findings_of(job: FindJob) -> tuple[list[Conflict], list[Corroboration]]:
-    """One group's conflicts and corroborations, ids not yet carried over (pure: runs in a
+    """One job's conflicts and corroborations, ids not yet carried over (pure: runs in a
     worker)."""
     from workbench.findings.conflicts import find_findings
 
-    claims, sources, stories = job
-    return find_findings(claims, sources, stories=stories)
+    return find_findings(
+        job.claims,
+        job.sources,
+        stories=job.stories,
+        names=job.names,
+        crowded=job.crowded,
+        part=job.part,
+    )
 
 
 def group(store: Store, progress: Progress = silent) -> int:

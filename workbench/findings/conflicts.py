@@ -30,7 +30,11 @@ from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "10"
+FINDER_VERSION = "11"
+"""11: a thread is found story by story (`finding_jobs`), so a corroboration or dispute
+no longer gathers claims of two stories of one thread that merely share its values."""
+_THREAD_WIDE = {"story": False, "across": True}
+"""Which figures a part of a thread compares (`figure_findings`): all, for "all"."""
 
 
 def _value_key(view: ClaimView, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -85,16 +89,27 @@ def find_findings(
     sources: list[Source],
     vocab: Vocabulary | None = None,
     stories: Mapping[int, tuple[int, int]] | None = None,
+    names: dict[int, frozenset[str]] | None = None,
+    crowded: bool | None = None,
+    part: str = "all",
 ) -> tuple[list[Conflict], list[Corroboration]]:
     """Conflicts and corroborations across independent sources, best first; each names
-    its story when the sources are grouped (`stories`: source id -> (story, thread))."""
+    its story when the sources are grouped (`stories`: source id -> (story, thread)).
+
+    A job of part of a thread (`finding_jobs`) gives the sources' `names` and `crowded`
+    as the thread reads them, and `part`: "story" (one story's findings, its figures of a
+    lasting state left out), "across" (only those figures, and pairs across stories),
+    or "all"."""
     vocab = vocab or vocabulary.default()
-    names = source_story_names(sources)
+    names = source_story_names(sources) if names is None else names
     figure_conflicts, figure_corroborations = figure_findings(
-        claims, sources, vocab, stories, names
+        claims, sources, vocab, stories, names, crowded, _THREAD_WIDE.get(part)
     )
-    views, places = build_views(claims, sources, vocab, stories, names)
-    judged = self_consistent(judge(views, places, vocab))
+    views, places = build_views(claims, sources, vocab, stories, names, crowded)
+    judged = judge(views, places, vocab)
+    if part == "across":
+        judged = [j for j in judged if j.a.story_id != j.b.story_id]
+    judged = self_consistent(judged)
     keys: dict[str, tuple[str, str] | None] = {}
     for j in judged:
         for view in (j.a, j.b):

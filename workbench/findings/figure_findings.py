@@ -249,6 +249,7 @@ def story_figures(
     vocab: Vocabulary,
     stories: Mapping[int, tuple[int, int]] | None = None,
     names: Mapping[int, frozenset[str]] | None = None,
+    crowded: bool | None = None,
 ) -> StoryFigures:
     """Each independent source's figure per story and role, from the claims that count.
 
@@ -291,7 +292,8 @@ def story_figures(
         counts=counts,
     )
     names = names or {}
-    crowded = len(names) >= COMMON_NAME_MIN_SOURCES
+    if crowded is None:
+        crowded = len(names) >= COMMON_NAME_MIN_SOURCES
 
     def one_event(a: Figure, b: Figure) -> bool:
         """A grouping may join two events of one town: sources that name none of the same
@@ -322,11 +324,21 @@ def figure_findings(
     vocab: Vocabulary,
     stories: Mapping[int, tuple[int, int]] | None = None,
     names: Mapping[int, frozenset[str]] | None = None,
+    crowded: bool | None = None,
+    thread_wide: bool | None = None,
 ) -> tuple[list[Conflict], list[Corroboration]]:
-    """Counts compared figure against figure: each source's figure per story and role."""
+    """Counts compared figure against figure: each source's figure per story and role.
+    `thread_wide`: only the figures of a lasting state, compared across a thread (True),
+    or only the others (False); None: both."""
     stories = stories or {}
-    prepared = story_figures(claims, sources, vocab, stories, names)
+    prepared = story_figures(claims, sources, vocab, stories, names, crowded)
     found, label = prepared.figures, prepared.label
+    if thread_wide is not None:
+        found = [
+            f
+            for f in found
+            if (isinstance(f.story, tuple) and f.story[0] == "thread") == thread_wide
+        ]
     pairs = disputed(found, score.default(), prepared.one_event)
     conflicts = conflicts_of(pairs, label)
     for conflict in conflicts:

@@ -97,17 +97,20 @@ def build_views(
     vocab: Vocabulary,
     grouping: Mapping[int, tuple[int, int]] | None = None,
     names: dict[int, frozenset[str]] | None = None,
+    crowded: bool | None = None,
 ) -> tuple[list[ClaimView], Places]:
     """Independent claims with their evidence, and what the corpus says about places.
 
     `grouping` gives each source's (story, thread): claims are then compared only within
-    one story (see `alignment.within_one_story`)."""
+    one story (see `alignment.within_one_story`). `names` and `crowded` as the whole
+    thread reads them, when only some of its sources are given (`finding_jobs`)."""
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
     dates = date_spans(claims)
     doc_classes = {s.id: vocab.classes_in(s.text) - vocab.telling for s in sources}
     stories = source_story_names(sources) if names is None else names
-    crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
+    if crowded is None:
+        crowded = len(stories) >= COMMON_NAME_MIN_SOURCES
     dated = _sentence_dates(claims, by_id)
     located: dict[tuple[int, int | None, str], list[str]] = defaultdict(list)
     for claim in claims:

@@ -1,0 +1,154 @@
+"""Conflict finding's jobs: one per story, and one per thread for its lasting figures.
+
+Claims are compared within a story; across the stories of a thread only figures about a
+lasting state of the world (`alignment.within_one_story`, `stories.lasting`). So a story
+is analysed on its own, and a thread's lasting figures in a job of their own that holds
+only the sources stating one: a worker's memory is what the largest story needs, and a
+thread of hundreds of articles costs the sum of its stories, not its square. What a
+story's claims are judged against is still the thread's (which names are too common to
+tell its sources apart, and whether it is crowded: `views.source_story_names`), so the
+findings are those of the thread analysed whole.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from workbench.models import Claim, Source
+from workbench.store import Store
+
+STORY, ACROSS, WHOLE = "story", "across", "all"
+"""What a job finds: a story's own findings (its lasting figures left to the thread's
+job), a thread's lasting figures across its stories, or everything in the group."""
+
+
+@dataclass(slots=True)
+class FindJob:
+    """A job's claims and sources, each source's (story, thread), its sources' story names
+    as the thread reads them and whether the thread is crowded (None: made from
+    `sources`), and which findings it makes (`STORY`, `ACROSS`, `WHOLE`)."""
+
+    claims: list[Claim]
+    sources: list[Source]
+    stories: Mapping[int, tuple[int, int]]
+    names: dict[int, frozenset[str]] | None = None
+    crowded: bool | None = None
+    part: str = WHOLE
+
+    def __getitem__(self, index: int):
+        """As the (claims, sources, stories) tuple the job was before it had parts."""
+        return (self.claims, self.sources, self.stories)[index]
+
+
+@dataclass(slots=True)
+class Plan:
+    """Filled in as the jobs are made: each group's sources whose findings its jobs
+    replace (a thread's, or its stories found again), in the groups' order, and for each
+    job made, whether it is its group's last (so results are read back group by group)."""
+
+    scopes: list[list[int]] = field(default_factory=list)
+    ends: deque[bool] = field(default_factory=deque)
+
+
+def may_last(claim: Claim, vocab) -> bool:
+    """Whether a claim may be a figure of a lasting state: by its role (as
+    `figure_findings.story_figures` reads it) or by its topics (as `make_view` makes them
+    and `blocking` reads them)."""
+    from workbench.stories import lasting
+
+    if claim.kind != "quantity":
+        return False
+    if lasting([str(claim.role)]):
+        return True
+    framed = vocab.frame_classes(claim.frame.action, claim.sentence) - vocab.telling
+    return lasting(framed or (vocab.classes_in(claim.sentence) - vocab.telling))
+
+
+def _stories(group: list[int], placed: Mapping[int, tuple[int, int]]) -> dict[int, list[int]]:
+    by_story: dict[int, list[int]] = defaultdict(list)
+    for source_id in group:
+        by_story[placed[source_id][0]].append(source_id)
+    return by_story
+
+
+def group_jobs(
+    store: Store,
+    group: list[int],
+    plan: Plan,
+    wanted: set[int] | None = None,
+) -> Iterator[FindJob]:
+    """The jobs of one group: the whole group when it is one story or not placed; else one
+    job per story (those holding a `wanted` source, or all) and, when some of the thread's
+    sources state a lasting figure, one for those across the stories (and their stories
+    are found again too). `plan` learns, before the first job, which sources the jobs'
+    findings replace, and for each job whether it is the group's last."""
+    from workbench import vocabulary
+    from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES
+    from workbench.findings.views import source_story_names
+
+    placed = store.story_map(group)
+    by_story = _stories(group, placed) if len(placed) == len(group) else {}
+    if len(by_story) <= 1:
+        plan.scopes.append(list(group))
+        plan.ends.append(True)
+        yield FindJob(store.claims(source_ids=group), store.sources(group), placed)
+        return
+    names = source_story_names(store.sources(group))
+    crowded = len(names) >= COMMON_NAME_MIN_SOURCES
+    vocab = vocabulary.default()
+    lasting: set[int] = set()
+    todo = sorted(by_story)
+    if wanted is not None:  # only the stories asked for, and those with lasting figures
+        lasting = _lasting(store.claims(source_ids=group), vocab)
+        asked = {placed[s][0] for s in (wanted | lasting) & set(group)}
+        todo = [story for story in todo if story in asked]
+    plan.scopes.append(sorted(s for story in todo for s in by_story[story]))
+    for n, story in enumerate(todo, 1):
+        job = _job(store, by_story[story], placed, names, crowded, STORY)
+        if wanted is None:
+            lasting |= _lasting(job.claims, vocab)
+        plan.ends.append(n == len(todo) and not lasting)
+        yield job
+    if lasting:
+        plan.ends.append(True)
+        yield _job(store, sorted(lasting), placed, names, crowded, ACROSS)
+
+
+def _lasting(claims: list[Claim], vocab) -> set[int]:
+    """The sources of these claims that state a figure of a lasting state."""
+    return {c.source_id for c in claims if may_last(c, vocab)}
+
+
+def _job(
+    store: Store,
+    members: list[int],
+    placed: Mapping[int, tuple[int, int]],
+    names: dict[int, frozenset[str]],
+    crowded: bool,
+    part: str,
+) -> FindJob:
+    """A job of some of a thread's sources, with their names (and their originals': a
+    copy is read as its original) as the whole thread reads them."""
+    from workbench.findings.independence import witnesses
+
+    sources = store.sources(members)
+    known = {*members, *witnesses(sources).values()}
+    return FindJob(
+        store.claims(source_ids=members),
+        sources,
+        {s: placed[s] for s in members},
+        {s: names[s] for s in sorted(known) if s in names},
+        crowded,
+        part,
+    )
+
+
+def every_job(
+    store: Store, todo: list[list[int]], plan: Plan, wanted: Iterable[int] | None
+) -> Iterator[FindJob]:
+    """The jobs of every group in `todo`, in order (see `group_jobs`)."""
+    wanted_set = None if wanted is None else set(wanted)
+    for group in todo:
+        yield from group_jobs(store, group, plan, wanted_set)
