@@ -134,3 +134,29 @@ async def test_the_stories_dialog_keeps_titles_at_80x24(sample_app):
         lines = await _stories_lines(sample_app, pilot)
         story = next(line for line in lines if "#1 " in line)
         assert "uprising · Caracas · 2019-01-21" in story and "4 art · 3 open" in story
+
+
+def test_a_count_in_a_role_is_one_side_per_figure():
+    """A real update read "No arrests → Coachella teen → A 16-year-old boy → he": four
+    sides, keys 1 to 4, for two figures (0 and 1 arrested)."""
+    from workbench.app.data import ClaimRef, Finding, SourceInfo
+    from workbench.app.format import finding_sides
+
+    def count(cid, source, text, low, counted):
+        value = {"low": low, "high": low, "counted": counted}
+        return ClaimRef(cid, source, "quantity", text, value)
+
+    claims = [
+        count("a", 1, "No arrests", 0, None),
+        count("b", 2, "Coachella teen", 1, "teen"),
+        count("c", 2, "A 16-year-old boy", 1, "boy"),
+        count("d", 2, "he", 1, None),
+    ]
+    finding = Finding("u", "conflict", "quantity", 0.8, "", False, [], claims)
+    finding.relation, finding.role = "update", "arrested"
+    sources = {
+        n: SourceInfo(n, f"{n}.txt", f"outlet {n}", None, None, None, None, 1) for n in (1, 2)
+    }
+    sides = finding_sides(finding, sources)
+    assert [s.written for s in sides] == ["No arrests", "Coachella teen"]
+    assert [len(s.claims) for s in sides] == [1, 3]

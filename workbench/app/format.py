@@ -103,7 +103,16 @@ class Side:
 def as_written(claims: list[ClaimRef]) -> str:
     """A side's words as written: its shortest claim, or for a place the name itself as it
     appears in the text (a reviewer reads "Eastfield", not "Lyon district of Eastfield")."""
-    best = min(claims, key=lambda c: (len(one_line(c.text)), claims.index(c)))
+    # the shortest words that name what is counted: "he" is a count of one too, but
+    # "a 16-year-old boy" says whom
+    best = min(
+        claims,
+        key=lambda c: (
+            c.kind == "quantity" and not c.value.get("counted"),
+            len(one_line(c.text)),
+            claims.index(c),
+        ),
+    )
     text = one_line(best.text)
     name = best.value.get("name") if best.kind == "place" else None
     if isinstance(name, str) and name.strip():
@@ -118,8 +127,12 @@ def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[S
     report), each with its words and its sources."""
     grouped: dict[str, tuple[str, list[ClaimRef], list[str]]] = {}
     for claim in finding.claims:
-        shown = format_value(claim.kind, claim.value, claim.text)
-        _, claims, labels = grouped.setdefault(shown.casefold(), (shown, [], []))
+        shown = key = format_value(claim.kind, claim.value, claim.text)
+        if finding.role and claim.kind == "quantity":
+            # a count in a role: one figure is one side, whatever noun each mention uses
+            # ("Coachella teen", "a 16-year-old boy" and "he" were three sides of 1 arrested)
+            key = format_value(claim.kind, {**claim.value, "counted": None}, claim.text)
+        _, claims, labels = grouped.setdefault(key.casefold(), (shown, [], []))
         claims.append(claim)
         source = sources.get(claim.source_id)
         label = source.label if source else f"source {claim.source_id}"

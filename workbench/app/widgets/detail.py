@@ -162,7 +162,8 @@ class DetailPanel(Vertical):
         self.aligned.set_rows([], cursor=0, announce=False)
         self.aligned.display = False  # a heading has no claims of its own
         done = short_progress(row.findings, decisions)
-        body = Text(f"{len(row.findings)} conflicts, done {done}\n", end="")
+        count = len(row.findings)
+        body = Text(f"{count} conflict{'' if count == 1 else 's'}, done {done}\n", end="")
         body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
         self.query_one("#detail-body", TextView).update(body)
 
