@@ -124,8 +124,13 @@ def _hometowns(names: set[str], sentences: set[str]) -> set[str]:
     vocab = vocabulary.default()
     found = set()
     for name in names:
+        # Most names never stand in the text as written (they are kept case-folded):
+        # the pattern is compiled, once per name, only for the sentences holding it.
+        holding = [text for text in sentences if name in text]
+        if not holding:
+            continue
         pattern = re.compile(rf"\b{re.escape(name)}\s+([a-z]+)\b")
-        for text in sentences:
+        for text in holding:
             m = pattern.search(text)
             if m and (vocab.counted_class(m.group(1)) == "persons" or vocab.role(m.group(1))):
                 found.add(_key(name))
