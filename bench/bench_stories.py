@@ -24,7 +24,10 @@ keeps its choice).
 event facts grouping reads) and each source's incident; `--reuse DIR` groups a copy of
 it again from scratch with the current code, without ingesting or extracting anything
 (minutes instead of half an hour for every article analysed); with `--incremental`, it
-then takes the last article out and places it again.
+then takes the last article out and places it again; with `--analyze`, it finds the
+conflicts again within the new stories and counts those that pair two incidents.
+Every run prints B-cubed per incident size too (1, 2, 3-5, 6+ articles); `--dev-only`
+leaves out the untouched part's figures, for tuning runs that must not read them.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 
 import gva  # noqa: E402
 from stories_kept import count_candidates, keep, placed_last, reused  # noqa: E402
+from stories_scores import bcubed, by_size, cross_incident  # noqa: E402
 
 HELD_OUT_SHARE = 5
 """One incident in this many (by a hash of its id) is held out of fitting."""
@@ -94,24 +98,6 @@ def subset(docs: list[dict], size: int | None) -> list[dict]:
     return [d for d in docs if id(d) in wanted]
 
 
-def bcubed(cluster: dict[int, int], truth: dict[int, str], items=None) -> tuple[float, float]:
-    """B-cubed precision and recall of `cluster` against `truth` (over `items`, default all)."""
-    by_cluster: dict[int, set[int]] = defaultdict(set)
-    by_truth: dict[str, set[int]] = defaultdict(set)
-    for item, c in cluster.items():
-        by_cluster[c].add(item)
-        by_truth[truth[item]].add(item)
-    items = list(cluster if items is None else items)
-    if not items:
-        return 1.0, 1.0
-    precision = recall = 0.0
-    for item in items:
-        common = len(by_cluster[cluster[item]] & by_truth[truth[item]])
-        precision += common / len(by_cluster[cluster[item]])
-        recall += common / len(by_truth[truth[item]])
-    return precision / len(items), recall / len(items)
-
-
 def load(docs: list[dict], analyze: bool, folder: Path) -> tuple[str, dict[int, str], float]:
     """Ingest the articles into a new database; returns its path, each source's incident and
     the seconds the ingest took."""
@@ -147,30 +133,16 @@ def clusters(path: str) -> dict[int, int]:
         return {s: story for s, (story, _thread) in store.story_map().items()}
 
 
-def cross_incident(path: str, truth: dict[int, str]) -> tuple[int, int]:
-    """(conflicts listed, conflicts whose claims come from two different incidents)."""
-    from workbench.store import Store
-
-    with Store(path) as store:
-        rows = store.db.execute(
-            "SELECT fc.conflict_id, c.source_id FROM conflict_claims fc "
-            "JOIN claims c ON c.id = fc.claim_id"
-        ).fetchall()
-        total = store.db["conflicts"].count
-    incidents: dict[str, set[str]] = defaultdict(set)
-    for conflict, source in rows:
-        incidents[conflict].add(truth.get(source, "?"))
-    return total, sum(1 for found in incidents.values() if len(found) > 1)
-
-
-def figures(path: str, truth: dict[int, str]) -> dict:
+def figures(path: str, truth: dict[int, str], untouched: bool = True) -> dict:
+    """The B-cubed figures, all and per split, and per incident size (`untouched` False:
+    the held-out part's are left out, for a tuning run that must not read them)."""
     found = clusters(path)
     dev = [s for s in found if not held_out(truth[s])]
     held = [s for s in found if held_out(truth[s])]
     p, r = bcubed(found, truth)
     pd, rd = bcubed(found, truth, dev)
     ph, rh = bcubed(found, truth, held)
-    return {
+    result = {
         "articles": len(found),
         "incidents": len(set(truth.values())),
         "stories": len(set(found.values())),
@@ -178,7 +150,13 @@ def figures(path: str, truth: dict[int, str]) -> dict:
         "recall": round(r, 4),
         "dev": [round(pd, 4), round(rd, 4)],
         "heldout": [round(ph, 4), round(rh, 4)],
+        "dev_by_size": by_size(found, truth, dev),
+        "heldout_by_size": by_size(found, truth, held),
     }
+    if not untouched:
+        for key in ("precision", "recall", "heldout", "heldout_by_size"):
+            del result[key]
+    return result
 
 
 def worst(path: str, truth: dict[int, str], count: int) -> None:
@@ -306,7 +284,18 @@ def regroup(args, trial) -> int:
     """`--reuse`: group a kept database again and print its figures (and mistakes)."""
     path, truth = reused(args.reuse, Path(tempfile.mkdtemp(prefix="wb-stories-")))
     seconds = group_all(path, trial)
-    result = figures(path, truth) | {"group_seconds": round(seconds, 1)}
+    result = figures(path, truth, not args.dev_only) | {"group_seconds": round(seconds, 1)}
+    if args.analyze:  # the conflicts found again within the new stories
+        from workbench.pipeline import find
+        from workbench.store import Store
+
+        started = time.perf_counter()
+        with Store(path) as store:
+            find(store)
+        counted = cross_incident(path, truth)
+        result["conflicts"], result["cross_incident_conflicts"] = counted[:2]
+        result["cross_incident_same_day_and_city"] = counted[2]
+        result["find_seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(result), flush=True)
     if args.worst:
         worst(path, truth, args.worst)
@@ -323,6 +312,9 @@ def main() -> int:
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--worst", type=int, default=0, help="show the N worst mistakes")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--dev-only", action="store_true", help="leave out the untouched part's figures"
+    )
     parser.add_argument("--keep", type=Path, help="save the last size's database here")
     parser.add_argument("--reuse", type=Path, help="group a kept database again")
     parser.add_argument(
@@ -349,12 +341,14 @@ def main() -> int:
         folder = Path(tempfile.mkdtemp(prefix="wb-stories-"))
         path, truth, ingest_seconds = load(chosen, args.analyze, folder)
         group_seconds = group_all(path, trial)  # nothing left to place after an analysed ingest
-        result = figures(path, truth)
+        result = figures(path, truth, not args.dev_only)
         result["ingest_seconds"] = round(ingest_seconds, 1)
         if not args.analyze:
             result["group_seconds"] = round(group_seconds, 1)
         if args.analyze:
-            result["conflicts"], result["cross_incident_conflicts"] = cross_incident(path, truth)
+            counted = cross_incident(path, truth)
+            result["conflicts"], result["cross_incident_conflicts"] = counted[:2]
+            result["cross_incident_same_day_and_city"] = counted[2]
         results.append(result)
         if not args.json:
             print(json.dumps(result), flush=True)

@@ -1,0 +1,79 @@
+"""How bench_stories scores a grouping: B-cubed, B-cubed by incident size, and the
+conflicts that pair two different incidents.
+
+A story's mistakes weigh differently by the size of the incident: a 2-article incident
+split in two loses half of its articles' recall, a 17-article one split off by one brief
+loses little. The issue asks the figures per size, so each bucket's articles are scored
+apart (B-cubed over the whole grouping, averaged over the bucket's articles only).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import gva
+
+SIZES = ((1, 1, "1"), (2, 2, "2"), (3, 5, "3-5"), (6, 10**9, "6+"))
+"""Incident sizes (articles in the database), low and high bound and the bucket's name."""
+
+
+def by_size(
+    cluster: dict[int, int],
+    truth: dict[int, str],
+    items: Iterable[int],
+) -> dict[str, list[float]]:
+    """Bucket name -> [articles, precision, recall] for the `items` of each incident size."""
+    size = Counter(truth[s] for s in cluster)
+    chosen = list(items)
+    out = {}
+    for low, high, name in SIZES:
+        bucket = [s for s in chosen if low <= size[truth[s]] <= high]
+        if bucket:
+            p, r = bcubed(cluster, truth, bucket)
+            out[name] = [len(bucket), round(p, 4), round(r, 4)]
+    return out
+
+
+def bcubed(cluster: dict[int, int], truth: dict[int, str], items=None) -> tuple[float, float]:
+    """B-cubed precision and recall of `cluster` against `truth` (over `items`, default all)."""
+    by_cluster: dict[int, set[int]] = defaultdict(set)
+    by_truth: dict[str, set[int]] = defaultdict(set)
+    for item, c in cluster.items():
+        by_cluster[c].add(item)
+        by_truth[truth[item]].add(item)
+    items = list(cluster if items is None else items)
+    if not items:
+        return 1.0, 1.0
+    precision = recall = 0.0
+    for item in items:
+        common = len(by_cluster[cluster[item]] & by_truth[truth[item]])
+        precision += common / len(by_cluster[cluster[item]])
+        recall += common / len(by_truth[truth[item]])
+    return precision / len(items), recall / len(items)
+
+
+def cross_incident(path: str, truth: dict[int, str]) -> tuple[int, int, int]:
+    """(conflicts listed, conflicts whose claims come from two different incidents, and
+    of those the ones whose incidents the archive records on one day in one city: the
+    archive's own duplicates, one event under two ids)."""
+    from workbench.store import Store
+
+    with Store(path) as store:
+        rows = store.db.execute(
+            "SELECT fc.conflict_id, c.source_id FROM conflict_claims fc "
+            "JOIN claims c ON c.id = fc.claim_id"
+        ).fetchall()
+        total = store.db["conflicts"].count
+    incidents: dict[str, set[str]] = defaultdict(set)
+    for conflict, source in rows:
+        incidents[conflict].add(truth.get(source, "?"))
+    crossing = [found for found in incidents.values() if len(found) > 1]
+    records = gva.incidents()
+
+    def where(incident: str) -> tuple:
+        r = records.get(incident, {})
+        return (r.get("date"), r.get("state"), r.get("city_or_county"))
+
+    twins = sum(1 for found in crossing if len({where(i) for i in found}) == 1)
+    return total, len(crossing), twins
