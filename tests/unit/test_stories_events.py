@@ -9,7 +9,14 @@ from story_builders import MemberIndex
 from workbench.claims import extract_claims
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Source
-from workbench.stories.events import EventFacts, Events, another_day, facts_of, same_event
+from workbench.stories.events import (
+    EventFacts,
+    Events,
+    another_day,
+    facts_of,
+    same_event,
+    same_harm,
+)
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
@@ -45,6 +52,10 @@ def test_the_same_day_and_place_is_one_event_another_day_is_another():
     assert same_event(trial, [friday]) and same_event(friday, [trial])
     assert not same_event(replace(trial, dated=frozenset()), [friday])
     assert not same_event(EventFacts(None, "kessling"), [EventFacts(None, "kessling")])
+    # One names the town, the other a quarter of it, or the town's county.
+    assert same_event(friday, [EventFacts("2019-03-08", "south kessling")])
+    assert same_event(friday, [EventFacts("2019-03-08", "kessling county")])
+    assert not same_event(friday, [EventFacts("2019-03-08", "kesslingham")])
     assert another_day(friday, [EventFacts("2019-03-10"), EventFacts()], 2)
     assert not another_day(friday, [EventFacts("2019-03-09")], 2)
     assert not another_day(friday, [EventFacts()], 2)  # nothing told: nothing to compare
@@ -87,3 +98,46 @@ def test_an_alike_report_of_another_day_does_not_join():
     assert place(article, index, settings, vectors, same).story_id == 10
     assert place(article, index, settings, vectors, other).story_id is None
     assert place(article, index, settings, vectors).story_id == 10  # no claims: words
+
+
+def test_who_was_harmed_is_read_from_the_counts_and_the_ages():
+    told = _facts(
+        "One man was killed and six people were injured in Kessling on Friday. "
+        "A 25-year-old man died at the scene.",
+        "2019-03-09",
+    )
+    assert {"killed:1", "injured:6", "age:25"} <= told.harmed
+
+
+def test_the_same_victims_counted_are_one_event_unless_the_place_differs():
+    one_six = EventFacts(place="kessling", harmed=frozenset({"killed:1", "injured:6"}))
+    assert same_harm(one_six, [EventFacts(harmed=frozenset({"killed:1", "injured:6"}))])
+    assert same_harm(
+        EventFacts(harmed=frozenset({"age:10"})),
+        [EventFacts(harmed=frozenset({"age:10", "killed:1"}))],
+    )
+    assert same_harm(
+        EventFacts(harmed=frozenset({"injured:4"})), [EventFacts(harmed=frozenset({"injured:4"}))]
+    )
+    # One killed is every day's news; the same toll in another town is another event.
+    assert not same_harm(
+        EventFacts(harmed=frozenset({"killed:1"})), [EventFacts(harmed=frozenset({"killed:1"}))]
+    )
+    assert not same_harm(one_six, [EventFacts(place="dorsey", harmed=one_six.harmed)])
+    assert not same_harm(EventFacts(), [one_six])
+
+
+def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():
+    settings = replace(default(), join_harmed=0.05)
+    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
+    stored = [Member(1, 10, 10, "2020-01-03", first)]
+    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
+    brief = Article(2, "2020-01-04", ("shooting", "n_kessling", *own))
+    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
+    vectors = Vectors(frequency, 100)  # similarity 0.12: below the same-week 0.15
+    index = MemberIndex(stored)
+    four = EventFacts(harmed=frozenset({"injured:4"}))
+    assert place(brief, index, settings, vectors).story_id is None
+    assert place(brief, index, settings, vectors, _events({1: four, 2: four})).story_id == 10
+    later = replace(brief, published="2020-02-04")  # weeks later: words must say more
+    assert place(later, index, settings, vectors, _events({1: four, 2: four})).story_id is None

@@ -11,6 +11,7 @@ on its words alone.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ class EventFacts:
     dated: frozenset[str] = frozenset()
     """Every day the text tells: a trial months later is dated by its sentencing, and
     names the day of the shooting it is about too."""
+    harmed: frozenset[str] = frozenset()
+    """Who the event harmed, as the title and text count them: "killed:1", "injured:6"
+    (exact counts), "age:10" (a victim's age). Two same-day reports of "one dead, six
+    hurt" or of "a 10-year-old boy" shot are one event whatever words they use."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
@@ -46,7 +51,9 @@ class EventFacts:
         mine, theirs = self.places(), other.places()
         if not (mine and theirs):
             return False
-        return bool(mine & theirs) or bool(mine & other.named) or bool(theirs & self.named)
+        if mine & theirs or mine & other.named or theirs & self.named:
+            return True
+        return any(_inside(a, b) or _inside(b, a) for a in mine for b in theirs)
 
     def same_day(self, other: EventFacts) -> bool:
         """Whether the two tell one event day, or one tells the other's event day."""
@@ -58,6 +65,16 @@ class EventFacts:
 NONE = EventFacts()
 
 
+def _inside(part: str, whole: str) -> bool:
+    """Whether a place's name is a part of another's ("richland" of "richland county",
+    "sacramento" of "south sacramento"): one report names the city, another its quarter."""
+    words = part.split()
+    return len(part) >= 4 and set(words) < set(whole.split())
+
+
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.I)
+
+
 class ClaimSource(Protocol):
     """Where the articles' claims are read (workbench.store.Store is one)."""
 
@@ -65,12 +82,14 @@ class ClaimSource(Protocol):
 
 
 def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
-    """One article's event facts from its claims (the text's, not the headline's)."""
+    """One article's event facts from its claims (the day and place from the text's, not
+    the headline's; who was harmed from both)."""
     from workbench.claims.event import event_of
 
+    harmed = _harmed(claims)
     text = [c for c in claims if not c.headline]
     if not text:
-        return NONE
+        return EventFacts(harmed=harmed) if harmed else NONE
     event = event_of(text, published)
     day = event.date if event.date_basis == "text" else None
     named = {_key(c.value.get("name") or c.text) for c in text if c.kind == "place"}
@@ -81,7 +100,24 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
         _key(event.container),
         frozenset(n for n in named if n),
         frozenset(d for d in dated if d),
+        harmed,
     )
+
+
+def _harmed(claims: Sequence[Claim]) -> frozenset[str]:
+    """The exact counts of the killed, injured and hit, and the ages of those harmed
+    (a count read from "a 10-year-old boy" is implicit, but its age is the victim's)."""
+    from workbench.claims.roles import HARM_ROLES
+
+    found = set()
+    for claim in claims:
+        if claim.kind != "quantity" or claim.role not in HARM_ROLES or claim.derived:
+            continue
+        low, high = claim.value.get("low"), claim.value.get("high")
+        if not claim.implicit and claim.value.get("exact") and low == high and low:
+            found.add(f"{claim.role}:{low}")
+        found.update(f"age:{m.group(1)}" for m in _AGE.finditer(claim.text))
+    return frozenset(found)
 
 
 def _told_day(claim: Claim) -> str | None:
@@ -140,3 +176,20 @@ def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> b
     gaps = [days_apart(mine.day, o.day) for o in others]
     known = [g for g in gaps if g is not None]
     return bool(known) and min(known) >= apart
+
+
+def same_harm(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether another article tells who was harmed as this one does, beyond the commonest
+    case (a victim's age, a count of two or more, or two counts in common: "one dead,
+    six hurt"; one person killed alone is every day's news), and no other place."""
+    if not mine.harmed:
+        return False
+    for other in others:
+        if mine.places() and other.places() and not mine.same_place(other):
+            continue  # the same toll elsewhere: another city's shooting of that night
+        shared = mine.harmed & other.harmed
+        if len(shared) >= 2 or any(
+            f.startswith("age:") or int(f.rsplit(":", 1)[1]) >= 2 for f in shared
+        ):
+            return True
+    return False

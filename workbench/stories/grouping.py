@@ -6,7 +6,8 @@ most similar to, when that similarity reaches the threshold for their distance i
 otherwise it opens a new story. Articles already placed never move, so adding articles
 does not reshuffle stories, and the same articles in the same order give the same stories.
 An article whose claims tell the same event day and place as a story's article
-joins it on far less alike words, at any distance in time (`events`). A copy joins its
+joins it on far less alike words, at any distance in time (`events`); so does, within
+days, one that counts the same victims (an age, "one dead, six hurt"). A copy joins its
 original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week.
 """
@@ -19,7 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from workbench.stories.events import NONE, EventFacts, Events, another_day, same_event
+from workbench.stories.events import (
+    NONE,
+    EventFacts,
+    Events,
+    another_day,
+    same_event,
+    same_harm,
+)
 from workbench.stories.people import PREFIX
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
@@ -238,6 +246,16 @@ def place(
             # common words, reports of the event however few words they share.
             threshold = min(threshold, settings.join_event)
         floor = min(settings.story_min, settings.join_event) if agreed else settings.story_min
+        if (
+            not agreed
+            and gap is not None
+            and gap <= settings.near_days
+            and together >= settings.join_harmed
+            and same_harm(mine, told)
+        ):
+            # The same victims counted (an age, "one dead, six hurt") within days.
+            threshold = min(threshold, settings.join_harmed)
+            floor = min(floor, settings.join_harmed)
         joins = together >= threshold and centroid >= floor
         if joins and together < settings.event_apart_below:
             # Another day told: the same outlets' template for another incident.

@@ -46,6 +46,9 @@ class Settings:
     join_event: float
     """The similarity that joins a story at any distance in time when the article tells
     the same event day and place as one of its articles (1.0: no such rule)."""
+    join_harmed: float
+    """The similarity that joins a story within `near_days` when the article tells who was
+    harmed as one of its articles does (events.same_harm; 1.0: no such rule)."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
@@ -94,6 +97,7 @@ def from_data(data: dict) -> Settings:
         event_days_apart=int(join.get("event_days_apart", 0)),
         event_apart_below=float(join.get("event_apart_below", 0.0)),
         join_event=float(join.get("join_event", 1.0)),
+        join_harmed=float(join.get("join_harmed", 1.0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
         candidate_min_terms=int(data.get("candidate_min_terms", 0)),
