@@ -160,3 +160,17 @@ def test_a_count_in_a_role_is_one_side_per_figure():
     sides = finding_sides(finding, sources)
     assert [s.written for s in sides] == ["No arrests", "Coachella teen"]
     assert [len(s.claims) for s in sides] == [1, 3]
+
+
+async def test_a_search_result_shows_the_words_it_was_found_by(sample_app):
+    """At 80x24 a result whose match lay past the cut read "RT: The first group then
+    forces the soldiers to disembark from their ve…", without the word searched for."""
+    async with sample_app.run_test(size=(80, 24)) as pilot:
+        await settle(sample_app, pilot)
+        await pilot.press("slash", *"detained")
+        await settle(sample_app, pilot)
+        dialog = sample_app.screen
+        rows = dialog.query_one("#search-results").rows
+        assert len(rows) >= 5
+        for sentence in rows:  # each result as the 74-cell list draws it
+            assert "detain" in dialog._row(sentence, 74).plain.casefold()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -19,6 +20,31 @@ from workbench.app.database import Database
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Sentence
+
+
+def snippet(text: str, query: str, room: int) -> Text:
+    """The sentence in `room` cells with the words searched for in bold, starting a little
+    before the first of them: a match past the cut showed a result without its reason. The
+    index stems words ("detained" finds "detain"), so a word's first letters are sought."""
+    line = one_line(text)
+    folded = line.casefold()
+    spans = []
+    for word in re.findall(r"\w+", query.casefold()):
+        stem = word[: max(4, len(word) - 2)]
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(stem)}\w*", folded)]
+    start = 0
+    if spans:
+        first = min(a for a, _ in spans)
+        if first + 12 > room:  # the match would fall off the end: begin near it
+            start = max(0, first - 12)
+            start = line.rfind(" ", 0, start) + 1 if start else 0
+    shown = Text(("…" if start else "") + line[start:], end="")
+    offset = 1 if start else 0
+    for a, b in spans:
+        if a >= start:
+            shown.stylize("bold underline", a - start + offset, b - start + offset)
+    shown.truncate(room, overflow="ellipsis")
+    return shown
 
 
 class SearchDialog(ModalScreen[Sentence | None]):
@@ -53,7 +79,7 @@ class SearchDialog(ModalScreen[Sentence | None]):
         source = self.sources.get(sentence.source_id)
         label = one_line(source.label if source else str(sentence.source_id), 20)
         row = Text(f"{label}: ", style="bold", no_wrap=True, end="")
-        row.append(one_line(sentence.text, max(10, width - len(label) - 2)))
+        row.append_text(snippet(sentence.text, self.query_text, max(10, width - len(label) - 2)))
         return row
 
     def on_mount(self) -> None:
@@ -63,6 +89,7 @@ class SearchDialog(ModalScreen[Sentence | None]):
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
         self.run_search(event.value)
 
     @work(exclusive=True, group="search")
