@@ -59,3 +59,10 @@ def test_bar_on_a_terminal_and_quiet_silences_it(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "articles" not in result.stderr
     assert "5 sources" in result.stdout
+
+
+def test_a_stage_says_it_is_starting_until_its_first_article():
+    """Ingesting sat at "0/199 articles -/s" for 15 s while the parser loaded."""
+    assert bar_module.rate_text(0, 199, None) == "starting"
+    assert bar_module.rate_text(15, 199, 9.14) == "   9.1/s"
+    assert bar_module.rate_text(0, None, None) == "     -/s"  # still counting the articles

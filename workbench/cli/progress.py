@@ -32,6 +32,14 @@ def wanted(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty()
 
 
+def rate_text(done: float, total: float | None, speed: float | None) -> str:
+    """Articles per second, or "starting" before the first article of a stage is done
+    (ingesting sat at "0/199 articles -/s" for 15 s while the parser loaded: it looked hung)."""
+    if not done and total:
+        return "starting"
+    return f"{speed:6.1f}/s" if speed else "     -/s"
+
+
 @contextmanager
 def progress_bar(quiet: bool = False) -> Iterator[Progress]:
     """A `Progress` callback drawing one bar per stage, or a silent one."""
@@ -54,7 +62,7 @@ def progress_bar(quiet: bool = False) -> Iterator[Progress]:
 
         def render(self, task: Any) -> Text:
             speed = task.finished_speed or task.speed
-            return Text(f"{speed:6.1f}/s" if speed else "     -/s", style="progress.data.speed")
+            return Text(rate_text(task.completed, task.total, speed), style="progress.data.speed")
 
     bars = Bars(
         TextColumn("{task.description:<18}", markup=False),
