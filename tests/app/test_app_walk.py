@@ -174,3 +174,15 @@ async def test_a_search_result_shows_the_words_it_was_found_by(sample_app):
         assert len(rows) >= 5
         for sentence in rows:  # each result as the 74-cell list draws it
             assert "detain" in dialog._row(sentence, 74).plain.casefold()
+
+
+async def test_at_80x24_the_list_title_counts_those_below_in_its_room(review_db, monkeypatch):
+    """ "Conflicts 4 · 8 below 0.…" was cut in the 29-cell list at 80x24."""
+    from workbench.app import data
+
+    monkeypatch.setattr(data, "default_threshold", lambda: 0.85)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        title = str(app.screen.main_list.border_title)
+        assert title == "Conflicts 1 +3 below"

@@ -59,6 +59,13 @@ class Listing:
             )
         return rows
 
+    def set_list_title(self: Any) -> None:
+        """The list's title, in short on a narrow screen ("Conflicts 4 · 8 below 0.…" was cut
+        in the 29-cell list at 80x24)."""
+        long, short = getattr(self, "list_titles", ("", ""))
+        if long:
+            self.main_list.border_title = Content(one_line(short if self.narrow else long))
+
     def _apply_rows(
         self: Any, keep: str | None = None, at: int = 0, *, announce: bool = True
     ) -> None:
@@ -82,11 +89,13 @@ class Listing:
         title = f"{self.view.capitalize()} {shown}"
         if wanted.active:
             title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
+        long = short = ""
         if below is not None and not below.open:
-            title += f" · {below.count} below {below.threshold:.2f}"
+            long, short = f" · {below.count} below {below.threshold:.2f}", f" +{below.count} below"
         if self.view == "conflicts" and self.sort != SORTS[0]:
-            title += f" · by {self.sort}"
-        self.main_list.border_title = Content(one_line(title))
+            long, short = f"{long} · by {self.sort}", f"{short} by {self.sort}"
+        self.list_titles = (title + long, title + short)
+        self.set_list_title()
         if not rows and wanted.active and self._all_rows():
             self.main_list.empty = (
                 f"Nothing {wanted.describe(self.sources)} here. f: change the filter."

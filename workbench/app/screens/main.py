@@ -171,6 +171,7 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Loading, Screen[None]
 
     def on_resize(self) -> None:
         self._layout_panes()
+        self.set_list_title()
 
     def _layout_panes(self) -> None:
         self.active_pane = min(self.active_pane, self.pane_count - 1)
