@@ -74,3 +74,18 @@ async def test_a_running_ingest_is_shown_every_so_often_not_at_every_tick(review
             add_doc(store, Doc("last.txt", "One more article about the traffic."))
         await screen.poll()
         assert len(loads) == 1
+
+
+async def test_an_empty_database_opens_on_its_first_articles_without_r(empty_db):
+    app = create_app(empty_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "EmptyScreen"
+        await app.screen.check()  # what its 2-second timer does: nothing stored yet
+        assert app.screen.__class__.__name__ == "EmptyScreen"
+        with Store(empty_db) as store, store.transaction():
+            add_doc(store, NEWS)
+        await app.screen.check()
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "MainScreen"
+        assert len(app.screen.sources) == 1
