@@ -83,3 +83,8 @@ def test_a_harm_done_after_another_verb_still_counts():
 )
 def test_a_passive_of_a_verb_one_undergoes_is_no_harm(text):
     assert not [c for c in counts(text) if c[2] == "injured"], counts(text)
+
+
+def test_an_adverb_on_a_found_state_says_its_role():
+    found = counts("Family grieving after 17-year-old boy found fatally shot in garage")
+    assert [(v, r) for _, v, r in found if r] == [(1, "killed")], found

@@ -202,6 +202,10 @@ def state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
     if p.tags[k].startswith("VB"):
         phrase = phrase_role(p, k, roles)  # "shot to death" says more than "shot"
         role = roles.stronger(role, phrase) if phrase not in ("involved",) else role
+    for c in p.children(k):
+        adverb = roles.adverbs.get(word_at(p, c)) if p.deps[c] == "advmod" else None
+        if adverb is not None and role in HARM:  # "found fatally shot"
+            role = roles.stronger(role, adverb)
     if depth < 1:
         for c in p.children(k):
             if p.deps[c] in ("acomp", "oprd", "xcomp", "advmod", "dep"):
