@@ -88,3 +88,23 @@ def test_a_passive_of_a_verb_one_undergoes_is_no_harm(text):
 def test_an_adverb_on_a_found_state_says_its_role():
     found = counts("Family grieving after 17-year-old boy found fatally shot in garage")
     assert [(v, r) for _, v, r in found if r] == [(1, "killed")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ortega opened fire, killing three and wounding 16 before taking his own life.",
+            "taking his own life",
+        ),
+        ("The gunman shot four people, then took his own life.", "took his own life"),
+    ],
+)
+def test_the_shooters_own_end_told_without_a_subject_counts_one_killed(text, words):
+    assert (words, 1, "killed") in counts(text), counts(text)
+
+
+def test_a_victims_death_after_the_shot_is_left_to_the_clause_naming_the_victim():
+    # (the clause counts the clerk hit; the gerund is not read as a second person)
+    found = counts("The clerk was shot before dying at the hospital.")
+    assert ("The clerk", 1, "hit") in found and len(found) == 1, found

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.claims.controlled import own_ends
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
 from workbench.claims.mentions import partitive_ones, singular_mentions
 from workbench.claims.repair import repaired
@@ -116,6 +117,7 @@ def syntax_claims(
         + partitive_ones(parse, roles, taken)
         + both_counts(parse, roles, taken)
         + singular_mentions(parse, roles, taken)
+        + own_ends(parse, roles, taken)
     ):
         value = _count_value(mention.value, mention.noun, mention.why)
         span = (mention.start, mention.end)
