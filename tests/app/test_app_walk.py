@@ -186,3 +186,25 @@ async def test_at_80x24_the_list_title_counts_those_below_in_its_room(review_db,
         await settle(app, pilot)
         title = str(app.screen.main_list.border_title)
         assert title == "Conflicts 1 +3 below"
+
+
+async def test_an_empty_pane_says_its_whole_message_when_narrow(sample_app):
+    """At 120x30 the claim list's second pane read "(not part of this selection:" and
+    stopped: the key that fills it was cut off."""
+    async with sample_app.run_test(size=(120, 30)) as pilot:
+        await settle(sample_app, pilot)
+        await pilot.press("c")
+        await settle(sample_app, pilot)
+        assert "press s to choose" in screen_text(sample_app)  # on a line of its own
+
+
+def test_the_pictures_count_in_words_that_agree_with_the_number():
+    from types import SimpleNamespace
+
+    from workbench.app.screens.pictures import PicturesScreen
+
+    scope = SimpleNamespace(
+        title="shooting · Fort Hood", sources=[1, 2], conflicts=[1], corroborations=[], statuses={}
+    )
+    line = PicturesScreen._scope_line(scope).plain
+    assert line.endswith("2 articles · 1 conflict · 0 agreements · 0 claims decided")

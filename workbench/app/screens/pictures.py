@@ -99,11 +99,14 @@ class PicturesScreen(Screen[None]):
     @staticmethod
     def _scope_line(scope: Scope) -> Text:
         line = Text(one_line(scope.title, 80), style="bold")
-        line.append(
-            f"  {len(scope.sources)} articles · {len(scope.conflicts)} conflicts · "
-            f"{len(scope.corroborations)} agreements · {len(scope.statuses)} claims decided",
-            style="dim",
+        counts = (
+            (len(scope.sources), "article", "articles"),
+            (len(scope.conflicts), "conflict", "conflicts"),
+            (len(scope.corroborations), "agreement", "agreements"),
+            (len(scope.statuses), "claim decided", "claims decided"),
         )
+        words = " · ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
+        line.append(f"  {words}", style="dim")  # "1 conflicts" read wrong
         return line
 
     def draw_timeline(self) -> None:

@@ -366,11 +366,14 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
     def render_line(self, y: int) -> Strip:
         width = self.content_width
         base = self._style()
-        if self.article is None:
-            if y:
-                return Strip.blank(width, base)
+        if self.article is None:  # the message wrapped: cut to one line, it lost its key
             message = Text(self.empty_message, style=self._style("article--empty"))
-            return Strip(message.render(self.app.console)).crop_extend(0, width, base)
+            lines = message.wrap(self.app.console, max(width, 1)) if width > 0 else []
+            if y >= len(lines):
+                return Strip.blank(width, base)
+            line = lines[y]
+            line.end = ""
+            return Strip(line.render(self.app.console)).crop_extend(0, width, base)
         if not self._ensure_wrapped():
             return Strip.blank(width, base)
         index = y + round(self.scroll_y)
