@@ -208,3 +208,19 @@ def test_the_pictures_count_in_words_that_agree_with_the_number():
     )
     line = PicturesScreen._scope_line(scope).plain
     assert line.endswith("2 articles · 1 conflict · 0 agreements · 0 claims decided")
+
+
+async def test_the_export_says_which_folder_it_wrote_in(review_db, tmp_path, monkeypatch):
+    """ "Exported 0 records to review-log.jsonl": in the folder the app was started from,
+    which nothing on screen shows."""
+    monkeypatch.chdir(tmp_path)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert "a name without a folder goes in" in screen_text(app)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+        assert any(m.endswith(str(tmp_path.resolve() / "review-log.jsonl")) for m in said), said

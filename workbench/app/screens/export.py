@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from workbench.app.widgets import Choice, ChoiceSet, TickBox
+from workbench.app.widgets.status_line import short_path
 from workbench.export import FORMATS
 
 SUFFIXES = {"jsonl": "jsonl", "csv": "csv", "md": "md", "claimreview": "json"}
@@ -51,7 +53,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         previous = self.previous
         with Vertical(id="export-dialog", classes="dialog"):
             yield Static("Export the review log", classes="title")
-            yield Label("File")
+            # the app's folder is not on screen: say where a bare name lands
+            yield Label(f"File (a name without a folder goes in {short_path(os.getcwd(), 50)})")
             yield Input(previous.path, id="export-path", compact=True)
             yield Label("Format")
             with ChoiceSet(id="export-format", compact=True):

@@ -127,7 +127,8 @@ class Views:
         except (ExportError, StoreError, OSError) as exc:
             self.notify(f"Not exported: {exc}", severity="error", markup=False, timeout=8)
             return
-        self.notify(f"Exported {count} records to {request.path}", markup=False, timeout=4)
+        where = Path(request.path).resolve()  # a bare name: which folder was it written in?
+        self.notify(f"Exported {count} records to {where}", markup=False, timeout=6)
         for line in notes.lines():  # an altered log, URLs left out
             self.notify(line, severity="warning", markup=False, timeout=10)
 
