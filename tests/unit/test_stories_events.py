@@ -125,6 +125,10 @@ def test_the_same_victims_counted_are_one_event_unless_the_place_differs():
     )
     assert not same_harm(one_six, [EventFacts(place="dorsey", harmed=one_six.harmed)])
     assert not same_harm(EventFacts(), [one_six])
+    assert not same_harm(EventFacts(harmed=frozenset({"age:10"})), [one_six], least=2)
+    # A round-up counts so many that any one incident's toll is among them.
+    roundup = frozenset({f"age:{n}" for n in range(20, 28)} | {"killed:1", "injured:6"})
+    assert not same_harm(one_six, [EventFacts(harmed=roundup)])
 
 
 def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():
@@ -141,3 +145,26 @@ def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():
     assert place(brief, index, settings, vectors, _events({1: four, 2: four})).story_id == 10
     later = replace(brief, published="2020-02-04")  # weeks later: words must say more
     assert place(later, index, settings, vectors, _events({1: four, 2: four})).story_id is None
+
+
+def test_the_same_victims_counted_outweigh_another_day_told():
+    """An arrest report whose event day was read as the arrest's still counts the
+    victims of the shooting."""
+    settings = replace(default(), event_days_apart=2, event_apart_below=0.9, harmed_over_day=2)
+    template = ("shooting", "n_kessling", "overnight", "wounded", "hospital", "police")
+    stored = [Member(1, 10, 10, "2020-01-03", (*template, "street"))]
+    article = Article(2, "2020-01-05", (*template, "avenue"))
+    vectors = Vectors({t: 2 for t in (*template, "street", "avenue")}, 100)
+    index = MemberIndex(stored)
+    toll = frozenset({"killed:1", "injured:6"})
+    misread = _events(
+        {1: EventFacts("2020-01-03", harmed=toll), 2: EventFacts("2020-01-05", harmed=toll)}
+    )
+    assert place(article, index, settings, vectors, misread).story_id == 10
+    one = _events(
+        {
+            1: EventFacts("2020-01-03", harmed=frozenset({"killed:2"})),
+            2: EventFacts("2020-01-05", harmed=frozenset({"killed:2"})),
+        }
+    )
+    assert place(article, index, settings, vectors, one).story_id is None

@@ -72,6 +72,9 @@ def _inside(part: str, whole: str) -> bool:
     return len(part) >= 4 and set(words) < set(whole.split())
 
 
+HARM_MOST = 8
+"""An article that counts more victims' facts than this is a round-up (a city's weekend,
+a year's toll): any one incident's count or age is found among its many."""
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.I)
 
 
@@ -178,16 +181,21 @@ def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> b
     return bool(known) and min(known) >= apart
 
 
-def same_harm(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+def same_harm(mine: EventFacts, others: Iterable[EventFacts], least: int = 1) -> bool:
     """Whether another article tells who was harmed as this one does, beyond the commonest
     case (a victim's age, a count of two or more, or two counts in common: "one dead,
-    six hurt"; one person killed alone is every day's news), and no other place."""
-    if not mine.harmed:
+    six hurt"; one person killed alone is every day's news), and no other place; with
+    `least`, as many facts in common at least."""
+    if not mine.harmed or len(mine.harmed) > HARM_MOST:
         return False
     for other in others:
+        if len(other.harmed) > HARM_MOST:
+            continue
         if mine.places() and other.places() and not mine.same_place(other):
             continue  # the same toll elsewhere: another city's shooting of that night
         shared = mine.harmed & other.harmed
+        if len(shared) < least:
+            continue
         if len(shared) >= 2 or any(
             f.startswith("age:") or int(f.rsplit(":", 1)[1]) >= 2 for f in shared
         ):

@@ -257,8 +257,13 @@ def place(
             threshold = min(threshold, settings.join_harmed)
             floor = min(floor, settings.join_harmed)
         joins = together >= threshold and centroid >= floor
-        if joins and together < settings.event_apart_below:
-            # Another day told: the same outlets' template for another incident.
+        if (
+            joins
+            and together < settings.event_apart_below
+            and not same_harm(mine, told, settings.harmed_over_day)
+        ):
+            # Another day told: the same outlets' template for another incident (unless
+            # the same victims are counted: then one day is misread).
             joins = not another_day(mine, told, settings.event_days_apart)
         if (
             joins

@@ -49,6 +49,10 @@ class Settings:
     join_harmed: float
     """The similarity that joins a story within `near_days` when the article tells who was
     harmed as one of its articles does (events.same_harm; 1.0: no such rule)."""
+    harmed_over_day: int
+    """An article that tells as many of who was harmed as a story's article (events.same_harm
+    `least`) joins it though it tells another event day: a day misread (an arrest's, a
+    hearing's) more often than two events with the same victims."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
@@ -98,6 +102,7 @@ def from_data(data: dict) -> Settings:
         event_apart_below=float(join.get("event_apart_below", 0.0)),
         join_event=float(join.get("join_event", 1.0)),
         join_harmed=float(join.get("join_harmed", 1.0)),
+        harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
         candidate_min_terms=int(data.get("candidate_min_terms", 0)),
