@@ -224,3 +224,20 @@ async def test_the_export_says_which_folder_it_wrote_in(review_db, tmp_path, mon
         await settle(app, pilot)
         said = [n.message for n in app._notifications]
         assert any(m.endswith(str(tmp_path.resolve() / "review-log.jsonl")) for m in said), said
+
+
+async def test_the_stories_dialog_finds_stories_by_words(sample_app):
+    """Merging two of 150 stories meant scrolling between them; `/` narrows the list."""
+    async with sample_app.run_test(size=(120, 30)) as pilot:
+        await settle(sample_app, pilot)
+        await pilot.press("t")
+        await settle(sample_app, pilot)
+        await pilot.press("slash", *"telegraph", "enter")
+        await settle(sample_app, pilot)
+        screen = sample_app.screen
+        stories = [r for r in screen.query_one("#stories-list").rows if hasattr(r, "title")]
+        assert [s.id for s in stories] == [1]
+        assert "1 of 2 with “telegraph”" in screen_text(sample_app)
+        await pilot.press("slash", "ctrl+u", "enter")  # empty: every story again
+        await settle(sample_app, pilot)
+        assert len([r for r in screen.query_one("#stories-list").rows if hasattr(r, "title")]) == 2

@@ -70,22 +70,29 @@ def apply(store: Any, action: str, reviewer: str, first: int, second: int | None
 
 
 class RenameDialog(ModalScreen[str | None]):
-    """Enter saves the new title; escape keeps the old one."""
+    """Enter saves the new title; escape keeps the old one. Also asks for the words the
+    stories are narrowed to (`/`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="rename.cancel", tooltip="Keep the title"),
     ]
 
-    def __init__(self, title: str) -> None:
+    def __init__(
+        self,
+        title: str,
+        heading: str = "Rename the story",
+        hint: str = "enter: save · escape: cancel",
+    ) -> None:
         super().__init__()
         self.current = title
         """The story's title now."""
+        self.heading, self.hint = heading, hint
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rename-dialog", classes="dialog"):
-            yield Static("Rename the story", classes="title")
+            yield Static(self.heading, classes="title")
             yield Input(self.current, id="rename-input")
-            yield Static("enter: save · escape: cancel", classes="hint")
+            yield Static(self.hint, classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#rename-input", Input).focus()
@@ -93,7 +100,7 @@ class RenameDialog(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         title = " ".join(event.value.split())
-        self.dismiss(title or None)
+        self.dismiss(title or ("" if self.heading != "Rename the story" else None))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -126,6 +133,13 @@ class StoriesScreen(ModalScreen[bool]):
             tooltip="Give the highlighted article a story of its own",
         ),
         Binding("r", "rename", "Rename", id="stories.rename", tooltip="Rename the story"),
+        Binding(
+            "slash",
+            "find",
+            "Find",
+            id="stories.find",
+            tooltip="Show only the stories whose title, outlets or headlines have these words",
+        ),
     ]
 
     def __init__(self, reviewer: str) -> None:
@@ -139,6 +153,8 @@ class StoriesScreen(ModalScreen[bool]):
         self.marked: Story | ArticleRow | None = None
         """The story to merge or the article to move, once marked."""
         self.changed = False
+        self.words = ""
+        """The stories shown are those with all these words (`/`); empty: every story."""
         self.thread_sizes: Counter[int] = Counter()
         """How many stories each thread holds (a thread of one is not worth a column)."""
 
@@ -192,9 +208,22 @@ class StoriesScreen(ModalScreen[bool]):
             text.append(f" · thread {row.thread_id} ({shared} stories)", "dim")
         return text
 
+    def _found(self) -> list[Story]:
+        """The stories with every word sought in their title, outlets or headlines."""
+        words = self.words.casefold().split()
+        if not words:
+            return self.stories
+        found = []
+        for story in self.stories:
+            labels = [self.articles[s].label for s in story.source_ids if s in self.articles]
+            text = " ".join([story.title, *story.outlets, *labels]).casefold()
+            if all(word in text for word in words):
+                found.append(story)
+        return found
+
     def _rows(self) -> list[Story | ArticleRow]:
         rows: list[Story | ArticleRow] = []
-        for story in self.stories:
+        for story in self._found():
             rows.append(story)
             if story.id in self.opened:
                 rows += [self.articles[s] for s in story.source_ids if s in self.articles]
@@ -205,7 +234,10 @@ class StoriesScreen(ModalScreen[bool]):
             return f"m on another story: merge «{one_line(self.marked.title, 40)}» into it"
         if isinstance(self.marked, ArticleRow):
             return f"o on a story: move «{one_line(self.marked.label, 40)}» there · N: new story"
-        return "enter: articles · m: merge · o: move · N: new story · r: rename · escape: close"
+        return (
+            "enter: articles · m: merge · o: move · N: new story · r: rename · /: find"
+            " · escape: close"
+        )
 
     def _show(self, keep: int | None = None) -> None:
         rows = self._rows()
@@ -215,16 +247,20 @@ class StoriesScreen(ModalScreen[bool]):
             at = next((i for i, r in enumerate(rows) if isinstance(r, Story) and r.id == keep), 0)
         listing.set_rows(rows, cursor=at)
         self.query_one("#stories-hint", Static).update(self._hint())
+        self._retitle()
 
     @work(exclusive=True, group="stories")
     async def reload(self, keep: int | None = None) -> None:
         self.stories, self.articles = await self.app.db.read(load_stories)  # type: ignore[attr-defined]
         self.thread_sizes = Counter(s.thread_id for s in self.stories)
-        count = len(self.stories)
-        self.query_one("#stories-title", Static).update(
-            f"Stories · {count} (earliest first)" if count else "Stories"
-        )
         self._show(keep)
+
+    def _retitle(self) -> None:
+        count = len(self.stories)
+        title = f"Stories · {count} (earliest first)" if count else "Stories"
+        if self.words:
+            title = f"Stories · {len(self._found())} of {count} with “{self.words}” (/: change)"
+        self.query_one("#stories-title", Static).update(title)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -284,6 +320,15 @@ class StoriesScreen(ModalScreen[bool]):
                 self.rename(story.id, title)
 
         self.app.push_screen(RenameDialog(story.title), renamed)
+
+    def action_find(self) -> None:
+        def found(words: str | None) -> None:
+            if words is not None:
+                self.words = words
+                self._show()
+
+        hint = "enter: show those with these words (empty: every story) · escape: cancel"
+        self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
 
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:
