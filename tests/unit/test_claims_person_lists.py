@@ -108,3 +108,8 @@ def test_a_victims_death_after_the_shot_is_left_to_the_clause_naming_the_victim(
     # (the clause counts the clerk hit; the gerund is not read as a second person)
     found = counts("The clerk was shot before dying at the hospital.")
     assert ("The clerk", 1, "hit") in found and len(found) == 1, found
+
+
+def test_a_hospital_named_after_to_is_no_person():
+    found = counts("A 35-year-old man was shot and was taken to Advocate Christ Medical Center.")
+    assert {t for t, _, _ in found} == {"A 35-year-old man"}, found

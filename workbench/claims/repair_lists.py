@@ -93,6 +93,22 @@ def found_states(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[a], deps[a] = verb, "oprd"
 
 
+def stray_to(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "was taken to Advocate Christ Medical Center": a "to" read as an infinitive's
+    auxiliary on a name is the preposition, the name its object, not the verb's patient."""
+    for t in range(len(p) - 1):
+        if p.lower(t) != "to" or p.deps[t] != "aux" or p.is_verb(p.heads[t]):
+            continue
+        noun = p.heads[t]
+        while p.deps[noun] == "compound" and p.heads[noun] != noun:
+            noun = p.heads[noun]
+        verb = p.heads[noun]
+        if p.deps[noun] != "dobj" or not p.is_verb(verb) or p.subtree(noun)[0] not in (t, t + 1):
+            continue
+        heads[t], deps[t] = verb, "prep"
+        heads[noun], deps[noun] = t, "pobj"
+
+
 def lists_repaired(p: Parse) -> Parse:
     """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
     when anything changed)."""
@@ -100,6 +116,7 @@ def lists_repaired(p: Parse) -> Parse:
     swallowed_subjects(p, heads, deps)
     names_after_ages(p, heads, deps)
     found_states(p, heads, deps)
+    stray_to(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
