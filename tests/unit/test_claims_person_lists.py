@@ -113,3 +113,15 @@ def test_a_victims_death_after_the_shot_is_left_to_the_clause_naming_the_victim(
 def test_a_hospital_named_after_to_is_no_person():
     found = counts("A 35-year-old man was shot and was taken to Advocate Christ Medical Center.")
     assert {t for t, _, _ in found} == {"A 35-year-old man"}, found
+
+
+def test_a_name_counted_killed_later_is_not_also_injured():
+    text = "Dale Moreno was taken to Mercy Hospital in critical condition. Dale Moreno died Sunday."
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    cut = text.index(" Dale", 10) + 1
+    sentences = [
+        Sentence(1, 1, 0, 0, 0, cut - 1, text[: cut - 1]),
+        Sentence(2, 1, 1, 1, cut, len(text), text[cut:]),
+    ]
+    found = [c.role for c in extract_claims(source, sentences) if c.kind == "quantity"]
+    assert found == ["killed"], found

@@ -17,6 +17,7 @@ from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
 from workbench.claims.datelines import agency_places, dateline
 from workbench.claims.dates import DateMatch, find_dates
+from workbench.claims.fates import without_earlier_states
 from workbench.claims.frames import (
     action_after,
     action_before,
@@ -39,7 +40,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "42"
+EXTRACTOR_VERSION = "43"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -238,6 +239,7 @@ def extract_claims(
         parse = parses.get(sentence.text)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
     roles_from_context(claims, roles_data.default())
+    claims = without_earlier_states(claims)
     headline = title_claims(source, published, parses)
     claims = days_for_times(without_copied_headline(source, claims, headline))
     return dated_as_the_text(headline, claims, source.published) + claims
