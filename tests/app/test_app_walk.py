@@ -241,3 +241,19 @@ async def test_the_stories_dialog_finds_stories_by_words(sample_app):
         await pilot.press("slash", "ctrl+u", "enter")  # empty: every story again
         await settle(sample_app, pilot)
         assert len([r for r in screen.query_one("#stories-list").rows if hasattr(r, "title")]) == 2
+
+
+async def test_a_story_heading_says_what_it_counts(sample_app):
+    """The sample's story heads its contradictions (0/2) and again its update (0/1) while
+    the header said "this story 0/3": each heading now says which it holds."""
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        await settle(sample_app, pilot)
+        screen = sample_app.screen
+        heads = [i for i, r in enumerate(screen.main_list.rows) if type(r).__name__ == "StoryRow"]
+        said = []
+        for index in heads:
+            screen.main_list.cursor = index
+            await settle(sample_app, pilot)
+            said.append(screen.detail.query_one("#detail-body").render().plain)
+        assert said[0].startswith("2 contradictions under this heading, done 0/2")
+        assert said[1].startswith("1 update under this heading, done 0/1")

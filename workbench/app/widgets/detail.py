@@ -163,7 +163,15 @@ class DetailPanel(Vertical):
         self.aligned.display = False  # a heading has no claims of its own
         done = short_progress(row.findings, decisions)
         count = len(row.findings)
-        body = Text(f"{count} conflict{'' if count == 1 else 's'}, done {done}\n", end="")
+        # one story can head the contradictions and again the updates (and again below the
+        # threshold), each with its own count: say which this heading holds
+        noun = "update" if row.part.startswith("updates") else "contradiction"
+        if any(f.group != "conflict" or f.relation is None for f in row.findings):
+            noun = "finding"  # corroborations, or conflicts from before relations
+        noun += "" if count == 1 else "s"
+        where = " below the threshold" if row.part.endswith("below") else ""
+        body = Text(f"{count} {noun}{where} under this heading, done {done}", end="")
+        body.append(" (the header counts the whole story)\n", self._style("dim"))
         body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
         self.query_one("#detail-body", TextView).update(body)
 
