@@ -12,12 +12,10 @@ name). Databases given with `--db` add their reviewers' verdicts as labels. The 
 incidents are never used to fit; only their aggregate reliability is printed, as the check.
 The reliability table goes to `bench/conflict_reliability.md`.
 
-The default threshold is the lowest score above which the real-news flags, scored out of
-fold, are confirmed more often than not (over ten of them at least): the list opens on
-those and says how many more lie below. When no score does that, when fewer than five
-flags are confirmed, or when the cut would hide more than a third of the confirmed flags,
-no threshold is learned (0: every flag listed, best first): a cut the labels cannot back,
-or one that hides most real disagreements, serves no reviewer.
+The default threshold is the cut of the real-news flags, scored out of fold, that costs a
+reviewer least when a real disagreement left below it costs `MISS_COST` false alarms read
+above it: the list opens on the flags at or above it and says how many more lie below.
+With fewer than five confirmed flags no threshold is learned (0: every flag listed).
 
     python bench/calibrate.py                  # fit, write the packaged model and the table
     python bench/calibrate.py --heldout        # the same, with the held-out aggregate
@@ -30,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -44,10 +43,15 @@ PACKAGED = gva.REPO / "workbench" / "data" / "conflict_model.json"
 TABLE = Path(__file__).resolve().parent / "conflict_reliability.md"
 MIN_CONFIRMED = 5
 """Confirmed examples needed before the fit may hide any flag below a threshold."""
-MIN_ABOVE = 10
-"""Flags a threshold must keep above it, at the least: a cut drawn from fewer hides by chance."""
-MAX_HIDDEN = 1 / 3
-"""The share of confirmed flags a threshold may hide below it, at the most."""
+MISS_COST = 20
+"""What a real disagreement listed below the threshold costs, in false alarms read above
+it: a false alarm costs a reviewer a glance and a key, a real one left unread may be
+published wrong. For a calibrated score the cut lands near 1 / (1 + MISS_COST). On the
+sixth session's out-of-fold flags a cost of 3 to 10 cuts at 0.214 (54 of 135 flags
+listed first, 23 of 27 confirmed among them; below, 81 with 4 confirmed, and the
+sample's place and countries conflicts, scored 0.15 and 0.17), a cost of 15 to 30 at
+0.133 (107 listed first, all 27 confirmed; below, 28 never confirmed). 20 keeps every
+confirmed flag above the cut: the lead's call (bench/README.md, sixth session)."""
 
 
 def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:
@@ -168,25 +172,26 @@ def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
 
 
 def threshold(scores: list[float], labels: list[int]) -> float:
-    """The lowest score above which real-news flags, scored out of fold, are confirmed more
-    often than not, over at least `MIN_ABOVE` of them: the list opens on those and says how
-    many more lie below. No threshold (0: every flag listed, best first) when no score does
-    that, when fewer than `MIN_CONFIRMED` flags are confirmed, or when the cut would hide
-    more than `MAX_HIDDEN` of the confirmed flags: a default list that hides most real
-    disagreements is worse than a long one."""
+    """The score at and above which flags are listed first: of the real-news flags scored
+    out of fold, the cut with the fewest false alarms above it plus `MISS_COST` for each
+    confirmed flag below it (the lowest such cut among equals). 0 (every flag listed)
+    when fewer than `MIN_CONFIRMED` flags are confirmed: too few to say where to cut."""
     if sum(labels) < MIN_CONFIRMED:
         return 0.0
-    pairs = sorted(zip(scores, labels, strict=True), reverse=True)
-    best, kept = 0.0, 0
-    confirmed = 0
-    for n, (score_, label) in enumerate(pairs, start=1):
-        confirmed += label
-        at_edge = n == len(pairs) or pairs[n][0] < score_
-        if at_edge and n >= MIN_ABOVE and confirmed / n > 0.5:
-            best, kept = score_, confirmed
-    if best and (sum(labels) - kept) / sum(labels) > MAX_HIDDEN:
-        return 0.0
-    return round(best, 3)
+    pairs = sorted(zip(scores, labels, strict=True))
+    best, best_cost = 0.0, float(sum(1 - y for y in labels))  # every flag listed
+    hidden_real = hidden_false = 0
+    for n, (score_, label) in enumerate(pairs):
+        hidden_real += label
+        hidden_false += 1 - label
+        if n + 1 < len(pairs) and pairs[n + 1][0] == score_:
+            continue  # a cut falls between two scores, never inside a tie
+        if n + 1 == len(pairs):
+            break  # a cut above every flag lists none first
+        cost = (sum(1 - y for y in labels) - hidden_false) + MISS_COST * hidden_real
+        if cost < best_cost:
+            best, best_cost = pairs[n + 1][0], cost
+    return math.floor(best * 1000) / 1000  # never above the lowest flag it lists first
 
 
 def quality_lines(figures: dict[str, dict]) -> list[str]:

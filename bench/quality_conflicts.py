@@ -5,8 +5,10 @@ articles go into a database of their own, as a user's JSONL would, and every con
 lists is matched against the labels: a real contradiction or update (the labelled pair of
 articles and values), a labelled look-alike, or a false alarm. Prints precision and recall of
 contradictions and updates, look-alikes flagged, and a reliability table (how often a flag of
-a given score is a real one). `--whole` also loads the whole corpus into one database and
-counts conflicts that pair two different incidents (must be 0).
+a given score is a real one); `shown` gives the same for the default list, the flags at or
+above the model's threshold (`workbench conflicts` without `--all`). `--whole` also loads
+the whole corpus into one database and counts conflicts that pair two different incidents
+(must be 0).
 
     python bench/quality_conflicts.py                 # dev and held-out figures
     python bench/quality_conflicts.py -v --split dev  # every flag of the dev set, judged
@@ -59,6 +61,8 @@ class Result:
     labelled_by_relation: Counter = field(default_factory=Counter)
     found_by_relation: Counter = field(default_factory=Counter)
     missed: list[str] = field(default_factory=list)
+    found_real_shown: int = 0
+    """Labelled real pairs found by a flag at or above the default threshold."""
 
 
 def _contains(claim, value: float) -> bool:
@@ -118,6 +122,8 @@ def evaluate_incident(incident: dict, result: Result) -> None:
     result.labelled_real += len(real)
     result.labelled_lookalikes += len(lookalikes)
     found: set[int] = set()
+    shown: set[int] = set()
+    threshold = _threshold()
     labels_by_doc = _article_labels(incident)
     with Store(loaded.db_path) as store:
         for conflict in store.conflicts():
@@ -133,6 +139,8 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                 if hits:
                     judged = "real"
                     found.update(hits)
+                    if conflict.score >= threshold:
+                        shown.update(hits)
                     if any(real[i]["relation"] == relation for i in hits):
                         result.relation_right += 1
                 elif any(_matches(p, by_doc, role) for p in lookalikes):
@@ -154,6 +162,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                 )
             )
     result.found_real += len(found)
+    result.found_real_shown += len(shown)
     result.labelled_by_relation.update(p["relation"] for p in real)
     result.found_by_relation.update(real[i]["relation"] for i in found)
     for i, p in enumerate(real):
@@ -162,6 +171,13 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                 f"{incident['incident_id']} {p['role']} {p['relation']}: "
                 f"{p['a_phrase']!r}={p['a_value']} vs {p['b_phrase']!r}={p['b_value']}"
             )
+
+
+def _threshold() -> float:
+    """The default threshold: a user's list opens on the flags at or above it."""
+    from workbench.findings.score import default_threshold
+
+    return default_threshold()
 
 
 def reliability(flags: list[Flag], bins: int = 5) -> list[tuple[str, int, float]]:
@@ -202,7 +218,27 @@ def summary(result: Result) -> dict:
             for r in REAL
         },
         "relation_right": result.relation_right,
+        "shown": _shown(flags, result),
         "other_roles_flagged": len(unlabelled),
+    }
+
+
+def _shown(flags: list[Flag], result: Result) -> dict:
+    """The figures of the default list (`workbench conflicts` without `--all`): the
+    judged flags at or above the threshold, and the labelled pairs they find."""
+    threshold = _threshold()
+    above = [f for f in flags if f.score >= threshold]
+    real = sum(f.judged == "real" for f in above)
+    return {
+        "threshold": threshold,
+        "flags": len(above),
+        "precision": round(real / len(above), 3) if above else None,
+        "found_real": result.found_real_shown,
+        "recall": round(result.found_real_shown / result.labelled_real, 3)
+        if result.labelled_real
+        else None,
+        "false_alarms": len(above) - real,
+        "below": len(flags) - len(above),
     }
 
 

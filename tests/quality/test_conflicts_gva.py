@@ -25,12 +25,19 @@ pytestmark = pytest.mark.skipif(
 )
 
 # The ratchet: the levels reached on the labelled incidents.
-CEILINGS = {("dev", "false_alarms"): 4, ("dev", "lookalikes_flagged"): 0}
+CEILINGS = {
+    ("dev", "false_alarms"): 2,
+    ("dev", "lookalikes_flagged"): 0,
+    ("dev", "shown_false_alarms"): 2,
+}
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
-and claims changed (EXTRACTOR_VERSION 34): main then listed 6 false of 13 on dev (finder 9,
-this test red); finder 10 on EXTRACTOR_VERSION 38 / GROUPING_VERSION 12 lists 4 of 11 (a
-quoted year, 'a miracle nobody' vs a misread 'she', a sum of 102 vs 'two friends', five vs
-four attacked). Lower it as they go. Found: 7 on main before finder 10, 9 with it."""
+and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
+land (4 of 11). Finder 11 lists 2 of 9 (a year quoted from an earlier attack against the
+story's year, both long past when published; 'a miracle nobody' dead against a 'she' the
+extractor read as killed from 'passed'): the ceiling comes back down to 2. Not to 0: both
+need work outside the comparison (the extractor's roles, dates of earlier events). Also for
+the default list (`shown`: the flags at or above the model's threshold). Lower them as they
+go. Found: 7 on main before finder 10, 9 with it and with finder 11."""
 FLOORS = {("dev", "found_real"): 9, ("dev", "relation_right"): 5}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
@@ -42,6 +49,7 @@ ACROSS_INCIDENTS = 0
 def figures(split: str) -> dict:
     report = quality_conflicts.run(split)
     report["false_alarms"] = report["flags"] - round((report["precision"] or 0) * report["flags"])
+    report["shown_false_alarms"] = report["shown"]["false_alarms"]
     return report
 
 

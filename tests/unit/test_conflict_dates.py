@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conflict_builders import run, when
+from conflict_builders import run, source, when
 
 # --- dates ---------------------------------------------------------------------------------
 
@@ -63,3 +63,41 @@ def test_two_days_for_one_event_conflict():
     assert len(conflicts) == 1
     assert conflicts[0].kind == "date"
     assert "March 3" in conflicts[0].reason and "March 5" in conflicts[0].reason
+
+
+def test_an_earlier_events_year_is_no_rival_to_the_days_own_news():
+    sources = [source(1, published="2013-02-12"), source(2, published="2013-02-12")]
+    a = when(1, "Feb. 11", "The attack on Feb. 11 shocked the town.", "2013-02-11", action="attack")
+    b = when(
+        2,
+        "2007",
+        "A similar attack in 2007 shocked it.",
+        "2007-01-01",
+        "2007-12-31",
+        "year",
+        action="attack",
+    )
+    assert run([a, b], sources)[0] == []
+
+
+def test_two_years_long_past_may_dispute_one_past_event():
+    sources = [source(1, published="2013-02-12"), source(2, published="2013-02-12")]
+    a = when(
+        1,
+        "1998",
+        "The factory opened in 1998.",
+        "1998-01-01",
+        "1998-12-31",
+        "year",
+        action="open",
+    )
+    b = when(
+        2,
+        "2001",
+        "The factory opened in 2001.",
+        "2001-01-01",
+        "2001-12-31",
+        "year",
+        action="open",
+    )
+    assert len(run([a, b], sources)[0]) == 1

@@ -130,3 +130,26 @@ def test_a_follow_up_naming_the_events_day_weeks_later_still_counts_it():
     ]
     conflicts, _ = find_findings(claims, sources)
     assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_a_whole_far_smaller_than_its_own_sources_parts_is_a_subgroup():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 49, "49 people"),
+        count(1, "injured", 53, "53"),
+        count(2, "killed", 49, "49 people"),
+        count(2, "injured", 53, "53 others"),
+        count(2, "hit", 2, "two friends", sentence="Her two friends had also been hit."),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_part_just_over_its_own_sources_whole_is_the_one_set_aside():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 50, "50 people"),
+        count(1, "hit", 49, "49 victims"),
+        count(2, "hit", 60, "60 people"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.role for c in conflicts] == ["hit"]

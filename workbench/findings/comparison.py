@@ -281,6 +281,8 @@ _GRAIN = {
     "hour": 5,
     "minute": 5,
 }
+COARSEST_EVENT_GRAIN = _GRAIN["month"]
+"""Dates this coarse or coarser (a month, a season, a year) do not date a report's news."""
 _YEAR = re.compile(r"\b(1[5-9]|2[0-9])\d\d\b")
 
 

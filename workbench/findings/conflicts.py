@@ -30,9 +30,11 @@ from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "11"
-"""11: a thread is found story by story (`finding_jobs`), so a corroboration or dispute
-no longer gathers claims of two stories of one thread that merely share its values."""
+FINDER_VERSION = "12"
+"""12: a source's subgroup whole, counts of times and earlier events' months and years are
+set aside (`figure_conflicts`, `judging`). 11: a thread is found story by story
+(`finding_jobs`), so a corroboration or dispute no longer gathers claims of two stories of
+one thread that merely share its values."""
 _THREAD_WIDE = {"story": False, "across": True}
 """Which figures a part of a thread compares (`figure_findings`): all, for "all"."""
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from workbench import vocabulary
 from workbench.findings.alignment import ALIGN_MIN, action_evidence, alignment
 from workbench.findings.blocking import candidate_pairs
-from workbench.findings.claim_views import ClaimView
+from workbench.findings.claim_views import ClaimView, period
 from workbench.findings.comparison import (
     AGREE,
+    COARSEST_EVENT_GRAIN,
     CONFLICT,
     WITHIN,
     Places,
@@ -25,6 +26,7 @@ from workbench.findings.comparison import (
     date_span,
     time_of_day_only,
 )
+from workbench.findings.figure_conflicts import RETROSPECT_DAYS
 from workbench.findings.knowledge import uncompared_kinds
 from workbench.findings.views import build_views
 from workbench.models import Claim, Source
@@ -59,7 +61,9 @@ def _frame_only(view: ClaimView) -> bool:
     """A count with no role that is not of people ("over 60 countries have joined", "5 km
     from the border"): only its frame's words say what it is, so it is compared through
     them (`alignment`). Counts of things never compared (charges) are left out."""
-    if view.claim.role is not None or view.counted_class in uncompared_kinds():
+    uncompared = uncompared_kinds()
+    extracted = (view.claim.counted or {}).get("class")  # "times" is no noun of the frame's
+    if view.claim.role is not None or view.counted_class in uncompared or extracted in uncompared:
         return False
     return view.counted_class != "persons" or view.frame_known
 
@@ -84,6 +88,8 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
             continue
         if verdict.relation == CONFLICT and a.kind == "date" and _told_apart(a, b):
             continue
+        if verdict.relation == CONFLICT and a.kind == "date" and _long_past(a) != _long_past(b):
+            continue  # an earlier event's month or year against the story's own news
         if a.kind == "place" and not _one_level(a.claim, b.claim):
             continue
         if (
@@ -136,6 +142,19 @@ def _told_apart(a: ClaimView, b: ClaimView) -> bool:
     return not (date_span(a.claim).year_stated or date_span(b.claim).year_stated) and not any(
         any(ch.isdigit() for ch in v.claim.text) for v in (a, b)
     )
+
+
+def _long_past(view: ClaimView) -> bool:
+    """A month or a year that ended well before its report was published ("in 2007", "in
+    November 2004"): news dates what it reports to the day, so a coarse date long past set
+    against a report's own news is an earlier event's (an earlier case, a charge years
+    ago), as for figures (`figure_conflicts.RETROSPECT_DAYS`). Two such dates may well
+    dispute one past event (when a factory opened)."""
+    span = date_span(view.claim)
+    published = period(view.source.published) if view.source else None
+    if span is None or published is None or span.grain > COARSEST_EVENT_GRAIN:
+        return False
+    return (published[0] - span.days()[1]).days > RETROSPECT_DAYS
 
 
 def self_consistent(judged: list[Judged]) -> list[Judged]:
