@@ -153,3 +153,13 @@ def test_a_part_just_over_its_own_sources_whole_is_the_one_set_aside():
     ]
     conflicts, _ = find_findings(claims, sources)
     assert [c.role for c in conflicts] == ["hit"]
+
+
+def test_a_whole_of_one_beside_more_of_its_own_part_is_one_of_them():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "injured", 4, "four people"),
+        count(1, "hit", 1, "One", sentence="One, a guest in her 20s, was shot in the back."),
+        count(2, "hit", 3, "Three people"),
+    ]
+    assert find_findings(claims, sources)[0] == []

@@ -224,7 +224,8 @@ a misread "78 killed" and eight hurt beside six shot.)"""
 
 def _subgroups(roles: dict[str, list[Figure]]) -> set[int]:
     """The stated wholes (by id) that are subgroups: their source states every part of the
-    sum (the dead and the wounded) and each is at least twice the whole."""
+    sum (the dead and the wounded) and each is at least twice the whole, or the whole is
+    one and a part it holds is more (one of them, named)."""
     found = set()
     for whole_role, part_roles in role_sums().items():
         for whole in roles.get(whole_role, []):
@@ -234,7 +235,10 @@ def _subgroups(roles: dict[str, list[Figure]]) -> set[int]:
                 r: [p for p in roles.get(r, []) if p.witness == whole.witness and not p.implicit]
                 for r in part_roles
             }
-            if all(parts.values()) and all(
+            stated = [p.typical for ps in parts.values() for p in ps]
+            if whole.typical == 1 and any(v > 1 for v in stated):
+                found.add(id(whole))  # "One, a guest, was shot" beside its four injured
+            elif all(parts.values()) and all(
                 whole.typical <= SUBGROUP_SHARE * max(p.typical for p in ps)
                 for ps in parts.values()
             ):
