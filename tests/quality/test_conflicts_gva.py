@@ -37,8 +37,9 @@ story's year, both long past when published; 'a miracle nobody' dead against a '
 extractor read as killed from 'passed'): the ceiling comes back down to 2. Not to 0: both
 need work outside the comparison (the extractor's roles, dates of earlier events). Also for
 the default list (`shown`: the flags at or above the model's threshold). Lower them as they
-go. Found: 7 on main before finder 10, 9 with it and with finder 11."""
-FLOORS = {("dev", "found_real"): 9, ("dev", "relation_right"): 5}
+go. Found: 7 on main before finder 10, 9 with it and with finder 11; 10 with finder 12 on
+stories d325c56 (451338's reports joined)."""
+FLOORS = {("dev", "found_real"): 10, ("dev", "relation_right"): 6}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
 ACROSS_INCIDENTS = 0
