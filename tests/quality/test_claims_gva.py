@@ -28,11 +28,14 @@ pytestmark = pytest.mark.skipif(
 FLOORS = {
     ("dev", "counts_all"): 0.89,
     ("dev", "counts_explicit"): 0.90,
-    ("dev", "counts_implicit"): 0.88,
+    ("dev", "counts_implicit"): 0.89,  # 0.891 at 7f394b6 (was 0.88)
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
     # this is a regression on unseen text, reported in the issue note, not a tuned gain.
+    # Read again once at 7f394b6 (3 Dec, 05:00 UTC) after a session whose changes were
+    # decided on silver: 111/154 (explicit 40/60, implicit 71/94), the same level; the
+    # floors stay.
     ("heldout", "counts_all"): 0.72,
     ("heldout", "counts_explicit"): 0.66,
     ("heldout", "counts_implicit"): 0.75,
@@ -50,9 +53,10 @@ FLOORS = {
 }
 """`titles`: the counts labelled only in a title, read from the product's headline claims."""
 ROLE_FLOORS = {
-    ("dev", "killed"): {"precision": 0.88, "recall": 0.85},
-    ("dev", "injured"): {"precision": 0.68, "recall": 0.84},
-    ("dev", "hit"): {"precision": 0.78, "recall": 0.87},
+    # Levels reached at 7f394b6: killed .906/.896, injured .680/.899, hit .807/.899.
+    ("dev", "killed"): {"precision": 0.90, "recall": 0.89},
+    ("dev", "injured"): {"precision": 0.68, "recall": 0.89},
+    ("dev", "hit"): {"precision": 0.80, "recall": 0.89},
 }
 
 
