@@ -31,6 +31,7 @@ from workbench.claims.headline import (
     headline_sentence,
     without_copied_headline,
 )
+from workbench.claims.ordinals import without_ranks
 from workbench.claims.others import roles_from_context
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
@@ -40,7 +41,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "44"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -120,6 +121,7 @@ def _sentence_claims(
     # Tokens serve quantities and frames: a sentence with no claim needs none.
     tokens = tokenize(text) if dates or places or number else []
     quantities = find_quantities(text, [(d.start, d.end) for d in dates], tokens) if number else []
+    quantities = without_ranks(quantities, parse)  # "a fourth victim" is no 0.25
     taken = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
     places = [p for p in places if not any(p.start < e and s < p.end for s, e in taken)]
 

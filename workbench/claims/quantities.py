@@ -95,7 +95,7 @@ NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|scores|"
-    r"few|several|handful|couple)"
+    r"few|several|handful|couple|third|fifth|tenth|quarter)"
 )
 _DIGIT = re.compile(r"\d")
 
