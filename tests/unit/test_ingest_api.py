@@ -175,5 +175,5 @@ def test_unreadable_file_is_named(store, tmp_path, monkeypatch):
 
 def test_bad_date_inside_a_file_is_an_error_naming_the_record(store, tmp_path):
     (tmp_path / "r.jsonl").write_text('{"text": "Fine.", "published": "someday"}\n')
-    with pytest.raises(IngestError, match=r"r.jsonl#1: cannot read the date 'someday'"):
+    with pytest.raises(IngestError, match=r"r.jsonl:1: cannot read the date 'someday'"):
         ingest_paths(store, [tmp_path / "r.jsonl"])

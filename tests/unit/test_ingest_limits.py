@@ -42,7 +42,7 @@ def test_an_article_over_max_bytes_is_refused_and_nothing_is_written(tmp_path):
 def test_a_jsonl_record_over_max_bytes_is_named(tmp_path, store):
     path = tmp_path / "many.jsonl"
     path.write_text('{"text": "Short report of 3 arrests."}\n{"text": "' + "x " * 600 + '"}\n')
-    with pytest.raises(IngestError, match=r"many.jsonl#2: article is 1,2\d\d bytes"):
+    with pytest.raises(IngestError, match=r"many.jsonl:2: article is 1,2\d\d bytes"):
         ingest_paths(store, [path], max_bytes=1000)
     assert store.db["sources"].count == 0
 
@@ -54,7 +54,7 @@ def test_over_deep_json_is_one_line(tmp_path, store):
         ingest_paths(store, [path])
     lines = tmp_path / "deep.jsonl"
     lines.write_text('{"text": "ok 3 people."}\n' + '{"a": ' * 50_000 + "1" + "}" * 50_000 + "\n")
-    with pytest.raises(IngestError, match=r"deep\.jsonl: line 2: JSON nested too deeply"):
+    with pytest.raises(IngestError, match=r"deep\.jsonl:2: JSON nested too deeply"):
         ingest_paths(store, [lines])
     assert store.db["sources"].count == 0
 

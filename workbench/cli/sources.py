@@ -43,6 +43,12 @@ from workbench.safe_text import one_line
     default=None,
     help="How to read all-number dates such as 01/02/2019 (refused when ambiguous otherwise).",
 )
+@click.option(
+    "--skip-bad",
+    is_flag=True,
+    help="Pass over bad records and files instead of refusing them all: one line on stderr "
+    "for each (file:line: reason); exit 1 if no record was good.",
+)
 @quiet_option
 @db_option
 @core_errors
@@ -54,6 +60,7 @@ def ingest(
     title: str | None,
     max_bytes: int,
     date_order: str | None,
+    skip_bad: bool,
     quiet: bool,
     db_path: Path | None,
 ) -> None:
@@ -61,13 +68,16 @@ def ingest(
 
     Reads plain text, Markdown (front matter may give outlet, url, published,
     title), saved HTML, and JSON or JSONL records with a `text` field. Content
-    already in the database is skipped. Any bad file stops the whole command and
-    leaves the database unchanged. The options apply to every file named. On a
+    already in the database is skipped. Any bad file or record stops the whole
+    command and leaves the database unchanged; with --skip-bad the good ones go in
+    and each bad one is named on stderr (`file:line: reason`), and the exit status
+    is 1 only if none was good. The options apply to every file named. On a
     terminal a progress bar shows each stage (--quiet hides it).
 
     \b
     Example:
         workbench ingest --db story.db reports/ --published 2019-01-21
+        workbench ingest --db story.db --skip-bad feed.jsonl
     """
     from workbench.ingest import IngestError, ingest_paths
     from workbench.ingest.paths import expand_paths
@@ -78,7 +88,7 @@ def ingest(
     except IngestError as exc:
         raise UserError(str(exc)) from None
     created = not resolve_db(db_path).exists()
-    refused = None
+    refused: str | None = None
     with open_store(db_path, must_exist=False) as store, progress_bar(quiet) as progress:
         try:
             report = ingest_paths(
@@ -92,14 +102,20 @@ def ingest(
                 progress=progress,
                 max_bytes=max_bytes or None,
                 date_order=date_order.upper() if date_order else None,
+                skip_bad=skip_bad,
             )
         except IngestError as exc:
-            refused = exc
+            refused = str(exc)
+    if refused is None:
+        for bad in report.bad:  # `file:line: ...`, as compilers and grep name a place
+            echo(f"{bad.file}: skipped: {one_line(bad.reason)}", err=True)
+        if report.bad and not report.added and not report.skipped:
+            refused = f"nothing ingested: {_n(len(report.bad), 'bad record')}, none good"
     if refused is not None:
         if created:  # nothing was written: the new database goes too
             for suffix in ("", "-wal", "-shm", "-writer"):
                 Path(f"{resolve_db(db_path)}{suffix}").unlink(missing_ok=True)
-        raise UserError(str(refused)) from None
+        raise UserError(refused) from None
     for warning in report.warnings:
         echo(f"warning: {warning}", err=True)
     _summary(report)
@@ -123,6 +139,8 @@ def _summary(report: Any) -> None:
         echo(f"ignored {_n(len(report.ignored), 'file')} that are not articles", err=True)
     copies = sum(1 for a in report.added if a.copy_of is not None)
     total = f"{len(report.added)} added, {len(report.skipped)} already present"
+    if report.bad:
+        total += f", {len(report.bad)} bad skipped"
     if copies:
         total += f", {copies} marked as {'a copy' if copies == 1 else 'copies'}"
     if report.claims is not None:

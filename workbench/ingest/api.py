@@ -69,6 +69,9 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     """Files in a folder that are not an article format (images, .DS_Store...)."""
+    bad: list[Skipped] = field(default_factory=list)
+    """Records and files passed over as bad (`skip_bad`), in the order read: `file:line`
+    (or the file) and why; none when bad input refuses the whole load (the default)."""
     claims: int | None = None
     conflicts: int | None = None
 
@@ -86,8 +89,12 @@ def read_inputs(
     stdin: BinaryIO | bytes | None,
     *,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    skip_bad: bool = False,
 ) -> Iterator[Input]:
-    """Read each named input lazily, so ten thousand files never sit in memory at once."""
+    """Read each named input lazily, so ten thousand files never sit in memory at once.
+
+    A file that cannot be read raises `IngestError`, or with `skip_bad` comes as an input
+    marked refused, so `prepare` passes it over with the rest of the bad ones."""
     for name in names:
         if name == "-":
             if stdin is None:
@@ -95,22 +102,32 @@ def read_inputs(
             data = stdin if isinstance(stdin, bytes) else stdin.read()
             yield Input(name="-", data=data, path=None, meta=meta)
             continue
-        size = os.stat(name).st_size if os.path.exists(name) else 0
-        one_article = EXTENSIONS.get(Path(name).suffix.lower()) not in ("json", "jsonl")
-        if max_bytes is not None and one_article and size > max_bytes:
-            raise IngestError(
-                Path(name).name,
-                f"file is {size:,} bytes, over the limit of {max_bytes:,} per article "
-                "(raise it with --max-bytes)",
-            )
         try:
-            data = Path(name).read_bytes()
-        except PermissionError:
-            raise IngestError(name, "permission denied") from None
-        except OSError as exc:
-            raise IngestError(name, f"cannot read ({exc.strerror or exc})") from None
-        shown, path = readable_name(Path(name).name), readable_name(str(Path(name).resolve()))
-        yield Input(name=shown, data=data, path=path, meta=meta)
+            item = _read_input(name, meta, max_bytes)
+        except IngestError as exc:
+            if not skip_bad:
+                raise
+            item = Input(name=exc.file, data=b"", meta=meta, refused=exc.reason)
+        yield item
+
+
+def _read_input(name: str, meta: dict[str, str | None], max_bytes: int | None) -> Input:
+    size = os.stat(name).st_size if os.path.exists(name) else 0
+    one_article = EXTENSIONS.get(Path(name).suffix.lower()) not in ("json", "jsonl")
+    if max_bytes is not None and one_article and size > max_bytes:
+        raise IngestError(
+            Path(name).name,
+            f"file is {size:,} bytes, over the limit of {max_bytes:,} per article "
+            "(raise it with --max-bytes)",
+        )
+    try:
+        data = Path(name).read_bytes()
+    except PermissionError:
+        raise IngestError(name, "permission denied") from None
+    except OSError as exc:
+        raise IngestError(name, f"cannot read ({exc.strerror or exc})") from None
+    shown, path = readable_name(Path(name).name), readable_name(str(Path(name).resolve()))
+    return Input(name=shown, data=data, path=path, meta=meta)
 
 
 # --- the load ---------------------------------------------------------------------------
@@ -129,8 +146,11 @@ def ingest_paths(
     analyze: bool = True,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     date_order: str | None = None,
+    skip_bad: bool = False,
 ) -> IngestReport:
-    """Ingest files, folders and `-` (stdin); the given metadata applies to every one."""
+    """Ingest files, folders and `-` (stdin); the given metadata applies to every one.
+    With `skip_bad` a bad record or file is passed over (listed in `report.bad`) instead
+    of refusing them all."""
     report = IngestReport()
     try:
         published = normalise_date(published, date_order=date_order)
@@ -142,7 +162,7 @@ def ingest_paths(
         stdin = stdin.read()  # read once: the check pass and the load both need it
 
     def inputs() -> Iterator[Input]:
-        return read_inputs(names, meta, stdin, max_bytes=max_bytes)
+        return read_inputs(names, meta, stdin, max_bytes=max_bytes, skip_bad=skip_bad)
 
     return ingest_inputs(
         store,
@@ -152,6 +172,7 @@ def ingest_paths(
         analyze=analyze,
         max_bytes=max_bytes,
         date_order=date_order,
+        skip_bad=skip_bad,
     )
 
 
@@ -164,14 +185,25 @@ def ingest_inputs(
     analyze: bool = True,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     date_order: str | None = None,
+    skip_bad: bool = False,
 ) -> IngestReport:
     """Check every input, then store each article in its own short transaction, then
     refresh the findings once, only in the groups the new articles join.
 
     `inputs` is read twice (check, then load): give a list or a function returning a
-    fresh iterator.
+    fresh iterator. With `skip_bad` the check pass lists each bad record in `report.bad`
+    and the load passes over the same ones.
     """
     report = report or IngestReport()
+    heard, ignore = None, None
+    if skip_bad:
+
+        def heard(where: str, reason: str) -> None:
+            report.bad.append(Skipped(where, reason))
+
+        def ignore(where: str, reason: str) -> None:
+            """The load pass meets the check pass's bad records again: told once."""
+
     if callable(inputs):
         again = inputs
     else:
@@ -188,6 +220,7 @@ def ingest_inputs(
             date_order=date_order,
             full=False,
             warn=report.warnings.append,
+            skip=heard,
         )
         for _article in checked:
             total += 1
@@ -204,7 +237,7 @@ def ingest_inputs(
         articles = (
             article
             for item in again()
-            for article in prepare(item, max_bytes=max_bytes, date_order=date_order)
+            for article in prepare(item, max_bytes=max_bytes, date_order=date_order, skip=ignore)
         )
         progress(INGESTING, 0, total)
         for done, (article, claims) in enumerate(_with_claims(store, articles, analyze, total), 1):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePath
 
 from workbench.ingest.html_page import read_html
@@ -34,6 +34,10 @@ EXTENSIONS = {
 
 _TOO_DEEP = "JSON nested too deeply to read (an article record is an object of strings)"
 
+BadRecord = Callable[[int, str], None]
+"""Hears a record that cannot be read (the line it starts on, why) when the caller skips
+bad records (`ingest --skip-bad`) instead of refusing the whole file."""
+
 
 def detect_format(name: str, text: str) -> str:
     """The format by extension, else by a look at the content (stdin, odd extensions)."""
@@ -53,20 +57,19 @@ def detect_format(name: str, text: str) -> str:
     return "text"
 
 
-def iter_parse(name: str, text: str, raw: bytes) -> Iterator[Parsed]:
+def iter_parse(name: str, text: str, raw: bytes, bad: BadRecord | None = None) -> Iterator[Parsed]:
     """`parse`, one article at a time where the format allows (JSONL); a format error may
-    then come after the first articles."""
+    then come after the first articles. With `bad`, a record that cannot be read is told
+    to it and passed over; an error of the whole file still raises."""
     if detect_format(name, text) == "jsonl":
-        found = False
-        for found, record in enumerate(iter_jsonl(text), 1):  # noqa: B007
-            yield record
-        if not found:
-            raise FormatError("no records")
+        yield from _jsonl_records(text, bad)
         return
-    yield from parse(name, text, raw)
+    yield from parse(name, text, raw, bad=bad)
 
 
-def parse(name: str, text: str, raw: bytes, fmt: str | None = None) -> list[Parsed]:
+def parse(
+    name: str, text: str, raw: bytes, fmt: str | None = None, bad: BadRecord | None = None
+) -> list[Parsed]:
     """Read one decoded file into its articles."""
     fmt = fmt or detect_format(name, text)
     if fmt == "text":
@@ -76,9 +79,9 @@ def parse(name: str, text: str, raw: bytes, fmt: str | None = None) -> list[Pars
     if fmt == "html":
         return [read_html(text, raw)]
     if fmt == "json":
-        return _json(text, raw)
+        return _json(text, raw, bad)
     if fmt == "jsonl":
-        return _jsonl(text)
+        return _jsonl(text, bad)
     raise FormatError(f"unknown format {fmt!r}")  # pragma: no cover
 
 
@@ -171,18 +174,32 @@ def _md_inline(line: str, removed: list[Removed]) -> str:
 # --- JSON and JSONL ---------------------------------------------------------------------
 
 
-def _record(obj: object, where: str, raw: bytes, fmt: str, number: int | None) -> Parsed:
+def _record(obj: object, raw: bytes, fmt: str, number: int | None, line: int) -> Parsed:
     if not isinstance(obj, dict):
-        raise FormatError(f"{where}: expected an object with a `text` field")
+        raise FormatError("expected an object with a `text` field")
     lowered = {str(k).lower(): v for k, v in obj.items()}
     text = next((lowered[k] for k in _TEXT_KEYS if isinstance(lowered.get(k), str)), None)
     if text is None:
-        raise FormatError(f"{where}: no `text` field")
+        raise FormatError("no `text` field")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Parsed(text=text, raw=raw, format=fmt, meta=pick_meta(obj), record=number)
+    return Parsed(text=text, raw=raw, format=fmt, meta=pick_meta(obj), record=number, line=line)
 
 
-def _json(text: str, raw: bytes) -> list[Parsed]:
+def _one_of_many(
+    obj: object, where: str, raw: bytes, fmt: str, number: int, line: int, bad: BadRecord | None
+) -> Parsed | None:
+    """A record of an array or a JSONL file; a bad one raises, naming `where`, or with
+    `bad` is told to it and gives None."""
+    try:
+        return _record(obj, raw, fmt, number, line)
+    except FormatError as exc:
+        if bad is None:
+            raise FormatError(f"{where}: {exc}") from None
+        bad(line, str(exc))
+        return None
+
+
+def _json(text: str, raw: bytes, bad: BadRecord | None = None) -> list[Parsed]:
     decoder = json.JSONDecoder()
     stripped = text.lstrip("\ufeff \t\n")
     if not stripped.startswith("["):
@@ -192,10 +209,14 @@ def _json(text: str, raw: bytes) -> list[Parsed]:
             raise FormatError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
         except RecursionError:
             raise FormatError(_TOO_DEEP) from None
-        return [_record(obj, "the JSON object", raw, "json", None)]
+        try:
+            return [_record(obj, raw, "json", None, 1)]
+        except FormatError as exc:
+            raise FormatError(f"the JSON object: {exc}") from None
     # Walk the array element by element so each record keeps its own exact raw text.
     records: list[Parsed] = []
-    pos = 1
+    pos, number = 1, 0
+    line, counted = text[: len(text) - len(stripped)].count("\n") + 1, 0
     ws = re.compile(r"\s*")
     while True:
         pos = ws.match(stripped, pos).end()
@@ -206,28 +227,44 @@ def _json(text: str, raw: bytes) -> list[Parsed]:
         except json.JSONDecodeError as exc:
             raise FormatError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
         except RecursionError:
-            raise FormatError(f"record {len(records) + 1}: {_TOO_DEEP}") from None
-        number = len(records) + 1
+            raise FormatError(f"record {number + 1}: {_TOO_DEEP}") from None
+        number += 1
+        line, counted = line + stripped.count("\n", counted, pos), pos
         piece = stripped[pos:end].encode("utf-8")
-        records.append(_record(obj, f"record {number}", piece, "json", number))
+        record = _one_of_many(obj, f"record {number}", piece, "json", number, line, bad)
+        if record is not None:
+            records.append(record)
         pos = ws.match(stripped, end).end()
         if pos < len(stripped) and stripped[pos] == ",":
             pos += 1
         elif pos >= len(stripped) or stripped[pos] != "]":
             raise FormatError(f"invalid JSON after record {number}: expected ',' or ']'")
-    if not records:
+    if not number:
         raise FormatError("empty JSON array: no articles")
     return records
 
 
-def _jsonl(text: str) -> list[Parsed]:
-    records = list(iter_jsonl(text))
-    if not records:
+def _jsonl(text: str, bad: BadRecord | None = None) -> list[Parsed]:
+    return list(_jsonl_records(text, bad))
+
+
+def _jsonl_records(text: str, bad: BadRecord | None) -> Iterator[Parsed]:
+    """`iter_jsonl`, refusing a file with no line at all to read (good or bad)."""
+    seen = 0
+
+    def heard(line: int, reason: str) -> None:
+        nonlocal seen
+        seen += 1
+        bad(line, reason)  # type: ignore[misc]
+
+    for record in iter_jsonl(text, heard if bad is not None else None):
+        seen += 1
+        yield record
+    if not seen:
         raise FormatError("no records")
-    return records
 
 
-def iter_jsonl(text: str) -> Iterator[Parsed]:
+def iter_jsonl(text: str, bad: BadRecord | None = None) -> Iterator[Parsed]:
     """A JSONL file's records one at a time: a file of ten thousand articles is never
     held as ten thousand records (nor as a list of its lines)."""
     start, lineno = 0, 0
@@ -241,7 +278,15 @@ def iter_jsonl(text: str) -> Iterator[Parsed]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise FormatError(f"line {lineno}: invalid JSON ({exc.msg})") from exc
+            reason = f"invalid JSON ({exc.msg})"
         except RecursionError:
-            raise FormatError(f"line {lineno}: {_TOO_DEEP}") from None
-        yield _record(obj, f"line {lineno}", line.encode("utf-8"), "jsonl", lineno)
+            reason = _TOO_DEEP
+        else:
+            where = f"line {lineno}"
+            record = _one_of_many(obj, where, line.encode("utf-8"), "jsonl", lineno, lineno, bad)
+            if record is not None:
+                yield record
+            continue
+        if bad is None:
+            raise FormatError(f"line {lineno}: {reason}")
+        bad(lineno, reason)

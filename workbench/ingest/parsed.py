@@ -31,6 +31,8 @@ class Parsed:
     meta: dict[str, str | None] = field(default_factory=dict)
     record: int | None = None
     """1-based position of the record in a JSON array or JSONL file."""
+    line: int | None = None
+    """The line of its file a record starts on (JSON array, JSONL): where a message points."""
     removed: list[Removed] = field(default_factory=list)
 
 

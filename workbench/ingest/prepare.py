@@ -50,6 +50,13 @@ class Input:
     data: bytes
     path: str | None = None
     meta: dict[str, str | None] = field(default_factory=dict)
+    refused: str | None = None
+    """Why the file could not even be read (too big, unreadable), when bad inputs are
+    skipped rather than refused: `prepare` then tells `skip` and gives no article."""
+
+
+Skip = Callable[[str, str], None]
+"""Hears an input or record passed over as bad (`file` or `file:line`, the reason)."""
 
 
 @dataclass(slots=True)
@@ -77,58 +84,101 @@ def prepare(
     date_order: str | None = None,
     full: bool = True,
     warn: Callable[[str], None] | None = None,
+    skip: Skip | None = None,
 ) -> Iterator[Prepared]:
-    """The articles of one input; raises `IngestError` for the first bad one.
+    """The articles of one input; raises `IngestError` for the first bad one, or with
+    `skip` tells it each bad record (or the bad file) and goes on with the rest.
 
     With `full` off only what can fail is done (the check pass before anything is written).
     `warn` hears what the reader had to guess (an encoding detected, bytes replaced).
     """
     try:
-        decoded = decode(item.data)
-    except DecodeError as exc:
-        raise IngestError(item.name, str(exc)) from None
+        if item.refused is not None:
+            raise IngestError(item.name, item.refused)
+        try:
+            decoded = decode(item.data)
+        except DecodeError as exc:
+            raise IngestError(item.name, str(exc)) from None
+    except IngestError as exc:
+        if skip is None:
+            raise
+        skip(exc.file, exc.reason)
+        return
     if decoded.warning and warn is not None:
         warn(f"{item.name}: {decoded.warning}")
-    for article in _articles(item, decoded.text):
-        file = item.name if article.record is None else f"{item.name}#{article.record}"
-        if max_bytes is not None and len(article.raw) > max_bytes:
-            raise IngestError(
-                file,
-                f"article is {len(article.raw):,} bytes, over the limit of {max_bytes:,} "
-                "(raise it with --max-bytes)",
-            )
-        given = {k: v for k, v in item.meta.items() if v is not None}
+    for article in _articles(item, decoded.text, skip):
         try:
-            meta = tidy({**article.meta, **given}, date_order=date_order)
-        except MetadataError as exc:
-            raise IngestError(file, str(exc)) from None
-        cleaned = clean(normalise(article.text))
-        if not cleaned.text:
-            raise IngestError(file, "no article text (nothing left once page furniture is removed)")
-        prepared = Prepared(
-            file=file,
-            path=item.path,
-            parsed=article,
-            digest=hashlib.sha256(article.raw).hexdigest(),
-            meta=meta,
-            text=cleaned.text,
-            paragraphs=cleaned.paragraphs,
-            removed=[*article.removed, *cleaned.removed],
-            words=len(_WORD.findall(cleaned.text)),
-            sentences=[],
-        )
-        if full:
-            prepared.sentences = split_sentences(cleaned.text)
-            prepared.prints = fingerprint(cleaned.paragraphs)
+            prepared = _prepared(item, article, max_bytes, date_order, full)
+        except IngestError as exc:
+            if article.line is None:
+                if skip is None:
+                    raise
+                skip(exc.file, exc.reason)
+                continue
+            _bad_record(item, skip)(article.line, exc.reason)
+            continue
         yield prepared
 
 
-def _articles(item: Input, text: str) -> Iterator[Parsed]:
-    """The input's articles as it is read (a JSONL file record by record)."""
+def _bad_record(item: Input, skip: Skip | None) -> Callable[[int, str], None]:
+    """What meets a bad record: `skip` hears it, else it refuses the load; either way
+    named `file:line`, the place an editor or grep opens (a record's own name,
+    `file#N`, counts records, not lines)."""
+
+    def bad(line: int, reason: str) -> None:
+        if skip is None:
+            raise IngestError(f"{item.name}:{line}", reason)
+        skip(f"{item.name}:{line}", reason)
+
+    return bad
+
+
+def _prepared(
+    item: Input, article: Parsed, max_bytes: int | None, date_order: str | None, full: bool
+) -> Prepared:
+    """One article checked (size, metadata, text left once cleaned) and made ready."""
+    file = item.name if article.record is None else f"{item.name}#{article.record}"
+    if max_bytes is not None and len(article.raw) > max_bytes:
+        raise IngestError(
+            file,
+            f"article is {len(article.raw):,} bytes, over the limit of {max_bytes:,} "
+            "(raise it with --max-bytes)",
+        )
+    given = {k: v for k, v in item.meta.items() if v is not None}
     try:
-        yield from iter_parse(item.name, text, item.data)
+        meta = tidy({**article.meta, **given}, date_order=date_order)
+    except MetadataError as exc:
+        raise IngestError(file, str(exc)) from None
+    cleaned = clean(normalise(article.text))
+    if not cleaned.text:
+        raise IngestError(file, "no article text (nothing left once page furniture is removed)")
+    prepared = Prepared(
+        file=file,
+        path=item.path,
+        parsed=article,
+        digest=hashlib.sha256(article.raw).hexdigest(),
+        meta=meta,
+        text=cleaned.text,
+        paragraphs=cleaned.paragraphs,
+        removed=[*article.removed, *cleaned.removed],
+        words=len(_WORD.findall(cleaned.text)),
+        sentences=[],
+    )
+    if full:
+        prepared.sentences = split_sentences(cleaned.text)
+        prepared.prints = fingerprint(cleaned.paragraphs)
+    return prepared
+
+
+def _articles(item: Input, text: str, skip: Skip | None = None) -> Iterator[Parsed]:
+    """The input's articles as it is read (a JSONL file record by record); a bad record
+    or file refuses the load, or with `skip` is told to it and passed over."""
+    try:
+        yield from iter_parse(item.name, text, item.data, _bad_record(item, skip))
     except FormatError as exc:
-        raise IngestError(item.name, str(exc)) from None
+        if skip is None:
+            raise IngestError(item.name, str(exc)) from None
+        skip(item.name, str(exc))
 
 
 def extraction_job(prepared: Prepared) -> tuple[Source, list[Sentence]]:
