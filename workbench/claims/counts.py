@@ -14,7 +14,8 @@ from typing import Any
 
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.numbers import words_to_number
-from workbench.claims.roles import Roles
+from workbench.claims.predicates import state_role
+from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import lemma, next_word_role, own_position, position
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
@@ -148,6 +149,18 @@ def _own_state(p: Parse, k: int, roles: Roles) -> bool:
     return nxt < len(p) and (p.lower(nxt) in roles.states) and p.deps[nxt] != "conj"
 
 
+def _postposed_state(p: Parse, k: int, roles: Roles) -> str | None:
+    """The role of a state adjective written after the counted noun ("One man dead, two
+    others wounded", "left three people dead"): said of the noun itself, it decides over
+    the clause the parser hung the noun on (in a headline, often the next part's verb)."""
+    for c in p.children(k):
+        if c > k and p.deps[c] in ("amod", "acl") and p.tags[c] in ("JJ", "VBN"):
+            role = state_role(p, c, roles)  # "two women shot to death" is killed
+            if role in HARM_ROLES:
+                return role
+    return None
+
+
 def _marked_state(p: Parse, k: int, roles: Roles) -> str | None:
     """The role an adjective on the noun itself gives ("three dead suspects")."""
     return next(
@@ -198,10 +211,10 @@ def _apposed_number(p: Parse, n: int) -> bool:
     while p.deps[k] == "conj" and p.heads[k] != k and p.tags[p.heads[k]] in NUMBER_TAGS:
         k = p.heads[k]
     if p.deps[k] != "appos" or any(
-        p.deps[c] not in ("punct", "cc", "conj", "advmod") for c in p.children(n)
+        p.deps[c] not in ("punct", "cc", "conj", "advmod", "preconj") for c in p.children(n)
     ):
         return False  # "2 dead, 5 injured": a number with its own state is a count
-    head = p.heads[k]  # ("Another teen, also 15, was shot": "also" adds nothing)
+    head = p.heads[k]  # ("also 15", "both 23": "also" and "both" add nothing)
     if not (p.is_noun(head) or p.tags[head] == "PRP" or p.child(head, "prep") is not None):
         return False
     value = _value(p, n)
@@ -289,6 +302,8 @@ def count_frame(
         state = adjacent_state(p, n, roles)
         if state is not None:
             role, why = state, "the state written after it"
+    if m != n and (state := _postposed_state(p, m, roles)) is not None:
+        role, why = state, "the state written after its noun"
     if role is None:
         role = next_word_role(p, max(n, m), roles)
         why = "the word after it" if role else None

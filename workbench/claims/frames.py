@@ -8,6 +8,7 @@ a place's or date's action the event it situates. Crude, general and fast.
 from __future__ import annotations
 
 from workbench.claims.inflections import IRREGULAR
+from workbench.claims.numbers import TENS, UNITS
 from workbench.claims.words import (
     AUXILIARIES,
     BARE_PAST,
@@ -70,6 +71,11 @@ def _says_when(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _starts_a_count(tok: Token) -> bool:
+    """A number after a comma begins the next count of a list, never more of this noun."""
+    return tok.text[:1].isdigit() or tok.lower in UNITS or tok.lower in TENS
+
+
 def counted_after(
     tokens: list[Token], i: int, stop: int | None = None
 ) -> tuple[str | None, int | None]:
@@ -97,6 +103,7 @@ def counted_after(
             after, after2 = tokens[i + 1], tokens[i + 2]
             if (
                 after.is_word
+                and not _starts_a_count(after)  # "One man dead, two others wounded"
                 and after.lower not in STOP
                 and not after.is_cap
                 and after2.is_word

@@ -1,0 +1,40 @@
+"""Lists of counts in two states, as headlines and ledes write them, and ages in lists."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str | None, float, str]]:
+    source = Source(1, "t.txt", text, "h", published="2021-05-02")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.role, c.value["low"], c.text) for c in found if c.kind == "quantity"]
+
+
+def roles(text: str) -> list[tuple[str | None, float]]:
+    return [(role, value) for role, value, _ in counts(text)]
+
+
+def test_a_comma_list_of_states_keeps_each_count_in_its_own_state():
+    assert roles("One woman dead, two others wounded in weekend shooting") == [
+        ("killed", 1),
+        ("injured", 2),
+    ]
+
+
+def test_a_state_after_the_noun_decides_over_the_clause_it_hangs_on():
+    assert ("injured", 3) in roles("Teen dead, three others wounded in downtown shooting")
+    assert ("killed", 3) not in roles("Teen dead, three others wounded in downtown shooting")
+
+
+def test_a_participle_after_the_noun_keeps_its_complement():
+    assert roles("The uncle of one of two young men shot to death on Friday spoke.") == [
+        ("killed", 2)
+    ]
+
+
+def test_an_age_set_off_by_both_counts_no_one():
+    found = counts("According to deputies, Ortiz and Baker, both 31, were shot and killed.")
+    assert ("killed", 2) in [(r, v) for r, v, _ in found]
+    assert all(r is None for r, v, _ in found if v == 31)
