@@ -9,6 +9,7 @@ articles through the same path a user's JSONL takes, so the figures are the prod
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -104,9 +105,12 @@ def load(docs: list[dict], db_path: str | None = None, name: str = "gva.jsonl") 
             with Store(db_path) as store:
                 report = ingest_paths(store, [folder / name])
         except IngestError as exc:
-            if "#" not in exc.file or "no article text" not in exc.reason:
+            # The bad record is named "gva.jsonl:N" (its line; one record a line here),
+            # or "gva.jsonl#N" (its record) before aaf48cb.
+            at = re.search(r"[#:](\d+)$", exc.file)
+            if at is None or "no article text" not in exc.reason:
                 raise
-            del docs[int(exc.file.rsplit("#", 1)[1]) - 1]
+            del docs[int(at.group(1)) - 1]
             continue
         break
     with Store(db_path) as store:
