@@ -191,11 +191,13 @@ def find_and_store(
     store: Store, progress: Progress = silent, source_ids: Iterable[int] | None = None
 ) -> tuple[int, int]:
     """Group the new sources into stories, `find` (in the threads of `source_ids`, or
-    everywhere), then mark the findings as made by this analysis version."""
-    group(store, progress)
-    found = find(store, source_ids, progress)
-    with store.transaction():
-        store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
+    everywhere), then mark the findings as made by this analysis version (derived data:
+    its commits need not wait for the disk, `Store.derived_writes`)."""
+    with store.derived_writes():
+        group(store, progress)
+        found = find(store, source_ids, progress)
+        with store.transaction():
+            store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
     return found
 
 
@@ -226,10 +228,11 @@ def analyze(
     """
     summary = AnalysisSummary()
     scope = None if source_ids is None or is_stale(store) else list(source_ids)
-    with store.transaction():
-        store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
-    extract(store, scope, progress)
-    summary.conflicts, summary.corroborations = find_and_store(store, progress, scope)
+    with store.derived_writes():
+        with store.transaction():
+            store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
+        extract(store, scope, progress)
+        summary.conflicts, summary.corroborations = find_and_store(store, progress, scope)
     summary.sources = store.db["sources"].count
     summary.claims = store.db["claims"].count
     return summary

@@ -74,6 +74,27 @@ def test_every_connection_commits_to_disk_before_returning(sample_store):
     assert sample_store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
+def test_only_derived_data_is_written_without_waiting_for_the_disk(sample_store, monkeypatch):
+    """Grouping and finding commit without the fsync (derived data, made again if a power
+    cut loses it); after the analysis every commit waits for the disk again."""
+    import workbench.pipeline as pipeline
+
+    seen = []
+    real = pipeline.group
+
+    def group(store, progress=pipeline.silent):
+        seen.append(store.db.execute("PRAGMA synchronous").fetchone()[0])
+        return real(store, progress)
+
+    monkeypatch.setattr(pipeline, "group", group)
+    analyze(sample_store)
+    assert seen == [1]  # NORMAL
+    assert sample_store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    with sample_store.derived_writes(), sample_store.derived_writes():
+        pass
+    assert sample_store.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
 def test_a_decision_survives_kill_9_right_after_saving(sample_store):
     claim = sample_store.claims()[0]
     path = sample_store.path

@@ -228,11 +228,11 @@ def ingest_inputs(
                 progress(CHECKING, total, None)
     progress(CHECKING, total, total)
     was_current = not is_stale(store) or not store.db["sources"].count
-    # Articles are re-ingested by hash if a power cut loses the last ones: their commits
-    # need not wait for the disk (a crash of the process loses nothing either way). The
-    # review log's commits keep the full fsync: a reviewer's decision is not re-made.
-    store.db.execute("PRAGMA synchronous = NORMAL")
-    try:
+    # Articles are re-ingested by hash if a power cut loses the last ones, and their
+    # stories and findings are derived: their commits need not wait for the disk (a crash
+    # of the process loses nothing either way). The review log's commits keep the full
+    # fsync: a reviewer's decision is not re-made.
+    with store.derived_writes():
         loader = _Loader(store, report)
         articles = (
             article
@@ -243,13 +243,11 @@ def ingest_inputs(
         for done, (article, claims) in enumerate(_with_claims(store, articles, analyze, total), 1):
             loader.load(article, claims)
             progress(INGESTING, done, total)
-    finally:
-        store.db.execute("PRAGMA synchronous = FULL")
-    if analyze and report.added:
-        report.conflicts, _corroborations = refresh_after_ingest(
-            store, report.source_ids, was_current=was_current, progress=progress
-        )
-        report.claims = store.db["claims"].count
+        if analyze and report.added:
+            report.conflicts, _corroborations = refresh_after_ingest(
+                store, report.source_ids, was_current=was_current, progress=progress
+            )
+            report.claims = store.db["claims"].count
     return report
 
 
