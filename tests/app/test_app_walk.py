@@ -208,6 +208,9 @@ def test_the_pictures_count_in_words_that_agree_with_the_number():
     )
     line = PicturesScreen._scope_line(scope).plain
     assert line.endswith("2 articles · 1 conflict · 0 agreements · 0 claims decided")
+    # On a narrow screen the counts break between counts, never inside one.
+    narrow = PicturesScreen._scope_line(scope, 60).plain
+    assert narrow.splitlines()[-1] == "0 claims decided"
 
 
 async def test_the_export_says_which_folder_it_wrote_in(review_db, tmp_path, monkeypatch):

@@ -275,11 +275,16 @@ def story_dates(story: Any) -> str:
 
 def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) -> Text:
     """A story's header in the conflict list: open or shut, its progress, title, then the
-    dates its title lacks (the title first: at 80 columns the dates took the whole row)."""
+    dates its title lacks (the title first: at 80 columns the dates took the whole row);
+    under the updates' heading, "updates in" before the title."""
     story = row.story
     line = Text(no_wrap=True, end="")
     line.append("▸ " if row.collapsed else "▾ ", style("kind"))
     line.append(f"{short_progress(row.findings, decisions):>5} ", style("state-partial"))
+    if row.part.startswith("updates"):
+        # The story heads its contradictions above and again its updates here: said so,
+        # or the list reads as two stories of one name.
+        line.append("update in " if len(row.findings) == 1 else "updates in ", style("kind"))
     room = max(4, width - len(line))
     line.append(one_line(story.title or f"story {story.id}", room), style("story"))
     dates = story_dates(story)
@@ -294,7 +299,10 @@ def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
     line = Text(no_wrap=True, end="")
     if row.kind == "updates":
         words = "update" if row.count == 1 else "updates"
-        line.append(f"── {row.count} {words}: figures that changed between reports ", style("kind"))
+        said = f"── {row.count} {words}: figures that changed between reports "
+        if len(said) > width:  # narrow: whole words rather than "figures that ch…"
+            said = f"── {row.count} {words} over time "
+        line.append(said, style("kind"))
     else:
         line.append("▾ " if row.open else "▸ ", style("kind"))
         what = "below" if row.open else "more below"

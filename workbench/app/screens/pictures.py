@@ -87,8 +87,8 @@ class PicturesScreen(Screen[None]):
         self.stories = [i for i, _title, _n in stories]
         self.roles = [r for r, _ in roles(scope)]
         self.role_index = 0
-        self.query_one("#pictures-scope", Static).update(self._scope_line(scope))
-        self.query_one(AgreementGrid).show(agreement_matrix(scope), self.name_width)
+        self.query_one("#pictures-scope", Static).update(self._scope_line(scope, self.room))
+        self.query_one(AgreementGrid).show(agreement_matrix(scope), self.name_width, self.room)
         self.draw_timeline()
 
     @property
@@ -96,8 +96,16 @@ class PicturesScreen(Screen[None]):
         """Outlet names get less room on a narrow terminal, so the numbers stay whole."""
         return 28 if self.app.size.width >= 120 else 12
 
+    @property
+    def room(self) -> int:
+        """The columns a picture has without scrolling sideways (the screen's padding and
+        a vertical scrollbar off)."""
+        return max(20, self.app.size.width - 4)
+
     @staticmethod
-    def _scope_line(scope: Scope) -> Text:
+    def _scope_line(scope: Scope, room: int = 1000) -> Text:
+        """The scope's title and its counts, a line breaking only between counts (at 80
+        columns "0 claims decided" was cut after its number)."""
         line = Text(one_line(scope.title, 80), style="bold")
         counts = (
             (len(scope.sources), "article", "articles"),
@@ -105,8 +113,14 @@ class PicturesScreen(Screen[None]):
             (len(scope.corroborations), "agreement", "agreements"),
             (len(scope.statuses), "claim decided", "claims decided"),
         )
-        words = " · ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
-        line.append(f"  {words}", style="dim")  # "1 conflicts" read wrong
+        gap = "  "
+        for n, one, many in counts:
+            words = f"{n} {one if n == 1 else many}"  # "1 conflicts" read wrong
+            if len(line.plain.rsplit("\n", 1)[-1]) + len(gap) + len(words) > room:
+                line.append("\n")
+                gap = ""
+            line.append(f"{gap}{words}", style="dim")
+            gap = " · "
         return line
 
     def draw_timeline(self) -> None:
@@ -120,7 +134,8 @@ class PicturesScreen(Screen[None]):
                 f"  (role {self.role_index + 1} of {len(self.roles)}: ← → to change)", style="dim"
             )
         self.query_one("#timeline-title", Static).update(title)
-        self.query_one(FigureTimeline).show(figure_timeline(self.scope, role), self.name_width)
+        timeline = figure_timeline(self.scope, role)
+        self.query_one(FigureTimeline).show(timeline, self.name_width, self.room)
 
     def action_role(self, step: int) -> None:
         if self.roles:

@@ -36,7 +36,40 @@ def _cell_style(cell: Cell) -> str:
     return "black on #ef9a9a"
 
 
-def matrix_renderable(matrix: AgreementMatrix, name_width: int = 28) -> RenderableType:
+MATRIX_LEGEND = (
+    "= agree",
+    "≠ conflict",
+    "⚖ judged",
+    "✓ row outlet right",
+    "✗ wrong",
+    "· none",
+    "record: ✓ right / judged",
+)
+TIMELINE_LEGEND = (
+    "≠ contradicts a same-day report",
+    "↻ updates an earlier one",
+    "= agrees",
+    "✓ verified",
+    "✗ disputed",
+    "? unresolved",
+)
+
+
+def legend(items: tuple[str, ...], room: int | None = None) -> Text:
+    """A legend's items on as few lines as `room` allows, a line breaking only between
+    items (wrapped by Rich, "record:" ended one line and "✓ right / judged" began the next)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and (room is None or len(lines[-1]) + 2 + len(item) <= room):
+            lines[-1] += f"  {item}"
+        else:
+            lines.append(item)
+    return Text("\n".join(lines), style="dim")
+
+
+def matrix_renderable(
+    matrix: AgreementMatrix, name_width: int = 28, room: int | None = None
+) -> RenderableType:
     """Outlets numbered down the side, each outlet's record beside its name, their numbers
     across the top."""
     if not matrix.outlets:
@@ -64,12 +97,7 @@ def matrix_renderable(matrix: AgreementMatrix, name_width: int = 28) -> Renderab
             cell = matrix.cell(row, column)
             cells.append(Text(f" {cell_text(cell)} ", style=_cell_style(cell)))
         table.add_row(*cells)
-    legend = Text(
-        "= agree  ≠ conflict  ⚖ judged  ✓ row outlet right  ✗ wrong  · none  "
-        "record: ✓ right / judged",
-        style="dim",
-    )
-    return Group(table, legend)
+    return Group(table, legend(MATRIX_LEGEND, room))
 
 
 def _point_text(point: Point) -> Text:
@@ -86,7 +114,9 @@ def _point_text(point: Point) -> Text:
     return text
 
 
-def timeline_renderable(timeline: Timeline, name_width: int = 28) -> RenderableType:
+def timeline_renderable(
+    timeline: Timeline, name_width: int = 28, room: int | None = None
+) -> RenderableType:
     """Outlets down the side, publication dates across, each figure where it was reported."""
     if not timeline.points:
         return Text("No figures for this role.", style="dim")
@@ -122,21 +152,25 @@ def timeline_renderable(timeline: Timeline, name_width: int = 28) -> RenderableT
             one_line(point.text, 40 if name_width > 20 else 24),
             one_line(point.note or "", 60),
         )
-    legend = Text(
-        "≠ contradicts a same-day report  ↻ updates an earlier one  = agrees  "
-        "✓ verified  ✗ disputed  ? unresolved",
-        style="dim",
-    )
-    return Group(table, Text(""), figures, legend)
+    return Group(table, Text(""), figures, legend(TIMELINE_LEGEND, room))
 
 
-def natural_width(renderable: RenderableType) -> int:
-    """The width a picture's tables need uncut (legends wrap within it); the screen scrolls
-    sideways when the terminal is narrower."""
+def natural_width(renderable: RenderableType, room: int | None = None) -> int:
+    """The width a picture needs: its tables uncut (the screen scrolls sideways when the
+    terminal is narrower), and its legend on one line when `room` (the width the screen
+    gives) holds it; a legend wider than that wraps within it (at 120 columns it wrapped
+    under a narrow table that left the rest of the line empty)."""
     console = Console(width=1000)
     parts = renderable.renderables if isinstance(renderable, Group) else [renderable]
     tables = [p for p in parts if isinstance(p, Table)] or parts
-    return max(Measurement.get(console, console.options, p).maximum for p in tables)
+    width = max(Measurement.get(console, console.options, p).maximum for p in tables)
+    if room is not None:
+        texts = [p for p in parts if isinstance(p, Text)]
+        widest = max(
+            (Measurement.get(console, console.options, t).maximum for t in texts), default=0
+        )
+        width = max(width, min(widest, room))
+    return width
 
 
 class AgreementGrid(Static):
@@ -145,9 +179,9 @@ class AgreementGrid(Static):
     drawn: RenderableType = ""
     """What the widget shows now (the pictures are read back by tests and by copy)."""
 
-    def show(self, matrix: AgreementMatrix, name_width: int = 28) -> None:
-        self.drawn = matrix_renderable(matrix, name_width)
-        self.styles.width = natural_width(self.drawn)
+    def show(self, matrix: AgreementMatrix, name_width: int = 28, room: int | None = None) -> None:
+        self.drawn = matrix_renderable(matrix, name_width, room)
+        self.styles.width = natural_width(self.drawn, room)
         self.update(self.drawn)
 
 
@@ -156,7 +190,7 @@ class FigureTimeline(Static):
 
     drawn: RenderableType = ""
 
-    def show(self, timeline: Timeline, name_width: int = 28) -> None:
-        self.drawn = timeline_renderable(timeline, name_width)
-        self.styles.width = natural_width(self.drawn)
+    def show(self, timeline: Timeline, name_width: int = 28, room: int | None = None) -> None:
+        self.drawn = timeline_renderable(timeline, name_width, room)
+        self.styles.width = natural_width(self.drawn, room)
         self.update(self.drawn)

@@ -25,6 +25,10 @@ def short_path(path: str, room: int) -> str:
     return shown if len(shown) <= room else parts[-1] or shown
 
 
+SAVED_ROOM = 26
+"""Columns the path leaves for the last write's confirmation when the line is short."""
+
+
 class StatusLine(Static):
     """One line; literal text (a database path may contain brackets)."""
 
@@ -40,6 +44,24 @@ class StatusLine(Static):
         first: at 80 columns a full path left no room for the progress.
         """
         self._shown = (db_path, reviewer, progress, saving, saved)
+        width = self.size.width or self.app.size.width
+        tail = self._tail(reviewer, progress, saving, "")
+        line = Text(no_wrap=True, end="")
+        line.append(" workbench ", "bold reverse")
+        # The path leaves room for what a decision saved ("saved: right: 27 people"), the
+        # same room whatever was saved, so the path does not change with each decision.
+        path = short_path(db_path, width - len(line) - 2 - len(tail) - SAVED_ROOM)
+        line.append(f" {path} ")
+        if saved and not saving:
+            # What was saved takes the room left; cut, it says so ("…"), and in under a
+            # word's room it gives way whole ("saved: right:" read as a broken line).
+            room = width - len(line) - len(tail) - 3
+            saved = one_line(saved, room) if room >= min(len(saved), 12) else ""
+        line.append_text(self._tail(reviewer, progress, saving, saved))
+        self.update(line, layout=False)  # always one line high: no layout pass needed
+
+    @staticmethod
+    def _tail(reviewer: str, progress: str, saving: int, saved: str) -> Text:
         tail = Text(no_wrap=True, end="")
         tail.append(" · reviewer ", "dim")
         tail.append(one_line(reviewer), "bold")
@@ -49,13 +71,7 @@ class StatusLine(Static):
             tail.append(f" · saving {saving}…", "italic")
         elif saved:
             tail.append(f" · {saved}", "italic")
-        line = Text(no_wrap=True, end="")
-        line.append(" workbench ", "bold reverse")
-        width = self.size.width or self.app.size.width
-        room = width - len(line) - 2 - len(tail) + (len(saved) + 3 if saved else 0)
-        line.append(f" {short_path(db_path, room)} ")
-        line.append_text(tail)
-        self.update(line, layout=False)  # always one line high: no layout pass needed
+        return tail
 
     def on_resize(self) -> None:
         if self._shown is not None:

@@ -1,0 +1,53 @@
+"""What a new user met walking the app in tmux (seventh session), fixed: one story heading
+its contradictions and again its updates read as two stories of one name; the updates'
+heading was cut mid-word at 80 columns; at 120 columns the header cut what a decision
+saved to "saved: right:"; the pictures' legends wrapped inside an item under a narrow
+table ("record:" at a line's end, "✓ right / judged" on the next)."""
+
+from __future__ import annotations
+
+from conftest import settle
+from rich.style import Style
+
+from workbench.app import create_app
+from workbench.app.data import Decisions, SectionRow, StoryInfo, StoryRow
+from workbench.app.format import section_row, story_row
+from workbench.app.widgets.pictures import MATRIX_LEGEND, legend
+
+
+def _style(_name: str) -> Style:
+    return Style()
+
+
+def test_a_story_heading_among_the_updates_says_it_heads_the_storys_updates():
+    story = StoryInfo(1, "uprising · Caracas · 2019-01-21", "2019-01-21", "2019-01-21", 4)
+    first = story_row(StoryRow(story, [], part=""), Decisions(), _style, 60).plain
+    again = story_row(StoryRow(story, [], part="updates-above"), Decisions(), _style, 60).plain
+    assert "update" not in first
+    assert again.endswith("updates in uprising · Caracas · 2019-01-21")
+
+
+def test_the_updates_heading_is_whole_words_in_a_narrow_list():
+    wide = section_row(SectionRow("updates", 1), _style, 60).plain
+    narrow = section_row(SectionRow("updates", 2), _style, 27).plain
+    assert wide.startswith("── 1 update: figures that changed between reports")
+    assert narrow.strip() == "── 2 updates over time" and "…" not in narrow
+
+
+def test_a_legend_breaks_between_its_items_only():
+    lines = legend(MATRIX_LEGEND, 70).plain.splitlines()
+    assert len(lines) == 2 and all(len(line) <= 70 for line in lines)
+    assert lines[1] == "record: ✓ right / judged"
+    assert "\n" not in legend(MATRIX_LEGEND).plain  # no room given: one line
+
+
+async def test_at_120_columns_the_header_shows_what_a_decision_saved_whole(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("1")
+        await settle(app, pilot)
+        line = str(app.screen.query_one("#status").render())
+        saved = line.split(" · saved: ", 1)[1].rstrip()
+        assert saved.startswith("right: ") and not saved.endswith("…"), line
+        assert len(line.rstrip()) <= 120
