@@ -22,6 +22,7 @@ from workbench.findings.comparison import (
     place_name,
     quantity_range,
 )
+from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_findings import figure_findings
 from workbench.findings.independence import finding_id
 from workbench.findings.judging import judge, self_consistent
@@ -30,11 +31,13 @@ from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "12"
-"""12: a source's subgroup whole, counts of times and earlier events' months and years are
-set aside (`figure_conflicts`, `judging`). 11: a thread is found story by story
-(`finding_jobs`), so a corroboration or dispute no longer gathers claims of two stories of
-one thread that merely share its values."""
+FINDER_VERSION = "13"
+"""13: two reports whose texts date their events over a week apart (or place them apart,
+days apart), or a round-up of several events and one event's report, are not compared
+(`event_facts`). 12: a source's subgroup whole, counts of times and earlier events'
+months and years are set aside (`figure_conflicts`, `judging`). 11: a thread is found
+story by story (`finding_jobs`), so a corroboration or dispute no longer gathers claims of
+two stories of one thread that merely share its values."""
 _THREAD_WIDE = {"story": False, "across": True}
 """Which figures a part of a thread compares (`figure_findings`): all, for "all"."""
 
@@ -104,11 +107,12 @@ def find_findings(
     or "all"."""
     vocab = vocab or vocabulary.default()
     names = source_story_names(sources) if names is None else names
+    events = EventCheck.of(claims, sources, vocab)
     figure_conflicts, figure_corroborations = figure_findings(
-        claims, sources, vocab, stories, names, crowded, _THREAD_WIDE.get(part)
+        claims, sources, vocab, stories, names, crowded, _THREAD_WIDE.get(part), events
     )
     views, places = build_views(claims, sources, vocab, stories, names, crowded)
-    judged = judge(views, places, vocab)
+    judged = judge(views, places, vocab, events)
     if part == "across":
         judged = [j for j in judged if j.a.story_id != j.b.story_id]
     judged = self_consistent(judged)

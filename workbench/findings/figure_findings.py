@@ -15,6 +15,7 @@ from datetime import date
 from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
 from workbench.findings.claim_views import period, same_name
+from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
 from workbench.findings.figures import Figure, disjoint, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
@@ -250,13 +251,16 @@ def story_figures(
     stories: Mapping[int, tuple[int, int]] | None = None,
     names: Mapping[int, frozenset[str]] | None = None,
     crowded: bool | None = None,
+    events: EventCheck | None = None,
 ) -> StoryFigures:
     """Each independent source's figure per story and role, from the claims that count.
 
     `stories` maps a source to its (story, thread). A figure about the lasting state of
     the world (how many countries recognise a leader) is compared across the stories of
-    one thread; every other figure only within its own story.
+    one thread; every other figure only within its own story. `events` says which
+    sources' texts tell two events (`event_facts`).
     """
+    events = events or EventCheck.of(claims, sources, vocab)
     root = witnesses(sources)
     by_id = {s.id: s for s in sources}
     stories = stories or {}
@@ -301,6 +305,10 @@ def story_figures(
         `alignment.same_story` asks of claims). A count implied from others (0 killed
         read from people only hurt) asks more: two names shared at least (a victim's and
         a street's), since one victim hurt and another killed in one town is common."""
+        thread = isinstance(a.story, tuple) and a.story[0] == "thread"
+        if not thread and events.sources(a.source, b.source):
+            return False  # their texts date or place their events apart (a lasting state
+            # is of no one event)
         no_names = frozenset()
         if a.implied_from is not None or b.implied_from is not None:
             na, nb = names.get(a.witness, no_names), names.get(b.witness, no_names)
@@ -326,12 +334,13 @@ def figure_findings(
     names: Mapping[int, frozenset[str]] | None = None,
     crowded: bool | None = None,
     thread_wide: bool | None = None,
+    events: EventCheck | None = None,
 ) -> tuple[list[Conflict], list[Corroboration]]:
     """Counts compared figure against figure: each source's figure per story and role.
     `thread_wide`: only the figures of a lasting state, compared across a thread (True),
     or only the others (False); None: both."""
     stories = stories or {}
-    prepared = story_figures(claims, sources, vocab, stories, names, crowded)
+    prepared = story_figures(claims, sources, vocab, stories, names, crowded, events)
     found, label = prepared.figures, prepared.label
     if thread_wide is not None:
         found = [

@@ -26,10 +26,12 @@ from workbench.findings.comparison import (
     date_span,
     time_of_day_only,
 )
+from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import RETROSPECT_DAYS
 from workbench.findings.knowledge import uncompared_kinds
 from workbench.findings.views import build_views
 from workbench.models import Claim, Source
+from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
 
 
@@ -68,12 +70,17 @@ def _frame_only(view: ClaimView) -> bool:
     return view.counted_class != "persons" or view.frame_known
 
 
-def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Judged]:
-    """Every aligned pair of claims with its verdict."""
+def judge(
+    views: list[ClaimView], places: Places, vocab: Vocabulary, events: EventCheck | None = None
+) -> list[Judged]:
+    """Every aligned pair of claims with its verdict; `events` sets aside the pairs of two
+    articles whose texts tell two events (`event_facts`)."""
     judged = []
     for a, b in candidate_pairs(views):
         if a.kind == "quantity" and not (_frame_only(a) and _frame_only(b)):
             continue  # counts of roles and of people: compared figure against figure
+        if events is not None and not _lasting(a, b) and events.claims(a.claim, b.claim):
+            continue
         if (
             a.kind == "quantity"
             and a.dimension == "count"
@@ -106,6 +113,12 @@ def judge(views: list[ClaimView], places: Places, vocab: Vocabulary) -> list[Jud
             continue
         judged.append(Judged(a, b, aligned, verdict, _topic(a, b)))
     return judged
+
+
+def _lasting(a: ClaimView, b: ClaimView) -> bool:
+    """Figures of a lasting state (how many countries back a leader): told on any day and
+    of no one event, so no event's day or place parts them."""
+    return a.kind == "quantity" and lasting(a.topics & b.topics)
 
 
 _SETTLEMENTS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
@@ -194,8 +207,9 @@ def conflicting_pairs(
     """The disagreeing pairs behind the conflicts: which claim disputes which."""
     vocab = vocab or vocabulary.default()
     views, places = build_views(claims, sources, vocab, stories)
+    events = EventCheck.of(claims, sources, vocab)
     return [
         (j.a.claim, j.b.claim)
-        for j in self_consistent(judge(views, places, vocab))
+        for j in self_consistent(judge(views, places, vocab, events))
         if j.verdict.relation == CONFLICT
     ]

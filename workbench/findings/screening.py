@@ -7,6 +7,7 @@ story says happened, and comparing it produces false alarms.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -157,3 +158,50 @@ def aggregate_sentences(
             if before & PERIOD_BEFORE:
                 found.add((claim.source_id, claim.sentence))
     return found
+
+
+def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabulary) -> set[int]:
+    """The sources whose headline tells of several events: it counts two or more ("four
+    overnight shootings", "two separate shooting incidents") or names them in the plural
+    ("weekend shootings"). A round-up's figures, places and days are spread over its
+    events, so none of them is one event's."""
+    found = {
+        claim.source_id
+        for claim in claims
+        if claim.headline
+        and claim.kind == "quantity"
+        and _event_noun(claim)
+        and (_number_of(claim) or 0) > 1
+    }
+    for source in sources:
+        if source.id not in found and any(
+            _plural_event(w, vocab) for w in _TITLE_WORD.findall(source.title or "")
+        ):
+            found.add(source.id)
+    return found
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+def _plural_event(word: str, vocab: Vocabulary) -> bool:
+    """A plural noun of events: of the vocabulary's events ("incidents", "attacks") or an
+    act a harm role is named by ("shootings", "stabbings")."""
+    from workbench.claims import roles
+
+    word = word.casefold()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    kind = vocab.counted_class(word)
+    if kind == "events":
+        return True
+    return bool(kind) and kind != word and kind.endswith("ing") and kind in roles.default().nouns
+
+
+def _number_of(claim: Claim) -> float | None:
+    value = claim.value
+    found = value.get("low", value.get("value"))
+    try:
+        return float(found) if found is not None else None
+    except (TypeError, ValueError):
+        return None

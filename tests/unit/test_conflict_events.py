@@ -1,0 +1,111 @@
+"""Reports whose texts date or place their events apart are never compared, even in one
+story (a grouping joined two shootings of one city a week apart: on the whole real corpus
+such pairs were most of the conflicts pairing two incidents), nor are round-ups' figures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from figure_builders import count, source
+
+from workbench.findings.conflicts import find_findings
+from workbench.findings.event_facts import EventCheck, apart
+from workbench.findings.screening import round_ups
+from workbench.models import Claim
+from workbench.stories.events import EventFacts
+from workbench.vocabulary import load
+
+VOCAB = load()
+
+
+def _day(sid: int, text: str, day: str, sentence: str, sentence_id: int | None = None) -> Claim:
+    claim = count(sid, "killed", 0, text, sentence=sentence)
+    return replace(
+        claim,
+        kind="date",
+        role=None,
+        counted=None,
+        sentence_id=sentence_id,
+        value={"start": day, "end": day, "granularity": "day", "resolved": True},
+    )
+
+
+def _facts(day=None, place=None, dated=(), named=()) -> EventFacts:
+    return EventFacts(
+        day=day,
+        place=place,
+        dated=frozenset(dated or ([day] if day else [])),
+        named=frozenset(named or ([place] if place else [])),
+    )
+
+
+def test_days_more_than_a_week_apart_that_neither_text_recalls_are_two_events():
+    assert apart(_facts("2015-06-20"), _facts("2015-06-28")).day
+    assert not apart(_facts("2015-06-20"), _facts("2015-06-25")).day  # a sequel's own day
+    recalled = _facts("2015-06-28", dated=["2015-06-20", "2015-06-28"])
+    assert not apart(_facts("2015-06-20"), recalled)  # a follow-up names its event's day
+    assert not apart(_facts("2015-06-20"), _facts())  # one text dates nothing
+
+
+def test_places_neither_text_names_on_days_apart_are_two_events():
+    dexter = _facts("2015-06-20", "dexter", named=["dexter", "detroit"])
+    wilshire = _facts("2015-06-22", "wilshire", named=["wilshire", "detroit"])
+    assert apart(dexter, wilshire).place
+    # One day: the place may be what the two reports dispute (Cotiza or Petare).
+    assert not apart(dexter, replace(wilshire, day="2015-06-20"))
+    assert not apart(dexter, replace(wilshire, day=None))
+    assert not apart(dexter, _facts("2015-06-22", "detroit"))  # the city of its quarter
+    assert not apart(_facts("2015-06-20", "sacramento"), _facts("2015-06-22", "south sacramento"))
+
+
+def test_days_alone_never_part_two_dates():
+    check = EventCheck({1: _facts("2015-06-20", "dexter"), 2: _facts("2015-06-28", "dexter")})
+    days = [_day(1, "Saturday", "2015-06-20", "It happened Saturday.")]
+    days.append(_day(2, "Sunday", "2015-06-28", "It happened Sunday."))
+    assert not check.claims(*days)  # the days are what the two dispute
+    figures = [count(1, "killed", 7, "seven"), count(2, "killed", 1, "one")]
+    assert check.claims(*figures)
+
+
+def test_figures_of_one_story_whose_texts_date_two_events_are_not_compared():
+    sources = [source(1, "2015-06-21"), source(2, "2015-06-28")]
+    first = "One person was killed on Saturday."
+    later = "Two people were killed on Sunday."
+    claims = [
+        count(1, "killed", 1, "One person", sentence=first),
+        _day(1, "Saturday", "2015-06-20", first),
+        count(2, "killed", 2, "Two people", sentence=later),
+        _day(2, "Sunday", "2015-06-28", later),
+    ]
+    stories = {1: (1, 1), 2: (1, 1)}
+    assert find_findings(claims, sources, stories=stories)[0] == []
+    # The later report recalls the first one's day: one event, updated.
+    recall = "It followed the shooting of Saturday, June 20."
+    claims.append(_day(2, "June 20", "2015-06-20", recall, sentence_id=1))
+    conflicts, _ = find_findings(claims, sources, stories=stories)
+    assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_a_headline_counting_or_naming_several_events_makes_a_round_up():
+    title = "Four overnight shootings leave 14 hurt"
+    shootings = replace(
+        count(1, "hit", 4, "Four overnight shootings", sentence=title, noun="shooting"),
+        role=None,
+        counted={"noun": "shooting", "class": "shooting"},
+        headline=True,
+    )
+    one = replace(shootings, value={"low": 1, "high": 1, "exact": True})
+    plain = [source(1), source(2)]
+    assert round_ups([shootings], plain, VOCAB) == {1}
+    assert round_ups([one], plain, VOCAB) == set()
+    titled = [source(1, title="Two killed in weekend shootings"), source(2, title="Man shot")]
+    assert round_ups([], titled, VOCAB) == {1}
+
+
+def test_a_round_up_is_compared_with_round_ups_only():
+    title = "Two killed, 8 wounded in overnight shootings"
+    sources = [source(1, title=title), source(2, title="Man shot on Main St")]
+    claims = [count(1, "injured", 8, "8"), count(2, "injured", 3, "three people")]
+    assert find_findings(claims, sources)[0] == []
+    sources[1] = source(2, title="Three shootings overnight")
+    assert len(find_findings(claims, sources)[0]) == 1

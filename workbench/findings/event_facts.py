@@ -1,0 +1,135 @@
+"""One event or two? Reports whose texts date or place their events apart are never compared.
+
+A story may join two events of one city told alike (the same outlets, the same template, a
+week apart), and its figures then look like updates of one another ("seven injured", then
+"one person injured"). Each article's text says when and where its event happened
+(`stories.events.facts_of`: the day told with the victims, the place most mentions point
+to); two articles whose days or places cannot be one event's tell two events, whatever
+story holds them, so nothing of one is set against the other. Only what both texts state
+decides: an article that dates or places nothing is compared as before. Likewise a
+round-up of several events (its headline counts them) is no rival to one event's report.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass
+
+from workbench.findings.screening import round_ups
+from workbench.models import Claim, Source
+from workbench.stories.events import EventFacts, days_apart, facts_of
+from workbench.vocabulary import Vocabulary
+
+DAY_SLACK = 1
+"""Days two reports of one event may date it apart: a shooting just before midnight is
+dated to either day, "early Sunday" is Saturday night to another outlet."""
+SEQUEL_DAYS = 7
+"""Days within which a later report's own day may be a sequel of the other's event (a
+death in hospital, an arrest, a victim named days later, told without the day of the
+shooting: two real updates of the judged pool were told so, 5 and 6 days on). Further
+apart, a sequel recalls the day of the event it follows; one that does not is of
+another event."""
+
+
+@dataclass(frozen=True, slots=True)
+class Apart:
+    """Which of the event facts say two articles tell different events."""
+
+    day: bool = False
+    place: bool = False
+    scope: bool = False
+    """One is a round-up of several events (`screening.round_ups`), the other is not."""
+
+    def __bool__(self) -> bool:
+        return self.day or self.place or self.scope
+
+
+def source_facts(claims: Iterable[Claim], sources: Iterable[Source]) -> dict[int, EventFacts]:
+    """Each source's event facts, read from its own claims."""
+    by_source: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source_id].append(claim)
+    return {s.id: facts_of(by_source.get(s.id, []), s.published) for s in sources}
+
+
+def _other_day(a: EventFacts, b: EventFacts) -> bool:
+    """Both texts date their events, more than a week apart, and neither tells the other's
+    day (a follow-up names the day of the shooting it is about)."""
+    if not (a.day and b.day):
+        return False
+    gap = days_apart(a.day, b.day)
+    return gap is not None and gap > SEQUEL_DAYS and a.day not in b.dated and b.day not in a.dated
+
+
+def _names(facts: EventFacts) -> set[str]:
+    return {p for p in (facts.place, facts.container, *facts.named) if p}
+
+
+def _inside(part: str, whole: str) -> bool:
+    """One name holds the other's words ("sacramento" in "south sacramento")."""
+    return set(part.split()) <= set(whole.split())
+
+
+def _other_place(a: EventFacts, b: EventFacts) -> bool:
+    """Both texts place and date their events, days apart, and neither names the other's
+    place anywhere (a report placing it in the city names its quarter too, or the
+    reverse): a Dexter Avenue shooting and a Wilshire Street one of the same city a week
+    apart are two. Places alone never part two reports: one event's place may be what
+    they dispute (Cotiza or Petare), told of one day."""
+    if not (a.place and b.place and a.day and b.day):
+        return False
+    gap = days_apart(a.day, b.day)
+    if gap is None or gap <= DAY_SLACK:
+        return False
+    for mine, theirs in ((a, b), (b, a)):
+        if any(
+            mine.place == name or _inside(mine.place, name) or _inside(name, mine.place)
+            for name in _names(theirs)
+        ):
+            return False
+    return True
+
+
+def apart(a: EventFacts | None, b: EventFacts | None) -> Apart:
+    """How the two articles' event facts say they tell different events (falsy: they do
+    not say so)."""
+    if a is None or b is None or a is b:
+        return Apart()
+    return Apart(day=_other_day(a, b), place=_other_place(a, b))
+
+
+class EventCheck:
+    """Asks, for two sources (or their claims), whether their texts tell two events;
+    answers once per pair of sources."""
+
+    def __init__(
+        self, facts: Mapping[int, EventFacts] | None = None, several: Set[int] = frozenset()
+    ) -> None:
+        self.facts = facts or {}
+        self.several = several
+        """The round-ups: sources telling of several events."""
+        self.known: dict[tuple[int, int], Apart] = {}
+
+    @classmethod
+    def of(cls, claims: list[Claim], sources: list[Source], vocab: Vocabulary) -> EventCheck:
+        """The check for these sources, from their claims and titles."""
+        return cls(source_facts(claims, sources), round_ups(claims, sources, vocab))
+
+    def sources(self, a: int, b: int) -> Apart:
+        if a == b:
+            return Apart()
+        key = (a, b) if a < b else (b, a)
+        found = self.known.get(key)
+        if found is None:
+            found = apart(self.facts.get(a), self.facts.get(b))
+            if (a in self.several) != (b in self.several):
+                found = Apart(found.day, found.place, scope=True)
+            self.known[key] = found
+        return found
+
+    def claims(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims are of two events. Days alone never part two dates: the
+        day is what they would dispute."""
+        found = self.sources(a.source_id, b.source_id)
+        return found.place or found.scope if a.kind == "date" else bool(found)
