@@ -22,9 +22,10 @@ def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["ingest", "--max-bytes", "-5", "x.txt"], "Invalid value for '--max-bytes'"),
-        (["claims", "--no-such-option"], "No such option '--no-such-option'"),
-        (["no-such-command"], "No such command 'no-such-command'"),
+        (["ingest", "--max-bytes", "-5", "x.txt"], "invalid value for '--max-bytes'"),
+        (["claims", "--no-such-option"], "no such option '--no-such-option'"),
+        (["no-such-command"], "no such command 'no-such-command'"),
+        (["ingest"], "missing argument 'PATHS...' (see 'workbench ingest --help')"),
     ],
 )
 def test_a_usage_mistake_is_one_line(monkeypatch, capsys, tmp_path, args, says):
@@ -40,3 +41,21 @@ def test_help_still_prints_and_exits_zero(monkeypatch, capsys):
     code, out, err = run(monkeypatch, capsys, "claims", "--help")
     assert code == 0
     assert "Usage:" in out and err == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["sources", "--db", "{tmp}"], "{tmp}: is a folder, not a database"),
+        (["calibrate", "--db", "{tmp}/none.db", "-o", "{tmp}/m.json"], "{tmp}/none.db: no such"),
+        (["calibrate", "--db", "{tmp}", "-o", "{tmp}/m.json"], "{tmp}: is a folder, not a"),
+    ],
+)
+def test_every_command_words_a_bad_database_alike(monkeypatch, capsys, tmp_path, args, says):
+    """Click's checks said "Invalid value for '--db': File 'x' does not exist." for one
+    command and "x: no such database" for the rest."""
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, out, err = run(monkeypatch, capsys, *args)
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"error: {says.replace('{tmp}', str(tmp_path))}")

@@ -38,7 +38,7 @@ def db_option(fn: Callable) -> Callable:
     return click.option(
         "--db",
         "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),  # missing or a folder: `check_db_path` says so
         default=None,
         help="Database file (default: $WORKBENCH_DB, else your copy of the sample database).",
     )(fn)
@@ -85,13 +85,20 @@ def refresh_if_stale(path: Path) -> None:
         raise UserError(str(exc)) from exc
 
 
+def check_db_path(path: Path, *, must_exist: bool = True) -> None:
+    """The one wording every command gives for a database that is missing or a folder."""
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a database")
+    if must_exist and not path.exists():
+        raise UserError(f"{path}: no such database (create one with `workbench ingest`)")
+
+
 def open_store(db_path: Path | None, *, must_exist: bool = True):
     """Open the command's database, turning store errors into one-line user errors."""
     from workbench.store import Store, StoreError
 
     path = resolve_db(db_path)
-    if must_exist and not path.exists():
-        raise UserError(f"{path}: no such database (create one with `workbench ingest`)")
+    check_db_path(path, must_exist=must_exist)
     try:
         return Store(path)
     except StoreError as exc:
@@ -125,6 +132,15 @@ def core_errors(fn: Callable) -> Callable:
             raise UserError(str(exc)) from exc
 
     return wrapper
+
+
+def click_message(message: str) -> str:
+    """Click's own message worded as ours: one line, a lower-case start, no closing full
+    stop ("Missing argument 'PATHS...'." beside "nope.db: no such database")."""
+    text = one_line(message).rstrip(".")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def _print_version(ctx: click.Context, value: bool) -> None:
@@ -187,16 +203,18 @@ def main() -> None:
     import os
 
     try:
-        code = cli.main(standalone_mode=False)
+        # Named `workbench` however started (`python -m workbench` put "python -m
+        # workbench" in every usage line and hint).
+        code = cli.main(prog_name="workbench", standalone_mode=False)
     except click.UsageError as exc:  # a mistyped command or option: one line, like the rest
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
-        echo(f"error: {one_line(exc.format_message())}{hint}", err=True)
+        echo(f"error: {click_message(exc.format_message())}{hint}", err=True)
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.Abort:
-        echo("Aborted.", err=True)
+        echo("error: aborted", err=True)
         sys.exit(1)
     except Exception as exc:  # a bug, not bad input: still no traceback wall by default
         if os.environ.get("WORKBENCH_DEBUG"):

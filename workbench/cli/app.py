@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.cli import UserError, refresh_if_stale, resolve_db
+from workbench.cli import UserError, check_db_path, refresh_if_stale, resolve_db
 
 
 def open_app(db_path: Path | None, reviewer: str) -> None:
@@ -17,8 +17,7 @@ def open_app(db_path: Path | None, reviewer: str) -> None:
     from workbench.store import Store, StoreError
 
     path = resolve_db(db_path)
-    if not path.exists():
-        raise UserError(f"{path}: no such database (create one with `workbench ingest`)")
+    check_db_path(path)
     try:
         Store(path).close()
     except StoreError as exc:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import UserError, cli, core_errors, echo
+from workbench.cli import UserError, check_db_path, cli, core_errors, echo
 from workbench.safe_text import terminal_safe
 
 
@@ -16,7 +16,7 @@ from workbench.safe_text import terminal_safe
     "databases",
     multiple=True,
     required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="A database whose verdicts are labels (repeat for several).",
 )
 @click.option(
@@ -43,6 +43,8 @@ def calibrate(databases: tuple[Path, ...], output: Path, force: bool) -> None:
     """
     from workbench.calibration import refit
 
+    for database in databases:
+        check_db_path(database)
     if output.exists() and not force:
         raise UserError(f"{output} exists (use --force to overwrite)")
     try:

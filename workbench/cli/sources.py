@@ -241,7 +241,7 @@ def sample(db_path: Path | None, force: bool) -> None:
     if db_path.exists() and not force:
         raise UserError(f"{db_path}: already exists (use --force to overwrite it)")
     if db_path.is_dir():
-        raise UserError(f"{db_path}: is a folder")
+        raise UserError(f"{db_path}: is a folder, not a database")
     try:
         report = build_sample(db_path, force=force)
     except OSError as exc:
