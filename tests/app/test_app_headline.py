@@ -48,7 +48,8 @@ async def test_the_pane_shows_the_title_with_its_claims_and_the_detail_says_head
         assert article.text.startswith("3 dead, 2 hurt in Elmira motel shooting - WXYZ\n\n")
         assert pane.visible_text.startswith("3 dead, 2 hurt in Elmira motel")  # at the top
         heads = [c for c in article.claims if c.headline]
-        assert {c.text for c in heads} == {"3 dead", "2 hurt"}
+        # the title's counts, and the people hit they add up to (derived, hit_sums.py)
+        assert {c.text for c in heads} == {"3 dead", "2 hurt", "3 dead, 2 hurt"}
         for claim in article.claims:  # every highlight lands on its own words
             assert article.text[claim.start : claim.end] == claim.text
         # The conflict's claim in this pane is the headline's "3 dead", and it is current.
@@ -58,8 +59,9 @@ async def test_the_pane_shows_the_title_with_its_claims_and_the_detail_says_head
         detail = str(screen.query_one("#detail-body").render())
         assert "headline (the article's title)" in detail
         assert "headline 3 dead, 2 hurt in Elmira motel shooting" in detail
-        # Stepping on through the pane reaches the text's claims below the title.
+        # Stepping on through the pane reaches the text's claims below the title (past
+        # the title's other count and the derived sum of the two).
         pane.focus()
-        await pilot.press("]", "]")
+        await pilot.press("]", "]", "]")
         await settle(app, pilot)
         assert pane.current_claim is not None and not pane.current_claim.headline

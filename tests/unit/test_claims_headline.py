@@ -55,11 +55,15 @@ def test_counts_in_a_headline_are_claims_marked_as_the_titles():
     source, claims = _claims(
         "3 Dead, 2 Hurt In Elmira Shooting - WXYZ", "Police said the shooting happened Friday."
     )
-    heads = [c for c in claims if c.headline]
+    heads = [c for c in claims if c.headline and not c.derived]
     assert [(c.text, c.role, c.value["low"]) for c in heads] == [
         ("3 Dead", "killed", 3),
         ("2 Hurt", "injured", 2),
     ]
+    # and the people hit they add up to, derived (claims/hit_sums.py)
+    (hit,) = [c for c in claims if c.headline and c.derived]
+    assert (hit.text, hit.role, hit.value["low"]) == ("3 Dead, 2 Hurt", "hit", 5)
+    heads.append(hit)
     for c in heads:
         assert source.title[c.start : c.end] == c.text
         assert c.sentence == "3 Dead, 2 Hurt In Elmira Shooting"

@@ -9,7 +9,8 @@ from workbench.models import Sentence, Source
 def counts(text: str) -> list[tuple[str | None, float, str]]:
     source = Source(1, "t.txt", text, "h", published="2021-05-02")
     found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
-    return [(c.role, c.value["low"], c.text) for c in found if c.kind == "quantity"]
+    stated = [c for c in found if c.kind == "quantity" and not c.value.get("sum_of_roles")]
+    return [(c.role, c.value["low"], c.text) for c in stated]
 
 
 def roles(text: str) -> list[tuple[str | None, float]]:

@@ -27,10 +27,12 @@ from workbench.claims.frames import (
 )
 from workbench.claims.headline import (
     as_headline,
+    clean_title,
     dated_as_the_text,
     headline_sentence,
     without_copied_headline,
 )
+from workbench.claims.hit_sums import with_hit_sums
 from workbench.claims.ordinals import without_ranks
 from workbench.claims.others import roles_from_context
 from workbench.claims.parsed import ParsedClaims, syntax_claims
@@ -41,7 +43,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -244,4 +246,5 @@ def extract_claims(
     claims = without_earlier_states(claims)
     headline = title_claims(source, published, parses)
     claims = days_for_times(without_copied_headline(source, claims, headline))
-    return dated_as_the_text(headline, claims, source.published) + claims
+    claims = dated_as_the_text(headline, claims, source.published) + claims
+    return with_hit_sums(claims, source.text, clean_title(source.title or ""))
