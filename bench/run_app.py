@@ -86,15 +86,27 @@ async def _drive_app(db: Path, presses: int) -> dict:
     poll_cpu = [0.0]
     """CPU seconds of one poll of an idle app, measured before the presses."""
 
+    queued_ms: dict[str, list[float]] = {}
+    """Per press: ms the process's threads spent runnable but waiting for a core."""
+    unqueued_ms: dict[str, list[float]] = {}
+    """Per press: wall ms less that wait (what an idle machine would show, roughly)."""
+
     async def press(key: str, condition: Any) -> float | None:
         """Wall ms until saved and painted; the process's CPU ms (the app, its database
-        thread, and this driver's polling) is kept apart: under load, wall is the queue."""
-        t0, c0, p0 = perf_counter(), process_time(), POLLS[0]
+        thread, and this driver's polling) is kept apart: under load, wall is the queue,
+        and the threads' own run-queue wait (the kernel's schedstat) says how much."""
+        t0, c0, p0, q0 = perf_counter(), process_time(), POLLS[0], run_queue_wait()
         application.post_message(events.Key(key, key))
         done = await shown(condition)
+        queued = (run_queue_wait() - q0) * 1000
         polling = (POLLS[0] - p0) * poll_cpu[0]
         cpu_ms.setdefault(key, []).append(max(0.0, process_time() - c0 - polling) * 1000)
-        return None if done is None else (done - t0) * 1000
+        if done is None:
+            return None
+        wall = (done - t0) * 1000
+        queued_ms.setdefault(key, []).append(queued)
+        unqueued_ms.setdefault(key, []).append(max(0.0, wall - queued))
+        return wall
 
     result: dict[str, Any] = {}
     async with application.run_test(size=(160, 45)) as pilot:
@@ -183,8 +195,29 @@ async def _drive_app(db: Path, presses: int) -> dict:
         result["cpu_ms"] = {
             kind: _spread(cpu_ms.get(k, [])) for kind, k in (("verdict", "1"), ("next", "n"))
         } | {"tag": _spread([t for k in "vdu" for t in cpu_ms.get(k, [])])}
+        for name, kept in (("run_queue_ms", queued_ms), ("wall_less_queue_ms", unqueued_ms)):
+            result[name] = {
+                kind: _spread(kept.get(k, [])) for kind, k in (("verdict", "1"), ("next", "n"))
+            } | {"tag": _spread([t for k in "vdu" for t in kept.get(k, [])])}
         result["conflicts_listed"] = len(screen.conflicts)
     return result
+
+
+def run_queue_wait() -> float:
+    """Seconds this process's threads (live ones) have spent runnable but waiting for a
+    core, from /proc's schedstat; 0 where the kernel does not keep it. On a shared
+    machine this is the part of a press's wall time that the neighbours cost."""
+    total = 0
+    try:
+        tasks = list(Path("/proc/self/task").iterdir())
+    except OSError:
+        return 0.0
+    for task in tasks:
+        try:
+            total += int((task / "schedstat").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # a thread that ended meanwhile
+    return total / 1e9
 
 
 POLLS = [0]

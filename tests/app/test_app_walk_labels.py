@@ -51,3 +51,17 @@ async def test_at_120_columns_the_header_shows_what_a_decision_saved_whole(revie
         saved = line.split(" · saved: ", 1)[1].rstrip()
         assert saved.startswith("right: ") and not saved.endswith("…"), line
         assert len(line.rstrip()) <= 120
+
+
+def test_key_hints_break_between_hints_only():
+    from workbench.app.widgets.hint import packed
+
+    hints = (
+        "enter: articles · m: merge · o: move · N: new story · r: rename · /: find · escape: close"
+    )
+    lines = packed(hints, 70).splitlines()
+    assert lines == [
+        "enter: articles · m: merge · o: move · N: new story · r: rename",
+        "/: find · escape: close",
+    ]
+    assert packed(hints, 200) == hints

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from workbench.app.widgets import Choice, ChoiceSet, TickBox
+from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.status_line import short_path
 from workbench.export import FORMATS
 
@@ -67,7 +68,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 compact=True,
             )
             yield TickBox("overwrite an existing file", id="export-force", compact=True)
-            yield Static("enter: export · tab: format and options · escape: cancel", classes="hint")
+            yield Hint("enter: export · tab: format and options · escape: cancel")
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

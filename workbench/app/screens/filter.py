@@ -16,6 +16,7 @@ from workbench.app.data import SourceInfo, StoryInfo
 from workbench.app.filters import STATES, ListFilter
 from workbench.app.format import source_choice, story_choice
 from workbench.app.widgets import Choice, ChoiceSet
+from workbench.app.widgets.hint import Hint
 
 
 class FilterDialog(ModalScreen[ListFilter | None]):
@@ -106,10 +107,7 @@ class FilterDialog(ModalScreen[ListFilter | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Apply", variant="primary", id="filter-apply", compact=True)
                 yield Button("Show all", id="filter-clear", compact=True)
-            yield Static(
-                "arrows: pick a state · enter: apply · tab: next field · escape: cancel",
-                classes="hint",
-            )
+            yield Hint("arrows: pick a state · enter: apply · tab: next field · escape: cancel")
 
     def _stories_by_date(self) -> list[StoryInfo]:
         return sorted(self.stories.values(), key=lambda s: (s.first_published or "9999", s.id))

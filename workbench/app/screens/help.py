@@ -14,6 +14,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from workbench.app.widgets.hint import Hint
+
 
 def key_label(keys: str) -> str:
     """`j,down` -> `j / down`, with Textual's key names shown as the characters they are."""
@@ -94,7 +96,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Keys", classes="title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(key_table(self.groups), id="help-keys")
-            yield Static("escape: close", classes="hint")
+            yield Hint("escape: close")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app.text import one_line
+from workbench.app.widgets.hint import Hint
 
 
 class NoteDialog(ModalScreen[str | None]):
@@ -39,9 +40,8 @@ class NoteDialog(ModalScreen[str | None]):
         with Vertical(id="note-dialog", classes="dialog"):
             yield Static(Text(f"Note on {one_line(self.subject, 200)}", end=""), classes="title")
             yield Input(self.note, placeholder="Why? (statuses stay as they are)", id="note-input")
-            yield Static(
-                "enter: save (empty: clear) · escape: cancel · every edit is kept in the log",
-                classes="hint",
+            yield Hint(
+                "enter: save (empty: clear) · escape: cancel · every edit is kept in the log"
             )
 
     def on_mount(self) -> None:

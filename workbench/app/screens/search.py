@@ -18,6 +18,7 @@ from workbench.app import data
 from workbench.app.data import SourceInfo
 from workbench.app.database import Database
 from workbench.app.text import one_line
+from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Sentence
 
@@ -73,7 +74,7 @@ class SearchDialog(ModalScreen[Sentence | None]):
             yield Static("Search the articles", classes="title")
             yield Input(self.query_text, placeholder="words…", id="search-input")
             yield RowList(self._row, empty="(no results)", id="search-results")
-            yield Static("enter: open · down: results · escape: cancel", classes="hint")
+            yield Hint("enter: open · down: results · escape: cancel")
 
     def _row(self, sentence: Sentence, width: int) -> Text:
         source = self.sources.get(sentence.source_id)

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from workbench.app.data import SourceInfo
 from workbench.app.format import source_choice
+from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 
 
@@ -47,7 +48,7 @@ class PickSourceDialog(ModalScreen[int | None]):
             yield Static(f"Show in pane {self.pane + 1}", classes="title")
             yield Input(placeholder="filter by outlet, title, file…", id="pick-input")
             yield RowList(self._row, empty="(no source matches)", id="pick-results")
-            yield Static("enter: show · down: list · escape: cancel", classes="hint")
+            yield Hint("enter: show · down: list · escape: cancel")
 
     def _row(self, source: SourceInfo, width: int) -> Text:
         mark = "★ " if source.id in self.preferred else "  "

@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app.text import one_line
+from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Story
 
@@ -92,7 +93,7 @@ class RenameDialog(ModalScreen[str | None]):
         with Vertical(id="rename-dialog", classes="dialog"):
             yield Static(self.heading, classes="title")
             yield Input(self.current, id="rename-input")
-            yield Static(self.hint, classes="hint")
+            yield Hint(self.hint)
 
     def on_mount(self) -> None:
         self.query_one("#rename-input", Input).focus()
@@ -162,7 +163,7 @@ class StoriesScreen(ModalScreen[bool]):
         with Vertical(id="stories-dialog", classes="dialog"):
             yield Static("Stories", classes="title", id="stories-title")
             yield RowList(self._row, empty="(no stories yet)", id="stories-list")
-            yield Static(self._hint(), classes="hint", id="stories-hint")
+            yield Hint(self._hint(), id="stories-hint")
 
     def on_mount(self) -> None:
         self.query_one("#stories-list", RowList).focus()
@@ -246,7 +247,7 @@ class StoriesScreen(ModalScreen[bool]):
         if keep is not None:
             at = next((i for i, r in enumerate(rows) if isinstance(r, Story) and r.id == keep), 0)
         listing.set_rows(rows, cursor=at)
-        self.query_one("#stories-hint", Static).update(self._hint())
+        self.query_one("#stories-hint", Hint).show(self._hint())
         self._retitle()
 
     @work(exclusive=True, group="stories")

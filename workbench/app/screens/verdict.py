@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 from workbench.app.format import Side
 from workbench.app.text import one_line
 from workbench.app.widgets import Choice, ChoiceSet
+from workbench.app.widgets.hint import Hint
 from workbench.models import VERDICT_LABELS
 
 
@@ -57,7 +58,7 @@ class VerdictDialog(ModalScreen[VerdictChoice | None]):
                         VERDICT_LABELS[verdict], value=verdict == self.current, name=verdict
                     )
             yield Input(self.note, placeholder="note on the conflict (optional)", id="verdict-note")
-            yield Static("arrows: pick · enter: save · tab: note · escape: cancel", classes="hint")
+            yield Hint("arrows: pick · enter: save · tab: note · escape: cancel")
 
     def on_mount(self) -> None:
         self.query_one("#verdict-choice", ChoiceSet).focus()
