@@ -39,3 +39,17 @@ def test_a_fraction_stays_a_fraction():
 def test_a_fraction_alone_is_read_without_another_number_nearby():
     (part,) = counts("Ticket sales fell by a fifth.")
     assert part.value["low"] == 0.2
+
+
+def test_a_rank_standing_alone_for_a_person_is_one_in_its_role():
+    found = counts("Two hikers died and a third was wounded, rangers said.")
+    assert ("injured", 1, True) in [(c.role, c.value["low"], c.implicit) for c in found]
+    assert not any(0 < c.value["low"] < 1 for c in found)
+    (second,) = [c for c in counts("One guard was killed and a second was hurt.") if c.implicit]
+    assert (second.role, second.text) == ("injured", "a second")
+
+
+def test_a_fraction_with_a_plural_verb_or_a_hedge_is_no_person():
+    assert not any(c.implicit for c in counts("About a third were hurt in the crush."))
+    (part,) = counts("A third of the passengers were treated at the scene.")
+    assert 0.33 < part.value["low"] < 0.34

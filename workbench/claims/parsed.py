@@ -15,6 +15,7 @@ from typing import Any
 from workbench.claims.controlled import own_ends
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
 from workbench.claims.mentions import partitive_ones, singular_mentions
+from workbench.claims.ordinals import rank_ones
 from workbench.claims.repair import repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.roles import Roles
@@ -118,6 +119,7 @@ def syntax_claims(
         + both_counts(parse, roles, taken)
         + singular_mentions(parse, roles, taken)
         + own_ends(parse, roles, taken)
+        + rank_ones(parse, roles, taken)
     ):
         value = _count_value(mention.value, mention.noun, mention.why)
         span = (mention.start, mention.end)
