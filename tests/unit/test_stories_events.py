@@ -131,6 +131,37 @@ def test_the_same_victims_counted_are_one_event_unless_the_place_differs():
     assert not same_harm(one_six, [EventFacts(harmed=roundup)])
 
 
+def test_the_same_toll_on_the_same_day_is_one_event_though_the_places_read_differ():
+    """One report's place is a quarter ("Berclair"), the other's the city: the same day
+    and an age or a count of two or more in common outweigh it, but only when asked."""
+    quarter = EventFacts("2020-01-03", "berclair", harmed=frozenset({"killed:2", "injured:2"}))
+    city = EventFacts("2020-01-03", "memphis", harmed=frozenset({"killed:2"}))
+    assert not same_harm(quarter, [city])
+    assert same_harm(quarter, [city], anywhere=True)
+    # Another day, or only counts of one in common, is another event elsewhere.
+    assert not same_harm(quarter, [replace(city, day="2020-01-04")], anywhere=True)
+    one = frozenset({"killed:1", "injured:1"})
+    assert not same_harm(replace(quarter, harmed=one), [replace(city, harmed=one)], anywhere=True)
+    assert same_harm(replace(quarter, place="memphis", harmed=one), [replace(city, harmed=one)])
+
+
+def test_a_report_of_the_same_victims_elsewhere_joins_on_more_words():
+    settings = replace(default(), join_harmed=0.05, join_harmed_elsewhere=0.5)
+    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
+    stored = [Member(1, 10, 10, "2020-01-03", first)]
+    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
+    brief = Article(2, "2020-01-04", ("shooting", "n_kessling", *own))
+    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
+    vectors = Vectors(frequency, 100)  # similarity 0.12: below the same-week 0.15
+    index = MemberIndex(stored)
+    toll = frozenset({"injured:4"})
+    told = {1: EventFacts("2020-01-03", "kessling", harmed=toll)}
+    quarter = EventFacts("2020-01-03", "dorsey heights", harmed=toll)
+    assert place(brief, index, settings, vectors, _events({**told, 2: quarter})).story_id is None
+    settings = replace(settings, join_harmed_elsewhere=0.06)
+    assert place(brief, index, settings, vectors, _events({**told, 2: quarter})).story_id == 10
+
+
 def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():
     settings = replace(default(), join_harmed=0.05)
     first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")

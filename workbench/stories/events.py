@@ -181,23 +181,36 @@ def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> b
     return bool(known) and min(known) >= apart
 
 
-def same_harm(mine: EventFacts, others: Iterable[EventFacts], least: int = 1) -> bool:
+def same_harm(
+    mine: EventFacts,
+    others: Iterable[EventFacts],
+    least: int = 1,
+    anywhere: bool = False,
+) -> bool:
     """Whether another article tells who was harmed as this one does, beyond the commonest
     case (a victim's age, a count of two or more, or two counts in common: "one dead,
     six hurt"; one person killed alone is every day's news), and no other place; with
-    `least`, as many facts in common at least."""
+    `least`, as many facts in common at least. With `anywhere`, another place too when
+    both tell the same event day and share an age or a count of two or more: the place
+    a claim reads is often a quarter, a street or a hospital where the other reads the
+    city ("Berclair" and "Memphis")."""
     if not mine.harmed or len(mine.harmed) > HARM_MOST:
         return False
     for other in others:
         if len(other.harmed) > HARM_MOST:
             continue
-        if mine.places() and other.places() and not mine.same_place(other):
+        elsewhere = bool(mine.places() and other.places() and not mine.same_place(other))
+        if elsewhere and not (anywhere and mine.same_day(other)):
             continue  # the same toll elsewhere: another city's shooting of that night
         shared = mine.harmed & other.harmed
         if len(shared) < least:
             continue
-        if len(shared) >= 2 or any(
-            f.startswith("age:") or int(f.rsplit(":", 1)[1]) >= 2 for f in shared
-        ):
+        if any(_telling(f) for f in shared) or (len(shared) >= 2 and not elsewhere):
             return True
     return False
+
+
+def _telling(fact: str) -> bool:
+    """A victim's age or a count of two or more: a toll that tells one event from the
+    day's others (one person killed, one hurt, is every day's news)."""
+    return fact.startswith("age:") or int(fact.rsplit(":", 1)[1]) >= 2

@@ -251,7 +251,13 @@ def place(
             and gap is not None
             and gap <= settings.near_days
             and together >= settings.join_harmed
-            and same_harm(mine, told)
+            and (
+                same_harm(mine, told)
+                or (
+                    together >= settings.join_harmed_elsewhere
+                    and same_harm(mine, told, anywhere=True)
+                )
+            )
         ):
             # The same victims counted (an age, "one dead, six hurt") within days.
             threshold = min(threshold, settings.join_harmed)

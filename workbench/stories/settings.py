@@ -49,6 +49,9 @@ class Settings:
     join_harmed: float
     """The similarity that joins a story within `near_days` when the article tells who was
     harmed as one of its articles does (events.same_harm; 1.0: no such rule)."""
+    join_harmed_elsewhere: float
+    """The similarity at which `join_harmed` holds though the two articles' places differ
+    (the place a claim reads is often an outlet's town or a hospital's)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -102,6 +105,7 @@ def from_data(data: dict) -> Settings:
         event_apart_below=float(join.get("event_apart_below", 0.0)),
         join_event=float(join.get("join_event", 1.0)),
         join_harmed=float(join.get("join_harmed", 1.0)),
+        join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
