@@ -29,7 +29,7 @@ Job = tuple[Source, list[Sentence]]
 Batch = tuple[list[Job | None], Mapping[str, str], bool]
 """Some sources' jobs (None: nothing to extract), the cached parses (sentence -> JSON), and
 whether to make grouping's features of each source too (`stories.ahead`)."""
-FeaturesSink = Callable[[list[tuple[str, str, str, str]]], None]
+FeaturesSink = Callable[[list[tuple[str, str, str, str, str]]], None]
 """Takes the grouping features a batch's worker made (the store's `keep_story_features`)."""
 
 BATCH_SOURCES = 16
@@ -49,7 +49,7 @@ def claims_of(job: Job | None) -> list[Claim] | None:
 
 def claims_of_batch(
     batch: Batch,
-) -> tuple[list[list[Claim] | None], list[tuple[str, str]], list[tuple[str, str, str, str]]]:
+) -> tuple[list[list[Claim] | None], list[tuple[str, str]], list[tuple[str, str, str, str, str]]]:
     """Each job's claims (None for no job), the cache rows of the parses made for them,
     and, when asked, each source's grouping features (runs in a worker). One parse per
     distinct sentence of the whole batch."""
@@ -65,7 +65,11 @@ def claims_of_batch(
         ]
         parses, fresh = parse_missing(wanted, cached)
         found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
-    rows = [features_row(job[0]) for job in jobs if job is not None] if features else []
+    rows = (
+        [features_row(job[0], claims) for job, claims in zip(jobs, found, strict=True) if job]
+        if features
+        else []
+    )
     return found, fresh, rows
 
 

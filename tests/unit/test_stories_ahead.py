@@ -46,10 +46,11 @@ def test_a_features_row_is_what_grouping_would_make_of_the_article(tmp_path):
     with Store(tmp_path / "a.db") as store:
         ingest_inputs(store, _inputs(1), analyze=False)
         source = store.sources()[1]
-    digest, check, keys, terms = features_row(source)
+    digest, check, keys, terms, events = features_row(source)
     assert digest == source.content_hash and check == checksum(source)
     assert set(keys.split()) == paragraph_keys(source.text, source.title)
     assert terms.split() == source_terms(source)
+    assert events == ""  # no claims given: grouping reads them itself
 
 
 def test_an_ingest_with_analysis_groups_as_grouping_alone_does(tmp_path, monkeypatch):
@@ -84,8 +85,28 @@ def test_a_kept_row_made_from_another_text_is_not_used(tmp_path):
         ingest_inputs(store, _inputs(0), analyze=False)
         sources = store.sources()
         store.keep_story_features(
-            [(s.content_hash, checksum(s)[::-1], "k", "bogus_term") for s in sources]
+            [(s.content_hash, checksum(s)[::-1], "k", "bogus_term", "") for s in sources]
         )
         group(store)
         tokens = [r[0] for r in store.db.execute("SELECT tokens FROM story_documents")]
     assert len(tokens) == len(EVENTS) and not any("bogus_term" in t for t in tokens)
+
+
+def test_the_event_facts_made_ahead_are_those_grouping_reads_from_the_store(tmp_path, monkeypatch):
+    import workbench.stories as stories
+    from workbench.stories.events import facts_of
+
+    made = {}
+    real = stories._count_documents
+
+    def counted(store, source_ids, settings):
+        made.update(real(store, source_ids, settings))
+        return made
+
+    monkeypatch.setattr(stories, "_count_documents", counted)
+    with Store(tmp_path / "facts.db") as store:
+        ingest_inputs(store, _inputs(1))
+        sources = store.sources()
+        read = {s.id: facts_of(store.claims(source_ids=[s.id]), s.published) for s in sources}
+    assert made == read and len(made) == len(EVENTS)
+    assert any(facts.harmed for facts in made.values())  # "kills two": not all empty

@@ -1,10 +1,11 @@
 """Grouping's per-article material made ahead of time, by the workers that extract claims.
 
-An article's paragraph keys and its matching terms (with no page furniture left out)
-depend on its own text only, so the extraction workers make them beside the claims and the
-one writer keeps them here until grouping reads them: the main process then only joins
-them. A TEMP table: it lives as long as this connection (the ingest that filled it), takes
-no migration, and never outlives the grouping run it was made for.
+An article's paragraph keys, its matching terms (with no page furniture left out) and its
+event facts depend on its own text (and claims) only, so the extraction workers make them
+beside the claims and the one writer keeps them here until grouping reads them: the main
+process then only joins them. A TEMP table: it lives as long as this connection (the
+ingest that filled it), takes no migration, and never outlives the grouping run it was
+made for.
 """
 
 from __future__ import annotations
@@ -23,32 +24,33 @@ class StoryFeatureStore(StoreBase):
         self.db.execute(
             "CREATE TEMP TABLE IF NOT EXISTS story_features "
             "(digest TEXT PRIMARY KEY, checksum TEXT NOT NULL, keys TEXT NOT NULL, "
-            "terms TEXT NOT NULL)"
+            "terms TEXT NOT NULL, events TEXT NOT NULL)"
         )
 
-    def keep_story_features(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
-        """Keep (content hash, checksum of title and text, paragraph keys, terms) rows."""
+    def keep_story_features(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+        """Keep (content hash, checksum of title and text, paragraph keys, terms, event
+        facts) rows."""
         rows = list(rows)
         if not rows:
             return
         self._features_table()
         with self.db.atomic():
             self.db.conn.executemany(
-                "INSERT OR REPLACE INTO temp.story_features VALUES (?, ?, ?, ?)", rows
+                "INSERT OR REPLACE INTO temp.story_features VALUES (?, ?, ?, ?, ?)", rows
             )
 
-    def story_features(self, digests: Iterable[str]) -> dict[str, tuple[str, str, str]]:
-        """content hash -> (checksum, keys, terms) of those kept."""
+    def story_features(self, digests: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
+        """content hash -> (checksum, keys, terms, event facts) of those kept."""
         self._features_table()
         wanted = sorted(set(digests))
-        found: dict[str, tuple[str, str, str]] = {}
+        found: dict[str, tuple[str, str, str, str]] = {}
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             sql = (
-                "SELECT digest, checksum, keys, terms FROM temp.story_features "
+                "SELECT digest, checksum, keys, terms, events FROM temp.story_features "
                 f"WHERE digest IN ({','.join('?' * len(chunk))})"
             )
-            found.update((d, (c, k, t)) for d, c, k, t in self.db.execute(sql, chunk))
+            found.update((d, (c, k, t, e)) for d, c, k, t, e in self.db.execute(sql, chunk))
         return found
 
     def forget_story_features(self) -> None:

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
-from workbench.stories.events import Events
+from workbench.stories.events import EventFacts, Events
 from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
 from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.settings import Settings, default
@@ -45,7 +45,7 @@ class GroupingStore(Index, Protocol):
     def forget_grouping(self) -> None: ...
     def sources_without_document(self) -> list[int]: ...
     def count_paragraphs(self, keys: Iterable[set[str]]) -> None: ...
-    def story_features(self, digests: Iterable[str]) -> dict[str, tuple[str, str, str]]: ...
+    def story_features(self, digests: Iterable[str]) -> dict[str, tuple[str, str, str, str]]: ...
     def forget_story_features(self) -> None: ...
     def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
     def add_story_documents(self, rows: Iterable[tuple[int, str | None, str]]) -> None: ...
@@ -81,8 +81,7 @@ def group(
         with store.transaction():
             store.forget_grouping()
     new = store.sources_without_document()
-    if new:
-        _count_documents(store, new, settings)
+    facts = _count_documents(store, new, settings) if new else {}
     # Only ids and dates are held for every unplaced article (ten thousand on a first
     # ingest): terms are read batch by batch, as each is placed.
     ordered = order(
@@ -96,7 +95,7 @@ def group(
                 store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
         return touched
     vectors = Vectors(store.document_frequencies(), store.document_count())
-    events = Events(store)
+    events = Events(store, facts)
     if progress:
         progress(0, len(ordered))
     done = 0
@@ -131,8 +130,11 @@ def group(
     return touched
 
 
-def _count_documents(store: GroupingStore, source_ids: list[int], settings: Settings) -> None:
-    """Store the terms of new articles, their page furniture left out.
+def _count_documents(
+    store: GroupingStore, source_ids: list[int], settings: Settings
+) -> dict[int, EventFacts]:
+    """Store the terms of new articles, their page furniture left out; returns the event
+    facts the extraction workers made of them (`ahead`), by source.
 
     Two passes of BATCH articles, so memory stays what a batch needs however many are new:
     every paragraph is counted first, then each article's furniture is judged on the
@@ -143,6 +145,7 @@ def _count_documents(store: GroupingStore, source_ids: list[int], settings: Sett
     # article): making them again cost a tenth of grouping.
     # The workers that extracted the claims may have made both already (`ahead`).
     kept: dict[int, str] = {}
+    facts: dict[int, EventFacts] = {}
     for start in range(0, len(source_ids), BATCH):
         batch = store.sources(source_ids[start : start + BATCH])
         ahead = Ahead(store.story_features(s.content_hash for s in batch))
@@ -157,6 +160,8 @@ def _count_documents(store: GroupingStore, source_ids: list[int], settings: Sett
         counts = store.paragraph_counts(set().union(*keys.values()))
         documents = []
         for source in batch:
+            if (told := ahead.events(source)) is not None:
+                facts[source.id] = told
             furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
             made = None if furniture else ahead.terms(source)
             if made is None:
@@ -166,6 +171,7 @@ def _count_documents(store: GroupingStore, source_ids: list[int], settings: Sett
             store.add_story_documents(documents)
     with store.transaction():
         store.forget_story_features()
+    return facts
 
 
 def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -136,11 +136,14 @@ def _key(name: str | None) -> str | None:
 
 
 class Events:
-    """The event facts of articles for one grouping run, each read once."""
+    """The event facts of articles for one grouping run, each read once (or `made` ahead,
+    by the extraction workers)."""
 
-    def __init__(self, source: ClaimSource | None) -> None:
+    def __init__(
+        self, source: ClaimSource | None, made: Mapping[int, EventFacts] | None = None
+    ) -> None:
         self.source = source
-        self.known: dict[int, EventFacts] = {}
+        self.known: dict[int, EventFacts] = dict(made or {})
 
     def of(self, items: Sequence[tuple[int, str | None]]) -> dict[int, EventFacts]:
         """(source id, published) -> facts, reading the claims of those not yet read."""
