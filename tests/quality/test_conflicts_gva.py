@@ -26,9 +26,9 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: the levels reached on the labelled incidents.
 CEILINGS = {
-    ("dev", "false_alarms"): 2,
+    ("dev", "false_alarms"): 1,
     ("dev", "lookalikes_flagged"): 0,
-    ("dev", "shown_false_alarms"): 2,
+    ("dev", "shown_false_alarms"): 1,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -38,7 +38,9 @@ extractor read as killed from 'passed'): the ceiling comes back down to 2. Not t
 need work outside the comparison (the extractor's roles, dates of earlier events). Also for
 the default list (`shown`: the flags at or above the model's threshold). Lower them as they
 go. Found: 7 on main before finder 10, 9 with it and with finder 11; 10 with finder 12 on
-stories d325c56 (451338's reports joined)."""
+stories d325c56 (451338's reports joined). Finder 14: 1 of 9 (a year naming an earlier
+attack, 'the 2009 mass shooting', no longer set against 'the 2014 post shooting'): the
+ceilings come down to 1."""
 FLOORS = {("dev", "found_real"): 10, ("dev", "relation_right"): 6}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""

@@ -101,3 +101,26 @@ def test_two_years_long_past_may_dispute_one_past_event():
         action="open",
     )
     assert len(run([a, b], sources)[0]) == 1
+
+
+def test_years_that_name_their_events_name_two_events():
+    sources = [source(1, published="2015-01-25"), source(2, published="2015-01-25")]
+    a = when(
+        1,
+        "2009",
+        "It recalls the 2009 mass shooting at the base.",
+        "2009-01-01",
+        "2009-12-31",
+        "year",
+        action="shooting",
+    )
+    b = when(
+        2,
+        "2014",
+        "A report on the 2014 shooting at the base came out.",
+        "2014-01-01",
+        "2014-12-31",
+        "year",
+        action="shooting",
+    )
+    assert run([a, b], sources)[0] == []

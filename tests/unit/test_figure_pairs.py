@@ -163,3 +163,17 @@ def test_a_whole_of_one_beside_more_of_its_own_part_is_one_of_them():
         count(2, "hit", 3, "Three people"),
     ]
     assert find_findings(claims, sources)[0] == []
+
+
+def test_only_figures_that_state_the_value_corroborate_it():
+    sources = [source(1), source(2), source(3), source(4)]
+    about_five = count(3, "killed", 5, "about five people")
+    about_five.value["exact"] = False  # read as 4 to 6: it holds six, but does not say it
+    claims = [
+        count(1, "killed", 6, "six people"),
+        count(2, "killed", 1, "a man", implicit=True),  # at least one
+        about_five,
+        count(4, "killed", 6, "6 people"),
+    ]
+    corroborations = find_findings(claims, sources)[1]
+    assert [sorted(c.source_id for c in x.claims) for x in corroborations] == [[1, 4]]

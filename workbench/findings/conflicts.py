@@ -31,13 +31,15 @@ from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "13"
-"""13: two reports whose texts date their events over a week apart (or place them apart,
-days apart), or a round-up of several events and one event's report, are not compared
-(`event_facts`). 12: a source's subgroup whole, counts of times and earlier events'
-months and years are set aside (`figure_conflicts`, `judging`). 11: a thread is found
-story by story (`finding_jobs`), so a corroboration or dispute no longer gathers claims of
-two stories of one thread that merely share its values."""
+FINDER_VERSION = "14"
+"""14: a count with neither a role nor a noun is never compared, a year naming its event ("the
+2009 shooting") disputes no other, and only figures stating a value corroborate it
+(`judging`, `figure_findings`). 13: two reports whose texts date their events over a week
+apart (or place them apart, days apart), or a round-up of several events and one event's
+report, are not compared (`event_facts`). 12: a source's subgroup whole, counts of times and
+earlier events' months and years are set aside (`figure_conflicts`, `judging`). 11: a thread
+is found story by story (`finding_jobs`), so a corroboration or dispute no longer gathers
+claims of two stories of one thread that merely share its values."""
 _THREAD_WIDE = {"story": False, "across": True}
 """Which figures a part of a thread compares (`figure_findings`): all, for "all"."""
 

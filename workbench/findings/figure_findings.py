@@ -17,7 +17,7 @@ from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one
 from workbench.findings.claim_views import period, same_name
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair, disputed
-from workbench.findings.figures import Figure, disjoint, figures
+from workbench.findings.figures import Figure, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role
 from workbench.findings.screening import (
@@ -195,11 +195,25 @@ def conflicts_of(pairs: list[FigurePair], label_of: Callable[[Claim], str]) -> l
     return out
 
 
+def _says(figure: Figure, value: float) -> bool:
+    """The figure states this value: as its own, or as a range stated in words or figures
+    that holds it ("dozens", "20 to 40"; not "about five", nor a floor)."""
+    stated = figure.claim.value
+    ranged = stated.get("low") != stated.get("high") and stated.get("high") is not None
+    if (figure.range.vague or ranged) and not (figure.implicit or figure.derived):
+        return figure.range.low <= value <= figure.range.high
+    return figure.typical == value
+
+
 def corroborations_of(
     figures: list[Figure], label_of: Callable[[Claim], str]
 ) -> list[Corroboration]:
-    """Figures of one story, role and kind that two or more witnesses state compatibly:
-    each stated exact figure with every other witness's figure whose range holds it."""
+    """Figures of one story, role and kind that two or more witnesses state alike: each
+    stated exact figure with every other witness's figure of the same value, or a range
+    it states that holds it ("dozens" beside 31). A figure that only fails to
+    contradict it ("about five", a floor such as "at least one", a singular mention beside
+    "six dead") does not corroborate it: a reviewer reading "six dead ... agree" takes
+    every source listed to say six."""
     grouped: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
         grouped[(str(f.story), f.role, f.kind)].append(f)
@@ -211,7 +225,7 @@ def corroborations_of(
             agreeing = [
                 f
                 for f in members
-                if f is anchor or (f.witness != anchor.witness and not disjoint(f, anchor))
+                if f is anchor or (f.witness != anchor.witness and _says(f, anchor.typical))
             ]
             if len({f.witness for f in agreeing}) < 2:
                 continue
