@@ -65,3 +65,12 @@ def test_key_hints_break_between_hints_only():
         "/: find · escape: close",
     ]
     assert packed(hints, 200) == hints
+
+
+def test_a_panes_hints_leave_off_the_spare_ones_whole():
+    from workbench.app.widgets.hint import fitted
+
+    hints = ["24 claims", "[ ] step", "o: URL"]
+    assert fitted(hints, 40, spare=("o: URL", "[ ] step")) == "24 claims · [ ] step · o: URL"
+    assert fitted(hints, 28, spare=("o: URL", "[ ] step")) == "24 claims · [ ] step"
+    assert fitted(hints, 12, spare=("o: URL", "[ ] step")) == "24 claims"

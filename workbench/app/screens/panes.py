@@ -16,6 +16,7 @@ from workbench.app.format import finding_sides
 from workbench.app.queue import PaneSpot
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView
+from workbench.app.widgets.hint import fitted
 
 ARTICLE_CACHE = 32
 SETTLE_SECONDS = 0.06
@@ -179,12 +180,14 @@ class Panes:
         title += f"{info.label} · {info.published or 'no date'}"
         pane.border_title = Content(one_line(title))
         count = len(article.claims)
-        subtitle = f"{count} claims · [ ] step · o: URL" if count else "no claims in this source"
+        hints = [f"{count} claims", "[ ] step", "o: URL"] if count else ["no claims in this source"]
         if self.narrow and self.pane_count > 1:
             sides = len(finding_sides(row, self.sources)) if isinstance(row, Finding) else 0
             flip = "w: other side" if sides > 1 else "w: next pane"
-            subtitle += f" · {flip} ({pane.index + 1}/{self.pane_count})"
-        pane.border_subtitle = Content(subtitle)
+            hints.append(f"{flip} ({pane.index + 1}/{self.pane_count})")
+        # Within the border, its corners off: a hint left off whole, never one cut short.
+        room = pane.outer_size.width - 4 if pane.outer_size.width else None
+        pane.border_subtitle = Content(fitted(hints, room, spare=("o: URL", "[ ] step")))
 
     def _activate_pane(self: Any, index: int) -> None:
         self.active_pane = index

@@ -22,6 +22,19 @@ def packed(hints: str, width: int) -> str:
     return "\n".join(lines)
 
 
+def fitted(hints: list[str], width: int | None, spare: tuple[str, ...] = ()) -> str:
+    """The hints on one line of `width` cells: the `spare` ones left off whole, in that
+    order, until the rest fit ("24 claims · [ ] step · o: UR…" at 120 columns: now
+    "24 claims · [ ] step")."""
+    kept = list(hints)
+    for hint in spare:
+        if not width or len(SEPARATOR.join(kept)) <= width:
+            break
+        if hint in kept:
+            kept.remove(hint)
+    return SEPARATOR.join(kept)
+
+
 class Hint(Static):
     """Key hints that re-pack when the dialog's width changes."""
 
