@@ -39,3 +39,15 @@ def test_an_age_set_off_by_both_counts_no_one():
     found = counts("According to deputies, Ortiz and Baker, both 31, were shot and killed.")
     assert ("killed", 2) in [(r, v) for r, v, _ in found]
     assert all(r is None for r, v, _ in found if v == 31)
+
+
+def test_a_vague_count_takes_its_own_clause_role_not_the_one_before_it():
+    found = roles("Two people are dead and several others are injured after the crash.")
+    assert ("killed", 2) in found and ("injured", 3) in found
+    assert ("killed", 3) not in found
+
+
+def test_a_vague_count_after_a_comma_is_the_next_count():
+    found = counts("Two dead, several injured in warehouse shooting")
+    assert ("killed", 2, "Two dead") in found
+    assert ("injured", 3) in [(r, v) for r, v, _ in found]

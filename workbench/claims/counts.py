@@ -64,6 +64,8 @@ def nominal_of(p: Parse, n: int) -> int:
             continue
         if p.deps[k] == "nummod" and p.is_noun(head):
             return head
+        if p.deps[k] in ("amod", "det") and p.tags[k] not in NUMBER_TAGS and p.is_noun(head):
+            return head  # "several others are injured": a vague count on its noun
         break
     return k
 

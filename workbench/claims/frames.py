@@ -8,7 +8,7 @@ a place's or date's action the event it situates. Crude, general and fast.
 from __future__ import annotations
 
 from workbench.claims.inflections import IRREGULAR
-from workbench.claims.numbers import TENS, UNITS
+from workbench.claims.numbers import TENS, UNITS, VAGUE
 from workbench.claims.words import (
     AUXILIARIES,
     BARE_PAST,
@@ -71,9 +71,19 @@ def _says_when(tokens: list[Token], i: int) -> bool:
     )
 
 
+VAGUE_FIRST = frozenset(v.split()[0] for v in VAGUE) - {"a"}
+"""The first words of vague counts ("several", "dozens"; not the article)."""
+
+
 def _starts_a_count(tok: Token) -> bool:
-    """A number after a comma begins the next count of a list, never more of this noun."""
-    return tok.text[:1].isdigit() or tok.lower in UNITS or tok.lower in TENS
+    """A number after a comma begins the next count of a list, never more of this noun
+    ("One dead, two hurt", "Two dead, several injured")."""
+    return (
+        tok.text[:1].isdigit()
+        or tok.lower in UNITS
+        or tok.lower in TENS
+        or tok.lower in VAGUE_FIRST
+    )
 
 
 def counted_after(
