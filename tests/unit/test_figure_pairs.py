@@ -177,3 +177,16 @@ def test_only_figures_that_state_the_value_corroborate_it():
     ]
     corroborations = find_findings(claims, sources)[1]
     assert [sorted(c.source_id for c in x.claims) for x in corroborations] == [[1, 4]]
+
+
+def test_a_measure_naming_only_its_unit_is_never_compared():
+    sources = [source(1), source(2)]
+    claims = []
+    for sid, value in ((1, 46), (2, 25)):
+        claim = count(sid, "measuring", value, f"{value} years", noun="years", cls="")
+        claim.value["unit"] = "years"
+        claims.append(claim)
+    assert find_findings(claims, sources)[0] == []
+    for claim in claims:  # of something named, the two measures dispute it
+        claim.counted = {"noun": "sentence", "class": ""}
+    assert len(find_findings(claims, sources)[0]) == 1

@@ -126,6 +126,14 @@ def what_kind(claim: Claim, dimension: str, known_classes: frozenset[str]) -> st
     return cls if cls in known_classes and cls not in PERSON_CLASSES else "persons"
 
 
+def _nothing_named(kind: str, vocab: Vocabulary) -> bool:
+    """A measure names no noun, or only its unit ("46 years", "10 miles south"): of what?
+    A career, a sentence, an age, a distance from some town; on the judged pool every
+    such flag was a false alarm."""
+    noun = kind.split(":", 1)[1]
+    return not noun or vocab.unit(noun) is not None
+
+
 PLAUSIBLE_YEARS = 20
 """A stated event date further back than this before the report is a misread (a house
 number read as a year: "1522 State St."), not when the counted thing happened."""
@@ -178,7 +186,7 @@ def figures(
         if found is None:
             continue
         kind = what_kind(claim, found.dimension, known_classes)
-        if found.dimension != "count" and kind.endswith(":"):
+        if found.dimension != "count" and _nothing_named(kind, vocab):
             continue  # a measure of nothing named cannot be set against another
         role = claim.role
         if role is None:
