@@ -14,6 +14,7 @@ from workbench.stories.events import (
     Events,
     another_day,
     facts_of,
+    followed_up,
     same_event,
     same_harm,
 )
@@ -160,6 +161,38 @@ def test_a_report_of_the_same_victims_elsewhere_joins_on_more_words():
     assert place(brief, index, settings, vectors, _events({**told, 2: quarter})).story_id is None
     settings = replace(settings, join_harmed_elsewhere=0.06)
     assert place(brief, index, settings, vectors, _events({**told, 2: quarter})).story_id == 10
+
+
+def test_a_later_report_tells_the_events_month_place_and_toll():
+    shooting = EventFacts("2020-01-03", "kessling", harmed=frozenset({"killed:2"}))
+    hearing = EventFacts(
+        "2020-04-14", "kessling", harmed=frozenset({"killed:2"}), months=frozenset({"2020-01"})
+    )
+    assert followed_up(hearing, [shooting])
+    assert not followed_up(replace(hearing, months=frozenset({"2020-04"})), [shooting])
+    assert not followed_up(replace(hearing, place="dorsey"), [shooting])
+    # Within the event's own month every report tells that month: another shooting.
+    assert not followed_up(replace(hearing, day="2020-01-24"), [shooting])
+    one = frozenset({"killed:1"})  # one killed is every month's news
+    assert not followed_up(replace(hearing, harmed=one), [replace(shooting, harmed=one)])
+    assert _facts("Two men were shot in Kessling last July.", "2019-03-12").months == {"2018-07"}
+
+
+def test_a_hearing_months_later_joins_by_the_month_place_and_toll_it_tells():
+    settings = replace(default(), join_followup=0.1)
+    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
+    stored = [Member(1, 10, 10, "2020-01-03", first)]
+    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
+    hearing = Article(2, "2020-04-14", ("shooting", "n_kessling", *own))
+    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
+    vectors = Vectors(frequency, 100)  # similarity 0.12
+    index = MemberIndex(stored)
+    toll = frozenset({"killed:2"})
+    told = {1: EventFacts("2020-01-03", "kessling", harmed=toll)}
+    later = EventFacts("2020-04-14", "kessling", harmed=toll, months=frozenset({"2020-01"}))
+    assert place(hearing, index, settings, vectors, _events({**told, 2: later})).story_id == 10
+    unsaid = replace(later, months=frozenset({"2020-04"}))
+    assert place(hearing, index, settings, vectors, _events({**told, 2: unsaid})).story_id is None
 
 
 def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():

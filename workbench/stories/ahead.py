@@ -69,6 +69,7 @@ def facts_json(claims: Sequence[Claim], published: str | None) -> str:
             "named": sorted(facts.named),
             "dated": sorted(facts.dated),
             "harmed": sorted(facts.harmed),
+            "months": sorted(facts.months),
         }
     )
 
@@ -107,4 +108,5 @@ class Ahead:
             frozenset(data["named"]),
             frozenset(data["dated"]),
             frozenset(data["harmed"]),
+            frozenset(data["months"]),
         )

@@ -42,6 +42,10 @@ class EventFacts:
     """Who the event harmed, as the title and text count them: "killed:1", "injured:6"
     (exact counts), "age:10" (a victim's age). Two same-day reports of "one dead, six
     hurt" or of "a 10-year-old boy" shot are one event whatever words they use."""
+    months: frozenset[str] = frozenset()
+    """Every month the text tells ("YYYY-MM", of a day, a week or a month told): a trial's
+    report dates its hearing by the day and the shooting it is about by the month ("last
+    July")."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
@@ -97,6 +101,7 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
     day = event.date if event.date_basis == "text" else None
     named = {_key(c.value.get("name") or c.text) for c in text if c.kind == "place"}
     dated = {_told_day(c) for c in text if c.kind == "date"}
+    months = {_told_month(c) for c in text if c.kind == "date"}
     return EventFacts(
         day,
         _key(event.place),
@@ -104,6 +109,7 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
         frozenset(n for n in named if n),
         frozenset(d for d in dated if d),
         harmed,
+        frozenset(m for m in months if m),
     )
 
 
@@ -129,6 +135,14 @@ def _told_day(claim: Claim) -> str | None:
     if not value.get("resolved") or value.get("granularity") != "day":
         return None
     return str(value.get("start") or "")[:10] or None
+
+
+def _told_month(claim: Claim) -> str | None:
+    """The month a date claim tells, when it tells a day, a week or a month."""
+    value = claim.value
+    if not value.get("resolved") or value.get("granularity") not in ("day", "week", "month"):
+        return None
+    return str(value.get("start") or "")[:7] or None
 
 
 def _key(name: str | None) -> str | None:
@@ -182,6 +196,24 @@ def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> b
     gaps = [days_apart(mine.day, o.day) for o in others]
     known = [g for g in gaps if g is not None]
     return bool(known) and min(known) >= apart
+
+
+def followed_up(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether this article, dated by a day of a later month, tells the month of
+    another's event day, at its place, and counts the same victims (`same_harm`): a
+    report months later (a hearing, an arrest, a plea) dated by its own day, that names
+    the event by its month and toll. A month told within the article's own month says
+    nothing: every report of that month tells it."""
+    if not mine.day:
+        return False
+    return any(
+        other.day
+        and other.day[:7] < mine.day[:7]
+        and other.day[:7] in mine.months
+        and mine.same_place(other)
+        and same_harm(mine, [other])
+        for other in others
+    )
 
 
 def same_harm(

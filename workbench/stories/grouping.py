@@ -25,6 +25,7 @@ from workbench.stories.events import (
     EventFacts,
     Events,
     another_day,
+    followed_up,
     same_event,
     same_harm,
 )
@@ -262,9 +263,16 @@ def place(
             # The same victims counted (an age, "one dead, six hurt") within days.
             threshold = min(threshold, settings.join_harmed)
             floor = min(floor, settings.join_harmed)
+        followup = not agreed and together >= settings.join_followup and followed_up(mine, told)
+        if followup:
+            # The same victims at the same place in the month it tells: a later report
+            # (a hearing, an arrest) dated by its own day, naming few of the story's words.
+            threshold = min(threshold, settings.join_followup)
+            floor = min(floor, settings.join_followup)
         joins = together >= threshold and centroid >= floor
         if (
             joins
+            and not followup
             and together < settings.event_apart_below
             and not same_harm(mine, told, settings.harmed_over_day)
         ):
@@ -273,7 +281,7 @@ def place(
             joins = not another_day(mine, told, settings.event_days_apart)
         if (
             joins
-            and not agreed
+            and not (agreed or followup)
             and needs_a_name(article, [m for _s, m in found], together, span, settings)
         ):
             joins = shares_a_name(

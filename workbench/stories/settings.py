@@ -52,6 +52,10 @@ class Settings:
     join_harmed_elsewhere: float
     """The similarity at which `join_harmed` holds though the two articles' places differ
     (the place a claim reads is often an outlet's town or a hospital's)."""
+    join_followup: float
+    """The similarity that joins a story at any distance in time when the article tells
+    the month of a story's article's event day, at its place, and counts the same victims
+    (events.followed_up; 1.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -106,6 +110,7 @@ def from_data(data: dict) -> Settings:
         join_event=float(join.get("join_event", 1.0)),
         join_harmed=float(join.get("join_harmed", 1.0)),
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),
+        join_followup=float(join.get("join_followup", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
