@@ -25,8 +25,13 @@ class ClaimStore(StoreBase):
         role: str | None = None,
     ) -> list[Claim]:
         where, params = [], []
+        # Given its sources, a query reads their claims by the source index: a `+` keeps
+        # SQLite from choosing the index on kind or role instead, which reads that kind's
+        # claims of the whole database (0.4-1.1 s a query at 29,188 articles).
+        by_source = source_id is not None or source_ids is not None
+        plus = "+" if by_source else ""
         if role is not None:
-            where.append("claims.role = ?")
+            where.append(f"{plus}claims.role = ?")
             params.append(role)
         if source_id is not None:
             where.append("claims.source_id = ?")
@@ -35,7 +40,7 @@ class ClaimStore(StoreBase):
             where.append("claims.source_id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(sorted(source_ids)))
         if kind is not None:
-            where.append("claims.kind = ?")
+            where.append(f"{plus}claims.kind = ?")
             params.append(kind)
         if ids is not None:
             id_list = list(ids)

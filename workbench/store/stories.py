@@ -333,9 +333,13 @@ class StoryStore(StoreBase):
         if not source_ids:
             return out
         marks = ",".join("?" * len(source_ids))
+        # `+kind`: the kind is no index's key here. Given ten sources or more, SQLite chose
+        # the index on kind and read every place and date claim of the database for each
+        # story (1.3 s a story at 29,188 articles: titling grew with the square of the
+        # corpus); by source it reads the story's own.
         sql = (
             "SELECT source_id, kind, text, start, value, event_date, event_date_basis "
-            f"FROM claims WHERE source_id IN ({marks}) AND kind IN ('place', 'date') "
+            f"FROM claims WHERE source_id IN ({marks}) AND +kind IN ('place', 'date') "
             "ORDER BY source_id, start"
         )
         import json
