@@ -232,7 +232,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         stated = _has_number(p, k)
         if stated and not _numbered_one(p, k):
             continue  # "two men": the quantity counts it
-        if any(p.lower(c) in ("no", "every", "each", "any") for c in p.children(k)):
+        if any(p.lower(c) in ("no", "neither", "every", "each", "any") for c in p.children(k)):
             continue
         parts = _conjuncts(p, k)
         if len(parts) > 1 and not all(

@@ -87,7 +87,30 @@ def verb_phrase(p: Parse, v: int) -> str:
 
 
 def negated(p: Parse, v: int) -> bool:
-    return p.child(v, "neg") is not None
+    """A "not"/"never" on the verb, or a "nor" before it ("..., nor did she sustain serious
+    injury": the parser hangs the "nor" on the clause before, or on the verb itself)."""
+    if p.child(v, "neg") is not None:
+        return True
+    if any(p.lower(c) == "nor" for c in p.children(v)):
+        return True
+    h = p.heads[v]
+    return (
+        p.deps[v] == "conj" and h != v and any(p.lower(c) == "nor" and c < v for c in p.children(h))
+    )
+
+
+def negated_clause(p: Parse, v: int, roles: Roles) -> bool:
+    """The clause's verb is negated and no verb coordinated with it states a harm of its
+    own ("never regained consciousness and died": the death is not negated)."""
+    if not negated(p, v):
+        return False
+    return not any(
+        u != v
+        and not negated(p, u)
+        and (lookup(roles.undergo, verb_keys(p, u)) or lookup(roles.acted_on, verb_keys(p, u)))
+        in HARM
+        for u in verbs_of(p, v)
+    )
 
 
 def intended(p: Parse, v: int, roles: Roles) -> bool:
@@ -253,7 +276,10 @@ def verb_roles(
     best: str | None = None
     why: str | None = None
     harm: set[str] = set()
-    for u in verbs_of(p, v, object_at):
+    verbs = verbs_of(p, v, object_at)
+    # "wasn't hurt ... but got hit": a negated verb says nothing beside one that is not
+    verbs = [u for u in verbs if not negated(p, u)] or verbs
+    for u in verbs:
         base = verb_phrase(p, u)
         keys = verb_keys(p, u)
         words = keys[0]

@@ -20,7 +20,7 @@ from workbench.claims.predicates import (
     intended,
     lemma,
     lookup,
-    negated,
+    negated_clause,
     phrase_role,
     second_role,
     state_role,
@@ -245,7 +245,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                     state = state_role(p, c, roles) or phrase_role(p, head, roles)
                     role = roles.stronger(role, state)
         predicate = Predicate(verb_phrase(p, head), "passive" if passive else "active", False)
-        predicate.negated = negated(p, head)
+        predicate.negated = negated_clause(p, head, roles)
         return Position(role, predicate, why, second_role(role, harm))
     if dep == "attr" and lemma(p, head) == "be":
         named = _named_by_subject(p, head, roles)  # "the victims were a woman and two men"
@@ -253,7 +253,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
             return named
     if dep in OBJECTS and p.is_verb(head):
         role, why, harm = verb_roles(p, head, True, roles, object_at=m)
-        predicate = Predicate(verb_phrase(p, head), "active", negated(p, head))
+        predicate = Predicate(verb_phrase(p, head), "active", negated_clause(p, head, roles))
         return Position(role, predicate, why, second_role(role, harm))
     if dep == "pobj":
         prep = head

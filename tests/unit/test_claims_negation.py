@@ -1,0 +1,28 @@
+"""Negation as reporters write it: "nor", "neither", and a negated verb beside a harm."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def roles(text: str) -> list[tuple[str | None, float]]:
+    source = Source(1, "t.txt", text, "h", published="2021-05-02")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.role, c.value["low"]) for c in found if c.kind == "quantity"]
+
+
+def test_nor_negates_the_clause_it_begins():
+    assert roles("The driver was not charged, nor did she suffer any injury.") == []
+
+
+def test_neither_counts_no_one():
+    assert roles("Neither deputy was wounded in the exchange.") == []
+
+
+def test_a_death_after_a_negated_verb_is_not_negated():
+    assert roles("The girl never woke up and died on Tuesday.") == [("killed", 1)]
+
+
+def test_a_negated_harm_beside_a_harm_done_says_nothing():
+    assert roles("The clerk was not hurt at first but got hit by a second shot.") == [("hit", 1)]
