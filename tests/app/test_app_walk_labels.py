@@ -74,3 +74,33 @@ def test_a_panes_hints_leave_off_the_spare_ones_whole():
     assert fitted(hints, 40, spare=("o: URL", "[ ] step")) == "24 claims · [ ] step · o: URL"
     assert fitted(hints, 28, spare=("o: URL", "[ ] step")) == "24 claims · [ ] step"
     assert fitted(hints, 12, spare=("o: URL", "[ ] step")) == "24 claims"
+
+
+def test_a_narrow_footer_leaves_off_spare_keys_and_keeps_help():
+    from workbench.app.widgets.steady_footer import kept_actions
+
+    keys = [
+        ("verdict_side(0)", "1/a", "Side 1"),
+        ("open_url", "o", "Open URL"),
+        ("sort", "S", "Sort"),
+        ("quit", "q", "Quit"),
+        ("help", "?", "Help"),
+    ]
+    assert kept_actions(keys, 200) == {a for a, _, _ in keys}
+    # 1/a Side 1 takes 12 cells, o Open URL 12, the others 8 each; the palette 13.
+    assert kept_actions(keys, 13 + 36) == {"verdict_side(0)", "sort", "quit", "help"}
+    assert kept_actions(keys, 13 + 28) == {"verdict_side(0)", "quit", "help"}
+    assert kept_actions(keys, 20) == {"verdict_side(0)", "help"}
+
+
+async def test_at_80_and_120_columns_the_footer_shows_the_help_key(review_db):
+    from textual.widgets._footer import FooterKey
+
+    for size in ((80, 24), (120, 30)):
+        app = create_app(review_db, "alice")
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            keys = [k for k in app.screen.query(FooterKey) if not k.has_class("-command-palette")]
+            assert "help" in {k.action for k in keys}, size
+            width = sum(k.outer_size.width for k in keys)
+            assert width <= size[0] - 13, size  # nothing cut at the edge

@@ -50,7 +50,8 @@ from workbench.app.screens.loading import POLL_SECONDS, Loading
 from workbench.app.screens.panes import MAX_PANES, Panes
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
-from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine, SteadyFooter
+from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
+from workbench.app.widgets.steady_footer import FittedFooter
 
 RAPID_SECONDS = 0.15
 """Selections closer together than this are a held key (auto-repeat)."""
@@ -145,7 +146,7 @@ class MainScreen(Deciding, Details, Views, Panes, Listing, Loading, Screen[None]
             with Horizontal(id="panes"):
                 for i in range(MAX_PANES):
                     yield ArticleView(i, id=f"pane-{i}")
-        yield SteadyFooter()
+        yield FittedFooter()
 
     @property
     def main_list(self) -> RowList:

@@ -44,3 +44,82 @@ class SteadyFooter(Footer):
         if self._bindings_ready:
             self._shown = self._keys()
         return super().compose()
+
+
+SPARE_ACTIONS = (
+    "open_url",
+    "sort",
+    "toggle_below",
+    "switch_pane",
+    "filter",
+    "note",
+    "undo",
+    "quit",
+)
+"""Footer keys left off, in this order, while the footer is too narrow for every key:
+each stays in the help (?) and the palette. "? Help" is never left off: at 120 columns
+the footer was cut after "w Pan", and the key that lists the rest was never seen."""
+
+PALETTE_ROOM = 13
+"""Columns the palette's key takes at the footer's right end ("▏^p palette")."""
+
+
+def kept_actions(keys: list[tuple[str, str, str]], width: int) -> set[str]:
+    """The actions whose keys the footer shows at `width` columns: `keys` are (action,
+    key as shown, description), one per action; each takes its text and three cells."""
+    cost = {action: len(shown) + len(words) + 3 for action, shown, words in keys}
+    kept = set(cost)
+    total = sum(cost.values())
+    for action in SPARE_ACTIONS:
+        if total <= width - PALETTE_ROOM:
+            break
+        if action in kept:
+            kept.discard(action)
+            total -= cost[action]
+    return kept
+
+
+class FittedFooter(SteadyFooter):
+    """The footer with only the keys that fit its width (see `SPARE_ACTIONS`): Textual's
+    cuts the row at the edge, whatever is there."""
+
+    _kept: set[str] | None = None
+
+    def _footer_keys(self) -> list[tuple[str, str, str]]:
+        seen: dict[str, tuple[str, str, str]] = {}
+        for _, binding, _enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.show and binding.action not in seen:
+                shown = self.app.get_key_display(binding)
+                seen[binding.action] = (binding.action, shown, binding.description)
+        return list(seen.values())
+
+    def _width(self) -> int:
+        return self.size.width or self.app.size.width
+
+    def compose(self) -> Any:
+        from textual.widgets._footer import FooterKey
+
+        widgets = list(super().compose())  # inside Textual's compose, as Footer's own are
+        if not self._bindings_ready:
+            return
+        self._kept = kept_actions(self._footer_keys(), self._width())
+
+        def palette(widget: Any) -> bool:
+            return widget.has_class("-command-palette")
+
+        shown = [
+            w
+            for w in widgets
+            if not isinstance(w, FooterKey) or palette(w) or w.action in self._kept
+        ]
+        keys = [w for w in shown if isinstance(w, FooterKey) and not palette(w)]
+        self.styles.grid_size_columns = len(keys)
+        yield from shown
+
+    def on_resize(self) -> None:
+        """A width that shows more or fewer keys composes the footer again."""
+        kept = self._kept
+        if kept is None or not self.is_attached:
+            return
+        if kept_actions(self._footer_keys(), self._width()) != kept:
+            self.refresh(recompose=True)
