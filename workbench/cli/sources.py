@@ -47,7 +47,7 @@ from workbench.safe_text import one_line
     "--skip-bad",
     is_flag=True,
     help="Pass over bad records and files instead of refusing them all: one line on stderr "
-    "for each (file:line: reason); exit 1 if no record was good.",
+    "for each (file:line: skipped: reason); exit 1 if no record was good.",
 )
 @quiet_option
 @db_option
@@ -70,7 +70,7 @@ def ingest(
     title), saved HTML, and JSON or JSONL records with a `text` field. Content
     already in the database is skipped. Any bad file or record stops the whole
     command and leaves the database unchanged; with --skip-bad the good ones go in
-    and each bad one is named on stderr (`file:line: reason`), and the exit status
+    and each bad one is named on stderr (`file:line: skipped: reason`), and the exit status
     is 1 only if none was good. The options apply to every file named. On a
     terminal a progress bar shows each stage (--quiet hides it).
 
