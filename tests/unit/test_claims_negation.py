@@ -26,3 +26,9 @@ def test_a_death_after_a_negated_verb_is_not_negated():
 
 def test_a_negated_harm_beside_a_harm_done_says_nothing():
     assert roles("The clerk was not hurt at first but got hit by a second shot.") == [("hit", 1)]
+
+
+def test_a_verb_denied_says_its_role():
+    assert roles("A toddler did not survive.") == [("killed", 1)]
+    assert ("killed", 1) in roles("The cyclist was struck in the chest and did not survive.")
+    assert roles("The cyclist survived.") == [("injured", 1)]

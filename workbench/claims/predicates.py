@@ -278,11 +278,14 @@ def verb_roles(
     harm: set[str] = set()
     verbs = verbs_of(p, v, object_at)
     # "wasn't hurt ... but got hit": a negated verb says nothing beside one that is not
-    verbs = [u for u in verbs if not negated(p, u)] or verbs
+    verbs = [
+        u for u in verbs if not negated(p, u) or lookup(roles.denied, verb_keys(p, u))
+    ] or verbs
     for u in verbs:
         base = verb_phrase(p, u)
         keys = verb_keys(p, u)
         words = keys[0]
+        refused = lookup(roles.denied, keys) if negated(p, u) else None
         if acted_on:
             role = lookup(roles.acted_on, keys)
             if role is None and p.child(u, "auxpass") is None:
@@ -298,6 +301,8 @@ def verb_roles(
                 role = done_to  # "two children who shot themselves"
             elif role is None and done_to in ("killed", "injured", "hit", "shots"):
                 role = "involved"  # the shooter, not the shot
+        if refused is not None:
+            role = refused  # "was shot and did not survive"
         if role is None and base in LINKS | {"be"}:
             role = None
         # "He took his friend to the hospital": where it goes is the object's, not the

@@ -51,6 +51,8 @@ class Roles:
     adverbs: dict[str, str] = field(default_factory=dict)
     counted_nouns: dict[str, str] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    denied: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Verbs that put their subject in the role when negated ("did not survive")."""
     singular_persons: frozenset[str] = frozenset()
     multipliers: dict[str, int] = field(default_factory=dict)
     wounds: dict[str, str] = field(default_factory=dict)
@@ -80,6 +82,7 @@ class Roles:
                 ("acted_on", roles.acted_on),
                 ("undergo", roles.undergo),
                 ("phrases", roles.phrases),
+                ("denied", roles.denied),
             ):
                 for text in entry.get(key, []):
                     table.setdefault(_phrase(text), name)
