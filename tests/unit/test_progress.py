@@ -43,7 +43,7 @@ def test_no_bar_when_stderr_is_not_a_terminal(tmp_path):
         cli, ["ingest", "--db", str(tmp_path / "x.db"), str(_articles(tmp_path))]
     )
     assert result.exit_code == 0, result.output
-    assert "articles" not in result.stderr and "━" not in result.stderr
+    assert "/5 articles" not in result.stderr and "━" not in result.stderr
     assert "5 added" in result.stdout
 
 

@@ -148,6 +148,15 @@ def _summary(report: Any) -> None:
             f"; {_n(report.claims, 'claim')} and {_n(report.conflicts, 'conflict')} in the database"
         )
     echo(total)
+    undated = sum(1 for a in report.added if a.undated and a.copy_of is None)
+    if undated:
+        echo(
+            f"note: {_n(undated, 'article')} without a publication date: dates in the text"
+            " ('Monday') stay unresolved and an undated article joins a story only on close"
+            " text; give --published, a 'published:' front-matter line or a JSON 'published'"
+            " field",
+            err=True,
+        )
 
 
 def _source_dict(source: Any, files: dict[int, str], show_removed: bool) -> dict[str, Any]:

@@ -53,6 +53,9 @@ class Added:
     removed: int
     copy_of: int | None = None
     copy_score: float | None = None
+    undated: bool = False
+    """No publication date was given: its text's dates stay unresolved, and it joins a
+    story only on close text (the CLI says so, and how to give one)."""
 
 
 @dataclass(slots=True)
@@ -315,6 +318,7 @@ class _Loader:
                 removed=len(article.removed),
                 copy_of=match.source_id if match else None,
                 copy_score=match.score if match else None,
+                undated=not article.meta.get("published"),
             )
         )
 
