@@ -51,7 +51,7 @@ sixth session's 139 out-of-fold real-news flags (29 confirmed): a cost of 5 cuts
 (54 first, 6 confirmed below), 10 at 0.17 (90 first, 2 confirmed below, and below it too
 the sample's place and countries conflicts, 0.14 and 0.15), 15 to 30 at 0.121 (122 first;
 below, 17 never confirmed). 20 keeps every confirmed flag above the cut: the lead's call
-(bench/README.md, conflicts, sixth session)."""
+(bench/notes/conflicts.md, sixth session)."""
 
 
 def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:

@@ -1,6 +1,6 @@
 """Scale: time, memory and growth of ingest-with-analysis as a user runs it, on the
 synthetic corpus and on real news; one article into a large database; the app on the
-largest database. The figures of issue 14 (see bench/README.md, "Scale").
+largest database. The figures of issue 14 (see bench/notes/scale.md).
 
     python bench/scale.py                      # 1,000, 4,000, 10,000 + gva 1,000 and all
     python bench/scale.py --articles 1000 --gva 200 --skip-app     # a quick look

@@ -15,7 +15,7 @@ DEFAULT_MAX_BYTES = 2_000_000
 """Largest article (its raw bytes) ingested unless `--max-bytes` says otherwise: twenty times
 the longest of 3,664 real news reports (100 KB), low enough that a stray log file or dump is
 refused, not analysed, and that analysing the largest article allowed stays well under 1 GiB
-(about 174 MB per MB of text over the parser's 250 MB, bench/README.md)."""
+(about 174 MB per MB of text over the parser's 250 MB, bench/notes/reliability.md)."""
 DATE_ORDERS = ("DMY", "MDY")
 """How an all-number date may be read when the user says (`--date-order`)."""
 
