@@ -100,3 +100,42 @@ def test_pictures_80x24(snap_compare, sample_app, monkeypatch):
 
     monkeypatch.setattr(workbench.store.reviews, "utc_now", lambda: "2019-01-22T10:00:00.000000Z")
     assert snap_compare(sample_app, terminal_size=(80, 24), run_before=_pictures_after_verdicts)
+
+
+def _drawn(screen: PicturesScreen) -> tuple[str, str, str, int]:
+    """What the screen shows: the scope's line, both pictures, and the matrix's width."""
+    scope = str(screen.query_one("#pictures-scope").render())
+    grid = screen.query_one(AgreementGrid)
+    timeline = _rendered(screen.query_one(FigureTimeline))
+    return scope, _rendered(grid), timeline, grid.styles.width.value
+
+
+async def test_the_pictures_lay_out_again_when_the_terminal_is_resized(sample_app):
+    """Laid out only when opened, the pictures kept a wide layout in a narrowed terminal
+    (and a narrow one in a widened terminal): each resize now lays them out as opening
+    them at that size would."""
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        await _settled(pilot)
+        await pilot.press("m")
+        await _settled(pilot)
+        screen = pilot.app.screen
+        wide = _drawn(screen)
+        await pilot.resize_terminal(80, 24)
+        await _settled(pilot)
+        resized = _drawn(screen)
+        assert resized != wide
+        await pilot.press("escape", "m")  # opened afresh at 80 columns
+        await _settled(pilot)
+        screen = pilot.app.screen
+        assert _drawn(screen) == resized
+        await pilot.resize_terminal(160, 45)
+        await _settled(pilot)
+        assert _drawn(screen) == wide
+        await pilot.press("question_mark")  # resized under the help, then back
+        await _settled(pilot)
+        assert pilot.app.screen is not screen
+        await pilot.resize_terminal(80, 24)
+        await _settled(pilot)
+        await pilot.press("escape")
+        await _settled(pilot)
+        assert pilot.app.screen is screen and _drawn(screen) == resized

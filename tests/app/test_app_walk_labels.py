@@ -6,6 +6,8 @@ table ("record:" at a line's end, "✓ right / judged" on the next)."""
 
 from __future__ import annotations
 
+import re
+
 from conftest import settle
 from rich.style import Style
 
@@ -25,6 +27,45 @@ def test_a_story_heading_among_the_updates_says_it_heads_the_storys_updates():
     again = story_row(StoryRow(story, [], part="updates-above"), Decisions(), _style, 60).plain
     assert "update" not in first
     assert again.endswith("updates in uprising · Caracas · 2019-01-21")
+
+
+def test_a_story_heading_below_the_threshold_says_so():
+    """Below the threshold the story heads its contradictions and its updates again: four
+    headings of one story, each saying which part it heads."""
+    story = StoryInfo(1, "uprising · Caracas · 2019-01-21", "2019-01-21", "2019-01-21", 4)
+    said = {
+        part: story_row(StoryRow(story, [], part=part), Decisions(), _style, 60).plain
+        for part in ("", "updates-above", "below", "updates-below")
+    }
+    assert said["below"].endswith(" below in uprising · Caracas · 2019-01-21")
+    assert said["updates-below"].endswith(" updates below in uprising · Caracas · 2019-01-21")
+    assert len(set(said.values())) == 4
+    # In the 27 columns of the list at 80x24 the longest label drops its "in", not the title.
+    narrow = {
+        part: story_row(StoryRow(story, [], part=part), Decisions(), _style, 27).plain
+        for part in ("updates-above", "updates-below")
+    }
+    assert " updates in upr" in narrow["updates-above"]
+    assert " updates below upri" in narrow["updates-below"]
+
+
+async def test_in_the_app_no_two_story_headings_read_the_same(sample_app, monkeypatch):
+    """The sample's story with its weaker conflicts below the threshold, opened with B."""
+    from workbench.app import data
+
+    monkeypatch.setattr(data, "default_threshold", lambda: 0.5)
+    async with sample_app.run_test(size=(160, 45)) as pilot:
+        await settle(sample_app, pilot)
+        await pilot.press("B")
+        await settle(sample_app, pilot)
+        screen = sample_app.screen
+        rows = [r for r in screen.main_list.rows if isinstance(r, StoryRow)]
+        # each heading less its arrow and progress ("▾   0/1 "): what a reader takes for a name
+        lines = [screen._render_row(r, 60).plain for r in rows]
+        headings = [re.sub(r"^\S +\S+ ", "", line) for line in lines]
+        below = [h for r, h in zip(rows, headings, strict=True) if r.part.endswith("below")]
+        assert below and all(re.match(r"(updates? )?below in ", h) for h in below), lines
+        assert len(set(headings)) == len(headings), headings
 
 
 def test_the_updates_heading_is_whole_words_in_a_narrow_list():

@@ -273,18 +273,33 @@ def story_dates(story: Any) -> str:
     return " – ".join(dict.fromkeys(d for d in (first, last) if d))
 
 
+TITLE_LEAST = 8
+"""The fewest columns a story heading leaves its title before its part's label drops "in"."""
+
+
+def story_part(part: str, count: int) -> str:
+    """What a story heading says before its title in a later part of the list: one story
+    can head its contradictions, again its updates, and again each of those below the
+    threshold, and the same title twice read as two stories of one name ("0/1 update in
+    …", "0/2 below in …", "0/1 update below in …"); nothing in the first part."""
+    words = ("update" if count == 1 else "updates") if part.startswith("updates") else ""
+    if part.endswith("below"):
+        words = f"{words} below".lstrip()
+    return f"{words} in " if words else ""
+
+
 def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) -> Text:
     """A story's header in the conflict list: open or shut, its progress, title, then the
     dates its title lacks (the title first: at 80 columns the dates took the whole row);
-    under the updates' heading, "updates in" before the title."""
+    a heading in a later part of the list says which part before the title."""
     story = row.story
     line = Text(no_wrap=True, end="")
     line.append("▸ " if row.collapsed else "▾ ", style("kind"))
     line.append(f"{short_progress(row.findings, decisions):>5} ", style("state-partial"))
-    if row.part.startswith("updates"):
-        # The story heads its contradictions above and again its updates here: said so,
-        # or the list reads as two stories of one name.
-        line.append("update in " if len(row.findings) == 1 else "updates in ", style("kind"))
+    part = story_part(row.part, len(row.findings))
+    if width - len(line) - len(part) < TITLE_LEAST:  # 80x24: "update below in sho…"
+        part = part.removesuffix("in ")
+    line.append(part, style("kind"))
     room = max(4, width - len(line))
     line.append(one_line(story.title or f"story {story.id}", room), style("story"))
     dates = story_dates(story)

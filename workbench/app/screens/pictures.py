@@ -19,7 +19,14 @@ from textual.widgets import Footer, Static
 from workbench.app.database import Database
 from workbench.app.text import one_line
 from workbench.app.widgets.pictures import AgreementGrid, FigureTimeline
-from workbench.report import Scope, agreement_matrix, figure_timeline, load_scope, roles
+from workbench.report import (
+    AgreementMatrix,
+    Scope,
+    agreement_matrix,
+    figure_timeline,
+    load_scope,
+    roles,
+)
 from workbench.report.scope import story_choices
 
 
@@ -61,9 +68,12 @@ class PicturesScreen(Screen[None]):
         self.story_id = story_id
         """The story drawn; None: every article."""
         self.scope: Scope | None = None
+        self.matrix: AgreementMatrix | None = None
         self.roles: list[str] = []
         self.role_index = 0
         self.stories: list[int] = []
+        self.laid_out_for = 0
+        """The terminal width the pictures were last laid out for (0: not yet)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="pictures"):
@@ -87,8 +97,23 @@ class PicturesScreen(Screen[None]):
         self.stories = [i for i, _title, _n in stories]
         self.roles = [r for r, _ in roles(scope)]
         self.role_index = 0
-        self.query_one("#pictures-scope", Static).update(self._scope_line(scope, self.room))
-        self.query_one(AgreementGrid).show(agreement_matrix(scope), self.name_width, self.room)
+        self.matrix = agreement_matrix(scope)
+        self.lay_out()
+
+    def on_resize(self) -> None:
+        """The pictures follow the terminal's width: the names' room, where the legends
+        and counts break (laid out only when opened, a widened terminal kept the narrow
+        layout, and a narrowed one left the legends running past its right edge)."""
+        if self.app.size.width != self.laid_out_for:
+            self.lay_out()
+
+    def lay_out(self) -> None:
+        """Draw the scope's line and both pictures for the terminal's width now."""
+        if self.scope is None or self.matrix is None:
+            return
+        self.laid_out_for = self.app.size.width
+        self.query_one("#pictures-scope", Static).update(self._scope_line(self.scope, self.room))
+        self.query_one(AgreementGrid).show(self.matrix, self.name_width, self.room)
         self.draw_timeline()
 
     @property
