@@ -41,6 +41,7 @@ async def test_an_undone_tag_shows_its_claim_in_the_detail(review_db):
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert tagged not in screen.statuses
+        assert "saved: 1 tag undone" in str(screen.query_one("#status").render())
         assert screen.detail.aligned.current.id == tagged
         assert screen.detail_claim.claim.id == tagged
         assert "no decision yet" not in str(screen.query_one("#detail-body").render())

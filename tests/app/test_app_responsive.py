@@ -120,7 +120,7 @@ async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
         assert "decided (alice: changed over time)" in head
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert "saved: 3 undone" in str(app.screen.query_one("#status").render())
+        assert "saved: verdict undone (3 tags)" in str(app.screen.query_one("#status").render())
 
 
 async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_db):

@@ -267,7 +267,9 @@ class Deciding:
                 self._show_undone(None, reviews[0].claim_id)
                 self._point_at_claim(reviews[0].claim_id)
                 what = f"{reviews[0].claim_text or reviews[0].claim_id}"
-            self.saved = f"saved: {len(reviews)} undone"
+            tags = f"{len(reviews)} tag{'' if len(reviews) == 1 else 's'}"
+            # "2 undone" read as two verdicts: say what the undo took back
+            self.saved = f"saved: verdict undone ({tags})" if verdict else f"saved: {tags} undone"
             self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
             self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
 
