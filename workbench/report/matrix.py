@@ -5,7 +5,8 @@ A claim verified in a conflict counts as its outlet being right against the othe
 a claim disputed, as being wrong (a verdict sets these statuses: "one side right" verifies
 that side and disputes the other, "both wrong" disputes both). A conflict with a verdict,
 or with a claim verified or disputed, counts as judged. Only independent reports meet
-here: the finder never pairs a copy with its original.
+here: the finder never pairs a copy with its original, and a copy's findings with a
+third article count once, under its original's name (see Scope.witness_of).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _verdict(claims: Iterable[Claim], statuses: dict[str, str]) -> str | None:
 
 def agreement_matrix(scope: Scope) -> AgreementMatrix:
     """Count, pair by pair of outlets, the scope's corroborations and conflicts."""
-    outlet_of = scope.outlet_of()
+    outlet_of = scope.witness_of()  # a copy counts for its original, never twice
     cells: dict[tuple[str, str], Cell] = {}
     records: dict[str, OutletRecord] = {}
     involvement: Counter[str] = Counter()
@@ -112,7 +113,7 @@ def agreement_matrix(scope: Scope) -> AgreementMatrix:
             cell.right += verdicts[a] == "right"
             cell.wrong += verdicts[a] == "wrong"
 
-    names = {outlet_of[s.id] for s in scope.sources if s.copy_of is None} | set(involvement)
+    names = set(outlet_of.values()) | set(involvement)
     outlets = sorted(names, key=lambda n: (-involvement[n], n.casefold()))
     for name in outlets:
         records.setdefault(name, OutletRecord())

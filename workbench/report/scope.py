@@ -38,10 +38,31 @@ class Scope:
     """Each answered conflict's standing verdicts (one per reviewer), by conflict id."""
     notes: dict[str, Note] = field(default_factory=dict)
     """Each conflict's current note, by conflict id."""
+    originals: dict[int, str] = field(default_factory=dict)
+    """Each copy's original's name (outlet, else file), the original in scope or not."""
 
     def outlet_of(self) -> dict[int, str]:
         """Source id -> the name a picture shows (the outlet, else the file)."""
         return {s.id: s.label for s in self.sources}
+
+    def witness_of(self) -> dict[int, str]:
+        """Source id -> the independent report it stands for, as the pictures name it.
+
+        A copy is no witness of its own: with its original in scope it is folded into the
+        original's name (its figures are the original's, counted once); with the original
+        outside the scope it stands for it under its own name marked as a copy, so the same
+        outlet never shows twice and a copy never passes for an independent outlet.
+        """
+        here = {s.id: s.label for s in self.sources}
+        names = {}
+        for s in self.sources:
+            if s.copy_of is None:
+                names[s.id] = s.label
+            elif s.copy_of in here:
+                names[s.id] = here[s.copy_of]
+            else:
+                names[s.id] = f"{s.label} (copy of {self.originals.get(s.id, '?')})"
+        return names
 
 
 def has_stories(store: Store) -> bool:
@@ -90,8 +111,9 @@ def _story(store: Store, story_id: int) -> tuple[str, set[int], set[str], set[st
 
 def load_scope(store: Store, story_id: int | None = None) -> Scope:
     """Read a story's (or the database's) articles, quantity claims, findings and decisions."""
+    everything = store.sources()
     if story_id is None:
-        sources = store.sources()
+        sources = list(everything)
         conflicts, corroborations = store.conflicts(), store.corroborations()
         title = "all articles"
     else:
@@ -102,7 +124,7 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
         # compared with is a witness here too.
         for finding in (*conflicts, *corroborations):
             source_ids.update(c.source_id for c in finding.claims)
-        sources = [s for s in store.sources() if s.id in source_ids]
+        sources = [s for s in everything if s.id in source_ids]
     sources.sort(key=lambda s: (s.published or "9999", s.id))
     claims = store.claims(source_ids=[s.id for s in sources], kind="quantity")
     statuses = store.statuses()
@@ -114,6 +136,8 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
     keys = {claim_key(c.claim_ids): c.id for c in conflicts}
     verdicts = {keys[k]: v for k, v in store.verdicts(keys).items() if k in keys}
     notes = {keys[k]: n for k, n in store.current_notes("conflict").items() if k in keys}
+    label = {s.id: s.label for s in everything}
+    originals = {s.id: label.get(s.copy_of, "?") for s in sources if s.copy_of is not None}
     return Scope(
         title,
         story_id,
@@ -125,4 +149,5 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
         reviews,
         verdicts,
         notes,
+        originals,
     )

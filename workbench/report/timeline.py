@@ -38,6 +38,8 @@ class Point:
     updates: list[str] = field(default_factory=list)
     """Earlier claims, of another day, whose figure this one changes."""
     agrees: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)
+    """Claims of the same article giving the same figure again, shown by this point."""
 
     @property
     def label(self) -> str:
@@ -121,33 +123,51 @@ def figure_timeline(scope: Scope, role: str | None = None) -> Timeline:
     available = roles(scope)
     if role is None and available:
         role = available[0][0]
-    outlet_of = scope.outlet_of()
+    outlet_of = scope.witness_of()
     published = {s.id: s.published for s in scope.sources}
-    originals = {s.id for s in scope.sources if s.copy_of is None}  # a copy is no witness
-    claims = {c.id: c for c in scope.claims if c.source_id in originals}
+    here = {s.id for s in scope.sources}
+    # A copy whose original is here adds nothing: the original's own claims stand for it.
+    witnesses = {s.id for s in scope.sources if s.copy_of is None or s.copy_of not in here}
+    claims = {c.id: c for c in scope.claims if c.source_id in witnesses}
     chosen = {cid for cid, c in claims.items() if role is not None and role_of(c) == role}
     for finding in (*scope.conflicts, *scope.corroborations):
         if chosen & set(finding.claim_ids):
             chosen.update(c.id for c in finding.claims if c.id in claims)
 
     points: dict[str, Point] = {}
-    for cid in chosen:
+    # Claim id -> the claim id of the point that shows it: itself, or the same article's
+    # same figure stated before (a reviewed one first): one report is one witness, however
+    # often it repeats its figure.
+    shown: dict[str, str] = {}
+    first: dict[tuple[int, float | None, float | None, bool], str] = {}
+    order = sorted(chosen, key=lambda i: (i not in scope.statuses, claims[i].start, i))
+    for cid in order:
         claim = claims[cid]
+        low, high = _number(claim.value.get("low")), _number(claim.value.get("high"))
+        vague = bool(claim.value.get("vague"))
+        key = (claim.source_id, low, high, vague)
+        if key in first:
+            shown[cid] = first[key]
+            points[first[key]].also.append(cid)
+            continue
+        first[key] = shown[cid] = cid
         review = scope.reviews.get(cid)
         points[cid] = Point(
             claim_id=cid,
             outlet=outlet_of[claim.source_id],
             published=published.get(claim.source_id),
-            low=_number(claim.value.get("low")),
-            high=_number(claim.value.get("high")),
-            vague=bool(claim.value.get("vague")),
+            low=low,
+            high=high,
+            vague=vague,
             text=claim.text,
             sentence=claim.sentence,
             status=scope.statuses.get(cid),
             note=review.note if review else None,
         )
     for conflict in scope.conflicts:
-        inside = [points[c] for c in conflict.claim_ids if c in points]
+        inside = [
+            points[i] for i in dict.fromkeys(shown[c] for c in conflict.claim_ids if c in shown)
+        ]
         for a in inside:
             for b in inside:
                 if a.outlet == b.outlet:
@@ -158,7 +178,10 @@ def figure_timeline(scope: Scope, role: str | None = None) -> Timeline:
                 else:
                     a.contradicts.append(b.claim_id)
     for corroboration in scope.corroborations:
-        inside = [points[c] for c in corroboration.claim_ids if c in points]
+        inside = [
+            points[i]
+            for i in dict.fromkeys(shown[c] for c in corroboration.claim_ids if c in shown)
+        ]
         for a in inside:
             a.agrees.extend(b.claim_id for b in inside if b.outlet != a.outlet)
     ordered = sorted(points.values(), key=lambda p: (p.published or "9999", p.outlet, p.text))
