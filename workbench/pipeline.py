@@ -194,7 +194,12 @@ def find_and_store(
     everywhere), then mark the findings as made by this analysis version (derived data:
     its commits need not wait for the disk, `Store.derived_writes`)."""
     with store.derived_writes():
+        copies = store.copies() if source_ids is not None else {}
         group(store, progress)
+        if source_ids is not None:  # copies found to be furniture alone: both ends' groups
+            still = store.copies()
+            gone = {k: v for k, v in copies.items() if k not in still}
+            source_ids = [*source_ids, *gone, *gone.values()]
         found = find(store, source_ids, progress)
         with store.transaction():
             store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())

@@ -111,6 +111,11 @@ class StoryStore(StoreBase):
         ).fetchone()
         return tuple(row[0].split()) if row else ()
 
+    def copies(self) -> dict[int, int]:
+        """Each source marked as a copy, and its original."""
+        sql = "SELECT id, copy_of FROM sources WHERE copy_of IS NOT NULL ORDER BY id"
+        return dict(self.db.execute(sql).fetchall())
+
     def unplaced_sources(self) -> list[tuple[int, str | None, int | None, str | None]]:
         """(id, published, copy_of, outlet) of every source not yet in a story."""
         sql = (
@@ -141,6 +146,19 @@ class StoryStore(StoreBase):
             "UPDATE stories SET thread_id = ? WHERE id = ?", [thread_id or story_id, story_id]
         )
         return story_id
+
+    def unplace_copies(self, source_ids: Iterable[int]) -> set[int]:
+        """Take these sources out of the stories they joined as copies (unless pinned), to be
+        placed again on their own terms; returns the stories they left."""
+        ids = json.dumps(sorted(set(source_ids)))
+        where = "source_id IN (SELECT value FROM json_each(?)) AND how = 'copy' AND pinned = 0"
+        left = {
+            r[0]
+            for r in self.db.execute(f"SELECT story_id FROM source_stories WHERE {where}", [ids])
+        }
+        self.db.execute(f"DELETE FROM source_stories WHERE {where}", [ids])
+        self._drop_empty_stories()
+        return left
 
     def forget_grouping(self) -> None:
         """Drop what grouping decided (not what reviewers pinned), to group again from scratch."""

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
+from workbench.stories.bare import unmark_furniture_copies
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
 from workbench.stories.grouping import Article, Index, Placement, order, place
@@ -24,7 +25,7 @@ from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "16"
+GROUPING_VERSION = "17"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -58,6 +59,9 @@ class GroupingStore(Index, Protocol):
     def set_auto_title(self, story_id: int, title: str) -> None: ...
     def title_material_rows(self, source_ids, lead_chars) -> dict: ...
     def claims(self, *, source_ids: Iterable[int] | None = None) -> list: ...
+    def copies(self) -> dict[int, int]: ...
+    def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None: ...
+    def unplace_copies(self, source_ids: Iterable[int]) -> set[int]: ...
 
 
 def source_terms(source: Source, furniture: Collection[str] = ()) -> list[str]:
@@ -82,13 +86,18 @@ def group(
             store.forget_grouping()
     new = store.sources_without_document()
     facts = _count_documents(store, new, settings) if new else {}
+    touched: set[int] = set()
+    if new and (bare := unmark_furniture_copies(store, settings.furniture_min)):
+        # The counts grew and these copies' shared text turned out to be furniture: those
+        # placed as copies are placed again, and the stories they leave change too.
+        with store.transaction():
+            touched |= store.unplace_copies(bare)
     # Only ids and dates are held for every unplaced article (ten thousand on a first
     # ingest): terms are read batch by batch, as each is placed.
     ordered = order(
         Article(source_id, published, (), copy_of, outlet)
         for source_id, published, copy_of, outlet in store.unplaced_sources()
     )
-    touched: set[int] = set()
     if not ordered:  # nothing new: not even the term counts are read
         if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
             with store.transaction():

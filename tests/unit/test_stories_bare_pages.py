@@ -1,0 +1,79 @@
+"""Pages that are nothing but site furniture (the scraper lost their article) repeat each
+other word for word; they are no copies of one another once their text is known to be
+furniture, and a real copy stays one."""
+
+from __future__ import annotations
+
+from workbench.ingest import Input, ingest_inputs
+from workbench.store import Store
+from workbench.stories import group
+
+SIGN_UP = (
+    "Thank you for joining the {} reader club today.\n\n"
+    "We have sent a message to the address you gave us, so please open it and follow the "
+    "link inside to finish setting up your reader account.\n\n"
+    "If the message has not arrived within a few minutes of joining, look in the folder "
+    "where unwanted mail is kept before asking us to send another one."
+)
+
+HEADLINES = [
+    "Flooding forces 300 from homes in Marlow Vale",
+    "Fire at Dunmore Textile Works kills two",
+    "Bridge closed after lorry strikes Tarn Cross span",
+    "Council votes to shut Hollin Lane library",
+    "Ferry service to Skerra suspended in gales",
+    "Bakery on Quay Row wins county prize",
+]
+
+REPORT = (
+    "Engineers from the county roads department closed the old stone bridge at Tarn Cross "
+    "on Tuesday after a lorry carrying gravel struck its northern parapet at dawn.\n\n"
+    "The driver, who was not hurt, told officers that his brakes had failed on the steep "
+    "descent from the quarry road and that he steered for the parapet to avoid a bus.\n\n"
+    "Diversions through Hollin Lane will add twenty minutes to journeys until the masonry "
+    "has been surveyed, the department said in a statement issued on Tuesday evening."
+)
+
+
+TOWNS = ["Marlow", "Dunmore", "Tarn", "Hollin", "Skerra", "Quay", "Kelso"]
+
+
+def _page(n: int, headline: str, text: str) -> Input:
+    text = text.format(f"{TOWNS[n % len(TOWNS)]} Courier")  # names differ, as a site's do
+    return Input(
+        name=f"{n}.txt",
+        data=text.encode(),
+        meta={"published": f"2023-06-{10 + n:02d}", "title": headline},
+    )
+
+
+def test_pages_of_furniture_alone_are_no_copies_but_a_real_copy_stays_one(tmp_path):
+    pages = [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES)]
+    pages += [_page(7, "Lorry strikes Tarn Cross bridge", REPORT)]
+    pages += [_page(8, "Tarn Cross bridge shut after lorry crash", REPORT.replace("dawn", "6am"))]
+    with Store(tmp_path / "bare.db") as store:
+        ingest_inputs(store, pages, analyze=False)
+        before = {s.id: s.copy_of for s in store.sources()}
+        group(store)
+        after = {s.id: s.copy_of for s in store.sources()}
+        stories = store.story_map()
+    ids = sorted(after)
+    assert sum(before[i] is not None for i in ids[:6]) == 5  # ingest pairs them first
+    assert all(after[i] is None for i in ids[:6])
+    assert after[ids[7]] == ids[6]
+    assert len({stories[i][0] for i in ids[:6]}) == 6  # each its own headline's story
+
+
+def test_furniture_shared_by_too_few_pages_is_not_known_yet(tmp_path):
+    pages = [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES[:3])]
+    with Store(tmp_path / "few.db") as store:
+        ingest_inputs(store, pages, analyze=False)
+        group(store)
+        copies = [s.copy_of for s in store.sources()]
+        ingest_inputs(store, [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES[3:], 3)])
+        group(store)
+        later = [s.copy_of for s in store.sources()]
+        how = [r[0] for r in store.db.execute("SELECT how FROM source_stories")]
+    assert sum(c is not None for c in copies) == 2
+    assert later == [None] * 6
+    assert len(how) == 6 and "copy" not in how  # none stays in a story it joined as a copy

@@ -1,0 +1,61 @@
+"""Copies made of page furniture alone: pages whose article the scraper lost.
+
+A page that holds nothing but site furniture (a sign-up box, an e-mail notice) repeats
+every other such page of its site word for word, so copy detection pairs it with whichever
+came first, often a report of another event. Furniture is known only once several such
+pages have arrived (a paragraph found in `furniture_min` articles), so copies are checked
+again whenever grouping has counted new articles, against the counts of all of them: a
+copy whose every paragraph copy detection could match on (MIN_WORDS words or more) is
+furniture shares no article text with its original and is no copy. It keeps its own title
+and is grouped by it like any other page (its furniture left out of its terms).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from workbench.models import Source
+from workbench.stories.features import paragraph_key, paragraphs
+
+BATCH = 200
+"""Copies read at a time (their texts and their paragraphs' counts)."""
+
+
+class BareStore(Protocol):
+    def transaction(self): ...
+    def copies(self) -> dict[int, int]: ...
+    def sources(self, ids: Iterable[int] | None = None) -> list[Source]: ...
+    def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
+    def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None: ...
+
+
+def matchable_keys(text: str, min_words: int) -> set[str]:
+    """The keys of the paragraphs copy detection compares (the shorter ones prove nothing)."""
+    return {paragraph_key(p) for p in paragraphs(text) if len(p.split()) >= min_words}
+
+
+def furniture_only(keys: set[str], counts: dict[str, int], furniture_min: int) -> bool:
+    """Whether every one of these paragraphs is furniture (and there is one)."""
+    return bool(keys) and all(counts.get(k, 0) >= furniture_min for k in keys)
+
+
+def unmark_furniture_copies(store: BareStore, furniture_min: int) -> list[int]:
+    """Clear the copy mark of every copy whose matchable text is all furniture; returns them."""
+    # At need: the ingest package imports the store, which imports this stage.
+    from workbench.ingest.copies import MIN_WORDS
+
+    ids = list(store.copies())
+    found: list[int] = []
+    for start in range(0, len(ids), BATCH):
+        keys = {
+            s.id: matchable_keys(s.text, MIN_WORDS)
+            for s in store.sources(ids[start : start + BATCH])
+        }
+        counts = store.paragraph_counts(set().union(*keys.values()))
+        found += [sid for sid, k in keys.items() if furniture_only(k, counts, furniture_min)]
+    if found:
+        with store.transaction():
+            for source_id in found:
+                store.set_copy_of(source_id, None, None)
+    return found
