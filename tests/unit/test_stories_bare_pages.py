@@ -77,3 +77,24 @@ def test_furniture_shared_by_too_few_pages_is_not_known_yet(tmp_path):
     assert sum(c is not None for c in copies) == 2
     assert later == [None] * 6
     assert len(how) == 6 and "copy" not in how  # none stays in a story it joined as a copy
+
+
+def test_an_ingest_finds_again_where_a_copy_mark_was_cleared(tmp_path, monkeypatch):
+    import workbench.pipeline as pipeline
+
+    real = pipeline.find
+    scopes: list[set[int] | None] = []
+
+    def find(store, source_ids=None, progress=pipeline.silent):
+        scopes.append(None if source_ids is None else set(source_ids))
+        return real(store, source_ids, progress)
+
+    with Store(tmp_path / "later.db") as store:
+        ingest_inputs(store, [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES[:3])])
+        first = {s.id: s.copy_of for s in store.sources()}
+        monkeypatch.setattr(pipeline, "find", find)
+        ingest_inputs(store, [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES[3:], 3)])
+    cleared = {i for i, c in first.items() if c is not None}
+    originals = {c for c in first.values() if c is not None}
+    assert cleared and scopes and scopes[-1] is not None
+    assert cleared | originals <= scopes[-1]
