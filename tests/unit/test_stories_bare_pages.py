@@ -43,7 +43,7 @@ def _page(n: int, headline: str, text: str) -> Input:
     return Input(
         name=f"{n}.txt",
         data=text.encode(),
-        meta={"published": f"2023-06-{10 + n:02d}", "title": headline},
+        meta={"published": f"2023-{1 + n:02d}-10", "title": headline},  # months apart
     )
 
 
@@ -77,6 +77,22 @@ def test_furniture_shared_by_too_few_pages_is_not_known_yet(tmp_path):
     assert sum(c is not None for c in copies) == 2
     assert later == [None] * 6
     assert len(how) == 6 and "copy" not in how  # none stays in a story it joined as a copy
+
+
+def test_a_wire_report_reprinted_by_many_outlets_within_days_stays_their_copy(tmp_path):
+    reprints = [
+        Input(
+            name=f"wire{n}.txt",
+            data=REPORT.replace("Tarn Cross", TOWNS[n]).encode(),  # each outlet's edit
+            meta={"published": f"2023-06-{10 + n % 2:02d}", "title": headline},
+        )
+        for n, headline in enumerate(HEADLINES)
+    ]
+    with Store(tmp_path / "wire.db") as store:
+        ingest_inputs(store, reprints, analyze=False)
+        group(store)
+        marks = [s.copy_of for s in store.sources()]
+    assert marks[0] is None and None not in marks[1:]
 
 
 def test_an_ingest_finds_again_where_a_copy_mark_was_cleared(tmp_path, monkeypatch):

@@ -147,6 +147,14 @@ class StoryStore(StoreBase):
         )
         return story_id
 
+    def copies_days_apart(self) -> dict[int, float | None]:
+        """Each copy's distance in days from its original's publication (None: undated)."""
+        sql = (
+            "SELECT s.id, abs(julianday(s.published) - julianday(o.published)) FROM sources s "
+            "JOIN sources o ON o.id = s.copy_of ORDER BY s.id"
+        )
+        return dict(self.db.execute(sql).fetchall())
+
     def unplace_copies(self, source_ids: Iterable[int]) -> set[int]:
         """Take these sources out of the stories they joined as copies (unless pinned), to be
         placed again on their own terms; returns the stories they left."""

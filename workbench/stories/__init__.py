@@ -25,7 +25,7 @@ from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "17"
+GROUPING_VERSION = "18"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -59,7 +59,7 @@ class GroupingStore(Index, Protocol):
     def set_auto_title(self, story_id: int, title: str) -> None: ...
     def title_material_rows(self, source_ids, lead_chars) -> dict: ...
     def claims(self, *, source_ids: Iterable[int] | None = None) -> list: ...
-    def copies(self) -> dict[int, int]: ...
+    def copies_days_apart(self) -> dict[int, float | None]: ...
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None: ...
     def unplace_copies(self, source_ids: Iterable[int]) -> set[int]: ...
 
@@ -87,7 +87,7 @@ def group(
     new = store.sources_without_document()
     facts = _count_documents(store, new, settings) if new else {}
     touched: set[int] = set()
-    if new and (bare := unmark_furniture_copies(store, settings.furniture_min)):
+    if new and (bare := unmark_furniture_copies(store, settings.furniture_min, settings.near_days)):
         # The counts grew and these copies' shared text turned out to be furniture: those
         # placed as copies are placed again, and the stories they leave change too.
         with store.transaction():

@@ -8,6 +8,10 @@ again whenever grouping has counted new articles, against the counts of all of t
 copy whose every paragraph copy detection could match on (MIN_WORDS words or more) is
 furniture shares no article text with its original and is no copy. It keeps its own title
 and is grouped by it like any other page (its furniture left out of its terms).
+
+Unless it was published within `near_days` of its original: a wire report reprinted by
+more outlets than `furniture_min` has every paragraph in that many articles too, but its
+reprints run within days of it, while a site's furniture pairs pages months apart.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ BATCH = 200
 
 class BareStore(Protocol):
     def transaction(self): ...
-    def copies(self) -> dict[int, int]: ...
+    def copies_days_apart(self) -> dict[int, float | None]: ...
     def sources(self, ids: Iterable[int] | None = None) -> list[Source]: ...
     def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None: ...
@@ -40,12 +44,14 @@ def furniture_only(keys: set[str], counts: dict[str, int], furniture_min: int) -
     return bool(keys) and all(counts.get(k, 0) >= furniture_min for k in keys)
 
 
-def unmark_furniture_copies(store: BareStore, furniture_min: int) -> list[int]:
-    """Clear the copy mark of every copy whose matchable text is all furniture; returns them."""
+def unmark_furniture_copies(store: BareStore, furniture_min: int, near_days: int) -> list[int]:
+    """Clear the copy mark of every copy whose matchable text is all furniture and which is
+    not a reprint of the days around its original; returns them."""
     # At need: the ingest package imports the store, which imports this stage.
     from workbench.ingest.copies import MIN_WORDS
 
-    ids = list(store.copies())
+    apart = store.copies_days_apart()
+    ids = [i for i, days in apart.items() if days is None or days > near_days]
     found: list[int] = []
     for start in range(0, len(ids), BATCH):
         keys = {
