@@ -76,7 +76,7 @@ def _other_place(a: EventFacts, b: EventFacts) -> bool:
     place anywhere (a report placing it in the city names its quarter too, or the
     reverse): a Dexter Avenue shooting and a Wilshire Street one of the same city a week
     apart are two. Places alone never part two reports: one event's place may be what
-    they dispute (Cotiza or Petare), told of one day."""
+    they dispute (one neighbourhood or another), told of one day."""
     if not (a.place and b.place and a.day and b.day):
         return False
     gap = days_apart(a.day, b.day)
