@@ -153,3 +153,22 @@ def test_kill_9_during_an_ingest_keeps_whole_articles_and_a_rerun_finishes(tmp_p
     with Store(db) as store:
         assert store.db["sources"].count == 24
         assert not is_stale(store)
+
+
+def test_a_rerun_that_adds_nothing_finishes_an_analysis_cut_short(tmp_path):
+    """A kill -9 after the last article was stored but before the findings were refreshed
+    leaves the mark 'incomplete'; the re-run finds every article present and must still
+    leave the database analysed (the kill test above hits this only when its timing does)."""
+    from workbench.ingest import ingest_paths
+    from workbench.pipeline import ANALYSIS_VERSION_KEY, is_stale
+
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for n in range(2):
+        (folder / f"a{n}.txt").write_text(f"Police said {n + 3} people were arrested on Monday.\n")
+    with Store(tmp_path / "x.db") as store:
+        ingest_paths(store, [folder])
+        store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")  # where the killed run stopped
+        report = ingest_paths(store, [folder])
+        assert not report.added
+        assert not is_stale(store)

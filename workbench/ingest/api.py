@@ -246,7 +246,9 @@ def ingest_inputs(
         for done, (article, claims) in enumerate(_with_claims(store, articles, analyze, total), 1):
             loader.load(article, claims)
             progress(INGESTING, done, total)
-        if analyze and report.added:
+        # A run cut short (kill -9) after storing its articles left the findings marked
+        # incomplete: a re-run that adds nothing must still finish the analysis.
+        if analyze and (report.added or not was_current):
             report.conflicts, _corroborations = refresh_after_ingest(
                 store, report.source_ids, was_current=was_current, progress=progress
             )
