@@ -29,6 +29,16 @@ def _facts(text: str, published: str) -> EventFacts:
     return facts_of(extract_claims(source, sentences), published)
 
 
+def _weak_match(published: str) -> tuple[Article, MemberIndex, Vectors]:
+    """An article sharing only the story's place and event word with its one stored report
+    (similarity 0.12: below the same-week 0.15), published on `published`."""
+    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
+    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
+    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
+    article = Article(2, published, ("shooting", "n_kessling", *own))
+    return article, MemberIndex([Member(1, 10, 10, "2020-01-03", first)]), Vectors(frequency, 100)
+
+
 def test_an_articles_facts_are_the_day_and_place_its_text_tells():
     told = _facts(
         "Two men were shot in Kessling on Friday night.\n\nThey were taken to a hospital "
@@ -148,13 +158,7 @@ def test_the_same_toll_on_the_same_day_is_one_event_though_the_places_read_diffe
 
 def test_a_report_of_the_same_victims_elsewhere_joins_on_more_words():
     settings = replace(default(), join_harmed=0.05, join_harmed_elsewhere=0.5)
-    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
-    stored = [Member(1, 10, 10, "2020-01-03", first)]
-    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
-    brief = Article(2, "2020-01-04", ("shooting", "n_kessling", *own))
-    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
-    vectors = Vectors(frequency, 100)  # similarity 0.12: below the same-week 0.15
-    index = MemberIndex(stored)
+    brief, index, vectors = _weak_match("2020-01-04")
     toll = frozenset({"injured:4"})
     told = {1: EventFacts("2020-01-03", "kessling", harmed=toll)}
     quarter = EventFacts("2020-01-03", "dorsey heights", harmed=toll)
@@ -180,13 +184,7 @@ def test_a_later_report_tells_the_events_month_place_and_toll():
 
 def test_a_hearing_months_later_joins_by_the_month_place_and_toll_it_tells():
     settings = replace(default(), join_followup=0.1)
-    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
-    stored = [Member(1, 10, 10, "2020-01-03", first)]
-    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
-    hearing = Article(2, "2020-04-14", ("shooting", "n_kessling", *own))
-    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
-    vectors = Vectors(frequency, 100)  # similarity 0.12
-    index = MemberIndex(stored)
+    hearing, index, vectors = _weak_match("2020-04-14")
     toll = frozenset({"killed:2"})
     told = {1: EventFacts("2020-01-03", "kessling", harmed=toll)}
     later = EventFacts("2020-04-14", "kessling", harmed=toll, months=frozenset({"2020-01"}))
@@ -197,13 +195,7 @@ def test_a_hearing_months_later_joins_by_the_month_place_and_toll_it_tells():
 
 def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():
     settings = replace(default(), join_harmed=0.05)
-    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
-    stored = [Member(1, 10, 10, "2020-01-03", first)]
-    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
-    brief = Article(2, "2020-01-04", ("shooting", "n_kessling", *own))
-    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
-    vectors = Vectors(frequency, 100)  # similarity 0.12: below the same-week 0.15
-    index = MemberIndex(stored)
+    brief, index, vectors = _weak_match("2020-01-04")
     four = EventFacts(harmed=frozenset({"injured:4"}))
     assert place(brief, index, settings, vectors).story_id is None
     assert place(brief, index, settings, vectors, _events({1: four, 2: four})).story_id == 10
