@@ -35,7 +35,7 @@ STAGES: list[tuple[str, list[str]]] = [
     (
         "copy detection",
         [
-            "workbench.ingest.api:_index_of",
+            "workbench.ingest.loader:index_of",
             "workbench.ingest.copies:CopyIndex.find",
             "workbench.ingest.copies:CopyIndex.add",
         ],

@@ -13,13 +13,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from workbench.identity import assign_ids
-from workbench.ingest.copies import MAX_POSTINGS, METHOD, CopyIndex, fingerprint
 from workbench.ingest.formats import EXTENSIONS
+from workbench.ingest.loader import Loader
 from workbench.ingest.metadata import MetadataError, normalise_date
 from workbench.ingest.paths import expand_paths
 from workbench.ingest.prepare import (
@@ -31,9 +30,9 @@ from workbench.ingest.prepare import (
     prepare,
     readable_name,
 )
-from workbench.ingest.sentences import RUN_READ, read_for_claims
+from workbench.ingest.report import Added, IngestReport, Skipped
 from workbench.models import Claim
-from workbench.pipeline import ANALYSIS_VERSION_KEY, is_stale, refresh_after_ingest
+from workbench.pipeline import is_stale, refresh_after_ingest
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
@@ -41,46 +40,16 @@ CHECKING = "checking"
 INGESTING = "ingesting"
 CHECK_REPORT_EVERY = 50
 
-__all__ = ["DEFAULT_MAX_BYTES", "IngestError", "Input", "ingest_inputs", "ingest_paths"]
-
-
-@dataclass(slots=True)
-class Added:
-    source_id: int
-    file: str
-    sentences: int
-    words: int
-    removed: int
-    copy_of: int | None = None
-    copy_score: float | None = None
-    undated: bool = False
-    """No publication date was given: its text's dates stay unresolved, and it joins a
-    story only on close text (the CLI says so, and how to give one)."""
-
-
-@dataclass(slots=True)
-class Skipped:
-    file: str
-    reason: str
-    existing_id: int | None = None
-
-
-@dataclass(slots=True)
-class IngestReport:
-    added: list[Added] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)
-    """Files in a folder that are not an article format (images, .DS_Store...)."""
-    bad: list[Skipped] = field(default_factory=list)
-    """Records and files passed over as bad (`skip_bad`), in the order read: `file:line`
-    (or the file) and why; none when bad input refuses the whole load (the default)."""
-    claims: int | None = None
-    conflicts: int | None = None
-
-    @property
-    def source_ids(self) -> list[int]:
-        return [a.source_id for a in self.added]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Added",
+    "IngestError",
+    "IngestReport",
+    "Input",
+    "Skipped",
+    "ingest_inputs",
+    "ingest_paths",
+]
 
 
 # --- finding and reading the inputs ------------------------------------------------------
@@ -236,7 +205,7 @@ def ingest_inputs(
     # of the process loses nothing either way). The review log's commits keep the full
     # fsync: a reviewer's decision is not re-made.
     with store.derived_writes():
-        loader = _Loader(store, report)
+        loader = Loader(store, report)
         articles = (
             article
             for item in again()
@@ -280,121 +249,3 @@ def _with_claims(
     ):
         article = held.popleft()
         yield article, None if claims is None else assign_ids(article.digest, claims, [])
-
-
-class _Loader:
-    """Stores prepared articles one transaction each, with the copy index over the store."""
-
-    def __init__(self, store: Store, report: IngestReport) -> None:
-        self.store = store
-        self.report = report
-        self.index: CopyIndex | None = None
-
-    def load(self, article: Prepared, claims: list[Claim] | None) -> None:
-        store = self.store
-        existing = store.source_by_hash(article.digest)
-        if existing is not None:
-            self.report.skipped.append(
-                Skipped(article.file, f"already in the database as {existing.file}", existing.id)
-            )
-            return
-        if self.index is None:
-            self.index = _index_of(store)
-        match = self.index.find(article.paragraphs, fingerprinted=article.prints)
-        with store.transaction():
-            if store.source_by_hash(article.digest) is not None:  # another process won
-                return
-            if claims is not None and not self.report.added:
-                # Findings no longer cover every source until the final refresh.
-                store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
-            source_id = _store_article(store, article, claims, match)
-            self.index.add(source_id, article.paragraphs, fingerprinted=article.prints)
-        if claims is not None:
-            self._say_unread(article)
-        self.report.added.append(
-            Added(
-                source_id=source_id,
-                file=article.file,
-                sentences=len(article.sentences),
-                words=article.words,
-                removed=len(article.removed),
-                copy_of=match.source_id if match else None,
-                copy_score=match.score if match else None,
-                undated=not article.meta.get("published"),
-            )
-        )
-
-    def _say_unread(self, article: Prepared) -> None:
-        """Say which text was stored but not read for claims (`read_for_claims`)."""
-        _read, unread = read_for_claims(article.sentences)
-        if unread:
-            self.report.warnings.append(
-                f"{article.file}: {unread:,} of {len(article.text):,} characters not read "
-                f"for claims (past the first {RUN_READ:,} of a run with no sentence end); "
-                "stored and searchable"
-            )
-
-
-def _store_article(store: Store, article: Prepared, claims: list | None, match) -> int:
-    """Insert the source, its sentences and its claims (inside the caller's transaction)."""
-    source_id = store.add_source(
-        file=article.file,
-        path=article.path,
-        raw=article.parsed.raw,
-        text=article.text,
-        content_hash=article.digest,
-        format=article.parsed.format,
-        removed=article.removed,
-        word_count=article.words,
-        **{k: article.meta.get(k) for k in ("outlet", "url", "published", "title")},
-    )
-    store.add_sentences(source_id, article.sentences)
-    if match is not None:
-        store.set_copy_of(source_id, match.source_id, match.score)
-    if claims is not None:
-        ids = store.sentence_ids(source_id)
-        store.replace_claims(
-            source_id,
-            [replace(c, source_id=source_id, sentence_id=ids.get(c.sentence_id)) for c in claims],
-        )
-    return source_id
-
-
-class _StoredPostings:
-    """The copy index's postings in the store's indexed table: each lookup reads the new
-    article's own shingles, so neither memory nor time grows with the database."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def lookup(self, shingles: Iterable[int]) -> dict[int, list[int]]:
-        return self.store.copy_postings(shingles)
-
-    def add(self, source_id: int, shingles: Iterable[int]) -> None:
-        self.store.add_copy_shingles(source_id, shingles, keep=MAX_POSTINGS + 1)
-
-
-INDEX_BATCH = 50
-"""Sources fingerprinted per transaction when a database's index is made again."""
-
-
-def _index_of(store: Store) -> CopyIndex:
-    """The copy index over the store; a source stored without shingles (an older database,
-    another scheme) is fingerprinted once, now, a few per transaction so a reviewer's
-    decision never waits long. Texts are read only for the few sources a new article may
-    copy."""
-    index = CopyIndex(
-        paragraphs_of=lambda sid: _paragraphs(store.source(sid).text),
-        postings=_StoredPostings(store),
-    )
-    missing = store.unindexed_copy_sources(METHOD)
-    for start in range(0, len(missing), INDEX_BATCH):
-        with store.transaction():
-            for source_id in missing[start : start + INDEX_BATCH]:
-                prints = fingerprint(_paragraphs(store.source(source_id).text))
-                index.add_shingles(source_id, prints.shingles)
-    return index
-
-
-def _paragraphs(text: str) -> list[str]:
-    return text.split("\n\n")

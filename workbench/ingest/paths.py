@@ -16,7 +16,7 @@ from workbench.ingest.formats import EXTENSIONS
 from workbench.ingest.prepare import IngestError, readable_name
 
 if TYPE_CHECKING:
-    from workbench.ingest.api import IngestReport
+    from workbench.ingest.report import IngestReport
 
 
 def expand_paths(paths: Iterable[str | Path], report: IngestReport | None = None) -> list[str]:

@@ -1,7 +1,8 @@
-"""The review screen's deciding half: verdicts, single tags, notes, undo, and the queue.
+"""The review screen's deciding half: verdicts, single tags and notes.
 
 A mixin of `MainScreen` (which owns the list, the detail and the panes), kept apart so
-each module has one job. Every write goes to the database thread and is shown as saved
+each module has one job; taking a decision back is `Undoing`'s, moving through what is
+still to do is `Moving`'s. Every write goes to the database thread and is shown as saved
 only once it is committed.
 """
 
@@ -18,7 +19,7 @@ from textual import work
 from workbench.app import writes
 from workbench.app.data import ClaimRef, Finding, SectionRow, StoryRow
 from workbench.app.format import finding_sides
-from workbench.app.queue import next_to_do, to_do
+from workbench.app.queue import next_to_do
 from workbench.app.screens.note import NoteDialog
 from workbench.app.screens.verdict import VerdictChoice, VerdictDialog
 from workbench.app.text import one_line
@@ -243,79 +244,6 @@ class Deciding:
 
         self._write(lambda store: writes.tag(store, ids, status, reviewer), done)
 
-    # --- undo -------------------------------------------------------------------------------
-
-    def action_undo(self: Any) -> None:
-        reviewer = self.reviewer
-
-        def write(store: Any) -> tuple[Verdict | None, list[Review], list[Verdict]]:
-            verdict, reviews = writes.undo(store, reviewer)
-            key = verdict.claim_key if verdict is not None else None
-            return verdict, reviews, store.verdicts([key]).get(key, []) if key else []
-
-        def done(result: tuple[Verdict | None, list[Review], list[Verdict]]) -> None:
-            verdict, reviews, standing = result
-            if verdict is None and not reviews:
-                self.notify("Nothing to undo.", markup=False, timeout=2)
-                return
-            changed = self._took(reviews)
-            if verdict is not None:
-                self._took_verdicts(verdict.claim_key, standing)
-                self._show_undone(verdict.claim_key, None)
-                what = f"verdict {verdict.label}"
-            else:
-                self._show_undone(None, reviews[0].claim_id)
-                self._point_at_claim(reviews[0].claim_id)
-                what = f"{reviews[0].claim_text or reviews[0].claim_id}"
-            tags = f"{len(reviews)} tag{'' if len(reviews) == 1 else 's'}"
-            # "2 undone" read as two verdicts: say what the undo took back
-            self.saved = f"saved: verdict undone ({tags})" if verdict else f"saved: {tags} undone"
-            self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
-            self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
-
-        self._write(write, done)
-
-    def _row_with_key(self: Any, key: str) -> Finding | None:
-        return next((f for f in self.conflicts if f.key == key), None)
-
-    def _show_undone(self: Any, key: str | None, claim_id: str | None) -> None:
-        """Bring what an undo took back on screen, so it never acts out of sight."""
-        rows = self.main_list.rows
-        current = self.main_list.current
-        if key is not None:
-            if isinstance(current, Finding) and current.key == key:
-                return
-            index = next(
-                (i for i, r in enumerate(rows) if isinstance(r, Finding) and r.key == key), None
-            )
-        else:
-            if isinstance(current, Finding) and any(c.id == claim_id for c in current.claims):
-                return
-            if isinstance(current, ClaimRef) and current.id == claim_id:
-                return
-            index = next(
-                (
-                    i
-                    for i, r in enumerate(rows)
-                    if (isinstance(r, ClaimRef) and r.id == claim_id)
-                    or (isinstance(r, Finding) and any(c.id == claim_id for c in r.claims))
-                ),
-                None,
-            )
-        if index is not None:
-            self.main_list.cursor = index
-
-    def _point_at_claim(self: Any, claim_id: str) -> None:
-        """The aligned claims' cursor and the detail on `claim_id`, whose tag an undo
-        took back (the detail showed whichever claim had the focus before)."""
-        aligned = self.detail.aligned
-        index = next((i for i, c in enumerate(aligned.rows) if c.id == claim_id), None)
-        if index is None:
-            return
-        if index != aligned.cursor:
-            aligned.cursor = index  # the panes follow (`_aligned_moved`)
-        self._detail_target = claim_id  # the redraw after the undo reads this one
-
     # --- notes ------------------------------------------------------------------------------
 
     @work(group="note")
@@ -362,40 +290,3 @@ class Deciding:
             self.reload_detail()
 
         self._write(lambda store: writes.set_note(store, subject, subject_id, text, reviewer), done)
-
-    # --- moving -------------------------------------------------------------------------------
-
-    def _undecided(self: Any, row: Any) -> bool:
-        if isinstance(row, Finding):
-            return to_do(row, self.decisions)
-        if isinstance(row, ClaimRef):
-            return row.id not in self.statuses
-        return False  # a heading
-
-    def _jump_undecided(self: Any, step: int) -> None:
-        rows = self.main_list.rows
-        index = self.main_list.cursor + step
-        while 0 <= index < len(rows):
-            if self._undecided(rows[index]):
-                self.main_list.cursor = index
-                self.main_list.focus()
-                return
-            index += step
-        if self.paged:  # the rest of the list is still being read
-            self.notify("Still reading the rest of the list…", markup=False, timeout=2)
-            return
-        self.notify("No more open rows that way." + self._hidden_below(), markup=False, timeout=2)
-
-    def _hidden_below(self: Any) -> str:
-        """What a reviewer at the end of the queue may not see: the conflicts below the
-        threshold still to do, while they are hidden."""
-        if self.view != "conflicts" or self.show_below:
-            return ""
-        left = sum(1 for f in self._all_rows() if f.score < self.threshold and self._undecided(f))
-        return f" {left} more below the threshold: B shows them." if left else ""
-
-    def action_next_undecided(self: Any) -> None:
-        self._jump_undecided(1)
-
-    def action_previous_undecided(self: Any) -> None:
-        self._jump_undecided(-1)

@@ -47,7 +47,9 @@ from workbench.app.screens.deciding import Deciding
 from workbench.app.screens.details import Details
 from workbench.app.screens.listing import Listing
 from workbench.app.screens.loading import POLL_SECONDS, Loading
+from workbench.app.screens.moving import Moving
 from workbench.app.screens.panes import MAX_PANES, Panes
+from workbench.app.screens.undoing import Undoing
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
@@ -57,7 +59,7 @@ RAPID_SECONDS = 0.15
 """Selections closer together than this are a held key (auto-repeat)."""
 
 
-class MainScreen(Deciding, Details, Views, Panes, Listing, Loading, Screen[None]):
+class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Loading, Screen[None]):
     """Conflicts (or claims) on the left, the selected one's articles on the right."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]

@@ -1,0 +1,90 @@
+"""The review screen's undo: take back one's own last decision, and bring it on screen.
+
+A mixin of `MainScreen`, beside `Deciding` (whose `_write`, `_took` and `_decided` it
+uses): an undo is read from the database, so it also works after the app was closed,
+and it never acts out of sight.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.app import writes
+from workbench.app.data import ClaimRef, Finding
+from workbench.app.text import one_line
+from workbench.models import Review, Verdict
+
+
+class Undoing:
+    """`ctrl+z` for `MainScreen`: a verdict with every status it set, or one tag."""
+
+    def action_undo(self: Any) -> None:
+        reviewer = self.reviewer
+
+        def write(store: Any) -> tuple[Verdict | None, list[Review], list[Verdict]]:
+            verdict, reviews = writes.undo(store, reviewer)
+            key = verdict.claim_key if verdict is not None else None
+            return verdict, reviews, store.verdicts([key]).get(key, []) if key else []
+
+        def done(result: tuple[Verdict | None, list[Review], list[Verdict]]) -> None:
+            verdict, reviews, standing = result
+            if verdict is None and not reviews:
+                self.notify("Nothing to undo.", markup=False, timeout=2)
+                return
+            changed = self._took(reviews)
+            if verdict is not None:
+                self._took_verdicts(verdict.claim_key, standing)
+                self._show_undone(verdict.claim_key, None)
+                what = f"verdict {verdict.label}"
+            else:
+                self._show_undone(None, reviews[0].claim_id)
+                self._point_at_claim(reviews[0].claim_id)
+                what = f"{reviews[0].claim_text or reviews[0].claim_id}"
+            tags = f"{len(reviews)} tag{'' if len(reviews) == 1 else 's'}"
+            # "2 undone" read as two verdicts: say what the undo took back
+            self.saved = f"saved: verdict undone ({tags})" if verdict else f"saved: {tags} undone"
+            self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
+            self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
+
+        self._write(write, done)
+
+    def _row_with_key(self: Any, key: str) -> Finding | None:
+        return next((f for f in self.conflicts if f.key == key), None)
+
+    def _show_undone(self: Any, key: str | None, claim_id: str | None) -> None:
+        """Bring what an undo took back on screen, so it never acts out of sight."""
+        rows = self.main_list.rows
+        current = self.main_list.current
+        if key is not None:
+            if isinstance(current, Finding) and current.key == key:
+                return
+            index = next(
+                (i for i, r in enumerate(rows) if isinstance(r, Finding) and r.key == key), None
+            )
+        else:
+            if isinstance(current, Finding) and any(c.id == claim_id for c in current.claims):
+                return
+            if isinstance(current, ClaimRef) and current.id == claim_id:
+                return
+            index = next(
+                (
+                    i
+                    for i, r in enumerate(rows)
+                    if (isinstance(r, ClaimRef) and r.id == claim_id)
+                    or (isinstance(r, Finding) and any(c.id == claim_id for c in r.claims))
+                ),
+                None,
+            )
+        if index is not None:
+            self.main_list.cursor = index
+
+    def _point_at_claim(self: Any, claim_id: str) -> None:
+        """The aligned claims' cursor and the detail on `claim_id`, whose tag an undo
+        took back (the detail showed whichever claim had the focus before)."""
+        aligned = self.detail.aligned
+        index = next((i for i, c in enumerate(aligned.rows) if c.id == claim_id), None)
+        if index is None:
+            return
+        if index != aligned.cursor:
+            aligned.cursor = index  # the panes follow (`_aligned_moved`)
+        self._detail_target = claim_id  # the redraw after the undo reads this one
