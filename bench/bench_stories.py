@@ -65,7 +65,7 @@ def held_out(incident_id: str) -> bool:
     labelled = _labelled()
     if incident_id in labelled["dev"]:
         return False
-    if incident_id in labelled["heldout"]:
+    if any(incident_id in labelled.get(split, ()) for split in gva.HELD_OUT):
         return True
     return int(hashlib.sha1(incident_id.encode()).hexdigest(), 16) % HELD_OUT_SHARE == 0
 

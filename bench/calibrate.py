@@ -319,7 +319,7 @@ def main() -> int:
         )
     ]
     figures = {}
-    for split in ("dev", "heldout") if args.heldout else ("dev",):
+    for split in ("dev", *gva.HELD_OUT) if args.heldout else ("dev",):
         flags, figures[split] = judged_flags(split)
         sections.append(
             band_lines(

@@ -8,10 +8,10 @@ figures are kept apart for explicit counts ("four people were shot") and implici
 ("a man was shot and killed"). Per role: precision (claims in the role that are a labelled
 count) and recall. Per article: the event's date and place (`claims.event.source_event`).
 
-    python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out total
+    python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out totals
 
-The held-out split is scored in aggregate only: nothing here prints a held-out sentence,
-claim or label.
+The held-out splits (the first set, the second, and both together) are scored in aggregate
+only: nothing here prints a held-out sentence, claim or label.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,6 +55,13 @@ class Tally:
     """Labelled repeats of a phrase beyond its occurrences in the cleaned text (a caption
     repeated per photo, which the ingest's cleaning drops as page furniture)."""
     misses: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Tally) -> Tally:
+        """Two splits' tallies as one (both held-out sets together), field by field."""
+        out = Tally()
+        for f in fields(self):
+            setattr(out, f.name, getattr(self, f.name) + getattr(other, f.name))
+        return out
 
     def share(self, implicit: bool | None = None, role: str | None = None) -> tuple[int, int]:
         keys = [
@@ -363,8 +370,13 @@ def main() -> None:
     figures = {"dev": dev.figures()}
     lines = report(figures["dev"], "dev")
     if not args.dev_only:
-        figures["heldout"] = score("heldout").figures()
-        lines += report(figures["heldout"], "held-out")
+        held = {split: score(split) for split in gva.HELD_OUT}
+        for split, name in (("heldout", "held-out"), ("heldout2", "held-out 2")):
+            figures[split] = held[split].figures()
+            lines += report(figures[split], name)
+        both = held["heldout"] + held["heldout2"]
+        figures[gva.HELD_OUT_ALL] = both.figures()
+        lines += report(figures[gva.HELD_OUT_ALL], "held-out, both sets")
     print("\n".join(lines))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))

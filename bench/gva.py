@@ -1,9 +1,10 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 50 of its incidents (40 for
-development, 10 held out). Benchmarks and quality tests load both through here, and ingest
-articles through the same path a user's JSONL takes, so the figures are the product's.
+archive's records; `tests/labelled/gva/` holds our hand labels of 62 of its incidents (40 for
+development, 10 held out, 12 in a second held-out set). Benchmarks and quality tests load both
+through here, and ingest articles through the same path a user's JSONL takes, so the figures
+are the product's.
 """
 
 from __future__ import annotations
@@ -58,19 +59,40 @@ def by_incident() -> dict[str, list[dict]]:
     return dict(grouped)
 
 
+HELD_OUT = ("heldout", "heldout2")
+"""The held-out splits: never read per item, only their aggregate figures, once a session.
+The second set was labelled on fresh incidents when the first had been read as aggregates
+over several sessions and was too small to trust."""
+HELD_OUT_ALL = "heldout-all"
+"""The name `labels` takes for both held-out sets scored together."""
+
+
 def selection() -> dict[str, list[str]]:
-    """Incident ids of the labelled selection: {'dev': [...], 'heldout': [...]}."""
+    """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
+    'heldout2': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
-    return {split: [e["incident_id"] for e in data[split]] for split in ("dev", "heldout")}
+    return {
+        split: [e["incident_id"] for e in entries]
+        for split, entries in data.items()
+        if isinstance(entries, list)
+    }
+
+
+def held_out_incidents() -> set[str]:
+    """The incidents of every held-out split: benchmarks that print per article skip them."""
+    chosen = selection()
+    return {i for split in HELD_OUT for i in chosen.get(split, [])}
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'heldout', or 'pool': the real disagreements
-    listed in incidents of the judged pool, `pairs_*.jsonl`), one dict an incident."""
+    """The hand labels of one split ('dev', 'heldout', 'heldout2', `HELD_OUT_ALL` for both
+    held-out sets, or 'pool': the real disagreements listed in incidents of the judged pool,
+    `pairs_*.jsonl`), one dict an incident."""
+    splits = HELD_OUT if split == HELD_OUT_ALL else (split,)
     out = []
     for path in sorted([*LABELS.glob("labels_*.jsonl"), *LABELS.glob("pairs_*.jsonl")]):
         with path.open(encoding="utf-8") as f:
-            out += [r for r in map(json.loads, f) if r.get("split") == split]
+            out += [r for r in map(json.loads, f) if r.get("split") in splits]
     return out
 
 

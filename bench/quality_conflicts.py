@@ -14,6 +14,11 @@ the whole corpus into one database and counts conflicts that pair two different 
     python bench/quality_conflicts.py -v --split dev  # every flag of the dev set, judged
     python bench/quality_conflicts.py --whole         # plus the cross-incident count
     python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
+    python bench/quality_conflicts.py --split heldout2      # the second held-out set
+    python bench/quality_conflicts.py --split heldout-all   # both held-out sets together
+    python bench/quality_conflicts.py --split all     # dev, each held-out set and both
+
+The held-out splits are reported in aggregate only (`-v` lists no flag of theirs).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import json
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
@@ -63,6 +68,14 @@ class Result:
     missed: list[str] = field(default_factory=list)
     found_real_shown: int = 0
     """Labelled real pairs found by a flag at or above the default threshold."""
+
+
+def _added(a: Result, b: Result) -> Result:
+    """Two splits' results as one (both held-out sets together), field by field."""
+    out = Result()
+    for f in fields(Result):
+        setattr(out, f.name, getattr(a, f.name) + getattr(b, f.name))
+    return out
 
 
 def _contains(claim, value: float) -> bool:
@@ -242,10 +255,18 @@ def _shown(flags: list[Flag], result: Result) -> dict:
     }
 
 
-def run(split: str, verbose: bool = False) -> dict:
+def evaluate(split: str) -> Result:
     result = Result()
     for incident in gva.labels(split):
         evaluate_incident(incident, result)
+    return result
+
+
+def run(split: str, verbose: bool = False, result: Result | None = None) -> dict:
+    """A split's figures (`result`: already evaluated); `verbose` lists the flags, never
+    those of a held-out split."""
+    result = evaluate(split) if result is None else result
+    verbose = verbose and split not in (*gva.HELD_OUT, gva.HELD_OUT_ALL)
     out = summary(result)
     out["reliability"] = reliability([f for f in result.flags if f.judged != "unlabelled"])
     if verbose:
@@ -279,9 +300,28 @@ def cross_incident(limit: int | None = None) -> dict:
     }
 
 
+def figures_of(choice: str, verbose: bool) -> dict:
+    """The figures of the splits a `--split` choice names; 'all' adds both held-out sets
+    together from their results (each incident evaluated once)."""
+    if choice != "all":
+        splits = ["dev", "heldout"] if choice == "both" else [choice]
+        return {s: run(s, verbose) for s in splits}
+    report = {"dev": run("dev", verbose)}
+    held = {s: evaluate(s) for s in gva.HELD_OUT}
+    for split, result in held.items():
+        report[split] = run(split, result=result)
+    report[gva.HELD_OUT_ALL] = run(gva.HELD_OUT_ALL, result=_added(*held.values()))
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "pool", "both"), default="both")
+    parser.add_argument(
+        "--split",
+        choices=("dev", *gva.HELD_OUT, gva.HELD_OUT_ALL, "pool", "both", "all"),
+        default="both",
+        help="both: dev and the first held-out set; all: dev, each held-out set and both",
+    )
     parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")
     parser.add_argument("--limit", type=int, default=None, help="with --whole: first N articles")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -290,8 +330,7 @@ def main() -> int:
     if not gva.available():
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
-    splits = ["dev", "heldout"] if args.split == "both" else [args.split]
-    report = {s: run(s, verbose=args.verbose and s != "heldout") for s in splits}
+    report = figures_of(args.split, args.verbose)
     if args.whole:
         report["whole"] = cross_incident(args.limit)
     if args.json:

@@ -74,8 +74,11 @@ def main() -> None:
     if not gva.available():
         sys.exit(f"the corpus is not at {gva.CORPUS}")
     records = gva.incidents()
+    held = gva.held_out_incidents()  # in the sample (see claims_silver.sample), never shown
     number = 0
     for doc in sample(args.articles, args.skip):
+        if doc["incident_id"] in held:
+            continue
         lines = show(doc, records[doc["incident_id"]], number + 1)
         if lines:
             number += 1

@@ -1,0 +1,76 @@
+"""The hand labels of the gva incidents are well formed, and every split the benchmarks read
+is one the selection names.
+
+A phrase that is not in its article would be scored as a title-only count, silently; a split
+the loaders do not know would drop out of every figure. Reads the articles from
+`../shared/corpora/gva/` (skipped with the reason when absent). A failure on a held-out split
+says how many labels are wrong, never which: its labels are not read per item.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import gva  # noqa: E402
+
+pytestmark = pytest.mark.skipif(
+    not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
+)
+
+SPLITS = ("dev", *gva.HELD_OUT)
+ROLES = ("killed", "injured", "hit")
+
+
+def _records() -> list[dict]:
+    out = []
+    for path in sorted(gva.LABELS.glob("labels_*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            out += list(map(json.loads, f))
+    return out
+
+
+def test_every_labelled_incident_is_of_a_split_of_the_selection():
+    chosen = gva.selection()
+    assert set(chosen) == set(SPLITS)
+    for split in SPLITS:
+        labelled = [r["incident_id"] for r in _records() if r["split"] == split]
+        assert sorted(labelled) == sorted(chosen[split]), split
+    assert {r["split"] for r in _records()} == set(SPLITS)
+
+
+def test_both_held_out_sets_load_together_and_apart():
+    first, second = gva.labels("heldout"), gva.labels("heldout2")
+    assert len(first) >= 10 and len(second) >= 12
+    assert len(gva.labels(gva.HELD_OUT_ALL)) == len(first) + len(second)
+    assert not {r["incident_id"] for r in first} & {r["incident_id"] for r in second}
+
+
+def _faults(incident: dict) -> list[str]:
+    """What is wrong in an incident's labels: a phrase not in its article, a bad role."""
+    docs, faults = gva.documents(), []
+    for article in incident["articles"]:
+        doc = docs[article["doc_id"]]
+        where = doc["text"] + "\n" + (doc["title"] or "")
+        phrases = [c["phrase"] for c in article["counts"]]
+        phrases += [article.get("date_phrase")]
+        phrases += [(article.get("place") or {}).get("phrase")]
+        faults += [p for p in phrases if p and p not in where]
+        faults += [c["role"] for c in article["counts"] if c["role"] not in ROLES]
+        faults += [str(c["value"]) for c in article["counts"] if not isinstance(c["value"], int)]
+    return faults
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_labelled_phrase_is_in_its_article(split):
+    faults = [f for incident in gva.labels(split) for f in _faults(incident)]
+    if split in gva.HELD_OUT:
+        assert not faults, f"{len(faults)} labels of {split} are not in their articles"
+    else:
+        assert not faults, faults
