@@ -114,3 +114,61 @@ def test_an_ingest_finds_again_where_a_copy_mark_was_cleared(tmp_path, monkeypat
     originals = {c for c in first.values() if c is not None}
     assert cleared and scopes and scopes[-1] is not None
     assert cleared | originals <= scopes[-1]
+
+
+def _bare_pages_db(path):
+    """Six sign-up pages months apart, a report and its reprint: the pages alone are bare."""
+    pages = [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES)]
+    pages += [_page(7, "Lorry strikes Tarn Cross bridge", REPORT)]
+    pages += [_page(8, "Tarn Cross bridge shut after lorry crash", REPORT.replace("dawn", "6am"))]
+    with Store(path) as store:
+        ingest_inputs(store, pages, analyze=False)
+        group(store)
+    return path
+
+
+def test_no_article_text_names_the_pages_of_furniture_alone(tmp_path):
+    from workbench.stories import no_article_text
+
+    with Store(_bare_pages_db(tmp_path / "bare.db")) as store:
+        ids = [s.id for s in store.sources()]
+        assert no_article_text(store) == set(ids[:6])
+        some = [(s.id, s.text) for s in store.sources([ids[0], ids[6]])]
+        assert no_article_text(store, some) == {ids[0]}
+
+
+def test_no_article_text_is_not_a_wire_report_nor_furniture_seen_too_few_times(tmp_path):
+    from workbench.stories import no_article_text
+
+    reprints = [
+        Input(
+            name=f"wire{n}.txt",
+            data=REPORT.replace("Tarn Cross", TOWNS[n]).encode(),
+            meta={"published": f"2023-06-{10 + n % 2:02d}", "title": headline},
+        )
+        for n, headline in enumerate(HEADLINES)
+    ]
+    with Store(tmp_path / "wire.db") as store:
+        ingest_inputs(store, reprints, analyze=False)
+        group(store)
+        assert no_article_text(store) == set()
+    with Store(tmp_path / "few.db") as store:
+        ingest_inputs(store, [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES[:3])])
+        assert no_article_text(store) == set()
+
+
+def test_sources_says_which_pages_have_no_article_text(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    db = str(_bare_pages_db(tmp_path / "bare.db"))
+    listed = CliRunner().invoke(cli, ["sources", "--db", db], catch_exceptions=False).stdout
+    lines = listed.splitlines()
+    assert lines[0].split()[-1] == "note"
+    assert [("no article text" in line) for line in lines[1:9]] == [True] * 6 + [False] * 2
+    assert "6 sources with no article text: each page is site furniture only" in listed
+    raw = CliRunner().invoke(cli, ["sources", "--db", db, "--json"], catch_exceptions=False)
+    assert [r["no_article_text"] for r in json.loads(raw.stdout)] == [True] * 6 + [False] * 2

@@ -87,7 +87,9 @@ class WorkbenchApp(App[None]):
             if changed and hasattr(main, "load"):
                 main.load()
 
-        self.push_screen(StoriesScreen(self.reviewer), closed)
+        sources = getattr(main, "sources", {})
+        bare = {i for i, s in sources.items() if s.bare}
+        self.push_screen(StoriesScreen(self.reviewer, bare), closed)
 
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
         """Palette commands named as the issue names them."""

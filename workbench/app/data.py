@@ -33,6 +33,8 @@ class SourceInfo:
     claims: int | None
     """How many claims it has; None until counted (after the first screen is painted)."""
     url: str | None = None
+    bare: bool = False
+    """Site furniture only, the article lost by the scraper (known after the first paint)."""
 
     @property
     def label(self) -> str:

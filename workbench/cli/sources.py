@@ -159,7 +159,13 @@ def _summary(report: Any) -> None:
         )
 
 
-def _source_dict(source: Any, files: dict[int, str], show_removed: bool) -> dict[str, Any]:
+NO_TEXT = "no article text: site furniture only"
+"""What `sources` says of a page whose article the scraper lost (`stories.no_article_text`)."""
+
+
+def _source_dict(
+    source: Any, files: dict[int, str], show_removed: bool, bare: set[int]
+) -> dict[str, Any]:
     data = {
         "id": source.id,
         "file": source.file,
@@ -172,6 +178,7 @@ def _source_dict(source: Any, files: dict[int, str], show_removed: bool) -> dict
         "copy_of": source.copy_of,
         "copy_of_file": files.get(source.copy_of) if source.copy_of else None,
         "copy_score": source.copy_score,
+        "no_article_text": source.id in bare,
         "removed": [{"text": r.text, "reason": r.reason} for r in source.removed],
     }
     if not show_removed:
@@ -187,22 +194,29 @@ def _source_dict(source: Any, files: dict[int, str], show_removed: bool) -> dict
 def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     """List the articles in the database and which are copies of another.
 
-    The JSON form always includes what cleaning removed from each article.
+    A page that is site furniture only (a sign-up box, an e-mail notice: the scraper
+    lost its article) is marked "no article text": only its headline tells of the
+    event. The JSON form always includes what cleaning removed from each article.
 
     \b
     Example:
         workbench sources --db story.db --show-removed
     """
+    from workbench.stories import no_article_text
+
     with open_store(db_path) as store:
         items = store.sources()
+        bare = no_article_text(store, ((s.id, s.text) for s in items))
     files = {s.id: s.file for s in items}
     if as_json:
-        print_json(_source_dict(s, files, True) for s in items)
+        print_json(_source_dict(s, files, True, bare) for s in items)
         return
     if not items:
         echo("no sources yet (add some with `workbench ingest`)")
         return
     header = ("id", "file", "outlet", "url", "published", "words", "copy_of")
+    if bare:
+        header += ("note",)
     rows = [
         tuple(
             one_line(cell)
@@ -214,6 +228,7 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
                 s.published or "-",
                 str(s.word_count),
                 f"{s.copy_of} ({files.get(s.copy_of, '?')})" if s.copy_of else "-",
+                *([NO_TEXT if s.id in bare else ""] if bare else []),
             )
         )
         for s in items
@@ -221,6 +236,12 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
         echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if bare:
+        echo(
+            f"\n{_n(len(bare), 'source')} with no article text: each page is site furniture "
+            "only (a sign-up box, an e-mail notice) and the scraper lost its article: only "
+            "its headline tells of the event"
+        )
     if show_removed:
         for s in items:
             echo(f"\n{s.id} {s.file}: {len(s.removed)} removed")

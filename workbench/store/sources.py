@@ -84,6 +84,24 @@ class SourceStore(StoreBase):
             raise StoreError(f"no source with id {source_id}")
         return bytes(row[0])
 
+    def source_texts(self, batch: int = 200) -> Iterable[tuple[int, str]]:
+        """Every source's id and cleaned text, in id order, a batch at a time (the raw bytes
+        stay on disk)."""
+        last = 0
+        while rows := self.db.execute(
+            "SELECT id, text FROM sources WHERE id > ? ORDER BY id LIMIT ?", [last, batch]
+        ).fetchall():
+            yield from rows
+            last = rows[-1][0]
+
+    def near_copies(self, days: int) -> set[int]:
+        """Both sides of every copy published within `days` of its original (a reprint)."""
+        sql = (
+            "SELECT s.id, o.id FROM sources s JOIN sources o ON o.id = s.copy_of "
+            "WHERE abs(julianday(s.published) - julianday(o.published)) <= ?"
+        )
+        return {i for pair in self.db.execute(sql, [days]) for i in pair}
+
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None:
         self.db["sources"].update(source_id, {"copy_of": copy_of, "copy_score": score})
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
-from workbench.stories.bare import unmark_furniture_copies
+from workbench.stories.bare import bare_pages, unmark_furniture_copies
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
 from workbench.stories.grouping import Article, Index, Placement, order, place
@@ -34,7 +34,14 @@ BATCH = 50
 HOLD_S = 0.05
 """A placement transaction commits once it has held the write lock this long."""
 
-__all__ = ["GROUPING_VERSION", "GROUPING_VERSION_KEY", "group", "lasting", "source_terms"]
+__all__ = [
+    "GROUPING_VERSION",
+    "GROUPING_VERSION_KEY",
+    "group",
+    "lasting",
+    "no_article_text",
+    "source_terms",
+]
 
 
 class GroupingStore(Index, Protocol):
@@ -68,6 +75,16 @@ def source_terms(source: Source, furniture: Collection[str] = ()) -> list[str]:
     """The terms an article is matched on."""
     found = story_text(source.id, source.text, source.title, source.published, furniture)
     return terms(found.document())
+
+
+def no_article_text(
+    store: Any, texts: Iterable[tuple[int, str]] | None = None, settings: Settings | None = None
+) -> set[int]:
+    """The sources (of `texts`: id and cleaned text; else every source) that are page
+    furniture only, their article lost by the scraper (`bare.bare_pages`)."""
+    settings = settings or default()
+    texts = store.source_texts() if texts is None else texts
+    return bare_pages(store, texts, settings.furniture_min, settings.near_days)
 
 
 def group(

@@ -12,6 +12,10 @@ and is grouped by it like any other page (its furniture left out of its terms).
 Unless it was published within `near_days` of its original: a wire report reprinted by
 more outlets than `furniture_min` has every paragraph in that many articles too, but its
 reprints run within days of it, while a site's furniture pairs pages months apart.
+
+The same test tells a reader which pages have no article text at all (`bare_pages`):
+`workbench sources` and the app say so, since such a page's only claims come from its
+headline.
 """
 
 from __future__ import annotations
@@ -32,6 +36,11 @@ class BareStore(Protocol):
     def sources(self, ids: Iterable[int] | None = None) -> list[Source]: ...
     def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None: ...
+
+
+class PagesStore(Protocol):
+    def near_copies(self, days: int) -> set[int]: ...
+    def paragraph_counts(self, keys: set[str]) -> dict[str, int]: ...
 
 
 def matchable_keys(text: str, min_words: int) -> set[str]:
@@ -65,3 +74,38 @@ def unmark_furniture_copies(store: BareStore, furniture_min: int, near_days: int
             for source_id in found:
                 store.set_copy_of(source_id, None, None)
     return found
+
+
+def bare_pages(
+    store: PagesStore, texts: Iterable[tuple[int, str]], furniture_min: int, near_days: int
+) -> set[int]:
+    """The sources among `texts` (id, cleaned text) whose every paragraph copy detection
+    could match on is page furniture: the scraper kept the site's sign-up box and lost the
+    article. A reprint within `near_days` of its original (either side) is a wire report
+    repeated, not furniture, as `unmark_furniture_copies` holds. Pages are known only once
+    grouping has counted enough articles: before, none is found."""
+    from workbench.ingest.copies import MIN_WORDS  # at need, as above
+
+    near = store.near_copies(near_days)
+    found: set[int] = set()
+    batch: list[tuple[int, str]] = []
+    for item in texts:
+        batch.append(item)
+        if len(batch) == BATCH:
+            found |= _bare_in(store, batch, near, furniture_min, MIN_WORDS)
+            batch = []
+    if batch:
+        found |= _bare_in(store, batch, near, furniture_min, MIN_WORDS)
+    return found
+
+
+def _bare_in(
+    store: PagesStore,
+    batch: list[tuple[int, str]],
+    near: set[int],
+    furniture_min: int,
+    min_words: int,
+) -> set[int]:
+    keys = {sid: matchable_keys(text, min_words) for sid, text in batch if sid not in near}
+    counts = store.paragraph_counts(set().union(*keys.values()))
+    return {sid for sid, k in keys.items() if furniture_only(k, counts, furniture_min)}

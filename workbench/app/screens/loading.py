@@ -17,6 +17,7 @@ from workbench.app.data import Decisions
 from workbench.app.places import name_places
 from workbench.app.queue import sort_findings
 from workbench.store import StoreError
+from workbench.stories import no_article_text
 
 POLL_SECONDS = 2.0
 FIRST_WAIT = 0.5
@@ -112,10 +113,15 @@ class Loading:
     @work(exclusive=True, group="load-later")
     async def load_later(self: Any) -> None:
         """What the first screen can do without: the places the list rows name, each
-        source's claim count (for the source picker). Read after the first paint."""
+        source's claim count and whether it has article text at all (for the source
+        picker and the panes' titles). Read after the first paint."""
         conflicts, sources = self.conflicts, self.sources
-        places, counts = await self.db.read(
-            lambda store: (name_places(store, "conflict", conflicts), data.claim_counts(store))
+        places, counts, bare = await self.db.read(
+            lambda store: (
+                name_places(store, "conflict", conflicts),
+                data.claim_counts(store),
+                no_article_text(store),  # reads every text: after the first paint
+            )
         )
         if conflicts is not self.conflicts:
             return  # loaded again meanwhile: that load reads its own
@@ -123,7 +129,10 @@ class Loading:
             finding.place = places.get(finding.id)
         for source_id, source in sources.items():
             source.claims = counts.get(source_id, 0)
+            source.bare = source_id in bare
         self.main_list.redraw()
+        if bare:
+            self._retitle_panes()
         self._collect_garbage()
 
     async def poll(self: Any) -> None:

@@ -177,6 +177,8 @@ class Panes:
         if info.copy_of is not None:
             original = self.sources.get(info.copy_of)
             title += f"COPY of {original.label if original else info.copy_of_file} · "
+        if self.sources.get(info.id, info).bare:  # a sign-up box where the article was
+            title += "NO ARTICLE TEXT · "
         title += f"{info.label} · {info.published or 'no date'}"
         pane.border_title = Content(one_line(title))
         count = len(article.claims)
@@ -188,6 +190,11 @@ class Panes:
         # Within the border, its corners off: a hint left off whole, never one cut short.
         room = pane.outer_size.width - 4 if pane.outer_size.width else None
         pane.border_subtitle = Content(fitted(hints, room, spare=("o: URL", "[ ] step")))
+
+    def _retitle_panes(self: Any) -> None:
+        """Title every pane again (what is known of its source grew after the first paint)."""
+        for pane in self.panes:
+            self._title_pane(pane)
 
     def _activate_pane(self: Any, index: int) -> None:
         self.active_pane = index

@@ -58,6 +58,8 @@ class PickSourceDialog(ModalScreen[int | None]):
             row.append(f" · {source.claims} claims", "dim")
         if source.copy_of is not None:
             row.append(" · copy", "dim")
+        if source.bare:
+            row.append(" · no article text", "yellow")
         return row
 
     def on_mount(self) -> None:

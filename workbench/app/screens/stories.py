@@ -9,6 +9,7 @@ gives an article a new story of its own; `r` renames a story. Each change is sav
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -143,10 +144,13 @@ class StoriesScreen(ModalScreen[bool]):
         ),
     ]
 
-    def __init__(self, reviewer: str) -> None:
+    def __init__(self, reviewer: str, bare: Collection[int] = ()) -> None:
         super().__init__()
         self.reviewer = reviewer
         """Who is deciding: written into the story log."""
+        self.bare = bare
+        """The sources with no article text (known to the review screen): a page of site
+        furniture grouped by its headline alone is worth a look before trusting its story."""
         self.stories: list[Story] = []
         self.articles: dict[int, ArticleRow] = {}
         self.opened: set[int] = set()
@@ -181,8 +185,10 @@ class StoriesScreen(ModalScreen[bool]):
         id_width = len(str(max((s.id for s in self.stories), default=0))) + 1
         if isinstance(row, ArticleRow):
             text = Text(" " * (id_width + 3) + ("▶ " if marked else "• "), no_wrap=True, end="")
-            text.append(one_line(row.label, max(10, width - len(text) - 28)))
+            bare = " · no article text" if row.source_id in self.bare else ""
+            text.append(one_line(row.label, max(10, width - len(text) - 28 - len(bare))))
             text.append(f"  {row.published or 'no date'} · source {row.source_id}", "dim")
+            text.append(bare, "yellow")
             return text
         sign = "▾ " if row.id in self.opened else "▸ "
         text = Text(("▶ " if marked else "") + sign, no_wrap=True, end="")
