@@ -238,3 +238,68 @@ async def test_the_filter_picks_contradictions_or_updates_and_fits_80x24(
         found = [r for r in screen.main_list.rows if isinstance(r, Finding)]
         assert len(found) == 2 and all(r.relation == "contradiction" for r in found)
         assert not any(isinstance(r, SectionRow) for r in screen.main_list.rows)
+
+
+@pytest.fixture
+def two_stories_app(review_db, monkeypatch, threshold):
+    """The review database in two stories: "detentions" with both conflicts above a
+    threshold of 0.6, "opinion" with its two only below it (one with a claim left, one
+    whose claims a re-analysis removed)."""
+    threshold(0.6)
+    conn = sqlite3.connect(review_db)
+    with conn:
+        conn.execute(
+            "INSERT INTO stories (id, title, thread_id, created_at) VALUES "
+            "(1, 'detentions · Northtown', 1, '2020-01-01'), "
+            "(2, 'opinion · Gazette', 2, '2020-01-01')"
+        )
+        conn.execute(
+            "INSERT INTO source_stories (source_id, story_id, how) VALUES "
+            "(1, 1, 'text'), (2, 1, 'text'), (3, 1, 'copy'), (4, 2, 'text')"
+        )
+        conn.execute("UPDATE conflicts SET story_id = 1 WHERE id IN ('c-count', 'c-place')")
+        conn.execute("UPDATE conflicts SET story_id = 2 WHERE id IN ('c-gone', 'c-empty')")
+    conn.close()
+    monkeypatch.chdir(review_db.parent)
+    return create_app(review_db.name, "alice")
+
+
+async def test_a_story_with_conflicts_only_below_is_headed_only_below(two_stories_app):
+    app = two_stories_app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert [r.id for r in screen.main_list.rows] == [
+            "story-1",
+            "c-count",
+            "c-place",
+            BELOW,
+        ]
+        await pilot.press("B")
+        await settle(app, pilot)
+        rows = screen.main_list.rows
+        assert [r.id for r in rows[3:]] == [BELOW, "story-2-below", "c-gone", "c-empty"]
+        heading = screen._render_row(rows[4], 60).plain
+        assert "below in opinion · Gazette" in heading
+        assert screen._render_row(rows[-1], 29).plain.endswith("…")  # clipped, and says so
+
+
+def test_a_story_only_below_the_threshold_opened_160x45(snap_compare, two_stories_app):
+    """The row that counts them opened: the story with nothing above the threshold gets a
+    heading of its own below it ("below in ..."), the cursor on its conflict."""
+
+    async def opened(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("B", "end", "up")
+        await _settled(pilot)
+
+    assert snap_compare(two_stories_app, terminal_size=(160, 45), run_before=opened)
+
+
+def test_a_story_only_below_the_threshold_opened_80x24(snap_compare, two_stories_app):
+    async def opened(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("B", "end", "up")
+        await _settled(pilot)
+
+    assert snap_compare(two_stories_app, terminal_size=(80, 24), run_before=opened)

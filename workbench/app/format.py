@@ -198,7 +198,7 @@ def finding_row(
     if width >= WIDE_ROW:  # narrower: the words matter more (the kind is in the detail)
         row.append(f"{finding.kind[:5]:<5} ", style("kind"))
     if state == "gone":
-        row.append("claims removed by a re-analysis", style("dim"))
+        row.append(one_line("claims removed by a re-analysis", width - len(row)), style("dim"))
         return row
     sides = finding_sides(finding, sources)
     texts, differ = side_texts(sides)
