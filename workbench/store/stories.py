@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.models import Story
 from workbench.store.base import StoreBase
 from workbench.store.schema import StoreError, utc_now
+from workbench.store.story_ranking import match_query
 from workbench.stories.grouping import Member, Placement
 
 _MEMBER_SELECT = (
@@ -49,7 +50,7 @@ class StoryStore(StoreBase):
         """Placed articles sharing any of the terms, best full-text match first."""
         if not terms:
             return []
-        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        query = match_query(terms)
         sql = (
             "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens, s.outlet "
             "FROM story_documents_fts f JOIN story_documents d ON d.source_id = f.rowid "
@@ -62,6 +63,12 @@ class StoryStore(StoreBase):
     def member(self, source_id: int) -> Member | None:
         row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()
         return _member(row) if row else None
+
+    def members(self, source_ids: Sequence[int]) -> dict[int, Member]:
+        """The placed articles among these (a few dozen), by source id."""
+        marks = ",".join("?" * len(source_ids))
+        sql = f"{_MEMBER_SELECT} WHERE d.source_id IN ({marks})"
+        return {m.source_id: m for m in map(_member, self.db.execute(sql, list(source_ids)))}
 
     # --- grouping's writes ----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from workbench.stories.bare import bare_pages, unmark_furniture_copies
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
 from workbench.stories.grouping import Article, Index, Placement, order, place
+from workbench.stories.ranked import RankedIndex, ranked_index
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
@@ -124,6 +125,30 @@ def group(
     events = Events(store, facts)
     if progress:
         progress(0, len(ordered))
+    # Each article's candidates ranked ahead on the other cores while this one places.
+    ranked = ranked_index(store, [a.source_id for a in ordered], settings)
+    try:
+        _place_all(store, ordered, settings, vectors, events, ranked, touched, progress)
+    finally:
+        if ranked is not None:
+            ranked.close()
+    retitle(store, touched, settings)
+    with store.transaction():
+        store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
+    return touched
+
+
+def _place_all(
+    store: GroupingStore,
+    ordered: list[Article],
+    settings: Settings,
+    vectors: Vectors,
+    events: Events,
+    ranked: RankedIndex | None,
+    touched: set[int],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Place the articles in order, a few dozen per short transaction."""
     done = 0
     waiting: list[Article] = []
     while done < len(ordered):
@@ -142,18 +167,17 @@ def group(
             began = time.monotonic()
             while waiting:
                 article = waiting.pop(0)
-                touched.add(
-                    store.record_placement(place(article, store, settings, vectors, events))
-                )
+                if ranked is not None:
+                    ranked.start(article.source_id)
+                placement = place(article, ranked or store, settings, vectors, events)
+                touched.add(store.record_placement(placement))
+                if ranked is not None:
+                    ranked.placed(article.source_id)
                 done += 1
                 if time.monotonic() - began > HOLD_S:
                     break
         if progress:
             progress(done, len(ordered))
-    retitle(store, touched, settings)
-    with store.transaction():
-        store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
-    return touched
 
 
 def _count_documents(

@@ -1,0 +1,83 @@
+"""Candidates ranked ahead by workers (`stories.ranked`) are the store's own, article by
+article, and give the same stories."""
+
+from __future__ import annotations
+
+import workbench.stories as stories
+import workbench.stories.ranked as ranked
+from workbench.ingest import Input, ingest_inputs
+from workbench.store import Store
+
+PLACES = ["Marlow Vale", "Castlebrook", "Keld Ford", "Ashby Moor"]
+SITES = [
+    "bridge",
+    "school",
+    "market",
+    "harbour",
+    "station",
+    "church",
+    "library",
+    "mill",
+    "quarry",
+    "depot",
+]
+EVENTS = [
+    "Flooding in {p} forced {n} residents from their homes, said Mayor Ines Rathbone.",
+    "A fire at a textile works in {p} killed {k} workers, said fire chief Oskar Lindqvist.",
+    "Police in {p} arrested {k} men after a shooting that wounded {n} people.",
+]
+
+
+def _articles() -> list[Input]:
+    out = []
+    for day in range(1, 7):
+        for i, place in enumerate(PLACES):
+            text = EVENTS[(day + i) % len(EVENTS)].format(p=place, n=10 * day + i, k=day)
+            near = " and the ".join(SITES[(day * i + k) % len(SITES)] for k in range(day % 3 + 1))
+            out.append(
+                Input(
+                    name=f"{day}-{i}.txt",
+                    data=f"{text} It happened near the {near}.".encode(),
+                    meta={"published": f"2023-06-{day:02d}"},
+                )
+            )
+    return out
+
+
+def _grouped(path, monkeypatch, ahead: bool) -> tuple[dict, list]:
+    monkeypatch.setattr(ranked, "MIN_ARTICLES", 1 if ahead else 10**9)
+    with Store(path) as store:
+        ingest_inputs(store, _articles(), analyze=False)
+        stories.group(store)
+        rows = store.db.execute(
+            "SELECT source_id, story_id, score, how FROM source_stories ORDER BY 1"
+        ).fetchall()
+        return store.story_map(), rows
+
+
+def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_WORKERS", "2")
+    monkeypatch.setattr(ranked, "CHUNK", 3)
+    monkeypatch.setattr(ranked, "MIN_ARTICLES", 1)
+    asked = []
+    own = ranked.RankedIndex.candidates
+
+    def checked(self, terms, limit):
+        found = own(self, terms, limit)
+        asked.append(self.current is not None)
+        assert found == self.store.candidates(terms, limit)
+        return found
+
+    monkeypatch.setattr(ranked.RankedIndex, "candidates", checked)
+    with Store(tmp_path / "checked.db") as store:
+        ingest_inputs(store, _articles(), analyze=False)
+        stories.group(store)
+    assert asked and all(asked)
+
+
+def test_the_same_stories_with_the_rankings_made_ahead_or_not(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_WORKERS", "2")
+    monkeypatch.setattr(ranked, "CHUNK", 5)
+    assert _grouped(tmp_path / "a.db", monkeypatch, True) == _grouped(
+        tmp_path / "b.db", monkeypatch, False
+    )

@@ -1,0 +1,122 @@
+"""Grouping's candidate lookups made ahead on the other cores while the writer places.
+
+Placing is serial (each article's story depends on the placements before it) and ran
+alone in the main process after extraction, one core idle; half of it was the full-text
+query for each article's candidates (`StoryStore.candidates`). That query's ranking
+does not depend on the placements: every new article's terms are stored and counted
+before the first is placed, so the full-text index, the document frequencies and thus
+each article's lookup terms and the ranking of the documents sharing them stay fixed
+during the run. Only which of the ranked documents are placed yet, and in which story,
+changes. So workers rank ahead, in placing order, each on a read-only connection of its
+own (`store.story_ranking`), and the writer keeps of each ranking the first `limit`
+documents placed by then, read with their stories at that moment: the same candidates,
+in the same order, as the one query gave.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice
+
+from workbench.stories.grouping import Member, lookup_terms
+from workbench.stories.settings import Settings
+
+CHUNK = 16
+"""Articles ranked per job: a few milliseconds each, a job well over the pool's overhead."""
+MIN_ARTICLES = 64
+"""Fewer articles to place than this: the store's own query (workers cost more to start)."""
+
+_readers: dict[str, tuple] = {}
+"""A worker's reader and the run's frequencies, by run: opened once per worker."""
+
+
+def rank_chunk(job: tuple[str, str, Settings, list[int]]) -> list[tuple[int, str, list[int]]]:
+    """Each article's full-text query and the documents it finds, best first (runs in a
+    worker: `job` is the run's id, the database path, the settings and the articles)."""
+    from workbench.store.story_ranking import StoryReader, match_query
+
+    run, path, settings, source_ids = job
+    if run not in _readers:
+        for old in _readers.values():
+            old[0].close()
+        _readers.clear()
+        reader = StoryReader(path)
+        _readers[run] = (reader, *reader.frequencies())
+    reader, frequency, documents = _readers[run]
+    out = []
+    for source_id in source_ids:
+        keys = lookup_terms(reader.terms(source_id), frequency, documents, settings)
+        query = match_query(keys)
+        out.append((source_id, query, reader.ranked(query)))
+    return out
+
+
+class RankedIndex:
+    """The index grouping places with (`grouping.Index`): the store's, with each
+    article's candidates taken from its ranking made ahead. `start(source_id)` before
+    placing each article in order, `placed(source_id)` after."""
+
+    def __init__(
+        self, store, rankings: Iterator[tuple[int, str, list[int]]], placed: set[int], close
+    ) -> None:
+        self.store = store
+        self.rankings = rankings
+        self.placed_ids = placed
+        self.current: tuple[str, list[int]] | None = None
+        self.close = close
+        """Stops the workers (call when placing ends, early or not)."""
+
+    def start(self, source_id: int) -> None:
+        ranked_id, query, ranked = next(self.rankings)
+        self.current = (query, ranked) if ranked_id == source_id else None
+
+    def placed(self, source_id: int) -> None:
+        self.placed_ids.add(source_id)
+
+    def document_count(self) -> int:
+        return self.store.document_count()
+
+    def document_frequencies(self, terms=None) -> Mapping[str, int]:
+        return self.store.document_frequencies(terms)
+
+    def member(self, source_id: int) -> Member | None:
+        return self.store.member(source_id)
+
+    def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
+        from workbench.store.story_ranking import match_query
+
+        if self.current is None or self.current[0] != match_query(terms):
+            return self.store.candidates(terms, limit)  # not the ranking made ahead
+        ranked = iter(self.current[1])
+        found: list[Member] = []
+        while len(found) < limit:
+            chosen = list(islice((s for s in ranked if s in self.placed_ids), limit - len(found)))
+            if not chosen:
+                break
+            members = self.store.members(chosen)
+            for source_id in chosen:
+                if source_id in members:
+                    found.append(members[source_id])
+                else:  # taken out of its story since (a reviewer, another process)
+                    self.placed_ids.discard(source_id)
+        return found
+
+
+def ranked_index(store, order: Sequence[int], settings: Settings) -> RankedIndex | None:
+    """An index whose candidates are ranked ahead on the other cores, for placing the
+    articles `order` in that order; None when the store's own query is the better:
+    few articles, one core, or a database that is not a file another process can open."""
+    from workbench.pool import ordered_map, worker_count
+
+    path = getattr(store, "path", None)
+    if len(order) < MIN_ARTICLES or worker_count() < 2 or not path or path == ":memory:":
+        return None
+    run = uuid.uuid4().hex
+    jobs = (
+        (run, path, settings, list(order[start : start + CHUNK]))
+        for start in range(0, len(order), CHUNK)
+    )
+    found = ordered_map(rank_chunk, jobs, total=-(-len(order) // CHUNK), chunk=1, min_items=2)
+    rankings = (ranking for chunk in found for ranking in chunk)
+    return RankedIndex(store, rankings, set(store.story_map()), found.close)
