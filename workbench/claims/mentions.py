@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
-from workbench.claims.syntax import FATE, Position, later_fate, lemma, position, possessive
+from workbench.claims.syntax import (
+    FATE,
+    Position,
+    later_fate,
+    later_pronouns,
+    lemma,
+    position,
+    possessive,
+)
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
@@ -223,9 +231,13 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     """Every singular person the clause puts in a role: a count of 1, marked implicit."""
     found: list[Mention] = []
     told: set[int] = set()  # pronouns that tell an earlier noun's fate: that noun's count
+    again: dict[int, Mention] = {}  # pronouns that say an earlier counted subject again
     for k in range(len(p)):
         kind = _candidate(p, k, roles)
         if kind is None or _is_group_part(p, k) or _renames(p, k, roles) or k in told:
+            continue
+        if k in again:
+            _said_again(again[k], position(p, k, roles))
             continue
         if position(p, k, roles).why == FATE:
             told.add(later_fate(p, k, roles))
@@ -264,7 +276,23 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         found.append(Mention(start, end, size, where.role, why, not stated, noun, where.also))
+        if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
+            again.update((t, found[-1]) for t in later_pronouns(p, k))
     return found
+
+
+def _said_again(first: Mention, where: Position) -> None:
+    """ "The boy was shot, and he is in critical condition": the pronoun is the boy, not a
+    second victim; the role it adds goes to the boy's count (he lived: injured, as well as
+    hit; "a girl died after she was shot": killed, and hit)."""
+    if (where.predicate is not None and where.predicate.negated) or where.role not in HARM_ROLES:
+        return
+    said = {first.role, first.also, where.role}
+    if where.role in (first.role, first.also) or len(said & {"killed", "injured"}) > 1:
+        return  # nothing new, or two fates (a later clause's death is read by `later_fate`)
+    role = "killed" if "killed" in said else "injured" if "injured" in said else "hit"
+    first.role, first.also = role, "hit" if "hit" in said and role != "hit" else None
+    first.why = f"{first.why}; {where.role}, as a later clause says"
 
 
 def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.roles import Roles
+from workbench.claims.words import CALENDAR_WORDS
 from workbench.parse import Parse
 from workbench.vocabulary import stems
 
@@ -296,6 +297,8 @@ def verb_roles(
                 role = roles.states.get(word_at(p, u))
         else:
             role = lookup(roles.undergo, keys)
+            if role is not None and _object_not_undergone(p, u, roles):
+                role = None  # "passed a background check", "recovered the handgun"
             done_to = lookup(roles.acted_on, keys)
             if role is None and done_to in HARM and reflexive_object(p, u):
                 role = done_to  # "two children who shot themselves"
@@ -340,6 +343,21 @@ def verb_roles(
                 continue
             best, why = role, f"{'passive ' if acted_on else ''}{base}"
     return best, why, harm
+
+
+def _object_not_undergone(p: Parse, v: int, roles: Roles) -> bool:
+    """A verb one undergoes that has another sense with an object (`doing_with_object`),
+    used with an object that is no harm, tells of doing: "she passed the car", "an officer
+    recovered the handgun"; "he recovered from his wounds" still says the harm. (A verb
+    with no such sense keeps its role: an object the parser hangs on "died" is a misreading,
+    as in "called the child who died the sweetest boy".)"""
+    obj = p.child(v, "dobj")
+    if obj is None or lemma(p, v) not in roles.doing_with_object or not p.is_noun(obj):
+        return False  # a relative "that" hung there is no object ("the news that he passed")
+    noun = lemma(p, obj)
+    if noun in CALENDAR_WORDS or p.lower(obj) in CALENDAR_WORDS:
+        return False  # "passed Saturday morning"
+    return roles.nouns.get(noun) is None and noun not in roles.borne_nouns
 
 
 def _own_object(p: Parse, c: int) -> bool:

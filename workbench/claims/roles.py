@@ -65,6 +65,8 @@ class Roles:
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     intentions: frozenset[str] = frozenset()
     """Verbs and nouns that say a harm was meant, not done ("tried to kill")."""
+    doing_with_object: frozenset[str] = frozenset()
+    """Verbs one undergoes that, with an object, tell of doing ("passed a test")."""
     words: frozenset[str] = frozenset()
     """The content words (base forms) that name a role a singular mention can be counted
     in: a sentence without one of them, and without a number, need not be parsed."""
@@ -108,6 +110,7 @@ class Roles:
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
         roles.intentions = frozenset(w.casefold() for w in data.get("intentions", []))
+        roles.doing_with_object = frozenset(w.casefold() for w in data.get("doing_with_object", []))
         roles.multipliers = {k.casefold(): int(v) for k, v in data.get("multipliers", {}).items()}
         roles.words = frozenset(words)
         return roles

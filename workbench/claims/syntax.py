@@ -109,25 +109,34 @@ def _clause_verb(p: Parse, m: int) -> int | None:
     return k if p.is_verb(k) and k != m else None
 
 
-def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
-    """ "The boy was taken to a hospital, where he was pronounced dead": a pronoun that is
-    the subject of a later clause inside the noun's own clause, in number with it, and
-    put there among the dead, says the noun's fate (the pronoun's token, else None)."""
+def later_pronouns(p: Parse, m: int) -> list[int]:
+    """ "The boy was taken to a hospital, where he remains in critical condition": the
+    pronouns, in number with the noun at m, that are subjects of later clauses inside its
+    own clause; a later clause's subject pronoun is read as the clause's subject (or its
+    object when the subject is no person) said again."""
     v = _clause_verb(p, m)
     if v is None or p.deps[m] not in ("nsubj", "nsubjpass", "dobj", "conj"):
-        return None
+        return []
     lo, hi = p.subtree(v)
     plural = p.is_plural(m) or (p.tags[m] == "CD" and p.lower(m) not in ("one", "1"))
     wanted = frozenset(("they",)) if plural else SINGULAR_PRONOUNS
+    out = []
     for t in range(max(m, lo) + 1, hi + 1):
         if p.lower(t) not in wanted or p.deps[t] not in SUBJECTS:
             continue
         h = p.heads[t]
-        if h == v or not p.is_verb(h) or p.deps[h] not in LATER_CLAUSES:
-            continue
-        if _clause_position(p, t, roles).role == "killed":
-            return t
-    return None
+        if h != v and p.is_verb(h) and p.deps[h] in LATER_CLAUSES:
+            out.append(t)
+    return out
+
+
+def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
+    """ "The boy was taken to a hospital, where he was pronounced dead": a later clause's
+    pronoun (`later_pronouns`) put among the dead says the noun's fate (the pronoun's
+    token, else None)."""
+    return next(
+        (t for t in later_pronouns(p, m) if _clause_position(p, t, roles).role == "killed"), None
+    )
 
 
 def _sharpen(where: Position, borne: Position) -> None:
