@@ -175,6 +175,7 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
     def on_resize(self) -> None:
         self._layout_panes()
         self.set_list_title()
+        self._retitle_panes()  # their hints fit their width, and `w` is offered when narrow
 
     def _layout_panes(self) -> None:
         self.active_pane = min(self.active_pane, self.pane_count - 1)

@@ -25,6 +25,15 @@ from workbench.store import StoreError
 VIEWS = ("conflicts", "claims", "corroborations")
 
 
+EXPORTED = {
+    "jsonl": "log row",
+    "csv": "log row",
+    "md": "decided claim",
+    "claimreview": "claim review",
+}
+"""What an export's count counts, by format ("Exported 1 records" said neither)."""
+
+
 class Views:
     """Keys that change what is shown, for `MainScreen` (which provides the widgets)."""
 
@@ -128,7 +137,9 @@ class Views:
             self.notify(f"Not exported: {exc}", severity="error", markup=False, timeout=8)
             return
         where = Path(request.path).resolve()  # a bare name: which folder was it written in?
-        self.notify(f"Exported {count} records to {where}", markup=False, timeout=6)
+        noun = EXPORTED.get(request.fmt, "record")
+        said = f"Exported {count} {noun}{'' if count == 1 else 's'} to {where}"
+        self.notify(said, markup=False, timeout=6)
         for line in notes.lines():  # an altered log, URLs left out
             self.notify(line, severity="warning", markup=False, timeout=10)
 

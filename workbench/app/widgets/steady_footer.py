@@ -47,6 +47,8 @@ class SteadyFooter(Footer):
 
 
 SPARE_ACTIONS = (
+    "previous_claim",
+    "next_claim",
     "open_url",
     "sort",
     "toggle_below",
@@ -58,7 +60,9 @@ SPARE_ACTIONS = (
 )
 """Footer keys left off, in this order, while the footer is too narrow for every key:
 each stays in the help (?) and the palette. "? Help" is never left off: at 120 columns
-the footer was cut after "w Pan", and the key that lists the rest was never seen."""
+the footer was cut after "w Pan", and the key that lists the rest was never seen. A
+pane's `[` and `]` go first: its border already says "[ ] step" (with a pane focused at
+80 columns they pushed the footer past its edge, cut at "n Ne")."""
 
 PALETTE_ROOM = 13
 """Columns the palette's key takes at the footer's right end ("▏^p palette")."""

@@ -1,0 +1,64 @@
+"""What a new user met walking the app in tmux once more (160x45, 120x30, 80x24; the
+sample and 199 real GVA articles), fixed: at 80 columns the list and the detail kept the
+wide layout's 62 columns and left 18 empty while their rows were cut; with a pane focused
+the footer ran past its edge ("n Ne"); a pane's title and hints kept the width they were
+drawn for after a resize; an export said "Exported 1 records"."""
+
+from __future__ import annotations
+
+from conftest import settle
+from textual.widgets._footer import FooterKey
+
+from workbench.app import create_app
+
+
+async def test_at_80_columns_the_list_and_the_detail_share_the_whole_width(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        left = screen.query_one("#left")
+        assert left.outer_size.width == 80
+        assert screen.main_list.outer_size.width + screen.detail.outer_size.width == 80
+
+
+async def test_with_a_pane_or_the_claims_focused_the_footer_fits_and_keeps_help(review_db):
+    for size in ((80, 24), (120, 30)):
+        app = create_app(review_db, "alice")
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            for _focus in ("claims", "pane"):
+                await pilot.press("tab")
+                await settle(app, pilot)
+                keys = [
+                    k for k in app.screen.query(FooterKey) if not k.has_class("-command-palette")
+                ]
+                assert "help" in {k.action for k in keys}, (size, _focus)
+                width = sum(k.outer_size.width for k in keys)
+                assert width <= size[0] - 13, (size, _focus)  # nothing cut at the edge
+
+
+async def test_a_resize_to_80_columns_offers_w_in_the_panes_title(review_db):
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        pane = app.screen.panes[0]
+        assert "w: other side" not in str(pane.border_subtitle)
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        assert "w: other side (1/2)" in str(pane.border_subtitle)
+
+
+async def test_an_export_says_what_it_counted(review_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")  # one claim verified: one log row
+        await settle(app, pilot)
+        await pilot.press("x")
+        await settle(app, pilot)
+        await pilot.press("enter")  # review-log.jsonl
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Exported 1 log row to ") for m in said), said
