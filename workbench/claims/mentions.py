@@ -66,6 +66,18 @@ def _renames(p: Parse, k: int, roles: Roles) -> bool:
     return _is_group_part(p, head) or _candidate(p, head, roles) is not None
 
 
+def not_one(p: Parse, k: int) -> bool:
+    """ "Not one person", "not one of the children", "not a single person": a zero, read by
+    `word_counts.zero_counts`, never a count of one."""
+    if p.deps[k] not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "one man was shot, not one woman": a contrast, no zero of its own
+    ones = [k] + [c for c in p.children(k) if p.deps[c] == "nummod" and p.lower(c) == "one"]
+    if not any(p.deps[c] == "neg" for o in ones for c in p.children(o)):
+        return False
+    single = any(p.lower(c) == "single" for c in p.children(k))
+    return p.lower(k) == "one" or len(ones) > 1 or single
+
+
 def _has_number(p: Parse, m: int) -> bool:
     return any(p.deps[c] == "nummod" for c in p.children(m))
 
@@ -246,6 +258,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue  # "two men": the quantity counts it
         if any(p.lower(c) in ("no", "neither", "every", "each", "any") for c in p.children(k)):
             continue
+        if not_one(p, k):
+            continue
         parts = _conjuncts(p, k)
         if len(parts) > 1 and not all(
             # "his brother and his housemate": a noun coordinated with a person is one
@@ -327,7 +341,7 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
     for a person in a role (the pattern finder keeps "one" only before a noun)."""
     found: list[Mention] = []
     for k in range(len(p)):
-        if p.lower(k) != "one" or p.tags[k] != "CD" or p.deps[k] == "nummod":
+        if p.lower(k) != "one" or p.tags[k] != "CD" or p.deps[k] == "nummod" or not_one(p, k):
             continue
         start, end = mention_span(p, k)
         of = p.child(k, "prep")

@@ -289,11 +289,12 @@ def verb_roles(
         refused = lookup(roles.denied, keys) if negated(p, u) else None
         if acted_on:
             role = lookup(roles.acted_on, keys)
-            if role is None and p.child(u, "auxpass") is None:
+            if role is None and p.child(u, "auxpass") is None and object_at is None:
                 # a bare participle may be an intransitive's ("Teen survived"); a true
-                # passive never is: "two pistols were recovered", "is survived by his wife"
+                # passive never is: "two pistols were recovered", "is survived by his wife";
+                # nor is an object the parser hangs on it ("died in or near metro Denver")
                 role = lookup(roles.undergo, keys)
-            if role is None and p.tags[u] in ("VBN",):
+            if role is None and p.tags[u] in ("VBN",) and object_at is None:
                 role = roles.states.get(word_at(p, u))
         else:
             role = lookup(roles.undergo, keys)
@@ -312,6 +313,8 @@ def verb_roles(
         # subject's; "he suffered injuries" is the subject's.
         moved = not acted_on and p.child(u, "dobj") is not None
         phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
+        if moved and whose_object(p, u) is not None:
+            phrase, said = None, set()  # "took the lives of three people": theirs, not his
         harm |= said & HARM
         # With an object, the phrase is the verb and its object, and says what the subject
         # underwent ("committed suicide", "lost his life"), whatever else the verb means.
@@ -358,6 +361,14 @@ def _object_not_undergone(p: Parse, v: int, roles: Roles) -> bool:
     if noun in CALENDAR_WORDS or p.lower(obj) in CALENDAR_WORDS:
         return False  # "passed Saturday morning"
     return roles.nouns.get(noun) is None and noun not in roles.borne_nouns
+
+
+def whose_object(p: Parse, v: int) -> int | None:
+    """The owner an "of" gives the verb's object ("took the life of a teenager"): the
+    phrase of the verb and its object is said of that owner (the token), not the subject."""
+    obj = p.child(v, "dobj")
+    of = next((c for c in p.children(obj) if p.deps[c] == "prep" and p.lower(c) == "of"), None)
+    return p.child(of, "pobj") if obj is not None and of is not None else None
 
 
 def _own_object(p: Parse, c: int) -> bool:

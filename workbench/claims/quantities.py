@@ -50,7 +50,7 @@ SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmbt])\b", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 AGE_AFTER_RE = re.compile(r"^(?:[\s-]+(?:years?|yrs?|months?)[\s-]+old\b|-year\b)", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|to\s+|through\s+))*$",
+    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|to\s+|through\s+))*$",
     re.IGNORECASE,
 )
 """An age named as such, first or later in a list ("ages 14, 11, 7 and 3")."""
@@ -199,6 +199,8 @@ def find_quantities(
             and APPOSITION_END_RE.match(after_text)
         ):
             continue  # "the death of Gage Smith, 23.", "Lindsay, 24 and Duncan, 23"
+        if atom.form == "words" and re.search(r"\bnot\s+$", before, re.IGNORECASE):
+            continue  # "not one person was hurt": a zero (claims/word_counts.py)
         if atom.form == "words" and fold_case(text[atom.start : atom.end]) == "one":
             nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
             words = [w for w in (nxt.groups() if nxt else ()) if w]

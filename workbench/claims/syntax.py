@@ -22,12 +22,14 @@ from workbench.claims.predicates import (
     lookup,
     negated_clause,
     phrase_role,
+    phrase_roles,
     second_role,
     state_role,
     verb_keys,
     verb_phrase,
     verb_role,
     verb_roles,
+    whose_object,
     word_at,
 )
 from workbench.claims.roles import Roles
@@ -272,6 +274,9 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         above = p.heads[prep]
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
             role = _event_noun_role(p, above, roles)
+            verb = p.heads[above]
+            if role is None and p.deps[above] == "dobj" and whose_object(p, verb) == m:
+                role = phrase_roles(p, verb, roles, with_preps=False)[0]  # "took the life of"
             if role is not None:
                 return Position(
                     role,

@@ -11,6 +11,7 @@ from workbench.claims.mentions import (
     Mention,
     counts_one_in_role,
     mention_span,
+    not_one,
     overlaps,
 )
 from workbench.claims.predicates import lookup, verb_keys
@@ -35,12 +36,13 @@ def _graded(p: Parse, k: int, role: str, roles: Roles) -> bool:
 
 
 def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "No one was hurt", "nobody was injured", "no injuries were reported": 0 in a role."""
+    """ "No one was hurt", "nobody was injured", "no injuries were reported", "not one
+    person was hurt": 0 in a role."""
     found: list[Mention] = []
     for k in range(len(p)):
         low = p.lower(k)
         det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
-        if low in ZERO_WORDS or (low == "one" and det_no):
+        if low in ZERO_WORDS or (low == "one" and det_no) or not_one(p, k):
             where = position(p, k, roles)
             role = where.role
         elif det_no and p.is_noun(k):
@@ -53,6 +55,9 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if role is None or role not in IMPLICIT_ROLES or _graded(p, k, role, roles):
             continue
         start, end = mention_span(p, k)
+        if not_one(p, k):  # from its "not" ("not one of the children")
+            start = min(start, p.starts[p.subtree(k)[0]])
+            end = p.ends[p.subtree(k)[1]] if p.lower(k) == "one" else end
         if overlaps(start, end, taken):
             continue
         found.append(Mention(start, end, 0, role, f"none: “{p.text[start:end]}”", False, None))

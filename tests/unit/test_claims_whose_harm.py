@@ -1,0 +1,65 @@
+"""Whose harm a clause tells: the owner of "the life of", never the one who took it; never
+a noun the parser hangs as an object on "died"; "not one" is a zero; "the age of 12" is an
+age.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+def test_the_lives_taken_are_the_owners_not_the_takers():
+    found = counts("A gunman took the lives of three people at the mall.")
+    assert found == [("three people", 3, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The crash took the life of a teenager.", "a teenager"),
+        ("The fire claimed the life of a toddler.", "a toddler"),
+    ],
+)
+def test_a_singular_owner_of_a_life_taken_is_one_killed(text, words):
+    assert counts(text) == [(words, 1, "killed")]
+
+
+def test_taking_ones_own_life_is_still_the_subjects_death():
+    assert counts("The man took his own life after the shooting.") == [("The man", 1, "killed")]
+
+
+def test_a_place_hung_on_died_as_an_object_is_no_victim():
+    found = counts("Three teens have died in or near metro Denver from stray bullets.")
+    assert found == [("Three teens", 3, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Not one person was hurt in the crash.", "Not one person"),
+        ("Not a single person was hurt.", "Not a single person"),
+        ("Not one of the children was injured.", "Not one of the children"),
+    ],
+)
+def test_not_one_is_a_zero(text, words):
+    assert counts(text) == [(words, 0, "injured")]
+
+
+def test_a_contrast_with_not_one_counts_only_the_one():
+    assert counts("One man was shot, not one woman.") == [("One man", 1, "hit")]
+
+
+def test_the_age_of_a_group_is_no_count():
+    found = counts("Last year 40 children under the age of 12 died from gunfire.")
+    assert found == [("40 children", 40, "killed")]
