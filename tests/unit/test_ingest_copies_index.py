@@ -55,10 +55,10 @@ def test_one_article_reads_only_its_own_shingles_postings(store, monkeypatch):
     asked: list[set[int]] = []
     lookup = store.copy_postings
 
-    def recording(shingles):
+    def recording(shingles, **options):
         wanted = set(shingles)
         asked.append(wanted)
-        return lookup(wanted)
+        return lookup(wanted, **options)
 
     monkeypatch.setattr(store, "copy_postings", recording)
     statements: list[str] = []
@@ -82,6 +82,10 @@ def test_a_boilerplate_shingle_keeps_only_enough_postings_to_be_known(store):
             store.add_copy_shingles(sid, [7, sid * 1000], keep=MAX_POSTINGS + 1)
     found = store.copy_postings([7, 1000, 5])
     assert len(found[7]) == MAX_POSTINGS + 1 and found[1000] == [1] and 5 not in found
+    assert found[7] == list(range(1, MAX_POSTINGS + 2))
+    counted = store.copy_postings([7, 1000, 5], most=MAX_POSTINGS)
+    assert len(counted[7]) == MAX_POSTINGS + 1 and counted[1000] == [1] and 5 not in counted
+    assert store.copy_postings([7], most=MAX_POSTINGS + 1)[7] == found[7]
     memory = MemoryPostings()
     for sid in range(1, MAX_POSTINGS + 10):
         memory.add(sid, [7])

@@ -20,7 +20,7 @@ import sys
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -134,9 +134,9 @@ class Postings(Protocol):
     """Where the shingle postings live: in memory, or in the store's indexed table, so that
     a new article reads only its own shingles' postings, never the whole index."""
 
-    def lookup(self, shingles: Iterable[int]) -> dict[int, list[int]]:
-        """The sources holding each of these shingles (absent: none; at least MAX_POSTINGS
-        + 1 of them for boilerplate)."""
+    def lookup(self, shingles: Iterable[int]) -> dict[int, Sequence[int]]:
+        """The sources holding each of these shingles (absent: none; for boilerplate, at
+        least MAX_POSTINGS + 1 entries, which need not name the sources)."""
         ...
 
     def add(self, source_id: int, shingles: Iterable[int]) -> None: ...
@@ -266,7 +266,7 @@ class CopyIndex:
 
 
 def _evidence(
-    prints: Fingerprint, postings: dict[int, list[int]]
+    prints: Fingerprint, postings: dict[int, Sequence[int]]
 ) -> list[tuple[str, int, set[int] | None]]:
     """Each paragraph worth comparing, its word count, and the sources it can match.
 

@@ -7,7 +7,7 @@ article stored before it complete.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.ingest.copies import MAX_POSTINGS, METHOD, CopyIndex, fingerprint
@@ -104,8 +104,8 @@ class _StoredPostings:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def lookup(self, shingles: Iterable[int]) -> dict[int, list[int]]:
-        return self.store.copy_postings(shingles)
+    def lookup(self, shingles: Iterable[int]) -> dict[int, Sequence[int]]:
+        return self.store.copy_postings(shingles, most=MAX_POSTINGS)
 
     def add(self, source_id: int, shingles: Iterable[int]) -> None:
         self.store.add_copy_shingles(source_id, shingles, keep=MAX_POSTINGS + 1)
