@@ -64,11 +64,18 @@ class StoryStore(StoreBase):
         row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()
         return _member(row) if row else None
 
-    def members(self, source_ids: Sequence[int]) -> dict[int, Member]:
-        """The placed articles among these (a few dozen), by source id."""
+    def story_documents(
+        self, source_ids: Sequence[int]
+    ) -> dict[int, tuple[str | None, tuple[str, ...], str | None]]:
+        """Each of these articles' (published, terms, outlet), as a `Member` holds them: what
+        does not change while a grouping run places articles."""
         marks = ",".join("?" * len(source_ids))
-        sql = f"{_MEMBER_SELECT} WHERE d.source_id IN ({marks})"
-        return {m.source_id: m for m in map(_member, self.db.execute(sql, list(source_ids)))}
+        sql = (
+            "SELECT d.source_id, d.published, d.tokens, s.outlet FROM story_documents d "
+            f"JOIN sources s ON s.id = d.source_id WHERE d.source_id IN ({marks})"
+        )
+        rows = self.db.execute(sql, list(source_ids))
+        return {r[0]: (r[1], tuple(r[2].split()), r[3]) for r in rows}
 
     # --- grouping's writes ----------------------------------------------------------------
 
