@@ -63,6 +63,7 @@ def _screen(claims, sources, vocab):
 
 def trace_incident(incident: dict, every: bool) -> list[str]:
     from workbench import vocabulary
+    from workbench.findings.event_facts import EventCheck
     from workbench.findings.figure_conflicts import both_hold, inconsistent_parts
     from workbench.findings.figure_findings import story_figures
     from workbench.findings.knowledge import role_bounds
@@ -81,7 +82,9 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
         claims = store.claims()
         stories = store.story_map()
         conflicts = store.conflicts()
-    prepared = story_figures(claims, sources, vocab, stories, source_story_names(sources))
+    names = source_story_names(sources)
+    events = EventCheck.of(claims, sources, vocab)
+    prepared = story_figures(claims, sources, vocab, stories, names, events=events)
     screen = _screen(claims, sources, vocab)
     by_source_role = defaultdict(list)
     for f in prepared.figures:
@@ -142,6 +145,11 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
             out.append("   one witness (a copy)")
         if not prepared.one_event(a, b):
             out.append("   one_event: the sources name none of the same people and places")
+            for f in (a, b):
+                out.append(f"      {f.source}: {sorted(names.get(f.witness, ()))}")
+            out.append(f"      their towns: {sorted(events.towns(a.source, b.source))}")
+            for f in (a, b):
+                out.append(f"      {f.source} facts: {events.facts.get(f.source)}")
         bound = (a.role, b.role) in role_bounds()
         out.append(f"   both hold? {both_hold(a, b, bound) or 'no: a dispute'}")
     return out

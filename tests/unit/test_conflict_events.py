@@ -10,7 +10,8 @@ from figure_builders import count, source
 
 from workbench.findings.conflicts import find_findings
 from workbench.findings.event_facts import EventCheck, apart
-from workbench.findings.screening import round_ups
+from workbench.findings.figure_findings import story_figures
+from workbench.findings.screening import misread, round_ups
 from workbench.models import Claim
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import load
@@ -107,5 +108,54 @@ def test_a_round_up_is_compared_with_round_ups_only():
     sources = [source(1, title=title), source(2, title="Man shot on Main St")]
     claims = [count(1, "injured", 8, "8"), count(2, "injured", 3, "three people")]
     assert find_findings(claims, sources)[0] == []
+    # Two round-ups are compared only when both place their nights in one area: one whose
+    # text places nothing (a page of furniture) may be of any city's night.
     sources[1] = source(2, title="Three shootings overnight")
-    assert len(find_findings(claims, sources)[0]) == 1
+    assert find_findings(claims, sources)[0] == []
+    louis = _facts(place="st louis")
+    check = EventCheck({1: louis, 2: _facts(place="north st louis", named=["st louis"])}, {1, 2})
+    assert not check.sources(1, 2)
+    assert EventCheck({1: louis, 2: _facts(place="gastonia")}, {1, 2}).sources(1, 2).scope
+    assert EventCheck({1: louis}, {1, 2}).sources(1, 2).scope
+    assert not EventCheck({1: louis, 2: _facts(place="gastonia")}).sources(1, 2)
+
+
+def test_sharing_only_the_town_both_place_their_events_in_tells_no_one_event():
+    """Two shootings of one night in one town, in one story: the town (and its police) is
+    all their names share, so their arrests are not set against each other; a street they
+    share makes them one event again."""
+    sources = [source(1), source(2)]
+    claims = [count(1, "arrested", 0, "No arrests"), count(2, "arrested", 1, "A man")]
+    school = frozenset({"shreveport", "southwood high school", "union avenue", "earl street"})
+    market = frozenset({"shreveport police", "hearne avenue", "county market", "penny street"})
+    day = "2017-01-29"
+    events = EventCheck({1: _facts(day, "shreveport"), 2: _facts(day, "shreveport")})
+    stories = {1: (1, 1), 2: (1, 1)}
+
+    def one_event(names):
+        found = story_figures(claims, sources, VOCAB, stories, names, False, events)
+        a, b = sorted(found.figures, key=lambda f: f.source)
+        return found.one_event(a, b)
+
+    assert not one_event({1: school, 2: market})
+    assert one_event({1: school | {"hearne avenue"}, 2: market})
+    # Placed in two towns: a name of either is evidence as any other.
+    events = EventCheck({1: _facts(day, "shreveport"), 2: _facts(day, "bossier city")})
+    assert one_event({1: school, 2: market})
+
+
+def test_a_term_of_a_slashed_pair_is_no_count():
+    """ "Image 1 / 14 Back to Gallery": the 14 of a gallery's furniture is no count of
+    people backing anyone."""
+    text = "Boy, 8, dies in shooting 1 / 14 Back to Gallery and 3 people were hurt."
+    src = source(1, text=text)
+    at = text.index("14 Back")
+    gallery = replace(count(1, "recognising", 14, "14 Back"), start=at, end=at + 7)
+    at = text.index("3 people")
+    hurt = replace(count(1, "injured", 3, "3 people"), start=at, end=at + 8)
+    assert misread(gallery, src, {})
+    assert not misread(hurt, src, {})
+    first = replace(
+        count(1, "recognising", 1, "1"), start=text.index("1 /"), end=text.index("1 /") + 1
+    )
+    assert misread(first, src, {})

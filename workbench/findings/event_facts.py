@@ -39,7 +39,8 @@ class Apart:
     day: bool = False
     place: bool = False
     scope: bool = False
-    """One is a round-up of several events (`screening.round_ups`), the other is not."""
+    """One is a round-up of several events (`screening.round_ups`), the other is not, or
+    both are, of areas not told as one."""
 
     def __bool__(self) -> bool:
         return self.day or self.place or self.scope
@@ -91,6 +92,25 @@ def _other_place(a: EventFacts, b: EventFacts) -> bool:
     return True
 
 
+def towns(a: EventFacts | None, b: EventFacts | None) -> frozenset[str]:
+    """The place both texts give their events in (or its wider place: "shreveport"): what
+    put them in one story, and what every report of that town's other events names too,
+    so sharing it does not say they tell one event."""
+    if a is None or b is None:
+        return frozenset()
+    mine, theirs = a.places(), b.places()
+    return frozenset(
+        p for p in mine if any(p == q or _inside(p, q) or _inside(q, p) for q in theirs)
+    )
+
+
+def _one_area(a: EventFacts | None, b: EventFacts | None) -> bool:
+    """Two round-ups may tell the same events: both place them, in one place or one
+    inside the other. A round-up that places nothing (its text lost, or a list of towns)
+    may be of any area's night, so its sums are no rival to another's."""
+    return a is not None and b is not None and a.same_place(b)
+
+
 def apart(a: EventFacts | None, b: EventFacts | None) -> Apart:
     """How the two articles' event facts say they tell different events (falsy: they do
     not say so)."""
@@ -122,11 +142,18 @@ class EventCheck:
         key = (a, b) if a < b else (b, a)
         found = self.known.get(key)
         if found is None:
-            found = apart(self.facts.get(a), self.facts.get(b))
-            if (a in self.several) != (b in self.several):
+            fa, fb = self.facts.get(a), self.facts.get(b)
+            found = apart(fa, fb)
+            if (a in self.several) != (b in self.several) or (
+                a in self.several and b in self.several and not _one_area(fa, fb)
+            ):
                 found = Apart(found.day, found.place, scope=True)
             self.known[key] = found
         return found
+
+    def towns(self, a: int, b: int) -> frozenset[str]:
+        """The two sources' event towns (`towns`)."""
+        return towns(self.facts.get(a), self.facts.get(b))
 
     def claims(self, a: Claim, b: Claim) -> bool:
         """Whether two claims are of two events. Days alone never part two dates: the

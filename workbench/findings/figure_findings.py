@@ -248,6 +248,15 @@ def corroborations_of(
     return out
 
 
+def _beside(names: frozenset[str], towns: frozenset[str]) -> frozenset[str]:
+    """A source's story names without its event's town and the town's bodies ("Shreveport",
+    "Shreveport Police"): two reports of two shootings in one town share those, and a
+    story of one town's events would otherwise read them as one event's."""
+    if not towns:
+        return names
+    return frozenset(n for n in names if not any(same_name(n, t) for t in towns))
+
+
 @dataclass(slots=True)
 class StoryFigures:
     """Each source's figures, with what the comparison asks of two sources and how a
@@ -329,9 +338,10 @@ def story_figures(
             shared = [n for n in na if any(same_name(n, m) for m in nb)]
             return len(shared) >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
+        towns = events.towns(a.source, b.source)
         return names_tell_one_story(
-            names.get(a.witness, no_names),
-            names.get(b.witness, no_names),
+            _beside(names.get(a.witness, no_names), towns),
+            _beside(names.get(b.witness, no_names), towns),
             crowded,
             apart=apart,
             loose=True,

@@ -90,8 +90,29 @@ def misread(claim: Claim, source: Source | None, dates: dict[int, Spans]) -> boo
         spans = dates.get(claim.source_id)
         if spans is not None and spans.covers(claim.start, claim.end):
             return True
-        return _day_of_month(claim, source)
+        return _day_of_month(claim, source) or _slashed(claim, source)
     return False
+
+
+_SLASH_BEFORE = re.compile(r"\d\s*/\s*$")
+_SLASH_AFTER = re.compile(r"^\s*/\s*\d")
+
+
+def _slashed(claim: Claim, source: Source | None) -> bool:
+    """A figure that is a term of "N / M" ("Image 1 / 14 Back to Gallery", "24/7"): a
+    position in a sequence, a fraction or a date, never a count of anything the story
+    tells."""
+    if not claim.text[:1].isdigit():
+        return False
+    if _SLASH_BEFORE.search(text_before(claim, source, 12)):
+        return True
+    if source is None or source.text[claim.start : claim.end] != claim.text:
+        return False
+    figure = re.match(r"[\d.,]+", claim.text)
+    after = (
+        source.text[claim.start + figure.end() : claim.start + figure.end() + 8] if figure else ""
+    )
+    return bool(_SLASH_AFTER.match(after))
 
 
 _MONTHS = frozenset(
