@@ -17,6 +17,7 @@ from workbench.stories.events import (
     followed_up,
     same_event,
     same_harm,
+    shared_people,
 )
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
@@ -224,3 +225,35 @@ def test_the_same_victims_counted_outweigh_another_day_told():
         }
     )
     assert place(article, index, settings, vectors, one).story_id is None
+
+
+def test_the_people_harmed_arrested_or_charged_are_read_by_name():
+    told = _facts(
+        "Ana Ruiz Vela and Tom Dorsey were shot in Kessling on Friday. Police arrested "
+        "Carl Benning on Saturday. Chief Mark Olsen said the city is safe.",
+        "2019-03-12",
+    )
+    assert {"ana ruiz vela", "tom dorsey"} <= told.people
+    assert "mark olsen" not in told.people  # he speaks: nothing happened to him
+    assert shared_people(told, [EventFacts(people=frozenset({"tom dorsey"}))]) == {"tom dorsey"}
+    assert not shared_people(told, [EventFacts(people=frozenset({"rita dorsey"}))])
+
+
+def test_a_trial_months_later_joins_by_the_person_it_names():
+    """A sentencing's report is dated by its hearing and shares few words with the
+    shooting's first report; it names the man shot, as the first report did."""
+    settings = replace(default(), join_person=0.1, event_days_apart=2, event_apart_below=0.9)
+    trial, index, vectors = _weak_match("2020-09-14")
+    named = MemberIndex(
+        [replace(index.members[0], terms=(*index.members[0].terms, "n_tom_dorsey"))]
+    )
+    vectors = Vectors({**vectors.frequency, "n_tom_dorsey": 2}, 100)
+    shot = frozenset({"tom dorsey"})
+    told = {1: EventFacts("2020-01-03", "kessling", people=shot)}
+    hearing = EventFacts("2020-09-14", "kessling", people=shot)
+    assert place(trial, named, settings, vectors, _events({**told, 2: hearing})).story_id == 10
+    other = replace(hearing, people=frozenset({"rita vance"}))
+    assert place(trial, named, settings, vectors, _events({**told, 2: other})).story_id is None
+    # A name many other stories use ("Year Old", read from a capitalised heading) is no one.
+    common = Vectors({**vectors.frequency, "n_tom_dorsey": 40}, 100)
+    assert place(trial, named, settings, common, _events({**told, 2: hearing})).story_id is None

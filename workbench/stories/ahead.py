@@ -70,6 +70,7 @@ def facts_json(claims: Sequence[Claim], published: str | None) -> str:
             "dated": sorted(facts.dated),
             "harmed": sorted(facts.harmed),
             "months": sorted(facts.months),
+            "people": sorted(facts.people),
         }
     )
 
@@ -109,4 +110,5 @@ class Ahead:
             frozenset(data["dated"]),
             frozenset(data["harmed"]),
             frozenset(data["months"]),
+            frozenset(data.get("people", ())),
         )

@@ -46,6 +46,10 @@ class EventFacts:
     """Every month the text tells ("YYYY-MM", of a day, a week or a month told): a trial's
     report dates its hearing by the day and the shooting it is about by the month ("last
     July")."""
+    people: frozenset[str] = frozenset()
+    """The people (names of two words or more, folded) the text says were killed, hurt,
+    shot, arrested or charged (the claims' roles): a trial's or a funeral's report months
+    later names them though it shares few other words with the first reports."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
@@ -97,6 +101,7 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
     text = [c for c in claims if not c.headline]
     if not text:
         return EventFacts(harmed=harmed) if harmed else NONE
+    people = _people(text)
     event = event_of(text, published)
     day = event.date if event.date_basis == "text" else None
     named = {_key(c.value.get("name") or c.text) for c in text if c.kind == "place"}
@@ -110,6 +115,23 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
         frozenset(d for d in dated if d),
         harmed,
         frozenset(m for m in months if m),
+        people,
+    )
+
+
+def _people(claims: Sequence[Claim]) -> frozenset[str]:
+    """The names of two words or more in the claims that count what happened to someone
+    (killed, hurt, shot, arrested, charged: `IMPLICIT_ROLES`), from the text only (a
+    headline capitalises every word)."""
+    from workbench.claims.roles import IMPLICIT_ROLES
+    from workbench.stories.features import names_in
+
+    return frozenset(
+        name
+        for claim in claims
+        if claim.kind == "quantity" and claim.role in IMPLICIT_ROLES
+        for name in names_in(claim.text)
+        if " " in name
     )
 
 
@@ -214,6 +236,14 @@ def followed_up(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
         and same_harm(mine, [other])
         for other in others
     )
+
+
+def shared_people(mine: EventFacts, others: Iterable[EventFacts]) -> frozenset[str]:
+    """The people this article says were harmed, arrested or charged whom another
+    article names so too."""
+    if not mine.people:
+        return frozenset()
+    return frozenset().union(*(mine.people & other.people for other in others))
 
 
 def same_harm(

@@ -7,7 +7,8 @@ otherwise it opens a new story. Articles already placed never move, so adding ar
 does not reshuffle stories, and the same articles in the same order give the same stories.
 An article whose claims tell the same event day and place as a story's article
 joins it on far less alike words, at any distance in time (`events`); so does, within
-days, one that counts the same victims (an age, "one dead, six hurt"). A copy joins its
+days, one that counts the same victims (an age, "one dead, six hurt"); at any distance,
+one that names a person the story's claims say was shot, arrested or charged. A copy joins its
 original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week.
 """
@@ -28,6 +29,7 @@ from workbench.stories.events import (
     followed_up,
     same_event,
     same_harm,
+    shared_people,
 )
 from workbench.stories.people import PREFIX
 from workbench.stories.settings import Settings
@@ -170,6 +172,11 @@ def shares_a_name(
     )
 
 
+def person_tokens(names: Iterable[str]) -> tuple[str, ...]:
+    """The name tokens ("n_ana_ruiz") of people's names as the claims read them."""
+    return tuple(sorted("n_" + name.replace(" ", "_") for name in names))
+
+
 def place(
     article: Article,
     index: Index,
@@ -269,10 +276,25 @@ def place(
             # (a hearing, an arrest) dated by its own day, naming few of the story's words.
             threshold = min(threshold, settings.join_followup)
             floor = min(floor, settings.join_followup)
+        person = (
+            not (agreed or followup)
+            and together >= settings.join_person
+            and shares_a_name(
+                person_tokens(shared_people(mine, told)),
+                [m for _s, m in found],
+                vectors.frequency,
+                settings,
+            )
+        )
+        if person:
+            # The same person killed, hurt, arrested or charged, by name: a trial's, a
+            # funeral's report months later, dated by its own day.
+            threshold = min(threshold, settings.join_person)
+            floor = min(floor, settings.join_person)
         joins = together >= threshold and centroid >= floor
         if (
             joins
-            and not followup
+            and not (followup or person)
             and together < settings.event_apart_below
             and not same_harm(mine, told, settings.harmed_over_day)
         ):
@@ -281,7 +303,7 @@ def place(
             joins = not another_day(mine, told, settings.event_days_apart)
         if (
             joins
-            and not (agreed or followup)
+            and not (agreed or followup or person)
             and needs_a_name(article, [m for _s, m in found], together, span, settings)
         ):
             joins = shares_a_name(

@@ -56,6 +56,11 @@ class Settings:
     """The similarity that joins a story at any distance in time when the article tells
     the month of a story's article's event day, at its place, and counts the same victims
     (events.followed_up; 1.0: no such rule)."""
+    join_person: float
+    """The similarity that joins a story at any distance in time, whatever day each
+    tells, when the article names one of the people a story's article says were harmed,
+    arrested or charged, by a name of the story's own (events.shared_people; 1.0: no such
+    rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -111,6 +116,7 @@ def from_data(data: dict) -> Settings:
         join_harmed=float(join.get("join_harmed", 1.0)),
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),
         join_followup=float(join.get("join_followup", 1.0)),
+        join_person=float(join.get("join_person", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
