@@ -40,6 +40,8 @@ async def test_a_page_without_article_text_says_so_in_pane_picker_and_stories(
         assert isinstance(app.screen, PickSourceDialog)
         rows = [line for line in screen_text(app).splitlines() if "no article text" in line]
         assert len(rows) == 1 and pane.article.info.label[:20] in rows[0]
+        row = app.screen._row(screen.sources[pane.article.info.id], 60).plain
+        assert row.endswith(" · no article text") and len(row) <= 60  # the title gives way
         await pilot.press("escape")
         await settle(app, pilot)
 

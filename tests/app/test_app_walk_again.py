@@ -62,3 +62,16 @@ async def test_an_export_says_what_it_counted(review_db, tmp_path, monkeypatch):
         await settle(app, pilot)
         said = [n.message for n in app._notifications]
         assert any(m.startswith("Exported 1 log row to ") for m in said), said
+
+
+async def test_at_80_columns_a_long_file_name_gives_way_to_the_progress(review_db, monkeypatch):
+    """A long name cut the header's last word ("0 of 3 conflicts"): "done" was gone."""
+    named = review_db.parent / "reviews_of_the_first_week_of_march.db"
+    review_db.rename(named)
+    monkeypatch.chdir(named.parent)
+    app = create_app(named.name, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        line = app.screen.query_one("#status").render().plain
+        assert line.rstrip().endswith("0 of 3 conflicts done") and len(line) <= 80
+        assert " reviews_of_the_first_week…  · " in line  # the name cut, and saying so

@@ -254,8 +254,9 @@ def claim_row(
 def source_choice(source: SourceInfo, width: int = 70) -> Text:
     """A source as a picker lists it: its name (the same everywhere: outlet, else title,
     else file), then its date and title, so two reports of one outlet read apart."""
-    text = Text(one_line(source.label, 30), no_wrap=True, end="")
-    text.append(f" · {source.published or 'no date'}", "dim")
+    date = f" · {source.published or 'no date'}"
+    text = Text(one_line(source.label, max(8, min(30, width - len(date)))), no_wrap=True, end="")
+    text.append(date, "dim")
     if source.title and source.title != source.label:
         room = max(8, width - len(text) - 3)
         text.append(f" · {one_line(source.title, room)}")

@@ -52,14 +52,16 @@ class PickSourceDialog(ModalScreen[int | None]):
 
     def _row(self, source: SourceInfo, width: int) -> Text:
         mark = "★ " if source.id in self.preferred else "  "
-        row = Text(mark, no_wrap=True, end="")
-        row.append_text(source_choice(source, max(20, width - 20)))
+        marks = Text(no_wrap=True, end="")  # they keep their room: the title gives way
         if source.claims is not None:  # counted just after the app opened
-            row.append(f" · {source.claims} claims", "dim")
+            marks.append(f" · {source.claims} claims", "dim")
         if source.copy_of is not None:
-            row.append(" · copy", "dim")
+            marks.append(" · copy", "dim")
         if source.bare:
-            row.append(" · no article text", "yellow")
+            marks.append(" · no article text", "yellow")
+        row = Text(mark, no_wrap=True, end="")
+        row.append_text(source_choice(source, max(20, width - len(mark) - len(marks))))
+        row.append_text(marks)
         return row
 
     def on_mount(self) -> None:

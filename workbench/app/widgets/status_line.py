@@ -57,7 +57,15 @@ class StatusLine(Static):
             # word's room it gives way whole ("saved: right:" read as a broken line).
             room = width - len(line) - len(tail) - 3
             saved = one_line(saved, room) if room >= min(len(saved), 12) else ""
-        line.append_text(self._tail(reviewer, progress, saving, saved))
+        tail = self._tail(reviewer, progress, saving, saved)
+        over = len(line) + len(tail) - width
+        if over > 0:  # the file's name alone is too long: it is cut, never the progress
+            head = Text(no_wrap=True, end="")
+            head.append(" workbench ", "bold reverse")
+            head.append(f" {one_line(path, max(len(path) - over, 8))} ")
+            line = head
+        line.append_text(tail)
+        line.truncate(width, overflow="ellipsis")  # what is still too long says so
         self.update(line, layout=False)  # always one line high: no layout pass needed
 
     @staticmethod
