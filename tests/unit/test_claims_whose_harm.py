@@ -1,6 +1,6 @@
 """Whose harm a clause tells: the owner of "the life of", never the one who took it; never
 a noun the parser hangs as an object on "died"; "not one" is a zero; "the age of 12" is an
-age.
+age; a non-fatal wound says the person hit lived; "passing cars" is no one's end.
 
 Sentences written here in the style of local news (none copied from a corpus).
 """
@@ -63,3 +63,18 @@ def test_a_contrast_with_not_one_counts_only_the_one():
 def test_the_age_of_a_group_is_no_count():
     found = counts("Last year 40 children under the age of 12 died from gunfire.")
     assert found == [("40 children", 40, "killed")]
+
+
+def test_a_non_fatal_gunshot_wound_says_the_hit_lived():
+    found = counts("Officers said two other men suffered non-life-threatening gunshot wounds.")
+    assert sorted(found) == [("two", 2, "hit"), ("two", 2, "injured")]
+
+
+def test_a_gunshot_wound_alone_is_hit():
+    assert counts("A man suffered a gunshot wound to the leg.") == [("A man", 1, "hit")]
+
+
+def test_a_participle_with_an_object_is_no_agents_end():
+    assert counts("He was throwing rocks at passing cars, damaging two of them.") == [
+        ("two", 2, None)
+    ]

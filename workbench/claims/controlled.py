@@ -56,7 +56,9 @@ def own_ends(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Menti
             continue
         if p.child(g, *SUBJECTS) is not None or p.child(g, "aux") is not None:
             continue
-        said = phrase_role(p, g, roles) or lookup(roles.undergo, verb_keys(p, g))
+        # an undergo verb with an object is done, not undergone ("at passing cars")
+        undergone = lookup(roles.undergo, verb_keys(p, g)) if p.child(g, "dobj") is None else None
+        said = phrase_role(p, g, roles) or undergone
         if said != "killed":
             continue
         who = _controller(p, g)

@@ -144,9 +144,12 @@ def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
 def _sharpen(where: Position, borne: Position) -> None:
     """A harm borne says more than the clause: "found with a fatal gunshot wound" is a
     death; "recovering from a gunshot wound" is injured, and hit (the injured are the hit
-    who survived)."""
-    if where.role == "hit" and borne.role == "killed":
-        where.role, where.why = "killed", borne.why
+    who survived); "suffered non-life-threatening gunshot wounds" is injured, and hit."""
+    if where.role == "hit" and borne.role in ("killed", "injured"):
+        # "suffered non-life-threatening gunshot wounds": the wound says they lived
+        if borne.role == "injured" and where.also is None:
+            where.also = "hit"
+        where.role, where.why = borne.role, borne.why
     elif where.also is None:
         where.also = second_role(where.role, {borne.role})
 
