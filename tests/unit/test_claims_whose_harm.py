@@ -78,3 +78,8 @@ def test_a_participle_with_an_object_is_no_agents_end():
     assert counts("He was throwing rocks at passing cars, damaging two of them.") == [
         ("two", 2, None)
     ]
+
+
+def test_a_places_state_after_a_comma_is_no_second_person():
+    found = counts("Services were set for Ana Ruiz, who was killed in a shooting in Dayton, OH.")
+    assert found == [("Ana Ruiz", 1, "killed")]

@@ -102,13 +102,26 @@ def _is_group_part(p: Parse, m: int) -> bool:
     return p.deps[m] == "conj" and nominal(p, p.heads[m])
 
 
+def _place_tail(p: Parse, c: int) -> bool:
+    """ "killed in Marksville, LA": a proper name right after a comma that follows a
+    preposition's proper-noun object is that place's state or country, which the parser
+    hangs as a conjunct on the person named before; never a second person."""
+    return (
+        p.tags[c] == "NNP"
+        and c >= 2
+        and p.word(c - 1) == ","
+        and p.tags[c - 2] == "NNP"
+        and p.deps[c - 2] == "pobj"
+    )
+
+
 def _conjuncts(p: Parse, m: int) -> list[int]:
     """The coordinated persons ("a 16-year-old and a 17-year-old": ages count as nouns)."""
     out = [m]
     stack = [m]
     while stack:
         for c in p.children(stack.pop()):
-            if p.deps[c] == "conj" and nominal(p, c):
+            if p.deps[c] == "conj" and nominal(p, c) and not _place_tail(p, c):
                 out.append(c)
                 stack.append(c)
     return sorted(out)
