@@ -57,8 +57,23 @@ def _context():
     return multiprocessing.get_context("spawn")  # Windows
 
 
+def _start_worker(parent: int | None) -> None:
+    """Runs first in each worker: it ends with its parent (`_follow_parent`), and the
+    objects it was forked with are frozen (`gc.freeze`), as Python's documentation advises
+    for a fork without exec: a worker's full collections then walk only what it made
+    itself, not the parent's whole heap (the parser's model, and what the parent holds in
+    proportion to the corpus) again and again, and touch none of the pages it shares with
+    the parent. Finding conflicts in 4,000 generated articles: the workers' full
+    collections 7.6 -> 4.6 CPU s (the heap a collection walks grew with the corpus, so
+    the stage grew faster than it)."""
+    import gc
+
+    _follow_parent(parent)
+    gc.freeze()
+
+
 def _follow_parent(parent: int | None) -> None:
-    """Runs first in each worker: it ends with the process that started it. Killed
+    """It ends with the process that started it. Killed
     (`kill -9`, or a plain kill that runs no clean-up), an ingest used to leave its
     workers behind, idle and holding their memory for good. Linux only (prctl); `parent`
     is None when a fork server, not the caller, is the worker's parent."""
@@ -110,7 +125,7 @@ def ordered_map(
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
-        initializer=_follow_parent,
+        initializer=_start_worker,
         initargs=(parent,),
     ) as pool:
         try:

@@ -27,6 +27,18 @@ def test_ordered_map_keeps_the_order_and_uses_workers_only_for_many_items():
     assert os.getpid() not in {pid for _, pid in many}
 
 
+def frozen(item: int) -> tuple[int, int, int]:
+    import gc
+
+    return item, os.getpid(), gc.get_freeze_count()
+
+
+def test_workers_freeze_what_they_were_started_with():
+    many = list(ordered_map(frozen, iter(range(20)), total=20, workers=2, chunk=3))
+    assert os.getpid() not in {pid for _, pid, _ in many}
+    assert all(count > 0 for _, _, count in many)
+
+
 WARMED: list[int] = []
 
 
