@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: (split, figure) -> the level reached. Raise as the extractor improves.
 FLOORS = {
-    ("dev", "counts_all"): 0.89,
+    ("dev", "counts_all"): 0.90,  # 0.901 at EXTRACTOR 53 (was 0.89)
     ("dev", "counts_explicit"): 0.90,
     ("dev", "counts_implicit"): 0.89,  # 0.891 at 7f394b6 (was 0.88)
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
@@ -37,7 +37,9 @@ FLOORS = {
     # decided on silver: 111/154 (explicit 40/60, implicit 71/94), the same level; the
     # floors stay.
     ("heldout", "counts_all"): 0.72,
-    ("heldout", "counts_explicit"): 0.66,
+    # Read once more at EXTRACTOR 53 (3 Dec, 10:45 UTC, changes decided on dev and two
+    # silver slices): 112/154 (explicit 41/60, implicit 71/94); explicit raised to that.
+    ("heldout", "counts_explicit"): 0.68,
     ("heldout", "counts_implicit"): 0.75,
     # Event date: 0.91 with a 7-day earlier-date window; 3 days is the best on silver (see
     # claims.event._WEEK), and the roles change at 966832f moved one more article (102/114).
@@ -54,8 +56,9 @@ FLOORS = {
 """`titles`: the counts labelled only in a title, read from the product's headline claims."""
 ROLE_FLOORS = {
     # Levels reached at 7f394b6: killed .906/.896, injured .680/.899, hit .807/.899.
-    ("dev", "killed"): {"precision": 0.90, "recall": 0.89},
-    ("dev", "injured"): {"precision": 0.68, "recall": 0.89},
+    # EXTRACTOR 53: killed .916/.900, injured .695/.899, hit .808/.903.
+    ("dev", "killed"): {"precision": 0.91, "recall": 0.89},
+    ("dev", "injured"): {"precision": 0.69, "recall": 0.89},
     ("dev", "hit"): {"precision": 0.80, "recall": 0.89},
 }
 
