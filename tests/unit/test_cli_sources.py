@@ -111,3 +111,18 @@ def test_help_ends_with_an_example():
     for command in ("ingest", "sources", "sample"):
         text = run(command, "--help").stdout.split("Options:")[0].rstrip()
         assert "Example:" in text and text.splitlines()[-1].strip().startswith("workbench ")
+
+
+def test_a_batch_refused_for_one_bad_record_says_how_to_load_the_rest(tmp_path):
+    """A real feed (GVA, 1,000 records) was refused whole for one empty record, and the
+    one-line error did not say that --skip-bad exists."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "Two people were hurt on Monday."}\n{"text": ""}\n')
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("ingest", "--db", str(tmp_path / "x.db"), str(feed))
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: feed.jsonl:2: no article text")
+    assert line.endswith("; nothing loaded: --skip-bad passes over bad records, loads the rest")
+    alone = run("ingest", "--db", str(tmp_path / "x.db"), str(tmp_path / "empty.txt"))
+    assert alone.stderr.strip() == "error: empty.txt: empty file"  # one file: nothing to add

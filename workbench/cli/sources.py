@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ from workbench.cli import (
 from workbench.cli.progress import progress_bar, quiet_option
 from workbench.config import DATE_ORDERS, DEFAULT_MAX_BYTES
 from workbench.safe_text import one_line
+
+RECORD = re.compile(r":\d+$")
+"""An input error that names a record of a file (`feed.jsonl:134`), not a whole file."""
 
 
 @cli.command()
@@ -84,7 +88,7 @@ def ingest(
 
     # Fail on bad paths before creating a database file that would then sit there empty.
     try:
-        expand_paths(paths)
+        names = expand_paths(paths)
     except IngestError as exc:
         raise UserError(str(exc)) from None
     created = not resolve_db(db_path).exists()
@@ -106,6 +110,9 @@ def ingest(
             )
         except IngestError as exc:
             refused = str(exc)
+            if not skip_bad and (len(names) > 1 or RECORD.search(exc.file)):
+                # One bad record of thousands refused them all: say how to load the rest.
+                refused += "; nothing loaded: --skip-bad passes over bad records, loads the rest"
     if refused is None:
         for bad in report.bad:  # `file:line: ...`, as compilers and grep name a place
             echo(f"{bad.file}: skipped: {one_line(bad.reason)}", err=True)
