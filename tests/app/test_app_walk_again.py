@@ -75,3 +75,22 @@ async def test_at_80_columns_a_long_file_name_gives_way_to_the_progress(review_d
         line = app.screen.query_one("#status").render().plain
         assert line.rstrip().endswith("0 of 3 conflicts done") and len(line) <= 80
         assert " reviews_of_the_first_week…  · " in line  # the name cut, and saying so
+
+
+async def test_a_resize_behind_a_dialog_lays_the_review_screen_out_for_the_new_size(review_db):
+    """Narrowed to 80 columns while the source picker was open, the screen came back with
+    both panes squeezed side by side and no `w`: Textual resized the dialog only."""
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert app.screen is not screen
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is screen and screen.narrow
+        assert [p.display for p in screen.panes] == [True, False]
+        assert "w: other side (1/2)" in str(screen.panes[0].border_subtitle)

@@ -13,10 +13,11 @@ from collections import OrderedDict
 from concurrent.futures import Future
 from typing import Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 
 from workbench.app import data, paging
@@ -121,6 +122,8 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self._just_written: tuple[str, str | None, data.ClaimDetail] | None = None
         self._articles: OrderedDict[int, Article] = OrderedDict()
         self._polling = False
+        self._resized_to: Size | None = None
+        """The size the layout was last made for (see `on_screen_resume`)."""
         self._selected_at = 0.0
         self._rapid = False
         """The selection moved again within RAPID_SECONDS: a held key, reads wait for it."""
@@ -172,10 +175,23 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self.load_first()
         self.set_interval(POLL_SECONDS, self.poll)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        self._resized_to = event.size
+        # Screen's own handler, which sets the breakpoint class (-narrow), runs after this
+        # one: the panes are laid out once it has.
+        self.call_later(self._after_resize)
+
+    def _after_resize(self) -> None:
         self._layout_panes()
         self.set_list_title()
         self._retitle_panes()  # their hints fit their width, and `w` is offered when narrow
+
+    def on_screen_resume(self) -> None:
+        """A terminal resized while a dialog was on top told the dialog only: Textual lays
+        this screen out again but leaves its breakpoint class (two panes squeezed into 80
+        columns) and this screen's own resize work as they were. Resized now."""
+        if self._resized_to is not None and self._resized_to != self.app.size:
+            self.post_message(events.Resize(self.app.size, self.app.size))
 
     def _layout_panes(self) -> None:
         self.active_pane = min(self.active_pane, self.pane_count - 1)
