@@ -26,9 +26,9 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: the levels reached on the labelled incidents.
 CEILINGS = {
-    ("dev", "false_alarms"): 1,
+    ("dev", "false_alarms"): 0,
     ("dev", "lookalikes_flagged"): 0,
-    ("dev", "shown_false_alarms"): 1,
+    ("dev", "shown_false_alarms"): 0,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -40,7 +40,8 @@ the default list (`shown`: the flags at or above the model's threshold). Lower t
 go. Found: 7 on main before finder 10, 9 with it and with finder 11; 10 with finder 12 on
 stories d325c56 (451338's reports joined). Finder 14: 1 of 9 (a year naming an earlier
 attack, 'the 2009 mass shooting', no longer set against 'the 2014 post shooting'): the
-ceilings come down to 1."""
+ceilings come down to 1. EXTRACTOR 52 (a transitive 'passed' no longer read as a death) and
+finder 16: 0 of 8, the ceilings come down to 0."""
 FLOORS = {("dev", "found_real"): 10, ("dev", "relation_right"): 6}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
