@@ -159,3 +159,24 @@ def test_a_term_of_a_slashed_pair_is_no_count():
         count(1, "recognising", 1, "1"), start=text.index("1 /"), end=text.index("1 /") + 1
     )
     assert misread(first, src, {})
+
+
+def test_lone_victims_years_apart_a_day_apart_are_two_events():
+    """A boy of 16 killed one day and a man of 38 the next: two people, two events. Alone
+    neither parts them (midnight; another victim of one shooting told in the singular),
+    nor ages within two years (the age may be what they dispute), nor a text telling of
+    several victims."""
+
+    def facts(day, *harmed):
+        return replace(_facts(day, "chicago"), harmed=frozenset(harmed))
+
+    boy, man = facts("2016-06-03", "age:16"), facts("2016-06-04", "age:38")
+    assert apart(boy, man).victim
+    assert not apart(boy, replace(man, day="2016-06-03"))
+    assert not apart(boy, facts("2016-06-04", "age:17"))
+    assert not apart(boy, facts("2016-06-04", "age:38", "hit:2"))
+    assert not apart(boy, facts("2016-06-09", "age:38")).victim  # a sequel's days
+    check = EventCheck({1: boy, 2: man})
+    days = [_day(1, "Friday", "2016-06-03", "It happened Friday.")]
+    days.append(_day(2, "Saturday", "2016-06-04", "It happened Saturday."))
+    assert check.claims(*days)  # two victims' days are no dispute

@@ -32,6 +32,11 @@ apart, a sequel recalls the day of the event it follows; one that does not is of
 another event."""
 
 
+AGE_SLACK = 2
+"""Years two reports may give one victim's age apart ("2-year-old", "3-year-old" toddler):
+within it the age may be what they dispute."""
+
+
 @dataclass(frozen=True, slots=True)
 class Apart:
     """Which of the event facts say two articles tell different events."""
@@ -42,8 +47,11 @@ class Apart:
     """One is a round-up of several events (`screening.round_ups`), the other is not, or
     both are, of areas not told as one."""
 
+    victim: bool = False
+    """Each tells of one victim, of ages further apart than `AGE_SLACK`."""
+
     def __bool__(self) -> bool:
-        return self.day or self.place or self.scope
+        return self.day or self.place or self.scope or self.victim
 
 
 def source_facts(claims: Iterable[Claim], sources: Iterable[Source]) -> dict[int, EventFacts]:
@@ -61,6 +69,38 @@ def _other_day(a: EventFacts, b: EventFacts) -> bool:
         return False
     gap = days_apart(a.day, b.day)
     return gap is not None and gap > SEQUEL_DAYS and a.day not in b.dated and b.day not in a.dated
+
+
+def _lone_ages(facts: EventFacts) -> set[int]:
+    """The ages of the victims the text tells, when it tells of one victim alone (no
+    count of two or more harmed): the victim of "a 16-year-old boy was killed"."""
+    ages, many = set(), False
+    for fact in facts.harmed:
+        kind, _, value = fact.partition(":")
+        try:
+            number = float(value)
+        except ValueError:
+            continue
+        if kind == "age":
+            ages.add(int(number))
+        elif number >= 2:
+            many = True
+    return set() if many else ages
+
+
+def _other_victim(a: EventFacts, b: EventFacts) -> bool:
+    """Both texts date their events to two days (within `DAY_SLACK`: apart alone, that
+    may be midnight's doing) and tell of one victim each, years apart in age (alone, that
+    may be another victim of one shooting, told in the singular: "a 1-year-old boy dead
+    and a woman wounded"): a boy of 16 killed one day and a man of 38 the next are two
+    events. Within `AGE_SLACK` the age may be what they dispute."""
+    gap = days_apart(a.day, b.day)
+    if gap is None or not 0 < gap <= DAY_SLACK:
+        return False
+    mine, theirs = _lone_ages(a), _lone_ages(b)
+    if not (mine and theirs):
+        return False
+    return all(abs(x - y) > AGE_SLACK for x in mine for y in theirs)
 
 
 def _names(facts: EventFacts) -> set[str]:
@@ -116,7 +156,7 @@ def apart(a: EventFacts | None, b: EventFacts | None) -> Apart:
     not say so)."""
     if a is None or b is None or a is b:
         return Apart()
-    return Apart(day=_other_day(a, b), place=_other_place(a, b))
+    return Apart(day=_other_day(a, b), place=_other_place(a, b), victim=_other_victim(a, b))
 
 
 class EventCheck:
@@ -147,7 +187,7 @@ class EventCheck:
             if (a in self.several) != (b in self.several) or (
                 a in self.several and b in self.several and not _one_area(fa, fb)
             ):
-                found = Apart(found.day, found.place, scope=True)
+                found = Apart(found.day, found.place, scope=True, victim=found.victim)
             self.known[key] = found
         return found
 
@@ -159,4 +199,6 @@ class EventCheck:
         """Whether two claims are of two events. Days alone never part two dates: the
         day is what they would dispute."""
         found = self.sources(a.source_id, b.source_id)
-        return found.place or found.scope if a.kind == "date" else bool(found)
+        if a.kind == "date":
+            return found.place or found.scope or found.victim
+        return bool(found)
