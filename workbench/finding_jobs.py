@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from workbench.models import Claim, Source
 from workbench.store import Store
+from workbench.stories.events import EventFacts
 
 STORY, ACROSS, WHOLE = "story", "across", "all"
 """What a job finds: a story's own findings (its lasting figures left to the thread's
@@ -28,7 +29,8 @@ job), a thread's lasting figures across its stories, or everything in the group.
 class FindJob:
     """A job's claims and sources, each source's (story, thread), its sources' story names
     as the thread reads them and whether the thread is crowded (None: made from
-    `sources`), and which findings it makes (`STORY`, `ACROSS`, `WHOLE`)."""
+    `sources`), which findings it makes (`STORY`, `ACROSS`, `WHOLE`), and the event facts
+    made ahead for its sources."""
 
     claims: list[Claim]
     sources: list[Source]
@@ -36,6 +38,9 @@ class FindJob:
     names: dict[int, frozenset[str]] | None = None
     crowded: bool | None = None
     part: str = WHOLE
+    facts: dict[int, EventFacts] | None = None
+    """Event facts of its sources made ahead, by the workers that extracted their claims
+    (`stories.ahead`): read here, not made again from the claims in the finding's worker."""
 
     def __getitem__(self, index: int):
         """As the (claims, sources, stories) tuple the job was before it had parts."""
@@ -93,7 +98,10 @@ def group_jobs(
     if len(by_story) <= 1:
         plan.scopes.append(list(group))
         plan.ends.append(True)
-        yield FindJob(store.claims(source_ids=group), store.sources(group), placed)
+        sources = store.sources(group)
+        yield FindJob(
+            store.claims(source_ids=group), sources, placed, facts=_facts_ahead(store, sources)
+        )
         return
     names = source_story_names(store.sources(group))
     crowded = len(names) >= COMMON_NAME_MIN_SOURCES
@@ -142,7 +150,22 @@ def _job(
         {s: names[s] for s in sorted(known) if s in names},
         crowded,
         part,
+        _facts_ahead(store, sources),
     )
+
+
+def _facts_ahead(store: Store, sources: list[Source]) -> dict[int, EventFacts]:
+    """The event facts made ahead for these sources, each checked against the source
+    (its title, text and publication date: `stories.ahead.Ahead`)."""
+    from workbench.stories.ahead import Ahead
+
+    kept = store.story_events(s.content_hash for s in sources)
+    ahead = Ahead({digest: (check, "", "", events) for digest, (check, events) in kept.items()})
+    found = {}
+    for source in sources:
+        if (facts := ahead.events(source)) is not None:
+            found[source.id] = facts
+    return found
 
 
 def every_job(

@@ -166,6 +166,7 @@ def findings_of(job: FindJob) -> tuple[list[Conflict], list[Corroboration]]:
         names=job.names,
         crowded=job.crowded,
         part=job.part,
+        facts=job.facts,
     )
 
 
@@ -202,6 +203,7 @@ def find_and_store(
             source_ids = [*source_ids, *gone, *gone.values()]
         found = find(store, source_ids, progress)
         with store.transaction():
+            store.forget_story_features()  # what the extraction workers made ahead
             store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
     return found
 

@@ -29,6 +29,7 @@ from workbench.findings.judging import judge, self_consistent
 from workbench.findings.reasons import Finding, reason, same_day_of
 from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
+from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
 FINDER_VERSION = "17"
@@ -105,6 +106,7 @@ def find_findings(
     names: dict[int, frozenset[str]] | None = None,
     crowded: bool | None = None,
     part: str = "all",
+    facts: Mapping[int, EventFacts] | None = None,
 ) -> tuple[list[Conflict], list[Corroboration]]:
     """Conflicts and corroborations across independent sources, best first; each names
     its story when the sources are grouped (`stories`: source id -> (story, thread)).
@@ -112,10 +114,11 @@ def find_findings(
     A job of part of a thread (`finding_jobs`) gives the sources' `names` and `crowded`
     as the thread reads them, and `part`: "story" (one story's findings, its figures of a
     lasting state left out), "across" (only those figures, and pairs across stories),
-    or "all"."""
+    or "all"; and `facts`, the event facts of some sources made ahead from the same claims
+    (`stories.ahead`), which are not made again."""
     vocab = vocab or vocabulary.default()
     names = source_story_names(sources) if names is None else names
-    events = EventCheck.of(claims, sources, vocab)
+    events = EventCheck.of(claims, sources, vocab, facts)
     figure_conflicts, figure_corroborations = figure_findings(
         claims, sources, vocab, stories, names, crowded, _THREAD_WIDE.get(part), events
     )

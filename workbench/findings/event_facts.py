@@ -172,9 +172,19 @@ class EventCheck:
         self.known: dict[tuple[int, int], Apart] = {}
 
     @classmethod
-    def of(cls, claims: list[Claim], sources: list[Source], vocab: Vocabulary) -> EventCheck:
-        """The check for these sources, from their claims and titles."""
-        return cls(source_facts(claims, sources), round_ups(claims, sources, vocab))
+    def of(
+        cls,
+        claims: list[Claim],
+        sources: list[Source],
+        vocab: Vocabulary,
+        made: Mapping[int, EventFacts] | None = None,
+    ) -> EventCheck:
+        """The check for these sources, from their claims and titles; a source's facts
+        `made` already from the same claims (`stories.ahead`) are taken, not made again."""
+        made = made or {}
+        facts = source_facts(claims, [s for s in sources if s.id not in made])
+        facts.update((s.id, made[s.id]) for s in sources if s.id in made)
+        return cls(facts, round_ups(claims, sources, vocab))
 
     def sources(self, a: int, b: int) -> Apart:
         if a == b:

@@ -5,7 +5,7 @@ event facts depend on its own text (and claims) only, so the extraction workers 
 beside the claims and the one writer keeps them here until grouping reads them: the main
 process then only joins them. A TEMP table: it lives as long as this connection (the
 ingest that filled it), takes no migration, and never outlives the grouping run it was
-made for.
+made for. Conflict finding reads the event facts too, before they are dropped.
 """
 
 from __future__ import annotations
@@ -53,7 +53,22 @@ class StoryFeatureStore(StoreBase):
             found.update((d, (c, k, t, e)) for d, c, k, t, e in self.db.execute(sql, chunk))
         return found
 
+    def story_events(self, digests: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """content hash -> (checksum, event facts) of those kept: what conflict finding
+        reads (each source's event facts, `findings.event_facts`), without the terms."""
+        self._features_table()
+        wanted = sorted(set(digests))
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            sql = (
+                "SELECT digest, checksum, events FROM temp.story_features "
+                f"WHERE digest IN ({','.join('?' * len(chunk))})"
+            )
+            found.update((d, (c, e)) for d, c, e in self.db.execute(sql, chunk))
+        return found
+
     def forget_story_features(self) -> None:
-        """Drop what was kept (grouping has read it)."""
+        """Drop what was kept (grouping and conflict finding have read it)."""
         self._features_table()
         self.db.execute("DELETE FROM temp.story_features")

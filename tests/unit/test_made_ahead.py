@@ -1,5 +1,6 @@
-"""Candidates ranked ahead by workers (`stories.ranked`) are the store's own, article by
-article, and give the same stories."""
+"""Work made ahead on other cores gives what the serial stage would have made: candidates
+ranked by workers (`stories.ranked`) are the store's own, article by article, and give the
+same stories; the event facts made beside the claims are those finding would make."""
 
 from __future__ import annotations
 
@@ -81,3 +82,26 @@ def test_the_same_stories_with_the_rankings_made_ahead_or_not(tmp_path, monkeypa
     assert _grouped(tmp_path / "a.db", monkeypatch, True) == _grouped(
         tmp_path / "b.db", monkeypatch, False
     )
+
+
+def test_finding_takes_the_event_facts_the_extraction_made(tmp_path, monkeypatch):
+    """An ingest's finding jobs carry each new source's event facts, made beside its
+    claims (`stories.ahead`), equal to those its stored claims give."""
+    import workbench.pipeline as pipeline
+    from workbench.findings.event_facts import source_facts
+
+    monkeypatch.setenv("WORKBENCH_WORKERS", "1")
+    jobs = []
+    own = pipeline.findings_of
+
+    def kept(job):
+        jobs.append(job)
+        return own(job)
+
+    monkeypatch.setattr(pipeline, "findings_of", kept)
+    with Store(tmp_path / "facts.db") as store:
+        ingest_inputs(store, _articles())
+    assert jobs
+    for job in jobs:
+        assert set(job.facts) == {s.id for s in job.sources}
+        assert job.facts == source_facts(job.claims, job.sources)
