@@ -15,6 +15,7 @@ from workbench.stories.events import (
     another_day,
     facts_of,
     followed_up,
+    other_people,
     same_event,
     same_harm,
     shared_people,
@@ -257,3 +258,17 @@ def test_a_trial_months_later_joins_by_the_person_it_names():
     # A name many other stories use ("Year Old", read from a capitalised heading) is no one.
     common = Vectors({**vectors.frequency, "n_tom_dorsey": 40}, 100)
     assert place(trial, named, settings, common, _events({**told, 2: hearing})).story_id is None
+
+
+def test_a_report_naming_other_people_does_not_join_on_the_day_and_place_alone():
+    """One outlet's two shootings of one night in one city: the same day and place told,
+    few words in common, and each names its own victim."""
+    settings = replace(default(), join_event=0.05, people_apart_below=0.15)
+    brief, index, vectors = _weak_match("2020-01-04")
+    night = EventFacts("2020-01-03", "kessling", people=frozenset({"tom dorsey"}))
+    told = {1: night}
+    mine = replace(night, people=frozenset({"rita vance"}))
+    assert other_people(mine, [night]) and not other_people(night, [night])
+    assert not other_people(replace(mine, people=frozenset()), [night])  # names no one
+    assert place(brief, index, settings, vectors, _events({**told, 2: mine})).story_id is None
+    assert place(brief, index, settings, vectors, _events({**told, 2: night})).story_id == 10

@@ -246,6 +246,13 @@ def shared_people(mine: EventFacts, others: Iterable[EventFacts]) -> frozenset[s
     return frozenset().union(*(mine.people & other.people for other in others))
 
 
+def other_people(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether this article and the others name the people harmed, arrested or charged,
+    and none of them in common: two incidents of one city told alike."""
+    named = [o.people for o in others if o.people]
+    return bool(mine.people) and bool(named) and not any(mine.people & p for p in named)
+
+
 def same_harm(
     mine: EventFacts,
     others: Iterable[EventFacts],

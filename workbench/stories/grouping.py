@@ -27,6 +27,7 @@ from workbench.stories.events import (
     Events,
     another_day,
     followed_up,
+    other_people,
     same_event,
     same_harm,
     shared_people,
@@ -301,6 +302,10 @@ def place(
             # Another day told: the same outlets' template for another incident (unless
             # the same victims are counted: then one day is misread).
             joins = not another_day(mine, told, settings.event_days_apart)
+        if joins and together < settings.people_apart_below and other_people(mine, told):
+            # Each names its victims or its accused, and none in common: a city's two
+            # incidents of one day, told in one outlet's template.
+            joins = False
         if (
             joins
             and not (agreed or followup or person)

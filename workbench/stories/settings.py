@@ -61,6 +61,9 @@ class Settings:
     tells, when the article names one of the people a story's article says were harmed,
     arrested or charged, by a name of the story's own (events.shared_people; 1.0: no such
     rule)."""
+    people_apart_below: float
+    """Below this similarity an article does not join a story whose articles name the
+    people harmed, arrested or charged, none of them those it names (0.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -117,6 +120,7 @@ def from_data(data: dict) -> Settings:
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),
         join_followup=float(join.get("join_followup", 1.0)),
         join_person=float(join.get("join_person", 1.0)),
+        people_apart_below=float(join.get("people_apart_below", 0.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
