@@ -26,9 +26,17 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: (split, figure) -> the level reached. Raise as the extractor improves.
 FLOORS = {
-    ("dev", "counts_all"): 0.90,  # 0.901 at EXTRACTOR 53 (was 0.89)
-    ("dev", "counts_explicit"): 0.90,
-    ("dev", "counts_implicit"): 0.89,  # 0.891 at 7f394b6 (was 0.88)
+    # The LABELS changed on 3 Dec (40e8d41..7480887, the tool not run while relabelling):
+    # every hospital, condition, treatment and death mention of one person is now labelled,
+    # as the README's rule says (dev 777 -> 833 counts, held-out 185 -> 203). The same
+    # extractor (EXTRACTOR 53) scores lower on the fuller labels: dev 580/644 0.901 ->
+    # 609/700 0.870, explicit 211/232 0.909 -> 214/238 0.899, implicit 369/412 0.896 ->
+    # 395/462 0.855; held-out 112/154 0.727 -> 123/172 0.715, explicit 41/60 0.683 -> 41/61
+    # 0.672, implicit 71/94 0.755 -> 82/111 0.739. The floors below are those new levels,
+    # lowered because the labels changed, not the extractor.
+    ("dev", "counts_all"): 0.87,
+    ("dev", "counts_explicit"): 0.89,
+    ("dev", "counts_implicit"): 0.85,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -36,11 +44,11 @@ FLOORS = {
     # Read again once at 7f394b6 (3 Dec, 05:00 UTC) after a session whose changes were
     # decided on silver: 111/154 (explicit 40/60, implicit 71/94), the same level; the
     # floors stay.
-    ("heldout", "counts_all"): 0.72,
+    ("heldout", "counts_all"): 0.71,  # 0.72 before the relabelling above
     # Read once more at EXTRACTOR 53 (3 Dec, 10:45 UTC, changes decided on dev and two
     # silver slices): 112/154 (explicit 41/60, implicit 71/94); explicit raised to that.
-    ("heldout", "counts_explicit"): 0.68,
-    ("heldout", "counts_implicit"): 0.75,
+    ("heldout", "counts_explicit"): 0.67,  # 0.68 before the relabelling above
+    ("heldout", "counts_implicit"): 0.73,  # 0.75 before the relabelling above
     # Event date: 0.91 with a 7-day earlier-date window; 3 days is the best on silver (see
     # claims.event._WEEK), and the roles change at 966832f moved one more article (102/114).
     ("dev", "event_date"): 0.89,
@@ -57,9 +65,12 @@ FLOORS = {
 ROLE_FLOORS = {
     # Levels reached at 7f394b6: killed .906/.896, injured .680/.899, hit .807/.899.
     # EXTRACTOR 53: killed .916/.900, injured .695/.899, hit .808/.903.
-    ("dev", "killed"): {"precision": 0.91, "recall": 0.89},
-    ("dev", "injured"): {"precision": 0.69, "recall": 0.89},
-    ("dev", "hit"): {"precision": 0.80, "recall": 0.89},
+    # The same extractor after the labels' relabelling (see FLOORS): killed .935/.895,
+    # injured .814/.792 (177 claims, 183 labels), hit .819/.900; injured recall
+    # lowered to that level because the labels changed; the precisions raised to theirs.
+    ("dev", "killed"): {"precision": 0.93, "recall": 0.89},
+    ("dev", "injured"): {"precision": 0.81, "recall": 0.79},
+    ("dev", "hit"): {"precision": 0.81, "recall": 0.89},
 }
 
 
