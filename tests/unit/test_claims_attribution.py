@@ -32,6 +32,14 @@ from workbench.claims.attribution import attributions, find_attribution
             "Juan Perez",
         ),
         ("Self-declared president Juan Perez called for an uprising.", None),
+        (
+            "Six were hurt, although Harbor City Fire Chief Ana Ruiz said the count may change.",
+            "Harbor City Fire Chief Ana Ruiz",
+        ),
+        (
+            "The road stayed shut, though Mayor Tim Olsen said it would open soon.",
+            "Mayor Tim Olsen",
+        ),
     ],
 )
 def test_speakers(text, who):

@@ -34,6 +34,7 @@ def counts(text: str) -> list[tuple[str, float, str | None, bool, bool]]:
         ("Three suspects were charged with robbery.", ("Three suspects", 3, "charged")),
         ("Seven hikers remain missing.", ("Seven hikers", 7, "missing")),
         ("About 40 rounds were fired at the house.", ("About 40 rounds", 36, "shots")),
+        ("Twelve gun shots rang out near the pier.", ("Twelve gun shots", 12, "shots")),
         ("Nearly 200 guests were inside the hall.", ("Nearly 200 guests", 180, "present")),
         ("Two gunmen opened fire on the crowd.", ("Two gunmen", 2, "involved")),
         ("3 Dead After Shooting At Motel", ("3", 3, "killed")),

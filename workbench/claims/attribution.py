@@ -37,7 +37,9 @@ X_SAID_RE = re.compile(rf"(?<![-\w])(?P<verb>{SPEECH})\b")
 TOLD_RE = re.compile(rf"\btold\s+(?P<outlet>(?:the\s+)?{_NAME})")
 _BOUNDARY = re.compile(r"[,;:“”\"—–()]|\b(?:that|and then|but|while|after|because|as)\b")
 _LEAD = re.compile(
-    r"^(?:(?:but|and|so|yet|however|meanwhile|also|then|in\s+which|which|who|where|when)\s+)+",
+    r"^(?:(?:but|and|so|yet|however|meanwhile|also|then|in\s+which|which|who|where|when|"
+    # Subordinators open the clause the speaker stands in; they are never part of a name.
+    r"although|though|even|whereas|while|since|because|unless|if|once|until|as)\s+)+",
     re.I,
 )
 _TAIL_AUX = wordset("has have had is was were are will would also reportedly later has")

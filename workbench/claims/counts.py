@@ -286,8 +286,10 @@ def count_frame(
         if unit in ("%", "pp"):
             frame.role = None
         return frame
+    # The word itself, not its lemma: "Five shot" is a participle read as a noun, while
+    # "fifteen gun shots" is a plural noun, the shots themselves.
     misread = noun is not None and (
-        noun in roles.states
+        p.word(m).lower() in roles.states
         or (p.tags[m] == "NN" and (roles.acted_on.get((lemma_of(p.word(m), "VBN"),)) is not None))
     )
     if misread:
