@@ -235,3 +235,13 @@ def test_a_brief_of_common_words_still_looks_up_by_its_rarest():
     assert set(lookup_terms(brief, frequency, 4000, settings)) == set(brief)
     many = {f"w{i}": 3 for i in range(settings.candidate_min_terms)}
     assert "teen" not in lookup_terms((*many, "teen"), frequency | many, 4000, settings)
+
+
+def test_a_hospital_named_in_the_lead_is_not_the_storys_place(store):
+    text = (
+        "The violence after a vigil spilled over to Mercy Hospital, where some of the wounded "
+        "were taken. Three people were shot outside a bar in Dunmore on Friday, police said."
+    )
+    ingest_inputs(store, [_article("h1.txt", text, "2023-06-12")])
+    title = store.stories()[0].title
+    assert "Mercy" not in title, title

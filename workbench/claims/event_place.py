@@ -57,6 +57,13 @@ _TITLED = re.compile(rf"\b([A-Z][a-z]{{1,11}})\.?\s+((?:{_NAME}\s+){{0,2}}{_NAME
 _SAID = re.compile(rf"\b({_NAME})\s+(?:said|says|told)\b")
 
 
+def never_the_scene(value: dict) -> bool:
+    """Whether a place claim's value names where victims were taken or suspects held (a
+    hospital, a jail, a destination after "taken to"): never where the event happened."""
+    kind = value.get("type")
+    return bool(value.get("destination")) or bool(kind and kind.split()[-1] in _NOWHERE)
+
+
 def _level(claim: Claim) -> tuple[float, str]:
     """(weight, level) of one mention; level 'town', 'jurisdiction' or 'spot'."""
     value = claim.value

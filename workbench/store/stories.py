@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from workbench.claims.event_place import never_the_scene
 from workbench.models import Story
 from workbench.store.base import StoreBase
 from workbench.store.schema import StoreError, utc_now
@@ -388,8 +389,10 @@ class StoryStore(StoreBase):
             sql, list(source_ids)
         ):
             if kind == "place" and start < lead_chars.get(sid, 0):
-                name = json.loads(value or "{}").get("name") or text
-                out[sid][0].append(str(name))
+                place = json.loads(value or "{}")
+                if never_the_scene(place):
+                    continue  # "taken to Grace Hospital" names no event's place
+                out[sid][0].append(str(place.get("name") or text))
             elif kind == "date" and basis == "text" and event_date and len(event_date) == 10:
                 out[sid][1].append(event_date)
         return out
