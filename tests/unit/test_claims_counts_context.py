@@ -129,3 +129,39 @@ def test_a_remainder_takes_the_role_of_the_count_it_is_the_rest_of():
 def test_a_remainder_denied_its_harm_takes_no_role():
     got = _two_sentences("Five men were wounded at the bar.", "Two others were not hurt.")
     assert [r for t, r, _ in got if t.startswith("Two others")] == [None]
+
+
+def _hand_parse(text: str, words, tags, deps, heads) -> Parse:
+    starts, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        starts.append(at)
+        at += len(w)
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    return Parse(text, starts, ends, tags, deps, heads)
+
+
+def test_a_state_with_a_count_of_its_own_is_not_the_state_of_the_count_before_it():
+    # "ends with 6 shot, 3 dead" as the small model sometimes reads a headline: "dead" an
+    # adjective on "shot", with "3" as its own subject. The 6 are hit, not killed.
+    from workbench.claims import roles
+    from workbench.claims.counts import _postposed_state
+
+    text = "ends with 6 shot, 3 dead"
+    p = _hand_parse(
+        text,
+        ["ends", "with", "6", "shot", ",", "3", "dead"],
+        ["VBZ", "IN", "CD", "NN", ",", "CD", "JJ"],
+        ["ROOT", "prep", "nummod", "pobj", "punct", "nsubj", "amod"],
+        [0, 0, 3, 1, 3, 6, 3],
+    )
+    assert _postposed_state(p, 3, roles.default()) is None
+    text = "ends with 6 shot dead"  # without a count of its own, the state is the 6's
+    p = _hand_parse(
+        text,
+        ["ends", "with", "6", "shot", "dead"],
+        ["VBZ", "IN", "CD", "NN", "JJ"],
+        ["ROOT", "prep", "nummod", "pobj", "amod"],
+        [0, 0, 3, 1, 3],
+    )
+    assert _postposed_state(p, 3, roles.default()) == "killed"

@@ -43,7 +43,17 @@ def test_scales_on_money_include_trillions():
     assert value["low"] == 2.2e12 and value["unit"] == "USD"
 
 
-@pytest.mark.parametrize(("text", "low"), [("It fell to -20C.", -20), ("It was minus 15 C.", -15)])
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("It fell to -20C.", -20),
+        ("It was minus 15 C.", -15),
+        ("It was minus fifteen degrees.", -15),
+        ("MARLOW (kxyz.com)--Three are dead after a fire.", 3),
+        ("MARLOW -Three are dead after a fire.", 3),
+        ("The gauge read --4 at noon.", 4),
+    ],
+)
 def test_negatives(text, low):
     assert first(text)["low"] == low
 

@@ -157,6 +157,8 @@ def _postposed_state(p: Parse, k: int, roles: Roles) -> str | None:
     the clause the parser hung the noun on (in a headline, often the next part's verb)."""
     for c in p.children(k):
         if c > k and p.deps[c] in ("amod", "acl") and p.tags[c] in ("JJ", "VBN"):
+            if any(p.tags[g] in NUMBER_TAGS for g in p.children(c) if g < c):
+                continue  # "5 shot, 2 dead": the state has its own count, not this one's
             role = state_role(p, c, roles)  # "two women shot to death" is killed
             if role in HARM_ROLES:
                 return role

@@ -30,7 +30,9 @@ CHANGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 GLUED_SCALE_RE = re.compile(r"^(?P<s>k|K|bn|tn|T)\b|^\s(?P<sp>k)\b")
-NEGATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w\d.,)])-|−|\bminus\s+)$", re.IGNORECASE)
+# A sign is a sign only on digits and never after another dash ("--Two are dead" is a dash);
+# a number in words is negative only when "minus" says so.
+NEGATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w\d.,)\-–—])-|−|\bminus\s+)$", re.IGNORECASE)
 
 
 def bounded_between(text: str, found: list[Any]) -> list[Any]:

@@ -236,7 +236,8 @@ def find_quantities(
                 factor = SHORT_SCALES[fold_case(glued.group("s") or glued.group("sp"))]
                 low, high, end = low * factor, high * factor, end + glued.end()
         negative = NEGATIVE_BEFORE_RE.search(text[:start])
-        if negative and atom.form in ("digits", "words"):
+        signed = negative is not None and negative.group()[0] in "-−"
+        if negative and (atom.form == "digits" or (atom.form == "words" and not signed)):
             low, high = -high, -low  # "-20C", "minus 15 degrees"
             start = negative.start()
 
