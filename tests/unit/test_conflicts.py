@@ -365,3 +365,11 @@ def test_a_count_out_of_a_group_never_contradicts_the_group():
     assert run([whole, part])[0] == []
     part.value.pop("part_of")
     assert [c.claim_ids for c in run([whole, part])[0]] == [[whole.id, part.id]]
+
+
+def test_two_articles_of_one_outlet_agreeing_corroborate_nothing():
+    a = _riot(1, "Lorton", "The riot spread across Lorton on Friday.")
+    b = _riot(2, "Lorton", "The riot spread across Lorton on Friday, police said.")
+    one_outlet = [source(1, "Daily Ledger"), source(2, "Daily Ledger")]
+    assert run([a, b], one_outlet)[1] == []
+    assert len(run([a, b], [source(1, "Daily Ledger"), source(2, "Evening Post")])[1]) == 1

@@ -128,6 +128,16 @@ def test_agreeing_figures_corroborate():
     assert [c.kind for c in corroborations] == ["quantity"]
 
 
+def test_an_outlet_agreeing_with_itself_corroborates_nothing_and_is_named_once():
+    sources = [source(1, outlet="a.example"), source(2, outlet="a.example")]
+    claims = [count(1, "killed", 2, "two people"), count(2, "killed", 2, "two victims")]
+    assert find_findings(claims, sources)[1] == []
+    sources.append(source(3, outlet="b.example"))
+    claims.append(count(3, "killed", 2, "two men"))
+    corroborations = find_findings(claims, sources)[1]
+    assert corroborations and all(c.reason.count("a.example") == 1 for c in corroborations)
+
+
 @pytest.mark.parametrize("relation", ["contradiction", "update"])
 def test_every_conflict_is_scored_by_the_calibrated_model(relation):
     published = ("2016-06-13", "2016-06-13" if relation == "contradiction" else "2016-06-15")

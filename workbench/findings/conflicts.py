@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "17"
+FINDER_VERSION = "18"
 """17: two reports dating their events a day apart, each telling of one victim, of ages over
 two years apart, tell two events (`event_facts`). 16: a figure written as a term of "N / M"
 ("1 / 14 Back to Gallery") is no count (`screening`); two reports sharing no name but the
@@ -96,6 +96,14 @@ def _group(topic: tuple[str, ...]) -> tuple[str, ...]:
     story, whichever verb each sentence hangs it on ("hospitalized on Saturday" and "the
     outbreak on Saturday" dispute the same day)."""
     return topic if topic[0] == "quantity" else topic[:1]
+
+
+def _outlets_of(finding: Finding, outlet: Mapping[int, str]) -> set[str]:
+    return {
+        outlet.get(v.claim.source_id, str(v.claim.source_id))
+        for side in finding.ordered_sides()
+        for v in side.claims
+    }
 
 
 def find_findings(
@@ -164,6 +172,7 @@ def find_findings(
             score = j.aligned
         finding.score = max(finding.score, score)
     conflicts, corroborations = [], []
+    outlet = {s.id: s.label for s in sources}
     for finding in findings.values():
         ids = finding.claim_ids
         score = round(min(1.0, max(0.0, finding.score)), 3)
@@ -188,7 +197,8 @@ def find_findings(
                     thread_id=_thread_of(finding),
                 )
             )
-        else:
+        elif len(_outlets_of(finding, outlet)) > 1:
+            # One outlet's articles agreeing with each other are one voice, not corroboration.
             corroborations.append(
                 Corroboration(
                     id=finding_id(finding.kind, ids),

@@ -87,6 +87,19 @@ def _who(figure: Figure, label_of: Callable[[Claim], str]) -> str:
     return f"{label}, citing {' and '.join(cited)}" if cited else label
 
 
+def _outlets(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
+    """Each outlet once, with everyone its articles cite: "a.com, citing police; b.com"."""
+    cited: dict[str, list[str]] = {}
+    for figure in figures:
+        names = cited.setdefault(label_of(figure.claim), [])
+        names += [c.attribution for c in figure.claims if c.attribution]
+    cited = {label: list(dict.fromkeys(names)) for label, names in cited.items()}
+    return "; ".join(
+        f"{label}, citing {' and '.join(names)}" if names else label
+        for label, names in cited.items()
+    )
+
+
 def _side(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
     """One side of a conflict: its figure in the first source's words, and every source."""
     return f"{_words(figures[0])} ({'; '.join(_who(f, label_of) for f in figures)})"
@@ -227,14 +240,16 @@ def corroborations_of(
                 for f in members
                 if f is anchor or (f.witness != anchor.witness and _says(f, anchor.typical))
             ]
-            if len({f.witness for f in agreeing}) < 2:
+            # Two articles of one outlet are one voice: an outlet repeating itself
+            # corroborates nothing, so at least two outlets (by their label) must agree.
+            if len({label_of(f.claim) for f in agreeing}) < 2:
                 continue
             claims = [c for f in agreeing for c in f.claims]
             ids = [c.id for c in claims]
             if frozenset(ids) in seen:
                 continue
             seen.add(frozenset(ids))
-            who = "; ".join(_who(f, label_of) for f in agreeing)
+            who = _outlets(agreeing, label_of)
             out.append(
                 Corroboration(
                     id=finding_id("quantity", ids),
