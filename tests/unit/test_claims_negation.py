@@ -32,3 +32,12 @@ def test_a_verb_denied_says_its_role():
     assert roles("A toddler did not survive.") == [("killed", 1)]
     assert ("killed", 1) in roles("The cyclist was struck in the chest and did not survive.")
     assert roles("The cyclist survived.") == [("injured", 1)]
+
+
+def test_nobody_is_the_whole_span_of_its_zero():
+    # The small model may hang "a miracle" on "nobody" as a compound: the zero is nobody's.
+    text = "With nine shots fired so fast, it's a miracle nobody's dead, the neighbour said."
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    zeros = [(c.text, c.role) for c in found if c.kind == "quantity" and c.value["low"] == 0]
+    assert zeros == [("nobody", "killed")]

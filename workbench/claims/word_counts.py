@@ -55,6 +55,8 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if role is None or role not in IMPLICIT_ROLES or _graded(p, k, role, roles):
             continue
         start, end = mention_span(p, k)
+        if low in ZERO_WORDS:  # a pronoun takes no modifiers: "a miracle" misparsed onto it
+            start, end = p.starts[k], p.ends[k]
         if not_one(p, k):  # from its "not" ("not one of the children")
             start = min(start, p.starts[p.subtree(k)[0]])
             end = p.ends[p.subtree(k)[1]] if p.lower(k) == "one" else end
