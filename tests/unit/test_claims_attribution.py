@@ -32,6 +32,9 @@ from workbench.claims.attribution import attributions, find_attribution
             "Juan Perez",
         ),
         ("Self-declared president Juan Perez called for an uprising.", None),
+        ("Two men were hurt in the blast, a neighbour said.", "a neighbour"),
+        ("“Nine shots went off,” added Moore.", "Moore"),
+        ("“Nine shots went off,” said Tom Reyes Jr.", "Tom Reyes Jr."),
         (
             "Six were hurt, although Harbor City Fire Chief Ana Ruiz said the count may change.",
             "Harbor City Fire Chief Ana Ruiz",

@@ -97,6 +97,8 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
     m = SAID_X_RE.search(sentence)
     if m:
         who = _trim_np(_strip_title_tail(m.group("who")))
+        if who:
+            who = re.sub(r"(?<=[a-z]{2})\.$", "", who)  # the sentence's full stop: "added Moore."
         if who and not _is_pronoun(who) and who.casefold() not in ("that", "the"):
             return _with_outlet(who, sentence), False
     for m in X_SAID_RE.finditer(sentence):
@@ -106,9 +108,14 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
         cuts = [0] + [b.end() for b in _BOUNDARY.finditer(head)]
         segments = [head[a:b] for a, b in zip(cuts, [*cuts[1:], len(head)], strict=True)]
         who = None
-        for segment in reversed(segments[-3:]):
+        for i, segment in enumerate(reversed(segments[-3:])):
             np = _trim_np(re.sub(r"[,;:“”\"—–()]", " ", segment))
             if np and not re.match(r"(?:a|an)\s", np, re.I):
+                who = np
+                break
+            if np and i == 0:
+                # "..., a neighbour said": an unnamed speaker right before the verb is the
+                # speaker; only an apposition ("Ana Ruiz, a nurse, said") points back.
                 who = np
                 break
             if np is None and segment.strip(" ,") and not segment.strip().startswith(","):
