@@ -195,3 +195,7 @@ def test_one_and_the_other_two_in_one_role_make_a_derived_whole():
     assert not any(d and r != "hit" for _, _, r, _, d in found), found
     # the two roles add up to the people hit, derived (claims/hit_sums.py)
     assert any(v == 3 and r == "hit" and d for _, v, r, _, d in found), found
+
+
+def test_a_phrasal_verb_after_the_counted_noun_is_not_part_of_its_words():
+    assert ("Seven shots", 7, "shots", False, False) in counts("Seven shots rang out.")

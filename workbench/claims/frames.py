@@ -165,12 +165,14 @@ def counted_after(
 
 
 def _bare_past(tokens: list[Token], i: int) -> bool:
-    """A verb whose past shows no suffix, used as one: "put out", "set the"."""
-    return (
-        tokens[i].lower in BARE_PAST
-        and i + 1 < len(tokens)
-        and (tokens[i + 1].lower in PARTICLES or tokens[i + 1].lower in DETERMINERS)
-    )
+    """A verb whose past shows no suffix, used as one: "put out", "set the"; or any word
+    whose particle ends the phrase, a phrasal verb ("nine shots rang out")."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].lower
+    if after in PARTICLES and _ends_phrase(tokens, i + 2):
+        return True
+    return tokens[i].lower in BARE_PAST and (after in PARTICLES or after in DETERMINERS)
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
