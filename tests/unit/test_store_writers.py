@@ -88,11 +88,15 @@ def test_a_decision_lands_while_an_ingest_is_running(sample_store, tmp_path):
     thread = threading.Thread(target=decide)
     with Store(sample_store.path) as ingesting:
         thread.start()
+        began = time.perf_counter()
         report = ingest_paths(ingesting, [folder])
+        took = time.perf_counter() - began
     done.set()
     thread.join()
     assert len(report.added) == 30
-    assert waits and max(waits) < 2.0
+    # Never blocked for the whole ingest: a wait under 2 s, or (on a loaded machine, where
+    # the ingest itself crawls) well under the ingest's own time.
+    assert waits and max(waits) < max(2.0, took / 2)
 
 
 def test_bad_input_after_good_leaves_the_database_unchanged(store, tmp_path):
