@@ -7,18 +7,13 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
+from claim_builders import counts
 
 from workbench.claims import extract_claims
 from workbench.claims.repair import repaired
 from workbench.models import Sentence, Source
 from workbench.parse import Parse
 from workbench.parse.batch import parse_form, parse_key
-
-
-def counts(text: str) -> list[tuple[str, float, str | None]]:
-    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
-    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
-    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
 
 
 def test_a_shouted_sentence_is_parsed_in_sentence_case_with_its_offsets():

@@ -7,15 +7,10 @@ is checked on names and places made up for the test.
 from __future__ import annotations
 
 import pytest
+from claim_builders import counts
 
 from workbench.claims import extract_claims
 from workbench.models import Sentence, Source
-
-
-def counts(text: str) -> list[tuple[str, float, str | None]]:
-    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
-    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
-    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
 
 
 def test_an_opening_phrase_does_not_swallow_the_named_subjects():

@@ -6,15 +6,10 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
+from claim_builders import counts
 
 from workbench.claims import extract_claims
 from workbench.models import Sentence, Source
-
-
-def counts(text: str) -> list[tuple[str, float, str | None]]:
-    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
-    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
-    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
 
 
 @pytest.mark.parametrize(

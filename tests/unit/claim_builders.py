@@ -1,0 +1,13 @@
+"""One sentence through the extractor, for tests of how a count is read."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    """Each quantity the sentence gives: its words, its low value and its role."""
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
