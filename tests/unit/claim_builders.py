@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.claims import extract_claims
 from workbench.models import Sentence, Source
+from workbench.parse import Parse
 
 
 def counts(text: str) -> list[tuple[str, float, str | None]]:
@@ -11,3 +12,14 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
     source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
     found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
     return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+def hand_parse(text: str, words, tags, deps, heads) -> Parse:
+    """A parse written by hand, as the small model sometimes reads a sentence."""
+    starts, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        starts.append(at)
+        at += len(w)
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    return Parse(text, starts, ends, tags, deps, heads)

@@ -7,7 +7,7 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
-from claim_builders import counts
+from claim_builders import counts, hand_parse
 
 from workbench.claims import extract_claims
 from workbench.claims.repair import repaired
@@ -126,16 +126,6 @@ def test_a_remainder_denied_its_harm_takes_no_role():
     assert [r for t, r, _ in got if t.startswith("Two others")] == [None]
 
 
-def _hand_parse(text: str, words, tags, deps, heads) -> Parse:
-    starts, at = [], 0
-    for w in words:
-        at = text.index(w, at)
-        starts.append(at)
-        at += len(w)
-    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
-    return Parse(text, starts, ends, tags, deps, heads)
-
-
 def test_a_state_with_a_count_of_its_own_is_not_the_state_of_the_count_before_it():
     # "ends with 6 shot, 3 dead" as the small model sometimes reads a headline: "dead" an
     # adjective on "shot", with "3" as its own subject. The 6 are hit, not killed.
@@ -143,7 +133,7 @@ def test_a_state_with_a_count_of_its_own_is_not_the_state_of_the_count_before_it
     from workbench.claims.counts import _postposed_state
 
     text = "ends with 6 shot, 3 dead"
-    p = _hand_parse(
+    p = hand_parse(
         text,
         ["ends", "with", "6", "shot", ",", "3", "dead"],
         ["VBZ", "IN", "CD", "NN", ",", "CD", "JJ"],
@@ -152,7 +142,7 @@ def test_a_state_with_a_count_of_its_own_is_not_the_state_of_the_count_before_it
     )
     assert _postposed_state(p, 3, roles.default()) is None
     text = "ends with 6 shot dead"  # without a count of its own, the state is the 6's
-    p = _hand_parse(
+    p = hand_parse(
         text,
         ["ends", "with", "6", "shot", "dead"],
         ["VBZ", "IN", "CD", "NN", "JJ"],

@@ -6,7 +6,7 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
-from claim_builders import counts
+from claim_builders import counts, hand_parse
 
 from workbench.claims import extract_claims
 from workbench.models import Sentence, Source
@@ -92,21 +92,14 @@ def test_an_event_noun_gives_its_role_to_the_person_it_is_of(text, words, role):
 
 def test_a_comma_list_read_as_two_subjects_becomes_one_list():
     from workbench.claims.repair import repaired
-    from workbench.parse import Parse
 
     text = "Cole, Reed and Shaw were found dead."
     words = ["Cole", ",", "Reed", "and", "Shaw", "were", "found", "dead", "."]
-    starts, at = [], 0
-    for w in words:
-        at = text.index(w, at)
-        starts.append(at)
-        at += len(w)
-    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
     tags = ["NNP", ",", "NNP", "CC", "NNP", "VBD", "VBN", "JJ", "."]
     # As the small model reads it: Cole and Reed both subjects of "found".
     deps = ["nsubjpass", "punct", "nsubjpass", "cc", "conj", "auxpass", "ROOT", "oprd", "punct"]
     heads = [6, 0, 6, 2, 2, 6, 6, 6, 6]
-    fixed = repaired(Parse(text, starts, ends, tags, deps, heads))
+    fixed = repaired(hand_parse(text, words, tags, deps, heads))
     assert (fixed.deps[2], fixed.heads[2]) == ("conj", 0)
     assert (fixed.deps[0], fixed.heads[0]) == ("nsubjpass", 6)
 
