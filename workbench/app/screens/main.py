@@ -200,6 +200,7 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
             shown = i < self.pane_count and (not self.narrow or i == self.active_pane)
             pane.display = shown
             pane.set_class(self.narrow and self.pane_count > 1, "-switchable")
+        self.call_after_refresh(self._retitle_panes)  # fitted to the widths laid out
 
     def _show_status(self) -> None:
         overall = progress_text(*self.tally.counts())

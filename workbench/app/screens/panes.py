@@ -5,6 +5,7 @@ apart so each module has one job."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Any
 
 from textual import work
@@ -13,6 +14,7 @@ from textual.content import Content
 from workbench.app import data
 from workbench.app.data import Article, ClaimRef, Finding
 from workbench.app.format import finding_sides
+from workbench.app.pane_title import BORDER_CELLS, TitleParts, fitted_parts
 from workbench.app.queue import PaneSpot
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView
@@ -85,7 +87,7 @@ class Panes:
                 focus_ids=focus_ids,
                 current_id=spot.claim_id if spot is not None else None,
             )
-            self._title_pane(pane)
+        self._retitle_panes()
 
     @work(exclusive=True, group="panes")
     async def fill_panes(self: Any, plan: list[PaneSpot], focus_ids: set[str]) -> None:
@@ -156,45 +158,68 @@ class Panes:
         if hit is not None:  # a sentence of the text, which the pane shows below the title
             hit = (hit[0] + articles[0].body_start, hit[1] + articles[0].body_start)
         pane.show(articles[0], self.statuses, focus_ids=shown, current_id=current_id, hit=hit)
-        self._title_pane(pane)
+        self._retitle_panes()
         if focus:
             self._activate_pane(index)
         elif self.narrow:
             self.active_pane = index
             self._layout_panes()
 
-    def _title_pane(self: Any, pane: ArticleView) -> None:
+    def _title_parts(self: Any, pane: ArticleView) -> TitleParts | None:
+        """What the pane's title says, in its longest form (None: the pane is empty)."""
         article = pane.article
         if article is None:
+            return None
+        info = article.info
+        original = None
+        if info.copy_of is not None:
+            found = self.sources.get(info.copy_of)
+            original = one_line(found.label if found else info.copy_of_file)
+        side = pane.side is not None and isinstance(self.main_list.current, Finding)
+        return TitleParts(
+            number=str((pane.side if side else pane.index) + 1),  # pane n shows side n
+            side=side,
+            label=one_line(info.label),
+            date=info.published or "no date",
+            copy_of=original,
+            bare=self.sources.get(info.id, info).bare,  # a sign-up box where the article was
+        )
+
+    def _title_pane(self: Any, pane: ArticleView, numbering: tuple[bool, bool]) -> None:
+        article = pane.article
+        parts = self._title_parts(pane)
+        if article is None or parts is None:
             pane.border_title = Content(f"{pane.index + 1} · empty")
             pane.border_subtitle = None
             return
-        info = article.info
-        row = self.main_list.current
-        title = f"{pane.index + 1} · "
-        if pane.side is not None and isinstance(row, Finding):
-            title = f"side {pane.side + 1} · "  # pane n shows side n: the number says both
-        if info.copy_of is not None:
-            original = self.sources.get(info.copy_of)
-            title += f"COPY of {original.label if original else info.copy_of_file} · "
-        if self.sources.get(info.id, info).bare:  # a sign-up box where the article was
-            title += "NO ARTICLE TEXT · "
-        title += f"{info.label} · {info.published or 'no date'}"
-        pane.border_title = Content(one_line(title))
+        width = pane.outer_size.width or None
+        show_side, show_number = numbering
+        parts = replace(parts, show_side=show_side, show_number=show_number)
+        pane.border_title = Content(fitted_parts(parts, width).text())
         count = len(article.claims)
         hints = [f"{count} claims", "[ ] step", "o: URL"] if count else ["no claims in this source"]
+        row = self.main_list.current
         if self.narrow and self.pane_count > 1:
             sides = len(finding_sides(row, self.sources)) if isinstance(row, Finding) else 0
             flip = "w: other side" if sides > 1 else "w: next pane"
             hints.append(f"{flip} ({pane.index + 1}/{self.pane_count})")
         # Within the border, its corners off: a hint left off whole, never one cut short.
-        room = pane.outer_size.width - 4 if pane.outer_size.width else None
+        room = width - BORDER_CELLS if width else None
         pane.border_subtitle = Content(fitted(hints, room, spare=("o: URL", "[ ] step")))
 
     def _retitle_panes(self: Any) -> None:
-        """Title every pane again (what is known of its source grew after the first paint)."""
+        """Title every pane again (what is known of its source grew after the first paint,
+        its width changed, another pane's article changed): panes side by side number
+        themselves alike, so when one has no room for "side 1" none says "side"."""
+        shown = [p for p in self.panes if p.display and p.outer_size.width]
+        fits = [
+            fitted_parts(parts, p.outer_size.width)
+            for p in shown
+            if (parts := self._title_parts(p)) is not None
+        ]
+        numbering = (all(f.show_side for f in fits), all(f.show_number for f in fits))
         for pane in self.panes:
-            self._title_pane(pane)
+            self._title_pane(pane, numbering)
 
     def _activate_pane(self: Any, index: int) -> None:
         self.active_pane = index
@@ -210,7 +235,7 @@ class Panes:
     def action_switch_pane(self: Any) -> None:
         index = (self._target_pane() + 1) % self.pane_count
         self._activate_pane(index)
-        self._title_pane(self.panes[index])
+        self._retitle_panes()
 
     def action_add_pane(self: Any) -> None:
         if self.pane_count < MAX_PANES:
