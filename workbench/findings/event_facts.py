@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from workbench.findings.screening import round_ups
 from workbench.models import Claim, Source
 from workbench.stories.events import EventFacts, days_apart, facts_of
-from workbench.vocabulary import Vocabulary
+from workbench.vocabulary import Vocabulary, fold
 
 DAY_SLACK = 1
 """Days two reports of one event may date it apart: a shooting just before midnight is
@@ -201,6 +201,13 @@ class EventCheck:
             self.known[key] = found
         return found
 
+    def off_event(self, claim: Claim, other: Claim, town_level: bool = True) -> bool:
+        """A place or day that is not what the claim's own text tells of its event, or
+        one the other claim's text places its event in too: no rival answer to where or
+        when (`off_event`)."""
+        mine, theirs = self.facts.get(claim.source_id), self.facts.get(other.source_id)
+        return off_event(claim, mine, theirs, town_level)
+
     def towns(self, a: int, b: int) -> frozenset[str]:
         """The two sources' event towns (`towns`)."""
         return towns(self.facts.get(a), self.facts.get(b))
@@ -212,3 +219,49 @@ class EventCheck:
         if a.kind == "date":
             return found.place or found.scope or found.victim
         return bool(found)
+
+
+def _folded(name: str) -> str:
+    return " ".join(fold(name).replace("\u2019", "'").split())
+
+
+def _meets(name: str, places: Iterable[str]) -> bool:
+    """The place is one of these, or lies in one, or holds one ("toledo's old west end")."""
+    name = name.removesuffix("'s")
+    return any(
+        name == p or _inside(name, p) or _inside(p, name) or p.startswith(f"{name}'s ")
+        for p in places
+    )
+
+
+def off_event(
+    claim: Claim, mine: EventFacts | None, theirs: EventFacts | None, town_level: bool = True
+) -> bool:
+    """Whether a place or a day cannot be its source's rival answer to where or when the
+    event happened. A town (or a bare name: `town_level`) other than the one the text
+    places its event in is some other thing's (a victim's home town, the hospital's, a
+    deployment abroad), and a place the other text places its own event in too (the city
+    of its neighbourhood) is no rival to it: on the judged pool all 20 place disputes were
+    such, none real. A finer place (a district, a square, a station: "the Kellston
+    district" where the levee failed) may lie within the event's town, as may one told
+    with its container (a neighbourhood "of" a city, while the facts keep only the
+    country): each is compared as before (`judging.place_level`). A day not the one the
+    text tells its event on (the day of an arrest, a hearing, a news release, a page's
+    posting date) is another moment's. Only what the texts tell decides: a text that
+    places or dates nothing is compared as before, and two places or days, each its own
+    text's event's, still dispute."""
+    if mine is None:
+        return False
+    if claim.kind == "place":
+        name = _folded(str(claim.value.get("name") or claim.text))
+        events = mine.places()
+        if town_level and events and not _meets(name, events):
+            return True
+        return theirs is not None and _meets(name, theirs.places())
+    if claim.kind == "date" and mine.day:
+        value = claim.value
+        if not value.get("resolved") or value.get("granularity") not in ("day", "hour", "minute"):
+            return False
+        day = str(value.get("start") or "")[:10]
+        return bool(day) and day != mine.day
+    return False

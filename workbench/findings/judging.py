@@ -108,6 +108,16 @@ def judge(
             continue
         if (
             verdict.relation == CONFLICT
+            and a.kind in ("place", "date")
+            and events is not None
+            and (
+                events.off_event(a.claim, b.claim, place_level(a.claim) != "district")
+                or events.off_event(b.claim, a.claim, place_level(b.claim) != "district")
+            )
+        ):
+            continue  # not the event's place or day, or one the other text names too
+        if (
+            verdict.relation == CONFLICT
             and a.kind == "place"
             and (a.claim.value.get("dateline") or b.claim.value.get("dateline"))
         ):
