@@ -35,7 +35,8 @@ from workbench.vocabulary import Vocabulary, words
 FINDER_VERSION = "19"
 """19: a place or a day that is not what its own text tells of its event (another town
 than its event's, the day of an arrest), or a place the other text places its event in
-too, disputes nothing (`event_facts.off_event`). 17: two reports dating their events a day apart, each telling of one victim, of ages over
+too, disputes nothing (`event_facts.off_event`). 18: a corroboration needs two outlets.
+17: two reports dating their events a day apart, each telling of one victim, of ages over
 two years apart, tell two events (`event_facts`). 16: a figure written as a term of "N / M"
 ("1 / 14 Back to Gallery") is no count (`screening`); two reports sharing no name but the
 town both place their events in tell two events (`figure_findings`); two round-ups are
