@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.numbers import words_to_number
+from workbench.claims.no_count import counts_no_one, how_often, value_of
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import lemma, next_word_role, own_position, position
@@ -22,8 +22,6 @@ from workbench.vocabulary import Vocabulary
 
 NUMBER_TAGS = frozenset(("CD",))
 ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
-FREQUENCY_NOUNS = frozenset(("time",))
-"""Nouns that make a number say how often, not how many ("shot five times")."""
 
 
 @dataclass(slots=True)
@@ -80,21 +78,13 @@ def _partitive_noun(p: Parse, m: int) -> int | None:
     return None
 
 
-def _value(p: Parse, k: int) -> float | None:
-    word = p.word(k).replace(",", "")
-    try:
-        return float(word)
-    except ValueError:
-        return words_to_number(word)
-
-
 def conjunct_value(p: Parse, k: int) -> float | None:
     """How many one conjunct names: its number, or 1 for a singular noun."""
     for c in p.children(k):
         if p.deps[c] == "nummod":
-            return _value(p, c)
+            return value_of(p, c)
     if p.tags[k] in NUMBER_TAGS:
-        return _value(p, k)
+        return value_of(p, k)
     if p.tags[k] in ("NN", "PRP") or (p.tags[k] == "NNP" and p.deps[k] != "compound"):
         return 1.0
     if _countable(p, k):
@@ -208,60 +198,28 @@ def _restated(p: Parse, parts: list[int], values: list[float]) -> bool:
     return p.word(lo - 1) == "," and not any(p.deps[k] == "cc" for k in range(parts[0], lo))
 
 
-def _apposed_number(p: Parse, n: int) -> bool:
-    """ "Two of the boys, 14 and 15, were hurt", "the victims, 19 and 22": a bare number
-    set beside a noun phrase between commas names the persons' ages, counting no one."""
-    k = n
-    while p.deps[k] == "conj" and p.heads[k] != k and p.tags[p.heads[k]] in NUMBER_TAGS:
-        k = p.heads[k]
-    if p.deps[k] != "appos" or any(
-        p.deps[c] not in ("punct", "cc", "conj", "advmod", "preconj") for c in p.children(n)
-    ):
-        return False  # "2 dead, 5 injured": a number with its own state is a count
-    head = p.heads[k]  # ("also 15", "both 23": "also" and "both" add nothing)
-    if not (p.is_noun(head) or p.tags[head] == "PRP" or p.child(head, "prep") is not None):
-        return False
-    value = _value(p, n)
-    return value is not None and value < 130 and p.word(n).isdigit()
-
-
-def _predicated_age(p: Parse, n: int, roles: Roles) -> bool:
-    """ "The victim, Brandon Crawford, was also 15", "the victims were 15 and 17": bare
-    numbers said of a person by "be" are the person's age (or the persons' ages, when
-    several are listed), counting no one."""
-    while p.deps[n] == "conj" and p.tags[p.heads[n]] in NUMBER_TAGS and p.heads[n] != n:
-        n = p.heads[n]  # "15 and 17": the list's first number stands in the clause
-    v = p.heads[n]
-    if p.deps[n] not in ("attr", "acomp") or lemma(p, v) != "be":
-        return False
-    if any(p.deps[c] not in ("cc", "conj", "punct") for c in p.children(n)):
-        return False
-    listed = [c for c in p.children(n) if p.deps[c] == "conj" and p.tags[c] in NUMBER_TAGS]
-    subject = p.child(v, "nsubj")
-    if subject is None:
-        return False
-    person = p.lower(subject) in ("he", "she") or p.tags[subject] == "NNP"
-    person = person or lemma(p, subject) in roles.singular_persons
-    if p.is_plural(subject) and not listed:
-        return False  # "the victims were 15": too little to tell an age from a count
-    return person and all(
-        (x := _value(p, k)) is not None and x < 130 and p.word(k).isdigit() for k in (n, *listed)
-    )
-
-
-def _offspring_count(p: Parse, n: int, roles: Roles) -> bool:
-    """ "Father of 5 killed", "a mother of three": a number after "of" on a singular
-    person counts that person's children, not the people in the clause's role."""
-    of = p.heads[n]
-    if p.deps[n] != "pobj" or p.lower(of) != "of" or p.heads[of] == of:
-        return False
-    person = p.heads[of]
-    return p.tags[person] in ("NN", "NNP") and lemma(p, person) in roles.singular_persons
-
-
 def _one_of(p: Parse, n: int) -> bool:
     """ "one of three": the parser's quantifier phrase for a part of a group."""
     return any(p.deps[c] == "quantmod" and p.lower(c) == "of" for c in p.children(n))
+
+
+def _range_head(p: Parse, n: int, start: int) -> int:
+    """ "four or five suspects", "two to three people": the parser hangs the range's last
+    number on its first, which alone modifies the noun; the range counts that noun."""
+    head = p.heads[n]
+    ranged = p.deps[n] == "conj" and head != n and p.tags[head] in NUMBER_TAGS
+    return head if ranged and p.starts[head] >= start else n
+
+
+def _shared_state(p: Parse, m: int, roles: Roles) -> str | None:
+    """ "left three women and one man injured": a state written after a group's last part,
+    none of whose other parts has a state of its own, is said of the whole group."""
+    if group_of(p, m, roles) is None:
+        return None
+    parts = conjuncts(p, m)
+    if m == parts[-1] or any(_postposed_state(p, k, roles) for k in parts[:-1]):
+        return None
+    return _postposed_state(p, parts[-1], roles)
 
 
 def count_frame(
@@ -271,10 +229,8 @@ def count_frame(
     n = number_token(p, start, end)
     if n is None:
         return CountFrame()
-    m = nominal_of(p, n)
-    if m == n and (
-        _apposed_number(p, n) or _offspring_count(p, n, roles) or _predicated_age(p, n, roles)
-    ):
+    m = nominal_of(p, _range_head(p, n, start))
+    if m == n and counts_no_one(p, n, roles):
         return CountFrame(nominal=m)  # an age or a family's size: no role
     noun = lemma(p, m) if p.is_noun(m) else None
     part_of = _partitive_noun(p, m) if m == n or not p.is_noun(m) else None
@@ -283,6 +239,8 @@ def count_frame(
     frame = CountFrame(nominal=m)
     if noun is not None:
         frame.counted = {"noun": noun, "class": vocab.counted_class(noun)}
+    if how_often(p, n, m):
+        return frame  # "shot five times": how often, not how many people
     if unit is not None:
         frame.role = "costing" if unit.isupper() and len(unit) == 3 else "measuring"
         if unit in ("%", "pp"):
@@ -299,8 +257,6 @@ def count_frame(
     if not misread and noun is not None and roles.counted_nouns.get(noun) == "shots":
         frame.role, frame.why = "shots", f"counts {noun}s, not people"
         return frame
-    if noun in FREQUENCY_NOUNS and p.deps[m] in ("npadvmod", "advmod", "dobj"):
-        return frame  # "shot five times": how often, not how many people
     # "one of three people hit": the clause speaks of the one, the group is the hit.
     where = own_position(p, m, roles) if _one_of(p, n) else position(p, m, roles)
     role, why = where.role, where.why
@@ -310,6 +266,8 @@ def count_frame(
             role, why = state, "the state written after it"
     if m != n and (state := _postposed_state(p, m, roles)) is not None:
         role, why = state, "the state written after its noun"
+    elif role is None and m != n and (state := _shared_state(p, m, roles)) is not None:
+        role, why = state, "the state written after its group"
     if role is None:
         role = next_word_role(p, max(n, m), roles)
         why = "the word after it" if role else None
@@ -359,7 +317,7 @@ def fatal_parts(p: Parse, v: int, roles: Roles, skip: int) -> list[tuple[int, fl
         for a in p.children(c):
             role = roles.adverbs.get(p.lower(a))
             if p.deps[a] == "advmod" and role is not None:
-                value = _value(p, c)
+                value = value_of(p, c)
                 if value is not None:
                     found.append((c, value, role))
     return found

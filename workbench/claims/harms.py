@@ -60,6 +60,11 @@ def harm_role(p: Parse, k: int, roles: Roles) -> str | None:
     return said or roles.wounds.get(noun) or roles.nouns.get(noun)
 
 
+def harm_modified(p: Parse, k: int, roles: Roles) -> bool:
+    """Whether a modifier of the harm noun at k is a word of the wounds data."""
+    return any(w in roles.wounds for w in _modifier_words(p, k))
+
+
 def _reaches(p: Parse, prep: int, verb: int) -> bool:
     """Whether a preposition hangs on the verb, directly or through the prepositional
     phrases the parser nested it in (never through another argument of the verb)."""

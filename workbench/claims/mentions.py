@@ -30,7 +30,9 @@ ORDINAL = re.compile(
     r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\w+(teenth|tieth)|hundredth|thousandth"
 )
-INDEFINITE_PRONOUNS = frozenset(("everybody", "everyone", "anybody", "anyone", "somebody"))
+INDEFINITE_PRONOUNS = frozenset(
+    ("everybody", "everyone", "anybody", "anyone", "somebody", "nobody", "none", "no-one")
+)
 """Tagged as nouns, capitalised at a sentence's head, but no one's name."""
 _MENTION_DEPS = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod"))
 

@@ -7,6 +7,7 @@ its clause gives it.
 
 from __future__ import annotations
 
+from workbench.claims.harms import harm_modified, harm_role
 from workbench.claims.mentions import (
     Mention,
     counts_one_in_role,
@@ -27,12 +28,25 @@ def _graded(p: Parse, k: int, role: str, roles: Roles) -> bool:
     the zero is of the badly hurt only, not of the hurt ("no one was fatally shot", an
     adverb of another role, is a zero of that role)."""
     verb = p.heads[k]
+    if any(_graded_harm(p, c, role, roles) for c in p.children(verb) if p.deps[c] == "dobj"):
+        return True  # "none suffered life-threatening wounds": of the badly hurt only
     keys = verb_keys(p, verb)
     if (lookup(roles.acted_on, keys) or roles.states.get(p.lower(verb))) != role:
         return False  # the adverb makes the role ("fatally shot"), it grades nothing
     return any(
         p.deps[c] == "advmod" and roles.adverbs.get(p.lower(c)) == role for c in p.children(verb)
     )
+
+
+def _graded_harm(p: Parse, noun: int, role: str, roles: Roles) -> bool:
+    """A harm noun whose modifier names the role the noun names anyway ("life-threatening
+    wounds", "serious injuries") grades it; one that changes it ("gunshot wounds", "fatal
+    injuries") makes the role, and a zero of it is a zero in that role."""
+    base = lemma(p, noun)
+    if base not in roles.borne_nouns:
+        return False
+    own = roles.wounds.get(base) or roles.nouns.get(base)
+    return own == role and harm_role(p, noun, roles) == role and harm_modified(p, noun, roles)
 
 
 def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
