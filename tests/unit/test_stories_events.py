@@ -18,6 +18,7 @@ from workbench.stories.events import (
     other_people,
     same_event,
     same_harm,
+    same_victims_there,
     shared_people,
 )
 from workbench.stories.grouping import Article, Member, place
@@ -226,6 +227,29 @@ def test_the_same_victims_counted_outweigh_another_day_told():
         }
     )
     assert place(article, index, settings, vectors, one).story_id is None
+
+
+def test_an_arrest_days_later_joins_by_the_place_the_victims_and_a_name_of_its_own():
+    """An arrest's report ten days on, dated by the arrest, gives the shooting's place, the
+    victim's age and the street; weeks are its window, not years (one city's toll recurs)."""
+    settings = replace(default(), join_harmed_later=0.1, event_days_apart=2, event_apart_below=0.9)
+    arrest, index, vectors = _weak_match("2020-01-13")
+    street = ("n_dorsey_avenue",)
+    named = MemberIndex([replace(index.members[0], terms=(*index.members[0].terms, *street))])
+    arrest = replace(arrest, terms=(*arrest.terms, *street))
+    vectors = Vectors({**vectors.frequency, "n_dorsey_avenue": 2}, 100)
+    told = {1: EventFacts("2020-01-03", "kessling", harmed=frozenset({"age:14"}))}
+    mine = EventFacts("2020-01-12", "kessling", harmed=frozenset({"age:14"}))
+    assert same_victims_there(mine, told.values())
+    assert not same_victims_there(replace(mine, place="dorsey"), told.values())
+    assert not same_victims_there(replace(mine, harmed=frozenset({"killed:1"})), told.values())
+    assert place(arrest, named, settings, vectors, _events({**told, 2: mine})).story_id == 10
+    elsewhere = replace(mine, place="dorsey")
+    assert place(arrest, named, settings, vectors, _events({**told, 2: elsewhere})).story_id is None
+    unnamed = replace(arrest, terms=arrest.terms[:-1])
+    assert place(unnamed, named, settings, vectors, _events({**told, 2: mine})).story_id is None
+    months = replace(arrest, published="2020-06-13")
+    assert place(months, named, settings, vectors, _events({**told, 2: mine})).story_id is None
 
 
 def test_the_people_harmed_arrested_or_charged_are_read_by_name():

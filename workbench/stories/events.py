@@ -282,6 +282,23 @@ def same_harm(
     return False
 
 
+def same_victims_there(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether another article places its event where this one does (`same_place`) and
+    counts the same victims by a telling fact (an age, a count of two or more): an arrest's,
+    a charge's or a vigil's report days or weeks later tells its own day and shares few of
+    the first reports' words, but not their place and toll. The place is asked positively
+    here (not only "no other place", as `same_harm` asks within days): one city's "two
+    killed" recurs over months."""
+    if not mine.harmed or len(mine.harmed) > HARM_MOST or not mine.places():
+        return False
+    return any(
+        len(other.harmed) <= HARM_MOST
+        and mine.same_place(other)
+        and any(_telling(f) for f in mine.harmed & other.harmed)
+        for other in others
+    )
+
+
 def _telling(fact: str) -> bool:
     """A victim's age or a count of two or more: a toll that tells one event from the
     day's others (one person killed, one hurt, is every day's news)."""

@@ -8,7 +8,9 @@ does not reshuffle stories, and the same articles in the same order give the sam
 An article whose claims tell the same event day and place as a story's article
 joins it on far less alike words, at any distance in time (`events`); so does, within
 days, one that counts the same victims (an age, "one dead, six hurt"); at any distance,
-one that names a person the story's claims say was shot, arrested or charged. A copy joins its
+one that names a person the story's claims say was shot, arrested or charged; within
+weeks, one that gives the same place, victims' age or toll and a name of the story's own.
+A copy joins its
 original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week.
 """
@@ -30,6 +32,7 @@ from workbench.stories.events import (
     other_people,
     same_event,
     same_harm,
+    same_victims_there,
     shared_people,
 )
 from workbench.stories.people import PREFIX
@@ -271,12 +274,28 @@ def place(
             # The same victims counted (an age, "one dead, six hurt") within days.
             threshold = min(threshold, settings.join_harmed)
             floor = min(floor, settings.join_harmed)
+        later = (
+            not agreed
+            and gap is not None
+            and settings.near_days < gap <= settings.mid_days
+            and together >= settings.join_harmed_later
+            and same_victims_there(mine, told)
+            and shares_a_name(article.terms, [m for _s, m in found], vectors.frequency, settings)
+        )
         followup = not agreed and together >= settings.join_followup and followed_up(mine, told)
         if followup:
             # The same victims at the same place in the month it tells: a later report
             # (a hearing, an arrest) dated by its own day, naming few of the story's words.
             threshold = min(threshold, settings.join_followup)
             floor = min(floor, settings.join_followup)
+        if later:
+            # The same place, the same victims' age or toll and a name of the story's own,
+            # days or weeks on (an arrest, a charge, a vigil): dated by its own day, like a
+            # follow-up, so not kept out by another day told. Further on, one city's "four
+            # shot" and its neighbourhood's name recur across years: not enough there.
+            threshold = min(threshold, settings.join_harmed_later)
+            floor = min(floor, settings.join_harmed_later)
+            followup = True
         person = (
             not (agreed or followup)
             and together >= settings.join_person

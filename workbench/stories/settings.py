@@ -52,6 +52,10 @@ class Settings:
     join_harmed_elsewhere: float
     """The similarity at which `join_harmed` holds though the two articles' places differ
     (the place a claim reads is often an outlet's town or a hospital's)."""
+    join_harmed_later: float
+    """The similarity that joins a story further than `near_days` away when the article
+    places its event where a story's article does and counts the same victims by an age or
+    a count of two or more (events.same_victims_there; 1.0: no such rule)."""
     join_followup: float
     """The similarity that joins a story at any distance in time when the article tells
     the month of a story's article's event day, at its place, and counts the same victims
@@ -118,6 +122,7 @@ def from_data(data: dict) -> Settings:
         join_event=float(join.get("join_event", 1.0)),
         join_harmed=float(join.get("join_harmed", 1.0)),
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),
+        join_harmed_later=float(join.get("join_harmed_later", 1.0)),
         join_followup=float(join.get("join_followup", 1.0)),
         join_person=float(join.get("join_person", 1.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
