@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 
@@ -53,10 +54,22 @@ def use_numpy_gemm(pipeline: Any) -> None:
 def single_thread() -> Iterator[None]:
     """numpy's BLAS on one thread while the block runs (threadpoolctl comes with
     scikit-learn); left as it is when threadpoolctl is missing."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - scikit-learn brings it
+    controller = _controller()
+    if controller is None:  # pragma: no cover - scikit-learn brings threadpoolctl
         yield
         return
-    with threadpool_limits(limits=1, user_api="blas"):
+    with controller.limit(limits=1, user_api="blas"):
         yield
+
+
+@cache
+def _controller() -> Any:
+    """The process's thread pools, found once: `threadpool_limits` looks for them again at
+    each call (walking the loaded libraries, 1.5-4 ms), and a worker parses a batch of
+    sources per call, some sixty per 1,000 articles. The BLAS is numpy's, loaded before
+    the first parse, so what is found then stays true."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - scikit-learn brings it
+        return None
+    return ThreadpoolController()
