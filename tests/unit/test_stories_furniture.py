@@ -6,7 +6,13 @@ from __future__ import annotations
 from workbench.ingest import Input, ingest_inputs
 from workbench.store import Store
 from workbench.stories import group
-from workbench.stories.features import title_part_key, title_parts, title_without_furniture
+from workbench.stories.features import (
+    from_the_headline,
+    story_text,
+    title_part_key,
+    title_parts,
+    title_without_furniture,
+)
 
 SUFFIX = " - WXYZ-TV: Port Aldous, News, Weather & Sports"
 
@@ -48,3 +54,16 @@ def test_an_outlets_title_suffix_is_left_out_of_the_matching_text(tmp_path):
     assert len(tokens) == 5 and not any("wxyz" in t or "slogan" in t for t in tokens)
     assert all("aldous" not in t for t in tokens)
     assert len(stories) == 5
+
+
+def test_a_widget_opening_the_page_leaves_the_article_under_it_in_the_lead():
+    """A video playlist or the day's weather changes daily, so it is not furniture by its
+    repeats; the article under it takes up its headline's words and is matched too."""
+    title = "Teen wounded in Marlow Vale shooting"
+    widget = "1:11 Mayor opens bridge Pause 0:48 Weekend forecast 1:32 Ferry resumes"
+    body = "A teen was wounded in a shooting in Marlow Vale on Friday, police said."
+    text = f"{widget}\n\n{body}"
+    assert from_the_headline(text, title) == body
+    assert from_the_headline(body, title) is body  # it opens the page: nothing to skip
+    assert from_the_headline(widget, title) is widget  # no paragraph takes it up
+    assert "Marlow Vale on Friday" in story_text(1, text, title, None).lead

@@ -4,7 +4,9 @@ An article's story shows in its headline and first paragraphs (what happened, wh
 whom) and in the names it repeats; the rest of the text drifts into background that many
 unrelated stories share. So the matching text is the title, the lead and the names, with
 each name kept whole as one token ("n_eddie_holmes"), so that a name two stories share is
-one rare token rather than two common words.
+one rare token rather than two common words. When the page opens on something else (a
+video playlist, the weather), the lead is followed by the opening of the text under it
+that takes up the headline's words (`from_the_headline`).
 """
 
 from __future__ import annotations
@@ -97,6 +99,21 @@ def lead_of(text: str, size: int = LEAD_WORDS) -> str:
     return text
 
 
+def from_the_headline(text: str, title: str | None) -> str:
+    """The text from its first paragraph that uses a word of the headline (of four letters
+    or more), or the whole text when the first does or none does. A page often opens on a
+    widget that changes with the day (a video playlist, the weather, a poll) and so is not
+    furniture by its repeats; the article under it takes up its headline's words."""
+    wanted = {w for w in _TOKEN.findall(fold(title or "")) if len(w) >= 4}
+    if not wanted:
+        return text
+    parts = paragraphs(text)
+    for index, part in enumerate(parts):
+        if not wanted.isdisjoint(_TOKEN.findall(fold(part))):
+            return "\n\n".join(parts[index:]) if index else text
+    return text
+
+
 def names_in(text: str) -> list[str]:
     """Proper names: runs of capitalised words that are not function or calendar words,
     skipping a lone capitalised word that opens a sentence ("Police said")."""
@@ -176,6 +193,9 @@ def story_text(
     text = without_furniture(text, furniture)
     title = title_without_furniture(title, furniture)
     lead = lead_of(text)
+    body = from_the_headline(text, title)
+    if body is not text:
+        lead = f"{lead}\n{lead_of(body)}"
     heading = heading_of(title, lead)
     counts = Counter(names_in(text))
     if title:
