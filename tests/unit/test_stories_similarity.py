@@ -5,31 +5,6 @@ from __future__ import annotations
 import random
 
 from workbench.stories.similarity import Vectors
-from workbench.stories.tfidf import TOKEN_PATTERN
-
-
-def sklearn_vectorizer(frequency, documents):
-    """scikit-learn's vectoriser as grouping made it before `stories.tfidf`: the
-    reference its unit vectors are compared with."""
-    import numpy as np
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    terms = sorted(frequency)
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda given: given,
-        vocabulary={t: i for i, t in enumerate(terms)},
-        sublinear_tf=True,
-        smooth_idf=True,
-    )
-    df = np.array([max(1, frequency[t]) for t in terms], dtype=float)
-    vectorizer.idf_ = np.log((1 + documents) / (1 + df)) + 1.0
-    return vectorizer
-
-
-def sklearn_analyzer():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    return TfidfVectorizer(stop_words="english", token_pattern=TOKEN_PATTERN).build_analyzer()
 
 
 def _reference(vectors: Vectors, article, others, groups):
@@ -38,9 +13,7 @@ def _reference(vectors: Vectors, article, others, groups):
     from scipy.sparse import csr_matrix, vstack
     from sklearn.preprocessing import normalize
 
-    made = sklearn_vectorizer(vectors.frequency, vectors.documents).transform(
-        [list(t) for _k, t in [article, *others]]
-    )
+    made = vectors.vectorizer.transform([list(t) for _k, t in [article, *others]])
     matrix = vstack([made[i] for i in range(made.shape[0])], format="csr")
     keys = sorted(set(groups))
     rows = {k: i for i, k in enumerate(keys)}
