@@ -11,6 +11,15 @@ from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors, terms
 
 
+def test_a_middle_initial_is_no_full_stop_and_no_part_of_the_name():
+    """One report gives "Tobin J. Carrow", the next "Tobin Carrow": one person, and the
+    initial's full stop does not leave "Carrow" a lone word opening a sentence."""
+    with_initial = story_text(1, "Tobin J. Carrow, 34, was shot on Friday.", None, None)
+    without = story_text(2, "Tobin Carrow, 34, was shot on Friday.", None, None)
+    assert with_initial.people == without.people == ("tobin carrow",)
+    assert "tobin carrow" in with_initial.names
+
+
 def test_a_name_with_an_age_is_one_of_the_events_people_a_spokesman_is_not():
     text = (
         "Police identified the man as Tobin Carrow, 34, of Port Aldous. The 19-year-old "

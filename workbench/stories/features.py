@@ -114,11 +114,21 @@ def from_the_headline(text: str, title: str | None) -> str:
     return text
 
 
+_INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]+)\s+[A-Z]\.\s+(?=[A-ZÀ-ÖØ-Þ][\w’'\-])")
+
+
+def without_initials(text: str) -> str:
+    """The text with a middle initial taken out of each name ("Jacory J. Wesley" reads
+    "Jacory Wesley"): its full stop would end the sentence at the initial and leave the
+    surname a lone capitalised word, and one report gives the initial, the next not."""
+    return _INITIAL.sub(r"\1 ", text)
+
+
 def names_in(text: str) -> list[str]:
     """Proper names: runs of capitalised words that are not function or calendar words,
     skipping a lone capitalised word that opens a sentence ("Police said")."""
     found = []
-    for part in _BREAK.split(text):
+    for part in _BREAK.split(without_initials(text)):
         for match in _NAME.finditer(part):
             kept = [w for w in match.group(0).split() if fold(w).strip("'’") not in _NOT_NAMES]
             if not kept:
@@ -201,7 +211,9 @@ def story_text(
     if title:
         counts.update(names_in(title))
     names = tuple(n for n, k in sorted(counts.items()) for _ in range(k))
-    people = sorted({n for m in aged_mentions(text) for n in names_in(m) if " " in n})
+    people = sorted(
+        {n for m in aged_mentions(without_initials(text)) for n in names_in(m) if " " in n}
+    )
     return StoryText(source_id, published, heading, lead, names, tuple(people))
 
 
