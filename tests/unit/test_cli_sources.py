@@ -7,6 +7,7 @@ import json
 from click.testing import CliRunner
 
 from workbench.cli import cli
+from workbench.store import Store
 
 
 def run(*args: str, input: bytes | str | None = None):
@@ -126,3 +127,23 @@ def test_a_batch_refused_for_one_bad_record_says_how_to_load_the_rest(tmp_path):
     assert line.endswith("; nothing loaded: --skip-bad passes over bad records, loads the rest")
     alone = run("ingest", "--db", str(tmp_path / "x.db"), str(tmp_path / "empty.txt"))
     assert alone.stderr.strip() == "error: empty.txt: empty file"  # one file: nothing to add
+
+
+def test_a_button_label_is_kept_in_the_bytes_and_left_out_of_the_analysis(tmp_path):
+    """Cleaning decides what is read and shown as the article; the bytes stay as read."""
+    db = str(tmp_path / "x.db")
+    raw = (
+        "× Two dead in warehouse fire\n"
+        "Firefighters found one person dead on Monday, the fire chief said.\n".encode()
+    )
+    article = tmp_path / "a.txt"
+    article.write_bytes(raw)
+    run("ingest", "--db", db, str(article), "--published", "2020-03-02")
+    shown = run("sources", "--db", db, "--show-removed").stdout
+    assert "[button label (a line led by a close or expand glyph)] × Two dead" in shown
+    claims = json.loads(run("claims", "--db", db, "--json").stdout)
+    assert claims and all("Two dead" not in c["text"] for c in claims)
+    with Store(db) as store:
+        source = store.sources()[0]
+        assert store.raw(source.id) == raw
+        assert "Two dead" not in source.text
