@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -12,10 +13,11 @@ from textual.screen import Screen
 
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.database import Database
+from workbench.app.key_order import KeysInOrder
 from workbench.config import data_dir
 
 
-class WorkbenchApp(App[None]):
+class WorkbenchApp(KeysInOrder):
     """Holds the database thread and the global keys; the main screen does the work."""
 
     CSS_PATH = "app.tcss"
@@ -53,7 +55,7 @@ class WorkbenchApp(App[None]):
 
         return MainScreen(self.db, self.db_path, self.reviewer)
 
-    def action_help(self) -> None:
+    async def action_help(self) -> None:
         from workbench.app.screens.help import HelpScreen
         from workbench.app.screens.main import MainScreen
         from workbench.app.screens.pictures import PicturesScreen
@@ -73,9 +75,9 @@ class WorkbenchApp(App[None]):
             ("Article panes", ArticleView.BINDINGS),
             ("Pictures (m)", PicturesScreen.BINDINGS),
         ]
-        self.push_screen(HelpScreen(groups))
+        await self.push_screen(HelpScreen(groups))
 
-    def action_stories(self) -> None:
+    async def action_stories(self) -> None:
         """Open the stories; when the reviewer changed them, the conflicts are read again."""
         from workbench.app.screens.stories import StoriesScreen
 
@@ -89,7 +91,7 @@ class WorkbenchApp(App[None]):
 
         sources = getattr(main, "sources", {})
         bare = {i for i, s in sources.items() if s.bare}
-        self.push_screen(StoriesScreen(self.reviewer, bare), closed)
+        await self.push_screen(StoriesScreen(self.reviewer, bare), closed)
 
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
         """Palette commands named as the issue names them."""
@@ -102,12 +104,12 @@ class WorkbenchApp(App[None]):
             ("Move an article to another story", "Open the stories, then o on an article (t, o)"),
             ("Rename a story", "Open the stories, then r on a story (t, r)"),
         ):
-            yield (name, help_text, self.action_stories)
+            yield (name, help_text, partial(self.call_later, self.action_stories))
         if isinstance(screen, MainScreen):
             yield (
                 "Export review log",
                 "Write the review log to a file: JSONL, CSV, Markdown or ClaimReview (x)",
-                screen.action_export,
+                partial(self.call_later, screen.action_export),  # awaits its dialog
             )
 
     def deliver_screenshot(

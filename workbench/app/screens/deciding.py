@@ -14,8 +14,6 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from textual import work
-
 from workbench.app import writes
 from workbench.app.data import ClaimRef, Finding, SectionRow, StoryRow
 from workbench.app.format import finding_sides
@@ -146,7 +144,7 @@ class Deciding:
         if finding is not None:
             self._give_verdict(finding, answer, None)
 
-    def action_verdict_dialog(self: Any) -> None:
+    async def action_verdict_dialog(self: Any) -> None:
         finding = self._conflict()
         if finding is None:
             return
@@ -170,7 +168,7 @@ class Deciding:
                 self._save_note("conflict", finding.key, choice.note)
             self._give_verdict(finding, choice.verdict, choice.side)
 
-        self.app.push_screen(VerdictDialog(sides, current, old_note), callback=chosen)
+        await self.app.push_screen(VerdictDialog(sides, current, old_note), callback=chosen)
 
     def _give_verdict(self: Any, finding: Finding, answer: str, side: int | None) -> None:
         sides = finding_sides(finding, self.sources)
@@ -246,7 +244,6 @@ class Deciding:
 
     # --- notes ------------------------------------------------------------------------------
 
-    @work(group="note")
     async def action_note(self: Any) -> None:
         focused = self.focused
         row = self.main_list.current
@@ -274,7 +271,7 @@ class Deciding:
             if result is not None and result != (note or ""):
                 self._save_note(subject, subject_id, result)
 
-        self.app.push_screen(NoteDialog(title, note), callback=save)
+        await self.app.push_screen(NoteDialog(title, note), callback=save)
 
     def _save_note(self: Any, subject: str, subject_id: str, text: str) -> None:
         reviewer = self.reviewer

@@ -10,9 +10,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from workbench.app.screens.dialog import Dialog
 from workbench.app.widgets import Choice, ChoiceSet, TickBox
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.status_line import short_path
@@ -37,7 +37,7 @@ class ExportRequest:
     force: bool
 
 
-class ExportDialog(ModalScreen[ExportRequest | None]):
+class ExportDialog(Dialog[ExportRequest | None]):
     """Enter writes the file; an existing file is kept unless "overwrite" is ticked."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -9,17 +9,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from workbench.app.data import SourceInfo, StoryInfo
 from workbench.app.filters import STATES, ListFilter
 from workbench.app.format import source_choice, story_choice
+from workbench.app.screens.dialog import Dialog
 from workbench.app.widgets import Choice, ChoiceSet
 from workbench.app.widgets.hint import Hint
 
 
-class FilterDialog(ModalScreen[ListFilter | None]):
+class FilterDialog(Dialog[ListFilter | None]):
     """Enter applies; "Show all" clears every condition; escape keeps the list as it was."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -11,9 +11,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from workbench.app.screens.dialog import Dialog
 from workbench.app.widgets.hint import Hint
 
 
@@ -78,7 +78,7 @@ def key_table(groups: Sequence[tuple[str, Iterable[BindingType]]]) -> Group:
     return Group(*tables)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """A list of every binding of the app, the main screen, the lists and the panes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -10,14 +10,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from workbench.app.screens.dialog import Dialog
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(Dialog[str | None]):
     """Enter saves the note (empty clears it); escape leaves it as it was.
 
     Dismisses with the new note text ("" to clear), or None when cancelled.

@@ -11,12 +11,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app import data
 from workbench.app.data import SourceInfo
 from workbench.app.database import Database
+from workbench.app.screens.dialog import Dialog
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -48,7 +48,7 @@ def snippet(text: str, query: str, room: int) -> Text:
     return shown
 
 
-class SearchDialog(ModalScreen[Sentence | None]):
+class SearchDialog(Dialog[Sentence | None]):
     """Type words; enter (or a result) opens the sentence in a pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

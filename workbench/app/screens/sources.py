@@ -10,16 +10,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app.data import SourceInfo
 from workbench.app.format import source_choice
+from workbench.app.screens.dialog import Dialog
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 
 
-class PickSourceDialog(ModalScreen[int | None]):
+class PickSourceDialog(Dialog[int | None]):
     """Sources of the selected conflict first, then all; type to narrow the list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

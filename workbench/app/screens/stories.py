@@ -18,9 +18,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from workbench.app.screens.dialog import Dialog
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -71,7 +71,7 @@ def apply(store: Any, action: str, reviewer: str, first: int, second: int | None
     return story.id
 
 
-class RenameDialog(ModalScreen[str | None]):
+class RenameDialog(Dialog[str | None]):
     """Enter saves the new title; escape keeps the old one. Also asks for the words the
     stories are narrowed to (`/`)."""
 
@@ -108,7 +108,7 @@ class RenameDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class StoriesScreen(ModalScreen[bool]):
+class StoriesScreen(Dialog[bool]):
     """The stories, earliest first; dismissed with whether anything changed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -169,9 +169,11 @@ class StoriesScreen(ModalScreen[bool]):
             yield RowList(self._row, empty="(no stories yet)", id="stories-list")
             yield Hint(self._hint(), id="stories-hint")
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        """The stories are read before the screen takes a key: `t` then `r` typed at once
+        renamed nothing, and the title's letters ran as the list's keys (app/key_order.py)."""
         self.query_one("#stories-list", RowList).focus()
-        self.reload()
+        await self._load()
 
     # --- rows ---------------------------------------------------------------------------
 
@@ -258,6 +260,9 @@ class StoriesScreen(ModalScreen[bool]):
 
     @work(exclusive=True, group="stories")
     async def reload(self, keep: int | None = None) -> None:
+        await self._load(keep)
+
+    async def _load(self, keep: int | None = None) -> None:
         self.stories, self.articles = await self.app.db.read(load_stories)  # type: ignore[attr-defined]
         self.thread_sizes = Counter(s.thread_id for s in self.stories)
         self._show(keep)
@@ -316,7 +321,7 @@ class StoriesScreen(ModalScreen[bool]):
         self.marked = None
         self.save("move", row.source_id, None)
 
-    def action_rename(self) -> None:
+    async def action_rename(self) -> None:
         row = self._current
         story = next((s for s in self.stories if row and s.id == _story_id(row)), None)
         if story is None:
@@ -326,16 +331,16 @@ class StoriesScreen(ModalScreen[bool]):
             if title and title != story.title:
                 self.rename(story.id, title)
 
-        self.app.push_screen(RenameDialog(story.title), renamed)
+        await self.app.push_screen(RenameDialog(story.title), renamed)
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         def found(words: str | None) -> None:
             if words is not None:
                 self.words = words
                 self._show()
 
         hint = "enter: show those with these words (empty: every story) · escape: cancel"
-        self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
+        await self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
 
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:

@@ -10,10 +10,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from workbench.app.format import Side
+from workbench.app.screens.dialog import Dialog
 from workbench.app.text import one_line
 from workbench.app.widgets import Choice, ChoiceSet
 from workbench.app.widgets.hint import Hint
@@ -29,7 +29,7 @@ class VerdictChoice:
     note: str
 
 
-class VerdictDialog(ModalScreen[VerdictChoice | None]):
+class VerdictDialog(Dialog[VerdictChoice | None]):
     """Arrows pick an answer, enter saves it (and the note when changed); escape: nothing."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

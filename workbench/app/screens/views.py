@@ -37,15 +37,15 @@ EXPORTED = {
 class Views:
     """Keys that change what is shown, for `MainScreen` (which provides the widgets)."""
 
-    def action_search(self: Any) -> None:
+    async def action_search(self: Any) -> None:
         def found(sentence: Sentence | None) -> None:
             if sentence is not None:
                 hit = (sentence.start, sentence.end)
                 self.show_in_pane(self._target_pane(), sentence.source_id, hit, focus=True)
 
-        self.app.push_screen(SearchDialog(self.db, self.sources), callback=found)
+        await self.app.push_screen(SearchDialog(self.db, self.sources), callback=found)
 
-    def action_choose_source(self: Any) -> None:
+    async def action_choose_source(self: Any) -> None:
         index = self._target_pane()
         row = self.main_list.current
         preferred = [c.source_id for c in row.claims] if isinstance(row, Finding) else []
@@ -56,9 +56,11 @@ class Views:
             if source_id is not None:
                 self.show_in_pane(index, source_id, focus=True)
 
-        self.app.push_screen(PickSourceDialog(self.sources, index, preferred), callback=chosen)
+        await self.app.push_screen(
+            PickSourceDialog(self.sources, index, preferred), callback=chosen
+        )
 
-    def action_filter(self: Any) -> None:
+    async def action_filter(self: Any) -> None:
         if not self.loaded:  # its choices (kinds, stories) come with the list
             self.notify("Still reading the database…", markup=False, timeout=2)
             return
@@ -81,7 +83,7 @@ class Views:
             stories,
             relations=self.view == "conflicts",
         )
-        self.app.push_screen(dialog, apply)
+        await self.app.push_screen(dialog, apply)
 
     @work(exclusive=True, group="views")
     async def action_switch_list(self: Any) -> None:
@@ -95,7 +97,7 @@ class Views:
         self._apply_rows()
         self.main_list.focus()
 
-    def action_export(self: Any) -> None:
+    async def action_export(self: Any) -> None:
         from workbench.app.screens.export import ExportDialog, ExportRequest
 
         def write(request: ExportRequest | None) -> None:
@@ -103,7 +105,7 @@ class Views:
                 self.last_export = request
                 self.export(request)
 
-        self.app.push_screen(ExportDialog(self.last_export), callback=write)
+        await self.app.push_screen(ExportDialog(self.last_export), callback=write)
 
     @work(group="export")
     async def export(self: Any, request: Any) -> None:
@@ -143,13 +145,13 @@ class Views:
         for line in notes.lines():  # an altered log, URLs left out
             self.notify(line, severity="warning", markup=False, timeout=10)
 
-    def action_pictures(self: Any) -> None:
+    async def action_pictures(self: Any) -> None:
         from workbench.app.screens.pictures import PicturesScreen
 
         # Opened on the selected conflict's story, when the articles are grouped into stories.
         current = self.main_list.current
         story_id = current.story_id if isinstance(current, Finding) else None
-        self.app.push_screen(PicturesScreen(self.db, story_id))
+        await self.app.push_screen(PicturesScreen(self.db, story_id))
 
     def action_sort(self: Any) -> None:
         if self.view != "conflicts":

@@ -1,0 +1,39 @@
+"""Keys run in the order they were typed, and a key typed right after one that opens a
+dialog lands in the dialog.
+
+Textual sends each key on to the focused widget and runs its binding only when the key has
+bubbled back up to the app; by then the next keys of a burst (fast typing, a loaded
+machine, tmux's send-keys) have been sent on to the old focus. After `r` opened the rename
+dialog, the title typed next went to a screen with no focus yet and was lost: the title
+saved was what came after ("e" of "...title"); after `t` the story list's keys ran before
+it had rows. Here a key that a binding of the focused chain takes runs at once, when the
+app first reads it, as the bubbling would have run it, and an action that opens a dialog
+awaits the dialog's mounting (its input focused), so the next key is read after that.
+While a text input has the focus keys take Textual's own way: its letters are typed.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+from textual.widgets import Input, TextArea
+
+
+class KeysInOrder(App[None]):
+    """An app whose bindings run in the order their keys were read."""
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.app_focus = True  # as Textual sets it for any key (a dialog focuses on it)
+            typing = isinstance(self.focused, Input | TextArea)
+            if not typing and await self._run_binding_now(event.key):
+                return
+        await super().on_event(event)
+
+    async def _run_binding_now(self, key: str) -> bool:
+        """Run the binding the focused chain has for `key`, if one is active and enabled:
+        the one the key would have reached by bubbling. False: the key goes its usual way."""
+        active = self.screen.active_bindings.get(key)
+        if active is None or not active.enabled:
+            return False
+        return await self.run_action(active.binding.action, active.node)
