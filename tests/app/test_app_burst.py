@@ -60,7 +60,7 @@ async def test_the_stories_opened_and_renamed_in_one_burst(sample_copy):
     app = create_app(sample_copy, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        burst(app, "t", "end", "r", *typed("A later shooting"), "enter")
+        burst(app, "t", "end", "r", *typed("A later shooting"), "enter")  # the last story
         await settle(app, pilot)
     assert titles(sample_copy)[1] == "A later shooting"
 

@@ -46,10 +46,8 @@ async def test_move_an_article_to_a_new_story_then_merge_it_back_and_rename(samp
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open(app, pilot)
         listing = screen.query_one("#stories-list")
-        assert [type(r) for r in listing.rows] == [Story, Story]
-        await pilot.press("enter")  # open the first story's articles
-        await settle(app, pilot)
-        assert len(listing.rows) == 6
+        assert len(listing.rows) == 6  # at the first conflict's story, its articles shown
+        assert listing.current is listing.rows[0] and listing.current.articles == 4
         blog = _cursor_to(app, lambda r: getattr(r, "label", "").startswith("Military mutiny"))
         listing.cursor = blog
         await pilot.press("N")  # the blog post gets a story of its own
@@ -86,14 +84,38 @@ async def test_moving_an_article_to_another_story(sample_db):
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open(app, pilot)
         listing = screen.query_one("#stories-list")
-        await pilot.press("enter")
-        await settle(app, pilot)
         listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
         await pilot.press("o")  # the undated copy, marked
         listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
         await pilot.press("o")
         await settle(app, pilot)
     assert _groups(sample_db) == [["000", "002", "003"], ["001", "004"]]
+
+
+async def test_the_stories_open_at_the_story_under_the_cursor(sample_db):
+    """With 150 stories, `t` on a conflict opened at the earliest story: the one to fix
+    was hunted for. It opens at the conflict's story, its articles shown."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        last = max(i for i, r in enumerate(main.main_list.rows) if hasattr(r, "story_id"))
+        main.main_list.cursor = last
+        await settle(app, pilot)
+        story_id = main.main_list.current.story_id
+        await pilot.press("t")
+        await settle(app, pilot)
+        listing = app.screen.query_one("#stories-list")
+        assert isinstance(listing.current, Story) and listing.current.id == story_id
+        assert story_id in app.screen.opened
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("c")  # the claims: no story under the cursor, the earliest first
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        listing = app.screen.query_one("#stories-list")
+        assert listing.cursor == 0 and not app.screen.opened
 
 
 async def test_the_palette_offers_the_stories(sample_db):

@@ -109,9 +109,7 @@ async def test_the_detail_indents_its_wrapped_lines(sample_app):
 
 async def _stories_lines(app, pilot) -> list[str]:
     await settle(app, pilot)
-    await pilot.press("t")
-    await settle(app, pilot)
-    await pilot.press("enter")  # the first story's articles
+    await pilot.press("t")  # opens at the first conflict's story, its articles shown
     await settle(app, pilot)
     return [" ".join(line.split()) for line in screen_text(app).splitlines()]
 

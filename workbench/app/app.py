@@ -91,7 +91,7 @@ class WorkbenchApp(KeysInOrder):
 
         sources = getattr(main, "sources", {})
         bare = {i for i, s in sources.items() if s.bare}
-        await self.push_screen(StoriesScreen(self.reviewer, bare), closed)
+        await self.push_screen(StoriesScreen(self.reviewer, bare, _story_at(main)), closed)
 
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
         """Palette commands named as the issue names them."""
@@ -126,6 +126,18 @@ class WorkbenchApp(KeysInOrder):
     def on_unmount(self) -> None:
         """Let queued decisions finish, then close the database."""
         self.db.close()
+
+
+def _story_at(screen: object) -> int | None:
+    """The story of the row under the review screen's cursor (a conflict or a heading):
+    the stories open there, its articles shown, ready to move or rename."""
+    from workbench.app.data import Finding, StoryRow
+
+    listing = getattr(screen, "main_list", None)
+    row = listing.current if listing is not None else None
+    if isinstance(row, Finding):
+        return row.story_id
+    return row.story.id if isinstance(row, StoryRow) else None
 
 
 def create_app(db_path: str | Path, reviewer: str) -> WorkbenchApp:

@@ -144,8 +144,10 @@ class StoriesScreen(Dialog[bool]):
         ),
     ]
 
-    def __init__(self, reviewer: str, bare: Collection[int] = ()) -> None:
+    def __init__(self, reviewer: str, bare: Collection[int] = (), start: int | None = None) -> None:
         super().__init__()
+        self.start = start
+        """The story to open at (the review screen's, under its cursor), if any."""
         self.reviewer = reviewer
         """Who is deciding: written into the story log."""
         self.bare = bare
@@ -173,7 +175,12 @@ class StoriesScreen(Dialog[bool]):
         """The stories are read before the screen takes a key: `t` then `r` typed at once
         renamed nothing, and the title's letters ran as the list's keys (app/key_order.py)."""
         self.query_one("#stories-list", RowList).focus()
-        await self._load()
+        if self.start is not None:
+            self.opened.add(self.start)
+        await self._load(self.start)
+        if self.start is not None:  # the story at the top, its articles under it
+            listing = self.query_one("#stories-list", RowList)
+            self.call_after_refresh(listing.scroll_to, y=listing.cursor, animate=False)
 
     # --- rows ---------------------------------------------------------------------------
 
