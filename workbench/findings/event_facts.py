@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
+from workbench.findings.claim_views import period
 from workbench.findings.screening import round_ups
 from workbench.models import Claim, Source
 from workbench.stories.events import EventFacts, days_apart, facts_of
@@ -208,6 +209,11 @@ class EventCheck:
         mine, theirs = self.facts.get(claim.source_id), self.facts.get(other.source_id)
         return off_event(claim, mine, theirs, town_level)
 
+    def of_another_event(self, claim: Claim) -> bool:
+        """A count its own sentence dates before the day its text tells its event on, or
+        to a whole year (`another_event`)."""
+        return another_event(claim, self.facts.get(claim.source_id))
+
     def towns(self, a: int, b: int) -> frozenset[str]:
         """The two sources' event towns (`towns`)."""
         return towns(self.facts.get(a), self.facts.get(b))
@@ -265,3 +271,20 @@ def off_event(
         day = str(value.get("start") or "")[:10]
         return bool(day) and day != mine.day
     return False
+
+
+def another_event(claim: Claim, mine: EventFacts | None) -> bool:
+    """Whether a count is of another event than its text's: its sentence dates it over a
+    week before the day the text tells its event on ("a block from the site of a Dec. 3
+    incident that left five people wounded"), or to a whole year ("700 homicides so far
+    this year": a city's toll). A later day may be the event's own sequel (a death in
+    hospital, an arrest), and a sequel's report may tell its own day (a hearing) as the
+    event's, its shooting days before (`SEQUEL_DAYS`): nearer days do not part them."""
+    if mine is None or not mine.day or claim.event_date_basis != "text":
+        return False
+    told, day = period(claim.event_date), period(mine.day)
+    if told is None or day is None:
+        return False
+    if (told[1] - told[0]).days > 31:
+        return True
+    return (day[0] - told[1]).days > SEQUEL_DAYS

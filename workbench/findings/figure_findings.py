@@ -307,7 +307,7 @@ def story_figures(
 
     def counts(claim: Claim) -> bool:
         source = by_id.get(claim.source_id)
-        if (claim.source_id, claim.sentence) in wider:
+        if (claim.source_id, claim.sentence) in wider or events.of_another_event(claim):
             return False
         return not misread(claim, source, dates) and not elsewhere(claim, vocab)
 
