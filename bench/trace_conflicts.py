@@ -10,6 +10,7 @@ events, or the two figures can both hold (and why). Dev only: never run it on he
     python bench/trace_conflicts.py                 # the dev pairs the finder misses
     python bench/trace_conflicts.py --all           # every labelled real pair of dev
     python bench/trace_conflicts.py --incident 441681
+    python bench/trace_conflicts.py --split pool    # the pool's hand-listed pairs
 """
 
 from __future__ import annotations
@@ -166,8 +167,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="found pairs too")
     parser.add_argument("--incident", help="one dev incident id")
+    parser.add_argument(
+        "--split", choices=("dev", "pool"), default="dev", help="pool: the judged pool's pairs"
+    )
     args = parser.parse_args()
-    for incident in gva.labels("dev"):
+    for incident in gva.labels(args.split):
         if args.incident and incident["incident_id"] != args.incident:
             continue
         for line in trace_incident(incident, args.all):
