@@ -32,29 +32,30 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "21"
-"""21: two days in a row, the later told as its small hours ("early Sunday morning"), tell
-one night (`judging`). 20: a source's whole at most half of one of its own parts is a
-subgroup (was: of every part), and a count its sentence dates over a week before its
-text's event, or to a whole year, is of another event (`figure_conflicts`,
-`event_facts.another_event`). 19: a place or a day that is not what its own text tells of
-its event (another town than its event's, the day of an arrest), or a place the other
-text places its event in too, disputes nothing (`event_facts.off_event`). 18: a
-corroboration needs two outlets. 17: two reports dating their events a day apart, each
-telling of one victim, of ages over two years apart, tell two events (`event_facts`). 16:
-a figure written as a term of "N / M" ("1 / 14 Back to Gallery") is no count
-(`screening`); two reports sharing no name but the town both place their events in tell
-two events (`figure_findings`); two round-ups are compared only when both place their
-events in one area (`event_facts`). 15: a measure naming only its unit ("46 years", "10
-miles south") is never compared (`figures`). 14: a count with neither a role nor a noun
-is never compared, a year naming its event ("the 2009 shooting") disputes no other, and
-only figures stating a value corroborate it (`judging`, `figure_findings`). 13: two
-reports whose texts date their events over a week apart (or place them apart, days
-apart), or a round-up of several events and one event's report, are not compared
-(`event_facts`). 12: a source's subgroup whole, counts of times and earlier events'
-months and years are set aside (`figure_conflicts`, `judging`). 11: a thread is found
-story by story (`finding_jobs`), so a corroboration or dispute no longer gathers claims
-of two stories of one thread that merely share its values."""
+FINDER_VERSION = "22"
+"""22: a report's dead "including the gunman", one more than another's, does not dispute it
+(`figure_conflicts`, the findings data's `perpetrator_classes`). 21: two days in a row,
+the later told as its small hours ("early Sunday morning"), tell one night (`judging`).
+20: a source's whole at most half of one of its own parts is a subgroup (was: of every
+part), and a count its sentence dates over a week before its text's event, or to a whole
+year, is of another event (`figure_conflicts`, `event_facts.another_event`). 19: a place
+or a day that is not what its own text tells of its event (another town than its event's,
+the day of an arrest), or a place the other text places its event in too, disputes
+nothing (`event_facts.off_event`). 18: a corroboration needs two outlets. 17: two reports
+dating their events a day apart, each telling of one victim, of ages over two years
+apart, tell two events (`event_facts`). 16: a figure written as a term of "N / M" ("1 /
+14 Back to Gallery") is no count (`screening`); two reports sharing no name but the town
+both place their events in tell two events (`figure_findings`); two round-ups are
+compared only when both place their events in one area (`event_facts`). 15: a measure
+naming only its unit ("46 years", "10 miles south") is never compared (`figures`). 14: a
+count with neither a role nor a noun is never compared, a year naming its event ("the
+2009 shooting") disputes no other, and only figures stating a value corroborate it
+(`judging`, `figure_findings`). 13: two reports whose texts date their events over a week
+apart (or place them apart, days apart), or a round-up of several events and one event's
+report, are not compared (`event_facts`). 12: a source's subgroup whole, counts of times
+and earlier events' months and years are set aside (`figure_conflicts`, `judging`). 11: a
+thread is found story by story (`finding_jobs`), so a corroboration or dispute no longer
+gathers claims of two stories of one thread that merely share its values."""
 _THREAD_WIDE = {"story": False, "across": True}
 """Which figures a part of a thread compares (`figure_findings`): all, for "all"."""
 

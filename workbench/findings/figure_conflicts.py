@@ -9,15 +9,18 @@ scored by the calibrated model (`findings.score`) from the features below.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from workbench import vocabulary
 from workbench.findings.figures import Figure, bounds, disjoint, exceeds, owned_by_both
 from workbench.findings.implied import implied_zeros
 from workbench.findings.knowledge import (
     group_role,
     growing_roles,
+    perpetrator_classes,
     role_bounds,
     role_sums,
     uncompared_kinds,
@@ -151,6 +154,27 @@ def _one_beside_parts(a: Figure, b: Figure, bound: bool) -> bool:
     return any(x.derived and not y.derived and y.typical == 1 for x, y in ((a, b), (b, a)))
 
 
+_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+|a\s+|one\s+)?([a-z-]+)", re.IGNORECASE)
+
+
+def _with_perpetrator(figure: Figure) -> bool:
+    """The figure's sentence counts who did the harm among its people ("5 dead, including
+    gunman"): the vocabulary's class of the word after "including" is a perpetrator's."""
+    vocab, classes = vocabulary.default(), perpetrator_classes()
+    return any(
+        vocab.role(m.group(1)) in classes
+        for c in figure.claims
+        for m in _INCLUDING.finditer(c.sentence)
+    )
+
+
+def _perpetrator_counted(a: Figure, b: Figure) -> bool:
+    """One report counts the gunman among the dead, the other only his victims: the first
+    is one more, and both hold ("four dead, including gunman" and "three people killed")."""
+    small, large = sorted((a, b), key=lambda f: f.typical)
+    return large.typical - small.typical == 1 and _with_perpetrator(large)
+
+
 def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
     """Why the two figures can both hold (and so are no dispute), or None when they cannot.
     A short reason, for a bench tracing a pair it expected."""
@@ -162,6 +186,8 @@ def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
         # from parts mixes two moments: only reports of one day pin a part in its whole.
         return "days differ and a figure is derived or a part"
     cue = _says_update(a) or _says_update(b)
+    if a.role == b.role and a.role in HARM_ROLES and _perpetrator_counted(a, b):
+        return "one counts the gunman among them, the other only his victims"
     if a.role in HARM_ROLES and _one_beside_parts(a, b, bound):
         return "a count of one set against parts: one of them"
     if bound:

@@ -40,6 +40,10 @@ def knowledge() -> dict:
             *data.get("uncompared_kinds", []),
             *user.get("uncompared_kinds", []),
         ]
+        data["perpetrator_classes"] = [
+            *data.get("perpetrator_classes", []),
+            *user.get("perpetrator_classes", []),
+        ]
     return data
 
 
@@ -69,6 +73,11 @@ def uncompared_kinds() -> frozenset[str]:
 def growing_roles() -> frozenset[str]:
     """Roles whose count never falls over time: a later, smaller figure is a correction."""
     return frozenset(str(r) for r in knowledge().get("growing_roles", []))
+
+
+def perpetrator_classes() -> frozenset[str]:
+    """The vocabulary's role classes of those who did the harm (gunmen, suspects)."""
+    return frozenset(str(c) for c in knowledge().get("perpetrator_classes", []))
 
 
 def group_role() -> str:

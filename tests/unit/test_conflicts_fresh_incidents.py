@@ -1,0 +1,107 @@
+"""What the finder's ninth-session rules set aside, found on the judged pool of fresh incidents.
+
+Each rule is general (another thing's place, another moment's day, a subgroup, one night
+around midnight, the gunman counted among the dead); each test also says what still
+disputes, so a rule cannot quietly swallow real disagreements.
+"""
+
+from __future__ import annotations
+
+from figure_builders import count, source
+
+from workbench.findings.conflicts import find_findings
+from workbench.findings.event_facts import another_event, off_event
+from workbench.findings.judging import _one_night
+from workbench.models import Claim
+from workbench.stories.events import EventFacts
+
+
+def _place(sid: int, name: str, kind: str | None = None) -> Claim:
+    return Claim(
+        id=f"p{sid}{name}",
+        source_id=sid,
+        kind="place",
+        text=name,
+        start=0,
+        end=len(name),
+        sentence=f"It happened in {name}.",
+        value={"name": name, "type": kind},
+    )
+
+
+def _day(text: str, day: str) -> Claim:
+    return Claim(
+        id=f"d{text}",
+        source_id=1,
+        kind="date",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=f"The shooting happened {text}.",
+        value={"start": day, "end": day, "granularity": "day", "resolved": True},
+    )
+
+
+ELMIRA = EventFacts(day="2016-06-12", place="elmira", container="chemung county")
+HORSEHEADS = EventFacts(day="2016-06-12", place="horseheads")
+
+
+def test_a_town_other_than_its_texts_event_town_disputes_no_place():
+    assert off_event(_place(1, "Harvey"), ELMIRA, HORSEHEADS)  # a victim's home town
+    assert not off_event(_place(1, "Elmira"), ELMIRA, HORSEHEADS)  # its own event's town
+    # A finer place may lie within the event's town: compared as before.
+    assert not off_event(_place(1, "Kellston", "district"), ELMIRA, HORSEHEADS, False)
+
+
+def test_a_place_the_other_text_places_its_event_in_too_disputes_nothing():
+    quarter = EventFacts(day="2016-06-12", place="old west end", container="elmira")
+    assert off_event(_place(1, "Elmira"), ELMIRA, quarter)
+
+
+def test_a_day_other_than_its_texts_event_day_disputes_no_day():
+    assert off_event(_day("Friday", "2016-06-14"), ELMIRA, HORSEHEADS)  # the arrest's day
+    assert not off_event(_day("Sunday", "2016-06-12"), ELMIRA, HORSEHEADS)
+
+
+def test_the_small_hours_of_the_next_day_are_one_night_but_two_evenings_are_not():
+    assert _one_night(_day("Saturday", "2015-07-04"), _day("early Sunday morning", "2015-07-05"))
+    assert not _one_night(
+        _day("Friday evening", "2015-12-11"), _day("Saturday night", "2015-12-12")
+    )
+    assert not _one_night(_day("late Tuesday night", "2016-05-10"), _day("May 11", "2016-05-11"))
+
+
+def test_a_count_dated_over_a_week_before_its_event_or_to_a_year_is_another_events():
+    earlier = count(1, "injured", 5, "five people")
+    earlier.event_date, earlier.event_date_basis = "2015-12-03", "text"
+    assert another_event(earlier, EventFacts(day="2016-02-07"))
+    toll = count(1, "killed", 700, "700 homicides")
+    toll.event_date, toll.event_date_basis = "2016", "text"
+    assert another_event(toll, EventFacts(day="2016-11-16"))
+    sequel = count(1, "killed", 1, "Amiyah")
+    sequel.event_date, sequel.event_date_basis = "2016-10-25", "text"
+    assert not another_event(sequel, EventFacts(day="2016-10-29"))  # a hearing's report
+
+
+def test_a_whole_smaller_than_half_its_own_sources_part_is_a_subgroup():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 12, "12 people"),
+        count(2, "hit", 4, "4 other victims"),  # taken to one hospital
+        count(2, "injured", 11, "11 others"),
+        count(2, "killed", 1, "1 woman"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert not [c for c in conflicts if c.role == "hit"]
+
+
+def test_the_dead_including_the_gunman_do_not_dispute_his_victims():
+    sources = [source(1), source(2)]
+    headline = "Police: 5 dead, including gunman, in Georgia shooting"
+    claims = [
+        count(1, "killed", 5, "5 dead", sentence=headline),
+        count(2, "killed", 4, "4 people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    claims = [count(1, "killed", 5, "5 dead", sentence=headline), count(2, "killed", 3, "3")]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]
