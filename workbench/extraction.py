@@ -130,6 +130,17 @@ def _warm(first: Batch) -> None:
         nlp()
 
 
+def load_ahead() -> None:
+    """What every worker would load on its own (the parser's model, grouping's
+    vectoriser), loaded in this process once: an ingest calls it while its inputs are
+    checked (`ingest.check_aside`), so `_warm` then finds both loaded."""
+    from workbench.parse.model import nlp
+    from workbench.stories.similarity import terms
+
+    terms("")
+    nlp()
+
+
 def extract_many(
     jobs: Iterable[Job | None],
     total: int | None = None,

@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from workbench.extraction import load_ahead
 from workbench.identity import assign_ids
+from workbench.ingest.check_aside import check_beside
 from workbench.ingest.formats import EXTENSIONS
 from workbench.ingest.loader import Loader
 from workbench.ingest.metadata import MetadataError, normalise_date
@@ -167,11 +169,8 @@ def ingest_inputs(
     and the load passes over the same ones.
     """
     report = report or IngestReport()
-    heard, ignore = None, None
+    ignore = None
     if skip_bad:
-
-        def heard(where: str, reason: str) -> None:
-            report.bad.append(Skipped(where, reason))
 
         def ignore(where: str, reason: str) -> None:
             """The load pass meets the check pass's bad records again: told once."""
@@ -184,20 +183,38 @@ def ingest_inputs(
         def again() -> Iterable[Input]:
             return items
 
-    total = 0
-    for item in again():  # the check pass: nothing is written before every input is good
-        checked = prepare(
-            item,
-            max_bytes=max_bytes,
-            date_order=date_order,
-            full=False,
-            warn=report.warnings.append,
-            skip=heard,
+    def check(counted: Callable[[int], None], warnings: list[str], bad: list) -> int:
+        """The check pass: nothing is written before every input is good."""
+        total = 0
+        for item in again():
+            checked = prepare(
+                item,
+                max_bytes=max_bytes,
+                date_order=date_order,
+                full=False,
+                warn=warnings.append,
+                skip=(lambda where, reason: bad.append((where, reason))) if skip_bad else None,
+            )
+            for _article in checked:
+                total += 1
+                if total % CHECK_REPORT_EVERY == 0:
+                    counted(total)
+        return total
+
+    warnings: list[str] = []
+    bad: list[tuple[str, str]] = []
+    try:
+        # With analysis, the parser is loaded while a forked child checks (`check_aside`).
+        total = check_beside(
+            check,
+            load_ahead if analyze else None,
+            lambda n: progress(CHECKING, n, None),
+            warnings,
+            bad,
         )
-        for _article in checked:
-            total += 1
-            if total % CHECK_REPORT_EVERY == 0:
-                progress(CHECKING, total, None)
+    finally:
+        report.warnings.extend(warnings)
+        report.bad.extend(Skipped(where, reason) for where, reason in bad)
     progress(CHECKING, total, total)
     was_current = not is_stale(store) or not store.db["sources"].count
     # Articles are re-ingested by hash if a power cut loses the last ones, and their
