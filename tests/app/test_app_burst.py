@@ -126,3 +126,20 @@ async def test_two_enters_at_once_close_a_dialog_once(sample_copy):
     with Store(sample_copy) as store:
         assert store.current_note("conflict", key) == "x"
     assert titles(sample_copy)[0] == "one"
+
+
+async def test_keys_typed_before_the_review_screen_is_up_wait_for_it(sample_copy):
+    """Keys typed while a stale database was re-analysed reached the app before its
+    review screen had its panes: `o` stopped the app (NoMatches '#pane-0')."""
+    app = create_app(sample_copy, "alice")
+    sent: list[bool] = []
+
+    def early(message) -> None:
+        if not sent:
+            sent.append(True)
+            burst(app, "c", "o", "j", "question_mark")
+
+    async with app.run_test(size=SIZE, message_hook=early) as pilot:
+        await settle(app, pilot)
+        assert sent and app.is_running
+        assert app.screen_stack[0].view == "claims"

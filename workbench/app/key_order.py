@@ -9,7 +9,8 @@ saved was what came after ("e" of "...title"); after `t` the story list's keys r
 it had rows. Here a key that a binding of the focused chain takes runs at once, when the
 app first reads it, as the bubbling would have run it, and an action that opens a dialog
 awaits the dialog's mounting (its input focused), so the next key is read after that.
-While a text input has the focus keys take Textual's own way: its letters are typed.
+While a text input has the focus keys take Textual's own way: its letters are typed; and
+so do the keys that come before a screen is mounted.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ class KeysInOrder(App[None]):
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.app_focus = True  # as Textual sets it for any key (a dialog focuses on it)
             typing = isinstance(self.focused, Input | TextArea)
-            if not typing and await self._run_binding_now(event.key):
+            # A screen not mounted yet has no widgets for its actions: the key goes to it
+            # and waits there (keys typed while a stale database was re-analysed).
+            if not typing and self.screen.is_mounted and await self._run_binding_now(event.key):
                 return
         await super().on_event(event)
 
