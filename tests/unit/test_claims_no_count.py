@@ -74,3 +74,10 @@ def test_a_zero_of_a_graded_harm_is_no_zero_of_the_harm():
     assert counts("None of the riders suffered life-threatening injuries.") == []
     assert ("No one", 0, "injured") in counts("No one suffered injuries in the collapse.")
     assert ("No one", 0, "hit") in counts("No one suffered gunshot wounds, police said.")
+
+
+def test_a_name_that_shot_and_killed_is_the_one_who_did_it():
+    found = counts("Ray Cole, 52, shot and killed his two cousins on Friday.")
+    assert ("Ray Cole", 1, "hit") not in found
+    assert ("two cousins", 2, "killed") in found
+    assert ("Cole", 1, "hit") in counts("Cole shot at Main Street bar")

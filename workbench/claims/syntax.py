@@ -238,6 +238,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
             p.tags[head] == "VBD"
             and p.child(head, "dobj", "aux") is None
             and lookup(roles.acted_on, verb_keys(p, head)) in ("killed", "injured", "hit")
+            and not _shares_an_object(p, head)
             and (
                 (
                     p.child(m, "det", "poss") is None
@@ -318,14 +319,20 @@ def _counted_unaimed(p: Parse, m: int, verb: int) -> bool:
     for c in p.children(verb):
         if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or word_at(p, c) in AIM_PREPOSITIONS:
             return False
-        if (
-            p.deps[c] == "conj"
-            and p.is_verb(c)
-            and p.child(c, "dobj") is not None
-            and p.child(c, "nsubj", "nsubjpass") is None
-        ):
-            return False  # "two deputies shot and killed the man": one subject, an object
     return True
+
+
+def _shares_an_object(p: Parse, verb: int) -> bool:
+    """ "Dale, 45, shot and killed his neighbors", "two deputies shot and killed the man":
+    a verb coordinated with one that has an object and no subject of its own shares that
+    object, so its subject is the one who did it, not a headline's patient."""
+    return any(
+        p.deps[c] == "conj"
+        and p.is_verb(c)
+        and p.child(c, "dobj") is not None
+        and p.child(c, "nsubj", "nsubjpass") is None
+        for c in p.children(verb)
+    )
 
 
 def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
