@@ -381,3 +381,23 @@ async def test_the_detail_body_gives_the_whole_reason_the_heading_may_clip(revie
         reason = app.screen.main_list.current.reason
         body = str(app.screen.query_one("#detail-body").render())
         assert " ".join(reason.split()) in " ".join(body.split())
+
+
+async def test_the_help_scrolls_with_the_lists_keys(review_db):
+    """At 80x24 a third of the keys show; j, as in the lists and panes, did nothing."""
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        scroll = app.screen.query_one("#help-scroll")
+        assert scroll.max_scroll_y > 0 and scroll.scroll_y == 0
+        await pilot.press("j", "j", "j")
+        await settle(app, pilot)
+        assert scroll.scroll_y == 3
+        await pilot.press("k")
+        await settle(app, pilot)
+        assert scroll.scroll_y == 2
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert scroll.scroll_y > 3

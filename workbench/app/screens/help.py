@@ -85,6 +85,11 @@ class HelpScreen(Dialog[None]):
         Binding(
             "escape,q,question_mark", "close", "Close", id="help.close", tooltip="Close the help"
         ),
+        # The lists' and panes' keys scroll here too (at 80x24 only a third shows, and j
+        # did nothing).
+        Binding("j", "scroll(1)", "Down", show=False, id="help.down", tooltip="Scroll down"),
+        Binding("k", "scroll(-1)", "Up", show=False, id="help.up", tooltip="Scroll up"),
+        Binding("space", "page(1)", "Page down", show=False, id="help.page", tooltip="Page down"),
     ]
 
     def __init__(self, groups: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
@@ -96,7 +101,14 @@ class HelpScreen(Dialog[None]):
             yield Static("Keys", classes="title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(key_table(self.groups), id="help-keys")
-            yield Hint("escape: close")
+            yield Hint("j / k, arrows, space, page keys: scroll · escape: close")
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-scroll", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        scroll = self.query_one("#help-scroll", VerticalScroll)
+        scroll.scroll_relative(y=pages * max(1, scroll.size.height - 1), animate=False)
