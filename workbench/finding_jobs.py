@@ -110,7 +110,9 @@ def group_jobs(
     todo = sorted(by_story)
     if wanted is not None:  # only the stories asked for, and those with lasting figures
         lasting = _lasting(store.claims(source_ids=group), vocab)
-        asked = {placed[s][0] for s in (wanted | lasting) & set(group)}
+        # Read over the group, not over `wanted`: a first ingest asks for every article,
+        # and a union with it per thread made finding's planning grow with threads x articles.
+        asked = {placed[s][0] for s in group if s in wanted or s in lasting}
         todo = [story for story in todo if story in asked]
     plan.scopes.append(sorted(s for story in todo for s in by_story[story]))
     for n, story in enumerate(todo, 1):
