@@ -140,7 +140,7 @@ def test_a_button_label_is_kept_in_the_bytes_and_left_out_of_the_analysis(tmp_pa
     article.write_bytes(raw)
     run("ingest", "--db", db, str(article), "--published", "2020-03-02")
     shown = run("sources", "--db", db, "--show-removed").stdout
-    assert "[button label (a line led by a close or expand glyph)] × Two dead" in shown
+    assert "[button label (a line led by a close or menu glyph)] × Two dead" in shown
     claims = json.loads(run("claims", "--db", db, "--json").stdout)
     assert claims and all("Two dead" not in c["text"] for c in claims)
     with Store(db) as store:

@@ -78,16 +78,14 @@ def test_article_sentences_that_look_a_bit_like_junk_stay():
     assert clean("\n".join(kept)).paragraphs == kept
 
 
-def test_a_line_led_by_a_close_or_expand_glyph_is_a_button_not_the_article():
-    """A scraped dialog's close button and its title, an alert, a related link behind a
-    "+": none is a sentence of the article (the title they repeat is read as the title)."""
+def test_a_line_led_by_a_close_or_menu_glyph_is_a_button_not_the_article():
+    """A scraped dialog's close button and its title, an alert, a menu: none is a sentence
+    of the article (the title they repeat is read as the title)."""
     text = "\n".join(
         [
             "× Three hurt in harbour crane collapse",
             "PORTVILLE — Three workers were hurt on Tuesday when a crane fell.",
             "✕ Breaking news alerts",
-            "+ Two dead in unrelated highway crash",
-            "+ click to enlarge",
             "☰ Menu",
             "Police said the crane's cable snapped.",
         ]
@@ -98,14 +96,14 @@ def test_a_line_led_by_a_close_or_expand_glyph_is_a_button_not_the_article():
         "Police said the crane's cable snapped.",
     ]
     assert {r.reason for r in result.removed} == {
-        "button label (a line led by a close or expand glyph)"
+        "button label (a line led by a close or menu glyph)"
     }
-    assert len(result.removed) == 5
+    assert len(result.removed) == 3
 
 
 def test_glyph_lines_that_are_the_article_stay():
     kept = [
-        "+ Three people were taken to hospital.",  # a "+" list of facts: sentences
+        "+ Three people were taken to hospital.",  # a "+" list of facts
         "x 2 is what the formula doubles.",  # a letter, not a glyph
         "×2 zoom showed the plate.",  # no space: not a button's label
         "- Two men were arrested",  # a dash bullet is a list
@@ -114,6 +112,13 @@ def test_glyph_lines_that_are_the_article_stay():
         "The multiplication sign × sits between the numbers.",
     ]
     assert clean("\n".join(kept)).paragraphs == kept
+
+
+def test_a_plus_bullet_that_is_no_sentence_stays():
+    """A lone "+" may open a related link, but also a list of facts: it is kept."""
+    result = clean("Quarterly figures were released.\n+ Revenue up 5% in the quarter")
+    assert "+ Revenue up 5% in the quarter" in " ".join(result.paragraphs)
+    assert not result.removed
 
 
 def test_image_credit_lines_and_the_caption_under_them():

@@ -135,10 +135,9 @@ _AGENCY = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A scraped button's label: a lone close or menu glyph, then the dialog's or the alert's
-# title ("× Two hurt in ..."); a lone "+" that opens a related link or a caption. Such a
-# line repeats the headline or names another story; it is no sentence of the article.
+# title ("× Two hurt in ..."). Such a line repeats the headline; it is no sentence of the
+# article. A lone "+" is not taken: a list of facts may use it as its bullet.
 _CLOSE_GLYPH_LINE = re.compile(r"^[×✕✖✗✘⨯╳❌ⓧ☰]\s+\S")
-_EXPAND_GLYPH_LINE = re.compile(r"^\+\s+\S")
 _BUTTON_WORDS = 30
 _ALNUM = re.compile(r"\w")
 # A photo credit glued to the end of a sentence: "...last week.CreditJohn Doe/Reuters".
@@ -188,20 +187,15 @@ def _is_short_name(para: str) -> bool:
 
 
 def _is_button_label(para: str) -> bool:
-    """A short line led by a lone close or menu glyph; or by a lone "+" and not ending as a
-    sentence does (a list of facts may use "+" as its bullet)."""
-    if _words(para) > _BUTTON_WORDS:
-        return False
-    if _CLOSE_GLYPH_LINE.match(para):
-        return True
-    return bool(_EXPAND_GLYPH_LINE.match(para)) and not _ENDS_SENTENCE.search(para)
+    """A short line led by a lone close or menu glyph."""
+    return _words(para) <= _BUTTON_WORDS and bool(_CLOSE_GLYPH_LINE.match(para))
 
 
 def _whole_paragraph_junk(para: str) -> str | None:
     if not _ALNUM.search(para):
         return "stray punctuation"
     if _is_button_label(para):
-        return "button label (a line led by a close or expand glyph)"
+        return "button label (a line led by a close or menu glyph)"
     if _words(para) <= 25 and _BANNER.search(para):
         return "copy-protection banner or scraper trap"
     if _is_footer(para):
