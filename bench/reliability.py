@@ -66,21 +66,34 @@ def bands(scores: Sequence[float], labels: Sequence[int], bins: int = 5) -> list
 
 
 def out_of_fold(
-    rows: list[dict], labels: list[int], groups: list[str], folds: int = 5
+    rows: list[dict],
+    labels: list[int],
+    groups: list[str],
+    folds: int = 5,
+    weights: list[float] | None = None,
+    scored: int | None = None,
 ) -> list[float | None]:
     """Each example's score from a model fitted on the other folds (grouped by incident,
     so two flags of one incident never sit on both sides); None where a fold's training
-    part lacks a class."""
+    part lacks a class. Only the first `scored` examples (all by default: the evidence)
+    are folded and scored; the rest (invented examples, a check) always train, so the
+    folds of the evidence are the same whether or how much the rest is used."""
     from workbench.findings import score
 
-    names = sorted(set(groups))
+    scored = len(rows) if scored is None else scored
+    names = sorted(set(groups[:scored]))
     fold_of = {g: i % folds for i, g in enumerate(names)}
     scores: list[float | None] = [None] * len(rows)
     for k in range(folds):
-        train = [i for i, g in enumerate(groups) if fold_of[g] != k]
-        test = [i for i, g in enumerate(groups) if fold_of[g] == k]
+        train = [i for i in range(len(rows)) if i >= scored or fold_of[groups[i]] != k]
+        test = [i for i in range(scored) if fold_of[groups[i]] == k]
         try:
-            model = score.fit([rows[i] for i in train], [labels[i] for i in train], {})
+            model = score.fit(
+                [rows[i] for i in train],
+                [labels[i] for i in train],
+                {},
+                None if weights is None else [weights[i] for i in train],
+            )
         except ValueError:
             continue
         for i in test:

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from workbench.cli import cli
 from workbench.findings.judging import conflicting_pairs
+from workbench.findings.score import default_threshold
 from workbench.vocabulary import fold
 
 
@@ -35,6 +36,8 @@ def test_the_three_named_conflicts_are_in_the_first_five(listed):
     place = [c for c in top if _has(c, ("002", "cotiza"), ("003", "petare"))]
     countries = [c for c in top if _has(c, ("002", "60 countries"), ("004", "50 countries"))]
     assert detained and place and countries
+    for named in (detained[0], place[0], countries[0]):  # the default list, and said so
+        assert named["score"] >= default_threshold()
     assert detained[0]["same_day"] is True
     assert "citing Diosdado Cabello" in detained[0]["reason"]
     assert countries[0]["same_day"] is False

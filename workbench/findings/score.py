@@ -98,8 +98,14 @@ def default() -> Model:
     return from_json(text)
 
 
-def fit(rows: list[dict[str, float]], labels: list[int], fitted_on: dict[str, object]) -> Model:
-    """Fit the model to labelled pairs (1: a reviewer confirmed it, 0: a false alarm)."""
+def fit(
+    rows: list[dict[str, float]],
+    labels: list[int],
+    fitted_on: dict[str, object],
+    weights: list[float] | None = None,
+) -> Model:
+    """Fit the model to labelled pairs (1: a reviewer confirmed it, 0: a false alarm);
+    `weights` counts some examples for less than one (invented ones, beside real news)."""
     from sklearn.linear_model import LogisticRegression
 
     if len(set(labels)) < 2:
@@ -109,7 +115,7 @@ def fit(rows: list[dict[str, float]], labels: list[int], fitted_on: dict[str, ob
         )
     matrix = [[float(r.get(name, 0.0)) for name in FEATURES] for r in rows]
     regression = LogisticRegression(C=1.0, max_iter=1000)
-    regression.fit(matrix, labels)
+    regression.fit(matrix, labels, sample_weight=weights)
     model = Model(
         coefficients=dict(zip(FEATURES, map(float, regression.coef_[0]), strict=True)),
         intercept=float(regression.intercept_[0]),
