@@ -108,16 +108,20 @@ def group_jobs(
     vocab = vocabulary.default()
     lasting: set[int] = set()
     todo = sorted(by_story)
-    if wanted is not None:  # only the stories asked for, and those with lasting figures
+    # A first ingest asks for every article: then every story is found, and the thread's
+    # lasting sources are gathered from the stories' own jobs, not from a read of all the
+    # thread's claims beforehand (a second read of every claim, in the main process).
+    every = wanted is None or wanted.issuperset(group)
+    if not every:  # only the stories asked for, and those with lasting figures
         lasting = _lasting(store.claims(source_ids=group), vocab)
-        # Read over the group, not over `wanted`: a first ingest asks for every article,
-        # and a union with it per thread made finding's planning grow with threads x articles.
+        # Read over the group, not over `wanted`: a union with it per thread made
+        # finding's planning grow with threads x articles.
         asked = {placed[s][0] for s in group if s in wanted or s in lasting}
         todo = [story for story in todo if story in asked]
     plan.scopes.append(sorted(s for story in todo for s in by_story[story]))
     for n, story in enumerate(todo, 1):
         job = _job(store, by_story[story], placed, names, crowded, STORY)
-        if wanted is None:
+        if every:
             lasting |= _lasting(job.claims, vocab)
         plan.ends.append(n == len(todo) and not lasting)
         yield job
