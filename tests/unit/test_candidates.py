@@ -14,6 +14,8 @@ from workbench.claims.candidates import may_need_parse, needs_parse
         "A man was gunned down outside.",  # every word of "gun down"
         "Wichita police said the bar opened in 2014.",  # an agency: the event's city
         "Nobody knows.",  # a zero
+        "The boy was taken to a hospital.",  # care: one injured, though no harm is named
+        "She remains in stable condition.",
     ],
 )
 def test_sentences_that_can_carry_a_claim_are_parsed(text):

@@ -27,7 +27,7 @@ IMPLICIT_ROLES = frozenset(("killed", "injured", "hit", "arrested", "charged", "
 
 _FUNCTION_WORDS = wordset(
     "a an the in into to of for by with on at his her their own be take send find put "
-    "keep leave lose suffer sustain remain victim condition hospital"
+    "keep leave lose suffer sustain remain victim"
 )
 
 
