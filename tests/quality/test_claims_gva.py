@@ -34,9 +34,11 @@ FLOORS = {
     # 395/462 0.855; held-out 112/154 0.727 -> 123/172 0.715, explicit 41/60 0.683 -> 41/61
     # 0.672, implicit 71/94 0.755 -> 82/111 0.739. The floors below are those new levels,
     # lowered because the labels changed, not the extractor.
-    ("dev", "counts_all"): 0.87,
+    # EXTRACTOR 61 (sentences of care alone parsed): dev 614/700 0.877, implicit 400/462
+    # 0.866: floors raised.
+    ("dev", "counts_all"): 0.877,
     ("dev", "counts_explicit"): 0.89,
-    ("dev", "counts_implicit"): 0.85,
+    ("dev", "counts_implicit"): 0.866,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -69,7 +71,8 @@ ROLE_FLOORS = {
     # injured .814/.792 (177 claims, 183 labels), hit .819/.900; injured recall
     # lowered to that level because the labels changed; the precisions raised to theirs.
     ("dev", "killed"): {"precision": 0.93, "recall": 0.89},
-    ("dev", "injured"): {"precision": 0.81, "recall": 0.79},
+    # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
+    ("dev", "injured"): {"precision": 0.81, "recall": 0.82},
     ("dev", "hit"): {"precision": 0.81, "recall": 0.89},
 }
 

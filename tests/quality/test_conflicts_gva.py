@@ -41,8 +41,9 @@ go. Found: 7 on main before finder 10, 9 with it and with finder 11; 10 with fin
 stories d325c56 (451338's reports joined). Finder 14: 1 of 9 (a year naming an earlier
 attack, 'the 2009 mass shooting', no longer set against 'the 2014 post shooting'): the
 ceilings come down to 1. EXTRACTOR 52 (a transitive 'passed' no longer read as a death) and
-finder 16: 0 of 8, the ceilings come down to 0."""
-FLOORS = {("dev", "found_real"): 10, ("dev", "relation_right"): 6}
+finder 16: 0 of 8, the ceilings come down to 0. EXTRACTOR 61 with 566168's missed update
+labelled: found 11 of 17, relations right 7."""
+FLOORS = {("dev", "found_real"): 11, ("dev", "relation_right"): 7}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
 ACROSS_INCIDENTS = 0
