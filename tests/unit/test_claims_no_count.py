@@ -81,3 +81,10 @@ def test_a_name_that_shot_and_killed_is_the_one_who_did_it():
     assert ("Ray Cole", 1, "hit") not in found
     assert ("two cousins", 2, "killed") in found
     assert ("Cole", 1, "hit") in counts("Cole shot at Main Street bar")
+
+
+def test_adjectives_set_off_by_a_comma_leave_the_count_on_its_noun():
+    found = counts("Police said five young, unarmed men were wounded in the attack.")
+    found += counts("Officers found three adult, female victims were taken to a hospital.")
+    assert [(value, role) for _, value, role in found] == [(5, "injured"), (3, "injured")]
+    assert ("One adult", 1, "hit") in counts("One adult, male victim was shot.")

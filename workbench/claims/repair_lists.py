@@ -12,6 +12,7 @@ over words, and writes into copied arrays.
 from __future__ import annotations
 
 from workbench.claims.lemmas import lemma_of
+from workbench.claims.no_count import value_of
 from workbench.claims.repair import SMALL_CLAUSE_VERBS, inside, nominal, subjectless_verbs
 from workbench.parse import Parse
 
@@ -109,6 +110,24 @@ def stray_to(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[noun], deps[noun] = t, "pobj"
 
 
+def adjectives_read_as_nouns(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "four adult, male victims": adjectives set off by a comma before their noun, the
+    first read as a singular noun that the number counts. A number above one on a singular
+    noun, right before ", <adjective> <plural noun>" with no number of its own, counts that
+    plural noun, and the word it hung on is one more of its adjectives."""
+    for k in range(len(p) - 3):
+        if p.tags[k] != "NN" or p.word(k + 1) != "," or p.tags[k + 2] != "JJ":
+            continue
+        number = next((c for c in p.children(k) if p.deps[c] == "nummod"), None)
+        noun = p.heads[k + 2]
+        if number is None or p.deps[k + 2] != "amod" or noun <= k + 2 or p.tags[noun] != "NNS":
+            continue
+        value = value_of(p, number)
+        if value is None or value <= 1 or p.child(noun, "nummod") is not None:
+            continue
+        heads[number], heads[k], deps[k] = noun, noun, "amod"
+
+
 def lists_repaired(p: Parse) -> Parse:
     """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
     when anything changed)."""
@@ -117,6 +136,7 @@ def lists_repaired(p: Parse) -> Parse:
     names_after_ages(p, heads, deps)
     found_states(p, heads, deps)
     stray_to(p, heads, deps)
+    adjectives_read_as_nouns(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
