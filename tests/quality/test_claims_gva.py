@@ -35,9 +35,10 @@ FLOORS = {
     # 0.672, implicit 71/94 0.755 -> 82/111 0.739. The floors below are those new levels,
     # lowered because the labels changed, not the extractor.
     # EXTRACTOR 61 (sentences of care alone parsed): dev 614/700 0.877, implicit 400/462
-    # 0.866: floors raised.
-    ("dev", "counts_all"): 0.877,
-    ("dev", "counts_explicit"): 0.89,
+    # 0.866: floors raised. EXTRACTOR 62 (adjectives before a counted noun) with 421650's
+    # hospital count labelled injured as the rule says: 615/700 0.879, explicit 215/238 0.903.
+    ("dev", "counts_all"): 0.878,
+    ("dev", "counts_explicit"): 0.90,
     ("dev", "counts_implicit"): 0.866,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
