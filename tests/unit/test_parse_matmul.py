@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy
 from threadpoolctl import threadpool_info
 
-from workbench.parse.matmul import numpy_ops, single_thread
+from workbench.parse.matmul import _controller, numpy_ops, single_thread
 from workbench.parse.model import nlp
 
 
@@ -28,6 +28,12 @@ def test_every_layer_of_the_loaded_pipeline_multiplies_through_numpy():
 
 
 def test_blas_runs_on_one_thread_inside_the_block():
+    """The pools found at the first call (numpy's BLAS among them: numpy is loaded before
+    any parse) are on one thread inside the block. A BLAS loaded later (scipy's own, when
+    scikit-learn is imported after the first parse) is not limited: the parse never
+    multiplies through it."""
     with single_thread():
-        blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
-    assert blas and all(lib["num_threads"] == 1 for lib in blas)
+        found = [lib for lib in _controller().info() if lib["user_api"] == "blas"]
+    assert found and all(lib["num_threads"] == 1 for lib in found)
+    outside = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert {lib["filepath"] for lib in found} <= {lib["filepath"] for lib in outside}

@@ -66,8 +66,10 @@ def single_thread() -> Iterator[None]:
 def _controller() -> Any:
     """The process's thread pools, found once: `threadpool_limits` looks for them again at
     each call (walking the loaded libraries, 1.5-4 ms), and a worker parses a batch of
-    sources per call, some sixty per 1,000 articles. The BLAS is numpy's, loaded before
-    the first parse, so what is found then stays true."""
+    sources per call, some sixty per 1,000 articles. The BLAS the parse uses is numpy's,
+    loaded before the first parse, so it is among those found; a BLAS loaded later
+    (scipy's own, when scikit-learn is imported after) is not limited, and the parse never
+    multiplies through it."""
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:  # pragma: no cover - scikit-learn brings it
