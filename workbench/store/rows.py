@@ -11,6 +11,7 @@ from workbench.models import (
     Removed,
     Review,
     Source,
+    Verdict,
 )
 
 
@@ -136,6 +137,25 @@ def review_from_row(row: dict[str, Any]) -> Review:
         url=row["url"],
         published=row["published"],
         value=json.loads(value) if value else None,
+        prev_hash=row.get("prev_hash"),
+        hash=row.get("hash"),
+    )
+
+
+def verdict_from_row(row: dict[str, Any]) -> Verdict:
+    return Verdict(
+        id=row["id"],
+        conflict_id=row["conflict_id"],
+        claim_key=row["claim_key"],
+        verdict=row["verdict"],
+        reviewer=row["reviewer"],
+        at=row["at"],
+        right_claim_ids=json.loads(row["right_claim_ids"] or "[]"),
+        right_value=row["right_value"],
+        sides=json.loads(row["sides"] or "[]"),
+        kind=row["kind"],
+        reason=row["reason"],
+        undo_of=row["undo_of"],
         prev_hash=row.get("prev_hash"),
         hash=row.get("hash"),
     )

@@ -18,6 +18,7 @@ from typing import Any
 from workbench.models import VERDICTS, Note, Review, Verdict
 from workbench.store.chain import ChainStore
 from workbench.store.joined import joined_keys
+from workbench.store.rows import verdict_from_row
 from workbench.store.schema import StoreError, utc_now
 
 STATUS_OF_VERDICT = {"both_wrong": "disputed", "changed": "verified", "cant_tell": "unresolved"}
@@ -34,25 +35,6 @@ _LIVE = (
 def claim_key(claim_ids: Iterable[str]) -> str:
     """A conflict's identity by its claims, whatever id a re-analysis gives it."""
     return " ".join(sorted(set(claim_ids)))
-
-
-def _verdict(row: dict[str, Any]) -> Verdict:
-    return Verdict(
-        id=row["id"],
-        conflict_id=row["conflict_id"],
-        claim_key=row["claim_key"],
-        verdict=row["verdict"],
-        reviewer=row["reviewer"],
-        at=row["at"],
-        right_claim_ids=json.loads(row["right_claim_ids"] or "[]"),
-        right_value=row["right_value"],
-        sides=json.loads(row["sides"] or "[]"),
-        kind=row["kind"],
-        reason=row["reason"],
-        undo_of=row["undo_of"],
-        prev_hash=row.get("prev_hash"),
-        hash=row.get("hash"),
-    )
 
 
 def _note(row: tuple[Any, ...]) -> Note:
@@ -88,7 +70,7 @@ class VerdictStore(ChainStore):
         cursor = self.db.execute(f"SELECT * FROM verdicts v WHERE {where} ORDER BY id", params)
         names = [d[0] for d in cursor.description]
         joined = self.joined()
-        found = [_verdict(dict(zip(names, row, strict=True))) for row in cursor]
+        found = [verdict_from_row(dict(zip(names, row, strict=True))) for row in cursor]
         return [
             replace(v, claim_key=joined[v.claim_key]) if v.claim_key in joined else v for v in found
         ]
@@ -169,7 +151,7 @@ class VerdictStore(ChainStore):
                     "verdict_reviews", {"verdict_id": row["id"], "review_id": review.id}
                 )
                 reviews.append(review)
-        return _verdict(row), reviews
+        return verdict_from_row(row), reviews
 
     def tag_claims(self, claim_ids: Iterable[str], status: str, reviewer: str) -> list[Review]:
         """Tag single claims (one log row each, one transaction); each row carries its
@@ -222,7 +204,7 @@ class VerdictStore(ChainStore):
         cursor.execute(f"SELECT * FROM verdicts v WHERE {where} ORDER BY id", params)
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield _verdict(dict(zip(names, row, strict=True)))
+            yield verdict_from_row(dict(zip(names, row, strict=True)))
 
     def verdict(self, verdict_id: int) -> Verdict | None:
         found = self._select_verdicts("id = ?", [verdict_id])
