@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +101,22 @@ def read_extension(path: Path, what: str, error: type[Exception]) -> dict[str, A
     if not isinstance(data, dict):
         raise error(f"{path}: a {what} file must be a JSON object")
     return data
+
+
+def packaged(name: str) -> dict[str, Any]:
+    """A data file shipped in the package (`workbench/data/<name>`), as JSON."""
+    return json.loads(resources.files("workbench.data").joinpath(name).read_text("utf-8"))
+
+
+def merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """The user's entries on top of the packaged ones: objects merged key by key, lists
+    extended entry by entry (no entry twice), any other value replaced."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merged(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = list(dict.fromkeys([*out[key], *value]))
+        else:
+            out[key] = value
+    return out

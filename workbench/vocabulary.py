@@ -8,16 +8,14 @@ groups live in `workbench/data/vocabulary.json`; a user file of the same shape (
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from workbench.user_data import read_extension, user_file, user_file_stamp
+from workbench.user_data import merged, packaged, read_extension, user_file, user_file_stamp
 
 VOCABULARY_ENV = "WORKBENCH_VOCABULARY"
 
@@ -97,19 +95,6 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
-
-
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """User entries on top: groups are extended word by word, settings replaced."""
-    merged = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        elif isinstance(value, list) and isinstance(merged.get(key), list):
-            merged[key] = list(dict.fromkeys([*merged[key], *value]))
-        else:
-            merged[key] = value
-    return merged
 
 
 @dataclass(slots=True)
@@ -322,15 +307,14 @@ def user_vocabulary_path() -> Path | None:
 
 
 def builtin_data() -> dict[str, Any]:
-    text = resources.files("workbench.data").joinpath("vocabulary.json").read_text("utf-8")
-    return json.loads(text)
+    return packaged("vocabulary.json")
 
 
 def load(user_path: Path | None = None) -> Vocabulary:
     """The built-in vocabulary with the user's file (if any) merged on top."""
     data = builtin_data()
     if user_path is not None:
-        data = _merge(data, read_extension(user_path, "vocabulary", VocabularyError))
+        data = merged(data, read_extension(user_path, "vocabulary", VocabularyError))
     return Vocabulary.from_data(data)
 
 

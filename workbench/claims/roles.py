@@ -8,15 +8,13 @@ floods adds its words without touching code.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from workbench.claims.words import wordset
-from workbench.user_data import read_extension, user_file, user_file_stamp
+from workbench.user_data import merged, packaged, read_extension, user_file, user_file_stamp
 from workbench.vocabulary import singular
 
 ROLES_ENV = "WORKBENCH_ROLES"
@@ -122,21 +120,8 @@ class Roles:
         return a if self.rank.get(a, 99) <= self.rank.get(b, 99) else b
 
 
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        elif isinstance(value, list) and isinstance(merged.get(key), list):
-            merged[key] = list(dict.fromkeys([*merged[key], *value]))
-        else:
-            merged[key] = value
-    return merged
-
-
 def builtin_data() -> dict[str, Any]:
-    text = resources.files("workbench.data").joinpath("roles.json").read_text("utf-8")
-    return json.loads(text)
+    return packaged("roles.json")
 
 
 def user_roles_path() -> Path | None:
@@ -147,7 +132,7 @@ def load(user_path: Path | None = None) -> Roles:
     """The built-in roles with the user's file (if any) merged on top."""
     data = builtin_data()
     if user_path is not None:
-        data = _merge(data, read_extension(user_path, "roles", RolesError))
+        data = merged(data, read_extension(user_path, "roles", RolesError))
     return Roles.from_data(data)
 
 
