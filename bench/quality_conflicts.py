@@ -112,16 +112,33 @@ def _article_labels(incident: dict) -> dict[str, dict]:
 
 
 def _judge_other(conflict, docs: dict[str, dict], doc_of) -> str:
-    """A place or date conflict is real when the labelled articles differ on it."""
+    """A place or date conflict is real when the labelled articles differ on it; two days
+    in a row, one of them an article's night around midnight (`night` in its label), are
+    one night: a look-alike of time-of-day wording (the labels' README)."""
     field_name = {"date": "event_date", "place": "place"}[conflict.kind]
     seen = set()
+    night = False
     for claim in conflict.claims:
-        label = docs.get(doc_of.get(claim.source_id, ""), {}).get(field_name)
+        article = docs.get(doc_of.get(claim.source_id, ""), {})
+        label = article.get(field_name)
         if field_name == "place" and label:
             label = (label.get("city") or "").casefold()
         if label:
             seen.add(label)
+            night = night or bool(article.get("night"))
+    if field_name == "event_date" and night and _adjacent_days(seen):
+        return "lookalike"
     return "real" if len(seen) > 1 else "false"
+
+
+def _adjacent_days(days: set[str]) -> bool:
+    """Exactly two labelled days, one after the other."""
+    from datetime import date
+
+    if len(days) != 2:
+        return False
+    first, then = sorted(date.fromisoformat(d) for d in days)
+    return (then - first).days == 1
 
 
 def evaluate_incident(incident: dict, result: Result) -> None:

@@ -11,7 +11,7 @@ from figure_builders import count, source
 
 from workbench.findings.conflicts import find_findings
 from workbench.findings.event_facts import another_event, off_event
-from workbench.findings.judging import _one_night
+from workbench.findings.night import hour_told, one_night
 from workbench.models import Claim
 from workbench.stories.events import EventFacts
 
@@ -64,11 +64,24 @@ def test_a_day_other_than_its_texts_event_day_disputes_no_day():
 
 
 def test_the_small_hours_of_the_next_day_are_one_night_but_two_evenings_are_not():
-    assert _one_night(_day("Saturday", "2015-07-04"), _day("early Sunday morning", "2015-07-05"))
-    assert not _one_night(
-        _day("Friday evening", "2015-12-11"), _day("Saturday night", "2015-12-12")
-    )
-    assert not _one_night(_day("late Tuesday night", "2016-05-10"), _day("May 11", "2016-05-11"))
+    assert one_night(_day("Saturday", "2015-07-04"), _day("early Sunday morning", "2015-07-05"))
+    assert not one_night(_day("Friday evening", "2015-12-11"), _day("Saturday night", "2015-12-12"))
+    # The lead's rule (labels README): a night dated by its evening's day, the next day
+    # told plainly, is one night too.
+    assert one_night(_day("late Tuesday night", "2016-05-10"), _day("May 11", "2016-05-11"))
+    assert one_night(_day("last night", "2016-10-29"), _day("Sunday", "2016-10-30"))
+    # Two days told plainly, or a morning after the day before, still dispute.
+    assert not one_night(_day("Wednesday", "2017-01-18"), _day("Thursday", "2017-01-19"))
+    assert not one_night(_day("Wednesday", "2017-01-18"), _day("Thursday morning", "2017-01-19"))
+    assert not one_night(_day("late Tuesday night", "2016-05-10"), _day("May 12", "2016-05-12"))
+
+
+def test_the_time_of_day_is_parsed_not_listed():
+    assert hour_told(_day("Tuesday night", "2016-05-10")) == 20  # dateparser's night
+    assert hour_told(_day("Tuesday evening", "2016-05-10")) == 18
+    assert hour_told(_day("late Tuesday", "2016-05-10")) == 23
+    assert hour_told(_day("early Wednesday", "2016-05-11")) == 3
+    assert hour_told(_day("May 11", "2016-05-11")) is None
 
 
 def test_a_count_dated_over_a_week_before_its_event_or_to_a_year_is_another_events():

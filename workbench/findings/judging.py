@@ -30,6 +30,7 @@ from workbench.findings.comparison import (
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import RETROSPECT_DAYS
 from workbench.findings.knowledge import uncompared_kinds
+from workbench.findings.night import one_night
 from workbench.findings.views import build_views
 from workbench.models import Claim, Source
 from workbench.stories import lasting
@@ -100,7 +101,7 @@ def judge(
             continue
         if verdict.relation == CONFLICT and a.kind == "date" and _told_apart(a, b):
             continue
-        if verdict.relation == CONFLICT and a.kind == "date" and _one_night(a.claim, b.claim):
+        if verdict.relation == CONFLICT and a.kind == "date" and one_night(a.claim, b.claim):
             continue
         if verdict.relation == CONFLICT and a.kind == "date" and _long_past(a) != _long_past(b):
             continue  # an earlier event's month or year against the story's own news
@@ -174,23 +175,6 @@ def _told_apart(a: ClaimView, b: ClaimView) -> bool:
     return not (date_span(a.claim).year_stated or date_span(b.claim).year_stated) and not any(
         any(ch.isdigit() for ch in v.claim.text) for v in (a, b)
     )
-
-
-_SMALL_HOURS = re.compile(r"\bearly\b.*\bmorning\b|\bovernight\b|\bafter midnight\b", re.I)
-
-
-def _one_night(a: Claim, b: Claim) -> bool:
-    """Two days in a row, the later told as its small hours ("early Sunday morning",
-    "overnight"): one report dates a shooting around midnight by the evening it began,
-    another by the morning it ended ("Saturday" and "early Sunday morning" tell one
-    night). "Friday evening" and "Saturday night" still dispute the night."""
-    spans = [date_span(c) for c in (a, b)]
-    if any(s is None or s.days()[0] != s.days()[1] for s in spans):
-        return False
-    (first, _), (then, later) = sorted(
-        ((spans[0].days()[0], a), (spans[1].days()[0], b)), key=lambda p: p[0]
-    )
-    return (then - first).days == 1 and _SMALL_HOURS.search(later.text) is not None
 
 
 def _long_past(view: ClaimView) -> bool:
