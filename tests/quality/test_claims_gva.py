@@ -37,9 +37,11 @@ FLOORS = {
     # EXTRACTOR 61 (sentences of care alone parsed): dev 614/700 0.877, implicit 400/462
     # 0.866: floors raised. EXTRACTOR 62 (adjectives before a counted noun) with 421650's
     # hospital count labelled injured as the rule says: 615/700 0.879, explicit 215/238 0.903.
-    ("dev", "counts_all"): 0.878,
+    # EXTRACTOR 63 (states: any condition, "critical, but stable", a second object of
+    # "left"): 618/700 0.883, implicit 403/462 0.872: floors raised.
+    ("dev", "counts_all"): 0.882,
     ("dev", "counts_explicit"): 0.90,
-    ("dev", "counts_implicit"): 0.866,
+    ("dev", "counts_implicit"): 0.872,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -73,7 +75,8 @@ ROLE_FLOORS = {
     # lowered to that level because the labels changed; the precisions raised to theirs.
     ("dev", "killed"): {"precision": 0.93, "recall": 0.89},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
-    ("dev", "injured"): {"precision": 0.81, "recall": 0.82},
+    # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
+    ("dev", "injured"): {"precision": 0.81, "recall": 0.83},
     ("dev", "hit"): {"precision": 0.81, "recall": 0.89},
 }
 

@@ -240,7 +240,10 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
-    if low == "another" and p.deps[k] in ("nsubj", "nsubjpass", "dobj"):
+    if low == "another" and (
+        p.deps[k] in ("nsubj", "nsubjpass", "dobj")
+        or (p.deps[k] == "conj" and p.is_verb(p.heads[k]))  # "left one dead and another hurt"
+    ):
         return "pronoun"  # "one is dead and another is in critical condition"
     if tag == "NNP" and _person_name(p, k, roles):
         return "name"

@@ -18,6 +18,7 @@ from workbench.claims.mentions import partitive_ones, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.repair import repaired
 from workbench.claims.repair_lists import lists_repaired
+from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
 from workbench.claims.word_counts import both_counts, multiplied_events, zero_counts
 from workbench.parse import Parse
@@ -58,7 +59,7 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = lists_repaired(repaired(parse, roles.singular_persons))
+    parse = states_repaired(lists_repaired(repaired(parse, roles.singular_persons)))
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

@@ -1,0 +1,43 @@
+"""The state a person is left in, told in the shapes that break the small parser's tree:
+adjectives coordinated before "condition", any condition at all, and a second object of
+"left" with a state of its own. The conflicts finder needs these claims for a victim hurt
+then dead.
+
+Sentences invented here (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk was listed in serious, but stable condition.",
+        "Doctors say he remains there in critical but stable condition.",
+        "The driver is in satisfactory condition.",
+        "The clerk was in non-life-threatening condition on Friday.",
+    ],
+)
+def test_a_person_in_any_condition_is_one_injured(text):
+    assert [(value, role) for _, value, role in counts(text)] == [(1, "injured")]
+
+
+def test_a_thing_in_a_condition_is_no_count():
+    assert counts("The old barn was in poor condition.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The blast left two workers dead and another in critical condition.", "another"),
+        ("The fire left one tenant dead and four in serious condition.", "four"),
+    ],
+)
+def test_a_second_object_of_left_has_its_own_state(text, second):
+    found = counts(text)
+    assert (found[0][1], found[0][2]) == (found[0][1], "killed")
+    injured = [(words, role) for words, _, role in found if words == second]
+    assert injured == [(second, "injured")]

@@ -1,0 +1,80 @@
+"""Repairs of the states a person is left in, where the small parser breaks the phrase.
+
+How a victim is doing is told in a state phrase ("in critical condition") that the roles
+data reads from the tree; two shapes of news prose break it apart: adjectives coordinated
+before the state's noun ("in critical, but stable condition": the preposition left with no
+object, the noun read as a conjunct of the verb), and a second object of "left"/"found"
+with a state of its own, hung on the first object's state ("left two people dead and three
+in critical condition": the three read as more dead). Like `repair.py`, each repair is a
+rule over the tree, never over words, and writes into copied arrays.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.repair import SMALL_CLAUSE_VERBS, nominal
+from workbench.parse import Parse
+
+ADJECTIVES = frozenset(("JJ", "JJR", "JJS", "VBN"))
+"""Tags of a noun's modifier that can be coordinated before it ("critical but stable")."""
+
+
+def coordinated_adjectives(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "in critical, but stable condition": a preposition with no object whose adjective is
+    followed by a comma or a conjunction and a noun with an adjective of its own, that noun
+    read as hanging elsewhere, is the preposition's object, and the first adjective one more
+    of the noun's modifiers."""
+    for prep in range(len(p) - 3):
+        if p.deps[prep] != "prep" or p.child(prep, "pobj") is not None:
+            continue
+        first = prep + 1
+        while first < len(p) and p.deps[first] in ("advmod", "amod") and p.heads[first] != prep:
+            first += 1  # "in extremely critical, ..."
+        if first >= len(p) or p.heads[first] != prep or p.tags[first] not in ADJECTIVES:
+            continue
+        k = first + 1
+        while k < len(p) and (p.tags[k] in (",", "CC") or p.deps[k] in ("punct", "cc")):
+            k += 1
+        if k == first + 1:
+            continue  # no comma or conjunction between: another shape
+        noun = k
+        while noun < len(p) and p.tags[noun] in ADJECTIVES and p.deps[noun] == "amod":
+            noun += 1
+        if noun == k or noun >= len(p) or not p.is_noun(noun) or p.heads[k] != noun:
+            continue
+        if p.deps[noun] not in ("conj", "dep", "appos", "npadvmod", "dobj"):
+            continue
+        heads[noun], deps[noun] = prep, "pobj"
+        heads[first], deps[first] = noun, "amod"
+        for c in range(first + 1, k):
+            heads[c] = noun
+
+
+def gapped_objects(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "left two people dead and three in critical condition": a noun or a number
+    coordinated with the state of "left"/"found"'s object, with a state phrase of its own
+    after it, is a second object of the verb (a conjunct of the verb, as `syntax` reads "left
+    a woman dead and her daughter in a coma"), not one more word of the first state."""
+    for k in range(1, len(p)):
+        state = p.heads[k]
+        if p.deps[k] != "conj" or state >= k or p.deps[state] not in ("oprd", "acomp"):
+            continue
+        verb = p.heads[state]
+        if lemma_of(p.word(verb), p.tags[verb]) not in SMALL_CLAUSE_VERBS:
+            continue
+        if not (nominal(p, k) or p.tags[k] == "CD" or p.lower(k) == "another"):
+            continue
+        if not any(c > k and p.deps[c] in ("prep", "amod", "acl") for c in p.children(k)):
+            continue
+        heads[k] = verb
+
+
+def states_repaired(p: Parse) -> Parse:
+    """The parse with its broken state phrases mended (after `repair_lists`; a copy when
+    anything changed)."""
+    heads, deps = list(p.heads), list(p.deps)
+    coordinated_adjectives(p, heads, deps)
+    gapped_objects(p, heads, deps)
+    if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
