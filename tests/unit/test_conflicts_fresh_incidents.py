@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from figure_builders import count, source
 
+from workbench.findings.care import told_by_care
 from workbench.findings.conflicts import find_findings
 from workbench.findings.event_facts import another_event, off_event
 from workbench.findings.night import hour_told, one_night
@@ -118,3 +119,35 @@ def test_the_dead_including_the_gunman_do_not_dispute_his_victims():
     assert find_findings(claims, sources)[0] == []
     claims = [count(1, "killed", 5, "5 dead", sentence=headline), count(2, "killed", 3, "3")]
     assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]
+
+
+def test_a_count_told_by_its_condition_is_at_least_those_not_a_rival_total():
+    sources = [source(1), source(2)]
+    critical = "Two of the victims are in critical condition."
+    claims = [
+        count(1, "injured", 5, "five people"),
+        count(2, "injured", 2, "Two of the victims", sentence=critical),
+    ]
+    assert told_by_care(claims[1]) and not told_by_care(claims[0])
+    assert find_findings(claims, sources)[0] == []
+    # More in a condition than the other report's whole still disputes it.
+    claims = [
+        count(1, "injured", 2, "two people"),
+        count(
+            2, "injured", 5, "five victims", sentence="The five victims are in stable condition."
+        ),
+    ]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]
+
+
+def test_a_count_taken_to_hospital_is_told_by_care_through_the_roles_data():
+    taken = count(1, "injured", 3, "three people", sentence="Three people were taken to hospital.")
+    taken.value["predicate"] = "take"
+    assert told_by_care(taken)
+    wounded = count(1, "injured", 3, "three people", sentence="Three people were wounded.")
+    wounded.value["predicate"] = "wound"
+    assert not told_by_care(wounded)
+    dead = count(
+        1, "killed", 1, "One man", sentence="One man is dead and two in critical condition."
+    )
+    assert not told_by_care(dead)  # nobody is dead in a condition

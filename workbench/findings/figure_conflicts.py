@@ -35,8 +35,8 @@ HARM_ROLES = frozenset({"killed", "injured", "hit"})
 
 
 def _bound_only(figure: Figure) -> bool:
-    """Read from mentions or parts, the figure says "at least", never what changed."""
-    return figure.implicit or (figure.derived and math.isinf(figure.range.high))
+    """Read from mentions, parts or care, the figure says "at least", never what changed."""
+    return figure.implicit or figure.care or (figure.derived and math.isinf(figure.range.high))
 
 
 def _says_update(figure: Figure) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
 from workbench.findings.knowledge import group_role, role_sums
@@ -54,6 +55,9 @@ class Figure:
     implied_from: str | None = None
     """The role whose figure implies this one (0 killed read from people only hurt:
     `findings.implied`); None when the source states it."""
+    care: bool = False
+    """Every mention of it is told by its people's care or condition ("two are in critical
+    condition"): at least those, often a part of the role (`findings.care`)."""
 
     @property
     def typical(self) -> float:
@@ -223,6 +227,7 @@ def figures(
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not _said(m[0]) for m in pool),
                 event_period=_stated_period(best[0], published_of(best[0])),
+                care=all(told_by_care(c) for c in same),
             )
         )
     out += _sums(out)
@@ -282,10 +287,13 @@ def bounds(figure: Figure, other: Figure) -> tuple[float, float]:
 
     A singular mention ("a man was shot") proves at least one: against a stated figure it
     is a lower bound, never a rival total; against another source's singular mentions it
-    is what that source tells.
+    is what that source tells. So does a count told by care or condition (`care`) against
+    a count told by the harm.
     """
     if figure.implicit and not other.implicit:
         return figure.range.low, math.inf
+    if figure.care and not (other.care or other.implicit):
+        return figure.range.low, math.inf  # "two in critical condition" of "five hurt"
     return figure.range.low, figure.range.high
 
 

@@ -1,0 +1,81 @@
+"""Counts told by their people's care or condition: some of those hurt, not how many.
+
+"Two are in critical condition", "one was treated at the scene", "three were taken to
+hospital" count those a hospital or a condition is told of, which is often a part of those
+hurt ("five hurt", of whom two critical). Set against another report's count of the role,
+such a count proves at least its own people, like a singular mention (`figures.bounds`):
+"two in critical condition" never disputes "five hurt", while "eight taken to hospital"
+still disputes an earlier "seven injured" (more than it can hold).
+
+What is care is read from the roles data (`data/roles.json`), not listed here: the phrases
+that put a count in the care role (findings data `care_role`, "injured") are of two
+shapes, a verb of care taking the people somewhere or treating them ("take to hospital",
+"treat for injuries", "remain hospitalized"), and a condition the copula or a listing puts
+them in ("in critical condition", "in hospital"). Verbs a person bears a harm with
+("suffer injuries") and the role's own states ("injured") tell the harm, not the care.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workbench.claims.roles import default as roles_default
+from workbench.findings.knowledge import knowledge, role_sums
+from workbench.models import Claim
+
+_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
+
+
+def care_role() -> str:
+    """The role whose count a care or condition phrase gives (findings data)."""
+    return str(knowledge().get("care_role", "injured"))
+
+
+@cache
+def _care() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the verbs of care, the condition phrases), from the roles data."""
+    roles = roles_default()
+    role = care_role()
+    phrases = [p for p, r in roles.phrases.items() if r == role and len(p) > 1]
+    verbs = {
+        p[0]
+        for p in phrases
+        if p[0] not in roles.states
+        and p[0] != "in"
+        and (p[0] not in roles.borne_verbs or p[1] == "to")
+    }
+    conditions = tuple(" ".join(p) for p in phrases if p[0] == "in")
+    return frozenset(verbs), conditions
+
+
+@cache
+def _care_roles() -> frozenset[str]:
+    """The care role and the wholes it is a part of (people hit: killed + injured)."""
+    role = care_role()
+    return frozenset([role, *(w for w, parts in role_sums().items() if role in parts)])
+
+
+def _clause_after(claim: Claim) -> str:
+    """The sentence's words after the count, up to the end of its clause."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0:
+        return ""
+    rest = claim.sentence[at + len(claim.text) :]
+    end = _CLAUSE_END.search(rest)
+    return (rest[: end.start()] if end else rest).casefold()
+
+
+def told_by_care(claim: Claim) -> bool:
+    """The count is told by its people's care or condition: its predicate is a verb of
+    care, or its clause puts them in a condition ("are in stable condition", "was listed
+    in critical condition"). Only for a count of the care role or of those hit: nobody is
+    dead in a condition."""
+    if claim.role not in _care_roles() or claim.implicit or claim.derived:
+        return False
+    verbs, conditions = _care()
+    predicate = claim.value.get("predicate")
+    if predicate in verbs:
+        return True
+    clause = _clause_after(claim)
+    return any(c in clause for c in conditions)
