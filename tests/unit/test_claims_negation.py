@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.claims import extract_claims
 from workbench.models import Sentence, Source
 
@@ -41,3 +43,19 @@ def test_nobody_is_the_whole_span_of_its_zero():
     found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
     zeros = [(c.text, c.role) for c in found if c.kind == "quantity" and c.value["low"] == 0]
     assert zeros == [("nobody", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surgeon said the boy would not have survived without the transfusion.",
+        "If the patient does not survive, the charge will be murder.",
+        "Doctors fear she may not survive the weekend.",
+    ],
+)
+def test_a_denial_of_what_did_not_happen_is_no_death(text):
+    assert "killed" not in [role for role, _ in roles(text)]
+
+
+def test_a_denial_of_what_happened_is_a_death():
+    assert roles("The clerk did not survive.") == [("killed", 1)]

@@ -88,3 +88,14 @@ def test_adjectives_set_off_by_a_comma_leave_the_count_on_its_noun():
     found += counts("Officers found three adult, female victims were taken to a hospital.")
     assert [(value, role) for _, value, role in found] == [(5, "injured"), (3, "injured")]
     assert ("One adult", 1, "hit") in counts("One adult, male victim was shot.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dispatchers took a 911 call about a man with a gunshot wound.",
+        "The victim was found near Gate 12 after the shooting.",
+    ],
+)
+def test_a_number_above_one_on_a_singular_noun_names_it(text):
+    assert all(value == 1 or role is None for _, value, role in counts(text))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.no_count import counts_no_one, how_often, value_of
+from workbench.claims.no_count import counts_no_one, how_often, labelling_number, value_of
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import lemma, next_word_role, own_position, position
@@ -254,6 +254,8 @@ def count_frame(
     )
     if misread:
         frame.counted = None  # "Five shot", "2 Dead": a participle read as the noun
+    elif noun is not None and labelling_number(p, n, m):
+        return frame  # "a 911 call", "Flight 370": a name, not how many
     if not misread and noun is not None and roles.counted_nouns.get(noun) == "shots":
         frame.role, frame.why = "shots", f"counts {noun}s, not people"
         return frame

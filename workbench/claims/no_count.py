@@ -115,3 +115,15 @@ def how_often(p: Parse, n: int, m: int) -> bool:
     return any(
         p.is_noun(c) and lemma(p, c) in FREQUENCY_NOUNS for k in (n, m) for c in p.children(k)
     )
+
+
+def labelling_number(p: Parse, n: int, m: int) -> bool:
+    """ "a 911 call", "Flight 370", "Route 66": a number above one written on a singular
+    noun names the thing (a number, a line, a code); a count above one takes a plural
+    noun ("two calls"), so it counts no one."""
+    if m == n or p.tags[m] not in ("NN", "NNP") or p.deps[n] not in ("nummod", "compound"):
+        return False
+    if p.heads[n] != m or words_to_number(p.lower(m)) is not None:
+        return False  # "two dozen": a number word as the noun
+    value = value_of(p, n)
+    return value is not None and value > 1 and p.word(n)[:1].isdigit()

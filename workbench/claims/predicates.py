@@ -100,6 +100,31 @@ def negated(p: Parse, v: int) -> bool:
     )
 
 
+UNREAL_MODALS = frozenset(("would", "will", "may", "might", "should", "must", "shall", "'d", "'ll"))
+"""Modal auxiliaries of what did not (or has not yet) come to pass: "would not have
+survived", "may not survive". The closed class of English modals, less "could"/"can", whose
+negation tells of what happened ("could not survive his wounds")."""
+
+
+def unreal(p: Parse, v: int) -> bool:
+    """A clause of what did not happen: under a modal of the unreal ("would not have
+    survived without surgery") or a condition ("if she does not survive")."""
+    for c in p.children(v):
+        if p.deps[c] == "aux" and p.tags[c] == "MD" and p.lower(c) in UNREAL_MODALS:
+            return True
+        if p.deps[c] == "mark" and p.lower(c) in ("if", "unless"):
+            return True
+    return False
+
+
+def denial(p: Parse, v: int, roles: Roles) -> str | None:
+    """The role a negated verb states of its subject ("did not survive": killed), when the
+    clause tells of what happened."""
+    if not negated(p, v) or unreal(p, v):
+        return None
+    return lookup(roles.denied, verb_keys(p, v))
+
+
 def negated_clause(p: Parse, v: int, roles: Roles) -> bool:
     """The clause's verb is negated and no verb coordinated with it states a harm of its
     own ("never regained consciousness and died": the death is not negated)."""
@@ -279,14 +304,12 @@ def verb_roles(
     harm: set[str] = set()
     verbs = verbs_of(p, v, object_at)
     # "wasn't hurt ... but got hit": a negated verb says nothing beside one that is not
-    verbs = [
-        u for u in verbs if not negated(p, u) or lookup(roles.denied, verb_keys(p, u))
-    ] or verbs
+    verbs = [u for u in verbs if not negated(p, u) or denial(p, u, roles)] or verbs
     for u in verbs:
         base = verb_phrase(p, u)
         keys = verb_keys(p, u)
         words = keys[0]
-        refused = lookup(roles.denied, keys) if negated(p, u) else None
+        refused = denial(p, u, roles)
         if acted_on:
             role = lookup(roles.acted_on, keys)
             if role is None and p.child(u, "auxpass") is None and object_at is None:

@@ -17,6 +17,7 @@ from workbench.claims.predicates import (
     SUBJECTS,
     Position,
     Predicate,
+    denial,
     intended,
     lemma,
     lookup,
@@ -261,7 +262,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                     role = roles.stronger(role, state)
         predicate = Predicate(verb_phrase(p, head), "passive" if passive else "active", False)
         predicate.negated = negated_clause(p, head, roles)
-        denied = lookup(roles.denied, verb_keys(p, head)) if predicate.negated else None
+        denied = denial(p, head, roles) if predicate.negated else None
         if denied is not None and not passive:  # "he did not survive": the negation says it
             role, why, predicate.negated = denied, f"not {verb_phrase(p, head)}", False
         return Position(role, predicate, why, second_role(role, harm))
