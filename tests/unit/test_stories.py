@@ -124,6 +124,20 @@ def test_a_later_report_needs_more_in_common_than_one_of_the_same_day():
     assert months_later.story_id is None and months_later.thread_id == 10
 
 
+def test_a_page_that_lost_its_article_joins_only_a_story_of_its_own_days():
+    """Its headline alone ("boy shot in <county>") fits the county's every such event."""
+    settings = default()
+    stored = Member(1, 10, 10, "2020-01-01", ("boy", "shot", "n_marlow_vale", "county"))
+    index = _Index([stored])
+    vectors = Vectors({t: 2 for t in stored.terms}, 100)
+    terms = ("boy", "shot", "n_marlow_vale", "county")
+    near = place(Article(2, "2020-01-02", terms, lost=True), index, settings, vectors)
+    far = place(Article(2, "2021-03-01", terms, lost=True), index, settings, vectors)
+    assert near.story_id == 10
+    assert far.story_id is None
+    assert place(Article(2, "2021-03-01", terms), index, settings, vectors).story_id == 10
+
+
 def test_a_copy_joins_its_original_story_unless_they_share_only_page_furniture():
     words = ("flood", "n_marlow_vale", "keld", "river", "bridge", "residents")
     stored = Member(1, 10, 7, None, words)

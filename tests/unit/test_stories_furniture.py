@@ -7,6 +7,7 @@ from workbench.ingest import Input, ingest_inputs
 from workbench.store import Store
 from workbench.stories import group
 from workbench.stories.features import (
+    article_lost,
     from_the_headline,
     story_text,
     title_part_key,
@@ -67,3 +68,16 @@ def test_a_widget_opening_the_page_leaves_the_article_under_it_in_the_lead():
     assert from_the_headline(body, title) is body  # it opens the page: nothing to skip
     assert from_the_headline(widget, title) is widget  # no paragraph takes it up
     assert "Marlow Vale on Friday" in story_text(1, text, title, None).lead
+
+
+def test_a_page_whose_text_never_takes_up_its_headline_is_matched_on_the_headline():
+    """The scraper kept the page's widgets and lost the article: the playlist's words
+    would match other pages' playlists, not the event's reports."""
+    title = "Teen wounded in Marlow Vale shooting"
+    widget = "1:11 Mayor opens bridge Pause\n\n0:48 Weekend forecast\n\n1:32 Ferry resumes"
+    assert article_lost(widget, title)
+    assert not article_lost(f"{widget}\n\nA teen was wounded in Marlow Vale.", title)
+    assert not article_lost(widget, "Port Aldous Courier")  # a site's name, no headline
+    found = story_text(1, widget, title, None)
+    assert (found.lead, found.names) == ("", ("marlow vale",))
+    assert "forecast" not in found.document()

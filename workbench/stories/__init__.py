@@ -18,15 +18,21 @@ from typing import Any, Protocol
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
 from workbench.stories.bare import bare_pages, unmark_furniture_copies
-from workbench.stories.events import EventFacts, Events
-from workbench.stories.features import heading_of, lead_of, paragraph_keys, story_text
+from workbench.stories.events import EventFacts, Events, headline_only
+from workbench.stories.features import (
+    article_lost,
+    heading_of,
+    lead_of,
+    paragraph_keys,
+    story_text,
+)
 from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.ranked import RankedIndex, ranked_index
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import TitleMaterial, story_title
 
-GROUPING_VERSION = "24"
+GROUPING_VERSION = "25"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -156,9 +162,15 @@ def _place_all(
         # it is made inside), and not a commit per article. A batch's terms are read and
         # their vectors made before the lock is taken, in one transform.
         if not waiting:
+            batch = ordered[done : done + BATCH]
+            lost = {
+                s.id
+                for s in store.sources([a.source_id for a in batch])
+                if article_lost(s.text, s.title)
+            }
             waiting = [
-                replace(a, terms=store.document_terms(a.source_id))
-                for a in ordered[done : done + BATCH]
+                replace(a, terms=store.document_terms(a.source_id), lost=a.source_id in lost)
+                for a in batch
             ]
             vectors.prepare([(a.source_id, a.terms) for a in waiting])
             events.of([(a.source_id, a.published) for a in waiting])
@@ -210,7 +222,8 @@ def _count_documents(
         documents = []
         for source in batch:
             if (told := ahead.events(source)) is not None:
-                facts[source.id] = told
+                lost = article_lost(source.text, source.title)
+                facts[source.id] = headline_only(told) if lost else told
             furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
             made = None if furniture else ahead.terms(source)
             if made is None:

@@ -188,9 +188,27 @@ class Events:
             by_source: dict[int, list[Claim]] = defaultdict(list)
             for claim in self.source.claims(source_ids=sorted(missing)):
                 by_source[claim.source_id].append(claim)
+            lost = self._lost(sorted(missing))
             for key, published in missing.items():
-                self.known[key] = facts_of(by_source.get(key, []), published)
+                facts = facts_of(by_source.get(key, []), published)
+                self.known[key] = headline_only(facts) if key in lost else facts
         return {key: self.known.get(key, NONE) for key, _published in items}
+
+    def _lost(self, source_ids: list[int]) -> set[int]:
+        """Those of these sources whose page lost its article (`features.article_lost`)."""
+        from workbench.stories.features import article_lost
+
+        read = getattr(self.source, "sources", None)
+        if read is None:
+            return set()
+        return {s.id for s in read(source_ids) if article_lost(s.text, s.title)}
+
+
+def headline_only(facts: EventFacts) -> EventFacts:
+    """The facts of a page that lost its article (`features.article_lost`): who was
+    harmed, as its headline counts them; the day, places and people its claims read
+    from the page's widgets (a playlist's, the weather's) are no event's."""
+    return EventFacts(harmed=facts.harmed) if facts.harmed else NONE
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:

@@ -21,6 +21,8 @@ from workbench.stories.people import PREFIX, aged_mentions
 from workbench.vocabulary import fold, words
 
 LEAD_WORDS = 80
+HEADLINE_WORDS = 4
+"""A title of fewer words is a site's or a section's name more often than a headline."""
 """How much of the text opens the story: about the first two paragraphs of a news piece."""
 
 _NAME = re.compile(
@@ -99,12 +101,16 @@ def lead_of(text: str, size: int = LEAD_WORDS) -> str:
     return text
 
 
+def _headline_words(title: str | None) -> set[str]:
+    return {w for w in _TOKEN.findall(fold(title or "")) if len(w) >= 4}
+
+
 def from_the_headline(text: str, title: str | None) -> str:
     """The text from its first paragraph that uses a word of the headline (of four letters
     or more), or the whole text when the first does or none does. A page often opens on a
     widget that changes with the day (a video playlist, the weather, a poll) and so is not
     furniture by its repeats; the article under it takes up its headline's words."""
-    wanted = {w for w in _TOKEN.findall(fold(title or "")) if len(w) >= 4}
+    wanted = _headline_words(title)
     if not wanted:
         return text
     parts = paragraphs(text)
@@ -112,6 +118,20 @@ def from_the_headline(text: str, title: str | None) -> str:
         if not wanted.isdisjoint(_TOKEN.findall(fold(part))):
             return "\n\n".join(parts[index:]) if index else text
     return text
+
+
+def article_lost(text: str, title: str | None) -> bool:
+    """Whether no paragraph of the text takes up a word of its headline (of four letters
+    or more): the scraper kept the page's widgets (a video playlist, the weather, tornado
+    watches, a sign-in box, an FCC notice) and lost the article. Such text is no furniture
+    by its repeats when the widget changes daily, yet it says nothing of the event: the
+    headline is all the page tells of it."""
+    if len((title or "").split()) < HEADLINE_WORDS:
+        return False  # a site's or a section's name ("American Press"), not a headline
+    wanted = _headline_words(title)
+    return bool(wanted) and all(
+        wanted.isdisjoint(_TOKEN.findall(fold(part))) for part in paragraphs(text)
+    )
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]+)\s+[A-Z]\.\s+(?=[A-ZÀ-ÖØ-Þ][\w’'\-])")
@@ -202,6 +222,8 @@ def story_text(
     """The matching text of one article (without the paragraphs in `furniture`)."""
     text = without_furniture(text, furniture)
     title = title_without_furniture(title, furniture)
+    if article_lost(text, title):
+        text = ""  # matched on its headline alone (its widgets would match other pages')
     lead = lead_of(text)
     body = from_the_headline(text, title)
     if body is not text:

@@ -61,6 +61,8 @@ class Article:
     terms: tuple[str, ...]
     copy_of: int | None = None
     outlet: str | None = None
+    lost: bool = False
+    """Its page lost the article (`features.article_lost`): matched on its headline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,10 @@ def place(
         together = max(score, centroid)
         key = (together, -member.source_id, member)
         span = max(known) if known else None
+        if article.lost and (gap is None or gap > settings.near_days):
+            # A headline alone ("2-year-old shot in <county>") fits that county's every
+            # such event: it tells one of them only among the reports of its own days.
+            continue
         threshold = settings.threshold(gap)
         if settings.join_named < together < threshold and shares_a_name(
             article.terms, [m for _s, m in found], vectors.frequency, settings, PREFIX

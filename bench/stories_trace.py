@@ -1,0 +1,195 @@
+"""Why development articles are kept out of their incident's story: a kept database
+grouped again, each placement watched, and the pairs two groupings differ on.
+
+    PYTHONPATH=. python bench/stories_trace.py --reuse DIR --out A.json [--try '{...}']
+    PYTHONPATH=. python bench/stories_trace.py --compare A.json B.json
+
+The first groups a copy of a `bench_stories.py --keep` database as `--reuse` does, with
+`workbench.stories.place` wrapped: for every development article placed away from the
+story holding most of its incident's earlier articles (a split), it records whether
+those articles were among its candidates (and where the full-text ranking put them
+when not), its similarity with them, the days between, and which event facts the two
+share. It writes the stories and those records to a JSON file and prints the counts.
+The second prints the pairs of development articles newly together in B (right: one
+incident; wrong: two) and those no longer together, as the notes' tables give them.
+
+Only development incidents are traced or compared one by one; the untouched ones are
+never looked at per item (bench_stories.held_out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import replace
+from itertools import combinations
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+from bench_stories import clusters, figures, group_all, held_out  # noqa: E402
+from stories_kept import reused  # noqa: E402
+
+DEEP = 4000
+"""How far down the full-text ranking a missed article's incident is looked for."""
+
+
+def _facts_shared(events, article, members) -> dict:
+    from workbench.stories import events as ev
+
+    mine = events.of([(article.source_id, article.published)])[article.source_id]
+    told = list(events.of([(m.source_id, m.published) for m in members]).values())
+    return {
+        "same_event": ev.same_event(mine, told),
+        "same_harm": ev.same_harm(mine, told),
+        "same_harm_anywhere": ev.same_harm(mine, told, anywhere=True),
+        "same_victims_there": ev.same_victims_there(mine, told),
+        "followed_up": ev.followed_up(mine, told),
+        "another_day": ev.another_day(mine, told, 2),
+        "shared_people": sorted(ev.shared_people(mine, told)),
+        "other_people": ev.other_people(mine, told),
+        "harmed": sorted(mine.harmed),
+        "their_harmed": sorted(set().union(*(t.harmed for t in told))),
+        "place": mine.place,
+        "their_places": sorted({p for t in told for p in t.places()}),
+        "day": mine.day,
+        "their_days": sorted({t.day for t in told if t.day}),
+    }
+
+
+def trace(reuse: Path, trial, out: Path) -> None:
+    import workbench.stories as stories
+    from workbench.stories.grouping import days_between, lookup_terms
+
+    path, truth = reused(reuse, Path(tempfile.mkdtemp(prefix="wb-trace-")))
+    dev = {s for s, i in truth.items() if not held_out(i)}
+    by_incident: dict[str, list[int]] = defaultdict(list)
+    records: list[dict] = []
+    real = stories.place
+
+    def watched(article, index, settings, vectors, events=None):
+        placement = real(article, index, settings, vectors, events)
+        incident = truth.get(article.source_id)
+        earlier = by_incident[incident] if incident else []
+        if article.source_id in dev and earlier:
+            placed = getattr(index, "store", index).story_map(earlier)
+            homes = Counter(story for story, _thread in placed.values())
+            if homes:
+                home = min(homes, key=lambda s: (-homes[s], s))
+                chosen = placement.story_id
+                if chosen != home:
+                    records.append(
+                        _split(article, index, settings, vectors, events, placement, home)
+                        | {"incident": incident}
+                    )
+        if incident:
+            by_incident[incident].append(article.source_id)
+        return placement
+
+    def _split(article, index, settings, vectors, events, placement, home):
+        keys = lookup_terms(article.terms, vectors.frequency, vectors.documents, settings)
+        offered = [m.source_id for m in index.candidates(keys, settings.candidates)]
+        store = getattr(index, "store", index)
+        members = [index.member(s) for s in store.story_source_ids(home)]
+        members = [m for m in members if m is not None and m.source_id != article.source_id]
+        ids = {m.source_id for m in members}
+        record = {
+            "source": article.source_id,
+            "published": article.published,
+            "how": placement.how,
+            "joined_other": placement.story_id is not None,
+            "home_size": len(members),
+            "in_candidates": bool(ids & set(offered)),
+            "lookup_terms": len(keys),
+        }
+        if not record["in_candidates"]:
+            deep = [m.source_id for m in index.candidates(keys, DEEP)]
+            ranks = [i for i, s in enumerate(deep) if s in ids]
+            record["rank"] = ranks[0] if ranks else None
+            record["shared_keys"] = len(set(keys) & set().union(*(m.terms for m in members)))
+        scores, together = vectors.similarities(
+            (article.source_id, article.terms),
+            [(m.source_id, m.terms) for m in members],
+            [home] * len(members),
+        )
+        gaps = [days_between(article.published, m.published) for m in members]
+        known = [g for g in gaps if g is not None]
+        record |= {
+            "score": round(max(scores, default=0.0), 4),
+            "centroid": round(together.get(home, 0.0), 4),
+            "gap": min(known) if known else None,
+            "span": max(known) if known else None,
+        }
+        if events is not None:
+            record |= _facts_shared(events, article, members)
+        return record
+
+    stories.place = watched
+    try:
+        group_all(path, trial)
+    finally:
+        stories.place = real
+    print(json.dumps(figures(path, truth, untouched=False)))
+    found = clusters(path)
+    out.write_text(json.dumps({"clusters": found, "truth": truth, "splits": records}))
+    summary(records)
+
+
+def summary(records: list[dict]) -> None:
+    def bucket(gap):
+        return "undated" if gap is None else "<=3" if gap <= 3 else "4-30" if gap <= 30 else ">30"
+
+    print(f"splits: {len(records)}")
+    missed = [r for r in records if not r["in_candidates"]]
+    by_gap = dict(Counter(bucket(r["gap"]) for r in missed))
+    print(f"  not among the candidates: {len(missed)}", by_gap)
+    print("    found deeper in the ranking:", sum(1 for r in missed if r.get("rank") is not None))
+    print("    sharing no lookup term:", sum(1 for r in missed if not r.get("shared_keys")))
+    offered = [r for r in records if r["in_candidates"]]
+    by_gap = dict(Counter(bucket(r["gap"]) for r in offered))
+    print(f"  among them, kept out: {len(offered)}", by_gap)
+    print("  joined another story:", sum(1 for r in records if r["joined_other"]))
+
+
+def compare(first: Path, second: Path) -> None:
+    a, b = json.loads(first.read_text()), json.loads(second.read_text())
+    truth = {int(k): v for k, v in a["truth"].items()}
+
+    def pairs(found):
+        by_story = defaultdict(list)
+        for s, story in found.items():
+            if not held_out(truth[int(s)]):
+                by_story[story].append(int(s))
+        return {p for members in by_story.values() for p in combinations(sorted(members), 2)}
+
+    before, after = pairs(a["clusters"]), pairs(b["clusters"])
+    new, lost = after - before, before - after
+    right = lambda ps: sum(1 for x, y in ps if truth[x] == truth[y])  # noqa: E731
+    print(f"newly together: {right(new)} right / {len(new) - right(new)} wrong")
+    print(f"no longer together: {right(lost)} right / {len(lost) - right(lost)} wrong")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reuse", type=Path)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--try", dest="trial", default=None)
+    parser.add_argument("--compare", type=Path, nargs=2)
+    args = parser.parse_args()
+    if args.compare:
+        compare(*args.compare)
+        return 0
+    trial = None
+    if args.trial:
+        from workbench.stories import settings as story_settings
+
+        trial = replace(story_settings.default(), **json.loads(args.trial))
+    trace(args.reuse, trial, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
