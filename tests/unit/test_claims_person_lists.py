@@ -120,3 +120,18 @@ def test_a_name_counted_killed_later_is_not_also_injured():
     ]
     found = [c.role for c in extract_claims(source, sentences) if c.kind == "quantity"]
     assert found == ["killed"], found
+
+
+def test_a_counted_noun_after_a_comma_in_a_list_is_a_member_not_an_apposition():
+    found = counts("One elderly man, two young women, and one boy were killed in the fire.")
+    assert ("One elderly man, two young women, and one boy", 4, "killed") in found, found
+
+
+def test_counts_that_add_up_to_the_one_before_name_it_again():
+    found = counts("Two people, one man and one woman, were wounded.")
+    assert max(v for _, v, r in found if r == "injured") == 2, found
+
+
+def test_a_state_word_with_an_object_is_a_preposition_not_a_parts_own_state():
+    found = counts("Two men inside a bakery and a woman on the sidewalk were injured.")
+    assert max(v for _, v, r in found if r == "injured") == 3, found

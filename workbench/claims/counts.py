@@ -136,9 +136,15 @@ def _countable(p: Parse, k: int) -> bool:
 
 
 def _own_state(p: Parse, k: int, roles: Roles) -> bool:
-    """A part followed by its own state ("two women dead and five injured")."""
+    """A part followed by its own state ("two women dead and five injured"); a state's word
+    with an object of its own is a preposition ("two men inside a store and a woman")."""
     nxt = k + 1
-    return nxt < len(p) and (p.lower(nxt) in roles.states) and p.deps[nxt] != "conj"
+    return (
+        nxt < len(p)
+        and p.lower(nxt) in roles.states
+        and p.deps[nxt] != "conj"
+        and p.child(nxt, "pobj") is None
+    )
 
 
 def _postposed_state(p: Parse, k: int, roles: Roles) -> str | None:

@@ -128,6 +128,31 @@ def adjectives_read_as_nouns(p: Parse, heads: list[int], deps: list[str]) -> Non
         heads[number], heads[k], deps[k] = noun, noun, "amod"
 
 
+def _numbered(p: Parse, k: int) -> bool:
+    return any(p.deps[c] == "nummod" for c in p.children(k))
+
+
+def numbered_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "One adult male, two adult females, and one child": a counted noun read as an
+    apposition of the counted noun before it, in a list that goes on with ", and" another
+    counted noun, is a member of the list: an apposition names the same persons again and
+    cannot bring a count of its own. Unless its counts add up to the one before: "two
+    people, one man and one woman" names the two again, part by part."""
+    for k in range(len(p)):
+        h = p.heads[k]
+        if p.deps[k] != "appos" or h >= k or not (_numbered(p, k) and _numbered(p, h)):
+            continue
+        later = [c for c in (*p.children(h), *p.children(k)) if p.deps[c] == "conj" and c > k]
+        later = [c for c in later if _numbered(p, c)]
+        if later and _number(p, h) != sum(_number(p, c) for c in (k, *later)):
+            heads[k], deps[k] = h, "conj"
+
+
+def _number(p: Parse, k: int) -> float:
+    n = next(c for c in p.children(k) if p.deps[c] == "nummod")
+    return value_of(p, n) or 0
+
+
 def lists_repaired(p: Parse) -> Parse:
     """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
     when anything changed)."""
@@ -137,6 +162,7 @@ def lists_repaired(p: Parse) -> Parse:
     found_states(p, heads, deps)
     stray_to(p, heads, deps)
     adjectives_read_as_nouns(p, heads, deps)
+    numbered_appositions(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
