@@ -44,3 +44,34 @@ def test_more_hit_than_hurt_leaves_the_rest_unsaid():
         count(2, "killed", 1, "one man"),
     ]
     assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
+
+
+def _mention(sid: int, role: str, text: str, predicate: str):
+    claim = count(sid, role, 1, text, implicit=True, noun="boy")
+    claim.value["why"] = f"a singular mention: “{text}” ({predicate})"
+    return claim
+
+
+def test_a_later_report_of_the_victim_hurt_and_then_dying_is_one_person_updated():
+    """ "The boy had been taken to hospital" and "He died" in one later report tell one
+    person, hurt then dead: the first report's hurt boy is an update of the dead."""
+    sources = [source(1, "2015-07-05"), source(2, "2015-07-06")]
+    claims = [
+        _mention(1, "injured", "a three-year-old boy", "be"),
+        _mention(2, "injured", "The boy", "passive take"),
+        _mention(2, "killed", "He", "die"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]
+
+
+def test_a_death_read_from_other_words_beside_someone_hurt_may_be_another_person():
+    """ "To harm or kill another person" beside "the girl is in critical condition": the
+    later report tells someone hurt and someone killed, not a death of the first's victim."""
+    sources = [source(1, "2016-07-21"), source(2, "2016-07-22")]
+    claims = [
+        _mention(1, "injured", "a 17-year-old girl", "passive injure"),
+        _mention(2, "injured", "The 17-year-old girl", "be"),
+        _mention(2, "killed", "another person", "passive kill"),
+    ]
+    assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 
+from workbench.claims.roles import default as roles_default
 from workbench.findings.comparison import Range
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, role_sums
@@ -24,6 +26,34 @@ def _not_later(first: Figure, then: Figure) -> bool:
     if first.published is None or then.published is None:
         return False
     return first.published <= then.published
+
+
+def _stated(figure: Figure | None) -> Figure | None:
+    """The figure when its source states a number, not only singular mentions."""
+    return figure if figure is not None and not figure.implicit else None
+
+
+_MENTION_PREDICATE = re.compile(r"” \(([^()]+)\)")
+"""The predicate a singular mention was read from, as the claim's `why` records it
+("a singular mention: “He” (die)")."""
+
+
+def _told_dying(dead: Figure) -> bool:
+    """The death is told by the victim's dying ("the 2-year-old has died", "he died", "did
+    not survive": the roles data's `undergo` and `denied` verbs of the role): such a report
+    tells of one person hurt, then dead, so its own singular mentions of someone hurt ("the
+    boy had been taken to hospital") are that person again, not one more victim. A death
+    read from other words ("the nearly lifeless body", "to harm or kill another person")
+    may be someone else's, so the hurt told beside it still count."""
+    roles = roles_default()
+    verbs = {
+        p[0] for table in (roles.undergo, roles.denied) for p, r in table.items() if r == dead.role
+    }
+    for claim in dead.claims:
+        found = _MENTION_PREDICATE.search(str(claim.value.get("why") or ""))
+        if found and verbs.intersection(found.group(1).casefold().split()):
+            return True
+    return False
 
 
 def _zero(hurt: Figure, role: str) -> Figure:
@@ -69,6 +99,8 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                     if dead is None or dead.witness == hurt.witness or dead.typical < 1:
                         continue
                     still_hurt, all_hit = other_side.get(hurt_role), other_side.get(whole)
+                    if _told_dying(dead):
+                        still_hurt, all_hit = _stated(still_hurt), _stated(all_hit)
                     victims = dead.range.low + (still_hurt.range.low if still_hurt else 0.0)
                     victims = max(victims, all_hit.range.low if all_hit else 0.0)
                     if victims != hurt.range.low or not _not_later(hurt, dead):
