@@ -38,10 +38,11 @@ FLOORS = {
     # 0.866: floors raised. EXTRACTOR 62 (adjectives before a counted noun) with 421650's
     # hospital count labelled injured as the rule says: 615/700 0.879, explicit 215/238 0.903.
     # EXTRACTOR 63 (states: any condition, "critical, but stable", a second object of
-    # "left"): 618/700 0.883, implicit 403/462 0.872: floors raised.
-    ("dev", "counts_all"): 0.882,
+    # "left"): 618/700 0.883, implicit 403/462 0.872: floors raised. EXTRACTOR 66 (ages in
+    # days, an age as a subject, care told how hurt): 621/700 0.887, implicit 406/462 0.879.
+    ("dev", "counts_all"): 0.886,
     ("dev", "counts_explicit"): 0.90,
-    ("dev", "counts_implicit"): 0.872,
+    ("dev", "counts_implicit"): 0.878,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -77,7 +78,8 @@ ROLE_FLOORS = {
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     ("dev", "injured"): {"precision": 0.81, "recall": 0.83},
-    ("dev", "hit"): {"precision": 0.81, "recall": 0.89},
+    # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
+    ("dev", "hit"): {"precision": 0.81, "recall": 0.90},
 }
 
 

@@ -41,3 +41,15 @@ def test_a_second_object_of_left_has_its_own_state(text, second):
     assert (found[0][1], found[0][2]) == (found[0][1], "killed")
     injured = [(words, role) for words, _, role in found if words == second]
     assert injured == [(second, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The 4-year-old suffered minor injuries.", "injured"),
+        ("A nine-day-old girl died of her wounds.", "killed"),
+        ("The 6-week-old was shot in the arm.", "hit"),
+    ],
+)
+def test_an_age_as_a_noun_is_one_person_in_its_role(text, role):
+    assert [(value, r) for _, value, r in counts(text)] == [(1, role)]

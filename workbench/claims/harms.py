@@ -10,7 +10,7 @@ them are data (`roles.json`: `wounds`, `borne`).
 
 from __future__ import annotations
 
-from workbench.claims.predicates import SUBJECTS, Position, lemma, verbs_of
+from workbench.claims.predicates import SUBJECTS, Position, lemma, lookup, verb_keys, verbs_of
 from workbench.claims.repair import inside
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
@@ -174,3 +174,21 @@ def borne_position(p: Parse, m: int, roles: Roles) -> Position:
     role, k = found
     lo = p.subtree(k)[0]
     return Position(role, None, p.text[p.starts[lo] : p.ends[k]])
+
+
+def opening_harm(p: Parse, v: int, roles: Roles) -> Position:
+    """ "Shot twice, Reed was rushed to a hospital", "in critical condition after being
+    shot": a participle clause with no subject of its own on the clause's verb tells how
+    its subject was hurt: a person in care so told is injured, and hit (the labels give
+    hit; the archive's records count such a person among the injured)."""
+    clauses = [c for c in p.children(v) if p.deps[c] == "advcl"]
+    for prep in (c for c in p.children(v) if p.deps[c] == "prep"):  # "after being shot"
+        clauses += [c for c in p.children(prep) if p.deps[c] == "pcomp" and p.child(c, "auxpass")]
+    for c in clauses:
+        if p.tags[c] not in ("VBN", "VB", "VBD"):
+            continue
+        if p.child(c, "nsubj", "nsubjpass") is not None or p.child(c, "dobj") is not None:
+            continue  # "after he shot her": a clause of its own, another's act
+        if lookup(roles.acted_on, verb_keys(p, c)) == "hit":
+            return Position("hit", None, p.word(c))
+    return Position(None, None, None)

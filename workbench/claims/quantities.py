@@ -48,7 +48,9 @@ PERCENT_RE = re.compile(
 )
 SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmbt])\b", re.IGNORECASE)
 ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-AGE_AFTER_RE = re.compile(r"^(?:[\s-]+(?:years?|yrs?|months?)[\s-]+old\b|-year\b)", re.IGNORECASE)
+AGE_AFTER_RE = re.compile(
+    r"^(?:[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-year\b)", re.IGNORECASE
+)
 AGE_BEFORE_RE = re.compile(
     r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|to\s+|through\s+))*$",
     re.IGNORECASE,

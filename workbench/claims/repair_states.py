@@ -5,7 +5,9 @@ data reads from the tree; two shapes of news prose break it apart: adjectives co
 before the state's noun ("in critical, but stable condition": the preposition left with no
 object, the noun read as a conjunct of the verb), and a second object of "left"/"found"
 with a state of its own, hung on the first object's state ("left two people dead and three
-in critical condition": the three read as more dead). Like `repair.py`, each repair is a
+in critical condition": the three read as more dead); and an age as the subject of a harm
+borne, read with its verb as modifiers of the harm ("The 2-year-old suffered minor
+injuries"). Like `repair.py`, each repair is a
 rule over the tree, never over words, and writes into copied arrays.
 """
 
@@ -69,12 +71,36 @@ def gapped_objects(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[k] = verb
 
 
+def ages_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    """ "The 2-year-old suffered minor injuries": an age used as a noun, then a past verb,
+    both read as modifiers of the verb's object, are a clause: the age its subject, the
+    noun its object (as `repair` reads "all three suffered minor injuries")."""
+    for v in range(2, len(p)):
+        n = p.heads[v]
+        if p.deps[v] != "amod" or p.tags[v] not in ("VBD", "VBN") or n <= v or not p.is_noun(n):
+            continue
+        age = v - 1
+        if p.lower(age) != "old" or p.heads[age] != n or p.deps[age] != "amod":
+            continue
+        if not any(p.deps[c] == "npadvmod" and p.is_noun(c) for c in p.children(age)):
+            continue  # "old" with its span of years, months, weeks or days
+        top = p.heads[n]
+        heads[v], deps[v] = (v, "ROOT") if top == n else (top, deps[n])
+        heads[age], deps[age] = v, "nsubj"
+        heads[n], deps[n] = v, "dobj"
+        for c in p.children(n):
+            if c < age and p.deps[c] == "det":
+                heads[c] = age  # "The 2-year-old"
+        tags[v] = "VBD"  # an active past: the participle tag would read as a headline passive
+
+
 def states_repaired(p: Parse) -> Parse:
     """The parse with its broken state phrases mended (after `repair_lists`; a copy when
     anything changed)."""
-    heads, deps = list(p.heads), list(p.deps)
+    heads, deps, tags = list(p.heads), list(p.deps), list(p.tags)
     coordinated_adjectives(p, heads, deps)
     gapped_objects(p, heads, deps)
-    if heads == p.heads and deps == p.deps:
+    ages_read_as_modifiers(p, heads, deps, tags)
+    if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
-    return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)

@@ -8,7 +8,7 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 
 from __future__ import annotations
 
-from workbench.claims.harms import borne_position, harm_role
+from workbench.claims.harms import borne_position, harm_role, opening_harm
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import (
     HARM,
@@ -86,6 +86,9 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
             where.also = inner.role
         if where.role in ("injured", "hit"):
             _sharpen(where, borne_position(p, m, roles))
+        if where.role == "injured" and v is not None and where.also is None:
+            how = opening_harm(p, v, roles)  # "Shot twice, Reed was rushed to a hospital"
+            where.also = how.role  # injured, and hit (as `_sharpen` reads a borne harm)
         return where
     own = own_position(p, m, roles)
     borne = borne_position(p, m, roles)  # "taken to the ER with a gunshot wound"
