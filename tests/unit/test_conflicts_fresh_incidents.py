@@ -151,3 +151,13 @@ def test_a_count_taken_to_hospital_is_told_by_care_through_the_roles_data():
         1, "killed", 1, "One man", sentence="One man is dead and two in critical condition."
     )
     assert not told_by_care(dead)  # nobody is dead in a condition
+
+
+def test_a_count_whose_why_records_a_verb_of_care_is_told_by_care():
+    """ "One was treated at the scene": the number word's claim keeps its predicate only in
+    its `why`."""
+    one = count(1, "injured", 1, "One", sentence="One was treated at the scene.")
+    one.value["why"] = "“One” (passive treat)"
+    assert told_by_care(one)
+    one.value["why"] = "“One” (passive wound)"
+    assert not told_by_care(one)

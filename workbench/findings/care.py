@@ -27,6 +27,21 @@ from workbench.models import Claim
 _CLAUSE_END = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
 
 
+_WHY_PREDICATE = re.compile(r"” \(([^()]+)\)")
+"""The predicate a count read from a mention or a number word was found by, as the claim's
+`why` records it ("a singular mention: “He” (die)", "“One” (passive treat)")."""
+
+
+def predicate_words(claim: Claim) -> list[str]:
+    """The words of the predicate the claim's role was read from: the parse's lemma when
+    the claim keeps it, else the one its `why` records ("passive treat": passive, treat)."""
+    predicate = claim.value.get("predicate")
+    if predicate:
+        return str(predicate).casefold().split()
+    found = _WHY_PREDICATE.search(str(claim.value.get("why") or ""))
+    return found.group(1).casefold().split() if found else []
+
+
 def care_role() -> str:
     """The role whose count a care or condition phrase gives (findings data)."""
     return str(knowledge().get("care_role", "injured"))
@@ -74,8 +89,7 @@ def told_by_care(claim: Claim) -> bool:
     if claim.role not in _care_roles() or claim.implicit or claim.derived:
         return False
     verbs, conditions = _care()
-    predicate = claim.value.get("predicate")
-    if predicate in verbs:
+    if verbs.intersection(predicate_words(claim)):
         return True
     clause = _clause_after(claim)
     return any(c in clause for c in conditions)

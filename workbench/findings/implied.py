@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 
 from workbench.claims.roles import default as roles_default
+from workbench.findings.care import predicate_words
 from workbench.findings.comparison import Range
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, role_sums
@@ -33,11 +33,6 @@ def _stated(figure: Figure | None) -> Figure | None:
     return figure if figure is not None and not figure.implicit else None
 
 
-_MENTION_PREDICATE = re.compile(r"” \(([^()]+)\)")
-"""The predicate a singular mention was read from, as the claim's `why` records it
-("a singular mention: “He” (die)")."""
-
-
 def _told_dying(dead: Figure) -> bool:
     """The death is told by the victim's dying ("the 2-year-old has died", "he died", "did
     not survive": the roles data's `undergo` and `denied` verbs of the role): such a report
@@ -49,11 +44,7 @@ def _told_dying(dead: Figure) -> bool:
     verbs = {
         p[0] for table in (roles.undergo, roles.denied) for p, r in table.items() if r == dead.role
     }
-    for claim in dead.claims:
-        found = _MENTION_PREDICATE.search(str(claim.value.get("why") or ""))
-        if found and verbs.intersection(found.group(1).casefold().split()):
-            return True
-    return False
+    return any(verbs.intersection(predicate_words(claim)) for claim in dead.claims)
 
 
 def _zero(hurt: Figure, role: str) -> Figure:
