@@ -40,9 +40,10 @@ FLOORS = {
     # EXTRACTOR 63 (states: any condition, "critical, but stable", a second object of
     # "left"): 618/700 0.883, implicit 403/462 0.872: floors raised. EXTRACTOR 66 (ages in
     # days, an age as a subject, care told how hurt): 621/700 0.887, implicit 406/462 0.879.
-    ("dev", "counts_all"): 0.886,
+    # EXTRACTOR 67 (inverted clauses, "among those killed"): 623/700 0.890, implicit 0.883.
+    ("dev", "counts_all"): 0.889,
     ("dev", "counts_explicit"): 0.90,
-    ("dev", "counts_implicit"): 0.878,
+    ("dev", "counts_implicit"): 0.882,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -74,7 +75,8 @@ ROLE_FLOORS = {
     # The same extractor after the labels' relabelling (see FLOORS): killed .935/.895,
     # injured .814/.792 (177 claims, 183 labels), hit .819/.900; injured recall
     # lowered to that level because the labels changed; the precisions raised to theirs.
-    ("dev", "killed"): {"precision": 0.93, "recall": 0.89},
+    # EXTRACTOR 67: killed .936/.906 (266 claims, 276 labels): recall raised.
+    ("dev", "killed"): {"precision": 0.93, "recall": 0.90},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     ("dev", "injured"): {"precision": 0.81, "recall": 0.83},

@@ -53,3 +53,29 @@ def test_a_second_object_of_left_has_its_own_state(text, second):
 )
 def test_an_age_as_a_noun_is_one_person_in_its_role(text, role):
     assert [(value, r) for _, value, r in counts(text)] == [(1, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Also killed in the blast was Ned Price, 44.", 1, "killed"),
+        ("Also wounded in the attack were three guards.", 3, "injured"),
+    ],
+)
+def test_an_inverted_clause_gives_its_subject_the_role(text, value, role):
+    assert [(v, r) for _, v, r in counts(text)] == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The nurse was among those killed in the fire.", "killed"),
+        ("Among the wounded was a retired teacher.", "injured"),
+    ],
+)
+def test_a_person_among_a_group_in_a_role_is_one_in_it(text, role):
+    assert [(v, r) for _, v, r in counts(text)] == [(1, role)]
+
+
+def test_a_person_among_a_group_in_no_role_is_no_count():
+    assert counts("The nurse was among the guests at the wedding.") == []

@@ -17,6 +17,7 @@ from workbench.claims.counts import count_frame, fatal_parts, group_span, number
 from workbench.claims.mentions import partitive_ones, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.repair import repaired
+from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
@@ -59,7 +60,8 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = states_repaired(lists_repaired(repaired(parse, roles.singular_persons)))
+    parse = repaired(parse, roles.singular_persons)
+    parse = inversions_repaired(states_repaired(lists_repaired(parse)))
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

@@ -172,6 +172,18 @@ def own_position(p: Parse, m: int, roles: Roles) -> Position:
     return Position(None, None, None)
 
 
+def _among(p: Parse, v: int, roles: Roles) -> Position | None:
+    """ "Reed was among those killed", "Among the dead was a girl": a person said by "be" to
+    be among a group in a role of harm is one in that role."""
+    for c in p.children(v):
+        group = p.child(c, "pobj") if p.deps[c] == "prep" and p.lower(c) == "among" else None
+        if group is not None:
+            role = own_position(p, group, roles).role or roles.states.get(word_at(p, group))
+            if role in HARM:
+                return Position(role, Predicate("be", "state", False), f"among {p.word(group)}")
+    return None
+
+
 def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
     """The role the noun's own relative clause gives it ("a man who was shot")."""
     for c in p.children(m):
@@ -256,6 +268,9 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if p.tags[head] == "JJ":  # "Two people dead": a state as the clause's head
             role = roles.states.get(word_at(p, head))
             return Position(role, Predicate(word_at(p, head), "state", False), word_at(p, head))
+        among = _among(p, head, roles) if lemma(p, head) == "be" else None
+        if among is not None:
+            return among  # "Reed was among those killed"
         role, why, harm = verb_roles(p, head, passive, roles)
         # "was dead", not "found the girl injured" (the state is the object's)
         if not passive and lemma(p, head) in LINKS and p.child(head, "dobj") is None:
@@ -270,6 +285,9 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
             role, why, predicate.negated = denied, f"not {verb_phrase(p, head)}", False
         return Position(role, predicate, why, second_role(role, harm))
     if dep == "attr" and lemma(p, head) == "be":
+        among = _among(p, head, roles)  # "Among the dead was a 12-year-old girl"
+        if among is not None:
+            return among
         named = _named_by_subject(p, head, roles)  # "the victims were a woman and two men"
         if named.role is not None:
             return named
