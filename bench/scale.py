@@ -44,11 +44,13 @@ class StageClock:
         self.start = perf_counter()
         self.start_cpu = process_time()
         self.spans: dict[str, list[float]] = {}
+        self.workers_at_first: dict[str, float] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         now, cpu = perf_counter(), process_time()
         span = self.spans.setdefault(stage, [now, now, cpu, cpu])
         span[1], span[3] = now, cpu
+        self.workers_at_first.setdefault(stage, _workers_cpu())
 
     def report(self, total: float) -> dict[str, float]:
         out, covered, previous = {}, 0.0, self.start
@@ -69,6 +71,20 @@ class StageClock:
             out[stage] = round(last - min(first, previous), 3)
             previous = last
         return out
+
+    def workers_cpu_report(self) -> dict[str, float]:
+        """The workers' CPU seconds per stage: a pool's workers are counted when they end
+        (the pool closes before the next stage's first report), so each stage gets what
+        ended between its first report and the next stage's first report."""
+        marks = [*self.workers_at_first.items()]
+        ends = [at for _, at in marks[1:]] + [_workers_cpu()]
+        return {stage: round(end - at, 3) for (stage, at), end in zip(marks, ends, strict=True)}
+
+
+def _workers_cpu() -> float:
+    """CPU seconds of this process's finished children (the pools' workers)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _children_peak_mb() -> float:
@@ -108,6 +124,7 @@ def child_ingest(jsonl: Path, db: Path) -> dict:
             "per_cpu_s": round(len(report.added) / cpu, 2) if cpu else None,
             "stages": clock.report(total),
             "stages_main_cpu": clock.cpu_report(),
+            "stages_workers_cpu": clock.workers_cpu_report(),
             "workers": worker_count(),
             "main_peak_mb": round(run.rss_mb(), 1),
             "worker_peak_mb": round(_children_peak_mb(), 1),

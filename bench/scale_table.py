@@ -55,6 +55,8 @@ def table(results: dict) -> str:
         row(f"  {stage} s", share)
     for stage in stages:
         row(f"  {stage}: main CPU s", lambda r, stage=stage: r["stages_main_cpu"][stage])
+    for stage in stages:
+        row(f"  {stage}: workers CPU s", lambda r, stage=stage: r["stages_workers_cpu"][stage])
     row("load average (1 min) after", lambda r: round(r["load"][0], 1))
     for step, ratio in results.get("growth", {}).items():
         lines.append(f"growth {step} articles: x{ratio} (goal <= x{GOALS['growth']} per x4)")
