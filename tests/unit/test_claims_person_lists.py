@@ -135,3 +135,8 @@ def test_counts_that_add_up_to_the_one_before_name_it_again():
 def test_a_state_word_with_an_object_is_a_preposition_not_a_parts_own_state():
     found = counts("Two men inside a bakery and a woman on the sidewalk were injured.")
     assert max(v for _, v, r in found if r == "injured") == 3, found
+
+
+def test_an_age_as_a_noun_leads_its_list():
+    found = counts("A 9-year-old and two adults were wounded in the attack.")
+    assert ("A 9-year-old and two adults", 3, "injured") in found, found

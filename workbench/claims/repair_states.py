@@ -94,6 +94,28 @@ def ages_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags: li
         tags[v] = "VBD"  # an active past: the participle tag would read as a headline passive
 
 
+def ages_read_as_determiners(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "A six-year-old and three people were shot": an age used as a noun, hung on the
+    article before it, which the parser took for the article of the noun after the "and",
+    is the first member of that list."""
+    for age in range(2, len(p) - 2):
+        h = p.heads[age]
+        if p.lower(age) != "old" or p.deps[age] != "amod" or p.deps[age + 1] != "cc":
+            continue
+        if not any(p.deps[c] == "npadvmod" and p.is_noun(c) for c in p.children(age)):
+            continue
+        noun = p.heads[h] if p.tags[h] == "DT" and p.deps[h] == "det" else h
+        if noun <= age + 1 or not p.is_noun(noun):
+            continue
+        top = p.heads[noun]
+        heads[age], deps[age] = (age, "ROOT") if top == noun else (top, deps[noun])
+        heads[noun], deps[noun] = age, "conj"
+        for c in range(age):  # the article before the age is the age's
+            if p.deps[c] == "det" and p.heads[c] in (h, noun):
+                heads[c] = age
+        heads[age + 1] = age
+
+
 def states_repaired(p: Parse) -> Parse:
     """The parse with its broken state phrases mended (after `repair_lists`; a copy when
     anything changed)."""
@@ -101,6 +123,7 @@ def states_repaired(p: Parse) -> Parse:
     coordinated_adjectives(p, heads, deps)
     gapped_objects(p, heads, deps)
     ages_read_as_modifiers(p, heads, deps, tags)
+    ages_read_as_determiners(p, heads, deps)
     if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
