@@ -180,3 +180,30 @@ def test_lone_victims_years_apart_a_day_apart_are_two_events():
     days = [_day(1, "Friday", "2016-06-03", "It happened Friday.")]
     days.append(_day(2, "Saturday", "2016-06-04", "It happened Saturday."))
     assert check.claims(*days)  # two victims' days are no dispute
+
+
+def test_people_hurt_read_as_none_dead_need_two_facts_shared_and_one_scene_is_one():
+    """A girl left in critical condition on Wednesday, a girl dead by Friday: the two
+    reports share only their town's name, but both place the shooting in that town on that
+    Wednesday, which counts as a second fact; two quarters of one city the same afternoon
+    (or one place told on days apart) do not."""
+    sources = [source(1, "2016-08-24"), source(2, "2016-08-28")]
+    claims = [
+        count(1, "injured", 1, "a little girl", implicit=True),
+        count(2, "killed", 1, "She", implicit=True),
+    ]
+    names = {1: frozenset({"camden", "cbs"}), 2: frozenset({"camden", "crime commission"})}
+    day = "2016-08-24"
+
+    def one_event(facts):
+        found = story_figures(
+            claims, sources, VOCAB, {1: (1, 1), 2: (1, 1)}, names, False, EventCheck(facts)
+        )
+        hurt, dead = sorted(found.figures, key=lambda f: f.source)
+        return found.one_event(replace(hurt, role="killed", implied_from="injured"), dead)
+
+    assert one_event({1: _facts(day, "camden"), 2: _facts(day, "camden")})
+    assert one_event({1: _facts(day, "camden"), 2: _facts(day, "south camden")})
+    assert not one_event({1: _facts(day, "lawndale"), 2: _facts(day, "brighton")})
+    assert not one_event({1: _facts(day, "camden"), 2: _facts("2016-08-26", "camden")})
+    assert not one_event({1: _facts(None, "camden"), 2: _facts(day, "camden")})

@@ -214,6 +214,16 @@ class EventCheck:
         to a whole year (`another_event`)."""
         return another_event(claim, self.facts.get(claim.source_id))
 
+    def one_scene(self, a: int, b: int) -> bool:
+        """Both texts tell their event on one day (or one tells the other's) and in one
+        place: the same, or one inside the other ("camden", "south camden"). The city both
+        name is not enough: two shootings of one afternoon in two quarters of Chicago are
+        told so."""
+        fa, fb = self.facts.get(a), self.facts.get(b)
+        if fa is None or fb is None or not (fa.place and fb.place) or not fa.same_day(fb):
+            return False
+        return fa.place == fb.place or _inside(fa.place, fb.place) or _inside(fb.place, fa.place)
+
     def towns(self, a: int, b: int) -> frozenset[str]:
         """The two sources' event towns (`towns`)."""
         return towns(self.facts.get(a), self.facts.get(b))

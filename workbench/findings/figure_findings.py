@@ -32,7 +32,8 @@ from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
 
 IMPLIED_SHARED_NAMES = 2
-"""Names two sources must share before one's people hurt are read as the other's dead."""
+"""Facts two sources must share before one's people hurt are read as the other's dead: names
+(a victim's, a street's), and the event's place and day when both texts tell them alike."""
 
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
 
@@ -341,8 +342,9 @@ def story_figures(
         """A grouping may join two events of one town: sources that name none of the same
         people and places tell two, and reports weeks apart must share more of them (as
         `alignment.same_story` asks of claims). A count implied from others (0 killed
-        read from people only hurt) asks more: two names shared at least (a victim's and
-        a street's), since one victim hurt and another killed in one town is common."""
+        read from people only hurt) asks more: two facts shared at least (a victim's name
+        and a street's, or one place and day both texts tell their event in: `one_scene`),
+        since one victim hurt and another killed in one town is common."""
         thread = isinstance(a.story, tuple) and a.story[0] == "thread"
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
@@ -351,7 +353,8 @@ def story_figures(
         if a.implied_from is not None or b.implied_from is not None:
             na, nb = names.get(a.witness, no_names), names.get(b.witness, no_names)
             shared = [n for n in na if any(same_name(n, m) for m in nb)]
-            return len(shared) >= IMPLIED_SHARED_NAMES or not (na or nb)
+            told = len(shared) + events.one_scene(a.source, b.source)
+            return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
         towns = events.towns(a.source, b.source)
         return names_tell_one_story(
