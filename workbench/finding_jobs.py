@@ -103,31 +103,53 @@ def group_jobs(
             store.claims(source_ids=group), sources, placed, facts=_facts_ahead(store, sources)
         )
         return
-    names = source_story_names(store.sources(group))
+    # The thread's sources and claims are read once each, in this process, and shared by
+    # its jobs: the job of lasting figures holds nearly every source of a thread, and
+    # reading them again for it was a third of finding's reads (claims made from rows).
+    thread = {source.id: source for source in store.sources(group)}
+    names = source_story_names(list(thread.values()))
     crowded = len(names) >= COMMON_NAME_MIN_SOURCES
     vocab = vocabulary.default()
     lasting: set[int] = set()
     todo = sorted(by_story)
+    claims: dict[int, list[Claim]] = {}
     # A first ingest asks for every article: then every story is found, and the thread's
     # lasting sources are gathered from the stories' own jobs, not from a read of all the
     # thread's claims beforehand (a second read of every claim, in the main process).
     every = wanted is None or wanted.issuperset(group)
     if not every:  # only the stories asked for, and those with lasting figures
-        lasting = _lasting(store.claims(source_ids=group), vocab)
+        claims = _by_source(store.claims(source_ids=group))
+        lasting = {s for s, theirs in claims.items() if _lasting(theirs, vocab)}
         # Read over the group, not over `wanted`: a union with it per thread made
         # finding's planning grow with threads x articles.
         asked = {placed[s][0] for s in group if s in wanted or s in lasting}
         todo = [story for story in todo if story in asked]
     plan.scopes.append(sorted(s for story in todo for s in by_story[story]))
     for n, story in enumerate(todo, 1):
-        job = _job(store, by_story[story], placed, names, crowded, STORY)
+        mine = by_story[story]
         if every:
-            lasting |= _lasting(job.claims, vocab)
+            claims.update(_by_source(store.claims(source_ids=mine)))
+        job = _job(mine, thread, claims, placed, names, crowded, STORY, store)
+        if every:
+            found = _lasting(job.claims, vocab)
+            lasting |= found
+            for source_id in set(mine) - found:  # kept for the lasting figures' job only
+                claims.pop(source_id, None)
         plan.ends.append(n == len(todo) and not lasting)
         yield job
     if lasting:
         plan.ends.append(True)
-        yield _job(store, sorted(lasting), placed, names, crowded, ACROSS)
+        yield _job(sorted(lasting), thread, claims, placed, names, crowded, ACROSS, store)
+
+
+def _by_source(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """Claims read in source order (`Store.claims`), split by source, each source's in
+    the order read: joined again in source order, they are what a read of those sources
+    gives."""
+    out: dict[int, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.source_id, []).append(claim)
+    return out
 
 
 def _lasting(claims: list[Claim], vocab) -> set[int]:
@@ -136,21 +158,25 @@ def _lasting(claims: list[Claim], vocab) -> set[int]:
 
 
 def _job(
-    store: Store,
     members: list[int],
+    thread: Mapping[int, Source],
+    claims: Mapping[int, list[Claim]],
     placed: Mapping[int, tuple[int, int]],
     names: dict[int, frozenset[str]],
     crowded: bool,
     part: str,
+    store: Store,
 ) -> FindJob:
-    """A job of some of a thread's sources, with their names (and their originals': a
-    copy is read as its original) as the whole thread reads them."""
+    """A job of some of a thread's sources (`thread`: its sources by id; `claims`: those
+    of these sources, by source), with their names (and their originals': a copy is read
+    as its original) as the whole thread reads them."""
     from workbench.findings.independence import witnesses
 
-    sources = store.sources(members)
+    ids = sorted(members)
+    sources = [thread[s] for s in ids]
     known = {*members, *witnesses(sources).values()}
     return FindJob(
-        store.claims(source_ids=members),
+        [claim for s in ids for claim in claims.get(s, ())],
         sources,
         {s: placed[s] for s in members},
         {s: names[s] for s in sorted(known) if s in names},
