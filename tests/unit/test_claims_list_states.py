@@ -35,6 +35,15 @@ def test_a_participle_after_the_noun_keeps_its_complement():
     ]
 
 
+def test_participles_coordinated_after_the_noun_give_the_graver_state():
+    """ "One of the five people shot and killed Friday" counts five killed (the parser
+    tags the first participle as a past verb), not five shot."""
+    text = "One of the five people shot and killed Friday at the airport was a man from Ohio."
+    assert ("killed", 5) in roles(text)
+    assert ("killed", 5) in roles(f"(WAVY) — {text}")  # parsed as a clause of its own
+    assert ("injured", 3) in roles("He was one of three people shot and wounded Friday.")
+
+
 def test_an_age_set_off_by_both_counts_no_one():
     found = counts("According to deputies, Ortiz and Baker, both 31, were shot and killed.")
     assert ("killed", 2) in [(r, v) for r, v, _ in found]

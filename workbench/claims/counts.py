@@ -152,10 +152,14 @@ def _postposed_state(p: Parse, k: int, roles: Roles) -> str | None:
     others wounded", "left three people dead"): said of the noun itself, it decides over
     the clause the parser hung the noun on (in a headline, often the next part's verb)."""
     for c in p.children(k):
-        if c > k and p.deps[c] in ("amod", "acl") and p.tags[c] in ("JJ", "VBN"):
+        participle = p.tags[c] in ("JJ", "VBN") or (p.deps[c] == "acl" and p.tags[c] == "VBD")
+        if c > k and p.deps[c] in ("amod", "acl") and participle:
             if any(p.tags[g] in NUMBER_TAGS for g in p.children(c) if g < c):
                 continue  # "5 shot, 2 dead": the state has its own count, not this one's
             role = state_role(p, c, roles)  # "two women shot to death" is killed
+            for g in p.children(c):  # "five people shot and killed": the graver
+                if p.deps[g] == "conj" and p.tags[g] in ("JJ", "VBN", "VBD"):
+                    role = roles.stronger(role, state_role(p, g, roles))
             if role in HARM_ROLES:
                 return role
     return None

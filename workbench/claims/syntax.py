@@ -383,15 +383,25 @@ def _owned_part(p: Parse, m: int, roles: Roles) -> int | None:
     return head if head != m and lemma(p, head) in roles.body_parts else None
 
 
-def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
-    """Headlines the parser misreads ("Five shot in ...", "2 Dead After ..."): the word
-    right after the counted noun says the role."""
-    k = m + 1
-    if k >= len(p):
-        return None
+def _word_role(p: Parse, k: int, roles: Roles) -> str | None:
     word = word_at(p, k)
     if word in roles.states:
         return roles.states[word]
     base = lemma_of(p.word(k), "VBN")
     role = roles.undergo.get((base,)) or roles.acted_on.get((base,))
     return role if role not in ("involved", "present", "shots") else None
+
+
+def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
+    """Headlines the parser misreads ("Five shot in ...", "2 Dead After ..."): the word
+    right after the counted noun says the role; a state coordinated with it ("five people
+    shot and killed", however parsed) says the graver."""
+    k = m + 1
+    if k >= len(p):
+        return None
+    role = _word_role(p, k, roles)
+    if role is not None:
+        for c in p.children(k):
+            if p.deps[c] == "conj" and p.lower(c - 1) in ("and", "or"):
+                role = roles.stronger(role, _word_role(p, c, roles))
+    return role
