@@ -5,6 +5,7 @@ for the app to idle between keys and never showed the bug (a story renamed "e" f
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -143,3 +144,42 @@ async def test_keys_typed_before_the_review_screen_is_up_wait_for_it(sample_copy
         await settle(app, pilot)
         assert sent and app.is_running
         assert app.screen_stack[0].view == "claims"
+
+
+async def test_an_input_s_own_keys_run_in_the_order_typed(sample_copy):
+    """ctrl+u then a title, or a typo put right with backspace, in one burst: the input's
+    own keys (delete, cursor moves) ran after bubbling up to the app, behind the letters
+    typed after them, so ctrl+u wiped the new title (nothing renamed) and backspace took
+    the wrong letter."""
+    app = create_app(sample_copy, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        key = app.screen.main_list.current.key
+        burst(app, "e", *typed("twp"), "backspace", "o", "left", "left", "delete", "enter")
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        burst(app, "r", "ctrl+u", *typed("Caracas mutiny"), "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoriesScreen)
+    with Store(sample_copy) as store:
+        assert store.current_note("conflict", key) == "to"
+    assert titles(sample_copy)[0] == "Caracas mutiny"
+
+
+async def test_a_jsonl_file_typed_fast_stays_jsonl(sample_copy, tmp_path, monkeypatch):
+    """Typing "x.jsonl" passes through "x.json" (ClaimReview's suffix): the format
+    followed it, and the format's change, arriving after the "l", set the suffix back to
+    its own ".json": ClaimReview written to x.json."""
+    monkeypatch.chdir(tmp_path)
+    app = create_app(sample_copy, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, "a", "x", "ctrl+u", *typed("x.jsonl"))
+        await settle(app, pilot)
+        assert app.screen.query_one("#export-format").pressed_button.name == "jsonl"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert not (tmp_path / "x.json").exists()
+    first = json.loads((tmp_path / "x.jsonl").read_text().splitlines()[0])
+    assert first["status"] == "verified"

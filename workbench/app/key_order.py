@@ -9,8 +9,11 @@ saved was what came after ("e" of "...title"); after `t` the story list's keys r
 it had rows. Here a key that a binding of the focused chain takes runs at once, when the
 app first reads it, as the bubbling would have run it, and an action that opens a dialog
 awaits the dialog's mounting (its input focused), so the next key is read after that.
-While a text input has the focus keys take Textual's own way: its letters are typed; and
-so do the keys that come before a screen is mounted.
+While a text input has the focus its letters are typed, and so do the keys that come before a
+screen is mounted. The input's own keys (backspace, ctrl+u, the arrows) would also have
+run only on their way back, after the letters typed behind them: ctrl+u then a title wiped
+the title, a backspace took the wrong letter. They are queued on the input itself, behind
+the keys it already has, so it takes each key in the order typed.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ class KeysInOrder(App[None]):
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.app_focus = True  # as Textual sets it for any key (a dialog focuses on it)
             typing = isinstance(self.focused, Input | TextArea)
+            if typing and self._queue_on_input(event.key):
+                return
             # A screen not mounted yet has no widgets for its actions: the key goes to it
             # and waits there (keys typed while a stale database was re-analysed).
             if not typing and self.screen.is_mounted and await self._run_binding_now(event.key):
@@ -40,3 +45,13 @@ class KeysInOrder(App[None]):
         if active is None or not active.enabled:
             return False
         return await self.run_action(active.binding.action, active.node)
+
+    def _queue_on_input(self, key: str) -> bool:
+        """Queue the focused input's own binding for `key` on the input, behind the letters
+        sent to it before. False: not one of its keys (a letter, or the dialog's escape)."""
+        active = self.screen.active_bindings.get(key)
+        field = self.focused
+        if active is None or field is None or active.node is not field or not active.enabled:
+            return False
+        field.call_later(self.run_action, active.binding.action, field)
+        return True

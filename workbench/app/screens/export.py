@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, RadioButton, Static
 
 from workbench.app.screens.dialog import Dialog
 from workbench.app.widgets import Choice, ChoiceSet, TickBox
@@ -83,17 +83,14 @@ class ExportDialog(Dialog[ExportRequest | None]):
 
     @on(Input.Changed, "#export-path")
     def _path_changed(self, event: Input.Changed) -> None:
-        """A file named x.csv is written as CSV: the format follows a known suffix."""
+        """A file named x.csv is written as CSV: the format follows a known suffix, at
+        once and quietly. Pressed the buttons' way, the change reached `_format_changed`
+        after the keys typed behind it, which put the format's own suffix back: "x.jsonl"
+        typed fast passes "x.json" and was cut back to ClaimReview's x.json."""
         fmt = format_of(event.value)
-        if fmt is None:
-            return
-        choices = self.query_one("#export-format", ChoiceSet)
-        pressed = choices.pressed_button
-        if pressed is not None and pressed.name == fmt:
-            return
-        for button in choices.query(Choice):
-            if button.name == fmt:
-                button.value = True
+        if fmt is not None:
+            with self.prevent(RadioButton.Changed):
+                self.query_one("#export-format", ChoiceSet).press(fmt)
 
     @on(Input.Submitted)
     @on(ChoiceSet.Chosen)

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import RadioSet
+from textual.widgets import RadioButton, RadioSet
 
 
 class ChoiceSet(RadioSet):
@@ -55,6 +55,15 @@ class ChoiceSet(RadioSet):
     def _press_highlighted(self) -> None:
         if self._ready and self._selected is not None and self._selected != self.pressed_index:
             self.action_toggle_button()
+
+    def press(self, name: str) -> None:
+        """Press the option named `name` now, posting nothing (the caller holds back the
+        buttons' messages). RadioSet presses through its buttons' messages, handled later:
+        a second press sent before the first was handled was undone by it."""
+        for button in self.query(RadioButton):
+            button.value = button.name == name
+            if button.value:
+                self._pressed_button = button
 
     _confirm_after_change = False
     """Set by enter on a new option: confirm once the dialog has seen the change."""
