@@ -159,3 +159,29 @@ async def test_the_article_cache_never_forgets_what_is_on_screen(corpus, monkeyp
             row = screen.main_list.current
             assert [p.article.info.id for p in screen.panes] == [c.source_id for c in row.claims]
             assert len(screen._articles) <= 3 + len(screen.panes)
+
+
+async def test_the_header_says_the_whole_progress_at_80_columns(sample_db_file, tmp_path):
+    """At 80x24 the header ended "· 2 of 6 conflicts done · 1 c…": the progress now
+    comes in shorter words when the long ones do not fit beside the file's name."""
+    import shutil
+
+    path = tmp_path / "g.db"
+    shutil.copy(sample_db_file, path)
+    app = create_app(path, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.screen.advance = False
+        await pilot.press("l")  # can't tell yet
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#status").render())
+        assert "…" not in status
+        assert status.rstrip().endswith("story 0/3 ?1 · 0 of 3 done · 1 can't tell")
+        app.screen.query_one("#status").show("/x/a-much-longer-name.db", "alice", ("a" * 60, "ab"))
+        assert str(app.screen.query_one("#status").render()).rstrip().endswith("· ab")
+    app = create_app(path, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        assert "0 of 3 conflicts done · 1 can't tell" in str(
+            app.screen.query_one("#status").render()
+        )

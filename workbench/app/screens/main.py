@@ -203,10 +203,17 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self.call_after_refresh(self._retitle_panes)  # fitted to the widths laid out
 
     def _show_status(self) -> None:
-        overall = progress_text(*self.tally.counts())
+        counts = self.tally.counts()
+        # shorter and shorter: at 80 columns the end was cut ("· 1 c…" for "1 can't tell")
+        overall = (
+            progress_text(*counts),
+            progress_text(*counts, short=True),
+            f"all {short_text(*counts)}",
+        )
         story = story_of(self.main_list.rows, self.main_list.cursor) if self.stories else None
         if story is not None and self.view == "conflicts":  # all its parts, not the one here
-            overall = f"this story {short_text(*self.tally.counts(story.story.id))} · {overall}"
+            here = f"story {short_text(*self.tally.counts(story.story.id))} · "
+            overall = (f"this {here}{overall[0]}", *(here + text for text in overall[1:]))
         self.query_one("#status", StatusLine).show(
             self.db_path,
             self.reviewer,

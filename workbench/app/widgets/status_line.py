@@ -29,15 +29,27 @@ SAVED_ROOM = 26
 """Columns the path leaves for the last write's confirmation when the line is short."""
 
 
+NAME_LEAST = 8
+"""The fewest cells the database's file name is cut to, to leave the progress its room."""
+
+
 class StatusLine(Static):
     """One line; literal text (a database path may contain brackets)."""
 
-    _shown: tuple[str, str, str, int, str] | None = None
+    _shown: tuple[str, str, str | tuple[str, ...], int, str] | None = None
 
     def show(
-        self, db_path: str, reviewer: str, progress: str, *, saving: int = 0, saved: str = ""
+        self,
+        db_path: str,
+        reviewer: str,
+        progress: str | tuple[str, ...],
+        *,
+        saving: int = 0,
+        saved: str = "",
     ) -> None:
         """`saved` says what the last write put in the database (shown once it is durable).
+        `progress` may come in shorter and shorter wordings: the longest that fits beside
+        the database's file name is shown.
 
         A line rather than a pop-up per decision: the confirmation stays where the eye
         already is, and a reviewer tagging for hours is not interrupted. The path gives way
@@ -45,6 +57,7 @@ class StatusLine(Static):
         """
         self._shown = (db_path, reviewer, progress, saving, saved)
         width = self.size.width or self.app.size.width
+        progress = self._fitting(progress, width, db_path, reviewer, saving)
         tail = self._tail(reviewer, progress, saving, "")
         line = Text(no_wrap=True, end="")
         line.append(" workbench ", "bold reverse")
@@ -62,11 +75,24 @@ class StatusLine(Static):
         if over > 0:  # the file's name alone is too long: it is cut, never the progress
             head = Text(no_wrap=True, end="")
             head.append(" workbench ", "bold reverse")
-            head.append(f" {one_line(path, max(len(path) - over, 8))} ")
+            head.append(f" {one_line(path, max(len(path) - over, NAME_LEAST))} ")
             line = head
         line.append_text(tail)
         line.truncate(width, overflow="ellipsis")  # what is still too long says so
         self.update(line, layout=False)  # always one line high: no layout pass needed
+
+    def _fitting(
+        self, wordings: str | tuple[str, ...], width: int, db_path: str, reviewer: str, saving: int
+    ) -> str:
+        """The longest wording of the progress that fits beside the file's name, cut as
+        short as `show` cuts it (the name gives way first)."""
+        if isinstance(wordings, str):
+            return wordings
+        name = len(" workbench   ") + min(len(Path(one_line(db_path)).name), NAME_LEAST)
+        for wording in wordings:
+            if name + len(self._tail(reviewer, wording, saving, "")) <= width:
+                return wording
+        return wordings[-1]
 
     @staticmethod
     def _tail(reviewer: str, progress: str, saving: int, saved: str) -> Text:
