@@ -303,3 +303,22 @@ def test_a_story_only_below_the_threshold_opened_80x24(snap_compare, two_stories
         await _settled(pilot)
 
     assert snap_compare(two_stories_app, terminal_size=(80, 24), run_before=opened)
+
+
+async def test_a_threshold_of_three_decimals_is_shown_whole(review_db, threshold):
+    """The packaged model's 0.075 was shown "score < 0.07" (and "below 0.07"): a
+    conflict scoring 0.072 read as at the threshold, yet listed below it."""
+    threshold(0.075)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        with sqlite3.connect(review_db) as db:
+            db.execute("UPDATE conflicts SET score = 0.072 WHERE id = 'c-empty'")
+        await pilot.press("r")
+        await settle(app, pilot)
+        below = screen.main_list.rows[-1]
+        assert isinstance(below, SectionRow) and below.count == 1
+        assert "(score < 0.075)" in screen._render_row(below, 80).plain
+        assert screen._render_row(below, 30).plain == "▸ 1 more below 0.075 · B: show"
+        assert "1 below 0.075" in str(screen.main_list.border_title)

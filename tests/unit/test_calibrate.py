@@ -73,3 +73,17 @@ def test_calibrate_refuses_to_overwrite(tmp_path):
     result = CliRunner().invoke(cli, ["calibrate", "--db", str(path), "-o", str(out)])
     assert result.exit_code == 1 and "--force" in result.stderr
     assert json.loads(out.read_text()) == {}
+
+
+def test_a_threshold_is_said_with_the_decimals_it_has():
+    """0.075 said "0.07" put a conflict scoring 0.072 at the threshold in words, below it
+    in the list."""
+    from workbench.findings.score import threshold_text
+
+    assert [threshold_text(t) for t in (0.5, 0.075, 0.07, 0.0, 0.125)] == [
+        "0.50",
+        "0.075",
+        "0.07",
+        "0.00",
+        "0.125",
+    ]

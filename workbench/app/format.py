@@ -16,6 +16,7 @@ from rich.text import Text
 from workbench.app.data import ClaimRef, Decisions, Finding, SectionRow, SourceInfo, StoryRow
 from workbench.app.queue import finding_date, finding_state, short_progress
 from workbench.app.text import one_line
+from workbench.findings.score import threshold_text
 
 StyleFor = Callable[[str], Style]
 """Looks up a named style (a component class from app.tcss)."""
@@ -322,10 +323,10 @@ def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
     else:
         line.append("▾ " if row.open else "▸ ", style("kind"))
         what = "below" if row.open else "more below"
-        words = f"{row.count} {what} the threshold (score < {row.threshold:.2f})"
+        words = f"{row.count} {what} the threshold (score < {threshold_text(row.threshold)})"
         key = " · B: hide" if row.open else " · B: show"
         if len(line) + len(words) + len(key) > width:  # narrow: the key must still show
-            words = f"{row.count} {what} {row.threshold:.2f}"
+            words = f"{row.count} {what} {threshold_text(row.threshold)}"
         line.append(words)
         line.append(key, style("dim"))
     line.truncate(max(1, width), overflow="ellipsis")

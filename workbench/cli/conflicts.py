@@ -9,7 +9,7 @@ import click
 
 from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
 from workbench.findings.figure_conflicts import RELATIONS
-from workbench.findings.score import default_threshold
+from workbench.findings.score import default_threshold, threshold_text
 from workbench.models import Claim, Conflict, Corroboration
 from workbench.safe_text import one_line, terminal_safe
 
@@ -153,7 +153,7 @@ def conflicts(
         )
         below = len(every) - len(found)
         if below:
-            echo(f"{below} more below the score {threshold:.2f}: `--all` lists them")
+            echo(f"{below} more below the score {threshold_text(threshold)}: `--all` lists them")
 
 
 @cli.command()

@@ -128,3 +128,9 @@ def fit(
 def default_threshold() -> float:
     """The score at and above which conflicts are listed first."""
     return default().threshold
+
+
+def threshold_text(threshold: float) -> str:
+    """A threshold as the lists say it: two decimals, three when it has them (a fitted cut
+    is 0.075: shown "0.07", a conflict scoring 0.072 read as at it, yet listed below)."""
+    return f"{threshold:.2f}" if round(threshold, 2) == round(threshold, 3) else f"{threshold:.3f}"

@@ -13,6 +13,7 @@ from workbench.app.data import Finding, SectionRow, StoryRow
 from workbench.app.format import claim_row, finding_row, section_row, story_row
 from workbench.app.queue import SORTS, conflict_sections, conflicts_in, story_of
 from workbench.app.text import one_line
+from workbench.findings.score import threshold_text
 
 BELOW_ID = "section-below-below"
 """The id of the row that counts (and opens) the conflicts below the threshold."""
@@ -91,7 +92,10 @@ class Listing:
             title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
         long = short = ""
         if below is not None and not below.open:
-            long, short = f" · {below.count} below {below.threshold:.2f}", f" +{below.count} below"
+            long, short = (
+                f" · {below.count} below {threshold_text(below.threshold)}",
+                f" +{below.count} below",
+            )
         if self.view == "conflicts" and self.sort != SORTS[0]:
             long, short = f"{long} · by {self.sort}", f"{short} by {self.sort}"
         self.list_titles = (title + long, title + short)
@@ -132,7 +136,7 @@ class Listing:
             words = (
                 "The score model sets no threshold: every conflict is listed, best first."
                 if self.threshold <= 0
-                else f"No conflict scores below the threshold ({self.threshold:.2f})."
+                else f"No conflict scores below the threshold ({threshold_text(self.threshold)})."
             )
             self.notify(words, markup=False)
             return

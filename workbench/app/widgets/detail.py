@@ -28,6 +28,7 @@ from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.scrolling import TextView
+from workbench.findings.score import threshold_text
 from workbench.models import Claim
 
 BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
@@ -192,7 +193,7 @@ class DetailPanel(Vertical):
             )
         else:
             head = Text(
-                f"{row.count} below the threshold (score < {row.threshold:.2f})",
+                f"{row.count} below the threshold (score < {threshold_text(row.threshold)})",
                 self._style("label"),
                 end="",
             )
