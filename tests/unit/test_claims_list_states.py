@@ -60,3 +60,19 @@ def test_a_vague_count_after_a_comma_is_the_next_count():
     found = counts("Two dead, several injured in warehouse shooting")
     assert ("killed", 2, "Two dead") in found
     assert ("injured", 3) in [(r, v) for r, v, _ in found]
+
+
+def test_people_told_of_another_noun_keep_that_noun():
+    """ "the identities of three victims killed": the sentence speaks of the identities
+    (the finder reads the three as at least those); "a total of five" is told by its
+    clause, not by a state after its noun, and "one of the five" has no noun before."""
+    text = "Police released the identities of three victims killed in the shooting."
+    source = Source(1, "t.txt", text, "h", published="2021-05-02")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    assert [(c.role, c.value.get("of_noun")) for c in found if c.kind == "quantity"] == [
+        ("killed", "identity")
+    ]
+    for text in ("A total of five people were killed.", "One of five people shot and killed."):
+        source = Source(1, "t.txt", text, "h", published="2021-05-02")
+        found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+        assert not any(c.value.get("of_noun") for c in found if c.kind == "quantity")

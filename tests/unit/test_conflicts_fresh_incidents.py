@@ -161,3 +161,19 @@ def test_a_count_whose_why_records_a_verb_of_care_is_told_by_care():
     assert told_by_care(one)
     one.value["why"] = "“One” (passive wound)"
     assert not told_by_care(one)
+
+
+def test_people_told_of_what_the_sentence_speaks_of_are_at_least_those():
+    """ "The identities of three victims killed" (the claims' `of_noun`: identity) beside
+    five killed: those named so far, at least three, no rival total; more such people than
+    the other report's whole still dispute it."""
+    sources = [source(1), source(2)]
+    named = "The identities of three victims killed were released."
+    claims = [
+        count(1, "killed", 5, "Five people"),
+        count(2, "killed", 3, "three victims", sentence=named),
+    ]
+    claims[1].value["of_noun"] = "identity"
+    assert find_findings(claims, sources)[0] == []
+    claims[0] = count(1, "killed", 2, "Two people")
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]

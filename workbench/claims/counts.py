@@ -165,6 +165,17 @@ def _postposed_state(p: Parse, k: int, roles: Roles) -> str | None:
     return None
 
 
+def _owning_noun(p: Parse, m: int) -> int | None:
+    """The noun the counted noun is told "of" ("the identities of three victims killed"):
+    the sentence speaks of the identities, and the victims whose identities it has may be
+    some of them; a partitive's number ("one of the five") is no noun."""
+    head = p.heads[m]
+    if p.deps[m] != "pobj" or p.lower(head) != "of" or p.heads[head] == head:
+        return None
+    owner = p.heads[head]
+    return owner if p.tags[owner] in ("NN", "NNS") else None
+
+
 def _marked_state(p: Parse, k: int, roles: Roles) -> str | None:
     """The role an adjective on the noun itself gives ("three dead suspects")."""
     return next(
@@ -278,6 +289,8 @@ def count_frame(
             role, why = state, "the state written after it"
     if m != n and (state := _postposed_state(p, m, roles)) is not None:
         role, why = state, "the state written after its noun"
+        if (owner := _owning_noun(p, m)) is not None:
+            frame.extra["of_noun"] = lemma(p, owner)
     elif role is None and m != n and (state := _shared_state(p, m, roles)) is not None:
         role, why = state, "the state written after its group"
     if role is None:

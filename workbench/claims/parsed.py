@@ -81,6 +81,8 @@ def syntax_claims(
             q.value["role_from"] = frame.why
         if frame.extra.get("negated"):
             q.value["negated"] = True
+        if frame.extra.get("of_noun"):
+            q.value["of_noun"] = frame.extra["of_noun"]
         tokens = frame.extra.get("group_tokens")
         if frame.group is not None and tokens:
             part = next((i for i, k in enumerate(tokens) if k == frame.nominal), 0)

@@ -57,7 +57,8 @@ class Figure:
     `findings.implied`); None when the source states it."""
     care: bool = False
     """Every mention of it is told by its people's care or condition ("two are in critical
-    condition"): at least those, often a part of the role (`findings.care`)."""
+    condition": `findings.care`) or as the people of something else the sentence speaks of
+    (`told_of_another`): at least those, often a part of the role."""
 
     @property
     def typical(self) -> float:
@@ -109,6 +110,14 @@ def _part(claim: Claim) -> bool:
     if claim.role in role_sums() and _OTHERS.search(f"{_word_before(claim)} {claim.text}"):
         return True
     return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
+
+
+def told_of_another(claim: Claim) -> bool:
+    """The count's people are told "of" a noun the sentence speaks of, their state written
+    after them ("the identities of three victims killed", the claims' `of_noun`): those whose
+    identities are known so far may be some of the killed, so the count proves at least
+    them (on the judged pool, three named of five dead)."""
+    return bool(claim.value.get("of_noun"))
 
 
 PERSON_CLASSES = frozenset({"persons"})
@@ -227,7 +236,7 @@ def figures(
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not _said(m[0]) for m in pool),
                 event_period=_stated_period(best[0], published_of(best[0])),
-                care=all(told_by_care(c) for c in same),
+                care=all(told_by_care(c) or told_of_another(c) for c in same),
             )
         )
     out += _sums(out)
