@@ -119,5 +119,5 @@ def test_bad_story_commands_are_one_line_errors(db):
     assert "error:" in fails("stories", "merge", str(first), str(first), "--db", db)
     assert "error: no story with id 77" in fails("stories", "merge", str(first), "77", "--db", db)
     assert "error:" in fails("stories", "move", "1", "elsewhere", "--db", db)
-    assert "error: no placed source" in fails("stories", "move", "99", "new", "--db", db)
+    assert fails("stories", "move", "99", "new", "--db", db) == "error: no source with id 99\n"
     assert "error:" in fails("stories", "rename", str(first), "   ", "--db", db)

@@ -309,8 +309,9 @@ class StoryStore(StoreBase):
     def move_source(self, source_id: int, story_id: int | None, reviewer: str) -> Story:
         """Move an article to another story, or (None) to a new story of its own."""
         current = self.story_of(source_id)
-        if current is None:
-            raise StoreError(f"no placed source with id {source_id}")
+        if current is None:  # a wrong id is named as such ("no placed source" read as jargon)
+            self.source(source_id)  # "no source with id N"
+            raise StoreError(f"source {source_id} is in no story yet")
         if story_id is not None:
             self.story(story_id)
         with self.transaction():
