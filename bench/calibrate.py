@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -42,19 +41,10 @@ import gva  # noqa: E402
 import quality_conflicts as quality  # noqa: E402
 import reliability  # noqa: E402
 
+from workbench.calibration import out_of_fold, threshold  # noqa: E402
+
 PACKAGED = gva.REPO / "workbench" / "data" / "conflict_model.json"
 TABLE = Path(__file__).resolve().parent / "conflict_reliability.md"
-MIN_CONFIRMED = 5
-"""Confirmed examples needed before the fit may hide any flag below a threshold."""
-MISS_COST = 20
-"""What a real disagreement listed below the threshold costs, in false alarms read above
-it: a false alarm costs a reviewer a glance and a key, a real one left unread may be
-published wrong. For a calibrated score the cut lands near 1 / (1 + MISS_COST). On the
-sixth session's 139 out-of-fold real-news flags (29 confirmed): a cost of 5 cuts at 0.225
-(54 first, 6 confirmed below), 10 at 0.17 (90 first, 2 confirmed below, and below it too
-the sample's place and countries conflicts, 0.14 and 0.15), 15 to 30 at 0.121 (122 first;
-below, 17 never confirmed). 20 keeps every confirmed flag above the cut: the lead's call
-(bench/notes/conflicts.md, sixth session)."""
 INVENTED_WEIGHT = 0.0
 """What a flag of the invented corpora counts for in the fit beside a real one (0: unused).
 Reviewers work on real news, and the invented corpora were written to the extractor's own
@@ -180,29 +170,6 @@ def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
         rows += more_rows
         labels += more_labels
     return rows, labels
-
-
-def threshold(scores: list[float], labels: list[int]) -> float:
-    """The score at and above which flags are listed first: of the real-news flags scored
-    out of fold, the cut with the fewest false alarms above it plus `MISS_COST` for each
-    confirmed flag below it (the lowest such cut among equals). 0 (every flag listed)
-    when fewer than `MIN_CONFIRMED` flags are confirmed: too few to say where to cut."""
-    if sum(labels) < MIN_CONFIRMED:
-        return 0.0
-    pairs = sorted(zip(scores, labels, strict=True))
-    best, best_cost = 0.0, float(sum(1 - y for y in labels))  # every flag listed
-    hidden_real = hidden_false = 0
-    for n, (score_, label) in enumerate(pairs):
-        hidden_real += label
-        hidden_false += 1 - label
-        if n + 1 < len(pairs) and pairs[n + 1][0] == score_:
-            continue  # a cut falls between two scores, never inside a tie
-        if n + 1 == len(pairs):
-            break  # a cut above every flag lists none first
-        cost = (sum(1 - y for y in labels) - hidden_false) + MISS_COST * hidden_real
-        if cost < best_cost:
-            best, best_cost = pairs[n + 1][0], cost
-    return math.floor(best * 1000) / 1000  # never above the lowest flag it lists first
 
 
 def quality_lines(figures: dict[str, dict]) -> list[str]:
@@ -334,7 +301,7 @@ def main() -> int:
         print(f"cannot fit: {exc}", file=sys.stderr)
         return 1
     real = len(dev_labels) + len(pool_labels)
-    folded = reliability.out_of_fold(rows, labels, groups, weights=weights, scored=real)[:real]
+    folded = out_of_fold(rows, labels, groups, weights=weights, scored=real)[:real]
     kept = [(s, y) for s, y in zip(folded, labels[:real], strict=True) if s is not None]
     model.threshold = threshold([s for s, _ in kept], [y for _, y in kept])
     Path(args.output).write_text(model.to_json(), encoding="utf-8")

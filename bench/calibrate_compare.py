@@ -30,6 +30,8 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 import calibrate  # noqa: E402
 import reliability  # noqa: E402
 
+from workbench.calibration import out_of_fold, threshold  # noqa: E402
+
 NAMED = {
     "detained": (("000", "27"), ("002", "two dozen")),
     "place": (("002", "cotiza"), ("003", "petare")),
@@ -113,11 +115,11 @@ def candidate(data: dict, weight: float) -> dict:
         inv_rows, inv_labels, inv_groups = data["invented"]
         rows, labels, groups = rows + inv_rows, labels + inv_labels, groups + inv_groups
     weights = [1.0] * real + [weight] * (len(labels) - real)
-    folded = reliability.out_of_fold(rows, labels, groups, weights=weights, scored=real)
+    folded = out_of_fold(rows, labels, groups, weights=weights, scored=real)
     kept = [(s, y, r) for s, y, r in zip(folded, labels, rows, strict=False) if s is not None]
     scores, ys = [s for s, _, _ in kept], [y for _, y, _ in kept]
     model = score.fit(rows, labels, {}, weights)
-    model.threshold = calibrate.threshold(scores, ys)
+    model.threshold = threshold(scores, ys)
     place_date = [(s, y) for s, y, r in kept if r.get("place_or_date")]
     listed = sorted(
         ((model.probability(c["features"]), c["named"]) for c in data["sample"]), reverse=True

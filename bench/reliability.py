@@ -65,42 +65,6 @@ def bands(scores: Sequence[float], labels: Sequence[int], bins: int = 5) -> list
     return out
 
 
-def out_of_fold(
-    rows: list[dict],
-    labels: list[int],
-    groups: list[str],
-    folds: int = 5,
-    weights: list[float] | None = None,
-    scored: int | None = None,
-) -> list[float | None]:
-    """Each example's score from a model fitted on the other folds (grouped by incident,
-    so two flags of one incident never sit on both sides); None where a fold's training
-    part lacks a class. Only the first `scored` examples (all by default: the evidence)
-    are folded and scored; the rest (invented examples, a check) always train, so the
-    folds of the evidence are the same whether or how much the rest is used."""
-    from workbench.findings import score
-
-    scored = len(rows) if scored is None else scored
-    names = sorted(set(groups[:scored]))
-    fold_of = {g: i % folds for i, g in enumerate(names)}
-    scores: list[float | None] = [None] * len(rows)
-    for k in range(folds):
-        train = [i for i in range(len(rows)) if i >= scored or fold_of[groups[i]] != k]
-        test = [i for i in range(scored) if fold_of[groups[i]] == k]
-        try:
-            model = score.fit(
-                [rows[i] for i in train],
-                [labels[i] for i in train],
-                {},
-                None if weights is None else [weights[i] for i in train],
-            )
-        except ValueError:
-            continue
-        for i in test:
-            scores[i] = model.probability(rows[i])
-    return scores
-
-
 def brier(scores: Sequence[float], labels: Sequence[int]) -> float:
     """Mean squared gap between score and outcome (0 is perfect; always 0.5 scores 0.25)."""
     return sum((s - y) ** 2 for s, y in zip(scores, labels, strict=True)) / max(1, len(labels))

@@ -4,11 +4,14 @@ A verdict is a label: "not a conflict" says the flag was a false alarm; a side p
 wrong" or "changed over time" says it was a real disagreement; "can't tell yet" says nothing.
 Each stored conflict keeps the features its score read, so the verdicts of one or more
 databases are enough to refit the model (`findings.score.fit`), which
-`$WORKBENCH_CONFLICT_MODEL` then puts in force.
+`$WORKBENCH_CONFLICT_MODEL` then puts in force. The threshold is cut by the rule the
+packaged model's was (`threshold`, on scores taken out of fold by story), so a team's own
+refit lists first what its own verdicts say is worth reading.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,12 +22,30 @@ from workbench.store.verdicts import claim_key
 CONFIRMED = frozenset({"right", "both_wrong", "changed"})
 REJECTED = frozenset({"not_conflict"})
 
+MIN_CONFIRMED = 5
+"""Confirmed examples needed before the fit may hide any flag below a threshold."""
+MISS_COST = 20
+"""What a real disagreement listed below the threshold costs, in false alarms read above
+it: a false alarm costs a reviewer a glance and a key, a real one left unread may be
+published wrong. For a calibrated score the cut lands near 1 / (1 + MISS_COST). On the
+sixth session's 139 out-of-fold real-news flags (29 confirmed): a cost of 5 cuts at 0.225
+(54 first, 6 confirmed below), 10 at 0.17 (90 first, 2 confirmed below, and below it too
+the sample's place and countries conflicts, 0.14 and 0.15), 15 to 30 at 0.121 (122 first;
+below, 17 never confirmed). 20 keeps every confirmed flag above the cut: the lead's call
+(bench/notes/conflicts.md, sixth session)."""
+
 
 def verdict_examples(store: Store) -> tuple[list[dict[str, float]], list[int]]:
     """(features, confirmed) of every conflict a reviewer has judged, one row a conflict
     (reviewers who disagree on one conflict leave it out: it is not a clear label)."""
+    rows, labels, _ = judged_conflicts(store)
+    return rows, labels
+
+
+def judged_conflicts(store: Store) -> tuple[list[dict[str, float]], list[int], list[str]]:
+    """`verdict_examples` with each conflict's story: the group its fold keeps together."""
     standing = store.verdicts()
-    rows, labels = [], []
+    rows, labels, groups = [], [], []
     for conflict in store.conflicts():
         if not conflict.features:
             continue
@@ -33,7 +54,8 @@ def verdict_examples(store: Store) -> tuple[list[dict[str, float]], list[int]]:
         if len(said) == 1:
             rows.append(conflict.features)
             labels.append(said.pop())
-    return rows, labels
+            groups.append(str(conflict.story_id if conflict.story_id is not None else conflict.id))
+    return rows, labels, groups
 
 
 def refit(
@@ -41,13 +63,77 @@ def refit(
     rows: list[dict[str, float]] | None = None,
     labels: list[int] | None = None,
 ) -> score.Model:
-    """A model fitted to the verdicts in `databases`, plus any labelled rows given."""
+    """A model fitted to the verdicts in `databases`, plus any labelled rows given, with
+    its threshold cut on the same examples scored out of fold."""
     rows, labels = list(rows or []), list(labels or [])
+    groups = [f"given:{i}" for i in range(len(rows))]
     names = []
     for path in databases:
         with Store(path) as store:
-            more_rows, more_labels = verdict_examples(store)
+            more_rows, more_labels, more_groups = judged_conflicts(store)
         rows += more_rows
         labels += more_labels
+        groups += [f"{len(names)}:{g}" for g in more_groups]
         names.append(Path(path).name)
-    return score.fit(rows, labels, {"databases": names})
+    model = score.fit(rows, labels, {"databases": names})
+    folded = out_of_fold(rows, labels, groups)
+    kept = [(s, y) for s, y in zip(folded, labels, strict=True) if s is not None]
+    model.threshold = threshold([s for s, _ in kept], [y for _, y in kept])
+    return model
+
+
+def threshold(scores: list[float], labels: list[int]) -> float:
+    """The score at and above which flags are listed first: of the real-news flags scored
+    out of fold, the cut with the fewest false alarms above it plus `MISS_COST` for each
+    confirmed flag below it (the lowest such cut among equals). 0 (every flag listed)
+    when fewer than `MIN_CONFIRMED` flags are confirmed: too few to say where to cut."""
+    if sum(labels) < MIN_CONFIRMED:
+        return 0.0
+    pairs = sorted(zip(scores, labels, strict=True))
+    best, best_cost = 0.0, float(sum(1 - y for y in labels))  # every flag listed
+    hidden_real = hidden_false = 0
+    for n, (score_, label) in enumerate(pairs):
+        hidden_real += label
+        hidden_false += 1 - label
+        if n + 1 < len(pairs) and pairs[n + 1][0] == score_:
+            continue  # a cut falls between two scores, never inside a tie
+        if n + 1 == len(pairs):
+            break  # a cut above every flag lists none first
+        cost = (sum(1 - y for y in labels) - hidden_false) + MISS_COST * hidden_real
+        if cost < best_cost:
+            best, best_cost = pairs[n + 1][0], cost
+    return math.floor(best * 1000) / 1000  # never above the lowest flag it lists first
+
+
+def out_of_fold(
+    rows: list[dict],
+    labels: list[int],
+    groups: list[str],
+    folds: int = 5,
+    weights: list[float] | None = None,
+    scored: int | None = None,
+) -> list[float | None]:
+    """Each example's score from a model fitted on the other folds (grouped by incident or story,
+    so two flags of one incident never sit on both sides); None where a fold's training
+    part lacks a class. Only the first `scored` examples (all by default: the evidence)
+    are folded and scored; the rest (invented examples, a check) always train, so the
+    folds of the evidence are the same whether or how much the rest is used."""
+    scored = len(rows) if scored is None else scored
+    names = sorted(set(groups[:scored]))
+    fold_of = {g: i % folds for i, g in enumerate(names)}
+    scores: list[float | None] = [None] * len(rows)
+    for k in range(folds):
+        train = [i for i in range(len(rows)) if i >= scored or fold_of[groups[i]] != k]
+        test = [i for i in range(scored) if fold_of[groups[i]] == k]
+        try:
+            model = score.fit(
+                [rows[i] for i in train],
+                [labels[i] for i in train],
+                {},
+                None if weights is None else [weights[i] for i in train],
+            )
+        except ValueError:
+            continue
+        for i in test:
+            scores[i] = model.probability(rows[i])
+    return scores

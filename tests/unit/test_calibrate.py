@@ -87,3 +87,26 @@ def test_a_threshold_is_said_with_the_decimals_it_has():
         "0.00",
         "0.125",
     ]
+
+
+def test_a_refit_from_verdicts_cuts_its_threshold_as_the_packaged_model_was_cut():
+    """`workbench calibrate` once kept 0.5 whatever the verdicts said; it now cuts where a
+    confirmed flag below costs more than the false alarms above (the bench's rule)."""
+    from workbench.calibration import refit
+
+    rows = [{"same_day": 1.0}] * 20 + [{"same_day": 0.0}] * 20
+    labels = [1] * 18 + [0] * 2 + [0] * 20
+    model = refit([], rows, labels)
+    assert model.threshold != 0.5
+    assert model.probability({"same_day": 1.0}) >= model.threshold
+    assert model.probability({"same_day": 0.0}) < model.threshold
+
+
+def test_too_few_confirmed_verdicts_list_every_flag():
+    from workbench.calibration import MIN_CONFIRMED, threshold
+
+    scores = [0.9, 0.8, 0.7, 0.2, 0.1, 0.05]
+    assert threshold(scores, [1] * (MIN_CONFIRMED - 1) + [0, 0]) == 0.0
+    assert threshold([*scores, 0.85], [1, 1, 1, 0, 0, 0, 1]) == 0.0
+    many = [0.9] * MIN_CONFIRMED + [0.1] * 5
+    assert threshold(many, [1] * MIN_CONFIRMED + [0] * 5) == 0.9

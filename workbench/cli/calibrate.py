@@ -42,6 +42,7 @@ def calibrate(databases: tuple[Path, ...], output: Path, force: bool) -> None:
         WORKBENCH_CONFLICT_MODEL=~/conflict_model.json workbench analyze --db team.db
     """
     from workbench.calibration import refit
+    from workbench.findings.score import threshold_text
 
     for database in databases:
         check_db_path(database)
@@ -59,4 +60,6 @@ def calibrate(databases: tuple[Path, ...], output: Path, force: bool) -> None:
         f"fitted on {fitted['examples']} judged conflicts ({fitted['confirmed']} confirmed) "
         f"-> {terminal_safe(str(output))}"
     )
+    listed = "every conflict listed" if model.threshold == 0 else "listed first at or above it"
+    echo(f"threshold {threshold_text(model.threshold)} ({listed})")
     echo(f"use it: WORKBENCH_CONFLICT_MODEL={terminal_safe(str(output))} workbench analyze")
