@@ -14,6 +14,7 @@ from screen_text import screen_text
 from workbench.app import create_app, data, paging
 from workbench.app.screens.loading import Loading
 from workbench.app.screens.main import MainScreen
+from workbench.findings.score import threshold_text
 from workbench.store import Store
 
 SIZE = (160, 45)
@@ -84,7 +85,7 @@ async def test_the_count_below_the_threshold_is_the_whole_lists(sample_copy, mon
     whole = await _open(sample_copy, monkeypatch, page_rows=1000)
     paged = await _open(sample_copy, monkeypatch, page_rows=1)
     assert paged["first_paged"] is True
-    below = f"· {len(scores) - 1} below {cut:.2f}"
+    below = f"· {len(scores) - 1} below {threshold_text(cut)}"
     assert below in whole["settled"]["title"]
     assert paged["first"]["title"] == whole["settled"]["title"]
     assert paged["settled"] == whole["settled"]

@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "30"
+FINDER_VERSION = "31"
 """23: the score refitted on real news alone (`data/conflict_model.json`, threshold 0.161
 -> 0.093): a finding's stored score changes, and with it the default list. 22: a report's
 dead "including the gunman", one more than another's, does not dispute it
