@@ -1,0 +1,66 @@
+"""A verb as the parse gives it: its base forms, its phrase, whether it is negated or
+unreal. The small readings every rule of `predicates.py`, `syntax.py` and `harms.py` asks
+first, kept apart from the roles they decide."""
+
+from __future__ import annotations
+
+from workbench.claims.lemmas import lemma_of
+from workbench.parse import Parse
+from workbench.vocabulary import stems
+
+
+def word_at(p: Parse, i: int) -> str:
+    return p.lower(i).replace("’", "'")
+
+
+def lemma(p: Parse, i: int) -> str:
+    return lemma_of(p.word(i), p.tags[i])
+
+
+def verb_keys(p: Parse, v: int) -> list[tuple[str, ...]]:
+    """The verb's possible base forms (with its particle), most likely first: the suffix
+    lemmatiser guesses, so "massacred" is tried as "massacr" and "massacre"."""
+    prt = p.child(v, "prt")
+    tail = (word_at(p, prt),) if prt is not None else ()
+    forms = dict.fromkeys([lemma(p, v), *stems(word_at(p, v))])
+    return [(form, *tail) for form in forms]
+
+
+def lookup(table: dict[tuple[str, ...], str], keys: list[tuple[str, ...]]) -> str | None:
+    return next((table[k] for k in keys if k in table), None)
+
+
+def verb_phrase(p: Parse, v: int) -> str:
+    """The verb's base form with its particle ("gun down", "round up")."""
+    prt = p.child(v, "prt")
+    return f"{lemma(p, v)} {word_at(p, prt)}" if prt is not None else lemma(p, v)
+
+
+def negated(p: Parse, v: int) -> bool:
+    """A "not"/"never" on the verb, or a "nor" before it ("..., nor did she sustain serious
+    injury": the parser hangs the "nor" on the clause before, or on the verb itself)."""
+    if p.child(v, "neg") is not None:
+        return True
+    if any(p.lower(c) == "nor" for c in p.children(v)):
+        return True
+    h = p.heads[v]
+    return (
+        p.deps[v] == "conj" and h != v and any(p.lower(c) == "nor" and c < v for c in p.children(h))
+    )
+
+
+UNREAL_MODALS = frozenset(("would", "will", "may", "might", "should", "must", "shall", "'d", "'ll"))
+"""Modal auxiliaries of what did not (or has not yet) come to pass: "would not have
+survived", "may not survive". The closed class of English modals, less "could"/"can", whose
+negation tells of what happened ("could not survive his wounds")."""
+
+
+def unreal(p: Parse, v: int) -> bool:
+    """A clause of what did not happen: under a modal of the unreal ("would not have
+    survived without surgery") or a condition ("if she does not survive")."""
+    for c in p.children(v):
+        if p.deps[c] == "aux" and p.tags[c] == "MD" and p.lower(c) in UNREAL_MODALS:
+            return True
+        if p.deps[c] == "mark" and p.lower(c) in ("if", "unless"):
+            return True
+    return False
