@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
 from app_builders import Doc, add_doc
 from conftest import settle
 
 from workbench.app import create_app
 from workbench.app.screens import loading
+from workbench.app.screens import main as main_screen
 from workbench.models import Conflict
 from workbench.store import Store
 
@@ -19,6 +21,14 @@ NEWS = Doc(
     published="2019-01-21",
     claims=[("quantity", "31 people", {"low": 31, "high": 31, "counted": "people"})],
 )
+
+
+@pytest.fixture(autouse=True)
+def _polls_only_when_told(monkeypatch):
+    """The tests call `poll()` themselves, one tick at a time; the screen's own 2-second
+    timer, firing between two of them on a slow machine, would make a tick they did not
+    count (a reload one poll early)."""
+    monkeypatch.setattr(main_screen, "POLL_SECONDS", 3600)
 
 
 def _ingest_elsewhere(db) -> None:
