@@ -160,13 +160,13 @@ def corpus_examples() -> tuple[list[dict], list[int], list[str]]:
 
 def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
     """Reviewers' verdicts as labels: 'not a conflict' is 0, a decided side or change is 1."""
-    from workbench.calibration import verdict_examples as of_store
+    from workbench.calibration import judged_conflicts
     from workbench.store import Store
 
     rows, labels = [], []
     for path in paths:
         with Store(path) as store:
-            more_rows, more_labels = of_store(store)
+            more_rows, more_labels, _ = judged_conflicts(store)
         rows += more_rows
         labels += more_labels
     return rows, labels

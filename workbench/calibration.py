@@ -35,15 +35,10 @@ below, 17 never confirmed). 20 keeps every confirmed flag above the cut: the lea
 (bench/notes/conflicts.md, sixth session)."""
 
 
-def verdict_examples(store: Store) -> tuple[list[dict[str, float]], list[int]]:
-    """(features, confirmed) of every conflict a reviewer has judged, one row a conflict
-    (reviewers who disagree on one conflict leave it out: it is not a clear label)."""
-    rows, labels, _ = judged_conflicts(store)
-    return rows, labels
-
-
 def judged_conflicts(store: Store) -> tuple[list[dict[str, float]], list[int], list[str]]:
-    """`verdict_examples` with each conflict's story: the group its fold keeps together."""
+    """(features, confirmed, story) of every conflict a reviewer has judged, one row a
+    conflict (reviewers who disagree on one conflict leave it out: it is not a clear label);
+    the story is the group its fold keeps together."""
     standing = store.verdicts()
     rows, labels, groups = [], [], []
     for conflict in store.conflicts():
