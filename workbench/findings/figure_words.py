@@ -1,0 +1,156 @@
+"""Disputed figures in words: the one line a reviewer reads of a conflict or an agreement.
+
+The role and what was counted ("people killed"), both values in the sources' own words
+with how each was read when that is not plain, the outlets and whom each cites, and why
+the two are taken to speak of the same thing at the same time. Kept apart from the
+finding itself so the wording can change without touching what is compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair
+from workbench.findings.figures import Figure
+from workbench.findings.knowledge import group_role
+from workbench.models import Claim
+
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith(("s", "people", "men", "children", "police")):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def what_counted(figures: Iterable[Figure]) -> str:
+    """The role and the counted noun in plain words: "people killed", "suspects arrested"."""
+    figures = list(figures)
+    role = figures[0].role
+    nouns = [
+        str((c.counted or {}).get("noun") or "")
+        for f in figures
+        for c in f.claims
+        if not c.implicit and (c.counted or {}).get("noun")
+    ]
+    if ":" in figures[0].kind:
+        dimension, noun = figures[0].kind.split(":", 1)
+        return f"{role} ({noun or dimension})"
+    # The most frequent noun; among equals the first named (a set would pick by hash, so
+    # the same findings would read differently from one run to the next).
+    noun = max(dict.fromkeys(nouns), key=nouns.count) if nouns else "people"
+    return f"{_plural(noun)} {role}"
+
+
+def words(figure: Figure) -> str:
+    """The figure in the source's words, with how it was read when that is not plain."""
+    claim = figure.claim
+    shown = " ".join(claim.text.split())
+    if figure.implied_from is not None:
+        return f"{shown} [0 {figure.role}: {figure.implied_from}, none {figure.role}]"
+    if figure.implicit:
+        return f"{shown} [1, from a singular mention]"
+    if figure.derived:
+        return f"{figure.range.shown} [added up: {figure.typical:g}]"
+    if not any(ch.isdigit() for ch in shown):
+        return figure.range.shown if "[" in figure.range.shown else f"{shown} [≈{figure.typical:g}]"
+    return shown
+
+
+def _who(figure: Figure, label_of: Callable[[Claim], str]) -> str:
+    cited = list(dict.fromkeys(c.attribution for c in figure.claims if c.attribution))
+    label = label_of(figure.claim)
+    return f"{label}, citing {' and '.join(cited)}" if cited else label
+
+
+def outlets(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
+    """Each outlet once, with everyone its articles cite: "a.com, citing police; b.com"."""
+    cited: dict[str, list[str]] = {}
+    for figure in figures:
+        names = cited.setdefault(label_of(figure.claim), [])
+        names += [c.attribution for c in figure.claims if c.attribution]
+    cited = {label: list(dict.fromkeys(names)) for label, names in cited.items()}
+    return "; ".join(
+        f"{label}, citing {' and '.join(names)}" if names else label
+        for label, names in cited.items()
+    )
+
+
+def _side(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
+    """One side of a conflict: its figure in the first source's words, and every source."""
+    return f"{words(figures[0])} ({'; '.join(_who(f, label_of) for f in figures)})"
+
+
+@dataclass(slots=True)
+class Dispute:
+    """Pairs of figures that set the same two values against each other, gathered: each
+    side holds every source that states its value."""
+
+    pairs: list[FigurePair]
+
+    @property
+    def best(self) -> FigurePair:
+        return max(self.pairs, key=lambda p: (p.score, p.relation == CONTRADICTION))
+
+    def sides(self) -> tuple[list[Figure], list[Figure]]:
+        """(left, right): a part before its whole, else the first source's side first (not
+        whichever pair the model scores best, so a refit does not swap the sides)."""
+        best = self.best
+        every = [f for pair in self.pairs for f in (pair.a, pair.b)]
+        first = best.a if best.bound else min(every, key=lambda f: f.source)
+        left: dict[int, Figure] = {}
+        right: dict[int, Figure] = {}
+        for pair in self.pairs:
+            for figure in (pair.a, pair.b):
+                same_as_first = figure.role == first.role and figure.typical == first.typical
+                (left if same_as_first else right)[figure.source] = figure
+        return (
+            sorted(left.values(), key=lambda f: f.source),
+            sorted(right.values(), key=lambda f: f.source),
+        )
+
+
+def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
+    pair = dispute.best
+    left, right = dispute.sides()
+    if pair.bound and right[0].role == group_role():
+        return (
+            f"{what_counted(left)}: {_side(left, label_of)}, more than the "
+            f"{_side(right, label_of)} the story is about: a part cannot outnumber its whole"
+        )
+    if pair.bound:
+        return (
+            f"{what_counted(left)}: {_side(left, label_of)}, more than the "
+            f"{what_counted(right)}: {_side(right, label_of)}; those {left[0].role} are "
+            f"among those {right[0].role}: a part cannot outnumber its whole"
+        )
+    head = f"{what_counted(left + right)}: {_side(left, label_of)} vs {_side(right, label_of)}"
+    if pair.relation == CONTRADICTION and pair.same_day is False:
+        first, later = sorted((pair.a, pair.b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+        return (
+            f"{head}; {words(later)} on {later.published} is fewer than {words(first)} on "
+            f"{first.published}, and those {first.role} never grow fewer: a correction, both "
+            "cannot be right"
+        )
+    if pair.relation == CONTRADICTION:
+        when = "published the same day" if pair.same_day else "no sign of a change over time"
+        return f"{head}; same story and role, {when}: both cannot be right"
+    a, b = pair.a, pair.b
+    if a.implied_from is not None and a.published == b.published:
+        return (
+            f"{head}; the same day, one report has them {a.implied_from} and none "
+            f"{a.role}, the other has {a.role}: the figure changed (hurt, then died)"
+        )
+    if a.published and b.published and a.published != b.published:
+        first, second = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+        return (
+            f"{head}; {words(first)} on {first.published} then {words(second)} on "
+            f"{second.published}: the figure changed over time"
+        )
+    return f"{head}; the text says the figure changed: an update"
