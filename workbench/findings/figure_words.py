@@ -54,8 +54,9 @@ def words(figure: Figure) -> str:
     shown = " ".join(claim.text.split())
     if figure.implied_from is not None:
         return f"{shown} [0 {figure.role}: {figure.implied_from}, none {figure.role}]"
-    if figure.implicit:
-        return f"{shown} [1, from a singular mention]"
+    if figure.implicit:  # "He and a woman": two singular mentions, read as 2
+        mentions = "a singular mention" if figure.typical == 1 else "singular mentions"
+        return f"{shown} [{figure.typical:g}, from {mentions}]"
     if figure.derived:
         return f"{figure.range.shown} [added up: {figure.typical:g}]"
     if not any(ch.isdigit() for ch in shown):
