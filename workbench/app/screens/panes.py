@@ -207,6 +207,9 @@ class Panes:
         room = width - BORDER_CELLS if width else None
         pane.border_subtitle = Content(fitted(hints, room, spare=("o: URL", "[ ] step")))
 
+    def on_article_view_resized(self: Any) -> None:
+        self._retitle_panes()
+
     def _retitle_panes(self: Any) -> None:
         """Title every pane again (what is known of its source grew after the first paint,
         its width changed, another pane's article changed): panes side by side number

@@ -57,6 +57,13 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
         view: ArticleView
         claim_id: str
 
+    @dataclass
+    class Resized(Message):
+        """The pane was laid out at another size: its title is fitted to the width it has
+        now (a pane shown again at 80 columns kept the width it had when hidden)."""
+
+        view: ArticleView
+
     def __init__(self, index: int, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.index = index
@@ -219,6 +226,7 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
         """Rewrap to a new width and bring the current claim's sentence back to the upper
         third (the same line offset would show other text); with no current claim, keep
         the top line."""
+        self.post_message(self.Resized(self))
         pending, self._pending_offset = self._pending_offset, None
         current = self.current_claim
         if pending is None and current is not None:
