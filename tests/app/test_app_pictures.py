@@ -48,11 +48,13 @@ async def test_m_opens_the_pictures_and_escape_returns(sample_app):
         assert "⚖1 ✓1 ✗0" in matrix and "⚖1 ✓0 ✗1" in matrix
         timeline = _rendered(screen.query_one(FigureTimeline))
         assert "≠" in timeline and "✓" in timeline and "✗" in timeline
-        first = screen.roles[screen.role_index]
+        first = screen.timelines[screen.role_index]
         await pilot.press("right")
-        assert screen.roles[screen.role_index] != first
+        assert screen.timelines[screen.role_index] is not first
         await pilot.press("left")
-        assert screen.roles[screen.role_index] == first
+        assert screen.timelines[screen.role_index] is first
+        titles = [t.title for t in screen.timelines]
+        assert len(titles) == len(set(titles))  # two verbs the finder paired: drawn once
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, MainScreen)
 

@@ -15,7 +15,11 @@ from workbench.cli import UserError, cli, core_errors, db_option, open_store
 @db_option
 @click.option("--story", "story_id", type=int, default=None, help="Story id (default: all).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-@click.option("--role", default=None, help="Timeline of this role only (e.g. kill, detain).")
+@click.option(
+    "--role",
+    default=None,
+    help="Timeline of this role only, as `workbench claims` names it (e.g. killed, arrested).",
+)
 @click.option(
     "-o",
     "--output",
@@ -46,7 +50,7 @@ def report(
     with open_store(db_path) as store:
         try:
             text = render_report(store, fmt, story_id, role)
-        except ScopeError as exc:
+        except (ScopeError, ReportError) as exc:
             raise UserError(str(exc)) from exc
     if output is None:
         sys.stdout.write(text)

@@ -8,13 +8,15 @@ from pathlib import Path
 from workbench.report.html import html_report
 from workbench.report.markdown import markdown_report
 from workbench.report.matrix import agreement_matrix
-from workbench.report.scope import load_scope
-from workbench.report.timeline import figure_timeline, roles
+from workbench.report.scope import Scope, load_scope
+from workbench.report.timeline import distinct_timelines, figure_timeline, role_of, roles
 from workbench.store import Store
 
 FORMATS = ("md", "html")
 TIMELINES = 3
 """Roles drawn when none is asked for: those with the most compared claims."""
+ROLES_NAMED = 8
+"""Roles an error about an unknown role names, most compared first."""
 
 
 class ReportError(Exception):
@@ -26,21 +28,29 @@ def render_report(
 ) -> str:
     """The report of a story (or of the whole database) in `fmt`."""
     scope = load_scope(store, story_id)
-    matrix = agreement_matrix(scope)
+    matrix = agreement_matrix(scope).drawn()
     if role:
+        _check_role(scope, role, story_id)
         timelines = [figure_timeline(scope, role)]
     else:
-        timelines, drawn = [], []
-        for name, _ in roles(scope):
-            timeline = figure_timeline(scope, name)
-            points = frozenset(p.claim_id for p in timeline.points)
-            # Two verbs the finder paired draw the same figures: draw them once.
-            if points and not any(points <= seen for seen in drawn) and len(timelines) < TIMELINES:
-                drawn.append(points)
-                timelines.append(timeline)
+        timelines = distinct_timelines(scope, TIMELINES)
     if fmt == "html":
         return html_report(scope, matrix, timelines)
     return markdown_report(scope, matrix, timelines)
+
+
+def _check_role(scope: Scope, role: str, story_id: int | None) -> None:
+    """A role no claim has is a typo or a verb's other form ("kill" for "killed"): said in
+    one line with the roles there are, not answered with an empty timeline."""
+    if any(c.kind == "quantity" and role_of(c) == role for c in scope.claims):
+        return
+    where = f"story {story_id}" if story_id is not None else "the database"
+    there = [name for name, _ in roles(scope)]
+    shown = ", ".join(there[:ROLES_NAMED]) + (", ..." if len(there) > ROLES_NAMED else "")
+    raise ReportError(
+        f"no figure in {where} has the role {role!r}; "
+        + (f"its roles: {shown}" if there else "it has no counted figures")
+    )
 
 
 def write_report(text: str, path: str | Path, *, force: bool = False) -> None:

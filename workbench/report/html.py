@@ -11,6 +11,7 @@ from workbench.report.markdown import (
     TIMELINE_LEGEND,
     cell_text,
     generated_line,
+    left_out_line,
     record_text,
 )
 from workbench.report.matrix import AgreementMatrix
@@ -143,8 +144,10 @@ def html_report(scope: Scope, matrix: AgreementMatrix, timelines: list[Timeline]
         out += _conflict(i, conflict, scope)
     out += ["<h2>Agreement matrix</h2>", f"<figure>{matrix_svg(matrix)}</figure>"]
     out += [*_matrix_table(matrix), f"<p class='legend'>{_t(MATRIX_LEGEND.replace('`', ''))}</p>"]
+    if matrix.left_out:
+        out.append(f"<p class='legend'>{_t(left_out_line(matrix).replace('`', ''))}</p>")
     for timeline in timelines:
-        out.append(f"<h2>Figure timeline: {_t(timeline.role or 'no role')}</h2>")
+        out.append(f"<h2>Figure timeline: {_t(timeline.title or timeline.role or 'no role')}</h2>")
         if not timeline.points:
             out.append("<p>No figures for this role.</p>")
             continue

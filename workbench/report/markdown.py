@@ -48,6 +48,14 @@ def generated_line(scope: Scope) -> str:
     return f"Generated {now} by {version_line()}."
 
 
+def left_out_line(matrix: AgreementMatrix) -> str:
+    """What a matrix drawn in part leaves out, and where to see it whole."""
+    return (
+        f"The {len(matrix.outlets)} outlets compared most are shown; {matrix.left_out} more "
+        "are left out (a story's report, `--story ID`, shows every outlet of the story)."
+    )
+
+
 def matrix_table(matrix: AgreementMatrix) -> list[str]:
     if not matrix.outlets:
         return ["No outlets to compare."]
@@ -59,7 +67,8 @@ def matrix_table(matrix: AgreementMatrix) -> list[str]:
             for column in matrix.outlets
         )
         lines.append(f"| {i + 1}. {md_line(row)} | {cells} | {record_text(matrix, row)} |")
-    return [*lines, "", MATRIX_LEGEND]
+    lines += ["", MATRIX_LEGEND]
+    return [*lines, "", left_out_line(matrix)] if matrix.left_out else lines
 
 
 def timeline_table(timeline: Timeline) -> list[str]:
@@ -137,6 +146,9 @@ def markdown_report(scope: Scope, matrix: AgreementMatrix, timelines: list[Timel
         lines += _conflict(i, conflict, scope)
     lines += ["## Agreement matrix", "", *matrix_table(matrix), ""]
     for timeline in timelines:
-        lines += [f"## Figure timeline: {md_line(timeline.role or 'no role')}", ""]
+        lines += [
+            f"## Figure timeline: {md_line(timeline.title or timeline.role or 'no role')}",
+            "",
+        ]
         lines += [*timeline_table(timeline), ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -49,15 +49,34 @@ class OutletRecord:
     wrong: int = 0
 
 
+DRAWN_OUTLETS = 12
+"""Outlets a matrix draws at most when its scope has more (see `AgreementMatrix.drawn`)."""
+
+
 @dataclass(slots=True)
 class AgreementMatrix:
     outlets: list[str]
     """Most involved first."""
     cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
     records: dict[str, OutletRecord] = field(default_factory=dict)
+    left_out: int = 0
+    """Outlets of the scope not drawn (see `drawn`)."""
 
     def cell(self, row: str, column: str) -> Cell:
         return self.cells.get((row, column)) or Cell()
+
+    def drawn(self, most: int = DRAWN_OUTLETS) -> AgreementMatrix:
+        """The matrix a reader can take in: every outlet of a story, but of a larger scope
+        only the `most` most involved of those compared with another. The whole of 300
+        real articles was 174 outlets by 174, 30,000 cells nearly all empty."""
+        if len(self.outlets) <= most:
+            return self
+        records = self.records
+        kept = [o for o in self.outlets if records[o].agreements or records[o].conflicts][:most]
+        shown = set(kept)
+        cells = {pair: c for pair, c in self.cells.items() if shown.issuperset(pair)}
+        left = len(self.outlets) - len(kept)
+        return AgreementMatrix(kept, cells, {o: records[o] for o in kept}, left)
 
     @property
     def findings(self) -> int:

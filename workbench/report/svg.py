@@ -151,12 +151,18 @@ def timeline_svg(timeline: Timeline) -> str:
     out = [
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
         f"viewBox='0 0 {width} {height}' {FONT} role='img'>",
-        f"<title>Figure timeline: {_safe(timeline.role or 'no role')}</title>",
+        f"<title>Figure timeline: {_safe(timeline.title or timeline.role or 'no role')}</title>",
         f"<rect width='{width}' height='{height}' fill='white'/>",
         f"<line x1='{left}' y1='{top + plot_h}' x2='{left + plot_w}' y2='{top + plot_h}' "
         "stroke='#424242'/>",
         f"<line x1='{left}' y1='{top}' x2='{left}' y2='{top + plot_h}' stroke='#424242'/>",
-        _text(10, 20, f"Figure timeline — {timeline.role or 'no role'}", 14, font_weight="bold"),
+        _text(
+            10,
+            20,
+            f"Figure timeline — {timeline.title or timeline.role or 'no role'}",
+            14,
+            font_weight="bold",
+        ),
     ]
 
     def y_of(value: float) -> float:

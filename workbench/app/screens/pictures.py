@@ -22,12 +22,13 @@ from workbench.app.widgets.pictures import AgreementGrid, FigureTimeline
 from workbench.report import (
     AgreementMatrix,
     Scope,
+    Timeline,
     agreement_matrix,
     figure_timeline,
     load_scope,
-    roles,
 )
 from workbench.report.scope import story_choices
+from workbench.report.timeline import distinct_timelines
 
 
 class PicturesScreen(Screen[None]):
@@ -69,7 +70,8 @@ class PicturesScreen(Screen[None]):
         """The story drawn; None: every article."""
         self.scope: Scope | None = None
         self.matrix: AgreementMatrix | None = None
-        self.roles: list[str] = []
+        self.timelines: list[Timeline] = []
+        """One a role, those drawing the same figures once."""
         self.role_index = 0
         self.stories: list[int] = []
         self.laid_out_for = 0
@@ -78,7 +80,7 @@ class PicturesScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="pictures"):
             yield Static(id="pictures-scope", classes="pictures-title")
-            yield Static(Text("Agreement matrix", style="bold underline"), classes="heading")
+            yield Static(id="matrix-title", classes="heading")
             yield AgreementGrid(id="matrix")
             yield Static(id="timeline-title", classes="heading")
             yield FigureTimeline(id="timeline")
@@ -95,9 +97,9 @@ class PicturesScreen(Screen[None]):
         )
         self.scope = scope
         self.stories = [i for i, _title, _n in stories]
-        self.roles = [r for r, _ in roles(scope)]
+        self.timelines = distinct_timelines(scope)
         self.role_index = 0
-        self.matrix = agreement_matrix(scope)
+        self.matrix = agreement_matrix(scope).drawn()
         self.lay_out()
 
     def on_resize(self) -> None:
@@ -113,6 +115,11 @@ class PicturesScreen(Screen[None]):
             return
         self.laid_out_for = self.app.size.width
         self.query_one("#pictures-scope", Static).update(self._scope_line(self.scope, self.room))
+        title = Text("Agreement matrix", style="bold underline")
+        if self.matrix.left_out:
+            shown = len(self.matrix.outlets)
+            title.append(f"  ({shown} most compared; {self.matrix.left_out} more left out)", "dim")
+        self.query_one("#matrix-title", Static).update(title)
         self.query_one(AgreementGrid).show(self.matrix, self.name_width, self.room)
         self.draw_timeline()
 
@@ -151,20 +158,20 @@ class PicturesScreen(Screen[None]):
     def draw_timeline(self) -> None:
         if self.scope is None:
             return
-        role = self.roles[self.role_index] if self.roles else None
+        count = len(self.timelines)
         title = Text("Figure timeline", style="bold underline")
-        if role is not None:
-            title.append(f" — {one_line(role, 40)}", style="bold")
-            title.append(
-                f"  (role {self.role_index + 1} of {len(self.roles)}: ← → to change)", style="dim"
-            )
+        if count:
+            timeline = self.timelines[self.role_index]
+            title.append(f" — {one_line(timeline.title, 40)}", style="bold")
+            title.append(f"  (role {self.role_index + 1} of {count}: ← → to change)", style="dim")
+        else:
+            timeline = figure_timeline(self.scope, None)
         self.query_one("#timeline-title", Static).update(title)
-        timeline = figure_timeline(self.scope, role)
         self.query_one(FigureTimeline).show(timeline, self.name_width, self.room)
 
     def action_role(self, step: int) -> None:
-        if self.roles:
-            self.role_index = (self.role_index + step) % len(self.roles)
+        if self.timelines:
+            self.role_index = (self.role_index + step) % len(self.timelines)
             self.draw_timeline()
 
     def action_story(self) -> None:
