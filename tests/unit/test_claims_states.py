@@ -49,6 +49,9 @@ def test_a_second_object_of_left_has_its_own_state(text, second):
         ("The 4-year-old suffered minor injuries.", "injured"),
         ("A nine-day-old girl died of her wounds.", "killed"),
         ("The 6-week-old was shot in the arm.", "hit"),
+        # a headline's participle with a manner before it, the age read as its modifier
+        ("7-year-old seriously hurt in backyard shooting", "injured"),
+        ("9-year-old critically wounded at a party", "injured"),
     ],
 )
 def test_an_age_as_a_noun_is_one_person_in_its_role(text, role):

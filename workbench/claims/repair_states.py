@@ -7,7 +7,8 @@ object, the noun read as a conjunct of the verb), and a second object of "left"/
 with a state of its own, hung on the first object's state ("left two people dead and three
 in critical condition": the three read as more dead); and an age as the subject of a harm
 borne, read with its verb as modifiers of the harm ("The 2-year-old suffered minor
-injuries"). Like `repair.py`, each repair is a
+injuries"), or as a modifier of a headline's participle ("2-year-old critically hurt in
+shooting"). Like `repair.py`, each repair is a
 rule over the tree, never over words, and writes into copied arrays.
 """
 
@@ -116,6 +117,25 @@ def ages_read_as_determiners(p: Parse, heads: list[int], deps: list[str]) -> Non
         heads[age + 1] = age
 
 
+def ages_read_as_manner(p: Parse, deps: list[str]) -> None:
+    """ "2-year-old critically hurt in shooting": an age used as a noun, hung as a modifier
+    on the participle after it that has no subject, is that participle's subject, as
+    "Man critically hurt in shooting" is read (a headline's passive)."""
+    for age in range(2, len(p) - 1):
+        v = p.heads[age]
+        if p.lower(age) != "old" or p.deps[age] != "amod" or v <= age:
+            continue
+        if p.tags[v] not in ("VBN", "VBD") or p.deps[v] not in ("ROOT", "ccomp", "conj"):
+            continue  # a clause's own participle, not one on a noun ("accused gunman")
+        if not any(p.deps[c] == "npadvmod" and p.is_noun(c) for c in p.children(age)):
+            continue  # "old" with its span of years, months, weeks or days
+        if any(p.deps[c] in ("nsubj", "nsubjpass") for c in p.children(v)):
+            continue
+        if any(p.deps[k] not in ("advmod", "punct") for k in range(age + 1, v)):
+            continue  # only a manner between them ("critically")
+        deps[age] = "nsubj"
+
+
 def states_repaired(p: Parse) -> Parse:
     """The parse with its broken state phrases mended (after `repair_lists`; a copy when
     anything changed)."""
@@ -124,6 +144,7 @@ def states_repaired(p: Parse) -> Parse:
     gapped_objects(p, heads, deps)
     ages_read_as_modifiers(p, heads, deps, tags)
     ages_read_as_determiners(p, heads, deps)
+    ages_read_as_manner(p, deps)
     if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
