@@ -30,7 +30,7 @@ _DAY_WORDS = (
     r"|(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|" + "|".join(k for k in UNITS if k not in ("zero",))
 )
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -91,8 +91,8 @@ def _unresolved(reason: str) -> dict[str, Any]:
 
 def _word_day(text: str) -> int | None:
     words = re.split(r"[\s-]+", text.casefold())
-    if words[-1] in _ORDINAL_WORDS:
-        return (words_to_number(words[0]) or 0) * (len(words) > 1) + _ORDINAL_WORDS[words[-1]]
+    if words[-1] in ORDINAL_WORDS:
+        return (words_to_number(words[0]) or 0) * (len(words) > 1) + ORDINAL_WORDS[words[-1]]
     value = words_to_number(" ".join(words))
     return int(value) if value else None
 

@@ -14,8 +14,9 @@ from typing import Any
 
 from workbench.claims.controlled import own_ends
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
-from workbench.claims.mentions import partitive_ones, singular_mentions
+from workbench.claims.mentions import Mention, partitive_ones, singular_mentions
 from workbench.claims.ordinals import rank_ones
+from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
@@ -139,7 +140,31 @@ def syntax_claims(
             why = f"{mention.why}; {mention.also} as well"
             info = {"role": mention.also, "counted": counted, "implicit": mention.implicit}
             out.second.append((*span, _count_value(mention.value, mention.noun, why), info))
+    for floor in ranked_floors(parse, roles):
+        _add_floor(out, floor)
     return out
+
+
+def _add_floor(out: ParsedClaims, floor: Mention) -> None:
+    """A rank's floor ("a second suspect was arrested": at least 2) in place of the count of
+    one its mention gave in the same role, else as a count of its own on that span."""
+    value = floor_value(_count_value(floor.value, floor.noun, floor.why))
+    counted = {"noun": floor.noun, "class": "persons"} if floor.noun else None
+    info = {"role": floor.role, "counted": counted, "implicit": True}
+    for i, (start, end, _) in enumerate(out.new):
+        if (
+            start < floor.end
+            and floor.start < end
+            and out.about[(start, end)]["role"] == floor.role
+        ):
+            out.new[i] = (start, end, value)
+            out.about[(start, end)] = {**out.about[(start, end)], **info}
+            return
+    for i, (start, end, _, about) in enumerate(out.second):
+        if start < floor.end and floor.start < end and about["role"] == floor.role:
+            out.second[i] = (start, end, value, {**about, **info})
+            return
+    out.second.append((floor.start, floor.end, value, info))
 
 
 def _without_taken_parts(parse: Parse, frame: Any, taken: list[Span]) -> None:
