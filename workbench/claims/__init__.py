@@ -22,7 +22,6 @@ from workbench.claims.frames import (
     action_after,
     action_before,
     agent_after,
-    event_near,
     subject_before,
 )
 from workbench.claims.headline import (
@@ -38,6 +37,7 @@ from workbench.claims.others import roles_from_context
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
+from workbench.claims.situated import event_near
 from workbench.claims.times import days_for_times
 from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma, wordset
 from workbench.models import Claim, Frame, Sentence, Source

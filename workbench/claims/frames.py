@@ -1,8 +1,9 @@
 """What a claim is about: the action near it, the thing counted, and who did it.
 
 There is no tagger here: a quantity's counted noun is the last noun-like word after it,
-its action the nearest verb form after (through auxiliaries and asides) or before it, and
-a place's or date's action the event it situates. Crude, general and fast.
+its action the nearest verb form after (through auxiliaries and asides) or before it (a
+place's or date's action, the event it situates, is `situated.py`'s). Crude, general and
+fast.
 """
 
 from __future__ import annotations
@@ -31,21 +32,6 @@ GROUP_NOUNS = wordset(
     "group groups total number numbers crowd crowds tally figure figures count band "
     "contingent team unit units batch wave handful majority minority share toll"
 )
-# General news nouns naming an event a place or date can situate.
-EVENT_NOUNS = wordset(
-    "uprising mutiny revolt rebellion insurrection coup putsch protest protests "
-    "demonstration demonstrations rally rallies march riot riots clash clashes attack "
-    "attacks bombing explosion blast shooting shootout fire wildfire earthquake quake flood "
-    "floods storm hurricane typhoon cyclone tornado landslide eruption crash collision "
-    "accident derailment arrest arrests raid election elections vote referendum poll primary "
-    "match game final race tournament summit meeting meetings conference ceremony strike "
-    "strikes killing killings massacre siege battle fighting ambush standoff stand-off "
-    "defiance incident operation outbreak evacuation kidnapping abduction robbery heist "
-    "trial hearing inauguration funeral visit speech concert festival parade celebration "
-    "uprisings mutinies revolts invasion offensive airstrike airstrikes strike "
-    "takeover occupation blockade sit-in walkout lockdown cease-fire ceasefire"
-)
-HAPPEN = wordset("occur happen take break erupt unfold begin start")
 _ADVERB_OK = wordset("globally nationwide worldwide abroad overall altogether")
 # Determiners after "of" that make a count part of a named group ("eight of the injured").
 PARTITIVE_DETERMINERS = wordset("the its their his her them those these our us")
@@ -351,52 +337,4 @@ def agent_after(tokens: list[Token], verb: int) -> str | None:
             words.append(tok.text)
             j += 1
         return " ".join(words).casefold() or None
-    return None
-
-
-def event_near(tokens: list[Token], i: int, j: int | None = None) -> str | None:
-    """The event a place or date situates: an event noun nearby, else the nearest verb."""
-    j = i if j is None else j
-    lo, hi = max(0, i - 12), min(len(tokens), j + 8)
-
-    def passable(tok: Token) -> bool:
-        return tok.is_word or tok.text[0].isdigit() or tok.text == ","
-
-    best: tuple[int, str] | None = None
-    for k in range(lo, hi):
-        if i <= k < j:
-            continue
-        tok = tokens[k]
-        if tok.text in (";", "."):
-            if k < i:
-                best = None
-                continue
-            break
-        if tok.lower in EVENT_NOUNS:
-            dist = i - k if k < i else (k - j) + 2
-            if best is None or dist < best[0]:
-                best = (dist, lemma(tok.text))
-    if best:
-        return best[1]
-    k = i - 1
-    while k >= lo:
-        tok = tokens[k]
-        if not passable(tok):
-            break
-        if (
-            tok.is_word
-            and tok.lower not in AUXILIARIES
-            and looks_like_verb(tok.text)
-            and lemma(tok.text) not in HAPPEN
-        ):
-            return lemma(tok.text)
-        k -= 1
-    k = j
-    while k < hi:
-        tok = tokens[k]
-        if not passable(tok):
-            break
-        if tok.is_word and tok.lower not in AUXILIARIES and looks_like_verb(tok.text):
-            return lemma(tok.text)
-        k += 1
     return None

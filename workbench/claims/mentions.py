@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.claims.event_nouns import possessive
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
@@ -20,7 +21,6 @@ from workbench.claims.syntax import (
     later_pronouns,
     lemma,
     position,
-    possessive,
 )
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary

@@ -21,7 +21,8 @@ from workbench.claims.number_forms import (
     NOT_A_COUNT_RE,
     bounded_between,
 )
-from workbench.claims.numbers import SCALES, SHORT_SCALES, Atom, find_atoms, looks_like_year, tidy
+from workbench.claims.number_screens import screened_out
+from workbench.claims.numbers import SCALES, SHORT_SCALES, find_atoms, looks_like_year, tidy
 from workbench.claims.units import (
     CURRENCY_BEFORE_RE,
     CURRENCY_SYMBOLS,
@@ -33,12 +34,9 @@ from workbench.claims.units import (
     to_base,
 )
 from workbench.claims.words import (
-    DETERMINERS,
-    MONTHS,
     Token,
     fold_case,
     tokenize,
-    wordset,
 )
 
 RANGE_RE = re.compile(r"^\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\bthru\b)\s*", re.IGNORECASE)
@@ -47,46 +45,17 @@ PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 SHORT_SCALE_RE = re.compile(r"^\s?(?P<s>bn|mn|tn|[kmbt])\b", re.IGNORECASE)
-ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-AGE_AFTER_RE = re.compile(
-    r"^(?:[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-year\b)", re.IGNORECASE
-)
-AGE_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|to\s+|through\s+))*$",
-    re.IGNORECASE,
-)
-"""An age named as such, first or later in a list ("ages 14, 11, 7 and 3")."""
-NAME_COMMA_RE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
-APPOSITION_END_RE = re.compile(r"\s*(?:[;)]|and\b|&|\.?\s*$)")
-"""After a name and its comma, what ends an age ("Lindsay, 24 and Duncan, 23.")."""
 RELATIVE_AFTER_RE = re.compile(
     r"^\s+(?:earlier|later|ago|before|after|previously)\b", re.IGNORECASE
 )
-# A day of the month ("Feb. 27", "Feb. 27-28") even where the date pattern did not take it.
-MONTH_DAY_BEFORE_RE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:\d{1,2}\s*[-–]\s*)?$"
-)
 # "eight of them", "Forty of the injured": a count taken out of a group.
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|them|those|these|our|us)\b", re.I)
-NUMBER_NAME_RE = re.compile(r"(?:\bNo\.?|\bnumber|#|\bNos\.?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(
     r"^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|over|more than)?\s*"
     r"(?P<num>[\d.,]+(?:\s*(?:million|billion|thousand))?|a\s+few|several|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|a\s+dozen|dozens)?\s*"
     r"(?P<unit>[^()\d]{1,25}?)\s*\)",
     re.IGNORECASE,
-)
-# Singular nouns after a bare "one" that make it a count worth checking.
-ONE_NOUNS = wordset(
-    "person man woman child boy girl baby soldier officer policeman policewoman civilian "
-    "protester demonstrator student worker journalist reporter victim patient passenger "
-    "resident death fatality casualty suspect firefighter miner migrant refugee prisoner "
-    "hostage player goal vote seat house home building vehicle car truck bus aircraft "
-    "plane helicopter ship boat tank"
-)
-_MONTHS = frozenset(m.capitalize() for m in MONTHS) | wordset(
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 
 
@@ -126,28 +95,6 @@ def _token_index(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
-def _is_name_number(text: str, atom: Atom, tokens: list[Token]) -> bool:
-    """'Boeing 737', 'Article 5', 'CC BY-SA 1.0': a number right after a capitalised word."""
-    if NUMBER_NAME_RE.search(text[: atom.start]):
-        return True
-    k = _token_index(tokens, atom.start)
-    if k == 0:
-        return False
-    prev = tokens[k - 1]
-    if prev.end != atom.start - 1 or not prev.is_word or not prev.is_cap:
-        return False
-    if k - 1 == 0 and fold_case(prev.text) in HEDGES:
-        return False
-    if prev.text in _MONTHS or fold_case(prev.text) in HEDGES:
-        return False
-    if fold_case(prev.text) in DETERMINERS:
-        return False
-    if prev.text.endswith(("'s", "’s")):
-        return False
-    # Sentence-initial ordinary words ("Only 5 ...") are not names.
-    return not (k - 1 == 0 and fold_case(prev.text) in ("only", "just", "some", "all"))
-
-
 def _unit_case_ok(unit: str) -> bool:
     """Short units in their usual case only: "5 g" is grams, "5G" is a network."""
     if fold_case(unit) in ("c", "f", "mw", "gw", "kw"):
@@ -172,42 +119,9 @@ def find_quantities(
     for idx, atom in enumerate(atoms):
         if idx in used or atom.start < covered:
             continue
-        before, after_text = text[: atom.start], text[atom.end :]
-        prev_char = before[-1:] if before else ""
-        if atom.form == "digits":
-            if (prev_char and prev_char in "#/:") or (prev_char == "-" and before[-2:-1].isalpha()):
-                continue
-            if after_text[:1] in (":", "/") and after_text[1:2].isdigit():
-                continue
-            if ORDINAL_RE.match(after_text):
-                continue
-            if _is_name_number(text, atom, tokens):
-                continue
-            if atom.high <= 31 and MONTH_DAY_BEFORE_RE.search(before):
-                continue
-        if AGE_AFTER_RE.match(after_text) or AGE_BEFORE_RE.search(before):
+        before = text[: atom.start]
+        if screened_out(text, atom, tokens):
             continue
-        if (
-            atom.form == "digits"
-            and atom.high < 130
-            and re.search(r"\w,\s*$", before)
-            and re.match(r"\s*,", after_text)
-        ):
-            continue  # "The president, 64, is ...": an age in apposition
-        if (
-            atom.form == "digits"
-            and atom.high < 130
-            and NAME_COMMA_RE.search(before)
-            and APPOSITION_END_RE.match(after_text)
-        ):
-            continue  # "the death of Gage Smith, 23.", "Lindsay, 24 and Duncan, 23"
-        if atom.form == "words" and re.search(r"\bnot\s+$", before, re.IGNORECASE):
-            continue  # "not one person was hurt": a zero (claims/word_counts.py)
-        if atom.form == "words" and fold_case(text[atom.start : atom.end]) == "one":
-            nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
-            words = [w for w in (nxt.groups() if nxt else ()) if w]
-            if not any(w in ONE_NOUNS or MEASURE_RE.fullmatch(w) for w in words):
-                continue
         start, end = atom.start, atom.end
         low, high = atom.low, atom.high
         unit: str | None = None

@@ -8,7 +8,8 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 
 from __future__ import annotations
 
-from workbench.claims.harms import borne_position, harm_role, opening_harm
+from workbench.claims.event_nouns import event_noun_role, owned_part, possessive
+from workbench.claims.harms import borne_position, opening_harm
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import (
     HARM,
@@ -36,31 +37,6 @@ from workbench.claims.predicates import (
 from workbench.claims.roles import Roles
 from workbench.claims.words import wordset
 from workbench.parse import Parse
-
-
-def possessive(p: Parse, m: int) -> bool:
-    """A possessor: "Hale's", also as the parser reads a curly "’s" (nmod with a case)."""
-    return p.deps[m] == "poss" or (p.deps[m] == "nmod" and p.child(m, "case") is not None)
-
-
-def _event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
-    """An event noun's role, sharpened by its modifiers ("fatal shooting", "shooting death");
-    a harm a person bears by its own ("the boy's gunshot wound")."""
-    borne = harm_role(p, noun, roles)
-    if borne is not None:
-        return borne
-    role = roles.nouns.get(lemma(p, noun)) or roles.nouns.get(word_at(p, noun))
-    if any(p.deps[m] == "amod" and p.lower(m) in roles.intentions for m in p.children(noun)):
-        return None  # "the attempted murder of": meant, not done
-    for m in p.children(noun):
-        # A gerund's object is a misread compound ("the shooting death of ...").
-        if p.deps[m] in ("amod", "compound") or (p.deps[m] == "dobj" and p.tags[noun] == "VBG"):
-            word = word_at(p, m)
-            mod = roles.states.get(word) or roles.nouns.get(lemma(p, m))
-            if role is not None and mod is not None:
-                role = roles.stronger(role, mod)
-    return role
-
 
 GROUP_NOUNS = wordset("total number group tally count toll")
 WH_WORDS = wordset("who that which whom")
@@ -299,7 +275,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         prep = head
         above = p.heads[prep]
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
-            role = _event_noun_role(p, above, roles)
+            role = event_noun_role(p, above, roles)
             verb = p.heads[above]
             if role is None and p.deps[above] == "dobj" and whose_object(p, verb) == m:
                 role = phrase_roles(p, verb, roles, with_preps=False)[0]  # "took the life of"
@@ -311,11 +287,11 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
                 )
         if p.deps[prep] == "agent" or word_at(p, prep) == "by":
             return Position(None, None, None)
-    owned = _owned_part(p, m, roles)
+    owned = owned_part(p, m, roles)
     if owned is not None:  # "struck the knee of a girl", "his nephew's leg was shattered"
         return position(p, owned, roles)
     if possessive(p, m) and p.is_noun(head):
-        role = _event_noun_role(p, head, roles)
+        role = event_noun_role(p, head, roles)
         if role is not None:
             return Position(role, None, f"'s {lemma(p, head)}")
     if dep in ("npadvmod", "prep", "advmod", "dep", "appos") and p.is_verb(head):
@@ -371,16 +347,6 @@ def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
     if role is None or role in ("involved", "present", "shots"):
         return Position(None, None, None)
     return Position(role, Predicate("be", "state", False), f"the {noun} named")
-
-
-def _owned_part(p: Parse, m: int, roles: Roles) -> int | None:
-    """The body part m owns ("the knee of a girl", "her leg"), whose clause is m's."""
-    head = p.heads[m]
-    if p.deps[m] == "pobj" and p.lower(head) == "of" and p.heads[head] != head:
-        head = p.heads[head]
-    elif not possessive(p, m):
-        return None
-    return head if head != m and lemma(p, head) in roles.body_parts else None
 
 
 def _word_role(p: Parse, k: int, roles: Roles) -> str | None:

@@ -1,0 +1,46 @@
+"""A person counted through a noun of the event or of the body: "the deaths of two
+children", "Hale's death", "the boy's gunshot wound", "struck the knee of a girl". The noun
+the person hangs on (through "of" or a possessive) says the role, sharpened by its own
+modifiers ("fatal shooting", "shooting death"); kept apart from the clause readings of
+`syntax.py`, which asks these when the person is no argument of a verb."""
+
+from __future__ import annotations
+
+from workbench.claims.harms import harm_role
+from workbench.claims.predicates import lemma, word_at
+from workbench.claims.roles import Roles
+from workbench.parse import Parse
+
+
+def possessive(p: Parse, m: int) -> bool:
+    """A possessor: "Hale's", also as the parser reads a curly "’s" (nmod with a case)."""
+    return p.deps[m] == "poss" or (p.deps[m] == "nmod" and p.child(m, "case") is not None)
+
+
+def event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
+    """An event noun's role, sharpened by its modifiers ("fatal shooting", "shooting death");
+    a harm a person bears by its own ("the boy's gunshot wound")."""
+    borne = harm_role(p, noun, roles)
+    if borne is not None:
+        return borne
+    role = roles.nouns.get(lemma(p, noun)) or roles.nouns.get(word_at(p, noun))
+    if any(p.deps[m] == "amod" and p.lower(m) in roles.intentions for m in p.children(noun)):
+        return None  # "the attempted murder of": meant, not done
+    for m in p.children(noun):
+        # A gerund's object is a misread compound ("the shooting death of ...").
+        if p.deps[m] in ("amod", "compound") or (p.deps[m] == "dobj" and p.tags[noun] == "VBG"):
+            word = word_at(p, m)
+            mod = roles.states.get(word) or roles.nouns.get(lemma(p, m))
+            if role is not None and mod is not None:
+                role = roles.stronger(role, mod)
+    return role
+
+
+def owned_part(p: Parse, m: int, roles: Roles) -> int | None:
+    """The body part m owns ("the knee of a girl", "her leg"), whose clause is m's."""
+    head = p.heads[m]
+    if p.deps[m] == "pobj" and p.lower(head) == "of" and p.heads[head] != head:
+        head = p.heads[head]
+    elif not possessive(p, m):
+        return None
+    return head if head != m and lemma(p, head) in roles.body_parts else None
