@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.claims.event_nouns import event_noun_role
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import counts_no_one, how_often, labelling_number, value_of
 from workbench.claims.predicates import state_role
@@ -289,7 +290,11 @@ def count_frame(
             role, why = state, "the state written after it"
     if m != n and (state := _postposed_state(p, m, roles)) is not None:
         role, why = state, "the state written after its noun"
-        if (owner := _owning_noun(p, m)) is not None:
+        owner = _owning_noun(p, m)
+        harm = event_noun_role(p, owner, roles) if owner is not None else None
+        if harm in HARM_ROLES:  # "the deaths of three people shot": the deaths say killed
+            role, why = roles.stronger(harm, state), f"{lemma(p, owner)} of"
+        elif owner is not None:
             frame.extra["of_noun"] = lemma(p, owner)
     elif role is None and m != n and (state := _shared_state(p, m, roles)) is not None:
         role, why = state, "the state written after its group"

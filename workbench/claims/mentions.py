@@ -99,6 +99,15 @@ def _numbered_one(p: Parse, k: int) -> bool:
     return any(p.deps[c] == "nummod" and p.lower(c) in ("one", "1") for c in p.children(k))
 
 
+def _a_thing(p: Parse, k: int | None) -> bool:
+    """A noun the vocabulary puts in a class of things (buildings, vehicles, weapons), not
+    of persons: a partitive of it counts no one."""
+    if k is None:
+        return False
+    noun = lemma(p, k)
+    return vocabulary().counted_class(noun) not in (noun, "persons")
+
+
 def _is_group_part(p: Parse, m: int) -> bool:
     """A later conjunct of a coordination ("a woman and two men"): counted with its group."""
     return p.deps[m] == "conj" and nominal(p, p.heads[m])
@@ -367,6 +376,8 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
             end = p.ends[p.child(of, "pobj")]
         if overlaps(start, end, taken):
             continue
+        if of is not None and p.lower(of) == "of" and _a_thing(p, p.child(of, "pobj")):
+            continue  # "one of the apartment buildings was hit": no person
         where = _partitive_position(p, k, roles)
         if not counts_one_in_role(where):
             continue

@@ -323,8 +323,9 @@ def verb_roles(
 
 def _object_not_undergone(p: Parse, v: int, roles: Roles) -> bool:
     """A verb one undergoes that has another sense with an object (`doing_with_object`),
-    used with an object that is no harm, tells of doing: "she passed the car", "an officer
-    recovered the handgun"; "he recovered from his wounds" still says the harm. (A verb
+    used with an object that is no harm borne, tells of doing: "she passed the car", "an
+    officer recovered the handgun", "X, who survived the shooting" (the event, not a wound:
+    maybe unhurt); "he recovered from his wounds", "survived her injuries" still say it. (A verb
     with no such sense keeps its role: an object the parser hangs on "died" is a misreading,
     as in "called the child who died the sweetest boy".)"""
     obj = p.child(v, "dobj")
@@ -333,7 +334,7 @@ def _object_not_undergone(p: Parse, v: int, roles: Roles) -> bool:
     noun = lemma(p, obj)
     if noun in CALENDAR_WORDS or p.lower(obj) in CALENDAR_WORDS:
         return False  # "passed Saturday morning"
-    return roles.nouns.get(noun) is None and noun not in roles.borne_nouns
+    return noun not in roles.borne_nouns  # "survived the shooting": the event, not a wound
 
 
 def whose_object(p: Parse, v: int) -> int | None:

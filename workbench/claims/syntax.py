@@ -35,6 +35,7 @@ from workbench.claims.predicates import (
     word_at,
 )
 from workbench.claims.roles import Roles
+from workbench.claims.verb_forms import unasserted
 from workbench.claims.words import wordset
 from workbench.parse import Parse
 
@@ -50,6 +51,10 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     v = _clause_verb(p, m) if where.role is not None else None
     if v is not None and intended(p, v, roles):
         return Position(None, where.predicate, "meant, not done")
+    if v is not None and where.predicate is not None and unasserted(p, v):
+        # "not able to say if the man had died"; not "whether ... in light of X's death"
+        own = own_position(p, m, roles)  # "whether the man who was shot ...": still shot
+        return own if own.role is not None else Position(None, where.predicate, "not asserted")
     inner = _relative_position(p, m, roles)
     if where.role in ("injured", "hit"):
         fate = later_fate(p, m, roles)

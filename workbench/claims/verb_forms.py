@@ -64,3 +64,46 @@ def unreal(p: Parse, v: int) -> bool:
         if p.deps[c] == "mark" and p.lower(c) in ("if", "unless"):
             return True
     return False
+
+
+COUNTERFACTUAL_MODALS = frozenset(("would", "could", "'d"))
+CLAUSE_LINKS = frozenset(("conj", "xcomp", "ccomp"))
+
+
+def unasserted(p: Parse, v: int) -> bool:
+    """A clause the text does not assert: an embedded question ("not able to say if the man
+    had died", "whether anyone will face charges"), a conditional's consequence ("he would
+    be charged if ..."), or what could have happened ("could have been killed"); through
+    the clauses the verb completes or joins. A condition itself is not enough: reporters
+    and witnesses tell what happened in one ("if someone could come into a home, shoot four
+    people then they are just gone")."""
+    for _ in range(6):
+        if any(p.deps[c] == "mark" and _asks(p, v, c) for c in p.children(v)):
+            return True
+        if _counterfactual(p, v):
+            return True
+        if p.deps[v] not in CLAUSE_LINKS or p.heads[v] == v:
+            return False
+        v = p.heads[v]
+    return False
+
+
+def _counterfactual(p: Parse, v: int) -> bool:
+    """ "would be charged if ...", "could have been killed": a modal of the unreal with a
+    condition of its own, or with a perfect "have"."""
+    modal = any(
+        p.deps[c] == "aux" and p.tags[c] == "MD" and p.lower(c) in COUNTERFACTUAL_MODALS
+        for c in p.children(v)
+    )
+    if not modal:
+        return False
+    if any(p.deps[c] == "aux" and p.lower(c) == "have" for c in p.children(v)):
+        return True
+    marks = (k for c in p.children(v) if p.deps[c] == "advcl" for k in p.children(c))
+    return any(p.deps[k] == "mark" and p.lower(k) == "if" for k in marks)
+
+
+def _asks(p: Parse, v: int, mark: int) -> bool:
+    """ "whether ...", and an "if" that asks ("could not say if the man had died": the
+    clause completes a verb) rather than sets a condition."""
+    return p.lower(mark) == "whether" or (p.lower(mark) == "if" and p.deps[v] == "ccomp")
