@@ -78,3 +78,14 @@ def test_a_noun_that_is_no_harm_leaves_the_state_its_role():
 def test_a_harm_noun_inside_a_question_is_told_as_a_fact():
     found = roles("It is unclear whether the charge will change after the clerk's death.")
     assert ("killed", 1) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors will seek the executions of three guards.",
+        "The clerk was accused of plotting the murder of two guards.",
+    ],
+)
+def test_a_harm_noun_sought_is_meant_not_done(text):
+    assert "killed" not in [role for role, _ in roles(text)]

@@ -26,6 +26,8 @@ def event_noun_role(p: Parse, noun: int, roles: Roles) -> str | None:
     role = roles.nouns.get(lemma(p, noun)) or roles.nouns.get(word_at(p, noun))
     if any(p.deps[m] == "amod" and p.lower(m) in roles.intentions for m in p.children(noun)):
         return None  # "the attempted murder of": meant, not done
+    if _sought(p, noun, roles):
+        return None  # "seeking the executions of three defendants": meant, not done
     for m in p.children(noun):
         # A gerund's object is a misread compound ("the shooting death of ...").
         if p.deps[m] in ("amod", "compound") or (p.deps[m] == "dobj" and p.tags[noun] == "VBG"):
@@ -44,3 +46,12 @@ def owned_part(p: Parse, m: int, roles: Roles) -> int | None:
     elif not possessive(p, m):
         return None
     return head if head != m and lemma(p, head) in roles.body_parts else None
+
+
+def _sought(p: Parse, noun: int, roles: Roles) -> bool:
+    """The event noun is what a verb of intention aims at ("seeking the executions of",
+    "plotting the murder of"): meant, not done."""
+    head = p.heads[noun]
+    if p.deps[noun] != "dobj" or head == noun:
+        return False
+    return lemma(p, head) in roles.intentions or p.lower(head) in roles.intentions
