@@ -119,3 +119,27 @@ def test_each_side_is_named_by_its_outlet_with_its_file_beside_it(db):
     lines = run("conflicts", "--db", db).stdout.splitlines()
     assert any(line.strip().startswith("Daily Ledger · 001.txt, citing police: ") for line in lines)
     assert any(line.strip().startswith("Evening Post · 002.txt: ") for line in lines)
+
+
+def test_an_article_repeating_its_words_lists_the_claim_once(capsys):
+    """One article's same words and value, read again from a repeated paragraph, are one
+    line with the other ids beside it, not the same claim and sentence ten times over."""
+    from workbench.cli.conflicts import show
+    from workbench.models import Conflict
+
+    def claim(cid: str, source: int, text: str, sentence: str) -> Claim:
+        value = {"low": 4, "high": 4} if source == 2 else {"low": 3, "high": 3}
+        return Claim(cid, source, "quantity", text, 0, len(text), sentence, value=value)
+
+    claims = [claim("a1", 1, "three officers", "Three officers were shot.")]
+    claims += [
+        claim(f"b{i}", 2, "four deputies", f"Four deputies were shot ({i}).") for i in range(5)
+    ]
+    conflict = Conflict(
+        "c1", "quantity", 0.5, "deputies hit: 3 vs 4", None, [c.id for c in claims], claims
+    )
+    show([conflict], "none", {1: "Ledger", 2: "Post"})
+    out = capsys.readouterr().out
+    assert out.count("“four deputies”") == 1 and out.count("[b0]") == 1
+    assert "and 4 more in this article in the same words: [b1], [b2], [b3], [b4]" in out
+    assert out.count("“three officers”") == 1

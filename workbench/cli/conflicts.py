@@ -70,10 +70,27 @@ def show(
         story = f"  story {finding.story_id}" if finding.story_id is not None else ""
         echo(f"{rank:>3}. {finding.score:.2f}  {what:<8}{day}{story}  id {finding.id}")
         echo(f"     {literal(finding.reason)}")
-        for claim in finding.claims:
+        for claim, again in _repeats(finding.claims):
             for line in _claim_lines(claim, outlets):
                 echo(line)
+            if again:
+                ids = ", ".join(f"[{c.id}]" for c in again)
+                echo(f"        and {len(again)} more in this article in the same words: {ids}")
         echo()
+
+
+def _repeats(claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:
+    """Each claim with the later ones of its article in the same words and value: a
+    scraped page that repeats a paragraph (a photo caption on every slide) listed one
+    conflict's claim ten times over, its sentence each time."""
+    first: dict[tuple[Any, ...], tuple[Claim, list[Claim]]] = {}
+    for claim in claims:
+        key = (claim.source_id, claim.text, claim.value.get("low"), claim.value.get("high"))
+        if key in first:
+            first[key][1].append(claim)
+        else:
+            first[key] = (claim, [])
+    return list(first.values())
 
 
 def _outlets(store: Any, findings: list[Conflict] | list[Corroboration]) -> dict[int, str]:
