@@ -5,11 +5,12 @@ outside any conflict. Every piece of untrusted text is escaped to render literal
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from collections.abc import Callable
+from typing import Any, TextIO
 
 from workbench.export.options import Filters
 from workbench.export.verdicts import by_story, has_verdict, verdict_lines
-from workbench.models import REVIEW_STATUSES, Conflict, Review, Source
+from workbench.models import REVIEW_STATUSES, Claim, Conflict, Note, Review, Source
 from workbench.safe_text import terminal_safe
 from workbench.store import Store
 
@@ -60,6 +61,13 @@ def _when(at: str) -> str:
     return at[:16].replace("T", " ") + " UTC"
 
 
+def note_line(note: Note | None, indent: str) -> str:
+    """A claim's own note (written on the claim, apart from its status): '' for none."""
+    if note is None or not note.note:
+        return ""
+    return f"\n\n{indent}Note ({md_line(note.reviewer)}): {md_escape(note.note, indent)}"
+
+
 def _decision_line(review: Review | None, indent: str) -> str:
     if review is None or review.status is None:
         return indent + "Undecided."
@@ -68,6 +76,26 @@ def _decision_line(review: Review | None, indent: str) -> str:
     if review.note:
         line += " Note: " + md_escape(review.note, indent)
     return line
+
+
+def same_words(claims: list[Claim], decision: Callable[[Claim], str]) -> list[tuple[Claim, int]]:
+    """Each claim with how many later claims of its article say the same words with the
+    same value and the same decision: a scraped page repeating a paragraph (a caption on
+    every slide) listed one conflict's claim ten times over, its sentence each time."""
+    first: dict[tuple[Any, ...], list[Any]] = {}
+    for claim in claims:
+        value = (claim.value.get("low"), claim.value.get("high"))
+        key = (claim.source_id, claim.text, value, decision(claim))
+        if key in first:
+            first[key][1] += 1
+        else:
+            first[key] = [claim, 0]
+    return [(claim, again) for claim, again in first.values()]
+
+
+def again_line(again: int, indent: str) -> str:
+    times = "once more" if again == 1 else f"{again} more times"
+    return f"{indent}The same words {times} in this article, decided alike."
 
 
 RELATION_WORDS = {
@@ -95,6 +123,7 @@ def _plural(n: int, word: str) -> str:
 def write_md(store: Store, filters: Filters, out: TextIO) -> int:
     sources = {s.id: s for s in store.source_headers()}
     conflicts = store.conflicts()
+    claim_notes = store.current_notes("claim")
     latest: dict[str, Review | None] = {}  # conflict claims' current rows, each read once
     source_lines: dict[int, str] = {}
 
@@ -186,11 +215,16 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(f"{md_line(item.reason)}\n\n")
         for line in verdict_lines(store, item, filters):
             w(f"**{md_line(line)}**\n\n")
-        for claim in item.claims:
+        decision = lambda c: (  # noqa: E731
+            _decision_line(latest_review(c.id), "  ") + note_line(claim_notes.get(c.id), "  ")
+        )
+        for claim, again in same_words(item.claims, decision):
             source = sources.get(claim.source_id)
             w("- " + source_line(source, claim.file, source and source.published) + "\n")
             w(_quote(claim.sentence, claim.text, "  ") + "\n\n")
-            w(_decision_line(latest_review(claim.id), "  ") + "\n\n")
+            w(decision(claim) + "\n\n")
+            if again:
+                w(again_line(again, "  ") + "\n\n")
 
     w("\n## Conflicts\n")
     for heading, items in by_story(store, [(n, c) for n, c, _k in shown]):
@@ -223,7 +257,8 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         source = sources.get(source_id) if source_id is not None else None
         w("- " + source_line(source, review.source_file, review.published) + "\n")
         w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
-        w(_decision_line(review, "  ") + "\n\n")
+        w(_decision_line(review, "  ") + note_line(claim_notes.get(review.claim_id), "  "))
+        w("\n\n")
     if not other:
         w("None.\n")
     return decided

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from workbench.models import Conflict
+from workbench.export.markdown import again_line, same_words
+from workbench.models import Conflict, Note, Review
 from workbench.report.markdown import (
     MATRIX_LEGEND,
     TIMELINE_LEGEND,
@@ -62,24 +63,33 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
     note = scope.notes.get(conflict.id)
     if note is not None and note.note:
         out.append(f"<p>Note ({_t(note.reviewer)}): {_t(note.note)}</p>")
-    for claim in conflict.claims:
+    decision = lambda c: _decision_html(  # noqa: E731
+        scope.reviews.get(c.id), scope.claim_notes.get(c.id)
+    )
+    for claim, again in same_words(conflict.claims, decision):
         source = by_id.get(claim.source_id)
         name = source.label if source else claim.file or "unknown source"
         date = source.published if source and source.published else "no date"
         out.append(f"<p><b>{_t(name)}</b> ({_t(date)})</p>")
         out.append(f"<blockquote>{_quote(claim.sentence, claim.text)}</blockquote>")
-        review = scope.reviews.get(claim.id)
-        if review is None or review.status is None:
-            out.append("<p class='decision'>Undecided.</p>")
-            continue
-        line = (
-            f"<b class='{_t(review.status)}'>{_t(review.status.capitalize())}</b> by "
-            f"{_t(review.reviewer)}, {_t(review.at[:16].replace('T', ' '))} UTC."
-        )
-        if review.note:
-            line += f" Note: {_t(review.note)}"
-        out.append(f"<p class='decision'>{line}</p>")
+        out.append(f"<p class='decision'>{decision(claim)}</p>")
+        if again:
+            out.append(f"<p class='decision'>{_t(again_line(again, ''))}</p>")
     return out
+
+
+def _decision_html(review: Review | None, note: Note | None = None) -> str:
+    """A claim's decision and note (the note on the log row, and the claim's own)."""
+    own = f" Note ({_t(note.reviewer)}): {_t(note.note)}" if note and note.note else ""
+    if review is None or review.status is None:
+        return "Undecided." + own
+    line = (
+        f"<b class='{_t(review.status)}'>{_t(review.status.capitalize())}</b> by "
+        f"{_t(review.reviewer)}, {_t(review.at[:16].replace('T', ' '))} UTC."
+    )
+    if review.note:
+        line += f" Note: {_t(review.note)}"
+    return line + own
 
 
 def _matrix_table(matrix: AgreementMatrix) -> list[str]:

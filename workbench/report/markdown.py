@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from workbench.about import version_line
-from workbench.export.markdown import _decision_line, _quote, md_escape, md_line
+from workbench.export.markdown import (
+    _decision_line,
+    _quote,
+    again_line,
+    md_escape,
+    md_line,
+    note_line,
+    same_words,
+)
 from workbench.models import Conflict
 from workbench.report.matrix import AgreementMatrix, Cell
 from workbench.report.scope import Scope
@@ -102,15 +110,20 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
     note = scope.notes.get(conflict.id)
     if note is not None and note.note:
         lines += [f"Note ({md_line(note.reviewer)}): {md_escape(note.note)}", ""]
-    for claim in conflict.claims:
+    decision = lambda c: (  # noqa: E731
+        _decision_line(scope.reviews.get(c.id), "  ") + note_line(scope.claim_notes.get(c.id), "  ")
+    )
+    for claim, again in same_words(conflict.claims, decision):
         source = by_id.get(claim.source_id)
         name = md_line(source.label) if source else md_line(claim.file or "unknown source")
         date = source.published if source and source.published else "no date"
         lines.append(f"- **{name}** ({md_line(date)})")
         lines.append(_quote(claim.sentence, claim.text, "  "))
         lines.append("")
-        lines.append(_decision_line(scope.reviews.get(claim.id), "  "))
+        lines.append(decision(claim))
         lines.append("")
+        if again:
+            lines += [again_line(again, "  "), ""]
     return lines
 
 

@@ -40,6 +40,8 @@ class Scope:
     """Each conflict's current note, by conflict id."""
     originals: dict[int, str] = field(default_factory=dict)
     """Each copy's original's name (outlet, else file), the original in scope or not."""
+    claim_notes: dict[str, Note] = field(default_factory=dict)
+    """Each claim's current note (the app's `e` on a claim), by claim id."""
 
     def outlet_of(self) -> dict[int, str]:
         """Source id -> the name a picture shows (the outlet, else the file)."""
@@ -136,6 +138,7 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
     keys = {claim_key(c.claim_ids): c.id for c in conflicts}
     verdicts = {keys[k]: v for k, v in store.verdicts(keys).items() if k in keys}
     notes = {keys[k]: n for k, n in store.current_notes("conflict").items() if k in keys}
+    claim_notes = {k: n for k, n in store.current_notes("claim").items() if k in wanted}
     label = {s.id: s.label for s in everything}
     originals = {s.id: label.get(s.copy_of, "?") for s in sources if s.copy_of is not None}
     return Scope(
@@ -150,4 +153,5 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
         verdicts,
         notes,
         originals,
+        claim_notes,
     )
