@@ -159,3 +159,24 @@ def test_sides_that_read_the_same_are_never_joined_by_not_equal():
         ],
     )
     assert "≠" not in row(identical, 120)
+
+
+def test_an_outlets_own_update_names_the_outlet_once():
+    """Both sides from one outlet (its own figure changed between two of its reports):
+    at 120 columns the row read "sanfrancisco.cb… |…", the name twice and cut."""
+    own = Finding(
+        "f4",
+        "conflict",
+        "quantity",
+        0.8,
+        "",
+        False,
+        ["u1", "u2"],
+        [
+            claim("u1", 1, "quantity", "No Arrests", {"low": 0, "high": 0}),
+            claim("u2", 1, "quantity", "two people", {"low": 2, "high": 2}),
+        ],
+    )
+    wide = row(own, 60)
+    assert wide.count("The New York Times") == 1 and "|" not in wide
+    assert "The New York Times | The Telegraph" in row(COUNT, 120)  # two outlets: both

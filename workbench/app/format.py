@@ -220,11 +220,18 @@ def finding_row(
         row.append(f" · {event}", style("kind"))
     left = width - len(row) - 2
     if left >= 8:
-        labels = " | ".join(" + ".join(one_line(x) for x in side.sources) for side in sides)
+        labels = _source_labels(sides, None)
         if len(labels) > left:
-            labels = " | ".join(" + ".join(one_line(x, 16) for x in s.sources) for s in sides)
+            labels = _source_labels(sides, 16)
         row.append(f"  {one_line(labels, left)}", style("dim"))
     return row
+
+
+def _source_labels(sides: list[Side], width: int | None) -> str:
+    """Each side's sources, sides apart by " | "; once when every side has the same (an
+    outlet's own update read "sanfrancisco.cb… |…" at 120 columns, its name twice)."""
+    named = [" + ".join(one_line(x, width) for x in side.sources) for side in sides]
+    return named[0] if len(set(named)) == 1 else " | ".join(named)
 
 
 def claim_row(
