@@ -66,7 +66,9 @@ def _pip_cache() -> str:
 
 
 def _copy_checkout(dest: Path) -> None:
-    """The files a clone would have (tracked and new, not ignored): no .venv, no build/."""
+    """The files a clone would have (tracked and new, not ignored): no .venv, no build/.
+    Outside git (a downloaded archive) the folder is copied whole into `dest`, which the
+    fixture has made already: the copy failed there with FileExistsError."""
     listed = subprocess.run(
         ["git", "ls-files", "-co", "--exclude-standard", "-z"],
         cwd=ROOT,
@@ -74,7 +76,7 @@ def _copy_checkout(dest: Path) -> None:
     )
     if listed.returncode != 0:
         ignore = shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "__pycache__")
-        shutil.copytree(ROOT, dest, ignore=ignore)
+        shutil.copytree(ROOT, dest, ignore=ignore, dirs_exist_ok=True)
         return
     for name in filter(None, listed.stdout.decode().split("\0")):
         src = ROOT / name
@@ -194,3 +196,19 @@ def test_the_first_command_installs_and_runs_on(python, installs):
         assert bare.returncode == 1
         last = bare.stderr.strip().splitlines()[-1]
         assert last.startswith("error: ") and "model" in last and "Traceback" not in bare.stderr
+
+
+def test_a_checkout_outside_git_is_copied(tmp_path, monkeypatch):
+    """The README's second command run from a downloaded archive (no .git) reached this
+    module's copy, which failed on the folder the fixture had made."""
+    source = tmp_path / "archive"
+    (source / "workbench").mkdir(parents=True)
+    (source / "workbench" / "a.py").write_text("x = 1\n")
+    (source / ".venv" / "bin").mkdir(parents=True)
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", source)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above
+    dest = tmp_path / "checkout"
+    dest.mkdir()
+    _copy_checkout(dest)
+    assert (dest / "workbench" / "a.py").read_text() == "x = 1\n"
+    assert not (dest / ".venv").exists()
