@@ -147,3 +147,20 @@ def test_a_button_label_is_kept_in_the_bytes_and_left_out_of_the_analysis(tmp_pa
         source = store.sources()[0]
         assert store.raw(source.id) == raw
         assert "Two dead" not in source.text
+
+
+def test_a_long_url_is_cut_in_the_table_and_whole_in_json(tmp_path):
+    """Real news URLs ran to 200 characters and every row of the table with them."""
+    article = tmp_path / "a.md"
+    url = "https://news.example/" + "a-very-long-slug-" * 10 + "1.html"
+    article.write_text(
+        f"---\noutlet: Ledger\nurl: {url}\npublished: 2021-03-05\n---\n"
+        "Three people were hurt in Vella on Friday, police said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.db")
+    assert run("ingest", "--db", db, str(article)).exit_code == 0
+    table = run("sources", "--db", db).stdout
+    assert url not in table and "`--json` gives them whole" in table
+    assert max(len(line) for line in table.splitlines()) < 130
+    assert json.loads(run("sources", "--db", db, "--json").stdout)[0]["url"] == url

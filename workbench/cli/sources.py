@@ -193,6 +193,11 @@ def _source_dict(
     return data
 
 
+URL_CELLS = 48
+"""A URL's room in the table: real news URLs ran to 200 characters, and the whole table
+with them, each row wrapping into three on a 120-column terminal."""
+
+
 @cli.command()
 @json_option
 @click.option("--show-removed", is_flag=True, help="Also show what cleaning removed.")
@@ -231,7 +236,7 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
                 str(s.id),
                 s.file,
                 s.outlet or "-",
-                s.url or "-",
+                one_line(s.url, URL_CELLS) if s.url else "-",
                 s.published or "-",
                 str(s.word_count),
                 f"{s.copy_of} ({files.get(s.copy_of, '?')})" if s.copy_of else "-",
@@ -243,6 +248,8 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
         echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if any(s.url and len(one_line(s.url)) > URL_CELLS for s in items):
+        echo(f"\nURLs longer than {URL_CELLS} characters end in …: `--json` gives them whole")
     if bare:
         echo(
             f"\n{_n(len(bare), 'source')} with no article text: each page is site furniture "
