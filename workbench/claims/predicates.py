@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.claims.purposes import for_another_reason
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import (
     lemma,
@@ -123,7 +124,11 @@ def phrase_roles(
         tails: list[tuple[str, ...]] = []
         if dep in ("prep", "dative") and with_preps:
             obj = p.child(k, "pobj")
-            if obj is not None and not _died_there(p, obj, roles):
+            if (
+                obj is not None
+                and not _died_there(p, obj, roles)
+                and not for_another_reason(p, v, obj, roles)  # "for an evaluation"
+            ):
                 for named in (obj, *_name_of(p, obj)):
                     mods = [word_at(p, m) for m in p.children(named) if p.deps[m] in MODS]
                     noun = lemma(p, named)
