@@ -1,4 +1,5 @@
-"""A hospital visit for a purpose that is no care counts no one injured."""
+"""A hospital visit for a purpose that is no care counts no one injured; a headline's verb
+read as a plural noun still gives its object's role."""
 
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_a_purpose_that_is_no_care_counts_no_one_injured(text):
 )
 def test_care_or_a_harm_still_counts_injured(text):
     assert ("injured", 1) in roles(text)
+
+
+def test_a_verb_read_as_a_plural_noun_before_a_bare_number():
+    # The tagger reads "injures" as a noun here and hangs the number on "kill".
+    found = roles("Deputies kill gunman after shooting rampage injures three")
+    assert ("injured", 3) in found
+    assert ("killed", 3) not in found

@@ -113,6 +113,17 @@ def adjacent_state(p: Parse, k: int, roles: Roles) -> str | None:
     return roles.stronger(role, adverb) if adverb else role
 
 
+def verb_read_as_noun(p: Parse, n: int, roles: Roles) -> str | None:
+    """ "rampage injures three", "Drive-by shooting wounds three": a headline's verb the
+    tagger read as a plural noun, right before a bare number that counts no noun after it,
+    gives the number the role of its object."""
+    k = n - 1
+    if k < 0 or p.tags[k] != "NNS" or (n + 1 < len(p) and p.is_noun(n + 1)):
+        return None
+    role = roles.acted_on.get((lemma_of(p.word(k), "VBZ"),))
+    return role if role in HARM_ROLES else None
+
+
 def conjuncts(p: Parse, m: int) -> list[int]:
     """The noun and the nouns coordinated with it, in order ("four men and one woman")."""
     first = m
@@ -288,6 +299,8 @@ def count_frame(
         state = adjacent_state(p, n, roles)
         if state is not None:
             role, why = state, "the state written after it"
+    if m == n and (verb := verb_read_as_noun(p, n, roles)) is not None:
+        role, why = verb, "the verb before it, read as a noun"
     if m != n and (state := _postposed_state(p, m, roles)) is not None:
         role, why = state, "the state written after its noun"
         owner = _owning_noun(p, m)
