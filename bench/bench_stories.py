@@ -280,6 +280,20 @@ def fit(docs: list[dict], folder: Path) -> dict:
     return result
 
 
+def crossings(path: str, truth: dict[int, str]) -> dict:
+    """The conflicts that pair two incidents, all and between development incidents only
+    (those are listed by conflict id and sources; a crossing with an untouched incident
+    is only counted)."""
+    total, crossing, twins, dev, listed = cross_incident(path, truth, held_out)
+    return {
+        "conflicts": total,
+        "cross_incident_conflicts": crossing,
+        "cross_incident_same_day_and_city": twins,
+        "cross_incident_dev_only": dev,
+        "cross_incident_dev_listed": listed,
+    }
+
+
 def regroup(args, trial) -> int:
     """`--reuse`: group a kept database again and print its figures (and mistakes)."""
     path, truth = reused(args.reuse, Path(tempfile.mkdtemp(prefix="wb-stories-")))
@@ -292,9 +306,7 @@ def regroup(args, trial) -> int:
         started = time.perf_counter()
         with Store(path) as store:
             find(store)
-        counted = cross_incident(path, truth)
-        result["conflicts"], result["cross_incident_conflicts"] = counted[:2]
-        result["cross_incident_same_day_and_city"] = counted[2]
+        result |= crossings(path, truth)
         result["find_seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(result), flush=True)
     if args.worst:
@@ -346,9 +358,7 @@ def main() -> int:
         if not args.analyze:
             result["group_seconds"] = round(group_seconds, 1)
         if args.analyze:
-            counted = cross_incident(path, truth)
-            result["conflicts"], result["cross_incident_conflicts"] = counted[:2]
-            result["cross_incident_same_day_and_city"] = counted[2]
+            result |= crossings(path, truth)
         results.append(result)
         if not args.json:
             print(json.dumps(result), flush=True)

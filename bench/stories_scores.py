@@ -10,7 +10,7 @@ apart (B-cubed over the whole grouping, averaged over the bucket's articles only
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import gva
 
@@ -53,12 +53,19 @@ def bcubed(cluster: dict[int, int], truth: dict[int, str], items=None) -> tuple[
     return precision / len(items), recall / len(items)
 
 
-def cross_incident(path: str, truth: dict[int, str]) -> tuple[int, int, int]:
-    """(conflicts listed, conflicts whose claims come from two different incidents, and
-    of those the ones whose incidents the archive records on one day in one city: the
-    archive's own duplicates, one event under two ids)."""
+def cross_incident(
+    path: str, truth: dict[int, str], untouched: Callable[[str], bool] | None = None
+) -> tuple[int, int, int, int, list[tuple[str, list[int]]]]:
+    """(conflicts listed, conflicts whose claims come from two different incidents, of those
+    the ones whose incidents the archive records on one day in one city (the archive's own
+    duplicates, one event under two ids), of those the ones between development incidents
+    only, and those (conflict id, its sources) to read).
+
+    `untouched` tells an untouched incident: a crossing that holds one is counted, never
+    listed, so that the development mistakes can be read without reading the untouched."""
     from workbench.store import Store
 
+    untouched = untouched or (lambda _incident: False)
     with Store(path) as store:
         rows = store.db.execute(
             "SELECT fc.conflict_id, c.source_id FROM conflict_claims fc "
@@ -66,14 +73,21 @@ def cross_incident(path: str, truth: dict[int, str]) -> tuple[int, int, int]:
         ).fetchall()
         total = store.db["conflicts"].count
     incidents: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[int]] = defaultdict(set)
     for conflict, source in rows:
         incidents[conflict].add(truth.get(source, "?"))
-    crossing = [found for found in incidents.values() if len(found) > 1]
+        sources[conflict].add(source)
+    crossing = {c: found for c, found in incidents.items() if len(found) > 1}
     records = gva.incidents()
 
     def where(incident: str) -> tuple:
         r = records.get(incident, {})
         return (r.get("date"), r.get("state"), r.get("city_or_county"))
 
-    twins = sum(1 for found in crossing if len({where(i) for i in found}) == 1)
-    return total, len(crossing), twins
+    twins = sum(1 for found in crossing.values() if len({where(i) for i in found}) == 1)
+    dev = sorted(
+        (c, sorted(sources[c]))
+        for c, found in crossing.items()
+        if not any(untouched(i) for i in found)
+    )
+    return total, len(crossing), twins, len(dev), dev
