@@ -20,6 +20,7 @@ from workbench.stories.events import (
     same_harm,
     same_victims_there,
     shared_people,
+    tells_their_day,
 )
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
@@ -194,6 +195,24 @@ def test_a_hearing_months_later_joins_by_the_month_place_and_toll_it_tells():
     assert place(hearing, index, settings, vectors, _events({**told, 2: later})).story_id == 10
     unsaid = replace(later, months=frozenset({"2020-04"}))
     assert place(hearing, index, settings, vectors, _events({**told, 2: unsaid})).story_id is None
+
+
+def test_a_report_months_later_joins_by_the_event_day_it_tells():
+    settings = replace(default(), join_told_day=0.1)
+    trial, index, vectors = _weak_match("2020-09-14")
+    told = {1: EventFacts("2020-01-03", "kessling")}
+    later = EventFacts("2020-09-14", dated=frozenset({"2020-09-14", "2020-01-03"}))
+    assert tells_their_day(later, told.values())
+    assert place(trial, index, settings, vectors, _events({**told, 2: later})).story_id == 10
+    # Another day told, or the same words with no day told: a new story.
+    other = replace(later, dated=frozenset({"2020-09-14", "2020-01-04"}))
+    assert not tells_their_day(other, told.values())
+    assert place(trial, index, settings, vectors, _events({**told, 2: other})).story_id is None
+    assert place(trial, index, default(), vectors, _events({**told, 2: other})).story_id is None
+    # Within days every report tells that day: it asks the words of those days there.
+    soon = replace(trial, published="2020-01-04")
+    same_days = replace(later, day=None)
+    assert place(soon, index, settings, vectors, _events({**told, 2: same_days})).story_id is None
 
 
 def test_a_report_of_the_same_victims_joins_on_fewer_words_within_days():

@@ -256,6 +256,14 @@ def followed_up(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     )
 
 
+def tells_their_day(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether this article tells, among its days, another article's event day: a
+    report weeks or months later (a trial, an arrest, an anniversary) dates the event
+    it is about, and a day told outright ("on June 5, 2015") is rarely another event's
+    when the two are alike besides."""
+    return bool(mine.dated) and any(o.day and o.day in mine.dated for o in others)
+
+
 def shared_people(mine: EventFacts, others: Iterable[EventFacts]) -> frozenset[str]:
     """The people this article says were harmed, arrested or charged whom another
     article names so too."""

@@ -9,7 +9,8 @@ An article whose claims tell the same event day and place as a story's article
 joins it on far less alike words, at any distance in time (`events`); so does, within
 days, one that counts the same victims (an age, "one dead, six hurt"); at any distance,
 one that names a person the story's claims say was shot, arrested or charged; within
-weeks, one that gives the same place, victims' age or toll and a name of the story's own.
+weeks, one that gives the same place, victims' age or toll and a name of the story's own;
+at any distance, one that tells a story's event day among its days as if of those days.
 A copy joins its
 original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week.
@@ -34,6 +35,7 @@ from workbench.stories.events import (
     same_harm,
     same_victims_there,
     shared_people,
+    tells_their_day,
 )
 from workbench.stories.people import PREFIX
 from workbench.stories.settings import Settings
@@ -301,6 +303,18 @@ def place(
             # shot" and its neighbourhood's name recur across years: not enough there.
             threshold = min(threshold, settings.join_harmed_later)
             floor = min(floor, settings.join_harmed_later)
+            followup = True
+        if (
+            not (agreed or followup)
+            and gap is not None
+            and gap > settings.near_days
+            and together >= settings.join_told_day
+            and tells_their_day(mine, told)
+        ):
+            # The story's event day told weeks or months on (a trial, an arrest): as near
+            # as a report of those days, dated by its own day like a follow-up.
+            threshold = min(threshold, settings.join_told_day)
+            floor = min(floor, settings.join_told_day)
             followup = True
         person = (
             not (agreed or followup)

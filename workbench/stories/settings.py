@@ -60,6 +60,10 @@ class Settings:
     """The similarity that joins a story at any distance in time when the article tells
     the month of a story's article's event day, at its place, and counts the same victims
     (events.followed_up; 1.0: no such rule)."""
+    join_told_day: float
+    """The similarity that joins a story further than `near_days` away when the article
+    tells a story's article's event day among its days (events.tells_their_day): the
+    told day brings it as near as a report of those days (1.0: no such rule)."""
     join_person: float
     """The similarity that joins a story at any distance in time, whatever day each
     tells, when the article names one of the people a story's article says were harmed,
@@ -124,6 +128,7 @@ def from_data(data: dict) -> Settings:
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),
         join_harmed_later=float(join.get("join_harmed_later", 1.0)),
         join_followup=float(join.get("join_followup", 1.0)),
+        join_told_day=float(join.get("join_told_day", 1.0)),
         join_person=float(join.get("join_person", 1.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
