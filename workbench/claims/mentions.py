@@ -278,7 +278,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if k in again:
             _said_again(again[k], position(p, k, roles))
             continue
-        if position(p, k, roles).why == FATE:
+        where = position(p, k, roles)  # read once: half of this rule's cost was a second read
+        if where.why == FATE:
             told.add(later_fate(p, k, roles))
         stated = _has_number(p, k)
         if stated and not _numbered_one(p, k):
@@ -304,7 +305,6 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         start = _clipped(p, start, p.starts[k], end, taken)
         if start is None:
             continue
-        where = position(p, k, roles)
         if kind == "body" and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         if where.role not in IMPLICIT_ROLES:
