@@ -131,18 +131,30 @@ def _hometowns(names: set[str], sentences: set[str]) -> set[str]:
     vocab = vocabulary.default()
     found = set()
     for name in names:
-        # Most names never stand in the text as written (they are kept case-folded):
-        # the pattern is compiled, once per name, only for the sentences holding it.
-        holding = [text for text in sentences if name in text]
-        if not holding:
-            continue
-        pattern = re.compile(rf"\b{re.escape(name)}\s+([a-z]+)\b")
-        for text in holding:
-            m = pattern.search(text)
+        for text in sentences:
+            m = _word_after(name, text)
             if m and (vocab.counted_class(m.group(1)) == "persons" or vocab.role(m.group(1))):
                 found.add(_key(name))
                 break
     return found
+
+
+_EDGE = re.compile(r"\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _word_after(name: str, text: str) -> re.Match[str] | None:
+    """What `\\bNAME\\s+([a-z]+)\\b` would find (the first place the name stands as a word
+    with a lower-case word after it), with no pattern compiled per name: one per name
+    was some 3,400 compilations per 1,000 articles, past the `re` module's cache."""
+    at = text.find(name)
+    while at != -1:
+        if _EDGE.match(text, at):
+            m = _NEXT_WORD.match(text, at + len(name))
+            if m is not None:
+                return m
+        at = text.find(name, at + 1)
+    return None
 
 
 def _nested(inner: Claim, outer: Claim) -> bool:
