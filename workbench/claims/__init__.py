@@ -32,6 +32,7 @@ from workbench.claims.headline import (
     without_copied_headline,
 )
 from workbench.claims.hit_sums import with_hit_sums
+from workbench.claims.number_screens import token_index
 from workbench.claims.ordinals import without_ranks
 from workbench.claims.others import roles_from_context
 from workbench.claims.parsed import ParsedClaims, syntax_claims
@@ -59,13 +60,6 @@ def _published(source: Source) -> date | None:
         return None
 
 
-def _index(tokens: list[Token], offset: int) -> int:
-    for k, tok in enumerate(tokens):
-        if tok.start >= offset:
-            return k
-    return len(tokens)
-
-
 def _event_date(dates: list[DateMatch], at: int) -> str | None:
     """The date the sentence gives nearest to a claim, at the precision it gives."""
     usable = [d for d in dates if d.value.get("resolved") and d.value.get("start")]
@@ -82,13 +76,13 @@ def _event_date(dates: list[DateMatch], at: int) -> str | None:
 
 
 def _quantity_frame(tokens: list[Token], start: int, end: int, counted: str | None) -> Frame:
-    after_i = _index(tokens, end)
+    after_i = token_index(tokens, end)
     action, verb = action_after(tokens, after_i)
     subject = None
     if action is not None and verb is not None:
         subject = agent_after(tokens, verb)
     else:
-        action, verb = action_before(tokens, _index(tokens, start))
+        action, verb = action_before(tokens, token_index(tokens, start))
         if action is not None and verb is not None:
             subject = subject_before(tokens, verb)
     if action is None and counted and (counted in STATE_NOUNS or looks_like_verb(counted)):
@@ -130,15 +124,15 @@ def _sentence_claims(
     found: list[tuple[int, int, str, Frame, dict[str, Any]]] = []
     second: dict[int, dict[str, Any]] = {}  # index in found -> the Claim fields it has
     for d in dates:
-        i = _index(tokens, d.start)
-        j = _index(tokens, d.end)
+        i = token_index(tokens, d.start)
+        j = token_index(tokens, d.end)
         found.append((d.start, d.end, "date", Frame(action=event_near(tokens, i, j)), d.value))
     for q in quantities:
         frame = _quantity_frame(tokens, q.start, q.end, q.value.get("counted"))
         found.append((q.start, q.end, "quantity", frame, q.value))
     for p in places:
-        i = _index(tokens, p.cue_start)
-        j = _index(tokens, p.end)
+        i = token_index(tokens, p.cue_start)
+        j = token_index(tokens, p.end)
         frame = Frame(action=event_near(tokens, i, j), counted=p.value.get("type"))
         found.append((p.start, p.end, "place", frame, p.value))
     parsed = ParsedClaims()

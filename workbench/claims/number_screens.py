@@ -86,7 +86,8 @@ def screened_out(text: str, atom: Atom, tokens: list[Token]) -> bool:
     return False
 
 
-def _token_index(tokens: list[Token], offset: int) -> int:
+def token_index(tokens: list[Token], offset: int) -> int:
+    """The first token at or after offset (the end when none is)."""
     for k, tok in enumerate(tokens):
         if tok.start >= offset:
             return k
@@ -97,7 +98,7 @@ def _is_name_number(text: str, atom: Atom, tokens: list[Token]) -> bool:
     """'Boeing 737', 'Article 5', 'CC BY-SA 1.0': a number right after a capitalised word."""
     if NUMBER_NAME_RE.search(text[: atom.start]):
         return True
-    k = _token_index(tokens, atom.start)
+    k = token_index(tokens, atom.start)
     if k == 0:
         return False
     prev = tokens[k - 1]
