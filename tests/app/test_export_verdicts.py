@@ -51,7 +51,8 @@ def test_jsonl_and_csv_rows_carry_the_verdict_and_its_sides(store):
     assert {r["claim_id"]: r["status"] for r in alice}["star.txt-0"] == "verified"
     sides = alice[0]["sides"]
     assert [s["right"] for s in sides] == [False, True]
-    assert {r["verdict"] for r in rows if r["reviewer"] == "bob"} == {"both wrong"}
+    bob = [r for r in rows if r["reviewer"] == "bob" and r["record"] == "review"]
+    assert {r["verdict"] for r in bob} == {"both wrong"}
     parsed = [read_csv_record(r) for r in csv.DictReader(io.StringIO(_text(store, "csv")))]
     assert parsed == rows and list(parsed[0]) == list(FIELDS)
 
@@ -82,10 +83,18 @@ def test_a_verdict_that_sets_no_status_has_a_row_of_its_own(store):
         ("alice", "not a conflict", "c-place")
     ]
     assert own[0]["claim_id"] is None and own[0]["status"] is None and own[0]["hash"]
-    assert rows[-1] == own[0]  # the last decision made, so the last row
+    assert rows[-2] == own[0]  # the last decision made before bob's note
     assert [r["at"] for r in rows] == sorted(r["at"] for r in rows)
     parsed = [read_csv_record(r) for r in csv.DictReader(io.StringIO(_text(store, "csv")))]
-    assert parsed[-1] == own[0]
+    assert parsed[-2] == own[0]
+    note = rows[-1]  # the note is a row of its own too, on the conflict's claims
+    assert (note["record"], note["note_on"], note["note"], note["reviewer"]) == (
+        "note",
+        "conflict",
+        "ask police",
+        "bob",
+    )
+    assert note["conflict_ids"] == ["c-count"] and note["hash"] and parsed[-1] == note
 
 
 def test_verdict_rows_follow_the_filters_and_an_undo_shows(store):

@@ -20,7 +20,12 @@ NOTE = (
 )
 
 
-NO_VERDICT = {**dict.fromkeys(VERDICT_FIELDS), "record": "review"}
+NO_VERDICT = {
+    **dict.fromkeys(VERDICT_FIELDS),
+    "record": "review",
+    "note_on": None,
+    "note_subject": None,
+}
 
 
 def claim(source_id: int, claim_id: str, text: str, sentence: str, **kw) -> Claim:

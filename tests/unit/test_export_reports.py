@@ -125,8 +125,8 @@ def test_claimreview_objects_carry_every_field(built):
         "ratingValue": 3,
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
-        "ratingExplanation": NOTE,
     }
+    assert ca["reviewBody"] == NOTE  # the reviewer's note on the claim
     item = ca["itemReviewed"]
     assert item["@type"] == "Claim"
     # Own source a, its copy c, the corroborating d: earliest (d, 2019-01-20) first.
@@ -143,6 +143,7 @@ def test_claimreview_objects_carry_every_field(built):
     assert cb["reviewRating"]["alternateName"] == "Disputed"
     assert cb["reviewRating"]["ratingValue"] == 1
     assert cd["reviewRating"]["ratingValue"] == 2 and "ratingExplanation" not in cd["reviewRating"]
+    assert "reviewBody" not in cd
     assert [w["name"] for w in cd["itemReviewed"]["appearance"]] == ["d.txt", "a.txt", "c.txt"]
 
 

@@ -16,7 +16,12 @@ from workbench.export.verdicts import VERDICT_FIELDS
 NOTE = 'Two outlets say "around two dozen", one says 27;\nneeds the police statement.'
 
 
-NO_VERDICT = {**dict.fromkeys(VERDICT_FIELDS), "record": "review"}
+NO_VERDICT = {
+    **dict.fromkeys(VERDICT_FIELDS),
+    "record": "review",
+    "note_on": None,
+    "note_subject": None,
+}
 
 
 @pytest.fixture

@@ -8,14 +8,19 @@ Four formats, each deterministic (same database, same bytes) and streamed from
   conflicts the claim takes part in now), the verdict columns, and `record`: "review"
   for a row of the review log, "verdict" for a verdict that set no status (not a
   conflict, an undo of a verdict), which has no claim of its own (its `sides` name the
-  claims). Both kinds come in time order.
+  claims), and "note" for an edit of a note on a claim or a conflict (`note_on`,
+  `note_subject`; a note written after the tag is in no review row). All come in time
+  order, so a later export begins with an earlier one's rows, undos included.
 - `csv`: the same columns under a header row, RFC 4180 quoting (CRLF rows; commas,
   quotes and newlines inside cells survive `csv.reader`); `value` and `conflict_ids`
   as JSON text; a missing value is an empty cell.
-- `md`: a report for an editor: summary, sources, each conflict with both sides and
-  their decisions, undecided conflicts last, then decisions outside any conflict.
+- `md`: a report for an editor: summary, the sources its decisions cite, each conflict
+  with both sides, their decisions and notes, undecided conflicts last, then decisions
+  outside any conflict; a decision undone is shown as undone.
 - `claimreview`: a JSON array of schema.org `ClaimReview` objects, one per claim with a
-  current decision.
+  current decision: the tag as the rating, the claim's note as the `reviewBody`, the
+  verdict (and the conflict's note) as the `ratingExplanation`. A claim whose decisions
+  were all undone has no rating to publish: it is left out and counted in the notes.
 
 ClaimReview rating scale (`reviewRating.ratingValue`; `worstRating` 1, `bestRating` 3):
 

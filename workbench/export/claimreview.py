@@ -174,8 +174,11 @@ def claim_review(
     org: str | None = None,
     base_url: str | None = None,
     explanation: str | None = None,
+    note: str | None = None,
 ) -> dict[str, Any]:
-    """One schema.org ClaimReview for a claim's current decision.
+    """One schema.org ClaimReview for a claim's current decision: the tag as the rating,
+    the reviewer's note on the claim as the `reviewBody` (`note`, else the one the log row
+    carries), the verdict that set the tag as the `ratingExplanation`.
 
     `appearances` (earliest first) are `CreativeWork` dicts, or one `_Encoded` array of
     them with `first` its first item; write the result with `_indented`.
@@ -188,8 +191,8 @@ def claim_review(
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
     }
-    if explanation or review.note:  # the verdict that set the status, and the note
-        rating["ratingExplanation"] = explanation or review.note
+    if explanation:  # the verdict that set the status
+        rating["ratingExplanation"] = explanation
     author = (
         {"@type": "Organization", "name": org}
         if org
@@ -201,6 +204,7 @@ def claim_review(
         "identifier": review.claim_id,
         "claimReviewed": shorten(review.sentence or review.claim_text or ""),
         "reviewRating": rating,
+        **({"reviewBody": body} if (body := note or review.note) else {}),
         "itemReviewed": {
             "@type": "Claim",
             "appearance": appearances,
@@ -218,12 +222,14 @@ def write_claimreview(
     store: Store, filters: Filters, out: TextIO, *, org: str | None, base_url: str | None
 ) -> int:
     appearances = _Appearances(store)
+    claim_notes = store.current_notes("claim")
     count = 0
     out.write("[")
     for review in store.reviews(
         since=filters.since, reviewer=filters.reviewer, status=filters.status, latest=True
     ):
-        if review.status is None:
+        if review.status is None:  # undone: no rating to publish, but said (notes)
+            store.notes.undone_claims += 1
             continue
         works = appearances.of(review)
         obj = claim_review(
@@ -233,6 +239,7 @@ def write_claimreview(
             org=org,
             base_url=base_url,
             explanation=rating_explanation(store, review),
+            note=(note.note if (note := claim_notes.get(review.claim_id)) else None),
         )
         out.write(",\n" if count else "\n")
         out.write(_indented(obj))

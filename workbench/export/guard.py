@@ -23,6 +23,8 @@ class ExportNotes:
 
     altered: str | None = None
     refused_urls: set[str] = field(default_factory=set)
+    undone_claims: int = 0
+    """ClaimReview: claims left out because their decisions were undone (no rating)."""
 
     def lines(self) -> list[str]:
         out = []
@@ -31,6 +33,12 @@ class ExportNotes:
         if self.refused_urls:
             shown = ", ".join(sorted(one_line(u, 60) for u in self.refused_urls)[:5])
             out.append(f"left out {len(self.refused_urls)} URL(s) that are not http(s): {shown}")
+        if self.undone_claims:
+            n = self.undone_claims
+            out.append(
+                f"left out {n} claim{'s' * (n != 1)} whose decisions were undone (a "
+                "ClaimReview needs a rating; the jsonl and csv exports hold the undo rows)"
+            )
         return out
 
 

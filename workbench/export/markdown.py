@@ -5,7 +5,7 @@ outside any conflict. Every piece of untrusted text is escaped to render literal
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from workbench.export.options import Filters
@@ -69,6 +69,9 @@ def note_line(note: Note | None, indent: str) -> str:
 
 
 def _decision_line(review: Review | None, indent: str) -> str:
+    if review is not None and review.status is None and review.undo_of is not None:
+        was = f" (was {review.previous_status})" if review.previous_status else ""
+        return f"{indent}Undecided: undone by {md_line(review.reviewer)}, {_when(review.at)}{was}."
     if review is None or review.status is None:
         return indent + "Undecided."
     line = f"{indent}**{review.status.capitalize()}** by {md_line(review.reviewer)}, "
@@ -120,6 +123,27 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+def _other_decisions(store: Store, filters: Filters, in_conflicts: set[str]) -> Iterator[Review]:
+    """Each claim outside the conflicts whose current row is a decision or an undo of one
+    (an undone decision is reported as undone, not dropped)."""
+    for review in store.reviews(
+        since=filters.since, reviewer=filters.reviewer, status=filters.status, latest=True
+    ):
+        if review.claim_id not in in_conflicts and (review.status or review.undo_of):
+            yield review
+
+
+def _cited_sources(
+    store: Store, filters: Filters, shown: list, in_conflicts: set[str], sources: dict
+) -> set[int]:
+    """The sources the report's decisions cite: both sides of each decided conflict and
+    each other decision's source (not every source of the database)."""
+    cited = {claim.source_id for _n, conflict, _k in shown for claim in conflict.claims}
+    for review in _other_decisions(store, filters, in_conflicts):
+        cited.add(store.claim_source_id(review.claim_id))
+    return {sid for sid in cited if sid in sources}
+
+
 def write_md(store: Store, filters: Filters, out: TextIO) -> int:
     sources = {s.id: s for s in store.source_headers()}
     conflicts = store.conflicts()
@@ -143,6 +167,7 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
             source_lines[source.id] = _source_line(source, source.file, source.published)
         return source_lines[source.id]
 
+    in_conflicts = {cid for c in conflicts for cid in c.claim_ids}
     shown, undecided, hidden = [], [], 0
     for number, conflict in enumerate(conflicts, 1):
         decisions = [current(cid) for cid in conflict.claim_ids]
@@ -176,8 +201,9 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(f"**Warning: {md_line(store.notes.altered)}.** Run `workbench verify`.\n\n")
     if filters.describe():
         w(f"Showing decisions matching: {md_line(filters.describe())}.\n\n")
+    cited = _cited_sources(store, filters, shown, in_conflicts, sources)
     w("## Summary\n\n")
-    w(f"- Sources: {len(sources)}\n")
+    w(f"- Sources: {len(sources)} ({len(cited)} cited by the decisions below)\n")
     w(
         f"- Conflicts found: {len(conflicts)} ({complete} decided, "
         f"{len(shown) - complete} partly decided, {len(undecided)} undecided"
@@ -196,15 +222,17 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w("| (none) | 0 | 0 |\n")
 
     w("\n## Sources\n\n")
-    for source in sources.values():
+    if cited:
+        w(f"The sources the decisions below cite ({len(cited)} of {len(sources)}).\n\n")
+    for source in (sources[sid] for sid in sorted(cited)):
         line = "- " + source_line(source, source.file, source.published)
         if source.url:
             line += f", {md_line(source.url)}"
         if source.copy_of is not None and source.copy_of in sources:
             line += f"; a copy of {md_line(sources[source.copy_of].file)}"
         w(line + "\n")
-    if not sources:
-        w("None.\n")
+    if not cited:
+        w(f"None: no decision cites one ({_plural(len(sources), 'source')} in the database).\n")
 
     def conflict(number: int, item: Conflict, level: str = "###") -> None:
         w(f"\n{level} {number}. {md_line(item.kind.capitalize())} conflict")
@@ -244,14 +272,9 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w("\nNone.\n")
 
     # Decisions on claims that are in no current conflict, streamed from the log.
-    in_conflicts = {cid for c in conflicts for cid in c.claim_ids}
     w("\n## Other decisions\n\n")
     other = 0
-    for review in store.reviews(
-        since=filters.since, reviewer=filters.reviewer, status=filters.status, latest=True
-    ):
-        if review.status is None or review.claim_id in in_conflicts:
-            continue
+    for review in _other_decisions(store, filters, in_conflicts):
         other += 1
         source_id = store.claim_source_id(review.claim_id)
         source = sources.get(source_id) if source_id is not None else None

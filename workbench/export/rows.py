@@ -1,8 +1,11 @@
 """The review log as rows: JSONL (one JSON object a line) and CSV (the same columns).
 
-Rows come in the log's time order: every review row (a status set or undone), and every
+Rows come in the log's time order: every review row (a status set or undone), every
 verdict row that set no status (a "not a conflict", an undone verdict), so that each
-verdict appears in these files as it does in the report. `record` says which a row is.
+verdict appears in these files as it does in the report, and every edit of a note on a
+claim or a conflict (a note written after the tag is in no review row). `record` says
+which a row is; a note row says what it is on (`note_on`: claim or conflict) and which
+(`note_subject`: the claim's id, or the conflict's claim ids, space-separated).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from workbench.models import Review
 from workbench.safe_text import spreadsheet_safe, spreadsheet_unsafe
 
 LOG_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Review))
-FIELDS: tuple[str, ...] = (*LOG_FIELDS, "conflict_ids", *VERDICT_FIELDS, "record")
+NOTE_FIELDS: tuple[str, ...] = ("note_on", "note_subject")
+FIELDS: tuple[str, ...] = (*LOG_FIELDS, "conflict_ids", *VERDICT_FIELDS, "record", *NOTE_FIELDS)
 """The columns of jsonl and csv, in order."""
 
 _JSON_FIELDS = ("value", "conflict_ids", "sides")
@@ -34,6 +38,39 @@ def _review_record(store: Any, review: Review) -> dict[str, Any]:
     data.update(verdict_columns(store, review))
     data["record"] = "review"
     return data
+
+
+def _conflicts_of(store: Any, claim_ids: list[str]) -> list[str]:
+    """The current conflicts holding all these claims (a conflict note's subject)."""
+    found = [set(store.conflict_ids_of(claim_id)) for claim_id in claim_ids]
+    return sorted(set.intersection(*found)) if found else []
+
+
+def note_records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
+    """Each note edit as a row: who wrote what on which claim or conflict, and when (a
+    cleared note is a row with no note). None passes a status filter (a note sets none);
+    `latest` keeps each subject's current note."""
+    if filters.status is not None:
+        return
+    for row in store.note_log(
+        since=filters.since, reviewer=filters.reviewer, current=filters.latest
+    ):
+        record: dict[str, Any] = dict.fromkeys(FIELDS)
+        on_claim = row["subject"] == "claim"
+        claim_ids = [row["subject_id"]] if on_claim else row["subject_id"].split()
+        record.update(
+            claim_id=row["subject_id"] if on_claim else None,
+            note=row["note"],
+            reviewer=row["reviewer"],
+            at=row["at"],
+            prev_hash=row["prev_hash"],
+            hash=row["hash"],
+            conflict_ids=_conflicts_of(store, claim_ids),
+            record="note",
+            note_on=row["subject"],
+            note_subject=row["subject_id"],
+        )
+        yield record
 
 
 def records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
@@ -52,8 +89,10 @@ def records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
         (record["at"], 1, record["verdict_id"], record)
         for record in verdict_records(store, filters, LOG_FIELDS)
     )
-    for _at, kind, _id, item in heapq.merge(reviews, verdicts, key=lambda r: r[:3]):
-        yield _review_record(store, item) if kind == 0 else item
+    notes = ((record["at"], 2, record["id"], record) for record in note_records(store, filters))
+    for _at, kind, _id, item in heapq.merge(reviews, verdicts, notes, key=lambda r: r[:3]):
+        record = _review_record(store, item) if kind == 0 else item
+        yield {name: record.get(name) for name in FIELDS}
 
 
 def write_jsonl(store: Any, filters: Filters, out: TextIO) -> int:

@@ -109,7 +109,8 @@ def has_verdict(store: Any, conflict: Conflict) -> bool:
 
 
 def rating_explanation(store: Any, review: Review) -> str | None:
-    """Why a claim has its rating: the verdict that set its status (and the note)."""
+    """Why a claim has its rating: the verdict that set its status and the conflict's note
+    (the claim's own note is the ClaimReview's `reviewBody`)."""
     verdict = store.verdict_of_review(review.id)
     parts = []
     if verdict is not None:
@@ -123,8 +124,8 @@ def rating_explanation(store: Any, review: Review) -> str | None:
             )
         else:
             parts.append(f"Verdict on a conflict: {verdict.label}")
-    if review.note:
-        parts.append(review.note)
+        if note := store.current_note("conflict", verdict.claim_key):
+            parts.append(f"Note on the conflict: {note}")
     return ". ".join(parts) or None
 
 

@@ -327,6 +327,33 @@ class VerdictStore(ChainStore):
         )
         return [_note(row) for row in cursor]
 
+    def note_log(
+        self, *, since: str | None = None, reviewer: str | None = None, current: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """Every note edit as its log row (chain hashes included), oldest first, streamed,
+        for the exports; `current`: only each subject's latest edit."""
+        where, params = "1", []
+        if since is not None:
+            where += " AND at >= ?"
+            params.append(since)
+        if reviewer is not None:
+            where += " AND reviewer = ?"
+            params.append(reviewer)
+        if current:
+            where += (
+                " AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject"
+                " AND m.subject_id = n.subject_id)"
+            )
+        cursor = self.db.conn.cursor()
+        cursor.execute(
+            "SELECT id, subject, subject_id, note, reviewer, at, prev_hash, hash FROM notes n "
+            f"WHERE {where} ORDER BY id",
+            params,
+        )
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
     def decision_marks(self) -> tuple[int, int, int]:
         """The high-water marks of the three logs: any change by anyone moves one."""
         row = self.db.execute(
