@@ -180,3 +180,27 @@ def test_an_outlets_own_update_names_the_outlet_once():
     wide = row(own, 60)
     assert wide.count("The New York Times") == 1 and "|" not in wide
     assert "The New York Times | The Telegraph" in row(COUNT, 120)  # two outlets: both
+
+
+def test_a_count_in_another_role_is_a_side_of_its_own():
+    """A killed update whose first reports say the child was injured: every claim counts
+    1, so the row showed one side ("The girl") and no change at all (300 real articles:
+    "1 injured, then died"). The role now splits the sides and names itself."""
+    died = Finding(
+        "f5",
+        "conflict",
+        "quantity",
+        0.87,
+        "",
+        False,
+        ["r1", "r2", "r3"],
+        [
+            ClaimRef("r1", 1, "quantity", "The child", {"low": 1, "high": 1}, role="injured"),
+            ClaimRef("r2", 1, "quantity", "The girl", {"low": 1, "high": 1}, role="injured"),
+            ClaimRef("r3", 2, "quantity", "The 2-year-old", {"low": 1, "high": 1}, role="killed"),
+        ],
+        relation="update",
+        role="killed",
+    )
+    assert "The girl (injured) → The 2-year-old (killed)" in row(died, 120)
+    assert "(injured)" not in row(COUNT, 120)  # a conflict without roles reads as before

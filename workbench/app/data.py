@@ -52,6 +52,8 @@ class ClaimRef:
     value: dict[str, Any]
     event_date: str | None = None
     sentence_id: int | None = None
+    role: str | None = None
+    """The role the sentence gives the count (killed, injured...), None when it gives none."""
 
 
 @dataclass(slots=True)
@@ -259,7 +261,7 @@ def _findings(
     values: dict[str | None, Any] = {}
     for row in store.db.execute(
         f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value, c.event_date, "
-        f"c.sentence_id FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
+        f"c.sentence_id, c.role FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
         + (f"WHERE l.{key} IN (SELECT id FROM {table} WHERE {where}) " if where else "")
         + f"ORDER BY l.{key}, l.position",
         args,
@@ -333,7 +335,7 @@ def all_claims(store: Store) -> list[ClaimRef]:
     return [
         _claim_ref(row)
         for row in store.db.execute(
-            "SELECT id, source_id, kind, text, value, event_date, sentence_id FROM claims "
+            "SELECT id, source_id, kind, text, value, event_date, sentence_id, role FROM claims "
             "ORDER BY source_id, headline DESC, start, id"
         )
     ]

@@ -90,6 +90,9 @@ class Side:
     """The side's words as an article put them ("around two dozen men", "Eastfield")."""
     sources: list[str]
     claims: list[ClaimRef]
+    role: str | None = None
+    """Set when the side's claims count in another role than the finding's: "1 injured"
+    is the side "none killed" of a killed conflict, "3 charged" the part of an arrested whole."""
 
     def as_dict(self) -> dict[str, Any]:
         """What a verdict keeps of the side, for the log and the exports."""
@@ -126,23 +129,31 @@ def as_written(claims: list[ClaimRef]) -> str:
 def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[Side]:
     """The distinct values in a finding, in order (an update's by the date of its first
     report), each with its words and its sources."""
-    grouped: dict[str, tuple[str, list[ClaimRef], list[str]]] = {}
+    grouped: dict[str, tuple[str, list[ClaimRef], list[str], str | None]] = {}
     for claim in finding.claims:
         shown = key = format_value(claim.kind, claim.value, claim.text)
+        other_role = None
         if finding.role and claim.kind == "quantity":
             # a count in a role: one figure is one side, whatever noun each mention uses
             # ("Coachella teen", "a 16-year-old boy" and "he" were three sides of 1 arrested)
             key = format_value(claim.kind, {**claim.value, "counted": None}, claim.text)
-        _, claims, labels = grouped.setdefault(key.casefold(), (shown, [], []))
+            if claim.role and claim.role != finding.role:
+                # 1 injured against 1 killed is two sides (the finder read "none killed")
+                other_role = claim.role
+                key, shown = f"{key} {other_role}", f"{shown} ({other_role})"
+        _, claims, labels, _ = grouped.setdefault(key.casefold(), (shown, [], [], other_role))
         claims.append(claim)
         source = sources.get(claim.source_id)
         label = source.label if source else f"source {claim.source_id}"
         if label not in labels:
             labels.append(label)
     sides = [
-        Side(value, as_written(claims), labels, claims)
-        for value, claims, labels in grouped.values()
+        Side(value, as_written(claims), labels, claims, role)
+        for value, claims, labels, role in grouped.values()
     ]
+    if any(side.role for side in sides):  # name every side's role, the finding's too
+        for side in sides:
+            side.role = side.role or finding.role
     if finding.relation == "update":  # a timeline: the earliest report's figure first
 
         def first_report(side: Side) -> str:
@@ -164,7 +175,9 @@ def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
     texts = [side.written for side in sides]
     folded = [t.casefold() for t in texts]
     for i, side in enumerate(sides):
-        if folded.count(folded[i]) > 1 and side.value.casefold() != folded[i]:
+        if side.role:  # "The girl (injured) → The 2-year-old (killed)"
+            texts[i] = f"{side.written} ({side.role})"
+        elif folded.count(folded[i]) > 1 and side.value.casefold() != folded[i]:
             texts[i] = f"{side.written} ({side.value})"
     return texts, len({t.casefold() for t in texts}) == len(texts)
 
