@@ -33,3 +33,14 @@ def test_the_same_words_of_one_article_are_one_item_decided_alike():
     decided = {"a2"}
     items = same_words(claims, lambda c: "disputed" if c.id in decided else "undecided")
     assert [(c.id, n) for c, n in items] == [("a", 2), ("b", 0), ("a2", 0), ("c", 0)]
+
+
+def test_an_undone_decision_reads_as_undone_in_the_story_report(sample_store):
+    """Walking 300 real articles, a tag taken back read 'Undecided.' in the story report,
+    as if nobody had looked: it now says who undid what, as the review log's export does."""
+    claim = sample_store.conflicts()[0].claims[0]
+    sample_store.record_review(claim.id, "disputed", "ann")
+    sample_store.undo_last("ann")
+    md = render_report(sample_store, "md")
+    assert "Undecided: undone by ann" in md and "(was disputed)" in md
+    assert "Undecided: undone by ann" in render_report(sample_store, "html")

@@ -81,6 +81,10 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
 def _decision_html(review: Review | None, note: Note | None = None) -> str:
     """A claim's decision and note (the note on the log row, and the claim's own)."""
     own = f" Note ({_t(note.reviewer)}): {_t(note.note)}" if note and note.note else ""
+    if review is not None and review.status is None and review.undo_of is not None:
+        was = f" (was {_t(review.previous_status)})" if review.previous_status else ""
+        when = review.at[:16].replace("T", " ")
+        return f"Undecided: undone by {_t(review.reviewer)}, {_t(when)} UTC{was}." + own
     if review is None or review.status is None:
         return "Undecided." + own
     line = (

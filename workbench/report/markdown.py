@@ -127,6 +127,10 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
     return lines
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def markdown_report(scope: Scope, matrix: AgreementMatrix, timelines: list[Timeline]) -> str:
     """The whole report as one Markdown document."""
     decided = sum(1 for c in scope.conflicts if any(i in scope.statuses for i in c.claim_ids))
@@ -135,8 +139,8 @@ def markdown_report(scope: Scope, matrix: AgreementMatrix, timelines: list[Timel
         "",
         generated_line(scope),
         "",
-        f"{len(scope.sources)} articles, {len(scope.conflicts)} conflicts ({decided} with a "
-        f"decision), {len(scope.corroborations)} agreements.",
+        f"{_count(len(scope.sources), 'article')}, {_count(len(scope.conflicts), 'conflict')}"
+        f" ({decided} with a decision), {_count(len(scope.corroborations), 'agreement')}.",
         "",
         "## Articles",
         "",

@@ -134,7 +134,9 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
     for finding in (*conflicts, *corroborations):
         wanted.update(finding.claim_ids)
     statuses = {k: v for k, v in statuses.items() if k in wanted}
-    reviews = {k: r for k in statuses if (r := store.latest_review(k)) is not None}
+    # Each decided claim's current row, and each conflict claim's (an undo says so).
+    shown = set(statuses).union(*(c.claim_ids for c in conflicts))
+    reviews = {k: r for k in sorted(shown) if (r := store.latest_review(k)) is not None}
     keys = {claim_key(c.claim_ids): c.id for c in conflicts}
     verdicts = {keys[k]: v for k, v in store.verdicts(keys).items() if k in keys}
     notes = {keys[k]: n for k, n in store.current_notes("conflict").items() if k in keys}
