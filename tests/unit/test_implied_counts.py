@@ -18,7 +18,11 @@ def test_a_child_critically_hurt_then_dead_is_an_update_of_the_dead():
     ]
     conflicts, _ = find_findings(claims, sources)
     assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]
-    assert "[0 killed: injured, none killed]" in conflicts[0].reason
+    # each side says what its report states: the same girl, hurt, then dead
+    reason = conflicts[0].reason
+    assert "a little girl [injured 1, none killed]" in reason
+    assert "an 8-year-old girl [killed 1, from a singular mention]" in reason
+    assert "injured 1 on 2016-08-24, then killed 1 on 2016-08-28" in reason
 
 
 def test_the_later_report_of_people_hurt_implies_nothing():

@@ -48,20 +48,26 @@ def what_counted(figures: Iterable[Figure]) -> str:
     return f"{_plural(noun)} {role}"
 
 
-def words(figure: Figure) -> str:
-    """The figure in the source's words, with how it was read when that is not plain."""
+def words(figure: Figure, with_role: bool = False) -> str:
+    """The figure in the source's words, with how it was read when that is not plain;
+    `with_role`: with its role too, where the two sides' roles differ ("Teen [injured 1,
+    none killed]" against "he [killed 1, from a singular mention]": both are one person)."""
     claim = figure.claim
     shown = " ".join(claim.text.split())
+    role = f"{figure.role} " if with_role else ""
     if figure.implied_from is not None:
-        return f"{shown} [0 {figure.role}: {figure.implied_from}, none {figure.role}]"
+        told = f"{figure.implied_from} {figure.implied_count or 0:g}"
+        return f"{shown} [{told}, none {figure.role}]"
     if figure.implicit:  # "He and a woman": two singular mentions, read as 2
         mentions = "a singular mention" if figure.typical == 1 else "singular mentions"
-        return f"{shown} [{figure.typical:g}, from {mentions}]"
+        return f"{shown} [{role}{figure.typical:g}, from {mentions}]"
     if figure.derived:
-        return f"{figure.range.shown} [added up: {figure.typical:g}]"
+        return f"{figure.range.shown} [{role}added up: {figure.typical:g}]"
     if not any(ch.isdigit() for ch in shown):
-        return figure.range.shown if "[" in figure.range.shown else f"{shown} [≈{figure.typical:g}]"
-    return shown
+        if "[" in figure.range.shown:
+            return figure.range.shown
+        return f"{shown} [{role}≈{figure.typical:g}]"
+    return f"{shown} [{role.strip()}]" if with_role else shown
 
 
 def _who(figure: Figure, label_of: Callable[[Claim], str]) -> str:
@@ -83,9 +89,9 @@ def outlets(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
     )
 
 
-def _side(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
+def _side(figures: list[Figure], label_of: Callable[[Claim], str], with_role: bool = False) -> str:
     """One side of a conflict: its figure in the first source's words, and every source."""
-    return f"{words(figures[0])} ({'; '.join(_who(f, label_of) for f in figures)})"
+    return f"{words(figures[0], with_role)} ({'; '.join(_who(f, label_of) for f in figures)})"
 
 
 @dataclass(slots=True)
@@ -131,7 +137,11 @@ def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
             f"{what_counted(right)}: {_side(right, label_of)}; those {left[0].role} are "
             f"among those {right[0].role}: a part cannot outnumber its whole"
         )
-    head = f"{what_counted(left + right)}: {_side(left, label_of)} vs {_side(right, label_of)}"
+    implied = pair.a.implied_from is not None or pair.b.implied_from is not None
+    head = (
+        f"{what_counted(left + right)}: {_side(left, label_of, implied)} vs "
+        f"{_side(right, label_of, implied)}"
+    )
     if pair.relation == CONTRADICTION and pair.same_day is False:
         first, later = sorted((pair.a, pair.b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
         return (
@@ -150,6 +160,13 @@ def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
         )
     if a.published and b.published and a.published != b.published:
         first, second = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+        if implied:  # both sides are the same people: what changed is their role
+            hurt, dead = (first, second) if first.implied_from is not None else (second, first)
+            return (
+                f"{head}; {hurt.implied_from} {hurt.implied_count or 0:g} on {hurt.published}, "
+                f"then {dead.role} {dead.typical:g} on {dead.published}: the figure changed "
+                "over time"
+            )
         return (
             f"{head}; {words(first)} on {first.published} then {words(second)} on "
             f"{second.published}: the figure changed over time"

@@ -55,6 +55,8 @@ class Figure:
     implied_from: str | None = None
     """The role whose figure implies this one (0 killed read from people only hurt:
     `findings.implied`); None when the source states it."""
+    implied_count: float | None = None
+    """How many of `implied_from` the source tells of (the 1 of "injured 1, none killed")."""
     care: bool = False
     """Every mention of it is told by its people's care or condition ("two are in critical
     condition": `findings.care`) or as the people of something else the sentence speaks of

@@ -60,6 +60,7 @@ def _zero(hurt: Figure, role: str) -> Figure:
         stated_values=set(),
         derived=False,
         implied_from=hurt.role,
+        implied_count=hurt.typical,
     )
 
 

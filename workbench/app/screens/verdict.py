@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from workbench.app.format import Side
+from workbench.app.format import Side, side_texts
 from workbench.app.screens.dialog import Dialog
 from workbench.app.text import one_line
 from workbench.app.widgets import Choice, ChoiceSet
@@ -48,8 +48,9 @@ class VerdictDialog(Dialog[VerdictChoice | None]):
         with Vertical(id="verdict-dialog", classes="dialog"):
             yield Static("Verdict on this conflict", classes="title")
             with ChoiceSet(id="verdict-choice"):
+                texts, _ = side_texts(self.sides)  # "Teen (injured 1)", when roles differ
                 for i, side in enumerate(self.sides):
-                    label = Text(f"{i + 1}  right: {one_line(side.written, 40)}", end="")
+                    label = Text(f"{i + 1}  right: {one_line(texts[i], 40)}", end="")
                     label.append(f"  ({one_line(', '.join(side.sources), 40)})", "dim")
                     name = f"right:{i}"
                     yield Choice(label, value=name == self.current, name=name)
