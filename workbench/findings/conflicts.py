@@ -32,10 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "33"
-"""33: a hurt-then-died update's sides say their roles ("Teen [injured 1, none killed]" vs
-"he [killed 1, from a singular mention]"; "injured 1 on ..., then killed 1 on ..."), so
-stored reasons are written again. 32: a figure read from singular mentions says its own
+FINDER_VERSION = "34"
+"""34: two counts of a loose role (the involved) dispute each other only when both name
+one of the role's own nouns (`figure_conflicts.named_alike`). 33: a hurt-then-died
+update's sides say their roles ("Teen [injured 1, none killed]" vs "he [killed 1, from a
+singular mention]"; "injured 1 on ..., then killed 1 on ..."), so stored reasons are
+written again. 32: a figure read from singular mentions says its own
 value in the reason ("He and a woman [2, from singular mentions]", not "[1, ...]").
 23: the score refitted on real news alone (`data/conflict_model.json`, threshold 0.161
 -> 0.093): a finding's stored score changes, and with it the default list. 22: a report's

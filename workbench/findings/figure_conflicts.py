@@ -15,11 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench import vocabulary
+from workbench.claims.roles import default as roles_default
 from workbench.findings.figures import Figure, bounds, disjoint, exceeds, owned_by_both
 from workbench.findings.implied import implied_zeros
 from workbench.findings.knowledge import (
     group_role,
     growing_roles,
+    loose_roles,
     perpetrator_classes,
     role_bounds,
     role_sums,
@@ -155,6 +157,22 @@ def _one_beside_parts(a: Figure, b: Figure, bound: bool) -> bool:
 
 
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+|a\s+|one\s+)?([a-z-]+)", re.IGNORECASE)
+
+
+def _own_nouns(figure: Figure) -> set[str]:
+    """The nouns its mentions count that the roles data counts in its role ("suspect" of
+    the involved; not "people" read into the role from "opened fire")."""
+    own = roles_default().counted_nouns
+    nouns = {str((c.counted or {}).get("noun") or "").casefold() for c in figure.claims}
+    return {n for n in nouns if own.get(n) == figure.role}
+
+
+def named_alike(a: Figure, b: Figure) -> bool:
+    """Two counts of a loose role (`loose_roles`: the involved) count one group: both
+    name one of the role's own nouns. Each report cuts that role its own way ("one
+    suspect" beside "four people" shot at, two marshals beside four officers involved):
+    on the judged pool every such dispute, seven, was a false alarm."""
+    return bool(_own_nouns(a) & _own_nouns(b))
 
 
 def _with_perpetrator(figure: Figure) -> bool:
@@ -312,6 +330,7 @@ def disputed(
         grouped[(figure.story, figure.kind)][figure.role].append(figure)
     group = group_role()
     uncompared = uncompared_kinds()
+    loose = loose_roles()
     pairs = []
     for (_story, kind), roles in grouped.items():
         if kind in uncompared:
@@ -330,6 +349,8 @@ def disputed(
                 continue  # the people a story is about: a whole, never a disputed figure
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
+                    if role in loose and not named_alike(a, b):
+                        continue  # two groups, each report's own cut of the role
                     if a.witness != b.witness and a.typical != b.typical and one_event(a, b):
                         pairs.append(_pair(a, b, model, largest=largest))
         for part_role, whole_role in role_bounds():

@@ -44,6 +44,7 @@ def knowledge() -> dict:
             *data.get("perpetrator_classes", []),
             *user.get("perpetrator_classes", []),
         ]
+        data["loose_roles"] = [*data.get("loose_roles", []), *user.get("loose_roles", [])]
     return data
 
 
@@ -83,3 +84,8 @@ def perpetrator_classes() -> frozenset[str]:
 def group_role() -> str:
     """The role of a count of people that has none of its own: the story's group."""
     return str(knowledge()["group_role"])
+
+
+def loose_roles() -> frozenset[str]:
+    """Roles each report cuts its own way (the involved): compared only noun to noun."""
+    return frozenset(str(r) for r in knowledge().get("loose_roles", []))
