@@ -53,6 +53,17 @@ class Source:
         """Short human name: the outlet when known, else the file name."""
         return self.outlet or self.file
 
+    @property
+    def named(self) -> str:
+        """What a reason calls the article: its outlet, else its headline in quotes, and
+        only when it has neither its file name (a hash such as `003_01e6d2ca.txt` says
+        nothing to a reviewer)."""
+        if self.outlet:
+            return self.outlet
+        return (
+            f"“{' '.join(self.title.split())}”" if self.title and self.title.strip() else self.file
+        )
+
 
 @dataclass(slots=True)
 class Sentence:

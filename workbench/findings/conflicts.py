@@ -32,9 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "34"
-"""34: two counts of a loose role (the involved) dispute each other only when both name
-one of the role's own nouns (`figure_conflicts.named_alike`). 33: a hurt-then-died
+FINDER_VERSION = "35"
+"""35: a reason names an article without an outlet by its headline, not its file
+(`Source.named`), and says when a place's or a day's two sides are one day's reports; a
+count in no role (the group) is never corroborated, and a class the findings data leaves
+uncompared ("time") is never taken for people. 34: two counts of a loose role (the
+involved) dispute each other only when both name one of the role's own nouns
+(`figure_conflicts.named_alike`). 33: a hurt-then-died
 update's sides say their roles ("Teen [injured 1, none killed]" vs "he [killed 1, from a
 singular mention]"; "injured 1 on ..., then killed 1 on ..."), so stored reasons are
 written again. 32: a figure read from singular mentions says its own
@@ -189,7 +193,7 @@ def find_findings(
             score = j.aligned
         finding.score = max(finding.score, score)
     conflicts, corroborations = [], []
-    outlet = {s.id: s.label for s in sources}
+    outlet = {s.id: s.named for s in sources}
     for finding in findings.values():
         ids = finding.claim_ids
         score = round(min(1.0, max(0.0, finding.score)), 3)

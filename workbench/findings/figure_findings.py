@@ -20,6 +20,7 @@ from workbench.findings.figure_conflicts import FigurePair, disputed
 from workbench.findings.figure_words import Dispute, outlets, reason, what_counted, words
 from workbench.findings.figures import Figure, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
+from workbench.findings.knowledge import group_role
 from workbench.findings.screening import (
     aggregate_sentences,
     date_spans,
@@ -85,13 +86,15 @@ def corroborations_of(
 ) -> list[Corroboration]:
     """Figures of one story, role and kind that two or more witnesses state alike: each
     stated exact figure with every other witness's figure of the same value, or a range
-    it states that holds it ("dozens" beside 31). A figure that only fails to
-    contradict it ("about five", a floor such as "at least one", a singular mention beside
-    "six dead") does not corroborate it: a reviewer reading "six dead ... agree" takes
-    every source listed to say six."""
+    it states that holds it ("dozens" beside 31); never a count in no role (the group). A
+    figure that only fails to contradict it ("about five", a floor such as "at least one",
+    a singular mention beside "six dead") does not corroborate it: a reviewer reading "six
+    dead ... agree" takes every source listed to say six."""
     grouped: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
-        grouped[(str(f.story), f.role, f.kind)].append(f)
+        if f.role != group_role():  # by the disputes' rules: a count in no role ("35
+            # members", "two bullet holes") is the story's whole, never set beside another
+            grouped[(str(f.story), f.role, f.kind)].append(f)
     out, seen = [], set()
     for members in grouped.values():
         for anchor in members:
@@ -185,7 +188,7 @@ def story_figures(
 
     def label(claim: Claim) -> str:
         source = by_id.get(claim.source_id)
-        return source.label if source else f"source {claim.source_id}"
+        return source.named if source else f"source {claim.source_id}"
 
     found = figures(
         independent_claims([c for c in claims if c.kind == "quantity"], root),

@@ -22,7 +22,7 @@ from datetime import date
 from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
-from workbench.findings.knowledge import group_role, role_sums
+from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary
 
@@ -191,7 +191,10 @@ def figures(
     A copy keeps a figure of its own when it changed one (its witness is its original's,
     so the two are never set against each other).
     """
-    known_classes = frozenset(vocab.counted.values())
+    # The findings data's uncompared classes are known too: "shot three times" (class
+    # "time", which the vocabulary does not list) was a count of people, and two outlets'
+    # "three" read as "times group: three ... agree".
+    known_classes = frozenset(vocab.counted.values()) | uncompared_kinds()
     grouped: dict[tuple, list[tuple[Claim, Range]]] = defaultdict(list)
     group = group_role()
     for claim in claims:

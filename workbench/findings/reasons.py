@@ -94,7 +94,7 @@ def _who(views: list[ClaimView]) -> str:
     """The sources behind one side, each with whom it cites."""
     cited: dict[str, list[str]] = {}
     for view in sorted(views, key=lambda v: (v.witness, v.claim.start)):
-        label = view.source.label if view.source else f"source {view.claim.source_id}"
+        label = view.source.named if view.source else f"source {view.claim.source_id}"
         names = cited.setdefault(label, [])
         who = view.claim.attribution
         if who and who not in names:
@@ -149,4 +149,7 @@ def reason(finding: Finding, vocab: Vocabulary, same_day: bool | None) -> str:
     if all(published) and not set.intersection(*published):
         pubs = " vs ".join(sorted(p)[0] for p in published)
         return f"{text}; published on different dates ({pubs})"
+    days = set().union(*published)
+    if all(published) and len(days) == 1:  # no day stated, but one day's reports
+        return f"{text}; one story, published the same day ({days.pop()})"
     return text
