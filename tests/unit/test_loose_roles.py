@@ -36,3 +36,12 @@ def test_a_role_of_one_group_is_compared_whatever_the_noun():
     a = count(1, "killed", 2, "two men", noun="man")
     b = count(2, "killed", 3, "three people", noun="people")
     assert _disputed(a, b) == [("killed", [2.0, 3.0])]
+
+
+def test_those_present_are_cut_by_each_report_too():
+    a = count(1, "present", 4, "four", noun="student")
+    b = count(2, "present", 24, "Dozens of people", noun="people", high=99)
+    assert _disputed(a, b) == []
+    guests = [count(1, "present", 50, "50 guests", noun="guest")]
+    guests.append(count(2, "present", 200, "200 guests", noun="guest"))
+    assert _disputed(*guests) == [("present", [50.0, 200.0])]

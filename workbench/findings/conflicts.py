@@ -32,17 +32,17 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "35"
-"""35: a reason names an article without an outlet by its headline, not its file
-(`Source.named`), and says when a place's or a day's two sides are one day's reports; a
-count in no role (the group) is never corroborated, and a class the findings data leaves
-uncompared ("time") is never taken for people. 34: two counts of a loose role (the
-involved) dispute each other only when both name one of the role's own nouns
-(`figure_conflicts.named_alike`). 33: a hurt-then-died
-update's sides say their roles ("Teen [injured 1, none killed]" vs "he [killed 1, from a
-singular mention]"; "injured 1 on ..., then killed 1 on ..."), so stored reasons are
-written again. 32: a figure read from singular mentions says its own
-value in the reason ("He and a woman [2, from singular mentions]", not "[1, ...]").
+FINDER_VERSION = "36"
+"""36: those present are a loose role too (`loose_roles`). 35: a reason names an article
+without an outlet by its headline, not its file (`Source.named`), and says when a place's or
+a day's two sides are one day's reports; a count in no role (the group) is never
+corroborated, and a class the findings data leaves uncompared ("time") is never taken for
+people. 34: two counts of a loose role (the involved) dispute each other only when both name
+one of the role's own nouns (`figure_conflicts.named_alike`). 33: a hurt-then-died update's
+sides say their roles ("Teen [injured 1, none killed]" vs "he [killed 1, from a singular
+mention]"; "injured 1 on ..., then killed 1 on ..."), so stored reasons are written again.
+32: a figure read from singular mentions says its own value in the reason ("He and a
+woman [2, from singular mentions]", not "[1, ...]").
 23: the score refitted on real news alone (`data/conflict_model.json`, threshold 0.161
 -> 0.093): a finding's stored score changes, and with it the default list. 22: a report's
 dead "including the gunman", one more than another's, does not dispute it

@@ -168,10 +168,11 @@ def _own_nouns(figure: Figure) -> set[str]:
 
 
 def named_alike(a: Figure, b: Figure) -> bool:
-    """Two counts of a loose role (`loose_roles`: the involved) count one group: both
-    name one of the role's own nouns. Each report cuts that role its own way ("one
-    suspect" beside "four people" shot at, two marshals beside four officers involved):
-    on the judged pool every such dispute, seven, was a false alarm."""
+    """Two counts of a loose role (`loose_roles`: the involved, those present) count one
+    group: both name one of the role's own nouns. Each report cuts that role its own way
+    ("one suspect" beside "four people" shot at, two marshals beside four officers
+    involved, "thousands" beside "about 300 people" there): on the judged pool every such
+    dispute, ten, was a false alarm."""
     return bool(_own_nouns(a) & _own_nouns(b))
 
 

@@ -87,5 +87,6 @@ def group_role() -> str:
 
 
 def loose_roles() -> frozenset[str]:
-    """Roles each report cuts its own way (the involved): compared only noun to noun."""
+    """Roles each report cuts its own way (the involved, those present): compared only
+    noun to noun."""
     return frozenset(str(r) for r in knowledge().get("loose_roles", []))
