@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(
     not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
 )
 
-SPLITS = ("dev", *gva.HELD_OUT)
+SPLITS = (*gva.DEV, *gva.HELD_OUT)
 ROLES = ("killed", "injured", "hit")
 
 
