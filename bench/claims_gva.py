@@ -10,8 +10,10 @@ count) and recall. Per article: the event's date and place (`claims.event.source
 
     python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out totals
 
-The held-out splits (the first set, the second, and both together) are scored in aggregate
-only: nothing here prints a held-out sentence, claim or label.
+The dev figure is both development sets together (`gva.DEV`: the first 40 incidents and the
+15 of `dev_c`), each also on a line of its own. The held-out splits (the first set, the
+second, and both together) are scored in aggregate only: nothing here prints a held-out
+sentence, claim or label.
 """
 
 from __future__ import annotations
@@ -310,8 +312,8 @@ def score_title(
 
 
 def score(split: str, keep_misses: bool = False) -> Tally:
-    """Every labelled article of a split (misses are kept only for dev)."""
-    keep = keep_misses and split == "dev"
+    """Every labelled article of a split (misses are kept only for the development sets)."""
+    keep = keep_misses and split in gva.DEV
     docs = gva.documents()
     tally = Tally()
     for incident in gva.labels(split):
@@ -356,7 +358,9 @@ def report(figures: dict, name: str) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--misses", action="store_true", help="list dev misses and extras")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the development sets' misses and extras"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
         "--dev-only", action="store_true", help="leave the held-out split out (while tuning)"
@@ -364,11 +368,14 @@ def main() -> None:
     args = parser.parse_args()
     if not gva.available():
         sys.exit(f"the corpus is not at {gva.CORPUS}")
-    dev = score("dev", keep_misses=args.misses)
+    devs = {split: score(split, keep_misses=args.misses) for split in gva.DEV}
     if args.misses:
-        print("\n".join(dev.misses))
-    figures = {"dev": dev.figures()}
-    lines = report(figures["dev"], "dev")
+        print("\n".join(m for tally in devs.values() for m in tally.misses))
+    figures = {split: tally.figures() for split, tally in devs.items()}
+    figures[gva.DEV_ALL] = (devs["dev"] + devs["dev_c"]).figures()
+    lines = report(figures[gva.DEV_ALL], "dev (both sets: dev + dev_c)")
+    lines += report(figures["dev"], "dev, the first 40 incidents")
+    lines += report(figures["dev_c"], "dev_c, 15 incidents labelled 3 Dec")
     if not args.dev_only:
         held = {split: score(split) for split in gva.HELD_OUT}
         for split, name in (("heldout", "held-out"), ("heldout2", "held-out 2")):

@@ -11,7 +11,8 @@ the whole corpus into one database and counts conflicts that pair two different 
 (must be 0).
 
     python bench/quality_conflicts.py                 # dev and held-out figures
-    python bench/quality_conflicts.py -v --split dev  # every flag of the dev set, judged
+    python bench/quality_conflicts.py -v --split dev  # every flag of the dev sets, judged
+    python bench/quality_conflicts.py --split dev_c   # the fresh dev set (3 Dec) alone
     python bench/quality_conflicts.py --whole         # plus the cross-incident count
     python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
     python bench/quality_conflicts.py --split heldout2      # the second held-out set
@@ -317,13 +318,26 @@ def cross_incident(limit: int | None = None) -> dict:
     }
 
 
+def dev_figures(verbose: bool) -> dict:
+    """Each development set on its own and both together (`gva.DEV_ALL`: the dev figure),
+    each incident evaluated once."""
+    results = {s: evaluate(s) for s in gva.DEV}
+    report = {s: run(s, verbose, result=r) for s, r in results.items()}
+    report[gva.DEV_ALL] = run(gva.DEV_ALL, result=_added(*results.values()))
+    return report
+
+
 def figures_of(choice: str, verbose: bool) -> dict:
-    """The figures of the splits a `--split` choice names; 'all' adds both held-out sets
-    together from their results (each incident evaluated once)."""
-    if choice != "all":
-        splits = ["dev", "heldout"] if choice == "both" else [choice]
-        return {s: run(s, verbose) for s in splits}
-    report = {"dev": run("dev", verbose)}
+    """The figures of the splits a `--split` choice names ('dev': both development sets,
+    apart and together); 'all' adds both held-out sets together from their results (each
+    incident evaluated once)."""
+    if choice not in ("all", "both", "dev"):
+        return {choice: run(choice, verbose)}
+    report = dev_figures(verbose)
+    if choice == "both":
+        return {**report, "heldout": run("heldout")}
+    if choice == "dev":
+        return report
     held = {s: evaluate(s) for s in gva.HELD_OUT}
     for split, result in held.items():
         report[split] = run(split, result=result)
@@ -335,9 +349,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", *gva.HELD_OUT, gva.HELD_OUT_ALL, "pool", "both", "all"),
+        choices=(*gva.DEV, *gva.HELD_OUT, gva.HELD_OUT_ALL, "pool", "both", "all"),
         default="both",
-        help="both: dev and the first held-out set; all: dev, each held-out set and both",
+        help="dev: each development set and both (dev-all); both: those and the first "
+        "held-out set; all: those, each held-out set and both",
     )
     parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")
     parser.add_argument("--limit", type=int, default=None, help="with --whole: first N articles")
