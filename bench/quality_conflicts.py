@@ -146,12 +146,14 @@ def evaluate_incident(incident: dict, result: Result) -> None:
     from workbench.store import Store
 
     docs = [gva.documents()[a["doc_id"]] for a in incident["articles"]]
-    loaded = gva.load(docs)
     pairs = [p for p in incident.get("pairs", [])]
     real = [p for p in pairs if p["relation"] in REAL]
     lookalikes = [p for p in pairs if p["relation"] == "lookalike"]
     result.labelled_real += len(real)
     result.labelled_lookalikes += len(lookalikes)
+    if not any(d["text"].strip() for d in docs):
+        return  # no article has text (dev_c's 345177): ingest refuses them all, nothing to flag
+    loaded = gva.load(docs)
     found: set[int] = set()
     shown: set[int] = set()
     threshold = _threshold()
