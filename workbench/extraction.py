@@ -89,6 +89,7 @@ def _batches(
     that may need one (the loose test: the worker applies the costlier tight one)."""
     from workbench.claims import roles
     from workbench.claims.candidates import may_need_parse
+    from workbench.claims.datelines import parsed_text
     from workbench.claims.headline import headline_text
     from workbench.parse import cached_parses
 
@@ -99,7 +100,7 @@ def _batches(
             continue
         rules = roles.default()
         texts = [
-            text
+            parsed_text(text)
             for job in batch
             if job is not None
             for text in [headline_text(job[0]) or "", *(s.text for s in job[1])]

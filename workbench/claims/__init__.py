@@ -15,7 +15,7 @@ from typing import Any
 from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
-from workbench.claims.datelines import agency_places, dateline
+from workbench.claims.datelines import agency_places, dateline, parse_of, parsed_text
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.fates import without_earlier_states
 from workbench.claims.frames import (
@@ -192,7 +192,7 @@ def sentences_to_parse(sentences: list[Sentence], source: Source | None = None) 
     roles = roles_data.default()
     if source is not None and (found := headline_sentence(source)) is not None:
         sentences = [found[0], *sentences]
-    return [s.text for s in sentences if needs_parse(s.text, roles)]
+    return [parsed_text(s.text) for s in sentences if needs_parse(s.text, roles)]
 
 
 def title_claims(
@@ -203,7 +203,7 @@ def title_claims(
     if found is None:
         return []
     sentence, shift = found
-    parse = parses.get(sentence.text)
+    parse = parse_of(sentence.text, parses)
     claims = _sentence_claims(source, sentence, published, None, parse)
     return as_headline(claims, source, shift)
 
@@ -234,7 +234,7 @@ def extract_claims(
     speakers = attributions([(s.text, s.paragraph) for s in ordered])
     claims: list[Claim] = []
     for sentence, speaker in zip(ordered, speakers, strict=True):
-        parse = parses.get(sentence.text)
+        parse = parse_of(sentence.text, parses)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
     roles_from_context(claims, roles_data.default())
     claims = without_earlier_states(claims)

@@ -8,6 +8,7 @@ police", "the Orlando Police Department" name the city whose agency handles the 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from workbench.claims.places import Place
 from workbench.claims.words import wordset
@@ -48,6 +49,29 @@ def dateline(text: str) -> Place | None:
     state = (m.group("state") or "").strip() or None
     value = {"name": shown, "container": state, "type": "city", "dateline": True, "cue": "dateline"}
     return Place(m.start(), m.start() + len(name), value, m.start())
+
+
+def parsed_text(text: str) -> str:
+    """The part of a sentence the parser is given: the text after the dateline that opens
+    it. Left in, the small model reads the dateline as a noun phrase and hangs the lead's
+    first count on it ("SPRINGFIELD, Ill. - Three men were shot": "Three" an apposition of
+    the city, the count of no clause)."""
+    m = DATELINE_RE.match(text)
+    if m is None or m.end() >= len(text) or dateline(text) is None:
+        return text
+    return text[m.end() :]
+
+
+def parse_of(text: str, parses: Mapping[str, Parse]) -> Parse | None:
+    """The parse of a whole sentence from the parse of its `parsed_text`: the dateline's
+    words have no tokens, the rest keep their offsets into the whole sentence."""
+    body = parsed_text(text)
+    p = parses.get(body)
+    if p is None or body == text:
+        return p
+    shift = len(text) - len(body)
+    starts = [s + shift for s in p.starts]
+    return Parse(text, starts, [e + shift for e in p.ends], p.tags, p.deps, p.heads)
 
 
 def agency_places(p: Parse) -> list[Place]:
