@@ -167,12 +167,20 @@ def _objects_read_as_verbs(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[k] = obj
 
 
+def _participle(p: Parse, v: int) -> bool:
+    """A past participle, or a regular past the tagger took for the past tense ("the five
+    people found shot": "found" hung on the sentence's verb as its conjunct)."""
+    if p.tags[v] == "VBN":
+        return True
+    return p.tags[v] == "VBD" and p.deps[v] == "conj" and p.child(v, "xcomp", "oprd") is not None
+
+
 def _reduced_relatives(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "the name of the teen killed": a bare participle right after a noun, with no
     subject or auxiliary of its own, describes that noun (the parser hangs it on the verb)."""
     for v in range(1, len(p)):
         noun = v - 1
-        if p.tags[v] != "VBN" or not p.is_noun(noun) or p.heads[v] == noun:
+        if not _participle(p, v) or not p.is_noun(noun) or p.heads[v] == noun:
             continue
         if any(p.deps[c] in SUBJECT_DEPS | AUX_DEPS for c in p.children(v)):
             continue
@@ -317,13 +325,16 @@ def _listed_ages(p: Parse, heads: list[int], deps: list[str]) -> None:
 
 
 def _verb_tags(p: Parse) -> Parse:
-    """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag."""
+    """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag;
+    so is a headline's "-ing" word with a subject."""
     tags = list(p.tags)
     for a, dep in enumerate(p.deps):
         h = p.heads[a]
         if dep in AUX_DEPS and p.tags[a] != "TO" and p.tags[h] in ("NN", "NNS", "JJ"):
             passive = tags[h] == "VBN" or dep == "auxpass"
             tags[h] = "VBN" if passive else "VB"
+        elif dep == "nsubj" and p.tags[h] == "NN" and p.lower(h).endswith("ing") and h > a:
+            tags[h] = "VBG"  # "Teen fighting for life": a noun takes no subject
     if tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, p.deps, p.heads)

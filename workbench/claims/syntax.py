@@ -150,6 +150,11 @@ def own_position(p: Parse, m: int, roles: Roles) -> Position:
             state = state_role(p, c, roles)
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), word_at(p, c))
+    if p.heads[m] == m:  # a headline's noun and its state, no verb: "Man in critical condition"
+        state = _own_state(p, m, roles)
+        if state is not None:
+            how = opening_harm(p, m, roles).role if state == "injured" else None
+            return Position(state, Predicate("be", "state", False), "its state", how)
     return Position(None, None, None)
 
 
