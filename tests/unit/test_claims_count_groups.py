@@ -126,3 +126,15 @@ def test_counted_shooters_stay_shooters(text):
 def test_taken_to_a_named_medical_center_is_taken_to_hospital():
     text = "The cyclist was airlifted to Pine Valley Medical Center in the evening."
     assert "injured" in roles_of(text, 1), counts(text)
+
+
+def test_a_group_with_a_part_in_a_range_or_a_bound_has_no_whole():
+    # Alternatives ("three to four others and possibly up to 20 people") are no sum.
+    from tests.unit.claim_builders import counts
+
+    text = (
+        "Two men died and as many as three to four others and possibly up to 20 people were hurt."
+    )
+    found = [(value, role) for _, value, role in counts(text)]
+    assert (24, "injured") not in found and (23, "injured") not in found
+    assert (3, "injured") in found

@@ -88,9 +88,9 @@ def syntax_claims(
         if frame.group is not None and tokens:
             part = next((i for i, k in enumerate(tokens) if k == frame.nominal), 0)
             info["group"] = {**frame.group, "part": part}
-            if tokens[0] not in groups_done:
+            start, end = group_span(parse, tokens)
+            if tokens[0] not in groups_done and not _inexact_part(quantities, start, end):
                 groups_done.add(tokens[0])
-                start, end = group_span(parse, tokens)
                 whole = float(frame.group["whole"])
                 parts = " + ".join(str(v) for v in frame.group["parts"])
                 value = _count_value(
@@ -143,6 +143,17 @@ def syntax_claims(
     for floor in ranked_floors(parse, roles):
         _add_floor(out, floor)
     return out
+
+
+def _inexact_part(quantities: list[Any], start: int, end: int) -> bool:
+    """A group with a part given as a range or a bound ("three to four others and possibly
+    up to 20 people") has no exact whole: the parts may be alternatives, not a sum."""
+    return any(
+        start <= q.start
+        and q.end <= end
+        and (q.value.get("low") != q.value.get("high") or q.value.get("hedge"))
+        for q in quantities
+    )
 
 
 def _add_floor(out: ParsedClaims, floor: Mention) -> None:
