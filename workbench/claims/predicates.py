@@ -23,6 +23,7 @@ from workbench.claims.verb_forms import (
 )
 from workbench.claims.words import CALENDAR_WORDS
 from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
 OBJECTS = frozenset(("dobj", "obj", "iobj", "oprd"))
@@ -274,6 +275,8 @@ def verb_roles(
                 role = lookup(roles.undergo, keys)
             if role is None and p.tags[u] in ("VBN",) and object_at is None:
                 role = roles.states.get(word_at(p, u))
+            if role is None and object_at is not None and _persons(p, object_at, roles):
+                role = lookup(roles.bereaved, keys)  # "the town lost three children"
         else:
             role = lookup(roles.undergo, keys)
             if role is not None and _object_not_undergone(p, u, roles):
@@ -324,6 +327,16 @@ def verb_roles(
                 continue
             best, why = role, f"{'passive ' if acted_on else ''}{base}"
     return best, why, harm
+
+
+def _persons(p: Parse, k: int, roles: Roles) -> bool:
+    """The noun at k (or the noun after its "of": "two of his friends") names persons."""
+    of = p.child(k, "prep")
+    noun = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else k
+    if noun is None:
+        return False
+    base = lemma(p, noun)
+    return base in roles.singular_persons or vocabulary().counted_class(base) == "persons"
 
 
 def _object_not_undergone(p: Parse, v: int, roles: Roles) -> bool:

@@ -51,6 +51,8 @@ class Roles:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     denied: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Verbs that put their subject in the role when negated ("did not survive")."""
+    bereaved: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Verbs whose object, when it names persons, is in the role ("lost three children")."""
     singular_persons: frozenset[str] = frozenset()
     multipliers: dict[str, int] = field(default_factory=dict)
     wounds: dict[str, str] = field(default_factory=dict)
@@ -83,6 +85,7 @@ class Roles:
                 ("undergo", roles.undergo),
                 ("phrases", roles.phrases),
                 ("denied", roles.denied),
+                ("bereaved", roles.bereaved),
             ):
                 for text in entry.get(key, []):
                     table.setdefault(_phrase(text), name)
