@@ -127,3 +127,21 @@ async def test_the_palette_offers_the_stories(sample_db):
         names = [name for name, _help, _run in WorkbenchCommands(app.screen, None)._commands()]
         assert {"Stories", "Merge stories", "Rename a story"} <= set(names)
         assert names.count("Stories") == 1  # the binding's entry, not a second one
+
+
+async def test_at_80_columns_a_storys_figures_fit_in_words(sample_db):
+    """At 80x24 on 300 real articles the figures read '4 art · 1 op': the short form was
+    budgeted two cells less than it takes, and the row was cut at the list's edge."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        width = listing.content_width
+        stories = [row for row in listing.rows if isinstance(row, Story)]
+        assert stories and any(s.conflicts_open for s in stories)
+        for story in stories:
+            text = screen._row(story, width).plain.rstrip()
+            assert len(text) <= width
+            assert f"{story.articles} article" in text
+            if story.conflicts_open:
+                assert text.endswith(f"{story.conflicts_open} open")

@@ -204,13 +204,22 @@ class StoriesScreen(Dialog[bool]):
         text.append(f"{'#' + str(row.id):>{id_width}} ", "dim")
         threads = any(n > 1 for n in self.thread_sizes.values())
         wide = width - len(text) - 36 - (26 if threads else 0) >= 24
-        room = max(10, width - len(text) - (36 + (26 if threads else 0) if wide else 16))
+        # 80 columns: the title first, then the articles and open conflicts in words, in
+        # columns as wide as the widest story's (the figures once ran 2 cells past the
+        # edge: "4 art · 1 op")
+        n_w = len(str(max((s.articles for s in self.stories), default=row.articles)))
+        most_open = max((s.conflicts_open for s in self.stories), default=row.conflicts_open)
+        o_w = len(str(most_open))
+        short = 2 + n_w + 9 + (8 + o_w if most_open else 0)
+        room = max(10, width - len(text) - (36 + (26 if threads else 0) if wide else short))
         longest = max((len(one_line(s.title)) for s in self.stories), default=10)
         title = one_line(row.title, room)
         text.append(title.ljust(min(room, longest)), "bold" if row.fixed else "")
-        if not wide:  # 80 columns: the title first, the figures in short
-            done = f" · {row.conflicts_open} open" if row.conflicts_open else ""
-            text.append(f"  {row.articles:>3} art{done}", "dim")
+        if not wide:
+            plural = "s" if row.articles != 1 else " "
+            text.append(f"  {row.articles:>{n_w}} article{plural}", "dim")
+            if row.conflicts_open:
+                text.append(f" · {row.conflicts_open:>{o_w}} open", "dim")
             return text
         articles = f"{row.articles} article{'s' if row.articles != 1 else ''}"
         conflicts = (
