@@ -131,7 +131,7 @@ async def test_the_stories_dialog_keeps_titles_at_80x24(sample_app):
     async with sample_app.run_test(size=(80, 24)) as pilot:
         lines = await _stories_lines(sample_app, pilot)
         story = next(line for line in lines if "#1 " in line)
-        assert "uprising · Caracas · 2019-01-21" in story and "4 art · 3 open" in story
+        assert "uprising · Caracas · 2019-01-21" in story and "4 articles · 3 open" in story
 
 
 def test_a_count_in_a_role_is_one_side_per_figure():
