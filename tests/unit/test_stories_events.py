@@ -315,3 +315,12 @@ def test_a_report_naming_other_people_does_not_join_on_the_day_and_place_alone()
     assert not other_people(replace(mine, people=frozenset()), [night])  # names no one
     assert place(brief, index, settings, vectors, _events({**told, 2: mine})).story_id is None
     assert place(brief, index, settings, vectors, _events({**told, 2: night})).story_id == 10
+
+
+def test_words_in_capitals_name_no_one():
+    told = _facts(
+        "A QUADRUPLE SHOOTING left THREE MEN wounded in Kessling on Friday. Tom Dorsey was "
+        "shot too.",
+        "2019-03-12",
+    )
+    assert told.people == {"tom dorsey"}  # a page that shouts capitalises every word

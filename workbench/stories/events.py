@@ -122,14 +122,15 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
 def _people(claims: Sequence[Claim]) -> frozenset[str]:
     """The names of two words or more in the claims that count what happened to someone
     (killed, hurt, shot, arrested, charged: `IMPLICIT_ROLES`), from the text only (a
-    headline capitalises every word)."""
+    headline capitalises every word), and not from words in capitals: a page that shouts
+    ("QUADRUPLE SHOOTING", "THREE MEN") capitalises every word too."""
     from workbench.claims.roles import IMPLICIT_ROLES
     from workbench.stories.features import names_in
 
     return frozenset(
         name
         for claim in claims
-        if claim.kind == "quantity" and claim.role in IMPLICIT_ROLES
+        if claim.kind == "quantity" and claim.role in IMPLICIT_ROLES and not claim.text.isupper()
         for name in names_in(claim.text)
         if " " in name
     )
