@@ -367,11 +367,22 @@ class StoryStore(StoreBase):
             [utc_now(), reviewer, action, story_id, source_id, other, title],
         )
 
+    def place_names(self) -> list[tuple[str, str | None, str | None]]:
+        """Each distinct (name, type, cue) of the place claims not read from an agency:
+        what says a name read from an agency ("Wichita police") is a town's."""
+        sql = (
+            "SELECT DISTINCT json_extract(value, '$.name'), json_extract(value, '$.type'), "
+            "json_extract(value, '$.cue') FROM claims WHERE kind = 'place' "
+            "AND json_extract(value, '$.cue') IS NOT 'agency'"
+        )
+        return [(n, t, c) for n, t, c in self.db.execute(sql) if n]
+
     def title_material_rows(
         self, source_ids: Sequence[int], lead_chars: Mapping[int, int]
-    ) -> dict[int, tuple[list[str], list[str]]]:
-        """Per source: the places its opening names and the days its text dates."""
-        out: dict[int, tuple[list[str], list[str]]] = {s: ([], []) for s in source_ids}
+    ) -> dict[int, tuple[list[tuple], list[str]]]:
+        """Per source: the places it names ((name, kind, cue, within its opening), in text
+        order) and the days its text dates."""
+        out: dict[int, tuple[list[tuple], list[str]]] = {s: ([], []) for s in source_ids}
         if not source_ids:
             return out
         marks = ",".join("?" * len(source_ids))
@@ -389,11 +400,13 @@ class StoryStore(StoreBase):
         for sid, kind, text, start, value, event_date, basis in self.db.execute(
             sql, list(source_ids)
         ):
-            if kind == "place" and start < lead_chars.get(sid, 0):
+            if kind == "place":
                 place = json.loads(value or "{}")
                 if never_the_scene(place):
                     continue  # "taken to Grace Hospital" names no event's place
-                out[sid][0].append(str(place.get("name") or text))
+                name = str(place.get("name") or text)
+                opening = start < lead_chars.get(sid, 0)
+                out[sid][0].append((name, place.get("type"), place.get("cue"), opening))
             elif kind == "date" and basis == "text" and event_date and len(event_date) == 10:
                 out[sid][1].append(event_date)
         return out

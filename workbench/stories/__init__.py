@@ -11,7 +11,7 @@ merge, move and rename; what they fix is pinned and grouping leaves it alone.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -30,9 +30,9 @@ from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.ranked import RankedIndex, ranked_index
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
-from workbench.stories.titles import TitleMaterial, story_title
+from workbench.stories.titles import PlaceMention, TitleMaterial, story_title, town_names
 
-GROUPING_VERSION = "27"
+GROUPING_VERSION = "28"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -71,6 +71,7 @@ class GroupingStore(Index, Protocol):
     def story_source_ids(self, story_id: int) -> list[int]: ...
     def set_auto_title(self, story_id: int, title: str) -> None: ...
     def title_material_rows(self, source_ids, lead_chars) -> dict: ...
+    def place_names(self) -> list[tuple[str, str | None, str | None]]: ...
     def claims(self, *, source_ids: Iterable[int] | None = None) -> list: ...
     def copies_days_apart(self) -> dict[int, float | None]: ...
     def set_copy_of(self, source_id: int, copy_of: int | None, score: float | None) -> None: ...
@@ -237,13 +238,17 @@ def _count_documents(
 def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):
     """Give each story the title its articles make (unless a reviewer named it)."""
     settings = settings or default()
-    for story_id in sorted(story_ids):
-        title = title_of(store, story_id, settings)  # made before the lock is taken
+    story_ids = sorted(story_ids)
+    towns = town_names(store.place_names()) if story_ids else frozenset()
+    for story_id in story_ids:
+        title = title_of(store, story_id, settings, towns)  # made before the lock is taken
         with store.transaction():
             store.set_auto_title(story_id, title)
 
 
-def title_of(store: GroupingStore, story_id: int, settings: Settings) -> str:
+def title_of(
+    store: GroupingStore, story_id: int, settings: Settings, towns: Set[str] = frozenset()
+) -> str:
     ids = store.story_source_ids(story_id)  # publication order
     by_id = {s.id: s for s in store.sources(ids)}
     sources = [by_id[s] for s in ids]
@@ -256,12 +261,12 @@ def title_of(store: GroupingStore, story_id: int, settings: Settings) -> str:
             heading=heading_of(s.title, leads[s.id]),
             lead=leads[s.id],
             published=s.published,
-            places=claims[s.id][0],
+            places=[PlaceMention(*row) for row in claims[s.id][0]],
             event_dates=claims[s.id][1],
         )
         for s in sources
     ]
-    return story_title(materials, settings)
+    return story_title(materials, settings, towns)
 
 
 def lasting(actions: Sequence[str] | frozenset[str], settings: Settings | None = None) -> bool:

@@ -1,22 +1,65 @@
 """A story's readable title, made from its articles: "shooting · Elmira · 2016-06-05".
 
 The event's kind is the kind most of the articles' headings and leads name; the place is
-the place the articles' openings name most often; the date is the day the first article
-says the event happened, else the day it was published.
+the town the articles' openings name most often (a name given as a town somewhere in the
+database, "Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never
+is), else the place they name most often; the date is the day the first article says the
+event happened, else the day it was published.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from workbench.claims.datelines import AGENCY_NOUNS
 from workbench.stories.settings import Settings
-from workbench.vocabulary import words
+from workbench.vocabulary import fold, words
 
 EVENT_DATE_DAYS = 7
 """A date the text gives this many days or fewer before publication may be the event's."""
+TOWN_KINDS = frozenset(("city", "town", "village", "township", "borough", "municipality"))
+WIDE_KINDS = frozenset(("county", "parish"))
+"""Kinds of place claims that name a town (or a county), whatever else the text names."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place claim of an article, as a title reads it."""
+
+    name: str
+    kind: str | None
+    """The claim's type ("city", "street", "agency"...)."""
+    cue: str | None
+    opening: bool
+    """Within the article's opening (the lead)."""
+
+
+def _agency_town(name: str) -> str:
+    """The town an agency's name holds ("Brookfield Police" -> "Brookfield")."""
+    kept = name.split()
+    while len(kept) > 1 and fold(kept[-1]) in AGENCY_NOUNS:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _agency(mention: PlaceMention) -> bool:
+    """Whether the place is read from an agency's name ("Wichita police", "Metro police",
+    "the Gang Unit", "Brookfield Police")."""
+    last = fold(mention.name.split()[-1]) if mention.name.split() else ""
+    return mention.cue == "agency" or last in AGENCY_NOUNS
+
+
+def town_names(rows: Iterable[tuple[str, str | None, str | None]]) -> frozenset[str]:
+    """The names (name, kind, cue) given as towns and not through an agency: a dateline,
+    "in Wichita", "the city of Wichita"."""
+    return frozenset(
+        _key(name)
+        for name, kind, cue in rows
+        if cue != "agency" and (cue in ("dateline", "in") or kind in TOWN_KINDS | WIDE_KINDS)
+    )
 
 
 @dataclass(slots=True)
@@ -26,8 +69,8 @@ class TitleMaterial:
     heading: str
     lead: str
     published: str | None
-    places: list[str] = field(default_factory=list)
-    """Places its opening names, in order."""
+    places: list[PlaceMention] = field(default_factory=list)
+    """The places it names, in text order."""
     event_dates: list[str] = field(default_factory=list)
     """Days (ISO) its text says something happened."""
 
@@ -50,21 +93,38 @@ def _kinds_in(text: str, settings: Settings) -> set[str]:
     return {kind for kind, phrases in settings.event_kinds if any(p in grams for p in phrases)}
 
 
-def _place(materials: Sequence[TitleMaterial]) -> str | None:
-    counts: Counter[str] = Counter()
+def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
+    """The town the openings name most often, else the place they name most often. A
+    town is a name the story or the database (`towns`) gives as one, not only through an
+    agency: "Wichita police" is Wichita's when Wichita is named so somewhere, while
+    "Metro", a "Gang Unit" are never named as towns."""
+    named = towns | town_names(
+        (m.name, m.kind, m.cue) for material in materials for m in material.places
+    )
+    counts: list[Counter[str]] = [Counter(), Counter()]
     first: dict[str, int] = {}
     shown: dict[str, str] = {}
     for material in materials:
-        for place in dict.fromkeys(material.places):
-            key = " ".join(words(place))
-            if not key:
+        seen: set[str] = set()
+        for mention in material.places:
+            if not mention.opening:
                 continue
-            counts[key] += 1
+            name = _agency_town(mention.name) if _agency(mention) else mention.name
+            key = _key(name)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            counts[key not in named][key] += 1
             first.setdefault(key, len(first))
-            shown.setdefault(key, place.strip())
-    if not counts:
-        return None
-    return shown[min(counts, key=lambda k: (-counts[k], first[k]))]
+            shown.setdefault(key, name.strip())
+    for tier in counts:
+        if tier:
+            return shown[min(tier, key=lambda k: (-tier[k], first[k]))]
+    return None
+
+
+def _key(name: str) -> str:
+    return " ".join(words(name))
 
 
 def _day(text: str | None) -> date | None:
@@ -91,9 +151,12 @@ def _date(materials: Sequence[TitleMaterial]) -> str | None:
     return published.isoformat()
 
 
-def story_title(materials: Sequence[TitleMaterial], settings: Settings) -> str:
-    """Kind · place · date, as far as the articles tell; the first heading otherwise."""
-    parts = [p for p in (event_kind(materials, settings), _place(materials)) if p]
+def story_title(
+    materials: Sequence[TitleMaterial], settings: Settings, towns: Set[str] = frozenset()
+) -> str:
+    """Kind · place · date, as far as the articles tell; the first heading otherwise
+    (`towns`: the names the database gives as towns, see `town_names`)."""
+    parts = [p for p in (event_kind(materials, settings), _place(materials, towns)) if p]
     when = _date(materials)
     if not parts:
         heading = next((m.heading.strip() for m in materials if m.heading.strip()), "")

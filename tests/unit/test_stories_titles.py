@@ -1,0 +1,34 @@
+"""A story's title names a town, not a police unit or a street (titles._place)."""
+
+from __future__ import annotations
+
+from workbench.stories.settings import default
+from workbench.stories.titles import PlaceMention, TitleMaterial, story_title, town_names
+
+
+def _article(*places: tuple[str, str | None, str | None]) -> TitleMaterial:
+    return TitleMaterial(
+        heading="Man shot overnight",
+        lead="A man was shot overnight.",
+        published="2020-01-04",
+        places=[PlaceMention(name, kind, cue, True) for name, kind, cue in places],
+    )
+
+
+def test_a_police_unit_is_no_place_when_a_town_is_named():
+    metro = ("Metro", "agency", "agency")
+    street = ("Orchard Street", "street", "noun")
+    stories = [_article(metro, street), _article(metro, ("Kessling", "city", "dateline"))]
+    assert story_title(stories, default()) == "shooting · Kessling · 2020-01-04"
+
+
+def test_an_agency_names_its_town_when_the_town_is_named_so_elsewhere():
+    agency = _article(("Brookfield Police", "agency", "agency"), ("Orchard Street", None, "at"))
+    towns = town_names([("Brookfield", None, "in"), ("Metro", "jail", "noun")])
+    assert towns == {"brookfield"}  # a jail's name is no town's
+    assert story_title([agency, agency], default(), towns) == "shooting · Brookfield · 2020-01-04"
+    # Named by no article as a town, the agency's name is one place among the others,
+    # without its agency's words.
+    street = _article(("Orchard Street", None, "at"))
+    assert story_title([agency], default()) == "shooting · Brookfield · 2020-01-04"
+    assert story_title([street, agency], default()) == "shooting · Orchard Street · 2020-01-04"
