@@ -78,6 +78,10 @@ def test_a_page_whose_text_never_takes_up_its_headline_is_matched_on_the_headlin
     assert article_lost(widget, title)
     assert not article_lost(f"{widget}\n\nA teen was wounded in Marlow Vale.", title)
     assert not article_lost(widget, "Port Aldous Courier")  # a site's name, no headline
+    # Another clip's title takes up a headline word: still a playlist, not the article.
+    clips = f"{widget}\n\n0:39 Police investigate shooting on Elm Row"
+    assert article_lost(clips, title)
+    assert not article_lost("2:30 a.m.: a shooting in Marlow Vale left one teen hurt", title)
     found = story_text(1, widget, title, None)
     assert (found.lead, found.names) == ("", ("marlow vale",))
     assert "forecast" not in found.document()

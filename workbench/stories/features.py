@@ -130,8 +130,17 @@ def article_lost(text: str, title: str | None) -> bool:
         return False  # a site's or a section's name ("American Press"), not a headline
     wanted = _headline_words(title)
     return bool(wanted) and all(
-        wanted.isdisjoint(_TOKEN.findall(fold(part))) for part in paragraphs(text)
+        wanted.isdisjoint(_TOKEN.findall(fold(part)))
+        for part in paragraphs(text)
+        if not _CLIP.match(part)
     )
+
+
+_CLIP = re.compile(r"\s*\d{1,2}:\d{2}\s+(?![ap]\.?m\b)[A-Z0-9'\"‘“]")
+"""A playlist's entry: a clip's running time, then its title ("2:55 Boy rescued from
+attic"). A page of them took up its headline's "shooting" from another clip's title
+("Fairway police investigate shooting death") and was read as an article, its event day
+another clip's ("May 9 arrests at ...")."""
 
 
 _INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w’'\-]+)\s+[A-Z]\.\s+(?=[A-ZÀ-ÖØ-Þ][\w’'\-])")
