@@ -140,6 +140,26 @@ def test_a_count_told_by_its_condition_is_at_least_those_not_a_rival_total():
     assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]
 
 
+def test_a_count_told_by_the_harms_degree_is_at_least_those_not_a_rival_total():
+    """ "Two were critically wounded" beside "three wounded": those so hurt are some of the
+    hurt (the adverb of a condition's adjective); more of them than a whole still dispute."""
+    sources = [source(1), source(2)]
+    degree = "Two people were critically wounded."
+    claims = [
+        count(1, "injured", 3, "three people"),
+        count(2, "injured", 2, "Two people", sentence=degree),
+    ]
+    assert told_by_care(claims[1])
+    assert find_findings(claims, sources)[0] == []
+    claims = [
+        count(1, "injured", 1, "one person"),
+        count(2, "injured", 4, "Four people", sentence="Four people were seriously hurt."),
+    ]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]
+    plain = count(1, "injured", 2, "Two people", sentence="Two people were also wounded.")
+    assert not told_by_care(plain)
+
+
 def test_a_count_taken_to_hospital_is_told_by_care_through_the_roles_data():
     taken = count(1, "injured", 3, "three people", sentence="Three people were taken to hospital.")
     taken.value["predicate"] = "take"

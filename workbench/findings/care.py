@@ -13,6 +13,8 @@ shapes, a verb of care taking the people somewhere or treating them ("take to ho
 "treat for injuries", "remain hospitalized"), and a condition the copula or a listing puts
 them in ("in critical condition", "in hospital"). Verbs a person bears a harm with
 ("suffer injuries") and the role's own states ("injured") tell the harm, not the care.
+A condition told as the harm's degree ("two were critically wounded": the adverb of a
+condition's adjective) counts a part the same way ("three wounded", two critically).
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ def _care() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @cache
+def _degrees() -> re.Pattern[str]:
+    """The adverbs of the conditions' adjectives ("in critical condition": "critically"),
+    which tell a harm's degree: those so hurt are some of the hurt, not all."""
+    words = [p.split() for p in _care()[1]]
+    adjectives = {w[1] for w in words if len(w) == 3 and w[2] == "condition"}
+    return re.compile(r"\b(?:" + "|".join(sorted(f"{a}ly" for a in adjectives)) + r")\b")
+
+
+@cache
 def _care_roles() -> frozenset[str]:
     """The care role and the wholes it is a part of (people hit: killed + injured)."""
     role = care_role()
@@ -84,12 +95,12 @@ def _clause_after(claim: Claim) -> str:
 def told_by_care(claim: Claim) -> bool:
     """The count is told by its people's care or condition: its predicate is a verb of
     care, or its clause puts them in a condition ("are in stable condition", "was listed
-    in critical condition"). Only for a count of the care role or of those hit: nobody is
-    dead in a condition."""
+    in critical condition") or tells the harm's degree ("were critically wounded"). Only
+    for a count of the care role or of those hit: nobody is dead in a condition."""
     if claim.role not in _care_roles() or claim.implicit or claim.derived:
         return False
     verbs, conditions = _care()
     if verbs.intersection(predicate_words(claim)):
         return True
     clause = _clause_after(claim)
-    return any(c in clause for c in conditions)
+    return any(c in clause for c in conditions) or bool(_degrees().search(clause))

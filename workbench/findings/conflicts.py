@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "36"
+FINDER_VERSION = "37"
 """36: those present are a loose role too (`loose_roles`). 35: a reason names an article
 without an outlet by its headline, not its file (`Source.named`), and says when a place's or
 a day's two sides are one day's reports; a count in no role (the group) is never
