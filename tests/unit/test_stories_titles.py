@@ -32,3 +32,31 @@ def test_an_agency_names_its_town_when_the_town_is_named_so_elsewhere():
     street = _article(("Orchard Street", None, "at"))
     assert story_title([agency], default()) == "shooting · Brookfield · 2020-01-04"
     assert story_title([street, agency], default()) == "shooting · Orchard Street · 2020-01-04"
+
+
+def _named(*places: tuple[str, str | None, str | None, str]) -> TitleMaterial:
+    material = _article()
+    material.places = [PlaceMention(n, k, c, True, text) for n, k, c, text in places]
+    return material
+
+
+def test_a_place_keeps_the_type_its_name_carries():
+    # The claim reads "Dunmore Beach" as a "Dunmore" of type beach; the title names the
+    # town as written, and a dateline in capitals as the lead writes it.
+    beach = ("Dunmore", "beach", "noun", "Dunmore Beach")
+    shouted = ("DUNMORE", "beach", "noun", "DUNMORE BEACH")
+    assert story_title([_named(shouted, beach)], default()) == (
+        "shooting · Dunmore Beach · 2020-01-04"
+    )
+    county = ("Pellam", "county", "noun", "in Pellam County")
+    assert story_title([_named(county)], default()) == "shooting · Pellam County · 2020-01-04"
+
+
+def test_a_type_in_lower_case_is_no_part_of_the_name():
+    quarter = ("Kessling", "neighborhood", "noun", "a Kessling neighborhood")
+    assert story_title([_named(quarter)], default()) == "shooting · Kessling · 2020-01-04"
+
+
+def test_a_county_named_as_written_still_names_its_agency_town():
+    towns = town_names([("Pellam", "county", "noun")])
+    assert {"pellam", "pellam county"} <= towns

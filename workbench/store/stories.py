@@ -380,8 +380,8 @@ class StoryStore(StoreBase):
     def title_material_rows(
         self, source_ids: Sequence[int], lead_chars: Mapping[int, int]
     ) -> dict[int, tuple[list[tuple], list[str]]]:
-        """Per source: the places it names ((name, kind, cue, within its opening), in text
-        order) and the days its text dates."""
+        """Per source: the places it names ((name, kind, cue, within its opening, the
+        claim's text), in text order) and the days its text dates."""
         out: dict[int, tuple[list[tuple], list[str]]] = {s: ([], []) for s in source_ids}
         if not source_ids:
             return out
@@ -406,7 +406,7 @@ class StoryStore(StoreBase):
                     continue  # "taken to Grace Hospital" names no event's place
                 name = str(place.get("name") or text)
                 opening = start < lead_chars.get(sid, 0)
-                out[sid][0].append((name, place.get("type"), place.get("cue"), opening))
+                out[sid][0].append((name, place.get("type"), place.get("cue"), opening, text))
             elif kind == "date" and basis == "text" and event_date and len(event_date) == 10:
                 out[sid][1].append(event_date)
         return out

@@ -35,6 +35,21 @@ class PlaceMention:
     cue: str | None
     opening: bool
     """Within the article's opening (the lead)."""
+    text: str = ""
+    """The claim's words as the article writes them ("Long Beach" of name "Long")."""
+
+
+def _as_written(mention: PlaceMention) -> str:
+    """The name with the type the text capitalises after it ("Long Beach", "Pitt County",
+    "Cedar Avenue"): the claim's name alone ("Long", "Pitt") names another place or
+    none."""
+    if not mention.kind or not mention.text:
+        return mention.name
+    size = len(mention.name.split()) + len(mention.kind.split())
+    tail = mention.text.split()[-size:]
+    whole = f"{mention.name} {mention.kind}"
+    named = _key(" ".join(tail)) == _key(whole) and all(w[:1].isupper() for w in tail)
+    return " ".join(tail) if named else mention.name  # "a Charlotte neighborhood": Charlotte
 
 
 def _agency_town(name: str) -> str:
@@ -55,10 +70,14 @@ def _agency(mention: PlaceMention) -> bool:
 def town_names(rows: Iterable[tuple[str, str | None, str | None]]) -> frozenset[str]:
     """The names (name, kind, cue) given as towns and not through an agency: a dateline,
     "in Wichita", "the city of Wichita"."""
-    return frozenset(
-        _key(name)
+    named = [
+        (name, kind)
         for name, kind, cue in rows
         if cue != "agency" and (cue in ("dateline", "in") or kind in TOWN_KINDS | WIDE_KINDS)
+    ]
+    # "Pitt County" as a title shows it (`_as_written`), "Pitt" as an agency's holds it.
+    return frozenset(
+        key for name, kind in named for key in {_key(name), _key(f"{name} {kind or ''}")}
     )
 
 
@@ -109,14 +128,15 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
         for mention in material.places:
             if not mention.opening:
                 continue
-            name = _agency_town(mention.name) if _agency(mention) else mention.name
+            name = _agency_town(mention.name) if _agency(mention) else _as_written(mention)
             key = _key(name)
+            if key and (key not in shown or shown[key].isupper()):  # "LONG BEACH" of a dateline
+                shown[key] = name.strip()
             if not key or key in seen:
                 continue
             seen.add(key)
             counts[key not in named][key] += 1
             first.setdefault(key, len(first))
-            shown.setdefault(key, name.strip())
     for tier in counts:
         if tier:
             return shown[min(tier, key=lambda k: (-tier[k], first[k]))]
