@@ -202,5 +202,9 @@ def test_a_count_in_another_role_is_a_side_of_its_own():
         relation="update",
         role="killed",
     )
-    assert "The girl (injured) → The 2-year-old (killed)" in row(died, 120)
-    assert "(injured)" not in row(COUNT, 120)  # a conflict without roles reads as before
+    assert "injured: The girl → killed: The 2-year-old" in row(died, 120)
+    assert "injured" not in row(COUNT, 120)  # a conflict without roles reads as before
+    # The list's 38 cells at 80x24: the roles, what changed, stay whole; the nouns give way.
+    narrow = row(died, 38)
+    assert len(narrow) <= 38 and "injured: The girl → killed: The" in narrow
+    assert "injured → killed" in row(died, 34)  # the nouns would read "The gi…"

@@ -175,8 +175,8 @@ def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
     texts = [side.written for side in sides]
     folded = [t.casefold() for t in texts]
     for i, side in enumerate(sides):
-        if side.role:  # "The girl (injured) → The 2-year-old (killed)"
-            texts[i] = f"{side.written} ({side.role})"
+        if side.role:  # "injured: The girl → killed: The 2-year-old": the change first
+            texts[i] = f"{side.role}: {side.written}"
         elif folded.count(folded[i]) > 1 and side.value.casefold() != folded[i]:
             texts[i] = f"{side.written} ({side.value})"
     return texts, len({t.casefold() for t in texts}) == len(texts)
@@ -195,6 +195,19 @@ def fit(texts: list[str], room: int) -> list[str]:
     while cap > 4 and sum(min(len(t), cap) for t in texts) > room:
         cap -= 1
     return [one_line(t, cap) for t in texts]
+
+
+def fit_sides(sides: list[Side], texts: list[str], room: int) -> list[str]:
+    """`fit`, but sides that differ by role keep their roles whole and shorten their nouns
+    ("injured: The girl → killed: The 2-y…" at 80 columns, not "The girl (inju…"); a noun
+    left too short to read goes ("injured → killed")."""
+    if not all(side.role for side in sides) or sum(len(t) for t in texts) <= room:
+        return fit(texts, room)
+    heads = [f"{side.role}: " for side in sides]
+    nouns = fit([side.written for side in sides], room - sum(len(h) for h in heads))
+    if any(len(n) < 8 and n != s.written for n, s in zip(nouns, sides, strict=True)):
+        return fit([str(side.role) for side in sides], room)
+    return [h + n for h, n in zip(heads, nouns, strict=True)]
 
 
 def finding_row(
@@ -225,7 +238,7 @@ def finding_row(
         room -= len(event) + 3
     else:
         event = ""
-    for i, text in enumerate(fit(texts, room)):
+    for i, text in enumerate(fit_sides(sides, texts, room)):
         if i:
             row.append(joiner, style("dim"))
         row.append(text)
