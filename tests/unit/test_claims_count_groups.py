@@ -138,3 +138,61 @@ def test_a_group_with_a_part_in_a_range_or_a_bound_has_no_whole():
     found = [(value, role) for _, value, role in counts(text)]
     assert (24, "injured") not in found and (23, "injured") not in found
     assert (3, "injured") in found
+
+
+def test_a_list_whose_items_a_semicolon_sets_apart_is_one_group():
+    text = (
+        "Two brothers, Tom Reed, 30, and Sam Reed, 28; their uncle, Joe Reed, 61; "
+        "and neighbor Ann Hill, 45, died in the fire."
+    )
+    assert "killed" in roles_of(text, 4), counts(text)
+
+
+def test_a_semicolon_between_two_headline_clauses_makes_no_group():
+    text = "Woman, 61, hit by stray gunfire; Man shot at bowling alley"
+    assert 2 not in [low for _, low, _ in counts(text)], counts(text)
+
+
+def test_a_list_read_as_the_object_of_saying_is_the_clause_subject():
+    from claim_builders import hand_parse
+
+    from workbench.claims.repair_lists import lists_repaired
+
+    text = "Police say four hikers, including Smith, and two guides were hurt"
+    p = hand_parse(  # as the small model reads it: the first item the object of "say"
+        text,
+        text.replace(",", " ,").split(),
+        ["NNS", "VBP", "CD", "NNS", ",", "VBG", "NNP", ",", "CC", "CD", "NNS", "VBD", "VBN"],
+        [
+            "nsubj",
+            "ROOT",
+            "nummod",
+            "dobj",
+            "punct",
+            "prep",
+            "pobj",
+            "punct",
+            "cc",
+            "nummod",
+            "nsubjpass",
+            "auxpass",
+            "ccomp",
+        ],
+        [1, 1, 3, 1, 3, 3, 5, 3, 3, 10, 12, 12, 1],
+    )
+    q = lists_repaired(p)
+    assert (q.heads[3], q.deps[3]) == (12, "nsubjpass")
+    assert (q.heads[10], q.deps[10]) == (3, "conj")
+    q = lists_repaired(hand_parse(text.replace("Police say", "Police shot"), *_words(p)))
+    assert q.deps[3] == "dobj"  # not a verb of saying: two clauses
+
+
+def _words(p):
+    words = [p.word(k) for k in range(len(p))]
+    words[1] = "shot"
+    return words, p.tags, p.deps, p.heads
+
+
+def test_a_time_between_two_objects_does_not_break_their_list():
+    text = "The farmer lost three sons last night and two nephews."
+    assert "killed" in roles_of(text, 5), counts(text)

@@ -221,6 +221,9 @@ def _far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             and p.subtree(p.heads[near])[1] == end
         ):
             near = p.heads[near]  # the noun phrase that ends right before the "and"
+        o = p.child(p.heads[near], "dobj")
+        if p.deps[near] == "npadvmod" and o is not None and o < near:
+            near = o  # "lost three sons last night and two nieces": a time is no list's part
         if p.deps[near] in ("oprd", "acomp") and inside(p, near, h) and near != h:
             # "left a woman dead and her daughter in a coma": a second object with its own
             # state, coordinated with the verb that leaves them so (see syntax._own_state).

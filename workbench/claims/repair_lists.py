@@ -11,6 +11,7 @@ over words, and writes into copied arrays.
 
 from __future__ import annotations
 
+from workbench.claims.attribution import SPEECH
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import value_of
 from workbench.claims.repair import SMALL_CLAUSE_VERBS, inside, nominal, subjectless_verbs
@@ -153,6 +154,75 @@ def _number(p: Parse, k: int) -> float:
     return value_of(p, n) or 0
 
 
+_SAYING = frozenset(SPEECH.split("|"))
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+
+
+def _item_separator(p: Parse, k: int) -> bool:
+    """Whether the phrase of k follows a semicolon: a new item of a list whose items have
+    commas inside."""
+    lo = p.subtree(k)[0]
+    return lo > 0 and p.word(lo - 1) == ";"
+
+
+def split_arguments(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "Two brothers, Tom and Sam; their uncle, Joe; and ... died": a verb has one subject
+    and one object, so a second noun in the same place right after a semicolon is a later
+    item of the first one's list, which the parser cut off at the semicolon. (After "and"
+    alone it also joined nouns of two clauses on the silver slices.) Not when
+    the first has a participle of its own or a verb stands between them: "Woman hit by
+    gunfire; Man shot at bar" are two clauses, each with its own verb."""
+    for v in range(len(p)):
+        for dep in _ARGUMENTS:
+            args = [c for c in p.children(v) if p.deps[c] == dep and nominal(p, c)]
+            if not args or p.child(args[0], "acl", "relcl") is not None:
+                continue
+            for later in args[1:]:
+                between = range(p.subtree(args[0])[1] + 1, p.subtree(later)[0])
+                if any(p.is_verb(t) and p.deps[t] != "prep" for t in between):
+                    continue
+                if _item_separator(p, later):
+                    heads[later], deps[later] = args[0], "conj"
+
+
+def semicolon_items(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "their uncle, Joe Reed, 61; and neighbor Ann Hill": in a list whose items are
+    set off by semicolons, the item after "; and" is read as a conjunct of the name in
+    apposition to the item before; it is an item of the list, beside the noun the name
+    names."""
+    for k in range(len(p)):
+        lo = p.subtree(k)[0]
+        h = p.heads[k]
+        if p.deps[k] != "conj" or not nominal(p, k) or p.deps[h] != "appos" or lo < 2:
+            continue
+        if p.tags[lo - 1] != "CC" or p.word(lo - 2) != ";":
+            continue
+        while p.deps[h] == "appos" and p.heads[h] != h:
+            h = p.heads[h]
+        if nominal(p, h) and h != p.heads[k]:
+            heads[k] = h
+
+
+def stolen_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "Police say three women, including Ana, and two men were hit": the first item of a
+    subject list read as the object of the verb of saying, the "and" hung on it, the rest
+    as the subject of the clause said; the whole list is that clause's subject. A verb of
+    saying only (attribution's): "shot a woman and her son was killed" are two clauses."""
+    for c in range(len(p)):
+        v = p.heads[c]
+        if p.deps[c] != "ccomp" or not p.is_verb(c) or v > c or p.lower(v) not in _SAYING:
+            continue
+        subject = next((s for s in p.children(c) if p.deps[s] in ("nsubj", "nsubjpass")), None)
+        obj = p.child(v, "dobj")
+        if subject is None or obj is None or not nominal(p, subject) or not obj < subject:
+            continue
+        lo = p.subtree(subject)[0]
+        if p.tags[lo - 1] != "CC" or p.heads[lo - 1] != obj or not nominal(p, obj):
+            continue
+        heads[obj], deps[obj] = c, deps[subject]
+        heads[subject], deps[subject] = obj, "conj"
+
+
 def lists_repaired(p: Parse) -> Parse:
     """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
     when anything changed)."""
@@ -163,6 +233,9 @@ def lists_repaired(p: Parse) -> Parse:
     stray_to(p, heads, deps)
     adjectives_read_as_nouns(p, heads, deps)
     numbered_appositions(p, heads, deps)
+    split_arguments(p, heads, deps)
+    semicolon_items(p, heads, deps)
+    stolen_subjects(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
