@@ -16,6 +16,7 @@ from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate,
 from workbench.store.sources import SourceStore
 from workbench.store.stories import StoryStore
 from workbench.store.story_features import StoryFeatureStore
+from workbench.store.story_titles import StoryTitleStore
 from workbench.store.verdicts import VerdictStore
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "connect", "migrate", "utc_now"]
@@ -29,6 +30,7 @@ class Store(
     ReviewStore,
     StoryStore,
     StoryFeatureStore,
+    StoryTitleStore,
     ParseStore,
     VerdictStore,
 ):

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
-from workbench.claims.event_place import never_the_scene
 from workbench.models import Story
 from workbench.store.base import StoreBase
 from workbench.store.schema import StoreError, utc_now
@@ -366,47 +365,3 @@ class StoryStore(StoreBase):
             "other_story_id, title) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [utc_now(), reviewer, action, story_id, source_id, other, title],
         )
-
-    def place_names(self) -> list[tuple[str, str | None, str | None]]:
-        """Each distinct (name, type, cue) of the place claims not read from an agency:
-        what says a name read from an agency ("Wichita police") is a town's."""
-        sql = (
-            "SELECT DISTINCT json_extract(value, '$.name'), json_extract(value, '$.type'), "
-            "json_extract(value, '$.cue') FROM claims WHERE kind = 'place' "
-            "AND json_extract(value, '$.cue') IS NOT 'agency'"
-        )
-        return [(n, t, c) for n, t, c in self.db.execute(sql) if n]
-
-    def title_material_rows(
-        self, source_ids: Sequence[int], lead_chars: Mapping[int, int]
-    ) -> dict[int, tuple[list[tuple], list[str]]]:
-        """Per source: the places it names ((name, kind, cue, within its opening, the
-        claim's text), in text order) and the days its text dates."""
-        out: dict[int, tuple[list[tuple], list[str]]] = {s: ([], []) for s in source_ids}
-        if not source_ids:
-            return out
-        marks = ",".join("?" * len(source_ids))
-        # `+kind`: the kind is no index's key here. Given ten sources or more, SQLite chose
-        # the index on kind and read every place and date claim of the database for each
-        # story (1.3 s a story at 29,188 articles: titling grew with the square of the
-        # corpus); by source it reads the story's own.
-        sql = (
-            "SELECT source_id, kind, text, start, value, event_date, event_date_basis "
-            f"FROM claims WHERE source_id IN ({marks}) AND +kind IN ('place', 'date') "
-            "ORDER BY source_id, start"
-        )
-        import json
-
-        for sid, kind, text, start, value, event_date, basis in self.db.execute(
-            sql, list(source_ids)
-        ):
-            if kind == "place":
-                place = json.loads(value or "{}")
-                if never_the_scene(place):
-                    continue  # "taken to Grace Hospital" names no event's place
-                name = str(place.get("name") or text)
-                opening = start < lead_chars.get(sid, 0)
-                out[sid][0].append((name, place.get("type"), place.get("cue"), opening, text))
-            elif kind == "date" and basis == "text" and event_date and len(event_date) == 10:
-                out[sid][1].append(event_date)
-        return out
