@@ -41,6 +41,20 @@ def _note(row: tuple[Any, ...]) -> Note:
     return Note(*row)
 
 
+def _by_time_and_reviewer(
+    where: str, since: str | None, reviewer: str | None
+) -> tuple[str, list[Any]]:
+    """`where` narrowed to rows from `since` on and by `reviewer`, each when given."""
+    params: list[Any] = []
+    if since is not None:
+        where += " AND at >= ?"
+        params.append(since)
+    if reviewer is not None:
+        where += " AND reviewer = ?"
+        params.append(reviewer)
+    return where, params
+
+
 class VerdictStore(ChainStore):
     """Verdicts, the review rows each wrote, and notes; the undo that spans all three."""
 
@@ -190,14 +204,11 @@ class VerdictStore(ChainStore):
     ) -> Iterator[Verdict]:
         """Verdict rows that wrote no review row (not a conflict, an undo of a verdict), in
         order, streamed; `standing`: only those that stand (not undone, not an undo)."""
-        where = "NOT EXISTS (SELECT 1 FROM verdict_reviews l WHERE l.verdict_id = v.id)"
-        params: list[Any] = []
-        if since is not None:
-            where += " AND at >= ?"
-            params.append(since)
-        if reviewer is not None:
-            where += " AND reviewer = ?"
-            params.append(reviewer)
+        where, params = _by_time_and_reviewer(
+            "NOT EXISTS (SELECT 1 FROM verdict_reviews l WHERE l.verdict_id = v.id)",
+            since,
+            reviewer,
+        )
         if standing:
             where += f" AND {_LIVE}"
         cursor = self.db.conn.cursor()
@@ -332,13 +343,7 @@ class VerdictStore(ChainStore):
     ) -> Iterator[dict[str, Any]]:
         """Every note edit as its log row (chain hashes included), oldest first, streamed,
         for the exports; `current`: only each subject's latest edit."""
-        where, params = "1", []
-        if since is not None:
-            where += " AND at >= ?"
-            params.append(since)
-        if reviewer is not None:
-            where += " AND reviewer = ?"
-            params.append(reviewer)
+        where, params = _by_time_and_reviewer("1", since, reviewer)
         if current:
             where += (
                 " AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject"
