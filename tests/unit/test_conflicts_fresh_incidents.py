@@ -197,3 +197,18 @@ def test_people_told_of_what_the_sentence_speaks_of_are_at_least_those():
     assert find_findings(claims, sources)[0] == []
     claims[0] = count(1, "killed", 2, "Two people")
     assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]
+
+
+def test_shares_of_two_named_wholes_dispute_nothing_but_of_one_whole_they_do():
+    from conflict_builders import qty, run
+
+    def share(sid, value, subject, sentence):
+        text = f"{value} percent"
+        return qty(sid, text, sentence, value, unit="%", action="be down", subject=subject)
+
+    thefts = share(1, 12, "thefts", "Thefts are down 12 percent this spring.")
+    crime = share(2, 3, "overall crime", "Overall crime was down 3 percent in the county.")
+    assert [c for c in run([thefts, crime])[0] if c.kind == "quantity"] == []
+    turnout = share(1, 40, "turnout", "Turnout was down 40 percent.")
+    again = share(2, 65, "turnout", "Turnout was down 65 percent.")
+    assert [c.kind for c in run([turnout, again])[0]] == ["quantity"]

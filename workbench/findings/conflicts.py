@@ -32,9 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "37"
-"""36: those present are a loose role too (`loose_roles`). 35: a reason names an article
-without an outlet by its headline, not its file (`Source.named`), and says when a place's or
+FINDER_VERSION = "38"
+"""38: a percentage disputes or agrees with another only when both name the same whole
+(`judging._one_whole`: "murders are up 9 percent" vs "serious crime was down about 5%").
+37: a count told by its harm's degree is a part of the hurt (`care`). 36: those present
+are a loose role too (`loose_roles`). 35: a reason names an article without an outlet
+by its headline, not its file (`Source.named`), and says when a place's or
 a day's two sides are one day's reports; a count in no role (the group) is never
 corroborated, and a class the findings data leaves uncompared ("time") is never taken for
 people. 34: two counts of a loose role (the involved) dispute each other only when both name

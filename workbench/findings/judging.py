@@ -93,6 +93,8 @@ def judge(
             # people; nor that "17 shootings" and a bare "30" count one thing. On the judged
             # pool such flags were 7 false alarms and an age ("23" vs "24"), none real.
             continue
+        if a.kind == "quantity" and not _one_whole(a, b):
+            continue
         aligned = alignment(a, b, vocab)
         if aligned is None or aligned < ALIGN_MIN:
             continue
@@ -133,6 +135,23 @@ def judge(
             continue
         judged.append(Judged(a, b, aligned, verdict, _topic(a, b)))
     return judged
+
+
+def _one_whole(a: ClaimView, b: ClaimView) -> bool:
+    """A percentage is a share of a whole its sentence names ("murders are up 9 percent",
+    "overall serious crime was down about 5%"): two of them speak of one figure only when
+    both name the same whole. A share of no named whole, or of another, is a rival of
+    nothing (on real news such shares are a city's statistics, not the event's)."""
+    if "percent" not in (a.dimension, b.dimension):
+        return True
+    wholes = [_whole(v) for v in (a, b)]
+    return bool(wholes[0]) and wholes[0] == wholes[1]
+
+
+def _whole(view: ClaimView) -> tuple[str, ...]:
+    """The words of a share's whole, its frame's subject, without determiners."""
+    subject = view.claim.frame.subject or ""
+    return tuple(w for w in subject.casefold().split() if w not in _DETERMINERS)
 
 
 def _lasting(a: ClaimView, b: ClaimView) -> bool:
