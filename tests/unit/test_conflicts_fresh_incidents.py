@@ -212,3 +212,16 @@ def test_shares_of_two_named_wholes_dispute_nothing_but_of_one_whole_they_do():
     turnout = share(1, 40, "turnout", "Turnout was down 40 percent.")
     again = share(2, 65, "turnout", "Turnout was down 65 percent.")
     assert [c.kind for c in run([turnout, again])[0]] == ["quantity"]
+
+
+def test_a_zero_of_a_qualified_noun_is_none_of_those_not_none_at_all():
+    """ "No major injuries" beside "treated for minor injuries": none of the so qualified,
+    both can hold; a plain zero still disputes one hurt."""
+    sources = [source(1), source(2)]
+    minor = "The boy was treated for minor injuries."
+    for zero, disputed in (("no major injuries", False), ("no injuries", True)):
+        claims = [
+            count(1, "injured", 1, "The boy", sentence=minor, implicit=True),
+            count(2, "injured", 0, zero, sentence=f"There were {zero}."),
+        ]
+        assert bool(find_findings(claims, sources)[0]) is disputed

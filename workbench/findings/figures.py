@@ -101,17 +101,28 @@ def _part(claim: Claim) -> bool:
     named before, or a remainder ("two others", "the other six") of a role that adds up
     others (people hit: "one killed and two others shot" counts two of three hit; while "two
     killed and four others injured" states every one injured), or nobody besides those
-    named ("no one else was hurt": none of the others, not none at all)."""
+    named ("no one else was hurt": none of the others, not none at all; "no major injuries":
+    none of the so told, `_modified_zero`)."""
     group = claim.group or {}
     if claim.value.get("part_of") is not None or group.get("part") is not None:
         return True
     if claim.implicit:
         return False
-    if _word_after(claim) == "else":
+    if _word_after(claim) == "else" or _modified_zero(claim):
         return True
     if claim.role in role_sums() and _OTHERS.search(f"{_word_before(claim)} {claim.text}"):
         return True
     return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
+
+
+def _modified_zero(claim: Claim) -> bool:
+    """A zero whose noun a word qualifies ("no major injuries", "no serious injuries", "no
+    further arrests"): none of those so qualified, which says nothing of the rest ("minor
+    injuries" may well hold beside it). A list ("no deaths or injuries") is no qualifier."""
+    said = claim.text.casefold().split()
+    if claim.value.get("high") != 0 or len(said) < 3 or said[0] != "no" or "," in claim.text:
+        return False
+    return not {"and", "or", "nor"} & set(said)
 
 
 def told_of_another(claim: Claim) -> bool:
