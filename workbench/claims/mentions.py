@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.claims.event_nouns import possessive
+from workbench.claims.predicates import SUBJECTS
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
@@ -363,12 +364,24 @@ def counts_one_in_role(where: Position) -> bool:
     return where.role in IMPLICIT_ROLES and not (where.predicate and where.predicate.negated)
 
 
+def _counting_one(p: Parse, k: int) -> bool:
+    """A bare "one" that counts: a number, or the subject of a clause coordinated with an
+    earlier one that the tagger read as the pronoun ("Three people died and one was
+    critically injured"; the generic pronoun, "one would think", is no count)."""
+    if p.deps[k] == "nummod":
+        return False
+    if p.tags[k] == "CD":
+        return True
+    verb = p.heads[k]
+    return p.tags[k] in ("PRP", "NN") and p.deps[k] in SUBJECTS and p.deps[verb] == "conj"
+
+
 def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "one of the victims who got shot", "One, a guest, was shot": a bare "one" standing
     for a person in a role (the pattern finder keeps "one" only before a noun)."""
     found: list[Mention] = []
     for k in range(len(p)):
-        if p.lower(k) != "one" or p.tags[k] != "CD" or p.deps[k] == "nummod" or not_one(p, k):
+        if p.lower(k) != "one" or not _counting_one(p, k) or not_one(p, k):
             continue
         start, end = mention_span(p, k)
         of = p.child(k, "prep")

@@ -120,7 +120,7 @@ def phrase_roles(
     found = None
     longest = 0
     every: set[str] = set()
-    for k in p.children(v) + _object_preps(p, v):
+    for k in p.children(v) + _object_preps(p, v) + _preps_as_being(p, v):
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
         if dep in ("prep", "dative") and with_preps:
@@ -187,6 +187,17 @@ def _object_preps(p: Parse, v: int) -> list[int]:
         return []
     nouns = [obj, *(c for c in p.children(obj) if p.deps[c] == "conj")]
     return [c for n in nouns for c in p.children(n) if p.deps[c] == "prep"]
+
+
+def _preps_as_being(p: Parse, v: int) -> list[int]:
+    """Prepositions of a "being" the verb takes through "as": "listed as being in fair
+    condition" says what "listed in fair condition" says."""
+    out = []
+    for c in p.children(v):
+        being = p.child(c, "pcomp") if p.deps[c] == "prep" and p.lower(c) == "as" else None
+        if being is not None and p.lower(being) == "being":
+            out += [k for k in p.children(being) if p.deps[k] == "prep"]
+    return out
 
 
 def joined_modifiers(p: Parse, k: int) -> list[str]:

@@ -169,10 +169,15 @@ def _objects_read_as_verbs(p: Parse, heads: list[int], deps: list[str]) -> None:
 
 def _participle(p: Parse, v: int) -> bool:
     """A past participle, or a regular past the tagger took for the past tense ("the five
-    people found shot": "found" hung on the sentence's verb as its conjunct)."""
+    people found shot": "found" hung on the sentence's verb as its conjunct; "a student
+    shot and killed by men": coordinated with a participle)."""
     if p.tags[v] == "VBN":
         return True
-    return p.tags[v] == "VBD" and p.deps[v] == "conj" and p.child(v, "xcomp", "oprd") is not None
+    if p.tags[v] != "VBD":
+        return False
+    if p.deps[v] == "conj" and p.child(v, "xcomp", "oprd") is not None:
+        return True
+    return any(p.deps[c] == "conj" and p.tags[c] == "VBN" for c in p.children(v))
 
 
 def _reduced_relatives(p: Parse, heads: list[int], deps: list[str]) -> None:

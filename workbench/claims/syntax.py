@@ -147,7 +147,7 @@ def own_position(p: Parse, m: int, roles: Roles) -> Position:
         return inner
     for c in p.children(m):
         if p.deps[c] == "acl" or (p.deps[c] == "amod" and p.tags[c] in ("VBN", "JJ", "VBD", "VBG")):
-            state = state_role(p, c, roles)
+            state = _participle_role(p, c, roles)
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), word_at(p, c))
     if p.heads[m] == m:  # a headline's noun and its state, no verb: "Man in critical condition"
@@ -156,6 +156,18 @@ def own_position(p: Parse, m: int, roles: Roles) -> Position:
             how = opening_harm(p, m, roles).role if state == "injured" else None
             return Position(state, Predicate("be", "state", False), "its state", how)
     return Position(None, None, None)
+
+
+def _participle_role(p: Parse, c: int, roles: Roles) -> str | None:
+    """A participle's role, and its coordinated participles' ("a student shot and killed by
+    two men"): one clause, one count, the outcome's role."""
+    role = state_role(p, c, roles)
+    for k in p.children(c):
+        if p.deps[k] == "conj" and p.tags[k] in ("VBN", "VBD") and p.child(k, *SUBJECTS) is None:
+            inner = state_role(p, k, roles)
+            if inner in HARM and (role is None or role in HARM):
+                role = roles.stronger(role, inner)
+    return role
 
 
 def _among(p: Parse, v: int, roles: Roles) -> Position | None:
