@@ -11,8 +11,10 @@ count) and recall. Per article: the event's date and place (`claims.event.source
     python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out totals
 
 The dev figure is both development sets together (`gva.DEV`: the first 40 incidents and the
-15 of `dev_c`), each also on a line of its own. The held-out splits (the first set, the
-second, and both together) are scored in aggregate only: nothing here prints a held-out
+15 of `dev_c`), each also on a line of its own. The fresh set (`gva.FRESH`: `dev_d`, nobody
+tunes on it this session) is on a line of its own, also with `--dev-only`, outside the dev
+figure, and `--misses` never lists it. The held-out splits (the first set, the second, and
+both together) are scored in aggregate only: nothing here prints a held-out or fresh
 sentence, claim or label.
 """
 
@@ -363,7 +365,9 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
-        "--dev-only", action="store_true", help="leave the held-out split out (while tuning)"
+        "--dev-only",
+        action="store_true",
+        help="leave the held-out splits out (while tuning); the fresh set's totals stay",
     )
     args = parser.parse_args()
     if not gva.available():
@@ -376,6 +380,9 @@ def main() -> None:
     lines = report(figures[gva.DEV_ALL], "dev (both sets: dev + dev_c)")
     lines += report(figures["dev"], "dev, the first 40 incidents")
     lines += report(figures["dev_c"], "dev_c, 15 incidents labelled 3 Dec")
+    for split in gva.FRESH:  # totals only: score() keeps no misses outside gva.DEV
+        figures[split] = score(split).figures()
+        lines += report(figures[split], f"{split} (fresh, untuned this session)")
     if not args.dev_only:
         held = {split: score(split) for split in gva.HELD_OUT}
         for split, name in (("heldout", "held-out"), ("heldout2", "held-out 2")):

@@ -17,9 +17,11 @@ the whole corpus into one database and counts conflicts that pair two different 
     python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
     python bench/quality_conflicts.py --split heldout2      # the second held-out set
     python bench/quality_conflicts.py --split heldout-all   # both held-out sets together
-    python bench/quality_conflicts.py --split all     # dev, each held-out set and both
+    python bench/quality_conflicts.py --split dev_d   # the fresh set (totals only)
+    python bench/quality_conflicts.py --split all     # dev, dev_d, each held-out set and both
 
-The held-out splits are reported in aggregate only (`-v` lists no flag of theirs).
+The held-out splits and the fresh one (`gva.FRESH`: nobody tunes on it this session) are
+reported in aggregate only (`-v` lists no flag or missed pair of theirs).
 """
 
 from __future__ import annotations
@@ -284,9 +286,9 @@ def evaluate(split: str) -> Result:
 
 def run(split: str, verbose: bool = False, result: Result | None = None) -> dict:
     """A split's figures (`result`: already evaluated); `verbose` lists the flags, never
-    those of a held-out split."""
+    those of a held-out or fresh split."""
     result = evaluate(split) if result is None else result
-    verbose = verbose and split not in (*gva.HELD_OUT, gva.HELD_OUT_ALL)
+    verbose = verbose and split not in (*gva.HELD_OUT, gva.HELD_OUT_ALL, *gva.FRESH)
     out = summary(result)
     out["reliability"] = reliability([f for f in result.flags if f.judged != "unlabelled"])
     if verbose:
@@ -331,8 +333,8 @@ def dev_figures(verbose: bool) -> dict:
 
 def figures_of(choice: str, verbose: bool) -> dict:
     """The figures of the splits a `--split` choice names ('dev': both development sets,
-    apart and together); 'all' adds both held-out sets together from their results (each
-    incident evaluated once)."""
+    apart and together); 'all' adds the fresh set and both held-out sets together from their
+    results (each incident evaluated once)."""
     if choice not in ("all", "both", "dev"):
         return {choice: run(choice, verbose)}
     report = dev_figures(verbose)
@@ -340,6 +342,8 @@ def figures_of(choice: str, verbose: bool) -> dict:
         return {**report, "heldout": run("heldout")}
     if choice == "dev":
         return report
+    for split in gva.FRESH:
+        report[split] = run(split)
     held = {s: evaluate(s) for s in gva.HELD_OUT}
     for split, result in held.items():
         report[split] = run(split, result=result)
@@ -351,10 +355,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=(*gva.DEV, *gva.HELD_OUT, gva.HELD_OUT_ALL, "pool", "both", "all"),
+        choices=(*gva.DEV, *gva.FRESH, *gva.HELD_OUT, gva.HELD_OUT_ALL, "pool", "both", "all"),
         default="both",
         help="dev: each development set and both (dev-all); both: those and the first "
-        "held-out set; all: those, each held-out set and both",
+        "held-out set; all: those, the fresh set, each held-out set and both",
     )
     parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")
     parser.add_argument("--limit", type=int, default=None, help="with --whole: first N articles")
