@@ -59,3 +59,14 @@ def test_every_command_words_a_bad_database_alike(monkeypatch, capsys, tmp_path,
     assert code == 1 and out == ""
     assert err.count("\n") == 1
     assert err.startswith(f"error: {says.replace('{tmp}', str(tmp_path))}")
+
+
+def test_a_database_in_a_missing_folder_is_one_line(monkeypatch, capsys, tmp_path):
+    """SQLite said only "unable to open database file", shown as an unexpected error."""
+    note = tmp_path / "note.txt"
+    note.write_text("A note.", encoding="utf-8")
+    db = tmp_path / "no" / "such" / "w.db"
+    code, out, err = run(monkeypatch, capsys, "ingest", "--db", str(db), str(note))
+    assert code == 1 and out == ""
+    assert err == f"error: {db}: no folder {db.parent} to create the database in\n"
+    assert not (tmp_path / "no").exists()

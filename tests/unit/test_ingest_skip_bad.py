@@ -91,7 +91,7 @@ def test_the_command_exits_one_when_no_record_was_good(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "bad.jsonl:1: skipped: no article text (nothing left once page furniture is removed)",
-        "bad.jsonl:2: skipped: invalid JSON (Expecting value)",
+        "bad.jsonl:2: skipped: invalid JSON (Expecting value at column 1)",
         "error: nothing ingested: 2 bad records, none good",
     ]
     assert not db.exists()  # a database it would have created stays uncreated
@@ -99,3 +99,16 @@ def test_the_command_exits_one_when_no_record_was_good(tmp_path):
 
 def test_help_names_the_flag():
     assert "--skip-bad" in run("ingest", "--help").stdout
+
+
+def test_a_line_cut_short_says_the_file_may_be_truncated(tmp_path):
+    """A download cut mid-record read "invalid JSON (Unterminated string starting at)"."""
+    feed = tmp_path / "cut.jsonl"
+    feed.write_text('{"text": "One man was hurt."}\n{"text": "Two men were', encoding="utf-8")
+    result = run("ingest", "--db", str(tmp_path / "w.db"), "--quiet", str(feed))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "error: cut.jsonl:2: invalid JSON (the record stops after column 22: a truncated file?); "
+        "nothing loaded: --skip-bad passes over bad records, loads the rest"
+    ]
+    assert not (tmp_path / "w.db").exists()

@@ -91,6 +91,9 @@ def check_db_path(path: Path, *, must_exist: bool = True) -> None:
         raise UserError(f"{path}: is a folder, not a database")
     if must_exist and not path.exists():
         raise UserError(f"{path}: no such database (create one with `workbench ingest`)")
+    if not path.exists() and not path.parent.is_dir():
+        # SQLite would say only "unable to open database file".
+        raise UserError(f"{path}: no folder {path.parent} to create the database in")
 
 
 def open_store(db_path: Path | None, *, must_exist: bool = True):

@@ -278,7 +278,7 @@ def iter_jsonl(text: str, bad: BadRecord | None = None) -> Iterator[Parsed]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            reason = f"invalid JSON ({exc.msg})"
+            reason = f"invalid JSON ({_json_problem(exc, line)})"
         except RecursionError:
             reason = _TOO_DEEP
         else:
@@ -290,3 +290,11 @@ def iter_jsonl(text: str, bad: BadRecord | None = None) -> Iterator[Parsed]:
         if bad is None:
             raise FormatError(f"line {lineno}: {reason}")
         bad(lineno, reason)
+
+
+def _json_problem(exc: json.JSONDecodeError, line: str) -> str:
+    """The parser's words with a column ("Unterminated string starting at" named none);
+    a line that stops inside a record says so: a download or a copy cut the file short."""
+    if exc.msg.startswith("Unterminated") or exc.pos >= len(line.rstrip()):
+        return f"the record stops after column {len(line.rstrip())}: a truncated file?"
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
