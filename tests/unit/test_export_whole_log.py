@@ -92,4 +92,6 @@ def test_a_second_export_keeps_the_first_ones_rows_and_shows_undos(store, built)
     notes = ExportNotes()
     export_log(store, "claimreview", io.StringIO(), notes=notes)
     assert notes.undone_claims == 2  # cc (undone in the build) and cbp
-    assert "whose decisions were undone" in " ".join(notes.lines())
+    said = " ".join(notes.lines())
+    assert "left out 2 claims whose decisions were undone" in said
+    assert "--format md lists them as undone" in said

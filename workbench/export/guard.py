@@ -36,8 +36,10 @@ class ExportNotes:
         if self.undone_claims:
             n = self.undone_claims
             out.append(
-                f"left out {n} claim{'s' * (n != 1)} whose decisions were undone (a "
-                "ClaimReview needs a rating; the jsonl and csv exports hold the undo rows)"
+                f"left out {n} claim{'s' * (n != 1)} whose decision{'s' * (n != 1)} "
+                f"{'were' if n != 1 else 'was'} undone: a ClaimReview without a rating is no "
+                "fact check to publish (Google's guidance requires reviewRating); "
+                "--format md lists them as undone, jsonl and csv hold every undo row"
             )
         return out
 
