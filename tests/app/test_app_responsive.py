@@ -121,6 +121,11 @@ async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert "saved: verdict undone (3 tags)" in str(app.screen.query_one("#status").render())
+        await pilot.press("i")  # not a conflict: a verdict that sets no tag
+        await settle(app, pilot)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert app.screen.saved == "saved: verdict undone (not a conflict)"
 
 
 async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_db):

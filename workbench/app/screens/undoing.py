@@ -41,8 +41,15 @@ class Undoing:
                 self._point_at_claim(reviews[0].claim_id)
                 what = f"{reviews[0].claim_text or reviews[0].claim_id}"
             tags = f"{len(reviews)} tag{'' if len(reviews) == 1 else 's'}"
-            # "2 undone" read as two verdicts: say what the undo took back
-            self.saved = f"saved: verdict undone ({tags})" if verdict else f"saved: {tags} undone"
+            # "2 undone" read as two verdicts: say what the undo took back ("not a
+            # conflict" sets no tag: "(0 tags)" read as a failed undo)
+            self.saved = (
+                f"saved: {tags} undone"
+                if verdict is None
+                else f"saved: verdict undone ({tags})"
+                if reviews
+                else f"saved: verdict undone ({verdict.label})"
+            )
             self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
             self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
 
