@@ -7,6 +7,7 @@ import json
 from conftest import settle
 
 from workbench.app import create_app
+from workbench.app.commands import WorkbenchCommands
 
 
 async def test_palette_export_writes_the_chosen_format(review_db, tmp_path, monkeypatch):
@@ -16,8 +17,9 @@ async def test_palette_export_writes_the_chosen_format(review_db, tmp_path, monk
         await settle(app, pilot)
         await pilot.press("h")  # changed over time: every claim verified
         await settle(app, pilot)
-        commands = {name: callback for name, _, callback in app.extra_commands()}
-        commands["Export review log"]()
+        offered = [c for c in WorkbenchCommands(app.screen)._commands() if "xport" in c[0]]
+        assert [name for name, _, _ in offered] == ["Export review log"]  # once, not twice
+        await offered[0][2]()
         await settle(app, pilot)
         await pilot.press("enter")  # jsonl, review-log.jsonl
         await settle(app, pilot)

@@ -95,22 +95,14 @@ class WorkbenchApp(KeysInOrder):
 
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
         """Palette commands named as the issue names them."""
-        from workbench.app.screens.main import MainScreen
-
-        screen = self.screen_stack[0] if self.screen_stack else None
-        # "Stories" itself is the `t` binding's entry (listed twice, it was offered twice)
+        # "Stories" and "Export review log" are their bindings' entries (`t`, `x`): listed
+        # here too, each was offered twice
         for name, help_text in (
             ("Merge stories", "Open the stories, then m on one story and m on the other (t, m)"),
             ("Move an article to another story", "Open the stories, then o on an article (t, o)"),
             ("Rename a story", "Open the stories, then r on a story (t, r)"),
         ):
             yield (name, help_text, partial(self.call_later, self.action_stories))
-        if isinstance(screen, MainScreen):
-            yield (
-                "Export review log",
-                "Write the review log to a file: JSONL, CSV, Markdown or ClaimReview (x)",
-                partial(self.call_later, screen.action_export),  # awaits its dialog
-            )
 
     def deliver_screenshot(
         self, filename: str | None = None, path: str | None = None, time_format: str | None = None

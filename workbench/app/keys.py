@@ -255,7 +255,7 @@ MAIN_BINDINGS: list[BindingType] = [
     Binding(
         "x",
         "export",
-        "Export",
+        "Export review log",
         show=False,
         id="main.export",
         tooltip="Export the review log to a file (JSONL, CSV, Markdown, ClaimReview)",
