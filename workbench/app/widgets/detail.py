@@ -234,8 +234,9 @@ class DetailPanel(Vertical):
             what = f"{finding.kind} {finding.group}"
             if finding.relation is not None:
                 what = f"{finding.role or finding.kind} {finding.relation}"
-            head.append(f" · {what}", self._style("dim"))
+            # the score before the kind: at 80 or 120 columns the line's end is cut off
             head.append(f" · score {finding.score:.2f}", self._style("dim"))
+            head.append(f" · {what}", self._style("dim"))
             if finding.same_day is not None:
                 day = " · same day" if finding.same_day else " · different days"
                 head.append(day, self._style("dim"))
