@@ -89,6 +89,8 @@ def test_a_second_export_keeps_the_first_ones_rows_and_shows_undos(store, built)
     # The report and ClaimReview describe current decisions: an undone one is said so.
     text = run(store, "md")
     assert "Undecided: undone by ann" in text and "(was disputed)" in text
+    tag_rows = [r for r in map(json.loads, second_jsonl.splitlines()) if r["record"] == "review"]
+    assert f"- Tags and undos logged: {len(tag_rows)}\n" in text  # was "Log rows", notes apart
     notes = ExportNotes()
     export_log(store, "claimreview", io.StringIO(), notes=notes)
     assert notes.undone_claims == 2  # cc (undone in the build) and cbp

@@ -211,11 +211,12 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         + ")\n"
     )
     w(f"- Claims decided: {decided}\n")
-    w(f"- Log rows: {sum(n for _r, _s, n in log_counts)}\n\n")
+    # "Log rows" read as every row, but verdicts and notes are counted apart (jsonl, csv)
+    w(f"- Tags and undos logged: {sum(n for _r, _s, n in log_counts)}\n\n")
     w("| Status | Claims |\n| --- | ---: |\n")
     for status, n in by_status.items():
         w(f"| {status.capitalize()} | {n} |\n")
-    w("\n| Reviewer | Claims decided | Log rows |\n| --- | ---: | ---: |\n")
+    w("\n| Reviewer | Claims decided | Tags and undos |\n| --- | ---: | ---: |\n")
     for reviewer, (claims_n, rows_n) in sorted(by_reviewer.items()):
         w(f"| {md_line(reviewer)} | {claims_n} | {rows_n} |\n")
     if not by_reviewer:
