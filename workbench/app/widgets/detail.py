@@ -143,7 +143,9 @@ class DetailPanel(Vertical):
                     self.side_of[claim.id] = i
                     ordered.append(claim)
         self.aligned.set_rows(ordered, cursor=0, announce=False)
-        self.aligned.display = True
+        # nothing selected (a database with claims but no conflict) has no claims to align:
+        # "(no claims left)" under "Nothing selected." read as claims lost
+        self.aligned.display = finding is not None
         self._show_head()
 
     def show_story(self, row: StoryRow, decisions: Decisions) -> None:
