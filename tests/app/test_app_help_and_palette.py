@@ -137,3 +137,18 @@ async def test_the_help_scrolls_with_the_lists_keys(review_db):
         await pilot.press("space")
         await settle(app, pilot)
         assert scroll.scroll_y > 3
+
+
+async def test_the_palette_offers_quit_and_help_once(review_db):
+    """Textual's "Quit the application as soon as possible" and its "Keys" panel stood
+    beside the app's own Quit and Help: two of each, one alarming about saved work."""
+    from workbench.app.commands import WorkbenchCommands
+
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        system = [c.title for c in app.get_system_commands(app.screen)]
+        ours = [name for name, _, _ in WorkbenchCommands(app.screen)._commands()]
+        names = system + ours
+        assert names.count("Quit") == 1 and "Keys" not in names and "Help" in names
+        assert "Theme" in system  # the rest of Textual's stay

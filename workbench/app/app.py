@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
@@ -49,6 +49,14 @@ class WorkbenchApp(KeysInOrder):
         self.reviewer = reviewer
         """Who is deciding: written into every review row."""
         self.db = Database(db_path)
+
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        """Textual's own, less the two the bindings already offer in the palette: its
+        "Quit ... as soon as possible" beside ours (alarming a reviewer about unsaved
+        decisions) and its "Keys" panel beside our help (`?`)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Quit", "Keys"):
+                yield command
 
     def get_default_screen(self) -> Screen:
         from workbench.app.screens.main import MainScreen
