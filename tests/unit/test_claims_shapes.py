@@ -39,3 +39,26 @@ def test_shapes_give_the_count(text, count):
 )
 def test_no_count_of_harm(text):
     assert not any(role in ("killed", "injured", "hit") for role, _ in roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a list named by a subject whose own clause gives the role (EXTRACTOR 82)
+        ("Those killed were Ann Reed and Tom Hill.", ("killed", 2)),
+        ("The men who died were Joe Park and Sam Cole.", ("killed", 2)),
+        (
+            "Those killed were brothers John Smith, 40, and Mark Smith, 31; their cousin, "
+            "Ann Lee, 22; and a neighbour, Tom Fox, 50.",
+            ("killed", 4),
+        ),
+        ("The boy's uncle, Joe Park, 40, and his friend, Sam Cole, 31, also died.", ("killed", 2)),
+    ],
+)
+def test_lists_named_by_their_subject(text, count):
+    assert count in roles(text)
+
+
+def test_a_title_names_no_person_by_an_event():
+    text = "Crash That Left Father, 2 Children Dead Was Murder-Suicide, Police Say"
+    assert ("killed", 1) not in roles(text)

@@ -144,7 +144,21 @@ def _person_name(p: Parse, m: int, roles: Roles) -> bool:
     if p.tags[m] != "NNP" or p.deps[m] == "compound":
         return False
     return any(p.deps[c] == "appos" and p.tags[c] == "CD" for c in p.children(m)) or (
-        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj") or possessive(p, m)
+        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj")
+        or possessive(p, m)
+        or (p.deps[m] == "attr" and _persons_named(p, p.child(p.heads[m], "nsubj"), roles))
+    )
+
+
+def _persons_named(p: Parse, subject: int | None, roles: Roles) -> bool:
+    """ "Those killed were A and B", "the men who died were A and B": a subject that
+    stands for persons names persons ("the shooting was Murder-Suicide" names none)."""
+    if subject is None:
+        return False
+    noun = lemma(p, subject)
+    return (
+        p.tags[subject] in ("DT", "CD")
+        or noun in roles.singular_persons | roles.counted_nouns.keys()
     )
 
 

@@ -168,16 +168,19 @@ def _item_separator(p: Parse, k: int) -> bool:
 def split_arguments(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "Two brothers, Tom and Sam; their uncle, Joe; and ... died": a verb has one subject
     and one object, so a second noun in the same place right after a semicolon is a later
-    item of the first one's list, which the parser cut off at the semicolon. (After "and"
+    item of the first one's list, which the parser cut off at the semicolon (so is a noun it
+    left unlabelled there, or after "were"). (After "and"
     alone it also joined nouns of two clauses on the silver slices.) Not when
     the first has a participle of its own or a verb stands between them: "Woman hit by
     gunfire; Man shot at bar" are two clauses, each with its own verb."""
     for v in range(len(p)):
-        for dep in _ARGUMENTS:
+        for dep in (*_ARGUMENTS, "attr"):
             args = [c for c in p.children(v) if p.deps[c] == dep and nominal(p, c)]
             if not args or p.child(args[0], "acl", "relcl") is not None:
                 continue
-            for later in args[1:]:
+            # the parser's unlabelled "dep" after a semicolon: "were A, B; their cousin, C"
+            unlabelled = [c for c in p.children(v) if p.deps[c] == "dep" and nominal(p, c)]
+            for later in args[1:] + [c for c in unlabelled if c > args[0]]:
                 between = range(p.subtree(args[0])[1] + 1, p.subtree(later)[0])
                 if any(p.is_verb(t) and p.deps[t] != "prep" for t in between):
                     continue
@@ -185,17 +188,31 @@ def split_arguments(p: Parse, heads: list[int], deps: list[str]) -> None:
                     heads[later], deps[later] = args[0], "conj"
 
 
+def _kin_after_name(p: Parse, k: int) -> bool:
+    """ "The boy's uncle, John Reed, 40, and his friend, Ann Hill, died": after ", and" a
+    common noun with its own determiner, hung on the name in apposition to a common noun,
+    is an item beside that noun (a name has no common noun for a conjunct)."""
+    name = p.heads[k]
+    return (
+        p.word(p.subtree(k)[0] - 2) == ","
+        and p.tags[k] in ("NN", "NNS")
+        and p.child(k, "poss", "det") is not None
+        and p.tags[name] == "NNP"
+        and p.tags[p.heads[name]] in ("NN", "NNS")
+    )
+
+
 def semicolon_items(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "their uncle, Joe Reed, 61; and neighbor Ann Hill": in a list whose items are
     set off by semicolons, the item after "; and" is read as a conjunct of the name in
     apposition to the item before; it is an item of the list, beside the noun the name
-    names."""
+    names. So is a common noun after ", and" (`_kin_after_name`)."""
     for k in range(len(p)):
         lo = p.subtree(k)[0]
         h = p.heads[k]
         if p.deps[k] != "conj" or not nominal(p, k) or p.deps[h] != "appos" or lo < 2:
             continue
-        if p.tags[lo - 1] != "CC" or p.word(lo - 2) != ";":
+        if p.tags[lo - 1] != "CC" or (p.word(lo - 2) != ";" and not _kin_after_name(p, k)):
             continue
         while p.deps[h] == "appos" and p.heads[h] != h:
             h = p.heads[h]
