@@ -259,3 +259,24 @@ def test_a_hospital_named_in_the_lead_is_not_the_storys_place(store):
     ingest_inputs(store, [_article("h1.txt", text, "2023-06-12")])
     title = store.stories()[0].title
     assert "Mercy" not in title, title
+
+
+def test_titles_made_by_older_code_are_made_again_but_not_a_reviewers(store):
+    from workbench.pipeline import group
+    from workbench.stories import TITLES_VERSION_KEY, titles_mark
+
+    ingest_inputs(store, [_article("a1.txt", STORY_A, "2023-06-12")])
+    ingest_inputs(store, [_article("b1.txt", STORY_B, "2023-06-12")])
+    made = {s.id: s.title for s in store.stories()}
+    first, second = sorted(made)
+    store.rename_story(second, "The textile works fire", "ana")
+    with store.transaction():
+        store.set_auto_title(first, "flood · Marlow")  # an older titler's
+    group(store)  # titles current: nothing regrouped, nothing retitled
+    assert store.story(first).title == "flood · Marlow"
+    with store.transaction():
+        store.set_meta(TITLES_VERSION_KEY, "0/0")
+    group(store)
+    assert store.story(first).title == made[first]
+    assert store.story(second).title == "The textile works fire"
+    assert store.get_meta(TITLES_VERSION_KEY) == titles_mark()

@@ -14,6 +14,11 @@ from workbench.store.base import StoreBase
 class StoryTitleStore(StoreBase):
     """What a story's title is made from (`workbench.stories.titles`)."""
 
+    def auto_titled_stories(self) -> list[int]:
+        """The stories whose title grouping made (not one a reviewer gave)."""
+        sql = "SELECT id FROM stories WHERE title_fixed = 0 ORDER BY id"
+        return [row[0] for row in self.db.execute(sql)]
+
     def place_names(self) -> list[tuple[str, str | None, str | None]]:
         """Each distinct (name, type, cue) of the place claims not read from an agency:
         what says a name read from an agency ("Wichita police") is a town's."""

@@ -36,6 +36,11 @@ GROUPING_VERSION = "29"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
+TITLES_VERSION = "1"
+"""Changes whenever titles would read differently: the next analysis then titles every
+story again (keeping what reviewers named). Titles read the claims, so the extractor's
+version is part of the mark too (`titles_mark`)."""
+TITLES_VERSION_KEY = "titles_version"
 BATCH = 50
 """Articles placed per transaction, at most."""
 HOLD_S = 0.05
@@ -44,6 +49,8 @@ HOLD_S = 0.05
 __all__ = [
     "GROUPING_VERSION",
     "GROUPING_VERSION_KEY",
+    "TITLES_VERSION",
+    "TITLES_VERSION_KEY",
     "group",
     "lasting",
     "no_article_text",
@@ -70,6 +77,7 @@ class GroupingStore(Index, Protocol):
     def sources(self, ids: Iterable[int] | None = None) -> list[Source]: ...
     def story_source_ids(self, story_id: int) -> list[int]: ...
     def set_auto_title(self, story_id: int, title: str) -> None: ...
+    def auto_titled_stories(self) -> list[int]: ...
     def title_material_rows(self, source_ids, lead_chars) -> dict: ...
     def place_names(self) -> list[tuple[str, str | None, str | None]]: ...
     def claims(self, *, source_ids: Iterable[int] | None = None) -> list: ...
@@ -126,6 +134,7 @@ def group(
         if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
             with store.transaction():
                 store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
+        _retitle(store, touched, settings)
         return touched
     vectors = Vectors(store.document_frequencies(), store.document_count())
     events = Events(store, facts)
@@ -138,7 +147,7 @@ def group(
     finally:
         if ranked is not None:
             ranked.close()
-    retitle(store, touched, settings)
+    _retitle(store, touched, settings)
     with store.transaction():
         store.set_meta(GROUPING_VERSION_KEY, GROUPING_VERSION)
     return touched
@@ -233,6 +242,26 @@ def _count_documents(
         with store.transaction():
             store.add_story_documents(documents)
     return facts  # what was made ahead is kept for conflict finding (`find_and_store`)
+
+
+def titles_mark() -> str:
+    """What the stored titles were made by: the titles' version and the claims'."""
+    from workbench.claims import EXTRACTOR_VERSION
+
+    return f"{TITLES_VERSION}/{EXTRACTOR_VERSION}"
+
+
+def _retitle(store: GroupingStore, touched: Iterable[int], settings: Settings) -> None:
+    """Title the stories grouping touched; every story a reviewer did not name once the
+    titles were made by other code or from other claims (a database analysed before a
+    titles fix would keep its old titles until regrouped)."""
+    mark = titles_mark()
+    if store.get_meta(TITLES_VERSION_KEY) == mark:
+        retitle(store, touched, settings)
+        return
+    retitle(store, store.auto_titled_stories(), settings)
+    with store.transaction():
+        store.set_meta(TITLES_VERSION_KEY, mark)
 
 
 def retitle(store: GroupingStore, story_ids: Iterable[int], settings: Settings | None = None):
