@@ -82,7 +82,7 @@ def test_a_town_named_in_its_county_is_the_place_and_the_county_contains_it():
         "A Dunmore County judge will hear the case."
     )
     event = _event(text)
-    assert (event.place, event.container) == ("Lingle", "Dunmore")
+    assert (event.place, event.container) == ("Lingle", "Dunmore County")
 
 
 def test_the_town_of_a_court_is_not_where_the_event_happened():
@@ -133,4 +133,4 @@ def test_a_county_contains_an_area_named_as_strongly_as_it():
         "The Dunmore County sheriff asked for witnesses."
     )
     event = _event(text)
-    assert (event.place, event.container) == ("Arden", "Dunmore")
+    assert (event.place, event.container) == ("Arden Valley", "Dunmore County")

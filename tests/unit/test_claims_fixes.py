@@ -80,7 +80,7 @@ def test_leading_preposition_is_not_part_of_the_place():
         ("Stomeirt river", "Stomeirt", "river")
     ]
     found = claims("Beyond Harlow Bridge, traffic stopped.")
-    assert [(c.text, c.value["name"]) for c in found] == [("Harlow Bridge", "Harlow")]
+    assert [(c.text, c.value["name"]) for c in found] == [("Harlow Bridge", "Harlow Bridge")]
 
 
 # 4. A frame keeps the verb's particle and fixed phrase.

@@ -70,3 +70,22 @@ def test_a_day_after_a_town_is_not_part_of_its_name():
     text = "Her cousin was shot in southwest Marlow Tuesday afternoon."
     (place,) = find_places(text)
     assert place.value["name"] == "Marlow" and text[place.start : place.end] == "Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place noun written as part of the name is the name's: the type is kept beside.
+        ("Two men were shot in Dunmore Beach on Friday.", ("Dunmore Beach", None, "beach")),
+        ("Deputies said the Pellam County jail was full.", ("Pellam County", None, "county jail")),
+        ("A car crashed near Marlow Avenue.", ("Marlow Avenue", None, "avenue")),
+        ("The convoy reached the Kell Air Base.", ("Kell Air Base", None, "air base")),
+        ("Police were called to WESTBRAY BEACH.", ("WESTBRAY BEACH", None, "beach")),
+        ("He lived in Arden City.", ("Arden City", None, "city")),
+        # In lower case the noun is no part of the name.
+        ("Shots rang out near the Dunmore beach.", ("Dunmore", None, "beach")),
+        ("Troops entered the Kell valley.", ("Kell", None, "valley")),
+    ],
+)
+def test_a_place_is_named_as_the_text_writes_its_proper_name(text, expected):
+    assert expected in names(text), names(text)

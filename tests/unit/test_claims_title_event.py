@@ -29,7 +29,7 @@ def test_a_possessive_before_a_noun_of_harm_is_whose_not_where():
 
 def test_a_county_abbreviated_before_a_noun_of_harm_is_a_county():
     (place,) = find_places("Deputies looked into a Dunmore Co. shooting.")
-    assert (place.value["name"], place.value["type"]) == ("Dunmore", "county")
+    assert (place.value["name"], place.value["type"]) == ("Dunmore County", "county")
 
 
 def test_the_title_gives_the_place_when_the_text_names_none():

@@ -187,8 +187,10 @@ def _clean_name(name: str) -> str:
 
 
 def _split_type(name: str) -> tuple[str, str | None]:
-    """'Fort Hood Air Base' -> ('Fort Hood', 'air base'); but "Kansas City" is a city's
-    whole name, so a capitalised "City" stays in it."""
+    """'Fort Hood Air Base' -> ('Fort Hood', 'air base'): the name before the place nouns
+    its capitalised tail ends with, and their type; but "Kansas City" is a city's whole
+    name, so a capitalised "City" stays in it. The claim keeps the name whole ("Long
+    Beach" is no beach called "Long"); the part before is what must look like a name."""
     words = name.split()
     tail: list[str] = []
     while len(words) > 1 and words[-1].casefold() in _TYPE_WORDS and words[-1] != "City":
@@ -293,6 +295,7 @@ def find_places(text: str, context: str = "") -> list[Place]:
             matches = finditer_at(pattern, text, starts[0 if n == 2 else n])
         for m in matches:
             groups = m.groupdict()
+            glued = None
             ptype = groups.get("type")
             container = groups.get("container")
             if n == 1:
@@ -319,8 +322,9 @@ def find_places(text: str, context: str = "") -> list[Place]:
                     if strip_possessive(name) != name:
                         continue
                     span = (m.start("name"), m.end("type"))
-                    if ptype == "City":
-                        name = f"{name} City"  # "Kansas City", "Pell City": the whole name
+                    if ptype[:1].isupper() and not text[m.end("name") : m.start("type")].strip():
+                        glued = " ".join(ptype.split())  # "Pitt County", "Kansas City"
+                        name = f"{name} {glued}"
                 elif n >= 4:
                     # "in Columbus Tuesday": the day is the clause's, not the name's
                     name, span = _without_day(name, (m.start("name"), m.end("name")), text)
@@ -345,10 +349,13 @@ def find_places(text: str, context: str = "") -> list[Place]:
                     span = (span[0] + cut, span[1])
                 name = name[cut:]
             name = _clean_name(name)
+            base = name  # the name before its place nouns: what must look like a name
             if n >= 3:
-                name, extra = _split_type(name)
+                if glued and glued != "City":
+                    base = name.removesuffix(f" {glued}")
+                base, extra = _split_type(base)
                 ptype = f"{extra} {ptype}" if extra and ptype else (extra or ptype)
-            if not _ok_name(name):
+            if not _ok_name(base):
                 continue
             if n == 0 and not _ok_name(_clean_name(container or "")):
                 container = None
@@ -360,7 +367,7 @@ def find_places(text: str, context: str = "") -> list[Place]:
                 start += 1
             if taken(start, end):
                 continue
-            if _abbreviation(name, text[end:]):
+            if _abbreviation(base, text[end:]):
                 continue  # "at St. John Hospital": "St" is half a name, not a place
             value = {
                 "name": name,
@@ -382,8 +389,9 @@ def find_places(text: str, context: str = "") -> list[Place]:
         while len(name.split()) > 1 and name.split()[0] in _NOT_PLACE:  # "The Orlando"
             start += len(name) - len(name.split(None, 1)[1])
             name = name.split(None, 1)[1]
-        name, kind = _split_type(_clean_name(re.sub(r"\bCo\.$", "County", name)))
-        if _ok_name(name) and not taken(start, end):
+        name = _clean_name(re.sub(r"\bCo\.$", "County", name))
+        base, kind = _split_type(name)
+        if _ok_name(base) and not taken(start, end):
             value = {"name": name, "container": None, "type": kind, "cue": "scene"}
             found.append(Place(start, end, value, start))
     found.sort(key=lambda p: p.start)
