@@ -60,3 +60,27 @@ def test_a_type_in_lower_case_is_no_part_of_the_name():
 def test_a_county_named_as_written_still_names_its_agency_town():
     towns = town_names([("Pellam", "county", "noun")])
     assert {"pellam", "pellam county"} <= towns
+
+
+def test_a_state_is_no_place_and_a_town_named_later_comes_before_none():
+    state = _article(("Pellam State", "state", "noun"))  # "Pellam State Police"
+    assert story_title([state], default()) == "shooting · 2020-01-04"
+    state.places.append(PlaceMention("Kessling County", "county", "noun", False))
+    state.places.append(PlaceMention("Orchard", "city", "noun", False))  # "one Orchard city"
+    assert story_title([state], default()) == "shooting · Kessling County · 2020-01-04"
+    street = PlaceMention("Orchard Street", "street", "noun", True)
+    state.places.append(street)  # the opening's place comes first
+    assert story_title([state], default()) == "shooting · Orchard Street · 2020-01-04"
+    # "the Pellam region": the name is a city's, the region around it.
+    region = _article(("Pellam", "region", "noun"))
+    assert story_title([region], default()) == "shooting · Pellam · 2020-01-04"
+
+
+def test_a_whole_name_is_shown_as_the_claim_names_it():
+    beach = ("Dunmore Beach", "beach", "in", "Dunmore Beach")
+    assert story_title([_named(beach)], default()) == "shooting · Dunmore Beach · 2020-01-04"
+
+
+def test_a_county_named_whole_still_names_its_agency_town():
+    assert {"pellam", "pellam county"} <= town_names([("Pellam County", "county", "noun")])
+    assert "kessling" not in town_names([("Kessling City", "city", "noun")])

@@ -3,8 +3,9 @@
 The event's kind is the kind most of the articles' headings and leads name; the place is
 the town the articles' openings name most often (a name given as a town somewhere in the
 database, "Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never
-is), else the place they name most often; the date is the day the first article says the
-event happened, else the day it was published.
+is), else the town their texts name most often, else the place the openings name most
+often (never a state); the date is the day the first article says the event happened,
+else the day it was published.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ EVENT_DATE_DAYS = 7
 TOWN_KINDS = frozenset(("city", "town", "village", "township", "borough", "municipality"))
 WIDE_KINDS = frozenset(("county", "parish"))
 """Kinds of place claims that name a town (or a county), whatever else the text names."""
+WIDER_KINDS = frozenset(("state", "province", "region", "governorate", "prefecture", "country"))
+"""Kinds of place wider than a county: never a story's place ("Kentucky State" of
+"Kentucky State Police", "Ohio State" of a university)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +45,13 @@ class PlaceMention:
 
 def _as_written(mention: PlaceMention) -> str:
     """The name with the type the text capitalises after it ("Long Beach", "Pitt County",
-    "Cedar Avenue"): the claim's name alone ("Long", "Pitt") names another place or
-    none."""
+    "Cedar Avenue"): a claim read before the extractor kept the whole name (EXTRACTOR
+    83) has "Long" of type beach, and "Long" alone names another place or none."""
     if not mention.kind or not mention.text:
         return mention.name
     size = len(mention.name.split()) + len(mention.kind.split())
+    if words(mention.name)[-len(mention.kind.split()) :] == words(mention.kind):
+        return mention.name  # already whole
     tail = mention.text.split()[-size:]
     whole = f"{mention.name} {mention.kind}"
     named = _key(" ".join(tail)) == _key(whole) and all(w[:1].isupper() for w in tail)
@@ -76,9 +82,16 @@ def town_names(rows: Iterable[tuple[str, str | None, str | None]]) -> frozenset[
         if cue != "agency" and (cue in ("dateline", "in") or kind in TOWN_KINDS | WIDE_KINDS)
     ]
     # "Pitt County" as a title shows it (`_as_written`), "Pitt" as an agency's holds it.
-    return frozenset(
-        key for name, kind in named for key in {_key(name), _key(f"{name} {kind or ''}")}
-    )
+    return frozenset(key for name, kind in named for key in _town_keys(name, kind))
+
+
+def _town_keys(name: str, kind: str | None) -> set[str]:
+    """A town's name, and with its type ("pitt county"); a county's without it too: the
+    agency of "Pitt County" may be "Pitt" ("Pitt deputies")."""
+    key, kind_key = _key(name), _key(kind or "")
+    if kind in (TOWN_KINDS | WIDE_KINDS) - {"city"} and key.endswith(f" {kind_key}"):
+        return {key, key.removesuffix(f" {kind_key}")}
+    return {key, f"{key} {kind_key}".strip()}
 
 
 @dataclass(slots=True)
@@ -113,34 +126,62 @@ def _kinds_in(text: str, settings: Settings) -> set[str]:
 
 
 def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
-    """The town the openings name most often, else the place they name most often. A
-    town is a name the story or the database (`towns`) gives as one, not only through an
-    agency: "Wichita police" is Wichita's when Wichita is named so somewhere, while
-    "Metro", a "Gang Unit" are never named as towns."""
+    """The town the openings name most often, else the place they name most often, else
+    the town the texts name most often by its name (`_tier`). A town is a name the story
+    or the database (`towns`) gives as one, not only through an agency: "Wichita police"
+    is Wichita's when Wichita is named so somewhere, while "Metro", a "Gang Unit" are
+    never named as towns. A state is no story's place."""
     named = towns | town_names(
         (m.name, m.kind, m.cue) for material in materials for m in material.places
     )
-    counts: list[Counter[str]] = [Counter(), Counter()]
-    first: dict[str, int] = {}
+    counts: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    first: dict[tuple[int, str], int] = {}
     shown: dict[str, str] = {}
     for material in materials:
-        seen: set[str] = set()
+        seen: set[tuple[int, str]] = set()
         for mention in material.places:
-            if not mention.opening:
-                continue
             name = _agency_town(mention.name) if _agency(mention) else _as_written(mention)
             key = _key(name)
-            if key and (key not in shown or shown[key].isupper()):  # "LONG BEACH" of a dateline
-                shown[key] = name.strip()
-            if not key or key in seen:
+            if not key or _wider(key, mention.kind):
                 continue
-            seen.add(key)
-            counts[key not in named][key] += 1
-            first.setdefault(key, len(first))
-    for tier in counts:
+            tier = _tier(mention, key in named)
+            if tier is None:
+                continue
+            if key not in shown or shown[key].isupper():  # "LONG BEACH" of a dateline
+                shown[key] = name.strip()
+            if (tier, key) in seen:
+                continue
+            seen.add((tier, key))
+            counts[tier][key] += 1
+            first.setdefault((tier, key), len(first))
+    for i, tier in enumerate(counts):
         if tier:
-            return shown[min(tier, key=lambda k: (-tier[k], first[k]))]
+            return shown[min(tier, key=lambda k: (-tier[k], first[i, k]))]
     return None
+
+
+def _tier(mention: PlaceMention, named: bool) -> int | None:
+    """0: a town the opening names; 1: another place it names (an agency's name, "Omaha
+    police", a street); 2: a town the text names later, by its name ("Pitt County")."""
+    if mention.opening:
+        return 0 if named else 1
+    return 2 if _town(mention) else None
+
+
+def _wider(key: str, kind: str | None) -> bool:
+    """Whether the name is a state's or a region's ("Kentucky State" of "Kentucky State
+    Police"; not "Philadelphia" of "the Philadelphia region")."""
+    return kind in WIDER_KINDS and key.split()[-1] == kind.split()[-1]
+
+
+def _town(mention: PlaceMention) -> bool:
+    """Whether the mention itself names a town or county by its name: a dateline, "X's
+    east side", "X County", "Star Township" (not "in X": "in Building 197"; nor "one city
+    official")."""
+    if mention.cue in ("dateline", "owner"):
+        return True
+    named_so = words(mention.name)[-1:] == words(mention.kind or "")[-1:]
+    return mention.cue != "agency" and mention.kind in TOWN_KINDS | WIDE_KINDS and named_so
 
 
 def _key(name: str) -> str:
