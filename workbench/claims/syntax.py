@@ -293,11 +293,6 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         role, why, harm = verb_roles(p, head, True, roles, object_at=m)
         predicate = Predicate(verb_phrase(p, head), "active", negated_clause(p, head, roles))
         return Position(role, predicate, why, second_role(role, harm))
-    counted = p.child(p.child(p.heads[head], "nsubjpass") or head, "nummod")
-    if dep == "pobj" and p.lower(head) == "as" and p.is_verb(p.heads[head]) and counted is None:
-        named = _named_by_subject(p, p.heads[head], roles, "nsubjpass")
-        if named.role is not None:  # "the men who died were identified as A and B"
-            return named
     if dep == "pobj":
         prep = head
         above = p.heads[prep]
@@ -360,11 +355,10 @@ def _shares_an_object(p: Parse, verb: int) -> bool:
     )
 
 
-def _named_by_subject(p: Parse, be: int, roles: Roles, dep: str = "nsubj") -> Position:
-    """What "X were ..." (or "X were identified as ...") names is in X's role: the
-    subject's clause gives none, so its noun does ("the victims were a woman and two men":
-    the victims are the hit)."""
-    subject = p.child(be, dep)
+def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
+    """What "X were ..." names is in X's role: the subject's clause gives none, so its
+    noun does ("the victims were a woman and two men": the victims are the hit)."""
+    subject = p.child(be, "nsubj")
     if subject is None:
         return Position(None, None, None)
     noun = lemma(p, subject)
