@@ -56,16 +56,24 @@ are a check (scored in the reliability table), not evidence."""
 
 
 def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:
-    """Every judged conflict listed on a split's incidents, and the split's figures."""
+    """Every judged conflict listed on a split's incidents, and the split's figures. A flag
+    of a role the labels do not cover is judged when `flags_judged.jsonl` holds its verdict
+    (read from the articles, as for the pool's flags)."""
     result = quality.Result()
     for incident in gva.labels(split):
         quality.evaluate_incident(incident, result)
+    figures = quality.summary(result)  # as `quality_conflicts.py` gives them
+    verdicts = flag_pool.judged()
+    for flag in result.flags:
+        if flag.judged == "unlabelled" and flag.key is not None and flag.key in verdicts:
+            flag.judged = "real" if verdicts[flag.key]["verdict"] == "real" else "false"
     judged = [f for f in result.flags if f.features and f.judged != "unlabelled"]
-    return judged, quality.summary(result)
+    return judged, figures
 
 
 def labelled_examples(split: str) -> tuple[list[dict], list[int], list[str]]:
-    """(features, confirmed, incident) of every judged conflict listed on a split's incidents."""
+    """(features, confirmed, incident) of every judged conflict listed on a split's incidents
+    (`gva.DEV_ALL`: both development sets)."""
     judged, _ = judged_flags(split)
     return (
         [f.features for f in judged],
@@ -254,7 +262,7 @@ def main() -> int:
     if not gva.available():
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
-    dev_rows, dev_labels, dev_groups = labelled_examples("dev")
+    dev_rows, dev_labels, dev_groups = labelled_examples(gva.DEV_ALL)
     pool_rows, pool_labels, pool_groups, unjudged = pool_examples(args.pool_db)
     invented_rows, invented_labels, invented_groups = corpus_examples()
     check_rows, check_labels = invented_rows, invented_labels
@@ -267,7 +275,7 @@ def main() -> int:
         invented_labels
     )
     counts = {
-        "dev labelled incidents": (len(dev_labels), sum(dev_labels)),
+        "dev labelled incidents (dev, dev_c)": (len(dev_labels), sum(dev_labels)),
         "judged pool of real incidents": (len(pool_labels), sum(pool_labels)),
     }
     if invented_labels:
@@ -287,7 +295,7 @@ def main() -> int:
             rows,
             labels,
             {
-                "labels": "tests/labelled/gva dev + flags_judged (pool)"
+                "labels": "tests/labelled/gva dev, dev_c + flags_judged (pool, dev other roles)"
                 + (
                     f" + tests/corpora (not held out) at weight {args.invented_weight:g}"
                     if invented_labels
@@ -335,13 +343,13 @@ def main() -> int:
         )
     )
     figures = {}
-    for split in ("dev", *gva.HELD_OUT) if args.heldout else ("dev",):
+    for split in (*gva.DEV, *gva.HELD_OUT) if args.heldout else gva.DEV:
         flags, figures[split] = judged_flags(split)
         sections.append(
             band_lines(
                 f"{split} labelled incidents, final model",
                 "Scored by the packaged model"
-                + (" (fitted on them: optimistic)." if split == "dev" else " (never fitted on)."),
+                + (" (fitted on them: optimistic)." if split in gva.DEV else " (never fitted on)."),
                 [f.score for f in flags],
                 [int(f.judged == "real") for f in flags],
             )

@@ -36,6 +36,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
+import flag_pool  # noqa: E402
 import gva  # noqa: E402
 
 REAL = ("contradiction", "update")
@@ -56,6 +57,8 @@ class Flag:
     reason: str
     sides: list[tuple[str, str]] = field(default_factory=list)
     features: dict = field(default_factory=dict)
+    key: object = None
+    """Its `flag_pool.FlagKey`: how `flags_judged.jsonl` names it."""
 
 
 @dataclass(slots=True)
@@ -194,6 +197,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                     conflict.reason,
                     [(loaded.doc_of_source.get(c.source_id, "?"), c.text) for c in conflict.claims],
                     getattr(conflict, "features", None) or {},
+                    flag_pool.key_of(conflict, loaded.doc_of_source),
                 )
             )
     result.found_real += len(found)

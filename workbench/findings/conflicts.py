@@ -32,11 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "39"
-"""39: a zero of a qualified noun ("no major injuries") is none of those so qualified, a
-part, not none at all (`figures._modified_zero`). 38: a percentage disputes or agrees
-with another only when both name the same whole (`judging._one_whole`: "murders are up 9
-percent" vs "serious crime was down about 5%").
+FINDER_VERSION = "40"
+"""40: the score refitted with both development sets' flags (dev_c's among them) and their
+other roles' flags judged by hand (threshold 0.088 -> 0.093): stored scores change. 39: a
+zero of a qualified noun ("no major injuries") is none of those so qualified, a part, not
+none at all (`figures._modified_zero`). 38: a percentage disputes or agrees with another
+only when both name the same whole (`judging._one_whole`: "murders are up 9 percent" vs
+"serious crime was down about 5%").
 37: a count told by its harm's degree is a part of the hurt (`care`). 36: those present
 are a loose role too (`loose_roles`). 35: a reason names an article without an outlet
 by its headline, not its file (`Source.named`), and says when a place's or
