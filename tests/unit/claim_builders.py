@@ -14,6 +14,11 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
     return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
 
 
+def roles(text: str) -> list[tuple[str | None, float]]:
+    """Each quantity's role and low value, sorted: what a test of roles compares."""
+    return sorted((role, value) for _, value, role in counts(text))
+
+
 def hand_parse(text: str, words, tags, deps, heads) -> Parse:
     """A parse written by hand, as the small model sometimes reads a sentence."""
     starts, at = [], 0

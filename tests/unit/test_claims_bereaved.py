@@ -4,11 +4,7 @@ never with things ("lost three games")."""
 from __future__ import annotations
 
 import pytest
-from claim_builders import counts
-
-
-def roles(text: str) -> list[tuple[str | None, float]]:
-    return sorted((role, value) for _, value, role in counts(text))
+from claim_builders import roles
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ through "as being"."""
 from __future__ import annotations
 
 import pytest
-from claim_builders import counts
-
-
-def roles(text: str) -> list[tuple[str | None, float]]:
-    return sorted((role, value) for _, value, role in counts(text))
+from claim_builders import roles
 
 
 @pytest.mark.parametrize(
