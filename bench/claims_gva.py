@@ -10,12 +10,12 @@ count) and recall. Per article: the event's date and place (`claims.event.source
 
     python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out totals
 
-The dev figure is both development sets together (`gva.DEV`: the first 40 incidents and the
-15 of `dev_c`), each also on a line of its own. The fresh set (`gva.FRESH`: `dev_d`, nobody
-tunes on it this session) is on a line of its own, also with `--dev-only`, outside the dev
-figure, and `--misses` never lists it. The held-out splits (the first set, the second, and
-both together) are scored in aggregate only: nothing here prints a held-out or fresh
-sentence, claim or label.
+The dev figure is every development set together (`gva.DEV`: the first 40 incidents, the
+15 of `dev_c` and the 7 of `dev_d`), each also on a line of its own. A fresh set
+(`gva.FRESH`, nobody tunes on it in the session that labels it) is on a line of its own,
+also with `--dev-only`, outside the dev figure, and `--misses` never lists it. The held-out
+splits (the first set, the second, and both together) are scored in aggregate only: nothing
+here prints a held-out or fresh sentence, claim or label.
 """
 
 from __future__ import annotations
@@ -37,6 +37,11 @@ import gva
 from workbench.claims.hit_sums import SUM_MARK
 
 ROLES = ("killed", "injured", "hit")
+DEV_NAMES = (
+    "dev, the first 40 incidents",
+    "dev_c, 15 incidents labelled 3 Dec",
+    "dev_d, 7 incidents labelled 3-4 Dec",
+)
 
 
 @dataclass
@@ -376,10 +381,10 @@ def main() -> None:
     if args.misses:
         print("\n".join(m for tally in devs.values() for m in tally.misses))
     figures = {split: tally.figures() for split, tally in devs.items()}
-    figures[gva.DEV_ALL] = (devs["dev"] + devs["dev_c"]).figures()
-    lines = report(figures[gva.DEV_ALL], "dev (both sets: dev + dev_c)")
-    lines += report(figures["dev"], "dev, the first 40 incidents")
-    lines += report(figures["dev_c"], "dev_c, 15 incidents labelled 3 Dec")
+    figures[gva.DEV_ALL] = sum(devs.values(), Tally()).figures()
+    lines = report(figures[gva.DEV_ALL], f"dev (every set: {' + '.join(gva.DEV)})")
+    for split, name in zip(gva.DEV, DEV_NAMES, strict=True):
+        lines += report(figures[split], name)
     for split in gva.FRESH:  # totals only: score() keeps no misses outside gva.DEV
         figures[split] = score(split).figures()
         lines += report(figures[split], f"{split} (fresh, untuned this session)")

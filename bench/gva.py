@@ -66,17 +66,19 @@ The second set was labelled on fresh incidents when the first had been read as a
 over several sessions and was too small to trust."""
 HELD_OUT_ALL = "heldout-all"
 """The name `labels` takes for both held-out sets scored together."""
-DEV = ("dev", "dev_c")
-"""The development splits: the first 40 incidents (tuned on since the first session) and 15
-fresh ones labelled before the tool was run on them (3 December), read once untuned, then
-development material like the rest. The quality tests' ratchets stay on 'dev' alone."""
+DEV = ("dev", "dev_c", "dev_d")
+"""The development splits: the first 40 incidents (tuned on since the first session), 15
+fresh ones labelled before the tool was run on them (`dev_c`, 3 December) and 7 more
+(`dev_d`, 3-4 December, the thirteenth session's untuned measure); each was read once
+untuned, then became development material like the rest. The quality tests' ratchets stay on
+'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH = ("dev_d",)
-"""Fresh splits: labelled before the tool ran on them (3-4 December, thirteenth session) and
-tuned on by nobody this session, so their totals are the session's untuned measure. Until
-they join `DEV` (next session) they are read like the held-out sets: totals only, never per
-item, and outside the dev figure."""
+FRESH: tuple[str, ...] = ()
+"""Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
+that labels them, so their totals are that session's untuned measure. Until they join `DEV`
+(the next session) they are read like the held-out sets: totals only, never per item, and
+outside the dev figure. Empty between a set joining `DEV` and the next being labelled."""
 
 
 def selection() -> dict[str, list[str]]:

@@ -12,16 +12,15 @@ the whole corpus into one database and counts conflicts that pair two different 
 
     python bench/quality_conflicts.py                 # dev and held-out figures
     python bench/quality_conflicts.py -v --split dev  # every flag of the dev sets, judged
-    python bench/quality_conflicts.py --split dev_c   # the fresh dev set (3 Dec) alone
+    python bench/quality_conflicts.py --split dev_c   # one development set alone
     python bench/quality_conflicts.py --whole         # plus the cross-incident count
     python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
     python bench/quality_conflicts.py --split heldout2      # the second held-out set
     python bench/quality_conflicts.py --split heldout-all   # both held-out sets together
-    python bench/quality_conflicts.py --split dev_d   # the fresh set (totals only)
-    python bench/quality_conflicts.py --split all     # dev, dev_d, each held-out set and both
+    python bench/quality_conflicts.py --split all     # dev, a fresh set, each held-out set, both
 
-The held-out splits and the fresh one (`gva.FRESH`: nobody tunes on it this session) are
-reported in aggregate only (`-v` lists no flag or missed pair of theirs).
+The held-out splits and a fresh one (`gva.FRESH`: nobody tunes on it in the session that
+labels it) are reported in aggregate only (`-v` lists no flag or missed pair of theirs).
 """
 
 from __future__ import annotations
