@@ -15,7 +15,7 @@ from typing import Any
 from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
-from workbench.claims.datelines import agency_places, dateline, parse_of, parsed_text
+from workbench.claims.datelines import agency_places, body_start, dateline, parse_of, parsed_text
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.fates import without_earlier_states
 from workbench.claims.frames import (
@@ -44,7 +44,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "84"
+EXTRACTOR_VERSION = "85"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -118,6 +118,8 @@ def _sentence_claims(
     tokens = tokenize(text) if dates or places or number else []
     quantities = find_quantities(text, [(d.start, d.end) for d in dates], tokens) if number else []
     quantities = without_ranks(quantities, parse)  # "a fourth victim" is no 0.25
+    if quantities and (body := body_start(text)):  # a gallery's counters are no counts
+        quantities = [q for q in quantities if q.start >= body]
     taken = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
     places = [p for p in places if not any(p.start < e and s < p.end for s, e in taken)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from workbench.claims.captions import caption_start
 from workbench.claims.places import Place
 from workbench.claims.words import wordset
 from workbench.parse import Parse
@@ -52,14 +53,20 @@ def dateline(text: str) -> Place | None:
 
 
 def parsed_text(text: str) -> str:
-    """The part of a sentence the parser is given: the text after the dateline that opens
-    it. Left in, the small model reads the dateline as a noun phrase and hangs the lead's
-    first count on it ("SPRINGFIELD, Ill. - Three men were shot": "Three" an apposition of
-    the city, the count of no clause)."""
+    """The part of a sentence the parser is given: the text after a gallery's furniture
+    (`captions`) and the dateline that opens it. Left in, the small model reads the
+    dateline as a noun phrase and hangs the lead's first count on it ("SPRINGFIELD, Ill. -
+    Three men were shot": "Three" an apposition of the city, the count of no clause)."""
+    text = text[caption_start(text) :]
     m = DATELINE_RE.match(text)
     if m is None or m.end() >= len(text) or dateline(text) is None:
         return text
     return text[m.end() :]
+
+
+def body_start(text: str) -> int:
+    """Where the words the parser is given begin: nothing before is a claim's."""
+    return len(text) - len(parsed_text(text))
 
 
 def parse_of(text: str, parses: Mapping[str, Parse]) -> Parse | None:
