@@ -127,3 +127,18 @@ def test_the_report_says_whether_a_conflict_is_a_contradiction_or_an_update(stor
     place = text[text.index("Northtown vs Southville") - 200 :]
     assert "*An update: the figure changed between reports; role: killed.*" in place
     assert "*A contradiction: both cannot be right at one time.*" in text
+
+
+def test_the_report_says_a_verdict_was_given_then_undone(store):
+    """An undone verdict is in the log (jsonl, csv): the report says so, with who and
+    when, instead of "none yet" as if no one had ever decided."""
+    store.undo_latest("alice")  # her "not a conflict" on the places
+    text = _text(store, "md")
+    place = re.split(r"\n#{3,4} ", text[text.index("Northtown vs Southville") :])[0]
+    assert "none yet" not in place
+    line = next(x for x in place.splitlines() if "Verdict" in x)
+    assert "none standing" in line and "alice gave “not a conflict”" in line
+    assert "undone by alice" in line and line.count(" UTC") == 2
+    by_bob = _text(store, "md", reviewer="bob")  # not his verdict: none yet for him
+    place = re.split(r"\n#{3,4} ", by_bob[by_bob.index("Northtown vs Southville") :])[0]
+    assert "Verdict: none yet" in place

@@ -97,11 +97,35 @@ def verdict_lines(store: Any, conflict: Conflict, filters: Any = None) -> list[s
         disagreed = len({v.answer for v in verdicts}) > 1
         lines.append(("DISAGREED. " if disagreed else "") + f"Verdict: {said}")
     else:
-        lines.append("Verdict: none yet")
+        lines.append(_no_standing_verdict(store, conflict, filters))
     note = store.current_note("conflict", claim_key(conflict.claim_ids))
     if note:
         lines.append(f"Note: {note}")
     return lines
+
+
+def _when(at: str) -> str:
+    return at[:16].replace("T", " ") + " UTC"
+
+
+def _no_standing_verdict(store: Any, conflict: Conflict, filters: Any = None) -> str:
+    """The line for a conflict with no standing verdict: "none yet", or, as the log
+    says, each verdict that was given and then undone (who, what, when given, when
+    undone), so the report does not read as if no one had ever decided."""
+    reviewer = getattr(filters, "reviewer", None) if filters is not None else None
+    history = store.verdict_history(claim_key(conflict.claim_ids))
+    given = {v.id: v for v in history if v.undo_of is None}
+    said = [
+        f"{undone.reviewer} gave “{undone.label}” ({_when(undone.at)}), "
+        f"undone by {undo.reviewer} ({_when(undo.at)})"
+        for undo in history
+        if undo.undo_of is not None
+        and (undone := given.get(undo.undo_of)) is not None
+        and reviewer in (None, undone.reviewer)
+    ]
+    if not said:
+        return "Verdict: none yet"
+    return "Verdict: none standing; " + "; ".join(said)
 
 
 def has_verdict(store: Any, conflict: Conflict) -> bool:
