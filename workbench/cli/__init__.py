@@ -72,15 +72,20 @@ def refresh_if_stale(path: Path) -> None:
     conflicts an older finder produced.
     """
     from workbench.cli.progress import progress_bar
+    from workbench.cli.typeahead import HELD_WORDS, keys_held
     from workbench.pipeline import analyze, is_stale
     from workbench.store import Store, StoreError
 
     try:
         with Store(path) as store:
             if is_stale(store) and store.db["sources"].count:
-                echo(f"re-analysing {path} for this version (reviews are kept)", err=True)
-                with progress_bar() as progress:
-                    analyze(store, progress=progress)
+                with keys_held():
+                    echo(
+                        f"re-analysing {path} for this version (reviews are kept; {HELD_WORDS})",
+                        err=True,
+                    )
+                    with progress_bar() as progress:
+                        analyze(store, progress=progress)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 

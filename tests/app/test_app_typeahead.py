@@ -1,0 +1,52 @@
+"""Keys typed while a stale database is re-analysed, before the app takes the screen, are
+dropped: they used to wait in the terminal and reach the app as a verdict given blind."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import shutil
+import sys
+import termios
+
+import workbench.pipeline
+from workbench.cli import refresh_if_stale
+from workbench.pipeline import ANALYSIS_VERSION_KEY
+from workbench.store import Store
+
+
+def _pending(fd: int) -> bool:
+    return bool(select.select([fd], [], [], 0)[0])
+
+
+def test_keys_typed_during_the_reanalysis_never_reach_the_app(
+    sample_db_file, tmp_path, monkeypatch, capsys
+):
+    path = tmp_path / "stale.db"
+    shutil.copy(sample_db_file, path)
+    with Store(path) as store:
+        store.set_meta(ANALYSIS_VERSION_KEY, "an older version")
+    typist, terminal = pty.openpty()
+    ran = []
+
+    def analyze(store, progress=None):  # the long run; the reviewer types "1", Enter
+        ran.append(termios.tcgetattr(terminal)[3] & termios.ECHO)
+        while _pending(typist):  # the echo of what was typed before
+            os.read(typist, 1024)
+        os.write(typist, b"1\r")
+        assert not _pending(typist)  # not echoed over the bar
+
+    monkeypatch.setattr(workbench.pipeline, "analyze", analyze)
+    with os.fdopen(terminal, "r", closefd=False) as stdin:
+        monkeypatch.setattr(sys, "stdin", stdin)
+        os.write(typist, b"a\r")  # typed before the bar was drawn
+        refresh_if_stale(path)
+        assert ran == [0]
+        assert not _pending(terminal)  # nothing left for the app to read
+        assert termios.tcgetattr(terminal)[3] & termios.ECHO  # the terminal as it was
+        os.write(typist, b"q\r")  # keys typed once the app is up still arrive
+        assert _pending(terminal)
+    os.close(typist)
+    os.close(terminal)
+    assert "keys typed now are ignored" in capsys.readouterr().err
