@@ -101,14 +101,15 @@ def check_db_path(path: Path, *, must_exist: bool = True) -> None:
         raise UserError(f"{path}: no folder {path.parent} to create the database in")
 
 
-def open_store(db_path: Path | None, *, must_exist: bool = True):
-    """Open the command's database, turning store errors into one-line user errors."""
+def open_store(db_path: Path | None, *, must_exist: bool = True, read_only: bool = False):
+    """Open the command's database, turning store errors into one-line user errors;
+    `read_only`: the command only reads (a database it may not write still opens)."""
     from workbench.store import Store, StoreError
 
     path = resolve_db(db_path)
     check_db_path(path, must_exist=must_exist)
     try:
-        return Store(path)
+        return Store(path, read_only=read_only)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:

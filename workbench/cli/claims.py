@@ -87,7 +87,7 @@ def claims(
     Example:
         workbench claims --kind quantity --role killed --json
     """
-    store = open_store(db_path)
+    store = open_store(db_path, read_only=True)
     with store:
         if source_id is not None:
             store.source(source_id)  # a clear error for an unknown id

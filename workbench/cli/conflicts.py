@@ -150,7 +150,7 @@ def conflicts(
         workbench conflicts --db story.db --story 2 --all --json
     """
     threshold = 0.0 if show_all else (min_score if min_score is not None else default_threshold())
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         _warn_if_stale(store)
         if story_id is not None:
             store.story(story_id)  # an unknown story is an error, not an empty list
@@ -184,7 +184,7 @@ def corroborations(db_path: Path | None, as_json: bool) -> None:
     Example:
         workbench corroborations --db story.db --json
     """
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         _warn_if_stale(store)
         found = store.corroborations()
         if as_json:

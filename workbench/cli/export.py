@@ -100,7 +100,7 @@ def export_command(
         raw=raw,
         notes=notes,
     )
-    store = open_store(db_path)
+    store = open_store(db_path, read_only=True)
     try:
         if output is not None:
             count = write_export(store, fmt, output, force=force, **options)

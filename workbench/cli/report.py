@@ -47,7 +47,7 @@ def report(
     from workbench.report import ScopeError
     from workbench.report.document import ReportError, render_report, write_report
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         try:
             text = render_report(store, fmt, story_id, role)
         except (ScopeError, ReportError) as exc:

@@ -216,7 +216,7 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     """
     from workbench.stories import no_article_text
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         items = store.sources()
         bare = no_article_text(store, ((s.id, s.text) for s in items))
     files = {s.id: s.file for s in items}

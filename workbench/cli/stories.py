@@ -81,7 +81,7 @@ def stories(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
     ctx.obj["db_path"] = db_path
     if ctx.invoked_subcommand is not None:
         return
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         found = store.stories()
         if as_json:
             print_json(story_dict(s) for s in found)

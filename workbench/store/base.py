@@ -13,9 +13,12 @@ from workbench.store.schema import connect
 class StoreBase:
     """An open workbench database; the concerns below add their queries to it."""
 
-    def __init__(self, path: str | Path, *, check_same_thread: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, *, check_same_thread: bool = True, read_only: bool = False
+    ) -> None:
+        """`read_only`: the caller only reads (a database it may not write still opens)."""
         self.path = str(path)
-        self.db = connect(path, check_same_thread=check_same_thread)
+        self.db = connect(path, check_same_thread=check_same_thread, read_only=read_only)
 
     def close(self) -> None:
         self.db.close()

@@ -142,15 +142,18 @@ class Database(sqlite_utils.Database):
             end_turn(turn)
 
 
-def open_connection(path: str, *, check_same_thread: bool = True) -> Database:
-    """A connection in autocommit mode (no implicit deferred transactions) with the timeout."""
+def open_connection(path: str, *, check_same_thread: bool = True, uri: bool = False) -> Database:
+    """A connection in autocommit mode (no implicit deferred transactions) with the timeout;
+    `uri`: `path` is a read-only `file:` URI (no writer's turn to take)."""
     conn = sqlite3.connect(
         path,
         timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=check_same_thread,
         isolation_level=None,
+        uri=uri,
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db = Database(conn)
-    db._turn = turn_path(os.path.abspath(path) if path != ":memory:" else path)
+    if not uri:
+        db._turn = turn_path(os.path.abspath(path) if path != ":memory:" else path)
     return db

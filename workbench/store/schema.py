@@ -19,6 +19,7 @@ from workbench.store.chain_schema import chain_decisions
 from workbench.store.connection import StoreError, open_connection
 from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
+from workbench.store.read_only import can_write, connect_read_only
 from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
 from workbench.store.verdict_schema import create_verdict_tables
 
@@ -325,8 +326,16 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.execute(f"PRAGMA user_version = {version}")
 
 
-def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) a workbench database with the settings every use needs."""
+def connect(
+    path: str | Path, *, check_same_thread: bool = True, read_only: bool = False
+) -> sqlite_utils.Database:
+    """Open (creating if needed) a workbench database with the settings every use needs;
+    `read_only`: the caller only reads, so a database it may not write opens read-only."""
+    if str(path) != ":memory:" and Path(path).exists() and not can_write(path):
+        if read_only:
+            return connect_read_only(path, SCHEMA_VERSION, check_same_thread=check_same_thread)
+        # SQLite would open it, leave -shm and -wal beside it, and fail at the first write.
+        raise StoreError(f"{path}: read-only (this command writes to it)")
     db = open_connection(str(path), check_same_thread=check_same_thread)
     conn = db.conn
     try:
@@ -344,6 +353,8 @@ def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils
         conn.close()
         if "not a database" in str(exc):
             raise StoreError(f"{path}: not a SQLite database") from exc
+        if "readonly" in str(exc):
+            raise StoreError(f"{path}: read-only (this command writes to it)") from exc
         raise StoreError(f"{path}: cannot open the database ({exc})") from exc
     except BaseException:
         conn.close()
