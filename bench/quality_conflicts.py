@@ -39,6 +39,7 @@ import flag_pool  # noqa: E402
 import gva  # noqa: E402
 
 REAL = ("contradiction", "update")
+WIDE = bool(__import__("os").environ.get("WIDE"))
 LABELLED = ("killed", "injured", "hit")
 """The roles the labels cover: flags of other roles are counted apart, not judged."""
 
@@ -296,7 +297,7 @@ def run(split: str, verbose: bool = False, result: Result | None = None) -> dict
     out["reliability"] = reliability([f for f in result.flags if f.judged != "unlabelled"])
     if verbose:
         for f in sorted(result.flags, key=lambda f: (f.judged, -f.score)):
-            print(f"  [{f.judged:9}] {f.score:.2f} {f.kind} {f.incident} {f.reason[:110]}")
+            print(f"  [{f.judged:9}] {f.score:.2f} {f.kind} {f.incident} {f.reason[: None if WIDE else 110]}")
         for line in result.missed:
             print(f"  [missed   ] {line}")
     return out

@@ -10,6 +10,7 @@ events, or the two figures can both hold (and why). Dev only: never run it on he
     python bench/trace_conflicts.py                 # the dev pairs the finder misses
     python bench/trace_conflicts.py --all           # every labelled real pair of dev
     python bench/trace_conflicts.py --incident 441681
+    python bench/trace_conflicts.py --split dev_d   # another development split
     python bench/trace_conflicts.py --split pool    # the pool's hand-listed pairs
 """
 
@@ -168,7 +169,10 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="found pairs too")
     parser.add_argument("--incident", help="one dev incident id")
     parser.add_argument(
-        "--split", choices=("dev", "pool"), default="dev", help="pool: the judged pool's pairs"
+        "--split",
+        choices=(*gva.DEV, "pool"),
+        default="dev",
+        help="a development split, or pool: the judged pool's pairs",
     )
     args = parser.parse_args()
     for incident in gva.labels(args.split):
