@@ -76,11 +76,15 @@ class Result:
     """Labelled real pairs found by a flag at or above the default threshold."""
 
 
-def _added(a: Result, b: Result) -> Result:
-    """Two splits' results as one (both held-out sets together), field by field."""
+def _added(*results: Result) -> Result:
+    """Several splits' results as one (the development sets, both held-out sets), field by
+    field."""
     out = Result()
     for f in fields(Result):
-        setattr(out, f.name, getattr(a, f.name) + getattr(b, f.name))
+        total = getattr(results[0], f.name)
+        for more in results[1:]:
+            total = total + getattr(more, f.name)
+        setattr(out, f.name, total)
     return out
 
 
@@ -297,7 +301,8 @@ def run(split: str, verbose: bool = False, result: Result | None = None) -> dict
     out["reliability"] = reliability([f for f in result.flags if f.judged != "unlabelled"])
     if verbose:
         for f in sorted(result.flags, key=lambda f: (f.judged, -f.score)):
-            print(f"  [{f.judged:9}] {f.score:.2f} {f.kind} {f.incident} {f.reason[: None if WIDE else 110]}")
+            reason = f.reason if WIDE else f.reason[:110]
+            print(f"  [{f.judged:9}] {f.score:.2f} {f.kind} {f.incident} {reason}")
         for line in result.missed:
             print(f"  [missed   ] {line}")
     return out

@@ -161,6 +161,21 @@ def test_a_term_of_a_slashed_pair_is_no_count():
     assert misread(first, src, {})
 
 
+def test_the_end_of_a_counted_through_sequence_is_no_count():
+    """ "Image 2 of 9 ... Image 3 of 9": a gallery's positions, page furniture, never a count
+    of people ("9 Caption" against another page's "44 Caption"); one "3 of 9 victims" stays
+    a count."""
+    text = "Image 2 of 9 Caption A man was shot. Image 3 of 9 Two women were hurt. 3 of 7 victims."
+
+    def at(words: str, role: str, value: int) -> Claim:
+        start = text.index(words)
+        return replace(count(1, role, value, words), start=start, end=start + len(words))
+
+    src = source(1, text=text)
+    assert misread(at("9 Caption", "hit", 9), src, {})
+    assert not misread(at("7 victims", "hit", 7), src, {})
+
+
 def test_lone_victims_years_apart_a_day_apart_are_two_events():
     """A boy of 16 killed one day and a man of 38 the next: two people, two events. Alone
     neither parts them (midnight; another victim of one shooting told in the singular),

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from workbench.models import Claim, Source
 from workbench.vocabulary import Vocabulary, words
@@ -90,7 +91,7 @@ def misread(claim: Claim, source: Source | None, dates: dict[int, Spans]) -> boo
         spans = dates.get(claim.source_id)
         if spans is not None and spans.covers(claim.start, claim.end):
             return True
-        return _day_of_month(claim, source) or _slashed(claim, source)
+        return _day_of_month(claim, source) or _slashed(claim, source) or _sequenced(claim, source)
     return False
 
 
@@ -113,6 +114,31 @@ def _slashed(claim: Claim, source: Source | None) -> bool:
         source.text[claim.start + figure.end() : claim.start + figure.end() + 8] if figure else ""
     )
     return bool(_SLASH_AFTER.match(after))
+
+
+_OF_BEFORE = re.compile(r"\b\d+\s+of\s*/?\s*$")
+_OF_PAIR = re.compile(r"\b(\d+)\s+of\s*/?\s*(\d+)\b")
+
+
+@lru_cache(maxsize=64)
+def _sequence_ends(text: str) -> frozenset[str]:
+    """The M of every "N of M" the text counts through with two N or more ("Image 3 of 9",
+    "Image 4 of 9"): a gallery's or a list's positions, not a count the story tells."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for m in _OF_PAIR.finditer(text):
+        seen[m.group(2)].add(m.group(1))
+    return frozenset(end for end, starts in seen.items() if len(starts) > 1)
+
+
+def _sequenced(claim: Claim, source: Source | None) -> bool:
+    """A figure that is the M of "N of M" where the text runs N through several values (a
+    photo gallery's "Image 1 of 9 ... Image 2 of 9", page furniture a scraper kept): once
+    it read as "9 Caption Close Image" or "9 Frank Gomez" against another page's 44. A
+    single "3 of 9 victims" stays a count."""
+    figure = re.match(r"\d+", claim.text)
+    if figure is None or source is None or not _OF_BEFORE.search(text_before(claim, source, 16)):
+        return False
+    return figure.group() in _sequence_ends(source.text)
 
 
 _MONTHS = frozenset(
