@@ -154,6 +154,8 @@ def test_a_noun_with_its_own_clause_is_not_coordinated_with_the_object():
     [
         ("They were both pronounced dead at the scene.", "They were both", 2, "killed"),
         ("Both men were shot outside the bar.", "Both men", 2, "hit"),
+        ("Both were shot several times, officers said.", "Both", 2, "hit"),
+        ("He was driving his son home when both were shot.", "both", 2, "hit"),
         ("One of the men shot Friday is out of the hospital.", "One of the men", 1, "hit"),
         ("She helped one of the victims who got shot in the arm.", "one of the victims", 1, "hit"),
         ("Police would not release the name of the teen killed.", "the teen", 1, "killed"),
@@ -161,6 +163,10 @@ def test_a_noun_with_its_own_clause_is_not_coordinated_with_the_object():
 )
 def test_both_partitives_and_reduced_relatives(text, words, value, role):
     assert (words, value, role) in counts(text), counts(text)
+
+
+def test_both_saying_nothing_of_harm_is_no_count():
+    assert counts("Both said they would vote for the measure.") == []
 
 
 def test_both_before_a_coordination_counts_the_parts_once():

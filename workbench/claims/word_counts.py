@@ -103,8 +103,8 @@ PLURAL_PRONOUNS = frozenset(("they", "them", "we", "us"))
 
 
 def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "Both men were shot", "they were both pronounced dead": a count of two. ("both X
-    and Y" is a coordination, counted by its parts.)"""
+    """ "Both men were shot", "they were both pronounced dead", "both were shot": a count
+    of two. ("both X and Y" is a coordination, counted by its parts.)"""
     found: list[Mention] = []
     for k in range(len(p)):
         if p.lower(k) != "both":
@@ -116,6 +116,8 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
             head = p.heads[head]  # "were both female": floated, read as a preconjunct
         if p.deps[k] in ("det", "predet") and p.is_plural(head):
             m = head
+        elif p.deps[k] in ("nsubj", "nsubjpass"):  # "both were shot": the pronoun
+            m = k
         elif p.is_verb(head):  # floated: "they were both ..."
             m = p.child(head, "nsubj", "nsubjpass")
             if m is None or not (p.is_plural(m) or p.lower(m) in PLURAL_PRONOUNS):
