@@ -141,10 +141,14 @@ def _fell(a: Figure, b: Figure) -> bool:
 
 
 def _named_more_later(a: Figure, b: Figure) -> bool:
+    """A later report counts past the first by rank ("a second body was found", "a fourth
+    suspect": at least N, a floor). Singular mentions added up ("his father and his
+    brother" beside another day's "an unidentified woman") name whom each report saw, not
+    more than there were: on dev_d and the judged pool all four such flags were false."""
     if a.published is None or b.published is None or a.published == b.published:
         return False
     first, later = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
-    return later.typical > first.typical
+    return later.typical > first.typical and math.isinf(later.range.high)
 
 
 def _one_beside_parts(a: Figure, b: Figure, bound: bool) -> bool:
