@@ -90,11 +90,22 @@ def test_the_command_exits_one_when_no_record_was_good(tmp_path):
     result = run("ingest", "--db", str(db), "--quiet", "--skip-bad", str(tmp_path / "bad.jsonl"))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "bad.jsonl:1: skipped: no article text (nothing left once page furniture is removed)",
+        "bad.jsonl:1: skipped: no article text (its text is empty)",
         "bad.jsonl:2: skipped: invalid JSON (Expecting value at column 1)",
         "error: nothing ingested: 2 bad records, none good",
     ]
     assert not db.exists()  # a database it would have created stays uncreated
+
+
+def test_an_empty_record_is_not_blamed_on_the_cleaning(tmp_path):
+    """Real scrapes hold records with a title and an empty text (gva records 1507,
+    1513, 1757): they read "nothing left once page furniture is removed", as if the
+    cleaning had eaten an article."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"title": "Shooting in Erie", "text": " \\n "}\n', encoding="utf-8")
+    result = run("ingest", "--db", str(tmp_path / "w.db"), "--quiet", str(feed))
+    assert result.exit_code == 1
+    assert "feed.jsonl:1: no article text (its text is empty)" in result.stderr
 
 
 def test_help_names_the_flag():

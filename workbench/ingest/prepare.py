@@ -151,7 +151,10 @@ def _prepared(
         raise IngestError(file, str(exc)) from None
     cleaned = clean(normalise(article.text))
     if not cleaned.text:
-        raise IngestError(file, "no article text (nothing left once page furniture is removed)")
+        # A scraper's empty record is not the cleaning's doing: say which it was.
+        why = "its text is empty" if not article.text.strip() else None
+        why = why or "nothing left once page furniture is removed"
+        raise IngestError(file, f"no article text ({why})")
     prepared = Prepared(
         file=file,
         path=item.path,
