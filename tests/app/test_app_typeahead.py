@@ -50,3 +50,29 @@ def test_keys_typed_during_the_reanalysis_never_reach_the_app(
     os.close(typist)
     os.close(terminal)
     assert "keys typed now are ignored" in capsys.readouterr().err
+
+
+async def test_a_key_read_before_the_first_frame_is_dropped(review_db):
+    """On a real terminal, a key typed before the app was on screen (during the
+    re-analysis, whose line says keys are ignored, or while the app loaded) waited for
+    the main screen and gave a verdict there; keys after the first frame still work."""
+    from conftest import settle
+    from textual import events
+
+    from workbench.app import create_app
+
+    app = create_app(review_db, "alice")
+    app.hold_early_keys = True  # as on a terminal (Pilot runs headless)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        assert app._first_frame_at is not None
+        early = events.Key("1", "1")
+        early.time = app._first_frame_at - 0.5  # read while nothing was on screen
+        app.post_message(early)
+        await settle(app, pilot)
+        with Store(review_db) as store:
+            assert store.verdict_log() == []
+        await pilot.press("1")
+        await settle(app, pilot)
+        with Store(review_db) as store:
+            assert [v.verdict for v in store.verdict_log()] == ["right"]

@@ -14,6 +14,10 @@ screen is mounted. The input's own keys (backspace, ctrl+u, the arrows) would al
 run only on their way back, after the letters typed behind them: ctrl+u then a title wiped
 the title, a backspace took the wrong letter. They are queued on the input itself, behind
 the keys it already has, so it takes each key in the order typed.
+
+Keys read before the first frame is on screen are dropped: typed while a stale database
+was re-analysed or while the app loaded, under a screen that said "keys typed now are
+ignored", they reached the main screen once it mounted, a verdict given blind.
 """
 
 from __future__ import annotations
@@ -26,8 +30,24 @@ from textual.widgets import Input, TextArea
 class KeysInOrder(App[None]):
     """An app whose bindings run in the order their keys were read."""
 
+    hold_early_keys: bool | None = None
+    """Drop keys read before the first frame; None: on a real terminal only (a test's
+    Pilot presses keys as soon as the app runs, and is never typing blind)."""
+    _first_frame_at: float | None = None
+    """When the first frame was on screen (the clock of `Message.time`)."""
+
+    def _typed_blind(self, event: events.Key) -> bool:
+        hold = self.hold_early_keys
+        if hold is None:
+            hold = not self.is_headless
+        return hold and (self._first_frame_at is None or event.time < self._first_frame_at)
+
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Ready):
+            self._first_frame_at = event.time
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._typed_blind(event):
+                return
             self.app_focus = True  # as Textual sets it for any key (a dialog focuses on it)
             typing = isinstance(self.focused, Input | TextArea)
             if typing and self._queue_on_input(event.key):
