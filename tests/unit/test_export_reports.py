@@ -199,3 +199,14 @@ def test_claimreview_and_md_read_no_whole_corroboration_or_article_text(built, m
     for name in ("corroborations", "sources", "claim"):
         monkeypatch.setattr(Store, name, refused)
     assert {fmt: run(built, fmt) for fmt in ("claimreview", "md")} == expected
+
+
+def test_md_says_a_claims_note_once(built):
+    """A tag carries the claim's note in force; the report printed it on the decision
+    line and again as the claim's note (seen in the walk on a real verdict)."""
+    claim = built.conflicts()[0].claim_ids[0]
+    built.set_note("claim", claim, "ask the police desk", "ann")
+    built.record_review(claim, "verified", "ann", "ask the police desk")
+    text = run(built, "md")
+    assert text.count("ask the police desk") == 1
+    assert "Note (ann): ask the police desk" in text

@@ -98,8 +98,8 @@ def test_the_command_exits_one_when_no_record_was_good(tmp_path):
 
 
 def test_an_empty_record_is_not_blamed_on_the_cleaning(tmp_path):
-    """Real scrapes hold records with a title and an empty text (gva records 1507,
-    1513, 1757): they read "nothing left once page furniture is removed", as if the
+    """Real scrapes hold records with a title and an empty text (lines 1507, 1513 and
+    1757 of documents.jsonl): they read "nothing left once page furniture is removed", as if the
     cleaning had eaten an article."""
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"title": "Shooting in Erie", "text": " \\n "}\n', encoding="utf-8")

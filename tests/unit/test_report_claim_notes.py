@@ -44,3 +44,17 @@ def test_an_undone_decision_reads_as_undone_in_the_story_report(sample_store):
     md = render_report(sample_store, "md")
     assert "Undecided: undone by ann" in md and "(was disputed)" in md
     assert "Undecided: undone by ann" in render_report(sample_store, "html")
+
+
+def test_a_claims_note_carried_by_its_tag_is_said_once(sample_store):
+    """A tag carries the claim's note in force: walking 300 real articles, the note on
+    nydailynews.com's "Man" (line 1786 of documents.jsonl) was printed twice under the claim."""
+    claim = sample_store.conflicts()[0].claims[0]
+    sample_store.set_note("claim", claim.id, "check with the desk", "ann")
+    sample_store.record_review(claim.id, "disputed", "ann", "check with the desk")
+    out = io.StringIO()
+    export_log(sample_store, "md", out)
+    assert out.getvalue().count("check with the desk") == 1
+    story = render_report(sample_store, "md")
+    assert story.count("Note (ann): check with the desk") == 1
+    assert "Note: check with the desk" not in story

@@ -68,7 +68,9 @@ def note_line(note: Note | None, indent: str) -> str:
     return f"\n\n{indent}Note ({md_line(note.reviewer)}): {md_escape(note.note, indent)}"
 
 
-def _decision_line(review: Review | None, indent: str) -> str:
+def _decision_line(review: Review | None, indent: str, note: Note | None = None) -> str:
+    """The claim's decision; its note only when it is not the claim's note shown below
+    (a tag carries the note in force, which the report then printed twice)."""
     if review is not None and review.status is None and review.undo_of is not None:
         was = f" (was {review.previous_status})" if review.previous_status else ""
         return f"{indent}Undecided: undone by {md_line(review.reviewer)}, {_when(review.at)}{was}."
@@ -76,7 +78,7 @@ def _decision_line(review: Review | None, indent: str) -> str:
         return indent + "Undecided."
     line = f"{indent}**{review.status.capitalize()}** by {md_line(review.reviewer)}, "
     line += _when(review.at) + "."
-    if review.note:
+    if review.note and (note is None or review.note != note.note):
         line += " Note: " + md_escape(review.note, indent)
     return line
 
@@ -245,7 +247,8 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         for line in verdict_lines(store, item, filters):
             w(f"**{md_line(line)}**\n\n")
         decision = lambda c: (  # noqa: E731
-            _decision_line(latest_review(c.id), "  ") + note_line(claim_notes.get(c.id), "  ")
+            _decision_line(latest_review(c.id), "  ", claim_notes.get(c.id))
+            + note_line(claim_notes.get(c.id), "  ")
         )
         for claim, again in same_words(item.claims, decision):
             source = sources.get(claim.source_id)
@@ -281,7 +284,8 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         source = sources.get(source_id) if source_id is not None else None
         w("- " + source_line(source, review.source_file, review.published) + "\n")
         w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
-        w(_decision_line(review, "  ") + note_line(claim_notes.get(review.claim_id), "  "))
+        note = claim_notes.get(review.claim_id)
+        w(_decision_line(review, "  ", note) + note_line(note, "  "))
         w("\n\n")
     if not other:
         w("None.\n")

@@ -111,7 +111,8 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
     if note is not None and note.note:
         lines += [f"Note ({md_line(note.reviewer)}): {md_escape(note.note)}", ""]
     decision = lambda c: (  # noqa: E731
-        _decision_line(scope.reviews.get(c.id), "  ") + note_line(scope.claim_notes.get(c.id), "  ")
+        _decision_line(scope.reviews.get(c.id), "  ", scope.claim_notes.get(c.id))
+        + note_line(scope.claim_notes.get(c.id), "  ")
     )
     for claim, again in same_words(conflict.claims, decision):
         source = by_id.get(claim.source_id)
