@@ -145,3 +145,25 @@ async def test_at_80_columns_a_storys_figures_fit_in_words(sample_db):
             assert f"{story.articles} article" in text
             if story.conflicts_open:
                 assert text.endswith(f"{story.conflicts_open} open")
+
+
+async def test_at_80_columns_an_outlets_www_gives_way_to_the_headline(sample_db):
+    """Walking 300 real articles at 80x24, a story's articles read
+    "www.nbcphiladelphia.com · Man Ch…" three times: the host's "www." now gives way."""
+    with Store(sample_db) as store:
+        source = store.stories()[0].source_ids[0]
+        store.db.execute(
+            "UPDATE sources SET outlet = 'www.nbcphiladelphia.com', "
+            "title = 'Man charged after a shooting in a home on the east side' WHERE id = ?",
+            [source],
+        )
+        store.db.conn.commit()
+    for size, www in (((80, 24), False), ((160, 45), True)):
+        app = create_app(sample_db, "alice")
+        async with app.run_test(size=size) as pilot:
+            screen = await _open(app, pilot)
+            listing = screen.query_one("#stories-list")
+            row = screen.articles[source]
+            text = screen._row(row, listing.content_width).plain
+            assert ("www.nbcphiladelphia.com · " in text) is www
+            assert "nbcphiladelphia.com · " in text

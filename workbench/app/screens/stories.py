@@ -195,7 +195,13 @@ class StoriesScreen(Dialog[bool]):
         if isinstance(row, ArticleRow):
             text = Text(" " * (id_width + 3) + ("▶ " if marked else "• "), no_wrap=True, end="")
             bare = " · no article text" if row.source_id in self.bare else ""
-            text.append(one_line(row.label, max(10, width - len(text) - 28 - len(bare))))
+            room = max(10, width - len(text) - 28 - len(bare))
+            label = row.label
+            if len(label) > room and label.lower().startswith("www."):
+                # 80 columns: "www.nbcphiladelphia.com · Man Ch…" three times over; the
+                # host's "www." gives way to the headline, which tells them apart.
+                label = label[4:]
+            text.append(one_line(label, room))
             text.append(f"  {row.published or 'no date'} · source {row.source_id}", "dim")
             text.append(bare, "yellow")
             return text
