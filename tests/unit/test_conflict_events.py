@@ -11,7 +11,7 @@ from figure_builders import count, source
 from workbench.findings.conflicts import find_findings
 from workbench.findings.event_facts import EventCheck, apart
 from workbench.findings.figure_findings import story_figures
-from workbench.findings.screening import misread, round_ups
+from workbench.findings.screening import elsewhere, misread, round_ups
 from workbench.models import Claim
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import load
@@ -174,6 +174,18 @@ def test_the_end_of_a_counted_through_sequence_is_no_count():
     src = source(1, text=text)
     assert misread(at("9 Caption", "hit", 9), src, {})
     assert not misread(at("7 victims", "hit", 7), src, {})
+
+
+def test_a_cue_in_whom_a_count_cites_is_no_other_event():
+    """ "according to a previous report": who told it; "in a previous shooting": of what."""
+    told = "Her mother and a friend suffered minor injuries, according to a previous report."
+    cited = replace(
+        count(1, "injured", 2, "Her mother and a friend", sentence=told),
+        attribution="a previous report",
+    )
+    assert not elsewhere(cited, VOCAB)
+    other = "Two men were hurt in a previous shooting on the block, police said."
+    assert elsewhere(count(1, "injured", 2, "Two men", sentence=other), VOCAB)
 
 
 def test_lone_victims_years_apart_a_day_apart_are_two_events():

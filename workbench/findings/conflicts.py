@@ -32,34 +32,35 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "42"
-"""42: a later report counting more of the hurt from singular mentions is an update only when
-it counts by rank ("a second body": a floor), not when it adds up whom it names
-(`figure_conflicts._named_more_later`). 41: the end of a counted-through "N of M" ("Image 2
-of 9", "Image 3 of 9": a gallery's positions) is no count (`screening._sequenced`). 40: the
-score refitted with both development sets' flags (dev_c's among them) and their other roles'
-flags judged by hand (threshold 0.088 -> 0.093): stored scores change. 39: a zero of a
-qualified noun ("no major injuries") is none of those so qualified, a part, not none at all
-(`figures._modified_zero`). 38: a percentage disputes or agrees with another only when both
-name the same whole (`judging._one_whole`: "murders are up 9 percent" vs "serious crime was
-down about 5%"). 37: a count told by its harm's degree is a part of the hurt (`care`). 36:
-those present are a loose role too (`loose_roles`). 35: a reason names an article without an
-outlet by its headline, not its file (`Source.named`), and says when a place's or a day's
-two sides are one day's reports; a count in no role (the group) is never corroborated, and a
-class the findings data leaves uncompared ("time") is never taken for people. 34: two counts
-of a loose role (the involved) dispute each other only when both name one of the role's own
-nouns (`figure_conflicts.named_alike`). 33: a hurt-then-died update's sides say their roles
-("Teen [injured 1, none killed]" vs "he [killed 1, from a singular mention]"; "injured 1 on
-..., then killed 1 on ..."), so stored reasons are written again. 32: a figure read from
-singular mentions says its own value in the reason ("He and a woman [2, from singular
-mentions]", not "[1, ...]"). 23: the score refitted on real news alone
-(`data/conflict_model.json`, threshold 0.161 -> 0.093): a finding's stored score changes,
-and with it the default list. 22: a report's dead "including the gunman", one more than
-another's, does not dispute it (`figure_conflicts`, the findings data's
-`perpetrator_classes`). 21: two days in a row, the later told as its small hours ("early
-Sunday morning"), tell one night (`judging`). 20: a source's whole at most half of one of
-its own parts is a subgroup (was: of every part), and a count its sentence dates over a week
-before its text's event, or to a whole year, is of another event (`figure_conflicts`,
+FINDER_VERSION = "43"
+"""43: a cue of another event in whom a count cites ("according to a previous report") says who
+told it, not of what (`screening.elsewhere`). 42: a later report counting more of the hurt
+from singular mentions is an update only when it counts by rank ("a second body": a floor),
+not when it adds up whom it names (`figure_conflicts._named_more_later`). 41: the end of a
+counted-through "N of M" ("Image 2 of 9", "Image 3 of 9": a gallery's positions) is no count
+(`screening._sequenced`). 40: the score refitted with both development sets' flags (dev_c's
+among them) and their other roles' flags judged by hand (threshold 0.088 -> 0.093): stored
+scores change. 39: a zero of a qualified noun ("no major injuries") is none of those so
+qualified, a part, not none at all (`figures._modified_zero`). 38: a percentage disputes or
+agrees with another only when both name the same whole (`judging._one_whole`: "murders are
+up 9 percent" vs "serious crime was down about 5%"). 37: a count told by its harm's degree
+is a part of the hurt (`care`). 36: those present are a loose role too (`loose_roles`). 35:
+a reason names an article without an outlet by its headline, not its file (`Source.named`),
+and says when a place's or a day's two sides are one day's reports; a count in no role (the
+group) is never corroborated, and a class the findings data leaves uncompared ("time") is
+never taken for people. 34: two counts of a loose role (the involved) dispute each other
+only when both name one of the role's own nouns (`figure_conflicts.named_alike`). 33: a
+hurt-then-died update's sides say their roles ("Teen [injured 1, none killed]" vs "he
+[killed 1, from a singular mention]"; "injured 1 on ..., then killed 1 on ..."), so stored
+reasons are written again. 32: a figure read from singular mentions says its own value in
+the reason ("He and a woman [2, from singular mentions]", not "[1, ...]"). 23: the score
+refitted on real news alone (`data/conflict_model.json`, threshold 0.161 -> 0.093): a
+finding's stored score changes, and with it the default list. 22: a report's dead "including
+the gunman", one more than another's, does not dispute it (`figure_conflicts`, the findings
+data's `perpetrator_classes`). 21: two days in a row, the later told as its small hours
+("early Sunday morning"), tell one night (`judging`). 20: a source's whole at most half of
+one of its own parts is a subgroup (was: of every part), and a count its sentence dates over
+a week before its text's event, or to a whole year, is of another event (`figure_conflicts`,
 `event_facts.another_event`). 19: a place or a day that is not what its own text tells of
 its event (another town than its event's, the day of an arrest), or a place the other text
 places its event in too, disputes nothing (`event_facts.off_event`). 18: a corroboration

@@ -66,8 +66,12 @@ def is_reference_place(claim: Claim, source: Source | None, vocab: Vocabulary) -
 
 
 def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
-    """The sentence compares with another event ("in a similar attack last year")."""
-    text = " ".join(words(claim.sentence))
+    """The sentence compares with another event ("in a similar attack last year"). A cue in
+    whom the claim cites ("according to a previous report") says who told it, not of what."""
+    sentence = claim.sentence
+    if claim.attribution and claim.attribution in sentence:
+        sentence = sentence.replace(claim.attribution, " ")
+    text = " ".join(words(sentence))
     return any(f" {cue} " in f" {text} " for cue in vocab.other_event_cues)
 
 
