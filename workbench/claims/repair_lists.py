@@ -208,9 +208,11 @@ def semicolon_items(p: Parse, heads: list[int], deps: list[str]) -> None:
     apposition to the item before; it is an item of the list, beside the noun the name
     names. So is a common noun after ", and" (`_kin_after_name`)."""
     for k in range(len(p)):
-        lo = p.subtree(k)[0]
         h = p.heads[k]
-        if p.deps[k] != "conj" or not nominal(p, k) or p.deps[h] != "appos" or lo < 2:
+        if p.deps[k] != "conj" or p.deps[h] != "appos" or not nominal(p, k):
+            continue
+        lo = p.subtree(k)[0]  # walked only for the few tokens that pass the tests above
+        if lo < 2:
             continue
         if p.tags[lo - 1] != "CC" or (p.word(lo - 2) != ";" and not _kin_after_name(p, k)):
             continue
