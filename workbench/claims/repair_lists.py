@@ -174,12 +174,15 @@ def split_arguments(p: Parse, heads: list[int], deps: list[str]) -> None:
     the first has a participle of its own or a verb stands between them: "Woman hit by
     gunfire; Man shot at bar" are two clauses, each with its own verb."""
     for v in range(len(p)):
+        kids = p.children(v)
+        if not kids:  # most tokens head nothing: no argument to split
+            continue
         for dep in (*_ARGUMENTS, "attr"):
-            args = [c for c in p.children(v) if p.deps[c] == dep and nominal(p, c)]
+            args = [c for c in kids if p.deps[c] == dep and nominal(p, c)]
             if not args or p.child(args[0], "acl", "relcl") is not None:
                 continue
             # the parser's unlabelled "dep" after a semicolon: "were A, B; their cousin, C"
-            unlabelled = [c for c in p.children(v) if p.deps[c] == "dep" and nominal(p, c)]
+            unlabelled = [c for c in kids if p.deps[c] == "dep" and nominal(p, c)]
             for later in args[1:] + [c for c in unlabelled if c > args[0]]:
                 between = range(p.subtree(args[0])[1] + 1, p.subtree(later)[0])
                 if any(p.is_verb(t) and p.deps[t] != "prep" for t in between):
