@@ -71,6 +71,15 @@ def test_hit_with_a_fatal_part_derives_the_injured():
     assert any(low == 3 and role == "injured" and derived for _, low, role, _, derived in found)
 
 
+def test_the_fatal_few_of_the_hit_are_the_whole_of_the_killed():
+    text = "Seven people were shot, one fatally, near the park."
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    [killed] = [c for c in found if c.kind == "quantity" and c.role == "killed"]
+    assert killed.value["low"] == 1 and not killed.group  # no part: every one who died
+    assert killed.value["why"] == "1 of the 7 hit, fatally"
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "role"),
     [

@@ -225,8 +225,9 @@ def _the_others(parse: Parse, quantities: list[Any], out: ParsedClaims) -> None:
 def _fatal(
     parse: Parse, nominal: int, q: Any, roles: Roles, out: ParsedClaims, taken: list[Span]
 ) -> None:
-    """ "Six people were shot, two fatally": killed 2 as a part of the 6 hit, and the
-    injured derived from them (4)."""
+    """ "Six people were shot, two fatally": killed 2, and the injured derived from them
+    (4). The killed are of the 6 hit but no part of a list in the group's role: they are
+    every one the report says died, a total of their own role (a finding compares them)."""
     verb = parse.heads[nominal]
     if not parse.is_verb(verb):
         return
@@ -234,14 +235,14 @@ def _fatal(
     skip = number_token(parse, q.start, q.end)
     for k, value, role in fatal_parts(parse, verb, roles, -1 if skip is None else skip):
         s, e = parse.starts[k], parse.ends[parse.subtree(k)[1]]
-        group = {"whole": q.value["low"], "parts": [int(value)], "part": 0}
         existing = next((span for span in out.about if span[0] <= s < span[1]), None)
         if existing is not None:
-            out.about[existing].update(role=role, group=group)
+            out.about[existing].update(role=role)
         else:
-            why = f"{int(value)} of the {int(hit)} hit, {parse.word(parse.subtree(k)[1])}"
+            how = [parse.word(c) for c in parse.children(k) if parse.deps[c] == "advmod"]
+            why = f"{int(value)} of the {int(hit)} hit, {' '.join(how) or parse.word(k)}"
             out.new.append((s, e, _count_value(value, None, why)))
-            out.about[(s, e)] = {"role": role, "group": group}
+            out.about[(s, e)] = {"role": role}
             taken.append((s, e))
         if role == "killed" and value < hit:
             span = (q.start, e)
