@@ -7,6 +7,7 @@ from story_builders import MemberIndex
 
 from workbench.stories.features import story_text
 from workbench.stories.grouping import Article, Member, place
+from workbench.stories.people import shares_a_person
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors, terms
 
@@ -47,3 +48,49 @@ def test_a_trial_months_later_joins_by_the_victims_name_and_not_without_it():
     assert settings.join_named <= joined.score < settings.join_far
     assert joined.story_id == 10
     assert place(other, MemberIndex(stored), settings, vectors).story_id is None
+
+
+class PlacedIndex(MemberIndex):
+    """A store's index that also counts the placed articles using a term."""
+
+    def placed_users(self, term):
+        return sum(1 for m in self.members if term in m.terms)
+
+
+def test_a_person_named_with_an_age_by_one_side_only_joins_a_trial_months_later():
+    """The first report names the accused bare, the verdict months on with his age; later
+    reports naming him (not placed yet) do not make the name any other story's. (A report
+    from afar still shares a name of the story's own by its document frequency: the
+    street.)"""
+    settings = default()
+    event = ("shooting", "n_port_aldous", "n_dax_orrin", "n_hale_street", "porch")
+    stored = [Member(1, 10, 10, "2020-01-01", (*event, "night", "wounded", "neighbors"))]
+    trial = ("trial", "jury", "sentenced", "prison", "judge", "years", "courtroom")
+    later = Article(2, "2020-06-01", (*trial, *event[:4], "a_dax_orrin"))
+    frequency = {t: 2 for t in (*stored[0].terms, *later.terms)}
+    # Five reports name him in the end: the verdict's, the sentencing's... not placed yet.
+    vectors = Vectors(frequency | {"shooting": 60, "n_port_aldous": 30, "n_dax_orrin": 5}, 100)
+    joined = place(later, PlacedIndex(stored), settings, vectors)
+    assert settings.join_named <= joined.score < settings.join_far
+    assert joined.story_id == 10
+    assert place(later, MemberIndex(stored), settings, vectors).story_id is None
+
+
+def test_a_person_other_stories_name_brings_no_trial_in():
+    settings = default()
+    event = ("shooting", "n_port_aldous", "n_dax_orrin", "n_hale_street", "porch")
+    stored = [Member(1, 10, 10, "2020-01-01", (*event, "night", "wounded", "neighbors"))]
+    elsewhere = [Member(i, 10 + i, 10 + i, "2019-01-01", ("n_dax_orrin", "mayor")) for i in (5, 6)]
+    trial = ("trial", "jury", "sentenced", "prison", "judge", "years", "courtroom")
+    later = Article(2, "2020-06-01", (*trial, *event[:4], "a_dax_orrin"))
+    frequency = {t: 2 for t in (*stored[0].terms, *later.terms)}
+    vectors = Vectors(frequency | {"shooting": 60, "n_port_aldous": 30, "n_dax_orrin": 4}, 100)
+    assert place(later, PlacedIndex(stored + elsewhere), settings, vectors).story_id is None
+
+
+def test_shares_a_person_reads_an_age_on_either_side():
+    settings = default()
+    assert shares_a_person(("a_ana_ruiz",), [("n_ana_ruiz",)], lambda _t: 1, settings)
+    assert shares_a_person(("n_ana_ruiz",), [("a_ana_ruiz", "n_ana_ruiz")], lambda _t: 1, settings)
+    assert not shares_a_person(("n_ana_ruiz",), [("n_ana_ruiz",)], lambda _t: 1, settings)
+    assert not shares_a_person(("a_ana_ruiz",), [("n_ana_ruiz",)], lambda _t: 9, settings)

@@ -60,6 +60,14 @@ class StoryStore(StoreBase):
         )
         return [_member(r) for r in self.db.execute(sql, [query, limit])]
 
+    def placed_users(self, term: str) -> int:
+        """How many placed articles use the term (those not placed yet are not counted)."""
+        sql = (
+            "SELECT count(*) FROM story_documents_fts f "
+            "JOIN source_stories ss ON ss.source_id = f.rowid WHERE story_documents_fts MATCH ?"
+        )
+        return self.db.execute(sql, [match_query([term])]).fetchone()[0]
+
     def member(self, source_id: int) -> Member | None:
         row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()
         return _member(row) if row else None

@@ -37,7 +37,7 @@ from workbench.stories.events import (
     shared_people,
     tells_their_day,
 )
-from workbench.stories.people import PREFIX
+from workbench.stories.people import PREFIX, shares_a_person
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
 
@@ -253,11 +253,20 @@ def place(
             # such event: it tells one of them only among the reports of its own days.
             continue
         threshold = settings.threshold(gap)
-        if settings.join_named < together < threshold and shares_a_name(
-            article.terms, [m for _s, m in found], vectors.frequency, settings, PREFIX
+        if settings.join_named < together < threshold and (
+            shares_a_name(
+                article.terms, [m for _s, m in found], vectors.frequency, settings, PREFIX
+            )
+            or (
+                hasattr(index, "placed_users")
+                and shares_a_person(
+                    article.terms, [m.terms for _s, m in found], index.placed_users, settings
+                )
+            )
         ):
-            # A person of the story's own (named with an age: the victim, the accused)
-            # says more than alike words: a trial months later shares little else.
+            # A person of the story's own (named with an age: the victim, the accused, by
+            # one side or both) says more than alike words: a trial months later shares
+            # little else.
             threshold = settings.join_named
         told = [facts.get(m.source_id, NONE) for _s, m in found]
         agreed = together >= settings.join_event and same_event(mine, told)

@@ -13,6 +13,8 @@ keeps it apart from the names anyone may mention.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 
 _AGE = r"(?:1[01]\d|\d{1,2})"
 _NAMED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*)+"
@@ -35,3 +37,33 @@ def aged_mentions(text: str) -> list[str]:
     """The names given with an age, as written (one entry a mention; features.story_text
     normalises them as it does every name)."""
     return [m.group("name") for pattern in _AGED for m in pattern.finditer(text)]
+
+
+def shares_a_person(
+    terms: Sequence[str],
+    members: Iterable[Sequence[str]],
+    placed_users: Callable[[str], int],
+    settings,
+) -> bool:
+    """Whether a person one side names with an age (the victim, the accused) is named by
+    the other (the terms of one story's articles), and the placed articles naming them
+    are the story's (at least `settings.name_share` of them): a trial's report months on
+    names its accused with his age where the first reports named him bare, or the
+    reverse. Articles not placed yet (the sentencing's, a year on) do not count against
+    the name, as they would in its document frequency (`grouping.shares_a_name`)."""
+    aged = {t[len(PREFIX) :] for t in terms if t.startswith(PREFIX)}
+    named = {t[2:] for t in terms if t.startswith("n_") and "_" in t[2:]}
+    if not aged and not named:
+        return False
+    shared: Counter[str] = Counter()
+    for member in members:
+        theirs = set(member)
+        shared.update(
+            x
+            for x in aged | named
+            if (x in aged and "n_" + x in theirs) or (x in named and PREFIX + x in theirs)
+        )
+    return any(
+        count >= settings.name_share * max(1, placed_users("n_" + name))
+        for name, count in shared.items()
+    )

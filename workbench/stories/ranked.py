@@ -89,6 +89,9 @@ class RankedIndex:
     def member(self, source_id: int) -> Member | None:
         return self.store.member(source_id)
 
+    def placed_users(self, term: str) -> int:
+        return self.store.placed_users(term)
+
     def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
         from workbench.store.story_ranking import match_query
 
