@@ -3,12 +3,15 @@ dropped: they used to wait in the terminal and reach the app as a verdict given 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import select
 import shutil
+import struct
 import sys
 import termios
+import time
 
 import workbench.pipeline
 from workbench.cli import refresh_if_stale
@@ -16,8 +19,21 @@ from workbench.pipeline import ANALYSIS_VERSION_KEY
 from workbench.store import Store
 
 
-def _pending(fd: int) -> bool:
-    return bool(select.select([fd], [], [], 0)[0])
+def _pending(fd: int, wait: float = 0) -> bool:
+    return bool(select.select([fd], [], [], wait)[0])
+
+
+def _unread(fd: int) -> int:
+    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0]
+
+
+def _arrived(fd: int, count: int) -> None:
+    """A pty hands written bytes to its line discipline a moment later: wait until
+    `count` of them wait to be read."""
+    deadline = time.monotonic() + 5
+    while _unread(fd) < count:
+        assert time.monotonic() < deadline, _unread(fd)
+        time.sleep(0.005)
 
 
 def test_keys_typed_during_the_reanalysis_never_reach_the_app(
@@ -35,18 +51,20 @@ def test_keys_typed_during_the_reanalysis_never_reach_the_app(
         while _pending(typist):  # the echo of what was typed before
             os.read(typist, 1024)
         os.write(typist, b"1\r")
+        _arrived(terminal, 4)  # "a\n1\n", typed and waiting to be read
         assert not _pending(typist)  # not echoed over the bar
 
     monkeypatch.setattr(workbench.pipeline, "analyze", analyze)
     with os.fdopen(terminal, "r", closefd=False) as stdin:
         monkeypatch.setattr(sys, "stdin", stdin)
         os.write(typist, b"a\r")  # typed before the bar was drawn
+        _arrived(terminal, 2)
         refresh_if_stale(path)
         assert ran == [0]
         assert not _pending(terminal)  # nothing left for the app to read
         assert termios.tcgetattr(terminal)[3] & termios.ECHO  # the terminal as it was
         os.write(typist, b"q\r")  # keys typed once the app is up still arrive
-        assert _pending(terminal)
+        assert _pending(terminal, wait=5)
     os.close(typist)
     os.close(terminal)
     assert "keys typed now are ignored" in capsys.readouterr().err
