@@ -41,6 +41,7 @@ DEV_NAMES = (
     "dev, the first 40 incidents",
     "dev_c, 15 incidents labelled 3 Dec",
     "dev_d, 7 incidents labelled 3-4 Dec",
+    "dev_e, 18 two-article incidents labelled 4 Dec",
 )
 
 
