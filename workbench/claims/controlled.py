@@ -11,9 +11,10 @@ that names the victim.
 from __future__ import annotations
 
 from workbench.claims.mentions import Mention, overlaps
-from workbench.claims.predicates import SUBJECTS, lemma, lookup, phrase_role, verb_keys
+from workbench.claims.predicates import SUBJECTS, lemma, lookup, verb_keys
 from workbench.claims.roles import Roles
 from workbench.claims.syntax import position
+from workbench.claims.verb_phrases import phrase_role
 from workbench.parse import Parse
 
 NONFINITE_DEPS = frozenset(("pcomp", "advcl", "conj"))

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from workbench.claims.event_nouns import possessive
-from workbench.claims.predicates import SUBJECTS
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
@@ -98,15 +97,6 @@ def _numbered_one(p: Parse, k: int) -> bool:
     """ "One female is dead": a singular noun counted by "one" (no quantity claim is made
     of a lone "one", so the mention counts it, as stated, not implied)."""
     return any(p.deps[c] == "nummod" and p.lower(c) in ("one", "1") for c in p.children(k))
-
-
-def _a_thing(p: Parse, k: int | None) -> bool:
-    """A noun the vocabulary puts in a class of things (buildings, vehicles, weapons), not
-    of persons: a partitive of it counts no one."""
-    if k is None:
-        return False
-    noun = lemma(p, k)
-    return vocabulary().counted_class(noun) not in (noun, "persons")
 
 
 def _is_group_part(p: Parse, m: int) -> bool:
@@ -351,22 +341,6 @@ def _said_again(first: Mention, where: Position) -> None:
     first.why = f"{first.why}; {where.role}, as a later clause says"
 
 
-def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
-    """The role of "one" (of a group): its clause's, and the group's own ("one of the
-    victims who got shot", "one of the men shot Tuesday is out of the hospital")."""
-    where = position(p, k, roles)
-    of = p.child(k, "prep")
-    group = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
-    if group is None:
-        return where
-    inner = position(p, group, roles)
-    if where.role is None:
-        return inner
-    if where.also is None and inner.role in HARM_ROLES and inner.role != where.role:
-        where.also = inner.role
-    return where
-
-
 def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     """Whether a span overlaps one already read as a count (a mention never counts twice)."""
     return any(start < e and s < end for s, e in taken)
@@ -376,38 +350,3 @@ def counts_one_in_role(where: Position) -> bool:
     """A mention counts only in a role an implicit count may have, and never when its
     predicate is negated ("no one was hurt" is a stated zero, read elsewhere)."""
     return where.role in IMPLICIT_ROLES and not (where.predicate and where.predicate.negated)
-
-
-def _counting_one(p: Parse, k: int) -> bool:
-    """A bare "one" that counts: a number, or the subject of a clause coordinated with an
-    earlier one that the tagger read as the pronoun ("Three people died and one was
-    critically injured"; the generic pronoun, "one would think", is no count)."""
-    if p.deps[k] == "nummod":
-        return False
-    if p.tags[k] == "CD":
-        return True
-    verb = p.heads[k]
-    return p.tags[k] in ("PRP", "NN") and p.deps[k] in SUBJECTS and p.deps[verb] == "conj"
-
-
-def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "one of the victims who got shot", "One, a guest, was shot": a bare "one" standing
-    for a person in a role (the pattern finder keeps "one" only before a noun)."""
-    found: list[Mention] = []
-    for k in range(len(p)):
-        if p.lower(k) != "one" or not _counting_one(p, k) or not_one(p, k):
-            continue
-        start, end = mention_span(p, k)
-        of = p.child(k, "prep")
-        if of is not None and p.lower(of) == "of" and p.child(of, "pobj") is not None:
-            end = p.ends[p.child(of, "pobj")]
-        if overlaps(start, end, taken):
-            continue
-        if of is not None and p.lower(of) == "of" and _a_thing(p, p.child(of, "pobj")):
-            continue  # "one of the apartment buildings was hit": no person
-        where = _partitive_position(p, k, roles)
-        if not counts_one_in_role(where):
-            continue
-        why = f"“{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, 1, where.role, why, False, None, where.also))
-    return found

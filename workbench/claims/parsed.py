@@ -14,8 +14,9 @@ from typing import Any
 
 from workbench.claims.controlled import own_ends
 from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
-from workbench.claims.mentions import Mention, partitive_ones, singular_mentions
+from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
+from workbench.claims.partitives import partitive_ones
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_inverted import inversions_repaired

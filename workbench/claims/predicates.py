@@ -1,16 +1,15 @@
 """What a verb says happened to its subject or its patient, read from the parse.
 
 The verb's base form, voice, particle, negation, adverbs ("fatally"), fixed phrases
-("taken to hospital", "shot to death") and complements ("left five wounded", "found dead")
-give a role, looked up in the roles data (`roles.py`). `syntax.py` decides which noun the
-verb speaks of; this module only reads the verb and what hangs on it.
+("taken to hospital", "shot to death": `verb_phrases.py`) and complements ("left five
+wounded", "found dead") give a role, looked up in the roles data (`roles.py`). `syntax.py`
+decides which noun the verb speaks of; this module only reads the verb and what hangs on it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.claims.purposes import for_another_reason
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import (
     lemma,
@@ -21,6 +20,7 @@ from workbench.claims.verb_forms import (
     verb_phrase,
     word_at,
 )
+from workbench.claims.verb_phrases import phrase_role, phrase_roles
 from workbench.claims.words import CALENDAR_WORDS
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -28,7 +28,6 @@ from workbench.vocabulary import default as vocabulary
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
 OBJECTS = frozenset(("dobj", "obj", "iobj", "oprd"))
 COMPLEMENTS = frozenset(("acomp", "oprd", "xcomp", "advcl", "ccomp", "attr", "conj", "dep"))
-MODIFIER_DEPS = frozenset(("amod", "compound", "poss"))
 # Verbs that only link a subject or an object to its state ("was dead", "left two dead").
 LINKS = frozenset(
     [
@@ -103,109 +102,6 @@ def intended(p: Parse, v: int, roles: Roles) -> bool:
     if p.deps[v] not in ("xcomp", "acl") or h == v or p.child(v, "aux") is None:
         return False  # the infinitive's "to": "meant to kill", never "a man killed"
     return lemma(p, h) in roles.intentions or p.lower(h) in roles.intentions
-
-
-def phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
-    """A verb with a fixed complement: "taken to (the) hospital", "shot to death",
-    "in critical condition", "lost their lives"."""
-    return phrase_roles(p, v, roles)[0]
-
-
-def phrase_roles(
-    p: Parse, v: int, roles: Roles, with_preps: bool = True
-) -> tuple[str | None, set[str]]:
-    """`phrase_role`, with every role a phrase of the verb says ("sustained non-fatal
-    gunshot wounds": injured, and hit)."""
-    base = verb_phrase(p, v)
-    found = None
-    longest = 0
-    every: set[str] = set()
-    for k in p.children(v) + _object_preps(p, v) + _preps_as_being(p, v):
-        dep = p.deps[k]
-        tails: list[tuple[str, ...]] = []
-        if dep in ("prep", "dative") and with_preps:
-            obj = p.child(k, "pobj")
-            if (
-                obj is not None
-                and not _died_there(p, obj, roles)
-                and not for_another_reason(p, v, obj, roles)  # "for an evaluation"
-            ):
-                for named in (obj, *_name_of(p, obj)):
-                    mods = [word_at(p, m) for m in p.children(named) if p.deps[m] in MODS]
-                    noun = lemma(p, named)
-                    tails += [(word_at(p, k), noun), (word_at(p, k), "the", noun)]
-                    tails += [(word_at(p, k), m, noun) for m in mods]
-                    tails += [(word_at(p, k), "a", m, noun) for m in mods]
-        elif dep in ("dobj", "attr"):
-            mods = [word_at(p, m) for m in p.children(k) if p.deps[m] in MODIFIER_DEPS]
-            mods += joined_modifiers(p, k)  # "non-fatal", written as three tokens
-            noun = lemma(p, k)
-            tails += [(noun,), *((m, noun) for m in mods)]
-            tails += [(m, "gunshot", noun) for m in mods]
-            if noun in ("wound", "injury"):
-                tails.append(("a", *mods, noun))
-        for tail in tails:
-            key = (*base.split(), *tail)
-            role = roles.phrases.get(key) or roles.phrases.get(tail)
-            size = len(key) if key in roles.phrases else len(tail)
-            if role is not None:
-                every.add(role)
-            if role is not None and size > longest:  # the most specific phrase decides
-                found, longest = role, size
-            elif role is not None and size == longest:
-                found = roles.stronger(found, role)
-    return found, every
-
-
-MODS = frozenset(("amod", "compound"))
-
-
-def _name_of(p: Parse, k: int) -> list[int]:
-    """The noun a proper name's "of" phrase ends in, which says what the named thing is
-    ("the University of New Mexico Hospital trauma center": a trauma center)."""
-    if p.tags[k] != "NNP":
-        return []
-    of = next((c for c in p.children(k) if p.deps[c] == "prep" and p.lower(c) == "of"), None)
-    obj = p.child(of, "pobj") if of is not None else None
-    return [obj] if obj is not None else []
-
-
-def _died_there(p: Parse, place: int, roles: Roles) -> bool:
-    """ "taken to the hospital, where he died": the place's own clause tells what became of
-    the person taken there, and it is a death (counted by that clause), not an injury."""
-    for c in p.children(place):
-        if p.deps[c] == "relcl" and lookup(roles.undergo, verb_keys(p, c)) == "killed":
-            return True
-    return False
-
-
-def _object_preps(p: Parse, v: int) -> list[int]:
-    """Prepositions the parser hung on the verb's object or its last conjunct that belong
-    to the verb ("sent both himself and a girl to the hospital")."""
-    obj = p.child(v, "dobj")
-    if obj is None:
-        return []
-    nouns = [obj, *(c for c in p.children(obj) if p.deps[c] == "conj")]
-    return [c for n in nouns for c in p.children(n) if p.deps[c] == "prep"]
-
-
-def _preps_as_being(p: Parse, v: int) -> list[int]:
-    """Prepositions of a "being" the verb takes through "as": "listed as being in fair
-    condition" says what "listed in fair condition" says."""
-    out = []
-    for c in p.children(v):
-        being = p.child(c, "pcomp") if p.deps[c] == "prep" and p.lower(c) == "as" else None
-        if being is not None and p.lower(being) == "being":
-            out += [k for k in p.children(being) if p.deps[k] == "prep"]
-    return out
-
-
-def joined_modifiers(p: Parse, k: int) -> list[str]:
-    """The hyphenated words before a noun as written ("non-fatal bullet" -> "non-fatal"):
-    the tokenizer splits them and the parse hangs each part on the noun."""
-    lo = p.subtree(k)[0]
-    words = p.text[p.starts[lo] : p.starts[k]].casefold().split()
-    return [w for w in words if "-" in w.strip("-")]
 
 
 def state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from workbench.claims.lemmas import lemma_of
+from workbench.claims.repair_headlines import comma_objects
 from workbench.parse import Parse
 
 AUX_DEPS = frozenset(("aux", "auxpass"))
@@ -348,40 +349,6 @@ def _verb_tags(p: Parse) -> Parse:
     return Parse(p.text, p.starts, p.ends, tags, p.deps, p.heads)
 
 
-REFLEXIVES = frozenset(("self", "himself", "herself"))
-
-
-def _determined(p: Parse, k: int) -> bool:
-    return any(p.deps[c] in ("det", "poss") for c in p.children(k))
-
-
-def _comma_objects(
-    p: Parse, heads: list[int], deps: list[str], tags: list[str], persons: frozenset[str]
-) -> None:
-    """ "Man kills brother, girlfriend", "kills infant son, self": a headline lists objects
-    with a comma for "and"; the word after the comma, hung on the verb as a clause or an
-    adverb (or on the object as an apposition, both without a determiner) though it is a
-    person (or "self") with nothing of its own, is a conjunct."""
-    for obj in range(len(p) - 2):
-        v = p.heads[obj]
-        if p.deps[obj] != "dobj" or not p.is_verb(v):
-            continue
-        comma = obj + 1  # right after the noun: "son, self", never "son of Ana, self"
-        k = comma + 1
-        if k >= len(p) or p.word(comma) != ",":
-            continue
-        if p.heads[k] == obj:  # "kills man, wife": bare nouns, no apposition ("a man, 40")
-            if p.deps[k] != "appos" or any(_determined(p, x) for x in (obj, k)):
-                continue
-        elif p.heads[k] != v or p.deps[k] not in ("conj", "npadvmod", "dobj", "advmod"):
-            continue
-        if p.lower(k) not in REFLEXIVES and p.lower(k) not in persons:
-            continue
-        if any(p.deps[c] not in ("prep", "punct") for c in p.children(k)):
-            continue
-        heads[k], deps[k], tags[k] = obj, "conj", "NN"
-
-
 def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     """The parse with its known misattachments mended (a copy when anything changed);
     `persons` are the nouns that name a person (roles' singular persons)."""
@@ -396,7 +363,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     _along_with(p, heads, deps)
     _listed_ages(p, heads, deps)
     tags = list(p.tags)
-    _comma_objects(p, heads, deps, tags, persons)
+    comma_objects(p, heads, deps, tags, persons)
     _counts_read_as_modifiers(p, heads, deps, tags)
     _small_clauses(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:

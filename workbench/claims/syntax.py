@@ -23,8 +23,6 @@ from workbench.claims.predicates import (
     lemma,
     lookup,
     negated_clause,
-    phrase_role,
-    phrase_roles,
     second_role,
     state_role,
     verb_keys,
@@ -36,6 +34,7 @@ from workbench.claims.predicates import (
 )
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import unasserted
+from workbench.claims.verb_phrases import phrase_role, phrase_roles
 from workbench.claims.words import wordset
 from workbench.parse import Parse
 

@@ -1,0 +1,81 @@
+"""A bare "one" standing for a person of a group: "one of the victims who got shot".
+
+The pattern finder keeps "one" only before a noun, so a lone "one" ("One, a guest, was
+shot", "Three people died and one was critically injured") is read here from the parse, in
+its clause's role and the group's own, a count of 1 like a singular mention (`mentions.py`).
+"""
+
+from __future__ import annotations
+
+from workbench.claims.mentions import (
+    Mention,
+    counts_one_in_role,
+    mention_span,
+    not_one,
+    overlaps,
+)
+from workbench.claims.predicates import SUBJECTS
+from workbench.claims.roles import HARM_ROLES, Roles
+from workbench.claims.syntax import Position, lemma, position
+from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
+
+
+def _a_thing(p: Parse, k: int | None) -> bool:
+    """A noun the vocabulary puts in a class of things (buildings, vehicles, weapons), not
+    of persons: a partitive of it counts no one."""
+    if k is None:
+        return False
+    noun = lemma(p, k)
+    return vocabulary().counted_class(noun) not in (noun, "persons")
+
+
+def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
+    """The role of "one" (of a group): its clause's, and the group's own ("one of the
+    victims who got shot", "one of the men shot Tuesday is out of the hospital")."""
+    where = position(p, k, roles)
+    of = p.child(k, "prep")
+    group = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
+    if group is None:
+        return where
+    inner = position(p, group, roles)
+    if where.role is None:
+        return inner
+    if where.also is None and inner.role in HARM_ROLES and inner.role != where.role:
+        where.also = inner.role
+    return where
+
+
+def _counting_one(p: Parse, k: int) -> bool:
+    """A bare "one" that counts: a number, or the subject of a clause coordinated with an
+    earlier one that the tagger read as the pronoun ("Three people died and one was
+    critically injured"; the generic pronoun, "one would think", is no count)."""
+    if p.deps[k] == "nummod":
+        return False
+    if p.tags[k] == "CD":
+        return True
+    verb = p.heads[k]
+    return p.tags[k] in ("PRP", "NN") and p.deps[k] in SUBJECTS and p.deps[verb] == "conj"
+
+
+def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "one of the victims who got shot", "One, a guest, was shot": a bare "one" standing
+    for a person in a role (the pattern finder keeps "one" only before a noun)."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        if p.lower(k) != "one" or not _counting_one(p, k) or not_one(p, k):
+            continue
+        start, end = mention_span(p, k)
+        of = p.child(k, "prep")
+        if of is not None and p.lower(of) == "of" and p.child(of, "pobj") is not None:
+            end = p.ends[p.child(of, "pobj")]
+        if overlaps(start, end, taken):
+            continue
+        if of is not None and p.lower(of) == "of" and _a_thing(p, p.child(of, "pobj")):
+            continue  # "one of the apartment buildings was hit": no person
+        where = _partitive_position(p, k, roles)
+        if not counts_one_in_role(where):
+            continue
+        why = f"“{p.text[start:end]}” ({where.why or where.role})"
+        found.append(Mention(start, end, 1, where.role, why, False, None, where.also))
+    return found
