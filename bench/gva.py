@@ -1,8 +1,8 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 102 of its incidents (40 for
-development, 10 held out, 12 in a second held-out set, 15 and 7 in two development sets
+archive's records; `tests/labelled/gva/` holds our hand labels of 120 of its incidents (40 for
+development, 10 held out, 12 in a second held-out set, 15, 7 and 18 in three development sets
 labelled before the tool ran on them, 18 two-article ones in a fresh set nobody tunes on this
 session). Benchmarks and quality tests load both through here, and ingest articles through
 the same path a user's JSONL takes, so the figures are the product's.
@@ -75,17 +75,17 @@ untuned, then became development material like the rest. The quality tests' ratc
 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("dev_f",)
 """Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
-outside the dev figure. Empty between a set joining `DEV` and the next being labelled
-(`dev_e`, the fourteenth session's, joined `DEV` at the fifteenth's start)."""
+outside the dev figure. Empty between a set joining `DEV` and the next being labelled;
+`dev_f` (18 incidents of two articles, 4 December) is the fifteenth session's."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], 'dev_d': [...], 'dev_e': [...]}."""
+    'heldout2': [...], 'dev_c': [...], 'dev_d': [...], 'dev_e': [...], 'dev_f': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -102,10 +102,10 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', 'dev_d', 'dev_e', 'heldout', 'heldout2',
-    `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or 'pool':
-    the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`), one
-    dict an incident."""
+    """The hand labels of one split ('dev', 'dev_c', 'dev_d', 'dev_e', 'dev_f', 'heldout',
+    'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
+    'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
+    one dict an incident."""
     splits = {HELD_OUT_ALL: HELD_OUT, DEV_ALL: DEV}.get(split, (split,))
     out = []
     for path in sorted([*LABELS.glob("labels_*.jsonl"), *LABELS.glob("pairs_*.jsonl")]):
