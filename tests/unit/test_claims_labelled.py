@@ -3,8 +3,9 @@
 `tests/labelled/claims.jsonl` holds 176 sentences of wire-style copy (protests, disasters,
 elections, economy, sport, crime, conflict, health) with the claims a reviewer would mark.
 A predicted claim matches a gold one of the same kind whose span it overlaps; its value is
-right when the interval, the place name or the start date agrees. Run this file directly
-to print the figures: `python tests/unit/test_claims_labelled.py`.
+right when the interval, the place name or the start date agrees. The file is the table:
+edit it directly, one sentence per line. Run this file directly to print the figures:
+`python tests/unit/test_claims_labelled.py`.
 """
 
 from __future__ import annotations
@@ -105,6 +106,14 @@ def score() -> tuple[dict[str, dict[str, float]], list[str]]:
             "gold": tp[kind] + fn[kind],
         }
     return figures, notes
+
+
+def test_every_labelled_span_is_words_of_its_sentence():
+    rows = _rows()
+    assert len(rows) >= 170
+    for row in rows:
+        for gold in row["claims"]:
+            assert gold["kind"] in KINDS and gold["text"] in row["text"], (gold, row["text"])
 
 
 def test_the_labelled_set_is_big_and_varied_enough():
