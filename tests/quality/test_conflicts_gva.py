@@ -42,8 +42,9 @@ stories d325c56 (451338's reports joined). Finder 14: 1 of 9 (a year naming an e
 attack, 'the 2009 mass shooting', no longer set against 'the 2014 post shooting'): the
 ceilings come down to 1. EXTRACTOR 52 (a transitive 'passed' no longer read as a death) and
 finder 16: 0 of 8, the ceilings come down to 0. EXTRACTOR 61 with 566168's missed update
-labelled: found 11 of 17, relations right 7."""
-FLOORS = {("dev", "found_real"): 11, ("dev", "relation_right"): 7}
+labelled: found 11 of 17, relations right 7. Finder 44 (634889's four injured against three
+shot, no longer set aside by its own source's "One" of them): 12 of 17, relations right 8."""
+FLOORS = {("dev", "found_real"): 12, ("dev", "relation_right"): 8}
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
 ACROSS_INCIDENTS = 0

@@ -32,8 +32,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "43"
-"""43: a cue of another event in whom a count cites ("according to a previous report") says who
+FINDER_VERSION = "44"
+"""44: a part larger than its own source's whole is set aside only against a whole that is a
+count of its own, not a subgroup ("One, a guest, was shot" beside its four injured, which
+still dispute another's three shot: `figure_conflicts.inconsistent_parts`).
+43: a cue of another event in whom a count cites ("according to a previous report") says who
 told it, not of what (`screening.elsewhere`). 42: a later report counting more of the hurt
 from singular mentions is an update only when it counts by rank ("a second body": a floor),
 not when it adds up whom it names (`figure_conflicts._named_more_later`). 41: the end of a

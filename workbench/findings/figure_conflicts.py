@@ -303,9 +303,13 @@ def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
     its part is no rival to another source's count of it; and of a whole that is a
     subgroup (`_subgroups`)."""
     found = _subgroups(roles)
+    subgroups = set(found)
     for part_role, whole_role in role_bounds():
         for part in roles.get(part_role, []):
             for whole in roles.get(whole_role, []):
+                if id(whole) in subgroups:
+                    continue  # "One, a guest, was shot" beside its four injured: the one
+                    # is some of them, the part is the source's count
                 if part.witness == whole.witness and exceeds(part, whole):
                     found.add(id(part))
     # Parts that add up to more than their own source's whole ("shot four men", read as
