@@ -125,6 +125,20 @@ def test_ranges_that_meet_days_apart_tell_no_change_unless_one_is_a_floor():
     assert [c.relation for c in find_findings(floor, sources)[0]] == ["update"]
 
 
+def test_floors_of_one_number_days_apart_tell_no_change():
+    """ "At least 50 rounds" then "More than 50 rounds" (read as at least 51): both hold, no
+    update (the app walk's records 121 and 124); a floor past the other's number is one."""
+    sources = [source(1, "2016-06-13"), source(2, "2016-06-14")]
+    first = count(1, "shots", 50, "At least 50 rounds", high=float("inf"), noun="rounds")
+    past = count(2, "shots", 51, "More than 50 rounds", high=float("inf"), noun="rounds")
+    for claim in (first, past):
+        claim.counted = {"noun": "round", "class": "weapons"}
+    first.value["hedge"], past.value["hedge"] = "at least", "more than"
+    assert find_findings([first, past], sources)[0] == []
+    past.value["low"], past.text = 61, "More than 60 rounds"
+    assert [c.relation for c in find_findings([first, past], sources)[0]] == ["update"]
+
+
 def test_a_follow_up_naming_the_events_day_weeks_later_still_counts_it():
     sources = [source(1, "2015-12-01"), source(2, "2016-01-06")]
     claims = [

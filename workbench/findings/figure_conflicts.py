@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench import vocabulary
+from workbench.claims.hedges import HEDGES
 from workbench.claims.roles import default as roles_default
 from workbench.findings.figures import Figure, bounds, disjoint, exceeds, owned_by_both
 from workbench.findings.implied import implied_zeros
@@ -140,6 +141,22 @@ def _fell(a: Figure, b: Figure) -> bool:
     return first.published != later.published and later.range.high < first.range.low
 
 
+def _floor_said(figure: Figure) -> float:
+    """The number a floor's words state: "more than 50" is read as at least 51 (a count past
+    50), yet says 50, as "at least 50" does; a later "more than 50" goes past no earlier
+    "at least 50"."""
+    hedge = str(figure.claim.value.get("hedge") or "").casefold()
+    step = HEDGES.get(hedge) == "above" and figure.range.dimension == "count"
+    return figure.range.low - 1 if step and figure.range.low >= 1 else figure.range.low
+
+
+def _one_floor(a: Figure, b: Figure) -> bool:
+    """Both figures are floors and their words state one number ("At least 50 rounds",
+    "More than 50 rounds"): both hold, and neither tells a change."""
+    floors = math.isinf(a.range.high) and math.isinf(b.range.high)
+    return floors and _floor_said(a) == _floor_said(b)
+
+
 def _named_more_later(a: Figure, b: Figure) -> bool:
     """A later report counts past the first by rank ("a second body was found", "a fourth
     suspect": at least N, a floor). Singular mentions added up ("his father and his
@@ -225,6 +242,8 @@ def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
     elif not disjoint(a, b):
         if not days_differ or _bound_only(a) or _bound_only(b):
             return "ranges meet"  # "at least 3" and "5" the same day: both can hold
+        if _one_floor(a, b):
+            return "two floors of one number"
         if not (math.isinf(a.range.high) or math.isinf(b.range.high)):
             # "about 18" and "15 to 18" days apart: nothing says the figure changed; only
             # a floor ("at least one") a later report goes past tells a change.
