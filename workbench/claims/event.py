@@ -111,7 +111,11 @@ def event_of(
     dates of its title (`title_event`), a place mention told with the event, and its date
     when the text dates nothing."""
     ordered = sorted(claims, key=lambda c: c.start)
-    harm = {c.sentence_id for c in ordered if c.kind == "quantity" and c.role in HARM_ROLES}
+    harm = {
+        c.sentence_id
+        for c in ordered
+        if c.kind == "quantity" and c.role in HARM_ROLES and not c.value.get("undated")
+    }
     dates = [c for c in ordered if c.kind == "date" and _day(c)]
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if not c.value.get("telling")] or past

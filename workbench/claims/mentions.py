@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.claims.event_nouns import possessive
+from workbench.claims.event_nouns import event_noun_role, possessive
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
@@ -26,6 +26,7 @@ from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
+OWNING_PRONOUNS = frozenset(("his", "her"))
 ORDINAL = re.compile(
     r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\w+(teenth|tieth)|hundredth|thousandth"
@@ -48,6 +49,9 @@ class Mention:
     noun: str | None
     also: str | None = None
     """A second role the clause gives it ("shot and wounded": injured, and hit)."""
+    undated: bool = False
+    """Told only by a noun of its end ("the news of her death"): its sentence's date is of
+    what followed (the news, a charge), no clue to the event's (`event.event_of`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -220,6 +224,18 @@ def _age(p: Parse, k: int) -> bool:
     )
 
 
+def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
+    """ "her death", "the news of his murder": a singular possessive pronoun owning an event
+    noun of the dead names one dead, as "Hale's death" does (never a noun with an "of" of
+    its own: "his killing of a clerk" names the killer)."""
+    head = p.heads[k]
+    if p.deps[k] != "poss" or head == k or not p.is_noun(head):
+        return False
+    if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(head)):
+        return False
+    return event_noun_role(p, head, roles) == "killed"
+
+
 def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
     tag = p.tags[k]
@@ -254,6 +270,8 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
+    if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):
+        return "owner"
     if low == "another" and (
         p.deps[k] in ("nsubj", "nsubjpass", "dobj")
         or (p.deps[k] == "conj" and p.is_verb(p.heads[k]))  # "left one dead and another hurt"
@@ -306,7 +324,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue  # a group with a number: the quantity's group counts it
         size = sum(_ages_listed(p, c) or 1 for c in parts)
         start, end = mention_span(p, k)
-        end = p.ends[parts[-1]]
+        end = p.ends[p.heads[k] if kind == "owner" else parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
         if start is None:
             continue
@@ -318,13 +336,25 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if where.predicate is not None and where.predicate.negated:
             continue
+        earlier = _earlier_victim(found) if kind == "owner" else None
+        if earlier is not None:  # "a woman was shot, and her death ...": she, said again
+            _said_again(earlier, where)
+            continue
         noun = lemma(p, k) if kind == "person" else None
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, size, where.role, why, not stated, noun, where.also))
+        mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
+        mention.undated = kind == "owner"
+        found.append(mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, found[-1]) for t in later_pronouns(p, k))
     return found
+
+
+def _earlier_victim(found: list[Mention]) -> Mention | None:
+    """The sentence's last singular person counted in a harm role, whom a later "her death"
+    speaks of again (one clause, one person: the outcome's role)."""
+    return next((m for m in reversed(found) if m.value == 1 and m.role in HARM_ROLES), None)
 
 
 def _said_again(first: Mention, where: Position) -> None:

@@ -129,6 +129,8 @@ def syntax_claims(
         + rank_ones(parse, roles, taken)
     ):
         value = _count_value(mention.value, mention.noun, mention.why)
+        if mention.undated:
+            value["undated"] = True
         span = (mention.start, mention.end)
         if span in out.about or any(s < mention.end and mention.start < e for s, e in said):
             continue  # "a triple homicide" is counted once, by its multiplier

@@ -1,0 +1,56 @@
+"""Deaths told by a noun a pronoun owns, and clauses that leave out their auxiliary.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import counts
+
+from workbench.claims import extract_claims
+from workbench.claims.event import event_of
+from workbench.models import Sentence, Source
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Her family learned the news of her death on Friday.", "her death"),
+        ("He was charged in her death last week.", "her death"),
+        ("Neighbors said his murder shook the street.", "his murder"),
+    ],
+)
+def test_a_pronoun_owning_a_death_is_one_dead(text, words):
+    assert (words, 1, "killed") in counts(text), counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His killing of a clerk shocked the town.",  # the killer's
+        "He died of his wounds on Sunday.",  # a wound, not a death
+        "Their deaths were ruled homicides.",  # a plural: no count
+    ],
+)
+def test_other_owned_nouns_count_no_one_dead_by_their_owner(text):
+    assert not any(w.lower().startswith(("his", "their")) for w, _, _ in counts(text))
+
+
+def test_a_death_owned_by_a_victim_already_counted_is_that_victim():
+    found = counts("A woman was struck in the chest, resulting in her death.")
+    assert ("A woman", 1, "killed") in found, found
+    assert not any(w == "her death" for w, _, _ in found), found
+
+
+def test_a_death_told_by_its_noun_does_not_date_the_event():
+    first = "The family learned the news of her death on Friday."
+    second = "She had gone to work on Thursday."
+    text = f"{first} {second}"
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-08")
+    sentences = [
+        Sentence(1, 1, 0, 0, 0, len(first), first),
+        Sentence(2, 1, 1, 0, len(first) + 1, len(text), second),
+    ]
+    event = event_of(extract_claims(source, sentences), source.published)
+    assert event.date != "2021-05-07", event  # the day of the news, not of the event
