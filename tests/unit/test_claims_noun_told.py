@@ -54,3 +54,23 @@ def test_a_death_told_by_its_noun_does_not_date_the_event():
     ]
     event = event_of(extract_claims(source, sentences), source.published)
     assert event.date != "2021-05-07", event  # the day of the news, not of the event
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "A man was killed and at least six others shot at a house on Elm Street.",
+            "at least six others",
+            6,
+        ),
+        ("A teenager was killed and his brother shot in the leg on Sunday.", "his brother", 1),
+    ],
+)
+def test_a_clause_sharing_the_auxiliary_before_it_is_passive(text, words, value):
+    assert (words, value, "hit") in counts(text), counts(text)
+
+
+def test_a_clause_aimed_at_a_person_keeps_its_shooters():
+    found = counts("A man was killed and two officers shot at the gunman.")
+    assert not any(w == "two officers" and role == "hit" for w, _, role in found), found

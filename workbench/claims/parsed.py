@@ -19,6 +19,7 @@ from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
+from workbench.claims.repair_gapped import gapped_passives
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_states import states_repaired
@@ -64,6 +65,7 @@ def syntax_claims(
     out = ParsedClaims()
     parse = repaired(parse, roles.singular_persons)
     parse = inversions_repaired(states_repaired(lists_repaired(parse)))
+    parse = gapped_passives(parse, roles)
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

@@ -1,0 +1,61 @@
+"""Repairs of a coordinated clause that leaves out the auxiliary of the clause before it.
+
+"A man was killed and at least six others shot at a house": the second clause shares the
+first's "was/were", so "shot" is a passive participle and "six others" its patients. The
+small parser, seeing no auxiliary, tags "shot" as a past tense and reads the six as the
+shooters. Like `repair.py`, a rule over the tree (and the roles' verbs done to someone),
+writing into copied arrays.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.roles import Roles
+from workbench.claims.verb_forms import lemma, lookup, verb_keys
+from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
+
+OWN_DEPS = frozenset(
+    ("aux", "auxpass", "dobj", "dative", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd")
+)
+"""What a clause of its own has: its auxiliary, an object, a complement."""
+AIMS = frozenset(("at", "toward", "towards"))
+
+
+def _passive(p: Parse, v: int) -> bool:
+    return any(p.deps[c] == "auxpass" for c in p.children(v))
+
+
+def _aimed_at_persons(p: Parse, v: int, roles: Roles) -> bool:
+    """ "... and officers shot at the suspect": fired at someone, an act of the subject."""
+    for c in p.children(v):
+        obj = p.child(c, "pobj") if p.deps[c] == "prep" and p.lower(c) in AIMS else None
+        if obj is None:
+            continue
+        noun = lemma(p, obj)
+        if p.tags[obj] == "PRP" or noun in roles.singular_persons:
+            return True
+        if vocabulary().counted_class(noun) == "persons":
+            return True
+    return False
+
+
+def gapped_passives(p: Parse, roles: Roles) -> Parse:
+    """The parse with each gapped passive set right: a past-tense verb coordinated after a
+    passive one, with a subject but no auxiliary, object or complement of its own, that
+    the roles know as done to someone (shot, wounded, arrested), is a passive participle
+    and its subject the patient (a copy when anything changed)."""
+    tags, deps = list(p.tags), list(p.deps)
+    for v in range(1, len(p)):
+        head = p.heads[v]
+        if p.tags[v] != "VBD" or p.deps[v] != "conj" or head > v or not _passive(p, head):
+            continue
+        kids = p.children(v)
+        subject = next((c for c in kids if p.deps[c] == "nsubj" and c < v), None)
+        if subject is None or any(p.deps[c] in OWN_DEPS for c in kids):
+            continue
+        if lookup(roles.acted_on, verb_keys(p, v)) is None or _aimed_at_persons(p, v, roles):
+            continue
+        tags[v], deps[subject] = "VBN", "nsubjpass"
+    if tags == p.tags and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, p.heads)
