@@ -79,3 +79,28 @@ def test_a_death_read_from_other_words_beside_someone_hurt_may_be_another_person
         _mention(2, "killed", "another person", "passive kill"),
     ]
     assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
+
+
+def test_people_hurt_and_none_dead_then_more_shot_and_none_dead_is_an_update_of_the_hit():
+    """ "Four people injured" (nobody dead), then "five people were shot" the next day
+    (nobody dead): each tells every victim alive, so the victims rose from four to five
+    (dev_e 505420, a labelled update), while a part fits in its whole read as parts."""
+    sources = [source(1, "2016-02-14"), source(2, "2016-02-15")]
+    claims = [count(1, "injured", 4, "four people"), count(2, "hit", 5, "Five people")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.relation, c.role) for c in conflicts] == [("update", "hit")]
+    assert "four people [injured 4, none killed: hit 4]" in conflicts[0].reason
+    assert "injured 4 on 2016-02-14, then hit 5 on 2016-02-15" in conflicts[0].reason
+
+
+def test_more_shot_beside_someone_dead_or_an_earlier_report_implies_no_more_victims():
+    dead_too = [
+        count(1, "injured", 4, "four people"),
+        count(2, "hit", 5, "Five people"),
+        count(2, "killed", 1, "one man"),
+    ]
+    sources = [source(1, "2016-02-14"), source(2, "2016-02-15")]
+    assert "hit" not in {c.role for c in find_findings(dead_too, sources)[0]}
+    earlier = [source(1, "2016-02-15"), source(2, "2016-02-14")]
+    claims = [count(1, "injured", 4, "four people"), count(2, "hit", 5, "Five people")]
+    assert find_findings(claims, earlier)[0] == []

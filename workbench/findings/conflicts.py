@@ -32,9 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "45"
-"""45: two floors whose words state one number ("At least 50 rounds", then "More than 50
-rounds", read as at least 51) both hold and tell no change (`figure_conflicts._one_floor`).
+FINDER_VERSION = "46"
+"""46: a report of people hurt and nobody dead, then one no earlier of more people shot and
+nobody dead, is an update of those hit: each tells every victim alive ("four injured", then
+"five shot", none fatally: `implied.implied_wholes`).
+45: two floors whose words state one number ("At least 50 rounds", then "More than 50
+rounds", read as at least 51) both hold and tell no change (`figures.one_floor`).
 44: a part larger than its own source's whole is set aside only against a whole that is a
 count of its own, not a subgroup ("One, a guest, was shot" beside its four injured, which
 still dispute another's three shot: `figure_conflicts.inconsistent_parts`).

@@ -15,10 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench import vocabulary
-from workbench.claims.hedges import HEDGES
 from workbench.claims.roles import default as roles_default
-from workbench.findings.figures import Figure, bounds, disjoint, exceeds, owned_by_both
-from workbench.findings.implied import implied_zeros
+from workbench.findings.figures import (
+    Figure,
+    bounds,
+    disjoint,
+    exceeds,
+    one_floor,
+    owned_by_both,
+)
+from workbench.findings.implied import implied_wholes, implied_zeros
 from workbench.findings.knowledge import (
     group_role,
     growing_roles,
@@ -141,22 +147,6 @@ def _fell(a: Figure, b: Figure) -> bool:
     return first.published != later.published and later.range.high < first.range.low
 
 
-def _floor_said(figure: Figure) -> float:
-    """The number a floor's words state: "more than 50" is read as at least 51 (a count past
-    50), yet says 50, as "at least 50" does; a later "more than 50" goes past no earlier
-    "at least 50"."""
-    hedge = str(figure.claim.value.get("hedge") or "").casefold()
-    step = HEDGES.get(hedge) == "above" and figure.range.dimension == "count"
-    return figure.range.low - 1 if step and figure.range.low >= 1 else figure.range.low
-
-
-def _one_floor(a: Figure, b: Figure) -> bool:
-    """Both figures are floors and their words state one number ("At least 50 rounds",
-    "More than 50 rounds"): both hold, and neither tells a change."""
-    floors = math.isinf(a.range.high) and math.isinf(b.range.high)
-    return floors and _floor_said(a) == _floor_said(b)
-
-
 def _named_more_later(a: Figure, b: Figure) -> bool:
     """A later report counts past the first by rank ("a second body was found", "a fourth
     suspect": at least N, a floor). Singular mentions added up ("his father and his
@@ -242,7 +232,7 @@ def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
     elif not disjoint(a, b):
         if not days_differ or _bound_only(a) or _bound_only(b):
             return "ranges meet"  # "at least 3" and "5" the same day: both can hold
-        if _one_floor(a, b):
+        if one_floor(a, b):
             return "two floors of one number"
         if not (math.isinf(a.range.high) or math.isinf(b.range.high)):
             # "about 18" and "15 to 18" days apart: nothing says the figure changed; only
@@ -386,6 +376,9 @@ def disputed(
                 for whole in roles.get(whole_role, []):
                     if part.witness != whole.witness and one_event(part, whole):
                         pairs.append(_pair(part, whole, model, True, largest))
+        for hurt, hit in implied_wholes(roles):
+            if one_event(hurt, hit):
+                pairs.append(_pair(hurt, hit, model, largest=largest))
         for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims
             if one_event(zero, dead) and not _apart(zero, dead, lasting=False):
                 pairs.append(_implied_pair(zero, dead, model))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair
 from workbench.findings.figures import Figure
-from workbench.findings.knowledge import group_role
+from workbench.findings.knowledge import group_role, growing_roles, role_sums
 from workbench.models import Claim
 
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
@@ -57,6 +57,9 @@ def words(figure: Figure, with_role: bool = False) -> str:
     role = f"{figure.role} " if with_role else ""
     if figure.implied_from is not None:
         told = f"{figure.implied_from} {figure.implied_count or 0:g}"
+        if figure.typical:  # the hurt read as every one hit (`implied.implied_wholes`)
+            dead = [r for r in role_sums().get(figure.role, []) if r in growing_roles()]
+            return f"{shown} [{told}, none {' or '.join(dead)}: {figure.role} {figure.typical:g}]"
         return f"{shown} [{told}, none {figure.role}]"
     if figure.implicit:  # "He and a woman": two singular mentions, read as 2
         mentions = "a singular mention" if figure.typical == 1 else "singular mentions"

@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.claims.hedges import HEDGES
 from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
@@ -341,3 +342,19 @@ def owned_by_both(a: Figure, b: Figure, stated_only: bool = False) -> bool:
     if stated_only:
         return b.typical in a.stated_values or a.typical in b.stated_values
     return b.typical in a.values or a.typical in b.values
+
+
+def floor_said(figure: Figure) -> float:
+    """The number a floor's words state: "more than 50" is read as at least 51 (a count past
+    50), yet says 50, as "at least 50" does; a later "more than 50" goes past no earlier
+    "at least 50"."""
+    hedge = str(figure.claim.value.get("hedge") or "").casefold()
+    step = HEDGES.get(hedge) == "above" and figure.range.dimension == "count"
+    return figure.range.low - 1 if step and figure.range.low >= 1 else figure.range.low
+
+
+def one_floor(a: Figure, b: Figure) -> bool:
+    """Both figures are floors and their words state one number ("At least 50 rounds",
+    "More than 50 rounds"): both hold, and neither tells a change."""
+    floors = math.isinf(a.range.high) and math.isinf(b.range.high)
+    return floors and floor_said(a) == floor_said(b)

@@ -7,7 +7,9 @@ so a source that tells of people hurt and of nobody dead is read as 0 of the gro
 victims in all (its dead and its hurt) as the first counts hurt ("12 killed" beside "40
 hurt" are two groups of one blast, not one group that died), the first counting no more
 people hit than hurt, and the first not the later report (a later report that has them
-alive again would tell a correction, which a silence does not prove).
+alive again would tell a correction, which a silence does not prove). Likewise a source
+that tells of people hurt, nobody dead and no count of all hit counts its hurt as every
+victim: against a report no earlier of more people hit and nobody dead, the victims rose.
 """
 
 from __future__ import annotations
@@ -98,4 +100,49 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                     if victims != hurt.range.low or not _not_later(hurt, dead):
                         continue
                     out.append((_zero(hurt, grown), dead))
+    return out
+
+
+def _as_whole(hurt: Figure, role: str) -> Figure:
+    """`hurt`'s source read as counting its hurt as every one of `role` (the same claims)."""
+    return dataclasses.replace(
+        hurt,
+        role=role,
+        stated_values=set(),
+        implied_from=hurt.role,
+        implied_count=hurt.typical,
+    )
+
+
+def implied_wholes(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]:
+    """(hurt read as all hit, the other source's hit) for each pair of sources of one story
+    where the first tells of people hurt and of nobody dead nor a count of all hit, and the
+    other, no earlier, of more people hit and of nobody dead: each tells every victim alive,
+    so their counts of the victims differ ("four injured", then "five shot", none fatally)."""
+    out = []
+    growing = growing_roles()
+    for whole, parts in role_sums().items():
+        grown = [p for p in parts if p in growing]
+        others = [p for p in parts if p not in growing]
+        if len(grown) != 1 or len(others) != 1:
+            continue
+        by_source: dict[int, dict[str, Figure]] = {}
+        for role in (whole, grown[0], others[0]):
+            for figure in roles.get(role, []):
+                by_source.setdefault(figure.source, {})[role] = figure
+        for hurt_side in by_source.values():
+            hurt = _stated(hurt_side.get(others[0]))
+            if hurt is None or hurt.care or math.isinf(hurt.range.high):
+                continue
+            told = hurt_side.get(whole)
+            if grown[0] in hurt_side or (told is not None and not told.derived):
+                continue  # a sum of its hurt alone is no count of all hit
+            for other_side in by_source.values():
+                hit = _stated(other_side.get(whole))
+                if hit is None or hit.derived or hit.witness == hurt.witness:
+                    continue
+                if grown[0] in other_side or hit.range.low <= hurt.range.high:
+                    continue
+                if _not_later(hurt, hit):
+                    out.append((_as_whole(hurt, whole), hit))
     return out
