@@ -74,3 +74,32 @@ def test_a_clause_sharing_the_auxiliary_before_it_is_passive(text, words, value)
 def test_a_clause_aimed_at_a_person_keeps_its_shooters():
     found = counts("A man was killed and two officers shot at the gunman.")
     assert not any(w == "two officers" and role == "hit" for w, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "In addition, a third shooting victim was found at another home.",
+            "a third shooting victim",
+        ),
+        (
+            "A third shooting victim, an 18-year-old man, arrived at the hospital later.",
+            "A third shooting victim",
+        ),
+    ],
+)
+def test_a_victim_told_for_the_first_time_is_one_hit(text, words):
+    assert (words, 1, "hit") in counts(text), counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim was identified by police as a 30-year-old man who was shot.",  # told again
+        "A survivor of the shooting spoke to reporters outside the hospital.",  # maybe unhurt
+    ],
+)
+def test_a_victim_told_again_or_a_survivor_is_no_new_count(text):
+    found = counts(text)
+    assert not any(w.lower().startswith(("the victim", "a survivor")) for w, _, _ in found), found

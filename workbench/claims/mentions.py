@@ -191,6 +191,22 @@ def _ordinal(p: Parse, k: int) -> bool:
     )
 
 
+def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
+    """ "a third shooting victim was found", "Another victim arrived at the hospital": a
+    person noun that names a harm (a victim is hit), told for the first time (an indefinite
+    article, "another", a rank), is one in that role when its clause says nothing of one
+    ("the victim was identified" tells of one already counted). Not a survivor, a patient
+    or a casualty (injured): one may survive unhurt, and on the silver slices these added
+    an injured figure above the record."""
+    role = roles.counted_nouns.get(lemma(p, k))
+    if role != "hit" or p.deps[k] not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    det = p.child(k, "det")
+    if det is None:
+        return role if _ordinal(p, k) else None  # a headline's "Third victim found"
+    return role if p.lower(det) in ("a", "an", "another") else None
+
+
 def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
     """ "the death of a boy", "Ruiz's death": the person named is the count, not the event."""
     if roles.nouns.get(lemma(p, k)) is None:
@@ -330,6 +346,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if kind == "body" and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
+        elif kind == "person" and where.role is None and where.why is None:
+            where.role = _newcomer_role(p, k, roles)  # "a third shooting victim was found"
+            where.why = where.role and f"a {lemma(p, k)}, told for the first time"
         if where.role not in IMPLICIT_ROLES:
             continue
         if kind == "name" and where.predicate is None and where.why is None:
