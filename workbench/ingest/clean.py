@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from workbench.ingest.headlines import between_paragraphs
 from workbench.models import Removed
 
 
@@ -259,6 +260,13 @@ def clean(text: str) -> Cleaned:
             else:
                 # One sentence ending in a credit is a photo caption, not the article.
                 drop(i, "photo caption with its credit")
+
+    # Another story's headline, set as a link between two paragraphs of this one.
+    kept_idx = [i for i, p in enumerate(keep) if p is not None]
+    texts = [keep[i] or "" for i in kept_idx]
+    for pos in range(1, len(kept_idx) - 1):
+        if between_paragraphs(texts[pos - 1], texts[pos], texts[pos + 1]):
+            drop(kept_idx[pos], "another story's headline (a link between paragraphs)")
 
     # A closing block (e.g. "Comment: ...") that only strings earlier lines together.
     kept_idx = [i for i, p in enumerate(keep) if p is not None]
