@@ -64,6 +64,20 @@ def test_a_day_other_than_its_texts_event_day_disputes_no_day():
     assert not off_event(_day("Sunday", "2016-06-12"), ELMIRA, HORSEHEADS)
 
 
+def test_a_span_that_does_not_hold_its_texts_event_day_disputes_no_day():
+    """ "This weekend" read as the coming week in a Monday report that tells its shooting
+    "early Sunday" (the app walk's records 94 and 95): a misread, or another moment's
+    week; a week holding the day, or a year (when a factory opened), is compared."""
+    week = _day("this weekend", "2016-06-13")
+    week.value.update(end="2016-06-19", granularity="week")
+    assert off_event(week, ELMIRA, HORSEHEADS)
+    week.value.update(start="2016-06-06", end="2016-06-12")
+    assert not off_event(week, ELMIRA, HORSEHEADS)
+    year = _day("in 1998", "1998-01-01")
+    year.value.update(end="1998-12-31", granularity="year")
+    assert not off_event(year, ELMIRA, HORSEHEADS)
+
+
 def test_the_small_hours_of_the_next_day_are_one_night_but_two_evenings_are_not():
     assert one_night(_day("Saturday", "2015-07-04"), _day("early Sunday morning", "2015-07-05"))
     assert not one_night(_day("Friday evening", "2015-12-11"), _day("Saturday night", "2015-12-12"))

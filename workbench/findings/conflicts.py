@@ -32,8 +32,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "46"
-"""46: a report of people hurt and nobody dead, then one no earlier of more people shot and
+FINDER_VERSION = "47"
+"""47: a week told ("this weekend", "last week") that does not hold the day its text tells
+its event on is another moment's (or misread), no rival to the other's day, as a day is
+(`event_facts.off_event`).
+46: a report of people hurt and nobody dead, then one no earlier of more people shot and
 nobody dead, is an update of those hit: each tells every victim alive ("four injured", then
 "five shot", none fatally: `implied.implied_wholes`).
 45: two floors whose words state one number ("At least 50 rounds", then "More than 50

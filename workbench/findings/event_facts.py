@@ -276,10 +276,16 @@ def off_event(
         return theirs is not None and _meets(name, theirs.places())
     if claim.kind == "date" and mine.day:
         value = claim.value
-        if not value.get("resolved") or value.get("granularity") not in ("day", "hour", "minute"):
+        if not value.get("resolved"):
             return False
-        day = str(value.get("start") or "")[:10]
-        return bool(day) and day != mine.day
+        start, end = str(value.get("start") or "")[:10], str(value.get("end") or "")[:10]
+        if value.get("granularity") in ("day", "hour", "minute"):
+            return bool(start) and start != mine.day
+        # A week ("this weekend", "last week") that does not hold the text's own event day
+        # tells another moment, or misreads one: no rival to the other's day either. A
+        # month or a year dates other things too (when a factory opened): compared.
+        week = value.get("granularity") == "week" and bool(start and end)
+        return week and not start <= mine.day <= end
     return False
 
 
