@@ -19,6 +19,15 @@ _MEMBER_SELECT = (
     "JOIN stories st ON st.id = ss.story_id JOIN sources s ON s.id = d.source_id"
 )
 
+_MATCHED = (
+    "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens, s.outlet "
+    "FROM story_documents_fts f JOIN story_documents d ON d.source_id = f.rowid "
+    "JOIN source_stories ss ON ss.source_id = d.source_id "
+    "JOIN stories st ON st.id = ss.story_id JOIN sources s ON s.id = d.source_id "
+    "WHERE story_documents_fts MATCH ?"
+)
+"""Placed articles whose terms match a full-text query (its rank is `f.rank`)."""
+
 
 def _member(row: Sequence) -> Member:
     return Member(row[0], row[1], row[2], row[3], tuple(row[4].split()), row[5])
@@ -50,15 +59,23 @@ class StoryStore(StoreBase):
         """Placed articles sharing any of the terms, best full-text match first."""
         if not terms:
             return []
-        query = match_query(terms)
+        sql = _MATCHED + " ORDER BY f.rank, d.source_id LIMIT ?"
+        return [_member(r) for r in self.db.execute(sql, [match_query(terms), limit])]
+
+    def candidates_near(
+        self, terms: Sequence[str], published: str, days: int, limit: int
+    ) -> list[Member]:
+        """Placed articles published within `days` of `published` sharing any of the
+        terms, best full-text match first."""
+        if not terms:
+            return []
         sql = (
-            "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens, s.outlet "
-            "FROM story_documents_fts f JOIN story_documents d ON d.source_id = f.rowid "
-            "JOIN source_stories ss ON ss.source_id = d.source_id "
-            "JOIN stories st ON st.id = ss.story_id JOIN sources s ON s.id = d.source_id "
-            "WHERE story_documents_fts MATCH ? ORDER BY f.rank, d.source_id LIMIT ?"
+            _MATCHED + " AND substr(d.published, 1, 10) BETWEEN date(?, ?) AND date(?, ?)"
+            " ORDER BY f.rank, d.source_id LIMIT ?"
         )
-        return [_member(r) for r in self.db.execute(sql, [query, limit])]
+        day = published[:10]
+        window = [day, f"-{days} days", day, f"+{days} days"]
+        return [_member(r) for r in self.db.execute(sql, [match_query(terms), *window, limit])]
 
     def placed_users(self, term: str) -> int:
         """How many placed articles use the term (those not placed yet are not counted)."""

@@ -11,9 +11,10 @@ days, one that counts the same victims (an age, "one dead, six hurt"); at any di
 one that names a person the story's claims say was shot, arrested or charged; within
 weeks, one that gives the same place, victims' age or toll and a name of the story's own;
 at any distance, one that tells a story's event day among its days as if of those days.
-A copy joins its
-original's story. A new story joins the thread of the most similar
-earlier story that it would have joined had they been published the same week.
+An article of the same days as alike as a late report must be is compared though the
+ranking of the whole database left it out. A copy joins its original's story. A new
+story joins the thread of the most similar earlier story that it would have joined had
+they been published the same week.
 """
 
 from __future__ import annotations
@@ -180,6 +181,30 @@ def shares_a_name(
     )
 
 
+def near_members(
+    article: Article,
+    keys: Sequence[str],
+    offered: Sequence[Member],
+    index: Index,
+    settings: Settings,
+    vectors: Vectors,
+) -> list[Member]:
+    """The articles of the article's own days (`near_days`) that the full-text ranking of
+    the whole database left out of `offered` though they are as alike as a report weeks
+    on must be (`join_mid`): older articles sharing its rarer words crowd a same-day
+    report that shares only common ones ("critical", "accidental") out of `candidates`."""
+    lookup = getattr(index, "candidates_near", None)
+    if not (settings.candidates_near and article.published and lookup):
+        return []
+    seen = {m.source_id for m in offered} | {article.source_id}
+    days = lookup(keys, article.published, settings.near_days, settings.candidates_near)
+    extra = [m for m in days if m.source_id not in seen]
+    alike, _ = vectors.similarities(
+        (article.source_id, article.terms), [(m.source_id, m.terms) for m in extra], []
+    )
+    return [m for m, a in zip(extra, alike, strict=True) if a >= settings.join_mid]
+
+
 def person_tokens(names: Iterable[str]) -> tuple[str, ...]:
     """The name tokens ("n_ana_ruiz") of people's names as the claims read them."""
     return tuple(sorted("n_" + name.replace(" ", "_") for name in names))
@@ -219,6 +244,7 @@ def place(
     members = [
         m for m in index.candidates(keys, settings.candidates) if m.source_id != article.source_id
     ]
+    members += near_members(article, keys, members, index, settings, vectors)
     if not members:
         return Placement(article.source_id, None, None, 0.0, "new")
     facts: dict[int, EventFacts] = {}

@@ -92,6 +92,9 @@ class RankedIndex:
     def placed_users(self, term: str) -> int:
         return self.store.placed_users(term)
 
+    def candidates_near(self, terms, published, days, limit) -> list[Member]:
+        return self.store.candidates_near(terms, published, days, limit)
+
     def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
         from workbench.store.story_ranking import match_query
 

@@ -76,6 +76,9 @@ class Settings:
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
     hearing's) more often than two events with the same victims."""
+    candidates_near: int
+    """How many more stored articles published within `near_days`, best text match first,
+    an article is compared with (0: none)."""
     candidates: int
     """How many stored articles, best text match first, an article is compared with."""
     candidate_terms: int
@@ -132,6 +135,7 @@ def from_data(data: dict) -> Settings:
         join_person=float(join.get("join_person", 1.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
+        candidates_near=int(data.get("candidates_near", 0)),
         candidates=int(data["candidates"]),
         candidate_terms=int(data["candidate_terms"]),
         candidate_min_terms=int(data.get("candidate_min_terms", 0)),
