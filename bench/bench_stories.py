@@ -60,12 +60,13 @@ def _labelled() -> dict[str, list[str]]:
 
 def held_out(incident_id: str) -> bool:
     """Whether the incident is in the untouched part: one in `HELD_OUT_SHARE` by the sha1 of
-    its id, plus the hand-labelled held-out incidents, minus the hand-labelled development
-    ones (read while tuning the claims, so not untouched)."""
+    its id, plus the hand-labelled held-out and fresh (`gva.FRESH`: labelled this session,
+    read like the held-out) incidents, minus the hand-labelled development ones (read while
+    tuning the claims, so not untouched)."""
     labelled = _labelled()
     if incident_id in labelled["dev"]:
         return False
-    if any(incident_id in labelled.get(split, ()) for split in gva.HELD_OUT):
+    if any(incident_id in labelled.get(split, ()) for split in (*gva.HELD_OUT, *gva.FRESH)):
         return True
     return int(hashlib.sha1(incident_id.encode()).hexdigest(), 16) % HELD_OUT_SHARE == 0
 
