@@ -294,6 +294,8 @@ def restore_e(stem: str) -> str:
         "ot",
     ):
         if stem.endswith(ending):
+            if ending.endswith("v"):
+                return stem + "e"  # no English verb ends in v: receive, believe, relieve
             # Two vowels before the consonant ("detain", "treat", "cool") keep it bare.
             if len(stem) >= 3 and stem[-2] in _VOWELS and stem[-3] in _VOWELS:
                 return stem
