@@ -203,12 +203,15 @@ def _marked_state(p: Parse, k: int, roles: Roles) -> str | None:
 def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | None:
     """The conjuncts of a group and what each counts, when every part is countable and
     no part is marked in a state of its own ("the three dead suspects and two uninjured
-    residents" are two counts, not a group of five)."""
+    residents" are two counts, not a group of five), nor two parts given different roles
+    by their own clauses ("two men who died and two officers who were wounded")."""
     parts = conjuncts(p, m)
     if len(parts) < 2 or not all(_countable(p, k) for k in parts):
         return None  # "two dead and three wounded": counts of two roles, not one group
     if len({_marked_state(p, k, roles) for k in parts}) > 1:
         return None
+    if len({own_position(p, k, roles).role for k in parts} - {None}) > 1:
+        return None  # "two men who were killed and two officers who were wounded"
     values = [conjunct_value(p, k) for k in parts]
     if any(v is None for v in values):
         return None
