@@ -167,3 +167,28 @@ async def test_at_80_columns_an_outlets_www_gives_way_to_the_headline(sample_db)
             text = screen._row(row, listing.content_width).plain
             assert ("www.nbcphiladelphia.com · " in text) is www
             assert "nbcphiladelphia.com · " in text
+
+
+async def test_the_conflict_under_the_cursor_stays_after_fixing_a_story(sample_db):
+    """A story renamed in `t` read the conflicts again and put the cursor back on the
+    first one: the reviewer lost their place. The conflict they were on stays."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        last = max(i for i, r in enumerate(main.main_list.rows) if hasattr(r, "story_id"))
+        main.main_list.cursor = last
+        await settle(app, pilot)
+        chosen = main.main_list.current.id
+        assert chosen != main.main_list.rows[main._first_conflict()].id
+        await pilot.press("t")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press(*"renamed", "enter")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is main
+        assert any(s.title == "renamed" for s in main.stories.values())
+        assert main.main_list.current.id == chosen

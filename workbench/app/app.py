@@ -86,7 +86,8 @@ class WorkbenchApp(KeysInOrder):
         await self.push_screen(HelpScreen(groups))
 
     async def action_stories(self) -> None:
-        """Open the stories; when the reviewer changed them, the conflicts are read again."""
+        """Open the stories; when the reviewer changed them, the conflicts are read again,
+        the cursor left on the conflict it was on (not sent back to the first)."""
         from workbench.app.screens.stories import StoriesScreen
 
         if isinstance(self.screen, StoriesScreen):
@@ -95,7 +96,8 @@ class WorkbenchApp(KeysInOrder):
 
         def closed(changed: bool | None) -> None:
             if changed and hasattr(main, "load"):
-                main.load()
+                listing = getattr(main, "main_list", None)
+                main.load(keep=getattr(getattr(listing, "current", None), "id", None))
 
         sources = getattr(main, "sources", {})
         bare = {i for i, s in sources.items() if s.bare}
