@@ -197,9 +197,10 @@ class StoriesScreen(Dialog[bool]):
             bare = " · no article text" if row.source_id in self.bare else ""
             room = max(10, width - len(text) - 28 - len(bare))
             label = row.label
-            if len(label) > room and label.lower().startswith("www."):
+            if label.lower().startswith("www."):
                 # 80 columns: "www.nbcphiladelphia.com · Man Ch…" three times over; the
-                # host's "www." gives way to the headline, which tells them apart.
+                # host's "www." gives way to the headline, which tells them apart. On
+                # every row, or one outlet reads as two ("wpxi.com", "www.wpxi.com").
                 label = label[4:]
             text.append(one_line(label, room))
             text.append(f"  {row.published or 'no date'} · source {row.source_id}", "dim")
