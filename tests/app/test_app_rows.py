@@ -208,3 +208,35 @@ def test_a_count_in_another_role_is_a_side_of_its_own():
     narrow = row(died, 38)
     assert len(narrow) <= 38 and "injured: The girl → killed: The" in narrow
     assert "injured → killed" in row(died, 34)  # the nouns would read "The gi…"
+
+
+def test_a_figure_added_up_from_parts_is_one_side_per_source():
+    """300 real articles: a hit conflict of 1 dead + 3 others (4) against one dead + four
+    victims (5) read "killed: 1 Dead ≠ injured: 3 Others ≠ injured: four vict…" (by part,
+    as if the parts clashed), "killed ≠ injured ≠ injured" at 120 columns, and verdict 1
+    meant "1 killed is right". The sides are now the sources, as the reason says."""
+    from workbench.app.format import finding_sides
+
+    summed = Finding(
+        "f6",
+        "conflict",
+        "quantity",
+        0.33,
+        "",
+        True,
+        ["s1", "s2", "s3", "s4"],
+        [
+            ClaimRef("s1", 1, "quantity", "1 Dead", {"low": 1, "high": 1}, role="killed"),
+            ClaimRef("s2", 1, "quantity", "3 Others", {"low": 3, "high": 3}, role="injured"),
+            ClaimRef("s3", 2, "quantity", "one person dead", {"low": 1}, role="killed"),
+            ClaimRef("s4", 2, "quantity", "four victims", {"low": 4, "high": 4}, role="hit"),
+        ],
+        role="hit",
+    )
+    sides = finding_sides(summed, SOURCES)
+    assert [[c.id for c in side.claims] for side in sides] == [["s1", "s2"], ["s3", "s4"]]
+    assert [side.sources for side in sides] == [["The New York Times"], ["The Telegraph"]]
+    assert "1 Dead + 3 Others ≠ one person dead + four victims" in row(summed, 120)
+    for width in (36, 48, 60):
+        narrow = row(summed, width)
+        assert len(narrow) <= width and " ≠ " in narrow and "+" in narrow

@@ -151,6 +151,8 @@ def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[S
         Side(value, as_written(claims), labels, claims, role)
         for value, claims, labels, role in grouped.values()
     ]
+    if _added_up(finding):
+        sides = _sides_by_source(finding, sources)
     if any(side.role for side in sides):  # name every side's role, the finding's too
         for side in sides:
             side.role = side.role or finding.role
@@ -166,6 +168,36 @@ def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[S
 
         sides.sort(key=first_report)
     return sides
+
+
+def _added_up(finding: Finding) -> bool:
+    """A figure the finder added up from one source's parts ("1 Dead" killed + "3 Others"
+    injured: 4 hit) against another's: the sides are the sources, not the parts (by part
+    the row read "killed: 1 Dead ≠ injured: 3 Others ≠ …", at 120 columns "killed ≠
+    injured ≠ injured")."""
+    roles: dict[int, set[str | None]] = {}
+    for claim in finding.claims:
+        roles.setdefault(claim.source_id, set()).add(claim.role)
+    return bool(finding.role) and any(len(r) > 1 and r - {finding.role} for r in roles.values())
+
+
+def _sides_by_source(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[Side]:
+    """One side per source (sources that say the same parts share one), its parts joined
+    by "+" in the order the claims come."""
+    parts_of: dict[int, dict[str, list[ClaimRef]]] = {}
+    for claim in finding.claims:
+        value = format_value(claim.kind, {**claim.value, "counted": None}, claim.text)
+        part = f"{value} {claim.role or finding.role}"
+        parts_of.setdefault(claim.source_id, {}).setdefault(part, []).append(claim)
+    sides: dict[tuple[str, ...], Side] = {}
+    for source_id, parts in parts_of.items():
+        source = sources.get(source_id)
+        label = source.label if source else f"source {source_id}"
+        written = " + ".join(as_written(claims) for claims in parts.values())
+        side = sides.setdefault(tuple(parts), Side(" + ".join(parts), written, [], []))
+        side.sources.append(label)
+        side.claims.extend(c for claims in parts.values() for c in claims)
+    return list(sides.values())
 
 
 def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
