@@ -86,3 +86,19 @@ def test_a_story_report_draws_every_outlet_of_the_story(sample_store):
     matrix = agreement_matrix(scope)
     assert matrix.drawn() is matrix
     assert "are left out" not in render_report(sample_store, "md")
+
+
+def test_a_conflict_of_another_role_adds_no_figures_to_a_timeline(sample_store):
+    """300 real articles: a hit conflict (1 dead + 3 others against one dead + four
+    victims) drew "four victims" and "3 Others" on the killed timeline, as 4 and 3 killed.
+    A conflict joins the figures of its own role's timeline only."""
+    scope = load_scope(sample_store)
+    [arrests] = [c for c in scope.conflicts if c.role == "arrested"]
+    other = [c.id for c in arrests.claims if c.role != "arrested"]
+    assert other  # "around two dozen men": the finder compared it with the arrested
+    shown = {p.claim_id for p in figure_timeline(scope, "arrested").points}
+    assert set(other) <= shown
+    arrests.role = "hit"
+    timeline = figure_timeline(scope, "arrested")
+    assert {p.claim_id for p in timeline.points}.isdisjoint(other)
+    assert not any(p.contradicts or p.updates for p in timeline.points)

@@ -145,6 +145,14 @@ def _title(scope: Scope, role: str | None, chosen: set[str]) -> str:
     return f"figures of the verb “{role}”"
 
 
+def _about(finding: object, role: str | None) -> bool:
+    """Whether a finding compares figures of the timeline's role: one of another role
+    (a hit total added up from one dead and three hurt) is no mark on the killed, and its
+    parts are no figures of it (the killed timeline drew "four victims" as 4 killed)."""
+    of = getattr(finding, "role", None)
+    return of is None or of == role
+
+
 def figure_timeline(scope: Scope, role: str | None = None) -> Timeline:
     """The timeline of `role` (default: the role with the most compared claims)."""
     available = roles(scope)
@@ -158,7 +166,7 @@ def figure_timeline(scope: Scope, role: str | None = None) -> Timeline:
     claims = {c.id: c for c in scope.claims if c.source_id in witnesses}
     chosen = {cid for cid, c in claims.items() if role is not None and role_of(c) == role}
     for finding in (*scope.conflicts, *scope.corroborations):
-        if chosen & set(finding.claim_ids):
+        if chosen & set(finding.claim_ids) and _about(finding, role):
             chosen.update(c.id for c in finding.claims if c.id in claims)
 
     points: dict[str, Point] = {}
@@ -193,7 +201,7 @@ def figure_timeline(scope: Scope, role: str | None = None) -> Timeline:
             note=review.note if review else None,
             unit=str(unit) if unit else None,
         )
-    for conflict in scope.conflicts:
+    for conflict in (c for c in scope.conflicts if _about(c, role)):
         inside = [
             points[i] for i in dict.fromkeys(shown[c] for c in conflict.claim_ids if c in shown)
         ]
