@@ -76,8 +76,19 @@ class Listing:
         wanted = self.filters[self.view]
         rows = self._filtered_rows()
         cursor = next((i for i, r in enumerate(rows) if r.id == keep), None)
+        lost = self._lost_row
         if cursor is None:
             cursor = _row_at(rows, at)
+            if keep is not None and rows:
+                # Gone for now (another terminal's re-analysis deletes, then finds again):
+                # back to it at a later reload, unless the reviewer has moved meanwhile.
+                self._lost_row = (keep, rows[cursor].id)
+        elif lost is not None and keep == lost[1]:
+            back = next((i for i, r in enumerate(rows) if r.id == lost[0]), None)
+            cursor = cursor if back is None else back
+            self._lost_row = lost if back is None else None
+        elif lost is not None:
+            self._lost_row = None
         shown = conflicts_in(rows) if self.view == "conflicts" else len(rows)
         below = next((r for r in rows if isinstance(r, SectionRow) and r.kind == "below"), None)
         if self.paged and self.view == "conflicts" and not wanted.active:

@@ -72,6 +72,8 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self.db = db
         self.db_path = db_path
         self.reviewer = reviewer
+        self._lost_row: tuple[str, str] | None = None
+        """(the row a reload could not keep, the row shown instead): see `_apply_rows`."""
         self.sources: dict[int, SourceInfo] = {}
         self.conflicts: list[Finding] = []
         self.claims: list[ClaimRef] | None = None
