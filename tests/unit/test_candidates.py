@@ -13,6 +13,10 @@ from workbench.claims.candidates import may_need_parse, needs_parse
         "He did not survive.",  # a role's word
         "A man was gunned down outside.",  # every word of "gun down"
         "Wichita police said the bar opened in 2014.",  # an agency: the event's city
+        "The Winston-Salem Police Department said the bar opened in 2014.",
+        "Kansas City, Mo., police said the bar opened in 2014.",
+        "The bar on Detroit's east side opened in 2014.",  # a city owning a place
+        "Police said the family lost a child in 2014.",  # the bereaved: no cue holds them
         "Nobody knows.",  # a zero
         "The boy was taken to a hospital.",  # care: one injured, though no harm is named
         "She remains in stable condition.",
@@ -30,6 +34,9 @@ def test_sentences_that_can_carry_a_claim_are_parsed(text):
         "The store opened up again.",  # "up" of "round up" alone
         "The hearing is set for 10:30 a.m. on March 5, 2014.",  # numbers of a date only
         "Anyone with information should call 555-123-4567.",  # a phone number
+        "Police said the bar opened in 2014.",  # an agency named by no place
+        "Officers said the bar opened in 2014.",
+        "The city said the bar opened in 2014.",  # an owned noun with no owner
     ],
 )
 def test_sentences_the_loose_test_passed_but_nothing_can_come_of_are_not(text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from workbench.claims.datelines import AGENCY_NOUNS, OWNED
+from workbench.claims.datelines import AGENCY_NOUNS, OWNED, may_name_agency
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
 from workbench.claims.words import WORD_RUN, fold_case, lemma, tokenize
@@ -49,7 +49,10 @@ def needs_parse(text: str, roles: Roles) -> bool:
     cues = _cue_index(roles)
     if any(cue <= words for word in words for cue in cues.get(word, ())):
         return True
-    if not words.isdisjoint(AGENCY_NOUNS) or not words.isdisjoint(OWNED):
+    agency = not (words.isdisjoint(AGENCY_NOUNS) and words.isdisjoint(OWNED))
+    # The cues hold no verb of the bereaved ("lost a child" is killed 1): a sentence with
+    # one keeps the parse its agency noun gave it before `may_name_agency`.
+    if agency and (may_name_agency(text) or any(set(e) <= words for e in roles.bereaved)):
         return True
     return number and bool(find_quantities(text, [], tokenize(text)))
 

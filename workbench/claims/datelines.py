@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from workbench.claims.captions import caption_start
 from workbench.claims.places import Place
-from workbench.claims.words import wordset
+from workbench.claims.words import WORD_RUN, fold_case, wordset
 from workbench.parse import Parse
 
 _UPPER = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
@@ -32,6 +32,9 @@ AGENCY_NOUNS = wordset(
 )
 OWNED = wordset("side neighborhood neighbourhood city")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z.'’-]*")
+_BEFORE_NOUN = re.compile(r"(?=\b[A-Z][\w.'’]*\W+(\w+))")
+"""Each capitalised word and the word after it (overlapping: "Kansas City police")."""
+_OWNER = re.compile(r"\b[A-Z][\w.-]*['’]")
 _NOT_A_PLACE = wordset("UPDATE UPDATED PHOTO VIDEO WATCH BREAKING LIVE EXCLUSIVE AP BUY")
 
 
@@ -79,6 +82,21 @@ def parse_of(text: str, parses: Mapping[str, Parse]) -> Parse | None:
     shift = len(text) - len(body)
     starts = [s + shift for s in p.starts]
     return Parse(text, starts, [e + shift for e in p.ends], p.tags, p.deps, p.heads)
+
+
+def may_name_agency(text: str) -> bool:
+    """Whether `agency_places` could find a place here, from the text alone: a capitalised
+    word right before an agency noun ("Wichita police", "Winston-Salem police"), or a
+    capitalised possessive with an owned noun after it ("Detroit's east side"). A sentence
+    with neither but an agency noun is parsed in vain (about 560 of the 12,175 parses of
+    the first 1,000 real articles)."""
+    found = (m.group(1) for m in _BEFORE_NOUN.finditer(text))
+    if not AGENCY_NOUNS.isdisjoint(word.casefold() for word in found):
+        return True
+    owner = _OWNER.search(text)
+    return owner is not None and not OWNED.isdisjoint(
+        WORD_RUN.findall(fold_case(text[owner.end() :]))
+    )
 
 
 def agency_places(p: Parse) -> list[Place]:
