@@ -275,7 +275,7 @@ def main() -> int:
         invented_labels
     )
     counts = {
-        "dev labelled incidents (dev, dev_c)": (len(dev_labels), sum(dev_labels)),
+        f"dev labelled incidents ({', '.join(gva.DEV)})": (len(dev_labels), sum(dev_labels)),
         "judged pool of real incidents": (len(pool_labels), sum(pool_labels)),
     }
     if invented_labels:
@@ -295,7 +295,8 @@ def main() -> int:
             rows,
             labels,
             {
-                "labels": "tests/labelled/gva dev, dev_c + flags_judged (pool, dev other roles)"
+                "labels": f"tests/labelled/gva {', '.join(gva.DEV)}"
+                + " + flags_judged (pool, dev other roles)"
                 + (
                     f" + tests/corpora (not held out) at weight {args.invented_weight:g}"
                     if invented_labels
