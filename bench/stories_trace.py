@@ -62,7 +62,7 @@ def _facts_shared(events, article, members) -> dict:
 
 def trace(reuse: Path, trial, out: Path) -> None:
     import workbench.stories as stories
-    from workbench.stories.grouping import days_between, lookup_terms
+    from workbench.stories.lookup import days_between, lookup_terms
 
     path, truth = reused(reuse, Path(tempfile.mkdtemp(prefix="wb-trace-")))
     dev = {s for s, i in truth.items() if not held_out(i)}

@@ -13,7 +13,7 @@ from rich.style import Style
 
 from workbench.app import create_app
 from workbench.app.data import Decisions, SectionRow, StoryInfo, StoryRow
-from workbench.app.format import section_row, story_row
+from workbench.app.story_rows import section_row, story_row
 from workbench.app.widgets.pictures import MATRIX_LEGEND, legend
 
 

@@ -3,7 +3,7 @@ grow with the database."""
 
 from dataclasses import replace
 
-from workbench.stories.grouping import lookup_terms, within_budget
+from workbench.stories.lookup import lookup_terms, within_budget
 from workbench.stories.settings import default
 
 

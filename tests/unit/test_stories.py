@@ -8,7 +8,8 @@ from pathlib import Path
 
 from workbench.ingest import Input, ingest_inputs
 from workbench.store import Store
-from workbench.stories.grouping import Article, Member, lookup_terms, place
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.lookup import lookup_terms
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
 

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from story_builders import MemberIndex
 
-from workbench.stories.grouping import Article, Member, days_between, place
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.lookup import days_between
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
 

@@ -46,7 +46,7 @@ nobody dead, is an update of those hit: each tells every victim alive ("four inj
 rounds", read as at least 51) both hold and tell no change (`figures.one_floor`).
 44: a part larger than its own source's whole is set aside only against a whole that is a
 count of its own, not a subgroup ("One, a guest, was shot" beside its four injured, which
-still dispute another's three shot: `figure_conflicts.inconsistent_parts`).
+still dispute another's three shot: `group_parts.inconsistent_parts`).
 43: a cue of another event in whom a count cites ("according to a previous report") says who
 told it, not of what (`screening.elsewhere`). 42: a later report counting more of the hurt
 from singular mentions is an update only when it counts by rank ("a second body": a floor),

@@ -18,12 +18,12 @@ from workbench import vocabulary
 from workbench.claims.roles import default as roles_default
 from workbench.findings.figures import (
     Figure,
-    bounds,
     disjoint,
     exceeds,
     one_floor,
     owned_by_both,
 )
+from workbench.findings.group_parts import inconsistent_parts
 from workbench.findings.implied import implied_wholes, implied_zeros
 from workbench.findings.knowledge import (
     group_role,
@@ -268,71 +268,6 @@ def _pair(
     pair = FigurePair(a, b, relation, features(a, b, cue, covered), bound=bound)
     pair.score = round(model.probability(pair.features), 3)
     return pair
-
-
-SUBGROUP_SHARE = 0.5
-"""A source's whole at most this share of one of its own parts is a subgroup it names, not
-its total: "her two friends had also been hit" beside the same report's 49 dead and 53
-wounded counts two of the hit; "4 other victims" taken to one hospital beside its own 11
-injured counts four of the hit (finder 20: of every part, before, which left 8 such false
-alarms on the judged pool and no real one). A part larger than its whole is set aside too
-(a part counted on another basis: "50 killed" beside "49 victims plus the suspect", the
-hurt by glass among the wounded): such a source says nothing firm of the whole or of that
-part. (Keeping the parts of a subgroup instead listed two more false alarms on the judged
-pool: a misread "78 killed" and eight hurt beside six shot.)"""
-
-
-def _subgroups(roles: dict[str, list[Figure]]) -> set[int]:
-    """The stated wholes (by id) that are subgroups: their source states a part of the sum
-    (the dead or the wounded) at least twice the whole, or the whole is one and a part it
-    holds is more (one of them, named). A whole is never smaller than its part: the
-    source counts some of them ("two men" who took themselves to hospital, beside its five
-    hospitalised; "no officers" hit, beside its seven injured)."""
-    found = set()
-    for whole_role, part_roles in role_sums().items():
-        for whole in roles.get(whole_role, []):
-            if whole.derived or whole.implicit:
-                continue
-            parts = {
-                r: [p for p in roles.get(r, []) if p.witness == whole.witness and not p.implicit]
-                for r in part_roles
-            }
-            stated = [p.typical for ps in parts.values() for p in ps]
-            if whole.typical == 1 and any(v > 1 for v in stated):
-                found.add(id(whole))  # "One, a guest, was shot" beside its four injured
-            elif stated and whole.typical <= SUBGROUP_SHARE * max(stated):
-                found.add(id(whole))
-    return found
-
-
-def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
-    """The figures (by id) of a part larger than its own source's whole ("50 people were
-    killed" beside "49 shooting victims plus suspect"): that source counts the part on
-    another basis (the shooter among the dead, the hurt by glass among the wounded), so
-    its part is no rival to another source's count of it; and of a whole that is a
-    subgroup (`_subgroups`)."""
-    found = _subgroups(roles)
-    subgroups = set(found)
-    for part_role, whole_role in role_bounds():
-        for part in roles.get(part_role, []):
-            for whole in roles.get(whole_role, []):
-                if id(whole) in subgroups:
-                    continue  # "One, a guest, was shot" beside its four injured: the one
-                    # is some of them, the part is the source's count
-                if part.witness == whole.witness and exceeds(part, whole):
-                    found.add(id(part))
-    # Parts that add up to more than their own source's whole ("shot four men", read as
-    # four wounded, beside "the teen killed" and four hit): one counts some twice, most
-    # likely the largest, which is set aside.
-    for whole_role, part_roles in role_sums().items():
-        for whole in roles.get(whole_role, []):
-            if whole.derived or id(whole) in found:
-                continue
-            parts = [p for r in part_roles for p in roles.get(r, []) if p.witness == whole.witness]
-            stated = [p for p in parts if not p.implicit]
-            if stated and sum(p.range.low for p in parts) > bounds(whole, whole)[1] + 1e-9:
-                found.add(id(max(stated, key=lambda p: p.range.low)))
-    return found
 
 
 def disputed(

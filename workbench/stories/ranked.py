@@ -20,7 +20,8 @@ from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import islice
 
-from workbench.stories.grouping import Member, lookup_terms
+from workbench.stories.grouping import Member
+from workbench.stories.lookup import lookup_terms
 from workbench.stories.settings import Settings
 
 CHUNK = 16

@@ -90,7 +90,7 @@ class Settings:
     does not look up candidates: it finds too many to tell stories apart."""
     candidate_postings: int
     """The most stored articles one lookup reads through its terms (their document
-    frequencies summed, rarest first; `grouping.within_budget`): what bounds grouping's
+    frequencies summed, rarest first; `lookup.within_budget`): what bounds grouping's
     cost per article whatever the size of the database."""
     furniture_min: int
     """A paragraph found word for word in this many articles is page furniture (a syndicated

@@ -13,8 +13,9 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from workbench.app.data import SourceInfo, StoryInfo
 from workbench.app.filters import STATES, ListFilter
-from workbench.app.format import source_choice, story_choice
+from workbench.app.format import source_choice
 from workbench.app.screens.dialog import Dialog
+from workbench.app.story_rows import story_choice
 from workbench.app.widgets import Choice, ChoiceSet
 from workbench.app.widgets.hint import Hint
 

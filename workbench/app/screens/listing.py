@@ -10,8 +10,9 @@ from rich.text import Text
 from textual.content import Content
 
 from workbench.app.data import Finding, SectionRow, StoryRow
-from workbench.app.format import claim_row, finding_row, section_row, story_row
+from workbench.app.format import claim_row, finding_row
 from workbench.app.queue import SORTS, conflict_sections, conflicts_in, story_of
+from workbench.app.story_rows import section_row, story_row
 from workbench.app.text import one_line
 from workbench.findings.score import threshold_text
 

@@ -1,0 +1,96 @@
+"""How stories and the list's section headings read in the conflict list and the pickers,
+as literal `rich.text.Text`.
+
+Kept apart from the rows of claims and conflicts (`format`); never imports Textual.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from workbench.app.data import Decisions, SectionRow, StoryRow
+from workbench.app.format import StyleFor
+from workbench.app.queue import short_progress
+from workbench.app.text import one_line
+from workbench.findings.score import threshold_text
+
+
+def story_dates(story: Any) -> str:
+    """The story's publication dates that its title does not already give: a generated
+    title ends with the event's date ("shooting · Dayton · 2019-01-21"), and the same date
+    again beside it only takes room from the title."""
+    title = story.title or ""
+    first, last = story.first_published, story.last_published
+    if first and first in title:
+        return f"until {last}" if last and last != first and last not in title else ""
+    return " – ".join(dict.fromkeys(d for d in (first, last) if d))
+
+
+TITLE_LEAST = 8
+"""The fewest columns a story heading leaves its title before its part's label drops "in"."""
+
+
+def story_part(part: str, count: int) -> str:
+    """What a story heading says before its title in a later part of the list: one story
+    can head its contradictions, again its updates, and again each of those below the
+    threshold, and the same title twice read as two stories of one name ("0/1 update in
+    …", "0/2 below in …", "0/1 update below in …"); nothing in the first part."""
+    words = ("update" if count == 1 else "updates") if part.startswith("updates") else ""
+    if part.endswith("below"):
+        words = f"{words} below".lstrip()
+    return f"{words} in " if words else ""
+
+
+def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) -> Text:
+    """A story's header in the conflict list: open or shut, its progress, title, then the
+    dates its title lacks (the title first: at 80 columns the dates took the whole row);
+    a heading in a later part of the list says which part before the title."""
+    story = row.story
+    line = Text(no_wrap=True, end="")
+    line.append("▸ " if row.collapsed else "▾ ", style("kind"))
+    line.append(f"{short_progress(row.findings, decisions):>5} ", style("state-partial"))
+    part = story_part(row.part, len(row.findings))
+    if width - len(line) - len(part) < TITLE_LEAST:  # 80x24: "update below in sho…"
+        part = part.removesuffix("in ")
+    line.append(part, style("kind"))
+    room = max(4, width - len(line))
+    line.append(one_line(story.title or f"story {story.id}", room), style("story"))
+    dates = story_dates(story)
+    if dates and len(line) + 3 + len(dates) <= width:
+        line.append(f" · {dates}", style("dim"))
+    return line
+
+
+def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
+    """A heading inside the conflict list: where the updates begin, or how many conflicts
+    score below the threshold (and the key that shows them)."""
+    line = Text(no_wrap=True, end="")
+    if row.kind == "updates":
+        words = "update" if row.count == 1 else "updates"
+        said = f"── {row.count} {words}: figures that changed between reports "
+        if len(said) > width:  # narrow: whole words rather than "figures that ch…"
+            said = f"── {row.count} {words} over time "
+        line.append(said, style("kind"))
+    else:
+        line.append("▾ " if row.open else "▸ ", style("kind"))
+        what = "below" if row.open else "more below"
+        words = f"{row.count} {what} the threshold (score < {threshold_text(row.threshold)})"
+        key = " · B: hide" if row.open else " · B: show"
+        if len(line) + len(words) + len(key) > width:  # narrow: the key must still show
+            words = f"{row.count} {what} {threshold_text(row.threshold)}"
+        line.append(words)
+        line.append(key, style("dim"))
+    line.truncate(max(1, width), overflow="ellipsis")
+    return line
+
+
+def story_choice(story: Any, width: int = 70) -> Text:
+    """A story as a picker lists it: its first date (unless its title gives it), then its
+    title."""
+    first = story.first_published or "no date"
+    text = Text("" if first in (story.title or "") else f"{first} · ", "dim", no_wrap=True)
+    text.end = ""
+    text.append(one_line(story.title or f"story {story.id}", max(8, width - len(text))))
+    return text
