@@ -58,6 +58,17 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def to_last_conflict(app, pilot):
+    """Put the cursor on the list's last conflict (not the first, which the app opens at)
+    and return it."""
+    main = app.screen
+    main.main_list.cursor = max(
+        i for i, r in enumerate(main.main_list.rows) if hasattr(r, "story_id")
+    )
+    await settle(app, pilot)
+    return main.main_list.current
+
+
 class _Baselines(SVGImageExtension):
     """Snapshot baselines live in tests/__snapshots__/, one folder per test file."""
 

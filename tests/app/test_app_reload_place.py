@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import settle
+from conftest import settle, to_last_conflict
 
 from workbench.app import create_app
 from workbench.pipeline import analyze
@@ -23,10 +23,7 @@ async def test_the_cursor_returns_to_its_conflict_once_it_is_found_again(sample_
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         main = app.screen
-        last = max(i for i, r in enumerate(main.main_list.rows) if hasattr(r, "story_id"))
-        main.main_list.cursor = last
-        await settle(app, pilot)
-        chosen = main.main_list.current.id
+        chosen = (await to_last_conflict(app, pilot)).id
         with Store(db) as store:  # what a re-analysis does first
             store.db.execute("DELETE FROM conflict_claims WHERE conflict_id = ?", [chosen])
             store.db.execute("DELETE FROM conflicts WHERE id = ?", [chosen])

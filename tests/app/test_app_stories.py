@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import settle
+from conftest import settle, to_last_conflict
 
 from workbench.app import create_app
 from workbench.app.screens.stories import StoriesScreen
@@ -98,11 +98,7 @@ async def test_the_stories_open_at_the_story_under_the_cursor(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        main = app.screen
-        last = max(i for i, r in enumerate(main.main_list.rows) if hasattr(r, "story_id"))
-        main.main_list.cursor = last
-        await settle(app, pilot)
-        story_id = main.main_list.current.story_id
+        story_id = (await to_last_conflict(app, pilot)).story_id
         await pilot.press("t")
         await settle(app, pilot)
         listing = app.screen.query_one("#stories-list")
@@ -177,10 +173,7 @@ async def test_the_conflict_under_the_cursor_stays_after_fixing_a_story(sample_d
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         main = app.screen
-        last = max(i for i, r in enumerate(main.main_list.rows) if hasattr(r, "story_id"))
-        main.main_list.cursor = last
-        await settle(app, pilot)
-        chosen = main.main_list.current.id
+        chosen = (await to_last_conflict(app, pilot)).id
         assert chosen != main.main_list.rows[main._first_conflict()].id
         await pilot.press("t")
         await settle(app, pilot)
