@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from workbench.ingest.headlines import between_paragraphs
+from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
 
@@ -134,7 +134,6 @@ _AGENCY = re.compile(
     r"pool photo|sipa|anadolu|xinhua|tass)\b",
     re.IGNORECASE,
 )
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A scraped button's label: a lone close or menu glyph, then the dialog's or the alert's
 # title ("× Two hurt in ..."). Such a line repeats the headline; it is no sentence of the
 # article. A lone "+" is not taken: a list of facts may use it as its bullet.
@@ -171,7 +170,7 @@ def _is_credit_line(para: str) -> bool:
         return False
     if _CREDIT_START.match(para):
         return True
-    if _ENDS_SENTENCE.search(para):
+    if ENDS_SENTENCE.search(para):
         return False
     return bool(_LICENSE.search(para) or (_AGENCY.search(para) and "/" in para))
 
@@ -181,7 +180,7 @@ def _is_short_name(para: str) -> bool:
     words = para.split()
     return (
         0 < len(words) <= 4
-        and not _ENDS_SENTENCE.search(para)
+        and not ENDS_SENTENCE.search(para)
         and not re.search(r"[,:;]", para)
         and all(w[0].isupper() for w in words if w[0].isalpha())
     )

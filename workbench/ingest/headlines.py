@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 _MIN_WORDS, _MAX_WORDS = 3, 20
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+"""A line that ends as a sentence does (its stop, then any closing quote or bracket)."""
 # Anything that closes or continues a line: a sentence, a quotation, a lead-in, a list.
 _OPEN_END = re.compile(r"[.!?…:;,\"'”’)\]–—-]$")
 _STARTS_SENTENCE = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
@@ -83,7 +84,7 @@ def headline_shaped(line: str) -> bool:
 def between_paragraphs(before: str, line: str, after: str) -> bool:
     """A headline-shaped line with a finished sentence before it and a new one after."""
     return (
-        bool(_ENDS_SENTENCE.search(before))
+        bool(ENDS_SENTENCE.search(before))
         and bool(_STARTS_WITH_A_WORD.match(after))
         and headline_shaped(line)
     )
