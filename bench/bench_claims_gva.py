@@ -21,7 +21,6 @@ import json
 import os
 import resource
 import sys
-import tempfile
 from pathlib import Path
 from time import perf_counter
 
@@ -68,7 +67,7 @@ def speed(n: int) -> dict:
     docs = articles(n)
     profiler = Profiler(cpu=True)
     profiler.install([*PARSE_STAGES, *STAGES])
-    db = Path(tempfile.mkdtemp(prefix="wb-gva-speed-")) / "gva.db"
+    db = gva.temporary_folder("wb-gva-speed-") / "gva.db"
     start, (own, kids) = perf_counter(), _cpu()
     loaded = gva.load(docs, str(db))
     first = perf_counter() - start

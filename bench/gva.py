@@ -10,8 +10,10 @@ the same path a user's JSONL takes, so the figures are the product's.
 
 from __future__ import annotations
 
+import atexit
 import json
 import re
+import shutil
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -131,12 +133,20 @@ def write_jsonl(docs: list[dict], path: Path) -> list[str]:
     return [d["doc_id"] for d in docs]
 
 
+def temporary_folder(prefix: str) -> Path:
+    """A folder removed when the process ends: every bench run and quality test loads
+    articles into one, and thousands were left behind in /tmp."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def load(docs: list[dict], db_path: str | None = None, name: str = "gva.jsonl") -> Loaded:
     """Ingest the articles into a database (a new temporary one by default) and analyse."""
     from workbench.ingest.api import IngestError, ingest_paths
     from workbench.store import Store
 
-    folder = Path(tempfile.mkdtemp(prefix="wb-gva-"))
+    folder = temporary_folder("wb-gva-")
     db_path = db_path or str(folder / "gva.db")
     docs = list(docs)
     while True:  # a record with no article text is refused: leave it out, as a user would
