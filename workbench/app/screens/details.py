@@ -73,9 +73,12 @@ class Details:
         self._detail_target = claim_id
         if self._rapid:
             await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
+        if not self.query("#detail"):
+            return  # the screen is closing: there is no panel to fill
         key = self._detail_key()
         detail = await self.db.read(lambda store: data.claim_detail(store, claim_id, key))
-        self._put_detail(detail)
+        if self.query("#detail"):
+            self._put_detail(detail)
 
     def written_detail(self: Any) -> Any:
         """What a write reads after committing: the detail on screen, new (see `_write`)."""
