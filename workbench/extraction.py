@@ -66,7 +66,11 @@ def claims_of_batch(
         parses, fresh = parse_missing(wanted, cached)
         found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
     rows = (
-        [features_row(job[0], claims) for job, claims in zip(jobs, found, strict=True) if job]
+        [
+            features_row(job[0], claims, parses)
+            for job, claims in zip(jobs, found, strict=True)
+            if job
+        ]
         if features
         else []
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from workbench.models import Claim, Source
 from workbench.store import Store
-from workbench.stories.events import EventFacts
+from workbench.stories.events import EventFacts, without_parts
 
 STORY, ACROSS, WHOLE = "story", "across", "all"
 """What a job finds: a story's own findings (its lasting figures left to the thread's
@@ -196,7 +196,7 @@ def _facts_ahead(store: Store, sources: list[Source]) -> dict[int, EventFacts]:
     found = {}
     for source in sources:
         if (facts := ahead.events(source)) is not None:
-            found[source.id] = facts
+            found[source.id] = without_parts(facts)
     return found
 
 

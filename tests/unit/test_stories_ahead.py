@@ -95,6 +95,7 @@ def test_a_kept_row_made_from_another_text_is_not_used(tmp_path):
 def test_the_event_facts_made_ahead_are_those_grouping_reads_from_the_store(tmp_path, monkeypatch):
     import workbench.stories as stories
     from workbench.stories.events import facts_of
+    from workbench.stories.roles import cached_sentence_parses
 
     made = {}
     real = stories._count_documents
@@ -107,6 +108,9 @@ def test_the_event_facts_made_ahead_are_those_grouping_reads_from_the_store(tmp_
     with Store(tmp_path / "facts.db") as store:
         ingest_inputs(store, _inputs(1))
         sources = store.sources()
-        read = {s.id: facts_of(store.claims(source_ids=[s.id]), s.published) for s in sources}
+        read = {}
+        for s in sources:
+            claims = store.claims(source_ids=[s.id])
+            read[s.id] = facts_of(claims, s.published, cached_sentence_parses(claims, store))
     assert made == read and len(made) == len(EVENTS)
     assert any(facts.harmed for facts in made.values())  # "kills two": not all empty

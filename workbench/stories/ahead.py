@@ -20,8 +20,10 @@ import json
 from collections.abc import Mapping, Sequence
 
 from workbench.models import Claim, Source
+from workbench.parse.tree import Parse
 from workbench.stories.events import EventFacts, facts_of
 from workbench.stories.features import paragraph_keys, story_text
+from workbench.stories.roles import role_claims, sentence_parses
 from workbench.stories.similarity import terms
 
 FeaturesRow = tuple[str, str, str, str, str]
@@ -36,9 +38,14 @@ def checksum(source: Source) -> str:
     return hashlib.sha1(material).hexdigest()
 
 
-def features_row(source: Source, claims: Sequence[Claim] | None = None) -> FeaturesRow:
+def features_row(
+    source: Source,
+    claims: Sequence[Claim] | None = None,
+    parses: Mapping[str, Parse] | None = None,
+) -> FeaturesRow:
     """An article's paragraph keys, its terms with nothing left out as furniture, and,
-    given its claims, its event facts."""
+    given its claims (and the parses of their sentences, by the text the parser read),
+    its event facts."""
     keys = paragraph_keys(source.text, source.title)
     found = story_text(source.id, source.text, source.title, source.published)
     return (
@@ -46,7 +53,7 @@ def features_row(source: Source, claims: Sequence[Claim] | None = None) -> Featu
         checksum(source),
         " ".join(sorted(keys)),
         " ".join(terms(found.document())),
-        "" if claims is None else facts_json(claims, source.published),
+        "" if claims is None else facts_json(claims, source.published, parses),
     )
 
 
@@ -56,10 +63,14 @@ def stored_order(claims: Sequence[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (not c.headline, c.start, c.end, c.kind))
 
 
-def facts_json(claims: Sequence[Claim], published: str | None) -> str:
+def facts_json(
+    claims: Sequence[Claim], published: str | None, parses: Mapping[str, Parse] | None = None
+) -> str:
     """The event facts grouping reads from these claims, with the publication date they
     were made for."""
-    facts = facts_of(stored_order(claims), published)
+    ordered = stored_order(claims)
+    found = sentence_parses((c.sentence for c in role_claims(ordered)), parses or {})
+    facts = facts_of(ordered, published, found)
     return json.dumps(
         {
             "published": published,
@@ -71,6 +82,8 @@ def facts_json(claims: Sequence[Claim], published: str | None) -> str:
             "harmed": sorted(facts.harmed),
             "months": sorted(facts.months),
             "people": sorted(facts.people),
+            "victims": sorted(facts.victims),
+            "accused": sorted(facts.accused),
         }
     )
 
@@ -100,8 +113,8 @@ class Ahead:
         if row is None or not row[3]:
             return None
         data = json.loads(row[3])
-        if data["published"] != source.published:
-            return None
+        if data["published"] != source.published or "victims" not in data:
+            return None  # made for another day, or before the parts were read
         return EventFacts(
             data["day"],
             data["place"],
@@ -111,4 +124,6 @@ class Ahead:
             frozenset(data["harmed"]),
             frozenset(data["months"]),
             frozenset(data.get("people", ())),
+            frozenset(data["victims"]),
+            frozenset(data["accused"]),
         )

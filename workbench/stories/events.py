@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
 from workbench.models import Claim
+from workbench.parse.tree import Parse
+from workbench.stories.roles import ACCUSED, VICTIM, cached_sentence_parses, named_parts
 from workbench.vocabulary import fold
 
 
@@ -50,6 +52,11 @@ class EventFacts:
     """The people (names of two words or more, folded) the text says were killed, hurt,
     shot, arrested or charged (the claims' roles): a trial's or a funeral's report months
     later names them though it shares few other words with the first reports."""
+    victims: frozenset[str] = frozenset()
+    """Of the people named, those the text says were killed, hurt or shot, by the claims'
+    roles and their sentences' parse (`roles.py`)."""
+    accused: frozenset[str] = frozenset()
+    """Of the people named, those it says were arrested or charged, or did the harm."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
@@ -92,9 +99,12 @@ class ClaimSource(Protocol):
     def claims(self, *, source_ids: Iterable[int] | None = None) -> list[Claim]: ...
 
 
-def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
+def facts_of(
+    claims: Sequence[Claim], published: str | None, parses: Mapping[str, Parse] | None = None
+) -> EventFacts:
     """One article's event facts from its claims (the day and place from the text's, not
-    the headline's; who was harmed from both)."""
+    the headline's; who was harmed from both), and given the parses of their sentences
+    (sentence -> parse; none cached: {}) the names of the victims and the accused."""
     from workbench.claims.event import event_of
 
     harmed = _harmed(claims)
@@ -107,6 +117,9 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
     named = {_key(c.value.get("name") or c.text) for c in text if c.kind == "place"}
     dated = {_told_day(c) for c in text if c.kind == "date"}
     months = {_told_month(c) for c in text if c.kind == "date"}
+    # Without parses (conflict finding's own reading), no parts: the same whichever way
+    # the facts were made (`findings.event_facts.source_facts`, `without_parts`).
+    parts = named_parts(text, parses) if parses is not None else {VICTIM: (), ACCUSED: ()}
     return EventFacts(
         day,
         _key(event.place),
@@ -116,6 +129,8 @@ def facts_of(claims: Sequence[Claim], published: str | None) -> EventFacts:
         harmed,
         frozenset(m for m in months if m),
         people,
+        frozenset(parts[VICTIM]),
+        frozenset(parts[ACCUSED]),
     )
 
 
@@ -187,11 +202,17 @@ class Events:
         missing = {key: published for key, published in items if key not in self.known}
         if missing and self.source is not None:
             by_source: dict[int, list[Claim]] = defaultdict(list)
-            for claim in self.source.claims(source_ids=sorted(missing)):
+            claims = self.source.claims(source_ids=sorted(missing))
+            for claim in claims:
                 by_source[claim.source_id].append(claim)
+            parses = (
+                cached_sentence_parses(claims, self.source)
+                if hasattr(self.source, "cached_parses")
+                else {}
+            )
             lost = self._lost(sorted(missing))
             for key, published in missing.items():
-                facts = facts_of(by_source.get(key, []), published)
+                facts = facts_of(by_source.get(key, []), published, parses)
                 self.known[key] = headline_only(facts) if key in lost else facts
         return {key: self.known.get(key, NONE) for key, _published in items}
 
@@ -330,3 +351,20 @@ def _telling(fact: str) -> bool:
     """A victim's age or a count of two or more: a toll that tells one event from the
     day's others (one person killed, one hurt, is every day's news)."""
     return fact.startswith("age:") or int(fact.rsplit(":", 1)[1]) >= 2
+
+
+def shared_part(mine: EventFacts, others: Iterable[EventFacts]) -> frozenset[str]:
+    """The people this article names in the part another article names them in: the
+    victim as a victim, the accused as the accused (a trial's report names the victim too,
+    as a victim; a name in the other part is a namesake as often)."""
+    return frozenset().union(
+        *((mine.victims & o.victims) | (mine.accused & o.accused) for o in others)
+    )
+
+
+def without_parts(facts: EventFacts) -> EventFacts:
+    """The facts without the victims and the accused by name: what conflict finding reads,
+    made ahead or from the claims alone."""
+    if not (facts.victims or facts.accused):
+        return facts
+    return replace(facts, victims=frozenset(), accused=frozenset())

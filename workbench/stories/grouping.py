@@ -34,6 +34,7 @@ from workbench.stories.events import (
     same_event,
     same_harm,
     same_victims_there,
+    shared_part,
     shared_people,
     tells_their_day,
 )
@@ -319,6 +320,22 @@ def place(
             # funeral's report months later, dated by its own day.
             threshold = min(threshold, settings.join_person)
             floor = min(floor, settings.join_person)
+        part = (
+            not (agreed or followup or person)
+            and together >= settings.join_part
+            and shares_a_name(
+                person_tokens(shared_part(mine, told)),
+                [m for _s, m in found],
+                vectors.frequency,
+                settings,
+            )
+        )
+        if part:
+            # The victim as the victim, the accused as the accused: a charge's, a plea's
+            # report weeks on, named in the part the first reports named them in.
+            threshold = min(threshold, settings.join_part)
+            floor = min(floor, settings.join_part)
+            person = True
         joins = together >= threshold and centroid >= floor
         if (
             joins

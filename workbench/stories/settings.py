@@ -69,6 +69,10 @@ class Settings:
     tells, when the article names one of the people a story's article says were harmed,
     arrested or charged, by a name of the story's own (events.shared_people; 1.0: no such
     rule)."""
+    join_part: float
+    """As `join_person`, when the person is named in the same part on both sides (victim
+    with victim, accused with accused, as the parse reads them: events.shared_part; 1.0:
+    no such rule)."""
     people_apart_below: float
     """Below this similarity an article does not join a story whose articles name the
     people harmed, arrested or charged, none of them those it names (0.0: no such rule)."""
@@ -134,6 +138,7 @@ def from_data(data: dict) -> Settings:
         join_told_day=float(join.get("join_told_day", 1.0)),
         join_person=float(join.get("join_person", 1.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
+        join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates_near=int(data.get("candidates_near", 0)),
         candidates=int(data["candidates"]),
