@@ -15,6 +15,8 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from workbench.ingest.breaks import join_markup_breaks
+from workbench.ingest.furniture import is_player_control, is_time_stamp_line
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
@@ -65,7 +67,7 @@ def paragraphs_of(text: str) -> list[str]:
             part = _SPACES.sub(" ", _INVISIBLE.sub("", part)).strip()
             if part:
                 out.append(part)
-    return out
+    return out if wrapped else join_markup_breaks(out, _whole_paragraph_junk)
 
 
 def _join_broken(lines: list[str]) -> list[str]:
@@ -122,6 +124,7 @@ _SOCIAL = re.compile(
 )
 _CREDIT_START = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo(?:graph)?s?\s*(?:credit)?\s*:|image(?:s)?\s*(?:credit)?\s*:|"
+    r"[(\[]?(?:photo(?:graph)?|image|picture)s?\s+(?:courtesy|via|by|provided)\b|"
     r"picture\s*:|credit\s*:|source\s*:\s*(?:getty|reuters|afp|ap\b))",
     re.IGNORECASE,
 )
@@ -204,6 +207,10 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "share/follow line"
     if _is_credit_line(para):
         return "image credit"
+    if is_time_stamp_line(para):
+        return "time stamps (and the page's title before them)"
+    if is_player_control(para):
+        return "video player or gallery controls"
     return None
 
 

@@ -17,6 +17,7 @@ from workbench.ingest.clean import clean
 from workbench.ingest.copies import Fingerprint, fingerprint
 from workbench.ingest.decode import DecodeError, decode, normalise
 from workbench.ingest.formats import FormatError, Parsed, iter_parse
+from workbench.ingest.furniture import redirect_target
 from workbench.ingest.metadata import MetadataError, tidy
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Claim, Removed, Sentence, Source
@@ -155,6 +156,9 @@ def _prepared(
         why = "its text is empty" if not article.text.strip() else None
         why = why or "nothing left once page furniture is removed"
         raise IngestError(file, f"no article text ({why})")
+    target = redirect_target(cleaned.text)
+    if target is not None:
+        raise IngestError(file, f"no article text (a redirect page to {target})")
     prepared = Prepared(
         file=file,
         path=item.path,

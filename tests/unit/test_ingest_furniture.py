@@ -1,0 +1,126 @@
+"""A page's own furniture (a redirect notice, a title with its time stamps, a video
+player's controls) and a text broken at its markup, on invented pages."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.ingest.clean import clean, paragraphs_of
+from workbench.ingest.furniture import is_player_control, is_time_stamp_line, redirect_target
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_a_redirect_notice_is_skipped_as_no_article(tmp_path):
+    """A search engine's interstitial held 24 words and a link: it became a story."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"title": "Redirect Notice", "text": "You are being taken elsewhere. This page is '
+        "redirecting you to https://news.example/2020/fire-on-elm-street If nothing happens, "
+        'follow the link."}\n'
+        '{"title": "Fire on Elm Street", "text": "Two people were hurt in a fire on Elm '
+        'Street on Monday, the fire department said."}\n',
+        encoding="utf-8",
+    )
+    result = run("ingest", "--db", str(tmp_path / "w.db"), "--skip-bad", "--quiet", str(feed))
+    assert result.exit_code == 0
+    assert (
+        "feed.jsonl:1: skipped: no article text (a redirect page to "
+        "https://news.example/2020/fire-on-elm-street)" in result.stderr
+    )
+    refused = run("ingest", "--db", str(tmp_path / "x.db"), "--quiet", str(feed))
+    assert refused.exit_code != 0 and "a redirect page to" in refused.stderr
+
+
+def test_an_article_that_mentions_a_redirect_and_a_link_stays():
+    article = (
+        "The council voted on Tuesday to redirect traffic away from the bridge while it is "
+        "repaired. " * 5 + "The plan is at https://city.example/plan and takes effect in May."
+    )
+    assert redirect_target(article) is None
+    assert redirect_target("This page has moved to https://a.example and https://b.example") is None
+
+
+def test_a_title_with_its_time_stamps_is_page_furniture():
+    page = (
+        "Three hurt in Maple Road crash Posted: Monday, March 2, 2020 9:14 AM EST "
+        "Updated: Monday, March 2, 2020 4:02 PM EST\n\n"
+        "Three people were hurt when two cars collided on Maple Road on Monday.\n\n"
+        "Updated: 03/02/2020 4:02 PM\n\n"
+        "Published: Monday, 3/2/2020 - Updated: 2 weeks ago\n\n"
+        "Police said the road reopened by noon."
+    )
+    result = clean(page)
+    assert result.paragraphs == [
+        "Three people were hurt when two cars collided on Maple Road on Monday.",
+        "Police said the road reopened by noon.",
+    ]
+    assert {r.reason for r in result.removed} == {"time stamps (and the page's title before them)"}
+
+
+def test_a_sentence_with_a_stamp_word_or_a_dated_caption_stays():
+    assert not is_time_stamp_line("His bail was posted on March 18 and he was released.")
+    assert not is_time_stamp_line("Two cars collided on Maple Road. (Published Monday, March 2)")
+    assert not is_time_stamp_line(
+        "Crews cleared the wreck on Maple Road (Published Monday, March 2, 2020)"
+    )
+    assert not is_time_stamp_line("Updated guidance will follow next week.")
+
+
+def test_a_video_players_controls_are_furniture():
+    for line in ("More videos (2 of 7)", "Link to this video", "UP NEXT", "Autoplay Pause"):
+        assert is_player_control(line), line
+    for line in ("Photos", "Next, the crowd left.", "More people came to watch the game"):
+        assert not is_player_control(line), line
+    page = "Two cars collided on Maple Road.\n\nMore videos (2 of 7)\n\nUP NEXT\n\nNo one died."
+    assert clean(page).paragraphs == ["Two cars collided on Maple Road.", "No one died."]
+
+
+def test_a_text_broken_at_its_markup_is_joined_back():
+    """A scrape that broke lines around links and bold words: "Police charged" stood apart
+    from the names it charged, and a lone comma from its clause."""
+    broken = (
+        "A fire hurt two people at the Elm Street depot on Monday.\n\n\n"
+        "According to Fire Chief Ann Roe\n\n\n,\n\n\n"
+        "the fire began in a storeroom.\n\n"
+        "If you saw anything\n\n\nabout the fire\n\n\n, call the fire department.\n\n"
+        "Police charged\n\n"
+        "John Doe, 31, with arson, according to Roe.\n\n"
+    )
+    assert paragraphs_of(broken) == [
+        "A fire hurt two people at the Elm Street depot on Monday.",
+        "According to Fire Chief Ann Roe, the fire began in a storeroom.",
+        "If you saw anything about the fire, call the fire department.",
+        "Police charged John Doe, 31, with arson, according to Roe.",
+    ]
+
+
+def test_subheads_stay_apart_in_a_text_not_broken_at_its_markup():
+    text = (
+        "A fire hurt two people at the Elm Street depot on Monday.\n\n"
+        "Police response\n\n"
+        "Officers closed the street for an hour.\n\n"
+        "The aftermath\n\n"
+        "The depot reopened on Tuesday."
+    )
+    assert paragraphs_of(text) == [
+        "A fire hurt two people at the Elm Street depot on Monday.",
+        "Police response",
+        "Officers closed the street for an hour.",
+        "The aftermath",
+        "The depot reopened on Tuesday.",
+    ]
+
+
+def test_a_credit_that_says_who_gave_the_picture_is_no_sentence():
+    """ "Photo Courtesy of ... Sheriff's Office" stood alone and became a story's title."""
+    page = (
+        "A man was arrested on Monday.\n\nPhoto Courtesy of Example County Sheriff's Office\n\n"
+        "Image via Example Images.\n\nPhoto by Jane Roe\n\nHe is held without bail."
+    )
+    result = clean(page)
+    assert result.paragraphs == ["A man was arrested on Monday.", "He is held without bail."]
+    assert {r.reason for r in result.removed} == {"image credit"}
