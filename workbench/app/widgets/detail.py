@@ -69,6 +69,21 @@ def _weekday_rows(claim: Claim) -> list[tuple[str, str]]:
     return [("check", warning)] if warning else []
 
 
+def mentions(claims: list[ClaimRef]) -> dict[str, tuple[int, int]]:
+    """Claims of one article in the same words, each numbered in the article's order."""
+    same: dict[tuple[int, str], list[ClaimRef]] = {}
+    for claim in claims:
+        same.setdefault((claim.source_id, " ".join(claim.text.casefold().split())), []).append(
+            claim
+        )
+    out: dict[str, tuple[int, int]] = {}
+    for group in same.values():
+        if len(group) > 1:
+            group.sort(key=lambda c: (c.sentence_id is None, c.sentence_id or 0))
+            out.update({c.id: (i, len(group)) for i, c in enumerate(group, 1)})
+    return out
+
+
 class DetailPanel(Vertical):
     """Head (the finding's reason), the aligned claims, and the body (one claim in full)."""
 
@@ -88,6 +103,9 @@ class DetailPanel(Vertical):
         self.decisions = Decisions()
         self.side_of: dict[str, int] = {}
         """The side (from 0) of each claim of the shown conflict."""
+        self.mention_of: dict[str, tuple[int, int]] = {}
+        """For claims of one article in the same words: which mention this is, of how many
+        (two rows "nypost.com: two men" could not be told apart)."""
         self.finding: Finding | None = None
         """The finding shown in the head, if any (a claim from the claim list has none)."""
 
@@ -117,7 +135,12 @@ class DetailPanel(Vertical):
         if side is not None:
             row.append(f"{side + 1} ", self._style("label"))
         row.append(f"{label}: ", self._style("label"))
-        row.append(one_line(claim.text, max(8, width - len(label) - 6)))
+        mention = self.mention_of.get(claim.id)
+        suffix = f" ({mention[0]} of {mention[1]} in its article)" if mention else ""
+        if mention and width - len(label) - 6 - len(suffix) < 8:
+            suffix = f" ({mention[0]}/{mention[1]})"
+        row.append(one_line(claim.text, max(8, width - len(label) - 6 - len(suffix))))
+        row.append(suffix, self._style("dim"))
         return row
 
     @property
@@ -142,6 +165,7 @@ class DetailPanel(Vertical):
                 for claim in sorted(side.claims, key=self._copy_last):
                     self.side_of[claim.id] = i
                     ordered.append(claim)
+        self.mention_of = mentions(ordered)
         self.aligned.set_rows(ordered, cursor=0, announce=False)
         # nothing selected (a database with claims but no conflict) has no claims to align:
         # "(no claims left)" under "Nothing selected." read as claims lost
@@ -272,6 +296,7 @@ class DetailPanel(Vertical):
         self.sources, self.statuses = sources, statuses
         self.finding = None
         self.side_of = {}
+        self.mention_of = mentions(claims)
         head = Text(title, self._style("label"), end="")
         self.query_one("#detail-head", Static).update(head, layout=False)
         self.aligned.set_rows(claims, cursor=0, announce=False)
