@@ -210,3 +210,12 @@ def test_md_says_a_claims_note_once(built):
     text = run(built, "md")
     assert text.count("ask the police desk") == 1
     assert "Note (ann): ask the police desk" in text
+
+
+def test_md_counts_a_conflict_judged_not_a_conflict_as_decided(built):
+    """ "Not a conflict" sets no claim's status: the summary said "0 decided, 1 partly
+    decided" of a conflict the reviewer had answered."""
+    undecided = built.conflicts()[1]
+    built.record_verdict(undecided.id, "not_conflict", "ann")
+    text = run(built, "md")
+    assert "- Conflicts found: 2 (2 decided, 0 partly decided, 0 undecided)" in text

@@ -195,7 +195,9 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
     for reviewer, _status, n in log_counts:
         by_reviewer.setdefault(reviewer, [0, 0])[1] += n
     decided = sum(by_status.values())
-    complete = sum(1 for _n, c, k in shown if k == len(c.claim_ids))
+    # A standing verdict decides its conflict: "not a conflict" sets no claim's status,
+    # and such a conflict was counted "partly decided" (walk of gva records 1801-2100).
+    complete = sum(1 for _n, c, k in shown if k == len(c.claim_ids) or has_verdict(store, c))
 
     w = out.write
     w("# Fact-check report\n\n")
