@@ -186,3 +186,29 @@ async def test_the_conflict_under_the_cursor_stays_after_fixing_a_story(sample_d
         assert app.screen is main
         assert any(s.title == "renamed" for s in main.stories.values())
         assert main.main_list.current.id == chosen
+
+
+async def test_a_move_of_ones_own_is_not_announced_as_new_findings(sample_db):
+    """The walk of gva records 1801-2100: moving an article in `t` rewrote the findings and
+    the conflicts screen, polling beneath, said "New articles or findings in the database:
+    reloaded." as if another terminal had written them."""
+    app = create_app(sample_db, "alice")
+    said: list[str] = []  # every notice (app._notifications forgets them after 3 s)
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        main = app.screen_stack[0]
+        listing = screen.query_one("#stories-list")
+        listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
+        await main.poll()  # what the database held before the move
+        await pilot.press("N")
+        await settle(app, pilot)
+        for _ in range(2):  # a change is announced once it reads the same at two polls
+            await main.poll()
+        await pilot.press("escape")
+        await settle(app, pilot)
+        for _ in range(2):
+            await main.poll()
+        await settle(app, pilot)
+        assert not any("New articles or findings" in m for m in said), said

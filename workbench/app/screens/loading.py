@@ -150,6 +150,8 @@ class Loading:
                     self._take_decisions(found)
                     self._redraw_states()
                     self.reload_detail()  # its history: another reviewer's decision shows
+            if getattr(self.app.screen, "writes_content", False):
+                return  # its own moves and merges; closing it reloads (not "new" findings)
             if self._content_changed(await self.db.read(data.content_marks)):
                 current = self.main_list.current
                 self.load(keep=getattr(current, "id", None))

@@ -111,6 +111,10 @@ class RenameDialog(Dialog[str | None]):
 class StoriesScreen(Dialog[bool]):
     """The stories, earliest first; dismissed with whether anything changed."""
 
+    writes_content = True
+    """Its merges and moves rewrite the findings: the conflicts screen waits for it to close
+    rather than announce them as another terminal's ("New articles or findings ...")."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="stories.close", tooltip="Back to the conflicts"),
         Binding(
