@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from conftest import settle
 
 from workbench.app import create_app
+from workbench.app.screens.search import SearchDialog
 from workbench.app.widgets import ArticleView
 from workbench.store import Store
 
@@ -210,6 +213,30 @@ async def test_slash_searches_the_text_and_jumps_to_the_sentence(review_db):
         assert isinstance(pane, ArticleView)
         assert pane.article.info.outlet == "Evening Star"
         assert pane.hit is not None
+        assert pane.article.text[pane.hit[0] : pane.hit[1]].startswith("About 300 people")
+
+
+async def test_enter_in_the_search_waits_for_its_own_search_only(review_db):
+    """Enter waited on every worker of the app (`self.workers` is the app's): a keystroke's
+    search cancelled by the next one closed the app (WorkerCancelled, typing "/Cotiza" and
+    enter in the walk of 4 December), and any long worker elsewhere held the dialog open."""
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        elsewhere = app.run_worker(asyncio.Event().wait(), group="test-long")
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"witnesses", "enter")
+        for _ in range(50):  # the dialog closes once its search is read
+            if not isinstance(app.screen, SearchDialog):
+                break
+            await pilot.pause(0.05)
+        closed = not isinstance(app.screen, SearchDialog)
+        elsewhere.cancel()  # (settle waits for every worker)
+        assert closed
+        await settle(app, pilot)
+        pane = app.focused
+        assert isinstance(pane, ArticleView)
         assert pane.article.text[pane.hit[0] : pane.hit[1]].startswith("About 300 people")
 
 

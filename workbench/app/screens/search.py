@@ -99,11 +99,17 @@ class SearchDialog(Dialog[Sentence | None]):
         self.query_one("#search-results", RowList).set_rows(results, cursor=0)
 
     @on(Input.Submitted)
-    async def _submitted(self) -> None:
-        await self.workers.wait_for_complete()
-        chosen = self.query_one("#search-results", RowList).current
-        if chosen is not None:
-            self.dismiss(chosen)
+    async def _submitted(self, event: Input.Submitted) -> None:
+        """Open the first result for the words as typed, searched here: waiting on the
+        keystrokes' searches failed when the next key had cancelled one (WorkerCancelled:
+        the app closed when "/Cotiza" and enter came at typing speed)."""
+        self.workers.cancel_group(self, "search")
+        self.query_text = event.value
+        results = await self.db.run(lambda store: data.search(store, event.value))
+        listing = self.query_one("#search-results", RowList)
+        listing.set_rows(results, cursor=0)
+        if listing.current is not None:
+            self.dismiss(listing.current)
 
     @on(RowList.Selected)
     def _selected(self, event: RowList.Selected) -> None:
