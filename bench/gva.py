@@ -83,12 +83,13 @@ FRESH: tuple[str, ...] = ("dev_g",)
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
 outside the dev figure. Empty between a set joining `DEV` and the next being labelled;
-`dev_f` (18 incidents of two articles, 4 December) was the fifteenth session's."""
+`dev_f` (18 incidents of two articles, 4 December) was the fifteenth session's, `dev_g` (4
+incidents of two articles, 4 December) is the sixteenth's."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], 'dev_d': [...], 'dev_e': [...], 'dev_f': [...]}."""
+    'heldout2': [...], 'dev_c': [...], ..., 'dev_f': [...], 'dev_g': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -105,7 +106,7 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', 'dev_d', 'dev_e', 'dev_f', 'heldout',
+    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_f', 'dev_g', 'heldout',
     'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
     'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
     one dict an incident."""
