@@ -9,7 +9,8 @@ appositions; two ages read as one ("killed an
 18-year-old, 19-year-old"); a count and its verb read as a modifier of the verb's object ("all three
 suffered minor injuries"); a pronoun coordinated with the verb instead of its object ("shot her baby
 and then himself"); a participle after its noun hung on the clause's verb ("the name of the
-teen killed"). Each repair is a rule over the tree,
+teen killed"); a number hung on a singular possessor ("three sheriff's deputies"). Each
+repair is a rule over the tree,
 never over words: the arrays are copied, the cached parse is left as it was.
 """
 
@@ -260,6 +261,23 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = subject, "conj"
 
 
+def _counts_on_possessors(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "three sheriff's deputies", "two Marlow County Sheriff's deputies": the parser hangs
+    the number on the singular possessor; a number above one cannot count a singular noun,
+    so it counts the plural noun possessed."""
+    for n in range(len(p)):
+        if p.deps[n] != "nummod" or p.tags[n] != "CD" or p.lower(n) in ("one", "1"):
+            continue
+        k = p.heads[n]
+        while p.deps[k] == "compound" and p.heads[k] != k:
+            k = p.heads[k]
+        owned = p.heads[k]
+        if p.deps[k] != "poss" or p.tags[k] not in ("NN", "NNP") or owned == k:
+            continue
+        if n < k < owned and p.tags[owned] in ("NNS", "NNPS"):
+            heads[n] = owned
+
+
 SMALL_CLAUSE_VERBS = frozenset(("leave", "find"))
 """Verbs that take an object and its state ("left one man dead and a trooper injured")."""
 
@@ -361,6 +379,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     _reduced_relatives(p, heads, deps)
     _far_conjuncts(p, heads, deps)
     _along_with(p, heads, deps)
+    _counts_on_possessors(p, heads, deps)
     _listed_ages(p, heads, deps)
     tags = list(p.tags)
     comma_objects(p, heads, deps, tags, persons)
