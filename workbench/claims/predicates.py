@@ -151,6 +151,20 @@ def verbs_of(p: Parse, v: int, object_at: int | None = None) -> list[int]:
     return out
 
 
+def _passive_conjunct(p: Parse, u: int, v: int) -> bool:
+    """A verb coordinated after v in the passive: its own auxiliary, or a participle
+    joined to a verb that has one ("was shot and wounded")."""
+    for _ in range(6):
+        if u == v:
+            return False
+        if p.child(u, "auxpass") is not None:
+            return True
+        if p.tags[u] != "VBN" or p.deps[u] != "conj":
+            return False
+        u = p.heads[u]
+    return False
+
+
 def verb_role(p: Parse, v: int, acted_on: bool, roles: Roles) -> tuple[str | None, str | None]:
     """The role a verb gives its subject (acted_on False) or its patient; and why."""
     best, why, _harm = verb_roles(p, v, acted_on, roles)
@@ -173,7 +187,10 @@ def verb_roles(
         keys = verb_keys(p, u)
         words = keys[0]
         refused = denial(p, u, roles)
-        if acted_on:
+        # "The clerk fought back and was shot (and wounded)": a passive conjunct, and the
+        # participles joined to it, are done to the subject
+        done = acted_on or _passive_conjunct(p, u, v)
+        if done:
             role = lookup(roles.acted_on, keys)
             if role is None and p.child(u, "auxpass") is None and object_at is None:
                 # a bare participle may be an intransitive's ("Teen survived"); a true
@@ -199,14 +216,14 @@ def verb_roles(
             role = None
         # "He took his friend to the hospital": where it goes is the object's, not the
         # subject's; "he suffered injuries" is the subject's.
-        moved = not acted_on and p.child(u, "dobj") is not None
+        moved = not done and p.child(u, "dobj") is not None
         phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
         if moved and whose_object(p, u) is not None:
             phrase, said = None, set()  # "took the lives of three people": theirs, not his
         harm |= said & HARM
         # With an object, the phrase is the verb and its object, and says what the subject
         # underwent ("committed suicide", "lost his life"), whatever else the verb means.
-        if phrase is not None and (acted_on or moved or roles.acted_on.get(words) is None):
+        if phrase is not None and (done or moved or roles.acted_on.get(words) is None):
             role = roles.stronger(role, phrase) if role != "involved" else role
         for c in p.children(u):
             dep = p.deps[c]
@@ -217,7 +234,7 @@ def verb_roles(
                 dep in COMPLEMENTS
                 and dep != "conj"
                 # "the deputy found the girl injured": the state is the object's
-                and (acted_on or (lemma(p, u) in LINKS and not moved))
+                and (done or (lemma(p, u) in LINKS and not moved))
                 and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
                 and not _own_object(p, c)
             ):
@@ -226,13 +243,13 @@ def verb_roles(
                     role = roles.stronger(role, state) if role != "involved" else state
         if role in HARM:
             harm.add(role)
-        if acted_on and lookup(roles.acted_on, keys) == "hit":
+        if done and lookup(roles.acted_on, keys) == "hit":
             harm.add("hit")  # "shot and wounded", "shot ... and taken to the hospital"
         if role is not None and (best is None or roles.stronger(best, role) == role):
             if best in HARM and role in HARM and best != role and disjoined(p, v):
                 best, why = "hit", "hurt or killed"  # either: counted as hit
                 continue
-            best, why = role, f"{'passive ' if acted_on else ''}{base}"
+            best, why = role, f"{'passive ' if done else ''}{base}"
     return best, why, harm
 
 
