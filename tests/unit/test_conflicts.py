@@ -294,6 +294,24 @@ def test_a_landmark_is_not_the_place_of_the_event():
     assert run([a, b])[0] == []
 
 
+def test_a_street_is_no_rival_to_a_town_nor_to_a_district():
+    town = _riot(1, "Lorton", "The riot broke out in Lorton on Friday.")
+    for street in ("Mill Ave.", "Harbor Street"):
+        b = _riot(2, street, f"The riot broke out on {street} on Friday, police said.")
+        assert run([town, b])[0] == []
+    district = _riot(1, "Northgate", "The riot broke out in the Northgate district on Friday.")
+    b = _riot(2, "Harbor Street", "The riot broke out in the Harbor Street area on Friday.")
+    assert run([district, b])[0] == []
+
+
+def test_a_compass_point_abbreviated_and_spelled_out_is_one_place():
+    a = _riot(1, "NW", "The riot broke out in the NW area of Lorton on Friday.")
+    b = _riot(2, "Northwest", "The riot broke out in the Northwest area of Lorton on Friday.")
+    assert run([a, b])[0] == []
+    c = _riot(2, "Southeast", "The riot broke out in the Southeast area of Lorton on Friday.")
+    assert len(run([a, c])[0]) == 1
+
+
 # --- ids, order and scores -----------------------------------------------------------------
 
 

@@ -251,8 +251,19 @@ class Places:
         return frozenset((self.key(a), self.key(b))) in self.together
 
 
+# A compass point's postal abbreviation ("NW area", "SE Portland") is that point spelled out.
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_COMPASS.update({a + b: _COMPASS[a] + _COMPASS[b].lower() for a in "NS" for b in "EW"})
+
+
+def _spelled(name: str) -> str:
+    return " ".join(_COMPASS.get(w.replace(".", ""), w) for w in name.split())
+
+
 def compare_places(a: Claim, b: Claim, places: Places) -> Verdict:
     name_a, name_b = place_name(a), place_name(b)
+    if same_entity(_spelled(name_a), _spelled(name_b)):
+        return Verdict(AGREE)
     if same_entity(name_a, name_b):
         return Verdict(AGREE)
     if places.contains(name_a, name_b):

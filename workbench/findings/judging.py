@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workbench import vocabulary
+from workbench.claims.number_forms import _STREET
 from workbench.findings.alignment import ALIGN_MIN, action_evidence, alignment
 from workbench.findings.blocking import candidate_pairs
 from workbench.findings.claim_views import ClaimView, period
@@ -164,10 +165,17 @@ _SETTLEMENTS = frozenset((None, "city", "town", "village", "township", "borough"
 _DISTRICTS = frozenset(("neighborhood", "neighbourhood", "district", "suburb", "quarter", "area"))
 
 
+# A name that itself ends in a thoroughfare ("Dodds Ave.", "Chicago Street area") is a
+# street, whatever noun the cue read after it: the claims' own street words.
+_THOROUGHFARE = re.compile(rf"\b{_STREET}\.?$")
+
+
 def place_level(claim: Claim) -> str | None:
     """How fine a place is: a district (within a named town), a settlement, or neither (a
     county, a state, an agency, a street, a building: each contains or names other things
     than the event's town, so it disputes none)."""
+    if _THOROUGHFARE.search(str(claim.value.get("name") or claim.text).strip()):
+        return None
     kind = claim.value.get("type")
     if claim.value.get("container") or kind in _DISTRICTS:
         return "district"
