@@ -8,7 +8,8 @@ import pytest
 from textual.app import App, ComposeResult
 
 from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
-from workbench.app.widgets.detail import DetailPanel, mentions
+from workbench.app.widgets.detail import DetailPanel
+from workbench.app.widgets.detail_rows import mentions
 
 SOURCES = {
     1: SourceInfo(1, "a.txt", "daily.example", None, None, None, None, 3),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from workbench.app.widgets.detail import _weekday_rows
+from workbench.app.widgets.detail_rows import weekday_rows
 from workbench.claims.dates import find_dates
 from workbench.models import Claim
 
@@ -17,16 +17,14 @@ def _date_claim(text: str, published: str) -> Claim:
 
 def test_the_detail_warns_of_a_weekday_against_the_publication_date():
     claim = _date_claim("Police said yesterday (Sunday) two men were shot.", "2016-10-16")
-    [(label, text)] = _weekday_rows(claim)
+    [(label, text)] = weekday_rows(claim)
     assert label == "check" and "publication date may be wrong" in text
 
 
 def test_the_detail_warns_of_a_weekday_against_its_date():
     claim = _date_claim("On Monday, Oct. 12, 2016, police said.", "2016-10-20")
-    assert _weekday_rows(claim) == [
-        ("check", "the text says Monday, but that date was a Wednesday")
-    ]
+    assert weekday_rows(claim) == [("check", "the text says Monday, but that date was a Wednesday")]
 
 
 def test_no_warning_when_the_weekday_fits():
-    assert _weekday_rows(_date_claim("On Monday, Oct. 10, 2016, it began.", "2016-10-20")) == []
+    assert weekday_rows(_date_claim("On Monday, Oct. 10, 2016, it began.", "2016-10-20")) == []

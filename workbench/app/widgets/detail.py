@@ -26,62 +26,10 @@ from workbench.app.data import (
 from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
 from workbench.app.queue import answers, finding_state, short_progress
 from workbench.app.text import one_line
+from workbench.app.widgets.detail_rows import BASIS, mentions, role_rows, source_line, weekday_rows
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.scrolling import TextView
 from workbench.findings.score import threshold_text
-from workbench.models import Claim
-
-BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
-
-
-def _source_line(source: SourceInfo | None, source_id: int) -> str:
-    if source is None:
-        return f"source {source_id}"
-    line = f"{one_line(source.label)} · published {source.published or 'unknown'}"
-    return line + (" · a copy" if source.copy_of is not None else "")
-
-
-def _role_rows(claim: Claim) -> list[tuple[str, str]]:
-    """The count's role and, for a count no number states or one added up, why."""
-    if claim.kind != "quantity" or not (claim.role or claim.implicit or claim.derived):
-        return []
-    role = claim.role or "no role"
-    why = one_line(str(claim.value.get("why") or ""))
-    if claim.implicit:
-        role += f" · implicit: {why}" if why else " · implicit"
-    elif claim.derived:
-        role += f" · derived: {why}" if why else " · derived"
-    group = claim.group or {}
-    if group.get("parts") and "part" in group:
-        role += f" · part of {group.get('whole')}"
-    return [("role", role)]
-
-
-def _weekday_rows(claim: Claim) -> list[tuple[str, str]]:
-    """A weekday the text gives that contradicts the date (or the publication date)."""
-    if claim.kind != "date" or not claim.value.get("weekday_mismatch"):
-        return []
-    # Imported here, when a claim needs it: `workbench.claims` is the whole extractor,
-    # and importing it at start cost the app a third of a second before its first screen.
-    from workbench.claims.date_forms import weekday_warning
-
-    warning = weekday_warning(claim.value)
-    return [("check", warning)] if warning else []
-
-
-def mentions(claims: list[ClaimRef]) -> dict[str, tuple[int, int]]:
-    """Claims of one article in the same words, each numbered in the article's order."""
-    same: dict[tuple[int, str], list[ClaimRef]] = {}
-    for claim in claims:
-        same.setdefault((claim.source_id, " ".join(claim.text.casefold().split())), []).append(
-            claim
-        )
-    out: dict[str, tuple[int, int]] = {}
-    for group in same.values():
-        if len(group) > 1:
-            group.sort(key=lambda c: (c.sentence_id is None, c.sentence_id or 0))
-            out.update({c.id: (i, len(group)) for i, c in enumerate(group, 1)})
-    return out
 
 
 class DetailPanel(Vertical):
@@ -325,11 +273,11 @@ class DetailPanel(Vertical):
                         ("claim", f"“{one_line(claim.text)}”"),
                         *([("from", "headline (the article's title)")] if claim.headline else []),
                         ("value", format_value(claim.kind, claim.value, "—")),
-                        *_role_rows(claim),
-                        *_weekday_rows(claim),
+                        *role_rows(claim),
+                        *weekday_rows(claim),
                         ("said by", one_line(claim.attribution) or "—"),
                         ("event", event),
-                        ("source", _source_line(source, claim.source_id)),
+                        ("source", source_line(source, claim.source_id)),
                     ],
                 )
             self._history(body, detail)

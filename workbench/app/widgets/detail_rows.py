@@ -1,0 +1,63 @@
+"""The detail panel's plain rows: where a claim comes from, its role, a weekday that
+disagrees with its date, and which of an article's same-worded claims each one is.
+
+Kept apart from the panel so that they read as data, testable without a screen.
+"""
+
+from __future__ import annotations
+
+from workbench.app.data import ClaimRef, SourceInfo
+from workbench.app.text import one_line
+from workbench.models import Claim
+
+BASIS = {"text": " (stated in the text)", "published": " (the publication date)"}
+
+
+def source_line(source: SourceInfo | None, source_id: int) -> str:
+    if source is None:
+        return f"source {source_id}"
+    line = f"{one_line(source.label)} · published {source.published or 'unknown'}"
+    return line + (" · a copy" if source.copy_of is not None else "")
+
+
+def role_rows(claim: Claim) -> list[tuple[str, str]]:
+    """The count's role and, for a count no number states or one added up, why."""
+    if claim.kind != "quantity" or not (claim.role or claim.implicit or claim.derived):
+        return []
+    role = claim.role or "no role"
+    why = one_line(str(claim.value.get("why") or ""))
+    if claim.implicit:
+        role += f" · implicit: {why}" if why else " · implicit"
+    elif claim.derived:
+        role += f" · derived: {why}" if why else " · derived"
+    group = claim.group or {}
+    if group.get("parts") and "part" in group:
+        role += f" · part of {group.get('whole')}"
+    return [("role", role)]
+
+
+def weekday_rows(claim: Claim) -> list[tuple[str, str]]:
+    """A weekday the text gives that contradicts the date (or the publication date)."""
+    if claim.kind != "date" or not claim.value.get("weekday_mismatch"):
+        return []
+    # Imported here, when a claim needs it: `workbench.claims` is the whole extractor,
+    # and importing it at start cost the app a third of a second before its first screen.
+    from workbench.claims.date_forms import weekday_warning
+
+    warning = weekday_warning(claim.value)
+    return [("check", warning)] if warning else []
+
+
+def mentions(claims: list[ClaimRef]) -> dict[str, tuple[int, int]]:
+    """Claims of one article in the same words, each numbered in the article's order."""
+    same: dict[tuple[int, str], list[ClaimRef]] = {}
+    for claim in claims:
+        same.setdefault((claim.source_id, " ".join(claim.text.casefold().split())), []).append(
+            claim
+        )
+    out: dict[str, tuple[int, int]] = {}
+    for group in same.values():
+        if len(group) > 1:
+            group.sort(key=lambda c: (c.sentence_id is None, c.sentence_id or 0))
+            out.update({c.id: (i, len(group)) for i, c in enumerate(group, 1)})
+    return out
