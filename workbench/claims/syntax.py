@@ -33,7 +33,7 @@ from workbench.claims.predicates import (
     word_at,
 )
 from workbench.claims.roles import Roles
-from workbench.claims.verb_forms import unasserted
+from workbench.claims.verb_forms import hypothetical, unasserted
 from workbench.claims.verb_phrases import phrase_role, phrase_roles
 from workbench.claims.words import wordset
 from workbench.parse import Parse
@@ -53,6 +53,9 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     if v is not None and where.predicate is not None and unasserted(p, v):
         # "not able to say if the man had died"; not "whether ... in light of X's death"
         own = own_position(p, m, roles)  # "whether the man who was shot ...": still shot
+        return own if own.role is not None else Position(None, where.predicate, "not asserted")
+    if v is not None and where.predicate is not None and hypothetical(p, v):
+        own = own_position(p, m, roles)  # "the man who was shot may lose an eye": still shot
         return own if own.role is not None else Position(None, where.predicate, "not asserted")
     inner = _relative_position(p, m, roles)
     if where.role in ("injured", "hit"):

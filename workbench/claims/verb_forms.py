@@ -107,3 +107,24 @@ def _asks(p: Parse, v: int, mark: int) -> bool:
     """ "whether ...", and an "if" that asks ("could not say if the man had died": the
     clause completes a verb) rather than sets a condition."""
     return p.lower(mark) == "whether" or (p.lower(mark) == "if" and p.deps[v] == "ccomp")
+
+
+HYPOTHETICAL_MODALS = frozenset(("might", "may", "could", "would"))
+"""Modals of possibility: "might be released" tells of no release. "will" is left out: in
+court news "will be charged" states an intent the labels may count (measured: no change)."""
+ABILITY_MODALS = frozenset(("can", "could"))
+
+
+def hypothetical(p: Parse, v: int) -> bool:
+    """A clause told as what may come to pass, not what did: a verb under a modal of
+    possibility ("might be released", "may lose"); "could not" tells what did ("could not
+    be saved")."""
+    return _modal_of(p, v, HYPOTHETICAL_MODALS) and not (
+        negated(p, v) and _modal_of(p, v, ABILITY_MODALS)
+    )
+
+
+def _modal_of(p: Parse, v: int, modals: frozenset[str]) -> bool:
+    return any(
+        p.deps[c] == "aux" and p.tags[c] == "MD" and word_at(p, c) in modals for c in p.children(v)
+    )

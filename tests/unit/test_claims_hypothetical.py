@@ -1,0 +1,37 @@
+"""A count in a clause told as what may come to pass (a modal of possibility) is no claim
+of the clause's role; the same count told as done still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+HARMS = ("killed", "injured", "hit")
+
+
+def roles(text: str) -> list[tuple[str | None, float]]:
+    source = Source(1, "t.txt", text, "h", published="2021-05-02")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [(c.role, c.value["low"]) for c in found if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hikers might be released from the hospital on Friday.",
+        "Two hikers may be released from the hospital on Friday.",
+        "Without the helmet the clerk would have been hurt, deputies said.",
+    ],
+)
+def test_a_possibility_is_no_harm(text):
+    assert [r for r in roles(text) if r[0] in HARMS] == []
+
+
+def test_the_same_count_told_as_done_is_a_claim():
+    assert ("injured", 2) in roles("Two hikers were released from the hospital on Friday.")
+
+
+def test_will_states_an_intent_and_keeps_its_role():
+    assert ("charged", 3) in roles("Three men will be charged with assault, police said.")
