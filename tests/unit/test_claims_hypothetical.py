@@ -35,3 +35,18 @@ def test_the_same_count_told_as_done_is_a_claim():
 
 def test_will_states_an_intent_and_keeps_its_role():
     assert ("charged", 3) in roles("Three men will be charged with assault, police said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge could change if the clerk dies of her injuries, deputies said.",
+        "Unless the clerk recovers, the case goes to a grand jury.",
+    ],
+)
+def test_a_condition_is_no_harm(text):
+    assert [r for r in roles(text) if r[0] in HARMS] == []
+
+
+def test_a_person_shot_inside_a_condition_keeps_their_own_state():
+    assert ("hit", 1) in roles("If the clerk who was stabbed dies, the charge will change.")

@@ -117,11 +117,30 @@ ABILITY_MODALS = frozenset(("can", "could"))
 
 def hypothetical(p: Parse, v: int) -> bool:
     """A clause told as what may come to pass, not what did: a verb under a modal of
-    possibility ("might be released", "may lose"); "could not" tells what did ("could not
-    be saved")."""
-    return _modal_of(p, v, HYPOTHETICAL_MODALS) and not (
+    possibility ("might be released", "may lose"; "could not" tells what did: "could not be
+    saved"), or a condition ("if the boy dies of his injuries", "unless ...", wherever the
+    parser hangs the clause), through the verbs it joins. A condition of what someone can do
+    tells what happened ("if a man can walk in and stab two hikers")."""
+    if _modal_of(p, v, HYPOTHETICAL_MODALS) and not (
         negated(p, v) and _modal_of(p, v, ABILITY_MODALS)
-    )
+    ):
+        return True
+    for _ in range(6):
+        if _condition(p, v):
+            return True
+        if p.deps[v] not in CONDITION_LINKS or p.heads[v] == v:
+            return False
+        v = p.heads[v]
+    return False
+
+
+CONDITION_LINKS = frozenset(("conj", "xcomp"))
+
+
+def _condition(p: Parse, v: int) -> bool:
+    return any(
+        p.deps[c] == "mark" and p.lower(c) in ("if", "unless") for c in p.children(v)
+    ) and not _modal_of(p, v, ABILITY_MODALS)
 
 
 def _modal_of(p: Parse, v: int, modals: frozenset[str]) -> bool:
