@@ -123,3 +123,18 @@ def test_a_line_cut_short_says_the_file_may_be_truncated(tmp_path):
         "nothing loaded: --skip-bad passes over bad records, loads the rest"
     ]
     assert not (tmp_path / "w.db").exists()
+
+
+def test_quiet_keeps_the_totals_and_drops_the_line_per_article(tmp_path, feed):
+    """Re-ingesting a 300-article feed printed 300 'skipped ...: already present' lines
+    again, with --quiet too (walk of gva records 1801-2100)."""
+    db = str(tmp_path / "w.db")
+    loud = run("ingest", "--db", db, "--skip-bad", str(feed))
+    assert [line for line in loud.stdout.splitlines() if line.startswith("added ")] == [
+        line for line in loud.stdout.splitlines() if "feed.jsonl#" in line
+    ]
+    assert len([line for line in loud.stdout.splitlines() if line.startswith("added ")]) == 2
+    again = run("ingest", "--db", db, "--quiet", "--skip-bad", str(feed))
+    assert again.exit_code == 0, again.output
+    assert again.stdout.splitlines() == ["0 added, 2 already present, 5 bad skipped"]
+    assert len([line for line in again.stderr.splitlines() if ": skipped: " in line]) == 5

@@ -21,10 +21,13 @@ REDRAW_S = 0.1
 """The bar is redrawn at most this often (and at each stage's end)."""
 
 
-def quiet_option(fn: Callable) -> Callable:
-    return click.option(
-        "--quiet", "-q", is_flag=True, help="No progress bar (it shows only on a terminal)."
-    )(fn)
+QUIET_HELP = "No progress bar (it shows only on a terminal)."
+
+
+def quiet_option(fn: Callable | None = None, *, help: str = QUIET_HELP) -> Callable:
+    """`--quiet`/`-q`; a command that prints more than its bar says what else it silences."""
+    option = click.option("--quiet", "-q", is_flag=True, help=help)
+    return option(fn) if fn is not None else option
 
 
 def wanted(quiet: bool) -> bool:

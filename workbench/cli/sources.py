@@ -53,7 +53,10 @@ RECORD = re.compile(r":\d+$")
     help="Pass over bad records and files instead of refusing them all: one line on stderr "
     "for each (file:line: skipped: reason); exit 1 if no record was good.",
 )
-@quiet_option
+@quiet_option(
+    help="No progress bar and no line per article: only the totals, warnings and errors "
+    "(a re-ingest of a big feed otherwise repeats one line per article already present)."
+)
 @db_option
 @core_errors
 def ingest(
@@ -76,7 +79,7 @@ def ingest(
     command and leaves the database unchanged; with --skip-bad the good ones go in
     and each bad one is named on stderr (`file:line: skipped: reason`), and the exit status
     is 1 only if none was good. The options apply to every file named. On a
-    terminal a progress bar shows each stage (--quiet hides it).
+    terminal a progress bar shows each stage; --quiet hides it and the line per article.
 
     \b
     Example:
@@ -125,22 +128,22 @@ def ingest(
         raise UserError(refused) from None
     for warning in report.warnings:
         echo(f"warning: {warning}", err=True)
-    _summary(report)
+    _summary(report, per_article=not quiet)
 
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _summary(report: Any) -> None:
-    for added in report.added:
+def _summary(report: Any, per_article: bool = True) -> None:
+    for added in report.added if per_article else ():
         line = f"added {added.file} as source {added.source_id}: {_n(added.sentences, 'sentence')}"
         if added.removed:
             line += f", {_n(added.removed, 'piece')} of page furniture removed"
         if added.copy_of is not None:
             line += f"; a copy of source {added.copy_of} ({added.copy_score:.0%} of its text)"
         echo(line)
-    for skipped in report.skipped:
+    for skipped in report.skipped if per_article else ():
         echo(f"skipped {skipped.file}: {skipped.reason}")
     if report.ignored:
         echo(f"ignored {_n(len(report.ignored), 'file')} that are not articles", err=True)
