@@ -4,17 +4,9 @@ of the clause's role; the same count told as done still is."""
 from __future__ import annotations
 
 import pytest
-
-from workbench.claims import extract_claims
-from workbench.models import Sentence, Source
+from claim_builders import roles
 
 HARMS = ("killed", "injured", "hit")
-
-
-def roles(text: str) -> list[tuple[str | None, float]]:
-    source = Source(1, "t.txt", text, "h", published="2021-05-02")
-    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
-    return [(c.role, c.value["low"]) for c in found if c.kind == "quantity"]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ first, kept apart from the roles they decide."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from workbench.claims.lemmas import lemma_of
 from workbench.parse import Parse
 from workbench.vocabulary import stems
@@ -77,12 +79,24 @@ def unasserted(p: Parse, v: int) -> bool:
     the clauses the verb completes or joins. A condition itself is not enough: reporters
     and witnesses tell what happened in one ("if someone could come into a home, shoot four
     people then they are just gone")."""
+    return _up_clauses(
+        p,
+        v,
+        CLAUSE_LINKS,
+        lambda u: (
+            any(p.deps[c] == "mark" and _asks(p, u, c) for c in p.children(u))
+            or _counterfactual(p, u)
+        ),
+    )
+
+
+def _up_clauses(p: Parse, v: int, links: frozenset[str], test: Callable[[int], bool]) -> bool:
+    """`test` on the verb and on the verbs it completes or joins through `links`, at most
+    six clauses up (a parse's chains of "and ... and" are no longer)."""
     for _ in range(6):
-        if any(p.deps[c] == "mark" and _asks(p, v, c) for c in p.children(v)):
+        if test(v):
             return True
-        if _counterfactual(p, v):
-            return True
-        if p.deps[v] not in CLAUSE_LINKS or p.heads[v] == v:
+        if p.deps[v] not in links or p.heads[v] == v:
             return False
         v = p.heads[v]
     return False
@@ -125,13 +139,7 @@ def hypothetical(p: Parse, v: int) -> bool:
         negated(p, v) and _modal_of(p, v, ABILITY_MODALS)
     ):
         return True
-    for _ in range(6):
-        if _condition(p, v):
-            return True
-        if p.deps[v] not in CONDITION_LINKS or p.heads[v] == v:
-            return False
-        v = p.heads[v]
-    return False
+    return _up_clauses(p, v, CONDITION_LINKS, lambda u: _condition(p, u))
 
 
 CONDITION_LINKS = frozenset(("conj", "xcomp"))
