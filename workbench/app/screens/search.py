@@ -102,7 +102,7 @@ class SearchDialog(Dialog[Sentence | None]):
     async def _submitted(self, event: Input.Submitted) -> None:
         """Open the first result for the words as typed, searched here: waiting on the
         keystrokes' searches failed when the next key had cancelled one (WorkerCancelled:
-        the app closed when "/Cotiza" and enter came at typing speed)."""
+        the app closed when a word and enter came at typing speed)."""
         self.workers.cancel_group(self, "search")
         self.query_text = event.value
         results = await self.db.run(lambda store: data.search(store, event.value))
