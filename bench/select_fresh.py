@@ -10,7 +10,7 @@ lines 900-2400 or 3000-3600 of documents.jsonl (app walks) or at positions 1500-
 2400-2900 or 3000-3600 of the claims silver sample (read per article).
 
     python bench/select_fresh.py              # the chosen ids, then why the others were not
-    python bench/select_fresh.py --count 15
+    python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 import gva  # noqa: E402
-from bench_stories import held_out  # noqa: E402
+from bench_stories import HELD_OUT_SHARE, held_out  # noqa: E402
 from claims_silver import sample  # noqa: E402
 from flag_pool import POOL_INCIDENTS, pool_incidents  # noqa: E402
 
@@ -42,6 +42,14 @@ def _within(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(low - 1 <= position <= high + 1 for low, high in spans)
 
 
+def _untouched(incident: str, replayed: set[str]) -> bool:
+    """In the stories bench's untouched split as it was when the incident was chosen: a
+    replayed split is fresh (`gva.FRESH`) now, and fresh incidents are untouched."""
+    if incident in replayed:
+        return int(hashlib.sha1(incident.encode()).hexdigest(), 16) % HELD_OUT_SHARE == 0
+    return held_out(incident)
+
+
 def named_in_judged() -> set[str]:
     """Incidents that flags_judged.jsonl or pairs_pool.jsonl name, by id or by an article."""
     incident_of = {doc_id: d["incident_id"] for doc_id, d in gva.documents().items()}
@@ -53,12 +61,15 @@ def named_in_judged() -> set[str]:
     return named
 
 
-def reasons_against(min_articles: int = 3) -> dict[str, list[str]]:
+def reasons_against(min_articles: int = 3, replay: str | None = None) -> dict[str, list[str]]:
     """Every incident with enough articles, in the sha1 order, with why it may not be taken
-    (an empty list: it may)."""
+    (an empty list: it may); `replay` names a split chosen so, left out of the labelled ones
+    so that its choice can be made again."""
     line = {doc_id: n for n, doc_id in enumerate(gva.documents(), start=1)}
     silver = {d["doc_id"]: n for n, d in enumerate(sample(3700))}
-    taken = {i for ids in gva.selection().values() for i in ids}
+    chosen = gva.selection()
+    replayed = set(chosen.get(replay, ())) if replay else set()
+    taken = {i for split, ids in chosen.items() if split != replay for i in ids}
     pool = set(pool_incidents(POOL_INCIDENTS))
     named = named_in_judged()
     out: dict[str, list[str]] = {}
@@ -71,7 +82,7 @@ def reasons_against(min_articles: int = 3) -> dict[str, list[str]]:
             "labelled": incident in taken,
             "flag pool": incident in pool,
             "judged": incident in named,
-            "untouched split": held_out(incident),
+            "untouched split": _untouched(incident, replayed),
             "walked lines": any(_within(line[d["doc_id"]], WALKED_LINES) for d in docs),
             "silver read": any(
                 d["doc_id"] in silver and _within(silver[d["doc_id"]], SILVER_READ) for d in docs
@@ -85,8 +96,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=15)
     parser.add_argument("--min-articles", type=int, default=3)
+    parser.add_argument("--replay", help="a split chosen by this rule, to choose again")
     args = parser.parse_args()
-    reasons = reasons_against(args.min_articles)
+    reasons = reasons_against(args.min_articles, args.replay)
     chosen = [i for i, why in reasons.items() if not why][: args.count]
     grouped = gva.by_incident()
     print(

@@ -1,0 +1,61 @@
+"""A fresh split (`gva.FRESH`) is read like a held-out one: totals only, never per item.
+
+The benchmarks hold the rule in a test of membership at each printing place; a split named
+in both `FRESH` and the selection must stay behind it. These tests stub the labels and the
+articles, so no fresh label or article is read and the extractor never runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import bench_stories  # noqa: E402
+import claims_gva  # noqa: E402
+import gva  # noqa: E402
+import quality_conflicts  # noqa: E402
+
+DOC = {"doc_id": "d1", "incident_id": "i1", "title": "t", "text": "Two people were shot."}
+INCIDENT = {"incident_id": "i1", "articles": [{"doc_id": "d1", "counts": []}], "pairs": []}
+
+
+def _kept_misses(monkeypatch, split: str) -> list[bool]:
+    kept: list[bool] = []
+    monkeypatch.setattr(gva, "labels", lambda _split: [INCIDENT])
+    monkeypatch.setattr(gva, "documents", lambda: {"d1": DOC})
+    monkeypatch.setattr(
+        claims_gva, "score_article", lambda doc, label, tally, keep: kept.append(keep)
+    )
+    claims_gva.score(split, keep_misses=True)
+    return kept
+
+
+def test_claims_misses_are_kept_for_a_dev_split_never_for_a_fresh_one(monkeypatch):
+    monkeypatch.setattr(gva, "FRESH", ("dev_new",))
+    assert _kept_misses(monkeypatch, "dev") == [True]
+    assert _kept_misses(monkeypatch, "dev_new") == [False]
+
+
+def _printed(capsys, split: str) -> str:
+    flag = quality_conflicts.Flag("i1", 0.9, "contradiction", "killed", "false", "2 vs 3")
+    result = quality_conflicts.Result(flags=[flag], missed=["a missed pair"])
+    quality_conflicts.run(split, verbose=True, result=result)
+    return capsys.readouterr().out
+
+
+def test_conflicts_verbose_lists_a_dev_split_never_a_fresh_one(monkeypatch, capsys):
+    monkeypatch.setattr(gva, "FRESH", ("dev_new",))
+    assert "a missed pair" in _printed(capsys, "dev")
+    assert _printed(capsys, "dev_new") == ""
+
+
+def test_every_fresh_split_is_in_the_selection_and_untouched_by_the_stories_bench():
+    chosen = gva.selection()
+    for split in gva.FRESH:
+        assert chosen[split], split
+        assert set(chosen[split]) <= gva.held_out_incidents()
+        assert all(bench_stories.held_out(i) for i in chosen[split])
+        assert split not in gva.DEV
