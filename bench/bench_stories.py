@@ -74,13 +74,15 @@ def held_out(incident_id: str) -> bool:
 def records() -> list[dict]:
     """Every line of documents.jsonl that ingest accepts (an article listed under two
     incidents is stored once, under the first; a page with no text left once its furniture
-    is removed is refused by ingest, so it is left out here)."""
+    is removed, or only a redirect, is refused by ingest, so it is left out here)."""
     from workbench.ingest.clean import clean
     from workbench.ingest.decode import normalise
+    from workbench.ingest.furniture import redirect_target
 
     with (gva.CORPUS / "documents.jsonl").open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f]
-    return [d for d in docs if clean(normalise(d["text"])).text]
+    texts = [clean(normalise(d["text"])).text for d in docs]
+    return [d for d, text in zip(docs, texts, strict=True) if text and not redirect_target(text)]
 
 
 def subset(docs: list[dict], size: int | None) -> list[dict]:
