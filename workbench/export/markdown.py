@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from workbench.export.options import Filters
+from workbench.export.spans import span_at
 from workbench.export.verdicts import by_story, has_verdict, verdict_lines
 from workbench.models import REVIEW_STATUSES, Claim, Conflict, Note, Review, Source
 from workbench.safe_text import terminal_safe
@@ -50,7 +51,7 @@ def _quote(sentence: str, span: str | None, indent: str) -> str:
     # Private-use marks survive escaping and become the bold markers afterwards.
     sentence = sentence.replace(_OPEN, "\ufffd").replace(_CLOSE, "\ufffd")
     span = (span or "").strip()
-    at = sentence.find(span) if span else -1
+    at = span_at(sentence, span)
     if at >= 0:
         sentence = sentence[:at] + _OPEN + span + _CLOSE + sentence[at + len(span) :]
     body = md_escape(sentence, prefix).replace(_OPEN, "**").replace(_CLOSE, "**")

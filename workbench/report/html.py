@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from workbench.export.markdown import again_line, same_words
+from workbench.export.spans import span_at
 from workbench.models import Conflict, Note, Review
 from workbench.report.markdown import (
     MATRIX_LEGEND,
@@ -42,7 +43,7 @@ def _t(text: str | None) -> str:
 
 
 def _quote(sentence: str, span: str) -> str:
-    at = sentence.find(span) if span else -1
+    at = span_at(sentence, span)
     if at < 0:
         return _t(sentence)
     return _t(sentence[:at]) + "<b>" + _t(span) + "</b>" + _t(sentence[at + len(span) :])
