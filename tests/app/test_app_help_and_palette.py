@@ -152,3 +152,19 @@ async def test_the_palette_offers_quit_and_help_once(review_db):
         names = system + ours
         assert names.count("Quit") == 1 and "Keys" not in names and "Help" in names
         assert "Theme" in system  # the rest of Textual's stay
+
+
+async def test_the_palette_names_keys_as_the_characters_typed(review_db):
+    """The palette said "Select the next claim in this article (right_square_bracket)"
+    (walk of gva records 2101-2400): keys read as the help shows them."""
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        from workbench.app.commands import WorkbenchCommands
+        from workbench.app.widgets.article_view import ArticleView
+
+        app.screen.query(ArticleView).first().focus()
+        await settle(app, pilot)
+        helps = dict((n, h) for n, h, _ in WorkbenchCommands(app.screen)._commands())
+        assert helps["Next claim"].endswith("(])") and helps["Prev claim"].endswith("([)")
+        assert not any("square_bracket" in h or "question_mark" in h for h in helps.values())

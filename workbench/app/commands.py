@@ -8,6 +8,8 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from workbench.app.screens.help import key_label
+
 
 class WorkbenchCommands(Provider):
     """Every binding active on the screen the palette was opened from."""
@@ -20,7 +22,8 @@ class WorkbenchCommands(Provider):
                 continue
             seen.add((id(node), binding.action))
             name = binding.description or binding.action
-            keys = binding.key_display or binding.key
+            # the key as the help names it: "]", not Textual's "right_square_bracket"
+            keys = binding.key_display or key_label(binding.key)
             help_text = f"{binding.tooltip} ({keys})" if binding.tooltip else keys
             yield name, help_text, partial(self.app.run_action, binding.action, node)
         extra = getattr(self.app, "extra_commands", None)
