@@ -212,3 +212,28 @@ async def test_a_move_of_ones_own_is_not_announced_as_new_findings(sample_db):
             await main.poll()
         await settle(app, pilot)
         assert not any("New articles or findings" in m for m in said), said
+
+
+async def test_find_puts_the_cursor_on_the_article_sought_and_clearing_keeps_it(sample_db):
+    """Walk of gva records 2101-2400: `/` narrowed the list and the cursor kept its row
+    number, so `o` then marked whichever article fell there, not the one sought."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        articles = [r for r in listing.rows if not isinstance(r, Story)]
+        sought = articles[1]
+        assert sought is not articles[-1]
+        listing.cursor = len(listing.rows) - 1  # the last row, as after scrolling down
+        word = max(sought.label.split(), key=len)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", *word, "enter")
+        await settle(app, pilot)
+        assert screen.words == word
+        assert listing.current.source_id == sought.source_id
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", "enter")  # every story again, the cursor where it was
+        await settle(app, pilot)
+        assert screen.words == "" and listing.current.source_id == sought.source_id

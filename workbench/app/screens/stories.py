@@ -18,9 +18,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from workbench.app.screens.dialog import Dialog
+from workbench.app.screens.rename import RenameDialog
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -69,43 +70,6 @@ def apply(store: Any, action: str, reviewer: str, first: int, second: int | None
         raise ValueError(action)
     after_story_change(store, touched, stories)
     return story.id
-
-
-class RenameDialog(Dialog[str | None]):
-    """Enter saves the new title; escape keeps the old one. Also asks for the words the
-    stories are narrowed to (`/`)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="rename.cancel", tooltip="Keep the title"),
-    ]
-
-    def __init__(
-        self,
-        title: str,
-        heading: str = "Rename the story",
-        hint: str = "enter: save · escape: cancel",
-    ) -> None:
-        super().__init__()
-        self.current = title
-        """The story's title now."""
-        self.heading, self.hint = heading, hint
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="rename-dialog", classes="dialog"):
-            yield Static(self.heading, classes="title")
-            yield Input(self.current, id="rename-input")
-            yield Hint(self.hint)
-
-    def on_mount(self) -> None:
-        self.query_one("#rename-input", Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        title = " ".join(event.value.split())
-        self.dismiss(title or ("" if self.heading != "Rename the story" else None))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class StoriesScreen(Dialog[bool]):
@@ -275,10 +239,9 @@ class StoriesScreen(Dialog[bool]):
             " · escape: close"
         )
 
-    def _show(self, keep: int | None = None) -> None:
+    def _show(self, keep: int | None = None, at: int | None = None) -> None:
         rows = self._rows()
         listing = self.query_one("#stories-list", RowList)
-        at = None
         if keep is not None:
             at = next((i for i, r in enumerate(rows) if isinstance(r, Story) and r.id == keep), 0)
         listing.set_rows(rows, cursor=at)
@@ -363,11 +326,27 @@ class StoriesScreen(Dialog[bool]):
     async def action_find(self) -> None:
         def found(words: str | None) -> None:
             if words is not None:
-                self.words = words
-                self._show()
+                before, self.words = self._current, words
+                self._show(at=self._found_at(before))
 
         hint = "enter: show those with these words (empty: every story) · escape: cancel"
         await self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
+
+    def _found_at(self, before: Story | ArticleRow | None) -> int:
+        """Where the cursor goes once the stories are narrowed: to the first shown article
+        whose name has the words, else the first story found; with the words cleared, back
+        to the row it was on. It kept its place in the list instead, and narrowed to one
+        story of 7 rows from row 17, `o` marked that story's last article, not the one
+        sought (walk of gva records 2101-2400)."""
+        rows = self._rows()
+        words = self.words.casefold().split()
+        for i, row in enumerate(rows):
+            if words and isinstance(row, ArticleRow):
+                if all(word in row.label.casefold() for word in words):
+                    return i
+            elif not words and row == before:
+                return i
+        return 0
 
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:
