@@ -62,8 +62,11 @@ def qty(sid, text, sentence, low, high=None, *, hedge=None, unit=None, counted=N
     return claim(sid, "quantity", text, sentence, value=value, **kw)
 
 
-def place(sid, text, sentence, *, container=None, **kw):
-    return claim(sid, "place", text, sentence, value={"name": text, "container": container}, **kw)
+def place(sid, text, sentence, *, container=None, type=None, **kw):
+    value = {"name": text, "container": container}
+    if type is not None:
+        value["type"] = type
+    return claim(sid, "place", text, sentence, value=value, **kw)
 
 
 def when(sid, text, sentence, start, end=None, granularity="day", **kw):

@@ -252,7 +252,12 @@ def test_two_neighbourhoods_for_one_event_conflict_but_a_container_does_not():
         "The riot broke out in the Northgate district of Lorton on Friday.",
         container="Lorton",
     )
-    b = _riot(2, "Riverbend", "The riot, which took place in Riverbend, was put down by police.")
+    b = _riot(
+        2,
+        "Riverbend",
+        "The riot, which took place in the Riverbend district, was put down by police.",
+        type="district",
+    )
     c = _riot(3, "Lorton", "Police said the riot in Lorton was over by noon.")
     conflicts, corroborations = run([a, b, c])
     assert [set(x.claim_ids) for x in conflicts] == [{a.id, b.id}]
@@ -304,11 +309,70 @@ def test_a_street_is_no_rival_to_a_town_nor_to_a_district():
     assert run([district, b])[0] == []
 
 
-def test_a_compass_point_abbreviated_and_spelled_out_is_one_place():
-    a = _riot(1, "NW", "The riot broke out in the NW area of Lorton on Friday.")
-    b = _riot(2, "Northwest", "The riot broke out in the Northwest area of Lorton on Friday.")
+def test_two_bare_names_say_no_level_so_dispute_nothing():
+    a = _riot(1, "Northgate", "The riot broke out in Northgate on Friday.")
+    b = _riot(2, "Riverbend", "The riot broke out in Riverbend on Friday, police said.")
     assert run([a, b])[0] == []
-    c = _riot(2, "Southeast", "The riot broke out in the Southeast area of Lorton on Friday.")
+
+
+def test_a_bare_name_takes_the_level_another_source_gives_it():
+    a = _riot(1, "Northgate", "The riot broke out in Northgate on Friday.")
+    b = _riot(
+        2, "Riverbend", "The riot broke out in the Riverbend district on Friday.", type="district"
+    )
+    c = _riot(
+        3, "Northgate", "The riot in the Northgate district was over by noon.", type="district"
+    )
+    conflicts = run([a, b, c])[0]
+    assert [set(x.claim_ids) for x in conflicts] == [{a.id, b.id, c.id}]
+    assert run([a, b])[0] == []  # without the third source, Northgate has no level
+
+
+def test_two_towns_dispute_but_a_town_and_a_county_or_a_county_office_do_not():
+    town = _riot(1, "Lorton", "The riot broke out in the city of Lorton on Friday.", type="city")
+    other = _riot(2, "Vella", "The riot broke out in the town of Vella on Friday.", type="town")
+    assert len(run([town, other])[0]) == 1
+    county = _riot(2, "Wexford County", "The riot broke out in Wexford County on Friday.")
+    office = _riot(
+        2,
+        "Wexford County Criminal District",
+        "The riot was in the Wexford County Criminal District on Friday.",
+        type="district",
+    )
+    district = _riot(
+        1, "Northgate", "The riot broke out in the Northgate district.", type="district"
+    )
+    assert run([town, county])[0] == []
+    assert run([district, office])[0] == []
+
+
+def test_a_town_and_a_district_are_no_rivals():
+    town = _riot(1, "Lorton", "The riot broke out in the city of Lorton on Friday.", type="city")
+    district = _riot(
+        2, "Northgate", "The riot broke out in the Northgate district.", type="district"
+    )
+    assert run([town, district])[0] == []
+
+
+def test_a_place_whose_sentence_names_the_other_too_is_no_rival():
+    a = _riot(1, "Mill", "The riot broke out in the area of Mill and Harbor streets.", type="area")
+    b = _riot(
+        2, "Harbor", "The riot broke out in the area of Harbor and Mill streets.", type="area"
+    )
+    assert run([a, b])[0] == []
+    c = _riot(2, "Northgate", "The riot broke out in the Northgate area.", type="area")
+    assert len(run([a, c])[0]) == 1
+
+
+def test_a_compass_point_abbreviated_and_spelled_out_is_one_place():
+    a = _riot(1, "NW", "The riot broke out in the NW area of Lorton on Friday.", type="area")
+    b = _riot(
+        2, "Northwest", "The riot broke out in the Northwest area of Lorton on Friday.", type="area"
+    )
+    assert run([a, b])[0] == []
+    c = _riot(
+        2, "Southeast", "The riot broke out in the Southeast area of Lorton on Friday.", type="area"
+    )
     assert len(run([a, c])[0]) == 1
 
 
@@ -338,8 +402,20 @@ def _mixed():
             day="2021-03-01",
             id="q2",
         ),
-        _riot(1, "Northgate", "The riot broke out in Northgate on Friday.", id="p1"),
-        _riot(3, "Riverbend", "The riot broke out in Riverbend on Friday.", id="p3"),
+        _riot(
+            1,
+            "Northgate",
+            "The riot broke out in the Northgate district.",
+            id="p1",
+            type="district",
+        ),
+        _riot(
+            3,
+            "Riverbend",
+            "The riot broke out in the Riverbend district.",
+            id="p3",
+            type="district",
+        ),
     ]
 
 

@@ -141,9 +141,9 @@ def test_pieces_weeks_apart_that_each_date_their_own_news_are_two_events():
 
 
 def test_one_disputed_place_is_one_finding_whatever_verb_each_sentence_uses():
-    a1 = place(1, "Northgate", "The blast hit Northgate on Friday.", action="blast")
+    a1 = place(1, "Northgate", "The blast hit the town of Northgate.", action="blast", type="town")
     a2 = place(1, "Northgate", "Four people were injured in Northgate.", action="injure")
-    b1 = place(2, "Riverbend", "The blast hit Riverbend on Friday.", action="blast")
+    b1 = place(2, "Riverbend", "The blast hit the town of Riverbend.", action="blast", type="town")
     b2 = place(2, "Riverbend", "Four people were injured in Riverbend.", action="injure")
     for c in (a1, a2, b1, b2):
         c.event_date, c.event_date_basis = "2021-03-01", "text"

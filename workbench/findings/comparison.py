@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from workbench.findings.claim_views import normalize_name, same_entity
+from workbench.findings.claim_views import same_entity
+from workbench.findings.place_levels import Places, named_beside
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary, fold, words
 
@@ -195,62 +196,6 @@ def place_name(claim: Claim) -> str:
     return str(claim.value.get("name") or claim.text)
 
 
-class Places:
-    """What the corpus says about how places relate: containment and co-mention.
-
-    Learned from the claims themselves: an extractor's `container` ("Vaulx, a
-    district of Lyon"), and a source naming two places for the same event,
-    which that source at least does not see as a contradiction.
-    """
-
-    def __init__(self) -> None:
-        self.parents: dict[str, set[str]] = {}
-        self.together: set[frozenset[str]] = set()
-        self.typed: set[str] = set()
-        """Places some source called a neighbourhood, district, square...: specific sites."""
-
-    @staticmethod
-    def key(name: str) -> str:
-        return normalize_name(name)
-
-    def add_container(self, name: str, container: str) -> None:
-        self.parents.setdefault(self.key(name), set()).add(self.key(container))
-
-    def add_type(self, name: str) -> None:
-        self.typed.add(self.key(name))
-
-    def is_typed(self, name: str) -> bool:
-        return self.key(name) in self.typed
-
-    def add_together(self, names: list[str]) -> None:
-        keys = sorted({self.key(n) for n in names})
-        for i, x in enumerate(keys):
-            for y in keys[i + 1 :]:
-                self.together.add(frozenset((x, y)))
-
-    def contains(self, outer: str, inner: str) -> bool:
-        """True when `inner` lies within `outer`, following the chain of containers."""
-        target, seen = self.key(outer), set()
-        stack = [self.key(inner)]
-        while stack:
-            current = stack.pop()
-            for parent in self.parents.get(current, ()):
-                if parent == target or same_entity(parent, target):
-                    return True
-                if parent not in seen:
-                    seen.add(parent)
-                    stack.append(parent)
-        return False
-
-    def is_container(self, name: str) -> bool:
-        """Named as containing some other place: a coarser answer, not a rival one."""
-        key = self.key(name)
-        return any(key in parents for parents in self.parents.values())
-
-    def named_together(self, a: str, b: str) -> bool:
-        return frozenset((self.key(a), self.key(b))) in self.together
-
-
 # A compass point's postal abbreviation ("NW area", "SE Portland") is that point spelled out.
 _COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _COMPASS.update({a + b: _COMPASS[a] + _COMPASS[b].lower() for a in "NS" for b in "EW"})
@@ -270,12 +215,14 @@ def compare_places(a: Claim, b: Claim, places: Places) -> Verdict:
         return Verdict(WITHIN, note=f"{name_b} lies within {name_a}")
     if places.contains(name_b, name_a):
         return Verdict(WITHIN, note=f"{name_a} lies within {name_b}")
-    if places.named_together(name_a, name_b):
+    if places.named_together(name_a, name_b) or named_beside(a, name_b) or named_beside(b, name_a):
         return Verdict(UNRELATED)
     if places.is_container(name_a) or places.is_container(name_b):
         return Verdict(UNRELATED)  # a city against a site of unknown whereabouts: coarser
-    if places.is_typed(name_a) != places.is_typed(name_b):
-        return Verdict(UNRELATED)  # "the Eastfield district" against a bare name: levels differ
+    if not places.one_level(name_a, name_b):
+        # A town against a district ("the Eastfield district"), or a bare name no source
+        # gave a level: no rival answer to where.
+        return Verdict(UNRELATED)
     return Verdict(CONFLICT, 1.0)
 
 

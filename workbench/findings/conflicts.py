@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "49"
-"""49: a place whose own name ends in a street's word ("Dodds Ave.", "the Chicago Street
+FINDER_VERSION = "50"
+"""50: two places dispute where only when some source put both at one rival level (two
+towns, two districts) and neither is ever a county or a street (`place_levels.Places`): a
+bare name ("in Brainerd") is as often a district as a town, a county's office or a state
+contains its towns.
+49: a place whose own name ends in a street's word ("Dodds Ave.", "the Chicago Street
 area") is a street, no rival to a town or a district (`judging.place_level`); a compass
 point's abbreviation is that point spelled out ("NW area" is the "Northwest area":
 `comparison.compare_places`).

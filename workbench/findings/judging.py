@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workbench import vocabulary
-from workbench.claims.number_forms import _STREET
 from workbench.findings.alignment import ALIGN_MIN, action_evidence, alignment
 from workbench.findings.blocking import candidate_pairs
 from workbench.findings.claim_views import ClaimView, period
@@ -22,7 +21,6 @@ from workbench.findings.comparison import (
     COARSEST_EVENT_GRAIN,
     CONFLICT,
     WITHIN,
-    Places,
     Verdict,
     compare,
     date_span,
@@ -32,6 +30,7 @@ from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import RETROSPECT_DAYS
 from workbench.findings.knowledge import uncompared_kinds
 from workbench.findings.night import one_night
+from workbench.findings.place_levels import Places, place_level
 from workbench.findings.views import build_views
 from workbench.models import Claim, Source
 from workbench.stories import lasting
@@ -159,29 +158,6 @@ def _lasting(a: ClaimView, b: ClaimView) -> bool:
     """Figures of a lasting state (how many countries back a leader): told on any day and
     of no one event, so no event's day or place parts them."""
     return a.kind == "quantity" and lasting(a.topics & b.topics)
-
-
-_SETTLEMENTS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
-_DISTRICTS = frozenset(("neighborhood", "neighbourhood", "district", "suburb", "quarter", "area"))
-
-
-# A name that itself ends in a thoroughfare ("Dodds Ave.", "Chicago Street area") is a
-# street, whatever noun the cue read after it: the claims' own street words.
-_THOROUGHFARE = re.compile(rf"\b{_STREET}\.?$")
-
-
-def place_level(claim: Claim) -> str | None:
-    """How fine a place is: a district (within a named town), a settlement, or neither (a
-    county, a state, an agency, a street, a building: each contains or names other things
-    than the event's town, so it disputes none)."""
-    if _THOROUGHFARE.search(str(claim.value.get("name") or claim.text).strip()):
-        return None
-    kind = claim.value.get("type")
-    if claim.value.get("container") or kind in _DISTRICTS:
-        return "district"
-    if kind is None:
-        return "any"  # a bare name: a town or a district, whichever the other is
-    return "settlement" if kind in _SETTLEMENTS else None
 
 
 def _one_level(a: Claim, b: Claim) -> bool:

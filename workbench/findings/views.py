@@ -18,12 +18,10 @@ from workbench.findings.alignment import (
     story_names,
 )
 from workbench.findings.claim_views import ClaimView, make_view, normalize_name, period
-from workbench.findings.comparison import (
-    Places,
-    place_name,
-)
+from workbench.findings.comparison import place_name
 from workbench.findings.independence import independent_claims, witnesses
 from workbench.findings.name_index import NameIndex
+from workbench.findings.place_levels import Places, claim_level
 from workbench.findings.screening import (
     date_spans,
     elsewhere,
@@ -156,8 +154,7 @@ def build_views(
         container = view.claim.value.get("container")
         if container:
             places.add_container(place_name(view.claim), str(container))
-        if view.claim.value.get("type"):
-            places.add_type(place_name(view.claim))
+        places.add_level(place_name(view.claim), claim_level(view.claim))
         # Only frames count here: a sentence's other words name other events.
         for topic in view.topics if view.frame_known else ():
             together[(view.witness, topic)].append(place_name(view.claim))
