@@ -172,3 +172,17 @@ def test_sources_says_which_pages_have_no_article_text(tmp_path):
     assert "6 sources with no article text: each page is site furniture only" in listed
     raw = CliRunner().invoke(cli, ["sources", "--db", db, "--json"], catch_exceptions=False)
     assert [r["no_article_text"] for r in json.loads(raw.stdout)] == [True] * 6 + [False] * 2
+
+
+def test_the_ingest_report_says_the_copies_that_stand_after_grouping(tmp_path):
+    """Walk of gva records 2101-2400: ingest said "a copy of source 31" and "12 marked as
+    copies" for sign-up boxes that grouping then found no copies, as `sources` lists them."""
+    pages = [_page(n, h, SIGN_UP) for n, h in enumerate(HEADLINES)]
+    pages += [_page(7, "Lorry strikes Tarn Cross bridge", REPORT)]
+    pages += [_page(8, "Tarn Cross bridge shut after lorry crash", REPORT.replace("dawn", "6am"))]
+    with Store(tmp_path / "bare.db") as store:
+        report = ingest_inputs(store, pages)
+        stored = {s.id: s.copy_of for s in store.sources()}
+    said = {a.source_id: a.copy_of for a in report.added}
+    assert said == stored
+    assert [a.copy_of is not None for a in report.added] == [False] * 7 + [True]
