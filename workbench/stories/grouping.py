@@ -305,37 +305,28 @@ def place(
             threshold = min(threshold, settings.join_told_day)
             floor = min(floor, settings.join_told_day)
             followup = True
-        person = (
-            not (agreed or followup)
-            and together >= settings.join_person
-            and shares_a_name(
-                person_tokens(shared_people(mine, told)),
-                [m for _s, m in found],
-                vectors.frequency,
-                settings,
-            )
-        )
-        if person:
-            # The same person killed, hurt, arrested or charged, by name: a trial's, a
-            # funeral's report months later, dated by its own day.
-            threshold = min(threshold, settings.join_person)
-            floor = min(floor, settings.join_person)
-        part = (
-            not (agreed or followup or person)
-            and together >= settings.join_part
-            and shares_a_name(
-                person_tokens(shared_part(mine, told)),
-                [m for _s, m in found],
-                vectors.frequency,
-                settings,
-            )
-        )
-        if part:
-            # The victim as the victim, the accused as the accused: a charge's, a plea's
-            # report weeks on, named in the part the first reports named them in.
-            threshold = min(threshold, settings.join_part)
-            floor = min(floor, settings.join_part)
-            person = True
+        person = False
+        for named_in, at in (
+            (shared_people, settings.join_person),
+            (shared_part, settings.join_part),
+        ):
+            # The same person killed, hurt, arrested or charged, by name (a trial's, a
+            # funeral's report months later, dated by its own day); or in the same part,
+            # the victim as the victim, the accused as the accused (a charge's, a plea's
+            # report weeks on, named in the part the first reports named them in).
+            if (
+                not (agreed or followup or person)
+                and together >= at
+                and shares_a_name(
+                    person_tokens(named_in(mine, told)),
+                    [m for _s, m in found],
+                    vectors.frequency,
+                    settings,
+                )
+            ):
+                threshold = min(threshold, at)
+                floor = min(floor, at)
+                person = True
         joins = together >= threshold and centroid >= floor
         if (
             joins
