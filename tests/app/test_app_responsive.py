@@ -123,6 +123,9 @@ async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
         assert "saved: verdict undone (3 tags)" in str(app.screen.query_one("#status").render())
         await pilot.press("i")  # not a conflict: a verdict that sets no tag
         await settle(app, pilot)
+        head = str(app.screen.query_one("#detail-head").render())
+        # the verdict the state says is not said twice (walk of gva records 2101-2400)
+        assert "not a conflict (alice) · score" in head
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert app.screen.saved == "saved: verdict undone (not a conflict)"

@@ -200,10 +200,16 @@ class DetailPanel(Vertical):
                 self._clipped(finding.reason, room.width, room.height - 1 - (not finding.claims))
             )
             # the state first: on a narrow screen the end of this line is cut off
-            head.append(f"\n{STATE_WORDS[state]}", self._style("label"))
+            said = STATE_WORDS[state]
+            head.append(f"\n{said}", self._style("label"))
             verdicts = self.decisions.verdicts.get(finding.key, [])
             if verdicts:
-                words = "; ".join(f"{v.reviewer}: {v.label}" for v in verdicts)
+                # a verdict the state already says is named by its reviewer alone: "not a
+                # conflict (ann: not a conflict)" pushed the score off at 80 columns
+                words = "; ".join(
+                    v.reviewer if said.startswith(v.label) else f"{v.reviewer}: {v.label}"
+                    for v in verdicts
+                )
                 head.append(f" ({one_line(words, 80)})", self._style("label"))
             what = f"{finding.kind} {finding.group}"
             if finding.relation is not None:
