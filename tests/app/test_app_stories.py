@@ -237,3 +237,23 @@ async def test_find_puts_the_cursor_on_the_article_sought_and_clearing_keeps_it(
         await pilot.press("ctrl+u", "enter")  # every story again, the cursor where it was
         await settle(app, pilot)
         assert screen.words == "" and listing.current.source_id == sought.source_id
+
+
+async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
+    """The same no-op in the dialog is said, not saved (walk of gva records 2101-2400)."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        article = next(r for r in listing.rows if not isinstance(r, Story))
+        listing.cursor = listing.rows.index(article)
+        await pilot.press("o")
+        listing.cursor = _cursor_to(
+            app, lambda r: isinstance(r, Story) and r.id == article.story_id
+        )
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert screen.marked is None and not screen.changed
+        assert any("already in story" in n.message for n in app._notifications)
+    with Store(sample_db) as store:
+        assert store.story_changes() == []

@@ -121,3 +121,15 @@ def test_bad_story_commands_are_one_line_errors(db):
     assert "error:" in fails("stories", "move", "1", "elsewhere", "--db", db)
     assert fails("stories", "move", "99", "new", "--db", db) == "error: no source with id 99\n"
     assert "error:" in fails("stories", "rename", str(first), "   ", "--db", db)
+
+
+def test_moving_an_article_to_its_own_story_is_refused_and_not_logged(db):
+    """Walk of gva records 2101-2400: `stories move 41 171` with 41 already in 171 printed
+    the story as if moved and logged a move from 171 to 171, pinning the story."""
+    story = _stories(db)[0]
+    source = story["source_ids"][0]
+    said = fails("stories", "move", str(source), str(story["id"]), "--db", db)
+    assert said == f"error: source {source} is already in story {story['id']}\n"
+    with Store(db) as store:
+        assert store.story_changes() == []
+        assert not store.story(story["id"]).fixed

@@ -338,6 +338,8 @@ class StoryStore(StoreBase):
             raise StoreError(f"source {source_id} is in no story yet")
         if story_id is not None:
             self.story(story_id)
+        if story_id == current:  # nothing to move: no change logged, nothing pinned
+            raise StoreError(f"source {source_id} is already in story {story_id}")
         with self.transaction():
             if story_id is None:  # another event of the same situation: the same thread
                 story_id = self._new_story(self._thread(current))

@@ -295,8 +295,12 @@ class StoriesScreen(Dialog[bool]):
             self.marked = row
             self._show()
         elif isinstance(row, Story) and isinstance(self.marked, ArticleRow):
-            source, self.marked = self.marked.source_id, None
-            self.save("move", source, row.id)
+            source, self.marked = self.marked, None
+            if source.story_id == row.id:  # its own story: nothing to move, nothing logged
+                self.notify(f"Source {source.source_id} is already in story #{row.id}")
+                self._show()
+                return
+            self.save("move", source.source_id, row.id)
         elif isinstance(row, ArticleRow) and self.marked is row:
             self.marked = None
             self._show()
