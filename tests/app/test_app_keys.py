@@ -288,6 +288,7 @@ async def test_c_switches_to_every_claim_and_the_corroborations(review_db):
         screen = app.screen
         assert screen.view == "claims"
         assert len(screen.main_list.rows) == 8
+        assert str(screen.main_list.border_title).endswith("· c: corroborations")
         await pilot.press("u")
         await settle(app, pilot)
         assert statuses(review_db) == {screen.main_list.rows[0].id: "unresolved"}
@@ -295,6 +296,7 @@ async def test_c_switches_to_every_claim_and_the_corroborations(review_db):
         await settle(app, pilot)
         assert screen.view == "corroborations"
         assert [r.id for r in screen.main_list.rows] == ["k-march"]
+        assert str(screen.main_list.border_title).endswith("· c: conflicts")
         await pilot.press("c")
         await settle(app, pilot)
         assert screen.view == "conflicts"

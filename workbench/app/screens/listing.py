@@ -12,6 +12,7 @@ from textual.content import Content
 from workbench.app.data import Finding, SectionRow, StoryRow
 from workbench.app.format import claim_row, finding_row
 from workbench.app.queue import SORTS, conflict_sections, conflicts_in, story_of
+from workbench.app.screens.views import VIEWS
 from workbench.app.story_rows import section_row, story_row
 from workbench.app.text import one_line
 from workbench.findings.score import threshold_text
@@ -110,6 +111,11 @@ class Listing:
             )
         if self.view == "conflicts" and self.sort != SORTS[0]:
             long, short = f"{long} · by {self.sort}", f"{short} by {self.sort}"
+        if self.view != "conflicts":
+            # The footer keeps the conflicts' keys and escape does not leave this list, so its
+            # title says the way on (walk of gva records 2101-2400: no way back was shown).
+            following = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+            long, short = f"{long} · c: {following}", f"{short} · c: {following}"
         self.list_titles = (title + long, title + short)
         self.set_list_title()
         if not rows and wanted.active and self._all_rows():
