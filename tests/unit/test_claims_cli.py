@@ -102,3 +102,16 @@ def test_claims_lists_a_headlines_counts_as_the_titles(tmp_path):
     (killed,) = json.loads(out.output)
     assert killed["headline"] is True and killed["sentence"] == "3 dead, 2 hurt in Elmira shooting"
     assert title[killed["start"] : killed["end"]] == "3 dead"
+
+
+def test_a_role_no_claim_has_is_an_error_naming_the_roles(sample_db_file, tmp_path):
+    """Walk of gva records 2101-2400: `--role killd` listed nothing and exited 0."""
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db_file, db)
+    runner = CliRunner()
+    typo = runner.invoke(cli, ["claims", "--db", str(db), "--role", "arestd"])
+    assert typo.exit_code == 1
+    assert typo.output.startswith("error: no claim has the role 'arestd'; the roles here: ")
+    assert "arrested" in typo.output and typo.output.count("\n") == 1
+    known = runner.invoke(cli, ["claims", "--db", str(db), "--role", "arrested", "--source", "1"])
+    assert known.exit_code == 0  # a role the database has: its claims, or none, as asked

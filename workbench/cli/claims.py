@@ -7,7 +7,16 @@ from pathlib import Path
 import click
 
 from workbench.claims.date_forms import weekday_warning
-from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
+from workbench.cli import (
+    UserError,
+    cli,
+    core_errors,
+    db_option,
+    echo,
+    json_option,
+    open_store,
+    print_json,
+)
 from workbench.cli.progress import progress_bar, quiet_option
 from workbench.models import CLAIM_KINDS
 
@@ -92,6 +101,10 @@ def claims(
         if source_id is not None:
             store.source(source_id)  # a clear error for an unknown id
         found = store.claims(source_id=source_id, kind=kind, role=role)
+        if role is not None and not found and role not in (roles := store.claim_roles()):
+            # a typo ("killd") listed nothing and exited 0, as if no count were in the role
+            known = ", ".join(roles) or "none"
+            raise UserError(f"no claim has the role {role!r}; the roles here: {known}")
     if as_json:
         print_json(c.to_dict() for c in found)
         return

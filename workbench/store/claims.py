@@ -58,6 +58,11 @@ class ClaimStore(StoreBase):
         names = [d[0] for d in cursor.description]
         return [claim_from_row(dict(zip(names, row, strict=True))) for row in cursor]
 
+    def claim_roles(self) -> list[str]:
+        """The roles the database's counts are in, sorted."""
+        rows = self.db.execute("SELECT DISTINCT role FROM claims WHERE role IS NOT NULL")
+        return sorted(r[0] for r in rows)
+
     def claim(self, claim_id: str) -> Claim | None:
         found = self.claims(ids=[claim_id])
         return found[0] if found else None
