@@ -300,3 +300,20 @@ async def test_c_switches_to_every_claim_and_the_corroborations(review_db):
         await pilot.press("c")
         await settle(app, pilot)
         assert screen.view == "conflicts"
+
+
+async def test_a_quote_mark_typed_into_the_search_finds_nothing_and_keeps_the_app(review_db):
+    """Walk of gva records 2101-2400: `/` then `"` (a phrase search begun) closed the app
+    with an FTS5 syntax error; the phrase, once closed, is found."""
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("quotation_mark")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SearchDialog)
+        assert app.screen.query_one("#search-results").rows == []
+        await pilot.press(*"witnesses", "quotation_mark")
+        await settle(app, pilot)
+        assert app.screen.query_one("#search-results").rows

@@ -149,7 +149,10 @@ class SourceStore(StoreBase):
             "ON sentences_fts.rowid = sentences.id WHERE sentences_fts MATCH ? "
             "ORDER BY sentences_fts.rank LIMIT ?"
         )
-        rows = self.db.execute(sql, [self.db.quote_fts(query), limit]).fetchall()
+        quoted = self.db.quote_fts(query)
+        if not quoted:  # a lone quote mark: FTS5 refused the empty query, and the app crashed
+            return []
+        rows = self.db.execute(sql, [quoted, limit]).fetchall()
         return [
             Sentence(
                 id=r[0], source_id=r[1], index=r[2], paragraph=r[3], start=r[4], end=r[5], text=r[6]
