@@ -234,3 +234,27 @@ def test_people_hurt_read_as_none_dead_need_two_facts_shared_and_one_scene_is_on
     assert not one_event({1: _facts(day, "lawndale"), 2: _facts(day, "brighton")})
     assert not one_event({1: _facts(day, "camden"), 2: _facts("2016-08-26", "camden")})
     assert not one_event({1: _facts(None, "camden"), 2: _facts(day, "camden")})
+
+
+def test_reports_sharing_no_name_but_a_street_on_one_day_tell_one_event():
+    """Two reports of one shooting that name different people, but both name one street
+    and tell one day, count one event; the town alone, or another day, does not."""
+    sources = [source(1, "2016-08-24"), source(2, "2016-08-24")]
+    claims = [count(1, "killed", 1, "1 dead"), count(2, "killed", 2, "two men")]
+    one = frozenset({"camden", "ann baker", "southwood high school", "union avenue"})
+    two = frozenset({"camden police", "tom hale", "county market", "penny street"})
+    names = {1: one, 2: two}
+    day, town = "2016-08-23", ["camden"]
+
+    def one_event(facts):
+        found = story_figures(
+            claims, sources, VOCAB, {1: (1, 1), 2: (1, 1)}, names, False, EventCheck(facts)
+        )
+        killed = [f for f in found.figures if f.role == "killed"]
+        return found.one_event(*sorted(killed, key=lambda f: f.source))
+
+    elm = ["camden", "elm street"]
+    assert one_event({1: _facts(day, "camden", named=elm), 2: _facts(day, "camden", named=elm)})
+    assert not one_event({1: _facts(day, "camden", named=town), 2: _facts(day, "camden")})
+    later = _facts("2016-08-25", "camden", named=elm)
+    assert not one_event({1: _facts(day, "camden", named=elm), 2: later})

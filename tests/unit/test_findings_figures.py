@@ -76,6 +76,37 @@ def test_a_source_that_also_states_the_other_figure_does_not_dispute_it():
     assert find_findings(claims, sources)[0] == []
 
 
+def test_a_source_citing_two_tellers_for_two_counts_reports_their_dispute():
+    sources = [source(1), source(2)]
+    hospital = count(1, "injured", 9, "Nine people")
+    sheriff = count(1, "injured", 7, "seven victims")
+    other = count(2, "injured", 7, "seven")
+    hospital.attribution, sheriff.attribution, other.attribution = (
+        "a doctor",
+        "the sheriff",
+        "the sheriff",
+    )
+    conflicts = find_findings([hospital, sheriff, other], sources)[0]
+    assert [(c.relation, c.role) for c in conflicts] == [("contradiction", "injured")]
+    sheriff.attribution = "a doctor"  # one teller's nine and seven: the seven is a part
+    assert find_findings([hospital, sheriff, other], sources)[0] == []
+    sheriff.attribution = None  # a count cited to no one is the source's own part
+    assert find_findings([hospital, sheriff, other], sources)[0] == []
+
+
+def test_a_figure_read_from_singular_mentions_does_not_state_its_pieces():
+    """ "a body", then "a second body": two dead, whose first is no statement of one dead."""
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "killed", 1, "1 dead"),
+        count(2, "killed", 1, "a body", implicit=True),
+        count(2, "killed", 2, "a second body", implicit=True),
+    ]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]
+    claims[2] = count(2, "killed", 2, "two bodies")  # a number beside its own part: a part
+    assert find_findings(claims, sources)[0] == []
+
+
 def test_people_hit_are_derived_from_killed_and_injured():
     sources = [source(1), source(2)]
     claims = [

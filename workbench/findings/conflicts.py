@@ -32,8 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "50"
-"""50: two places dispute where only when some source put both at one rival level (two
+FINDER_VERSION = "51"
+"""51: a source citing two tellers for two counts of one role (a hospital's nine, the
+sheriff's seven) reports their dispute: the other outlet's seven is no part of its nine
+(`figures.owned_by_both`); a figure read from singular mentions ("a body", "a second
+body") does not state its pieces as a rival's total; two reports naming none of the same
+people but one street on one day tell one event (`event_facts.EventCheck.one_street`).
+50: two places dispute where only when some source put both at one rival level (two
 towns, two districts) and neither is ever a county or a street (`place_levels.Places`): a
 bare name ("in Brainerd") is as often a district as a town, a county's office or a state
 contains its towns.

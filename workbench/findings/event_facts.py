@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
 from workbench.findings.claim_views import period
+from workbench.findings.place_levels import is_street
 from workbench.findings.screening import round_ups
 from workbench.models import Claim, Source
 from workbench.stories.events import EventFacts, days_apart, facts_of
@@ -223,6 +224,14 @@ class EventCheck:
         if fa is None or fb is None or not (fa.place and fb.place) or not fa.same_day(fb):
             return False
         return fa.place == fb.place or _inside(fa.place, fb.place) or _inside(fb.place, fa.place)
+
+    def one_street(self, a: int, b: int) -> bool:
+        """Both texts tell their event on one day and name one street (and its town): one
+        scene, however different the people each names. The town alone is not enough."""
+        fa, fb = self.facts.get(a), self.facts.get(b)
+        if fa is None or fb is None or not fa.same_day(fb):
+            return False
+        return any(is_street(p, folded=True) for p in fa.named & fb.named)
 
     def towns(self, a: int, b: int) -> frozenset[str]:
         """The two sources' event towns (`towns`)."""

@@ -220,6 +220,8 @@ def story_figures(
             told = len(shared) + events.one_scene(a.source, b.source)
             return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
+        if not apart and events.one_street(a.source, b.source):
+            return True
         towns = events.towns(a.source, b.source)
         return names_tell_one_story(
             _beside(names.get(a.witness, no_names), towns),

@@ -48,6 +48,8 @@ class Figure:
     """Every figure the source gives for the role, parts included."""
     stated_values: set[float] = field(default_factory=set)
     """Those it states as numbers (not read from singular mentions nor added up)."""
+    tellers: dict[float, frozenset[str | None]] = field(default_factory=dict)
+    """Whom the source cites for each of its values (None: no one)."""
     published: date | None = None
     derived: bool = False
     event_period: tuple[date, date] | None = None
@@ -250,6 +252,7 @@ def figures(
                 hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
                 values={_typical(r) for _, r in members},
                 stated_values={_typical(r) for c, r in members if _said(c)},
+                tellers=_tellers(members),
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not _said(m[0]) for m in pool),
                 event_period=_stated_period(best[0], published_of(best[0])),
@@ -335,13 +338,32 @@ def exceeds(part: Figure, whole: Figure) -> bool:
     return bounds(part, whole)[0] > bounds(whole, part)[1] + 1e-9
 
 
+def _tellers(members: list[tuple[Claim, Range]]) -> dict[float, frozenset[str | None]]:
+    told: dict[float, set[str | None]] = defaultdict(set)
+    for claim, found in members:
+        told[_typical(found)].add(claim.attribution)
+    return {value: frozenset(who) for value, who in told.items()}
+
+
+def _owns(figure: Figure, value: float, stated_only: bool) -> bool:
+    """The source states `value` for the role too, and not only as another teller's count
+    beside its own (a hospital's nine, then "the sheriff announced seven"): a source
+    citing two tellers for two counts reports their dispute, not a part of its figure."""
+    # A figure read from singular mentions ("a body", then "a second body") is their sum:
+    # its pieces are no statement of a rival's total.
+    if value not in (figure.stated_values if stated_only or figure.implicit else figure.values):
+        return False
+    own, other = figure.tellers.get(figure.typical, frozenset()), figure.tellers.get(value)
+    if other is None or None in other or not own - {None}:
+        return True
+    return bool(own & other)
+
+
 def owned_by_both(a: Figure, b: Figure, stated_only: bool = False) -> bool:
-    """Each source also states the other's figure somewhere: a part, not a dispute.
+    """One source also states the other's figure somewhere: a part, not a dispute.
     `stated_only`: only as a number; a later report that recounts "the baby died" (one,
     from a singular mention) before its new total still tells a change."""
-    if stated_only:
-        return b.typical in a.stated_values or a.typical in b.stated_values
-    return b.typical in a.values or a.typical in b.values
+    return _owns(a, b.typical, stated_only) or _owns(b, a.typical, stated_only)
 
 
 def floor_said(figure: Figure) -> float:

@@ -36,10 +36,18 @@ County Criminal District") they say the name is of that breadth, whatever noun f
 _THOROUGHFARE = re.compile(rf"\b{_STREET}\.?$")
 
 
+_FOLDED_THOROUGHFARE = re.compile(_THOROUGHFARE.pattern, re.IGNORECASE)
+
+
+def is_street(name: str, folded: bool = False) -> bool:
+    """A name ending in a street's word; `folded`: a lowercased name ("ella street")."""
+    return (_FOLDED_THOROUGHFARE if folded else _THOROUGHFARE).search(name.strip()) is not None
+
+
 def claim_level(claim: Claim) -> str | None:
     """The level one place claim gives its name, or None when it gives none (a bare name)."""
     name = str(claim.value.get("name") or claim.text).strip()
-    if _THOROUGHFARE.search(name):
+    if is_street(name):
         return STREET
     if any(w in _JURISDICTIONS for w in name.casefold().split()):
         return WIDE
