@@ -84,3 +84,25 @@ def test_a_whole_name_is_shown_as_the_claim_names_it():
 def test_a_county_named_whole_still_names_its_agency_town():
     assert {"pellam", "pellam county"} <= town_names([("Pellam County", "county", "noun")])
     assert "kessling" not in town_names([("Kessling City", "city", "noun")])
+
+
+def _untold(heading: str) -> TitleMaterial:
+    return TitleMaterial(heading=heading, lead="", published="2020-01-04")
+
+
+def test_a_heading_title_drops_the_site_after_it_and_is_not_left_hanging():
+    site = _untold("Neighbours gather for a vigil on Orchard Street - KXYZ News 9 Kessling")
+    assert (
+        story_title([site], default())
+        == "Neighbours gather for a vigil on Orchard Street · 2020-01-04"
+    )
+    long = _untold("Family of slain teen lead a peace walk in Kessling park")
+    assert story_title([long], default()) == "Family of slain teen lead a peace walk… · 2020-01-04"
+    short = _untold("Obituary - Kessling")  # too little before the dash to be the headline
+    assert story_title([short], default()) == "Obituary - Kessling · 2020-01-04"
+
+
+def test_a_list_of_places_run_together_is_no_place():
+    menu = " ".join(f"{d} District" for d in ("Central", "Eastern", "Northern", "Western"))
+    stories = [_article((menu, None, "in"), ("Orchard Street", "street", "noun"))]
+    assert story_title(stories, default()) == "shooting · Orchard Street · 2020-01-04"

@@ -10,6 +10,7 @@ else the day it was published.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
@@ -25,6 +26,15 @@ TOWN_KINDS = frozenset(("city", "town", "village", "township", "borough", "munic
 WIDE_KINDS = frozenset(("county", "parish"))
 """Kinds of place claims that name a town (or a county), whatever else the text names."""
 WIDER_KINDS = frozenset(("state", "province", "region", "governorate", "prefecture", "country"))
+PLACE_WORDS = 6
+"""A place's name of more words is a list run together (a page's menu of police
+districts read as one name), never a story's place."""
+HEADING_WORDS = 8
+"""A title made from a heading keeps this many of its words at most."""
+_SEPARATOR = re.compile(r"\s+[-|«»–—]\s+")
+"""What sets a site's or an author's name after a headline ("... - KSLA News 12")."""
+_DANGLING = frozenset(words("a an and as at by for from in into of on or the to with"))
+"""Words a heading cut short must not end on ("... lead peace walk in")."""
 """Kinds of place wider than a county: never a story's place ("Kentucky State" of
 "Kentucky State Police", "Ohio State" of a university)."""
 
@@ -142,7 +152,7 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
         for mention in material.places:
             name = _agency_town(mention.name) if _agency(mention) else _as_written(mention)
             key = _key(name)
-            if not key or _wider(key, mention.kind):
+            if not key or _wider(key, mention.kind) or len(key.split()) > PLACE_WORDS:
                 continue
             tier = _tier(mention, key in named)
             if tier is None:
@@ -221,5 +231,20 @@ def story_title(
     when = _date(materials)
     if not parts:
         heading = next((m.heading.strip() for m in materials if m.heading.strip()), "")
-        parts = [" ".join(heading.split()[:8]) or "untitled"]
+        parts = [heading_title(heading) or "untitled"]
     return " · ".join([*parts, *([when] if when else [])])
+
+
+def heading_title(heading: str) -> str:
+    """A heading as a title: without the site's or the author's name set after it
+    ("... - KSLA News 12", "... « CBS Chicago"), at most `HEADING_WORDS` words, and when
+    cut, not left hanging on a function word ("peace walk in") but marked as cut."""
+    parts = _SEPARATOR.split(heading.strip())
+    head = parts[0] if len(parts[0].split()) >= 3 else heading.strip()
+    kept = head.split()
+    if len(kept) <= HEADING_WORDS:
+        return head
+    kept = kept[:HEADING_WORDS]
+    while len(kept) > 1 and fold(kept[-1]).strip(",;:") in _DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
