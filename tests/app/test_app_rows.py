@@ -207,7 +207,32 @@ def test_a_count_in_another_role_is_a_side_of_its_own():
     # The list's 38 cells at 80x24: the roles, what changed, stay whole; the nouns give way.
     narrow = row(died, 38)
     assert len(narrow) <= 38 and "injured: The girl → killed: The" in narrow
-    assert "injured → killed" in row(died, 34)  # the nouns would read "The gi…"
+    assert "1 injured → 1 killed" in row(died, 34)  # the nouns would read "The gi…"
+    # two rows of one story differ by their figures, not only by roles (walk of gva
+    # records 2101-2400: "arrested → charged" twice)
+    charged = ClaimRef(
+        "c1", 1, "quantity", "three teenagers", {"low": 3, "high": 3}, role="charged"
+    )
+    parts = [
+        Finding(
+            f"p{n}",
+            "conflict",
+            "quantity",
+            0.5,
+            "",
+            False,
+            ["c1", f"a{n}"],
+            [
+                charged,
+                ClaimRef(f"a{n}", 2, "quantity", words, {"low": n, "high": n}, role="arrested"),
+            ],
+            relation="update",
+            role="arrested",
+        )
+        for n, words in ((0, "no one"), (2, "two young men"))
+    ]
+    narrow = [row(f, 34) for f in parts]
+    assert "0 arrested" in narrow[0] and "2 arrested" in narrow[1] and "3 charged" in narrow[0]
 
 
 def test_a_figure_added_up_from_parts_is_one_side_per_source():
