@@ -3,6 +3,8 @@ sample's first pane read "side 1 · The New York Times …" with its date cut of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import settle
 
@@ -103,3 +105,38 @@ async def test_a_pane_added_and_removed_is_titled_for_its_new_width(sample_app):
         await settle(sample_app, pilot)
         await pilot.pause()
         assert str(sample_app.screen.panes[0].border_title) == before
+
+
+def test_a_title_without_www_drops_it_from_the_original_too():
+    parts = TitleParts("2", False, "www.wishtv.com", "2016-03-02", show_www=False)
+    assert parts.text() == "2 · wishtv.com · 2016-03-02"
+    copy = replace(parts, copy_of="www.fox59.com")
+    assert copy.text() == "2 · COPY of fox59.com · wishtv.com · 2016-03-02"
+
+
+async def test_panes_side_by_side_name_their_outlets_alike(tmp_path):
+    """Walk of gva records 2101-2400, 120x30: "1 · cbs58.com · 2016-08-13" beside
+    "2 · www.tmj4.com · 2016-08-13", one title fitted without "www.", the other with."""
+    from workbench.app import create_app
+    from workbench.ingest import Input, ingest_inputs
+    from workbench.store import Store
+
+    said = {"www.cbs58.com": "four", "www.tmj4.com": "two"}
+    pages = [
+        Input(
+            name=f"{n}.txt",
+            data=f"Police said {count} people were shot in Northgate on Saturday.\n".encode(),
+            meta={"outlet": outlet, "published": "2016-08-13"},
+        )
+        for n, (outlet, count) in enumerate(said.items())
+    ]
+    with Store(tmp_path / "two.db") as store:
+        ingest_inputs(store, pages)
+        assert store.conflicts()
+    app = create_app(tmp_path / "two.db", "alice")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.pause()
+        titles = [str(p.border_title) for p in app.screen.panes if p.display]
+        assert len(titles) == 2 and all(t.endswith("2016-08-13") for t in titles), titles
+        assert len({"www." in t for t in titles}) == 1, titles

@@ -38,6 +38,8 @@ class TitleParts:
     """Site furniture only: its article was lost by the scraper."""
     show_side: bool = True
     show_number: bool = True
+    show_www: bool = True
+    """False: the outlet and the original without their "www." (a host's, not a name's)."""
     bare_short: bool = False
     original_room: int | None = None
     """Cells left for the original's name (None: whole; 0: "COPY" alone)."""
@@ -47,12 +49,15 @@ class TitleParts:
         parts = []
         if self.show_number:
             parts.append(f"side {self.number}" if self.side and self.show_side else self.number)
-        if self.copy_of is not None:
-            original = _cut(self.copy_of, self.original_room)
+        label, copy_of = self.label, self.copy_of
+        if not self.show_www:
+            label, copy_of = _no_www(label) or label, _no_www(copy_of)
+        if copy_of is not None:
+            original = _cut(copy_of, self.original_room)
             parts.append(f"COPY of {original}" if original else "COPY")
         if self.bare:
             parts.append("NO TEXT" if self.bare_short else "NO ARTICLE TEXT")
-        parts.append(_cut(self.label, self.label_room) or "…")
+        parts.append(_cut(label, self.label_room) or "…")
         parts.append(self.date)
         return SEPARATOR.join(parts)
 
@@ -96,7 +101,7 @@ def fitted_parts(parts: TitleParts, width: int | None) -> TitleParts:
     room = width - BORDER_CELLS
     steps = [
         lambda p: replace(p, show_side=False),
-        lambda p: replace(p, label=_no_www(p.label), copy_of=_no_www(p.copy_of)),
+        lambda p: replace(p, show_www=False),
         lambda p: replace(p, show_number=False),
         lambda p: _cut_original(p, room),
         lambda p: replace(p, label_room=max(MIN_LABEL, _room_for(p, "label", room))),

@@ -185,7 +185,7 @@ class Panes:
             bare=self.sources.get(info.id, info).bare,  # a sign-up box where the article was
         )
 
-    def _title_pane(self: Any, pane: ArticleView, numbering: tuple[bool, bool]) -> None:
+    def _title_pane(self: Any, pane: ArticleView, numbering: tuple[bool, bool, bool]) -> None:
         article = pane.article
         parts = self._title_parts(pane)
         if article is None or parts is None:
@@ -193,8 +193,8 @@ class Panes:
             pane.border_subtitle = None
             return
         width = pane.outer_size.width or None
-        show_side, show_number = numbering
-        parts = replace(parts, show_side=show_side, show_number=show_number)
+        show_side, show_number, show_www = numbering
+        parts = replace(parts, show_side=show_side, show_number=show_number, show_www=show_www)
         pane.border_title = Content(fitted_parts(parts, width).text())
         count = len(article.claims)
         hints = [f"{count} claims", "[ ] step", "o: URL"] if count else ["no claims in this source"]
@@ -213,14 +213,20 @@ class Panes:
     def _retitle_panes(self: Any) -> None:
         """Title every pane again (what is known of its source grew after the first paint,
         its width changed, another pane's article changed): panes side by side number
-        themselves alike, so when one has no room for "side 1" none says "side"."""
+        themselves alike, so when one has no room for "side 1" none says "side", and name
+        their outlets alike: "1 · cbs58.com" beside "2 · www.tmj4.com" read as two kinds
+        of name (walk of gva records 2101-2400)."""
         shown = [p for p in self.panes if p.display and p.outer_size.width]
         fits = [
             fitted_parts(parts, p.outer_size.width)
             for p in shown
             if (parts := self._title_parts(p)) is not None
         ]
-        numbering = (all(f.show_side for f in fits), all(f.show_number for f in fits))
+        numbering = (
+            all(f.show_side for f in fits),
+            all(f.show_number for f in fits),
+            all(f.show_www for f in fits),
+        )
         for pane in self.panes:
             self._title_pane(pane, numbering)
 
