@@ -255,5 +255,13 @@ async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
         await settle(app, pilot)
         assert screen.marked is None and not screen.changed
         assert any("already in story" in n.message for n in app._notifications)
+        single = next(s for s in screen.stories if s.articles == 1)
+        screen.opened.add(single.id)
+        screen._show()
+        listing.cursor = _cursor_to(app, lambda r: getattr(r, "story_id", None) == single.id)
+        await pilot.press("N")  # a story of its own: it has one
+        await settle(app, pilot)
+        assert not screen.changed
+        assert any("only article of story" in n.message for n in app._notifications)
     with Store(sample_db) as store:
         assert store.story_changes() == []

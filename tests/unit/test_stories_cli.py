@@ -130,6 +130,10 @@ def test_moving_an_article_to_its_own_story_is_refused_and_not_logged(db):
     source = story["source_ids"][0]
     said = fails("stories", "move", str(source), str(story["id"]), "--db", db)
     assert said == f"error: source {source} is already in story {story['id']}\n"
+    single = next(s for s in _stories(db) if s["articles"] == 1)
+    alone = single["source_ids"][0]
+    said = fails("stories", "move", str(alone), "new", "--db", db)  # a new story alike
+    assert said == f"error: source {alone} is already the only article of story {single['id']}\n"
     with Store(db) as store:
         assert store.story_changes() == []
         assert not store.story(story["id"]).fixed

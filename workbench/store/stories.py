@@ -340,6 +340,8 @@ class StoryStore(StoreBase):
             self.story(story_id)
         if story_id == current:  # nothing to move: no change logged, nothing pinned
             raise StoreError(f"source {source_id} is already in story {story_id}")
+        if story_id is None and self.story_source_ids(current) == [source_id]:
+            raise StoreError(f"source {source_id} is already the only article of story {current}")
         with self.transaction():
             if story_id is None:  # another event of the same situation: the same thread
                 story_id = self._new_story(self._thread(current))

@@ -313,6 +313,11 @@ class StoriesScreen(Dialog[bool]):
             self.notify("Highlight an article to give it a story of its own", severity="warning")
             return
         self.marked = None
+        story = next((s for s in self.stories if s.id == row.story_id), None)
+        if story is not None and story.source_ids == [row.source_id]:  # a new story alike
+            self.notify(f"Source {row.source_id} is already the only article of story #{story.id}")
+            self._show()
+            return
         self.save("move", row.source_id, None)
 
     async def action_rename(self) -> None:
