@@ -219,3 +219,14 @@ def test_md_counts_a_conflict_judged_not_a_conflict_as_decided(built):
     built.record_verdict(undecided.id, "not_conflict", "ann")
     text = run(built, "md")
     assert "- Conflicts found: 2 (2 decided, 0 partly decided, 0 undecided)" in text
+
+
+def test_md_keeps_another_reviewers_verdict_out_of_a_reviewers_selection(built):
+    """Walk of gva records 2101-2400: `--reviewer nobody` listed ann's "not a conflict"
+    under the decided conflicts with "Verdict: none yet" and counted it decided."""
+    undecided = built.conflicts()[1]
+    built.record_verdict(undecided.id, "not_conflict", "ann")
+    text = run(built, "md", reviewer="bob")
+    assert "1 undecided" not in text and "1 decided outside this selection" in text
+    assert "2. Place conflict" not in text  # ann's, out of bob's sight
+    assert "ann: not a conflict" in run(built, "md", reviewer="ann")

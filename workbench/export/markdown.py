@@ -174,9 +174,13 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
     shown, undecided, hidden = [], [], 0
     for number, conflict in enumerate(conflicts, 1):
         decisions = [current(cid) for cid in conflict.claim_ids]
-        if any(decisions) or has_verdict(store, conflict):
+        # a verdict outside the selection (another reviewer's) decides it out of sight:
+        # `--reviewer nobody` listed ann's conflict as decided, "Verdict: none yet"
+        if any(decisions) or has_verdict(store, conflict, filters):
             shown.append((number, conflict, sum(1 for d in decisions if d)))
-        elif any((r := latest_review(cid)) and r.status for cid in conflict.claim_ids):
+        elif has_verdict(store, conflict) or any(
+            (r := latest_review(cid)) and r.status for cid in conflict.claim_ids
+        ):
             hidden += 1
         else:
             undecided.append((number, conflict))
@@ -198,7 +202,9 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
     decided = sum(by_status.values())
     # A standing verdict decides its conflict: "not a conflict" sets no claim's status,
     # and such a conflict was counted "partly decided" (walk of gva records 1801-2100).
-    complete = sum(1 for _n, c, k in shown if k == len(c.claim_ids) or has_verdict(store, c))
+    complete = sum(
+        1 for _n, c, k in shown if k == len(c.claim_ids) or has_verdict(store, c, filters)
+    )
 
     w = out.write
     w("# Fact-check report\n\n")

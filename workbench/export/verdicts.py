@@ -85,12 +85,16 @@ def standing_verdicts(store: Any, conflict: Conflict) -> list[Verdict]:
     return store.verdicts([key]).get(key, [])
 
 
+def selected_verdicts(store: Any, conflict: Conflict, filters: Any = None) -> list[Verdict]:
+    """The standing verdicts an export's filters select: its reviewer's, else every one."""
+    reviewer = getattr(filters, "reviewer", None) if filters is not None else None
+    return [v for v in standing_verdicts(store, conflict) if reviewer in (None, v.reviewer)]
+
+
 def verdict_lines(store: Any, conflict: Conflict, filters: Any = None) -> list[str]:
     """The report's words on a conflict's verdicts and note, one plain line each (the
     caller escapes them); who decided what, and whether reviewers disagree."""
-    verdicts = standing_verdicts(store, conflict)
-    if filters is not None and getattr(filters, "reviewer", None) is not None:
-        verdicts = [v for v in verdicts if v.reviewer == filters.reviewer]
+    verdicts = selected_verdicts(store, conflict, filters)
     lines = []
     if verdicts:
         said = "; ".join(f"{v.reviewer}: {v.label} ({v.at[:10]})" for v in verdicts)
@@ -128,8 +132,8 @@ def _no_standing_verdict(store: Any, conflict: Conflict, filters: Any = None) ->
     return "Verdict: none standing; " + "; ".join(said)
 
 
-def has_verdict(store: Any, conflict: Conflict) -> bool:
-    return bool(standing_verdicts(store, conflict))
+def has_verdict(store: Any, conflict: Conflict, filters: Any = None) -> bool:
+    return bool(selected_verdicts(store, conflict, filters))
 
 
 def rating_explanation(store: Any, review: Review) -> str | None:
