@@ -36,3 +36,42 @@ def test_a_person_in_care_told_how_hurt_is_injured_and_hit(text):
 def test_a_person_in_care_after_hurting_another_is_not_hit_himself():
     found = counts("The man was taken to a hospital after stabbing his brother.")
     assert ("The man", 1, "injured") in found and ("The man", 1, "hit") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher arrived at a hospital an hour later.",
+        "The clerk was airlifted to a trauma center.",
+        "Her brother drove her to the emergency room.",
+        "The teen was transferred to a medical center in the city.",
+    ],
+)
+def test_each_way_to_each_place_of_care_is_one_injured(text):
+    assert [(value, role) for _, value, role in counts(text) if role] == [(1, "injured")]
+
+
+def test_the_one_who_drives_someone_to_care_is_not_hurt():
+    found = counts("Her brother drove her to the emergency room.")
+    assert [text for text, _, role in found if role == "injured"] == ["her"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was transported to the county jail.",
+        "Her father went to the hospital to see her.",
+    ],
+)
+def test_taken_elsewhere_or_for_another_reason_is_no_care(text):
+    assert [role for _, _, role in counts(text) if role in ("injured", "hit")] == []
+
+
+def test_taken_for_treatment_by_a_purpose_clause_is_still_care():
+    text = "Three of the hikers were taken to a hospital to receive treatment for their burns."
+    assert ("injured", 3) in [(role, value) for _, value, role in counts(text)]
+
+
+def test_a_person_whose_own_words_say_how_and_who_reaches_care_is_injured_and_hit():
+    found = counts("A teacher stabbed in the arm went to the hospital.")
+    assert sorted(role for _, value, role in found if value == 1) == ["hit", "injured"]

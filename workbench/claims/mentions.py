@@ -349,6 +349,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         elif kind == "person" and where.role is None and where.why is None:
             where.role = _newcomer_role(p, k, roles)  # "a third shooting victim was found"
             where.why = where.role and f"a {lemma(p, k)}, told for the first time"
+        elif kind == "person" and where.role == "injured" and where.also is None:
+            where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
         if where.role not in IMPLICIT_ROLES:
             continue
         if kind == "name" and where.predicate is None and where.why is None:

@@ -76,7 +76,7 @@ class Roles:
         roles = cls()
         words: set[str] = set()
         # Lower rank first, so that a word two roles list goes to the stronger one.
-        entries = sorted(data.get("roles", {}).items(), key=lambda kv: kv[1].get("rank", 99))
+        entries = sorted(_with_care(data).items(), key=lambda kv: kv[1].get("rank", 99))
         for name, entry in entries:
             roles.rank[name] = int(entry.get("rank", 99))
             named = words if name in IMPLICIT_ROLES else set()
@@ -121,6 +121,25 @@ class Roles:
         if a is None or b is None:
             return a or b
         return a if self.rank.get(a, 99) <= self.rank.get(b, 99) else b
+
+
+def _with_care(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The roles with the care phrases made from `care`: each way a person reaches care
+    with each place of care ("airlift to" + "trauma center"), bare or with an article, so
+    that a new hospital word or a new way to get there is one entry, not one per pair."""
+    entries = dict(data.get("roles", {}))
+    care = data.get("care", {})
+    name = care.get("role")
+    if name not in entries:
+        return entries
+    made = [
+        f"{way} {article}{place}"
+        for way in care.get("ways", [])
+        for place in care.get("places", [])
+        for article in ("", "the ", "a ")
+    ]
+    entries[name] = {**entries[name], "phrases": [*entries[name].get("phrases", []), *made]}
+    return entries
 
 
 def builtin_data() -> dict[str, Any]:

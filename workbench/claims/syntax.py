@@ -70,8 +70,10 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
         if where.role in ("injured", "hit"):
             _sharpen(where, borne_position(p, m, roles))
         if where.role == "injured" and v is not None and where.also is None:
-            how = opening_harm(p, v, roles)  # "Shot twice, Reed was rushed to a hospital"
-            where.also = how.role  # injured, and hit (as `_sharpen` reads a borne harm)
+            # "Shot twice, Reed was rushed to a hospital", "a man shot in the hand went to
+            # Trinity Hospital": injured, and hit (as `_sharpen` reads a borne harm)
+            how = opening_harm(p, v, roles).role
+            where.also = how or ("hit" if own_position(p, m, roles).role == "hit" else None)
         return where
     own = own_position(p, m, roles)
     borne = borne_position(p, m, roles)  # "taken to the ER with a gunshot wound"
