@@ -262,6 +262,11 @@ def test_an_arrest_days_later_joins_by_the_place_the_victims_and_a_name_of_its_o
     assert same_victims_there(mine, told.values())
     assert not same_victims_there(replace(mine, place="dorsey"), told.values())
     assert not same_victims_there(replace(mine, harmed=frozenset({"killed:1"})), told.values())
+    # A round-up of the city's later day shares one age with the story among many of its
+    # own: not the same victims.
+    round_up = replace(mine, harmed=frozenset({"age:14", "age:20", "age:22", "hit:20"}))
+    assert not same_victims_there(round_up, told.values())
+    assert same_victims_there(replace(mine, harmed=frozenset({"age:14", "hit:2"})), told.values())
     assert place(arrest, named, settings, vectors, _events({**told, 2: mine})).story_id == 10
     elsewhere = replace(mine, place="dorsey")
     assert place(arrest, named, settings, vectors, _events({**told, 2: elsewhere})).story_id is None

@@ -336,13 +336,17 @@ def same_victims_there(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     a charge's or a vigil's report days or weeks later tells its own day and shares few of
     the first reports' words, but not their place and toll. The place is asked positively
     here (not only "no other place", as `same_harm` asks within days): one city's "two
-    killed" recurs over months."""
+    killed" recurs over months. The facts in common must be half of this article's at
+    least: a round-up of another day ("20 shot in 12 incidents across the city") counts
+    a victim of every age and toll, and shares one of them with any earlier report of its
+    city."""
     if not mine.harmed or len(mine.harmed) > HARM_MOST or not mine.places():
         return False
     return any(
         len(other.harmed) <= HARM_MOST
         and mine.same_place(other)
         and any(_telling(f) for f in mine.harmed & other.harmed)
+        and 2 * len(mine.harmed & other.harmed) >= len(mine.harmed)
         for other in others
     )
 
