@@ -82,3 +82,14 @@ def test_a_person_among_a_group_in_a_role_is_one_in_it(text, role):
 
 def test_a_person_among_a_group_in_no_role_is_no_count():
     assert counts("The nurse was among the guests at the wedding.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("The driver, believed to be in his 40s, was pronounced dead at the scene.", 1, "killed"),
+        ("Three guards, believed to be brothers, were wounded in the riot.", 3, "injured"),
+    ],
+)
+def test_a_subject_set_off_by_a_participle_clause_keeps_its_verb(text, value, role):
+    assert (value, role) in [(v, r) for _, v, r in counts(text)]
