@@ -53,3 +53,11 @@ def test_a_fraction_with_a_plural_verb_or_a_hedge_is_no_person():
     assert not any(c.implicit for c in counts("About a third were hurt in the crush."))
     (part,) = counts("A third of the passengers were treated at the scene.")
     assert 0.33 < part.value["low"] < 0.34
+
+
+def test_the_other_standing_alone_is_one_in_its_role():
+    found = counts("One guard was stabbed in the arm. The other was shot in the leg.")
+    assert ("hit", 1, True, "The other") in [
+        (c.role, c.value["low"], c.implicit, c.text) for c in found
+    ]
+    assert not [c for c in counts("The others were shot in the leg.") if c.implicit]

@@ -8,7 +8,9 @@ singular subject of its own with no "of" ("two died and a third was wounded"); a
 is a noun ("a fourth of the budget", "fell by a fifth") or takes a plural verb ("about a
 third were hurt"). A rank is no quantity. A person it names is counted by the singular
 mentions, as any "a victim" is; a rank standing alone is counted here: one, in the role of
-its clause, implicit ("a second was wounded" as well).
+its clause, implicit ("a second was wounded" as well), and so is "the other" standing
+alone for the one left of a group ("One was shot in the arm. The other was shot in the
+leg").
 """
 
 from __future__ import annotations
@@ -39,9 +41,13 @@ def _on_a_noun(parse: Parse, k: int) -> bool:
 
 
 def lone_rank(parse: Parse, k: int) -> bool:
-    """ "a third was wounded", "the second died": an ordinal standing for a person as a
-    singular subject (its determiner, no "of", no hedge, no plural verb)."""
-    if not ORDINAL.fullmatch(parse.lower(k)) or parse.deps[k] not in ("nsubj", "nsubjpass"):
+    """ "a third was wounded", "the second died", "the other was shot": an ordinal (or
+    "the other", the last of a group told one by one) standing for a person as a singular
+    subject (its determiner, no "of", no hedge, no plural verb)."""
+    word = parse.lower(k)
+    if not (ORDINAL.fullmatch(word) or word == "other"):
+        return False
+    if parse.deps[k] not in ("nsubj", "nsubjpass"):
         return False
     if parse.tags[k] not in ("JJ", "RB", "NN"):
         return False
