@@ -107,6 +107,17 @@ def test_a_figure_read_from_singular_mentions_does_not_state_its_pieces():
     assert find_findings(claims, sources)[0] == []
 
 
+def test_a_count_by_rank_past_the_other_the_same_day_is_an_update():
+    """ "a second body was found": the rank says the count grew past the first report's."""
+    sources = [source(1), source(2)]
+    second = count(2, "killed", 2, "a second body", implicit=True)
+    second.value = {**second.value, "high": None, "hedge": "at least", "exact": False}
+    claims = [count(1, "killed", 1, "1 dead"), second]
+    assert [c.relation for c in find_findings(claims, sources)[0]] == ["update"]
+    claims[1] = count(2, "killed", 2, "two people")  # a stated count, the same day: rivals
+    assert [c.relation for c in find_findings(claims, sources)[0]] == ["contradiction"]
+
+
 def test_people_hit_are_derived_from_killed_and_injured():
     sources = [source(1), source(2)]
     claims = [

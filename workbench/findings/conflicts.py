@@ -32,8 +32,10 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "51"
-"""51: a source citing two tellers for two counts of one role (a hospital's nine, the
+FINDER_VERSION = "52"
+"""52: a count by rank ("a second body was found") past the other's is an update even the
+same day: the rank says the count grew (`figure_conflicts._ranked_past`).
+51: a source citing two tellers for two counts of one role (a hospital's nine, the
 sheriff's seven) reports their dispute: the other outlet's seven is no part of its nine
 (`figures.owned_by_both`); a figure read from singular mentions ("a body", "a second
 body") does not state its pieces as a rival's total; two reports naming none of the same

@@ -36,6 +36,7 @@ from workbench.findings.knowledge import (
     update_cues,
 )
 from workbench.findings.score import Model
+from workbench.models import Claim
 
 CONTRADICTION, UPDATE = "contradiction", "update"
 RELATIONS = (CONTRADICTION, UPDATE)
@@ -158,6 +159,21 @@ def _named_more_later(a: Figure, b: Figure) -> bool:
     return later.typical > first.typical and math.isinf(later.range.high)
 
 
+def _ranked_past(a: Figure, b: Figure) -> bool:
+    """The larger figure counts by rank ("a second body was found", "a fourth suspect"): the
+    rank says the count grew past an earlier one, so the smaller is that earlier state, an
+    update even when both were published the same day."""
+    small, large = sorted((a, b), key=lambda f: f.typical)
+    return small.typical < large.typical and any(_by_rank(c) for c in large.claims)
+
+
+def _by_rank(claim: Claim) -> bool:
+    """A count read from an ordinal: implicit (no number stated), yet a floor of two or more
+    (a singular mention is exactly one)."""
+    value = claim.value
+    return claim.implicit and value.get("high") is None and float(value.get("low") or 0) >= 2
+
+
 def _one_beside_parts(a: Figure, b: Figure, bound: bool) -> bool:
     """A whole of one set against another source's parts (or against their sum): "one
     victim is in critical condition" names a person, one of those hurt more often than
@@ -263,7 +279,9 @@ def _pair(
         return None
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     cue = _says_update(a) or _says_update(b)
-    relation = UPDATE if (days_differ and not _fell(a, b)) or cue else CONTRADICTION
+    relation = (
+        UPDATE if (days_differ and not _fell(a, b)) or cue or _ranked_past(a, b) else CONTRADICTION
+    )
     covered = _covered(a, b, largest or {})
     pair = FigurePair(a, b, relation, features(a, b, cue, covered), bound=bound)
     pair.score = round(model.probability(pair.features), 3)
