@@ -363,6 +363,18 @@ def test_the_other_victims_are_a_remainder_not_the_whole_of_those_hit():
     assert find_findings(claims, sources)[0] == []
 
 
+def test_a_count_told_with_other_after_it_is_a_remainder_too():
+    sources = [source(1), source(2)]
+    said = "Police said five other victims showed up at the hospital with gunshot wounds."
+    claims = [
+        count(1, "hit", 8, "at least eight people"),
+        count(2, "hit", 5, "five", sentence=said, noun="victim"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    claims[1] = count(2, "hit", 5, "five", sentence=said.replace(" other", ""), noun="victim")
+    assert len(find_findings(claims, sources)[0]) == 1
+
+
 def test_a_later_smaller_count_of_the_dead_is_a_correction_not_an_update():
     sources = [source(1, "2015-11-22"), source(2, "2015-11-23")]
     claims = [count(1, "killed", 1, "One victim"), count(2, "killed", 0, "nobody")]

@@ -32,8 +32,10 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "52"
-"""52: a count by rank ("a second body was found") past the other's is an update even the
+FINDER_VERSION = "53"
+"""53: a count followed by "other" ("five other victims showed up at the hospital") is a
+remainder, a part of those hit, as "five others" is (`figures._part`).
+52: a count by rank ("a second body was found") past the other's is an update even the
 same day: the rank says the count grew (`figure_conflicts._ranked_past`).
 51: a source citing two tellers for two counts of one role (a hospital's nine, the
 sheriff's seven) reports their dispute: the other outlet's seven is no part of its nine

@@ -101,11 +101,11 @@ def _word_after(claim: Claim) -> str:
 def _part(claim: Claim) -> bool:
     """A part of a group, never a total: marked so by the extractor, a partitive ("one of
     the victims", "two of them"), a count of a pronoun ("they were both") whose group was
-    named before, or a remainder ("two others", "the other six") of a role that adds up
-    others (people hit: "one killed and two others shot" counts two of three hit; while "two
-    killed and four others injured" states every one injured), or nobody besides those
-    named ("no one else was hurt": none of the others, not none at all; "no major injuries":
-    none of the so told, `_modified_zero`)."""
+    named before, or a remainder ("two others", "the other six", "five other victims") of a
+    role that adds up others (people hit: "one killed and two others shot" counts two of
+    three hit; while "two killed and four others injured" states every one injured), or
+    nobody besides those named ("no one else was hurt": none of the others, not none at
+    all; "no major injuries": none of the so told, `_modified_zero`)."""
     group = claim.group or {}
     if claim.value.get("part_of") is not None or group.get("part") is not None:
         return True
@@ -113,7 +113,8 @@ def _part(claim: Claim) -> bool:
         return False
     if _word_after(claim) == "else" or _modified_zero(claim):
         return True
-    if claim.role in role_sums() and _OTHERS.search(f"{_word_before(claim)} {claim.text}"):
+    told = f"{_word_before(claim)} {claim.text} {_word_after(claim)}"  # "five other victims"
+    if claim.role in role_sums() and _OTHERS.search(told):
         return True
     return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
 
