@@ -76,6 +76,30 @@ def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypat
     assert asked and all(asked)
 
 
+def test_each_ranking_made_ahead_gives_the_stores_candidates_of_the_days(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_WORKERS", "2")
+    monkeypatch.setattr(ranked, "CHUNK", 3)
+    monkeypatch.setattr(ranked, "MIN_ARTICLES", 1)
+    asked = []
+    own = ranked.RankedIndex.candidates_near
+
+    def checked(self, terms, published, days, limit):
+        found = own(self, terms, published, days, limit)
+        asked.append((self.current is not None, len(found)))
+        assert found == self.store.candidates_near(terms, published, days, limit)
+        for late in ("2023-06-30", "2023-02-30T10:00", "not a day"):
+            expected = self.store.candidates_near(terms, late, 1, limit)
+            assert own(self, terms, late, 1, limit) == expected
+        return found
+
+    monkeypatch.setattr(ranked.RankedIndex, "candidates_near", checked)
+    with Store(tmp_path / "checked.db") as store:
+        ingest_inputs(store, _articles(), analyze=False)
+        stories.group(store)
+    assert asked and all(ahead for ahead, _ in asked)
+    assert any(n for _, n in asked)  # some look-up found articles of its days
+
+
 def test_the_same_stories_with_the_rankings_made_ahead_or_not(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKBENCH_WORKERS", "2")
     monkeypatch.setattr(ranked, "CHUNK", 5)

@@ -29,6 +29,12 @@ _MATCHED = (
 """Placed articles whose terms match a full-text query (its rank is `f.rank`)."""
 
 
+def _window(published: str, days: int) -> list[str]:
+    """`date()`'s arguments for the days `days` before and after `published`'s."""
+    day = published[:10]
+    return [day, f"-{days} days", day, f"+{days} days"]
+
+
 def _member(row: Sequence) -> Member:
     return Member(row[0], row[1], row[2], row[3], tuple(row[4].split()), row[5])
 
@@ -73,9 +79,20 @@ class StoryStore(StoreBase):
             _MATCHED + " AND substr(d.published, 1, 10) BETWEEN date(?, ?) AND date(?, ?)"
             " ORDER BY f.rank, d.source_id LIMIT ?"
         )
-        day = published[:10]
-        window = [day, f"-{days} days", day, f"+{days} days"]
+        window = _window(published, days)
         return [_member(r) for r in self.db.execute(sql, [match_query(terms), *window, limit])]
+
+    def days_around(self, published: str, days: int) -> tuple[str | None, str | None]:
+        """The first and last day within `days` of `published`'s, as `candidates_near`
+        bounds them (None for a date SQLite cannot read)."""
+        sql = "SELECT date(?, ?), date(?, ?)"
+        first, last = self.db.execute(sql, _window(published, days)).fetchone()
+        return first, last
+
+    def document_days(self) -> dict[int, str | None]:
+        """Each stored article's day, as `candidates_near` compares it, by id."""
+        sql = "SELECT source_id, substr(published, 1, 10) FROM story_documents"
+        return dict(self.db.execute(sql).fetchall())
 
     def placed_users(self, term: str) -> int:
         """How many placed articles use the term (those not placed yet are not counted)."""

@@ -73,6 +73,9 @@ class RankedIndex:
         self.documents: OrderedDict[int, tuple] = OrderedDict()
         """Placed articles' (published, terms, outlet), the least recently offered dropped
         first past `KEPT`: a run's memory does not grow with the database."""
+        self.days: dict[int, str | None] | None = None
+        """Every stored article's day, read on the first look-up of an article's own days
+        (fixed during a run, like the rankings)."""
 
     def start(self, source_id: int) -> None:
         ranked_id, query, ranked = next(self.rankings)
@@ -94,14 +97,38 @@ class RankedIndex:
         return self.store.placed_users(term)
 
     def candidates_near(self, terms, published, days, limit) -> list[Member]:
-        return self.store.candidates_near(terms, published, days, limit)
+        """The store's `candidates_near` from the ranking made ahead: its first `limit`
+        placed articles whose day falls within `days` of `published`'s (SQLite's bounds,
+        compared as its query compares them). Half of placing's own queries were these."""
+        ranked = self._ranking(terms)
+        if ranked is None:
+            return self.store.candidates_near(terms, published, days, limit)
+        first, last = self.store.days_around(published, days)
+        if first is None or last is None:
+            return []
+        if self.days is None:
+            self.days = self.store.document_days()
+        day = self.days
+        return self._first_placed(
+            (s for s in ranked if (d := day.get(s)) is not None and first <= d <= last), limit
+        )
 
     def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
+        ranked = self._ranking(terms)
+        if ranked is None:
+            return self.store.candidates(terms, limit)
+        return self._first_placed(iter(ranked), limit)
+
+    def _ranking(self, terms: Sequence[str]) -> list[int] | None:
+        """The current article's ranking made ahead, when it is these terms' (else None)."""
         from workbench.store.story_ranking import match_query
 
         if self.current is None or self.current[0] != match_query(terms):
-            return self.store.candidates(terms, limit)  # not the ranking made ahead
-        ranked = iter(self.current[1])
+            return None
+        return self.current[1]
+
+    def _first_placed(self, ranked: Iterator[int], limit: int) -> list[Member]:
+        """The first `limit` of these ranked articles that are placed, as members."""
         found: list[Member] = []
         while len(found) < limit:
             chosen = list(islice((s for s in ranked if s in self.placed_ids), limit - len(found)))
