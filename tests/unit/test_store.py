@@ -153,3 +153,37 @@ def test_ingested_sentences_are_searchable_and_stay_in_sync(store, tmp_path):
     assert (
         store.search_sentences("miners")[0].source_id != store.search_sentences("mine")[0].source_id
     )
+
+
+def test_sources_read_back_every_field_as_a_whole_row_gives_them(db_path):
+    """The sources' reads select their columns by name (not the raw bytes): each field
+    of every source is the one the whole stored row gives."""
+    from workbench.models import Removed
+    from workbench.store.rows import source_from_row
+
+    with Store(db_path) as store:
+        first = _source(store, "First text.")
+        with store.transaction():
+            second = store.add_source(
+                file="b.html",
+                raw=b"<p>Second</p>",
+                text="Second.",
+                content_hash="h2",
+                path="/tmp/b.html",
+                outlet="The Post",
+                url="https://example.org/b",
+                published="2024-05-01",
+                title="A title",
+                format="html",
+                removed=[Removed("Share this", "share line")],
+                word_count=1,
+            )
+            store.set_copy_of(second, first, 0.9)
+        whole = [source_from_row(r) for r in store.db["sources"].rows_where(order_by="id")]
+        assert store.sources() == whole
+        assert store.sources([second]) == whole[1:]
+        assert [store.source(first), store.source(second)] == whole
+        assert store.source_by_hash("h2") == whole[1]
+        assert store.source_by_hash("nothing") is None
+        with pytest.raises(StoreError):
+            store.source(99)

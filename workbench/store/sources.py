@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from workbench.models import (
     Removed,
     Sentence,
@@ -15,6 +13,13 @@ from workbench.models import (
 from workbench.store.base import StoreBase
 from workbench.store.rows import source_from_row
 from workbench.store.schema import StoreError, utc_now
+
+_SOURCE_NAMES = (
+    *("id", "file", "text", "content_hash", "outlet", "url", "published", "title"),
+    *("format", "copy_of", "copy_score", "word_count", "removed", "ingested_at"),
+)
+"""The columns a `Source` is made of (`rows.source_from_row`)."""
+_SOURCE_COLUMNS = ", ".join(f"[{name}]" for name in _SOURCE_NAMES)
 
 
 class SourceStore(StoreBase):
@@ -60,23 +65,31 @@ class SourceStore(StoreBase):
         return int(table.last_pk)
 
     def source_by_hash(self, content_hash: str) -> Source | None:
-        rows = list(self.db["sources"].rows_where("content_hash = ?", [content_hash]))
-        return source_from_row(rows[0]) if rows else None
+        found = self._sources_where("content_hash = ?", [content_hash])
+        return found[0] if found else None
 
     def source(self, source_id: int) -> Source:
-        try:
-            return source_from_row(self.db["sources"].get(source_id))
-        except sqlite_utils.db.NotFoundError as exc:
-            raise StoreError(f"no source with id {source_id}") from exc
+        found = self._sources_where("id = ?", [source_id])
+        if not found:
+            raise StoreError(f"no source with id {source_id}")
+        return found[0]
 
     def sources(self, ids: Iterable[int] | None = None) -> list[Source]:
         """Every source, or those with the given ids, in id order."""
         if ids is None:
-            return [source_from_row(r) for r in self.db["sources"].rows_where(order_by="id")]
-        rows = self.db["sources"].rows_where(
-            "id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))], order_by="id"
-        )
-        return [source_from_row(r) for r in rows]
+            return self._sources_where("1", [], order_by=" ORDER BY id")
+        where = "id IN (SELECT value FROM json_each(?))"
+        return self._sources_where(where, [json.dumps(sorted(ids))], order_by=" ORDER BY id")
+
+    def _sources_where(self, where: str, params: list, order_by: str = "") -> list[Source]:
+        """The sources a condition selects, read with one plain query: sqlite-utils' table
+        methods read the schema again at each call (two queries: an ingest looks every
+        article up three times), and `SELECT *` reads the raw bytes no `Source` holds."""
+        sql = f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE {where}{order_by}"
+        return [
+            source_from_row(dict(zip(_SOURCE_NAMES, row, strict=True)))
+            for row in self.db.execute(sql, params)
+        ]
 
     def raw(self, source_id: int) -> bytes:
         row = self.db.execute("SELECT raw FROM sources WHERE id = ?", [source_id]).fetchone()
