@@ -56,34 +56,36 @@ def _grouped(path, monkeypatch, ahead: bool) -> tuple[dict, list]:
         return store.story_map(), rows
 
 
-def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypatch):
+def _group_checked(path, monkeypatch, method: str, checked) -> None:
+    """Group with the rankings made ahead, `RankedIndex.<method>` replaced by `checked`
+    (which is handed the method as it is)."""
     monkeypatch.setenv("WORKBENCH_WORKERS", "2")
     monkeypatch.setattr(ranked, "CHUNK", 3)
     monkeypatch.setattr(ranked, "MIN_ARTICLES", 1)
-    asked = []
-    own = ranked.RankedIndex.candidates
+    own = getattr(ranked.RankedIndex, method)
+    monkeypatch.setattr(ranked.RankedIndex, method, lambda *args: checked(own, *args))
+    with Store(path) as store:
+        ingest_inputs(store, _articles(), analyze=False)
+        stories.group(store)
 
-    def checked(self, terms, limit):
+
+def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypatch):
+    asked = []
+
+    def checked(own, self, terms, limit):
         found = own(self, terms, limit)
         asked.append(self.current is not None)
         assert found == self.store.candidates(terms, limit)
         return found
 
-    monkeypatch.setattr(ranked.RankedIndex, "candidates", checked)
-    with Store(tmp_path / "checked.db") as store:
-        ingest_inputs(store, _articles(), analyze=False)
-        stories.group(store)
+    _group_checked(tmp_path / "checked.db", monkeypatch, "candidates", checked)
     assert asked and all(asked)
 
 
 def test_each_ranking_made_ahead_gives_the_stores_candidates_of_the_days(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_WORKERS", "2")
-    monkeypatch.setattr(ranked, "CHUNK", 3)
-    monkeypatch.setattr(ranked, "MIN_ARTICLES", 1)
     asked = []
-    own = ranked.RankedIndex.candidates_near
 
-    def checked(self, terms, published, days, limit):
+    def checked(own, self, terms, published, days, limit):
         found = own(self, terms, published, days, limit)
         asked.append((self.current is not None, len(found)))
         assert found == self.store.candidates_near(terms, published, days, limit)
@@ -92,10 +94,7 @@ def test_each_ranking_made_ahead_gives_the_stores_candidates_of_the_days(tmp_pat
             assert own(self, terms, late, 1, limit) == expected
         return found
 
-    monkeypatch.setattr(ranked.RankedIndex, "candidates_near", checked)
-    with Store(tmp_path / "checked.db") as store:
-        ingest_inputs(store, _articles(), analyze=False)
-        stories.group(store)
+    _group_checked(tmp_path / "checked.db", monkeypatch, "candidates_near", checked)
     assert asked and all(ahead for ahead, _ in asked)
     assert any(n for _, n in asked)  # some look-up found articles of its days
 
