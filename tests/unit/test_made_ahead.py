@@ -4,6 +4,8 @@ same stories; the event facts made beside the claims are those finding would mak
 
 from __future__ import annotations
 
+import pytest
+
 import workbench.stories as stories
 import workbench.stories.ranked as ranked
 from workbench.ingest import Input, ingest_inputs
@@ -56,10 +58,10 @@ def _grouped(path, monkeypatch, ahead: bool) -> tuple[dict, list]:
         return store.story_map(), rows
 
 
-def _group_checked(path, monkeypatch, method: str, checked) -> None:
-    """Group with the rankings made ahead, `RankedIndex.<method>` replaced by `checked`
-    (which is handed the method as it is)."""
-    monkeypatch.setenv("WORKBENCH_WORKERS", "2")
+def _group_checked(path, monkeypatch, method: str, checked, workers: str = "2") -> None:
+    """Group with the rankings made ahead (by workers, or in this process with one),
+    `RankedIndex.<method>` replaced by `checked` (which is handed the method as it is)."""
+    monkeypatch.setenv("WORKBENCH_WORKERS", workers)
     monkeypatch.setattr(ranked, "CHUNK", 3)
     monkeypatch.setattr(ranked, "MIN_ARTICLES", 1)
     own = getattr(ranked.RankedIndex, method)
@@ -69,7 +71,8 @@ def _group_checked(path, monkeypatch, method: str, checked) -> None:
         stories.group(store)
 
 
-def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypatch, workers):
     asked = []
 
     def checked(own, self, terms, limit):
@@ -78,11 +81,14 @@ def test_each_ranking_made_ahead_gives_the_stores_candidates(tmp_path, monkeypat
         assert found == self.store.candidates(terms, limit)
         return found
 
-    _group_checked(tmp_path / "checked.db", monkeypatch, "candidates", checked)
+    _group_checked(tmp_path / "checked.db", monkeypatch, "candidates", checked, workers)
     assert asked and all(asked)
 
 
-def test_each_ranking_made_ahead_gives_the_stores_candidates_of_the_days(tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_each_ranking_made_ahead_gives_the_stores_candidates_of_the_days(
+    tmp_path, monkeypatch, workers
+):
     asked = []
 
     def checked(own, self, terms, published, days, limit):
@@ -94,13 +100,14 @@ def test_each_ranking_made_ahead_gives_the_stores_candidates_of_the_days(tmp_pat
             assert own(self, terms, late, 1, limit) == expected
         return found
 
-    _group_checked(tmp_path / "checked.db", monkeypatch, "candidates_near", checked)
+    _group_checked(tmp_path / "checked.db", monkeypatch, "candidates_near", checked, workers)
     assert asked and all(ahead for ahead, _ in asked)
     assert any(n for _, n in asked)  # some look-up found articles of its days
 
 
-def test_the_same_stories_with_the_rankings_made_ahead_or_not(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_WORKERS", "2")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_the_same_stories_with_the_rankings_made_ahead_or_not(tmp_path, monkeypatch, workers):
+    monkeypatch.setenv("WORKBENCH_WORKERS", workers)
     monkeypatch.setattr(ranked, "CHUNK", 5)
     assert _grouped(tmp_path / "a.db", monkeypatch, True) == _grouped(
         tmp_path / "b.db", monkeypatch, False

@@ -42,9 +42,7 @@ def rank_chunk(job: tuple[str, str, Settings, list[int]]) -> list[tuple[int, str
 
     run, path, settings, source_ids = job
     if run not in _readers:
-        for old in _readers.values():
-            old[0].close()
-        _readers.clear()
+        _close_readers()
         reader = StoryReader(path)
         _readers[run] = (reader, *reader.frequencies())
     reader, frequency, documents = _readers[run]
@@ -166,11 +164,15 @@ class RankedIndex:
 def ranked_index(store, order: Sequence[int], settings: Settings) -> RankedIndex | None:
     """An index whose candidates are ranked ahead on the other cores, for placing the
     articles `order` in that order; None when the store's own query is the better:
-    few articles, one core, or a database that is not a file another process can open."""
-    from workbench.pool import ordered_map, worker_count
+    few articles, or a database that is not a file another process can open.
+
+    On one core the rankings are made in this process, a chunk at a time as placing
+    reaches it: one full-text ranking per article serves both its look-ups
+    (`candidates`, `candidates_near`), where the store's queries rank twice, joined."""
+    from workbench.pool import ordered_map
 
     path = getattr(store, "path", None)
-    if len(order) < MIN_ARTICLES or worker_count() < 2 or not path or path == ":memory:":
+    if len(order) < MIN_ARTICLES or not path or path == ":memory:":
         return None
     run = uuid.uuid4().hex
     jobs = (
@@ -179,4 +181,15 @@ def ranked_index(store, order: Sequence[int], settings: Settings) -> RankedIndex
     )
     found = ordered_map(rank_chunk, jobs, total=-(-len(order) // CHUNK), chunk=1, min_items=2)
     rankings = (ranking for chunk in found for ranking in chunk)
-    return RankedIndex(store, rankings, set(store.story_map()), found.close)
+
+    def close() -> None:
+        found.close()
+        _close_readers()  # made here when there are no workers
+
+    return RankedIndex(store, rankings, set(store.story_map()), close)
+
+
+def _close_readers() -> None:
+    for reader, *_ in _readers.values():
+        reader.close()
+    _readers.clear()
