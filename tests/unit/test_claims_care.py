@@ -75,3 +75,28 @@ def test_taken_for_treatment_by_a_purpose_clause_is_still_care():
 def test_a_person_whose_own_words_say_how_and_who_reaches_care_is_injured_and_hit():
     found = counts("A teacher stabbed in the arm went to the hospital.")
     assert sorted(role for _, value, role in found if value == 1) == ["hit", "injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clerk had surgery on Friday.", 1),
+        ("Three hikers are still receiving treatment.", 3),
+        ("The driver is listed as stable.", 1),
+        ("The teacher was released after treatment at a clinic.", 1),
+    ],
+)
+def test_treatment_surgery_and_a_listed_state_are_care(text, value):
+    assert (value, "injured") in [(v, role) for _, v, role in counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The clerk has two more surgeries ahead.", "The clerk suffered three stab wounds."]
+)
+def test_a_count_of_the_phrase_object_counts_things_not_people(text):
+    assert [(v, role) for _, v, role in counts(text) if v != 1 and role] == []
+
+
+def test_a_number_on_a_day_hung_on_the_verb_is_no_person():
+    found = counts("Two hikers will need surgery, one Thursday and one Friday.")
+    assert [(v, role) for _, v, role in found if role] == [(2, "injured")]

@@ -218,6 +218,10 @@ def verb_roles(
         # subject's; "he suffered injuries" is the subject's.
         moved = not done and p.child(u, "dobj") is not None
         phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
+        if object_at is not None and object_at == p.child(u, "dobj") and phrase != "killed":
+            # "has two more surgeries ahead", "suffered three gunshot wounds": a count of the
+            # phrase's own object counts things (a life taken is a person's: "took five lives")
+            phrase, said = phrase_roles(p, u, roles, not moved, with_object=False)
         if moved and whose_object(p, u) is not None:
             phrase, said = None, set()  # "took the lives of three people": theirs, not his
         harm |= said & HARM
@@ -241,6 +245,10 @@ def verb_roles(
                 state = state_role(p, c, roles)
                 if state is not None and state != "shots":
                     role = roles.stronger(role, state) if role != "involved" else state
+            elif dep == "prep" and p.lower(c) == "as" and base in LINKS and role != "involved":
+                # "is listed as stable": the state a linking verb gives through "as"
+                for s in p.children(c):
+                    role = roles.stronger(role, roles.states.get(word_at(p, s)))
         if role in HARM:
             harm.add(role)
         if done and lookup(roles.acted_on, keys) == "hit":

@@ -35,11 +35,12 @@ from workbench.claims.predicates import (
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, unasserted
 from workbench.claims.verb_phrases import phrase_role, phrase_roles
-from workbench.claims.words import wordset
+from workbench.claims.words import CALENDAR_WORDS, wordset
 from workbench.parse import Parse
 
 GROUP_NOUNS = wordset("total number group tally count toll")
 WH_WORDS = wordset("who that which whom")
+HUNG_DEPS = frozenset(("npadvmod", "prep", "advmod", "dep", "appos"))
 
 
 def position(p: Parse, m: int, roles: Roles) -> Position:
@@ -70,8 +71,8 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
         if where.role in ("injured", "hit"):
             _sharpen(where, borne_position(p, m, roles))
         if where.role == "injured" and v is not None and where.also is None:
-            # "Shot twice, Reed was rushed to a hospital", "a man shot in the hand went to
-            # Trinity Hospital": injured, and hit (as `_sharpen` reads a borne harm)
+            # "Shot twice, Reed was rushed to a hospital", "a man shot in the hand went to a
+            # hospital": injured, and hit (as `_sharpen` reads a borne harm)
             how = opening_harm(p, v, roles).role
             where.also = how or ("hit" if own_position(p, m, roles).role == "hit" else None)
         return where
@@ -320,8 +321,8 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         role = event_noun_role(p, head, roles)
         if role is not None:
             return Position(role, None, f"'s {lemma(p, head)}")
-    if dep in ("npadvmod", "prep", "advmod", "dep", "appos") and p.is_verb(head):
-        # "Six people were shot, two fatally": a count hung on the verb of its group.
+    if dep in HUNG_DEPS and p.is_verb(head) and p.lower(m) not in CALENDAR_WORDS:
+        # "Six people were shot, two fatally": hung on its group's verb ("one Friday": a time)
         role, why = verb_role(p, head, True, roles)
         for c in p.children(m):
             if p.deps[c] == "advmod" and word_at(p, c) in roles.adverbs:

@@ -22,10 +22,11 @@ def phrase_role(p: Parse, v: int, roles: Roles) -> str | None:
 
 
 def phrase_roles(
-    p: Parse, v: int, roles: Roles, with_preps: bool = True
+    p: Parse, v: int, roles: Roles, with_preps: bool = True, with_object: bool = True
 ) -> tuple[str | None, set[str]]:
     """`phrase_role`, with every role a phrase of the verb says ("sustained non-fatal
-    gunshot wounds": injured, and hit)."""
+    gunshot wounds": injured, and hit); with_object False leaves out the phrases of the
+    verb and its object (when the count is that object's)."""
     base = verb_phrase(p, v)
     found = None
     longest = 0
@@ -46,7 +47,7 @@ def phrase_roles(
                     tails += [(word_at(p, k), noun), (word_at(p, k), "the", noun)]
                     tails += [(word_at(p, k), m, noun) for m in mods]
                     tails += [(word_at(p, k), "a", m, noun) for m in mods]
-        elif dep in ("dobj", "attr"):
+        elif dep in ("dobj", "attr") and with_object:
             mods = [word_at(p, m) for m in p.children(k) if p.deps[m] in MODIFIER_DEPS]
             mods += joined_modifiers(p, k)  # "non-fatal", written as three tokens
             noun = lemma(p, k)
