@@ -100,3 +100,9 @@ def test_a_count_of_the_phrase_object_counts_things_not_people(text):
 def test_a_number_on_a_day_hung_on_the_verb_is_no_person():
     found = counts("Two hikers will need surgery, one Thursday and one Friday.")
     assert [(v, role) for _, v, role in found if role] == [(2, "injured")]
+
+
+def test_expected_to_survive_is_injured():
+    assert ("injured", 2) in [
+        (role, v) for _, v, role in counts("Both hikers are expected to survive.")
+    ]

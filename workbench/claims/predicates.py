@@ -243,6 +243,8 @@ def verb_roles(
                 and not _own_object(p, c)
             ):
                 state = state_role(p, c, roles)
+                if state is None and dep == "xcomp" and done and p.tags[c] == "VB":
+                    state = lookup(roles.undergo, verb_keys(p, c))  # "expected to survive"
                 if state is not None and state != "shots":
                     role = roles.stronger(role, state) if role != "involved" else state
             elif dep == "prep" and p.lower(c) == "as" and base in LINKS and role != "involved":
