@@ -6,10 +6,24 @@ modifiers ("fatal shooting", "shooting death"); kept apart from the clause readi
 
 from __future__ import annotations
 
+import re
+
 from workbench.claims.harms import harm_role
 from workbench.claims.predicates import lemma, word_at
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
+
+ORDINAL = re.compile(
+    r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\w+(teenth|tieth)|hundredth|thousandth"
+)
+
+
+def ranked(p: Parse, k: int) -> bool:
+    """ "the 22nd homicide", "the fourth multiple-victim homicide": a rank, not one death."""
+    return any(
+        p.deps[c] in ("amod", "nummod") and ORDINAL.fullmatch(p.lower(c)) for c in p.children(k)
+    )
 
 
 def possessive(p: Parse, m: int) -> bool:

@@ -8,10 +8,9 @@ number ("no one", "a double murder", "both") are read by `word_counts.py`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from workbench.claims.event_nouns import event_noun_role, possessive
+from workbench.claims.event_nouns import event_noun_role, possessive, ranked
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
@@ -27,10 +26,6 @@ from workbench.vocabulary import default as vocabulary
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
 OWNING_PRONOUNS = frozenset(("his", "her"))
-ORDINAL = re.compile(
-    r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\w+(teenth|tieth)|hundredth|thousandth"
-)
 INDEFINITE_PRONOUNS = frozenset(
     ("everybody", "everyone", "anybody", "anyone", "somebody", "nobody", "none", "no-one")
 )
@@ -184,13 +179,6 @@ def _first_mention(p: Parse, k: int) -> bool:
     return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
 
 
-def _ordinal(p: Parse, k: int) -> bool:
-    """ "the 22nd homicide", "the fourth multiple-victim homicide": a rank, not one death."""
-    return any(
-        p.deps[c] in ("amod", "nummod") and ORDINAL.fullmatch(p.lower(c)) for c in p.children(k)
-    )
-
-
 def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
     """ "a third shooting victim was found", "Another victim arrived at the hospital": a
     person noun that names a harm (a victim is hit), told for the first time (an indefinite
@@ -203,7 +191,7 @@ def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
         return None
     det = p.child(k, "det")
     if det is None:
-        return role if _ordinal(p, k) else None  # a headline's "Third victim found"
+        return role if ranked(p, k) else None  # a headline's "Third victim found"
     return role if p.lower(det) in ("a", "an", "another") else None
 
 
@@ -240,12 +228,22 @@ def _age(p: Parse, k: int) -> bool:
     )
 
 
+def _counted_noun(p: Parse, k: int) -> str | None:
+    """The noun a person is counted as ("a 3-year-old boy": boy); none for an age standing
+    as a noun ("a 17-year-old": not a count of "old") or a name with an age ("31-year-old
+    Ana Ruiz": a name is no kind of thing)."""
+    if p.lower(k) == "old" or p.tags[k] == "NNP":
+        return None
+    return lemma(p, k)
+
+
 def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
     """ "her death", "the news of his murder": a singular possessive pronoun owning an event
     noun of the dead names one dead, as "Hale's death" does (never a noun with an "of" of
-    its own: "his killing of a clerk" names the killer)."""
+    its own: "his killing of a clerk" names the killer; nor a ranked one: "his second
+    murder" is a tally of what he did)."""
     head = p.heads[k]
-    if p.deps[k] != "poss" or head == k or not p.is_noun(head):
+    if p.deps[k] != "poss" or head == k or not p.is_noun(head) or ranked(p, head):
         return False
     if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(head)):
         return False
@@ -280,7 +278,7 @@ def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
         and roles.counted_nouns.get(lemma(p, k)) == "killed"
         and _first_mention(p, k)
         and p.deps[k] in ("nsubj", "nsubjpass", "dobj")
-        and not _ordinal(p, k)
+        and not ranked(p, k)
         and not _of_someone(p, k, roles)
     ):
         return "body"  # "a body was found": the noun itself says the role
@@ -361,7 +359,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if earlier is not None:  # "a woman was shot, and her death ...": she, said again
             _said_again(earlier, where)
             continue
-        noun = lemma(p, k) if kind == "person" else None
+        noun = _counted_noun(p, k) if kind == "person" else None
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.claims.event_nouns import ORDINAL
 from workbench.claims.mentions import (
-    ORDINAL,
     Mention,
     counts_one_in_role,
     mention_span,

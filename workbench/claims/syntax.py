@@ -8,7 +8,7 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 
 from __future__ import annotations
 
-from workbench.claims.event_nouns import event_noun_role, owned_part, possessive
+from workbench.claims.event_nouns import event_noun_role, owned_part, possessive, ranked
 from workbench.claims.harms import borne_position, opening_harm
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import (
@@ -317,7 +317,8 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     owned = owned_part(p, m, roles)
     if owned is not None:  # "struck the knee of a girl", "his nephew's leg was shattered"
         return position(p, owned, roles)
-    if possessive(p, m) and p.is_noun(head):
+    if possessive(p, m) and p.is_noun(head) and not ranked(p, head):
+        # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
         role = event_noun_role(p, head, roles)
         if role is not None:
             return Position(role, None, f"'s {lemma(p, head)}")
