@@ -43,6 +43,20 @@ from workbench.claims.attribution import attributions, find_attribution
             "The road stayed shut, though Mayor Tim Olsen said it would open soon.",
             "Mayor Tim Olsen",
         ),
+        # The outlet keeps no full stop of the sentence; an abbreviation keeps its own.
+        ("The bridge was closed, officials told KXTV9.", "officials told KXTV9"),
+        ("Two cars collided, a witness told WXYZ.", "a witness told WXYZ"),
+        # A dateline's spaced hyphen, or a clause's conjunction, ends the speaker's phrase.
+        (
+            "DAYTON, OHIO - The Montgomery County coroner says two men died.",
+            "The Montgomery County coroner",
+        ),
+        ("Crews reached the river where firefighters said a boat sank.", "firefighters"),
+        # A verb coordinated with a speech verb: the speaker is the first verb's subject.
+        ("Deputies have arrested a driver near Elm Park and say he fled.", "Deputies"),
+        ("Troopers are searching the area and have said a car was stolen.", "Troopers"),
+        # An agentless passive clause names no speaker.
+        ("So far it has been confirmed that the ferry sank.", None),
     ],
 )
 def test_speakers(text, who):

@@ -35,7 +35,13 @@ SAID_X_RE = re.compile(
 _SPEECH_WORDS = frozenset(SPEECH.split("|"))
 X_SAID_RE = re.compile(rf"(?<![-\w])(?P<verb>{SPEECH})\b")
 TOLD_RE = re.compile(rf"\btold\s+(?P<outlet>(?:the\s+)?{_NAME})")
-_BOUNDARY = re.compile(r"[,;:“”\"—–()]|\b(?:that|and then|but|while|after|because|as)\b")
+_BOUNDARY = re.compile(
+    r"[,;:“”\"—–()]|\s-\s|\b(?:that|and then|but|while|after|because|as|where|when|if|"
+    r"although|though|since|until|unless|whereas|before|once)\b"
+)
+"""Where a speaker's noun phrase can begin: punctuation, a dateline's spaced hyphen
+("HUMBLE, TEXAS - The sheriff's office says"), or a conjunction opening a clause ("units
+arrived where police said")."""
 _LEAD = re.compile(
     r"^(?:(?:but|and|so|yet|however|meanwhile|also|then|in\s+which|which|who|where|when|"
     # Subordinators open the clause the speaker stands in; they are never part of a name.
@@ -50,6 +56,13 @@ def _trim_np(text: str) -> str | None:
     words = _LEAD.sub("", text.strip()).split()
     while words and words[-1].casefold() in _TAIL_AUX:
         words.pop()
+    shared = bool(words) and words[-1] == "and"  # "... and (have) said": one subject's verbs
+    for k in range(1, len(words)):
+        if words[k] in _TAIL_AUX:  # a predicate (lower case: "Officer Will Ruiz" is a name)
+            if not shared:
+                return None  # "So far it has been confirmed": a clause, no speaker
+            words = words[:k]  # "Police have identified a girl ... and say": its subject
+            break
     if not words:
         return None
     # Cut a trailing prepositional phrase ("the armed forces in a statement").
@@ -63,6 +76,12 @@ def _trim_np(text: str) -> str | None:
     return phrase or None
 
 
+def _without_full_stop(name: str) -> str:
+    """The sentence's full stop off a name at its end ("told NBC10.", "told CNN."); an
+    abbreviation's stays ("U.S.", "Jr.")."""
+    return re.sub(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\d))\.$", "", name)
+
+
 def _is_pronoun(who: str) -> bool:
     return who.casefold() in PRONOUNS or who.casefold() in ("some", "others", "many")
 
@@ -70,7 +89,7 @@ def _is_pronoun(who: str) -> bool:
 def _with_outlet(who: str, sentence: str) -> str:
     told = TOLD_RE.search(sentence)
     if told and told.group("outlet").casefold() not in PRONOUNS:
-        outlet = re.sub(r"(?<=[a-z]{2})\.$", "", told.group("outlet"))
+        outlet = _without_full_stop(told.group("outlet"))
         return f"{who} told {outlet}" if who else f"told {outlet}"
     return who
 
@@ -98,7 +117,7 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
     if m:
         who = _trim_np(_strip_title_tail(m.group("who")))
         if who:
-            who = re.sub(r"(?<=[a-z]{2})\.$", "", who)  # the sentence's full stop: "added Moore."
+            who = _without_full_stop(who)  # "added Moore."
         if who and not _is_pronoun(who) and who.casefold() not in ("that", "the"):
             return _with_outlet(who, sentence), False
     for m in X_SAID_RE.finditer(sentence):
