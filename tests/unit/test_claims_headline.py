@@ -138,3 +138,24 @@ def test_a_headline_cites_whom_it_names_before_a_colon():
     _, claims = _claims("Police: 2 dead after motel shooting", "It happened Friday.")
     (head,) = [c for c in claims if c.headline]
     assert head.attribution == "Police" and head.text == "2 dead"
+
+
+def _headline_counts(title: str) -> list[tuple[str, str | None, bool]]:
+    _, claims = _claims(title, "The county sheriff's office gave no details on Monday.")
+    return [
+        (c.text, c.role, bool(c.value.get("part_of")))
+        for c in claims
+        if c.kind == "quantity" and c.headline
+    ]
+
+
+def test_a_headline_count_of_injured_beside_those_shot_is_a_part_of_the_injured():
+    # Everyone shot who lived is injured too: "1 injured" told apart is some of them.
+    got = _headline_counts("Two men shot, one hurt outside Elmwood bar")
+    assert ("one", "injured", True) in got
+    assert ("Two men", "hit", False) in got
+
+
+def test_with_the_dead_counted_the_injured_are_the_rest_of_those_hit():
+    got = _headline_counts("Five shot, 2 dead, 3 injured during fireworks show in Elmwood")
+    assert ("3", "injured", False) in got

@@ -152,10 +152,28 @@ def _hit_as_part(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not (c.role == "hit" and (c.start, c.end) in injured)]
 
 
+def _injured_beside_hit(claims: list[Claim]) -> list[Claim]:
+    """A headline count of injured beside one of those hit, and none of the dead ("3 shot,
+    1 injured"; "5 shot, 2 critically hurt"): everyone shot who lived is injured, so a
+    count told apart names some of the injured (others hurt, or some of those shot), never
+    all of them; it is marked a part. With the dead counted too ("5 shot, 2 dead, 3 hurt")
+    the injured are the rest of those hit, a whole."""
+    roles = {c.role for c in claims}
+    if "killed" in roles or not {"hit", "injured"} <= roles:
+        return claims
+    hit = {(c.start, c.end) for c in claims if c.role == "hit"}
+    return [
+        replace(c, value={**c.value, "part_of": True})
+        if c.role == "injured" and (c.start, c.end) not in hit
+        else c
+        for c in claims
+    ]
+
+
 def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
     """The title's claims as the title says them: its counts, spans into the title, the
     headline's own words, marked as read from it."""
-    claims = _hit_as_part([c for c in claims if c.kind == "quantity"])
+    claims = _injured_beside_hit(_hit_as_part([c for c in claims if c.kind == "quantity"]))
     title = clean_title(source.title or "")
     first = max(shift, 0)  # where the headline's own words begin (after an article put back)
     speaker = headline_speaker(title[first:])
