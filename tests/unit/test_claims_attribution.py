@@ -55,7 +55,13 @@ from workbench.claims.attribution import attributions, find_attribution
         # A verb coordinated with a speech verb: the speaker is the first verb's subject.
         ("Deputies have arrested a driver near Elm Park and say he fled.", "Deputies"),
         ("Troopers are searching the area and have said a car was stolen.", "Troopers"),
+        # A relative clause between commas is an aside: the speaker stands before it.
+        (
+            "The mayor, who is from Elmwood, said the vote would go ahead.",
+            "The mayor",
+        ),
         # An agentless passive clause names no speaker.
+        ("The fire was in a barn and was reported to deputies at noon, Ana Ruiz said.", "Ana Ruiz"),
         ("So far it has been confirmed that the ferry sank.", None),
     ],
 )

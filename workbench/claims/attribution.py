@@ -48,6 +48,8 @@ _LEAD = re.compile(
     r"although|though|even|whereas|while|since|because|unless|if|once|until|as)\s+)+",
     re.I,
 )
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+_RELATIVE = re.compile(r"\s*(?:who|which)\b")
 _TAIL_AUX = wordset("has have had is was were are will would also reportedly later has")
 
 
@@ -57,7 +59,7 @@ def _trim_np(text: str) -> str | None:
     while words and words[-1].casefold() in _TAIL_AUX:
         words.pop()
     shared = bool(words) and words[-1] == "and"  # "... and (have) said": one subject's verbs
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         if words[k] in _TAIL_AUX:  # a predicate (lower case: "Officer Will Ruiz" is a name)
             if not shared:
                 return None  # "So far it has been confirmed": a clause, no speaker
@@ -122,6 +124,8 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
             return _with_outlet(who, sentence), False
     for m in X_SAID_RE.finditer(sentence):
         head = sentence[: m.start()]
+        if _PASSIVE_BE.search(head):
+            continue  # "it was reported to police": a passive names no speaker before it
         # The noun phrase back to the clause boundary, past an appositive
         # ("Maria Rodriguez, a 36-year-old manicurist, told ...").
         cuts = [0] + [b.end() for b in _BOUNDARY.finditer(head)]
@@ -137,6 +141,8 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
                 # speaker; only an apposition ("Ana Ruiz, a nurse, said") points back.
                 who = np
                 break
+            if _RELATIVE.match(segment):
+                continue  # "Ana Ruiz, who was seen as a moderate, said": an aside
             if np is None and segment.strip(" ,") and not segment.strip().startswith(","):
                 break
         if not who:
