@@ -60,6 +60,10 @@ from workbench.claims.attribution import attributions, find_attribution
             "The mayor, who is from Elmwood, said the vote would go ahead.",
             "The mayor",
         ),
+        ("Deputies responded to a call about a fire on Elm Street.", None),
+        ("Deputies responded to reports of a fire on Elm Street.", None),
+        ("Both said the fire began in the barn.", "Both"),
+        ("Asked about the fire, the chief responded that no one was hurt.", "the chief"),
         # An agentless passive clause names no speaker.
         ("The fire was in a barn and was reported to deputies at noon, Ana Ruiz said.", "Ana Ruiz"),
         ("So far it has been confirmed that the ferry sank.", None),

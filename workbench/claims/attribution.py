@@ -49,6 +49,9 @@ _LEAD = re.compile(
     re.I,
 )
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+_ARTICLES = wordset("a an the his her its their our my your")
+"""Before a speech word, these make it a noun ("a report", "their claims")."""
+_TO_A_PLACE = re.compile(r"\s+to\b")
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
 _TAIL_AUX = wordset("has have had is was were are will would also reportedly later has")
 
@@ -124,8 +127,13 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
             return _with_outlet(who, sentence), False
     for m in X_SAID_RE.finditer(sentence):
         head = sentence[: m.start()]
+        before = head.split()[-1] if head.split() else ""
+        if before in PREPOSITIONS or before in _ARTICLES:
+            continue  # "responded to reports of", "a report": a noun or an infinitive
         if _PASSIVE_BE.search(head):
             continue  # "it was reported to police": a passive names no speaker before it
+        if m.group("verb") == "responded" and _TO_A_PLACE.match(sentence, m.end()):
+            continue  # "officers responded to a call": they went there, they said nothing
         # The noun phrase back to the clause boundary, past an appositive
         # ("Maria Rodriguez, a 36-year-old manicurist, told ...").
         cuts = [0] + [b.end() for b in _BOUNDARY.finditer(head)]
