@@ -3,8 +3,8 @@ records 2101-2400: "Lane was transported to ... w**he**re he later died")."""
 
 from __future__ import annotations
 
+from workbench.claim_spans import span_at
 from workbench.export.markdown import _quote
-from workbench.export.spans import span_at
 from workbench.report.html import _quote as html_quote
 
 SENTENCE = "Lane was taken to the hospital where he later died."

@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
+from workbench.claim_spans import span_at
 from workbench.export.options import Filters
-from workbench.export.spans import span_at
 from workbench.export.verdicts import by_story, has_verdict, verdict_lines
 from workbench.models import REVIEW_STATUSES, Claim, Conflict, Note, Review, Source
 from workbench.safe_text import terminal_safe

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from workbench.claim_spans import claim_at
 from workbench.claims.roles import default as roles_default
 from workbench.findings.knowledge import knowledge, role_sums
 from workbench.models import Claim
@@ -84,7 +85,7 @@ def _care_roles() -> frozenset[str]:
 
 def _clause_after(claim: Claim) -> str:
     """The sentence's words after the count, up to the end of its clause."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_at(claim)
     if at < 0:
         return ""
     rest = claim.sentence[at + len(claim.text) :]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workbench.claim_spans import claim_at
 from workbench.findings.name_index import NameIndex
 from workbench.models import Claim, Source
 from workbench.vocabulary import Vocabulary, fold, words
@@ -169,16 +170,14 @@ class ClaimView:
 
 def _without_span(claim: Claim) -> str:
     """The sentence minus the claim's own words, so a value never argues for itself."""
-    sentence = claim.sentence
-    if claim.text and claim.text in sentence:
-        return sentence.replace(claim.text, " ", 1)
-    return sentence
+    sentence, at = claim.sentence, claim_at(claim)
+    return sentence[:at] + " " + sentence[at + len(claim.text) :] if at >= 0 else sentence
 
 
 def _noun_after_figure(claim: Claim, vocab: Vocabulary) -> str | None:
     """The counted noun when the extractor missed it: a listed noun among the first words
     after the figure ("130 buildings collapsed")."""
-    at = claim.sentence.find(claim.text)
+    at = claim_at(claim)
     after = words(claim.sentence[at + len(claim.text) :]) if at >= 0 else []
     for word in (words(claim.text) + after)[:3]:
         if vocab.known_counted(word):

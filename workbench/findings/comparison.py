@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from workbench.claim_spans import claim_at
 from workbench.findings.claim_views import same_entity
 from workbench.findings.place_levels import Places, named_beside
 from workbench.models import Claim
@@ -87,7 +88,7 @@ def _hedge_of(claim: Claim, vocab: Vocabulary) -> str | None:
     given = claim.value.get("hedge")
     if given:
         return vocab.hedge(str(given))
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_at(claim)
     lead = words(claim.text)[:3]
     tail = words(claim.sentence[:at])[-3:] if at >= 0 else []
     for size in (3, 2, 1):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.claim_spans import claim_at
 from workbench.claims.hedges import HEDGES
 from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
@@ -87,13 +88,13 @@ _OTHERS = re.compile(r"\b(?:others?|another|additional)\b|\w\s+more\b(?!\s+than)
 
 def _word_before(claim: Claim) -> str:
     """The sentence's word just before the claim's span ("the other six victims")."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_at(claim)
     before = claim.sentence[:at].split() if at > 0 else []
     return before[-1] if before else ""
 
 
 def _word_after(claim: Claim) -> str:
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_at(claim)
     after = claim.sentence[at + len(claim.text) :].split() if at >= 0 else []
     return after[0].strip(",.;:").casefold() if after else ""
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workbench import vocabulary
+from workbench.claim_spans import claim_at
 from workbench.findings.alignment import ALIGN_MIN, action_evidence, alignment
 from workbench.findings.blocking import candidate_pairs
 from workbench.findings.claim_views import ClaimView, period
@@ -210,7 +211,7 @@ def _label(view: ClaimView) -> bool:
     if span is None or span.grain > COARSEST_EVENT_GRAIN:
         return False
     claim = view.claim
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_at(claim)
     if at < 0:
         return False
     before = claim.sentence[:at].split()

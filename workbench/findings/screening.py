@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from workbench.claim_spans import claim_at
 from workbench.models import Claim, Source
 from workbench.vocabulary import Vocabulary, words
 
@@ -51,7 +52,7 @@ def text_before(claim: Claim, source: Source | None, width: int = 40) -> str:
         return source.title[max(0, claim.start - width) : claim.start]
     if source is not None and source.text[claim.start : claim.end] == claim.text:
         return source.text[max(0, claim.start - width) : claim.start]
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    at = claim_at(claim, source)
     return claim.sentence[:at] if at >= 0 else ""
 
 
@@ -163,7 +164,7 @@ def _day_of_month(claim: Claim, source: Source | None) -> bool:
     if source is not None and source.text[claim.start : claim.end] == claim.text:
         after = source.text[claim.end : claim.end + 12]
     else:
-        at = claim.sentence.find(claim.text)
+        at = claim_at(claim, source)
         after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 12] if at >= 0 else ""
     following = words(after)
     return bool(following) and following[0] in _MONTHS

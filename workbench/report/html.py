@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
+from workbench.claim_spans import span_at
 from workbench.export.markdown import again_line, same_words
-from workbench.export.spans import span_at
 from workbench.models import Conflict, Note, Review
 from workbench.report.markdown import (
     MATRIX_LEGEND,

@@ -1,0 +1,48 @@
+"""A claim's words are located where they stand in its sentence: by its offsets when the
+source is at hand, else as whole words, never inside a longer word ("he" in "where")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conflict_builders import claim, source
+
+from workbench.claim_spans import claim_at
+from workbench.findings.claim_views import _without_span
+from workbench.findings.figures import _word_after, _word_before
+from workbench.findings.screening import text_before
+
+WHERE = "Lane was taken to the hospital where he later died."
+
+
+def test_a_pronoun_is_located_as_a_word_not_inside_where():
+    he = claim(1, "quantity", "he", WHERE)
+    assert claim_at(he) == WHERE.index(" he ") + 1
+    assert text_before(he, None).endswith("hospital where ")
+    assert _word_before(he) == "where"
+    assert _word_after(he) == "later"
+    assert _without_span(he) == "Lane was taken to the hospital where   later died."
+
+
+def test_the_stored_offsets_pick_the_claims_own_place_when_its_words_recur():
+    sentence = "He said two men were shot and two others were hurt."
+    lead = "Police said. "
+    text = lead + sentence
+    at = sentence.rindex("two")
+    second = replace(claim(1, "quantity", "two", sentence), start=len(lead) + at)
+    assert claim_at(second) == sentence.index("two")  # the words alone: the first "two"
+    assert claim_at(second, source(1, text=text)) == at
+    assert text_before(second, source(1, text=text)).endswith("shot and ")
+
+
+def test_a_headline_claims_offsets_index_the_title():
+    title = "Police: one dead, one hurt in shooting"
+    at = title.rindex("one")
+    hurt = replace(claim(1, "quantity", "one", title), start=at, headline=True)
+    assert claim_at(hurt) == title.index("one")
+    assert claim_at(hurt, source(1, title=title, text="Body text.")) == at
+
+
+def test_words_not_in_the_sentence_are_not_located():
+    assert claim_at(claim(1, "quantity", "she", WHERE)) == -1
+    assert claim_at(claim(1, "quantity", "", WHERE)) == -1
