@@ -9,7 +9,7 @@ from dataclasses import replace
 from figure_builders import count, source
 
 from workbench.findings.conflicts import find_findings
-from workbench.findings.event_facts import EventCheck, apart
+from workbench.findings.event_facts import EventCheck, apart, off_event
 from workbench.findings.figure_findings import story_figures
 from workbench.findings.screening import elsewhere, misread, round_ups
 from workbench.models import Claim
@@ -258,3 +258,23 @@ def test_reports_sharing_no_name_but_a_street_on_one_day_tell_one_event():
     assert not one_event({1: _facts(day, "camden", named=town), 2: _facts(day, "camden")})
     later = _facts("2016-08-25", "camden", named=elm)
     assert not one_event({1: _facts(day, "camden", named=elm), 2: later})
+
+
+def test_a_later_day_in_a_text_that_tells_the_others_event_day_too_disputes_no_day():
+    """A vigil's day ("Wednesday evening") in a text that also tells the shooting's day
+    the other text gives ("Tuesday's violent scene"), its own event day read from the
+    sequel (the app walk's records 15 and 16): no rival to "Tuesday evening". Each text's
+    own day still disputes when the other text does not tell it, or tells it as later."""
+
+    def day(text: str, told: str) -> Claim:
+        value = {"start": told, "end": told, "granularity": "day", "resolved": True}
+        return Claim("d", 1, "date", text, 0, len(text), text, value=value)
+
+    shooting = EventFacts(day="2016-08-09", dated=frozenset({"2016-08-09"}))
+    vigil = EventFacts(day="2016-08-10", dated=frozenset({"2016-08-09", "2016-08-10"}))
+    assert off_event(day("Wednesday evening", "2016-08-10"), vigil, shooting)
+    assert not off_event(day("Tuesday evening", "2016-08-09"), shooting, vigil)
+    apart = EventFacts(day="2016-08-10", dated=frozenset({"2016-08-10"}))
+    assert not off_event(day("Wednesday evening", "2016-08-10"), apart, shooting)
+    earlier = EventFacts(day="2016-08-08", dated=frozenset({"2016-08-08", "2016-08-09"}))
+    assert not off_event(day("Monday", "2016-08-08"), earlier, shooting)

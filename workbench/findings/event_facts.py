@@ -289,13 +289,24 @@ def off_event(
             return False
         start, end = str(value.get("start") or "")[:10], str(value.get("end") or "")[:10]
         if value.get("granularity") in ("day", "hour", "minute"):
-            return bool(start) and start != mine.day
+            return bool(start) and (start != mine.day or _after_their_day(start, mine, theirs))
         # A week ("this weekend", "last week") that does not hold the text's own event day
         # tells another moment, or misreads one: no rival to the other's day either. A
         # month or a year dates other things too (when a factory opened): compared.
         week = value.get("granularity") == "week" and bool(start and end)
         return week and not start <= mine.day <= end
     return False
+
+
+def _after_their_day(day: str, mine: EventFacts, theirs: EventFacts | None) -> bool:
+    """The text tells the other text's event day too, and this day comes after it: the
+    day of a sequel (a vigil, a death, the news of it) to the event both texts date, so
+    no rival to the other's day, even where the text's own event day was read from the
+    sequel ("word of his death spread Wednesday" beside "evidence from Tuesday's scene")."""
+    if theirs is None or not theirs.day or theirs.day not in mine.dated:
+        return False
+    gap = days_apart(day, theirs.day)
+    return theirs.day < day and gap is not None and gap <= SEQUEL_DAYS
 
 
 def another_event(claim: Claim, mine: EventFacts | None) -> bool:
