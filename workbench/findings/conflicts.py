@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "54"
+FINDER_VERSION = "55"
 """53: a count followed by "other" ("five other victims showed up at the hospital") is a
 remainder, a part of those hit, as "five others" is (`figures._part`).
 52: a count by rank ("a second body was found") past the other's is an update even the

@@ -190,6 +190,16 @@ def _said(claim: Claim) -> bool:
     return not claim.derived or (group.get("parts") is not None and group.get("part") is None)
 
 
+def _harm_sentences(claims: list[Claim]) -> set[tuple[int, str]]:
+    """Each source's sentences that count the harmed (killed, injured, hit: the roles of
+    the sums). A count of people with no role told in one is of the harmed or of those
+    beside them (victims named again, their kin, the deputies who came), not the story's
+    group that those arrested are among (on the whole corpus every such bound was so)."""
+    sums = role_sums()
+    harm = set(sums) | {r for parts in sums.values() for r in parts}
+    return {(c.source_id, c.sentence) for c in claims if c.kind == "quantity" and c.role in harm}
+
+
 def _typical(r: Range) -> float:
     return r.low if math.isinf(r.high) else r.typical
 
@@ -213,6 +223,8 @@ def figures(
     known_classes = frozenset(vocab.counted.values()) | uncompared_kinds()
     grouped: dict[tuple, list[tuple[Claim, Range]]] = defaultdict(list)
     group = group_role()
+    claims = list(claims)
+    harmed = _harm_sentences(claims)
     for claim in claims:
         if claim.kind != "quantity" or _part(claim) or not counts(claim):
             continue
@@ -226,6 +238,9 @@ def figures(
         if role is None:
             if kind != "persons" or found.vague or claim.implicit or found.high == 0:
                 continue  # a group is some people, stated: not "several", "a man", "no one"
+            if (claim.source_id, claim.sentence) in harmed:
+                continue  # told beside the harmed ("in addition to these two children,
+                # a boy was shot"): of them or near them, not the group of the story
             role = group  # people the story is about, doing whatever it tells
         key = (story_of(claim), claim.source_id, role, kind)
         grouped[key].append((claim, found))
