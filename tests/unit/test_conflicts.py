@@ -11,10 +11,11 @@ from workbench.findings.conflicts import finding_id
 
 
 def _occupiers(dozens: int):
+    told = f"around {'two' if dozens == 2 else 'three'} dozen men"
     return qty(
         2,
-        f"around {'two' if dozens == 2 else 'three'} dozen men",
-        f"Police moved into the port district of Vella after around {dozens * 12} men "
+        told,  # told as a group (`findings.story_group`): the whole those arrested are among
+        f"Police moved into the port district of Vella after a group of {told} "
         "occupied the customs office on Friday, in a protest led by Ana Ruiz's rivals.",
         dozens * 12,
         hedge="around",

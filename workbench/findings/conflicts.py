@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "55"
-"""53: a count followed by "other" ("five other victims showed up at the hospital") is a
+FINDER_VERSION = "56"
+"""56: a count of people with no role is the story's group (the whole those arrested are
+among) only when told as a group: a collective's members ("a group of 30 men"), a
+partitive's whole ("two of the 30"), people told where they were (`story_group`).
+55: a roleless count told in a sentence that counts the harmed is no group (`figures`).
+53: a count followed by "other" ("five other victims showed up at the hospital") is a
 remainder, a part of those hit, as "five others" is (`figures._part`).
 52: a count by rank ("a second body was found") past the other's is an update even the
 same day: the rank says the count grew (`figure_conflicts._ranked_past`).

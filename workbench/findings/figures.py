@@ -25,6 +25,7 @@ from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
 from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
+from workbench.findings.story_group import told_as_group
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary
 
@@ -238,9 +239,9 @@ def figures(
         if role is None:
             if kind != "persons" or found.vague or claim.implicit or found.high == 0:
                 continue  # a group is some people, stated: not "several", "a man", "no one"
-            if (claim.source_id, claim.sentence) in harmed:
-                continue  # told beside the harmed ("in addition to these two children,
-                # a boy was shot"): of them or near them, not the group of the story
+            if (claim.source_id, claim.sentence) in harmed or not told_as_group(claim):
+                continue  # beside the harmed ("in addition to these two children, a boy
+                # was shot") or never told as a group ("Three men fled"): no whole
             role = group  # people the story is about, doing whatever it tells
         key = (story_of(claim), claim.source_id, role, kind)
         grouped[key].append((claim, found))
