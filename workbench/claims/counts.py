@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.event_nouns import event_noun_role
+from workbench.claims.headline_patients import next_word_role
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import counts_no_one, how_often, labelling_number, value_of
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
-from workbench.claims.syntax import lemma, next_word_role, own_position, position
+from workbench.claims.syntax import lemma, own_position, position
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
 

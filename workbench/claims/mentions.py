@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.claims.event_nouns import event_noun_role, possessive, ranked
+from workbench.claims.event_nouns import ranked
+from workbench.claims.mention_kinds import candidate, counted_noun
 from workbench.claims.repair import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
@@ -24,12 +25,6 @@ from workbench.claims.syntax import (
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
-PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
-OWNING_PRONOUNS = frozenset(("his", "her"))
-INDEFINITE_PRONOUNS = frozenset(
-    ("everybody", "everyone", "anybody", "anyone", "somebody", "nobody", "none", "no-one")
-)
-"""Tagged as nouns, capitalised at a sentence's head, but no one's name."""
 _MENTION_DEPS = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod"))
 
 
@@ -64,7 +59,7 @@ def _renames(p: Parse, k: int, roles: Roles) -> bool:
     if p.deps[k] != "appos" or p.heads[k] == k:
         return False
     head = p.heads[k]
-    return _is_group_part(p, head) or _candidate(p, head, roles) is not None
+    return _is_group_part(p, head) or candidate(p, head, roles) is not None
 
 
 def not_one(p: Parse, k: int) -> bool:
@@ -128,29 +123,6 @@ def _conjuncts(p: Parse, m: int) -> list[int]:
     return sorted(out)
 
 
-def _person_name(p: Parse, m: int, roles: Roles) -> bool:
-    """A proper noun in a person's place: a harm verb's patient, or named with an age."""
-    if p.tags[m] != "NNP" or p.deps[m] == "compound":
-        return False
-    return any(p.deps[c] == "appos" and p.tags[c] == "CD" for c in p.children(m)) or (
-        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj")
-        or possessive(p, m)
-        or (p.deps[m] == "attr" and _persons_named(p, p.child(p.heads[m], "nsubj"), roles))
-    )
-
-
-def _persons_named(p: Parse, subject: int | None, roles: Roles) -> bool:
-    """ "Those killed were A and B", "the men who died were A and B": a subject that
-    stands for persons names persons ("the shooting was Murder-Suicide" names none)."""
-    if subject is None:
-        return False
-    noun = lemma(p, subject)
-    return (
-        p.tags[subject] in ("DT", "CD")
-        or noun in roles.singular_persons | roles.counted_nouns.keys()
-    )
-
-
 def _clipped(p: Parse, start: int, noun: int, end: int, taken: list[tuple[int, int]]) -> int | None:
     """The mention's start once the claims before its noun are cut off ("TAMPA - Tampa
     resident Ana Ruiz": the dateline is a place); None when a claim covers the noun."""
@@ -163,20 +135,6 @@ def _clipped(p: Parse, start: int, noun: int, end: int, taken: list[tuple[int, i
     while k is not None and k < len(p) and not p.word(k)[:1].isalnum() and p.starts[k] < noun:
         k += 1
     return start if k is None or k >= len(p) else max(start, p.starts[k])
-
-
-AGE_UNITS = frozenset(("year", "month", "week", "day"))
-NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "ROOT"))
-
-
-def _first_mention(p: Parse, k: int) -> bool:
-    """ "a body", "another body", "the body of Ana Ruiz": not "the body" said again."""
-    det = p.child(k, "det")
-    if det is None:
-        return False
-    if p.lower(det) in ("a", "an", "another"):
-        return True
-    return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
 
 
 def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
@@ -195,15 +153,6 @@ def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
     return role if p.lower(det) in ("a", "an", "another") else None
 
 
-def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
-    """ "the death of a boy", "Ruiz's death": the person named is the count, not the event."""
-    if roles.nouns.get(lemma(p, k)) is None:
-        return False
-    if any(possessive(p, c) for c in p.children(k)):
-        return True
-    return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
-
-
 def _ages_listed(p: Parse, k: int) -> int:
     """How many persons a plural noun's list of ages names ("their daughters, ages 14, 11,
     7 and 3": four); 0 when it has none (a single age says nothing of how many)."""
@@ -219,97 +168,13 @@ def _ages_listed(p: Parse, k: int) -> int:
     return ages if ages > 1 else 0
 
 
-def _age(p: Parse, k: int) -> bool:
-    """An age modifying a noun: "old" with its unit ("3-year-old")."""
-    return (
-        p.lower(k) == "old"
-        and p.deps[k] == "amod"
-        and any(p.lower(c) in AGE_UNITS for c in p.children(k))
-    )
-
-
-def _counted_noun(p: Parse, k: int) -> str | None:
-    """The noun a person is counted as ("a 3-year-old boy": boy); none for an age standing
-    as a noun ("a 17-year-old": not a count of "old") or a name with an age ("31-year-old
-    Ana Ruiz": a name is no kind of thing)."""
-    if p.lower(k) == "old" or p.tags[k] == "NNP":
-        return None
-    return lemma(p, k)
-
-
-def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
-    """ "her death", "the news of his murder": a singular possessive pronoun owning an event
-    noun of the dead names one dead, as "Hale's death" does (never a noun with an "of" of
-    its own: "his killing of a clerk" names the killer; nor a ranked one: "his second
-    murder" is a tally of what he did)."""
-    head = p.heads[k]
-    if p.deps[k] != "poss" or head == k or not p.is_noun(head) or ranked(p, head):
-        return False
-    if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(head)):
-        return False
-    return event_noun_role(p, head, roles) == "killed"
-
-
-def _candidate(p: Parse, k: int, roles: Roles) -> str | None:
-    """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
-    tag = p.tags[k]
-    low = p.lower(k)
-    if tag == "NN" and lemma(p, k) in roles.singular_persons:
-        return "person"
-    if (
-        low == "old"
-        and p.deps[k] in NOMINAL_DEPS
-        and any(p.lower(c) in AGE_UNITS for c in p.children(k))
-    ):
-        return "person"  # "the 15-year-old", "a 3-month-old"
-    if tag in ("NN", "NNP") and any(_age(p, c) for c in p.children(k)):
-        return "person"  # "3-year-old elijah walker": an age makes a name of any noun
-    if (
-        tag == "NN"
-        and p.word(k)[:1].isupper()
-        and not p.word(k).isupper()  # "BREAKING:", a shouted label
-        and low not in INDEFINITE_PRONOUNS
-        and p.deps[k] in ("nsubj", "nsubjpass")
-        and p.child(k, "det") is None
-    ):
-        return "name"  # a surname the tagger did not know ("Wechsler died")
-    if (
-        tag == "NN"
-        and roles.counted_nouns.get(lemma(p, k)) == "killed"
-        and _first_mention(p, k)
-        and p.deps[k] in ("nsubj", "nsubjpass", "dobj")
-        and not ranked(p, k)
-        and not _of_someone(p, k, roles)
-    ):
-        return "body"  # "a body was found": the noun itself says the role
-    if tag == "PRP" and low in PERSON_PRONOUNS:
-        return "pronoun"
-    if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):
-        return "owner"
-    if low == "another" and (
-        p.deps[k] in ("nsubj", "nsubjpass", "dobj")
-        or (p.deps[k] == "conj" and p.is_verb(p.heads[k]))  # "left one dead and another hurt"
-    ):
-        return "pronoun"  # "one is dead and another is in critical condition"
-    if tag == "NNP" and _person_name(p, k, roles):
-        return "name"
-    if (  # "DeShawn Beedles" tagged as a plural
-        tag in ("NNS", "NNPS")
-        and p.word(k)[:1].isupper()
-        and any(p.deps[c] == "compound" and p.tags[c] == "NNP" for c in p.children(k))
-        and p.deps[k] in ("nsubj", "nsubjpass", "dobj", "pobj")
-    ):
-        return "name"
-    return None
-
-
 def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every singular person the clause puts in a role: a count of 1, marked implicit."""
     found: list[Mention] = []
     told: set[int] = set()  # pronouns that tell an earlier noun's fate: that noun's count
     again: dict[int, Mention] = {}  # pronouns that say an earlier counted subject again
     for k in range(len(p)):
-        kind = _candidate(p, k, roles)
+        kind = candidate(p, k, roles)
         if kind is None or _is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
         if k in again:
@@ -329,7 +194,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if len(parts) > 1 and not all(
             # "his brother and his housemate": a noun coordinated with a person is one
             (
-                (_candidate(p, c, roles) or p.tags[c] == "NNP" or _unclassed_noun(p, c))
+                (candidate(p, c, roles) or p.tags[c] == "NNP" or _unclassed_noun(p, c))
                 and not _has_number(p, c)
             )
             or _ages_listed(p, c)  # "and their sons, ages 9 and 6"
@@ -359,7 +224,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if earlier is not None:  # "a woman was shot, and her death ...": she, said again
             _said_again(earlier, where)
             continue
-        noun = _counted_noun(p, k) if kind == "person" else None
+        noun = counted_noun(p, k) if kind == "person" else None
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from workbench.claims.event_nouns import event_noun_role, owned_part, possessive, ranked
 from workbench.claims.harms import borne_position, opening_harm
-from workbench.claims.lemmas import lemma_of
+from workbench.claims.headline_patients import headline_patient
 from workbench.claims.predicates import (
     HARM,
     LINKS,
@@ -21,11 +21,9 @@ from workbench.claims.predicates import (
     denial,
     intended,
     lemma,
-    lookup,
     negated_clause,
     second_role,
     state_role,
-    verb_keys,
     verb_phrase,
     verb_role,
     verb_roles,
@@ -252,21 +250,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     if dep in SUBJECTS and (p.is_verb(head) or p.tags[head] == "JJ"):
         # A participle with no auxiliary is a headline's passive ("Three fatally shot").
         bare = p.tags[head] == "VBN" and p.child(head, "aux", "auxpass") is None
-        # "Man shot at VFW post": a headline's bare noun, a past harm verb, no object.
-        headline = (
-            p.tags[head] == "VBD"
-            and p.child(head, "dobj", "aux") is None
-            and lookup(roles.acted_on, verb_keys(p, head)) in ("killed", "injured", "hit")
-            and not _shares_an_object(p, head)
-            and (
-                (
-                    p.child(m, "det", "poss") is None
-                    and p.tags[m] in ("NN", "NNP")
-                    and p.word(m)[:1].isupper()
-                )
-                or _counted_unaimed(p, m, head)
-            )
-        )
+        headline = headline_patient(p, m, head, roles)  # "Man shot at VFW post"
         passive = dep == "nsubjpass" or p.child(head, "auxpass") is not None or bare or headline
         if p.tags[head] == "JJ":  # "Two people dead": a state as the clause's head
             role = roles.states.get(word_at(p, head))
@@ -333,32 +317,6 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
 
 
 PEOPLE = frozenset(("people", "person"))
-AIM_PREPOSITIONS = wordset("at into from through toward towards on")
-
-
-def _counted_unaimed(p: Parse, m: int, verb: int) -> bool:
-    """ "four people shot in the incident have minor injuries", "One man shot in the
-    abdomen, and ...": a counted subject of a harm verb with no object, aimed at nothing,
-    is the participle's patient (a reduced relative), not the shooter."""
-    if p.child(m, "nummod") is None or p.subtree(m)[1] + 1 != verb:
-        return False  # the participle right after its noun phrase
-    for c in p.children(verb):
-        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or word_at(p, c) in AIM_PREPOSITIONS:
-            return False
-    return True
-
-
-def _shares_an_object(p: Parse, verb: int) -> bool:
-    """ "Dale, 45, shot and killed his neighbors", "two deputies shot and killed the man":
-    a verb coordinated with one that has an object and no subject of its own shares that
-    object, so its subject is the one who did it, not a headline's patient."""
-    return any(
-        p.deps[c] == "conj"
-        and p.is_verb(c)
-        and p.child(c, "dobj") is not None
-        and p.child(c, "nsubj", "nsubjpass") is None
-        for c in p.children(verb)
-    )
 
 
 def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
@@ -377,27 +335,3 @@ def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
     if role is None or role in ("involved", "present", "shots"):
         return Position(None, None, None)
     return Position(role, Predicate("be", "state", False), f"the {noun} named")
-
-
-def _word_role(p: Parse, k: int, roles: Roles) -> str | None:
-    word = word_at(p, k)
-    if word in roles.states:
-        return roles.states[word]
-    base = lemma_of(p.word(k), "VBN")
-    role = roles.undergo.get((base,)) or roles.acted_on.get((base,))
-    return role if role not in ("involved", "present", "shots") else None
-
-
-def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
-    """Headlines the parser misreads ("Five shot in ...", "2 Dead After ..."): the word
-    right after the counted noun says the role; a state coordinated with it ("five people
-    shot and killed", however parsed) says the graver."""
-    k = m + 1
-    if k >= len(p):
-        return None
-    role = _word_role(p, k, roles)
-    if role is not None:
-        for c in p.children(k):
-            if p.deps[c] == "conj" and p.lower(c - 1) in ("and", "or"):
-                role = roles.stronger(role, _word_role(p, c, roles))
-    return role

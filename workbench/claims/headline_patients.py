@@ -1,0 +1,85 @@
+"""A headline's patients: the one a bare past verb happened to, not the one who did it.
+
+"Man shot at VFW post", "Five shot in ...": headlines drop the auxiliary, so the small
+parser reads a passive participle as a past tense with its patient as the doer. These read
+the tree (and the word after the noun) for a headline's passive; `syntax.position` asks.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.predicates import lookup, verb_keys, word_at
+from workbench.claims.roles import Roles
+from workbench.claims.words import wordset
+from workbench.parse import Parse
+
+
+def headline_patient(p: Parse, m: int, verb: int, roles: Roles) -> bool:
+    """ "Man shot at VFW post": a headline's bare noun (or a counted one aimed at nothing)
+    as the subject of a past harm verb with no object is the verb's patient."""
+    return (
+        p.tags[verb] == "VBD"
+        and p.child(verb, "dobj", "aux") is None
+        and lookup(roles.acted_on, verb_keys(p, verb)) in ("killed", "injured", "hit")
+        and not _shares_an_object(p, verb)
+        and (
+            (
+                p.child(m, "det", "poss") is None
+                and p.tags[m] in ("NN", "NNP")
+                and p.word(m)[:1].isupper()
+            )
+            or _counted_unaimed(p, m, verb)
+        )
+    )
+
+
+AIM_PREPOSITIONS = wordset("at into from through toward towards on")
+
+
+def _counted_unaimed(p: Parse, m: int, verb: int) -> bool:
+    """ "four people shot in the incident have minor injuries", "One man shot in the
+    abdomen, and ...": a counted subject of a harm verb with no object, aimed at nothing,
+    is the participle's patient (a reduced relative), not the shooter."""
+    if p.child(m, "nummod") is None or p.subtree(m)[1] + 1 != verb:
+        return False  # the participle right after its noun phrase
+    for c in p.children(verb):
+        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or word_at(p, c) in AIM_PREPOSITIONS:
+            return False
+    return True
+
+
+def _shares_an_object(p: Parse, verb: int) -> bool:
+    """ "Dale, 45, shot and killed his neighbors", "two deputies shot and killed the man":
+    a verb coordinated with one that has an object and no subject of its own shares that
+    object, so its subject is the one who did it, not a headline's patient."""
+    return any(
+        p.deps[c] == "conj"
+        and p.is_verb(c)
+        and p.child(c, "dobj") is not None
+        and p.child(c, "nsubj", "nsubjpass") is None
+        for c in p.children(verb)
+    )
+
+
+def _word_role(p: Parse, k: int, roles: Roles) -> str | None:
+    word = word_at(p, k)
+    if word in roles.states:
+        return roles.states[word]
+    base = lemma_of(p.word(k), "VBN")
+    role = roles.undergo.get((base,)) or roles.acted_on.get((base,))
+    return role if role not in ("involved", "present", "shots") else None
+
+
+def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
+    """Headlines the parser misreads ("Five shot in ...", "2 Dead After ..."): the word
+    right after the counted noun says the role; a state coordinated with it ("five people
+    shot and killed", however parsed) says the graver."""
+    k = m + 1
+    if k >= len(p):
+        return None
+    role = _word_role(p, k, roles)
+    if role is not None:
+        for c in p.children(k):
+            if p.deps[c] == "conj" and p.lower(c - 1) in ("and", "or"):
+                role = roles.stronger(role, _word_role(p, c, roles))
+    return role

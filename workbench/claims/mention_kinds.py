@@ -1,0 +1,149 @@
+"""What a token must be to stand for one person: a person noun, a name, a pronoun, a body.
+
+`mentions.singular_mentions` asks each token here first; only a candidate is then read for
+its clause's role. Kept apart so the kinds of persons and the counting of them change apart.
+"""
+
+from __future__ import annotations
+
+from workbench.claims.event_nouns import event_noun_role, possessive, ranked
+from workbench.claims.roles import Roles
+from workbench.claims.syntax import lemma
+from workbench.parse import Parse
+
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
+OWNING_PRONOUNS = frozenset(("his", "her"))
+INDEFINITE_PRONOUNS = frozenset(
+    ("everybody", "everyone", "anybody", "anyone", "somebody", "nobody", "none", "no-one")
+)
+"""Tagged as nouns, capitalised at a sentence's head, but no one's name."""
+
+
+def _person_name(p: Parse, m: int, roles: Roles) -> bool:
+    """A proper noun in a person's place: a harm verb's patient, or named with an age."""
+    if p.tags[m] != "NNP" or p.deps[m] == "compound":
+        return False
+    return any(p.deps[c] == "appos" and p.tags[c] == "CD" for c in p.children(m)) or (
+        p.deps[m] in ("nsubjpass", "dobj", "poss", "nsubj", "pobj")
+        or possessive(p, m)
+        or (p.deps[m] == "attr" and _persons_named(p, p.child(p.heads[m], "nsubj"), roles))
+    )
+
+
+def _persons_named(p: Parse, subject: int | None, roles: Roles) -> bool:
+    """ "Those killed were A and B", "the men who died were A and B": a subject that
+    stands for persons names persons ("the shooting was Murder-Suicide" names none)."""
+    if subject is None:
+        return False
+    noun = lemma(p, subject)
+    return (
+        p.tags[subject] in ("DT", "CD")
+        or noun in roles.singular_persons | roles.counted_nouns.keys()
+    )
+
+
+AGE_UNITS = frozenset(("year", "month", "week", "day"))
+NOMINAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "ROOT"))
+
+
+def _first_mention(p: Parse, k: int) -> bool:
+    """ "a body", "another body", "the body of Ana Ruiz": not "the body" said again."""
+    det = p.child(k, "det")
+    if det is None:
+        return False
+    if p.lower(det) in ("a", "an", "another"):
+        return True
+    return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
+
+
+def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the death of a boy", "Ruiz's death": the person named is the count, not the event."""
+    if roles.nouns.get(lemma(p, k)) is None:
+        return False
+    if any(possessive(p, c) for c in p.children(k)):
+        return True
+    return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
+
+
+def _age(p: Parse, k: int) -> bool:
+    """An age modifying a noun: "old" with its unit ("3-year-old")."""
+    return (
+        p.lower(k) == "old"
+        and p.deps[k] == "amod"
+        and any(p.lower(c) in AGE_UNITS for c in p.children(k))
+    )
+
+
+def counted_noun(p: Parse, k: int) -> str | None:
+    """The noun a person is counted as ("a 3-year-old boy": boy); none for an age standing
+    as a noun ("a 17-year-old": not a count of "old") or a name with an age ("31-year-old
+    Ana Ruiz": a name is no kind of thing)."""
+    if p.lower(k) == "old" or p.tags[k] == "NNP":
+        return None
+    return lemma(p, k)
+
+
+def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
+    """ "her death", "the news of his murder": a singular possessive pronoun owning an event
+    noun of the dead names one dead, as "Hale's death" does (never a noun with an "of" of
+    its own: "his killing of a clerk" names the killer; nor a ranked one: "his second
+    murder" is a tally of what he did)."""
+    head = p.heads[k]
+    if p.deps[k] != "poss" or head == k or not p.is_noun(head) or ranked(p, head):
+        return False
+    if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(head)):
+        return False
+    return event_noun_role(p, head, roles) == "killed"
+
+
+def candidate(p: Parse, k: int, roles: Roles) -> str | None:
+    """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
+    tag = p.tags[k]
+    low = p.lower(k)
+    if tag == "NN" and lemma(p, k) in roles.singular_persons:
+        return "person"
+    if (
+        low == "old"
+        and p.deps[k] in NOMINAL_DEPS
+        and any(p.lower(c) in AGE_UNITS for c in p.children(k))
+    ):
+        return "person"  # "the 15-year-old", "a 3-month-old"
+    if tag in ("NN", "NNP") and any(_age(p, c) for c in p.children(k)):
+        return "person"  # "3-year-old elijah walker": an age makes a name of any noun
+    if (
+        tag == "NN"
+        and p.word(k)[:1].isupper()
+        and not p.word(k).isupper()  # "BREAKING:", a shouted label
+        and low not in INDEFINITE_PRONOUNS
+        and p.deps[k] in ("nsubj", "nsubjpass")
+        and p.child(k, "det") is None
+    ):
+        return "name"  # a surname the tagger did not know ("Wechsler died")
+    if (
+        tag == "NN"
+        and roles.counted_nouns.get(lemma(p, k)) == "killed"
+        and _first_mention(p, k)
+        and p.deps[k] in ("nsubj", "nsubjpass", "dobj")
+        and not ranked(p, k)
+        and not _of_someone(p, k, roles)
+    ):
+        return "body"  # "a body was found": the noun itself says the role
+    if tag == "PRP" and low in PERSON_PRONOUNS:
+        return "pronoun"
+    if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):
+        return "owner"
+    if low == "another" and (
+        p.deps[k] in ("nsubj", "nsubjpass", "dobj")
+        or (p.deps[k] == "conj" and p.is_verb(p.heads[k]))  # "left one dead and another hurt"
+    ):
+        return "pronoun"  # "one is dead and another is in critical condition"
+    if tag == "NNP" and _person_name(p, k, roles):
+        return "name"
+    if (  # "DeShawn Beedles" tagged as a plural
+        tag in ("NNS", "NNPS")
+        and p.word(k)[:1].isupper()
+        and any(p.deps[c] == "compound" and p.tags[c] == "NNP" for c in p.children(k))
+        and p.deps[k] in ("nsubj", "nsubjpass", "dobj", "pobj")
+    ):
+        return "name"
+    return None
