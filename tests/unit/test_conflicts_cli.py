@@ -143,3 +143,22 @@ def test_an_article_repeating_its_words_lists_the_claim_once(capsys):
     assert out.count("“four deputies”") == 1 and out.count("[b0]") == 1
     assert "and 4 more in this article in the same words: [b1], [b2], [b3], [b4]" in out
     assert out.count("“three officers”") == 1
+
+
+def test_a_conflict_whose_days_the_claims_do_not_tell_says_nothing_of_the_day(capsys):
+    """The words "day unknown" stood in the heading beside a reason naming the day both reports were
+    published; the heading leaves the day out then, as the app's detail does."""
+    from workbench.cli.conflicts import show
+    from workbench.models import Conflict
+
+    claims = [
+        Claim("a1", 1, "place", "Vella", 0, 5, "It happened in Vella."),
+        Claim("b1", 2, "place", "Orsa", 0, 4, "It happened in Orsa."),
+    ]
+    reason = "place: Vella vs Orsa; one story, published the same day (2021-03-05)"
+    known = Conflict("c1", "place", 0.5, reason, True, ["a1", "b1"], claims)
+    unknown = Conflict("c2", "place", 0.5, reason, None, ["a1", "b1"], claims)
+    show([known, unknown], "none", {})
+    heads = [line for line in capsys.readouterr().out.splitlines() if " id c" in line]
+    assert "same day" in heads[0]
+    assert "day" not in heads[1] and "unknown" not in heads[1]

@@ -53,7 +53,10 @@ def _claim_lines(claim: Claim, outlets: dict[int, str]) -> list[str]:
 
 
 def _same_day(value: bool | None) -> str:
-    return {True: "same day", False: "different days", None: "day unknown"}[value]
+    """The heading's word on the days, left out when the claims do not tell them: "day
+    unknown" stood beside reasons that named the day the reports were published, as the
+    app's detail leaves it out."""
+    return {True: "  same day", False: "  different days", None: ""}[value]
 
 
 def show(
@@ -65,7 +68,7 @@ def show(
     for rank, finding in enumerate(findings, 1):
         day, what = "", finding.kind
         if isinstance(finding, Conflict):
-            day = f"  {_same_day(finding.same_day)}"
+            day = _same_day(finding.same_day)
             what = f"{finding.relation:<13} {finding.role or finding.kind}"
         story = f"  story {finding.story_id}" if finding.story_id is not None else ""
         echo(f"{rank:>3}. {finding.score:.2f}  {what:<8}{day}{story}  id {finding.id}")
