@@ -42,7 +42,7 @@ def _claim_line(claim, screen) -> str:
 
 def _screen(claims, sources, vocab):
     """Why a claim is left out of its source's figures, or None."""
-    from workbench.findings import figures as figures_module
+    from workbench.findings import part_mentions
     from workbench.findings.screening import aggregate_sentences, date_spans, elsewhere, misread
 
     by_id = {s.id: s for s in sources}
@@ -50,7 +50,7 @@ def _screen(claims, sources, vocab):
     wider = aggregate_sentences(claims, by_id, vocab)
 
     def why(claim) -> str | None:
-        if figures_module._part(claim):
+        if part_mentions.is_part(claim):
             return "[read as a part]"
         if (claim.source_id, claim.sentence) in wider:
             return "[sentence sums many events]"

@@ -9,7 +9,7 @@ from conflict_builders import claim, source
 
 from workbench.claim_spans import claim_at
 from workbench.findings.claim_views import _without_span
-from workbench.findings.figures import _word_after, _word_before
+from workbench.findings.part_mentions import _word_after, _word_before
 from workbench.findings.screening import text_before
 
 WHERE = "Lane was taken to the hospital where he later died."

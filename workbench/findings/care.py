@@ -3,7 +3,7 @@
 "Two are in critical condition", "one was treated at the scene", "three were taken to
 hospital" count those a hospital or a condition is told of, which is often a part of those
 hurt ("five hurt", of whom two critical). Set against another report's count of the role,
-such a count proves at least its own people, like a singular mention (`figures.bounds`):
+such a count proves at least its own people, like a singular mention (`figure_relations.bounds`):
 "two in critical condition" never disputes "five hurt", while "eight taken to hospital"
 still disputes an earlier "seven injured" (more than it can hold).
 

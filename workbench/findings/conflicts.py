@@ -38,12 +38,12 @@ among) only when told as a group: a collective's members ("a group of 30 men"), 
 partitive's whole ("two of the 30"), people told where they were (`story_group`).
 55: a roleless count told in a sentence that counts the harmed is no group (`figures`).
 53: a count followed by "other" ("five other victims showed up at the hospital") is a
-remainder, a part of those hit, as "five others" is (`figures._part`).
+remainder, a part of those hit, as "five others" is (`part_mentions.is_part`).
 52: a count by rank ("a second body was found") past the other's is an update even the
 same day: the rank says the count grew (`figure_conflicts._ranked_past`).
 51: a source citing two tellers for two counts of one role (a hospital's nine, the
 sheriff's seven) reports their dispute: the other outlet's seven is no part of its nine
-(`figures.owned_by_both`); a figure read from singular mentions ("a body", "a second
+(`figure_relations.owned_by_both`); a figure read from singular mentions ("a body", "a second
 body") does not state its pieces as a rival's total; two reports naming none of the same
 people but one street on one day tell one event (`event_facts.EventCheck.one_street`).
 50: two places dispute where only when some source put both at one rival level (two
@@ -64,7 +64,7 @@ its event on is another moment's (or misread), no rival to the other's day, as a
 nobody dead, is an update of those hit: each tells every victim alive ("four injured", then
 "five shot", none fatally: `implied.implied_wholes`).
 45: two floors whose words state one number ("At least 50 rounds", then "More than 50
-rounds", read as at least 51) both hold and tell no change (`figures.one_floor`).
+rounds", read as at least 51) both hold and tell no change (`figure_relations.one_floor`).
 44: a part larger than its own source's whole is set aside only against a whole that is a
 count of its own, not a subgroup ("One, a guest, was shot" beside its four injured, which
 still dispute another's three shot: `group_parts.inconsistent_parts`).

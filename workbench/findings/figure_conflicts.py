@@ -16,13 +16,8 @@ from dataclasses import dataclass, field
 
 from workbench import vocabulary
 from workbench.claims.roles import default as roles_default
-from workbench.findings.figures import (
-    Figure,
-    disjoint,
-    exceeds,
-    one_floor,
-    owned_by_both,
-)
+from workbench.findings.figure_relations import disjoint, exceeds, one_floor, owned_by_both
+from workbench.findings.figures import Figure
 from workbench.findings.group_parts import inconsistent_parts
 from workbench.findings.implied import implied_wholes, implied_zeros
 from workbench.findings.knowledge import (

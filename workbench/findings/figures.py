@@ -13,18 +13,16 @@ states the other's figure somewhere does not dispute it.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.claim_spans import claim_at
-from workbench.claims.hedges import HEDGES
 from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
 from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
+from workbench.findings.part_mentions import is_part, told_of_another
 from workbench.findings.story_group import told_as_group
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary
@@ -78,65 +76,6 @@ class Figure:
     @property
     def source(self) -> int:
         return self.claims[0].source_id
-
-
-_PARTITIVE = re.compile(
-    r"\bof\s+(?:the|them|those|these|us|his|her|their|its|our|my|your|whom|which)\b", re.I
-)
-_ANAPHOR = re.compile(r"\b(?:they|them|we|us)\b", re.I)
-_OTHERS = re.compile(r"\b(?:others?|another|additional)\b|\w\s+more\b(?!\s+than)", re.I)
-
-
-def _word_before(claim: Claim) -> str:
-    """The sentence's word just before the claim's span ("the other six victims")."""
-    at = claim_at(claim)
-    before = claim.sentence[:at].split() if at > 0 else []
-    return before[-1] if before else ""
-
-
-def _word_after(claim: Claim) -> str:
-    at = claim_at(claim)
-    after = claim.sentence[at + len(claim.text) :].split() if at >= 0 else []
-    return after[0].strip(",.;:").casefold() if after else ""
-
-
-def _part(claim: Claim) -> bool:
-    """A part of a group, never a total: marked so by the extractor, a partitive ("one of
-    the victims", "two of them"), a count of a pronoun ("they were both") whose group was
-    named before, or a remainder ("two others", "the other six", "five other victims") of a
-    role that adds up others (people hit: "one killed and two others shot" counts two of
-    three hit; while "two killed and four others injured" states every one injured), or
-    nobody besides those named ("no one else was hurt": none of the others, not none at
-    all; "no major injuries": none of the so told, `_modified_zero`)."""
-    group = claim.group or {}
-    if claim.value.get("part_of") is not None or group.get("part") is not None:
-        return True
-    if claim.implicit:
-        return False
-    if _word_after(claim) == "else" or _modified_zero(claim):
-        return True
-    told = f"{_word_before(claim)} {claim.text} {_word_after(claim)}"  # "five other victims"
-    if claim.role in role_sums() and _OTHERS.search(told):
-        return True
-    return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
-
-
-def _modified_zero(claim: Claim) -> bool:
-    """A zero whose noun a word qualifies ("no major injuries", "no serious injuries", "no
-    further arrests"): none of those so qualified, which says nothing of the rest ("minor
-    injuries" may well hold beside it). A list ("no deaths or injuries") is no qualifier."""
-    said = claim.text.casefold().split()
-    if claim.value.get("high") != 0 or len(said) < 3 or said[0] != "no" or "," in claim.text:
-        return False
-    return not {"and", "or", "nor"} & set(said)
-
-
-def told_of_another(claim: Claim) -> bool:
-    """The count's people are told "of" a noun the sentence speaks of, their state written
-    after them ("the identities of three victims killed", the claims' `of_noun`): those whose
-    identities are known so far may be some of the killed, so the count proves at least
-    them (on the judged pool, three named of five dead)."""
-    return bool(claim.value.get("of_noun"))
 
 
 PERSON_CLASSES = frozenset({"persons"})
@@ -227,7 +166,7 @@ def figures(
     claims = list(claims)
     harmed = _harm_sentences(claims)
     for claim in claims:
-        if claim.kind != "quantity" or _part(claim) or not counts(claim):
+        if claim.kind != "quantity" or is_part(claim) or not counts(claim):
             continue
         found = quantity_range(claim, vocab)
         if found is None:
@@ -329,72 +268,8 @@ def _sums(found: list[Figure]) -> list[Figure]:
     return derived
 
 
-def bounds(figure: Figure, other: Figure) -> tuple[float, float]:
-    """The figure's range as set against the other's.
-
-    A singular mention ("a man was shot") proves at least one: against a stated figure it
-    is a lower bound, never a rival total; against another source's singular mentions it
-    is what that source tells. So does a count told by care or condition (`care`) against
-    a count told by the harm.
-    """
-    if figure.implicit and not other.implicit:
-        return figure.range.low, math.inf
-    if figure.care and not (other.care or other.implicit):
-        return figure.range.low, math.inf  # "two in critical condition" of "five hurt"
-    return figure.range.low, figure.range.high
-
-
-def disjoint(a: Figure, b: Figure) -> bool:
-    """The two figures cannot both hold: their ranges do not meet."""
-    (a0, a1), (b0, b1) = bounds(a, b), bounds(b, a)
-    eps = 1e-9
-    return a1 + eps < b0 or b1 + eps < a0
-
-
-def exceeds(part: Figure, whole: Figure) -> bool:
-    """The part's figure is larger than the whole can hold."""
-    return bounds(part, whole)[0] > bounds(whole, part)[1] + 1e-9
-
-
 def _tellers(members: list[tuple[Claim, Range]]) -> dict[float, frozenset[str | None]]:
     told: dict[float, set[str | None]] = defaultdict(set)
     for claim, found in members:
         told[_typical(found)].add(claim.attribution)
     return {value: frozenset(who) for value, who in told.items()}
-
-
-def _owns(figure: Figure, value: float, stated_only: bool) -> bool:
-    """The source states `value` for the role too, and not only as another teller's count
-    beside its own (a hospital's nine, then "the sheriff announced seven"): a source
-    citing two tellers for two counts reports their dispute, not a part of its figure."""
-    # A figure read from singular mentions ("a body", then "a second body") is their sum:
-    # its pieces are no statement of a rival's total.
-    if value not in (figure.stated_values if stated_only or figure.implicit else figure.values):
-        return False
-    own, other = figure.tellers.get(figure.typical, frozenset()), figure.tellers.get(value)
-    if other is None or None in other or not own - {None}:
-        return True
-    return bool(own & other)
-
-
-def owned_by_both(a: Figure, b: Figure, stated_only: bool = False) -> bool:
-    """One source also states the other's figure somewhere: a part, not a dispute.
-    `stated_only`: only as a number; a later report that recounts "the baby died" (one,
-    from a singular mention) before its new total still tells a change."""
-    return _owns(a, b.typical, stated_only) or _owns(b, a.typical, stated_only)
-
-
-def floor_said(figure: Figure) -> float:
-    """The number a floor's words state: "more than 50" is read as at least 51 (a count past
-    50), yet says 50, as "at least 50" does; a later "more than 50" goes past no earlier
-    "at least 50"."""
-    hedge = str(figure.claim.value.get("hedge") or "").casefold()
-    step = HEDGES.get(hedge) == "above" and figure.range.dimension == "count"
-    return figure.range.low - 1 if step and figure.range.low >= 1 else figure.range.low
-
-
-def one_floor(a: Figure, b: Figure) -> bool:
-    """Both figures are floors and their words state one number ("At least 50 rounds",
-    "More than 50 rounds"): both hold, and neither tells a change."""
-    floors = math.isinf(a.range.high) and math.isinf(b.range.high)
-    return floors and floor_said(a) == floor_said(b)

@@ -6,7 +6,8 @@ Kept apart from comparing figures (`figure_conflicts`), which sets aside what th
 
 from __future__ import annotations
 
-from workbench.findings.figures import Figure, bounds, exceeds
+from workbench.findings.figure_relations import bounds, exceeds
+from workbench.findings.figures import Figure
 from workbench.findings.knowledge import role_bounds, role_sums
 
 SUBGROUP_SHARE = 0.5

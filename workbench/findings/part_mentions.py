@@ -1,0 +1,73 @@
+"""Mentions that count a part of a group, never its total.
+
+A report counts the people of a role more than once: the whole ("five people were shot")
+and parts of it ("two of them", "three others", "no one else"). A source's figure is its
+largest stated total, so the parts are told apart first, from the words of the mention
+and those just beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.claim_spans import claim_at
+from workbench.findings.knowledge import role_sums
+from workbench.models import Claim
+
+_PARTITIVE = re.compile(
+    r"\bof\s+(?:the|them|those|these|us|his|her|their|its|our|my|your|whom|which)\b", re.I
+)
+_ANAPHOR = re.compile(r"\b(?:they|them|we|us)\b", re.I)
+_OTHERS = re.compile(r"\b(?:others?|another|additional)\b|\w\s+more\b(?!\s+than)", re.I)
+
+
+def _word_before(claim: Claim) -> str:
+    """The sentence's word just before the claim's span ("the other six victims")."""
+    at = claim_at(claim)
+    before = claim.sentence[:at].split() if at > 0 else []
+    return before[-1] if before else ""
+
+
+def _word_after(claim: Claim) -> str:
+    at = claim_at(claim)
+    after = claim.sentence[at + len(claim.text) :].split() if at >= 0 else []
+    return after[0].strip(",.;:").casefold() if after else ""
+
+
+def is_part(claim: Claim) -> bool:
+    """A part of a group, never a total: marked so by the extractor, a partitive ("one of
+    the victims", "two of them"), a count of a pronoun ("they were both") whose group was
+    named before, or a remainder ("two others", "the other six", "five other victims") of a
+    role that adds up others (people hit: "one killed and two others shot" counts two of
+    three hit; while "two killed and four others injured" states every one injured), or
+    nobody besides those named ("no one else was hurt": none of the others, not none at
+    all; "no major injuries": none of the so told, `_modified_zero`)."""
+    group = claim.group or {}
+    if claim.value.get("part_of") is not None or group.get("part") is not None:
+        return True
+    if claim.implicit:
+        return False
+    if _word_after(claim) == "else" or _modified_zero(claim):
+        return True
+    told = f"{_word_before(claim)} {claim.text} {_word_after(claim)}"  # "five other victims"
+    if claim.role in role_sums() and _OTHERS.search(told):
+        return True
+    return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
+
+
+def _modified_zero(claim: Claim) -> bool:
+    """A zero whose noun a word qualifies ("no major injuries", "no serious injuries", "no
+    further arrests"): none of those so qualified, which says nothing of the rest ("minor
+    injuries" may well hold beside it). A list ("no deaths or injuries") is no qualifier."""
+    said = claim.text.casefold().split()
+    if claim.value.get("high") != 0 or len(said) < 3 or said[0] != "no" or "," in claim.text:
+        return False
+    return not {"and", "or", "nor"} & set(said)
+
+
+def told_of_another(claim: Claim) -> bool:
+    """The count's people are told "of" a noun the sentence speaks of, their state written
+    after them ("the identities of three victims killed", the claims' `of_noun`): those whose
+    identities are known so far may be some of the killed, so the count proves at least
+    them (on the judged pool, three named of five dead)."""
+    return bool(claim.value.get("of_noun"))
