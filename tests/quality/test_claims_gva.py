@@ -41,8 +41,13 @@ FLOORS = {
     # "left"): 618/700 0.883, implicit 403/462 0.872: floors raised. EXTRACTOR 66 (ages in
     # days, an age as a subject, care told how hurt): 621/700 0.887, implicit 406/462 0.879.
     # EXTRACTOR 67 (inverted clauses, "among those killed"): 623/700 0.890, implicit 0.883.
+    # The LABELS changed on 4 Dec (eighteenth session, labels18): wound wording of a person
+    # who survived is injured, 14 dev counts hit -> injured (13 scored, one a title's; the
+    # labels' README, the wound convention). The same extractor (EXTRACTOR 100): dev
+    # explicit 218/238 0.916 -> 213/238 0.895; explicit lowered to that because the labels
+    # changed, not the extractor.
     ("dev", "counts_all"): 0.889,
-    ("dev", "counts_explicit"): 0.90,
+    ("dev", "counts_explicit"): 0.895,
     ("dev", "counts_implicit"): 0.882,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
@@ -81,7 +86,9 @@ ROLE_FLOORS = {
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     ("dev", "injured"): {"precision": 0.81, "recall": 0.83},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
-    ("dev", "hit"): {"precision": 0.81, "recall": 0.90},
+    # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
+    # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
+    ("dev", "hit"): {"precision": 0.775, "recall": 0.90},
 }
 
 
