@@ -7,7 +7,12 @@ from click.testing import CliRunner
 
 from workbench.cli import cli
 from workbench.ingest.clean import clean, paragraphs_of
-from workbench.ingest.furniture import is_player_control, is_time_stamp_line, redirect_target
+from workbench.ingest.furniture import (
+    is_copyright_notice,
+    is_player_control,
+    is_time_stamp_line,
+    redirect_target,
+)
 
 
 def run(*args: str):
@@ -124,3 +129,37 @@ def test_a_credit_that_says_who_gave_the_picture_is_no_sentence():
     result = clean(page)
     assert result.paragraphs == ["A man was arrested on Monday.", "He is held without bail."]
     assert {r.reason for r in result.removed} == {"image credit"}
+
+
+def test_a_copyright_notice_is_the_sites_footer():
+    """ "Copyright 2016 WXYZ. All rights reserved." and "(© 2017 WXYZ)" stood at the end of
+    the article in the app's pane, as if a sentence of it."""
+    notices = [
+        "Copyright 2016 Example Station. All rights reserved.",
+        "(© 2017 EXMP)",
+        "(Copyright 2015 The Example Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.)",
+        "Copyright Example News. All rights reserved.",
+        "(TM and © Copyright 2014 Example Radio Inc. and its relevant subsidiaries. EXAMPLE "
+        "RADIO and EYE Logo TM and Copyright 2014 Example Broadcasting Inc. Used under license. "
+        "All Rights Reserved.)",
+    ]
+    for notice in notices:
+        assert is_copyright_notice(notice), notice
+    result = clean("A man was shot on Monday.\n\n" + "\n\n".join(notices))
+    assert result.paragraphs == ["A man was shot on Monday."]
+    assert {r.reason for r in result.removed} == {"copyright notice"}
+
+
+def test_a_sentence_beside_a_copyright_mark_keeps_its_paragraph():
+    """A paragraph with one sentence of the article in it, or a sentence about a copyright,
+    is not a notice."""
+    kept = [
+        "© Jane Doe, 24, was killed in a shooting Saturday evening. Three others were hurt.",
+        "Copyright 2013 Example TV. All rights reserved. The Example Press contributed to this "
+        "report.",
+        "The company filed a lawsuit over the copyright of the video in 2015.",
+        "He said he owned the copyright.",
+    ]
+    for para in kept:
+        assert not is_copyright_notice(para), para

@@ -16,7 +16,11 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from workbench.ingest.breaks import join_markup_breaks
-from workbench.ingest.furniture import is_player_control, is_time_stamp_line
+from workbench.ingest.furniture import (
+    is_copyright_notice,
+    is_player_control,
+    is_time_stamp_line,
+)
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
@@ -211,6 +215,8 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "time stamps (and the page's title before them)"
     if is_player_control(para):
         return "video player or gallery controls"
+    if is_copyright_notice(para):
+        return "copyright notice"
     return None
 
 

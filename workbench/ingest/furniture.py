@@ -9,7 +9,10 @@ Each is marked by what such text is made of, never by a site's words:
   nothing but a date, a time, a zone or an age ("8 months ago"); a line made of such stamps,
   with at most a headline before them (no sentence end), is the page's header;
 - a player's controls are short lines of its buttons and counters ("(1 of 9)", "Up next",
-  "Link to this video"), not a sentence.
+  "Link to this video"), not a sentence;
+- a copyright notice is a paragraph each of whose sentences is the mark with its year or
+  owner ("Copyright 2016 ...", "(© 2017 ...)") or says what the owner reserves ("All rights
+  reserved", "may not be published, broadcast ..."): the site's footer, never the article.
 """
 
 from __future__ import annotations
@@ -82,3 +85,38 @@ def is_player_control(para: str) -> bool:
     if _COUNTER.search(para) and _MEDIA.search(para):
         return True
     return len(para.split()) >= 2 and bool(_CONTROLS_ONLY.fullmatch(para))
+
+
+# The mark, then the owner's name or the year ("© 2017 KENS", "Copyright WECT"): the
+# word in a sentence ("the copyright of the video") is no mark.
+_MARK = re.compile(
+    r"(?:©|\([cC]\)|\b(?:[Cc]opyright|COPYRIGHT)\b)(?=\s*(?:©|\([cC]\))?\s*(?:by\s+)?(?:\d{4}|[A-Z]))"
+)
+_MARK_WORDS = 8
+"""A notice's mark opens its sentence, after at most a source's or a brand's name
+("Sun-Times Media Wire ©"); further in, it is a sentence about a copyright."""
+_RESERVED = re.compile(
+    r"\ball rights reserved\b|\bmay not be (?:re)?published\b|\bused under licen[cs]e\b"
+    r"|\breprint permission\b"
+    r"|\bwithout the (?:express )?(?:prior )?written (?:consent|permission)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOTICE_SENTENCE = re.compile(r".+?(?:[.!?](?=\s+[(\[]?[A-Z]|\s*$)|$)", re.DOTALL)
+_NOTICE_WORDS = 60
+
+
+def is_copyright_notice(para: str) -> bool:
+    """A paragraph that is only a copyright notice: each sentence the mark near its start
+    or a rights statement, with a year or a rights statement to show it is one."""
+    body = para.strip().strip("()[]").strip()
+    if not body or len(body.split()) > _NOTICE_WORDS or not _MARK.search(body):
+        return False
+    if not (_YEAR.search(body) or _RESERVED.search(body)):
+        return False
+    for sentence in _NOTICE_SENTENCE.findall(body):
+        mark = _MARK.search(sentence)
+        opens = mark is not None and len(sentence[: mark.start()].split()) <= _MARK_WORDS
+        if not (opens or _RESERVED.search(sentence)):
+            return False
+    return True
