@@ -10,6 +10,7 @@ from workbench.ingest.clean import clean, paragraphs_of
 from workbench.ingest.furniture import (
     is_copyright_notice,
     is_player_control,
+    is_playlist_page,
     is_time_stamp_line,
     redirect_target,
 )
@@ -163,3 +164,30 @@ def test_a_sentence_beside_a_copyright_mark_keeps_its_paragraph():
     ]
     for para in kept:
         assert not is_copyright_notice(para), para
+
+
+PLAYLIST = (
+    "1:19 Sheriff gives update on the county fair Pause\n\n"
+    "2:51 Gov. Jane Roe signs the budget\n\n"
+    "0:50 Who won the spelling bee?"
+)
+
+
+def test_a_page_that_is_a_video_playlist_only_kept_no_article_text():
+    """Walk of gva records 2401-2700: 21 of 302 pages were other stories' video titles and
+    lengths, their article lost, and nothing said so."""
+    assert is_playlist_page(PLAYLIST)
+    assert is_playlist_page("Bridge reopens after repairs\n\n1:49")
+    assert is_playlist_page("0:08\n\nDrone video of the flooded valley")
+    # One title may stand beside its length on the page of an article: the article stays.
+    assert not is_playlist_page("0:08\n\nA man was shot on Monday in Vella, police said.")
+    assert not is_playlist_page(PLAYLIST + "\n\nThe fair opened on Friday, the sheriff said.")
+
+
+def test_a_log_of_clock_times_is_no_playlist():
+    log = (
+        "10:43 p.m.: A man opened fire in the theater, police said\n\n"
+        "11:02 PM Police confirmed two dead\n\n"
+        "9:48 in reference to a domestic dispute"
+    )
+    assert not is_playlist_page(log)

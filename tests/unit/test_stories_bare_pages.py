@@ -186,3 +186,22 @@ def test_the_ingest_report_says_the_copies_that_stand_after_grouping(tmp_path):
     said = {a.source_id: a.copy_of for a in report.added}
     assert said == stored
     assert [a.copy_of is not None for a in report.added] == [False] * 7 + [True]
+
+
+def test_a_video_playlist_page_has_no_article_text_however_few_pages_there_are(tmp_path):
+    """A playlist's form tells it alone: the furniture counts need many pages of a site."""
+    from workbench.stories import no_article_text
+
+    pages = [
+        _page(1, "Lorry strikes Tarn Cross bridge", REPORT),
+        _page(
+            2,
+            "Ferry service to Skerra suspended in gales",
+            "1:19 Bakery wins prize Pause\n\n"
+            "2:51 Council votes to shut Hollin Lane library\n\n0:50 Who won the spelling bee?",
+        ),
+    ]
+    with Store(tmp_path / "playlist.db") as store:
+        ingest_inputs(store, pages, analyze=False)
+        ids = [s.id for s in store.sources()]
+        assert no_article_text(store) == {ids[1]}

@@ -256,8 +256,8 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     if bare:
         echo(
             f"\n{_n(len(bare), 'source')} with no article text: each page is site furniture "
-            "only (a sign-up box, an e-mail notice) and the scraper lost its article: only "
-            "its headline tells of the event"
+            "only (a sign-up box, an e-mail notice, a video playlist) and the scraper lost its "
+            "article: only its headline tells of the event"
         )
     if show_removed:
         for s in items:

@@ -10,6 +10,12 @@ Each is marked by what such text is made of, never by a site's words:
   with at most a headline before them (no sentence end), is the page's header;
 - a player's controls are short lines of its buttons and counters ("(1 of 9)", "Up next",
   "Link to this video"), not a sentence;
+- a video playlist is the lengths of other stories' videos ("1:49", "0:08") and their
+  titles: a length alone on its line, with the headline lines (no sentence end) next to
+  it, or entries of a length then a title ("1:19 Sheriff gives update ... Pause"), several
+  on a page (one such line may be a clock time in a log). A page that is nothing else
+  kept no article text (`is_playlist_page`); it is marked so, not refused, since its
+  headline still tells of the event;
 - a copyright notice is a paragraph each of whose sentences is the mark with its year or
   owner ("Copyright 2016 ...", "(© 2017 ...)") or says what the owner reserves ("All rights
   reserved", "may not be published, broadcast ..."): the site's footer, never the article.
@@ -120,3 +126,53 @@ def is_copyright_notice(para: str) -> bool:
         if not (opens or _RESERVED.search(sentence)):
             return False
     return True
+
+
+_LENGTH = r"\d{1,2}:[0-5]\d"
+_VIDEO_LENGTH = re.compile(_LENGTH)
+# A length, then a title (a capital or a figure): not a clock time ("10:43 p.m.: ...",
+# "2:20 ET", "9:48 in reference to").
+_PLAYLIST_ENTRY = re.compile(
+    rf"{_LENGTH}\s+(?![ap]\.?\s?m\b|[AP]M\b|[ECMP][SD]?T\b)(?-i:[\"'“‘A-Z0-9]).*",
+    re.IGNORECASE,
+)
+_ENTRY_WORDS = 25
+"""A title's words at most (an entry's title may hold an abbreviation: "Gov. Jay ...")."""
+_INNER_STOP = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _is_title_line(para: str) -> bool:
+    """A line written as a headline: short, no sentence end (a question may end one)."""
+    return (
+        len(para.split()) <= _ENTRY_WORDS
+        and not _INNER_STOP.search(para)
+        and not re.search(r"[.…][\"'”’)\]]*$", para)
+    )
+
+
+def playlist_lines(paras: list[str]) -> set[int]:
+    """The indexes of a video playlist's lines among a page's paragraphs: each length
+    alone on its line with the run of title lines next to it, and entries of a length and
+    a title when there are two or more of them."""
+    lengths = {i for i, p in enumerate(paras) if _VIDEO_LENGTH.fullmatch(p.strip())}
+    entries = {
+        i
+        for i, p in enumerate(paras)
+        if i not in lengths
+        and _PLAYLIST_ENTRY.fullmatch(p.strip())
+        and len(p.split()) <= _ENTRY_WORDS
+    }
+    found = lengths | (entries if len(entries) >= 2 else set())
+    for i in lengths:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(paras) and j not in found and _is_title_line(paras[j]):
+                found.add(j)
+                j += step
+    return found
+
+
+def is_playlist_page(text: str) -> bool:
+    """A cleaned text that is a video playlist and nothing else: its article was lost."""
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return bool(paras) and len(playlist_lines(paras)) == len(paras)

@@ -13,7 +13,8 @@ Unless it was published within `near_days` of its original: a wire report reprin
 more outlets than `furniture_min` has every paragraph in that many articles too, but its
 reprints run within days of it, while a site's furniture pairs pages months apart.
 
-The same test tells a reader which pages have no article text at all (`bare_pages`):
+The same test tells a reader which pages have no article text at all (`bare_pages`), as
+does a video playlist's form (lengths and titles of other stories' videos only):
 `workbench sources` and the app say so, since such a page's only claims come from its
 headline.
 """
@@ -83,13 +84,19 @@ def bare_pages(
     could match on is page furniture: the scraper kept the site's sign-up box and lost the
     article. A reprint within `near_days` of its original (either side) is a wire report
     repeated, not furniture, as `unmark_furniture_copies` holds. Pages are known only once
-    grouping has counted enough articles: before, none is found."""
+    grouping has counted enough articles: before, none is found. A page that is a video
+    playlist and nothing else (`ingest.furniture.is_playlist_page`) is known by its form
+    alone, however few pages there are."""
     from workbench.ingest.copies import MIN_WORDS  # at need, as above
+    from workbench.ingest.furniture import is_playlist_page
 
     near = store.near_copies(near_days)
     found: set[int] = set()
     batch: list[tuple[int, str]] = []
     for item in texts:
+        if is_playlist_page(item[1]):
+            found.add(item[0])
+            continue
         batch.append(item)
         if len(batch) == BATCH:
             found |= _bare_in(store, batch, near, furniture_min, MIN_WORDS)
