@@ -2,15 +2,17 @@
 
 Each session's untuned measure is a set labelled before the tool runs on it; the set must be
 chosen by a rule (not by reading articles, nor by the extractor) so that another person gets
-the same incidents. This is dev_h's rule (tests/labelled/gva/README.md): incidents with three
-or more articles, in the sha1 order of the incident id from its start, in the development
-split of bench/bench_stories.py, neither in the flag pool's first 450 nor named in
-flags_judged.jsonl or pairs_pool.jsonl, in no labelled split, none of whose articles is at
-lines 900-2400 or 3000-3600 of documents.jsonl (app walks) or at positions 1500-2200,
-2400-2900 or 3000-3600 of the claims silver sample (read per article).
+the same incidents. The rules (tests/labelled/gva/README.md), one a set in `RULES`: incidents
+with a number of articles (dev_h: three or more; dev_i: exactly one), in the sha1 order of the
+incident id from its start, in the development split of bench/bench_stories.py, neither in
+the flag pool's first 450 nor named in flags_judged.jsonl or pairs_pool.jsonl, in no labelled
+split, none of whose articles is at the walked lines of documents.jsonl (app walks and the
+silver sample's slice: dev_h 900-2400 and 3000-3600, dev_i 900-2700 and 3000-3600) or at
+positions 1500-2200, 2400-2900 or 3000-3600 of the claims silver sample (read per article).
 
-    python bench/select_fresh.py              # the chosen ids, then why the others were not
+    python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
+    python bench/select_fresh.py --rule dev_i --count 25
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import json
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
@@ -30,12 +33,28 @@ from bench_stories import HELD_OUT_SHARE, held_out  # noqa: E402
 from claims_silver import sample  # noqa: E402
 from flag_pool import POOL_INCIDENTS, pool_incidents  # noqa: E402
 
-WALKED_LINES = ((900, 2400), (3000, 3600))
-"""Lines of documents.jsonl (1-based, ends included, one line of margin each side) read in
-the app walks of the thirteenth to seventeenth sessions or in the silver sample's slice."""
 SILVER_READ = ((1500, 2200), (2400, 2900), (3000, 3600))
 """Positions of the claims silver sample whose articles were read one by one
 (claims_silver.py --show, silver_misses.py)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """How one fresh set was chosen: how many articles its incidents have, and the lines of
+    documents.jsonl (1-based, ends included, one line of margin each side) read before it,
+    in app walks or the silver sample's slice."""
+
+    min_articles: int
+    max_articles: int | None
+    walked_lines: tuple[tuple[int, int], ...]
+    count: int
+
+
+RULES = {
+    "dev_h": Rule(3, None, ((900, 2400), (3000, 3600)), 15),
+    "dev_i": Rule(1, 1, ((900, 2700), (3000, 3600)), 25),
+}
+"""Each fresh set's rule by its split; the last is the newest (the default)."""
 
 
 def _within(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -61,10 +80,10 @@ def named_in_judged() -> set[str]:
     return named
 
 
-def reasons_against(min_articles: int = 3, replay: str | None = None) -> dict[str, list[str]]:
-    """Every incident with enough articles, in the sha1 order, with why it may not be taken
-    (an empty list: it may); `replay` names a split chosen so, left out of the labelled ones
-    so that its choice can be made again."""
+def reasons_against(rule: Rule, replay: str | None = None) -> dict[str, list[str]]:
+    """Every incident with the rule's number of articles, in the sha1 order, with why it may
+    not be taken (an empty list: it may); `replay` names a split chosen so, left out of the
+    labelled ones so that its choice can be made again."""
     line = {doc_id: n for n, doc_id in enumerate(gva.documents(), start=1)}
     silver = {d["doc_id"]: n for n, d in enumerate(sample(3700))}
     chosen = gva.selection()
@@ -76,14 +95,14 @@ def reasons_against(min_articles: int = 3, replay: str | None = None) -> dict[st
     grouped = gva.by_incident()
     for incident in sorted(grouped, key=lambda i: hashlib.sha1(i.encode()).hexdigest()):
         docs = grouped[incident]
-        if len(docs) < min_articles:
+        if len(docs) < rule.min_articles or len(docs) > (rule.max_articles or len(docs)):
             continue
         tests = {
             "labelled": incident in taken,
             "flag pool": incident in pool,
             "judged": incident in named,
             "untouched split": _untouched(incident, replayed),
-            "walked lines": any(_within(line[d["doc_id"]], WALKED_LINES) for d in docs),
+            "walked lines": any(_within(line[d["doc_id"]], rule.walked_lines) for d in docs),
             "silver read": any(
                 d["doc_id"] in silver and _within(silver[d["doc_id"]], SILVER_READ) for d in docs
             ),
@@ -94,12 +113,17 @@ def reasons_against(min_articles: int = 3, replay: str | None = None) -> dict[st
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=15)
-    parser.add_argument("--min-articles", type=int, default=3)
-    parser.add_argument("--replay", help="a split chosen by this rule, to choose again")
+    parser.add_argument(
+        "--rule", choices=RULES, help="a set's rule (default: --replay's, else the newest)"
+    )
+    parser.add_argument("--count", type=int, help="how many to choose (default: the rule's)")
+    parser.add_argument(
+        "--replay", choices=RULES, help="a split chosen by its rule, to choose again"
+    )
     args = parser.parse_args()
-    reasons = reasons_against(args.min_articles, args.replay)
-    chosen = [i for i, why in reasons.items() if not why][: args.count]
+    rule = RULES[args.rule or args.replay or list(RULES)[-1]]
+    reasons = reasons_against(rule, args.replay)
+    chosen = [i for i, why in reasons.items() if not why][: args.count or rule.count]
     grouped = gva.by_incident()
     print(
         json.dumps(
