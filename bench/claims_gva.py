@@ -13,7 +13,7 @@ count) and recall. Per article: the event's date and place (`claims.event.source
 The dev figure is every development set together (`gva.DEV`: the first 40 incidents, the
 15 of `dev_c`, the 7 of `dev_d`, the 18 of `dev_e`, the 18 of `dev_f`, the 4 of `dev_g`
 and the 10 of `dev_h`), each also on a line of its own. A fresh set (`gva.FRESH`, nobody
-tunes on it in the session that labels it: `dev_h` in the seventeenth) is on a line of its
+tunes on it in the session that labels it: `dev_i` in the eighteenth) is on a line of its
 own, also with `--dev-only`, outside the dev figure, and `--misses` never lists it. The
 held-out splits (the first set, the second, and both together) are scored in aggregate
 only: nothing here prints a held-out or fresh sentence, claim or label.

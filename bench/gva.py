@@ -1,11 +1,11 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 134 of its incidents (40 for
-development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18 and 4 in five development
-sets labelled before the tool ran on them, 10 three-article ones in a fresh set nobody tunes
-on this session). Benchmarks and quality tests load both through here, and ingest articles
-through the same path a user's JSONL takes, so the figures are the product's.
+archive's records; `tests/labelled/gva/` holds our hand labels of 159 of its incidents (40 for
+development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4 and 10 in six
+development sets labelled before the tool ran on them, 25 one-article ones in a fresh set
+nobody tunes on this session). Benchmarks and quality tests load both through here, and
+ingest articles through the same path a user's JSONL takes, so the figures are the product's.
 """
 
 from __future__ import annotations
@@ -78,20 +78,21 @@ fifteenth session's), 4 more (`dev_g`, 4 December, the sixteenth's) and 10 of th
 development material like the rest. The quality tests' ratchets stay on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("dev_i",)
 """Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
 outside the dev figure. Empty between a set joining `DEV` and the next being labelled;
 `dev_f` (18 incidents of two articles, 4 December) was the fifteenth session's, `dev_g` (4
-incidents of two articles) the sixteenth's; `dev_h` (10 incidents of three or more articles,
-4 December, chosen by `bench/select_fresh.py`) was the seventeenth's, and joined `DEV` at the
-eighteenth session's start."""
+incidents of two articles) the sixteenth's, `dev_h` (10 incidents of three or more articles,
+chosen by `bench/select_fresh.py`) the seventeenth's, joining `DEV` at the eighteenth
+session's start; `dev_i` (25 incidents of one article, 4 December, chosen by
+`bench/select_fresh.py`) is the eighteenth's: claims, dates and places, no pairs."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], ..., 'dev_g': [...], 'dev_h': [...]}."""
+    'heldout2': [...], 'dev_c': [...], ..., 'dev_h': [...], 'dev_i': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -108,7 +109,7 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_g', 'dev_h', 'heldout',
+    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_h', 'dev_i', 'heldout',
     'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
     'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
     one dict an incident."""
