@@ -146,6 +146,22 @@ def test_the_same_victims_counted_are_one_event_unless_the_place_differs():
     assert not same_harm(one_six, [EventFacts(harmed=roundup)])
 
 
+def test_a_story_report_that_reads_no_place_is_of_its_storys_place():
+    """A brief of the Dallas shooting reads no place; its sister reports read Dallas. A
+    Milwaukee report sharing the brief's "four shot" is elsewhere all the same (the app
+    walk's "shooting · Dallas" story took Milwaukee's, Queens' and Los Angeles' reports)."""
+    toll = frozenset({"hit:4", "killed:1"})
+    milwaukee = EventFacts("2016-08-12", "milwaukee", harmed=frozenset({"hit:4"}))
+    brief = EventFacts("2016-08-12", harmed=toll)
+    dallas = EventFacts("2016-08-12", "dallas", harmed=frozenset({"killed:1"}))
+    assert same_harm(milwaukee, [brief])  # the brief alone: nothing says it is elsewhere
+    assert not same_harm(milwaukee, [brief, dallas])
+    assert same_harm(replace(milwaukee, place="dallas"), [brief, dallas])
+    # The same day told, a count of two or more shared: as any report elsewhere, only when
+    # asked.
+    assert same_harm(milwaukee, [brief, dallas], anywhere=True)
+
+
 def test_the_same_toll_on_the_same_day_is_one_event_though_the_places_read_differ():
     """One report's place is a quarter ("Berclair"), the other's the city: the same day
     and an age or a count of two or more in common outweigh it, but only when asked."""

@@ -301,6 +301,15 @@ def other_people(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     return bool(mine.people) and bool(named) and not any(mine.people & p for p in named)
 
 
+def placed_elsewhere(mine: EventFacts, others: Sequence[EventFacts]) -> bool:
+    """Whether the others (one story's articles) place their event, and none where this
+    article places its own: a report that reads no place of its own (a brief, a page
+    whose place is only its dateline's station) is of its story's place, so a toll it
+    shares with this article is no more this article's event than the others' is."""
+    placed = [o for o in others if o.places()]
+    return bool(mine.places() and placed) and not any(mine.same_place(o) for o in placed)
+
+
 def same_harm(
     mine: EventFacts,
     others: Iterable[EventFacts],
@@ -316,10 +325,15 @@ def same_harm(
     city ("Berclair" and "Memphis")."""
     if not mine.harmed or len(mine.harmed) > HARM_MOST:
         return False
+    others = list(others)
+    story_elsewhere = placed_elsewhere(mine, others)
     for other in others:
         if len(other.harmed) > HARM_MOST:
             continue
-        elsewhere = bool(mine.places() and other.places() and not mine.same_place(other))
+        if other.places():
+            elsewhere = bool(mine.places() and not mine.same_place(other))
+        else:
+            elsewhere = story_elsewhere
         if elsewhere and not (anywhere and mine.same_day(other)):
             continue  # the same toll elsewhere: another city's shooting of that night
         shared = mine.harmed & other.harmed
