@@ -17,14 +17,19 @@ from workbench.app.screens.stories import StoriesScreen
 SIZE = (160, 45)
 
 
-async def test_a_page_without_article_text_says_so_in_pane_picker_and_stories(
-    sample_db_file, tmp_path, monkeypatch
-):
+def _app_marking(sample_db_file, tmp_path, monkeypatch):
+    """The app on a copy of the sample, and the set of sources it takes as bare pages."""
     shutil.copy(sample_db_file, tmp_path / "sample.db")
     monkeypatch.chdir(tmp_path)
     marked: set[int] = set()
     monkeypatch.setattr(loading, "no_article_text", lambda store: marked)
-    app = create_app("sample.db", "alice")
+    return create_app("sample.db", "alice"), marked
+
+
+async def test_a_page_without_article_text_says_so_in_pane_picker_and_stories(
+    sample_db_file, tmp_path, monkeypatch
+):
+    app, marked = _app_marking(sample_db_file, tmp_path, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = app.screen
@@ -51,3 +56,36 @@ async def test_a_page_without_article_text_says_so_in_pane_picker_and_stories(
         listing = app.screen.query_one("#stories-list")
         flagged = [r for r in listing.rows if getattr(r, "source_id", None) in marked]
         assert flagged and "no article text" in screen_text(app)
+
+
+def test_at_80_columns_a_page_without_article_text_keeps_its_headline_in_the_stories():
+    """Walk of gva records 2401-2700 at 80x24: "fresnobee.com · …  2016-10-01 · source 3 ·
+    no article text": the headline, all such a page tells, was cut to nothing."""
+    from workbench.app.story_rows import fitted_label
+
+    label = "www.fresnobee.example · Shooting in central Fresno lands four men in hospital"
+    fitted = fitted_label(label, 28)
+    assert len(fitted) == 28 and fitted.count(" · ") == 1
+    assert fitted.split(" · ")[1].startswith("Shooting in")
+    assert fitted_label("cbs.example · Man held", 28) == "cbs.example · Man held"
+    assert fitted_label("a headline alone, with no outlet before it at all", 20).endswith("…")
+
+
+async def test_the_stories_dialog_row_of_a_bare_page_at_80_columns(
+    sample_db_file, tmp_path, monkeypatch
+):
+    app, marked = _app_marking(sample_db_file, tmp_path, monkeypatch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        marked.add(app.screen.panes[0].article.info.id)
+        app.screen.load_later()
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        listing = app.screen.query_one("#stories-list")
+        row = next(r for r in listing.rows if getattr(r, "source_id", None) in marked)
+        shown = app.screen._row(row, listing.size.width).plain
+        assert len(shown) <= listing.size.width
+        headline = row.label.split(" · ")[-1]
+        assert headline[:10] in shown and shown.endswith(" · no text")

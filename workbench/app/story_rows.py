@@ -94,3 +94,15 @@ def story_choice(story: Any, width: int = 70) -> Text:
     text.end = ""
     text.append(one_line(story.title or f"story {story.id}", max(8, width - len(text))))
     return text
+
+
+def fitted_label(label: str, room: int) -> str:
+    """An article's "outlet · headline" in `room` cells: when it does not fit, the outlet
+    gives way first, down to a third of the room, so the headline, which tells the event
+    (and all a page with no article text has), keeps the rest ("fresnobee.com · …" at 80
+    columns said nothing)."""
+    outlet, sep, headline = label.partition(" · ")
+    if not sep or len(label) <= room:
+        return one_line(label, room)
+    outlet = one_line(outlet, max(min(len(outlet), room - len(headline) - 3), room // 3))
+    return f"{outlet} · {one_line(headline, max(1, room - len(outlet) - 3))}"
