@@ -41,3 +41,14 @@ def test_a_time_alone_in_a_story_without_a_day_is_not_put_on_the_publication_dat
     assert not time.value["resolved"] and time.value.get("start") is None
     assert time.value["local"] == "2:40 a.m."
     assert time.event_date_basis == "published"  # said as such, not passed off as the text's
+
+
+def test_a_time_told_with_the_event_takes_the_event_s_day_not_a_later_one():
+    time = _time(
+        _claims(
+            "A shooting involving a toddler Thursday evening appears to have been accidental.",
+            "The child was taken to a hospital, where she remained Friday.",
+            "The incident occurred around 5 p.m. in the family's kitchen.",
+        )
+    )
+    assert time.value["start"] == "2021-04-29T17:00" and time.value["day_basis"] == "story"

@@ -15,6 +15,7 @@ from typing import Any
 from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
+from workbench.claims.date_clauses import clause_of
 from workbench.claims.datelines import agency_places, body_start, dateline, parse_of, parsed_text
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.fates import without_earlier_states
@@ -44,7 +45,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "100"
+EXTRACTOR_VERSION = "101"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -126,6 +127,8 @@ def _sentence_claims(
     found: list[tuple[int, int, str, Frame, dict[str, Any]]] = []
     second: dict[int, dict[str, Any]] = {}  # index in found -> the Claim fields it has
     for d in dates:
+        if parse is not None:  # what happened then: the event, or a sequel
+            d.value.update(clause_of(parse, d.start, d.end, roles_data.default()))
         i = token_index(tokens, d.start)
         j = token_index(tokens, d.end)
         found.append((d.start, d.end, "date", Frame(action=event_near(tokens, i, j)), d.value))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date as day_of
 
 from workbench.claims import roles as roles_data
+from workbench.claims.date_clauses import tells_other
 from workbench.claims.event_place import event_place
 from workbench.claims.headline import TITLE_SENTENCE_ID
 from workbench.claims.roles import HARM_ROLES
@@ -120,8 +121,13 @@ def event_of(
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if not c.value.get("telling")] or past
     told = [c for c in told if not _sequel(c)] or told
+    # The parse says which clause a date is told in: a follow-up's day ("a memorial
+    # service was held Saturday for a student shot and killed") is not the event's,
+    # though its sentence counts the victim.
     named = [c for c in told if _tells_event(c)]
-    told = [c for c in told if c in named or c.sentence_id in harm] or told
+    told = [
+        c for c in told if c in named or (c.sentence_id in harm and not tells_other(c.value))
+    ] or told
     first = None
     if told:
         lede = day_of.fromisoformat(_day(told[0]) or "")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from workbench.claims.date_clauses import tells_harm
 from workbench.claims.date_resolve import resolve_time
 from workbench.models import Claim
 
@@ -27,10 +28,11 @@ def _needs_day(claim: Claim) -> bool:
     )
 
 
-def _story_days(claims: Sequence[Claim]) -> list[tuple[int, str]]:
-    """(offset, ISO day) of every day the text itself gives, in text order."""
+def _story_days(claims: Sequence[Claim]) -> list[tuple[int, str, bool]]:
+    """(offset, ISO day, whether its clause tells the event's harm) of every day the text
+    itself gives, in text order."""
     return sorted(
-        (c.start, str(c.value["start"])[:10])
+        (c.start, str(c.value["start"])[:10], tells_harm(c.value))
         for c in claims
         if c.kind == "date"
         and c.value.get("resolved")
@@ -49,8 +51,12 @@ def days_for_times(claims: list[Claim]) -> list[Claim]:
     out = []
     for claim in claims:
         if _needs_day(claim):
-            before = [d for d in days if d[0] < claim.start]
-            _, day = before[-1] if before else days[0]
+            # a time told with the event takes the event's day ("The incident occurred
+            # around 5 p.m." after "a shooting Thursday evening"), not a later one's
+            pool = [d for d in days if d[2]] if tells_harm(claim.value) else []
+            pool = pool or days
+            before = [d for d in pool if d[0] < claim.start]
+            _, day, _ = before[-1] if before else pool[0]
             expression = claim.value.get("expression") or claim.text
             value = resolve_time(expression, date.fromisoformat(day), "story")
             value["expression"] = expression

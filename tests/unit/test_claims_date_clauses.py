@@ -1,0 +1,83 @@
+"""The clause a date is told in, from the parse: the event's day, not a follow-up's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from workbench.claims import extract_claims
+from workbench.claims import roles as roles_data
+from workbench.claims.date_clauses import EVENT, clause_of, tells_harm, tells_other
+from workbench.claims.dates import find_dates
+from workbench.claims.event import event_of
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Source
+from workbench.parse import parse_all
+
+
+def _clause(sentence: str, phrase: str) -> dict:
+    parse = parse_all([sentence])[sentence]
+    found = next(
+        d for d in find_dates(sentence, date(2021, 5, 4)) if d.start == sentence.find(phrase)
+    )
+    return clause_of(parse, found.start, found.end, roles_data.default())
+
+
+def _event(text: str, published: str = "2021-05-04"):
+    source = Source(id=1, file="t", text=text, content_hash="x", published=published)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return event_of(extract_claims(source, sentences), source.published)
+
+
+def test_a_date_in_the_harm_s_own_clause_tells_the_harm():
+    value = _clause("The young man shot and killed Thursday night was a student.", "Thursday")
+    assert value["clause_role"] == "killed" and tells_harm(value)
+
+
+def test_a_date_of_a_follow_up_with_the_victim_only_described_tells_another_thing():
+    sentence = (
+        "A memorial service was held Saturday in Brookfield for a college student shot and "
+        "killed by two men."
+    )
+    value = _clause(sentence, "Saturday")
+    assert value == {"clause": "hold"} and tells_other(value)
+    value = _clause("A vigil was held Sunday for a woman who was killed in the crash.", "Sunday")
+    assert tells_other(value)
+
+
+def test_a_date_after_a_clause_the_harm_governs_is_the_event_s():
+    sentence = (
+        "Officers shot and wounded a teenager as he descended a stairwell Thursday afternoon."
+    )
+    assert _clause(sentence, "Thursday")["clause_role"] == EVENT
+
+
+def test_an_event_noun_as_subject_gives_the_clause_its_role():
+    value = _clause("The shooting was reported around 12:15 a.m. Friday.", "Friday")
+    assert value["clause_role"] == "hit"
+    value = _clause("The incident occurred around 5 p.m. Tuesday.", "Tuesday")
+    assert value["clause_role"] == EVENT
+
+
+def test_a_harm_between_the_verb_and_the_date_leaves_the_date_to_the_harm():
+    sentence = "Deputies want to talk to him about the two people killed at the farm on March 28."
+    assert not tells_other(_clause(sentence, "March 28"))
+
+
+def test_a_date_with_the_care_after_the_harm_is_left_unread():
+    # the harm's day or a later one: the parse cannot say
+    assert _clause("She remained hospitalized Friday with serious injuries.", "Friday") == {}
+
+
+def test_a_meeting_as_subject_is_no_event_of_harm():
+    value = _clause("The meeting is scheduled for 6 p.m. Tuesday at the library.", "Tuesday")
+    assert tells_other(value)
+
+
+def test_the_event_s_day_is_not_a_memorial_s_in_the_sentence_that_counts_the_victim():
+    text = (
+        "A memorial service was held Saturday for a college student shot and killed by men "
+        "who entered his home.\n\n"
+        "According to police, the men entered the house about 11 p.m. last Thursday."
+    )
+    assert _event(text, "2021-05-04").date == "2021-04-29"
