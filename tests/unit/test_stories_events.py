@@ -16,6 +16,7 @@ from workbench.stories.events import (
     facts_of,
     followed_up,
     other_people,
+    other_victims,
     same_event,
     same_harm,
     same_victims_there,
@@ -160,6 +161,25 @@ def test_a_story_report_that_reads_no_place_is_of_its_storys_place():
     # The same day told, a count of two or more shared: as any report elsewhere, only when
     # asked.
     assert same_harm(milwaukee, [brief, dallas], anywhere=True)
+
+
+def test_a_toll_in_common_is_two_events_when_the_victims_ages_all_differ():
+    """Two cities' weekend round-ups both count "five killed" (the app walk's Philadelphia
+    and Milwaukee, the same day): the ages they give are not the same people's."""
+    milwaukee = EventFacts(
+        "2016-08-12", "milwaukee", harmed=frozenset({"killed:5", "age:21", "age:23"})
+    )
+    philadelphia = EventFacts(
+        "2016-08-12", "philadelphia", harmed=frozenset({"killed:5", "age:20", "age:52"})
+    )
+    assert other_victims(philadelphia, milwaukee)
+    assert not same_harm(philadelphia, [milwaukee], anywhere=True)
+    # One age in common, or ages told by one side only: the toll still tells.
+    one_age = replace(philadelphia, harmed=philadelphia.harmed | {"age:23"})
+    assert same_harm(one_age, [milwaukee], anywhere=True)
+    no_ages = replace(philadelphia, harmed=frozenset({"killed:5"}))
+    assert not other_victims(no_ages, milwaukee)
+    assert same_harm(no_ages, [milwaukee], anywhere=True)
 
 
 def test_the_same_toll_on_the_same_day_is_one_event_though_the_places_read_differ():

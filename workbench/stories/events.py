@@ -310,6 +310,18 @@ def placed_elsewhere(mine: EventFacts, others: Sequence[EventFacts]) -> bool:
     return bool(mine.places() and placed) and not any(mine.same_place(o) for o in placed)
 
 
+def _ages(facts: EventFacts) -> set[str]:
+    return {f for f in facts.harmed if f.startswith("age:")}
+
+
+def other_victims(mine: EventFacts, other: EventFacts) -> bool:
+    """Whether both tell their victims' ages and none is the same: a toll in common
+    ("five killed", "two hurt") is then two events' (two cities' weekends, one city's two
+    shootings of a night), not one event's told twice."""
+    a, b = _ages(mine), _ages(other)
+    return bool(a and b) and not a & b
+
+
 def same_harm(
     mine: EventFacts,
     others: Iterable[EventFacts],
@@ -337,7 +349,7 @@ def same_harm(
         if elsewhere and not (anywhere and mine.same_day(other)):
             continue  # the same toll elsewhere: another city's shooting of that night
         shared = mine.harmed & other.harmed
-        if len(shared) < least:
+        if len(shared) < least or other_victims(mine, other):
             continue
         if any(_telling(f) for f in shared) or (len(shared) >= 2 and not elsewhere):
             return True
