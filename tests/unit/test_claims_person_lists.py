@@ -140,3 +140,40 @@ def test_a_state_word_with_an_object_is_a_preposition_not_a_parts_own_state():
 def test_an_age_as_a_noun_leads_its_list():
     found = counts("A 9-year-old and two adults were wounded in the attack.")
     assert ("A 9-year-old and two adults", 3, "injured") in found, found
+
+
+def _killed(text: str) -> list[float]:
+    return sorted(v for _, v, r in counts(text) if r == "killed")
+
+
+def test_a_noun_after_a_semicolon_is_the_lists_next_item_not_an_apposition():
+    found = _killed(
+        "Those killed at the backyard party were siblings Mark Dunn, 35, Brenda Powers, 27, "
+        "and Carla Powers, 25; their cousin, Tara Dunn, 37; and a family friend, Sara "
+        "Moore, 26."
+    )
+    assert max(found) == 5, found
+
+
+def test_a_date_inside_a_list_of_the_dead_does_not_void_the_list():
+    found = _killed(
+        "Ana Ruiz, 25, was killed in the June 3 shooting, along with her unborn child; "
+        "Tom Reed, 30; Sam Hill, 28; and Joe Cole, 19."
+    )
+    assert found == [5], found
+
+
+def test_a_partitive_and_the_persons_along_with_it_add_up():
+    found = _killed(
+        "Two of her sons, Tom Reed, 30, and Sam Reed, 28, were killed, along with her "
+        "nephew, Joe Hill, 19, and a neighbor, Ann Cole, 40."
+    )
+    assert max(found) == 4, found
+
+
+def test_a_partitive_and_a_noun_of_a_number_are_no_group():
+    found = _killed(
+        "A gunman shot three deputies, killing two of the deputies and leading dozens of "
+        "officers on a chase through the hills."
+    )
+    assert 3 not in found, found

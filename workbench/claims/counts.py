@@ -207,7 +207,16 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     residents" are two counts, not a group of five), nor two parts given different roles
     by their own clauses ("two men who died and two officers who were wounded")."""
     parts = conjuncts(p, m)
-    if len(parts) < 2 or not all(_countable(p, k) for k in parts):
+    if len(parts) < 2 or not all(_countable(p, k) for k in parts[1:]):
+        return None
+    # "Three of her children(, along with her niece)": a number taken out of a noun counts
+    # persons too, as a group's first part, when the later parts are persons, not a noun of
+    # a number ("killing two of the deputies and leading dozens of officers" is no group).
+    if not _countable(p, parts[0]) and (
+        p.tags[parts[0]] not in NUMBER_TAGS
+        or _partitive_noun(p, parts[0]) is None
+        or any(_partitive_noun(p, k) is not None for k in parts[1:])
+    ):
         return None  # "two dead and three wounded": counts of two roles, not one group
     if len({_marked_state(p, k, roles) for k in parts}) > 1:
         return None

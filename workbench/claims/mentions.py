@@ -125,9 +125,11 @@ def _conjuncts(p: Parse, m: int) -> list[int]:
 
 def _clipped(p: Parse, start: int, noun: int, end: int, taken: list[tuple[int, int]]) -> int | None:
     """The mention's start once the claims before its noun are cut off ("TAMPA - Tampa
-    resident Ana Ruiz": the dateline is a place); None when a claim covers the noun."""
+    resident Ana Ruiz": the dateline is a place); None when a claim covers the noun. A
+    claim after the noun, inside a list's span ("Ana, 25, was killed in the March 9
+    shooting, along with ...; Joe, 35"), is passed over: the persons are the list's."""
     for s, e in taken:
-        if start < e and s < end:
+        if start < e and s < end and s <= noun:
             if e > noun:
                 return None
             start = e

@@ -257,8 +257,16 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
         while not p.is_verb(v) and p.heads[v] != v:
             v = p.heads[v]
         subject = p.child(v, "nsubjpass", "nsubj") if p.is_verb(v) else None
-        if subject is not None and nominal(p, subject) and subject < k:
+        if subject is not None and _person_subject(p, subject) and subject < k:
             heads[k], deps[k] = subject, "conj"
+
+
+def _person_subject(p: Parse, k: int) -> bool:
+    """A noun, or a partitive's number ("Three of her children were killed, along with")."""
+    if nominal(p, k):
+        return True
+    of = p.child(k, "prep")
+    return p.tags[k] == "CD" and of is not None and p.lower(of) == "of"
 
 
 def _counts_on_possessors(p: Parse, heads: list[int], deps: list[str]) -> None:

@@ -225,6 +225,35 @@ def semicolon_items(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k] = h
 
 
+def semicolon_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "Those killed were A, 35, and B, 25; their cousin, C, 37; and ...": a noun read as an
+    apposition of the list before it, right after a semicolon, is the list's next item (an
+    apposition names the same person again and is never set off by a semicolon)."""
+    for k in range(len(p)):
+        if p.deps[k] != "appos" or not nominal(p, k) or not _item_separator(p, k):
+            continue
+        h = p.heads[k]
+        while p.deps[h] == "conj" and p.heads[h] != h and nominal(p, p.heads[h]):
+            h = p.heads[h]
+        if nominal(p, h) and h < k:
+            heads[k], deps[k] = h, "conj"
+
+
+def names_set_off(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "were killed, along with her niece, Tina Shelton, 37, and ...": a proper name set off
+    by a comma right after a common noun, which the parser hangs on the verb as a loose
+    modifier, names the person of that noun (its apposition)."""
+    for k in range(1, len(p)):
+        if p.tags[k] != "NNP" or p.deps[k] not in ("npadvmod", "dep") or not p.is_verb(p.heads[k]):
+            continue
+        lo = p.subtree(k)[0]
+        n = lo - 2
+        if n < 0 or p.word(lo - 1) != "," or p.tags[n] not in ("NN", "NNS") or not nominal(p, n):
+            continue
+        if p.subtree(n)[1] == n and p.deps[n] in ("pobj", "conj", "dobj"):
+            heads[k], deps[k] = n, "appos"
+
+
 def stolen_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "Police say three women, including Ana, and two men were hit": the first item of a
     subject list read as the object of the verb of saying, the "and" hung on it, the rest
@@ -249,6 +278,10 @@ def lists_repaired(p: Parse) -> Parse:
     """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
     when anything changed)."""
     heads, deps = list(p.heads), list(p.deps)
+    names_set_off(p, heads, deps)
+    if heads != p.heads:  # the lists below read the names in their place
+        p = Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
+        heads, deps = list(p.heads), list(p.deps)
     swallowed_subjects(p, heads, deps)
     names_after_ages(p, heads, deps)
     found_states(p, heads, deps)
@@ -257,6 +290,7 @@ def lists_repaired(p: Parse) -> Parse:
     numbered_appositions(p, heads, deps)
     split_arguments(p, heads, deps)
     semicolon_items(p, heads, deps)
+    semicolon_appositions(p, heads, deps)
     stolen_subjects(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
