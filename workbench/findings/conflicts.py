@@ -32,8 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "56"
-"""56: a count of people with no role is the story's group (the whole those arrested are
+FINDER_VERSION = "57"
+"""57: a follow-up published over a week after the first news (an arrest's, a charge's
+report) whose text tells the same day and place and a count of the harmed in common
+(`event_facts.EventCheck.recalls`) is of the same event whatever names each gives, and no
+window of days parts their figures; stating the first report's figure beside its own, it
+recalls the count it changes, not a part of it (`figure_relations.owned_before`).
+56: a count of people with no role is the story's group (the whole those arrested are
 among) only when told as a group: a collective's members ("a group of 30 men"), a
 partitive's whole ("two of the 30"), people told where they were (`story_group`).
 55: a roleless count told in a sentence that counts the harmed is no group (`figures`).

@@ -20,7 +20,7 @@ from workbench.findings.claim_views import period
 from workbench.findings.place_levels import is_street
 from workbench.findings.screening import round_ups
 from workbench.models import Claim, Source
-from workbench.stories.events import EventFacts, days_apart, facts_of
+from workbench.stories.events import EventFacts, days_apart, facts_of, same_harm
 from workbench.vocabulary import Vocabulary, fold
 
 DAY_SLACK = 1
@@ -224,6 +224,14 @@ class EventCheck:
         if fa is None or fb is None or not (fa.place and fb.place) or not fa.same_day(fb):
             return False
         return fa.place == fb.place or _inside(fa.place, fb.place) or _inside(fb.place, fa.place)
+
+    def recalls(self, a: int, b: int) -> bool:
+        """Both texts tell their event on one day in one place (`one_scene`) and count its
+        harmed alike (`same_harm`: an age, or a count of two or more, in common): one
+        event, however far apart the reports and whatever else each names (an arrest's
+        report two months on recalls the day, the club and "five people were shot")."""
+        fa, fb = self.facts.get(a), self.facts.get(b)
+        return fa is not None and fb is not None and self.one_scene(a, b) and same_harm(fa, [fb])
 
     def one_street(self, a: int, b: int) -> bool:
         """Both texts tell their event on one day and name one street (and its town): one

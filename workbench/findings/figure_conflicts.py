@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from workbench import vocabulary
 from workbench.claims.roles import default as roles_default
-from workbench.findings.figure_relations import disjoint, exceeds, one_floor, owned_by_both
+from workbench.findings.figure_relations import (
+    disjoint,
+    exceeds,
+    one_floor,
+    owned_before,
+    owned_by_both,
+)
 from workbench.findings.figures import Figure
 from workbench.findings.group_parts import inconsistent_parts
 from workbench.findings.implied import implied_wholes, implied_zeros
@@ -118,10 +124,12 @@ of an earlier event: news reports what just happened. A day named that long befo
 the event's own, told again in a follow-up ("the Nov. 22 shooting")."""
 
 
-def _apart(a: Figure, b: Figure, lasting: bool) -> bool:
+def _apart(a: Figure, b: Figure, windowless: bool) -> bool:
     """The two figures are of two different events: the text dates them to periods that
     do not meet (a day's slack), or one to a month or year long past while the other is of
-    the reports' own days, or the reports are too far apart to tell one event's changes."""
+    the reports' own days, or the reports are too far apart to tell one event's changes
+    (unless `windowless`: a lasting state's figure, or texts that tell one scene and toll,
+    `EventCheck.recalls`)."""
     pa, pb = a.event_period, b.event_period
     if pa and pb and ((pa[0] - pb[1]).days > 1 or (pb[0] - pa[1]).days > 1):
         return True
@@ -131,7 +139,19 @@ def _apart(a: Figure, b: Figure, lasting: bool) -> bool:
     coarse = stated is not None and stated[0] != stated[1] and not (pa and pb)
     if coarse and (min(a.published, b.published) - stated[1]).days > RETROSPECT_DAYS:
         return True
-    return not lasting and abs((a.published - b.published).days) > UPDATE_WINDOW_DAYS
+    return not windowless and abs((a.published - b.published).days) > UPDATE_WINDOW_DAYS
+
+
+FOLLOW_UP_DAYS = 7
+"""A report published this many days or more after another is a follow-up (an arrest's,
+a charge's), no longer the first news of the event."""
+
+
+def _follow_up(a: Figure, b: Figure) -> bool:
+    """One report is a follow-up of the other: published over `FOLLOW_UP_DAYS` later."""
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) > FOLLOW_UP_DAYS
 
 
 def _fell(a: Figure, b: Figure) -> bool:
@@ -216,10 +236,12 @@ def _perpetrator_counted(a: Figure, b: Figure) -> bool:
     return large.typical - small.typical == 1 and _with_perpetrator(large)
 
 
-def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
+def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False) -> str | None:
     """Why the two figures can both hold (and so are no dispute), or None when they cannot.
-    A short reason, for a bench tracing a pair it expected."""
-    if _apart(a, b, lasting=isinstance(a.story, tuple) and a.story[0] == "thread"):
+    A short reason, for a bench tracing a pair it expected. `recalled`: their texts tell
+    one scene and toll (no window parts them)."""
+    lasting = isinstance(a.story, tuple) and a.story[0] == "thread"
+    if _apart(a, b, windowless=lasting or recalled):
         return "apart: dated to different events, or reports too far apart"
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     if days_differ and (a.derived or b.derived or (bound and a.role in HARM_ROLES)):
@@ -249,7 +271,9 @@ def both_hold(a: Figure, b: Figure, bound: bool = False) -> str | None:
             # "about 18" and "15 to 18" days apart: nothing says the figure changed; only
             # a floor ("at least one") a later report goes past tells a change.
             return "ranges meet and neither is a floor"
-    elif not cue and owned_by_both(a, b, stated_only=days_differ):
+    elif not cue and (
+        owned_before(a, b) if _follow_up(a, b) else owned_by_both(a, b, stated_only=days_differ)
+    ):
         return "each source also states the other's figure: one counts a part"
     return None
 
@@ -263,12 +287,17 @@ def _covered(a: Figure, b: Figure, largest: dict[int, float]) -> bool:
 
 
 def _pair(
-    a: Figure, b: Figure, model: Model, bound: bool = False, largest: dict | None = None
+    a: Figure,
+    b: Figure,
+    model: Model,
+    bound: bool = False,
+    largest: dict | None = None,
+    recalled: bool = False,
 ) -> FigurePair | None:
     """The disputed pair of two figures, or None when both can hold. A whole smaller than
     another source's part is itself a part when its own source counts as many people as
     that part elsewhere ("two friends" shot, beside the same report's 49 dead)."""
-    if both_hold(a, b, bound) is not None:
+    if both_hold(a, b, bound, recalled) is not None:
         return None
     if bound and (largest or {}).get(b.witness, 0.0) >= a.typical:
         return None
@@ -287,10 +316,12 @@ def disputed(
     figures: list[Figure],
     model: Model,
     one_event: Callable[[Figure, Figure], bool] = lambda a, b: True,
+    recalls: Callable[[Figure, Figure], bool] = lambda a, b: False,
 ) -> list[FigurePair]:
     """Every pair of figures of one story and kind from two witnesses that cannot both hold:
     the same role with different values, or a part larger than its whole (`role_bounds`);
-    `one_event` may say two sources of a story tell different events."""
+    `one_event` may say two sources of a story tell different events, `recalls` that their
+    texts tell one scene and toll (no window of days parts them)."""
     grouped: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for figure in figures:
         grouped[(figure.story, figure.kind)][figure.role].append(figure)
@@ -318,17 +349,17 @@ def disputed(
                     if role in loose and not named_alike(a, b):
                         continue  # two groups, each report's own cut of the role
                     if a.witness != b.witness and a.typical != b.typical and one_event(a, b):
-                        pairs.append(_pair(a, b, model, largest=largest))
+                        pairs.append(_pair(a, b, model, False, largest, recalls(a, b)))
         for part_role, whole_role in role_bounds():
             for part in roles.get(part_role, []):
                 for whole in roles.get(whole_role, []):
                     if part.witness != whole.witness and one_event(part, whole):
-                        pairs.append(_pair(part, whole, model, True, largest))
+                        pairs.append(_pair(part, whole, model, True, largest, recalls(part, whole)))
         for hurt, hit in implied_wholes(roles):
             if one_event(hurt, hit):
-                pairs.append(_pair(hurt, hit, model, largest=largest))
+                pairs.append(_pair(hurt, hit, model, False, largest, recalls(hurt, hit)))
         for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims
-            if one_event(zero, dead) and not _apart(zero, dead, lasting=False):
+            if one_event(zero, dead) and not _apart(zero, dead, windowless=False):
                 pairs.append(_implied_pair(zero, dead, model))
     return _direct([p for p in pairs if p is not None])
 

@@ -145,6 +145,9 @@ class StoryFigures:
     figures: list[Figure]
     one_event: Callable[[Figure, Figure], bool]
     label: Callable[[Claim], str]
+    recalls: Callable[[Figure, Figure], bool] = lambda a, b: False
+    """Both texts tell one scene and toll (`EventCheck.recalls`): one event, however far
+    apart the reports."""
 
 
 def story_figures(
@@ -208,7 +211,9 @@ def story_figures(
         `alignment.same_story` asks of claims). A count implied from others (0 killed
         read from people only hurt) asks more: two facts shared at least (a victim's name
         and a street's, or one place and day both texts tell their event in: `one_scene`),
-        since one victim hurt and another killed in one town is common."""
+        since one victim hurt and another killed in one town is common. Reports weeks apart
+        whose texts tell one scene and toll (`EventCheck.recalls`) are one event, whatever
+        names each gives (an arrest's report recalls the shooting's day, place and toll)."""
         thread = isinstance(a.story, tuple) and a.story[0] == "thread"
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
@@ -220,6 +225,8 @@ def story_figures(
             told = len(shared) + events.one_scene(a.source, b.source)
             return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
+        if apart and events.recalls(a.source, b.source):
+            return True  # a follow-up that recalls the first news's day, place and toll
         if not apart and events.one_street(a.source, b.source):
             return True
         towns = events.towns(a.source, b.source)
@@ -231,7 +238,10 @@ def story_figures(
             loose=True,
         )
 
-    return StoryFigures(found, one_event, label)
+    def recalls(a: Figure, b: Figure) -> bool:
+        return events.recalls(a.source, b.source)
+
+    return StoryFigures(found, one_event, label, recalls)
 
 
 def figure_findings(
@@ -256,7 +266,7 @@ def figure_findings(
             for f in found
             if (isinstance(f.story, tuple) and f.story[0] == "thread") == thread_wide
         ]
-    pairs = disputed(found, score.default(), prepared.one_event)
+    pairs = disputed(found, score.default(), prepared.one_event, prepared.recalls)
     conflicts = conflicts_of(pairs, label)
     for conflict in conflicts:
         ids = [stories.get(c.source_id, (None, None)) for c in conflict.claims]

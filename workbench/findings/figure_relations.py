@@ -8,6 +8,7 @@ number. Kept apart from how each source's figure is read (`figures`).
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from workbench.claims.hedges import HEDGES
 from workbench.findings.figures import Figure
@@ -59,6 +60,16 @@ def owned_by_both(a: Figure, b: Figure, stated_only: bool = False) -> bool:
     `stated_only`: only as a number; a later report that recounts "the baby died" (one,
     from a singular mention) before its new total still tells a change."""
     return _owns(a, b.typical, stated_only) or _owns(b, a.typical, stated_only)
+
+
+def owned_before(a: Figure, b: Figure) -> bool:
+    """A first report and a follow-up weeks on: the first states the follow-up's figure
+    too, as a number (a part of its own, or a figure both knew: no change told). The
+    follow-up stating the first report's figure beside its own recalls the count it
+    changes ("five people were shot ... a sixth victim was found days later"): the change
+    told, not a part."""
+    first, later = sorted((a, b), key=lambda f: f.published or date.min)
+    return _owns(first, later.typical, stated_only=True)
 
 
 def floor_said(figure: Figure) -> float:
