@@ -177,3 +177,11 @@ def test_a_partitive_and_a_noun_of_a_number_are_no_group():
         "officers on a chase through the hills."
     )
     assert 3 not in found, found
+
+
+def test_a_suspect_taken_along_with_a_partitive_is_none_of_its_group():
+    found = counts(
+        "Two of the boys, as well as their father, were taken to Mercy Hospital, along with "
+        "the suspect."
+    )
+    assert max(v for _, v, r in found if r == "injured") == 3, found

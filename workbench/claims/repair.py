@@ -257,16 +257,20 @@ def _along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
         while not p.is_verb(v) and p.heads[v] != v:
             v = p.heads[v]
         subject = p.child(v, "nsubjpass", "nsubj") if p.is_verb(v) else None
-        if subject is not None and _person_subject(p, subject) and subject < k:
+        if subject is not None and _person_subject(p, subject, k) and subject < k:
             heads[k], deps[k] = subject, "conj"
 
 
-def _person_subject(p: Parse, k: int) -> bool:
-    """A noun, or a partitive's number ("Three of her children were killed, along with")."""
+def _person_subject(p: Parse, k: int, companion: int) -> bool:
+    """A noun; or a partitive's number ("Three of her children were killed, along with")
+    when the companion is someone's kin or named ("her niece", "Ana Ruiz"): kin of those
+    counted, not a suspect taken along with them ("along with the suspect")."""
     if nominal(p, k):
         return True
     of = p.child(k, "prep")
-    return p.tags[k] == "CD" and of is not None and p.lower(of) == "of"
+    if p.tags[k] != "CD" or of is None or p.lower(of) != "of":
+        return False
+    return p.tags[companion] == "NNP" or p.child(companion, "poss") is not None
 
 
 def _counts_on_possessors(p: Parse, heads: list[int], deps: list[str]) -> None:
