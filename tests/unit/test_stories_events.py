@@ -182,6 +182,19 @@ def test_a_toll_in_common_is_two_events_when_the_victims_ages_all_differ():
     assert same_harm(no_ages, [milwaukee], anywhere=True)
 
 
+def test_reports_whose_victims_ages_all_differ_name_other_people():
+    """One outlet's two Chicago shootings of one day: a boy of 16, a man of 20."""
+    boy = EventFacts("2017-01-22", "bridgeport", harmed=frozenset({"age:16"}))
+    man = EventFacts("2017-01-22", "east garfield park", harmed=frozenset({"age:20"}))
+    assert other_people(boy, [man])
+    assert not other_people(boy, [man, replace(man, harmed=frozenset({"age:16", "age:20"}))])
+    assert not other_people(boy, [replace(man, harmed=frozenset({"injured:2"}))])
+    # A round-up gives every age of a weekend: no side's victims by age.
+    roundup = frozenset({f"age:{n}" for n in range(20, 28)} | {"killed:1"})
+    assert not other_people(boy, [replace(man, harmed=roundup)])
+    assert not other_people(replace(boy, harmed=roundup), [man])
+
+
 def test_the_same_toll_on_the_same_day_is_one_event_though_the_places_read_differ():
     """One report's place is a quarter ("Berclair"), the other's the city: the same day
     and an age or a count of two or more in common outweigh it, but only when asked."""

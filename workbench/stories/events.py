@@ -296,9 +296,22 @@ def shared_people(mine: EventFacts, others: Iterable[EventFacts]) -> frozenset[s
 
 def other_people(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     """Whether this article and the others name the people harmed, arrested or charged,
-    and none of them in common: two incidents of one city told alike."""
+    and none of them in common, or give their victims' ages and none in common: two
+    incidents of one city told alike ("Boy, 16, shot in Bridgeport" and "Man, 20, shot
+    in East Garfield Park" the same day)."""
     named = [o.people for o in others if o.people]
-    return bool(mine.people) and bool(named) and not any(mine.people & p for p in named)
+    if mine.people and named and not any(mine.people & p for p in named):
+        return True
+    return _other_ages(mine, others)
+
+
+def _other_ages(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether this article and the others give their victims' ages, and none in common
+    (round-ups, which give every age of a weekend, left out)."""
+    if len(mine.harmed) > HARM_MOST or not _ages(mine):
+        return False
+    aged = [o for o in others if _ages(o) and len(o.harmed) <= HARM_MOST]
+    return bool(aged) and all(other_victims(mine, o) for o in aged)
 
 
 def placed_elsewhere(mine: EventFacts, others: Sequence[EventFacts]) -> bool:

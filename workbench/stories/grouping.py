@@ -338,8 +338,8 @@ def place(
             # the same victims are counted: then one day is misread).
             joins = not another_day(mine, told, settings.event_days_apart)
         if joins and together < settings.people_apart_below and other_people(mine, told):
-            # Each names its victims or its accused, and none in common: a city's two
-            # incidents of one day, told in one outlet's template.
+            # Each names its victims or its accused, or gives its victims' ages, and none
+            # in common: a city's two incidents of one day, told in one outlet's template.
             joins = False
         if (
             joins

@@ -75,7 +75,8 @@ class Settings:
     no such rule)."""
     people_apart_below: float
     """Below this similarity an article does not join a story whose articles name the
-    people harmed, arrested or charged, none of them those it names (0.0: no such rule)."""
+    people harmed, arrested or charged, none of them those it names, or give the victims'
+    ages, none of them those it gives (0.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
