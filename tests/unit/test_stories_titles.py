@@ -106,3 +106,28 @@ def test_a_list_of_places_run_together_is_no_place():
     menu = " ".join(f"{d} District" for d in ("Central", "Eastern", "Northern", "Western"))
     stories = [_article((menu, None, "in"), ("Orchard Street", "street", "noun"))]
     assert story_title(stories, default()) == "shooting · Orchard Street · 2020-01-04"
+
+
+def _lead(lead: str, *places: tuple[str, str | None, str | None, str]) -> TitleMaterial:
+    material = _named(*places)
+    material.lead = lead
+    return material
+
+
+def test_a_scene_capitalised_for_its_position_is_no_place():
+    """A scene's name is the capitalised words before a noun of harm ("the Kessling
+    shooting"); a word capitalised as a line's first, or in a heading's capitals, is none
+    (the app walk's "shooting · Fatal": "Fatal shooting in Greenhaven area ...")."""
+    fatal = ("Fatal", None, "scene", "Fatal")
+    greenhaven = ("Greenhaven", "area", "noun", "Greenhaven area")
+    opening = "Video\n\nFatal shooting in Greenhaven area of the city"
+    assert story_title([_lead(opening, fatal, greenhaven)], default()) == (
+        "shooting · Greenhaven · 2020-01-04"
+    )
+    heading = "Police Investigate Another Fatal Shooting Near Orchard Street"
+    another = ("Another Fatal", None, "scene", "Another Fatal")
+    assert story_title([_lead(heading, another)], default()) == "shooting · 2020-01-04"
+    # Within a sentence, before a noun in lower case: the scene's name is a place.
+    prose = "Police said the Kessling shooting was the third this year."
+    kessling = ("Kessling", None, "scene", "Kessling")
+    assert story_title([_lead(prose, kessling)], default()) == "shooting · Kessling · 2020-01-04"

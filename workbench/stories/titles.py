@@ -155,7 +155,7 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
             if not key or _wider(key, mention.kind) or len(key.split()) > PLACE_WORDS:
                 continue
             tier = _tier(mention, key in named)
-            if tier is None:
+            if tier is None or (tier and _capitals_of_a_heading(mention, material.lead)):
                 continue
             if key not in shown or shown[key].isupper():  # "LONG BEACH" of a dateline
                 shown[key] = name.strip()
@@ -176,6 +176,24 @@ def _tier(mention: PlaceMention, named: bool) -> int | None:
     if mention.opening:
         return 0 if named else 1
     return 2 if _town(mention) else None
+
+
+def _capitals_of_a_heading(mention: PlaceMention, lead: str) -> bool:
+    """Whether a scene's name ("the Orlando shooting": the capitalised words before a
+    noun of harm) is capitalised for its position, not as a name: written before a
+    capitalised noun ("Fatal Shooting", "Another Shooting": a heading capitalises every
+    word), or one word opening its sentence or line ("Fatal shooting in Greenhaven")."""
+    if mention.cue != "scene" or not mention.text:
+        return False
+    at = lead.find(mention.text)
+    if at < 0:
+        return False
+    after = lead[at + len(mention.text) :].split()[:1]
+    if after and after[0][:1].isupper():
+        return True
+    before = lead[:at].rstrip(" \t")
+    opens = not before or before[-1] in '.!?:\n"“'
+    return opens and len(mention.text.split()) == 1
 
 
 def _wider(key: str, kind: str | None) -> bool:
