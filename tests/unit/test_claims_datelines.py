@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.claims import extract_claims
-from workbench.claims.datelines import dateline
+from workbench.claims.datelines import cut_dateline, dateline
 from workbench.claims.event import event_of
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Source
@@ -59,3 +59,60 @@ def test_a_city_s_police_chief_names_the_town():
     text = "Riverton Police Chief Ann Cole said two men were shot on Elm Street Monday."
     source, claims = _claims(text)
     assert event_of(claims, source.published).place == "Riverton"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "kind"),
+    [
+        ("ORCHARD >> The county task force is investigating a homicide.", "Orchard", "city"),
+        ("BRANTLEY, Ala. (AP) Authorities say a boy was shot.", "Brantley", "city"),
+        ("PINE COUNTY, Ala. (WXYZ) — The sheriff is investigating.", "Pine County", "county"),
+    ],
+)
+def test_datelines_in_other_forms(opening, name, kind):
+    found = dateline(opening)
+    assert found is not None and found.value["name"] == name and found.value["type"] == kind
+
+
+def test_an_outlet_without_a_dash_makes_a_dateline_only_after_capitals():
+    assert dateline("Brantley, Ala. (AP) Authorities say a boy was shot.") is None
+
+
+def test_a_dateline_the_sentence_splitter_cut_at_its_state_is_read_whole():
+    text = "ASHGROVE, Ga. (AP) — Two men were shot and killed at an apartment on Friday."
+    source, claims = _claims(text)
+    assert event_of(claims, source.published).place == "Ashgrove"
+    assert cut_dateline("ASHGROVE, Ga.", " (AP) — Two men were shot") is not None
+    assert cut_dateline("Police said so.", " (AP) — Two men were shot") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "PINE COUNTY, Ala. (WXYZ) — Five people were shot inside a club in the Cedar "
+            "Valley early Sunday.\n\nThe Pine County Sheriff's Office is investigating.",
+            "Pine County",
+        ),
+        (
+            "ELMHURST, Calif. (AP) — County detectives are investigating the killings of two "
+            "people in semi-rural Cedar Valley.\n\nThe valley is 15 miles south of Elmhurst.",
+            "Elmhurst",
+        ),
+    ],
+)
+def test_a_dateline_contains_the_area_the_victims_were_shot_in(text, container):
+    source, claims = _claims(text)
+    event = event_of(claims, source.published)
+    assert event.place == "Cedar Valley" and event.container == container
+
+
+def test_a_cut_dateline_ends_at_its_state_and_an_outlet_runs_into_a_sentence():
+    assert cut_dateline("DANNIKA --", " Police are looking for a man.") is None
+    assert dateline("KOTV (CBS/AP) TULSA, Okla. - A hearing is set.") is None
+
+
+def test_a_title_before_an_agency_noun_is_a_person_s_not_a_town():
+    text = "Two men were shot, Senior Deputy Prosecutor Ann Cole told the court."
+    _, claims = _claims(text)
+    assert not [c for c in claims if c.kind == "place" and c.value["name"] == "Senior Deputy"]

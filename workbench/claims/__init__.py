@@ -16,7 +16,14 @@ from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
 from workbench.claims.date_clauses import clause_of
-from workbench.claims.datelines import agency_places, body_start, dateline, parse_of, parsed_text
+from workbench.claims.datelines import (
+    agency_places,
+    body_start,
+    cut_dateline,
+    dateline,
+    parse_of,
+    parsed_text,
+)
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.fates import without_earlier_states
 from workbench.claims.frames import (
@@ -45,7 +52,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "103"
+EXTRACTOR_VERSION = "104"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -105,7 +112,7 @@ def _sentence_claims(
     dates = find_dates(text, published)
     places = find_places(text, source.text)
     if sentence.start == 0 or source.text[sentence.start - 1] == "\n":
-        opener = dateline(text)
+        opener = dateline(text) or cut_dateline(text, source.text[sentence.end : sentence.end + 80])
         if opener is not None:
             places = [p for p in places if p.start >= opener.end] + [opener]
     if parse is not None:

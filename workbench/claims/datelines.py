@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from workbench.claims.captions import caption_start
 from workbench.claims.places import Place
-from workbench.claims.words import WORD_RUN, fold_case, wordset
+from workbench.claims.words import TITLES, WORD_RUN, fold_case, wordset
 from workbench.parse import Parse
 
 _UPPER = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
@@ -22,8 +22,10 @@ DATELINE_RE = re.compile(
     rf"^(?:(?P<upper>{_UPPER})|(?P<title>{_TITLE}))"
     rf"(?:,\s(?P<state>{_STATE}))?"
     r"(?P<outlet>\s?\([^)\n]{1,40}\))?"
-    r"\s?(?:--|-|—|–)\s"
+    r"(?:\s?(?:--|-|—|–|>>)\s|(?<=\))\s(?=[A-Z][a-z]))"
 )
+_COUNTIES = frozenset(("county", "parish"))
+"""The last word of a dateline that names a county ("GREENE COUNTY, Ala. -"), not a town."""
 _SPELLED = {"twp.": "Township", "twp": "Township", "ft.": "Fort", "mt.": "Mount"}
 """Abbreviated place words of datelines ("BERLIN TWP., Ohio"), spelled as the place's name."""
 AGENCY_NOUNS = wordset(
@@ -46,13 +48,25 @@ def dateline(text: str) -> Place | None:
     name = m.group("upper") or m.group("title")
     if m.group("title") and not (m.group("state") or m.group("outlet")):
         return None  # "Man shot - police": a mixed-case opener needs a state or an outlet
+    if text[m.end() - 2] == ")" and not (m.group("upper") and m.group("outlet")):
+        return None  # no dash: only "EUTAW, Ala. (AP) Authorities say" is one
     if any(w.strip(".") in _NOT_A_PLACE for w in name.split()) or len(name) < 3:
         return None
     shown = name.title() if name.isupper() else name
     shown = " ".join(_SPELLED.get(w.casefold(), w) for w in shown.split())
     state = (m.group("state") or "").strip() or None
-    value = {"name": shown, "container": state, "type": "city", "dateline": True, "cue": "dateline"}
+    kind = "county" if shown.split()[-1].casefold() in _COUNTIES else "city"
+    value = {"name": shown, "container": state, "type": kind, "dateline": True, "cue": "dateline"}
     return Place(m.start(), m.start() + len(name), value, m.start())
+
+
+def cut_dateline(text: str, after: str) -> Place | None:
+    """A dateline the sentence splitter cut at its state's full stop ("MABLETON, Ga." then
+    "(AP) — A Hiram man ..."): read with the text after it, kept if it ends in this one."""
+    m = DATELINE_RE.match(text + after)
+    if m is None or m.group("state") is None or m.end("state") != len(text):
+        return None  # only a cut at the state's own full stop ("DANNIKA --" is no dateline)
+    return dateline(text + after)
 
 
 def parsed_text(text: str) -> str:
@@ -123,6 +137,8 @@ def agency_places(p: Parse) -> list[Place]:
         name = p.text[start:end]
         if name.split()[0] in ("Police", "Sheriff", "County", "State"):
             continue
+        if fold_case(name.split()[-1]) in TITLES:
+            continue  # "Senior Deputy Prosecutor Charles Sergis": a person's title
         if any(w.strip(".()").upper() in _NOT_A_PLACE for w in name.split()):
             continue  # "Buy Photo Detroit Police": page furniture glued to the name
         if not all(_NAME_WORD.fullmatch(w) for w in name.split()):

@@ -72,7 +72,7 @@ def _level(claim: Claim) -> tuple[float, str]:
     if value.get("destination") or kind in _NOWHERE:
         return 0.0, "spot"
     if value.get("dateline"):
-        return DATELINE, "town"
+        return DATELINE, "jurisdiction" if kind == "county" else "town"
     if value.get("within"):
         return WITHIN, "town"  # "District Court in Romulus": where a named thing is
     if cue == "agency":
@@ -99,6 +99,13 @@ def _within_county(weight: float, claim: Claim, level: str) -> bool:
         return True
     words = (claim.value.get("name") or "").split()
     return claim.value.get("cue") == "agency" and bool(words) and words[-1].casefold() not in _WIDE
+
+
+def _area_told_with_harm(best: tuple[float, Claim, str], harm: set[int]) -> bool:
+    """A named area ("Mead Valley", "the Union Area") in a sentence that counts victims."""
+    _, claim, level = best
+    kind = (claim.value.get("type") or "").split()[-1:]
+    return level == "spot" and bool(kind) and kind[0] in _AREAS and claim.sentence_id in harm
 
 
 def _key(name: str) -> str:
@@ -224,6 +231,14 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
         if towns:
             outer_name = claim.value.get("name")
             winner = max(towns, key=lambda k: (votes[k], -order[k]))
+            _, claim, level = best[winner]
+    elif claim.value.get("dateline"):
+        # A dateline contains the named area the victims' sentence gives ("RIVERSIDE" and
+        # "shot in semi-rural Mead Valley"): the report is filed from the town near it.
+        areas = [k for k in votes if k != winner and _area_told_with_harm(best[k], harm)]
+        if areas:
+            outer_name = claim.value.get("name")
+            winner = max(areas, key=lambda k: (votes[k], -order[k]))
             _, claim, level = best[winner]
     container = claim.value.get("container") or outer_name or _located_in(mentions[winner], places)
     filed = next((p for p in places if p.value.get("dateline")), None)
