@@ -193,3 +193,25 @@ async def test_the_header_says_the_whole_progress_at_80_columns(sample_db_file, 
         assert "0 of 3 conflicts done · 1 can't tell" in str(
             app.screen.query_one("#status").render()
         )
+
+
+def test_the_detail_state_line_breaks_before_a_part_never_after_its_dot():
+    """Walk of gva records 2401-2700 at 120x30: "open · score 0.15 · date contradiction ·"
+    with the dot alone at the end, "different days" on a line cut off below."""
+    from workbench.app.widgets.detail import _joined
+
+    parts = ["score 0.15", "date contradiction", "different days"]
+    assert "".join(_joined(parts, 4, 80)) == " · score 0.15 · date contradiction · different days"
+    assert "".join(_joined(parts, 4, 46)) == " · score 0.15 · date contradiction\ndifferent days"
+    assert "".join(_joined(parts, 4, 0)) == " · score 0.15 · date contradiction · different days"
+    assert "".join(_joined(parts, 36, 38)) == "\nscore 0.15 · date contradiction\ndifferent days"
+
+
+async def test_no_line_of_the_detail_head_ends_with_a_dot_at_any_width(review_db):
+    for size in ((80, 24), (120, 30), (160, 45)):
+        app = create_app(review_db, "alice")
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            lines = str(app.screen.query_one("#detail-head").render()).splitlines()
+            assert any("score" in line for line in lines)
+            assert not any(line.rstrip().endswith("·") for line in lines), (size, lines)

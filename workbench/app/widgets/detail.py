@@ -32,6 +32,30 @@ from workbench.app.widgets.scrolling import TextView
 from workbench.findings.score import threshold_text
 
 
+def _joined(parts: list[str], used: int, width: int) -> list[str]:
+    """`parts` after a line's first `used` cells, each set off by " · " (one piece of text
+    a part), wrapped as the screen would wrap them (at spaces, within `width`) but never
+    after a dot: at 120 columns the line read "open · score 0.15 · date contradiction ·",
+    the dot alone at its end and what it introduced cut off below."""
+    pieces: list[str] = []
+    col = used
+    for part in parts:
+        text = ""
+        for word in ("·", *part.split()):
+            if width > 0 and col > 0 and col + 1 + len(word) > width:
+                if word == "·":  # no dot at a line's start either
+                    text, col = text + "\n", 0
+                    continue
+                if text.endswith(" ·"):
+                    text = text.removesuffix(" ·")
+                text, col = f"{text}\n{word}", len(word)
+            else:
+                text += f"{' ' if col else ''}{word}"
+                col += (1 if col else 0) + len(word)
+        pieces.append(text)
+    return pieces
+
+
 class DetailPanel(Vertical):
     """Head (the finding's reason), the aligned claims, and the body (one claim in full)."""
 
@@ -215,11 +239,12 @@ class DetailPanel(Vertical):
             if finding.relation is not None:
                 what = f"{finding.role or finding.kind} {finding.relation}"
             # the score before the kind: at 80 or 120 columns the line's end is cut off
-            head.append(f" · score {finding.score:.2f}", self._style("dim"))
-            head.append(f" · {what}", self._style("dim"))
+            parts = [f"score {finding.score:.2f}", what]
             if finding.same_day is not None:
-                day = " · same day" if finding.same_day else " · different days"
-                head.append(day, self._style("dim"))
+                parts.append("same day" if finding.same_day else "different days")
+            used = head.plain.rsplit("\n", 1)[-1]
+            for piece in _joined(parts, len(used), room.width):
+                head.append(piece, self._style("dim"))
             if not finding.claims:
                 head.append("\nits claims were removed by a re-analysis", self._style("dim"))
         self.query_one("#detail-head", Static).update(head, layout=False)
