@@ -67,6 +67,20 @@ from workbench.claims.attribution import attributions, find_attribution
         # An agentless passive clause names no speaker.
         ("The fire was in a barn and was reported to deputies at noon, Ana Ruiz said.", "Ana Ruiz"),
         ("So far it has been confirmed that the ferry sank.", None),
+        # A speech verb after another verb of its subject, with or without an auxiliary.
+        ("The farmer called 911 and said his barn was on fire.", "The farmer"),
+        ("Firefighters arrived at noon on Friday and later told us the roof fell.", "Firefighters"),
+        ("Some people who knew him described him as quiet and said he liked boats.", "Some people"),
+        # "did say", "did not say": the speech verb's own auxiliary is not the speaker's.
+        ("Officials did say the bridge would stay shut.", "Officials"),
+        ("The coroner did not say how the man died.", "The coroner"),
+        # A pronoun after "said" opens the clause said, never the speaker; a relative
+        # clause's subject before the speech verb is its antecedent, not named here.
+        ("Ana Ruiz, who lives nearby, said she heard a blast.", "Ana Ruiz"),
+        ("Reporters spoke with the family, who said the boy loved boats.", None),
+        ("“I heard nothing,” said one neighbour.", "one neighbour"),
+        ("The fire began in the barn, said fire chief Tom Reyes.", "fire chief Tom Reyes"),
+        ("Comments are not posted immediately to the site.", None),
     ],
 )
 def test_speakers(text, who):

@@ -14,6 +14,7 @@ from workbench.claims.words import (
     TITLES,
     WORD_RUN,
     fold_case,
+    looks_like_verb,
     wordset,
 )
 
@@ -29,7 +30,8 @@ _NAME = rf"{_CAP}(?:\s+(?:(?:de|del|la|van|von|da|bin|al|of|the)\s+)*{_CAP})*"
 
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()“”\"]+)", re.I)
 SAID_X_RE = re.compile(
-    rf"(?:[,”\"’]\s*|^)(?!told\b)(?P<verb>{SPEECH})\s+(?P<who>(?:the\s+)?(?:{_NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}))"
+    rf"(?:[,”\"’]\s*|^)(?!told\b)(?P<verb>{SPEECH})\s+(?P<who>(?:the\s+)?(?:{_NAME}|"
+    rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}))"
     r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|to|who|after|before|during|when)\b))"
 )
 _SPEECH_WORDS = frozenset(SPEECH.split("|"))
@@ -48,18 +50,27 @@ _LEAD = re.compile(
     r"although|though|even|whereas|while|since|because|unless|if|once|until|as)\s+)+",
     re.I,
 )
-_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$", re.I)
 _ARTICLES = wordset("a an the his her its their our my your")
 """Before a speech word, these make it a noun ("a report", "their claims")."""
 _TO_A_PLACE = re.compile(r"\s+to\b")
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
 _TAIL_AUX = wordset("has have had is was were are will would also reportedly later has")
+_DO = wordset("did does do not never n't")
+"""A speech verb's own auxiliary and negation ("Police did say", "did not say"): not the
+speaker's words."""
+_SECOND_VERB = re.compile(r"\band(?:\s+(?:later|also|then|\w+ly))?\s*$", re.I)
+"""A speech verb coordinated after another verb of the same subject ("The mother called
+911 and said", "arrived and later told")."""
+_SUBJECT_PRONOUNS = wordset("i we you he she it they")
+_RELATIVES = wordset("who which that")
+_PUNCTUATION = re.compile(r"[,;:“”\"—–()]|\s-\s")
 
 
 def _trim_np(text: str) -> str | None:
     """Keep a plausible speaker noun phrase: no leading conjunction, no trailing aside."""
     words = _LEAD.sub("", text.strip()).split()
-    while words and words[-1].casefold() in _TAIL_AUX:
+    while words and words[-1].casefold() in _TAIL_AUX | _DO:
         words.pop()
     shared = bool(words) and words[-1] == "and"  # "... and (have) said": one subject's verbs
     for k in range(len(words)):
@@ -79,6 +90,32 @@ def _trim_np(text: str) -> str | None:
         return None
     phrase = " ".join(words).strip(" ’'\"“”")
     return phrase or None
+
+
+def _opens_clause(who: str) -> bool:
+    """ "said she heard five shots": a pronoun with words after it is the subject of the
+    clause said, not the speaker ("said police" names one)."""
+    words = who.split()
+    return len(words) > 1 and words[0].casefold() in _SUBJECT_PRONOUNS
+
+
+def _first_subject(head: str) -> str | None:
+    """The subject of the first of two coordinated verbs when the speech verb is the second
+    ("The mother called 911 and said", "Officers arrived and told"): the words before the
+    clause's first verb, from the last punctuation on."""
+    m = _SECOND_VERB.search(head)
+    if m is None:
+        return None
+    cuts = [p.end() for p in _PUNCTUATION.finditer(head, 0, m.start())]
+    words = _LEAD.sub("", head[cuts[-1] if cuts else 0 : m.start()].strip()).split()
+    for k, word in enumerate(words):
+        low = word.casefold()
+        if low in _TAIL_AUX | _DO or (looks_like_verb(word) and not word[:1].isupper()):
+            subject = words[:k]  # less a relative pronoun or an adverb before the verb
+            while subject and (subject[-1].casefold() in _RELATIVES or subject[-1].endswith("ly")):
+                subject.pop()
+            return _trim_np(" ".join(subject)) if subject else None
+    return None
 
 
 def _without_full_stop(name: str) -> str:
@@ -119,7 +156,7 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
                 who = name.group()
             return who, _is_pronoun(who)
     m = SAID_X_RE.search(sentence)
-    if m:
+    if m and not _opens_clause(m.group("who")):
         who = _trim_np(_strip_title_tail(m.group("who")))
         if who:
             who = _without_full_stop(who)  # "added Moore."
@@ -134,12 +171,21 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
             continue  # "it was reported to police": a passive names no speaker before it
         if m.group("verb") == "responded" and _TO_A_PLACE.match(sentence, m.end()):
             continue  # "officers responded to a call": they went there, they said nothing
+        shared = _first_subject(head)
+        if shared is not None:
+            return (
+                (shared, True) if _is_pronoun(shared) else (_with_outlet(shared, sentence), False)
+            )
         # The noun phrase back to the clause boundary, past an appositive
         # ("Maria Rodriguez, a 36-year-old manicurist, told ...").
         cuts = [0] + [b.end() for b in _BOUNDARY.finditer(head)]
         segments = [head[a:b] for a, b in zip(cuts, [*cuts[1:], len(head)], strict=True)]
         who = None
         for i, segment in enumerate(reversed(segments[-3:])):
+            if _RELATIVE.match(segment):
+                if i == 0:
+                    break  # "spoke with the family, who said": the relative's antecedent
+                continue  # "Ana Ruiz, who lives nearby, said": an aside
             np = _trim_np(re.sub(r"[,;:“”\"—–()]", " ", segment))
             if np and not re.match(r"(?:a|an)\s", np, re.I):
                 who = np
@@ -149,8 +195,6 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
                 # speaker; only an apposition ("Ana Ruiz, a nurse, said") points back.
                 who = np
                 break
-            if _RELATIVE.match(segment):
-                continue  # "Ana Ruiz, who was seen as a moderate, said": an aside
             if np is None and segment.strip(" ,") and not segment.strip().startswith(","):
                 break
         if not who:
