@@ -81,3 +81,11 @@ def test_the_event_s_day_is_not_a_memorial_s_in_the_sentence_that_counts_the_vic
         "According to police, the men entered the house about 11 p.m. last Thursday."
     )
     assert _event(text, "2021-05-04").date == "2021-04-29"
+
+
+def test_the_act_s_own_day_is_the_event_s_over_the_day_its_story_began():
+    text = (
+        "A man was struck by gunfire just after midnight Monday on Elm Street, police said.\n\n"
+        "Deputies said the standoff that ended in the shooting began about 9 p.m. Sunday."
+    )
+    assert _event(text, "2021-05-04").date == "2021-05-03"

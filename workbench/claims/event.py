@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date as day_of
 
 from workbench.claims import roles as roles_data
-from workbench.claims.date_clauses import tells_other
+from workbench.claims.date_clauses import ACT_ROLES, tells_other
 from workbench.claims.event_place import event_place
 from workbench.claims.headline import TITLE_SENTENCE_ID
 from workbench.claims.roles import HARM_ROLES
@@ -136,6 +136,10 @@ def event_of(
             return 0 <= (lede - day_of.fromisoformat(_day(c) or "")).days <= _WEEK
 
         pool = [c for c in named if near(c)] or [c for c in told if near(c)]
+        # of the event's days, the act's own ("struck by gunfire just after midnight
+        # Tuesday") over the day its story began ("the incident that began about 9 p.m.
+        # Monday"): the earliest of those the act's clause dates
+        pool = [c for c in pool if c.value.get("clause_role") in ACT_ROLES] or pool
         first = min(pool, key=lambda c: _day(c) or "")
     if first is None:
         titled = [c for c in heading if c.kind == "date" and _day(c)]
