@@ -52,14 +52,15 @@ other's one dead): 13 of 17. Every development set together (`dev-all`, from fin
 look-alike of 137 (finder 53 at EXTRACTOR 95: "five other victims" a remainder again).
 Finder 57 (a follow-up weeks on that recalls the first news's day, place and toll: dev_h
 699303's five shot, then six two months later): 17 of 31 found at EXTRACTOR 100-101,
-relations right 12, 6 false alarms of 19 flags, no look-alike of 144. With ingest's gallery
-cleaning (585d55b) and Claims 102, 451338's capitolhillseattle "four" no longer joins its
-dispute (the two texts share too few names 36 days apart): 16 of 31 (dev 12 of 17, below
-the dev floor of 13 since 585d55b); the dev-all floor stays 16."""
+relations right 12, 6 false alarms of 19 flags, no look-alike of 144. Ingest's gallery
+cleaning read each caption once (585d55b): 451338's capitolhillseattle "four" no longer
+joined its dispute (the finder's story names are those said twice; the doubled captions
+said them twice): 16 of 31, dev 12 of 17. Since the gallery's counters and buttons alone go
+and its captions stay: 17 of 31 again, dev 13 of 17."""
 FLOORS = {
     ("dev", "found_real"): 13,
     ("dev", "relation_right"): 8,
-    ("dev-all", "found_real"): 16,
+    ("dev-all", "found_real"): 17,
     ("dev-all", "relation_right"): 12,
 }
 MIXED_ARTICLES = 400

@@ -21,7 +21,7 @@ from workbench.ingest.furniture import (
     is_player_control,
     is_time_stamp_line,
 )
-from workbench.ingest.gallery import gallery_captions
+from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
@@ -274,16 +274,11 @@ def clean(text: str) -> Cleaned:
                 # One sentence ending in a credit is a photo caption, not the article.
                 drop(i, "photo caption with its credit")
 
-    # A photo gallery flattened into the text: its counters and buttons, and its captions
-    # said more than once.
-    kept_idx = [i for i, p in enumerate(keep) if p is not None]
-    for i, (stays, went) in zip(
-        kept_idx, gallery_captions([keep[i] or "" for i in kept_idx]), strict=True
-    ):
+    # A photo gallery flattened into the text: its counters, buttons and credits.
+    for i, para in enumerate(keep):
+        stays, went = without_gallery_controls(para) if para is not None else (None, "")
         if went:
-            removed.append(
-                (i, Removed(went, "photo gallery (counters, buttons, repeated captions)"))
-            )
+            removed.append((i, Removed(went, "photo gallery's counters and buttons")))
             keep[i] = stays
 
     # Another story's headline, set as a link between two paragraphs of this one.
