@@ -213,3 +213,17 @@ def test_a_measure_naming_only_its_unit_is_never_compared():
     for claim in claims:  # of something named, the two measures dispute it
         claim.counted = {"noun": "sentence", "class": ""}
     assert len(find_findings(claims, sources)[0]) == 1
+
+
+def test_a_later_report_naming_fewer_of_those_arrested_tells_no_change():
+    """Two marshals named as arrested, then one of them named weeks on: whom the
+    follow-up speaks of, not how many were arrested; one named, then two, still tells
+    the arrests grew."""
+    sources = [source(1, "2015-12-10"), source(2, "2016-01-20")]
+    both = count(1, "arrested", 2, "Stafford and Greenhouse", implicit=True)
+    one = count(2, "arrested", 1, "Stafford", implicit=True)
+    assert find_findings([both, one], sources)[0] == []
+    first = count(1, "arrested", 1, "Stafford", implicit=True)
+    later = count(2, "arrested", 2, "Stafford and Greenhouse", implicit=True)
+    conflicts, _ = find_findings([first, later], sources)
+    assert [c.relation for c in conflicts] == ["update"]

@@ -32,8 +32,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "57"
-"""57: a follow-up published over a week after the first news (an arrest's, a charge's
+FINDER_VERSION = "58"
+"""58: a later report naming fewer of a role's people than an earlier one named ("Stafford",
+months after "Stafford and Greenhouse" were arrested) tells whom it speaks of, no change
+(`figure_conflicts._named_fewer_later`).
+57: a follow-up published over a week after the first news (an arrest's, a charge's
 report) whose text tells the same day and place and a count of the harmed in common
 (`event_facts.EventCheck.recalls`) is of the same event whatever names each gives, and no
 window of days parts their figures; stating the first report's figure beside its own, it

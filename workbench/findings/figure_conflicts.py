@@ -174,6 +174,16 @@ def _named_more_later(a: Figure, b: Figure) -> bool:
     return later.typical > first.typical and math.isinf(later.range.high)
 
 
+def _named_fewer_later(a: Figure, b: Figure) -> bool:
+    """A later report names fewer people than the earlier one named ("Stafford", months
+    after "Stafford and Greenhouse" were arrested): each name is one of them, and a
+    follow-up speaks of whom its story is about, not of how many there were."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    first, later = sorted((a, b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+    return later.typical < first.typical
+
+
 def _ranked_past(a: Figure, b: Figure) -> bool:
     """The larger figure counts by rank ("a second body was found", "a fourth suspect"): the
     rank says the count grew past an earlier one, so the smaller is that earlier state, an
@@ -262,6 +272,8 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
         # report naming more ("a second body was found") tells of a change (those charged,
         # by contrast, are named in full).
         return "both read from singular mentions: lower bounds"
+    elif a.implicit and b.implicit and _named_fewer_later(a, b):
+        return "a later report names fewer of them: whom it speaks of"
     elif not disjoint(a, b):
         if not days_differ or _bound_only(a) or _bound_only(b):
             return "ranges meet"  # "at least 3" and "5" the same day: both can hold
