@@ -342,6 +342,7 @@ def count_frame(
     frame.role, frame.why = role, why
     if where.also is not None and role == where.role:
         frame.extra["also"] = where.also
+        frame.extra["wound"] = where.wound
     grouped = group_of(p, m, roles)
     if grouped is not None:
         parts, values = grouped

@@ -1,9 +1,11 @@
-"""A named person the article counts injured and, elsewhere, killed died of the harm.
+"""What the article tells of a person's fate, read across its sentences.
 
+A named person the article counts injured and, elsewhere, killed died of the harm:
 "Kelley was taken to a hospital in critical condition" early in a report and "Kelley died
 on Sunday" later are one person in two states: the injured count is an earlier state, not a
 second victim. Only a name (capitalised words, the same in both claims) is matched: "the
-man" in a round-up of shootings is many men.
+man" in a round-up of shootings is many men. A wound a person has is read injured, unless
+the article's dead are all whom it tells of (`wounds_of_the_dead`).
 """
 
 from __future__ import annotations
@@ -40,3 +42,29 @@ def without_earlier_states(claims: list[Claim]) -> list[Claim]:
             c.kind == "quantity" and c.role == "injured" and c.implicit and _name(c.text) in dead
         )
     ]
+
+
+def _counts(claim: Claim, role: str) -> bool:
+    return claim.kind == "quantity" and claim.role == role and bool(claim.value.get("high"))
+
+
+def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
+    """ "Officers found a teen with gunshot wounds. He was pronounced dead": a wound a person
+    has reads injured (one who has it lived), unless the article tells of the dead and of
+    no one who lived but by such a wound; then the wound is the dead's, and hit (the
+    labels' convention). A group's wounds may be some of its dead's ("four victims
+    suffering from gunshot wounds", two of whom died): where the article tells of any dead,
+    they are hit. The injured count goes; the hit count on its words stays."""
+    if not any(_counts(c, "killed") for c in claims):
+        return claims
+    lived = any(_counts(c, "injured") and not c.value.get("wound") for c in claims)
+    hits = {(c.start, c.end) for c in claims if c.kind == "quantity" and c.role == "hit"}
+    out = []
+    for c in claims:
+        wound = c.kind == "quantity" and c.role == "injured" and c.value.get("wound")
+        if wound and (not lived or c.value.get("high") != 1):
+            if (c.start, c.end) in hits:
+                continue
+            c.role = "hit"
+        out.append(c)
+    return out

@@ -29,6 +29,7 @@ BEARER_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT", 
 """Where a noun with its own "with a wound" is a person's argument, not a place's name
 ("transported to Harborview Medical Center with injuries")."""
 _OWN_DEPS = frozenset(("det", "poss", "predet", "case"))
+RELATIVE_SUBJECTS = frozenset(("who", "that", "which"))
 
 
 def _modifier_words(p: Parse, k: int) -> list[str]:
@@ -156,6 +157,28 @@ def _clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
 def borne_position(p: Parse, m: int, roles: Roles) -> Position:
     """The role of the person at m from a harm they bear: their own "with" phrase, their
     possessed harm, or a harm their clause links them to."""
+    found = _borne(p, m, roles)
+    if found is None:
+        return Position(None, None, None)
+    role, k = found
+    lo = p.subtree(k)[0]
+    return Position(role, None, p.text[p.starts[lo] : p.ends[k]])
+
+
+def wound_borne(p: Parse, m: int, roles: Roles) -> bool:
+    """ "with a gunshot wound", "suffered a stab wound", "the boy's gunshot wound": the
+    person at m has a wound whose words say only how it was made (hit). A wound is what a
+    person has, so one who has it lived, unless the article tells they died (the labels'
+    convention: `article_fates`); "struck by gunshots", "suffered a shot" and "the victim of
+    a gunshot wound" tell how, not what is borne."""
+    found = _borne(p, m, roles)
+    if found is None or found[0] != "hit" or lemma(p, found[1]) not in roles.wound_nouns:
+        return False
+    of = p.heads[found[1]]  # "the victim of a gunshot wound": the victim noun says hit
+    return not (p.lower(of) == "of" and roles.counted_nouns.get(lemma(p, p.heads[of])))
+
+
+def _borne(p: Parse, m: int, roles: Roles) -> Harm | None:
     found = None
     # "Six were hurt, five from gunshot wounds": a number hung on the verb is a part too.
     part = p.deps[m] == "npadvmod" and p.tags[m] == "CD"
@@ -167,13 +190,22 @@ def borne_position(p: Parse, m: int, roles: Roles) -> Position:
             found = _stronger(roles, found, _harm(p, p.child(c, "pobj"), roles))
     if found is None and p.deps[m] == "poss":
         found = _harm(p, p.heads[m], roles)
-    if found is None:
-        found = _clause_harm(p, m, roles)
-    if found is None:
-        return Position(None, None, None)
-    role, k = found
-    lo = p.subtree(k)[0]
-    return Position(role, None, p.text[p.starts[lo] : p.ends[k]])
+    return found or _clause_harm(p, m, roles) or _own_clause_harm(p, m, roles)
+
+
+def _own_clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
+    """ "four people suffering gunshot wounds", "a man who suffered a gunshot wound": the
+    harm the noun's own participle or relative clause has it bear."""
+    found = None
+    for c in p.children(m):
+        if p.deps[c] == "acl" and p.tags[c] == "VBG" and p.child(c, *SUBJECTS) is None:
+            obj = p.child(c, "dobj") if lemma(p, c) in roles.borne_verbs else None
+            found = _stronger(roles, found, _harm(p, obj, roles) or _with_harms(p, c, roles))
+        elif p.deps[c] == "relcl":
+            wh = p.child(c, "nsubj", "nsubjpass")  # its own subject, not "where she was"
+            if wh is not None and p.lower(wh) in RELATIVE_SUBJECTS:
+                found = _stronger(roles, found, _clause_harm(p, wh, roles))
+    return found
 
 
 def opening_harm(p: Parse, v: int, roles: Roles) -> Position:

@@ -42,6 +42,8 @@ class Mention:
     undated: bool = False
     """Told only by a noun of its end ("the news of her death"): its sentence's date is of
     what followed (the news, a charge), no clue to the event's (`event.event_of`)."""
+    wound: bool = False
+    """Injured for a wound the person has (`Position.wound`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -230,7 +232,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
-        mention.undated = kind == "owner"
+        mention.undated, mention.wound = kind == "owner", where.wound
         found.append(mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, found[-1]) for t in later_pronouns(p, k))
@@ -249,6 +251,8 @@ def _said_again(first: Mention, where: Position) -> None:
     hit; "a girl died after she was shot": killed, and hit)."""
     if (where.predicate is not None and where.predicate.negated) or where.role not in HARM_ROLES:
         return
+    if first.wound and where.role == "killed":  # "had a gunshot wound, and he died"
+        first.role, first.also, first.wound = "hit", None, False
     said = {first.role, first.also, where.role}
     if where.role in (first.role, first.also) or len(said & {"killed", "injured"}) > 1:
         return  # nothing new, or two fates (a later clause's death is read by `later_fate`)

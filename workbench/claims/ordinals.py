@@ -88,5 +88,7 @@ def rank_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Ment
         if not counts_one_in_role(where):
             continue
         why = f"one more, by its rank: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, 1, where.role, why, True, None, where.also))
+        found.append(
+            Mention(start, end, 1, where.role, why, True, None, where.also, wound=where.wound)
+        )
     return found

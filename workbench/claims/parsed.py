@@ -85,6 +85,8 @@ def syntax_claims(
             q.value["role_from"] = frame.why
         if frame.extra.get("negated"):
             q.value["negated"] = True
+        if frame.extra.get("wound"):
+            q.value["wound"] = True
         if frame.extra.get("of_noun"):
             q.value["of_noun"] = frame.extra["of_noun"]
         tokens = frame.extra.get("group_tokens")
@@ -133,6 +135,8 @@ def syntax_claims(
         value = _count_value(mention.value, mention.noun, mention.why)
         if mention.undated:
             value["undated"] = True
+        if mention.wound:
+            value["wound"] = True
         span = (mention.start, mention.end)
         if span in out.about or any(s < mention.end and mention.start < e for s, e in said):
             continue  # "a triple homicide" is counted once, by its multiplier

@@ -77,5 +77,7 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
-        found.append(Mention(start, end, 1, where.role, why, False, None, where.also))
+        found.append(
+            Mention(start, end, 1, where.role, why, False, None, where.also, wound=where.wound)
+        )
     return found

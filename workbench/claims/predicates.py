@@ -66,6 +66,9 @@ class Position:
     also: str | None = None
     """A second role the same clause states: "shot and wounded", "shot ... and taken to
     the hospital" say hit as well as injured (the injured are the hit who survived)."""
+    wound: bool = False
+    """Injured for a wound the person has ("with a gunshot wound"): the article may tell
+    they died, and then they are hit (`article_fates.wounds_of_the_dead`)."""
 
 
 def denial(p: Parse, v: int, roles: Roles) -> str | None:

@@ -61,6 +61,9 @@ class Roles:
     """Nouns for a harm a person bears ("a gunshot wound", "injuries", "a bullet")."""
     borne_verbs: frozenset[str] = frozenset()
     """Verbs whose subject bears their object ("sustained a gunshot wound")."""
+    wound_nouns: frozenset[str] = frozenset()
+    """Borne nouns that name what a person has, not how it was done ("a gunshot wound",
+    "stab injuries"): a person who has one lived, unless told dead."""
     body_parts: frozenset[str] = frozenset()
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     intentions: frozenset[str] = frozenset()
@@ -107,6 +110,7 @@ class Roles:
         borne = data.get("borne", {})
         roles.borne_nouns = frozenset(w.casefold() for w in borne.get("nouns", []))
         roles.borne_verbs = frozenset(w.casefold() for w in borne.get("verbs", []))
+        roles.wound_nouns = frozenset(w.casefold() for w in borne.get("wounds", []))
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))

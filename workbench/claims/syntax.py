@@ -9,7 +9,7 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 from __future__ import annotations
 
 from workbench.claims.event_nouns import event_noun_role, owned_part, possessive, ranked
-from workbench.claims.harms import borne_position, opening_harm
+from workbench.claims.harms import borne_position, opening_harm, wound_borne
 from workbench.claims.headline_patients import headline_patient
 from workbench.claims.predicates import (
     HARM,
@@ -44,7 +44,14 @@ HUNG_DEPS = frozenset(("npadvmod", "prep", "advmod", "dep", "appos"))
 def position(p: Parse, m: int, roles: Roles) -> Position:
     """The role the clause gives the noun at m (a counted noun or a mention); failing
     that, its own relative clause ("a man who was shot") or participle ("an injured man",
-    "the teen killed")."""
+    "the teen killed"). Hit only by a wound the person has is injured, and hit."""
+    where = _position(p, m, roles)
+    if where.role == "hit" and where.also is None and wound_borne(p, m, roles):
+        where.role, where.also, where.wound = "injured", "hit", True
+    return where
+
+
+def _position(p: Parse, m: int, roles: Roles) -> Position:
     where = _clause_position(p, m, roles)
     v = _clause_verb(p, m) if where.role is not None else None
     if v is not None and intended(p, v, roles):

@@ -58,7 +58,7 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
         if low in ZERO_WORDS or (low == "one" and det_no) or not_one(p, k):
             where = position(p, k, roles)
-            role = where.role
+            role = where.also if where.wound else where.role  # no one has a wound: none hit
         elif det_no and p.is_noun(k):
             noun = lemma(p, k)
             role = roles.nouns.get(noun) or roles.counted_nouns.get(noun)
@@ -137,5 +137,7 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
             continue
         why = f"“both”: two ({where.why or where.role})"
         noun = lemma(p, m) if p.is_noun(m) else None
-        found.append(Mention(start, end, 2, where.role, why, False, noun, where.also))
+        found.append(
+            Mention(start, end, 2, where.role, why, False, noun, where.also, wound=where.wound)
+        )
     return found

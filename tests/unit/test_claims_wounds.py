@@ -1,0 +1,77 @@
+"""A wound a person has: injured, and hit, unless the article tells that person died.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import counts
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def article(*texts: str) -> list[tuple[str, float, str | None]]:
+    """Each quantity of a short article, one sentence per text."""
+    text = " ".join(texts)
+    sentences, at = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i + 1, 1, i, 0, at, at + len(t), t))
+        at += len(t) + 1
+    source = Source(1, "t.txt", text, "h", published="2021-05-02")
+    found = extract_claims(source, sentences)
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("A man suffered a gunshot wound to the leg.", "A man", 1),
+        ("Deputies found a woman with a stab wound in the kitchen.", "a woman", 1),
+        ("Deputies found four people suffering gunshot wounds.", "four people", 4),
+        ("Officers spoke to a driver who sustained a gunshot wound.", "a driver", 1),
+    ],
+)
+def test_a_wound_one_has_is_injured_and_hit(text, words, value):
+    found = counts(text)
+    assert (words, value, "injured") in found and (words, value, "hit") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A neighbor was struck by gunshots on the porch.", "A neighbor"),
+        ("Police said the clerk is the victim of a gunshot wound.", "the clerk"),
+    ],
+)
+def test_how_one_was_hurt_is_no_wound_one_has(text, words):
+    assert counts(text) == [(words, 1, "hit")]
+
+
+def test_no_one_with_a_wound_is_none_hit():
+    assert counts("No one suffered gunshot wounds, police said.") == [("No one", 0, "hit")]
+
+
+def test_the_wound_of_the_only_dead_is_hit():
+    found = article(
+        "Officers found a teenager with a gunshot wound in the alley.",
+        "The teenager was pronounced dead at the scene.",
+    )
+    assert ("a teenager", 1, "hit") in found, found
+    assert not [f for f in found if f[2] == "injured"], found
+
+
+def test_the_wound_stays_injured_where_someone_lived():
+    found = article(
+        "Officers found a teenager with a gunshot wound in the alley.",
+        "A second man was shot and killed nearby.",
+        "Another man was taken to a hospital in stable condition.",
+    )
+    assert ("a teenager", 1, "injured") in found, found
+
+
+def test_a_later_death_of_the_wounded_is_killed_and_hit():
+    found = counts("A teenager had a gunshot wound to the chest, and he died at the scene.")
+    assert sorted(found) == [("A teenager", 1, "hit"), ("A teenager", 1, "killed")], found
+    assert not [f for f in found if f[2] == "injured"], found
