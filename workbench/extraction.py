@@ -152,10 +152,23 @@ def extract_many(
     cache: ParseCache | None = None,
     features: FeaturesSink | None = None,
 ) -> Iterator[list[Claim] | None]:
-    """Each source's claims, in the order of `jobs`, on every core when there are many;
-    parses are read from and added to `cache` when one is given; with `features`, each
-    source's grouping features are made beside its claims and handed to it (before the
-    source's claims are yielded)."""
+    """Each source's claims, in the order of `jobs` (`extract_batches`, one by one)."""
+    for found in extract_batches(jobs, total, cache, features):
+        yield from found
+
+
+def extract_batches(
+    jobs: Iterable[Job | None],
+    total: int | None = None,
+    cache: ParseCache | None = None,
+    features: FeaturesSink | None = None,
+) -> Iterator[list[list[Claim] | None]]:
+    """Each batch's claims (a list, one entry per job, in the order of `jobs`), on every
+    core when there are many; parses are read from and added to `cache` when one is
+    given; with `features`, each source's grouping features are made beside its claims
+    and handed to it (before the batch is yielded). A batch's sources arrive together, so
+    the writer can store them in one transaction and wait for the next batch with no
+    lock held."""
     few = total is None or total < MIN_ITEMS
     batches = None if total is None else -(-total // BATCH_SOURCES)
     source = _batches(jobs, cache, features is not None)
@@ -175,4 +188,4 @@ def extract_many(
             cache.save_parses(fresh)
         if rows and features is not None:
             features(rows)
-        yield from found
+        yield found

