@@ -105,3 +105,44 @@ def test_extracted_claims_come_a_batch_at_a_time_in_order(tmp_path, monkeypatch)
 
 def _shape(claims) -> list[tuple]:
     return [(c.kind, c.start, c.end, c.text, c.role, repr(c.value)) for c in claims]
+
+
+def _rows(store: Store) -> tuple:
+    return tuple(
+        tuple(store.db.execute(f"SELECT {columns} FROM {table} ORDER BY 1").fetchall())
+        for table, columns in (
+            ("sources", "id, file, text, content_hash, copy_of, copy_score, word_count"),
+            ("sentences", "*"),
+            ("claims", "*"),
+        )
+    )
+
+
+def test_articles_prepared_by_the_check_child_are_stored_as_if_prepared_here(tmp_path, monkeypatch):
+    """With analysis the check's child prepares each article in full and spools it; the
+    load reads them back and prepares nothing again, and stores the same rows."""
+    from workbench.ingest import api, check_aside
+
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    folder = _folder(tmp_path)
+    (folder / "a03_copy.txt").write_text((folder / "a03.txt").read_text())
+    prepared_here: list[bool] = []
+    real_prepare = api.prepare
+
+    def counted_prepare(item, **kwargs):
+        prepared_here.append(kwargs.get("full", True))
+        return real_prepare(item, **kwargs)
+
+    monkeypatch.setattr(api, "prepare", counted_prepare)
+    with Store(tmp_path / "spooled.db") as store:
+        spooled = ingest_paths(store, [folder])
+        rows = _rows(store)
+    assert True not in prepared_here  # the load read the child's articles
+    monkeypatch.delattr(check_aside.os, "fork")  # no child: checked and prepared here
+    prepared_here.clear()
+    with Store(tmp_path / "here.db") as store:
+        here = ingest_paths(store, [folder])
+        assert _rows(store) == rows
+    assert True in prepared_here
+    assert [a.file for a in spooled.added] == [a.file for a in here.added]
+    assert [s.reason for s in spooled.skipped] == [s.reason for s in here.skipped]

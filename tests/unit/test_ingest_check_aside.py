@@ -10,6 +10,7 @@ import pytest
 from workbench.ingest import check_aside
 from workbench.ingest.check_aside import PATIENCE_S, check_beside
 from workbench.ingest.prepare import IngestError
+from workbench.ingest.spool import Spool
 
 
 def slow_check(fail: BaseException | None = None, articles: int = 120):
@@ -70,3 +71,44 @@ def test_no_warm_or_no_fork_checks_here():
     warnings = []
     assert check_beside(slow_check(articles=60), None, lambda n: None, warnings, []) == 60
     assert warnings == [f"checked in {os.getpid()}"]
+
+
+def spooling_check(articles: int = 120):
+    """A slow check that keeps each article (a number here) when asked to."""
+
+    def check(counted, warnings, bad, keep=None):
+        for n in range(1, articles + 1):
+            if keep is not None:
+                keep(n)
+            if n % 50 == 0:
+                counted(n)
+                time.sleep(PATIENCE_S)
+        return articles
+
+    return check
+
+
+def test_the_child_keeps_what_it_checked_in_the_spool():
+    with Spool() as spool:
+        total = check_beside(spooling_check(), lambda: None, lambda n: None, [], [], spool)
+        assert spool.ready and total == 120
+        assert list(spool.articles()) == list(range(1, 121))
+        assert list(spool.articles()) == list(range(1, 121))  # read again from the start
+
+
+def test_a_spool_checked_here_is_not_ready():
+    with Spool() as spool:
+        assert check_beside(spooling_check(60), None, lambda n: None, [], [], spool) == 60
+        assert not spool.ready
+
+
+def test_a_child_that_fails_leaves_the_spool_not_ready():
+    def fails(counted, warnings, bad, keep=None):
+        if keep is not None:
+            keep(1)
+            raise ZeroDivisionError
+        return 1
+
+    with Spool() as spool:
+        assert check_beside(fails, lambda: None, lambda n: None, [], [], spool) == 1
+        assert not spool.ready

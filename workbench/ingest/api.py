@@ -35,6 +35,7 @@ from workbench.ingest.prepare import (
     readable_name,
 )
 from workbench.ingest.report import Added, IngestReport, Skipped
+from workbench.ingest.spool import Spool
 from workbench.models import Claim
 from workbench.pipeline import is_stale, refresh_after_ingest
 from workbench.progress import Progress, silent
@@ -185,19 +186,27 @@ def ingest_inputs(
         def again() -> Iterable[Input]:
             return items
 
-    def check(counted: Callable[[int], None], warnings: list[str], bad: list) -> int:
-        """The check pass: nothing is written before every input is good."""
+    def check(
+        counted: Callable[[int], None],
+        warnings: list[str],
+        bad: list,
+        keep: Callable[[Prepared], None] | None = None,
+    ) -> int:
+        """The check pass: nothing is written before every input is good. With `keep`
+        (in the forked child, `check_aside`), each article is prepared in full and kept."""
         total = 0
         for item in again():
             checked = prepare(
                 item,
                 max_bytes=max_bytes,
                 date_order=date_order,
-                full=False,
+                full=keep is not None,
                 warn=warnings.append,
                 skip=(lambda where, reason: bad.append((where, reason))) if skip_bad else None,
             )
-            for _article in checked:
+            for article in checked:
+                if keep is not None:
+                    keep(article)
                 total += 1
                 if total % CHECK_REPORT_EVERY == 0:
                     counted(total)
@@ -205,19 +214,47 @@ def ingest_inputs(
 
     warnings: list[str] = []
     bad: list[tuple[str, str]] = []
-    try:
-        # With analysis, the parser is loaded while a forked child checks (`check_aside`).
-        total = check_beside(
-            check,
-            load_ahead if analyze else None,
-            lambda n: progress(CHECKING, n, None),
-            warnings,
-            bad,
+    with Spool() as spool:
+        try:
+            # With analysis, the parser is loaded while a forked child checks and prepares
+            # (`check_aside`, `spool`).
+            total = check_beside(
+                check,
+                load_ahead if analyze else None,
+                lambda n: progress(CHECKING, n, None),
+                warnings,
+                bad,
+                spool,
+            )
+        finally:
+            report.warnings.extend(warnings)
+            report.bad.extend(Skipped(where, reason) for where, reason in bad)
+        progress(CHECKING, total, total)
+        articles = (
+            spool.articles()
+            if spool.ready
+            else (
+                article
+                for item in again()
+                for article in prepare(
+                    item, max_bytes=max_bytes, date_order=date_order, skip=ignore
+                )
+            )
         )
-    finally:
-        report.warnings.extend(warnings)
-        report.bad.extend(Skipped(where, reason) for where, reason in bad)
-    progress(CHECKING, total, total)
+        _load(store, report, articles, total, analyze=analyze, progress=progress)
+    return report
+
+
+def _load(
+    store: Store,
+    report: IngestReport,
+    articles: Iterator[Prepared],
+    total: int,
+    *,
+    analyze: bool,
+    progress: Progress,
+) -> None:
+    """Store the checked articles, a batch per transaction, then refresh the findings."""
     was_current = not is_stale(store) or not store.db["sources"].count
     # Articles are re-ingested by hash if a power cut loses the last ones, and their
     # stories and findings are derived: their commits need not wait for the disk (a crash
@@ -225,11 +262,6 @@ def ingest_inputs(
     # fsync: a reviewer's decision is not re-made.
     with store.derived_writes():
         loader = Loader(store, report)
-        articles = (
-            article
-            for item in again()
-            for article in prepare(item, max_bytes=max_bytes, date_order=date_order, skip=ignore)
-        )
         progress(INGESTING, 0, total)
         done = 0
         for batch in _with_claims(store, articles, analyze, total):
@@ -244,7 +276,6 @@ def ingest_inputs(
             )
             report.claims = store.db["claims"].count
             _copies_as_grouped(store, report)
-    return report
 
 
 def _copies_as_grouped(store: Store, report: IngestReport) -> None:

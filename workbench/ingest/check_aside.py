@@ -8,6 +8,9 @@ only reads the inputs, the parent still writes nothing before every input is goo
 the child's verdict (the count, the warnings, the bad records, or the first bad input)
 is the one the check pass would have made here.
 
+Given a `Spool`, the child also keeps each article it checked, prepared in full, so the
+load reads them back instead of preparing them again (`spool`); `spool.ready` says it did.
+
 Only when it pays and is safe: a process with one thread (a fork copies no other
 thread's locks), and a check that is still running after `PATIENCE_S` (a few articles
 are checked sooner, and then nothing is loaded ahead: a re-ingest of known articles
@@ -26,15 +29,18 @@ from collections.abc import Callable
 from typing import Any
 
 from workbench.ingest.prepare import IngestError
+from workbench.ingest.spool import Spool
 
 PATIENCE_S = 0.05
 """How long the check may run before the parser is loaded beside it."""
 TELL_EVERY_S = 0.1
 """The child's count is sent at most this often (the parent draws the bar from it)."""
 
-Check = Callable[[Callable[[int], None], list[str], list[tuple[str, str]]], int]
+Check = Callable[..., int]
 """Runs the check pass: given a `counted(n)` callback and lists to fill with warnings and
-bad records (file, reason), returns how many articles it found; raises `IngestError`."""
+bad records (file, reason), returns how many articles it found; raises `IngestError`.
+Called with `keep=` too when a spool is given: each good article, prepared in full, is
+handed to it."""
 
 
 def check_beside(
@@ -43,9 +49,11 @@ def check_beside(
     counted: Callable[[int], None],
     warnings: list[str],
     bad: list[tuple[str, str]],
+    spool: Spool | None = None,
 ) -> int:
     """`check(...)` in a forked child while `warm()` runs here (when it pays: see the
-    module); else (or with no `warm`) simply `check(...)` here."""
+    module), keeping the prepared articles in `spool` if one is given; else (or with no
+    `warm`) simply `check(...)` here, and the spool stays not ready."""
     if warm is None or not hasattr(os, "fork") or threading.active_count() != 1:
         return check(counted, warnings, bad)
     import multiprocessing
@@ -56,7 +64,7 @@ def check_beside(
         receive.close()
         code = 0
         try:
-            _child(check, send)
+            _child(check, send, spool)
         except BaseException:
             code = 1
         finally:
@@ -77,10 +85,12 @@ def check_beside(
     bad.extend(refused)
     if kind == "bad input":
         raise IngestError(*value)
+    if spool is not None:
+        spool.ready = True
     return value
 
 
-def _child(check: Check, send: Any) -> None:
+def _child(check: Check, send: Any, spool: Spool | None) -> None:
     told: list[str] = []
     refused: list[tuple[str, str]] = []
     last = [0.0]
@@ -92,7 +102,11 @@ def _child(check: Check, send: Any) -> None:
             send.send(("count", n))
 
     try:
-        total = check(counted, told, refused)
+        if spool is None:
+            total = check(counted, told, refused)
+        else:
+            total = check(counted, told, refused, keep=spool.keep)
+            spool.flush()
     except IngestError as exc:
         send.send(("bad input", (exc.file, exc.reason), told, refused))
         return
