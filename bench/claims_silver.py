@@ -70,6 +70,7 @@ def score(docs: list[dict], show: bool = False) -> Counter:
         record = records[doc["incident_id"]]
         counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
         counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]
+        counts = [c for c in counts if not c.value.get("tally")]  # other events' too
         tally["articles"] += 1
         for role in ROLES:
             want = recorded(record, role)

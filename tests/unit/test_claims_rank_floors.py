@@ -31,7 +31,6 @@ def test_a_person_ranked_in_a_harm_role_is_one():
     "text",
     [
         "The second victim was released from the hospital on Friday.",  # told again
-        "It was the town's fourth homicide of the year.",  # an event, ranked
         "Officers were called to a second homicide an hour later.",  # an event noun
         "Police are still looking for a second gunman.",  # no role a count has
     ],

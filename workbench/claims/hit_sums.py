@@ -21,8 +21,11 @@ SUM_MARK = "sum_of_roles"
 
 
 def _counts(c: Claim, role: str) -> bool:
-    """A count in the role that is neither a part of a group nor derived itself."""
+    """A count in the role that is neither a part of a group nor derived itself, nor a
+    tally of other events too ("the city's 22nd homicide")."""
     if c.kind != "quantity" or c.role != role or c.derived or c.value.get("negated"):
+        return False
+    if c.value.get("tally"):
         return False
     group = c.group or {}
     return group.get("part") is None and c.value.get("low") is not None

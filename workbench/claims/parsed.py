@@ -24,6 +24,7 @@ from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
+from workbench.claims.tallies import TALLY_MARK, tally_counts
 from workbench.claims.word_counts import both_counts, multiplied_events, zero_counts
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -123,8 +124,10 @@ def syntax_claims(
         _fatal(parse, nominal, q, roles, out, taken)
     _the_others(parse, quantities, out)
     said: list[Span] = []
+    tallies = tally_counts(parse, roles)
     for mention in (
-        zero_counts(parse, roles, taken)
+        tallies
+        + zero_counts(parse, roles, taken)
         + multiplied_events(parse, roles, taken)
         + partitive_ones(parse, roles, taken)
         + both_counts(parse, roles, taken)
@@ -137,6 +140,8 @@ def syntax_claims(
             value["undated"] = True
         if mention.wound:
             value["wound"] = True
+        if any(mention is t for t in tallies):
+            value[TALLY_MARK] = True
         span = (mention.start, mention.end)
         if span in out.about or any(s < mention.end and mention.start < e for s, e in said):
             continue  # "a triple homicide" is counted once, by its multiplier

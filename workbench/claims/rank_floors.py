@@ -33,7 +33,7 @@ def rank_number(word: str) -> int | None:
     return int(digits.group(1)) if digits else ORDINAL_WORDS.get(word)
 
 
-def _rank(p: Parse, k: int) -> int | None:
+def noun_rank(p: Parse, k: int) -> int | None:
     """The rank of 2 or more a modifier before the noun at k gives it, if exactly one."""
     ranks = [
         rank_number(p.lower(c))
@@ -51,7 +51,7 @@ def ranked_floors(p: Parse, roles: Roles) -> list[Mention]:
     for k in range(len(p)):
         if p.tags[k] not in ("NN", "NNP"):
             continue  # a singular noun: "second victims" ranks nothing
-        rank = _rank(p, k)
+        rank = noun_rank(p, k)
         if rank is None:
             continue
         det = p.child(k, "det")

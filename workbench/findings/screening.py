@@ -68,7 +68,11 @@ def is_reference_place(claim: Claim, source: Source | None, vocab: Vocabulary) -
 
 def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
     """The sentence compares with another event ("in a similar attack last year"). A cue in
-    whom the claim cites ("according to a previous report") says who told it, not of what."""
+    whom the claim cites ("according to a previous report") says who told it, not of what.
+    A tally to date ("the city's 22nd homicide": claims' `tally` mark) counts other events
+    too."""
+    if claim.value.get("tally"):
+        return True
     sentence = claim.sentence
     if claim.attribution and claim.attribution in sentence:
         sentence = sentence.replace(claim.attribution, " ")

@@ -160,6 +160,8 @@ def _harmed(claims: Sequence[Claim]) -> frozenset[str]:
     for claim in claims:
         if claim.kind != "quantity" or claim.role not in HARM_ROLES or claim.derived:
             continue
+        if claim.value.get("tally"):  # "the city's 22nd homicide": other events' too
+            continue
         low, high = claim.value.get("low"), claim.value.get("high")
         if not claim.implicit and claim.value.get("exact") and low == high and low:
             found.add(f"{claim.role}:{low}")

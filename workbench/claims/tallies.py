@@ -1,0 +1,73 @@
+"""Counts of a tally to date: "the city's 22nd homicide", "the 12th person shot and killed
+by officers this year". A rank told again (a definite article or an owner) of a death, or
+of a person in a role over a period, says how many there have been in all, this event's
+the last: a count of that many in the role, of more events than this one (marked `tally`,
+so no figure of the event is compared with it). "A second victim" is this event's
+(`rank_floors`); "the second victim" only orders them."""
+
+from __future__ import annotations
+
+from workbench.claims.mentions import Mention, mention_span
+from workbench.claims.rank_floors import noun_rank, rank_number
+from workbench.claims.roles import HARM_ROLES, Roles
+from workbench.claims.syntax import lemma, position, possessive
+from workbench.parse import Parse
+
+TALLY_MARK = "tally"
+"""The value's key saying a count is a tally of several events (`parsed.syntax_claims`)."""
+PERIOD_NOUNS = frozenset(("year", "month", "decade"))
+"""Nouns of a period a tally runs over ("this year", "of the month")."""
+
+
+def _told_again(p: Parse, k: int) -> bool:
+    """ "the 22nd homicide", "the city's 22nd": definite; not "his second murder" (what one
+    person did, not a place's tally)."""
+    det = p.child(k, "det")
+    return (det is not None and p.lower(det) == "the") or any(
+        possessive(p, c) and p.tags[c] != "PRP$" for c in p.children(k)
+    )
+
+
+def _over_a_period(p: Parse, k: int) -> bool:
+    """The noun's clause names a period ("this year", "in 2016")."""
+    lo, hi = p.subtree(p.heads[k])
+    return any(lemma(p, t) in PERIOD_NOUNS or _year(p, t) for t in range(lo, hi + 1))
+
+
+def _year(p: Parse, t: int) -> bool:
+    return p.tags[t] == "CD" and p.lower(t).isdigit() and len(p.lower(t)) == 4
+
+
+def _death_noun(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the 22nd homicide": a noun of a death, modified by nothing but its rank (a
+    "multiple-victim homicide" ranks events of several dead)."""
+    if roles.nouns.get(lemma(p, k)) != "killed":
+        return False
+    return not any(
+        p.deps[c] == "compound" or (p.deps[c] == "amod" and rank_number(p.lower(c)) is None)
+        for c in p.children(k)
+        if c < k
+    )
+
+
+def tally_counts(p: Parse, roles: Roles) -> list[Mention]:
+    """Each rank of a tally the sentence tells: a count of the rank in its role."""
+    found = []
+    for k in range(len(p)):
+        if p.tags[k] != "NN":
+            continue
+        rank = noun_rank(p, k)
+        if rank is None or not _told_again(p, k):
+            continue
+        if _death_noun(p, k, roles):
+            role = "killed"
+        elif lemma(p, k) in roles.singular_persons and _over_a_period(p, k):
+            role = position(p, k, roles).role
+        else:
+            continue
+        if role not in HARM_ROLES:
+            continue
+        start, end = mention_span(p, k)
+        why = f"a tally to date, by its rank: “{p.text[start:end]}” (of more events than this)"
+        found.append(Mention(start, end, rank, role, why, False, None))
+    return found
