@@ -89,3 +89,19 @@ def test_a_day_after_a_town_is_not_part_of_its_name():
 )
 def test_a_place_is_named_as_the_text_writes_its_proper_name(text, expected):
     assert expected in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "container"),
+    [
+        ("A girl was shot in their Ashgrove, Idaho home on Friday.", "Ashgrove", "Idaho"),
+        ("He was found dead at his Cedar Heights home.", "Cedar Heights", None),
+    ],
+)
+def test_the_town_of_a_home_after_a_possessive_is_a_place(sentence, name, container):
+    found = find_places(sentence, sentence)
+    assert [(p.value["name"], p.value["container"]) for p in found] == [(name, container)]
+
+
+def test_a_family_s_home_names_no_town():
+    assert find_places("Police went to the Brown home on Friday.") == []

@@ -236,6 +236,12 @@ def _locates_a_name(before: str) -> bool:
     return kind not in _TYPE_WORDS or kind in _HELD  # "Elm Street in X": X is the town
 
 
+_HOME = re.compile(
+    rf"\b(?:in|at|outside|inside|near|from)\s+(?:his|her|their)\s+(?P<name>{NAME})"
+    rf"(?:,\s+(?P<state>{NAME}))?\s+(?:home|house|apartment|residence|townhouse|duplex)\b"
+)
+"""A home's town before the word ("at his Dearborn Heights home", "in their Chubbuck, Idaho
+home"): after a possessive pronoun, so never a family's name ("the Brown home")."""
 _SIDE = re.compile(
     rf"(?P<name>{_CAPWORD}(?:\s+{_CAPWORD})*)['’]s\s+(?:far\s+)?(?:(?:north|south)?(?:east|west)"
     r"|north|south)(?:ern)?\s+side\b",
@@ -385,6 +391,12 @@ def find_places(text: str, context: str = "") -> list[Place]:
         if _ok_name(name) and not taken(m.start(), m.end("name")):
             value = {"name": name, "container": None, "type": "city", "cue": "owner"}
             found.append(Place(m.start(), m.end("name"), value, m.start()))
+    for m in _HOME.finditer(text):  # "in their Roswell home": the town the home is in
+        name = _clean_name(m.group("name"))
+        if _ok_name(name) and name.split()[0] not in _NOT_PLACE and not taken(*m.span("name")):
+            state = m.group("state")
+            value = {"name": name, "container": state, "type": "city", "cue": "home"}
+            found.append(Place(m.start("name"), m.end("name"), value, m.start()))
     for start, end, name in scenes(text):  # "the Orlando shooting"
         while len(name.split()) > 1 and name.split()[0] in _NOT_PLACE:  # "The Orlando"
             start += len(name) - len(name.split(None, 1)[1])
