@@ -75,9 +75,11 @@ from workbench.claims.attribution import attributions, find_attribution
         ("Officials did say the bridge would stay shut.", "Officials"),
         ("The coroner did not say how the man died.", "The coroner"),
         # A pronoun after "said" opens the clause said, never the speaker; a relative
-        # clause's subject before the speech verb is its antecedent, not named here.
+        # pronoun right before the speech verb speaks for the noun it follows.
         ("Ana Ruiz, who lives nearby, said she heard a blast.", "Ana Ruiz"),
-        ("Reporters spoke with the family, who said the boy loved boats.", None),
+        ("Reporters spoke with the family, who said the boy loved boats.", "the family"),
+        ("Many came, including Ana Ruiz, who says she saw it.", "Ana Ruiz"),
+        ("Police interviewed Sims, who they said changed her story.", None),
         ("“I heard nothing,” said one neighbour.", "one neighbour"),
         ("The fire began in the barn, said fire chief Tom Reyes.", "fire chief Tom Reyes"),
         ("Comments are not posted immediately to the site.", None),

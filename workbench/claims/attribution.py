@@ -55,6 +55,8 @@ _ARTICLES = wordset("a an the his her its their our my your")
 """Before a speech word, these make it a noun ("a report", "their claims")."""
 _TO_A_PLACE = re.compile(r"\s+to\b")
 _RELATIVE = re.compile(r"\s*(?:who|which)\b")
+_WHO_ALONE = re.compile(r"\s*who(?:\s+\w+ly|\s+also|\s+later)?\s*")
+"""A relative pronoun right before the speech verb, at most an adverb between."""
 _TAIL_AUX = wordset("has have had is was were are will would also reportedly later has")
 _DO = wordset("did does do not never n't")
 """A speech verb's own auxiliary and negation ("Police did say", "did not say"): not the
@@ -88,7 +90,7 @@ def _trim_np(text: str) -> str | None:
             break
     if len(words) > 7:
         return None
-    phrase = " ".join(words).strip(" ’'\"“”")
+    phrase = " ".join(words).strip(" ’'\"“”—–")
     return phrase or None
 
 
@@ -116,6 +118,22 @@ def _first_subject(head: str) -> str | None:
                 subject.pop()
             return _trim_np(" ".join(subject)) if subject else None
     return None
+
+
+def _antecedent(segment: str) -> str | None:
+    """The noun phrase a segment ends with: its words back to a preposition, a verb or a
+    conjunction ("Channel 9 spoke with Austin's family": Austin's family; "including Joyce
+    Larkin": Joyce Larkin)."""
+    words = segment.strip(" ,").split()
+    k = len(words)
+    while k > 0:
+        low = words[k - 1].casefold()
+        if low in PREPOSITIONS or low in ("and", "or", "as") or low in _TAIL_AUX | _DO:
+            break
+        if looks_like_verb(words[k - 1]) and not words[k - 1][:1].isupper():
+            break
+        k -= 1
+    return _trim_np(" ".join(words[k:])) if k < len(words) else None
 
 
 def _without_full_stop(name: str) -> str:
@@ -184,7 +202,10 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
         for i, segment in enumerate(reversed(segments[-3:])):
             if _RELATIVE.match(segment):
                 if i == 0:
-                    break  # "spoke with the family, who said": the relative's antecedent
+                    # "spoke with the family, who said": the noun the relative follows
+                    before = segments[-2] if len(segments) > 1 else ""
+                    who = _antecedent(before) if _WHO_ALONE.fullmatch(segment) else None
+                    break
                 continue  # "Ana Ruiz, who lives nearby, said": an aside
             np = _trim_np(re.sub(r"[,;:“”\"—–()]", " ", segment))
             if np and not re.match(r"(?:a|an)\s", np, re.I):
