@@ -150,3 +150,27 @@ def test_a_state_with_a_count_of_its_own_is_not_the_state_of_the_count_before_it
         [0, 0, 3, 1, 3],
     )
     assert _postposed_state(p, 3, roles.default()) == "killed"
+
+
+def test_a_victim_only_named_as_one_more_takes_the_role_of_those_before():
+    got = _two_sentences(
+        "Two men were killed in the shooting on Elm Street.",
+        "Deputies have not released the name of the third victim.",
+    )
+    assert ("the third victim", "killed", "one more after “Two men” (killed)") in got, got
+
+
+def test_a_victim_a_clause_tells_of_keeps_its_own_role():
+    got = _two_sentences(
+        "Two men were killed in the shooting on Elm Street.",
+        "A third victim was found in a car nearby.",
+    )
+    assert ("A third victim", "hit", None) in got, got
+
+
+def test_the_first_victim_is_no_one_more():
+    got = _two_sentences(
+        "Two men were killed in the shooting on Elm Street.",
+        "Deputies have not released the name of the first victim.",
+    )
+    assert not [g for g in got if g[0].endswith("first victim") and g[1] == "killed"], got

@@ -44,6 +44,9 @@ class Mention:
     what followed (the news, a charge), no clue to the event's (`event.event_of`)."""
     wound: bool = False
     """Injured for a wound the person has (`Position.wound`)."""
+    one_more: bool = False
+    """Hit only as one more victim ("the third victim"): the article's earlier count may
+    tell the role the others are in (`others.roles_from_context`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -149,12 +152,23 @@ def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
     or a casualty (injured): one may survive unhurt, and on the silver slices these added
     an injured figure above the record."""
     role = roles.counted_nouns.get(lemma(p, k))
+    if role == "hit" and p.deps[k] in ("pobj", "attr") and one_more(p, k):
+        return role  # "the identity of the third victim", "is another victim"
     if role != "hit" or p.deps[k] not in ("nsubj", "nsubjpass", "dobj"):
         return None
     det = p.child(k, "det")
     if det is None:
         return role if ranked(p, k) else None  # a headline's "Third victim found"
     return role if p.lower(det) in ("a", "an", "another") else None
+
+
+def one_more(p: Parse, k: int) -> bool:
+    """ "a third victim", "another victim": a person told as one more after others (a rank
+    past the first, or "another"), so one more in the role of those before it
+    (`others.roles_from_context`)."""
+    if any(p.deps[c] == "det" and p.lower(c) == "another" for c in p.children(k)):
+        return True
+    return ranked(p, k) and not any(p.lower(c) in ("first", "1st") for c in p.children(k))
 
 
 def _ages_listed(p: Parse, k: int) -> int:
@@ -211,11 +225,14 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         start = _clipped(p, start, p.starts[k], end, taken)
         if start is None:
             continue
+        later = False  # counted only as one more victim: "the third victim"
         if kind == "body" and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         elif kind == "person" and where.role is None and where.why is None:
             where.role = _newcomer_role(p, k, roles)  # "a third shooting victim was found"
             where.why = where.role and f"a {lemma(p, k)}, told for the first time"
+            # "the identity of the third victim": only named, in no clause of its own
+            later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
         if where.role not in IMPLICIT_ROLES:
@@ -233,6 +250,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
         mention.undated, mention.wound = kind == "owner", where.wound
+        mention.one_more = later
         found.append(mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, found[-1]) for t in later_pronouns(p, k))

@@ -1,9 +1,12 @@
-"""A remainder named with "other" takes the role of the count it is the rest of.
+"""A remainder named with "other" takes the role of the count it is the rest of, and one
+more victim the role of those before it.
 
 "Four people were shot. One died at the scene. The three others were not attending the
 party": "the three others" has no verb of harm, yet they are the rest of a group already
 put in a role; the nearest count before it in a role of harm (its own sentence or the few
-before) gives it that role, and the claim says so (`role_from`).
+before) gives it that role, and the claim says so (`role_from`). So does a victim told as
+one more ("Two men were killed. The sheriff has not named the third victim"): a victim noun
+says hit, the count before it says which harm the victims suffered (killed).
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ def _remainder(claim: Claim) -> bool:
     return noun in OTHER_NOUNS
 
 
+def _one_more(claim: Claim) -> bool:
+    """ "the identity of the third victim", "another victim": hit only as a victim told as
+    one more after others (`mentions.one_more`), so in the role of the count before it."""
+    return bool(claim.value.get("one_more")) and claim.role == "hit"
+
+
 def _denied(claim: Claim, roles: Roles) -> bool:
     """ "the three others were not hurt": a negated verb of a role denies it, where "were
     not attending" denies nothing of the harm."""
@@ -34,13 +43,15 @@ def _denied(claim: Claim, roles: Roles) -> bool:
 
 
 def roles_from_context(claims: list[Claim], roles: Roles) -> None:
-    """Give each role-less remainder the role of the nearest harm count before it."""
+    """Give each role-less remainder, and each victim told as one more, the role of the
+    nearest harm count before it."""
     order = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: (c.start, c.end))
     sentence_index: dict[int | None, int] = {}
     for c in order:
         sentence_index.setdefault(c.sentence_id, len(sentence_index))
     for i, claim in enumerate(order):
-        if claim.role is not None or not _remainder(claim) or _denied(claim, roles):
+        rest = claim.role is None and _remainder(claim) and not _denied(claim, roles)
+        if not (rest or _one_more(claim)):
             continue
         here = sentence_index[claim.sentence_id]
         before = next(
@@ -53,5 +64,17 @@ def roles_from_context(claims: list[Claim], roles: Roles) -> None:
         )
         if before is None or here - sentence_index[before.sentence_id] > REACH:
             continue
+        said = "the rest of" if rest else "one more after"
         claim.role = before.role
-        claim.value["role_from"] = f"the rest of “{before.text}” ({before.role})"
+        claim.value["role_from"] = f"{said} “{before.text}” ({before.role})"
+
+
+def without_lone_ranks(claims: list[Claim]) -> list[Claim]:
+    """A victim only named as one more ("the name of the third victim") counts where the
+    count before it puts the victims in a harm of their own (killed, injured); beside none,
+    or beside those hit, it tells nothing new ("the condition of the second victim")."""
+    return [
+        c
+        for c in claims
+        if not (c.value.get("one_more") and (c.role == "hit" or not c.value.get("role_from")))
+    ]

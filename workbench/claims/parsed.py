@@ -142,6 +142,8 @@ def syntax_claims(
             value["wound"] = True
         if any(mention is t for t in tallies):
             value[TALLY_MARK] = True
+        if mention.one_more:
+            value["one_more"] = True
         span = (mention.start, mention.end)
         if span in out.about or any(s < mention.end and mention.start < e for s, e in said):
             continue  # "a triple homicide" is counted once, by its multiplier
