@@ -14,78 +14,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
 from workbench.models import Claim
 from workbench.parse.tree import Parse
+from workbench.stories.event_record import NONE, EventFacts
 from workbench.stories.roles import ACCUSED, VICTIM, cached_sentence_parses, named_parts
 from workbench.vocabulary import fold
-
-
-@dataclass(frozen=True, slots=True)
-class EventFacts:
-    """What an article's text says of its event's day and place (None: it does not say)."""
-
-    day: str | None = None
-    """YYYY-MM-DD, only when the text dates the event (not the publication date)."""
-    place: str | None = None
-    """The event's place, folded ("elmira")."""
-    container: str | None = None
-    """The wider place the article gives it in ("chemung county"), folded."""
-    named: frozenset[str] = frozenset()
-    """Every place the article names, folded: one report gives the event's place as the
-    town, another as the street or the neighbourhood it names besides."""
-    dated: frozenset[str] = frozenset()
-    """Every day the text tells: a trial months later is dated by its sentencing, and
-    names the day of the shooting it is about too."""
-    harmed: frozenset[str] = frozenset()
-    """Who the event harmed, as the title and text count them: "killed:1", "injured:6"
-    (exact counts), "age:10" (a victim's age). Two same-day reports of "one dead, six
-    hurt" or of "a 10-year-old boy" shot are one event whatever words they use."""
-    months: frozenset[str] = frozenset()
-    """Every month the text tells ("YYYY-MM", of a day, a week or a month told): a trial's
-    report dates its hearing by the day and the shooting it is about by the month ("last
-    July")."""
-    people: frozenset[str] = frozenset()
-    """The people (names of two words or more, folded) the text says were killed, hurt,
-    shot, arrested or charged (the claims' roles): a trial's or a funeral's report months
-    later names them though it shares few other words with the first reports."""
-    victims: frozenset[str] = frozenset()
-    """Of the people named, those the text says were killed, hurt or shot, by the claims'
-    roles and their sentences' parse (`roles.py`)."""
-    accused: frozenset[str] = frozenset()
-    """Of the people named, those it says were arrested or charged, or did the harm."""
-
-    def places(self) -> set[str]:
-        return {p for p in (self.place, self.container) if p}
-
-    def same_place(self, other: EventFacts) -> bool:
-        """Whether the two places are one, nested, or one named by the other article."""
-        mine, theirs = self.places(), other.places()
-        if not (mine and theirs):
-            return False
-        if mine & theirs or mine & other.named or theirs & self.named:
-            return True
-        return any(_inside(a, b) or _inside(b, a) for a in mine for b in theirs)
-
-    def same_day(self, other: EventFacts) -> bool:
-        """Whether the two tell one event day, or one tells the other's event day."""
-        if not (self.day and other.day):
-            return False
-        return self.day == other.day or self.day in other.dated or other.day in self.dated
-
-
-NONE = EventFacts()
-
-
-def _inside(part: str, whole: str) -> bool:
-    """Whether a place's name is a part of another's ("richland" of "richland county",
-    "sacramento" of "south sacramento"): one report names the city, another its quarter."""
-    words = part.split()
-    return len(part) >= 4 and set(words) < set(whole.split())
-
 
 HARM_MOST = 8
 """An article that counts more victims' facts than this is a round-up (a city's weekend,
