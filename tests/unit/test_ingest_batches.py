@@ -146,3 +146,24 @@ def test_articles_prepared_by_the_check_child_are_stored_as_if_prepared_here(tmp
     assert True in prepared_here
     assert [a.file for a in spooled.added] == [a.file for a in here.added]
     assert [s.reason for s in spooled.skipped] == [s.reason for s in here.skipped]
+
+
+def test_the_articles_are_stored_with_the_heap_frozen_and_it_is_unfrozen_after(
+    tmp_path, monkeypatch
+):
+    import gc
+
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    frozen: list[int] = []
+    load_batch = Loader.load_batch
+
+    def counted(self, batch):
+        frozen.append(gc.get_freeze_count())
+        load_batch(self, batch)
+
+    monkeypatch.setattr(Loader, "load_batch", counted)
+    gc.unfreeze()
+    with Store(tmp_path / "x.db") as store:
+        ingest_paths(store, [_folder(tmp_path)], analyze=False)
+    assert frozen and min(frozen) > 0
+    assert gc.get_freeze_count() == 0

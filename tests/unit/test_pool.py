@@ -82,3 +82,16 @@ def test_workers_store_what_one_process_stores(tmp_path, monkeypatch):
             found[workers] = ingested
     assert found["1"] == found["2"]
     assert found["1"][0] and found["1"][1]
+
+
+def test_a_frozen_heap_leaves_what_lives_now_out_of_collections_until_it_ends():
+    import gc
+
+    from workbench.pool import frozen_heap
+
+    gc.unfreeze()
+    with frozen_heap():
+        assert gc.get_freeze_count() > 0
+        made_now = [[]]
+        assert gc.get_freeze_count() > 0 and gc.is_tracked(made_now)
+    assert gc.get_freeze_count() == 0

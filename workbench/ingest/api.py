@@ -38,6 +38,7 @@ from workbench.ingest.report import Added, IngestReport, Skipped
 from workbench.ingest.spool import Spool
 from workbench.models import Claim
 from workbench.pipeline import is_stale, refresh_after_ingest
+from workbench.pool import frozen_heap
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
@@ -260,7 +261,7 @@ def _load(
     # stories and findings are derived: their commits need not wait for the disk (a crash
     # of the process loses nothing either way). The review log's commits keep the full
     # fsync: a reviewer's decision is not re-made.
-    with store.derived_writes():
+    with store.derived_writes(), frozen_heap():
         loader = Loader(store, report)
         progress(INGESTING, 0, total)
         done = 0
