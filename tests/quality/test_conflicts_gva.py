@@ -60,13 +60,17 @@ and its captions stay: 17 of 31 again, dev 13 of 17. EXTRACTOR 106 (the act's ow
 day) dates 566168's detroitnews "declared brain-dead" report by the death's day (27 May, not
 the shooting's 25th): grouping starts a second story of the thread with it and the next day's
 report, and the update 'still in the hospital' -> 'Oldham's death' is compared no more: dev
-12 of 17, relations right 7; 16 of 31, 11 (lowered for that, at EXTRACTOR 110 / finder 58;
-the act's day should be the harm's, not the death's: next session)."""
+12 of 17, relations right 7; 16 of 31, 11 (lowered for that, at EXTRACTOR 110 / finder 58).
+EXTRACTOR 112: a death told after a harm in a clause of its own ("who was shot in the head
+..., was declared brain-dead Friday") is no act's day; that report is dated by the earliest
+day near it again and the update is found: dev 13 of 17, relations right 8; 17 of 31, 12.
+(The day it now gets, 25 May, is right but is told of another child in the same article:
+the text never dates this shooting.)"""
 FLOORS = {
-    ("dev", "found_real"): 12,
-    ("dev", "relation_right"): 7,
-    ("dev-all", "found_real"): 16,
-    ("dev-all", "relation_right"): 11,
+    ("dev", "found_real"): 13,
+    ("dev", "relation_right"): 8,
+    ("dev-all", "found_real"): 17,
+    ("dev-all", "relation_right"): 12,
 }
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""

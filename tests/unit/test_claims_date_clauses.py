@@ -89,3 +89,34 @@ def test_the_act_s_own_day_is_the_event_s_over_the_day_its_story_began():
         "Deputies said the standoff that ended in the shooting began about 9 p.m. Sunday."
     )
     assert _event(text, "2021-05-04").date == "2021-05-03"
+
+
+def test_a_death_told_after_a_harm_in_a_clause_of_its_own_is_marked_as_after_it():
+    for sentence in (
+        "The boy, who was shot in the chest during a robbery, died Thursday at a hospital.",
+        "A man died Thursday after being stabbed outside a bar.",
+    ):
+        value = _clause(sentence, "Thursday")
+        assert value["clause_role"] == "killed" and value["death_after"] == "hit", sentence
+    # one clause tells both, or a noun phrase the death's cause: no separate harm
+    assert "death_after" not in _clause("A man died of his wounds Thursday.", "Thursday")
+    sentence = "A man was killed by a stray bullet in a drive-by shooting Thursday."
+    assert "death_after" not in _clause(sentence, "Thursday")
+    assert "death_after" not in _clause(
+        "A man was shot and killed Thursday on Elm Street.", "Thursday"
+    )
+
+
+def test_the_day_of_a_death_after_the_harm_is_not_taken_as_the_act_s():
+    # the harm is told undated; the earliest of the days near the death's is the event's
+    for death in (
+        "The boy, who was shot in the chest during a robbery, died Thursday at a hospital.",
+        "A man died Thursday after being stabbed outside a bar.",
+    ):
+        text = death + "\n\nHe was taken to a hospital late Tuesday, police said."
+        assert _event(text, "2021-05-07").date == "2021-05-04", death
+    text = (
+        "A man was shot and killed Thursday outside a bar.\n\n"
+        "He was taken to a hospital late Tuesday, police said."
+    )
+    assert _event(text, "2021-05-07").date == "2021-05-06"

@@ -171,7 +171,8 @@ def _describes(p: Parse, t: int, roles: Roles) -> bool:
 
 def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     """`clause` (the predicate's base form) and `clause_role` (the role its clause tells,
-    EVENT for the event with no harm named) of a date span; empty when the parse cannot say
+    EVENT for the event with no harm named) of a date span, and `death_after` ("hit") when
+    the clause tells a death after a harm told apart; empty when the parse cannot say
     whether the date is the event's or another thing's."""
     k = date_predicate(p, start, end, roles)
     if k is None:
@@ -191,7 +192,31 @@ def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     out = {"clause": lemma(p, k)}
     if role is not None:
         out["clause_role"] = role
+    if role == "killed" and _harm_told_apart(p, k, roles):
+        out["death_after"] = "hit"
     return out
+
+
+_HURT = ("hit", "injured")
+
+
+def _harm_told_apart(p: Parse, k: int, roles: Roles) -> bool:
+    """The death predicate k tells the harm before it in a clause of its own: one that
+    describes its subject ("the girl, who was shot in the head ..., was declared brain-dead
+    Friday") or k's adverbial clause ("died Friday after being shot"). The date is the
+    death's, a sequel's: the harm was that day or before. Not a coordinated harm ("shot and
+    killed Tuesday": the act's own clause), nor a noun phrase ("died of gunshot wounds",
+    "killed in a drive-by shooting", "found dead from gunshot wounds Wednesday"): the
+    death's cause or the act itself, no separate event."""
+    subject = _subject(p, k)
+    described = [] if subject is None else p.children(subject)
+    clauses = [c for c in described if p.deps[c] in ("relcl", "acl")]
+    for c in p.children(k):
+        if p.deps[c] == "advcl":
+            clauses.append(c)
+        elif p.deps[c] == "prep":  # "after being shot": the preposition's clause
+            clauses.extend(o for o in p.children(c) if p.deps[o] == "pcomp")
+    return any(p.is_verb(c) and _role_of(p, c, roles) in _HURT for c in clauses)
 
 
 def tells_harm(value: dict) -> bool:

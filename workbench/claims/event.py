@@ -96,6 +96,14 @@ def _sequel(claim: Claim) -> bool:
     return False
 
 
+def _act_day(claim: Claim) -> bool:
+    """The date is told in the act's own clause: not a death told after a harm its
+    sentence tells apart ("who was shot ..., died Friday": `date_clauses.clause_of`'s
+    `death_after`), a day that may be days after the act's."""
+    value = claim.value
+    return value.get("clause_role") in ACT_ROLES and not value.get("death_after")
+
+
 def _day(claim: Claim) -> str | None:
     value = claim.value
     if not value.get("resolved") or value.get("granularity") not in ("day", "minute"):
@@ -139,7 +147,7 @@ def event_of(
         # of the event's days, the act's own ("struck by gunfire just after midnight
         # Tuesday") over the day its story began ("the incident that began about 9 p.m.
         # Monday"): the earliest of those the act's clause dates
-        pool = [c for c in pool if c.value.get("clause_role") in ACT_ROLES] or pool
+        pool = [c for c in pool if _act_day(c)] or pool
         first = min(pool, key=lambda c: _day(c) or "")
     if first is None:
         titled = [c for c in heading if c.kind == "date" and _day(c)]
