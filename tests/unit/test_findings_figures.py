@@ -396,3 +396,13 @@ def test_parts_adding_up_to_more_than_their_own_whole_set_the_largest_aside():
         count(2, "injured", 3, "three victims", noun="victim"),
     ]
     assert find_findings(claims, sources)[0] == []
+
+
+def test_a_count_told_as_injured_is_the_figure_before_one_read_from_wounds():
+    sources = [source(1), source(2)]
+    wounded = count(1, "injured", 10, "ten victims", sentence="Ten victims had gunshot wounds.")
+    wounded.value["wound"] = True
+    claims = [count(1, "injured", 9, "nine people"), wounded, count(2, "injured", 7, "seven")]
+    conflicts, _ = find_findings(claims, sources)
+    assert len(conflicts) == 1, conflicts
+    assert sorted(c.value["low"] for c in conflicts[0].claims) == [7, 9], conflicts

@@ -32,8 +32,10 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "58"
-"""58: a later report naming fewer of a role's people than an earlier one named ("Stafford",
+FINDER_VERSION = "59"
+"""59: an injured count read from a wound the people have ("six victims with gunshot wounds")
+is a source's figure only when it tells no count as the role (`figures._by_wound`).
+58: a later report naming fewer of a role's people than an earlier one named ("Stafford",
 months after "Stafford and Greenhouse" were arrested) tells whom it speaks of, no change
 (`figure_conflicts._named_fewer_later`).
 57: a follow-up published over a week after the first news (an arrest's, a charge's

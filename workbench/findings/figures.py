@@ -140,6 +140,13 @@ def _harm_sentences(claims: list[Claim]) -> set[tuple[int, str]]:
     return {(c.source_id, c.sentence) for c in claims if c.kind == "quantity" and c.role in harm}
 
 
+def _by_wound(claim: Claim) -> bool:
+    """An injured count read from a wound the people have ("six victims with gunshot
+    wounds"): injured only because the article does not tell them dead, so a count told
+    as the role ("Five people were wounded") is the source's figure before it."""
+    return claim.role == "injured" and bool(claim.value.get("wound"))
+
+
 def _typical(r: Range) -> float:
     return r.low if math.isinf(r.high) else r.typical
 
@@ -195,6 +202,7 @@ def figures(
         # injured"): the largest count is a total only when it is of the role.
         named = [m for m in exact if (m[0].counted or {}).get("noun")]
         pool = named or exact or stated or [m for m in members if not m[0].derived] or members
+        pool = [m for m in pool if not _by_wound(m[0])] or pool
         best = max(pool, key=lambda m: (_typical(m[1]), -m[0].start))
         same = [m[0] for m in pool if _typical(m[1]) == _typical(best[1])]
         out.append(
