@@ -11,7 +11,7 @@ them are data (`roles.json`: `wounds`, `borne`).
 from __future__ import annotations
 
 from workbench.claims.predicates import SUBJECTS, Position, lemma, lookup, verb_keys, verbs_of
-from workbench.claims.repair import inside
+from workbench.claims.repair_tree import inside
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.claims.event_nouns import ranked
 from workbench.claims.mention_kinds import candidate, counted_noun
-from workbench.claims.repair import nominal
+from workbench.claims.repair_tree import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import (
     FATE,

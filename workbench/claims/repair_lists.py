@@ -14,7 +14,8 @@ from __future__ import annotations
 from workbench.claims.attribution import SPEECH
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import value_of
-from workbench.claims.repair import SMALL_CLAUSE_VERBS, inside, nominal, subjectless_verbs
+from workbench.claims.repair import SMALL_CLAUSE_VERBS
+from workbench.claims.repair_tree import inside, nominal, subjectless_verbs
 from workbench.parse import Parse
 
 

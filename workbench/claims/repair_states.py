@@ -15,7 +15,8 @@ rule over the tree, never over words, and writes into copied arrays.
 from __future__ import annotations
 
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.repair import SMALL_CLAUSE_VERBS, nominal
+from workbench.claims.repair import SMALL_CLAUSE_VERBS
+from workbench.claims.repair_tree import nominal
 from workbench.parse import Parse
 
 ADJECTIVES = frozenset(("JJ", "JJR", "JJS", "VBN"))

@@ -1,0 +1,54 @@
+"""The parse-tree tests the repairs share: what is a nominal, what lies in a subtree, which
+verbs lost their subject."""
+
+from __future__ import annotations
+
+from workbench.parse import Parse
+
+AUX_DEPS = frozenset(("aux", "auxpass"))
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj"))
+SUBORDINATORS = frozenset(("after", "before", "since", "until", "as", "once", "because", "when"))
+"""Words that open a clause but that the parser reads as a preposition with an object."""
+BARE_DEPS = frozenset(("det", "advmod", "punct", "cc", "compound"))
+FINITE_TAGS = frozenset(("VBN", "VBD", "VBZ", "VBP", "VB", "VBG", "JJ"))
+
+
+def nominal(p: Parse, k: int) -> bool:
+    """A noun, a personal pronoun, or an age used as a noun ("a 3-year-old")."""
+    if p.is_noun(k) or p.tags[k] == "PRP":
+        return True
+    return p.lower(k) == "old" and p.deps[k] not in ("amod", "acomp")
+
+
+def first_conjunct(p: Parse, k: int) -> int:
+    """The first of the conjuncts that token k belongs to (k itself when none)."""
+    while p.deps[k] == "conj" and p.heads[k] != k and nominal(p, p.heads[k]):
+        k = p.heads[k]
+    return k
+
+
+def inside(p: Parse, k: int, root: int) -> bool:
+    """Whether token k is in root's subtree."""
+    for _ in range(len(p)):
+        if k == root:
+            return True
+        if p.heads[k] == k:
+            return False
+        k = p.heads[k]
+    return False
+
+
+def subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
+    """Verbs with an auxiliary before them and no subject: (verb, first auxiliary)."""
+    out = []
+    for v in range(len(p)):
+        if p.tags[v] not in FINITE_TAGS:
+            continue
+        kids = p.children(v)
+        if any(p.deps[c] in SUBJECT_DEPS for c in kids):
+            continue
+        auxes = [c for c in kids if p.deps[c] in AUX_DEPS and c < v and p.tags[c] != "TO"]
+        if auxes:
+            out.append((v, min(auxes)))
+    return out
