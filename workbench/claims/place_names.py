@@ -1,0 +1,112 @@
+"""Whether a cued name looks like a place's name, and its cleaned form: the screens
+`claims.places` runs on each name a cue matched (a weekday it ran on into, a preposition
+it let in, a place noun its tail ends with, a title or a language that is no place).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.claims.place_cues import NOT_PLACE, TYPE_WORDS, WHEN
+from workbench.claims.place_nesting import PART_ADJ
+from workbench.claims.words import (
+    DETERMINERS,
+    PREPOSITIONS,
+    STOP,
+    TITLES,
+    looks_like_verb,
+    strip_possessive,
+    wordset,
+)
+
+_AFTER_PLACE_OK = wordset(
+    "last this next early late earlier later yesterday today tonight overnight"
+)
+
+
+def modifies_next(after: str) -> bool:
+    """True when the name is followed by a common noun it qualifies ("Guard troops")."""
+    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if word in STOP or word in _AFTER_PLACE_OK or looks_like_verb(word) or word.endswith("ly"):
+        return False
+    # "in Ingolstadt employs roughly 40,000": a verb, followed by its object.
+    then = re.match(r"\s+[a-z][\w-]*\s+([\w-]+)", after)
+    return not (
+        then
+        and (
+            then.group(1).casefold() in DETERMINERS
+            or then.group(1)[0].isdigit()
+            or then.group(1).endswith("ly")
+        )
+    )
+
+
+def leading_preposition(name: str) -> int:
+    """How many characters of a name are a preposition the name pattern let in ("Along
+    the X river" at a sentence start, where every word is capitalised): 0 if none."""
+    m = re.match(r"([A-Za-z]+)\s+(?:(?:the|The)\s+)?", name)
+    if m and m.group(1).casefold() in PREPOSITIONS and len(name) > m.end():
+        return m.end()
+    return 0
+
+
+def without_day(name: str, span: tuple[int, int], text: str) -> tuple[str, tuple[int, int]]:
+    """A name without the weekdays and months the name pattern ran on into ("in Dayton
+    Saturday"), and its span without them."""
+    words = name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].rstrip(".,") in WHEN:
+        kept -= 1
+    if kept == len(words):
+        return name, span
+    last = list(re.finditer(r"\S+", text[span[0] : span[1]]))[kept - 1]
+    return " ".join(words[:kept]), (span[0], span[0] + last.end())
+
+
+def clean_name(name: str) -> str:
+    name = name.strip("'‘’“”\"")
+    return strip_possessive(name)
+
+
+def split_type(name: str) -> tuple[str, str | None]:
+    """'Fort Hood Air Base' -> ('Fort Hood', 'air base'): the name before the place nouns
+    its capitalised tail ends with, and their type; but "Kansas City" is a city's whole
+    name, so a capitalised "City" stays in it. The claim keeps the name whole ("Long
+    Beach" is no beach called "Long"); the part before is what must look like a name."""
+    words = name.split()
+    tail: list[str] = []
+    while len(words) > 1 and words[-1].casefold() in TYPE_WORDS and words[-1] != "City":
+        tail.insert(0, words.pop())
+    if all(w.casefold() in TYPE_WORDS for w in words):
+        return name, None  # "Station Road" is a name, not a road called "Station"
+    return " ".join(words), (" ".join(tail).casefold() if tail else None)
+
+
+def ok_name(name: str) -> bool:
+    words = name.split()
+    if not words or words[0] in NOT_PLACE or words[0].rstrip(".").casefold() in TITLES:
+        return False
+    if all(w.casefold() in TYPE_WORDS for w in words):
+        return False
+    if len(words) == 1 and words[0].casefold() in PART_ADJ:
+        return False  # "near Northwest 17th Avenue": a direction, not a place
+    if name.isupper() and len(words) > 3:
+        return False  # a shouted headline fragment ("OFFICERS FIND ANOTHER BODY AT ...")
+    return not any(w in NOT_PLACE for w in words[-1:])
+
+
+def abbreviation(name: str, after: str) -> bool:
+    last = name.split()[-1]
+    return after.startswith(".") and len(last) <= 2 and last[:1].isupper()
+
+
+def norm_type(t: str | None) -> str | None:
+    if t is None:
+        return None
+    t = " ".join(t.casefold().split())
+    t = t.replace("neighbourhood", "neighborhood").replace("harbour", "harbor")
+    t = {"airbase": "air base", "air force base": "air base"}.get(t, t)
+    return t[:-1] if t.endswith(("hoods", "islands")) else t
