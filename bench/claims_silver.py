@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gva
-from claims_gva import extract, states
+from claims_scoring import extract, states
 
 ROLES = ("killed", "injured", "hit")
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gva
-from claims_gva import extract, states
+from claims_scoring import extract, states
 from claims_silver import ROLES, recorded, sample
 
 HARM = re.compile(

@@ -15,6 +15,7 @@ sys.path.insert(0, str(BENCH))
 
 import bench_stories  # noqa: E402
 import claims_gva  # noqa: E402
+import claims_scoring  # noqa: E402
 import gva  # noqa: E402
 import quality_conflicts  # noqa: E402
 
@@ -27,7 +28,7 @@ def _kept_misses(monkeypatch, split: str) -> list[bool]:
     monkeypatch.setattr(gva, "labels", lambda _split: [INCIDENT])
     monkeypatch.setattr(gva, "documents", lambda: {"d1": DOC})
     monkeypatch.setattr(
-        claims_gva, "score_article", lambda doc, label, tally, keep: kept.append(keep)
+        claims_scoring, "score_article", lambda doc, label, tally, keep: kept.append(keep)
     )
     claims_gva.score(split, keep_misses=True)
     return kept

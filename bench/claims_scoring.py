@@ -1,0 +1,318 @@
+"""Scoring the claims against the hand labels of the gva corpus (`claims_gva.py` reports).
+
+Each labelled article (read from ../shared, never copied) goes through the product's own
+path: prepared as an ingest prepares a JSONL record (decoded, cleaned, split into
+sentences), then its claims extracted with the parser. A labelled count is **right** when a
+quantity claim of its sentence has its role and its value (each claim used once); the
+figures are kept apart for explicit counts ("four people were shot") and implicit ones
+("a man was shot and killed"). Per role: precision (claims in the role that are a labelled
+count) and recall. Per article: the event's date and place (`claims.event.source_event`).
+Misses are kept only for the development sets (`gva.DEV`), never for a fresh or held-out one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import gva
+
+from workbench.claims.hit_sums import SUM_MARK
+
+ROLES = ("killed", "injured", "hit")
+
+
+@dataclass
+class Tally:
+    """Counts behind every figure of one split."""
+
+    gold: Counter = field(default_factory=Counter)  # (implicit, role) -> labelled counts
+    right: Counter = field(default_factory=Counter)  # (implicit, role) -> read right
+    predicted: Counter = field(default_factory=Counter)  # role -> claims in the role
+    correct: Counter = field(default_factory=Counter)  # role -> claims that are a label
+    dates: Counter = field(default_factory=Counter)  # "gold", "right"
+    places: Counter = field(default_factory=Counter)
+    articles: int = 0
+    title_only: int = 0
+    """Labelled counts whose phrase is only in the title, which is not in the text."""
+    titles: Counter = field(default_factory=Counter)
+    """The title-only counts against the product's headline claims ("gold", "right"), and
+    the headline claims in a role ("claims") and those that are a label ("labelled")."""
+    cleaned_away: int = 0
+    """Labelled repeats of a phrase beyond its occurrences in the cleaned text (a caption
+    repeated per photo, which the ingest's cleaning drops as page furniture)."""
+    misses: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Tally) -> Tally:
+        """Two splits' tallies as one (both held-out sets together), field by field."""
+        out = Tally()
+        for f in fields(self):
+            setattr(out, f.name, getattr(self, f.name) + getattr(other, f.name))
+        return out
+
+    def share(self, implicit: bool | None = None, role: str | None = None) -> tuple[int, int]:
+        keys = [
+            k
+            for k in self.gold
+            if (implicit is None or k[0] == implicit) and (role is None or k[1] == role)
+        ]
+        return sum(self.right[k] for k in keys), sum(self.gold[k] for k in keys)
+
+    def figures(self) -> dict:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        out: dict = {
+            "articles": self.articles,
+            "title_only": self.title_only,
+            "titles": {
+                **self.titles,
+                "share": ratio(self.titles["right"], self.titles["gold"]),
+            },
+            "cleaned_away": self.cleaned_away,
+        }
+        for name, implicit in (("all", None), ("explicit", False), ("implicit", True)):
+            right, gold = self.share(implicit)
+            out[f"counts_{name}"] = {"right": right, "gold": gold, "share": ratio(right, gold)}
+        out["roles"] = {}
+        for role in ROLES:
+            right, gold = self.share(None, role)
+            out["roles"][role] = {
+                "precision": ratio(self.correct[role], self.predicted[role]),
+                "recall": ratio(right, gold),
+                "claims": self.predicted[role],
+                "gold": gold,
+            }
+        out["event_date"] = {**self.dates, "share": ratio(self.dates["right"], self.dates["gold"])}
+        out["place"] = {**self.places, "share": ratio(self.places["right"], self.places["gold"])}
+        return out
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if c.isalnum() or c == " ").strip()
+
+
+def _same_place(got: str | None, city: str) -> bool:
+    if not got:
+        return False
+    a, b = _fold(got), _fold(city)
+    return bool(a) and (a == b or a in b or b in a)
+
+
+def extract(doc: dict):
+    """The article as the product reads it: its cleaned text, sentences and claims."""
+    from workbench.extraction import claims_of
+    from workbench.ingest.prepare import Input, extraction_job, prepare
+
+    record = {k: doc[k] for k in ("title", "outlet", "url", "published", "text")}
+    item = Input(name="gva.jsonl", data=(json.dumps(record) + "\n").encode())
+    prepared = next(iter(prepare(item)))
+    source, sentences = extraction_job(prepared)
+    return source, sentences, claims_of((source, sentences)) or []
+
+
+def states(value: dict, n: float) -> bool:
+    """The claim says the labelled number: exactly, or as the bound of a hedged figure
+    ("at least 5", "more than 30" is above 30, "about 50")."""
+    low, high = value.get("low"), value.get("high")
+    if low == high == n:
+        return True
+    if not value.get("hedge"):
+        return False
+    if high is None:
+        return low in (n, n + 1)
+    if low == 0:
+        return high in (n, n - 1)
+    return low is not None and low <= n <= high
+
+
+def _occurs(phrase: str, text: str) -> int:
+    """How often a labelled phrase is in a text (exactly, else ignoring case)."""
+    return len(re.findall(re.escape(phrase), text)) or len(
+        re.findall(re.escape(phrase), text, re.IGNORECASE)
+    )
+
+
+def _sentence_of(sentences, offset: int):
+    return next((s for s in sentences if s.start <= offset < s.end), None)
+
+
+def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> None:
+    from workbench.claims.event import source_event
+    from workbench.claims.headline import headline_copy
+
+    source, sentences, claims = extract(doc)
+    text = source.text
+    counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
+    counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]
+    # The hit a sentence's killed and injured add up to (claims/hit_sums.py) is no stated
+    # count: the labels are of stated counts, so it is neither right nor wrong here (the
+    # silver check, whose records give the sum, scores it).
+    counts = [c for c in counts if not c.value.get(SUM_MARK)]
+    copy = headline_copy(source)
+    used: set[int] = set()
+    seen: Counter = Counter()
+    in_title: list[dict] = []
+    copied_phrases: list[str] = []
+    """Labels matched in the text's copy of the headline: the title's label of the same
+    phrase is the same mention (the product reads it once, from the title)."""
+    for gold in label["counts"]:
+        phrase = gold["phrase"]
+        spots = [m.start() for m in re.finditer(re.escape(phrase), text)]
+        if not spots:
+            spots = [m.start() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
+        nth = seen[phrase]
+        seen[phrase] += 1
+        if nth >= len(spots):
+            # A mention the text read does not hold (every occurrence is already scored):
+            # the title's (the product keeps the title apart from the text it reads), or a
+            # repeat the cleaning removed (a photo caption repeated per image).
+            if _occurs(phrase, doc.get("title") or ""):
+                tally.title_only += 1
+                in_title.append(gold)
+                continue
+            if not spots:  # nowhere in the text read: counted with the title's
+                tally.title_only += 1
+                continue
+            if _occurs(phrase, doc["text"]) > len(spots):
+                tally.cleaned_away += 1
+                continue
+            nth = len(spots) - 1  # a label repeated more often than the text says it
+        key = (bool(gold["implicit"]), gold["role"])
+        tally.gold[key] += 1
+        match = None
+        for spot in spots[nth:] + spots[:nth] if spots else []:
+            sentence = _sentence_of(sentences, spot)
+            if sentence is None:
+                continue
+            # A phrase in the text's copy of the headline is the title's claim (or the
+            # copy's, when the title does not say it in the same words and role).
+            copied = copy is not None and copy[0] <= spot < copy[1]
+            match = next(
+                (
+                    i
+                    for i, c in enumerate(counts)
+                    if i not in used
+                    and (c.sentence_id == sentence.id or (copied and c.headline))
+                    and c.role == gold["role"]
+                    and states(c.value, gold["value"])
+                ),
+                None,
+            )
+            if match is not None:
+                copied_phrases.append(phrase) if copied else None
+                break
+        if match is not None:
+            used.add(match)
+            tally.right[key] += 1
+        elif keep_misses:
+            got = [
+                f"{c.role} {c.value.get('low')} {c.text!r}"
+                for c in counts
+                if spots and (s := _sentence_of(sentences, spots[0])) and c.sentence_id == s.id
+            ]
+            kind = "implicit" if gold["implicit"] else "explicit"
+            where = _sentence_of(sentences, spots[0])
+            tally.misses.append(
+                f"MISS {kind} {gold['role']} {gold['value']} {phrase!r} "
+                f"[{label['doc_id'][:6]}] got: {got}"
+                + (f"\n    in: {where.text[:240]!r}" if where is not None else "")
+            )
+    score_title(counts, used, in_title, tally, keep_misses, copied_phrases)
+    for i, c in enumerate(counts):
+        if c.headline:  # scored with the title's labels (score_title)
+            continue
+        tally.predicted[c.role] += 1
+        if i in used:
+            tally.correct[c.role] += 1
+        elif keep_misses:
+            tally.misses.append(
+                f"EXTRA {c.role} {c.value.get('low')} {c.text!r} [{label['doc_id'][:6]}] "
+                f"in: {c.sentence[:160]!r}"
+            )
+    event = source_event(source, claims)
+    if label.get("event_date"):
+        tally.dates["gold"] += 1
+        if event.date == label["event_date"]:
+            tally.dates["right"] += 1
+        elif keep_misses:
+            tally.misses.append(
+                f"DATE want {label['event_date']} ({label.get('date_phrase')!r}) got {event.date} "
+                f"[{label['doc_id'][:6]}] published {source.published}"
+            )
+    if label.get("place"):
+        tally.places["gold"] += 1
+        if _same_place(event.place, label["place"]["city"]) or _same_place(
+            event.container, label["place"]["city"]
+        ):
+            tally.places["right"] += 1
+        elif keep_misses:
+            tally.misses.append(
+                f"PLACE want {label['place']['city']} ({label['place']['phrase']!r}) got "
+                f"{event.place}/{event.container} [{label['doc_id'][:6]}]"
+            )
+    tally.articles += 1
+
+
+def score_title(
+    counts: list,
+    used: set[int],
+    labels: list[dict],
+    tally: Tally,
+    keep_misses: bool,
+    copied: list[str],
+) -> None:
+    """The title's labelled counts against the product's headline claims (each claim used
+    once, after the text's labels took theirs)."""
+    for gold in labels:
+        tally.titles["gold"] += 1
+        if gold["phrase"] in copied:  # matched already, in the text's copy of the title
+            copied.remove(gold["phrase"])
+            tally.titles["right"] += 1
+            continue
+        match = next(
+            (
+                i
+                for i, c in enumerate(counts)
+                if i not in used
+                and c.headline
+                and c.role == gold["role"]
+                and states(c.value, gold["value"])
+            ),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            tally.titles["right"] += 1
+        elif keep_misses:
+            got = [f"{c.role} {c.value.get('low')} {c.text!r}" for c in counts if c.headline]
+            tally.misses.append(
+                f"MISS title {gold['role']} {gold['value']} {gold['phrase']!r} got: {got}"
+            )
+    for i, c in enumerate(counts):
+        if c.headline:
+            tally.titles["claims"] += 1
+            tally.titles["labelled"] += i in used
+
+
+def score(split: str, keep_misses: bool = False) -> Tally:
+    """Every labelled article of a split (misses are kept only for the development sets)."""
+    keep = keep_misses and split in gva.DEV
+    docs = gva.documents()
+    tally = Tally()
+    for incident in gva.labels(split):
+        for label in incident["articles"]:
+            doc = docs.get(label["doc_id"])
+            if doc is None or not doc["text"].strip():
+                continue
+            score_article(doc, label, tally, keep)
+    return tally
