@@ -7,7 +7,11 @@ quantity claim of its sentence has its role and its value (each claim used once)
 figures are kept apart for explicit counts ("four people were shot") and implicit ones
 ("a man was shot and killed"). Per role: precision (claims in the role that are a labelled
 count) and recall. Per article: the event's date and place (`claims.event.source_event`).
-Misses are kept only for the development sets (`gva.DEV`), never for a fresh or held-out one.
+A claim the extractor marks `tally` (a tally to date: "the city's 22nd homicide", "the
+12th person shot and killed ... this year") is no claim about this incident: it is kept out
+of per-role precision (and of the headline claims' count), and it matches only a label of
+other events (`this_incident: false`), never one of this incident. Misses are kept only
+for the development sets (`gva.DEV`), never for a fresh or held-out one.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gva
 
 from workbench.claims.hit_sums import SUM_MARK
+from workbench.claims.tallies import TALLY_MARK
 
 ROLES = ("killed", "injured", "hit")
 
@@ -135,6 +140,15 @@ def states(value: dict, n: float) -> bool:
     return low is not None and low <= n <= high
 
 
+def matches(claim, gold: dict) -> bool:
+    """The claim says the label's role and number. A tally to date ("the city's 22nd
+    homicide", marked `tally`) counts other events too, so it never matches a count of
+    this incident (`this_incident: true`), only one labelled as of other events."""
+    if claim.value.get(TALLY_MARK) and gold["this_incident"]:
+        return False
+    return claim.role == gold["role"] and states(claim.value, gold["value"])
+
+
 def _occurs(phrase: str, text: str) -> int:
     """How often a labelled phrase is in a text (exactly, else ignoring case)."""
     return len(re.findall(re.escape(phrase), text)) or len(
@@ -203,8 +217,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                     for i, c in enumerate(counts)
                     if i not in used
                     and (c.sentence_id == sentence.id or (copied and c.headline))
-                    and c.role == gold["role"]
-                    and states(c.value, gold["value"])
+                    and matches(c, gold)
                 ),
                 None,
             )
@@ -229,8 +242,8 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
             )
     score_title(counts, used, in_title, tally, keep_misses, copied_phrases)
     for i, c in enumerate(counts):
-        if c.headline:  # scored with the title's labels (score_title)
-            continue
+        if c.headline or c.value.get(TALLY_MARK):  # the title's: score_title; a tally: no
+            continue  # claim about this incident, so neither right nor wrong for precision
         tally.predicted[c.role] += 1
         if i in used:
             tally.correct[c.role] += 1
@@ -280,14 +293,7 @@ def score_title(
             tally.titles["right"] += 1
             continue
         match = next(
-            (
-                i
-                for i, c in enumerate(counts)
-                if i not in used
-                and c.headline
-                and c.role == gold["role"]
-                and states(c.value, gold["value"])
-            ),
+            (i for i, c in enumerate(counts) if i not in used and c.headline and matches(c, gold)),
             None,
         )
         if match is not None:
@@ -299,7 +305,7 @@ def score_title(
                 f"MISS title {gold['role']} {gold['value']} {gold['phrase']!r} got: {got}"
             )
     for i, c in enumerate(counts):
-        if c.headline:
+        if c.headline and not c.value.get(TALLY_MARK):  # a tally: as in score_article
             tally.titles["claims"] += 1
             tally.titles["labelled"] += i in used
 
