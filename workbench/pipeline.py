@@ -8,14 +8,18 @@ log keeps pointing at the claims it decided.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workbench.finding_jobs import FindJob
 from workbench.identity import assign_ids, carry_finding_ids
 from workbench.models import Conflict, Corroboration
 from workbench.progress import Progress, silent
 from workbench.store import Store
+
+if TYPE_CHECKING:
+    from workbench.ingest.reclean import Recleaned
 
 ANALYSIS_VERSION_KEY = "analysis_version"
 EXTRACTING = "extracting claims"
@@ -31,6 +35,8 @@ class AnalysisSummary:
     claims: int = 0
     conflicts: int = 0
     corroborations: int = 0
+    recleaned: Recleaned | None = None
+    """What cleaning the stored articles again did (None: this cleaner made them)."""
 
 
 def analysis_version() -> str:
@@ -43,7 +49,10 @@ def analysis_version() -> str:
 
 
 def extract(
-    store: Store, source_ids: Iterable[int] | None = None, progress: Progress = silent
+    store: Store,
+    source_ids: Iterable[int] | None = None,
+    progress: Progress = silent,
+    skip: Collection[int] = (),
 ) -> int:
     """(Re)extract the claims of the given sources (all by default); returns the count.
 
@@ -56,7 +65,9 @@ def extract(
     from workbench.extraction import extract_batches
 
     wanted = None if source_ids is None else set(source_ids)
-    headers = [h for h in store.source_headers() if wanted is None or h.id in wanted]
+    headers = [
+        h for h in store.source_headers() if (wanted is None or h.id in wanted) and h.id not in skip
+    ]
 
     def jobs():
         for header in headers:
@@ -235,17 +246,25 @@ def analyze(
 ) -> AnalysisSummary:
     """Extract the claims of some sources and refresh the findings of the groups they are
     in; or, by default or when the database was analysed by an older extractor or finder,
-    extract and find everything.
+    extract and find everything. When a former cleaner made the stored texts, they are
+    cleaned again first (`ingest.reclean`: the changed ones extracted there, with their
+    claims' ids carried over), and everything is found again.
 
     Short transactions throughout; the version mark is cleared first and set last, so an
     analysis cut short is seen as stale and run again in full.
     """
+    from workbench.ingest.reclean import reclean
+
     summary = AnalysisSummary()
     scope = None if source_ids is None or is_stale(store) else list(source_ids)
     with store.derived_writes():
         with store.transaction():
             store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
-        extract(store, scope, progress)
+        summary.recleaned = reclean(store, progress)
+        changed = summary.recleaned.changed if summary.recleaned else []
+        if changed:
+            scope = None
+        extract(store, scope, progress, skip=set(changed))
         summary.conflicts, summary.corroborations = find_and_store(store, progress, scope)
     summary.sources = store.db["sources"].count
     summary.claims = store.db["claims"].count
@@ -255,3 +274,11 @@ def analyze(
 def is_stale(store: Store) -> bool:
     """True when the database was analysed by an older extractor or finder."""
     return store.get_meta(ANALYSIS_VERSION_KEY) != analysis_version()
+
+
+def needs_analysis(store: Store) -> bool:
+    """True when `analyze` would change what the database shows: an older extractor,
+    finder or grouping analysed it, or an older cleaner made its texts."""
+    from workbench.ingest.reclean import cleaner_is_stale
+
+    return is_stale(store) or cleaner_is_stale(store)

@@ -73,19 +73,21 @@ def refresh_if_stale(path: Path) -> None:
     """
     from workbench.cli.progress import progress_bar
     from workbench.cli.typeahead import HELD_WORDS, keys_held
-    from workbench.pipeline import analyze, is_stale
+    from workbench.pipeline import analyze, needs_analysis
     from workbench.store import Store, StoreError
 
     try:
         with Store(path) as store:
-            if is_stale(store) and store.db["sources"].count:
+            if needs_analysis(store) and store.db["sources"].count:
                 with keys_held():
                     echo(
                         f"re-analysing {path} for this version (reviews are kept; {HELD_WORDS})",
                         err=True,
                     )
                     with progress_bar() as progress:
-                        analyze(store, progress=progress)
+                        summary = analyze(store, progress=progress)
+                    if summary.recleaned:
+                        echo(summary.recleaned.summary(), err=True)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 

@@ -51,7 +51,9 @@ def _value_text(kind: str, value: dict) -> str:
 def analyze(quiet: bool, db_path: Path | None) -> None:
     """Re-extract the claims of every source, then refresh conflicts.
 
-    Claim ids are kept for claims the extractor still finds, so reviews survive. On a
+    Articles cleaned by an older version of the cleaner are cleaned again from their raw
+    bytes first ("re-cleaned 3 of 300 articles (cleaner 0 -> 1)"). Claim ids are kept for
+    claims the extractor still finds, so reviews survive. On a
     terminal a progress bar shows each stage (--quiet hides it).
 
     \b
@@ -63,6 +65,8 @@ def analyze(quiet: bool, db_path: Path | None) -> None:
     store = open_store(db_path)
     with store, progress_bar(quiet) as progress:
         summary = run(store, progress=progress)
+    if summary.recleaned:
+        echo(summary.recleaned.summary())
     echo(
         f"{summary.sources} sources, {summary.claims} claims, "
         f"{summary.conflicts} conflicts, {summary.corroborations} corroborations"

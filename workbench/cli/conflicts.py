@@ -103,9 +103,9 @@ def _outlets(store: Any, findings: list[Conflict] | list[Corroboration]) -> dict
 
 
 def _warn_if_stale(store: Any) -> None:
-    from workbench.pipeline import is_stale
+    from workbench.pipeline import needs_analysis
 
-    if is_stale(store):
+    if needs_analysis(store):
         echo(
             "note: the findings are from an older analysis (or none); "
             "run `workbench analyze` to refresh them",

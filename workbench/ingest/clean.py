@@ -25,6 +25,12 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
+CLEANER_VERSION = 1
+"""Changes whenever what ingest derives from an article's raw bytes changes: cleaning
+(this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
+HTML, sentence splitting. A database cleaned by an older one is cleaned again by
+`workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
+
 
 @dataclass(slots=True)
 class Cleaned:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from workbench.ingest.copies import MAX_POSTINGS, METHOD, CopyIndex, fingerprint
 from workbench.ingest.prepare import Prepared
+from workbench.ingest.reclean import mark_cleaned
 from workbench.ingest.report import Added, IngestReport, Skipped
 from workbench.ingest.sentences import RUN_READ, read_for_claims
 from workbench.models import Claim
@@ -60,6 +61,8 @@ class Loader:
         with store.transaction():
             if store.source_by_hash(article.digest) is not None:  # another process won
                 return
+            if not self.report.added and not store.db["sources"].count:
+                mark_cleaned(store)  # a new database: its texts are this cleaner's
             if claims is not None and not self.report.added:
                 # Findings no longer cover every source until the final refresh.
                 store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
@@ -134,16 +137,18 @@ INDEX_BATCH = 50
 """Sources fingerprinted per transaction when a database's index is made again."""
 
 
-def index_of(store: Store) -> CopyIndex:
-    """The copy index over the store; a source stored without shingles (an older database,
-    another scheme) is fingerprinted once, now, a few per transaction so a reviewer's
-    decision never waits long. Texts are read only for the few sources a new article may
-    copy."""
+def index_of(store: Store, before: int | None = None) -> CopyIndex:
+    """The copy index over the store (over the sources with ids under `before`, when
+    given); a source stored without shingles (an older database, another scheme) is
+    fingerprinted once, now, a few per transaction so a reviewer's decision never waits
+    long. Texts are read only for the few sources a new article may copy."""
     index = CopyIndex(
         paragraphs_of=lambda sid: _paragraphs(store.source(sid).text),
         postings=_StoredPostings(store),
     )
     missing = store.unindexed_copy_sources(METHOD)
+    if before is not None:
+        missing = [source_id for source_id in missing if source_id < before]
     for start in range(0, len(missing), INDEX_BATCH):
         with store.transaction():
             for source_id in missing[start : start + INDEX_BATCH]:

@@ -150,31 +150,58 @@ def _prepared(
         meta = tidy({**article.meta, **given}, date_order=date_order)
     except MetadataError as exc:
         raise IngestError(file, str(exc)) from None
-    cleaned = clean(normalise(article.text))
-    if not cleaned.text:
+    derived = derive(article, full=full)
+    if not derived.text:
         # A scraper's empty record is not the cleaning's doing: say which it was.
         why = "its text is empty" if not article.text.strip() else None
         why = why or "nothing left once page furniture is removed"
         raise IngestError(file, f"no article text ({why})")
-    target = redirect_target(cleaned.text)
+    target = redirect_target(derived.text)
     if target is not None:
         raise IngestError(file, f"no article text (a redirect page to {target})")
-    prepared = Prepared(
+    return Prepared(
         file=file,
         path=item.path,
         parsed=article,
         digest=hashlib.sha256(article.raw).hexdigest(),
         meta=meta,
+        text=derived.text,
+        paragraphs=derived.paragraphs,
+        removed=derived.removed,
+        words=derived.words,
+        sentences=derived.sentences,
+        prints=derived.prints,
+    )
+
+
+@dataclass(slots=True)
+class Derived:
+    """What the cleaner makes of an article's text: derived data, made again when the
+    cleaner changes (`ingest.reclean`)."""
+
+    text: str
+    paragraphs: list[str]
+    removed: list[Removed]
+    words: int
+    sentences: list[Sentence] = field(default_factory=list)
+    prints: Fingerprint | None = None
+
+
+def derive(article: Parsed, *, full: bool = True) -> Derived:
+    """The article's cleaned text, what cleaning removed and its word count; with `full`,
+    its sentences and copy fingerprint too. The one path for a new article and for one
+    a former cleaner stored."""
+    cleaned = clean(normalise(article.text))
+    derived = Derived(
         text=cleaned.text,
         paragraphs=cleaned.paragraphs,
         removed=[*article.removed, *cleaned.removed],
         words=len(_WORD.findall(cleaned.text)),
-        sentences=[],
     )
-    if full:
-        prepared.sentences = split_sentences(cleaned.text)
-        prepared.prints = fingerprint(cleaned.paragraphs)
-    return prepared
+    if full and cleaned.text:
+        derived.sentences = split_sentences(cleaned.text)
+        derived.prints = fingerprint(cleaned.paragraphs)
+    return derived
 
 
 def _articles(item: Input, text: str, skip: Skip | None = None) -> Iterator[Parsed]:

@@ -59,3 +59,9 @@ class CopyShingleStore(StoreBase):
             "(SELECT 1 FROM copy_indexed AS i WHERE i.source_id = s.id) ORDER BY s.id"
         )
         return [row[0] for row in self.db.execute(sql)]
+
+    def forget_copy_shingles(self, first: int) -> None:
+        """Drop the shingles of the sources from id `first` on (inside the caller's
+        transaction): their texts changed, and copy detection walks them again."""
+        self.db.execute("DELETE FROM copy_shingles WHERE source_id >= ?", [first])
+        self.db.execute("DELETE FROM copy_indexed WHERE source_id >= ?", [first])

@@ -136,6 +136,31 @@ class SourceStore(StoreBase):
             batch_size=1000,
         )
 
+    def replace_source_text(
+        self,
+        source_id: int,
+        *,
+        text: str,
+        removed: Iterable[Removed],
+        word_count: int,
+        sentences: Iterable[Sentence],
+    ) -> None:
+        """Swap a source's cleaned text and sentences for a newer cleaner's (inside the
+        caller's transaction, after its claims, which point at the sentences, were
+        removed). The raw bytes stay as they are."""
+        self.db.execute("DELETE FROM sentences WHERE source_id = ?", [source_id])
+        self.db["sources"].update(
+            source_id,
+            {
+                "text": text,
+                "word_count": word_count,
+                "removed": json.dumps(
+                    [{"text": r.text, "reason": r.reason} for r in removed], ensure_ascii=False
+                ),
+            },
+        )
+        self.add_sentences(source_id, sentences)
+
     def sentence_ids(self, source_id: int) -> dict[int, int]:
         """A source's sentence ids by position (to point claims made before the insert)."""
         sql = "SELECT idx, id FROM sentences WHERE source_id = ?"

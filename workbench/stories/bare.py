@@ -86,7 +86,7 @@ def bare_pages(
     repeated, not furniture, as `unmark_furniture_copies` holds. Pages are known only once
     grouping has counted enough articles: before, none is found. A page that is a video
     playlist and nothing else (`ingest.furniture.is_playlist_page`) is known by its form
-    alone, however few pages there are."""
+    alone, however few pages there are, and so is a page with no text left at all."""
     from workbench.ingest.copies import MIN_WORDS  # at need, as above
     from workbench.ingest.furniture import is_playlist_page
 
@@ -94,7 +94,8 @@ def bare_pages(
     found: set[int] = set()
     batch: list[tuple[int, str]] = []
     for item in texts:
-        if is_playlist_page(item[1]):
+        # Empty: a stored page a newer cleaner found to be furniture only (`ingest.reclean`).
+        if not item[1].strip() or is_playlist_page(item[1]):
             found.add(item[0])
             continue
         batch.append(item)

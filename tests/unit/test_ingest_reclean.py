@@ -1,0 +1,163 @@
+"""A newer cleaner reaches articles already stored: `analyze` cleans them again from their
+raw bytes, keeps every review, and does it once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import workbench.ingest.clean as cleaning
+from workbench.cli import cli
+from workbench.ingest import ingest_paths
+from workbench.ingest.clean import CLEANER_VERSION
+from workbench.ingest.reclean import CLEANER_VERSION_KEY, moved_claims, stored_cleaner
+from workbench.models import Claim, Sentence
+from workbench.pipeline import analyze, needs_analysis
+from workbench.store import Store
+
+NOTICE = "Copyright 2016 WXYZ Television Detroit, a Scripps station. All rights reserved."
+RIGHTS = "This material may not be published, broadcast, rewritten or redistributed in any form."
+LEAD = "people were killed in a shooting outside a bar on Main Street in Springfield on Saturday"
+
+
+def _article(folder: Path, name: str, outlet: str, *paragraphs: str) -> None:
+    body = "\n\n".join(paragraphs)
+    front = f"---\noutlet: {outlet}\npublished: 2016-10-02\ntitle: Shooting in Springfield\n---\n"
+    (folder / name).write_text(front + body + "\n", encoding="utf-8")
+
+
+def _old_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *articles) -> Path:
+    """A database as a cleaner that kept copyright notices left it (cleaner 0)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for article in articles:
+        _article(folder, *article)
+    db = tmp_path / "old.db"
+    with monkeypatch.context() as patched:
+        patched.setattr(cleaning, "is_copyright_notice", lambda _paragraph: False)
+        with Store(db) as store:
+            ingest_paths(store, sorted(folder.iterdir()))
+            store.set_meta(CLEANER_VERSION_KEY, "0")
+    return db
+
+
+REPORTS = (
+    ("a.md", "WXYZ", f"Three {LEAD} night, police said.", "Officers arrested two men.", NOTICE),
+    ("b.md", "The Springfield Times", f"Four {LEAD} night, police said."),
+)
+
+
+def test_analyze_cleans_an_older_cleaners_text_again_and_keeps_the_reviews(tmp_path, monkeypatch):
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    with Store(db) as store:
+        raw = store.raw(1)
+        assert "Copyright" in store.source(1).text
+        [conflict] = store.conflicts()
+        three = next(c for c in store.claims(source_id=1) if c.text.startswith("Three"))
+        junk = next(c for c in store.claims(source_id=1) if "Scripps" in c.text)
+        store.record_verdict(conflict.id, "right", "ann", right_claim_ids=[three.id])
+        store.record_review(junk.id, "disputed", "ann", "a station, not a place")
+        assert needs_analysis(store)
+
+        summary = analyze(store)
+
+        assert summary.recleaned is not None and summary.recleaned.changed == [1]
+        assert summary.recleaned.summary() == (
+            f"re-cleaned 1 of 2 articles (cleaner 0 -> {CLEANER_VERSION})"
+        )
+        assert store.raw(1) == raw  # the raw bytes stay byte-exact
+        source = store.source(1)
+        assert "Copyright" not in source.text and source.removed
+        assert [s.text for s in store.sentences(1)][-1] == "Officers arrested two men."
+        # The claim whose sentence is unchanged keeps its id, its status and its conflict.
+        assert store.status_of(three.id) == "verified"
+        assert [c.id for c in store.conflicts()] == [conflict.id]
+        # The notice's claim is gone; its review stays in the log with its snapshot.
+        assert store.claim(junk.id) is None
+        [kept] = list(store.reviews(claim_id=junk.id))
+        assert kept.status == "disputed" and kept.claim_text == junk.text
+        assert stored_cleaner(store) == CLEANER_VERSION and not needs_analysis(store)
+
+        assert analyze(store).recleaned is None  # nothing cleaned the second time
+        assert store.status_of(three.id) == "verified"
+
+
+def test_a_page_that_copied_only_furniture_is_no_copy_once_cleaned_again(tmp_path, monkeypatch):
+    db = _old_database(
+        tmp_path,
+        monkeypatch,
+        ("a.md", "WXYZ", f"Three {LEAD} night.", NOTICE, RIGHTS),
+        ("b.md", "WXYZ", "Two men were hurt in a crash on the interstate.", NOTICE, RIGHTS),
+    )
+    with Store(db) as store:
+        assert store.source(2).copy_of == 1  # the old texts share only the notices
+        how = "SELECT how FROM source_stories WHERE source_id = 2"
+        assert store.db.execute(how).fetchone()[0] == "copy"
+        analyze(store)
+        assert store.source(2).copy_of is None
+        assert store.db.execute(how).fetchone()[0] != "copy"  # grouped on its own terms
+
+
+def test_analyze_says_what_it_cleaned_again(tmp_path, monkeypatch):
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    runner = CliRunner()
+    first = runner.invoke(cli, ["analyze", "--db", str(db)], catch_exceptions=False)
+    assert first.exit_code == 0
+    assert f"re-cleaned 1 of 2 articles (cleaner 0 -> {CLEANER_VERSION})" in first.output
+    again = runner.invoke(cli, ["analyze", "--db", str(db)], catch_exceptions=False)
+    assert again.exit_code == 0 and "re-cleaned" not in again.output
+
+
+def test_a_new_database_is_marked_as_this_cleaners(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _article(folder, *REPORTS[1])
+    with Store(tmp_path / "new.db") as store:
+        ingest_paths(store, [folder])
+        assert stored_cleaner(store) == CLEANER_VERSION
+        assert analyze(store).recleaned is None
+
+
+def _claim(sentence_id: int, start: int, end: int, headline: bool = False) -> Claim:
+    return Claim(
+        id="c",
+        source_id=1,
+        sentence_id=sentence_id,
+        kind="quantity",
+        text="x",
+        sentence="",
+        start=start,
+        end=end,
+        headline=headline,
+    )
+
+
+def test_old_claims_move_with_their_sentence_and_lose_their_place_when_it_changed():
+    old = [
+        Sentence(id=10, source_id=1, index=0, paragraph=0, start=0, end=6, text="Junk."),
+        Sentence(id=11, source_id=1, index=1, paragraph=1, start=8, end=20, text="Two died."),
+        Sentence(id=12, source_id=1, index=2, paragraph=2, start=22, end=30, text="Old one."),
+    ]
+    new = [
+        Sentence(id=0, source_id=1, index=0, paragraph=0, start=0, end=9, text="Two died."),
+        Sentence(id=1, source_id=1, index=1, paragraph=1, start=11, end=20, text="New one."),
+    ]
+    moved = moved_claims(
+        [_claim(11, 8, 11), _claim(12, 22, 25), _claim(10, 3, 5, headline=True)], old, new
+    )
+    assert [(c.start, c.end) for c in moved] == [(0, 3), (-1, -1), (3, 5)]
+
+
+def test_a_page_left_with_no_text_is_marked_and_leaves_the_comparison(tmp_path, monkeypatch):
+    db = _old_database(tmp_path, monkeypatch, *REPORTS, ("c.md", "WXYZ", NOTICE))
+    with Store(db) as store:
+        assert store.claims(source_id=3)  # "Scripps station" read as a place
+        analyze(store)
+        assert store.source(3).text == "" and not store.claims(source_id=3)
+    listed = CliRunner().invoke(cli, ["sources", "--db", str(db), "--json"])
+    assert listed.exit_code == 0
+    bare = {s["id"]: s["no_article_text"] for s in json.loads(listed.output)}
+    assert bare == {1: False, 2: False, 3: True}
