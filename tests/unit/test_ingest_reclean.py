@@ -161,3 +161,15 @@ def test_a_page_left_with_no_text_is_marked_and_leaves_the_comparison(tmp_path, 
     assert listed.exit_code == 0
     bare = {s["id"]: s["no_article_text"] for s in json.loads(listed.output)}
     assert bare == {1: False, 2: False, 3: True}
+
+
+def test_the_app_start_cleans_a_stale_database_again(tmp_path, monkeypatch, capsys):
+    from workbench.cli import refresh_if_stale
+
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    with Store(db) as store:  # analysed by this extractor: only the cleaner is stale
+        assert needs_analysis(store)
+    refresh_if_stale(db)
+    assert f"re-cleaned 1 of 2 articles (cleaner 0 -> {CLEANER_VERSION})" in capsys.readouterr().err
+    with Store(db) as store:
+        assert "Copyright" not in store.source(1).text and not needs_analysis(store)
