@@ -75,7 +75,7 @@ def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
     right after the counted noun says the role; a state coordinated with it ("five people
     shot and killed", however parsed) says the graver."""
     k = m + 1
-    if k >= len(p):
+    if k >= len(p) or _predicate_of_another(p, m, k, roles):
         return None
     role = _word_role(p, k, roles)
     if role is not None:
@@ -83,3 +83,16 @@ def next_word_role(p: Parse, m: int, roles: Roles) -> str | None:
             if p.deps[c] == "conj" and p.lower(c - 1) in ("and", "or"):
                 role = roles.stronger(role, _word_role(p, c, roles))
     return role
+
+
+def _predicate_of_another(p: Parse, m: int, k: int, roles: Roles) -> bool:
+    """ "One of the three victims died": the word after the noun is the verb of a number
+    the noun is the group of (a partitive), so it tells the part's role, not the group's;
+    a participle of a harm done ("One of the two men shot and killed ... was a suspect")
+    may be the group's own, a reduced relative the parser hung on the number."""
+    subject = p.child(k, "nsubj", "nsubjpass")
+    if subject is None or p.tags[subject] != "CD" or p.deps[m] != "pobj":
+        return False
+    of = p.heads[m]
+    done = roles.acted_on.get((lemma_of(p.word(k), "VBN"),))
+    return p.lower(of) == "of" and p.heads[of] == subject and done is None

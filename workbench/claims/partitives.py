@@ -30,10 +30,19 @@ def _a_thing(p: Parse, k: int | None) -> bool:
     return vocabulary().counted_class(noun) not in (noun, "persons")
 
 
-def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
+def _partitive_position(p: Parse, k: int, roles: Roles, counted: bool) -> Position:
     """The role of "one" (of a group): its clause's, and the group's own ("one of the
-    victims who got shot", "one of the men shot Tuesday is out of the hospital")."""
-    where = position(p, k, roles)
+    victims who got shot", "one of the men shot Tuesday is out of the hospital"). When
+    the group is a count read already (`counted`: "One of the three victims died", "One of
+    three people shot has died"), the one is in its own clause's role only: the group's
+    role is the group's count's."""
+    quantified = _quantified_noun(p, k)
+    if counted and quantified is None and p.deps[k] not in SUBJECTS:
+        return Position(None, None, None)  # "X is one of two suspects arrested": the group's
+    where = position(p, quantified if quantified is not None else k, roles)
+    if counted or quantified is not None:
+        where.also = None
+        return where
     of = p.child(k, "prep")
     group = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
     if group is None:
@@ -44,6 +53,19 @@ def _partitive_position(p: Parse, k: int, roles: Roles) -> Position:
     if where.also is None and inner.role in HARM_ROLES and inner.role != where.role:
         where.also = inner.role
     return where
+
+
+def _quantified_noun(p: Parse, k: int) -> int | None:
+    """ "One of three people shot Tuesday has died": the parser reads "one of" as a
+    quantifier of the group's number; the noun that number counts, whose clause is the
+    one's."""
+    n = p.heads[k]
+    if p.deps[k] != "quantmod" or p.tags[n] != "CD" or n <= k:
+        return None
+    if not any(p.deps[c] == "quantmod" and p.lower(c) == "of" for c in p.children(n)):
+        return None
+    noun = p.heads[n]
+    return noun if p.deps[n] == "nummod" and p.is_noun(noun) else None
 
 
 def _counting_one(p: Parse, k: int) -> bool:
@@ -66,14 +88,15 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         if p.lower(k) != "one" or not _counting_one(p, k) or not_one(p, k):
             continue
         start, end = mention_span(p, k)
+        if overlaps(start, end, taken):
+            continue
         of = p.child(k, "prep")
         if of is not None and p.lower(of) == "of" and p.child(of, "pobj") is not None:
             end = p.ends[p.child(of, "pobj")]
-        if overlaps(start, end, taken):
-            continue
+        counted = overlaps(start, end, taken)  # "one of the five": the group is a count
         if of is not None and p.lower(of) == "of" and _a_thing(p, p.child(of, "pobj")):
             continue  # "one of the apartment buildings was hit": no person
-        where = _partitive_position(p, k, roles)
+        where = _partitive_position(p, k, roles, counted)
         if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
