@@ -200,3 +200,25 @@ def test_samples_without_junk_are_untouched():
     for prefix in ("001", "002"):
         result = _sample(prefix)
         assert result.removed == []
+
+
+def test_a_link_alone_or_after_a_short_label_goes_and_a_sentence_naming_one_stays():
+    text = (
+        "Two men were shot on Elm Street on Friday night, police said.\n\n"
+        "https://example.com/2016/12/09/4-hurt-in-shooting\n\n"
+        "Read or Share this story: http://example.com/2abcXyZ\n\n"
+        "Source: www.example.org/report\n\n"
+        "The men were taken to a hospital; details are at www.example.org tonight.\n\n"
+        "A long lead-in of more than eight words before the link: https://example.com/x"
+    )
+    cleaned = clean(text)
+    assert [r.text for r in cleaned.removed] == [
+        "https://example.com/2016/12/09/4-hurt-in-shooting",
+        "Read or Share this story: http://example.com/2abcXyZ",
+        "Source: www.example.org/report",
+    ]
+    assert {r.reason for r in cleaned.removed} == {
+        "a link line (a bare link, or a short label and a link)"
+    }
+    assert "details are at www.example.org tonight" in cleaned.text
+    assert "A long lead-in" in cleaned.text
