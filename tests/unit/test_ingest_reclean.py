@@ -173,3 +173,16 @@ def test_the_app_start_cleans_a_stale_database_again(tmp_path, monkeypatch, caps
     assert f"re-cleaned 1 of 2 articles (cleaner 0 -> {CLEANER_VERSION})" in capsys.readouterr().err
     with Store(db) as store:
         assert "Copyright" not in store.source(1).text and not needs_analysis(store)
+
+
+def test_a_story_a_reviewer_renamed_keeps_its_title_and_articles_through_the_regrouping(
+    tmp_path, monkeypatch
+):
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    with Store(db) as store:
+        story = store.story_of(1)
+        members = store.story_source_ids(story)
+        store.rename_story(story, "Springfield bar shooting", "ann")
+        analyze(store)  # cleans again, and grouping starts over
+        assert store.story(story).title == "Springfield bar shooting"
+        assert store.story_source_ids(story) == members

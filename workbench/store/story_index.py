@@ -226,8 +226,13 @@ class StoryIndexStore(StoreBase):
         return left
 
     def forget_grouping(self) -> None:
-        """Drop what grouping decided (not what reviewers pinned), to group again from scratch."""
-        self.db.execute("DELETE FROM source_stories WHERE pinned = 0")
+        """Drop what grouping decided (not what reviewers pinned, nor the articles of a story
+        a reviewer fixed: a renamed story keeps its title and its articles), to group again
+        from scratch."""
+        self.db.execute(
+            "DELETE FROM source_stories WHERE pinned = 0 "
+            "AND story_id NOT IN (SELECT id FROM stories WHERE fixed = 1)"
+        )
         self.db.execute("DELETE FROM story_documents")
         self.db.execute("DELETE FROM story_terms")
         self.db.execute("DELETE FROM story_paragraphs")
