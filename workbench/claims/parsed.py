@@ -22,6 +22,7 @@ from workbench.claims.repair import repaired
 from workbench.claims.repair_gapped import gapped_passives
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
+from workbench.claims.repair_participles import reduced_subjects
 from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
 from workbench.claims.tallies import TALLY_MARK, tally_counts
@@ -64,7 +65,7 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = repaired(parse, roles.singular_persons)
+    parse = repaired(reduced_subjects(parse, roles), roles.singular_persons)
     parse = inversions_repaired(states_repaired(lists_repaired(parse)))
     parse = gapped_passives(parse, roles)
     vocab = vocabulary()
