@@ -222,3 +222,26 @@ def test_a_link_alone_or_after_a_short_label_goes_and_a_sentence_naming_one_stay
     }
     assert "details are at www.example.org tonight" in cleaned.text
     assert "A long lead-in" in cleaned.text
+
+
+def test_a_reporters_contact_line_and_a_related_links_box_go_and_prose_stays():
+    text = (
+        "Two men were shot on Elm Street on Friday night, police said.\n\n"
+        "Related Coverage Man charged with murder after a deadly shooting on Oak Avenue\n\n"
+        "Related charges were filed against a third man on Saturday, a spokesman for the "
+        "county prosecutor said.\n\n"
+        "Anyone with information can email tips@example.gov or call 555-123-4567.\n\n"
+        "jdoe@example.com\n\n"
+        "— Reporter: 555-383-0376, jdoe@example.com; Twitter: @jdoe"
+    )
+    cleaned = clean(text)
+    assert [(r.text, r.reason.split(" (")[0]) for r in cleaned.removed] == [
+        (
+            "Related Coverage Man charged with murder after a deadly shooting on Oak Avenue",
+            "related links",
+        ),
+        ("jdoe@example.com", "a contact line"),
+        ("— Reporter: 555-383-0376, jdoe@example.com; Twitter: @jdoe", "a contact line"),
+    ]
+    assert "Related charges were filed" in cleaned.text
+    assert "can email tips@example.gov" in cleaned.text

@@ -17,15 +17,18 @@ from rapidfuzz import fuzz
 
 from workbench.ingest.breaks import join_markup_breaks
 from workbench.ingest.furniture import (
+    is_contact_line,
     is_copyright_notice,
+    is_link_line,
     is_player_control,
+    is_related_links,
     is_time_stamp_line,
 )
 from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 2
+CLEANER_VERSION = 3
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -205,22 +208,15 @@ def _is_button_label(para: str) -> bool:
     return _words(para) <= _BUTTON_WORDS and bool(_CLOSE_GLYPH_LINE.match(para))
 
 
-# A bare link, or a short label and a colon before one ("Read or Share this story: URL",
-# "Source: URL"): a page's link furniture, which no article sentence is.
-_LINK_LINE = re.compile(r"^(?:[^:\n]{1,60}:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
-_LINK_LABEL_WORDS = 8
-
-
-def _is_link_line(para: str) -> bool:
-    """A paragraph that is a link, alone or after a short label."""
-    return _words(para) <= _LINK_LABEL_WORDS + 1 and bool(_LINK_LINE.match(para))
-
-
 def _whole_paragraph_junk(para: str) -> str | None:
     if not _ALNUM.search(para):
         return "stray punctuation"
-    if _is_link_line(para):
+    if is_link_line(para):
         return "a link line (a bare link, or a short label and a link)"
+    if is_contact_line(para):
+        return "a contact line (e-mail, handle or phone, with at most a short label)"
+    if is_related_links(para):
+        return "related links (other stories' headlines after a 'Related' label)"
     if _is_button_label(para):
         return "button label (a line led by a close or menu glyph)"
     if _words(para) <= 25 and _BANNER.search(para):

@@ -176,3 +176,46 @@ def is_playlist_page(text: str) -> bool:
     """A cleaned text that is a video playlist and nothing else: its article was lost."""
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     return bool(paras) and len(playlist_lines(paras)) == len(paras)
+
+
+# A bare link, or a short label and a colon before one ("Read or Share this story: URL",
+# "Source: URL"): a page's link furniture, which no article sentence is.
+_LINK_LINE = re.compile(r"^(?:[^:\n]{1,60}:\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+_LINK_LABEL_WORDS = 8
+
+
+def is_link_line(para: str) -> bool:
+    """A paragraph that is a link, alone or after a short label."""
+    return len(para.split()) <= _LINK_LABEL_WORDS + 1 and bool(_LINK_LINE.match(para.strip()))
+
+
+# A reporter's contact line: e-mail addresses, handles and phone numbers, with at most a
+# short label or a name ("Twitter: @jdoe", "— Reporter: 541-383-0376, jdoe@example.com").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"(?<!\w)@\w{2,}")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b")
+_CONTACT_GLUE = re.compile(r"[\s,;:|/•·—–()-]+|\b(?:or|and|on)\b", re.IGNORECASE)
+_CONTACT_WORDS = 12
+_CONTACT_LABEL_WORDS = 3
+
+
+def is_contact_line(para: str) -> bool:
+    """A short paragraph that holds an e-mail address or a handle and, those and any phone
+    numbers taken out, at most a three-word label."""
+    if len(para.split()) > _CONTACT_WORDS or not (_EMAIL.search(para) or _HANDLE.search(para)):
+        return False
+    rest = _PHONE.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" ", para)))
+    return len(_CONTACT_GLUE.sub(" ", rest).split()) <= _CONTACT_LABEL_WORDS
+
+
+# Other stories' headlines after a "Related" label ("Related Articles December 26, 2016
+# Teen dies after ..."): a links box, however many words its titles run to.
+_RELATED = re.compile(
+    r"^(?:Related|RELATED)(?:\s+(?:Articles?|Stories|Coverage|Content|Links))?\s*[:|]?\s+(?=[A-Z0-9\"“])"
+)
+_RELATED_WORDS = 40
+
+
+def is_related_links(para: str) -> bool:
+    """A paragraph opened by a "Related" label and followed by titles."""
+    return len(para.split()) <= _RELATED_WORDS and bool(_RELATED.match(para.strip()))
