@@ -186,3 +186,17 @@ def test_a_story_a_reviewer_renamed_keeps_its_title_and_articles_through_the_reg
         analyze(store)  # cleans again, and grouping starts over
         assert store.story(story).title == "Springfield bar shooting"
         assert store.story_source_ids(story) == members
+
+
+def test_the_progress_shows_the_cleaning_and_the_changed_articles_extraction(tmp_path, monkeypatch):
+    from workbench.ingest.reclean import RE_EXTRACTING, RECLEANING
+
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    heard: list[tuple[str, int, int | None]] = []
+    with Store(db) as store:
+        analyze(store, progress=lambda stage, done, total: heard.append((stage, done, total)))
+    assert (RECLEANING, 2, 2) in heard
+    assert [h for h in heard if h[0] == RE_EXTRACTING] == [
+        (RE_EXTRACTING, 0, 1),
+        (RE_EXTRACTING, 1, 1),
+    ]

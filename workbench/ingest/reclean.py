@@ -28,6 +28,9 @@ from workbench.store import Store
 CLEANER_VERSION_KEY = "cleaner_version"
 """Meta key: the cleaner that made the stored texts (absent: one from before versions, 0)."""
 RECLEANING = "cleaning again"
+RE_EXTRACTING = "extracting again"
+"""The stage that extracts the claims of the articles whose text changed (a minute and
+more for a few hundred articles: the progress bar shows it)."""
 READ_BATCH = 100
 """Articles whose raw bytes are read and cleaned at a time."""
 
@@ -91,7 +94,7 @@ def reclean(store: Store, progress: Progress = silent) -> Recleaned | None:
                 changed.append((source, derived))
         done.checked = min(start + READ_BATCH, len(headers))
         progress(RECLEANING, done.checked, len(headers))
-    _store_changed(store, changed)
+    _store_changed(store, changed, progress)
     if changed:
         _find_copies_again(store, changed[0][0].id)
         with store.transaction():
@@ -102,7 +105,9 @@ def reclean(store: Store, progress: Progress = silent) -> Recleaned | None:
     return done
 
 
-def _store_changed(store: Store, changed: list[tuple[Source, Derived]]) -> None:
+def _store_changed(
+    store: Store, changed: list[tuple[Source, Derived]], progress: Progress = silent
+) -> None:
     """Each changed article's new text, sentences and claims, a batch per transaction."""
     from workbench.extraction import extract_batches
     from workbench.identity import assign_ids
@@ -113,6 +118,8 @@ def _store_changed(store: Store, changed: list[tuple[Source, Derived]]) -> None:
             yield replace(source, text=derived.text), sentences
 
     done = 0
+    if changed:
+        progress(RE_EXTRACTING, 0, len(changed))
     for found in extract_batches(jobs(), total=len(changed), cache=store):
         batch = changed[done : done + len(found)]
         with store.transaction():
@@ -140,6 +147,7 @@ def _store_changed(store: Store, changed: list[tuple[Source, Derived]]) -> None:
                     ],
                 )
         done += len(found)
+        progress(RE_EXTRACTING, done, len(changed))
 
 
 def moved_claims(claims: Iterable[Claim], old: list[Sentence], new: list[Sentence]) -> list[Claim]:
