@@ -16,13 +16,13 @@ from workbench.claims.event_nouns import event_noun_role
 from workbench.claims.headline_patients import next_word_role
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import counts_no_one, how_often, labelling_number, value_of
+from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_noun, partitive_part
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import lemma, own_position, position
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
 
-NUMBER_TAGS = frozenset(("CD",))
 ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 
 
@@ -68,16 +68,6 @@ def nominal_of(p: Parse, n: int) -> int:
             return head  # "several others are injured": a vague count on its noun
         break
     return k
-
-
-def _partitive_noun(p: Parse, m: int) -> int | None:
-    """ "two of the victims": the group the count is taken out of."""
-    for c in p.children(m):
-        if p.deps[c] == "prep" and p.lower(c) == "of":
-            obj = p.child(c, "pobj")
-            if obj is not None:
-                return obj
-    return None
 
 
 def conjunct_value(p: Parse, k: int) -> float | None:
@@ -214,8 +204,8 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     # a number ("killing two of the deputies and leading dozens of officers" is no group).
     if not _countable(p, parts[0]) and (
         p.tags[parts[0]] not in NUMBER_TAGS
-        or _partitive_noun(p, parts[0]) is None
-        or any(_partitive_noun(p, k) is not None for k in parts[1:])
+        or partitive_noun(p, parts[0]) is None
+        or any(partitive_noun(p, k) is not None for k in parts[1:])
     ):
         return None  # "two dead and three wounded": counts of two roles, not one group
     if len({_marked_state(p, k, roles) for k in parts}) > 1:
@@ -244,11 +234,6 @@ def _restated(p: Parse, parts: list[int], values: list[float]) -> bool:
     return p.word(lo - 1) == "," and not any(p.deps[k] == "cc" for k in range(parts[0], lo))
 
 
-def _one_of(p: Parse, n: int) -> bool:
-    """ "one of three": the parser's quantifier phrase for a part of a group."""
-    return any(p.deps[c] == "quantmod" and p.lower(c) == "of" for c in p.children(n))
-
-
 def _range_head(p: Parse, n: int, start: int) -> int:
     """ "four or five suspects", "two to three people": the parser hangs the range's last
     number on its first, which alone modifies the noun; the range counts that noun."""
@@ -271,15 +256,33 @@ def _shared_state(p: Parse, m: int, roles: Roles) -> str | None:
 def count_frame(
     p: Parse, start: int, end: int, roles: Roles, vocab: Vocabulary, unit: str | None
 ) -> CountFrame:
-    """The frame of the quantity at [start, end) of the sentence."""
+    """The frame of the quantity at [start, end) of the sentence: of a part taken out of
+    a group ("Zawahri killed three of his five victims"), the part's own clause's when
+    it tells a role about the event, else the group's ("Three of the four victims
+    attended the school" are victims still)."""
     n = number_token(p, start, end)
     if n is None:
         return CountFrame()
+    part = partitive_part(p, start, end)
+    if part is not None:
+        frame = _frame_at(p, part, start, roles, vocab, unit)
+        if frame.role not in UNTOLD_ROLES:
+            return frame
+    return _frame_at(p, n, start, roles, vocab, unit)
+
+
+UNTOLD_ROLES = frozenset((None, "present", "involved"))
+"""Roles that tell nothing of what befell a part of a group: being there, taking part."""
+
+
+def _frame_at(
+    p: Parse, n: int, start: int, roles: Roles, vocab: Vocabulary, unit: str | None
+) -> CountFrame:
     m = nominal_of(p, _range_head(p, n, start))
     if m == n and counts_no_one(p, n, roles):
         return CountFrame(nominal=m)  # an age or a family's size: no role
     noun = lemma(p, m) if p.is_noun(m) else None
-    part_of = _partitive_noun(p, m) if m == n or not p.is_noun(m) else None
+    part_of = partitive_noun(p, m) if m == n or not p.is_noun(m) else None
     if part_of is not None:
         noun = lemma(p, part_of)
     frame = CountFrame(nominal=m)
@@ -306,7 +309,7 @@ def count_frame(
         frame.role, frame.why = "shots", f"counts {noun}s, not people"
         return frame
     # "one of three people hit": the clause speaks of the one, the group is the hit.
-    where = own_position(p, m, roles) if _one_of(p, n) else position(p, m, roles)
+    where = own_position(p, m, roles) if one_of(p, n) else position(p, m, roles)
     role, why = where.role, where.why
     if m == n or misread:
         state = adjacent_state(p, n, roles)
