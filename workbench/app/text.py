@@ -113,3 +113,8 @@ def highlight_runs(
         names = tuple(name for s, e, name in layers if s <= a and e >= b)
         runs.append((a, b, names))
     return runs
+
+
+def count_of(n: int, one: str, many: str | None = None) -> str:
+    """A count and its noun in the number it takes ("1 claim", "24 claims")."""
+    return f"{n} {one if n == 1 else many or one + 's'}"

@@ -16,7 +16,7 @@ from workbench.app.data import Article, ClaimRef, Finding
 from workbench.app.format import finding_sides
 from workbench.app.pane_title import BORDER_CELLS, TitleParts, fitted_parts
 from workbench.app.queue import PaneSpot
-from workbench.app.text import one_line
+from workbench.app.text import count_of, one_line
 from workbench.app.widgets import ArticleView
 from workbench.app.widgets.hint import fitted
 
@@ -197,7 +197,11 @@ class Panes:
         parts = replace(parts, show_side=show_side, show_number=show_number, show_www=show_www)
         pane.border_title = Content(fitted_parts(parts, width).text())
         count = len(article.claims)
-        hints = [f"{count} claims", "[ ] step", "o: URL"] if count else ["no claims in this source"]
+        hints = (
+            [count_of(count, "claim"), "[ ] step", "o: URL"]
+            if count
+            else ["no claims in this source"]
+        )
         row = self.main_list.current
         if self.narrow and self.pane_count > 1:
             sides = len(finding_sides(row, self.sources)) if isinstance(row, Finding) else 0

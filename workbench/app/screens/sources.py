@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 from workbench.app.data import SourceInfo
 from workbench.app.format import source_choice
 from workbench.app.screens.dialog import Dialog
+from workbench.app.text import count_of
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 
@@ -54,7 +55,7 @@ class PickSourceDialog(Dialog[int | None]):
         mark = "★ " if source.id in self.preferred else "  "
         marks = Text(no_wrap=True, end="")  # they keep their room: the title gives way
         if source.claims is not None:  # counted just after the app opened
-            marks.append(f" · {source.claims} claims", "dim")
+            marks.append(f" · {count_of(source.claims, 'claim')}", "dim")
         if source.copy_of is not None:
             marks.append(" · copy", "dim")
         if source.bare:
