@@ -53,14 +53,7 @@ class StoryIndexStore(StoreBase):
         are left out)."""
         if terms is None:
             return dict(self.db.execute("SELECT term, documents FROM story_terms"))
-        wanted = sorted(set(terms))
-        found: dict[str, int] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT term, documents FROM story_terms WHERE term IN ({marks})"
-            found.update(self.db.execute(sql, chunk).fetchall())
-        return found
+        return self._documents_of("story_terms", "term", terms)
 
     def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
         """Placed articles sharing any of the terms, best full-text match first."""
@@ -139,12 +132,18 @@ class StoryIndexStore(StoreBase):
         )
 
     def paragraph_counts(self, keys: set[str]) -> dict[str, int]:
-        wanted = sorted(keys)
+        return self._documents_of("story_paragraphs", "key", keys)
+
+    def _documents_of(self, table: str, column: str, keys: Iterable[str]) -> dict[str, int]:
+        """How many articles use each of these keys (a term, a paragraph), as `table`
+        counts them; absent keys are left out. Read 500 at a time (SQLite's bound on
+        parameters)."""
+        wanted = sorted(set(keys))
         found: dict[str, int] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT key, documents FROM story_paragraphs WHERE key IN ({marks})"
+            sql = f"SELECT {column}, documents FROM {table} WHERE {column} IN ({marks})"
             found.update(self.db.execute(sql, chunk).fetchall())
         return found
 
