@@ -3,11 +3,15 @@ report they bring into a story."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from story_builders import MemberIndex
 
+from workbench.stories.event_record import EventFacts
+from workbench.stories.events import Events
 from workbench.stories.features import story_text
 from workbench.stories.grouping import Article, Member, place
-from workbench.stories.people import shares_a_person
+from workbench.stories.people import mostly_theirs, shares_a_person, without_places
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors, terms
 
@@ -94,3 +98,72 @@ def test_shares_a_person_reads_an_age_on_either_side():
     assert shares_a_person(("n_ana_ruiz",), [("a_ana_ruiz", "n_ana_ruiz")], lambda _t: 1, settings)
     assert not shares_a_person(("n_ana_ruiz",), [("n_ana_ruiz",)], lambda _t: 1, settings)
     assert not shares_a_person(("a_ana_ruiz",), [("n_ana_ruiz",)], lambda _t: 9, settings)
+
+
+def _late_hearing(person: str) -> tuple[Article, MemberIndex, Vectors]:
+    """A bond hearing's report five months on naming `person` with an age; the first
+    report named Dax Orrin so. They share little else (similarity about 0.1: below
+    `join_named`)."""
+    event = ("shooting", "n_port_aldous", "a_dax_orrin", "n_dax_orrin", "porch", "night")
+    stored = [Member(1, 10, 10, "2020-01-01", (*event, "wounded", "neighbors", "gunfire"))]
+    hearing = ("bond", "hearing", "judge", "courtroom", "prosecutors", "attorney", "jail")
+    hearing += ("bail", "motion", "defense", "docket", "continued", "magistrate", "plea")
+    hearing += ("clerk", "filing", "counsel", "bench", "warrant", "schedule", "review")
+    later = Article(2, "2020-06-01", (*hearing, "shooting", "a_" + person, "n_" + person))
+    frequency = {t: 2 for t in (*stored[0].terms, *later.terms)}
+    named = {t: 3 for t in later.terms if t.startswith(("a_", "n_"))}
+    return later, MemberIndex(stored), Vectors(frequency | named | {"shooting": 60}, 100)
+
+
+def _known(facts: dict[int, EventFacts]) -> Events:
+    events = Events(None)
+    events.known.update(facts)
+    return events
+
+
+def test_a_hearing_months_later_joins_by_a_person_named_with_an_age_and_no_other_place():
+    """The hearing's report tells its own day (another day than the shooting's) and shares
+    few words; the accused named with his age by both, and no other place, say it is the
+    shooting's."""
+    settings = replace(default(), join_aged=0.1)
+    first = EventFacts("2020-01-01", "port aldous")
+    later, index, vectors = _late_hearing("dax_orrin")
+    assert place(later, index, settings, vectors).story_id is None
+    there = _known({1: first, 2: EventFacts("2020-05-30", "port aldous")})
+    joined = place(later, index, settings, vectors, there)
+    assert joined.story_id == 10 and settings.join_aged <= joined.score < settings.join_named
+    assert place(later, index, replace(settings, join_aged=1.0), vectors, there).story_id is None
+    unplaced = _known({1: first, 2: EventFacts("2020-05-30")})  # a brief naming no place
+    assert place(later, index, settings, vectors, unplaced).story_id == 10
+    elsewhere = _known({1: first, 2: EventFacts("2020-05-30", "kessling")})
+    assert place(later, index, settings, vectors, elsewhere).story_id is None
+
+
+def test_a_hearing_naming_another_person_does_not_join():
+    settings = replace(default(), join_aged=0.1)
+    there = _known({1: EventFacts("2020-01-01", "port aldous"), 2: EventFacts("2020-05-30")})
+    other, index, vectors = _late_hearing("mara_quill")
+    assert place(other, index, settings, vectors, there).story_id is None
+
+
+def test_a_report_recalling_an_earlier_victim_among_its_own_people_does_not_join():
+    """A report of another shooting that recalls the story's victim ("Dax Orrin, 3, was
+    killed in October") names its own people with their ages besides: fewer than half of
+    its people are the story's."""
+    settings = replace(default(), join_aged=0.1)
+    there = _known({1: EventFacts("2020-01-01", "port aldous"), 2: EventFacts("2020-05-30")})
+    later, index, vectors = _late_hearing("dax_orrin")
+    own = ("a_mara_quill", "a_tobin_carrow")
+    recalling = replace(later, terms=(*later.terms, *own))
+    vectors = Vectors({**vectors.frequency, **dict.fromkeys(own, 2)}, 100)
+    assert place(later, index, settings, vectors, there).story_id == 10
+    assert place(recalling, index, settings, vectors, there).story_id is None
+    assert mostly_theirs(("a_dax_orrin", "a_mara_quill"), [("n_dax_orrin",)])
+    assert not mostly_theirs(("a_dax_orrin", *own), [("n_dax_orrin",)])
+
+
+def test_a_place_named_with_a_number_after_it_is_no_person():
+    """ "Grays Ferry, 4," reads as a name given with an age: a place the claims name, or
+    one whose last word is a place's type, is left out of the people."""
+    terms = ("a_grays_ferry", "n_grays_ferry", "a_hale_street", "a_dax_orrin", "bond")
+    assert without_places(terms, {"grays ferry"}) == ("a_dax_orrin", "bond")

@@ -46,6 +46,10 @@ class EventFacts:
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
 
+    def all_places(self) -> set[str]:
+        """The event's place, its container and every place the text names."""
+        return self.places() | self.named
+
     def same_place(self, other: EventFacts) -> bool:
         """Whether the two places are one, nested, or one named by the other article."""
         mine, theirs = self.places(), other.places()

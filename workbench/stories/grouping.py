@@ -31,6 +31,7 @@ from workbench.stories.events import (
     another_day,
     followed_up,
     other_people,
+    placed_elsewhere,
     same_event,
     same_harm,
     same_victims_there,
@@ -39,7 +40,7 @@ from workbench.stories.events import (
     tells_their_day,
 )
 from workbench.stories.lookup import days_between, lookup_terms
-from workbench.stories.people import PREFIX, shares_a_person
+from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
 
@@ -233,22 +234,26 @@ def place(
             # such event: it tells one of them only among the reports of its own days.
             continue
         threshold = settings.threshold(gap)
-        if settings.join_named < together < threshold and (
-            shares_a_name(
-                article.terms, [m for _s, m in found], vectors.frequency, settings, PREFIX
-            )
-            or (
+        told = [facts.get(m.source_id, NONE) for _s, m in found]
+        # A person named with an age by one side or both (not a place read so: "Grays
+        # Ferry, 4,").
+        terms = article.terms
+        aged = together >= min(settings.join_named, settings.join_aged)
+        if aged:
+            terms = without_places(terms, {p for f in (mine, *told) for p in f.all_places()})
+            aged = shares_a_name(
+                terms, [m for _s, m in found], vectors.frequency, settings, PREFIX
+            ) or (
                 hasattr(index, "placed_users")
                 and shares_a_person(
-                    article.terms, [m.terms for _s, m in found], index.placed_users, settings
+                    terms, [m.terms for _s, m in found], index.placed_users, settings
                 )
             )
-        ):
+        if aged and settings.join_named < together < threshold:
             # A person of the story's own (named with an age: the victim, the accused, by
             # one side or both) says more than alike words: a trial months later shares
             # little else.
             threshold = settings.join_named
-        told = [facts.get(m.source_id, NONE) for _s, m in found]
         agreed = together >= settings.join_event and same_event(mine, told)
         if agreed:
             # The same day and place told by both: a follow-up weeks later, a brief of
@@ -327,6 +332,19 @@ def place(
                 threshold = min(threshold, at)
                 floor = min(floor, at)
                 person = True
+        if (
+            aged
+            and not (agreed or followup or person)
+            and together >= settings.join_aged
+            and facts
+            and not placed_elsewhere(mine, told)
+            and mostly_theirs(terms, [m.terms for _s, m in found])
+        ):
+            # That person and no other place: a bond hearing's, an indictment's, a
+            # sentencing's report weeks or months on, dated by its own day.
+            threshold = min(threshold, settings.join_aged)
+            floor = min(floor, settings.join_aged)
+            person = True
         joins = together >= threshold and centroid >= floor
         if (
             joins

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from workbench.claims.place_cues import LAST_TYPE_WORDS
+
 _AGE = r"(?:1[01]\d|\d{1,2})"
 _NAMED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*)+"
 _AGED = (
@@ -31,6 +33,22 @@ _AGED = (
     ),
 )
 PREFIX = "a_"
+
+
+def without_places(terms: Sequence[str], places: Iterable[str]) -> tuple[str, ...]:
+    """The terms less the name tokens ("a_grays_ferry", "n_hale_street") that name a
+    place: one the articles' place claims name (folded, "grays ferry") begins with their
+    words, or their last word is a place's type ("street", "county"). "Grays Ferry, 4,"
+    reads as a person named with an age; a place's other events share it."""
+    named = [place.split() for place in places]
+    kept = []
+    for term in terms:
+        if term.startswith((PREFIX, "n_")) and "_" in term[2:]:
+            words = term[2:].split("_")
+            if words[-1] in LAST_TYPE_WORDS or any(p[: len(words)] == words for p in named):
+                continue
+        kept.append(term)
+    return tuple(kept)
 
 
 def aged_mentions(text: str) -> list[str]:
@@ -67,3 +85,13 @@ def shares_a_person(
         count >= settings.name_share * max(1, placed_users("n_" + name))
         for name, count in shared.items()
     )
+
+
+def mostly_theirs(terms: Sequence[str], members: Iterable[Sequence[str]]) -> bool:
+    """Whether half at least of the people the article names with an age are named by
+    these members (one story's articles), with an age or bare: a hearing's report names
+    the story's victim and accused; a report of another event that recalls earlier ones
+    ("Ana Ruiz, 3, was killed in October") names its own people besides."""
+    aged = {t[len(PREFIX) :] for t in terms if t.startswith(PREFIX)}
+    theirs = {t[2:] for member in members for t in member if t.startswith((PREFIX, "n_"))}
+    return 2 * len(aged & theirs) >= len(aged)

@@ -73,6 +73,13 @@ class Settings:
     """As `join_person`, when the person is named in the same part on both sides (victim
     with victim, accused with accused, as the parse reads them: events.shared_part; 1.0:
     no such rule)."""
+    join_aged: float
+    """The similarity that joins a story at any distance in time, whatever day each
+    tells, when the article shares with it a person of the story's own named with an
+    age by one side or both (as `join_named`) and places its event nowhere else than the
+    story's articles do (events.placed_elsewhere): a late follow-up (a bond hearing, an
+    indictment, a sentencing) names the victim or the accused, is dated by its own day
+    and shares little else with the first reports (1.0: no such rule)."""
     people_apart_below: float
     """Below this similarity an article does not join a story whose articles name the
     people harmed, arrested or charged, none of them those it names, or give the victims'
@@ -138,6 +145,7 @@ def from_data(data: dict) -> Settings:
         join_followup=float(join.get("join_followup", 1.0)),
         join_told_day=float(join.get("join_told_day", 1.0)),
         join_person=float(join.get("join_person", 1.0)),
+        join_aged=float(join.get("join_aged", 1.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
