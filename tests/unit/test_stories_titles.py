@@ -131,3 +131,11 @@ def test_a_scene_capitalised_for_its_position_is_no_place():
     prose = "Police said the Kessling shooting was the third this year."
     kessling = ("Kessling", None, "scene", "Kessling")
     assert story_title([_lead(prose, kessling)], default()) == "shooting · Kessling · 2020-01-04"
+
+
+def test_a_web_address_is_no_place():
+    """A page's credit line "at Stats.com" reads as a place by its cue; a site is none."""
+    site = ("Stats.com", None, "at")
+    assert story_title([_article(site)], default()) == "shooting · 2020-01-04"
+    town = ("Kessling", "city", "dateline")
+    assert story_title([_article(site, town)], default()) == "shooting · Kessling · 2020-01-04"

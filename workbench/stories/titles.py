@@ -33,6 +33,8 @@ HEADING_WORDS = 8
 """A title made from a heading keeps this many of its words at most."""
 _SEPARATOR = re.compile(r"\s+[-|«»–—]\s+")
 """What sets a site's or an author's name after a headline ("... - KSLA News 12")."""
+_SITE = re.compile(r"\b[\w-]+\.(?:com|net|org|gov|edu|info|biz|tv|fm|us)\b", re.I)
+"""A web address ("Stats.com" of a page's credit line "at Stats.com"): a site, no place."""
 _DANGLING = frozenset(words("a an and as at by for from in into of on or the to with"))
 """Words a heading cut short must not end on ("... lead peace walk in")."""
 """Kinds of place wider than a county: never a story's place ("Kentucky State" of
@@ -153,6 +155,8 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
             name = _agency_town(mention.name) if _agency(mention) else _as_written(mention)
             key = _key(name)
             if not key or _wider(key, mention.kind) or len(key.split()) > PLACE_WORDS:
+                continue
+            if _SITE.search(name):
                 continue
             tier = _tier(mention, key in named)
             if tier is None or (tier and _capitals_of_a_heading(mention, material.lead)):
