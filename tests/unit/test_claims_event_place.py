@@ -134,3 +134,29 @@ def test_a_county_contains_an_area_named_as_strongly_as_it():
     )
     event = _event(text)
     assert (event.place, event.container) == ("Arden Valley", "Dunmore County")
+
+
+def test_a_possessive_inside_a_places_name_is_its_container():
+    from workbench.claims.places import find_places
+
+    (place,) = find_places("Shots rang out in Riverton’s Oak Terrace neighborhood.")
+    assert (place.value["name"], place.value["container"]) == ("Oak Terrace", "Riverton")
+
+
+def test_a_container_one_mention_gives_holds_where_the_strongest_gives_none():
+    text = (
+        "Two men were wounded in the Oak Terrace shooting on Sunday.\n\n"
+        "The gunfire broke out in Riverton’s Oak Terrace neighborhood."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Oak Terrace", "Riverton")
+
+
+def test_a_towns_police_contain_a_spot_over_a_place_someone_was_taken_to():
+    text = (
+        "Six people were shot at a party in the Oak Terrace neighborhood on Sunday.\n\n"
+        "Riverton police said no one was arrested.\n\n"
+        "One victim was airlifted to Saint Hale Medical Center."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Oak Terrace", "Riverton")

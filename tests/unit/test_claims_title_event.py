@@ -54,3 +54,49 @@ def test_the_text_date_wins_over_the_title_date():
     text = "A man was shot and killed in Dorsey on Saturday.\n\nNo arrests have been made."
     event = _event(text, "Man killed Sunday in Dorsey", published="2019-03-12")
     assert event.date == "2019-03-09"
+
+
+def test_a_stations_tagline_town_contains_a_neighbourhood_told_without_its_city():
+    text = "Two men were shot Saturday in the Harlow Flats area.\n\nNo arrests were made."
+    title = "Two hurt in Harlow Flats shooting - WQRT News 8 - Brennick, Tennessee"
+    event = _event(text, title)
+    assert (event.place, event.container) == ("Harlow Flats", "Brennick")
+
+
+def test_a_stations_tagline_town_is_the_place_when_the_text_names_none():
+    text = "Watch more videos.\n\nA man was shot and killed on Monday."
+    event = _event(text, "Man killed after argument - KTVX - Dorrance City, OK")
+    assert event.place == "Dorrance City"
+
+
+def test_a_tagline_never_outvotes_the_texts_own_town():
+    text = "A man was shot and killed Monday in Pellworth, a suburb of Brennick."
+    event = _event(text, "Man killed after argument - WQRT News 8 - Brennick, Tennessee")
+    assert event.place == "Pellworth"
+
+
+def test_a_headline_part_that_is_a_town_and_state_is_no_tagline():
+    from workbench.claims.title_event import tagline_places
+
+    source = Source(id=1, file="t", text="x", content_hash="x", title="Dorrance City, OK - WQRT")
+    assert tagline_places(source) == []
+
+
+def test_a_towns_agency_in_a_headline_gives_the_place():
+    text = "Watch more videos.\n\nA teen was shot and killed on Monday during a robbery."
+    event = _event(text, "Marlow police: Gunman kills teen during robbery")
+    assert event.place == "Marlow"
+
+
+def test_an_agency_of_a_state_in_a_headline_names_no_town():
+    text = "Watch more videos.\n\nA teen was shot and killed on Monday during a robbery."
+    assert _event(text, "State police say gunman killed teen").place is None
+
+
+def test_one_word_qualifying_the_harm_may_stand_after_the_scene():
+    found = find_places("He was hurt in the Marlow mass shooting last year.")
+    assert [(p.value["name"], p.value["cue"]) for p in found] == [("Marlow", "scene")]
+
+
+def test_a_function_word_after_a_name_makes_no_scene():
+    assert find_places("Prosecutors accused Okafor of killing the clerk.") == []

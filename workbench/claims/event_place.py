@@ -16,7 +16,9 @@ dateline becomes the wider place. A county contains its towns and areas: when a 
 and a town or an area ("Mead Valley") is named at least half as strongly, that is the place
 and the county its container. A town after a named thing ("34th District Court in
 Romulus") says where that thing is, so it weighs less, but it contains that thing when the
-thing is the place.
+thing is the place. A station's tagline town ("... - Memphis, Tennessee", `title_event`)
+never votes: it contains a place the article gives with no town ("Berclair"), and is the
+place when the article names none.
 """
 
 from __future__ import annotations
@@ -180,9 +182,43 @@ def _located_in(mentions: Sequence[Claim], places: Sequence[Claim]) -> str | Non
     return after.value.get("name") if after is not None else None
 
 
+def _town_rank(best: tuple[float, Claim, str]) -> int:
+    """How surely a mention names a town that may contain the event's spot: a town, or a
+    town's own agency ("Chicago Police", never a county's or a state's), over a wider
+    jurisdiction, over a place someone went to ("taken to X Medical Center")."""
+    weight, claim, level = best
+    if claim.value.get("cue") == "motion":
+        return 0
+    town_agency = claim.value.get("cue") == "agency" and _within_county(weight, claim, level)
+    return 2 if level == "town" or town_agency else 1
+
+
+def _told_container(mentions: Sequence[Claim]) -> str | None:
+    """The place one of the winner's mentions gives as containing it ("Seattle’s Capitol
+    Hill neighborhood"), where the strongest mention gives none ("the Capitol Hill
+    shooting")."""
+    return next((m.value["container"] for m in mentions if m.value.get("container")), None)
+
+
 def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order."""
-    places = [c for c in claims if c.kind == "place"]
+    places = [c for c in claims if c.kind == "place" and c.value.get("cue") != "tagline"]
+    station = next(
+        (c for c in claims if c.kind == "place" and c.value.get("cue") == "tagline"), None
+    )
+    place, container = _voted_place(claims, places, harm)
+    if station is None or (container is not None and place is not None):
+        return place, container
+    town = station.value["name"]
+    if place is None:
+        return town, station.value.get("container")
+    return place, town if _key(town) != _key(place) else None
+
+
+def _voted_place(
+    claims: Sequence[Claim], places: list[Claim], harm: set[int]
+) -> tuple[str | None, str | None]:
+    """(place, container) by the votes of the article's place mentions."""
     towns = [p for p in places if _level(p)[1] == "town" and not p.value.get("within")]
     places += city_mentions(claims, towns)  # "on the city's west side"
     if not places:
@@ -240,7 +276,12 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
             outer_name = claim.value.get("name")
             winner = max(areas, key=lambda k: (votes[k], -order[k]))
             _, claim, level = best[winner]
-    container = claim.value.get("container") or outer_name or _located_in(mentions[winner], places)
+    container = (
+        claim.value.get("container")
+        or outer_name
+        or _told_container(mentions[winner])
+        or _located_in(mentions[winner], places)
+    )
     filed = next((p for p in places if p.value.get("dateline")), None)
     if container is None and filed is not None and _key(filed.value["name"]) != winner:
         container = filed.value["name"]  # a local report is filed from the city around it
@@ -248,6 +289,6 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
         wider = ("town", "jurisdiction") if level == "spot" else ("jurisdiction",)
         around = [k for k in votes if k != winner and best[k][2] in wider]
         if around:
-            outer = max(around, key=lambda k: (best[k][2] == "town", votes[k], -order[k]))
+            outer = max(around, key=lambda k: (_town_rank(best[k]), votes[k], -order[k]))
             container = best[outer][1].value.get("name")
     return claim.value.get("name"), container

@@ -25,7 +25,7 @@ from dataclasses import replace
 from workbench.claims.roles import Roles
 from workbench.models import Claim, Sentence, Source
 
-_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
 """Between a headline and the site's name or slogan: " - ", " | ", " — "."""
 
 TITLE_CASE_SHARE = 0.6
@@ -50,7 +50,7 @@ def headline_span(title: str | None) -> tuple[int, int] | None:
     if not title or not title.strip():
         return None
     cuts = [0]
-    for m in _SEPARATOR.finditer(title):
+    for m in TITLE_SEPARATOR.finditer(title):
         cuts += [m.start(), m.end()]
     cuts.append(len(title))
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]

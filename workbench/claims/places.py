@@ -85,6 +85,14 @@ def _locates_a_name(before: str) -> bool:
     return kind not in TYPE_WORDS or kind in _HELD  # "Elm Street in X": X is the town
 
 
+OWNER_INSIDE = re.compile(r"['’]s\s+(?=[A-Z])")
+"""A possessive inside a place's name: its owner contains it ("Seattle’s Capitol Hill
+neighborhood" is Capitol Hill, in Seattle)."""
+AFTER_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.\s*$")
+"""A name right after an abbreviated word ("St. Luke’s Magic Valley"): the name goes on
+before it, so its possessive is inside an institution's name, not an owner."""
+
+
 def _cue(n: int, prep: str | None) -> str:
     """What told the place: a place noun, the preposition before it, or a verb of motion."""
     if n < 4:
@@ -153,6 +161,13 @@ def find_places(text: str, context: str = "") -> list[Place]:
                     if ptype[:1].isupper() and not text[m.end("name") : m.start("type")].strip():
                         glued = " ".join(ptype.split())  # "Pitt County", "Kansas City"
                         name = f"{name} {glued}"
+                    owned = OWNER_INSIDE.search(name)
+                    if owned and not AFTER_ABBREVIATION.search(text, 0, m.start("name")):
+                        # "Seattle’s Capitol Hill neighborhood"; never "St. Luke’s X"
+                        owner = clean_name(name[: owned.start()])
+                        container = owner if ok_name(owner) else None
+                        span = (span[0] + owned.end(), span[1])
+                        name = name[owned.end() :]
                 elif n >= 4:
                     # "in Columbus Tuesday": the day is the clause's, not the name's
                     name, span = without_day(name, (m.start("name"), m.end("name")), text)

@@ -14,15 +14,20 @@ from functools import cache
 
 from workbench.claims import roles as roles_data
 from workbench.claims.roles import HARM_ROLES
+from workbench.claims.words import STOP, looks_like_verb
 
 _NAME_WORD = r"[A-Z][a-z’'.-]+"
+_BETWEEN = r"(?:(?P<between>[a-z]+)\s+)?"
+"""One lower-case word may stand between the place and the harm ("the Wilkinsburg mass
+shooting", "a fatal Orlando club shooting"): a word that qualifies the harm, never a
+function word or a verb ("accused Jones of killing", "Smith was killing")."""
 
 
 @cache
 def _pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+"
+        rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+{_BETWEEN}"
         rf"(?i:(?:{alternatives})s?)\b(?![’'])"
     )
 
@@ -37,4 +42,12 @@ def scenes(text: str) -> list[tuple[int, int, str]]:
         (m.start("name"), m.end("name"), m.group("name"))
         for m in _pattern(nouns).finditer(text)
         if not m.group("name").endswith(("’s", "'s"))  # "Aaron’s death": whose, not where
+        and _qualifies(m.group("between"))
     ]
+
+
+def _qualifies(word: str | None) -> bool:
+    """No word between, or one that can qualify the harm noun after it."""
+    if word is None:
+        return True
+    return word not in STOP and not looks_like_verb(word)

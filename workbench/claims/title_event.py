@@ -9,6 +9,11 @@ text writes capitalised too ("Deadly Florida City Shooting" is "Florida City" wh
 says "Florida City"), since Title Case capitalises every word; in sentence case too, a name
 the text writes shorter is the text's ("Local Orlando" is "Orlando").
 
+A local station's title often ends with its own town and state ("... - WMC Action News 5 -
+Memphis, Tennessee"): the place the report is filed from, as a dateline is. It is read as
+a `tagline` place, which `event_place` gives as the event's container when the text names
+a neighbourhood with no city ("Berclair"), and as its place when the text names none.
+
 The mentions are claims of the title sentence (`TITLE_SENTENCE_ID`), placed before the text
 (negative offsets) so text order still reads the title first; they never leave the event
 reading (the claims a user sees from the title are its counts, `headline`).
@@ -19,14 +24,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from workbench.claims.datelines import AGENCY_NOUNS
 from workbench.claims.dates import find_dates
 from workbench.claims.headline import (
     TITLE_SENTENCE_ID,
+    TITLE_SEPARATOR,
     clean_title,
     headline_sentence,
     headline_span,
     sentence_case,
 )
+from workbench.claims.place_names import ok_name
 from workbench.claims.places import find_places
 from workbench.models import Claim, Frame, Source
 
@@ -43,8 +51,64 @@ def _capitalised_in(name: str, text: str) -> str | None:
     return None
 
 
+_TOWN_WORD = r"[A-Z][a-z.'’-]+"
+_TAGLINE = re.compile(
+    rf"(?P<name>{_TOWN_WORD}(?: {_TOWN_WORD}){{0,3}}),\s+"
+    r"(?P<state>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.)"
+)
+"""A title part that is only a town and its state ("Memphis, Tennessee", "Oklahoma City,
+OK"): a station's own place."""
+
+
+def tagline_places(source: Source) -> list[Claim]:
+    """The town and state a title part other than the headline is made of (a station's
+    tagline), as place claims cued `tagline`."""
+    title = clean_title(source.title or "")
+    span = headline_span(title)
+    if span is None:
+        return []
+    cuts = [0, *(x for m in TITLE_SEPARATOR.finditer(title) for x in m.span()), len(title)]
+    found = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        while start < end and title[start].isspace():
+            start += 1
+        m = _TAGLINE.fullmatch(title, start, len(title[:end].rstrip()))
+        if m is None or start <= span[0] < end:
+            continue
+        value = {
+            "name": m.group("name"),
+            "container": m.group("state"),
+            "type": "city",
+            "cue": "tagline",
+            "title": True,
+        }
+        found.append(_claim(source, title, start, m.end("name"), "place", value, -len(title) - 1))
+    return found
+
+
+_AGENCY = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_TOWN_WORD}(?:\s+{_TOWN_WORD}){{0,2}})\s+"
+    rf"(?:{'|'.join(sorted(AGENCY_NOUNS))})\b"
+)
+"""A town's agency in a headline ("Tucson police: Gunman kills teen"): the text beneath
+may never name it (a scraped page that kept only its furniture)."""
+_NOT_A_TOWN = frozenset(("Police", "Sheriff", "County", "State"))
+
+
+def _agency_places(read: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each town named by its agency in a sentence-case headline."""
+    found = []
+    for m in _AGENCY.finditer(read):
+        name = m.group("name")
+        if name.split()[0] in _NOT_A_TOWN or not ok_name(name):
+            continue
+        found.append((m.start("name"), m.end("name"), name))
+    return found
+
+
 def title_mentions(source: Source, published: date | None) -> list[Claim]:
-    """The place and date claims of a source's title (offsets before the text's)."""
+    """The place and date claims of a source's title (offsets before the text's), and its
+    tagline's town (`tagline_places`)."""
     found = headline_sentence(source)
     if found is None:
         return []
@@ -65,9 +129,15 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
         at = max(read.find(name, p.start), p.start)
         value = {**p.value, "name": name, "title": True}
         claims.append(_claim(source, read, at, at + len(name), "place", value, shift))
+    taken = [(c.start - shift, c.end - shift) for c in claims]
+    for start, end, name in [] if title_case else _agency_places(read):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        value = {"name": name, "container": None, "type": "agency", "cue": "agency", "title": True}
+        claims.append(_claim(source, read, start, end, "place", value, shift))
     for d in find_dates(read, published):
         claims.append(_claim(source, read, d.start, d.end, "date", dict(d.value), shift))
-    return claims
+    return claims + tagline_places(source)
 
 
 def _claim(
