@@ -200,3 +200,30 @@ def test_the_progress_shows_the_cleaning_and_the_changed_articles_extraction(tmp
         (RE_EXTRACTING, 0, 1),
         (RE_EXTRACTING, 1, 1),
     ]
+
+
+def test_a_recleaning_cut_short_after_storing_the_texts_still_finds_copies_again(
+    tmp_path, monkeypatch
+):
+    import workbench.ingest.reclean as recleaning
+
+    db = _old_database(
+        tmp_path,
+        monkeypatch,
+        ("a.md", "WXYZ", f"Three {LEAD} night.", NOTICE, RIGHTS),
+        ("b.md", "WXYZ", "Two men were hurt in a crash on the interstate.", NOTICE, RIGHTS),
+    )
+
+    def killed(_store, _first):
+        raise KeyboardInterrupt
+
+    with Store(db) as store, monkeypatch.context() as patched:
+        patched.setattr(recleaning, "_find_copies_again", killed)
+        with pytest.raises(KeyboardInterrupt):
+            analyze(store)
+        assert "Copyright" not in store.source(2).text  # the texts were stored
+        assert store.source(2).copy_of == 1 and needs_analysis(store)
+    with Store(db) as store:
+        assert analyze(store).recleaned.changed == []  # nothing left to change ...
+        assert store.source(2).copy_of is None  # ... but the copies were found again
+        assert not needs_analysis(store)

@@ -27,6 +27,10 @@ from workbench.store import Store
 
 CLEANER_VERSION_KEY = "cleaner_version"
 """Meta key: the cleaner that made the stored texts (absent: one from before versions, 0)."""
+PENDING_KEY = "recleaning_from"
+"""Meta key: the first article whose text a re-cleaning changed, until its copies and
+stories are made again (a run cut short after storing the texts finds no change the
+next time, yet its copies and stories still wait)."""
 RECLEANING = "cleaning again"
 RE_EXTRACTING = "extracting again"
 """The stage that extracts the claims of the articles whose text changed (a minute and
@@ -94,15 +98,27 @@ def reclean(store: Store, progress: Progress = silent) -> Recleaned | None:
                 changed.append((source, derived))
         done.checked = min(start + READ_BATCH, len(headers))
         progress(RECLEANING, done.checked, len(headers))
-    _store_changed(store, changed, progress)
+    first = _pending(store)
     if changed:
-        _find_copies_again(store, changed[0][0].id)
+        first = min(changed[0][0].id, first or changed[0][0].id)
+        with store.transaction():  # before any text changes: a run cut short finishes
+            store.set_meta(PENDING_KEY, str(first))
+    _store_changed(store, changed, progress)
+    if first is not None:
+        _find_copies_again(store, first)
         with store.transaction():
             store.forget_grouping()
     with store.transaction():
         mark_cleaned(store)
+        store.set_meta(PENDING_KEY, "")
     done.changed = [source.id for source, _derived in changed]
     return done
+
+
+def _pending(store: Store) -> int | None:
+    """The first changed article of a re-cleaning cut short, if one was."""
+    value = store.get_meta(PENDING_KEY)
+    return int(value) if value and value.isdigit() else None
 
 
 def _store_changed(
