@@ -227,3 +227,11 @@ def test_a_recleaning_cut_short_after_storing_the_texts_still_finds_copies_again
         assert analyze(store).recleaned.changed == []  # nothing left to change ...
         assert store.source(2).copy_of is None  # ... but the copies were found again
         assert not needs_analysis(store)
+
+
+def test_conflicts_says_when_only_the_cleaner_is_older(tmp_path, monkeypatch):
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    listed = CliRunner().invoke(cli, ["conflicts", "--db", str(db)])
+    assert listed.exit_code == 0
+    assert "cleaned by an older cleaner" in listed.stderr
+    assert "older analysis" not in listed.stderr

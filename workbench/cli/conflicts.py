@@ -103,12 +103,19 @@ def _outlets(store: Any, findings: list[Conflict] | list[Corroboration]) -> dict
 
 
 def _warn_if_stale(store: Any) -> None:
-    from workbench.pipeline import needs_analysis
+    from workbench.ingest.reclean import cleaner_is_stale
+    from workbench.pipeline import is_stale
 
-    if needs_analysis(store):
+    if is_stale(store):
         echo(
             "note: the findings are from an older analysis (or none); "
             "run `workbench analyze` to refresh them",
+            err=True,
+        )
+    elif cleaner_is_stale(store):
+        echo(
+            "note: the articles were cleaned by an older cleaner (more junk is known now); "
+            "run `workbench analyze` to clean them again",
             err=True,
         )
 
