@@ -185,3 +185,10 @@ def test_a_suspect_taken_along_with_a_partitive_is_none_of_its_group():
         "the suspect."
     )
     assert max(v for _, v, r in found if r == "injured") == 3, found
+
+
+def test_an_event_told_of_its_patient_is_no_person_of_a_list():
+    found = counts(
+        "Detectives are investigating the murder of Ana Ruiz and the attempted murder of Joe Cole."
+    )
+    assert found == [("Ana Ruiz", 1, "killed")], found

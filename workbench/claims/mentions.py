@@ -116,15 +116,26 @@ def _place_tail(p: Parse, c: int) -> bool:
     )
 
 
-def _conjuncts(p: Parse, m: int) -> list[int]:
+def _event_of_someone(p: Parse, c: int, roles: Roles) -> bool:
+    """ "the murder of Ana and the attempted murder of Joe": a noun of an event told "of"
+    its patient is an event, no person, though the parser hangs it on the person before."""
+    if p.tags[c] not in ("NN", "NNS") or lemma(p, c) not in roles.nouns:
+        return False
+    return any(p.deps[k] == "prep" and p.lower(k) == "of" for k in p.children(c))
+
+
+def _conjuncts(p: Parse, m: int, roles: Roles) -> list[int]:
     """The coordinated persons ("a 16-year-old and a 17-year-old": ages count as nouns)."""
     out = [m]
     stack = [m]
     while stack:
         for c in p.children(stack.pop()):
-            if p.deps[c] == "conj" and nominal(p, c) and not _place_tail(p, c):
-                out.append(c)
-                stack.append(c)
+            if p.deps[c] != "conj" or not nominal(p, c) or _place_tail(p, c):
+                continue
+            if _event_of_someone(p, c, roles):
+                continue
+            out.append(c)
+            stack.append(c)
     return sorted(out)
 
 
@@ -208,7 +219,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if not_one(p, k):
             continue
-        parts = _conjuncts(p, k)
+        parts = _conjuncts(p, k, roles)
         if len(parts) > 1 and not all(
             # "his brother and his housemate": a noun coordinated with a person is one
             (
