@@ -85,3 +85,11 @@ def test_a_pages_posted_or_updated_stamp_is_a_telling_not_the_event():
     assert found and all(d.value.get("telling") for d in found)
     (event,) = find_dates("Two men were shot Friday, May 6, 2016.", date(2016, 5, 7))
     assert not event.value.get("telling")
+
+
+def test_a_day_told_with_a_short_past_verb_is_one_gone_by():
+    # "died" is a past tense of four letters: a day without a year in its sentence is the
+    # one gone by, not the nearest one months ahead.
+    text = "Police said two men died after the April 27 shooting outside a church."
+    _, value = one(text, date(2015, 10, 31))
+    assert value["start"] == "2015-04-27"

@@ -147,7 +147,7 @@ FUTURE_RE = re.compile(
     re.I,
 )
 """Words of what is still to come ("would-be" is not one)."""
-PAST_RE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+PAST_RE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b")
 """A verb in the past tense, so a day without a year is one gone by."""
 _TOLD_ON = re.compile(
     r"\b(?:said|says|say|revealed|announced|told|confirmed|added|stated|testified|released)"
