@@ -278,3 +278,8 @@ def test_one_of_a_group_leaves_the_group_its_own_role():
     )
     assert ("three people hit", 3, "hit") in found, found
     assert not [c for c in found if c[1] == 3 and c[2] == "killed"], found
+
+
+def test_an_outcome_the_clause_tells_outranks_a_participle_after_the_noun():
+    found = counts("Two people shot near the park on Friday are expected to survive.")
+    assert ("Two people", 2, "injured") in found, found

@@ -272,6 +272,8 @@ def count_frame(
 
 
 UNTOLD_ROLES = frozenset((None, "present", "involved"))
+OUTCOMES = frozenset(("killed", "injured"))
+"""What befell those hit: a clause telling it says more than a "shot" after the noun."""
 """Roles that tell nothing of what befell a part of a group: being there, taking part."""
 
 
@@ -318,7 +320,9 @@ def _frame_at(
     if m == n and (verb := verb_read_as_noun(p, n, roles)) is not None:
         role, why = verb, "the verb before it, read as a noun"
     if m != n and (state := _postposed_state(p, m, roles)) is not None:
-        role, why = state, "the state written after its noun"
+        # "Two people shot in the park are expected to survive": the clause's outcome
+        if not (state == "hit" and role in OUTCOMES):
+            role, why = state, "the state written after its noun"
         owner = _owning_noun(p, m)
         harm = event_noun_role(p, owner, roles) if owner is not None else None
         if harm in HARM_ROLES:  # "the deaths of three people shot": the deaths say killed
