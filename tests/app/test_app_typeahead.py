@@ -53,6 +53,7 @@ def test_keys_typed_during_the_reanalysis_never_reach_the_app(
         os.write(typist, b"1\r")
         _arrived(terminal, 4)  # "a\n1\n", typed and waiting to be read
         assert not _pending(typist)  # not echoed over the bar
+        return workbench.pipeline.AnalysisSummary()
 
     monkeypatch.setattr(workbench.pipeline, "analyze", analyze)
     with os.fdopen(terminal, "r", closefd=False) as stdin:
