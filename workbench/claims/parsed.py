@@ -19,6 +19,7 @@ from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
+from workbench.claims.repair_clauses import clause_subjects
 from workbench.claims.repair_gapped import gapped_passives
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
@@ -65,7 +66,7 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = repaired(reduced_subjects(parse, roles), roles.singular_persons)
+    parse = repaired(clause_subjects(reduced_subjects(parse, roles)), roles.singular_persons)
     parse = inversions_repaired(states_repaired(lists_repaired(parse)))
     parse = gapped_passives(parse, roles)
     vocab = vocabulary()

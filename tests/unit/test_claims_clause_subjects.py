@@ -1,0 +1,34 @@
+"""A clause's subject that the parser joined to the object of the clause before it.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from claim_builders import counts
+
+
+def test_a_second_clause_after_a_body_part_has_its_own_subject():
+    found = counts(
+        "A 61-year-old man was hit in his left foot and right knee and a 38-year-old "
+        "woman was hit in her shoulder."
+    )
+    assert ("a 38-year-old woman", 1, "hit") in found, found
+    assert ("A 61-year-old man", 1, "hit") in found, found
+
+
+def test_a_named_subject_with_an_age_after_a_body_part():
+    found = counts(
+        "Dale Moreno, 31, was shot in the hip and thigh, Aaron Fisk, 29, was shot in his "
+        "back and hand and Lena Ortiz, 22, was shot twice in one arm."
+    )
+    assert [text for text, _, role in found if role == "hit"] == [
+        "Dale Moreno",
+        "Aaron Fisk",
+        "Lena Ortiz",
+    ], found
+
+
+def test_a_place_before_a_second_clause_is_no_subject():
+    found = counts("He was arrested in Dayton and the car was towed.")
+    assert [(text, role) for text, _, role in found] == [("He", "arrested")], found
