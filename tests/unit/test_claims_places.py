@@ -96,9 +96,11 @@ def test_a_place_is_named_as_the_text_writes_its_proper_name(text, expected):
     [
         ("A girl was shot in their Ashgrove, Idaho home on Friday.", "Ashgrove", "Idaho"),
         ("He was found dead at his Cedar Heights home.", "Cedar Heights", None),
+        ("Two men were shot in an east Cedar Heights apartment.", "Cedar Heights", None),
+        ("A woman was found dead in a Marlow home.", "Marlow", None),
     ],
 )
-def test_the_town_of_a_home_after_a_possessive_is_a_place(sentence, name, container):
+def test_the_town_of_a_home_after_a_possessive_or_an_article_is_a_place(sentence, name, container):
     found = find_places(sentence, sentence)
     assert [(p.value["name"], p.value["container"]) for p in found] == [(name, container)]
 

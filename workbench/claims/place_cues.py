@@ -107,11 +107,13 @@ GEO_TAIL = wordset(
 )
 
 HOME = re.compile(
-    rf"\b(?:in|at|outside|inside|near|from)\s+(?:his|her|their)\s+(?P<name>{NAME})"
+    rf"\b(?:in|at|outside|inside|near|from)\s+(?:his|her|their|an?\s+(?:(?:{_PART})\s+)?)\s*"
+    rf"(?P<name>{NAME})"
     rf"(?:,\s+(?P<state>{NAME}))?\s+(?:home|house|apartment|residence|townhouse|duplex)\b"
 )
 """A home's town before the word ("at his Dearborn Heights home", "in their Chubbuck, Idaho
-home"): after a possessive pronoun, so never a family's name ("the Brown home")."""
+home", "in an east Elmira apartment"): after a possessive pronoun or an indefinite article,
+so never a family's name ("the Brown home")."""
 SIDE = re.compile(
     rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD})*)['’]s\s+(?:far\s+)?(?:(?:north|south)?(?:east|west)"
     r"|north|south)(?:ern)?\s+side\b",
