@@ -106,3 +106,18 @@ def test_expected_to_survive_is_injured():
     assert ("injured", 2) in [
         (role, v) for _, v, role in counts("Both hikers are expected to survive.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teen was flown to Lakeside Health Center in Dayton for treatment.",
+        "The other victim was transported to Memphis for further treatment.",
+    ],
+)
+def test_a_way_of_care_for_a_need_of_care_is_care_whatever_place_it_names(text):
+    assert [(value, role) for _, value, role in counts(text)] == [(1, "injured")]
+
+
+def test_a_way_to_a_named_place_for_another_need_is_no_care():
+    assert counts("The suspect was taken to Central Booking for processing.") == []

@@ -130,17 +130,23 @@ class Roles:
 def _with_care(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The roles with the care phrases made from `care`: each way a person reaches care
     with each place of care ("airlift to" + "trauma center"), bare or with an article, so
-    that a new hospital word or a new way to get there is one entry, not one per pair."""
+    that a new hospital word or a new way to get there is one entry, not one per pair; and
+    each way's verb "for" a need of care ("transport for treatment")."""
     entries = dict(data.get("roles", {}))
     care = data.get("care", {})
     name = care.get("role")
     if name not in entries:
         return entries
+    ways = care.get("ways", [])
     made = [
         f"{way} {article}{place}"
-        for way in care.get("ways", [])
+        for way in ways
         for place in care.get("places", [])
         for article in ("", "the ", "a ")
+    ]
+    # "flown to UF Health Jacksonville for treatment": the need says care, whatever the place
+    made += [
+        f"{way.rsplit(' ', 1)[0]} for {need}" for way in ways for need in care.get("needs", [])
     ]
     entries[name] = {**entries[name], "phrases": [*entries[name].get("phrases", []), *made]}
     return entries
