@@ -24,6 +24,13 @@ def test_a_shouted_sentence_is_parsed_in_sentence_case_with_its_offsets():
     assert ("FOUR PEOPLE", 4, "hit") in counts(text)
 
 
+def test_reference_marks_glued_to_a_sentence_are_no_counts_and_no_part_of_its_verb():
+    text = "Four others were injured.[1][2]"
+    assert parse_form(text) == "Four others were injured.      "
+    assert parse_form("See note [3] below.") == "See note [3] below."  # not glued: kept
+    assert counts(text) == [("Four others", 4, "injured")]
+
+
 def test_a_shouted_name_with_an_age_is_a_person():
     text = "A NEIGHBOR SHOT 9-YEAR-OLD DARNELL FOSTER IN THE ARM."
     assert [r for _, _, r in counts(text)] == ["hit"]

@@ -50,6 +50,15 @@ def _texts(text: str) -> list[str]:
         ),
         ("See No. 5 on the list.", ["See No. 5 on the list."]),
         ("A heading without a full stop", ["A heading without a full stop"]),
+        (
+            "Four were injured.[1][12] The injured were treated. See [3]. Then it ended.",
+            [
+                "Four were injured.[1][12]",
+                "The injured were treated.",
+                "See [3].",
+                "Then it ended.",
+            ],
+        ),
     ],
 )
 def test_splits(text, expected):

@@ -1,7 +1,8 @@
 """Numbers that are no claim, told by the characters around them: "Boeing 737", "No. 5",
-"the 4th", "Feb. 27", "2:40", "a 3-year-old", "ages 14 and 11", "Gage Smith, 23.", "not
-one", a bare "one" before no countable noun. `quantities.py` asks this first of every
-number atom; what the parse shows ("a 911 call", "shot three times") is `no_count.py`'s."""
+"the 4th", "Feb. 27", "2:40", "injured.[1]", "a 3-year-old", "ages 14 and 11", "Gage
+Smith, 23.", "not one", a bare "one" before no countable noun. `quantities.py` asks this
+first of every number atom; what the parse shows ("a 911 call", "shot three times") is
+`no_count.py`'s."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def screened_out(text: str, atom: Atom, tokens: list[Token]) -> bool:
     if atom.form == "digits":
         if (prev_char and prev_char in "#/:") or (prev_char == "-" and before[-2:-1].isalpha()):
             return True
+        if prev_char == "[" and after_text[:1] == "]" and before[-2:-1].strip():
+            return True  # a reference mark glued to its word: "were injured.[1]"
         if after_text[:1] in (":", "/") and after_text[1:2].isdigit():
             return True
         if ORDINAL_RE.match(after_text):

@@ -39,7 +39,10 @@ _OPENERS = _set(
     "but and so yet in on at as after before when while if however meanwhile then some "
     "many most all one two three several no none both each what why how who where"
 )
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*")
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?:\[\d{1,3}\])*")
+"""A sentence end, with the quotes or brackets that close on it and the reference marks an
+encyclopedia puts after it ("were injured.[1][2] The shooter"): a mark glued to the full
+stop is the sentence's, so the next sentence starts after it."""
 _OPEN_CHARS = "\"'“‘([«¿¡"
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _MAX_QUOTED = 400
