@@ -133,6 +133,13 @@ def test_the_dead_including_the_gunman_do_not_dispute_his_victims():
     assert find_findings(claims, sources)[0] == []
     claims = [count(1, "killed", 5, "5 dead", sentence=headline), count(2, "killed", 3, "3")]
     assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]
+    # The gunman counted among the dead is none of the hurt counted after them.
+    told = "Six people were killed, including the suspect, and four people were injured."
+    claims = [
+        count(1, "injured", 4, "four people", sentence=told),
+        count(2, "injured", 3, "three people"),
+    ]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]
 
 
 def test_a_count_told_by_its_condition_is_at_least_those_not_a_rival_total():

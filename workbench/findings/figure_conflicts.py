@@ -229,13 +229,15 @@ def named_alike(a: Figure, b: Figure) -> bool:
 
 
 def _with_perpetrator(figure: Figure) -> bool:
-    """The figure's sentence counts who did the harm among its people ("5 dead, including
-    gunman"): the vocabulary's class of the word after "including" is a perpetrator's."""
+    """The figure's count takes in who did the harm ("5 dead, including gunman"): the
+    vocabulary's class of the word after an "including" that follows the count's own
+    words is a perpetrator's. One before them is another count's ("Six were killed,
+    including the suspect, and four were injured": the four are victims)."""
     vocab, classes = vocabulary.default(), perpetrator_classes()
     return any(
         vocab.role(m.group(1)) in classes
         for c in figure.claims
-        for m in _INCLUDING.finditer(c.sentence)
+        for m in _INCLUDING.finditer(c.sentence, max(c.sentence.find(c.text), 0) + len(c.text))
     )
 
 
