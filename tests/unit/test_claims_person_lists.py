@@ -155,6 +155,14 @@ def test_a_noun_after_a_semicolon_is_the_lists_next_item_not_an_apposition():
     assert max(found) == 5, found
 
 
+def test_a_bare_noun_after_a_semicolon_read_as_a_verb_is_the_lists_next_item():
+    found = _killed(
+        "Three siblings, Mark Dunn, 35, Brenda Powers, 27, and Carla Powers, 25; their "
+        "cousin, Tara Dunn, 37; and friend Sara Moore, 26, died in the shooting."
+    )
+    assert max(found) == 5, found
+
+
 def test_a_date_inside_a_list_of_the_dead_does_not_void_the_list():
     found = _killed(
         "Ana Ruiz, 25, was killed in the June 3 shooting, along with her unborn child; "

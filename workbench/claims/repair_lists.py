@@ -275,9 +275,34 @@ def stolen_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[subject], deps[subject] = obj, "conj"
 
 
+def items_read_as_verbs(p: Parse) -> Parse:
+    """ "their cousin, Tina Shelton, 37; and friend Ann Hill, 26, died": after "; and" in a
+    list of persons, a bare verb with no subject or auxiliary of its own whose object is a
+    name is the list's next item (a noun) with its name, which the parser read as a verb
+    ("friend") and its object. A verb there would need a subject or an auxiliary."""
+    tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
+    for k in range(2, len(p)):
+        if p.tags[k] != "VB" or p.deps[k] != "conj" or p.word(k - 2) != ";":
+            continue
+        if p.tags[k - 1] != "CC" or not nominal(p, p.heads[k]):
+            continue
+        kids = p.children(k)
+        if any(p.deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+            continue
+        name = next((c for c in kids if p.deps[c] == "dobj" and p.tags[c] == "NNP"), None)
+        if name is None or p.children(k)[0] < k:
+            continue
+        tags[k] = "NN"
+        deps[name] = "appos"
+    if tags == p.tags:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
 def lists_repaired(p: Parse) -> Parse:
     """The parse with its broken lists of persons mended (after `repair.repaired`; a copy
     when anything changed)."""
+    p = items_read_as_verbs(p)
     heads, deps = list(p.heads), list(p.deps)
     names_set_off(p, heads, deps)
     if heads != p.heads:  # the lists below read the names in their place
