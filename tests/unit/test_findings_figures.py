@@ -406,3 +406,34 @@ def test_a_count_told_as_injured_is_the_figure_before_one_read_from_wounds():
     conflicts, _ = find_findings(claims, sources)
     assert len(conflicts) == 1, conflicts
     assert sorted(c.value["low"] for c in conflicts[0].claims) == [7, 9], conflicts
+
+
+def _rest(others: float, before: bool) -> list[Claim]:
+    told = [
+        count(1, "injured", 1, "Dale Reed", implicit=True, sentence="Dale Reed was badly hurt.")
+    ]
+    return (told if before else []) + [
+        count(1, "injured", others, "Two others", noun="others", sentence="Two others were hurt.")
+    ]
+
+
+def test_others_after_someone_told_in_the_role_are_the_rest_beside_them():
+    sources = [source(1, "2016-03-26"), source(2, "2016-03-28")]
+    three = count(2, "injured", 3, "three people")
+    assert find_findings([*_rest(2, True), three], sources)[0] == []  # two others and Reed
+    # Alone, "two others" are all the source counts; and the rest and one are more than one.
+    assert [c.role for c in find_findings([*_rest(2, False), three], sources)[0]] == ["injured"]
+    one = count(2, "injured", 1, "one man")
+    assert [c.role for c in find_findings([*_rest(2, True), one], sources)[0]] == ["injured"]
+
+
+def test_others_beside_another_harm_in_their_sentence_are_the_rest_of_that_harm():
+    sources = [source(1, "2016-03-26"), source(2, "2016-03-28")]
+    told = "Five were killed and two others were hurt."
+    claims = [
+        count(1, "injured", 1, "Dale Reed", implicit=True, sentence="Dale Reed was badly hurt."),
+        count(1, "killed", 5, "Five", sentence=told),
+        count(1, "injured", 2, "two others", noun="others", sentence=told),
+        count(2, "injured", 3, "three people"),
+    ]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]

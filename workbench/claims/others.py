@@ -19,7 +19,7 @@ REACH = 3
 """Sentences back a remainder may look for the count it is the rest of."""
 
 
-def _remainder(claim: Claim) -> bool:
+def is_remainder(claim: Claim) -> bool:
     """A count of "others" ("seven others", "the three others"): its noun is "other"."""
     noun = (claim.counted or {}).get("noun") or claim.value.get("counted")
     return noun in OTHER_NOUNS
@@ -50,7 +50,7 @@ def roles_from_context(claims: list[Claim], roles: Roles) -> None:
     for c in order:
         sentence_index.setdefault(c.sentence_id, len(sentence_index))
     for i, claim in enumerate(order):
-        rest = claim.role is None and _remainder(claim) and not _denied(claim, roles)
+        rest = claim.role is None and is_remainder(claim) and not _denied(claim, roles)
         if not (rest or _one_more(claim)):
             continue
         here = sentence_index[claim.sentence_id]

@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "60"
+FINDER_VERSION = "61"
 """59: an injured count read from a wound the people have ("six victims with gunshot wounds")
 is a source's figure only when it tells no count as the role (`figures._by_wound`).
 58: a later report naming fewer of a role's people than an earlier one named ("Stafford",

@@ -18,6 +18,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.claims.others import is_remainder
+from workbench.claims.roles import HARM_ROLES
 from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
@@ -147,6 +149,32 @@ def _by_wound(claim: Claim) -> bool:
     return claim.role == "injured" and bool(claim.value.get("wound"))
 
 
+def _rest_of_those_told(
+    claim: Claim,
+    members: list[tuple[Claim, Range]],
+    told_roles: dict[tuple[int, str], set[str | None]],
+) -> bool:
+    """ "Two others were wounded", after a sentence that told one person wounded: a
+    remainder of a harm whose source told someone of the role before it, in a sentence
+    of their own, counts the rest beside them. Not when its own sentence counts another
+    harm ("killing five and wounding six others": the others of the dead)."""
+    if claim.role not in HARM_ROLES or not is_remainder(claim):
+        return False
+    if told_roles.get((claim.source_id, claim.sentence), set()) - {claim.role}:
+        return False
+    return any(
+        c.implicit
+        and c.start < claim.start
+        and (c.sentence_id, c.sentence) != (claim.sentence_id, claim.sentence)
+        for c, _r in members
+    )
+
+
+def _and_one_before(r: Range) -> Range:
+    """The remainder's people and at least the one told before them."""
+    return Range(r.low + 1, math.inf, r.dimension, f"{r.shown} and one before", r.vague)
+
+
 def _typical(r: Range) -> float:
     return r.low if math.isinf(r.high) else r.typical
 
@@ -172,6 +200,10 @@ def figures(
     group = group_role()
     claims = list(claims)
     harmed = _harm_sentences(claims)
+    told_roles: dict[tuple[int, str], set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "quantity" and claim.role in HARM_ROLES:
+            told_roles[(claim.source_id, claim.sentence)].add(claim.role)
     for claim in claims:
         if claim.kind != "quantity" or is_part(claim) or not counts(claim):
             continue
@@ -205,6 +237,8 @@ def figures(
         pool = [m for m in pool if not _by_wound(m[0])] or pool
         best = max(pool, key=lambda m: (_typical(m[1]), -m[0].start))
         same = [m[0] for m in pool if _typical(m[1]) == _typical(best[1])]
+        if _rest_of_those_told(best[0], members, told_roles):
+            best = (best[0], _and_one_before(best[1]))
         out.append(
             Figure(
                 story=story,
