@@ -32,3 +32,10 @@ def test_a_named_subject_with_an_age_after_a_body_part():
 def test_a_place_before_a_second_clause_is_no_subject():
     found = counts("He was arrested in Dayton and the car was towed.")
     assert [(text, role) for text, _, role in found] == [("He", "arrested")], found
+
+
+def test_an_age_hung_on_a_verb_with_no_subject_is_its_subject():
+    found = counts(
+        "A 22-year-old who was shot in the leg remains hospitalized in stable condition."
+    )
+    assert ("A 22-year-old", 1, "hit") in found, found
