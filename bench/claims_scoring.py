@@ -114,13 +114,17 @@ def _same_place(got: str | None, city: str) -> bool:
 
 
 def extract(doc: dict):
-    """The article as the product reads it: its cleaned text, sentences and claims."""
+    """The article as the product reads it: its cleaned text, sentences and claims; (None, [],
+    []) when ingest refuses it (cleaning left no article text: the product reads nothing)."""
     from workbench.extraction import claims_of
-    from workbench.ingest.prepare import Input, extraction_job, prepare
+    from workbench.ingest.prepare import IngestError, Input, extraction_job, prepare
 
     record = {k: doc[k] for k in ("title", "outlet", "url", "published", "text")}
     item = Input(name="gva.jsonl", data=(json.dumps(record) + "\n").encode())
-    prepared = next(iter(prepare(item)))
+    try:
+        prepared = next(iter(prepare(item)))
+    except IngestError:
+        return None, [], []
     source, sentences = extraction_job(prepared)
     return source, sentences, claims_of((source, sentences)) or []
 
@@ -165,6 +169,8 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
     from workbench.claims.headline import headline_copy
 
     source, sentences, claims = extract(doc)
+    if source is None:
+        raise SystemExit(f"labelled article {doc['doc_id']} is refused by ingest (no article text)")
     text = source.text
     counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
     counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]

@@ -66,7 +66,8 @@ def score(docs: list[dict], show: bool = False) -> Counter:
     records = gva.incidents()
     held = gva.held_out_incidents()
     for doc in docs:
-        _, _, claims = extract(doc)
+        source, _, claims = extract(doc)
+        tally["refused (no article text)"] += source is None  # nothing read: nothing stated
         record = records[doc["incident_id"]]
         counts = [c for c in claims if c.kind == "quantity" and c.role in ROLES]
         counts = [c for c in counts if not (c.group and "part" in c.group and not c.derived)]
@@ -95,6 +96,8 @@ def report(t: Counter) -> list[str]:
         return f"{a}/{b} {a / b:.1%}" if b else "n/a"
 
     lines = [f"silver: {t['articles']} unlabelled articles against the archive's records"]
+    if t["refused (no article text)"]:
+        lines.append(f"  {t['refused (no article text)']} refused by ingest (no article text)")
     for role in ROLES:
         lines.append(
             f"  {role:<8} largest = record {pct(t[f'{role} top agrees'], t[f'{role} with'])}"
