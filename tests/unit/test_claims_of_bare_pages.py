@@ -1,0 +1,97 @@
+"""A page marked "no article text" (its article lost, only site furniture kept) gives the
+claims of its headline alone: its body is other stories' headlines and boxes, so it never
+enters a conflict or a corroboration. Invented articles only."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.ingest import Input, ingest_inputs
+from workbench.pipeline import headline_claims_only
+from workbench.store import Store
+from workbench.stories import no_article_text
+
+REPORT = (
+    "Four people were killed in a shooting at a warehouse in Millbrook on Saturday night, "
+    "police said. Officers found the victims inside the building shortly after 11 p.m.\n\n"
+    "Police Chief Dana Ortiz said four people were killed and that detectives were still "
+    "searching for the gunman. The names of the victims have not been released."
+)
+PLAYLIST = (
+    "1:19 Two people killed in Millbrook warehouse shooting, police say\n\n"
+    "2:51 Council votes to shut Hollin Lane library\n\n"
+    "0:50 Who won the county spelling bee?"
+)
+TITLE = "Four killed in Millbrook warehouse shooting"
+VIDEO_TITLE = "Police name the Millbrook warehouse shooting victims"  # no count of its own
+
+# A site's box that names another story's count: furniture once enough pages hold it.
+BOX = (
+    "Most read today: seven people were hurt when a bus left the road near Tarn Cross on "
+    "Monday morning.\n\n"
+    "Sign up for the daily newsletter to get the stories everyone is reading sent to your "
+    "inbox before breakfast."
+)
+
+
+def _page(name: str, text: str, title: str, published: str = "2024-03-10") -> Input:
+    return Input(name=name, data=text.encode(), meta={"published": published, "title": title})
+
+
+def _body_claims(store: Store, source_id: int) -> list:
+    return [c for c in store.claims(source_id=source_id) if not c.headline]
+
+
+def test_a_playlist_page_keeps_its_headline_claims_and_none_of_its_body(tmp_path):
+    with Store(tmp_path / "p.db") as store:
+        ingest_inputs(store, [_page("r.txt", REPORT, TITLE), _page("p.txt", PLAYLIST, TITLE)])
+        report, playlist = [s.id for s in store.sources()]
+        assert no_article_text(store) == {playlist}
+        assert _body_claims(store, playlist) == []
+        kept = [(c.role, c.value["low"]) for c in store.claims(source_id=playlist)]
+        assert kept == [("killed", 4)]
+        assert _body_claims(store, report)  # a page with its article keeps its body
+        assert headline_claims_only(store) == []  # nothing left to take
+
+
+def test_a_page_found_furniture_later_loses_its_body_claims_then(tmp_path):
+    """The counts mark a site's furniture only once `furniture_min` pages hold it: the
+    first page's body claims stand until then, and go when the last page arrives."""
+    from workbench.stories.settings import default
+
+    few = default().furniture_min
+    titles = [f"Ferry to Skerra suspended on day {n}" for n in range(few)]
+    pages = [
+        _page(f"{n}.txt", f"{t}\n\n{BOX}", t, f"2024-{n + 1:02d}-10")  # as a site's pages differ
+        for n, t in enumerate(titles)
+    ]
+    with Store(tmp_path / "b.db") as store:
+        ingest_inputs(store, pages[:-1])
+        first = store.sources()[0].id
+        assert no_article_text(store) == set()
+        assert _body_claims(store, first)
+        ingest_inputs(store, pages[-1:])
+        assert first in no_article_text(store)
+        assert _body_claims(store, first) == []
+
+
+def test_conflicts_list_nothing_from_a_furniture_body(tmp_path):
+    rows = [
+        {"outlet": "ledger.example", "published": "2024-03-10", "title": TITLE, "text": REPORT},
+        {"outlet": "video.example", "published": "2024-03-10", "title": VIDEO_TITLE}
+        | {"text": PLAYLIST},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = str(tmp_path / "e2e.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", "-q", "--db", db, str(feed)])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(cli, ["conflicts", "--db", db, "--json"], catch_exceptions=False)
+    assert json.loads(listed.stdout) == []
+    with Store(tmp_path / "e2e.db") as store:
+        stories = {story for story, _thread in store.story_map().values()}
+    assert len(stories) == 1  # one story: the two were compared
