@@ -95,3 +95,35 @@ def test_conflicts_list_nothing_from_a_furniture_body(tmp_path):
     with Store(tmp_path / "e2e.db") as store:
         stories = {story for story, _thread in store.story_map().values()}
     assert len(stories) == 1  # one story: the two were compared
+
+
+def test_one_article_in_reads_only_its_own_text_for_the_mark_unless_it_makes_furniture(
+    tmp_path, monkeypatch
+):
+    """Incremental: a new article that brings no paragraph to `furniture_min` pages can mark
+    no stored page, so only its own text is judged; the one that does reads every page."""
+    from workbench.stories.settings import default
+
+    few = default().furniture_min
+    titles = [f"Ferry to Skerra suspended on day {n}" for n in range(few)]
+    pages = [
+        _page(f"{n}.txt", f"{t}\n\n{BOX}", t, f"2024-{n + 1:02d}-10") for n, t in enumerate(titles)
+    ]
+    read_all: list[int] = []
+    every = Store.source_texts
+
+    def counted(self, *args, **kwargs):
+        read_all.append(1)
+        return every(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "source_texts", counted)
+    with Store(tmp_path / "i.db") as store:
+        ingest_inputs(store, pages[:-2])
+        read_all.clear()
+        ingest_inputs(store, [_page("r.txt", REPORT, TITLE)])  # nothing of the box
+        assert read_all == []
+        ingest_inputs(store, pages[-2:-1])  # the box in one page fewer than the mark needs
+        assert read_all == []
+        ingest_inputs(store, pages[-1:])  # the box reaches `furniture_min` pages
+        assert read_all
+        assert store.sources()[0].id in no_article_text(store)

@@ -137,9 +137,13 @@ def test_kill_9_during_an_ingest_keeps_whole_articles_and_a_rerun_finishes(tmp_p
 
     folder = tmp_path / "many"
     folder.mkdir()
+    # Each report its own words: texts alike but for names and numbers are one site's
+    # furniture (`stories.features.paragraph_key`), their claims dropped as such.
     for n in range(24):
+        dispute = "z" * (n + 1)  # a word of its own
         (folder / f"a{n:02d}.txt").write_text(
-            f"Report {n}. Police said {n + 3} people were arrested in Lakeside on Monday.\n"
+            f"Report {n}. Police said {n + 3} people were arrested in Lakeside on Monday "
+            f"after a {dispute} dispute.\n"
         )
     db = tmp_path / "x.db"
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
-from workbench.stories.bare import bare_pages, unmark_furniture_copies
+from workbench.stories.bare import bare_pages, made_furniture, unmark_furniture_copies
 from workbench.stories.events import EventFacts, Events, headline_only
 from workbench.stories.features import (
     article_lost,
@@ -100,6 +100,19 @@ def no_article_text(
     settings = settings or default()
     texts = store.source_texts() if texts is None else texts
     return bare_pages(store, texts, settings.furniture_min, settings.near_days)
+
+
+def no_article_text_after(
+    store: Any, added: Collection[int], settings: Settings | None = None
+) -> set[int]:
+    """The pages with no article text whose mark grouping these sources can have set: among
+    them, or among every page when they made a paragraph furniture (`made_furniture`). One
+    article into thousands then reads its own text, not every stored one."""
+    settings = settings or default()
+    texts = [(s.id, s.text) for s in store.sources(sorted(added))]
+    if made_furniture(store, texts, settings.furniture_min):
+        return no_article_text(store, None, settings)
+    return no_article_text(store, texts, settings)
 
 
 def group(

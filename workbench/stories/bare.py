@@ -21,6 +21,7 @@ headline.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -75,6 +76,17 @@ def unmark_furniture_copies(store: BareStore, furniture_min: int, near_days: int
             for source_id in found:
                 store.set_copy_of(source_id, None, None)
     return found
+
+
+def made_furniture(store: PagesStore, texts: list[tuple[int, str]], furniture_min: int) -> bool:
+    """Whether these articles, just counted, brought a paragraph of theirs to `furniture_min`
+    articles: then pages stored before may have become furniture only (which pages hold a
+    paragraph is not indexed, so every page must be read again)."""
+    from workbench.ingest.copies import MIN_WORDS  # at need, as above
+
+    new = Counter(k for _id, text in texts for k in matchable_keys(text, MIN_WORDS))
+    counts = store.paragraph_counts(set(new))
+    return any(counts.get(k, 0) >= furniture_min > counts.get(k, 0) - n for k, n in new.items())
 
 
 def bare_pages(
