@@ -29,8 +29,8 @@ CEILINGS = {
     ("dev", "false_alarms"): 0,
     ("dev", "lookalikes_flagged"): 0,
     ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 6,
-    ("dev-all", "lookalikes_flagged"): 1,
+    ("dev-all", "false_alarms"): 5,
+    ("dev-all", "lookalikes_flagged"): 0,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -70,7 +70,10 @@ a scene with a word before its harm noun, "the Wilkinsburg mass shooting", and f
 agency and tagline): in 519541 the false alarm "Two others" (triblive) against "three people"
 now has wpxi's report among the latter's sources and meets a labelled look-alike pair:
 dev-all look-alikes 0 -> 1, false alarms 5 -> 4, of the same 20 flags (6 not real before
-and after); the ceiling is 1 until "Two others" is read as the remainder it is.
+and after); the ceiling is 1 until "Two others" is read as the remainder it is. Finder 61
+(conflicts19: "Two others were wounded" after one told wounded is at least three) and
+EXTRACTOR 124: 19 flags, 5 false alarms, no look-alike of 144: the ceilings come down to 5
+and 0.
 """
 FLOORS = {
     ("dev", "found_real"): 13,
