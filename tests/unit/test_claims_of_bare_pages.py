@@ -41,6 +41,17 @@ def _page(name: str, text: str, title: str, published: str = "2024-03-10") -> In
     return Input(name=name, data=text.encode(), meta={"published": published, "title": title})
 
 
+def _box_pages() -> list[Input]:
+    """`furniture_min` pages of one site, each its own headline and the site's box, months
+    apart (as a site's pages are): the box is furniture once the last is in."""
+    from workbench.stories.settings import default
+
+    titles = [f"Ferry to Skerra suspended on day {n}" for n in range(default().furniture_min)]
+    return [
+        _page(f"{n}.txt", f"{t}\n\n{BOX}", t, f"2024-{n + 1:02d}-10") for n, t in enumerate(titles)
+    ]
+
+
 def _body_claims(store: Store, source_id: int) -> list:
     return [c for c in store.claims(source_id=source_id) if not c.headline]
 
@@ -60,14 +71,7 @@ def test_a_playlist_page_keeps_its_headline_claims_and_none_of_its_body(tmp_path
 def test_a_page_found_furniture_later_loses_its_body_claims_then(tmp_path):
     """The counts mark a site's furniture only once `furniture_min` pages hold it: the
     first page's body claims stand until then, and go when the last page arrives."""
-    from workbench.stories.settings import default
-
-    few = default().furniture_min
-    titles = [f"Ferry to Skerra suspended on day {n}" for n in range(few)]
-    pages = [
-        _page(f"{n}.txt", f"{t}\n\n{BOX}", t, f"2024-{n + 1:02d}-10")  # as a site's pages differ
-        for n, t in enumerate(titles)
-    ]
+    pages = _box_pages()
     with Store(tmp_path / "b.db") as store:
         ingest_inputs(store, pages[:-1])
         first = store.sources()[0].id
@@ -102,13 +106,7 @@ def test_one_article_in_reads_only_its_own_text_for_the_mark_unless_it_makes_fur
 ):
     """Incremental: a new article that brings no paragraph to `furniture_min` pages can mark
     no stored page, so only its own text is judged; the one that does reads every page."""
-    from workbench.stories.settings import default
-
-    few = default().furniture_min
-    titles = [f"Ferry to Skerra suspended on day {n}" for n in range(few)]
-    pages = [
-        _page(f"{n}.txt", f"{t}\n\n{BOX}", t, f"2024-{n + 1:02d}-10") for n, t in enumerate(titles)
-    ]
+    pages = _box_pages()
     read_all: list[int] = []
     every = Store.source_texts
 
