@@ -66,8 +66,8 @@ def _screen(claims, sources, vocab):
 def trace_incident(incident: dict, every: bool) -> list[str]:
     from workbench import vocabulary
     from workbench.findings.event_facts import EventCheck
-    from workbench.findings.figure_conflicts import both_hold
     from workbench.findings.figure_findings import story_figures
+    from workbench.findings.figure_holds import both_hold
     from workbench.findings.group_parts import inconsistent_parts
     from workbench.findings.knowledge import role_bounds
     from workbench.findings.views import source_story_names

@@ -37,7 +37,7 @@ FINDER_VERSION = "61"
 is a source's figure only when it tells no count as the role (`figures._by_wound`).
 58: a later report naming fewer of a role's people than an earlier one named ("Stafford",
 months after "Stafford and Greenhouse" were arrested) tells whom it speaks of, no change
-(`figure_conflicts._named_fewer_later`).
+(`figure_holds._named_fewer_later`).
 57: a follow-up published over a week after the first news (an arrest's, a charge's
 report) whose text tells the same day and place and a count of the harmed in common
 (`event_facts.EventCheck.recalls`) is of the same event whatever names each gives, and no
@@ -50,7 +50,7 @@ partitive's whole ("two of the 30"), people told where they were (`story_group`)
 53: a count followed by "other" ("five other victims showed up at the hospital") is a
 remainder, a part of those hit, as "five others" is (`part_mentions.is_part`).
 52: a count by rank ("a second body was found") past the other's is an update even the
-same day: the rank says the count grew (`figure_conflicts._ranked_past`).
+same day: the rank says the count grew (`figure_holds.ranked_past`).
 51: a source citing two tellers for two counts of one role (a hospital's nine, the
 sheriff's seven) reports their dispute: the other outlet's seven is no part of its nine
 (`figure_relations.owned_by_both`); a figure read from singular mentions ("a body", "a second
@@ -81,7 +81,7 @@ still dispute another's three shot: `group_parts.inconsistent_parts`).
 43: a cue of another event in whom a count cites ("according to a previous report") says who
 told it, not of what (`screening.elsewhere`). 42: a later report counting more of the hurt
 from singular mentions is an update only when it counts by rank ("a second body": a floor),
-not when it adds up whom it names (`figure_conflicts._named_more_later`). 41: the end of a
+not when it adds up whom it names (`figure_holds._named_more_later`). 41: the end of a
 counted-through "N of M" ("Image 2 of 9", "Image 3 of 9": a gallery's positions) is no count
 (`screening._sequenced`). 40: the score refitted with both development sets' flags (dev_c's
 among them) and their other roles' flags judged by hand (threshold 0.088 -> 0.093): stored
@@ -94,7 +94,7 @@ a reason names an article without an outlet by its headline, not its file (`Sour
 and says when a place's or a day's two sides are one day's reports; a count in no role (the
 group) is never corroborated, and a class the findings data leaves uncompared ("time") is
 never taken for people. 34: two counts of a loose role (the involved) dispute each other
-only when both name one of the role's own nouns (`figure_conflicts.named_alike`). 33: a
+only when both name one of the role's own nouns (`figure_holds.named_alike`). 33: a
 hurt-then-died update's sides say their roles ("Teen [injured 1, none killed]" vs "he
 [killed 1, from a singular mention]"; "injured 1 on ..., then killed 1 on ..."), so stored
 reasons are written again. 32: a figure read from singular mentions says its own value in

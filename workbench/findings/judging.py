@@ -28,7 +28,7 @@ from workbench.findings.comparison import (
     time_of_day_only,
 )
 from workbench.findings.event_facts import EventCheck
-from workbench.findings.figure_conflicts import RETROSPECT_DAYS
+from workbench.findings.figure_holds import RETROSPECT_DAYS
 from workbench.findings.knowledge import uncompared_kinds
 from workbench.findings.night import one_night
 from workbench.findings.place_levels import Places, place_level
@@ -185,7 +185,7 @@ def _long_past(view: ClaimView) -> bool:
     """A month or a year that ended well before its report was published ("in 2007", "in
     November 2004"): news dates what it reports to the day, so a coarse date long past set
     against a report's own news is an earlier event's (an earlier case, a charge years
-    ago), as for figures (`figure_conflicts.RETROSPECT_DAYS`). Two such dates may well
+    ago), as for figures (`figure_holds.RETROSPECT_DAYS`). Two such dates may well
     dispute one past event (when a factory opened)."""
     span = date_span(view.claim)
     published = period(view.source.published) if view.source else None
