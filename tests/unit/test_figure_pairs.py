@@ -31,6 +31,19 @@ def test_figures_dated_to_months_that_do_not_meet_are_two_events():
     assert find_findings(claims, sources)[0] == []
 
 
+def test_a_headline_takes_no_day_of_its_own_words_to_part_it_from_the_event():
+    # The page's text tells of other things (a list of other stories, one "May 9"): its
+    # headline's count takes that day as the text's event day, not one it states.
+    sources = [source(1, "2016-11-04"), source(2, "2016-11-04")]
+    head = _dated(count(1, "killed", 2, "Two boys"), "2016-05-09")
+    head.headline = True
+    claims = [head, _dated(count(2, "killed", 1, "one boy"), "2016-11-04")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [c.relation for c in conflicts] == ["contradiction"]
+    head.headline = False  # the same count in the body dates it: another event's
+    assert find_findings(claims, sources)[0] == []
+
+
 def test_a_house_number_read_as_a_year_does_not_date_the_event():
     sources = [source(1, "2016-09-16"), source(2, "2016-09-17")]
     claims = [

@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "61"
-"""59: an injured count read from a wound the people have ("six victims with gunshot wounds")
+FINDER_VERSION = "62"
+"""62: a figure's event days are read from its first mention in the article's body, never
+from its headline, which takes the text's event day rather than one its words state
+(`figures._stated_period`): a page of other stories' captions dated a headline's death to
+another story's day.
+59: an injured count read from a wound the people have ("six victims with gunshot wounds")
 is a source's figure only when it tells no count as the role (`figures._by_wound`).
 58: a later report naming fewer of a role's people than an earlier one named ("Stafford",
 months after "Stafford and Greenhouse" were arrested) tells whom it speaks of, no change

@@ -112,9 +112,15 @@ PLAUSIBLE_YEARS = 20
 number read as a year: "1522 State St."), not when the counted thing happened."""
 
 
-def _stated_period(claim: Claim, published: date | None) -> tuple[date, date] | None:
-    """The event's days when the claim's own sentence states them (not the publication's)."""
-    if claim.event_date_basis != "text" or not claim.event_date:
+def _stated_period(claims: list[Claim], published: date | None) -> tuple[date, date] | None:
+    """The event's days when a mention's own text states them (not the publication's), read
+    from the first mention of the figure in the article's body. A headline's day is none
+    of its own words: it takes the day the text gives its event (`claims.headline.
+    dated_as_the_text`), which on a page of other things (a list of other stories'
+    captions: "May 9 arrests at ...") is theirs, and would part the headline's count from
+    every report of its own event."""
+    claim = next((c for c in claims if not c.headline), None)
+    if claim is None or claim.event_date_basis != "text" or not claim.event_date:
         return None
     found = period(str(claim.event_date))
     if found and published and published.year - found[0].year > PLAUSIBLE_YEARS:
@@ -254,7 +260,7 @@ def figures(
                 tellers=_tellers(members),
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not _said(m[0]) for m in pool),
-                event_period=_stated_period(best[0], published_of(best[0])),
+                event_period=_stated_period([best[0], *same], published_of(best[0])),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
             )
         )
