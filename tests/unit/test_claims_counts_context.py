@@ -103,6 +103,12 @@ def test_a_zero_graded_by_an_adverb_of_its_own_role_is_no_zero():
     assert counts("No one was fatally shot.") == [("No one", 0, "killed")]
 
 
+def test_a_zero_graded_through_a_verb_it_hands_its_subject_on_to_is_no_zero():
+    # the severity is negated, not the harm: those hurt less are not said to be none
+    assert counts("None of the guests seemed to suffer serious injuries.") == []
+    assert counts("None of the guests seemed to suffer injuries.") == [("None", 0, "injured")]
+
+
 def test_an_indefinite_pronoun_is_nobody_counted():
     assert counts("Everybody is hurt by this.") == []
 

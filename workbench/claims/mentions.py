@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.claims.agreement import SINGULAR, relative_clause_number, subject_number
 from workbench.claims.event_nouns import ranked
 from workbench.claims.mention_kinds import candidate, counted_noun
 from workbench.claims.repair_tree import nominal
@@ -20,6 +21,7 @@ from workbench.claims.syntax import (
     later_fate,
     later_pronouns,
     lemma,
+    own_position,
     position,
 )
 from workbench.parse import Parse
@@ -231,6 +233,10 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         ):
             continue  # a group with a number: the quantity's group counts it
         size = sum(_ages_listed(p, c) or 1 for c in parts)
+        if size > 1 and subject_number(p, k) == SINGULAR and _anded(p, parts):
+            size = 1  # "His daughter and passenger was wounded": one person named twice
+        elif size > 1 and where.role is None and where.why is None:
+            where = _told_of_all(p, parts, roles, where)
         start, end = mention_span(p, k)
         end = p.ends[p.heads[k] if kind == "owner" else parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
@@ -266,6 +272,23 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, found[-1]) for t in later_pronouns(p, k))
     return found
+
+
+def _anded(p: Parse, parts: list[int]) -> bool:
+    """Persons coordinated by "and" (or a list's commas), not a companion "along with" the
+    first (a singular verb is right for that one and tells nothing)."""
+    starts = [p.subtree(c)[0] for c in parts[1:]]
+    return all(s > 0 and p.lower(s - 1) in ("and", ",") for s in starts)
+
+
+def _told_of_all(p: Parse, parts: list[int], roles: Roles, where: Position) -> Position:
+    """ "located a man and a woman who had been shot": a relative clause on the last of
+    coordinated persons tells of them all, unless its verb says one ("who was shot")."""
+    last = parts[-1]
+    if p.child(last, "relcl") is None or relative_clause_number(p, last) == SINGULAR:
+        return where
+    told = own_position(p, last, roles)
+    return told if told.role is not None else where
 
 
 def _earlier_victim(found: list[Mention]) -> Mention | None:

@@ -28,14 +28,27 @@ def _graded(p: Parse, k: int, role: str, roles: Roles) -> bool:
     the zero is of the badly hurt only, not of the hurt ("no one was fatally shot", an
     adverb of another role, is a zero of that role)."""
     verb = p.heads[k]
-    if any(_graded_harm(p, c, role, roles) for c in p.children(verb) if p.deps[c] == "dobj"):
-        return True  # "none suffered life-threatening wounds": of the badly hurt only
+    for v in _verb_chain(p, verb):  # "none appeared to suffer ...": the harm is the xcomp's
+        if any(_graded_harm(p, c, role, roles) for c in p.children(v) if p.deps[c] == "dobj"):
+            return True  # "none suffered life-threatening wounds": of the badly hurt only
     keys = verb_keys(p, verb)
     if (lookup(roles.acted_on, keys) or roles.states.get(p.lower(verb))) != role:
         return False  # the adverb makes the role ("fatally shot"), it grades nothing
     return any(
         p.deps[c] == "advmod" and roles.adverbs.get(p.lower(c)) == role for c in p.children(verb)
     )
+
+
+def _verb_chain(p: Parse, verb: int) -> list[int]:
+    """The verb and the open complements it hands its subject on to ("appeared to suffer",
+    "seemed to have been hurt"): the negation's scope runs through them to the harm."""
+    chain = [verb]
+    while len(chain) < 4:
+        nxt = p.child(chain[-1], "xcomp")
+        if nxt is None or p.child(nxt, "nsubj", "nsubjpass") is not None:
+            break
+        chain.append(nxt)
+    return chain
 
 
 def _graded_harm(p: Parse, noun: int, role: str, roles: Roles) -> bool:
