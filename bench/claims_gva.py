@@ -5,14 +5,16 @@ of its sentence has its role and value; per role precision and recall; each arti
 date and place), one block of lines a split.
 
     python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out totals
+    python bench/claims_gva.py --extras --dev-only      # the dev claims that are no label
 
 The dev figure is every development set together (`gva.DEV`: the first 40 incidents, the
 15 of `dev_c`, the 7 of `dev_d`, the 18 of `dev_e`, the 18 of `dev_f`, the 4 of `dev_g`,
 the 10 of `dev_h`, the 25 of `dev_i` and the 25 of `dev_j`), each also on a line of its
 own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that labels it) is on a
-line of its own, also with `--dev-only`, outside the dev figure, and `--misses` never lists it. The
-held-out splits (the first set, the second, and both together) are scored in aggregate
-only: nothing here prints a held-out or fresh sentence, claim or label.
+line of its own, also with `--dev-only`, outside the dev figure, and `--misses` (or
+`--extras`) never lists it. The held-out splits (the first set, the second, and both
+together) are scored in aggregate only: nothing here prints a held-out or fresh sentence,
+claim or label.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ def main() -> None:
     parser.add_argument(
         "--misses", action="store_true", help="list the development sets' misses and extras"
     )
+    parser.add_argument(
+        "--extras",
+        action="store_true",
+        help="list only the development sets' extras: claims in a role that are no label",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
         "--dev-only",
@@ -86,9 +93,11 @@ def main() -> None:
     args = parser.parse_args()
     if not gva.available():
         sys.exit(f"the corpus is not at {gva.CORPUS}")
-    devs = {split: score(split, keep_misses=args.misses) for split in gva.DEV}
-    if args.misses:
-        print("\n".join(m for tally in devs.values() for m in tally.misses))
+    listing = args.misses or args.extras
+    devs = {split: score(split, keep_misses=listing) for split in gva.DEV}
+    if listing:
+        wanted = ("EXTRA",) if args.extras else ("",)
+        print("\n".join(m for tally in devs.values() for m in tally.misses if m.startswith(wanted)))
     figures = {split: tally.figures() for split, tally in devs.items()}
     figures[gva.DEV_ALL] = sum(devs.values(), Tally()).figures()
     lines = report(figures[gva.DEV_ALL], f"dev (every set: {' + '.join(gva.DEV)})")

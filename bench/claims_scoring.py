@@ -254,10 +254,7 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
         if i in used:
             tally.correct[c.role] += 1
         elif keep_misses:
-            tally.misses.append(
-                f"EXTRA {c.role} {c.value.get('low')} {c.text!r} [{label['doc_id'][:6]}] "
-                f"in: {c.sentence[:160]!r}"
-            )
+            tally.misses.append(_extra(c, label))
     event = source_event(source, claims)
     if label.get("event_date"):
         tally.dates["gold"] += 1
@@ -280,6 +277,23 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                 f"{event.place}/{event.container} [{label['doc_id'][:6]}]"
             )
     tally.articles += 1
+
+
+def _extra(claim, label: dict) -> str:
+    """A claim that is no label, with its sentence and what the labels say there (the
+    labels whose phrase is in it), so its cause can be read off: another role, another
+    value, or nothing labelled."""
+    said = [
+        f"{g['role']} {g['value']}{'' if g['this_incident'] else ' (other event)'} {g['phrase']!r}"
+        for g in label["counts"]
+        if g["phrase"].casefold() in claim.sentence.casefold()
+    ]
+    how = "implicit" if claim.implicit else "derived" if claim.derived else "explicit"
+    return (
+        f"EXTRA {claim.role} {claim.value.get('low')} {how} {claim.text!r} "
+        f"[{label['doc_id'][:6]}] in: {claim.sentence[:300]!r}"
+        f"\n    labelled there: {said or 'none'}"
+    )
 
 
 def score_title(

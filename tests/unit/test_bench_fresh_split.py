@@ -60,3 +60,26 @@ def test_every_fresh_split_is_in_the_selection_and_untouched_by_the_stories_benc
         assert set(chosen[split]) <= gva.held_out_incidents()
         assert all(bench_stories.held_out(i) for i in chosen[split])
         assert split not in gva.DEV
+
+
+EXTRA_DOC = {**DOC, "title": "", "outlet": "o", "url": "u", "published": "2021-05-04"}
+
+
+def _listed_extras(monkeypatch, split: str) -> list[str]:
+    """The extras `claims_gva.py --extras` lists for a split: the extractor runs on an
+    invented article whose label holds no count, so its count is an extra."""
+    labelled = {**INCIDENT, "articles": [{"doc_id": "d1", "counts": []}]}
+    monkeypatch.setattr(gva, "labels", lambda _split: [labelled])
+    monkeypatch.setattr(gva, "documents", lambda: {"d1": EXTRA_DOC})
+    tally = claims_gva.score(split, keep_misses=True)
+    return [m for m in tally.misses if m.startswith("EXTRA")]
+
+
+def test_extras_are_listed_with_their_sentence_for_a_dev_split_never_a_fresh_one(monkeypatch):
+    monkeypatch.setattr(gva, "FRESH", ("dev_new",))
+    listed = _listed_extras(monkeypatch, "dev")
+    assert len(listed) == 1
+    assert "hit 2 explicit 'Two people'" in listed[0]
+    assert "in: 'Two people were shot.'" in listed[0]
+    assert "labelled there: none" in listed[0]
+    assert _listed_extras(monkeypatch, "dev_new") == []
