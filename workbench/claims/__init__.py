@@ -15,7 +15,8 @@ from typing import Any
 from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
-from workbench.claims.date_clauses import clause_of
+from workbench.claims.date_clauses import clause_of, tree_gap
+from workbench.claims.date_periods import as_event_date
 from workbench.claims.datelines import (
     agency_places,
     body_start,
@@ -52,7 +53,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "127"
+EXTRACTOR_VERSION = "150"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -68,19 +69,24 @@ def _published(source: Source) -> date | None:
         return None
 
 
-def _event_date(dates: list[DateMatch], at: int) -> str | None:
-    """The date the sentence gives nearest to a claim, at the precision it gives."""
+def _event_date(
+    dates: list[DateMatch], start: int, end: int, parse: Parse | None = None
+) -> str | None:
+    """The date the sentence gives to a claim at the precision it gives (a day, a month, a
+    year, or a period's first and last day: `date_periods.as_event_date`): the one fewest
+    arcs of the parse away (the date of the claim's own clause), then the nearest; a day of
+    the telling ("authorities said Monday") only when the sentence gives no other."""
     usable = [d for d in dates if d.value.get("resolved") and d.value.get("start")]
     if not usable:
         return None
-    best = min(usable, key=lambda d: (abs(d.start - at), d.start))
-    start = best.value["start"]
-    granularity = best.value["granularity"]
-    if granularity == "year":
-        return start[:4]
-    if granularity == "month":
-        return start[:7]
-    return start[:10]
+
+    def arcs(d: DateMatch) -> int:
+        gap = tree_gap(parse, (d.start, d.end), (start, end)) if parse is not None else None
+        return len(parse or ()) if gap is None else gap
+
+    told = [d for d in usable if not d.value.get("telling")] or usable
+    best = min(told, key=lambda d: (arcs(d), abs(d.start - start), d.start))
+    return as_event_date(best.value)
 
 
 def _quantity_frame(tokens: list[Token], start: int, end: int, counted: str | None) -> Frame:
@@ -161,9 +167,9 @@ def _sentence_claims(
     order = sorted(range(len(found)), key=lambda i: found[i][:3])
     for start, end, kind, frame, value, i in ((*found[i], i) for i in order):
         if kind == "date":
-            event = _event_date([d for d in dates if d.start == start], start)
+            event = _event_date([d for d in dates if d.start == start], start, end)
         else:
-            event = _event_date(dates, start)
+            event = _event_date(dates, start, end, parse)
         basis = "text" if event else None
         if event is None and published is not None:
             event, basis = published.isoformat(), "published"

@@ -227,3 +227,17 @@ def tells_harm(value: dict) -> bool:
 def tells_other(value: dict) -> bool:
     """The parse read the date's clause, and it tells something else than the event."""
     return "clause" in value and not tells_harm(value)
+
+
+def tree_gap(p: Parse, a: tuple[int, int], b: tuple[int, int]) -> int | None:
+    """How many arcs of the parse part two spans' head tokens (sentence offsets): a date
+    modifies the clause of the count it is fewest arcs from ("22 people shot over the
+    weekend, police said Tuesday": the weekend's, not the telling's day)."""
+    top_a, top_b = _top(p, *a), _top(p, *b)
+    if top_a is None or top_b is None:
+        return None
+    up_a = {k: n for n, k in enumerate(_path_up(p, top_a))}
+    for n, k in enumerate(_path_up(p, top_b)):
+        if k in up_a:
+            return up_a[k] + n
+    return None

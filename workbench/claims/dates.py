@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from workbench.claims import date_forms, holidays
+from workbench.claims import date_forms, date_periods, holidays
 from workbench.claims.date_resolve import WEEKDAY as _WEEKDAY
 from workbench.claims.date_resolve import YEAR as _YEAR
 from workbench.claims.date_resolve import fix_weekday, resolve, resolve_time
@@ -102,6 +102,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 DATE_HINT_RE = re.compile(
     r"\d|[a-z][a-z]+day|\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|noon|midnight|"
     r"\b(?:today|yesterday|tomorrow|tonight|ago|recent|last|next|this|earlier|later|past)\b"
+    r"|weekend"
 )
 _DIGIT = re.compile(r"\d")
 AHEAD_HINT_RE = re.compile(r"\bin \w+ (?:day|week|month|year)|from now")
@@ -209,6 +210,11 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     spans: list[tuple[int, int, str]] = []
     extra: dict[int, tuple[str, re.Match[str]]] = {}
     _forms(text, folded, digit, spans, extra, first=True)
+    for kind, pattern in date_periods.PATTERNS:
+        if date_periods.possible(kind, folded):
+            for m in pattern.finditer(text):
+                if not any(m.start() < oe and os < m.end() for os, oe, _ in spans):
+                    spans.append((m.start(), m.end(), kind))
     for kind, pattern in PATTERNS:
         if kind not in possible:
             continue
@@ -245,6 +251,8 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         )
         if kind in date_forms.KINDS:
             value = date_forms.resolve(kind, extra[s][1], published, future)
+        elif kind in date_periods.KINDS:
+            value = date_periods.resolve(kind, expr, published, future)
         else:
             past = not future and PAST_RE.search(text) is not None
             value = resolve(kind, expr, published, future, past)

@@ -91,11 +91,14 @@ def sentence_names(text: str) -> list[str]:
 
 
 def period(value: str | None) -> tuple[date, date] | None:
-    """The days an ISO date, month ("2018-05") or year ("2013") covers."""
+    """The days an ISO date, month ("2018-05"), year ("2013") or interval of days
+    ("2016-02-05/2016-02-07": a weekend, `claims.date_periods`) covers."""
     if not value:
         return None
     text = str(value)
     try:
+        if len(text) == 21 and text[10] == "/":
+            return date.fromisoformat(text[:10]), date.fromisoformat(text[11:])
         if len(text) >= 10:
             day = date.fromisoformat(text[:10])
             return day, day
