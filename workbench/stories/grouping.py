@@ -12,7 +12,9 @@ one that names a person the story's claims say was shot, arrested or charged; wi
 weeks, one that gives the same place, victims' age or toll and a name of the story's own;
 at any distance, one that tells a story's event day among its days as if of those days.
 An article of the same days as alike as a late report must be is compared though the
-ranking of the whole database left it out. A copy joins its original's story. A new
+ranking of the whole database left it out. Of the stories it may join, one whose articles
+tell its event (the same day and place, month and toll, a person named) wins over one
+alike in words only. A copy joins its original's story. A new
 story joins the thread of the most similar earlier story that it would have joined had
 they been published the same week.
 """
@@ -215,7 +217,7 @@ def place(
     )
     # A story is matched by its closest article, or by all its articles together (a
     # report may take something from each earlier one), at the closest article's distance.
-    best: tuple[float, int, Member] | None = None
+    best: tuple[bool, float, int, Member] | None = None
     thread: tuple[float, int, Member] | None = None
     by_story: dict[int, list[tuple[float, Member]]] = {}
     for member, score in zip(members, scores, strict=True):
@@ -367,12 +369,16 @@ def place(
             joins = shares_a_name(
                 article.terms, [m for _s, m in found], vectors.frequency, settings
             )
-        if joins and (best is None or key[:2] > best[:2]):
-            best = key
+        # Of the stories it may join, one whose articles tell the same event (its day and
+        # place, its victims' month and toll, a person by name) before one alike in words
+        # only: a same-city report of another victim can be the more alike.
+        evident = agreed or followup or person
+        if joins and (best is None or (evident, *key[:2]) > best[:3]):
+            best = (evident, *key)
         if together >= settings.join_near and (thread is None or key[:2] > thread[:2]):
             thread = key
     if best is not None:
-        score, _, member = best
+        _evident, score, _, member = best
         return Placement(
             article.source_id,
             member.story_id,

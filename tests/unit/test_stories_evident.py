@@ -1,0 +1,50 @@
+"""Of the stories an article may join, one whose articles tell the same event wins over one
+alike in words only (`grouping.place`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from story_builders import MemberIndex
+
+from workbench.stories.event_record import EventFacts
+from workbench.stories.events import Events
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.settings import default
+from workbench.stories.similarity import Vectors
+
+TEMPLATE = ("shooting", "n_kessling", "boy", "police", "custody")
+WORDS_ONLY = Member(1, 10, 10, "2020-01-03", (*TEMPLATE, "brother", "sheriff"))
+"""The same city's report of another boy shot that day, told in the same words."""
+SAME_EVENT = Member(2, 20, 20, "2020-01-03", ("shooting", "n_kessling", "toddler", "gun"))
+"""A report of the article's own event, in other words."""
+ARTICLE = Article(3, "2020-01-04", (*TEMPLATE, "toddler", "suspect"))
+
+
+def _events(known: dict[int, EventFacts]) -> Events:
+    events = Events(None)
+    events.known.update(known)
+    return events
+
+
+def _vectors() -> Vectors:
+    terms = {t for m in (WORDS_ONLY, SAME_EVENT, ARTICLE) for t in m.terms}
+    return Vectors({t: 2 for t in terms} | {"shooting": 60, "n_kessling": 20}, 200)
+
+
+def test_a_story_telling_the_same_event_wins_over_one_more_alike_in_words():
+    settings = replace(default(), join_near=0.15, join_event=0.06)
+    index, vectors = MemberIndex([WORDS_ONLY, SAME_EVENT]), _vectors()
+    alike, _ = vectors.similarities(
+        (ARTICLE.source_id, ARTICLE.terms),
+        [(m.source_id, m.terms) for m in (WORDS_ONLY, SAME_EVENT)],
+        [10, 20],
+    )
+    assert alike[0] > alike[1] >= settings.join_event and alike[0] >= settings.join_near
+    assert place(ARTICLE, index, settings, vectors).story_id == 10  # words alone
+    day = EventFacts("2020-01-03", "kessling")
+    told = _events({2: day, 3: day})
+    assert place(ARTICLE, index, settings, vectors, told).story_id == 20
+    # Told of another place, the report is no longer its event's: the words decide.
+    elsewhere = _events({2: EventFacts("2020-01-03", "dorsey"), 3: day})
+    assert place(ARTICLE, index, settings, vectors, elsewhere).story_id == 10
