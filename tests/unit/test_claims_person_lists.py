@@ -200,3 +200,17 @@ def test_an_event_told_of_its_patient_is_no_person_of_a_list():
         "Detectives are investigating the murder of Ana Ruiz and the attempted murder of Joe Cole."
     )
     assert found == [("Ana Ruiz", 1, "killed")], found
+
+
+def test_a_companion_with_a_harm_of_its_own_is_counted_apart():
+    found = counts(
+        "A 30-year-old man shot in the leg was taken to Mercy Hospital, along with a "
+        "40-year-old woman with a wound to the hand."
+    )
+    assert ("a 40-year-old woman", 1, "injured") in found, found
+    assert all(value == 1 for _, value, _ in found), found
+
+
+def test_a_companion_with_no_harm_of_its_own_shares_the_clause():
+    found = counts("A 30-year-old man was taken to Mercy Hospital, along with a 40-year-old woman.")
+    assert [(value, role) for _, value, role in found] == [(2, "injured")], found

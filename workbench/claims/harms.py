@@ -11,7 +11,7 @@ them are data (`roles.json`: `wounds`, `borne`).
 from __future__ import annotations
 
 from workbench.claims.predicates import SUBJECTS, Position, lemma, lookup, verb_keys, verbs_of
-from workbench.claims.repair_tree import inside
+from workbench.claims.repair_tree import companion, inside
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
 
@@ -182,7 +182,8 @@ def _borne(p: Parse, m: int, roles: Roles) -> Harm | None:
     found = None
     # "Six were hurt, five from gunshot wounds": a number hung on the verb is a part too.
     part = p.deps[m] == "npadvmod" and p.tags[m] == "CD"
-    lo, hi = p.subtree(m) if p.deps[m] in BEARER_DEPS or part else (0, -1)
+    bearer = p.deps[m] in BEARER_DEPS or part or companion(p, m)  # "along with a man with"
+    lo, hi = p.subtree(m) if bearer else (0, -1)
     for c in range(lo, hi + 1):  # "3 women in their 20s with gunshot wounds"
         if p.deps[c] != "prep" or p.lower(c) not in OWN_PREPOSITIONS:
             continue

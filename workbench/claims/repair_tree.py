@@ -21,6 +21,16 @@ def nominal(p: Parse, k: int) -> bool:
     return p.lower(k) == "old" and p.deps[k] not in ("amod", "acomp")
 
 
+def companion(p: Parse, k: int) -> bool:
+    """ "along with a 22-year-old man", "alongside a third victim": the noun at k is the
+    object of a preposition that adds a companion to the clause's subject."""
+    if p.deps[k] != "pobj":
+        return False
+    prep = p.heads[k]
+    word = p.lower(prep)
+    return word == "alongside" or (word == "with" and p.lower(p.heads[prep]) == "along")
+
+
 def first_conjunct(p: Parse, k: int) -> int:
     """The first of the conjuncts that token k belongs to (k itself when none)."""
     while p.deps[k] == "conj" and p.heads[k] != k and nominal(p, p.heads[k]):
