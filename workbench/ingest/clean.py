@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from workbench.ingest.breaks import join_markup_breaks
 from workbench.ingest.furniture import (
+    is_button_states,
     is_contact_line,
     is_copyright_notice,
     is_link_line,
@@ -28,7 +29,7 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 4
+CLEANER_VERSION = 6
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -125,10 +126,21 @@ _FOOTER_PREFIX = re.compile(
     r"^this\s+(?:article|story|post|piece|column)\s+(?:was|is|has been)\s+",
     re.IGNORECASE,
 )
-_SHARE = re.compile(
-    r"^(?:share|sharing|follow|tweet|like us|subscribe|sign up|click here|read more|"
-    r"related(?: articles?| stories| coverage)?|advertisement|sponsored|email|print|"
-    r"comments|\d+ comments|leave a comment|join the conversation|download (?:the|our) app)\b",
+# A share line is a call to the reader (the imperative, then what to do: "Follow us on
+# Twitter", "Click here to watch ...") or a page's label standing alone, before a separator,
+# or before a link list's titles or links ("Related:", "Related Stories Man charged ...",
+# "Advertisement"). The same word opening a sentence of prose ("Follow-up visits ...",
+# "Related charges were filed ...", "Print shops ...") goes on as a sentence: a hyphen or
+# a lowercase word after it.
+_SHARE_CALL = re.compile(
+    r"^(?:share|follow|tweet|like us|subscribe|sign up|click here|read more|leave a comment"
+    r"|join the conversation|download (?:the|our) app)(?![\w-])",
+    re.IGNORECASE,
+)
+_SHARE_LABEL = re.compile(
+    r"^(?:related(?: articles?| stories| coverage| content| links)?|advertisement|sponsored"
+    r"|sharing|email|print|comments|\d+ comments)"
+    r"(?:\s*$|\s*[:|»›–—]|\s+-\s|\s+(?=(?-i:[A-Z0-9\"“])|https?://|www\.))",
     re.IGNORECASE,
 )
 _SOCIAL = re.compile(
@@ -182,6 +194,11 @@ def _is_footer(para: str) -> bool:
     return False
 
 
+def _is_share_line(para: str) -> bool:
+    """A call to the reader, or a page's label before nothing, a separator or titles."""
+    return bool(_SHARE_CALL.match(para) or _SHARE_LABEL.match(para))
+
+
 def _is_credit_line(para: str) -> bool:
     if _words(para) > 15 or _INNER_BOUNDARY.search(para) or _GLUED_CREDIT.search(para):
         return False
@@ -223,13 +240,13 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "copy-protection banner or scraper trap"
     if _is_footer(para):
         return "'originally published' footer"
-    if _words(para) <= 12 and (_SOCIAL.match(para) or _SHARE.match(para)):
+    if _words(para) <= 12 and (_SOCIAL.match(para) or _is_share_line(para)):
         return "share/follow line"
     if _is_credit_line(para):
         return "image credit"
     if is_time_stamp_line(para):
         return "time stamps (and the page's title before them)"
-    if is_player_control(para):
+    if is_player_control(para) or is_button_states(para):
         return "video player or gallery controls"
     if is_copyright_notice(para):
         return "copyright notice"

@@ -219,3 +219,22 @@ _RELATED_WORDS = 40
 def is_related_links(para: str) -> bool:
     """A paragraph opened by a "Related" label and followed by titles."""
     return len(para.split()) <= _RELATED_WORDS and bool(_RELATED.match(para.strip()))
+
+
+# A control shown in its two states, or a button beside its own label ("Hide Transcript
+# Show Transcript", "Copy Link Copy"): three to six capitalised words, no punctuation, one
+# of them again after another word. A headline or a name says no word twice in so few
+# (a doubled name, "Walla Walla", says it twice in a row).
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_STATES_WORDS = 6
+
+
+def is_button_states(para: str) -> bool:
+    """A short line of capitalised words, no punctuation, with a word said again."""
+    words = para.split()
+    if not 3 <= len(words) <= _STATES_WORDS:
+        return False
+    if not all(_CAPITALISED.fullmatch(w) for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    return any(w in lowered[i + 2 :] for i, w in enumerate(lowered))
