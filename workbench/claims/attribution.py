@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.claims.tweets import tweet_authors
 from workbench.claims.words import (
     PREPOSITIONS,
     PRONOUNS,
@@ -236,7 +237,9 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
 
 def attributions(sentences: list[tuple[str, int]]) -> list[str | None]:
     """The attribution of each (sentence text, paragraph) in order, carrying named speakers
-    to pronoun speakers and to speakerless quotations in the same paragraph."""
+    to pronoun speakers and to speakerless quotations in the same paragraph; a sentence of
+    an embedded tweet that names no speaker of its own is said by the tweet's author."""
+    tweeted = tweet_authors(sentences)
     out: list[str | None] = []
     last: str | None = None
     last_para: int | None = None
@@ -249,5 +252,5 @@ def attributions(sentences: list[tuple[str, int]]) -> list[str | None]:
             who = last
         if who and not pronoun:
             last = who
-        out.append(who)
+        out.append(who or tweeted.get(para))
     return out
