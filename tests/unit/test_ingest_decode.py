@@ -4,10 +4,14 @@ a warning that `ingest` prints, binary refused."""
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
+import sqlite_utils
+from click.testing import CliRunner
 
-from workbench.ingest.decode import DecodeError, decode
+from workbench.cli import cli
+from workbench.ingest.decode import DecodeError, decode, normalise
 
 
 def test_utf8_with_and_without_bom_decode_the_same():
@@ -87,3 +91,20 @@ def test_utf16_with_bom_is_text_not_binary():
 def test_refuses_empty_and_binary_input(data, reason):
     with pytest.raises(DecodeError, match=reason):
         decode(data)
+
+
+def test_c1_controls_are_the_cp1252_characters_a_latin1_reading_left(tmp_path):
+    """A JSON record whose quotes and apostrophes came through Latin-1 as C1 controls is
+    stored with cp1252's characters; the codes cp1252 leaves undefined stay."""
+    assert normalise("the officer\x92s \x93two\x94 shots \x97 \x95 \x81") == (
+        "the officer’s “two” shots — • \x81"
+    )
+    feed = tmp_path / "feed.jsonl"
+    record = {"text": "Police said the man\x92s two sons were shot.", "published": "2016-01-02"}
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "c1.db"
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(feed)])
+    assert result.exit_code == 0, result.output
+    assert sqlite_utils.Database(db)["sources"].get(1)["text"] == (
+        "Police said the man’s two sons were shot."
+    )

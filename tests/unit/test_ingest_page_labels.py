@@ -45,3 +45,28 @@ def test_a_share_line_needs_the_shape_of_a_label_or_a_call_to_the_reader():
     cleaned = clean(page)
     assert cleaned.paragraphs == ["A man was shot on Oak Street.", *prose]
     assert [r.text for r in cleaned.removed] == list(furniture)
+
+
+def test_a_pages_code_and_a_bulleted_share_line_are_furniture_a_handle_in_prose_is_not():
+    code = "photo_prev_inline|gallery-58|gallery-58|0 photo_next_inline|gallery-58|gallery-58|0"
+    page = "\n\n".join(
+        (
+            "A man was shot on Oak Street.",
+            code,
+            "thumb_photo|photo-704|gallery-58|2",
+            "___",
+            "• Read more articles by Jane Roe",
+            "The suspect, known online as @john_doe_99, was arrested.",
+        )
+    )
+    cleaned = clean(page)
+    assert cleaned.paragraphs == [
+        "A man was shot on Oak Street.",
+        "The suspect, known online as @john_doe_99, was arrested.",
+    ]
+    assert [r.reason.split(" (")[0] for r in cleaned.removed] == [
+        "the page's code",
+        "the page's code",
+        "stray punctuation",
+        "share/follow line",
+    ]

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from workbench.ingest.breaks import join_markup_breaks
 from workbench.ingest.furniture import (
     is_button_states,
+    is_code_line,
     is_contact_line,
     is_copyright_notice,
     is_link_line,
@@ -29,7 +30,7 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 6
+CLEANER_VERSION = 7
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -132,13 +133,17 @@ _FOOTER_PREFIX = re.compile(
 # "Advertisement"). The same word opening a sentence of prose ("Follow-up visits ...",
 # "Related charges were filed ...", "Print shops ...") goes on as a sentence: a hyphen or
 # a lowercase word after it.
+_BULLET = r"^(?:[•·▪►*]\s*)?"
+"""A list bullet may lead a share line ("• Read more articles by ...")."""
 _SHARE_CALL = re.compile(
-    r"^(?:share|follow|tweet|like us|subscribe|sign up|click here|read more|leave a comment"
+    _BULLET
+    + r"(?:share|follow|tweet|like us|subscribe|sign up|click here|read more|leave a comment"
     r"|join the conversation|download (?:the|our) app)(?![\w-])",
     re.IGNORECASE,
 )
 _SHARE_LABEL = re.compile(
-    r"^(?:related(?: articles?| stories| coverage| content| links)?|advertisement|sponsored"
+    _BULLET
+    + r"(?:related(?: articles?| stories| coverage| content| links)?|advertisement|sponsored"
     r"|sharing|email|print|comments|\d+ comments)"
     r"(?:\s*$|\s*[:|»›–—]|\s+-\s|\s+(?=(?-i:[A-Z0-9\"“])|https?://|www\.))",
     re.IGNORECASE,
@@ -168,7 +173,7 @@ _AGENCY = re.compile(
 # article. A lone "+" is not taken: a list of facts may use it as its bullet.
 _CLOSE_GLYPH_LINE = re.compile(r"^[×✕✖✗✘⨯╳❌ⓧ☰]\s+\S")
 _BUTTON_WORDS = 30
-_ALNUM = re.compile(r"\w")
+_ALNUM = re.compile(r"[^\W_]")
 # A photo credit glued to the end of a sentence: "...last week.CreditJohn Doe/Reuters".
 _GLUED_CREDIT = re.compile(
     r"(?<=[.!?\"”’)])\s?(?:Credit|Photo(?:graph)?(?: credit)?|Image(?: credit)?)"
@@ -232,6 +237,8 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "a link line (a bare link, or a short label and a link)"
     if is_contact_line(para):
         return "a contact line (e-mail, handle or phone, with at most a short label)"
+    if is_code_line(para):
+        return "the page's code (identifiers joined by _ or |)"
     if is_related_links(para):
         return "related links (other stories' headlines after a 'Related' label)"
     if _is_button_label(para):

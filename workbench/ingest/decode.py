@@ -41,9 +41,21 @@ class Decoded:
     warning: str | None = None
 
 
+# C1 control characters stand in text only when cp1252 bytes were read as Latin-1 on the
+# way (a scraper's or an exporter's decoding): "\x92" was an apostrophe, "\x93"/"\x94"
+# quotes, "\x97" a dash. Each is put back as the character cp1252 meant; the five codes
+# cp1252 leaves undefined stay (and are shown escaped).
+_C1_AS_CP1252 = {
+    code: char
+    for code in range(0x80, 0xA0)
+    if (char := bytes([code]).decode("cp1252", errors="replace")) != "\ufffd"
+}
+
+
 def normalise(text: str) -> str:
-    """NFC and `\\n` line endings: the form every offset in the database refers to."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, `\\n` line endings and cp1252's characters for C1 controls: the form every
+    offset in the database refers to."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_C1_AS_CP1252)
     return unicodedata.normalize("NFC", text)
 
 

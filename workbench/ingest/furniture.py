@@ -238,3 +238,15 @@ def is_button_states(para: str) -> bool:
         return False
     lowered = [w.lower() for w in words]
     return any(w in lowered[i + 2 :] for i, w in enumerate(lowered))
+
+
+# A page's code spilled into its text: a gallery's or a tracker's identifiers, words
+# joined by "_" or "|" ("photo_prev_inline|article-gallery-58|0"). Prose joins no words so.
+_IDENTIFIER = re.compile(r"[^\W_][_|]\w|\w[_|][^\W_]")
+
+
+def is_code_line(para: str) -> bool:
+    """A paragraph at least half of whose words are identifiers joined by "_" or "|"."""
+    words = para.split()
+    code = sum(1 for w in words if _IDENTIFIER.search(w))
+    return code > 0 and 2 * code >= len(words)
