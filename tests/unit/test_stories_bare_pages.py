@@ -9,12 +9,14 @@ from workbench.store import Store
 from workbench.stories import group
 
 SIGN_UP = (
-    "Thank you for joining the {} reader club today.\n\n"
-    "We have sent a message to the address you gave us, so please open it and follow the "
-    "link inside to finish setting up your reader account.\n\n"
-    "If the message has not arrived within a few minutes of joining, look in the folder "
-    "where unwanted mail is kept before asking us to send another one."
+    "The {} reader club sends its members a digest of the week's local stories.\n\n"
+    "Membership of the club costs nothing, and members may leave it at any time from the "
+    "account page, which also keeps the list of stories each member has saved.\n\n"
+    "The digest arrives each Friday morning with the most read stories, the letters page "
+    "and the photographs that readers sent in during the week."
 )
+"""A site's box in the third person: known only by its repeats (a box that talks to the
+reader is known by its form: `ingest.reader_notice`)."""
 
 HEADLINES = [
     "Flooding forces 300 from homes in Marlow Vale",
@@ -202,6 +204,24 @@ def test_a_video_playlist_page_has_no_article_text_however_few_pages_there_are(t
         ),
     ]
     with Store(tmp_path / "playlist.db") as store:
+        ingest_inputs(store, pages, analyze=False)
+        ids = [s.id for s in store.sources()]
+        assert no_article_text(store) == {ids[1]}
+
+
+def test_a_page_that_only_talks_to_its_reader_has_no_article_text_however_few(tmp_path):
+    """A verification notice on a database of two pages: known by its form alone, while a
+    report that closes with an appeal to the reader stays an article."""
+    from workbench.stories import no_article_text
+
+    notice = (
+        "Just One More Thing...\n\nWe have sent you a verification email. Please check your "
+        "email and click on the link to activate your profile.\n\nIf you do not receive it "
+        "within a few minutes, look in your spam folder."
+    )
+    appeal = REPORT + "\n\nIf you saw the lorry before the crash, call the county on 555 0100."
+    pages = [_page(1, "Lorry strikes Tarn Cross bridge", appeal), _page(2, HEADLINES[0], notice)]
+    with Store(tmp_path / "notice.db") as store:
         ingest_inputs(store, pages, analyze=False)
         ids = [s.id for s in store.sources()]
         assert no_article_text(store) == {ids[1]}

@@ -97,17 +97,20 @@ def bare_pages(
     article. A reprint within `near_days` of its original (either side) is a wire report
     repeated, not furniture, as `unmark_furniture_copies` holds. Pages are known only once
     grouping has counted enough articles: before, none is found. A page that is a video
-    playlist and nothing else (`ingest.furniture.is_playlist_page`) is known by its form
-    alone, however few pages there are, and so is a page with no text left at all."""
+    playlist and nothing else (`ingest.furniture.is_playlist_page`) or the site talking to
+    its reader (`ingest.reader_notice`) is known by its form alone, however few pages there
+    are, and so is a page with no text left at all."""
     from workbench.ingest.copies import MIN_WORDS  # at need, as above
     from workbench.ingest.furniture import is_playlist_page
+    from workbench.ingest.reader_notice import is_reader_notice_page
 
     near = store.near_copies(near_days)
     found: set[int] = set()
     batch: list[tuple[int, str]] = []
     for item in texts:
         # Empty: a stored page a newer cleaner found to be furniture only (`ingest.reclean`).
-        if not item[1].strip() or is_playlist_page(item[1]):
+        text = item[1]
+        if not text.strip() or is_playlist_page(text) or is_reader_notice_page(text):
             found.add(item[0])
             continue
         batch.append(item)

@@ -1,0 +1,44 @@
+"""A page that is only the site talking to its reader: a sign-up or log-in box, a
+verification notice, a newsletter form, a social site's help text. The scraper kept it and
+lost the article.
+
+News reports in the third person; these pages address "you" ("Your notification has been
+saved.", "Please check your email ...", "When you tweet with a location, ..."), with at
+most a few short labels and buttons between ("Just One More Thing...", "Submit here").
+Known by that form, the same on one page as on ten thousand (a site's furniture known by
+its repeats needs five pages of the site: `stories.bare`). A report's closing appeal ("If
+you have information, call ...") or a quoted "you" leaves most of its sentences in the
+third person, so no report is taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_READER = re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b|^please\b", re.I)
+_SENTENCE = re.compile(r".+?(?:[.!?…]+[\"”’)]*(?=\s+[\"“(]?[A-Z0-9])|$)", re.DOTALL)
+_LABEL_WORDS = 8
+"""A line this short with no sentence of the reader's is a label or a button."""
+_PAGE_WORDS = 150
+"""A box is short; a longer page is left to the repeats."""
+_SHARE = 2 / 3
+
+
+def _addresses_reader(sentence: str) -> bool:
+    return bool(_READER.search(_QUOTED.sub(" ", sentence).strip()))
+
+
+def is_reader_notice_page(text: str) -> bool:
+    """A short cleaned text whose sentences mostly address the reader, its other lines
+    short labels: a site's box, not an article."""
+    if not text.strip() or len(text.split()) > _PAGE_WORDS:
+        return False
+    addressed = other = 0
+    for para in re.split(r"\n\s*\n", text):
+        for sentence in _SENTENCE.findall(para.strip()):
+            if _addresses_reader(sentence):
+                addressed += 1
+            elif len(sentence.split()) > _LABEL_WORDS:
+                other += 1
+    return addressed > 0 and addressed >= _SHARE * (addressed + other)
