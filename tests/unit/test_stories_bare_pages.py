@@ -188,6 +188,30 @@ def test_the_ingest_report_says_the_copies_that_stand_after_grouping(tmp_path):
     said = {a.source_id: a.copy_of for a in report.added}
     assert said == stored
     assert [a.copy_of is not None for a in report.added] == [False] * 7 + [True]
+    # The six boxes are furniture by their repeats: the report says so, as `sources` does.
+    assert [a.no_article_text for a in report.added] == [True] * 6 + [False] * 2
+
+
+def test_ingest_says_which_pages_have_no_article_text(tmp_path):
+    """Walk of gva records 1-200: ingest said "5 sentences" of a verification notice that
+    `sources` then called site furniture only."""
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    notice = "Just One More Thing...\n\nWe have sent you an email. Please click its link."
+    for name, text in (("report.txt", REPORT), ("notice.txt", notice)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "said.db")
+    args = ["ingest", "--db", db, "--published", "2023-06-10"]
+    result = CliRunner().invoke(
+        cli, [*args, str(tmp_path / "report.txt"), str(tmp_path / "notice.txt")]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "no article text" not in lines[0]
+    assert lines[1].startswith("added notice.txt") and "no article text" in lines[1]
+    assert lines[2].startswith("2 added, 0 already present, 1 with no article text;")
 
 
 def test_a_video_playlist_page_has_no_article_text_however_few_pages_there_are(tmp_path):

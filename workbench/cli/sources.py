@@ -142,6 +142,8 @@ def _summary(report: Any, per_article: bool = True) -> None:
             line += f", {_n(added.removed, 'piece')} of page furniture removed"
         if added.copy_of is not None:
             line += f"; a copy of source {added.copy_of} ({added.copy_score:.0%} of its text)"
+        if added.no_article_text:
+            line += f"; {NO_TEXT} (its headline alone counts)"
         echo(line)
     for skipped in report.skipped if per_article else ():
         echo(f"skipped {skipped.file}: {skipped.reason}")
@@ -153,6 +155,9 @@ def _summary(report: Any, per_article: bool = True) -> None:
         total += f", {len(report.bad)} bad skipped"
     if copies:
         total += f", {copies} marked as {'a copy' if copies == 1 else 'copies'}"
+    bare = sum(1 for a in report.added if a.no_article_text)
+    if bare:
+        total += f", {bare} with no article text"
     if report.claims is not None:
         total += (
             f"; {_n(report.claims, 'claim')} and {_n(report.conflicts, 'conflict')} in the database"

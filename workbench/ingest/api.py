@@ -284,13 +284,20 @@ def _copies_as_grouped(store: Store, report: IngestReport) -> None:
     a page sharing only site furniture with its "original" (`stories.bare`). The report
     said what copy detection first thought: "12 marked as copies" and "a copy of source
     31 (63% of its text)" for sign-up boxes `sources` lists as no copies (walk of gva
-    records 2101-2400)."""
-    marked = {a.source_id: a for a in report.added if a.copy_of is not None}
-    if not marked:
+    records 2101-2400). Also which added pages have no article text, as `sources` says: an
+    ingest said "5 sentences" of a verification notice (walk of records 1-200)."""
+    from workbench.stories import no_article_text
+
+    added = {a.source_id: a for a in report.added}
+    if not added:
         return
-    for source in store.sources(list(marked)):
-        added = marked[source.id]
-        added.copy_of, added.copy_score = source.copy_of, source.copy_score
+    sources = store.sources(list(added))
+    for source in sources:
+        item = added[source.id]
+        if item.copy_of is not None:
+            item.copy_of, item.copy_score = source.copy_of, source.copy_score
+    for source_id in no_article_text(store, [(s.id, s.text) for s in sources]):
+        added[source_id].no_article_text = True
 
 
 def _with_claims(

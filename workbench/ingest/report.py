@@ -21,6 +21,9 @@ class Added:
     undated: bool = False
     """No publication date was given: its text's dates stay unresolved, and it joins a
     story only on close text (the CLI says so, and how to give one)."""
+    no_article_text: bool = False
+    """The page is site furniture only, its article lost by the scraper, as grouping left
+    it (`stories.no_article_text`): only its headline tells of the event."""
 
 
 @dataclass(slots=True)
