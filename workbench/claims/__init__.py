@@ -43,7 +43,7 @@ from workbench.claims.headline import (
 from workbench.claims.hit_sums import with_hit_sums
 from workbench.claims.number_screens import token_index
 from workbench.claims.ordinals import without_ranks
-from workbench.claims.others import roles_from_context, without_lone_ranks
+from workbench.claims.others import roles_from_context, victims_of_the_dead, without_lone_ranks
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -53,7 +53,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "177"
+EXTRACTOR_VERSION = "144"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -255,6 +255,7 @@ def extract_claims(
         parse = parse_of(sentence.text, parses)
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
     roles_from_context(claims, roles_data.default())
+    victims_of_the_dead(claims)
     claims = without_lone_ranks(claims)
     claims = without_earlier_states(claims)
     headline = title_claims(source, published, parses)

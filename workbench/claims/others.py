@@ -78,3 +78,31 @@ def without_lone_ranks(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if not (c.value.get("one_more") and (c.role == "hit" or not c.value.get("role_from")))
     ]
+
+
+VICTIM_ROLE_FROM = "counts victims"
+"""`role_from` of a count whose only role is its noun's: "four victims" (hit)."""
+
+
+def victims_of_the_dead(claims: list[Claim]) -> None:
+    """A count of victims that no verb puts in a role ("all four victims", "his five
+    victims") says hit by its noun alone; where the article counts as many dead ("killed
+    four"), the victims are those dead: killed (a victim noun in a context of deaths)."""
+    dead = {
+        c.value.get("low")
+        for c in claims
+        if c.kind == "quantity"
+        and c.role == "killed"
+        and not c.value.get("tally")
+        and c.value.get("low") == c.value.get("high")
+    }
+    for c in claims:
+        if (
+            c.kind == "quantity"
+            and c.role == "hit"
+            and c.value.get("role_from") == VICTIM_ROLE_FROM
+            and c.value.get("low") == c.value.get("high")
+            and c.value.get("low") in dead
+        ):
+            c.role = "killed"
+            c.value["role_from"] = f"victims, as many as the article counts dead ({c.value['low']})"

@@ -1,0 +1,36 @@
+"""A count of victims that no verb puts in a role is hit by its noun alone; where the
+article counts as many dead, the victims are those dead (the labels' convention: a victims
+noun in a context of deaths is killed). Sentences invented here."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.models import Sentence, Source
+
+
+def counts(*sentences: str) -> list[tuple[str, float, str | None]]:
+    """Each quantity of an article of these sentences: its words, low value and role."""
+    text = " ".join(sentences)
+    items, at = [], 0
+    for i, s in enumerate(sentences, 1):
+        items.append(Sentence(i, 1, i, 0, at, at + len(s), s))
+        at += len(s) + 1
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, items)
+    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+
+
+def test_victims_as_many_as_the_dead_are_the_dead():
+    found = counts(
+        "The gunman killed four people at the house.", "Their mother knew all four victims."
+    )
+    assert ("four victims", 4, "killed") in found
+
+
+def test_victims_of_another_number_stay_hit():
+    found = counts("The gunman killed two people.", "Police said five victims were found.")
+    assert ("five victims", 5, "hit") in found
+
+
+def test_victims_with_no_dead_counted_stay_hit():
+    assert ("four victims", 4, "hit") in counts("Their mother knew all four victims.")
