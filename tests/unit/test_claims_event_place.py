@@ -160,3 +160,16 @@ def test_a_towns_police_contain_a_spot_over_a_place_someone_was_taken_to():
     )
     event = _event(text)
     assert (event.place, event.container) == ("Oak Terrace", "Riverton")
+
+
+def test_the_district_of_columbia_is_the_city_of_washington():
+    text = (
+        "Four people were shot in Southeast, D.C. on Tuesday night.\n\n"
+        "None of the injuries were life-threatening."
+    )
+    assert _event(text).container == "Washington, D.C."
+    text = "Six people were shot in Anacostia on Sunday, D.C. police said."
+    event = _event(text)
+    assert (event.place, event.container) == ("Anacostia", "Washington, D.C.")
+    text = "Two men were shot in Northeast D.C. on Sunday."
+    assert _event(text).place == "Northeast Washington, D.C."

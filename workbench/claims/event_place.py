@@ -200,8 +200,30 @@ def _told_container(mentions: Sequence[Claim]) -> str | None:
     return next((m.value["container"] for m in mentions if m.value.get("container")), None)
 
 
+_DISTRICT = re.compile(r"(?:,\s*)?\b(?:D\.\s?C\b\.?|DC|District of Columbia)$")
+CAPITAL = "Washington, D.C."
+
+
+def as_city(name: str | None) -> str | None:
+    """The District of Columbia is the city of Washington: a place the District names
+    ("D.C. police", "in Southwest D.C.") is in the city the reports and the records call
+    Washington."""
+    if not name or "washington" in name.casefold():
+        return name
+    m = _DISTRICT.search(name)
+    if m is None:
+        return name
+    rest = name[: m.start()].strip()
+    return f"{rest} {CAPITAL}" if rest else CAPITAL
+
+
 def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order."""
+    place, container = _told_place(claims, harm)
+    return as_city(place), as_city(container)
+
+
+def _told_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
     places = [c for c in claims if c.kind == "place" and c.value.get("cue") != "tagline"]
     station = next(
         (c for c in claims if c.kind == "place" and c.value.get("cue") == "tagline"), None

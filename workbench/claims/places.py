@@ -93,6 +93,10 @@ AFTER_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.\s*$")
 before it, so its possessive is inside an institution's name, not an owner."""
 
 
+_DISTRICT_AFTER = re.compile(r",\s*D\.C\.")
+"""A place written "X, D.C.", as a town with its state: the District contains it."""
+
+
 def _cue(n: int, prep: str | None) -> str:
     """What told the place: a place noun, the preposition before it, or a verb of motion."""
     if n < 4:
@@ -212,6 +216,8 @@ def find_places(text: str, context: str = "") -> list[Place]:
                 continue
             if abbreviation(base, text[end:]):
                 continue  # "at St. John Hospital": "St" is half a name, not a place
+            if container is None and _DISTRICT_AFTER.match(text, end):
+                container = "D.C."  # "in Southeast, D.C.": the District is its city
             value = {
                 "name": name,
                 "container": clean_name(container) if container else None,
