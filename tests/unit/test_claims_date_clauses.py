@@ -120,3 +120,17 @@ def test_the_day_of_a_death_after_the_harm_is_not_taken_as_the_act_s():
         "He was taken to a hospital late Tuesday, police said."
     )
     assert _event(text, "2021-05-07").date == "2021-05-06"
+
+
+def _date_frames(text: str) -> dict[str, str | None]:
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return {c.text: c.frame.action for c in extract_claims(source, sentences) if c.kind == "date"}
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_noun_not_the_clause_around_it():
+    text = "Both men were charged Thursday with assault in the May 2 picnic at the lake."
+    frames = _date_frames(text)
+    assert frames["May 2"] == "picnic"
+    assert frames["Thursday"] != "picnic"
+    assert _date_frames("Both men were charged with assault on May 2.")["May 2"] != "picnic"

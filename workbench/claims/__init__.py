@@ -15,7 +15,7 @@ from typing import Any
 from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
-from workbench.claims.date_clauses import clause_of, tree_gap
+from workbench.claims.date_clauses import clause_of, own_noun, tree_gap
 from workbench.claims.date_periods import as_event_date
 from workbench.claims.datelines import (
     agency_places,
@@ -53,7 +53,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "151"
+EXTRACTOR_VERSION = "152"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -144,7 +144,9 @@ def _sentence_claims(
             d.value.update(clause_of(parse, d.start, d.end, roles_data.default()))
         i = token_index(tokens, d.start)
         j = token_index(tokens, d.end)
-        found.append((d.start, d.end, "date", Frame(action=event_near(tokens, i, j)), d.value))
+        noun = own_noun(parse, d.start, d.end) if parse is not None else None
+        frame = Frame(action=noun or event_near(tokens, i, j))
+        found.append((d.start, d.end, "date", frame, d.value))
     for q in quantities:
         frame = _quantity_frame(tokens, q.start, q.end, q.value.get("counted"))
         found.append((q.start, q.end, "quantity", frame, q.value))

@@ -241,3 +241,19 @@ def tree_gap(p: Parse, a: tuple[int, int], b: tuple[int, int]) -> int | None:
         if k in up_a:
             return up_a[k] + n
     return None
+
+
+_NOUN_MODIFIERS = frozenset(("compound", "nmod", "poss", "amod", "nummod"))
+
+
+def own_noun(p: Parse, start: int, end: int) -> str | None:
+    """The noun a date (sentence offsets) modifies inside its noun phrase: "the March 9
+    cookout", "Wednesday's ambush", "a Dec. 3 incident" date that thing, not the clause
+    around it ("charged with homicide in the March 9 cookout": not the charges' day)."""
+    top = _top(p, start, end)
+    if top is None or p.deps[top] not in _NOUN_MODIFIERS:
+        return None
+    head = p.heads[top]
+    if head == top or not p.is_noun(head) or (p.starts[head] < end and p.ends[head] > start):
+        return None
+    return lemma(p, head)
