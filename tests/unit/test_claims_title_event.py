@@ -100,3 +100,13 @@ def test_one_word_qualifying_the_harm_may_stand_after_the_scene():
 
 def test_a_function_word_after_a_name_makes_no_scene():
     assert find_places("Prosecutors accused Okafor of killing the clerk.") == []
+
+
+def test_a_title_part_that_is_only_a_towns_police_is_its_town():
+    text = "Watch more videos.\n\nA man was shot and killed on Monday."
+    event = _event(text, "FOR IMMEDIATE RELEASE - Dorrance City Police - North Precinct")
+    assert event.place == "Dorrance City"
+    event = _event(text, "FOR IMMEDIATE RELEASE - State Police - North Precinct")
+    assert event.place is None
+    text = "A man was shot and killed Monday in Pellworth."
+    assert _event(text, "Man killed - Dorrance City Police").place == "Pellworth"

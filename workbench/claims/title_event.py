@@ -58,6 +58,11 @@ _TAGLINE = re.compile(
 )
 """A title part that is only a town and its state ("Memphis, Tennessee", "Oklahoma City,
 OK"): a station's own place."""
+_AGENCY_PART = re.compile(
+    rf"(?P<name>{_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}}) (?:Police|Sheriff)(?: Department)?"
+)
+"""A title part that is only a town's agency ("... - Metro Nashville Police - South
+Precinct": a page the agency posted): the agency's town, as a station's tagline is."""
 
 
 def tagline_places(source: Source) -> list[Claim]:
@@ -72,12 +77,13 @@ def tagline_places(source: Source) -> list[Claim]:
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
         while start < end and title[start].isspace():
             start += 1
-        m = _TAGLINE.fullmatch(title, start, len(title[:end].rstrip()))
-        if m is None or start <= span[0] < end:
+        stop = len(title[:end].rstrip())
+        m = _TAGLINE.fullmatch(title, start, stop) or _AGENCY_PART.fullmatch(title, start, stop)
+        if m is None or start <= span[0] < end or m.group("name").split()[0] in _NOT_A_TOWN:
             continue
         value = {
             "name": m.group("name"),
-            "container": m.group("state"),
+            "container": m.groupdict().get("state"),
             "type": "city",
             "cue": "tagline",
             "title": True,
