@@ -32,7 +32,7 @@ from workbench.claims.predicates import (
 )
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, unasserted
-from workbench.claims.verb_phrases import phrase_role, phrase_roles
+from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
 from workbench.claims.words import CALENDAR_WORDS, wordset
 from workbench.parse import Parse
 
@@ -310,8 +310,8 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         return position(p, owned, roles)
     if possessive(p, m) and p.is_noun(head) and not ranked(p, head):
         # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
-        role = event_noun_role(p, head, roles)
-        if role is not None:
+        role = event_noun_role(p, head, roles) or owned_phrase_role(p, head, roles)
+        if role is not None:  # "Hale's death"; "took the man's life", "her life ended"
             return Position(role, None, f"'s {lemma(p, head)}")
     if dep in HUNG_DEPS and p.is_verb(head) and p.lower(m) not in CALENDAR_WORDS:
         # "Six people were shot, two fatally": hung on its group's verb ("one Friday": a time)

@@ -117,3 +117,20 @@ def joined_modifiers(p: Parse, k: int) -> list[str]:
     lo = p.subtree(k)[0]
     words = p.text[p.starts[lo] : p.starts[k]].casefold().split()
     return [w for w in words if "-" in w.strip("-")]
+
+
+def owned_phrase_role(p: Parse, noun: int, roles: Roles) -> str | None:
+    """The role a phrase of a verb and its object says of the object's owner, the noun
+    being that object in any voice: "took the man's life" (its object), "a child's life is
+    lost" (the passive's subject), "her young life ended" (the subject of the verb used
+    without an object)."""
+    verb = p.heads[noun]
+    if verb == noun or not p.is_verb(verb):
+        return None
+    dep = p.deps[noun]
+    if dep == "dobj":
+        return phrase_roles(p, verb, roles, with_preps=False)[0]
+    no_object = p.child(verb, "dobj") is None
+    if dep == "nsubjpass" or (dep == "nsubj" and no_object and p.child(verb, "auxpass") is None):
+        return roles.phrases.get((lemma(p, verb), lemma(p, noun)))
+    return None
