@@ -135,6 +135,17 @@ class Events:
     ) -> None:
         self.source = source
         self.known: dict[int, EventFacts] = dict(made or {})
+        self._places: frozenset[str] | None = None
+
+    def place_names(self) -> frozenset[str]:
+        """Every place the database's claims name (folded, as `EventFacts.named`), read
+        once a run: what tells a person's name from a place's where an article's own
+        claims tell nothing (a page that lost its article: `names.named_from_afar`)."""
+        if self._places is None:
+            read = getattr(self.source, "place_names", None)
+            names = read() if read else ()
+            self._places = frozenset(k for name, _kind, _cue in names if (k := _key(name)))
+        return self._places
 
     def of(self, items: Sequence[tuple[int, str | None]]) -> dict[int, EventFacts]:
         """(source id, published) -> facts, reading the claims of those not yet read."""

@@ -14,14 +14,14 @@ at any distance, one that tells a story's event day among its days as if of thos
 An article of the same days as alike as a late report must be is compared though the
 ranking of the whole database left it out. Of the stories it may join, one whose articles
 tell its event (the same day and place, month and toll, a person named) wins over one
-alike in words only. A copy joins its original's story. A new
-story joins the thread of the most similar earlier story that it would have joined had
-they been published the same week.
+alike in words only. A page that lost its article (its headline all it tells) is matched
+only with the reports of its own days, or from afar by a person's name of the story's own.
+A copy joins its original's story. A new story joins the thread of the most similar
+earlier story that it would have joined had they been published the same week.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -42,6 +42,7 @@ from workbench.stories.events import (
     tells_their_day,
 )
 from workbench.stories.lookup import days_between, lookup_terms
+from workbench.stories.names import named_from_afar, person_tokens, shares_a_name
 from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
@@ -117,27 +118,6 @@ def needs_a_name(
     return same_outlet and score < settings.same_outlet_near
 
 
-def shares_a_name(
-    terms: Sequence[str],
-    members: Sequence[Member],
-    frequency: Mapping[str, int],
-    settings: Settings,
-    prefix: str = "n_",
-) -> bool:
-    """Whether the article shares with these members of one story a name (of two words or
-    more) that is the story's own: at least `name_share` of the other articles using it are
-    among them. A victim's or a street's name is; a reporter's byline, an outlet's name, the
-    outlet's city are spread over the outlet's unrelated stories and are not. `prefix`
-    "a_": only the names given with an age (the event's people, see people.py)."""
-    size = len(prefix)
-    names = {t for t in terms if t.startswith(prefix) and "_" in t[size:]}
-    shared = Counter(t for m in members for t in names.intersection(m.terms))
-    return any(
-        count >= settings.name_share * max(1, frequency.get(name, 1) - 1)
-        for name, count in shared.items()
-    )
-
-
 def near_members(
     article: Article,
     keys: Sequence[str],
@@ -160,11 +140,6 @@ def near_members(
         (article.source_id, article.terms), [(m.source_id, m.terms) for m in extra], []
     )
     return [m for m, a in zip(extra, alike, strict=True) if a >= settings.join_mid]
-
-
-def person_tokens(names: Iterable[str]) -> tuple[str, ...]:
-    """The name tokens ("n_ana_ruiz") of people's names as the claims read them."""
-    return tuple(sorted("n_" + name.replace(" ", "_") for name in names))
 
 
 def place(
@@ -220,6 +195,8 @@ def place(
     best: tuple[bool, float, int, Member] | None = None
     thread: tuple[float, int, Member] | None = None
     by_story: dict[int, list[tuple[float, Member]]] = {}
+    afar: tuple[str, ...] | None = None
+    """A page that lost its article: its terms less every place the database names."""
     for member, score in zip(members, scores, strict=True):
         by_story.setdefault(member.story_id, []).append((score, member))
     for story_id, found in by_story.items():
@@ -231,12 +208,20 @@ def place(
         together = max(score, centroid)
         key = (together, -member.source_id, member)
         span = max(known) if known else None
+        told = [facts.get(m.source_id, NONE) for _s, m in found]
         if article.lost and (gap is None or gap > settings.near_days):
             # A headline alone ("2-year-old shot in <county>") fits that county's every
-            # such event: it tells one of them only among the reports of its own days.
-            continue
+            # such event: from afar it tells one of them only by a person's name, which
+            # the database's places (none without claims) tell from a place's.
+            places = events.place_names() if events else frozenset()
+            if afar is None:
+                afar = without_places(article.terms, places)
+            members_found = [m for _s, m in found]
+            if not (
+                places and named_from_afar(afar, members_found, told, vectors.frequency, settings)
+            ):
+                continue
         threshold = settings.threshold(gap)
-        told = [facts.get(m.source_id, NONE) for _s, m in found]
         # A person named with an age by one side or both (not a place read so: "Grays
         # Ferry, 4,").
         terms = article.terms

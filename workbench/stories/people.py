@@ -68,7 +68,7 @@ def shares_a_person(
     are the story's (at least `settings.name_share` of them): a trial's report months on
     names its accused with his age where the first reports named him bare, or the
     reverse. Articles not placed yet (the sentencing's, a year on) do not count against
-    the name, as they would in its document frequency (`grouping.shares_a_name`)."""
+    the name, as they would in its document frequency (`names.shares_a_name`)."""
     aged = {t[len(PREFIX) :] for t in terms if t.startswith(PREFIX)}
     named = {t[2:] for t in terms if t.startswith("n_") and "_" in t[2:]}
     if not aged and not named:

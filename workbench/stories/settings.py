@@ -30,10 +30,10 @@ class Settings:
     name_share: float
     """A story joined from further away than `near_days` must share a name with the article
     that is the story's own: at least this share of the other articles naming it are in the
-    story (see grouping.shares_a_name)."""
+    story (see names.shares_a_name)."""
     join_named: float
     """The similarity that joins a story at any distance in time when the article shares a
-    name that is the story's own (see grouping.shares_a_name); 1.0: no such rule."""
+    name that is the story's own (see names.shares_a_name); 1.0: no such rule."""
     same_outlet_near: float
     """Below this similarity, a story whose matched articles are all of the article's own
     outlet is joined within `near_days` only with a shared name of the story's own."""
