@@ -105,6 +105,39 @@ def test_a_regrouping_keeps_what_a_reviewer_pinned(db):
     assert sorted(map(tuple, after.values())) == sorted(map(tuple, before.values()))
 
 
+def test_a_regrouping_keeps_each_story_its_number(db):
+    """Walk of gva records 1-200: after a re-analysis that grouped from scratch, the app's
+    "#109" was another number and `report --story 109` found no story. A story grouped
+    again takes back its number; a story that is new takes one no story had."""
+    with Store(db) as store:  # numbers as a database's history leaves them: not in order
+        store.db.execute("PRAGMA foreign_keys = OFF")
+        for table, column in [("stories", "id"), ("stories", "thread_id")] + [
+            (t, "story_id") for t in ("source_stories", "conflicts", "corroborations")
+        ]:
+            store.db.execute(f"UPDATE {table} SET {column} = 9 - {column}")
+        store.db.conn.commit()
+    before = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
+    assert sorted(before) == [7, 8]
+    with Store(db) as store:
+        store.set_meta("grouping_version", "an older one")
+        from workbench.pipeline import analyze
+
+        analyze(store)
+    assert {s["id"]: sorted(s["source_ids"]) for s in _stories(db)} == before
+    first = min(before)
+    assert len(run("conflicts", "--db", db, "--story", str(first), "--json")) > 2
+    assert "no story" not in run("report", "--db", db, "--story", str(first))
+    with Store(db) as store:
+        store.forget_grouping()
+        store.db.execute("DELETE FROM temp.story_before WHERE story_id = ?", [first])
+        from workbench.stories import group
+
+        group(store)
+    after = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
+    assert after[max(before)] == before[max(before)]
+    assert first not in after and after[max(after)] == before[first] and max(after) > max(before)
+
+
 def test_the_story_log_records_each_choice(db):
     first, second = (s["id"] for s in _stories(db))
     run("stories", "rename", str(first), "a name", "--db", db, "--reviewer", "ann")

@@ -181,10 +181,11 @@ class StoryIndexStore(StoreBase):
         return [tuple(r) for r in self.db.execute(sql)]
 
     def record_placement(self, placement: Placement) -> int:
-        """Put a source in its story (opening the story, and its thread, when new)."""
+        """Put a source in its story (opening the story, and its thread, when new: under the
+        number the source's story had before grouping started again, when that is free)."""
         story_id = placement.story_id
         if story_id is None:
-            story_id = self._new_story(placement.thread_id)
+            story_id = self._new_story(placement.thread_id, number=self._number_before(placement))
         self.db.execute(
             "INSERT INTO source_stories (source_id, story_id, score, how, pinned) "
             "VALUES (?, ?, ?, ?, 0)",
@@ -192,10 +193,10 @@ class StoryIndexStore(StoreBase):
         )
         return story_id
 
-    def _new_story(self, thread_id: int | None, title: str = "") -> int:
+    def _new_story(self, thread_id: int | None, title: str = "", number: int | None = None) -> int:
         cursor = self.db.execute(
-            "INSERT INTO stories (title, thread_id, created_at) VALUES (?, 0, ?)",
-            [title, utc_now()],
+            "INSERT INTO stories (id, title, thread_id, created_at) VALUES (?, ?, 0, ?)",
+            [number or self._next_number(), title, utc_now()],
         )
         story_id = int(cursor.lastrowid)
         self.db.execute(
@@ -227,15 +228,48 @@ class StoryIndexStore(StoreBase):
     def forget_grouping(self) -> None:
         """Drop what grouping decided (not what reviewers pinned, nor the articles of a story
         a reviewer fixed: a renamed story keeps its title and its articles), to group again
-        from scratch."""
-        self.db.execute(
-            "DELETE FROM source_stories WHERE pinned = 0 "
+        from scratch. Each source's story number is remembered for this connection, so that
+        a story grouped again keeps the number a reviewer may have written down."""
+        forgotten = (
+            "FROM source_stories WHERE pinned = 0 "
             "AND story_id NOT IN (SELECT id FROM stories WHERE fixed = 1)"
         )
+        self._numbers_before()
+        self.db.execute(
+            f"INSERT OR REPLACE INTO temp.story_before SELECT source_id, story_id {forgotten}"
+        )
+        self.db.execute(f"DELETE {forgotten}")
         self.db.execute("DELETE FROM story_documents")
         self.db.execute("DELETE FROM story_terms")
         self.db.execute("DELETE FROM story_paragraphs")
         self._drop_empty_stories()
+
+    def _numbers_before(self) -> None:
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS story_before "
+            "(source_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL)"
+        )
+
+    def _number_before(self, placement: Placement) -> int | None:
+        """The number of the story this source was in before grouping started again, if no
+        story has it now."""
+        self._numbers_before()
+        row = self.db.execute(
+            "SELECT b.story_id FROM temp.story_before b WHERE b.source_id = ? "
+            "AND b.story_id NOT IN (SELECT id FROM stories)",
+            [placement.source_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _next_number(self) -> int:
+        """A number no story has now nor had before grouping started again: a new story never
+        takes one that an older story, grouped later in the run, will take back."""
+        self._numbers_before()
+        row = self.db.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM stories), 0), "
+            "coalesce((SELECT max(story_id) FROM temp.story_before), 0))"
+        ).fetchone()
+        return row[0] + 1
 
     def _drop_empty_stories(self) -> None:
         for table in ("conflicts", "corroborations"):
