@@ -326,13 +326,21 @@ def claim_row(
     return row
 
 
+_TITLE_KEPT = 8
+"""The cells of a source's title a picker row keeps before its name gives way."""
+
+
 def source_choice(source: SourceInfo, width: int = 70) -> Text:
     """A source as a picker lists it: its name (the same everywhere: outlet, else title,
     else file), then its date and title, so two reports of one outlet read apart."""
     date = f" · {source.published or 'no date'}"
-    text = Text(one_line(source.label, max(8, min(30, width - len(date)))), no_wrap=True, end="")
+    title = source.title if source.title and source.title != source.label else None
+    # On a narrow row the name gives way (down to 8 cells) so the title keeps 8: a floor
+    # for the title alone overran the row's marks ("· no article tex" at 80 columns).
+    kept = _TITLE_KEPT + 3 if title else 0
+    name = one_line(source.label, max(8, min(30, width - len(date) - kept)))
+    text = Text(name, no_wrap=True, end="")
     text.append(date, "dim")
-    if source.title and source.title != source.label:
-        room = max(8, width - len(text) - 3)
-        text.append(f" · {one_line(source.title, room)}")
+    if title:
+        text.append(f" · {one_line(title, max(1, width - len(text) - 3))}")
     return text
