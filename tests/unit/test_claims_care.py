@@ -121,3 +121,15 @@ def test_a_way_of_care_for_a_need_of_care_is_care_whatever_place_it_names(text):
 
 def test_a_way_to_a_named_place_for_another_need_is_no_care():
     assert counts("The suspect was taken to Central Booking for processing.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother remains in the trauma unit.",
+        "The clerk is in intensive care.",
+        "The boy was in the burn unit on Sunday.",
+    ],
+)
+def test_being_in_each_place_of_care_is_one_injured(text):
+    assert [(value, role) for _, value, role in counts(text) if role] == [(1, "injured")]

@@ -129,18 +129,20 @@ class Roles:
 
 def _with_care(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The roles with the care phrases made from `care`: each way a person reaches care
-    with each place of care ("airlift to" + "trauma center"), bare or with an article, so
-    that a new hospital word or a new way to get there is one entry, not one per pair; and
-    each way's verb "for" a need of care ("transport for treatment")."""
+    with each place of care ("airlift to" + "trauma center"), bare or with an article, and
+    being "in" each place of care ("in the trauma unit"), so that a new hospital word or a
+    new way to get there is one entry, not one per pair; and each way's verb "for" a need of
+    care ("transport for treatment")."""
     entries = dict(data.get("roles", {}))
     care = data.get("care", {})
     name = care.get("role")
     if name not in entries:
         return entries
     ways = care.get("ways", [])
+    # "remains in the trauma unit", "is in intensive care": being in a place of care too
     made = [
         f"{way} {article}{place}"
-        for way in ways
+        for way in [*ways, "in"]
         for place in care.get("places", [])
         for article in ("", "the ", "a ")
     ]
