@@ -142,6 +142,23 @@ def test_the_dead_including_the_gunman_do_not_dispute_his_victims():
     assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]
 
 
+def test_a_group_told_with_others_beside_the_people_counted_does_not_dispute_them():
+    sources = [source(1), source(2)]
+    group = {"parts": [5, 1], "whole": 6}
+    told = "five adults and an unborn child"
+    claims = [
+        count(1, "killed", 6, told, sentence=f"{told} were killed.", group=group),
+        count(2, "killed", 5, "five people"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    # A count that is none of the group's parts still disputes it.
+    claims = [
+        count(1, "killed", 6, told, sentence=f"{told} were killed.", group=group),
+        count(2, "killed", 4, "four people"),
+    ]
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]
+
+
 def test_a_count_told_by_its_condition_is_at_least_those_not_a_rival_total():
     sources = [source(1), source(2)]
     critical = "Two of the victims are in critical condition."

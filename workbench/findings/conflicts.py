@@ -32,8 +32,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "62"
-"""62: a figure's event days are read from its first mention in the article's body, never
+FINDER_VERSION = "63"
+"""63: a figure told as a group of parts one of which is the other source's figure ("five
+adults and an unborn child" against "five adults") counts others beside the same people:
+both hold (`figure_holds._told_beside`).
+62: a figure's event days are read from its first mention in the article's body, never
 from its headline, which takes the text's event day rather than one its words state
 (`figures._stated_period`): a page of other stories' captions dated a headline's death to
 another story's day.

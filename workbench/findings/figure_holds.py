@@ -176,6 +176,19 @@ def _perpetrator_counted(a: Figure, b: Figure) -> bool:
     return large.typical - small.typical == 1 and _with_perpetrator(large)
 
 
+def _told_beside(a: Figure, b: Figure) -> bool:
+    """The larger figure is told as a group of parts one of which is the smaller figure
+    ("five adults and an unborn child" against "five adults"): the larger counts others
+    beside the same people, the smaller leaves them out; both hold, as with the gunman."""
+    small, large = sorted((a, b), key=lambda f: f.typical)
+    for claim in large.claims:
+        group = claim.group or {}
+        parts = group.get("parts") or []
+        if group.get("whole") == large.typical and small.typical in parts and len(parts) > 1:
+            return True
+    return False
+
+
 def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False) -> str | None:
     """Why the two figures can both hold (and so are no dispute), or None when they cannot.
     A short reason, for a bench tracing a pair it expected. `recalled`: their texts tell
@@ -191,6 +204,8 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
     cue = says_update(a) or says_update(b)
     if a.role == b.role and a.role in HARM_ROLES and _perpetrator_counted(a, b):
         return "one counts the gunman among them, the other only his victims"
+    if a.role == b.role and a.role in HARM_ROLES and _told_beside(a, b):
+        return "one counts others beside the people the other counts"
     if a.role in HARM_ROLES and _one_beside_parts(a, b, bound):
         return "a count of one set against parts: one of them"
     if bound:
