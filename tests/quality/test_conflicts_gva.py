@@ -29,7 +29,7 @@ CEILINGS = {
     ("dev", "false_alarms"): 0,
     ("dev", "lookalikes_flagged"): 0,
     ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 5,
+    ("dev-all", "false_alarms"): 3,
     ("dev-all", "lookalikes_flagged"): 0,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
@@ -73,7 +73,10 @@ dev-all look-alikes 0 -> 1, false alarms 5 -> 4, of the same 20 flags (6 not rea
 and after); the ceiling is 1 until "Two others" is read as the remainder it is. Finder 61
 (conflicts19: "Two others were wounded" after one told wounded is at least three) and
 EXTRACTOR 124: 19 flags, 5 false alarms, no look-alike of 144: the ceilings come down to 5
-and 0.
+and 0. EXTRACTOR 152 (event20: a date that qualifies a noun situates it: 519541's "the March 9
+cookout" no longer the charges' day): 18 flags, 4 false alarms; finder 63 (a group told
+with others beside the other's people, "five adults and an unborn child" against "five
+adults"): 17 flags, 3 false alarms: the ceiling comes down to 3.
 """
 FLOORS = {
     ("dev", "found_real"): 13,
