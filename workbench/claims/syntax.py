@@ -52,6 +52,8 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
 
 
 def _position(p: Parse, m: int, roles: Roles) -> Position:
+    if named_again(p, m, roles):
+        return Position(None, None, None)
     where = _clause_position(p, m, roles)
     v = _clause_verb(p, m) if where.role is not None else None
     if v is not None and intended(p, v, roles):
@@ -342,3 +344,22 @@ def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
     if role is None or role in ("involved", "present", "shots"):
         return Position(None, None, None)
     return Position(role, Predicate("be", "state", False), f"the {noun} named")
+
+
+def named_again(p: Parse, m: int, roles: Roles) -> bool:
+    """ "One victim was a 36-year-old man who was shot", "The other woman killed was Ana
+    Ruiz", "the second injured individual is a woman": what "be" names after a subject that
+    is a count in a role of harm of its own (a number of a noun of harm, or one person in a
+    role of harm) is that person again, counted once, as the subject ("One of the victims
+    was X, who is in the hospital": the subject is no count of its own, X is)."""
+    head = p.heads[m]
+    if p.deps[m] != "attr" or head == m or lemma(p, head) != "be":
+        return False
+    subject = p.child(head, "nsubj")
+    if subject is None or not p.is_noun(subject):
+        return False
+    if any(p.deps[c] == "nummod" for c in p.children(subject)):
+        return roles.counted_nouns.get(lemma(p, subject)) in HARM
+    if p.is_plural(subject) or lemma(p, subject) not in roles.singular_persons:
+        return False
+    return own_position(p, subject, roles).role in HARM
