@@ -214,3 +214,16 @@ def test_a_companion_with_a_harm_of_its_own_is_counted_apart():
 def test_a_companion_with_no_harm_of_its_own_shares_the_clause():
     found = counts("A 30-year-old man was taken to Mercy Hospital, along with a 40-year-old woman.")
     assert [(value, role) for _, value, role in found] == [(2, "injured")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victims were a 40 year old man, a 31 year old man, a 22 year old woman and a "
+        "19 year old man.",
+        "The victims were a 40 year old man from Salem, a 31 year old man from Salem, a 22 "
+        "year old woman from Troy and a 19 year old man from Troy.",
+    ],
+)
+def test_a_chain_of_aged_persons_read_as_appositions_is_one_list(text):
+    assert [(value, role) for _, value, role in counts(text)] == [(4, "hit")]

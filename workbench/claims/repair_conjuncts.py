@@ -47,12 +47,17 @@ def listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
     before it, when it has a conjunct of its own, is a member of the list; so is a person
     with an age after a person with an age ("a 28-year-old man, a 30-year-old man, and a
     50-year-old woman")."""
-    for k in range(len(p)):
+    for k in reversed(range(len(p))):  # from the list's end: a chain of appositions
         if p.deps[k] != "appos":
             continue
-        if _aged(p, k) and _aged(p, p.heads[k]) and p.tags[k] == p.tags[p.heads[k]] == "NN":
-            if any(p.deps[c] == "conj" and _aged(p, c) for c in p.children(k)):
-                heads[k], deps[k] = first_conjunct(p, p.heads[k]), "conj"
+        before = _member_before(p, k)
+        if _aged(p, k) and _aged(p, before) and p.tags[k] == p.tags[before] == "NN":
+            # its conjunct, or a later member already made one ("a 52 year old male, a 30
+            # year old male, a 30 year old female and ...": each read as the one before's)
+            target = first_conjunct(p, before)
+            later = range(k + 1, len(p))
+            if any(deps[c] == "conj" and heads[c] in (k, target) and _aged(p, c) for c in later):
+                heads[k], deps[k] = target, "conj"
             continue  # "a 28-year-old man, a 30-year-old man, and a 50-year-old woman"
         if p.tags[k] not in ("NNP", "NNPS") or p.tags[p.heads[k]] != "NNP":
             continue
@@ -60,6 +65,16 @@ def listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = first_conjunct(p, p.heads[k]), "conj"
         elif p.child(k, "det") is None and _listed_before(p, k):
             heads[k], deps[k] = p.heads[k], "conj"  # "Greer, Nicholas Lindsay, and Duncan"
+
+
+def _member_before(p: Parse, k: int) -> int:
+    """The head the apposition at k is read as renaming; past the town the member before
+    it is from ("a 52 year old male from Albion, a 30 year old male ...": the male)."""
+    h = p.heads[k]
+    prep = p.heads[h]
+    if p.deps[h] == "pobj" and p.tags[h] == "NNP" and p.lower(prep) in ("from", "of"):
+        return p.heads[prep]
+    return h
 
 
 def _aged(p: Parse, k: int) -> bool:
