@@ -134,3 +134,5 @@ def test_a_date_inside_a_noun_phrase_dates_that_noun_not_the_clause_around_it():
     assert frames["May 2"] == "picnic"
     assert frames["Thursday"] != "picnic"
     assert _date_frames("Both men were charged with assault on May 2.")["May 2"] != "picnic"
+    text = "Both men were charged Thursday with assault in the May 2 parking lot fight."
+    assert _date_frames(text)["May 2"] == "fight"  # the phrase's own noun, not "parking"

@@ -256,4 +256,6 @@ def own_noun(p: Parse, start: int, end: int) -> str | None:
     head = p.heads[top]
     if head == top or not p.is_noun(head) or (p.starts[head] < end and p.ends[head] > start):
         return None
+    while p.deps[head] == "compound" and p.heads[head] != head and p.is_noun(p.heads[head]):
+        head = p.heads[head]  # "the March 9 backyard ambush": the phrase's own noun
     return lemma(p, head)
