@@ -32,3 +32,15 @@ def test_a_subject_that_counts_no_one_leaves_the_person_named_counted():
 
 def test_the_persons_named_after_an_uncounted_plural_are_counted():
     assert ("a woman and two men", 3, "hit") in counts("The victims were a woman and two men.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The homeowner was not among those shot.", "The driver was not among the injured."],
+)
+def test_one_said_not_to_be_among_the_harmed_is_no_count(text):
+    assert counts(text) == []
+
+
+def test_one_among_the_harmed_is_one_of_them():
+    assert counts("Reed was among those killed.") == [("Reed", 1, "killed")]

@@ -184,11 +184,14 @@ def _participle_role(p: Parse, c: int, roles: Roles) -> str | None:
 
 def _among(p: Parse, v: int, roles: Roles) -> Position | None:
     """ "Reed was among those killed", "Among the dead was a girl": a person said by "be" to
-    be among a group in a role of harm is one in that role."""
+    be among a group in a role of harm is one in that role ("was not among those shot": in
+    none, the "be" negated)."""
     for c in p.children(v):
         group = p.child(c, "pobj") if p.deps[c] == "prep" and p.lower(c) == "among" else None
         if group is not None:
             role = own_position(p, group, roles).role or roles.states.get(word_at(p, group))
+            if role in HARM and any(p.deps[k] == "neg" for k in p.children(v)):
+                return Position(None, Predicate("be", "state", True), f"not among {p.word(group)}")
             if role in HARM:
                 return Position(role, Predicate("be", "state", False), f"among {p.word(group)}")
     return None
