@@ -133,3 +133,14 @@ def test_a_way_to_a_named_place_for_another_need_is_no_care():
 )
 def test_being_in_each_place_of_care_is_one_injured(text):
     assert [(value, role) for _, value, role in counts(text) if role] == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shot three times, Marlow was rushed to Mercy Hospital.",
+        "Stabbed in the chest, Reed was taken to a hospital.",
+    ],
+)
+def test_an_opening_participle_read_as_a_name_tells_how_the_patient_was_hurt(text):
+    assert sorted(role for _, value, role in counts(text) if value == 1) == ["hit", "injured"]

@@ -14,6 +14,7 @@ over words: the arrays are copied, the cached parse is left as it was.
 from __future__ import annotations
 
 from workbench.claims import repair_conjuncts as lists
+from workbench.claims.inflections import IRREGULAR
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.repair_headlines import comma_objects
 from workbench.claims.repair_tree import (
@@ -149,6 +150,22 @@ def _counts_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags:
         tags[v] = "VBD"  # an active past: the participle tag would read as a headline passive
 
 
+def _opening_participle(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    """ "Shot three times, Jimerson was rushed to ...": a participle opening the sentence,
+    capitalised only because it opens it and read as a name hung on the verb, is a clause
+    of its own on that verb (set off by a comma, the verb's subject after it)."""
+    if len(p) < 4 or p.tags[0] not in ("NNP", "NN") or not p.word(0)[:1].isupper():
+        return
+    low = p.lower(0)
+    v = p.heads[0]
+    if not (low in IRREGULAR or low.endswith("ed")) or v == 0 or not p.is_verb(v):
+        return
+    comma = p.subtree(0)[1] + 1
+    subject = p.child(v, "nsubj", "nsubjpass")
+    if comma < len(p) and p.word(comma) == "," and subject is not None and subject > comma:
+        tags[0], deps[0] = "VBN", "advcl"
+
+
 def _verb_tags(p: Parse) -> Parse:
     """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag;
     so is a headline's "-ing" word with a subject."""
@@ -181,6 +198,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     lists.listed_ages(p, heads, deps)
     tags = list(p.tags)
     comma_objects(p, heads, deps, tags, persons)
+    _opening_participle(p, heads, deps, tags)
     _counts_read_as_modifiers(p, heads, deps, tags)
     _small_clauses(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:
