@@ -93,3 +93,13 @@ def test_a_day_told_with_a_short_past_verb_is_one_gone_by():
     text = "Police said two men died after the April 27 shooting outside a church."
     _, value = one(text, date(2015, 10, 31))
     assert value["start"] == "2015-04-27"
+
+
+def test_a_year_written_right_before_a_day_is_that_days_year():
+    found = find_dates("He was convicted in the 2014 July 4 shooting.", date(2016, 6, 24))
+    assert [d.value["start"] for d in found] == ["2014-01-01", "2014-07-04"]
+    found = find_dates("It was used in the 2011 New Year's Eve slaying.", date(2016, 6, 24))
+    assert found[-1].value["start"] == "2011-12-31"
+    # A year set apart from the day by a comma is its own date.
+    found = find_dates("In 2014, the July 4 parade was cancelled.", date(2016, 6, 24))
+    assert found[-1].value["start"] != "2014-07-04"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from workbench.claims import date_forms, date_periods, holidays
@@ -276,5 +277,29 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             value["telling"] = True
         found.append(DateMatch(s, e, kind, value))
     found.sort(key=lambda d: d.start)
+    _years_before_days(text, found)
     date_forms.mark_weekday_mismatches(text, found, published)
     return found
+
+
+_YEARLESS = ("month_day", "day_month", "holiday")
+
+
+def _years_before_days(text: str, found: list[DateMatch]) -> None:
+    """A year written right before a day that gives none is that day's year ("the 2014
+    July 4 shooting", "the 2011 New Year's Eve slaying"), not the one nearest the
+    publication date."""
+    for year, day in pairwise(found):
+        if year.kind != "year" or day.kind not in _YEARLESS or text[year.end : day.start].strip():
+            continue
+        value = day.value
+        if not value.get("resolved") or value.get("granularity") != "day":
+            continue
+        told = int(str(year.value["start"])[:4])
+        rule = holidays.day_rule(text[day.start : day.end]) if day.kind == "holiday" else None
+        try:
+            day_of = date.fromisoformat(value["start"][:10])
+            when = rule(told) if rule else day_of.replace(year=told)
+        except ValueError:  # 29 February
+            continue
+        value["start"] = value["end"] = when.isoformat()
