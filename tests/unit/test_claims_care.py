@@ -144,3 +144,9 @@ def test_being_in_each_place_of_care_is_one_injured(text):
 )
 def test_an_opening_participle_read_as_a_name_tells_how_the_patient_was_hurt(text):
     assert sorted(role for _, value, role in counts(text) if value == 1) == ["hit", "injured"]
+
+
+def test_remains_read_as_a_noun_after_an_age_is_the_verb():
+    found = counts("The 30-year-old died and the 18-year-old remains in critical condition.")
+    assert ("the 18-year-old", 1, "injured") in found, found
+    assert counts("Deputies found the remains in a field.") == []

@@ -166,6 +166,27 @@ def _opening_participle(p: Parse, heads: list[int], deps: list[str], tags: list[
         tags[0], deps[0] = "VBN", "advcl"
 
 
+def _remains_as_verb(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
+    """ "the 20-year-old died and the 19-year-old remains in critical condition": "remains"
+    read as a plural noun with the age as its modifier, heading a clause of its own (no
+    noun heads a clause), is the verb, the age its subject."""
+    for k in range(1, len(p)):
+        if p.lower(k) not in ("remains", "remain") or p.tags[k] != "NNS":
+            continue
+        if p.deps[k] not in ("ROOT", "conj", "ccomp") or (
+            p.deps[k] == "conj" and not p.is_verb(p.heads[k])
+        ):
+            continue
+        age = next((c for c in p.children(k) if c < k and p.lower(c) == "old"), None)
+        if age is None or p.child(k, "prep", "acomp", "oprd") is None:
+            continue
+        tags[k] = "VBZ" if p.lower(k) == "remains" else "VBP"
+        heads[age], deps[age] = k, "nsubj"
+        for c in p.children(k):
+            if c < k and p.deps[c] in ("det", "nummod", "compound", "poss") and c < age:
+                heads[c] = age
+
+
 def _verb_tags(p: Parse) -> Parse:
     """ "were each shot": a word with an auxiliary of its own is a verb, whatever its tag;
     so is a headline's "-ing" word with a subject."""
@@ -199,6 +220,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     tags = list(p.tags)
     comma_objects(p, heads, deps, tags, persons)
     _opening_participle(p, heads, deps, tags)
+    _remains_as_verb(p, heads, deps, tags)
     _counts_read_as_modifiers(p, heads, deps, tags)
     _small_clauses(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:
