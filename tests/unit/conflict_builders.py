@@ -69,6 +69,11 @@ def place(sid, text, sentence, *, container=None, type=None, **kw):
     return claim(sid, "place", text, sentence, value=value, **kw)
 
 
+def riot(sid, name, sentence, **kw):
+    """A place claim of one riot on 1 March 2021: the event the place tests share."""
+    return place(sid, name, sentence, action="riot", day="2021-03-01", **kw)
+
+
 def when(sid, text, sentence, start, end=None, granularity="day", **kw):
     value = {"start": start, "end": end or start, "granularity": granularity}
     return claim(sid, "date", text, sentence, value=value, **kw)
