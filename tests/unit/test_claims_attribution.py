@@ -43,6 +43,14 @@ from workbench.claims.attribution import attributions, find_attribution
             "The road stayed shut, though Mayor Tim Olsen said it would open soon.",
             "Mayor Tim Olsen",
         ),
+        # An abbreviation's full stop (one the splitter does not end a sentence at) does
+        # not end "according to": a rank is part of the attribution, the name after it.
+        (
+            "Eight were released, according to Lt. Col. Ana Ruiz with the city police.",
+            "Lt. Col. Ana Ruiz",
+        ),
+        ("Two were hurt, according to Capt. J. Reyes, a spokesman.", "Capt. J. Reyes"),
+        ("Two were hurt, according to police. Officers said more.", "police"),
         # The outlet keeps no full stop of the sentence; an abbreviation keeps its own.
         ("The bridge was closed, officials told KXTV9.", "officials told KXTV9"),
         ("Two cars collided, a witness told WXYZ.", "a witness told WXYZ"),

@@ -9,7 +9,7 @@ import pytest
 
 from workbench.ingest.clean import clean
 from workbench.ingest.decode import decode
-from workbench.ingest.sentences import split_sentences
+from workbench.ingest.sentences import abbreviation_stop, split_sentences
 
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "sample_db"
 
@@ -63,6 +63,21 @@ def _texts(text: str) -> list[str]:
 )
 def test_splits(text, expected):
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to Sgt. Ana Ruiz", True),  # a title: a name always follows
+        ("a church in St. Louis", True),  # ambiguous, but no sentence opener follows
+        ("said J. Reyes", True),  # an initial
+        ("were hurt at St. The police", False),  # ambiguous before a sentence opener
+        ("according to police. Officers", False),  # an ordinary word ends the sentence
+        ("according to Sgt. officers", False),  # nothing capitalised follows
+    ],
+)
+def test_abbreviation_stop(text, expected):
+    assert abbreviation_stop(text, text.index(".")) is expected
 
 
 def test_offsets_and_paragraph_numbers():

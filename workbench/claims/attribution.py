@@ -18,6 +18,7 @@ from workbench.claims.words import (
     looks_like_verb,
     wordset,
 )
+from workbench.ingest.sentences import abbreviation_stop
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|claimed|claims|"
@@ -29,7 +30,10 @@ SPEECH = (
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 _NAME = rf"{_CAP}(?:\s+(?:(?:de|del|la|van|von|da|bin|al|of|the)\s+)*{_CAP})*"
 
-ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()“”\"]+)", re.I)
+_PHRASE = r"[^,.;:()“”\"]+"
+"""Words up to a punctuation mark that closes a phrase."""
+ACCORDING_RE = re.compile(rf"\baccording\s+to\s+(?P<who>{_PHRASE})", re.I)
+_PHRASE_RE = re.compile(_PHRASE)
 SAID_X_RE = re.compile(
     rf"(?:[,”\"’]\s*|^)(?!told\b)(?P<verb>{SPEECH})\s+(?P<who>(?:the\s+)?(?:{_NAME}|"
     rf"(?:[a-z][\w-]*\s+){{1,3}}{_NAME}|[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}))"
@@ -143,6 +147,19 @@ def _without_full_stop(name: str) -> str:
     return re.sub(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\d))\.$", "", name)
 
 
+def _according_to(sentence: str, m: re.Match[str]) -> str:
+    """The words after "according to", read on across an abbreviation's full stop that does
+    not end the sentence ("according to Sgt. Danielle Newman with SFPD": the rank is part of
+    the attribution and the person the name after it)."""
+    end = m.end("who")
+    while abbreviation_stop(sentence, end):
+        more = _PHRASE_RE.match(sentence, end + 1)
+        if more is None:
+            break
+        end = more.end()
+    return sentence[m.start("who") : end]
+
+
 def _is_pronoun(who: str) -> bool:
     return who.casefold() in PRONOUNS or who.casefold() in ("some", "others", "many")
 
@@ -168,7 +185,7 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
         return None, False
     m = ACCORDING_RE.search(sentence)
     if m:
-        who = _trim_np(m.group("who"))
+        who = _trim_np(_according_to(sentence, m))
         if who:
             name = re.match(_NAME, who)
             if name and name.group().split()[0].casefold() not in ("the",):

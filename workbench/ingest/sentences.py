@@ -138,6 +138,18 @@ def _glued_boundary(para: str, at: int, nxt: str) -> bool:
     return at > 1 and para[at - 1].islower() and para[at - 2].isalpha() and nxt[:2].istitle()
 
 
+def abbreviation_stop(text: str, at: int) -> bool:
+    """Is the full stop at `at` an abbreviation's that the splitter would not end a sentence
+    at ("Sgt. Danielle Newman", "St. Louis", "J. Gombar")? Lets a later stage read a name
+    across it with the splitter's own knowledge, not a list of its own."""
+    if text[at : at + 1] != "." or text[at + 1 : at + 2] == ".":
+        return False
+    nxt = text[at + 1 : at + 41].lstrip().lstrip(_OPEN_CHARS)
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+        return False
+    return not _ends_here(text[max(0, at - 60) : at], ".", nxt)
+
+
 def _ends_here(before: str, terminator: str, nxt: str) -> bool:
     if not terminator.startswith(".") or terminator.startswith(".."):
         return True
