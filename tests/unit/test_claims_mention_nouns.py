@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workbench.claims import extract_claims
+from workbench.claims.words import is_web_address
 from workbench.models import Claim, Sentence, Source
 
 
@@ -36,3 +37,19 @@ def test_the_possessor_of_a_ranked_death_is_a_tally_not_a_victim():
 def test_the_possessor_of_a_death_is_still_its_victim():
     (one,) = counts("Police are investigating Tomas Berglund's death.")
     assert one.role == "killed"
+
+
+def test_a_link_the_tagger_reads_as_a_name_is_no_one():
+    """A pasted post's link after a harm verb ("shot http://t.co/...") is its object in the
+    parse, tagged a proper noun: a web address is never a person counted."""
+    said = "Large police presence, as three deputies already shot {}"
+    found = counts(said.format("http://t.co/Ab3dE"))
+    assert [c.text for c in found if c.role == "hit"] == []
+    found = counts(said.format("Ana Ruiz"))  # a name in the link's place is counted
+    assert [c.text for c in found if c.role == "hit"] == ["Ana Ruiz"]
+
+
+def test_web_addresses_and_what_only_looks_like_one():
+    links = ["http://t.co/Ab3dE", "www.example.org", "nbc10.com/news", "pic.twitter.com/x1"]
+    words = ["U.S.", "St.Louis", "e.g.", "a.m.", "Jr.", "KXTV9", "said.The"]
+    assert [w for w in links + words if is_web_address(w)] == links

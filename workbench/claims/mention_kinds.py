@@ -9,6 +9,7 @@ from __future__ import annotations
 from workbench.claims.event_nouns import event_noun_role, possessive, ranked
 from workbench.claims.roles import Roles
 from workbench.claims.syntax import lemma
+from workbench.claims.words import is_web_address
 from workbench.parse import Parse
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
@@ -98,6 +99,8 @@ def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
 
 def candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
+    if is_web_address(p.word(k)):
+        return None  # "three deputies already shot http://t.co/...": a link is no one
     tag = p.tags[k]
     low = p.lower(k)
     if tag == "NN" and lemma(p, k) in roles.singular_persons:

@@ -56,6 +56,17 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 WORD_RUN = re.compile(r"\w+")
 
 
+_WEB_ADDRESS = re.compile(
+    r"(?i:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?"
+)
+
+
+def is_web_address(word: str) -> bool:
+    """A link ("http://t.co/Fq...", "www.x.org", "nbc10.com/news"): a word of the page,
+    never a person, a place or a thing counted, whatever the tagger calls it."""
+    return _WEB_ADDRESS.fullmatch(word) is not None
+
+
 def fold_case(text: str) -> str:
     """Lower case, character for character, such that an ASCII word is found in it exactly
     where a case-insensitive pattern finds it: a cheap first look before the pattern."""
