@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from workbench.abbreviations import abbreviation_stop
 from workbench.ingest.clean import clean
 from workbench.ingest.decode import decode
-from workbench.ingest.sentences import abbreviation_stop, split_sentences
+from workbench.ingest.sentences import split_sentences
 
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "sample_db"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.abbreviations import abbreviation_stop
 from workbench.claims.tweets import tweet_authors
 from workbench.claims.words import (
     PREPOSITIONS,
@@ -18,7 +19,6 @@ from workbench.claims.words import (
     looks_like_verb,
     wordset,
 )
-from workbench.ingest.sentences import abbreviation_stop
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|claimed|claims|"

@@ -17,33 +17,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from workbench.abbreviations import OPEN_CHARS, ends_here
 from workbench.models import Sentence
 
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Never end a sentence: a name or number always follows.
-_TITLES = _set(
-    "mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres rev fr "
-    "hon amb supt insp messrs mmes mme mlle sra srta dra"
-)
-# May end a sentence, but usually do not: split only before a typical sentence opener.
-_AMBIGUOUS = _set(
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd llc plc bros jr etc "
-    "vs approx est dept univ govt a.m p.m am pm sr st no nos vol fig pp art para"
-)
-_OPENERS = _set(
-    "the a an he she it they we i you his her its their our this that these those there "
-    "but and so yet in on at as after before when while if however meanwhile then some "
-    "many most all one two three several no none both each what why how who where"
-)
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?:\[\d{1,3}\])*")
 """A sentence end, with the quotes or brackets that close on it and the reference marks an
 encyclopedia puts after it ("were injured.[1][2] The shooter"): a mark glued to the full
 stop is the sentence's, so the next sentence starts after it."""
-_OPEN_CHARS = "\"'“‘([«¿¡"
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _MAX_QUOTED = 400
 MAX_SENTENCE = 1000
@@ -111,12 +91,12 @@ def _spans(para: str) -> Iterator[tuple[int, int]]:
     for m in _CANDIDATE.finditer(para):
         end = m.end()
         gap = _SPACE.match(para, end).end() - end
-        nxt = para[end + gap : end + gap + 40].lstrip(_OPEN_CHARS)
+        nxt = para[end + gap : end + gap + 40].lstrip(OPEN_CHARS)
         if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
             continue
         if gap == 0 and not _glued_boundary(para, m.start(), nxt):
             continue
-        if not _ends_here(para[max(start, m.start() - 60) : m.start()], m.group(0), nxt):
+        if not ends_here(para[max(start, m.start() - 60) : m.start()], m.group(0), nxt):
             continue
         if end - start < _MAX_QUOTED and quotes.inside(end):
             continue
@@ -136,33 +116,6 @@ def _trimmed(para: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _glued_boundary(para: str, at: int, nxt: str) -> bool:
     """ "said.The" (a missing space in scraped text) splits; "U.S.A" and "Node.js" do not."""
     return at > 1 and para[at - 1].islower() and para[at - 2].isalpha() and nxt[:2].istitle()
-
-
-def abbreviation_stop(text: str, at: int) -> bool:
-    """Is the full stop at `at` an abbreviation's that the splitter would not end a sentence
-    at ("Sgt. Danielle Newman", "St. Louis", "J. Gombar")? Lets a later stage read a name
-    across it with the splitter's own knowledge, not a list of its own."""
-    if text[at : at + 1] != "." or text[at + 1 : at + 2] == ".":
-        return False
-    nxt = text[at + 1 : at + 41].lstrip().lstrip(_OPEN_CHARS)
-    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
-        return False
-    return not _ends_here(text[max(0, at - 60) : at], ".", nxt)
-
-
-def _ends_here(before: str, terminator: str, nxt: str) -> bool:
-    if not terminator.startswith(".") or terminator.startswith(".."):
-        return True
-    token = before.rsplit(None, 1)[-1] if before.strip() else ""
-    token = token.lstrip(_OPEN_CHARS).lower()
-    if token in _TITLES:
-        return False
-    next_word = re.match(r"[\w']+", nxt)
-    opener = bool(next_word) and next_word.group(0).lower() in _OPENERS
-    dotted = re.fullmatch(r"(?:\w\.)+\w", token) is not None
-    if token in _AMBIGUOUS or dotted or (len(token) == 1 and token.isalpha()):
-        return opener
-    return True
 
 
 class _Quotes:
