@@ -107,3 +107,24 @@ def test_the_town_of_a_home_after_a_possessive_or_an_article_is_a_place(sentence
 
 def test_a_family_s_home_names_no_town():
     assert find_places("Police went to the Brown home on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "next_text", "expected"),
+    [
+        # An abbreviated Saint, Sainte, Fort or Mount opens or holds a name, never ends it.
+        ("Two were shot in Sault Ste. Marie on Friday.", "", ["Sault Ste. Marie"]),
+        ("A man was shot in St. Ansel on Friday.", "", ["St. Ansel"]),
+        ("She lives in Port St. Ansel, Florida.", "", ["Port St. Ansel"]),
+        # The splitter cut the name at its full stop: the next sentence ends it.
+        ("He was arraigned in Sault Ste.", " Marie. Police said more.", ["Sault Ste. Marie"]),
+        ("He was shot in Mt.", " Ansel on Friday.", ["Mt. Ansel"]),
+        # No name goes on: half a name is no place; a name ending the sentence is whole.
+        ("He was arraigned in Sault Ste.", " he said.", []),
+        ("He was shot in Green Bay.", " Police said more.", ["Green Bay"]),
+    ],
+)
+def test_a_name_reads_on_across_its_abbreviation(text, next_text, expected):
+    found = find_places(text, text + next_text, next_text)
+    assert [p.value["name"] for p in found] == expected
+    assert all(p.end <= len(text) for p in found)  # the claim stays in its sentence

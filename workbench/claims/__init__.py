@@ -53,7 +53,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "191"
+EXTRACTOR_VERSION = "192"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -116,7 +116,7 @@ def _sentence_claims(
         return []
     offset = sentence.start
     dates = find_dates(text, published)
-    places = find_places(text, source.text)
+    places = find_places(text, source.text, source.text[sentence.end : sentence.end + 80])
     if sentence.start == 0 or source.text[sentence.start - 1] == "\n":
         opener = dateline(text) or cut_dateline(text, source.text[sentence.end : sentence.end + 80])
         if opener is not None:

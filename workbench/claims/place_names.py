@@ -98,9 +98,32 @@ def ok_name(name: str) -> bool:
     return not any(w in NOT_PLACE for w in words[-1:])
 
 
+PREFIX_ABBREVIATIONS = wordset("st ste ft mt")
+"""Abbreviated words a place's name opens with or holds (Saint, Sainte, Fort, Mount:
+"St. Louis", "Sault Ste. Marie", "Ft. Myers", "Mt. Vernon"): a name never ends on one."""
+_NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+
+
 def abbreviation(name: str, after: str) -> bool:
+    """Whether the name ends on an abbreviation, half a name ("at St. John Hospital")."""
     last = name.split()[-1]
-    return after.startswith(".") and len(last) <= 2 and last[:1].isupper()
+    if not after.startswith(".") or not last[:1].isupper():
+        return False
+    return len(last) <= 2 or last.casefold() in PREFIX_ABBREVIATIONS
+
+
+def name_read_on(name: str, after_name: str, next_text: str) -> tuple[str, int] | None:
+    """The whole name of one that ends on an abbreviation of `PREFIX_ABBREVIATIONS`, and
+    how many characters of its sentence it gains: the name goes on after the full stop
+    ("in Sault Ste. Marie on Friday"), or in the next sentence when the splitter cut it
+    there ("... in Sault Ste." then "Marie. Police said"); None when no name follows."""
+    if name.split()[-1].casefold() not in PREFIX_ABBREVIATIONS:
+        return None
+    cut = after_name.strip() == "."
+    more = _NAME_GOES_ON.match(next_text if cut else after_name, 0 if cut else 1)
+    if more is None:
+        return None
+    return f"{name}. {more.group(1)}", (1 if cut else more.end())
 
 
 def norm_type(t: str | None) -> str | None:

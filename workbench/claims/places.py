@@ -36,6 +36,7 @@ from workbench.claims.place_names import (
     clean_name,
     leading_preposition,
     modifies_next,
+    name_read_on,
     norm_type,
     ok_name,
     split_type,
@@ -106,9 +107,10 @@ def _cue(n: int, prep: str | None) -> str:
     return " ".join(prep.casefold().split())
 
 
-def find_places(text: str, context: str = "") -> list[Place]:
+def find_places(text: str, context: str = "", next_text: str = "") -> list[Place]:
     """Every cued place of one sentence; `context` (the whole source) settles which of
-    two names is the container: the one the source mentions more often."""
+    two names is the container: the one the source mentions more often; `next_text` (the
+    text right after the sentence) ends a name the splitter cut at its abbreviation."""
     found: list[Place] = []
     has_type = False
     starts: dict[int, list[int]] = {0: [], 4: [], 5: []}  # cue 2 begins as cue 0 does
@@ -215,7 +217,10 @@ def find_places(text: str, context: str = "") -> list[Place]:
             if taken(start, end):
                 continue
             if abbreviation(base, text[end:]):
-                continue  # "at St. John Hospital": "St" is half a name, not a place
+                whole = name_read_on(name, text[end:], next_text)
+                if whole is None or taken(start, end + whole[1]):
+                    continue  # "at St. John Hospital": "St" is half a name, not a place
+                name, end = whole[0], end + whole[1]  # "in Sault Ste. Marie": read whole
             if container is None and _DISTRICT_AFTER.match(text, end):
                 container = "D.C."  # "in Southeast, D.C.": the District is its city
             value = {
