@@ -50,8 +50,8 @@ def test_more_hit_than_hurt_leaves_the_rest_unsaid():
     assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
 
 
-def _mention(sid: int, role: str, text: str, predicate: str):
-    claim = count(sid, role, 1, text, implicit=True, noun="boy")
+def _mention(sid: int, role: str, text: str, predicate: str, noun: str = "boy"):
+    claim = count(sid, role, 1, text, implicit=True, noun=noun)
     claim.value["why"] = f"a singular mention: “{text}” ({predicate})"
     return claim
 
@@ -104,3 +104,26 @@ def test_more_shot_beside_someone_dead_or_an_earlier_report_implies_no_more_vict
     earlier = [source(1, "2016-02-15"), source(2, "2016-02-14")]
     claims = [count(1, "injured", 4, "four people"), count(2, "hit", 5, "Five people")]
     assert find_findings(claims, earlier)[0] == []
+
+
+def test_a_suspect_wounded_beside_someone_else_dying_is_one_more_person():
+    """A later report of "the suspect" wounded and of a woman who died tells two people: the
+    first report's one hurt is no victim of that death still alive."""
+    sources = [source(1, "2017-01-05"), source(2, "2017-01-06")]
+    claims = [
+        _mention(1, "injured", "a 16-year-old", "passive wound", noun="teen"),
+        _mention(2, "injured", "The suspect", "passive wound", noun="suspect"),
+        _mention(2, "killed", "his neighbour", "die", noun="neighbour"),
+    ]
+    assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
+
+
+def test_a_suspect_wounded_then_the_suspect_dying_is_one_person_updated():
+    sources = [source(1, "2017-01-05"), source(2, "2017-01-06")]
+    claims = [
+        _mention(1, "injured", "a 16-year-old", "passive wound", noun="teen"),
+        _mention(2, "injured", "The suspect", "passive wound", noun="suspect"),
+        _mention(2, "killed", "The suspect", "die", noun="suspect"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]

@@ -32,8 +32,10 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "63"
-"""63: a figure told as a group of parts one of which is the other source's figure ("five
+FINDER_VERSION = "70"
+"""70: a report's wounded suspect beside a death of someone not told as a perpetrator is one
+more person, not the dead told again (`implied._dead_told_again`).
+63: a figure told as a group of parts one of which is the other source's figure ("five
 adults and an unborn child" against "five adults") counts others beside the same people:
 both hold (`figure_holds._told_beside`).
 62: a figure's event days are read from its first mention in the article's body, never

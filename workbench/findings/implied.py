@@ -17,11 +17,12 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from workbench import vocabulary
 from workbench.claims.roles import default as roles_default
 from workbench.findings.care import predicate_words
 from workbench.findings.comparison import Range
 from workbench.findings.figures import Figure
-from workbench.findings.knowledge import growing_roles, role_sums
+from workbench.findings.knowledge import growing_roles, perpetrator_classes, role_sums
 
 
 def _not_later(first: Figure, then: Figure) -> bool:
@@ -47,6 +48,26 @@ def _told_dying(dead: Figure) -> bool:
         p[0] for table in (roles.undergo, roles.denied) for p, r in table.items() if r == dead.role
     }
     return any(verbs.intersection(predicate_words(claim)) for claim in dead.claims)
+
+
+def _tells_of_perpetrator(figure: Figure) -> bool:
+    """One of its mentions counts one who did the harm (the vocabulary's class of its noun
+    is a perpetrator's: "the suspect", "the gunman")."""
+    vocab, classes = vocabulary.default(), perpetrator_classes()
+    nouns = (str((c.counted or {}).get("noun") or "") for c in figure.claims)
+    return any(vocab.role(n) in classes for n in nouns if n)
+
+
+def _dead_told_again(dead: Figure, still_hurt: Figure | None) -> bool:
+    """The report's singular mentions of someone hurt are its dead person again
+    (`_told_dying`), unless they tell of one who did the harm and its dead of none: a
+    wounded suspect beside someone else's death is one more person, so a report telling
+    only of the suspect hurt is not a report of that death's victim still alive."""
+    if not _told_dying(dead):
+        return False
+    return (
+        still_hurt is None or not _tells_of_perpetrator(still_hurt) or _tells_of_perpetrator(dead)
+    )
 
 
 def _zero(hurt: Figure, role: str) -> Figure:
@@ -93,7 +114,7 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                     if dead is None or dead.witness == hurt.witness or dead.typical < 1:
                         continue
                     still_hurt, all_hit = other_side.get(hurt_role), other_side.get(whole)
-                    if _told_dying(dead):
+                    if _dead_told_again(dead, still_hurt):
                         still_hurt, all_hit = _stated(still_hurt), _stated(all_hit)
                     victims = dead.range.low + (still_hurt.range.low if still_hurt else 0.0)
                     victims = max(victims, all_hit.range.low if all_hit else 0.0)
