@@ -72,8 +72,8 @@ def _counting_one(p: Parse, k: int) -> bool:
     """A bare "one" that counts: a number, or the subject of a clause coordinated with an
     earlier one that the tagger read as the pronoun ("Three people died and one was
     critically injured"; the generic pronoun, "one would think", is no count)."""
-    if p.deps[k] == "nummod":
-        return False
+    if p.deps[k] == "nummod" or any(p.lower(c) == "no" for c in p.children(k)):
+        return False  # "no one (else) was hurt": a zero, or none at all (`zero_counts`)
     if p.tags[k] == "CD":
         return True
     verb = p.heads[k]

@@ -62,13 +62,32 @@ def _graded_harm(p: Parse, noun: int, role: str, roles: Roles) -> bool:
     return own == role and harm_role(p, noun, roles) == role and harm_modified(p, noun, roles)
 
 
+PEOPLE_AT_ALL = frozenset(("people", "person", "one"))
+BESIDES = frozenset(("else", "other", "additional", "further", "more"))
+
+
+def zero_of_a_part(p: Parse, k: int, roles: Roles) -> bool:
+    """A zero of some of the people only, which says nothing of how many were in the role:
+    none besides those told ("no one else was injured", "no other injuries"), none of a
+    group ("none of the children were hurt"), none of a kind of person ("no officers were
+    injured"). "No one was hurt", "nobody died", "no injuries": none at all."""
+    if any(p.lower(c) in BESIDES and p.deps[c] in ("advmod", "amod") for c in p.children(k)):
+        return True
+    if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k)):
+        return p.lower(k) in ZERO_WORDS or p.lower(k) == "one"  # "none of the children"
+    noun = lemma(p, k)
+    return noun not in PEOPLE_AT_ALL and noun in roles.singular_persons
+
+
 def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "No one was hurt", "nobody was injured", "no injuries were reported", "not one
-    person was hurt": 0 in a role."""
+    person was hurt": 0 in a role (not a zero of some of them only: `zero_of_a_part`)."""
     found: list[Mention] = []
     for k in range(len(p)):
         low = p.lower(k)
         det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
+        if (low in ZERO_WORDS or det_no or not_one(p, k)) and zero_of_a_part(p, k, roles):
+            continue
         if low in ZERO_WORDS or (low == "one" and det_no) or not_one(p, k):
             where = position(p, k, roles)
             role = where.also if where.wound else where.role  # no one has a wound: none hit
