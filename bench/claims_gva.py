@@ -9,12 +9,12 @@ date and place), one block of lines a split.
 
 The dev figure is every development set together (`gva.DEV`: the first 40 incidents, the
 15 of `dev_c`, the 7 of `dev_d`, the 18 of `dev_e`, the 18 of `dev_f`, the 4 of `dev_g`,
-the 10 of `dev_h`, the 25 of `dev_i` and the 25 of `dev_j`), each also on a line of its
-own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that labels it) is on a
-line of its own, also with `--dev-only`, outside the dev figure, and `--misses` (or
-`--extras`) never lists it. The held-out splits (the first set, the second, and both
-together) are scored in aggregate only: nothing here prints a held-out or fresh sentence,
-claim or label.
+the 10 of `dev_h`, the 25 of `dev_i`, the 25 of `dev_j` and the 25 of `dev_k`), each
+also on a line of its own. A fresh set (`gva.FRESH`, nobody tunes on it in the session
+that labels it) is on a line of its own, also with `--dev-only`, outside the dev figure,
+and `--misses` (or `--extras`) never lists it. The held-out splits (the first set, the
+second, and both together) are scored in aggregate only: nothing here prints a held-out or
+fresh sentence, claim or label.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ DEV_NAMES = (
     "dev_h, 10 three-article incidents labelled 4 Dec",
     "dev_i, 25 one-article incidents labelled 4 Dec",
     "dev_j, 25 one-article incidents labelled 4 Dec",
+    "dev_k, 25 one-article incidents labelled 5 Dec",
 )
 
 
