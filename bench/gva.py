@@ -1,12 +1,12 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 209 of its incidents (40 for
+archive's records; `tests/labelled/gva/` holds our hand labels of 234 of its incidents (40 for
 development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4, 10, 25, 25 and
-25 in nine development sets labelled before the tool ran on them, the last, `dev_k`, a
-development set since the twenty-first session). Benchmarks and quality tests load both
-through here, and ingest articles through the same path a user's JSONL takes, so the figures
-are the product's.
+25 in nine development sets labelled before the tool ran on them, and 25 more one-article
+ones in a fresh set nobody tunes on this session, `dev_l`). Benchmarks and quality tests
+load both through here, and ingest articles through the same path a user's JSONL takes, so
+the figures are the product's.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ untuned, then became development material like the rest. The quality tests' ratc
 on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("dev_l",)
 """Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
@@ -106,12 +106,14 @@ session's start; `dev_i` (25 incidents of one article, 4 December, chosen by
 `DEV` at the nineteenth session's start; `dev_j` (25 more incidents of one article, 4
 December, dev_i's rule continued) was the nineteenth's, joining `DEV` at the twentieth
 session's start; `dev_k` (25 more incidents of one article, 4-5 December, dev_j's rule
-continued) was the twentieth's, joining `DEV` at the twenty-first session's start."""
+continued) was the twentieth's, joining `DEV` at the twenty-first session's start; `dev_l`
+(25 more incidents of one article, 5 December, dev_k's rule continued) is the
+twenty-first's, read as totals only until it joins `DEV`."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], ..., 'dev_j': [...], 'dev_k': [...]}."""
+    'heldout2': [...], 'dev_c': [...], ..., 'dev_k': [...], 'dev_l': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -128,7 +130,7 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_j', 'dev_k', 'heldout',
+    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_k', 'dev_l', 'heldout',
     'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
     'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
     one dict an incident."""
