@@ -281,3 +281,11 @@ def test_titles_made_by_older_code_are_made_again_but_not_a_reviewers(store):
     assert store.story(first).title == made[first]
     assert store.story(second).title == "The textile works fire"
     assert store.get_meta(TITLES_VERSION_KEY) == titles_mark()
+
+
+def test_a_teaser_the_page_repeats_gives_the_story_no_place(store):
+    teaser = "Tourists vacationing in Saltmere found a whale.\nThe whale was pregnant."
+    text = f"{teaser}\n\n{teaser}\n\nThree people were shot outside a bar in Dunmore on Friday."
+    ingest_inputs(store, [_article("t1.txt", text, "2023-06-12")])
+    title = store.stories()[0].title
+    assert "Dunmore" in title and "Saltmere" not in title, title

@@ -85,3 +85,16 @@ def test_a_page_whose_text_never_takes_up_its_headline_is_matched_on_the_headlin
     found = story_text(1, widget, title, None)
     assert (found.lead, found.names) == ("", ("marlow vale",))
     assert "forecast" not in found.document()
+
+
+def test_teasers_of_other_stories_a_page_opens_on_are_found_its_repeated_lead_is_not():
+    from workbench.stories.features import teaser_spans
+
+    teasers = "A whale in Saltmere.\nThe Carn Fair opens.\n\n"
+    text = f"{teasers}{teasers}In Dunmore, Ada Holt said.\n\nMore."
+    spans = teaser_spans(text)
+    assert [text[a:b] for a, b in spans] == 2 * ["A whale in Saltmere.", "The Carn Fair opens."]
+    kept = text.replace("Ada Holt", "the Carn Fair")  # a caption of the article's own
+    assert [kept[a:b] for a, b in teaser_spans(kept)] == 2 * ["A whale in Saltmere."]
+    assert teaser_spans("The lead.\n\nThe lead.\nIn Dunmore.\n\nMore.") == []
+    assert teaser_spans(f"A heading.\n{teasers}{teasers}In Dunmore.") == []

@@ -30,10 +30,14 @@ class StoryTitleStore(StoreBase):
         return [(n, t, c) for n, t, c in self.db.execute(sql) if n]
 
     def title_material_rows(
-        self, source_ids: Sequence[int], lead_chars: Mapping[int, int]
+        self,
+        source_ids: Sequence[int],
+        lead_chars: Mapping[int, int],
+        skipped: Mapping[int, Sequence[tuple[int, int]]] | None = None,
     ) -> dict[int, tuple[list[tuple], list[str]]]:
         """Per source: the places it names ((name, kind, cue, within its opening, the
-        claim's text), in text order) and the days its text dates."""
+        claim's text), in text order) and the days its text dates, but for the claims
+        starting within its `skipped` spans (start, end)."""
         out: dict[int, tuple[list[tuple], list[str]]] = {s: ([], []) for s in source_ids}
         if not source_ids:
             return out
@@ -47,9 +51,12 @@ class StoryTitleStore(StoreBase):
             f"FROM claims WHERE source_id IN ({marks}) AND +kind IN ('place', 'date') "
             "ORDER BY source_id, start"
         )
+        skipped = skipped or {}
         for sid, kind, text, start, value, event_date, basis in self.db.execute(
             sql, list(source_ids)
         ):
+            if any(low <= start < high for low, high in skipped.get(sid, ())):
+                continue
             if kind == "place":
                 place = json.loads(value or "{}")
                 if never_the_scene(place):

@@ -25,6 +25,7 @@ from workbench.stories.features import (
     lead_of,
     paragraph_keys,
     story_text,
+    teaser_spans,
 )
 from workbench.stories.grouping import Article, Index, Placement, order, place
 from workbench.stories.ranked import RankedIndex, ranked_index
@@ -36,7 +37,7 @@ GROUPING_VERSION = "39"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
-TITLES_VERSION = "5"
+TITLES_VERSION = "6"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`titles_mark`)."""
@@ -78,7 +79,7 @@ class GroupingStore(Index, Protocol):
     def story_source_ids(self, story_id: int) -> list[int]: ...
     def set_auto_title(self, story_id: int, title: str) -> None: ...
     def auto_titled_stories(self) -> list[int]: ...
-    def title_material_rows(self, source_ids, lead_chars) -> dict: ...
+    def title_material_rows(self, source_ids, lead_chars, skipped=None) -> dict: ...
     def place_names(self) -> list[tuple[str, str | None, str | None]]: ...
     def claims(self, *, source_ids: Iterable[int] | None = None) -> list: ...
     def copies_days_apart(self) -> dict[int, float | None]: ...
@@ -295,8 +296,12 @@ def title_of(
     by_id = {s.id: s for s in store.sources(ids)}
     sources = [by_id[s] for s in ids]
     leads = {s.id: lead_of(s.text) for s in sources}
+    # A page's teasers of other stories repeat themselves (`teaser_spans`): their places
+    # and days are not the story's ("vacationing in Cape Town" above a county's shooting).
     claims = store.title_material_rows(
-        [s.id for s in sources], {k: len(v) for k, v in leads.items()}
+        [s.id for s in sources],
+        {k: len(v) for k, v in leads.items()},
+        {s.id: teaser_spans(s.text) for s in sources},
     )
     materials = [
         TitleMaterial(

@@ -174,6 +174,32 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
 
 
+def teaser_spans(text: str) -> list[tuple[int, int]]:
+    """Where (start, end) the page gives the teasers it opens on: two or more distinct
+    paragraphs before its first one told once, each given word for word again (a widget
+    of other stories: a heading, then the heading with its blurb). An article that repeats
+    its own lead (a summary box, a caption) opens on one such paragraph, not two, and
+    its captions name the names its text does."""
+    lines: list[tuple[str, tuple[int, int]]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = " ".join(match.group(0).split())
+        if line:
+            lines.append((line, match.span()))
+    told = Counter(line for line, _span in lines)
+    opening: set[str] = set()
+    for line, _span in lines:
+        if told[line] < 2:
+            break
+        opening.add(line)
+    if len(opening) < 2:
+        return []
+    # The article's own captions repeat too, but name its people and places; a teaser of
+    # another story names none of them.
+    named = {n for line, _span in lines if line not in opening for n in names_in(line)}
+    others = {line for line in opening if named and named.isdisjoint(names_in(line))}
+    return [span for line, span in lines if line in others]
+
+
 def paragraph_key(paragraph: str) -> str:
     """A paragraph's shape: its words without names and numbers, whatever its spacing and
     case. Page furniture repeats with only a name or a time changed ("Get email
