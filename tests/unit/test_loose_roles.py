@@ -45,3 +45,20 @@ def test_those_present_are_cut_by_each_report_too():
     guests = [count(1, "present", 50, "50 guests", noun="guest")]
     guests.append(count(2, "present", 200, "200 guests", noun="guest"))
     assert _disputed(*guests) == [("present", [50.0, 200.0])]
+
+
+def _corroborated(a, b):
+    _, corroborations = find_findings([a, b], [source(1), source(2)])
+    return [sorted(x.text for x in c.claims) for c in corroborations]
+
+
+def test_women_and_suspects_of_one_number_corroborate_nothing():
+    a = count(1, "involved", 3, "Three terrified women", noun="woman")
+    b = count(2, "involved", 3, "three suspects", noun="suspect")
+    assert _corroborated(a, b) == []
+
+
+def test_suspects_beside_suspects_still_corroborate():
+    a = count(1, "involved", 2, "two suspects", noun="suspect")
+    b = count(2, "involved", 2, "two suspects sought", noun="suspect")
+    assert _corroborated(a, b) == [["two suspects", "two suspects sought"]]

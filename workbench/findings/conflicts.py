@@ -32,8 +32,10 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "70"
-"""70: a report's wounded suspect beside a death of someone not told as a perpetrator is one
+FINDER_VERSION = "71"
+"""71: a loose role (the involved, those present) corroborates as it disputes, only noun to
+noun (`figure_findings.corroborations_of`, `figure_holds.named_alike`).
+70: a report's wounded suspect beside a death of someone not told as a perpetrator is one
 more person, not the dead told again (`implied._dead_told_again`).
 63: a figure told as a group of parts one of which is the other source's figure ("five
 adults and an unborn child" against "five adults") counts others beside the same people:

@@ -17,10 +17,11 @@ from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one
 from workbench.findings.claim_views import period, same_name
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import FigurePair, disputed
+from workbench.findings.figure_holds import named_alike
 from workbench.findings.figure_words import Dispute, outlets, reason, what_counted, words
 from workbench.findings.figures import Figure, figures
 from workbench.findings.independence import finding_id, independent_claims, witnesses
-from workbench.findings.knowledge import group_role
+from workbench.findings.knowledge import group_role, loose_roles
 from workbench.findings.screening import (
     aggregate_sentences,
     date_spans,
@@ -89,7 +90,10 @@ def corroborations_of(
     it states that holds it ("dozens" beside 31); never a count in no role (the group). A
     figure that only fails to contradict it ("about five", a floor such as "at least one",
     a singular mention beside "six dead") does not corroborate it: a reviewer reading "six
-    dead ... agree" takes every source listed to say six."""
+    dead ... agree" takes every source listed to say six. A loose role (the involved, those
+    present) agrees as it disputes, noun to noun (`named_alike`): "three suspects" sought
+    for another murder is no other outlet's "three women" of the home invasion."""
+    loose = loose_roles()
     grouped: dict[tuple, list[Figure]] = defaultdict(list)
     for f in figures:
         if f.role != group_role():  # by the disputes' rules: a count in no role ("35
@@ -103,7 +107,12 @@ def corroborations_of(
             agreeing = [
                 f
                 for f in members
-                if f is anchor or (f.witness != anchor.witness and _says(f, anchor.typical))
+                if f is anchor
+                or (
+                    f.witness != anchor.witness
+                    and _says(f, anchor.typical)
+                    and (f.role not in loose or named_alike(f, anchor))
+                )
             ]
             # Two articles of one outlet are one voice: an outlet repeating itself
             # corroborates nothing, so at least two outlets (by their label) must agree.
