@@ -128,3 +128,19 @@ def test_a_name_reads_on_across_its_abbreviation(text, next_text, expected):
     found = find_places(text, text + next_text, next_text)
     assert [p.value["name"] for p in found] == expected
     assert all(p.end <= len(text) for p in found)  # the claim stays in its sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "within"),
+    [
+        # A street written as an address is where it happened: its town is the event's.
+        ("It happened in the 4900 block of Appaloosa Trail in Dorsey on Friday.", False),
+        ("Shots were fired at 212 Fenwick Drive in Dorsey.", False),
+        # A named thing's town says where that thing is.
+        ("Two men were charged in 34th District Court in Dorsey.", True),
+        ("He was shot at the Birch Leaf Apartments in Dorsey.", True),
+    ],
+)
+def test_an_address_s_town_is_not_a_named_thing_s(text, within):
+    (town,) = [p for p in find_places(text) if p.value["name"] == "Dorsey"]
+    assert bool(town.value.get("within")) is within

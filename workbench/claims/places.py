@@ -75,12 +75,19 @@ _HELD = wordset("hospital prison jail station")
 _NAMED_BEFORE = re.compile(rf"\S\s+(?:{CAPWORD}\s+)*?(?P<last>{CAPWORD})\s*$")
 
 
+_ADDRESS = re.compile(rf"(?:\b(?i:block)\s+of|\b\d+)\s+(?:{CAPWORD}\s+)*?{CAPWORD}\s*$")
+"""A street written as an address ("the 4900 block of Appaloosa Trail", "at 212 Oak
+Drive"): the block or the house number says the name is a street, whatever its last word."""
+
+
 def _locates_a_name(before: str) -> bool:
     """'34th District Court in Romulus', 'a playground on Elm St. in Brandon': the town
     after "in" locates the named thing before it (a court, a hospital, a venue), so it is
-    where that thing is, not where the sentence's event happened unless the thing is."""
+    where that thing is, not where the sentence's event happened unless the thing is. A
+    street's town is the event's ("in the 4900 block of Appaloosa Trail in Norcross"):
+    the address is where it happened."""
     m = _NAMED_BEFORE.search(before)
-    if m is None or m.group("last").rstrip(".") in WHEN:
+    if m is None or m.group("last").rstrip(".") in WHEN or _ADDRESS.search(before):
         return False
     kind = m.group("last").casefold()
     return kind not in TYPE_WORDS or kind in _HELD  # "Elm Street in X": X is the town
