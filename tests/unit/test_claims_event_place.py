@@ -173,3 +173,12 @@ def test_the_district_of_columbia_is_the_city_of_washington():
     assert (event.place, event.container) == ("Anacostia", "Washington, D.C.")
     text = "Two men were shot in Northeast D.C. on Sunday."
     assert _event(text).place == "Northeast Washington, D.C."
+
+
+def test_a_place_written_inside_the_winner_is_the_place_and_the_winner_its_container():
+    text = (
+        "Five people were shot after gunmen opened fire on a bar in New Arden.\n\n"
+        "The shooting happened in Bloomfield, New Arden, police said."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Bloomfield", "New Arden")

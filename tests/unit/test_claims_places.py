@@ -144,3 +144,23 @@ def test_a_name_reads_on_across_its_abbreviation(text, next_text, expected):
 def test_an_address_s_town_is_not_a_named_thing_s(text, within):
     (town,) = [p for p in find_places(text) if p.value["name"] == "Dorsey"]
     assert bool(town.value.get("within")) is within
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        ("Gunmen opened fire in Bloomfield, New Arden bar on Friday.", "New Arden"),
+        ("Four men were shot at a party in East Harlan, Riverton.", "Riverton"),
+        ("He was shot in Dorsey, Arden, on Monday.", "Arden"),
+        # A verb, a day, a list or a person after the comma: no container.
+        ("He was shot in Dorsey, Kerrigan said.", None),
+        ("He was shot in Dorsey, Friday night.", None),
+        ("Officers in Dorsey, Kessling and Marlow responded.", None),
+        ("He was shot in Dorsey, Tom Kerrigan, 24, said.", None),
+    ],
+)
+def test_a_place_written_before_a_comma_and_its_container(text, container):
+    (town,) = [
+        p for p in find_places(text) if p.value["name"] in ("Bloomfield", "East Harlan", "Dorsey")
+    ]
+    assert town.value.get("written_in") == container

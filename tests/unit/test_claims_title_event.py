@@ -110,3 +110,12 @@ def test_a_title_part_that_is_only_a_towns_police_is_its_town():
     assert event.place is None
     text = "A man was shot and killed Monday in Pellworth."
     assert _event(text, "Man killed - Dorrance City Police").place == "Pellworth"
+
+
+def test_a_title_s_place_after_a_comma_contains_it_only_if_the_text_writes_it():
+    text = "Two men were wounded Friday at a bar in Arden.\n\nNo one was arrested."
+    event = _event(text, "Two shot in Bloomfield, Arden bar")
+    assert (event.place, event.container) == ("Bloomfield", "Arden")
+    text = "Two men were wounded Friday at a bar in Bloomfield.\n\nPolice have no suspect."
+    event = _event(text, "Two Shot In Bloomfield, Police Say")
+    assert (event.place, event.container) == ("Bloomfield", None)

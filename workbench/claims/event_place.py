@@ -110,6 +110,27 @@ def _area_told_with_harm(best: tuple[float, Claim, str], harm: set[int]) -> bool
     return level == "spot" and bool(kind) and kind[0] in _AREAS and claim.sentence_id in harm
 
 
+def _written_in(claim: Claim) -> str | None:
+    """The place a mention says contains it: by a possessive ("Seattle’s Capitol Hill")
+    or after a comma ("East Flatbush, Brooklyn", `places`)."""
+    return claim.value.get("container") or claim.value.get("written_in")
+
+
+def _written_inside(
+    winner: str, best: dict[str, tuple[float, Claim, str]], mentions: dict[str, list[Claim]]
+) -> list[str]:
+    """The places one of whose mentions is written inside the winner ("East Flatbush,
+    Brooklyn", "Seattle’s Capitol Hill") and named at least NESTING as strongly."""
+    floor = NESTING * best[winner][0]
+    return [
+        k
+        for k, told in mentions.items()
+        if k != winner
+        and best[k][0] >= floor
+        and any(_key(_written_in(m) or "") == winner for m in told)
+    ]
+
+
 def _key(name: str) -> str:
     """One key for "Bexar", "Bexar County" and "Orlando Police"."""
     words = name.casefold().replace("’", "'").split()
@@ -279,7 +300,14 @@ def _voted_place(
     winner = max(votes, key=lambda k: (votes[k], -order[k]))
     _, claim, level = best[winner]
     outer_name = None
-    if level == "jurisdiction":
+    inner = _written_inside(winner, best, mentions) if level != "spot" else []
+    if inner:
+        # The article writes a place inside the winner ("in Bloomfield, New Jersey bar"
+        # against "a bar in New Jersey"): the two name one place, the finer is it.
+        outer_name = claim.value.get("name")
+        winner = max(inner, key=lambda k: (votes[k], -order[k]))
+        _, claim, level = best[winner]
+    elif level == "jurisdiction":
         # A county contains its towns, areas and towns' agencies (NESTING).
         towns = [
             k
@@ -313,4 +341,6 @@ def _voted_place(
         if around:
             outer = max(around, key=lambda k: (_town_rank(best[k]), votes[k], -order[k]))
             container = best[outer][1].value.get("name")
+    if container is None:  # "in East Flatbush, Brooklyn": last, as it is a state as often
+        container = next(filter(None, (_written_in(m) for m in mentions[winner])), None)
     return claim.value.get("name"), container

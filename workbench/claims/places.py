@@ -103,6 +103,28 @@ before it, so its possessive is inside an institution's name, not an owner."""
 
 _DISTRICT_AFTER = re.compile(r",\s*D\.C\.")
 """A place written "X, D.C.", as a town with its state: the District contains it."""
+_WRITTEN_IN = re.compile(
+    rf",\s+(?P<container>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\.?"
+    r"(?=\s*(?:[.;:!?)”\"]|$)|,\s+[a-z]|\s+(?P<next>[a-z]+)\b)"
+)
+"""A place written with the place that contains it after a comma ("in Bloomfield, New
+Jersey bar", "in East Flatbush, Brooklyn.", "in Dayton, Ohio, on Monday"): the second
+name ends its clause or a lower-case word follows it; never a verb ("in Dayton, Smith
+said") nor a day ("in Dayton, Friday night"), and never a list ("in Dayton, Kettering
+and Oakwood")."""
+
+
+def _written_container(text: str, end: int) -> str | None:
+    """The container written after a comma right after a place's name (`_WRITTEN_IN`)."""
+    m = _WRITTEN_IN.match(text, end)
+    after = m and m.group("next")
+    if m is None or (after and (looks_like_verb(after) or after in ("and", "or"))):
+        return None
+    name = clean_name(m.group("container"))
+    words = name.split()
+    if words[0] in NOT_PLACE or words[0] in WHEN or any(looks_like_verb(w.lower()) for w in words):
+        return None  # "in Head, Expected to Survive": a Title Case headline's verb
+    return name if ok_name(name) else None
 
 
 def _cue(n: int, prep: str | None) -> str:
@@ -236,6 +258,9 @@ def find_places(text: str, context: str = "", next_text: str = "") -> list[Place
                 "type": norm_type(ptype),
                 "cue": _cue(n, groups.get("prep")),
             }
+            written_in = _written_container(text, end) if n == 4 and container is None else None
+            if written_in:
+                value["written_in"] = written_in  # never a `container`: a state, mostly
             if n == 4 and _DESTINATION.search(text[: m.start()]):
                 value["destination"] = True
             if n == 4 and _locates_a_name(text[: m.start()]):

@@ -134,6 +134,9 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
         name = written or name
         at = max(read.find(name, p.start), p.start)
         value = {**p.value, "name": name, "title": True}
+        inside = value.get("written_in")
+        if inside and _capitalised_in(inside, source.text) != inside:
+            del value["written_in"]  # "Shot in Bay Ridge, Police Say": Title Case lies
         claims.append(_claim(source, read, at, at + len(name), "place", value, shift))
     taken = [(c.start - shift, c.end - shift) for c in claims]
     for start, end, name in [] if title_case else _agency_places(read):
