@@ -98,3 +98,11 @@ def test_teasers_of_other_stories_a_page_opens_on_are_found_its_repeated_lead_is
     assert [kept[a:b] for a, b in teaser_spans(kept)] == 2 * ["A whale in Saltmere."]
     assert teaser_spans("The lead.\n\nThe lead.\nIn Dunmore.\n\nMore.") == []
     assert teaser_spans(f"A heading.\n{teasers}{teasers}In Dunmore.") == []
+
+
+def test_the_teasers_a_page_opens_on_are_no_part_of_its_matching_text():
+    teasers = "Tourists in Saltmere found a whale.\nThe Carn Fair opens.\n\n"
+    text = f"{teasers}{teasers}Three people were shot in Dunmore, Ada Holt said."
+    found = story_text(1, text, "Three shot in Dunmore", "2023-06-12")
+    assert "Dunmore" in found.lead and "Saltmere" not in found.lead
+    assert "saltmere" not in found.names

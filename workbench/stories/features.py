@@ -6,7 +6,8 @@ unrelated stories share. So the matching text is the title, the lead and the nam
 each name kept whole as one token ("n_eddie_holmes"), so that a name two stories share is
 one rare token rather than two common words. When the page opens on something else (a
 video playlist, the weather), the lead is followed by the opening of the text under it
-that takes up the headline's words (`from_the_headline`).
+that takes up the headline's words (`from_the_headline`); teasers of other stories it
+opens on, each given twice, are left out (`teaser_spans`).
 """
 
 from __future__ import annotations
@@ -200,6 +201,18 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
     return [span for line, span in lines if line in others]
 
 
+def without_teasers(text: str) -> str:
+    """The text minus the teasers of other stories it opens on (`teaser_spans`)."""
+    spans = teaser_spans(text)
+    if not spans:
+        return text
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    return "".join([*kept, text[at:]])
+
+
 def paragraph_key(paragraph: str) -> str:
     """A paragraph's shape: its words without names and numbers, whatever its spacing and
     case. Page furniture repeats with only a name or a time changed ("Get email
@@ -254,8 +267,9 @@ def story_text(
     published: str | None,
     furniture: Collection[str] = (),
 ) -> StoryText:
-    """The matching text of one article (without the paragraphs in `furniture`)."""
-    text = without_furniture(text, furniture)
+    """The matching text of one article (without the paragraphs in `furniture`, nor the
+    teasers of other stories it opens on: `teaser_spans`)."""
+    text = without_furniture(without_teasers(text), furniture)
     title = title_without_furniture(title, furniture)
     if article_lost(text, title):
         text = ""  # matched on its headline alone (its widgets would match other pages')
