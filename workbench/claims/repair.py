@@ -116,7 +116,7 @@ def _small_clauses(p: Parse, heads: list[int], deps: list[str], tags: list[str])
         subject = p.child(v, "nsubj")
         if subject is None or p.subtree(subject)[1] != v - 1 or not nominal(p, subject):
             continue
-        if p.child(link, "dobj") is None:
+        if not any(heads[c] == link and deps[c] == "dobj" for c in range(len(p))):
             heads[subject], deps[subject] = link, "dobj"
             heads[v], deps[v] = link, "oprd"
         else:

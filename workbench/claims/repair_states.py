@@ -73,6 +73,32 @@ def gapped_objects(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[k] = verb
 
 
+def second_objects(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "left one man dead and six others with gunshot wounds": a second object of
+    "left"/"found", read as one more object of the verb, with the verb's state phrases
+    after it (read as the verb's too), is a conjunct of the verb with those states as its
+    own (as `syntax` reads "left a woman dead and her daughter in a coma"); the first
+    object's state is not the second's."""
+    for verb in range(len(p)):
+        if lemma_of(p.word(verb), p.tags[verb]) not in SMALL_CLAUSE_VERBS:
+            continue
+        objects = [c for c in range(len(p)) if heads[c] == verb and deps[c] == "dobj"]
+        for first, second, end in zip(objects, objects[1:], [*objects[2:], len(p)], strict=False):
+            own = [c for c in range(first, second) if heads[c] == verb]
+            if not any(deps[c] in ("oprd", "acomp") for c in own):
+                continue  # no state of the first object's own between them
+            states = [
+                c
+                for c in range(second + 1, end)
+                if heads[c] == verb and deps[c] in ("oprd", "acomp", "prep")
+            ]
+            if not states:
+                continue
+            heads[second], deps[second] = verb, "conj"
+            for c in states:
+                heads[c] = second
+
+
 def ages_read_as_modifiers(p: Parse, heads: list[int], deps: list[str], tags: list[str]) -> None:
     """ "The 2-year-old suffered minor injuries": an age used as a noun, then a past verb,
     both read as modifiers of the verb's object, are a clause: the age its subject, the
@@ -143,6 +169,7 @@ def states_repaired(p: Parse) -> Parse:
     heads, deps, tags = list(p.heads), list(p.deps), list(p.tags)
     coordinated_adjectives(p, heads, deps)
     gapped_objects(p, heads, deps)
+    second_objects(p, heads, deps)
     ages_read_as_modifiers(p, heads, deps, tags)
     ages_read_as_determiners(p, heads, deps)
     ages_read_as_manner(p, deps)
