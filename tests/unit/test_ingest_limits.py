@@ -121,6 +121,27 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_warning(tmp_path):
     assert named.exit_code == 1 and "not a regular file (a named pipe)" in named.output
 
 
+def test_files_a_folder_holds_besides_articles_are_named_with_the_names_taken(tmp_path):
+    """One line says which files were passed over and what names articles have: "ignored 1
+    file that are not articles" named neither (walk of gva records 201-300)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police said 12 people were arrested on Monday.\n")
+    (folder / "prog.bin").write_bytes(b"\x7fELF\x00\x00")
+    db = str(tmp_path / "x.db")
+    one = _run("ingest", "--db", db, "--quiet", str(folder))
+    assert one.exit_code == 0
+    line = next(x for x in one.output.splitlines() if x.startswith("ignored"))
+    assert line.startswith("ignored 1 file not named as an article (.htm, .html, ")
+    assert line.endswith("/prog.bin")
+    for name in ("b.pdf", "c.doc", "d.png"):
+        (folder / name).write_bytes(b"x")
+    many = _run("ingest", "--db", db, "--quiet", str(folder))
+    line = next(x for x in many.output.splitlines() if x.startswith("ignored"))
+    assert line.startswith("ignored 4 files not named as articles (")
+    assert "b.pdf, " in line and line.endswith("/d.png and 1 more")
+
+
 def test_claims_point_at_their_sentence_instead_of_copying_it(store, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(

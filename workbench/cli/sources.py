@@ -135,6 +135,20 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def _ignored(names: list[str], shown: int = 3) -> str:
+    """The files a folder held besides articles, named (the first few): "ignored 1 file that
+    are not articles" said neither which file nor why, and a user who meant it for an
+    article looked for it among the sources."""
+    from workbench.ingest.formats import EXTENSIONS
+
+    what = "file not named as an article" if len(names) == 1 else "files not named as articles"
+    listed = ", ".join(names[:shown])
+    if len(names) > shown:
+        listed += f" and {len(names) - shown} more"
+    kinds = ", ".join(sorted(EXTENSIONS))
+    return f"ignored {len(names)} {what} ({kinds}): {listed}"
+
+
 def _summary(report: Any, per_article: bool = True) -> None:
     for added in report.added if per_article else ():
         line = f"added {added.file} as source {added.source_id}: {_n(added.sentences, 'sentence')}"
@@ -148,7 +162,7 @@ def _summary(report: Any, per_article: bool = True) -> None:
     for skipped in report.skipped if per_article else ():
         echo(f"skipped {skipped.file}: {skipped.reason}")
     if report.ignored:
-        echo(f"ignored {_n(len(report.ignored), 'file')} that are not articles", err=True)
+        echo(_ignored(report.ignored), err=True)
     copies = sum(1 for a in report.added if a.copy_of is not None)
     total = f"{len(report.added)} added, {len(report.skipped)} already present"
     if report.bad:
