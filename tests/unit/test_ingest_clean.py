@@ -245,3 +245,21 @@ def test_a_reporters_contact_line_and_a_related_links_box_go_and_prose_stays():
     ]
     assert "Related charges were filed" in cleaned.text
     assert "can email tips@example.gov" in cleaned.text
+
+
+def test_a_contact_line_of_a_profile_link_or_a_phone_alone_goes_and_a_tip_line_stays():
+    text = (
+        "A woman was shot on Pine Street on Sunday, police said.\n\n"
+        "Anyone with information is asked to call Crime Stoppers at 555-123-4567.\n\n"
+        "Jane Doe: 303-555-0123, jdoe@example.com or twitter.com/JaneDoe\n\n"
+        "Jane Doe • 651-555-0123\n\n"
+        "(313) 555-2027"
+    )
+    cleaned = clean(text)
+    assert [r.text for r in cleaned.removed] == [
+        "Jane Doe: 303-555-0123, jdoe@example.com or twitter.com/JaneDoe",
+        "Jane Doe • 651-555-0123",
+        "(313) 555-2027",
+    ]
+    assert {r.reason.split(" (")[0] for r in cleaned.removed} == {"a contact line"}
+    assert "call Crime Stoppers at 555-123-4567" in cleaned.text

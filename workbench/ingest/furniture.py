@@ -189,22 +189,32 @@ def is_link_line(para: str) -> bool:
     return len(para.split()) <= _LINK_LABEL_WORDS + 1 and bool(_LINK_LINE.match(para.strip()))
 
 
-# A reporter's contact line: e-mail addresses, handles and phone numbers, with at most a
-# short label or a name ("Twitter: @jdoe", "— Reporter: 541-383-0376, jdoe@example.com").
+# A reporter's contact line: e-mail addresses, handles, profile links and phone numbers,
+# with at most a short label or a name ("Twitter: @jdoe", "— Reporter: 541-383-0376,
+# jdoe@example.com", "Jane Doe: 303-555-0123, jdoe@example.com or twitter.com/JaneDoe",
+# "Jane Doe • 651-555-0123"). A tip line asks the reader in more words ("Anyone with
+# information can call 555-123-4567"), so it stays.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<!\w)@\w{2,}")
 _PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b")
+_PROFILE = re.compile(
+    r"(?<!\S)(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S+", re.IGNORECASE
+)
 _CONTACT_GLUE = re.compile(r"[\s,;:|/•·—–()-]+|\b(?:or|and|on)\b", re.IGNORECASE)
 _CONTACT_WORDS = 12
 _CONTACT_LABEL_WORDS = 3
 
 
 def is_contact_line(para: str) -> bool:
-    """A short paragraph that holds an e-mail address or a handle and, those and any phone
-    numbers taken out, at most a three-word label."""
-    if len(para.split()) > _CONTACT_WORDS or not (_EMAIL.search(para) or _HANDLE.search(para)):
+    """A short paragraph that holds an e-mail address, a handle, a profile link or a phone
+    number and, those taken out, at most a three-word label."""
+    if len(para.split()) > _CONTACT_WORDS:
         return False
-    rest = _PHONE.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" ", para)))
+    rest = para
+    for pattern in (_EMAIL, _PROFILE, _HANDLE, _PHONE):
+        rest = pattern.sub(" ", rest)
+    if rest == para:
+        return False
     return len(_CONTACT_GLUE.sub(" ", rest).split()) <= _CONTACT_LABEL_WORDS
 
 
