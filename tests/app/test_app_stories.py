@@ -268,3 +268,36 @@ async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
         assert any("only article of story" in n.message for n in app._notifications)
     with Store(sample_db) as store:
         assert store.story_changes() == []
+
+
+async def test_ctrl_z_takes_back_a_merge_then_a_move_made_in_the_dialog(sample_db):
+    """A merge on the wrong story had no way back but moving each article out by hand, and
+    ctrl+z there did nothing and said nothing (walk of gva records 201-300)."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        before = _groups(sample_db)
+        await pilot.press("ctrl+z")  # nothing made here yet: said so, nothing changes
+        await settle(app, pilot)
+        assert _groups(sample_db) == before and isinstance(app.screen, StoriesScreen)
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        await pilot.press("m")
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert len(_groups(sample_db)) == 1
+        assert "^z: undo the merge" in str(screen.query_one("#stories-hint").render())
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert sorted(_groups(sample_db)) == sorted(before)
+        assert screen.last_fix is None
+        listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
+        await pilot.press("N")  # the undated copy: a story of its own, then back
+        await settle(app, pilot)
+        assert len(_groups(sample_db)) == 3
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert sorted(_groups(sample_db)) == sorted(before)
+    with Store(sample_db) as store:
+        assert [c["action"] for c in store.story_changes()] == ["merge", "move", "move", "move"]

@@ -3,15 +3,15 @@
 Enter opens or closes a story's articles. `m` on one story then `m` on another merges the
 first into the second; `o` on an article then `o` on a story moves the article there, `N`
 gives an article a new story of its own; `r` renames a story. Each change is saved at once
-(pinned, so grouping never undoes it) and the conflicts are found again in its thread.
+(pinned, so grouping never undoes it) and the conflicts are found again in its thread;
+`ctrl+z` takes the last merge or move back.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -22,55 +22,12 @@ from textual.widgets import Static
 
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
+from workbench.app.story_fixes import ArticleRow, Undo, apply, load_stories, undo
 from workbench.app.story_rows import fitted_label
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Story
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """An article under its opened story."""
-
-    source_id: int
-    story_id: int
-    label: str
-    published: str | None
-
-
-def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
-    """Every story, and each placed article as a row (read on the database thread)."""
-    found = store.stories()
-    headers = {s.id: s for s in store.source_headers()}
-    articles = {}
-    for story in found:
-        for source_id in story.source_ids:
-            source = headers[source_id]
-            # the outlet with the headline: a scraped title alone ("2014", "Home") says little
-            label = " · ".join(p for p in (source.outlet, source.title) if p) or source.file
-            articles[source_id] = ArticleRow(source_id, story.id, label, source.published)
-    return found, articles
-
-
-def apply(store: Any, action: str, reviewer: str, first: int, second: int | None) -> int:
-    """Save one fix and refresh what it changes; returns the story to show."""
-    from workbench.pipeline import after_story_change
-
-    if action == "merge":
-        assert second is not None
-        moved = store.story(first).source_ids
-        story = store.merge_stories(second, first, reviewer)
-        touched, stories = moved + story.source_ids, [story.id]
-    elif action == "move":
-        before = store.story_of(first)
-        story = store.move_source(first, second, reviewer)
-        left = store.story_source_ids(before) if before is not None else []
-        touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
-    else:
-        raise ValueError(action)
-    after_story_change(store, touched, stories)
-    return story.id
 
 
 class StoriesScreen(Dialog[bool]):
@@ -105,6 +62,13 @@ class StoriesScreen(Dialog[bool]):
         ),
         Binding("r", "rename", "Rename", id="stories.rename", tooltip="Rename the story"),
         Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            id="stories.undo",
+            tooltip="Take back the last merge or move made here",
+        ),
+        Binding(
             "slash",
             "find",
             "Find",
@@ -128,6 +92,8 @@ class StoriesScreen(Dialog[bool]):
         """Stories whose articles are shown."""
         self.marked: Story | ArticleRow | None = None
         """The story to merge or the article to move, once marked."""
+        self.last_fix: Undo | None = None
+        """How to take back the last merge or move made here (`ctrl+z`), if any."""
         self.changed = False
         self.words = ""
         """The stories shown are those with all these words (`/`); empty: every story."""
@@ -239,9 +205,10 @@ class StoriesScreen(Dialog[bool]):
             return f"m on another story: merge «{one_line(self.marked.title, 40)}» into it"
         if isinstance(self.marked, ArticleRow):
             return f"o on a story: move «{one_line(self.marked.label, 40)}» there · N: new story"
+        undo = f" · ^z: undo the {self.last_fix.action}" if self.last_fix else ""
         return (
             "enter: articles · m: merge · o: move · N: new story · r: rename · /: find"
-            " · escape: close"
+            f"{undo} · escape: close"
         )
 
     def _show(self, keep: int | None = None, at: int | None = None) -> None:
@@ -365,7 +332,7 @@ class StoriesScreen(Dialog[bool]):
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:
         reviewer = self.reviewer
-        shown = await self.app.db.run(  # type: ignore[attr-defined]
+        shown, self.last_fix = await self.app.db.run(  # type: ignore[attr-defined]
             lambda store: apply(store, action, reviewer, first, second)
         )
         self.changed = True
@@ -375,6 +342,26 @@ class StoriesScreen(Dialog[bool]):
         else:
             where = "a new story" if second is None else "story"
             self.notify(f"Moved source {first} to {where} #{shown}", markup=False)
+        self.reload(shown)
+
+    def action_undo(self) -> None:
+        if self.last_fix is None:
+            self.notify("No merge or move made here to undo", severity="warning")
+            return
+        self.marked = None
+        self.take_back(self.last_fix)
+
+    @work(exclusive=True, group="story-write")
+    async def take_back(self, fix: Undo) -> None:
+        reviewer, self.last_fix = self.reviewer, None
+        shown = await self.app.db.run(  # type: ignore[attr-defined]
+            lambda store: undo(store, fix, reviewer)
+        )
+        self.changed = True
+        self.opened.add(shown)
+        sources = ", ".join(map(str, fix.source_ids))
+        noun = "source" if len(fix.source_ids) == 1 else "sources"
+        self.notify(f"Undid the {fix.action}: {noun} {sources} in story #{shown}", markup=False)
         self.reload(shown)
 
     @work(exclusive=True, group="story-write")

@@ -1,0 +1,91 @@
+"""The stories dialog's side of the database: the stories it lists, a reviewer's fixes
+to the grouping, and their undoing.
+
+A merge on the wrong story (the cursor one row off after a story opened above it) had no
+way back but moving each article out by hand: `ctrl+z` there did nothing and said nothing
+(walk of gva records 201-300). Each fix returns what undoes it; the undo is itself a fix
+(moves, logged like any other), so the story log stays append-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.models import Story
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """An article under its opened story."""
+
+    source_id: int
+    story_id: int
+    label: str
+    published: str | None
+
+
+def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
+    """Every story, and each placed article as a row (read on the database thread)."""
+    found = store.stories()
+    headers = {s.id: s for s in store.source_headers()}
+    articles = {}
+    for story in found:
+        for source_id in story.source_ids:
+            source = headers[source_id]
+            # the outlet with the headline: a scraped title alone ("2014", "Home") says little
+            label = " · ".join(p for p in (source.outlet, source.title) if p) or source.file
+            articles[source_id] = ArticleRow(source_id, story.id, label, source.published)
+    return found, articles
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """How to take one fix back: the articles it moved and the story they came from."""
+
+    action: str
+    """"merge" or "move": what is undone, as the notice says it."""
+    source_ids: tuple[int, ...]
+    """The articles the fix moved (a merge: every article of the story merged away)."""
+    story_id: int | None
+    """The story they were in before, or None when it is gone (merged away: they get a
+    new story of their own, together)."""
+
+
+def apply(
+    store: Any, action: str, reviewer: str, first: int, second: int | None
+) -> tuple[int, Undo]:
+    """Save one fix and refresh what it changes; returns the story to show and its undo."""
+    from workbench.pipeline import after_story_change
+
+    if action == "merge":
+        assert second is not None
+        moved = store.story(first).source_ids
+        story = store.merge_stories(second, first, reviewer)
+        touched, stories = moved + story.source_ids, [story.id]
+        undo = Undo("merge", tuple(moved), None)
+    elif action == "move":
+        before = store.story_of(first)
+        story = store.move_source(first, second, reviewer)
+        left = store.story_source_ids(before) if before is not None else []
+        touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
+        undo = Undo("move", (first,), before if left else None)
+    else:
+        raise ValueError(action)
+    after_story_change(store, touched, stories)
+    return story.id, undo
+
+
+def undo(store: Any, fix: Undo, reviewer: str) -> int:
+    """Put the articles of `fix` back where they were; returns the story they are in."""
+    from workbench.pipeline import after_story_change
+
+    first, *rest = fix.source_ids
+    was = store.story_of(first)
+    back = fix.story_id if fix.story_id is not None and store.story_exists(fix.story_id) else None
+    story = store.move_source(first, back, reviewer)
+    for source_id in rest:
+        story = store.move_source(source_id, story.id, reviewer)
+    left = store.story_source_ids(was) if was is not None else []
+    after_story_change(store, [*fix.source_ids, *left], [story.id, *([was] if left else [])])
+    return story.id
