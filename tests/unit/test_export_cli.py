@@ -49,6 +49,18 @@ def test_writes_each_format_to_stdout(log_db):
     assert result.output.startswith("# Fact-check report\n")
 
 
+def test_dash_as_the_output_is_stdout_for_export_and_report(log_db, tmp_path, monkeypatch):
+    """`-o -` wrote a file named "-" (walk of gva records 201-300), where `-` is stdin to
+    `ingest` and stdout to most tools."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke("export", "--db", str(log_db), "--format", "jsonl", "-o", "-")
+    assert result.exit_code == 0
+    assert [json.loads(line)["reviewer"] for line in result.stdout.splitlines()] == ["ann", "bob"]
+    result = invoke("report", "--db", str(log_db), "-o", "-")
+    assert result.exit_code == 0 and result.stdout.startswith("# ")
+    assert not (tmp_path / "-").exists()
+
+
 def test_writes_a_file_and_refuses_to_overwrite_without_force(log_db, tmp_path):
     out = tmp_path / "log.jsonl"
     result = invoke("export", "--db", str(log_db), "--format", "jsonl", "-o", str(out))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import UserError, cli, core_errors, db_option, echo, open_store
+from workbench.cli import UserError, cli, core_errors, db_option, echo, open_store, output_option
 from workbench.cli.verify import ALTERED_EXIT
 from workbench.models import REVIEW_STATUSES
 
@@ -22,13 +22,7 @@ from workbench.models import REVIEW_STATUSES
     required=True,
     help="jsonl/csv: the log rows; md: an editor's report; claimreview: schema.org JSON-LD.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to this file (atomically) instead of stdout.",
-)
+@output_option("atomically")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option(
     "--since",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import UserError, cli, core_errors, db_option, open_store
+from workbench.cli import UserError, cli, core_errors, db_option, open_store, output_option
 
 
 @cli.command("report")
@@ -20,13 +20,7 @@ from workbench.cli import UserError, cli, core_errors, db_option, open_store
     default=None,
     help="Timeline of this role only, as `workbench claims` names it (e.g. killed, arrested).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to this file (all or nothing) instead of stdout.",
-)
+@output_option("all or nothing")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @core_errors
 def report(
