@@ -76,3 +76,22 @@ def join_markup_breaks(paras: list[str], junk: Callable[[str], str | None]) -> l
                 continue
         out.append(para)
     return out
+
+
+# Two sentences a scraper glued at a paragraph or line break it dropped ("... was an
+# accident.Investigators say ..."): a lowercase word's full stop, then a capitalised word,
+# with no space. The sentence splitter reads one sentence across them. Links, addresses
+# and file names join words so ("WALB.com", "www.Example.org"): their words are left.
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_ADDRESS_WORD = re.compile(r"://|@|\bwww\.|\.(?:com|org|net|gov|edu|us|tv)\b", re.IGNORECASE)
+
+
+def space_glued_sentences(para: str) -> str:
+    """The paragraph with a space put back between sentences glued together."""
+    if not _GLUED_SENTENCES.search(para):
+        return para
+    words = para.split(" ")
+    for i, word in enumerate(words):
+        if not _ADDRESS_WORD.search(word):
+            words[i] = _GLUED_SENTENCES.sub(" ", word)
+    return " ".join(words)

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from workbench.ingest.breaks import join_markup_breaks
+from workbench.ingest.breaks import join_markup_breaks, space_glued_sentences
 from workbench.ingest.furniture import (
     is_button_states,
     is_code_line,
@@ -30,7 +30,7 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 11
+CLEANER_VERSION = 12
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -337,6 +337,6 @@ def clean(text: str) -> Cleaned:
         removed.append((i, Removed(keep[i], "repeats earlier lines (trailing summary)")))
         keep[i] = None
 
-    out = [p for p in keep if p is not None]
+    out = [space_glued_sentences(p) for p in keep if p is not None]
     removed.sort(key=lambda pair: pair[0])
     return Cleaned(text="\n\n".join(out), paragraphs=out, removed=[r for _, r in removed])
