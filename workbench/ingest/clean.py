@@ -236,7 +236,7 @@ def _whole_paragraph_junk(para: str) -> str | None:
     if is_link_line(para):
         return "a link line (a bare link, or a short label and a link)"
     if is_contact_line(para):
-        return "a contact line (e-mail, handle or phone, with at most a short label)"
+        return "a contact line (e-mail, handle, profile link or phone, with at most a short label)"
     if is_code_line(para):
         return "the page's code (identifiers joined by _ or |)"
     if is_related_links(para):
