@@ -32,6 +32,8 @@ def one(text, published=MONDAY):
         ("The vote was on 4 July 2015.", "2015-07-04", "day"),
         ("They met last week.", "2019-01-14", "week"),
         ("The court rules on Feb. 2.", "2019-02-02", "day"),
+        ("The arrests in a Nov., 2016 shooting.", "2016-11-01", "month"),
+        ("It happened in November, 2016, at a party.", "2016-11-01", "month"),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(text, start, granularity):

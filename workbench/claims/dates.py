@@ -41,7 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_date", re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAYNUM},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b")),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b(?![.,]\d)")),
     # "Feb. 27, 57 people": a number after the day is another figure, unless it is a year.
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAYNUM}\b(?!\s*(?:,\s*)?\d{{4}}\b|[.,]\d)")),
     ("day_month", re.compile(rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?![\w])")),
