@@ -14,11 +14,20 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Never end a sentence: a name or number always follows.
+# Never end a sentence: a name or number always follows. With the police and military
+# ranks news abbreviates before a name (the AP stylebook's: "Det.", "Cpl.", "Pfc.").
 TITLES = _set(
     "mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep pres rev fr "
-    "hon amb supt insp messrs mmes mme mlle sra srta dra"
+    "hon amb supt insp messrs mmes mme mlle sra srta dra "
+    "det cpl pfc pvt spc ofc tpr dep atty"
 )
+NAME_PREFIXES = _set("ste ft mt")
+"""Abbreviated words a place's name opens with or holds (Sainte, Fort, Mount: "Sault Ste.
+Marie", "Ft. Worth", "Mt. Vernon"): written capitalised before a capitalised word they
+never end a sentence. "St." (Saint) is one too, but also a street's word that ends one
+("on Main St. The"), so it stays `AMBIGUOUS`."""
+PLACE_PREFIXES = NAME_PREFIXES | {"st"}
+"""Every abbreviation a place's name may open with or hold: a name never ends on one."""
 # May end a sentence, but usually do not: split only before a typical sentence opener.
 AMBIGUOUS = _set(
     "jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd llc plc bros jr etc "
@@ -51,8 +60,9 @@ def ends_here(before: str, terminator: str, nxt: str) -> bool:
     if not terminator.startswith(".") or terminator.startswith(".."):
         return True
     token = before.rsplit(None, 1)[-1] if before.strip() else ""
-    token = token.lstrip(OPEN_CHARS).lower()
-    if token in TITLES:
+    written = token.lstrip(OPEN_CHARS)
+    token = written.lower()
+    if token in TITLES or (token in NAME_PREFIXES and written[:1].isupper()):
         return False
     next_word = re.match(r"[\w']+", nxt)
     opener = bool(next_word) and next_word.group(0).lower() in OPENERS

@@ -182,3 +182,12 @@ def test_a_place_written_inside_the_winner_is_the_place_and_the_winner_its_conta
     )
     event = _event(text)
     assert (event.place, event.container) == ("Bloomfield", "New Arden")
+
+
+def test_a_dateline_s_spelled_out_mount_is_the_text_s_abbreviated_one():
+    text = (
+        "MT. ARDEN (KXYZ) — A girl was shot inside a house in Mt. Arden on Sunday.\n\n"
+        "“It appears she shot herself,” said a Dunmore County District Attorney."
+    )
+    event = _event(text)  # one place, not the same place inside itself
+    assert (event.place, event.container) == ("Mt. Arden", None)

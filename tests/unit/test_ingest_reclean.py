@@ -4,6 +4,7 @@ raw bytes, keeps every review, and does it once."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,31 @@ def test_analyze_says_what_it_cleaned_again(tmp_path, monkeypatch):
     assert f"re-cleaned 1 of 2 articles (cleaner 0 -> {CLEANER_VERSION})" in first.output
     again = runner.invoke(cli, ["analyze", "--db", str(db)], catch_exceptions=False)
     assert again.exit_code == 0 and "re-cleaned" not in again.output
+
+
+def test_a_text_the_splitter_now_cuts_otherwise_gets_its_new_sentences(tmp_path, monkeypatch):
+    import workbench.ingest.prepare as preparing
+    from workbench.ingest.sentences import split_sentences
+
+    def old_splitter(text):  # a splitter that ended a sentence at "Det."
+        cut = text.index("Det.") + len("Det.")
+        pieces = split_sentences(text[:cut]) + split_sentences(text[cut:])
+        moved = [replace(s, start=s.start + cut, end=s.end + cut) for s in pieces[1:]]
+        return [replace(s, index=i) for i, s in enumerate([pieces[0], *moved])]
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _article(folder, "a.md", "WXYZ", f"Three {LEAD} night, Det. Ana Ruiz said.")
+    db = tmp_path / "old.db"
+    with monkeypatch.context() as patched:
+        patched.setattr(preparing, "split_sentences", old_splitter)
+        with Store(db) as store:
+            ingest_paths(store, [folder])
+            store.set_meta(CLEANER_VERSION_KEY, "0")
+    with Store(db) as store:
+        assert len(store.sentences(1)) == 2
+        assert analyze(store).recleaned.changed == [1]
+        assert [s.text for s in store.sentences(1)] == [f"Three {LEAD} night, Det. Ana Ruiz said."]
 
 
 def test_a_new_database_is_marked_as_this_cleaners(tmp_path):

@@ -51,6 +51,13 @@ def _texts(text: str) -> list[str]:
         ),
         ("See No. 5 on the list.", ["See No. 5 on the list."]),
         ("A heading without a full stop", ["A heading without a full stop"]),
+        # A rank before a name, a place's abbreviated Fort, Mount or Sainte: no end.
+        ("Det. Ana Ruiz said Cpl. Tom Lee saw it.", ["Det. Ana Ruiz said Cpl. Tom Lee saw it."]),
+        (
+            "It was in Mt. Arden. Ft. Dorsey is near.",
+            ["It was in Mt. Arden.", "Ft. Dorsey is near."],
+        ),
+        ("He was 6 ft. He ran.", ["He was 6 ft.", "He ran."]),
         (
             "Four were injured.[1][12] The injured were treated. See [3]. Then it ended.",
             [

@@ -26,7 +26,7 @@ DATELINE_RE = re.compile(
 )
 _COUNTIES = frozenset(("county", "parish"))
 """The last word of a dateline that names a county ("GREENE COUNTY, Ala. -"), not a town."""
-_SPELLED = {"twp.": "Township", "twp": "Township", "ft.": "Fort", "mt.": "Mount"}
+SPELLED = {"twp.": "Township", "twp": "Township", "ft.": "Fort", "mt.": "Mount"}
 """Abbreviated place words of datelines ("BERLIN TWP., Ohio"), spelled as the place's name."""
 AGENCY_NOUNS = wordset(
     "police sheriff department fire officials authorities dispatch coroner prosecutor "
@@ -53,7 +53,7 @@ def dateline(text: str) -> Place | None:
     if any(w.strip(".") in _NOT_A_PLACE for w in name.split()) or len(name) < 3:
         return None
     shown = name.title() if name.isupper() else name
-    shown = " ".join(_SPELLED.get(w.casefold(), w) for w in shown.split())
+    shown = " ".join(SPELLED.get(w.casefold(), w) for w in shown.split())
     state = (m.group("state") or "").strip() or None
     kind = "county" if shown.split()[-1].casefold() in _COUNTIES else "city"
     value = {"name": shown, "container": state, "type": kind, "dateline": True, "cue": "dateline"}

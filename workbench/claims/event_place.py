@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from workbench import vocabulary
 from workbench.claims.city_anaphora import city_mentions
+from workbench.claims.datelines import SPELLED
 from workbench.claims.words import PREPOSITIONS, TITLES, wordset
 from workbench.models import Claim
 
@@ -132,8 +133,9 @@ def _written_inside(
 
 
 def _key(name: str) -> str:
-    """One key for "Bexar", "Bexar County" and "Orlando Police"."""
-    words = name.casefold().replace("’", "'").split()
+    """One key for "Bexar", "Bexar County" and "Orlando Police"; and for "Mt. Washington"
+    and "Mount Washington" (a dateline's spelling, `datelines.SPELLED`)."""
+    words = [SPELLED.get(w, w).casefold() for w in name.casefold().replace("’", "'").split()]
     while len(words) > 1 and words[-1] in ("county", "police", "fire", "sheriff", "department"):
         words.pop()
     return " ".join(words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.abbreviations import PLACE_PREFIXES
 from workbench.claims.place_cues import NOT_PLACE, TYPE_WORDS, WHEN
 from workbench.claims.place_nesting import PART_ADJ
 from workbench.claims.words import (
@@ -98,7 +99,7 @@ def ok_name(name: str) -> bool:
     return not any(w in NOT_PLACE for w in words[-1:])
 
 
-PREFIX_ABBREVIATIONS = wordset("st ste ft mt")
+PREFIX_ABBREVIATIONS = PLACE_PREFIXES
 """Abbreviated words a place's name opens with or holds (Saint, Sainte, Fort, Mount:
 "St. Louis", "Sault Ste. Marie", "Ft. Myers", "Mt. Vernon"): a name never ends on one."""
 _NAME_GOES_ON = re.compile(r"\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")

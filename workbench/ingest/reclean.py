@@ -4,9 +4,10 @@ The raw bytes of an article are stored exactly as read; its cleaned text, senten
 copy marks and claims are derived from them. When the cleaner changes (`CLEANER_VERSION`),
 `workbench analyze` (and the app's start) derives the text of every article again from its
 raw bytes by the path a new article takes (`prepare.derive`); an article whose text
-changed gets its new sentences and its claims extracted again, with the ids of the claims
-they continue (`identity.assign_ids`, the offsets of the old claims moved onto the new
-text), so the reviews stay attached as they do through a better extractor. Copy marks are
+changed, or whose text the splitter now cuts into other sentences, gets its new sentences
+and its claims extracted again, with the ids of the claims they continue
+(`identity.assign_ids`, the offsets of the old claims moved onto the new text), so the
+reviews stay attached as they do through a better extractor. Copy marks are
 found again from the first changed article on, in the order the articles came in, and
 grouping starts over (the reviewers' pins and titles stay): both read the cleaned text.
 """
@@ -94,7 +95,7 @@ def reclean(store: Store, progress: Progress = silent) -> Recleaned | None:
     for start in range(0, len(headers), READ_BATCH):
         for source in store.sources([h.id for h in headers[start : start + READ_BATCH]]):
             derived = rederive(store.raw(source.id), source.format)
-            if derived.text != source.text:
+            if derived.text != source.text or _split_again(store, source.id, derived):
                 changed.append((source, derived))
         done.checked = min(start + READ_BATCH, len(headers))
         progress(RECLEANING, done.checked, len(headers))
@@ -113,6 +114,13 @@ def reclean(store: Store, progress: Progress = silent) -> Recleaned | None:
         store.set_meta(PENDING_KEY, "")
     done.changed = [source.id for source, _derived in changed]
     return done
+
+
+def _split_again(store: Store, source_id: int, derived: Derived) -> bool:
+    """The same text split into other sentences (a splitter that learnt an abbreviation:
+    "Det. Ana Ruiz" is one sentence now): its claims are read again too."""
+    bounds = [(s.start, s.end) for s in derived.sentences]
+    return bounds != [(s.start, s.end) for s in store.sentences(source_id)]
 
 
 def _pending(store: Store) -> int | None:
