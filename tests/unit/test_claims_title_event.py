@@ -119,3 +119,23 @@ def test_a_title_s_place_after_a_comma_contains_it_only_if_the_text_writes_it():
     text = "Two men were wounded Friday at a bar in Bloomfield.\n\nPolice have no suspect."
     event = _event(text, "Two Shot In Bloomfield, Police Say")
     assert (event.place, event.container) == ("Bloomfield", None)
+
+
+def _event_from(text: str, outlet: str, title: str = "Man shot"):
+    source = Source(id=1, file="t", text=text, content_hash="x", outlet=outlet, title=title)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return source_event(source, extract_claims(source, sentences))
+
+
+def test_the_town_an_outlet_is_named_after_contains_a_neighbourhood_told_without_it():
+    text = (
+        "A man was shot on a park bench in Harlan Village early Monday.\n\n"
+        "Also Monday, police identified two people killed last week in Riverton."
+    )
+    event = _event_from(text, "www.rivertonsun.com")
+    assert (event.place, event.container) == ("Harlan Village", "Riverton")
+    # An address that opens with no place the article names (call letters) gives none.
+    assert _event_from(text, "www.wkrv.com").container is None
+    # The dateline is trusted over it.
+    dated = "MARLOW - A man was shot on a park bench in Harlan Village early Monday."
+    assert _event_from(dated, "www.rivertonsun.com").container == "Marlow"

@@ -161,6 +161,7 @@ def event_of(
 
 def source_event(source: Source, claims: Sequence[Claim]) -> Event:
     """The event of a source: its text's claims read with its title's places and dates."""
+    from workbench.claims.outlet_town import outlet_town
     from workbench.claims.title_event import title_mentions
 
     published = None
@@ -170,4 +171,6 @@ def source_event(source: Source, claims: Sequence[Claim]) -> Event:
         except ValueError:
             published = None
     text = [c for c in claims if not c.headline]
-    return event_of(text, source.published, title_mentions(source, published))
+    heading = title_mentions(source, published)
+    outlet = outlet_town(source, [*heading, *text])
+    return event_of(text, source.published, heading + ([outlet] if outlet else []))

@@ -18,7 +18,10 @@ and the county its container. A town after a named thing ("34th District Court i
 Romulus") says where that thing is, so it weighs less, but it contains that thing when the
 thing is the place. A station's tagline town ("... - Memphis, Tennessee", `title_event`)
 never votes: it contains a place the article gives with no town ("Berclair"), and is the
-place when the article names none.
+place when the article names none. The town a local outlet is named after
+("baltimoresun.com", `outlet_town`) contains such a place too, trusted below the dateline
+the report writes itself and above the tagline (the outlet's address is the paper's own
+town; a station's tagline names the market it covers, often a region of many towns).
 """
 
 from __future__ import annotations
@@ -246,12 +249,26 @@ def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
     return as_city(place), as_city(container)
 
 
+def _wide(name: str) -> bool:
+    """A county or a parish: wider than the town an outlet is named after."""
+    return name.split()[-1].casefold() in ("county", "parish")
+
+
+_NO_VOTE = frozenset(("tagline", "outlet"))
+"""Places the report is filed from, not told in its text: a station's tagline town, the
+town its outlet is named after (`outlet_town`)."""
+
+
 def _told_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
-    places = [c for c in claims if c.kind == "place" and c.value.get("cue") != "tagline"]
+    places = [c for c in claims if c.kind == "place" and c.value.get("cue") not in _NO_VOTE]
     station = next(
         (c for c in claims if c.kind == "place" and c.value.get("cue") == "tagline"), None
     )
+    outlet = next((c for c in claims if c.kind == "place" and c.value.get("cue") == "outlet"), None)
     place, container = _voted_place(claims, places, harm)
+    if container is None and place is not None and outlet is not None and not _wide(place):
+        town = outlet.value["name"]  # below the dateline (`_voted_place`), above a tagline
+        container = town if _key(town) != _key(place) else None
     if station is None or (container is not None and place is not None):
         return place, container
     town = station.value["name"]
