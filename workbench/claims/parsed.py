@@ -23,7 +23,7 @@ from workbench.claims.repair_clauses import clause_subjects
 from workbench.claims.repair_gapped import gapped_passives
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
-from workbench.claims.repair_participles import reduced_subjects
+from workbench.claims.repair_participles import aged_harms, reduced_subjects
 from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
 from workbench.claims.tallies import TALLY_MARK, tally_counts
@@ -66,7 +66,8 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = repaired(clause_subjects(reduced_subjects(parse, roles)), roles.singular_persons)
+    parse = aged_harms(reduced_subjects(parse, roles), roles)
+    parse = repaired(clause_subjects(parse), roles.singular_persons)
     parse = inversions_repaired(states_repaired(lists_repaired(parse)))
     parse = gapped_passives(parse, roles)
     vocab = vocabulary()

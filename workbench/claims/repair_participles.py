@@ -12,10 +12,13 @@ the tree and the roles' data, never over words.
 
 from __future__ import annotations
 
+from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import HARM, state_role
 from workbench.claims.repair_tree import AUX_DEPS, SUBJECT_DEPS
 from workbench.claims.roles import Roles
+from workbench.claims.words import CALENDAR_WORDS
 from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
 
 _OWN_ARGUMENTS = AUX_DEPS | frozenset(("dobj", "neg", "mark", "cc", "prt", "dative"))
 
@@ -77,3 +80,85 @@ def reduced_subjects(p: Parse, roles: Roles) -> Parse:
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
+
+
+AGE_UNITS = frozenset(("year", "month", "week", "day"))
+
+
+def _age_before(p: Parse, h: int) -> int | None:
+    """The age ("old" with its span of years) written right before h and hung on it."""
+    k = h - 1
+    if k < 0 or p.lower(k) != "old" or p.heads[k] != h or p.deps[k] != "amod":
+        return None
+    return k if any(p.lower(c) in AGE_UNITS for c in p.children(k)) else None
+
+
+def _object_after(p: Parse, h: int, roles: Roles) -> int | None:
+    """A person after h that the parser hung on it (an object, or an apposition when h was
+    read as a noun): a pronoun, a person noun or a name (never a day: "shot Friday", nor
+    how often: "shot multiple times")."""
+    kids = [c for c in p.children(h) if c > h and p.deps[c] in ("dobj", "appos")]
+    if not kids:
+        return None
+    k = kids[0]
+    if p.tags[k] == "PRP":
+        return k if p.lower(k) != "it" else None
+    if p.tags[k] == "NNP":
+        return k if p.lower(k) not in CALENDAR_WORDS else None
+    noun = lemma_of(p.word(k), p.tags[k])
+    persons = noun in roles.singular_persons or vocabulary().counted_class(noun) == "persons"
+    return k if p.is_noun(k) and persons else None
+
+
+def _coordinated_verb(p: Parse, h: int) -> int | None:
+    """A past form right after h and "and" or a comma ("shot and killed", "shot, killed"),
+    wherever the parser hung it."""
+    v = h + 2
+    if v >= len(p) or p.lower(h + 1) not in ("and", ",") or p.tags[v] not in ("VBD", "VBN"):
+        return None
+    return v
+
+
+def aged_harms(p: Parse, roles: Roles) -> Parse:
+    """ "a 7-year-old shot during a dispute", "a 16-year-old shot a friend": an age used
+    as a noun right before a harm's past form that the tagger read as a noun (an age says
+    how old a person is, never a shot). The age is the person, in the noun's place; the
+    form is its verb: active (VBD, the age its subject) when a noun follows as its object
+    or a verb coordinated with it has one ("the 34-year-old shot and killed his wife"),
+    else a participle on the age (VBN `acl`), with the participle coordinated with it
+    ("3-year-old shot, killed"). A verb of the roles' harms only."""
+    tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
+    for h in range(1, len(p)):
+        if p.tags[h] != "NN" or roles.acted_on.get((lemma_of(p.word(h), "VBN"),)) not in HARM:
+            continue
+        age = _age_before(p, h)
+        if age is None:
+            continue
+        for c in p.children(h):
+            if c < age:
+                heads[c] = age  # its article is the person's
+        obj = _object_after(p, h, roles)
+        also = _coordinated_verb(p, h)
+        if also is not None:
+            heads[also], deps[also] = h, "conj"
+        if obj is None and (also is None or p.child(also, "dobj") is None):
+            heads[age], deps[age] = p.heads[h], p.deps[h]
+            if p.heads[h] == h:
+                heads[age] = age
+            tags[h], heads[h], deps[h] = "VBN", age, "acl"
+            for c in p.children(h):
+                if c > h and p.tags[c] == "JJ" and p.deps[c] == "amod":
+                    deps[c] = "oprd"  # "shot dead": the state the harm left
+            if also is not None:
+                tags[also] = "VBN"
+            continue
+        if p.heads[h] != h and not p.is_verb(p.heads[h]):
+            continue  # an active clause only where a verb's clause can stand
+        tags[h], heads[age], deps[age] = "VBD", h, "nsubj"
+        if obj is not None:
+            deps[obj] = "dobj"
+        if p.heads[h] != h:
+            deps[h] = "ccomp"
+    if tags == p.tags and heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)

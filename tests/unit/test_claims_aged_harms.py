@@ -1,0 +1,62 @@
+"""An age used as a noun right before a harm's past form the tagger read as a noun ("a
+7-year-old shot ...") is the person, and the form its verb: a participle on the person, or
+the active verb when an object follows.
+
+Sentences invented here (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import counts, hand_parse
+
+from workbench.claims.repair_participles import aged_harms
+from workbench.claims.roles import default
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A nurse remembers the cries of a 7-year-old shot during a robbery.", "a 7-year-old"),
+        ("A 16-year-old shot in the leg.", "A 16-year-old"),
+    ],
+)
+def test_an_age_before_a_harm_read_as_a_noun_is_the_one_harmed(text, person):
+    assert (person, 1, "hit") in counts(text)
+
+
+def test_an_age_before_a_harm_with_an_object_is_the_one_who_did_it():
+    assert counts("A 12-year-old shot his brother Tuesday.") == [("his brother", 1, "hit")]
+
+
+def test_the_repair_rehangs_the_age_as_the_noun_and_the_harm_as_its_participle():
+    text = "the cries of a 7-year-old shot"
+    words = ["the", "cries", "of", "a", "7", "-", "year", "-", "old", "shot"]
+    tags = ["DT", "NNS", "IN", "DT", "CD", "HYPH", "NN", "HYPH", "JJ", "NN"]
+    deps = ["det", "ROOT", "prep", "det", "nummod", "punct", "npadvmod", "punct", "amod", "pobj"]
+    heads = [1, 1, 1, 9, 6, 6, 8, 8, 9, 2]
+    fixed = aged_harms(hand_parse(text, words, tags, deps, heads), default())
+    assert (fixed.tags[9], fixed.deps[9], fixed.heads[9]) == ("VBN", "acl", 8)
+    assert (fixed.deps[8], fixed.heads[8], fixed.heads[3]) == ("pobj", 2, 8)
+
+
+def test_a_noun_that_is_no_harm_keeps_its_age():
+    text = "a 7-year-old dog"
+    words = ["a", "7", "-", "year", "-", "old", "dog"]
+    tags = ["DT", "CD", "HYPH", "NN", "HYPH", "JJ", "NN"]
+    deps = ["det", "nummod", "punct", "npadvmod", "punct", "amod", "ROOT"]
+    heads = [6, 3, 3, 5, 5, 6, 6]
+    parse = hand_parse(text, words, tags, deps, heads)
+    assert aged_harms(parse, default()) is parse
+
+
+@pytest.mark.parametrize(
+    "text", ["9-year-old shot and killed in Dayton", "9-year-old shot, killed in Dayton"]
+)
+def test_an_aged_harm_coordinated_with_a_death_is_one_killed(text):
+    assert counts(text) == [("9-year-old", 1, "killed")]
+
+
+def test_an_aged_harm_coordinated_with_a_verb_that_has_an_object_is_the_doer():
+    found = counts("Police said the 40-year-old shot and killed his neighbour.")
+    assert found == [("his neighbour", 1, "killed")]
