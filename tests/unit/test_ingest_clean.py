@@ -278,3 +278,16 @@ def test_sentences_glued_without_a_space_are_spaced_and_addresses_are_left():
         "Police said the shooting was an accident. Investigators say two men were shot."
     )
     assert paragraphs[1:] == ["More at WALB.com and www.Example.Org today.", text.split("\n\n")[2]]
+
+
+def test_a_terminals_escape_sequences_and_controls_leave_no_words_behind():
+    """Colour codes copied from a terminal kept "[31m" and "[0m" as words once the escape
+    character was dropped from view, and "[0m" was read as a count of 0 m."""
+    text = (
+        "\x1b]0;a window title\x07Police said \x1b[1;31mtwo men\x1b[0m were shot.\x07\n\n"
+        "A line\x08 with a backspace and\ta tab."
+    )
+    assert clean(text).paragraphs == [
+        "Police said two men were shot.",
+        "A line with a backspace and a tab.",
+    ]

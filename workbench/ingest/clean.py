@@ -30,7 +30,7 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 8
+CLEANER_VERSION = 13
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -48,6 +48,14 @@ class Cleaned:
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A terminal's escape sequences (colours, cursor moves, a window title) and the other C0
+# controls but tab and line breaks: text copied from a terminal or a tool's coloured output
+# kept "[31m" and "[0m" as words once the escape character was shown escaped, and "[0m"
+# was read as a count of 0 m (walk of gva records 201-300, an article with colour codes).
+_TERMINAL = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[ -/]*[0-~])?"
+    r"|[\x00-\x08\x0e-\x1f\x7f]"
+)
 
 
 _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
@@ -80,7 +88,7 @@ def paragraphs_of(text: str) -> list[str]:
     for block in blocks:
         parts = [" ".join(ln.strip() for ln in block)] if wrapped else _join_broken(block)
         for part in parts:
-            part = _SPACES.sub(" ", _INVISIBLE.sub("", part)).strip()
+            part = _SPACES.sub(" ", _INVISIBLE.sub("", _TERMINAL.sub("", part))).strip()
             if part:
                 out.append(part)
     return out if wrapped else join_markup_breaks(out, _whole_paragraph_junk)
