@@ -117,6 +117,20 @@ def test_the_day_of_a_sentence_or_an_arrest_is_not_the_event_s():
     assert _event(text, "2014-04-04").date == "2013-03-04"
 
 
+def test_the_day_a_statement_was_made_on_is_not_the_event_s():
+    text = (
+        "A man was charged in the nightclub shooting that left two people dead last "
+        "weekend.\n\nHe posted bond and was released from jail Sunday.\n\n"
+        "The police chief said on Friday that the shooting was not random."
+    )
+    assert _event(text, "2016-02-13").date == "2016-02-07"
+
+
+def test_the_day_police_told_of_the_harmed_stands_for_the_event_s():
+    event = _event("Two men were wounded in a shooting, police said Tuesday.", "2016-02-10")
+    assert (event.date, event.date_basis) == ("2016-02-09", "text")
+
+
 def test_the_city_s_west_side_is_the_city_named_before_it():
     text = (
         "A Fenwick man was charged Thursday in the death of his son.\n\n"

@@ -132,7 +132,9 @@ def event_of(
     # The parse says which clause a date is told in: a follow-up's day ("a memorial
     # service was held Saturday for a student shot and killed") is not the event's,
     # though its sentence counts the victim.
-    named = [c for c in told if _tells_event(c)]
+    # A day a statement was made on ("the police chief said on Friday that the shooting
+    # was not random") names the event but is the telling's, not the event's.
+    named = [c for c in told if _tells_event(c) and not c.value.get("telling")]
     told = [
         c for c in told if c in named or (c.sentence_id in harm and not tells_other(c.value))
     ] or told
