@@ -96,6 +96,20 @@ class StoryIndexStore(StoreBase):
         )
         return self.db.execute(sql, [match_query([term])]).fetchone()[0]
 
+    def harm_counts(self, roles: Sequence[str]) -> list[tuple[str, float, int]]:
+        """(role, count, how many articles state it) of the counts of these roles stated
+        outright, as grouping's event facts read them (`events._harmed`: exact, not
+        implicit, derived nor a tally to date): what says a toll is few reports'
+        (`Events.toll_users`)."""
+        sql = (
+            "SELECT role, json_extract(value, '$.low') AS low, count(DISTINCT source_id) "
+            f"FROM claims WHERE kind = 'quantity' AND role IN ({','.join('?' * len(roles))}) "
+            "AND NOT coalesce(derived, 0) AND NOT coalesce(implicit, 0) "
+            "AND json_extract(value, '$.exact') AND low AND low = json_extract(value, '$.high') "
+            "AND NOT coalesce(json_extract(value, '$.tally'), 0) GROUP BY role, low"
+        )
+        return list(self.db.execute(sql, roles))
+
     def member(self, source_id: int) -> Member | None:
         row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()
         return _member(row) if row else None

@@ -136,6 +136,7 @@ class Events:
         self.source = source
         self.known: dict[int, EventFacts] = dict(made or {})
         self._places: frozenset[str] | None = None
+        self._tolls: dict[str, int] | None = None
 
     def place_names(self) -> frozenset[str]:
         """Every place the database's claims name (folded, as `EventFacts.named`), read
@@ -146,6 +147,18 @@ class Events:
             names = read() if read else ()
             self._places = frozenset(k for name, _kind, _cue in names if (k := _key(name)))
         return self._places
+
+    def toll_users(self) -> Mapping[str, int]:
+        """How many of the database's articles state each harm count ("killed:49", as
+        `EventFacts.harmed` holds it), read once a run, when a toll's share is asked
+        (`own_toll`)."""
+        if self._tolls is None:
+            from workbench.claims.roles import HARM_ROLES
+
+            read = getattr(self.source, "harm_counts", None)
+            rows = read(sorted(HARM_ROLES)) if read else ()
+            self._tolls = {f"{role}:{low}": users for role, low, users in rows}
+        return self._tolls
 
     def of(self, items: Sequence[tuple[int, str | None]]) -> dict[int, EventFacts]:
         """(source id, published) -> facts, reading the claims of those not yet read."""
@@ -271,6 +284,27 @@ def placed_elsewhere(mine: EventFacts, others: Sequence[EventFacts]) -> bool:
     shares with this article is no more this article's event than the others' is."""
     placed = [o for o in others if o.places()]
     return bool(mine.places() and placed) and not any(mine.same_place(o) for o in placed)
+
+
+def own_toll(
+    mine: EventFacts,
+    others: Sequence[EventFacts],
+    users: Mapping[str, int],
+    share: float,
+    least: int,
+) -> bool:
+    """Whether this article states a harm count of `least` or more that is the story's own,
+    as a name is (`names.shares_a_name`): at least `share` of the other articles of the
+    database stating it are among the story's (`users`: how many state each; a toll not
+    counted there is no one's). "49 killed" is one event's however the reports are worded;
+    "two killed" is every week's."""
+    for fact in mine.harmed:
+        if fact.startswith("age:") or float(fact.rsplit(":", 1)[1]) < least:
+            continue
+        theirs = sum(1 for other in others if fact in other.harmed)
+        if fact in users and theirs and theirs >= share * max(1, users[fact] - 1):
+            return True
+    return False
 
 
 def _ages(facts: EventFacts) -> set[str]:

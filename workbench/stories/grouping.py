@@ -10,7 +10,9 @@ joins it on far less alike words, at any distance in time (`events`); so does, w
 days, one that counts the same victims (an age, "one dead, six hurt"); at any distance,
 one that names a person the story's claims say was shot, arrested or charged; within
 weeks, one that gives the same place, victims' age or toll and a name of the story's own;
-at any distance, one that tells a story's event day among its days as if of those days.
+at any distance, one that tells a story's event day among its days as if of those days;
+at any distance, one that states a toll few reports state but the story's ("49 killed")
+and places its event nowhere else.
 An article of the same days as alike as a late report must be is compared though the
 ranking of the whole database left it out. Of the stories it may join, one whose articles
 tell its event (the same day and place, month and toll, a person named) wins over one
@@ -33,6 +35,7 @@ from workbench.stories.events import (
     another_day,
     followed_up,
     other_people,
+    own_toll,
     placed_elsewhere,
     same_event,
     same_harm,
@@ -331,6 +334,18 @@ def place(
             # sentencing's report weeks or months on, dated by its own day.
             threshold = min(threshold, settings.join_aged)
             floor = min(floor, settings.join_aged)
+            person = True
+        if (
+            not (agreed or followup or person)
+            and together >= settings.join_toll
+            and events is not None
+            and not placed_elsewhere(mine, told)
+            and own_toll(mine, told, events.toll_users(), settings.name_share, settings.toll_least)
+        ):
+            # A toll few reports state but the story's ("49 killed", "53 hurt"), and no
+            # other place: a survivor's, a vigil's report weeks on, dated by its own day.
+            threshold = min(threshold, settings.join_toll)
+            floor = min(floor, settings.join_toll)
             person = True
         joins = together >= threshold and centroid >= floor
         if (

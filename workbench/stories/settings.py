@@ -80,6 +80,12 @@ class Settings:
     story's articles do (events.placed_elsewhere): a late follow-up (a bond hearing, an
     indictment, a sentencing) names the victim or the accused, is dated by its own day
     and shares little else with the first reports (1.0: no such rule)."""
+    join_toll: float
+    """The similarity that joins a story at any distance in time, whatever day each
+    tells, when the article states a harm count of `toll_least` or more that is the
+    story's own (events.own_toll: "49 killed", told by few articles but the story's) and
+    places its event nowhere else than the story's articles do (1.0: no such rule)."""
+    toll_least: int
     people_apart_below: float
     """Below this similarity an article does not join a story whose articles name the
     people harmed, arrested or charged, none of them those it names, or give the victims'
@@ -146,6 +152,8 @@ def from_data(data: dict) -> Settings:
         join_told_day=float(join.get("join_told_day", 1.0)),
         join_person=float(join.get("join_person", 1.0)),
         join_aged=float(join.get("join_aged", 1.0)),
+        join_toll=float(join.get("join_toll", 1.0)),
+        toll_least=int(join.get("toll_least", 2)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
