@@ -34,3 +34,29 @@ def test_a_second_object_of_left_with_a_state_of_its_own_is_not_dead():
     found = counts(text)
     assert roles_of(text, 1) == {"killed"}, found
     assert "killed" not in roles_of(text, 4), found
+
+
+def test_a_plural_pronoun_in_a_group_counts_no_one_person():
+    text = "The crash left them and two others dead, troopers said."
+    found = counts(text)
+    assert 3 not in [low for _, low, _ in found], found
+    assert roles_of(text, 2) == {"killed"}, found
+
+
+def test_persons_and_vehicles_named_together_are_no_group():
+    text = "Three people and two cars were struck by the falling crane."
+    found = counts(text)
+    assert 5 not in [low for _, low, _ in found], found
+
+
+def test_a_harm_borne_beside_persons_is_no_part():
+    text = "Four hikers were treated; one had minor injuries and the three others had injuries."
+    found = counts(text)
+    assert [low for _, low, _ in found].count(4) == 1, found
+    assert "injured" in roles_of(text, 3), found
+
+
+def test_parts_set_off_after_their_stated_whole_add_no_second_whole():
+    text = "Seven hikers—four men and three women—were taken to the lodge clinic."
+    found = counts(text)
+    assert [low for _, low, _ in found].count(7) == 1, found

@@ -20,8 +20,10 @@ from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_nou
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import lemma, own_position, position
+from workbench.claims.word_counts import PLURAL_PRONOUNS
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
+from workbench.vocabulary import default as vocabulary
 
 ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 
@@ -77,6 +79,8 @@ def conjunct_value(p: Parse, k: int) -> float | None:
             return value_of(p, c)
     if p.tags[k] in NUMBER_TAGS:
         return value_of(p, k)
+    if p.tags[k] == "PRP" and p.lower(k) in PLURAL_PRONOUNS:
+        return None  # "left them and three others dead": how many "them" are is told before
     if p.tags[k] in ("NN", "PRP") or (p.tags[k] == "NNP" and p.deps[k] != "compound"):
         return 1.0
     if _countable(p, k):
@@ -136,6 +140,29 @@ def _countable(p: Parse, k: int) -> bool:
     if p.is_noun(k) or p.tags[k] == "PRP":
         return True
     return p.lower(k) == "old" and any(p.lower(c) in ("year", "month") for c in p.children(k))
+
+
+def _a_thing(p: Parse, k: int, roles: Roles) -> bool:
+    """A part the data knows as no person: a noun of a class of things the vocabulary
+    counts (vehicles, buildings, weapons, ...: "four people and two vehicles were shot at"),
+    or a harm borne ("one had minor injuries and the two others ...")."""
+    if p.tags[k] not in ("NN", "NNS"):
+        return False
+    base = lemma(p, k)
+    vocab = vocabulary()
+    things = set(vocab.counted.values()) - {"persons"}
+    return base in roles.borne_nouns or vocab.counted_class(base) in things
+
+
+def whole_stated(p: Parse, parts: list[int], whole: float) -> bool:
+    """ "Five victims—four males and one female—were rushed ...": a group set off as the
+    apposition of a noun counted with the group's sum tells that count's parts; the whole
+    is stated, not derived."""
+    first = parts[0]
+    if p.deps[first] != "appos":
+        return False
+    head = p.heads[first]
+    return any(p.deps[c] == "nummod" and value_of(p, c) == whole for c in p.children(head))
 
 
 def _own_state(p: Parse, k: int, roles: Roles) -> bool:
@@ -199,6 +226,8 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     parts = conjuncts(p, m)
     if len(parts) < 2 or not all(_countable(p, k) for k in parts[1:]):
         return None
+    if any(_a_thing(p, k, roles) for k in parts):
+        return None  # persons and things are no group of persons
     # "Three of her children(, along with her niece)": a number taken out of a noun counts
     # persons too, as a group's first part, when the later parts are persons, not a noun of
     # a number ("killing two of the deputies and leading dozens of officers" is no group).

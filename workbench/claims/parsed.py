@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.controlled import own_ends
-from workbench.claims.counts import count_frame, fatal_parts, group_span, number_token
+from workbench.claims.counts import (
+    count_frame,
+    fatal_parts,
+    group_span,
+    number_token,
+    whole_stated,
+)
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
@@ -98,9 +104,13 @@ def syntax_claims(
             part = next((i for i, k in enumerate(tokens) if k == frame.nominal), 0)
             info["group"] = {**frame.group, "part": part}
             start, end = group_span(parse, tokens)
-            if tokens[0] not in groups_done and not _inexact_part(quantities, start, end):
+            whole = float(frame.group["whole"])
+            if (
+                tokens[0] not in groups_done
+                and not _inexact_part(quantities, start, end)
+                and not whole_stated(parse, tokens, whole)
+            ):
                 groups_done.add(tokens[0])
-                whole = float(frame.group["whole"])
                 parts = " + ".join(str(v) for v in frame.group["parts"])
                 value = _count_value(
                     whole,
