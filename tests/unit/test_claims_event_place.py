@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from workbench.claims import extract_claims
-from workbench.claims.event import event_of
+from workbench.claims.event import event_of, source_event
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Source
 
@@ -205,3 +205,15 @@ def test_a_dateline_s_spelled_out_mount_is_the_text_s_abbreviated_one():
     )
     event = _event(text)  # one place, not the same place inside itself
     assert (event.place, event.container) == ("Mt. Arden", None)
+
+
+def test_a_town_s_police_contain_a_neighbourhood_its_title_names_as_the_scene():
+    text = (
+        "One man was killed and five were wounded when shots were fired in Harlan Flats.\n\n"
+        "Riverton police said a car drove by and opened fire."
+    )
+    title = "Man killed in Riverton mass shooting identified"
+    source = Source(id=1, file="t", text=text, content_hash="x", title=title)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    event = source_event(source, extract_claims(source, sentences))
+    assert (event.place, event.container) == ("Harlan Flats", "Riverton")

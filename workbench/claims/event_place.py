@@ -355,8 +355,12 @@ def _voted_place(
     if container is None and filed is not None and _key(filed.value["name"]) != winner:
         container = filed.value["name"]  # a local report is filed from the city around it
     if container is None:
+        # A place may be named at many levels ("the Orlando shooting", "Orlando police"):
+        # any of its mentions may make it wider than the winner.
         wider = ("town", "jurisdiction") if level == "spot" else ("jurisdiction",)
-        around = [k for k in votes if k != winner and best[k][2] in wider]
+        around = [
+            k for k in votes if k != winner and any(_level(m)[1] in wider for m in mentions[k])
+        ]
         if around:
             outer = max(around, key=lambda k: (_town_rank(best[k]), votes[k], -order[k]))
             container = best[outer][1].value.get("name")
