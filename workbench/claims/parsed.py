@@ -26,7 +26,7 @@ from workbench.claims.partitives import partitive_ones
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_clauses import clause_subjects
-from workbench.claims.repair_gapped import gapped_passives
+from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
@@ -75,7 +75,7 @@ def syntax_claims(
     parse = aged_harms(reduced_subjects(parse, roles), roles)
     parse = repaired(clause_subjects(parse), roles.singular_persons)
     parse = inversions_repaired(states_repaired(lists_repaired(parse)))
-    parse = gapped_passives(parse, roles)
+    parse = gapped_arguments(gapped_passives(parse, roles), roles)
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

@@ -59,3 +59,58 @@ def gapped_passives(p: Parse, roles: Roles) -> Parse:
     if tags == p.tags and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, p.heads)
+
+
+GAP_PREPOSITIONS = frozenset(("in", "to"))
+"""How a gapped clause names where its person was hurt: "and her mother in the arm"."""
+
+
+def _where_hurt(p: Parse, j: int, v: int, roles: Roles) -> bool:
+    """A body part named after j, on j itself or on the verb ("in her arm")."""
+    for c in p.children(j) + p.children(v):
+        if c > j and p.deps[c] == "prep" and p.lower(c) in GAP_PREPOSITIONS:
+            obj = p.child(c, "pobj")
+            if obj is not None and lemma(p, obj) in roles.body_parts:
+                return True
+    return False
+
+
+def _gapped_verb(p: Parse, j: int, roles: Roles) -> int | None:
+    """The harm verb whose clause j's gapped clause repeats: the verb j is a conjunct of,
+    or the one whose "in" phrase names the body part j is a conjunct of."""
+    h = p.heads[j]
+    if p.is_verb(h):
+        v = h
+    elif lemma(p, h) in roles.body_parts and p.deps[h] == "pobj":
+        v = p.heads[p.heads[h]]
+        if p.lower(p.heads[h]) not in GAP_PREPOSITIONS or not p.is_verb(v):
+            return None
+    else:
+        return None
+    return v if lookup(roles.acted_on, verb_keys(p, v)) is not None else None
+
+
+def gapped_arguments(p: Parse, roles: Roles) -> Parse:
+    """ "The girl was struck in the head, and her mother in her arm", "shot three people
+    in their legs and another person in the abdomen": a person after "and", with where
+    they were hurt and no verb of their own, is the patient of the clause before it whose
+    verb was left out (the parser joins the person to that verb or to its body part): the
+    verb's passive subject, or its object, again."""
+    deps, heads = list(p.deps), list(p.heads)
+    for j in range(2, len(p)):
+        if p.deps[j] != "conj" or p.lower(p.subtree(j)[0] - 1) not in ("and", ","):
+            continue
+        if not (p.is_noun(j) or p.lower(j) in ("another", "one")) or p.tags[j] == "NNP":
+            continue
+        if lemma(p, j) in roles.body_parts:
+            continue
+        v = _gapped_verb(p, j, roles)
+        if v is None or v > j or not _where_hurt(p, j, v, roles):
+            continue
+        if _passive(p, v):
+            heads[j], deps[j] = v, "nsubjpass"
+        elif p.child(v, "dobj") is not None:
+            heads[j], deps[j] = v, "dobj"
+    if deps == p.deps and heads == p.heads:
+        return p
+    return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
