@@ -131,6 +131,15 @@ def test_the_day_police_told_of_the_harmed_stands_for_the_event_s():
     assert (event.date, event.date_basis) == ("2016-02-09", "text")
 
 
+def test_a_month_the_text_names_its_event_by_holds_its_day():
+    text = (
+        "Five people were shot at the club on Saturday night.\n\n"
+        "Police announced arrests in a Nov., 2016 shooting that left six injured.\n\n"
+        "The party was being held on Nov. 12 in honor of a birthday."
+    )
+    assert _event(text, "2017-01-13").date == "2016-11-12"
+
+
 def test_the_city_s_west_side_is_the_city_named_before_it():
     text = (
         "A Fenwick man was charged Thursday in the death of his son.\n\n"

@@ -113,6 +113,25 @@ def _day(claim: Claim) -> str | None:
     return str(value.get("start") or "")[:10] or None
 
 
+def _in_named_months(dates: list[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """The days inside a month the text names its event by ("a Nov., 2016 shooting that
+    left six injured"), when it tells one: a text of two times (captions written the week
+    of the shooting, their "Saturday night" read against a page published two months on)
+    dates its event by what it says of the month, not by a weekday resolved against the
+    wrong week. Every day otherwise."""
+    months = {
+        str(c.value.get("start") or "")[:7]
+        for c in claims
+        if c.kind == "date"
+        and c.value.get("resolved")
+        and c.value.get("granularity") == "month"
+        and not c.value.get("telling")
+        and _tells_event(c)
+    }
+    inside = [c for c in dates if (_day(c) or "")[:7] in months]
+    return inside or dates
+
+
 def event_of(
     claims: Sequence[Claim], published: str | None, heading: Sequence[Claim] = ()
 ) -> Event:
@@ -125,7 +144,7 @@ def event_of(
         for c in ordered
         if c.kind == "quantity" and c.role in HARM_ROLES and not c.value.get("undated")
     }
-    dates = [c for c in ordered if c.kind == "date" and _day(c)]
+    dates = _in_named_months([c for c in ordered if c.kind == "date" and _day(c)], ordered)
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if not c.value.get("telling")] or past
     told = [c for c in told if not _sequel(c)] or told
