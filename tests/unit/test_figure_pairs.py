@@ -240,3 +240,23 @@ def test_a_later_report_naming_fewer_of_those_arrested_tells_no_change():
     later = count(2, "arrested", 2, "Stafford and Greenhouse", implicit=True)
     conflicts, _ = find_findings([first, later], sources)
     assert [c.relation for c in conflicts] == ["update"]
+
+
+def test_a_text_of_two_times_counts_its_event_by_the_days_it_gives_each_figure():
+    """dev 699303: a page two months on tells "six people injured" and, in a caption,
+    "a Nov., 2016 shooting that left six injured", beside captions of the week after
+    ("five people were shot ... Saturday night", read against the page's own week). The
+    six is dated by the mention that gives its month; its whole of five, of another week,
+    sets no ceiling on it; and both reports dating the event to one month, 61 days between
+    them do not part them."""
+    sources = [source(1, "2016-11-13"), source(2, "2017-01-13")]
+    claims = [
+        _dated(count(1, "injured", 5, "five teens", noun="teen"), "2016-11-12"),
+        count(2, "injured", 6, "six people"),
+        _dated(
+            count(2, "injured", 6, "six", sentence="a shooting that left six injured."), "2016-11"
+        ),
+        _dated(count(2, "hit", 5, "five people"), "2017-01-07"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.role, c.relation) for c in conflicts] == [("injured", "update")]

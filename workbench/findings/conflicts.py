@@ -32,8 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "71"
-"""71: a loose role (the involved, those present) corroborates as it disputes, only noun to
+FINDER_VERSION = "72"
+"""72: a text of two times: a figure's event days are read from the first of its value's
+mentions that is dated ("a Nov., 2016 shooting that left six injured"), a part and whole of
+one source dated to periods that do not meet are counts of two moments (neither set aside,
+`group_parts._two_times`), and when both figures' periods are stated they alone say whether
+the two are apart (the 60-day window lifted: `figure_holds.apart`).
+71: a loose role (the involved, those present) corroborates as it disputes, only noun to
 noun (`figure_findings.corroborations_of`, `figure_holds.named_alike`).
 70: a report's wounded suspect beside a death of someone not told as a perpetrator is one
 more person, not the dead told again (`implied._dead_told_again`).

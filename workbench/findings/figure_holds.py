@@ -59,8 +59,8 @@ def apart(a: Figure, b: Figure, windowless: bool) -> bool:
     (unless `windowless`: a lasting state's figure, or texts that tell one scene and toll,
     `EventCheck.recalls`)."""
     pa, pb = a.event_period, b.event_period
-    if pa and pb and ((pa[0] - pb[1]).days > 1 or (pb[0] - pa[1]).days > 1):
-        return True
+    if pa and pb:
+        return (pa[0] - pb[1]).days > 1 or (pb[0] - pa[1]).days > 1
     if a.published is None or b.published is None:
         return False
     stated = pa or pb

@@ -112,20 +112,22 @@ PLAUSIBLE_YEARS = 20
 number read as a year: "1522 State St."), not when the counted thing happened."""
 
 
-def _stated_period(claims: list[Claim], published: date | None) -> tuple[date, date] | None:
-    """The event's days when a mention's own text states them (not the publication's), read
-    from the first mention of the figure in the article's body. A headline's day is none
-    of its own words: it takes the day the text gives its event (`claims.headline.
-    dated_as_the_text`), which on a page of other things (a list of other stories'
-    captions: "May 9 arrests at ...") is theirs, and would part the headline's count from
-    every report of its own event."""
-    claim = next((c for c in claims if not c.headline), None)
-    if claim is None or claim.event_date_basis != "text" or not claim.event_date:
-        return None
-    found = period(str(claim.event_date))
-    if found and published and published.year - found[0].year > PLAUSIBLE_YEARS:
-        return None
-    return found
+def _stated_period(claims: Iterable[Claim], published: date | None) -> tuple[date, date] | None:
+    """The event's days when a mention's own text states them (not the publication's): of
+    the mentions of the figure's value in the article's body, the first that is dated ("a
+    Nov. 2016 shooting that left six injured" beside "six people were injured"). A
+    headline's day is none of its own words: it takes the day the text gives its event
+    (`claims.headline.dated_as_the_text`), which on a page of other things (a list of other
+    stories' captions: "May 9 arrests at ...") is theirs, and would part the headline's
+    count from every report of its own event."""
+    for claim in claims:
+        if claim.headline or claim.event_date_basis != "text" or not claim.event_date:
+            continue
+        found = period(str(claim.event_date))
+        if found and published and published.year - found[0].year > PLAUSIBLE_YEARS:
+            continue
+        return found
+    return None
 
 
 def _said(claim: Claim) -> bool:
@@ -260,7 +262,10 @@ def figures(
                 tellers=_tellers(members),
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not _said(m[0]) for m in pool),
-                event_period=_stated_period([best[0], *same], published_of(best[0])),
+                event_period=_stated_period(
+                    [best[0], *same, *(c for c, r in members if _typical(r) == _typical(best[1]))],
+                    published_of(best[0]),
+                ),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
             )
         )

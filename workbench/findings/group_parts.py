@@ -45,6 +45,15 @@ def _subgroups(roles: dict[str, list[Figure]]) -> set[int]:
     return found
 
 
+def _two_times(a: Figure, b: Figure) -> bool:
+    """The text dates the two figures to periods that do not meet: a text of two times
+    (captions written the week of a shooting beside a report months on, "a Nov. 2016
+    shooting that left six injured"), whose part and whole are counts of two moments, not
+    a part counted on another basis."""
+    pa, pb = a.event_period, b.event_period
+    return bool(pa and pb) and (pa[0] > pb[1] or pb[0] > pa[1])
+
+
 def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
     """The figures (by id) of a part larger than its own source's whole ("50 people were
     killed" beside "49 shooting victims plus suspect"): that source counts the part on
@@ -59,7 +68,11 @@ def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
                 if id(whole) in subgroups:
                     continue  # "One, a guest, was shot" beside its four injured: the one
                     # is some of them, the part is the source's count
-                if part.witness == whole.witness and exceeds(part, whole):
+                if (
+                    part.witness == whole.witness
+                    and exceeds(part, whole)
+                    and not _two_times(part, whole)
+                ):
                     found.add(id(part))
     # Parts that add up to more than their own source's whole ("shot four men", read as
     # four wounded, beside "the teen killed" and four hit): one counts some twice, most
@@ -68,7 +81,12 @@ def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
         for whole in roles.get(whole_role, []):
             if whole.derived or id(whole) in found:
                 continue
-            parts = [p for r in part_roles for p in roles.get(r, []) if p.witness == whole.witness]
+            parts = [
+                p
+                for r in part_roles
+                for p in roles.get(r, [])
+                if p.witness == whole.witness and not _two_times(p, whole)
+            ]
             stated = [p for p in parts if not p.implicit]
             if stated and sum(p.range.low for p in parts) > bounds(whole, whole)[1] + 1e-9:
                 found.add(id(max(stated, key=lambda p: p.range.low)))
