@@ -15,10 +15,15 @@ HARMS = ("killed", "injured", "hit")
         "Two hikers might be released from the hospital on Friday.",
         "Two hikers may be released from the hospital on Friday.",
         "Without the helmet the clerk would have been hurt, deputies said.",
+        'Some callers told the clerk, "I wish you\'d killed him."',
     ],
 )
 def test_a_possibility_is_no_harm(text):
     assert [r for r in roles(text) if r[0] in HARMS] == []
+
+
+def test_a_contracted_had_tells_what_happened():
+    assert ("hit", 1) in roles("The guard said he'd been shot in the arm.")
 
 
 def test_the_same_count_told_as_done_is_a_claim():

@@ -123,9 +123,11 @@ def _asks(p: Parse, v: int, mark: int) -> bool:
     return p.lower(mark) == "whether" or (p.lower(mark) == "if" and p.deps[v] == "ccomp")
 
 
-HYPOTHETICAL_MODALS = frozenset(("might", "may", "could", "would"))
-"""Modals of possibility: "might be released" tells of no release. "will" is left out: in
-court news "will be charged" states an intent the labels may count (measured: no change)."""
+HYPOTHETICAL_MODALS = frozenset(("might", "may", "could", "would", "'d", "’d"))
+"""Modals of possibility: "might be released" tells of no release; "'d" is "would" where the
+tagger reads it as a modal ("I wish you'd killed him"; "he'd been shot" is "had"). "will" is
+left out: in court news "will be charged" states an intent the labels may count (measured:
+no change)."""
 ABILITY_MODALS = frozenset(("can", "could"))
 
 
