@@ -60,3 +60,13 @@ def test_parts_set_off_after_their_stated_whole_add_no_second_whole():
     text = "Seven hikers—four men and three women—were taken to the lodge clinic."
     found = counts(text)
     assert [low for _, low, _ in found].count(7) == 1, found
+
+
+def test_a_gerund_read_as_a_modifier_after_and_does_not_share_the_first_verb():
+    text = (
+        "A man with a rifle shot three guards, killing two of the guards and leading dozens"
+        " of troopers on a chase."
+    )
+    found = counts(text)
+    assert roles_of(text, 2) == {"killed"}, found
+    assert "killed" not in roles_of(text, 24), found

@@ -212,6 +212,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     lists.comma_lists(p, heads, deps)
     lists.listed_appositions(p, heads, deps)
     lists.objects_read_as_verbs(p, heads, deps)
+    lists.gerunds_read_as_modifiers(p, heads, deps)
     _reduced_relatives(p, heads, deps)
     lists.far_conjuncts(p, heads, deps)
     lists.along_with(p, heads, deps)

@@ -212,3 +212,25 @@ def listed_ages(p: Parse, heads: list[int], deps: list[str]) -> None:
         for c in p.children(h):
             if c < k and p.deps[c] in ("det", "predet"):
                 heads[c] = k
+
+
+def gerunds_read_as_modifiers(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "killing two of the deputies and leading dozens of officers on a chase": a gerund
+    right after the "and", read as a modifier of the noun after it, where that noun is
+    coordinated with a gerund's object, is a second gerund coordinated with the first, the
+    noun its own object (a conjunct of the first object would share the first verb)."""
+    for g in range(1, len(p) - 1):
+        noun = p.heads[g]
+        if p.tags[g] != "VBG" or p.deps[g] != "amod" or noun <= g or p.deps[g - 1] != "cc":
+            continue
+        if p.deps[noun] != "conj" or not nominal(p, noun):
+            continue
+        obj = noun
+        while p.deps[obj] == "conj" and p.heads[obj] != obj:
+            obj = p.heads[obj]  # "two (of the deputies)": a number heads the first
+        verb = p.heads[obj]
+        if p.deps[obj] != "dobj" or p.tags[verb] != "VBG":
+            continue
+        heads[g], deps[g] = verb, "conj"
+        heads[noun], deps[noun] = g, "dobj"
+        heads[g - 1] = verb
