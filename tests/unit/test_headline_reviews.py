@@ -11,6 +11,9 @@ from workbench.ingest.api import ingest_paths
 from workbench.pipeline import analyze
 from workbench.store import SCHEMA_VERSION, Store
 
+HEADLINE_STEP = 12
+"""The schema step that brought the claims' headline flag."""
+
 TITLE = "3 dead in Elmira shooting"
 ARTICLES = [
     {
@@ -47,8 +50,8 @@ def _as_before_headlines(db_path, tmp_path, monkeypatch) -> dict[str, str]:
             store.set_meta("analysis_version", "old")  # made by an older extractor
     with Store(db_path) as store:
         store.db.execute("ALTER TABLE claims DROP COLUMN headline")
-        store.db.execute(f"DELETE FROM schema_migrations WHERE version = {SCHEMA_VERSION}")
-        store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        store.db.execute(f"DELETE FROM schema_migrations WHERE version >= {HEADLINE_STEP}")
+        store.db.execute(f"PRAGMA user_version = {HEADLINE_STEP - 1}")
         store.db.conn.commit()
     return decided
 

@@ -170,3 +170,30 @@ def test_moving_an_article_to_its_own_story_is_refused_and_not_logged(db):
     with Store(db) as store:
         assert store.story_changes() == []
         assert not store.story(story["id"]).fixed
+
+
+def test_a_story_counts_a_conflict_decided_by_any_verdict_as_the_app_does(db):
+    """A verdict of "not a conflict" tags no claim, and "can't tell" tags every claim
+    unresolved: the story's progress once counted the first open and the second decided,
+    while the app's header said the opposite. An undo takes a decision back."""
+
+    def progress() -> tuple[int, int]:
+        found = _stories(db)[0]
+        with Store(db) as store:  # the view a Datasette user reads agrees
+            view = store.db.execute(
+                "SELECT conflicts_open, conflicts_decided FROM stories_overview WHERE id = ?",
+                [found["id"]],
+            ).fetchone()
+        assert tuple(view) == (found["conflicts_open"], found["conflicts_decided"])
+        return found["conflicts_open"], found["conflicts_decided"]
+
+    story = _stories(db)[0]["id"]
+    with Store(db) as store:
+        first, second = sorted(f.id for f in store.conflicts() if f.story_id == story)[:2]
+        store.record_verdict(first, "not_conflict", "ana")
+    assert progress() == (2, 1)
+    assert "2 open, 1 decided" in run("stories", "--db", db)
+    with Store(db) as store:
+        store.undo_latest("ana")
+        store.record_verdict(second, "cant_tell", "ana")
+    assert progress() == (3, 0)

@@ -20,44 +20,23 @@ from workbench.app.data import (
     StoryInfo,
     StoryRow,
 )
-from workbench.models import Verdict
-
-TO_DO = ("open", "partial", "cant_tell", "disagreed")
-"""States still in the queue: nothing decided, some claims tagged, "can't tell yet", or
-two reviewers who answered differently."""
+from workbench.store.review_state import TO_DO, conflict_state
 
 SORTS = ("score", "date", "kind", "outlet")
-
-
-def answers(verdicts: Sequence[Verdict]) -> set[tuple[str | None, tuple[str, ...]]]:
-    return {v.answer for v in verdicts}
 
 
 def finding_state(
     finding: Finding, statuses: Mapping[str, str], decisions: Decisions | None = None
 ) -> str:
-    """open, partial (some claims tagged), decided (a verdict, or every claim tagged),
-    cant_tell, not_conflict, disagreed (reviewers' verdicts differ) or gone (no claims)."""
+    """open, partial, decided, cant_tell, not_conflict, disagreed or gone (`conflict_state`)."""
     return claims_state(finding.key, [c.id for c in finding.claims], statuses, decisions)
 
 
 def claims_state(
     key: str, claim_ids: Sequence[str], statuses: Mapping[str, str], decisions: Decisions | None
 ) -> str:
-    if not claim_ids:
-        return "gone"
     verdicts = decisions.verdicts.get(key, []) if decisions is not None else []
-    if len(answers(verdicts)) > 1:
-        return "disagreed"
-    if verdicts:
-        answer = verdicts[0].verdict
-        if answer == "not_conflict":
-            return "not_conflict"
-        return "cant_tell" if answer == "cant_tell" else "decided"
-    decided = sum(1 for c in claim_ids if c in statuses)
-    if decided == len(claim_ids):
-        return "decided"
-    return "partial" if decided else "open"
+    return conflict_state(claim_ids, statuses, verdicts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,10 +20,14 @@ from workbench.store.connection import StoreError, open_connection
 from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.read_only import can_write, connect_read_only
-from workbench.store.stories_schema import migrate_stories, migrate_story_paragraphs
+from workbench.store.stories_schema import (
+    create_story_conflicts_view,
+    migrate_stories,
+    migrate_story_paragraphs,
+)
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 def utc_now() -> str:
@@ -303,6 +307,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     10: chain_decisions,
     11: _refresh_log_guards,
     12: _headline_claims,
+    13: create_story_conflicts_view,
 }
 
 

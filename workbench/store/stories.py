@@ -9,8 +9,10 @@ import json
 from collections.abc import Iterable
 
 from workbench.models import Story
+from workbench.store.review_state import DONE, conflict_state
 from workbench.store.schema import StoreError, utc_now
 from workbench.store.story_index import StoryIndexStore
+from workbench.store.verdicts import claim_key
 
 
 class StoryStore(StoryIndexStore):
@@ -48,10 +50,11 @@ class StoryStore(StoryIndexStore):
             params = wanted
         sql = (
             "SELECT o.id, o.title, o.thread_id, o.fixed, st.title_fixed, o.first_published, "
-            "o.last_published, o.articles, o.conflicts_open, o.conflicts_decided "
+            "o.last_published, o.articles "
             "FROM stories_overview o JOIN stories st ON st.id = o.id" + where
         )
         rows = self.db.execute(sql, params).fetchall()
+        progress = self._progress({r[0] for r in rows})
         members: dict[int, list[tuple[int, str]]] = {r[0]: [] for r in rows}
         for story_id, source_id, outlet in self.db.execute(
             "SELECT ss.story_id, ss.source_id, coalesce(s.outlet, s.file) FROM source_stories ss "
@@ -71,12 +74,44 @@ class StoryStore(StoryIndexStore):
                 last_published=row[6],
                 articles=row[7],
                 outlets=list(dict.fromkeys(outlet for _s, outlet in members[row[0]])),
-                conflicts_open=row[8],
-                conflicts_decided=row[9],
+                conflicts_open=progress.get(row[0], (0, 0))[0],
+                conflicts_decided=progress.get(row[0], (0, 0))[1],
                 source_ids=[source for source, _o in members[row[0]]],
             )
             for row in rows
         ]
+
+    def _progress(self, story_ids: set[int]) -> dict[int, tuple[int, int]]:
+        """Each story's conflicts (open, decided), in the states the app's queue gives them:
+        a verdict of any kind decides (not a conflict too), "can't tell" and disagreeing
+        reviewers leave it open, and a conflict none of whose claims exists is not counted."""
+        claims_of: dict[str, list[str]] = {}  # its claims that exist
+        linked: dict[str, list[str]] = {}  # every claim it names: its key
+        story_of: dict[str, int] = {}
+        for conflict_id, story_id, claim_id, exists in self.db.execute(
+            "SELECT f.id, f.story_id, fc.claim_id, c.id IS NOT NULL FROM conflicts f "
+            "JOIN conflict_claims fc ON fc.conflict_id = f.id "
+            "LEFT JOIN claims c ON c.id = fc.claim_id WHERE f.story_id IS NOT NULL"
+        ):
+            if story_id in story_ids:
+                story_of[conflict_id] = story_id
+                linked.setdefault(conflict_id, []).append(claim_id)
+                claims_of.setdefault(conflict_id, [])
+                if exists:
+                    claims_of[conflict_id].append(claim_id)
+        if not story_of:
+            return {}
+        keys = {conflict_id: claim_key(ids) for conflict_id, ids in linked.items()}
+        verdicts = self.verdicts(set(keys.values()))  # type: ignore[attr-defined]
+        statuses = self.statuses()  # type: ignore[attr-defined]
+        counts: dict[int, list[int]] = {}
+        for conflict_id, story_id in story_of.items():
+            state = conflict_state(
+                claims_of[conflict_id], statuses, verdicts.get(keys[conflict_id], [])
+            )
+            if state != "gone":
+                counts.setdefault(story_id, [0, 0])[state in DONE] += 1
+        return {story: (open_, done) for story, (open_, done) in counts.items()}
 
     def story(self, story_id: int) -> Story:
         found = self.stories([story_id])

@@ -79,16 +79,7 @@ def migrate_stories(db: sqlite_utils.Database) -> None:
         db[table].add_column("story_id", int)
         db[table].add_column("thread_id", int)
         db[table].create_index(["story_id"])
-    db.create_view(
-        "story_conflicts",
-        """
-        SELECT f.id, f.story_id, f.thread_id,
-               (SELECT count(*) FROM conflict_claims fc
-                 WHERE fc.conflict_id = f.id
-                   AND fc.claim_id NOT IN (SELECT claim_id FROM claim_status)) = 0 AS decided
-        FROM conflicts f
-        """,
-    )
+    create_story_conflicts_view(db)
     db.create_view(
         "stories_overview",
         """
@@ -117,6 +108,31 @@ def migrate_stories(db: sqlite_utils.Database) -> None:
         JOIN sources s ON s.id = ss.source_id
         ORDER BY ss.story_id, s.published, s.id
         """,
+    )
+
+
+def create_story_conflicts_view(db: sqlite_utils.Database) -> None:
+    """Each conflict's story and whether it is decided: by the latest standing verdict on it
+    (any answer but "can't tell"), else by every one of its claims having a status; the
+    same reading as the app's queue (`review_state`), for users of Datasette or
+    sqlite-utils (the app and the CLI also follow verdicts to conflicts a re-analysis
+    renamed)."""
+    db.create_view(
+        "story_conflicts",
+        """
+        SELECT f.id, f.story_id, f.thread_id,
+               coalesce(
+                 (SELECT v.verdict != 'cant_tell' FROM verdicts v
+                   WHERE v.conflict_id = f.id AND v.undo_of IS NULL AND v.verdict IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM verdicts u WHERE u.undo_of = v.id)
+                   ORDER BY v.id DESC LIMIT 1),
+                 (SELECT count(*) FROM conflict_claims fc
+                   WHERE fc.conflict_id = f.id
+                     AND fc.claim_id NOT IN (SELECT claim_id FROM claim_status)) = 0
+               ) AS decided
+        FROM conflicts f
+        """,
+        replace=True,
     )
 
 

@@ -24,12 +24,13 @@ from workbench.app.data import (
     StoryRow,
 )
 from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
-from workbench.app.queue import answers, finding_state, short_progress
+from workbench.app.queue import finding_state, short_progress
 from workbench.app.text import one_line
 from workbench.app.widgets.detail_rows import BASIS, mentions, role_rows, source_line, weekday_rows
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.scrolling import TextView
 from workbench.findings.score import threshold_text
+from workbench.store.review_state import answers
 
 
 def _joined(parts: list[str], used: int, width: int) -> list[str]:
