@@ -68,16 +68,27 @@ def _quantified_noun(p: Parse, k: int) -> int | None:
     return noun if p.deps[n] == "nummod" and p.is_noun(noun) else None
 
 
+CONTRASTS = frozenset(("while", "whereas"))
+"""Subordinators that set a clause against the one before it, as "and" joins it."""
+
+
 def _counting_one(p: Parse, k: int) -> bool:
     """A bare "one" that counts: a number, or the subject of a clause coordinated with an
-    earlier one that the tagger read as the pronoun ("Three people died and one was
-    critically injured"; the generic pronoun, "one would think", is no count)."""
+    earlier one, or set against it by "while", that the tagger read as the pronoun ("Three
+    people died and one was critically injured", "two died, while one was critical"; the
+    generic pronoun, "one would think", is no count)."""
     if p.deps[k] == "nummod" or any(p.lower(c) == "no" for c in p.children(k)):
         return False  # "no one (else) was hurt": a zero, or none at all (`zero_counts`)
     if p.tags[k] == "CD":
         return True
     verb = p.heads[k]
-    return p.tags[k] in ("PRP", "NN") and p.deps[k] in SUBJECTS and p.deps[verb] == "conj"
+    if p.tags[k] not in ("PRP", "NN") or p.deps[k] not in SUBJECTS:
+        return False
+    # "One victim was killed, while one was critical": a clause set against the one before
+    contrast = p.deps[verb] == "advcl" and any(
+        p.deps[c] == "mark" and p.lower(c) in CONTRASTS for c in p.children(verb)
+    )
+    return p.deps[verb] == "conj" or contrast
 
 
 def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
