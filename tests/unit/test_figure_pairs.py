@@ -260,3 +260,22 @@ def test_a_text_of_two_times_counts_its_event_by_the_days_it_gives_each_figure()
     ]
     conflicts, _ = find_findings(claims, sources)
     assert [(c.role, c.relation) for c in conflicts] == [("injured", "update")]
+
+
+def test_a_count_told_as_an_earlier_report_is_not_the_sources_figure():
+    """The twentieth walk: "The initial report was that eight people had been shot",
+    beside the page's own "5 shot", was set against another outlet's count as its figure."""
+    sources = [source(1), source(2)]
+    initial = "The initial report was that eight people had been shot in the incident."
+    claims = [
+        count(1, "hit", 8, "eight people", sentence=initial),
+        count(1, "hit", 5, "five people"),
+        count(2, "hit", 6, "six people"),
+    ]
+
+    def disputed():
+        return [sorted(c.value["low"] for c in x.claims) for x in find_findings(claims, sources)[0]]
+
+    assert disputed() == [[5, 6]]
+    claims.pop(1)  # no other count of its own: the eight is its figure
+    assert disputed() == [[6, 8]]

@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "72"
-"""72: a text of two times: a figure's event days are read from the first of its value's
+FINDER_VERSION = "73"
+"""73: a count told as an earlier report the article corrects ("The initial report was that
+eight people had been shot", its headline saying five) is not its source's figure when the
+source states another count of the role (`figures._told_as_earlier`, the findings data's
+`earlier_report_cues`); it stays one of the values the source has stated.
+72: a text of two times: a figure's event days are read from the first of its value's
 mentions that is dated ("a Nov., 2016 shooting that left six injured"), a part and whole of
 one source dated to periods that do not meet are counts of two moments (neither set aside,
 `group_parts._two_times`), and when both figures' periods are stated they alone say whether

@@ -23,7 +23,12 @@ from workbench.claims.roles import HARM_ROLES
 from workbench.findings.care import told_by_care
 from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
-from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
+from workbench.findings.knowledge import (
+    earlier_report_cues,
+    group_role,
+    role_sums,
+    uncompared_kinds,
+)
 from workbench.findings.part_mentions import is_part, told_of_another
 from workbench.findings.story_group import told_as_group
 from workbench.models import Claim
@@ -157,6 +162,13 @@ def _by_wound(claim: Claim) -> bool:
     return claim.role == "injured" and bool(claim.value.get("wound"))
 
 
+def _told_as_earlier(claim: Claim) -> bool:
+    """A count told as what was reported before ("The initial report was that eight people
+    had been shot", the headline saying five): the article tells it to correct it, so its
+    other count of the role is its figure (`knowledge.earlier_report_cues`)."""
+    return earlier_report_cues().search(claim.sentence) is not None
+
+
 def _rest_of_those_told(
     claim: Claim,
     members: list[tuple[Claim, Range]],
@@ -236,6 +248,7 @@ def figures(
         witness = witness_of(members[0][0])
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
         stated = [m for m in members if _said(m[0])]
+        stated = [m for m in stated if not _told_as_earlier(m[0])] or stated
         exact = [m for m in stated if not m[1].vague]  # "27", before "dozens"
         # A mention that names what it counts ("50 people were killed") before a bare
         # number, which may have taken the role of a clause beside it ("; another 53 were

@@ -45,6 +45,10 @@ def knowledge() -> dict:
             *user.get("perpetrator_classes", []),
         ]
         data["loose_roles"] = [*data.get("loose_roles", []), *user.get("loose_roles", [])]
+        data["earlier_report_cues"] = [
+            *data.get("earlier_report_cues", []),
+            *user.get("earlier_report_cues", []),
+        ]
     return data
 
 
@@ -53,6 +57,15 @@ def update_cues() -> re.Pattern[str]:
     """The words that say a figure changed over time, as one whole-word pattern."""
     cues = sorted(set(knowledge()["update_cues"]), key=len, reverse=True)
     alternatives = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def earlier_report_cues() -> re.Pattern[str]:
+    """The words that tell a figure as an earlier report the article corrects, as one
+    whole-word pattern."""
+    cues = sorted(set(knowledge().get("earlier_report_cues", [])), key=len, reverse=True)
+    alternatives = "|".join(re.escape(c) for c in cues) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
