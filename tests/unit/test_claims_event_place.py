@@ -226,3 +226,11 @@ def test_a_town_s_police_contain_a_neighbourhood_its_title_names_as_the_scene():
     sentences = [replace(s, id=s.index) for s in split_sentences(text)]
     event = source_event(source, extract_claims(source, sentences))
     assert (event.place, event.container) == ("Harlan Flats", "Riverton")
+
+
+def test_an_area_noun_heading_an_office_s_name_is_no_area_a_dateline_contains():
+    text = (
+        "MARLOW (KXYZ) — A girl was shot inside a house on Sunday.\n\n“It appears she got "
+        "the gun,” said the Dunmore County District Attorney, after the girl was shot."
+    )
+    assert (_event(text).place, _event(text).container) == ("Marlow", None)

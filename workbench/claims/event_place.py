@@ -111,7 +111,21 @@ def _area_told_with_harm(best: tuple[float, Claim, str], harm: set[int]) -> bool
     """A named area ("Mead Valley", "the Union Area") in a sentence that counts victims."""
     _, claim, level = best
     kind = (claim.value.get("type") or "").split()[-1:]
-    return level == "spot" and bool(kind) and kind[0] in _AREAS and claim.sentence_id in harm
+    area = level == "spot" and bool(kind) and kind[0] in _AREAS and claim.sentence_id in harm
+    return area and not _names_on(claim)
+
+
+_NAME_ON = re.compile(r"\s+[A-Z]")
+
+
+def _names_on(claim: Claim) -> bool:
+    """The mention's place noun heads a longer name written on after it ("the Allegheny
+    County District Attorney", "Valley Medical Center"): an office, not an area. Not in a
+    title, whose Title Case capitalises every word ("In Strip District Shooting")."""
+    if claim.value.get("title"):
+        return False
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and _NAME_ON.match(claim.sentence, at + len(claim.text)) is not None
 
 
 def _written_in(claim: Claim) -> str | None:
