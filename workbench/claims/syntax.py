@@ -220,10 +220,13 @@ def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
 
 def _own_state(p: Parse, m: int, roles: Roles) -> str | None:
     """The state written after a noun of its own: "(left a woman dead and) her daughter in
-    a coma", "... and a trooper injured"."""
-    for c in p.children(m):
-        if c < m:
-            continue
+    a coma", "... and a trooper injured"; after a conjunct of a verb with no verb of its
+    own, also what the parser hung on that verb after it ("one was critical and another
+    in a serious condition": the elided "was" is the other's)."""
+    after = [c for c in p.children(m) if c > m]
+    if p.deps[m] == "conj" and p.is_verb(p.heads[m]):
+        after += [c for c in p.children(p.heads[m]) if c > m]
+    for c in after:
         if p.deps[c] in ("amod", "acl", "oprd") and p.tags[c] in ("VBN", "JJ"):
             role = state_role(p, c, roles)
             if role in HARM:
