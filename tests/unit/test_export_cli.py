@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import stat
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -59,6 +61,36 @@ def test_dash_as_the_output_is_stdout_for_export_and_report(log_db, tmp_path, mo
     result = invoke("report", "--db", str(log_db), "-o", "-")
     assert result.exit_code == 0 and result.stdout.startswith("# ")
     assert not (tmp_path / "-").exists()
+
+
+def _read_pipe(path) -> tuple[threading.Thread, list[str]]:
+    """A reader on a named pipe, as a shell's `| tool` or a `<(...)` would be."""
+    got: list[str] = []
+
+    def read() -> None:
+        with open(path, encoding="utf-8") as pipe:
+            got.append(pipe.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, got
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_device_as_the_output_is_written_in_place_not_replaced(log_db, tmp_path):
+    """A rename onto a device replaces it with a file (as root, `export -o /dev/null
+    --force` once turned /dev/null into a plain file): devices and pipes are written to,
+    with no --force needed, and stay what they were."""
+    fifo = tmp_path / "pipe"
+    for command in (("export", "--format", "csv"), ("report", "--format", "md")):
+        os.mkfifo(fifo)
+        reader, got = _read_pipe(fifo)
+        result = invoke(*command, "--db", str(log_db), "-o", str(fifo))
+        reader.join(timeout=20)
+        assert result.exit_code == 0, result.output
+        assert got and got[0].strip(), command
+        assert stat.S_ISFIFO(fifo.stat().st_mode)
+        fifo.unlink()
 
 
 def test_writes_a_file_and_refuses_to_overwrite_without_force(log_db, tmp_path):

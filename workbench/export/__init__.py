@@ -74,6 +74,7 @@ from workbench.export.markdown import md_escape, md_line, write_md
 from workbench.export.options import FORMATS, ExportError, Filters, check_options, parse_since
 from workbench.export.rows import FIELDS, read_csv_record, write_csv
 from workbench.export.rows import write_jsonl as _write_jsonl
+from workbench.output_target import is_stream
 from workbench.store import Store
 
 __all__ = [
@@ -134,9 +135,16 @@ def write_export(
     """`export_log` into a file, all or nothing: a temporary file beside it, then a rename.
 
     An existing file is left alone unless `force`; on any error no file is left behind.
+    A device or a pipe is written in place (`is_stream`).
     """
     path = Path(path)
     check_options(fmt, options.get("status"), options.get("base_url"))
+    if is_stream(path):
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                return export_log(store, fmt, out, **options)
+        except OSError as exc:
+            raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     if path.is_dir():
         raise ExportError(f"{path}: is a directory")
     if path.exists() and not force:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from workbench.output_target import is_stream
 from workbench.report.html import html_report
 from workbench.report.markdown import markdown_report
 from workbench.report.matrix import agreement_matrix
@@ -54,8 +55,15 @@ def _check_role(scope: Scope, role: str, story_id: int | None) -> None:
 
 
 def write_report(text: str, path: str | Path, *, force: bool = False) -> None:
-    """Write beside the target, then rename: a failure leaves no half-written report."""
+    """Write beside the target, then rename: a failure leaves no half-written report (a
+    device or a pipe is written in place: `is_stream`)."""
     path = Path(path)
+    if is_stream(path):
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ReportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        return
     if path.is_dir():
         raise ReportError(f"{path}: is a directory")
     if path.exists() and not force:
