@@ -1,8 +1,8 @@
 """What produced a result: the package and the versions of the analysis behind it.
 
-A report or a bug says which extractor, conflict finder and parser model made its
-claims and conflicts, so that two runs can be told apart; `workbench --version`
-prints the same line.
+A report or a bug says which cleaner, extractor, grouping, conflict finder and parser
+model made its text, claims, stories and conflicts, so that two runs can be told apart;
+`workbench --version` prints the same line.
 """
 
 from __future__ import annotations
@@ -46,14 +46,18 @@ def model_missing_error() -> type[Exception] | None:
 
 
 def analysis_versions() -> dict[str, str]:
-    """Package, extractor, finder and parser model versions, by name."""
+    """Package, cleaner, extractor, grouping, finder and parser model versions, by name."""
     from workbench.claims import EXTRACTOR_VERSION
     from workbench.findings.conflicts import FINDER_VERSION
+    from workbench.ingest.clean import CLEANER_VERSION
+    from workbench.stories import GROUPING_VERSION
 
     model, model_version = _parser_model()
     return {
         "workbench": __version__,
+        "cleaner": str(CLEANER_VERSION),
         "extractor": EXTRACTOR_VERSION,
+        "grouping": GROUPING_VERSION,
         "finder": FINDER_VERSION,
         "model": model,
         "model_version": model_version,
@@ -64,6 +68,7 @@ def version_line() -> str:
     """One line for `--version`, a report's footer or a bug report."""
     v = analysis_versions()
     return (
-        f"workbench {v['workbench']} (extractor {v['extractor']}, finder {v['finder']}, "
+        f"workbench {v['workbench']} (cleaner {v['cleaner']}, extractor {v['extractor']}, "
+        f"grouping {v['grouping']}, finder {v['finder']}, "
         f"parser model {v['model']} {v['model_version']})"
     )

@@ -12,6 +12,8 @@ import workbench.cli.app
 from workbench.claims import EXTRACTOR_VERSION
 from workbench.cli import cli, main
 from workbench.findings.conflicts import FINDER_VERSION
+from workbench.ingest.clean import CLEANER_VERSION
+from workbench.stories import GROUPING_VERSION
 
 
 class FakeModelMissing(RuntimeError):
@@ -29,13 +31,15 @@ def fake_parse(monkeypatch):
     return module
 
 
-def test_version_names_the_package_extractor_finder_and_model(fake_parse):
+def test_version_names_the_package_each_stages_version_and_the_model(fake_parse):
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0, result.output
     line = result.output.strip()
     assert line.startswith("workbench ")
-    assert f"extractor {EXTRACTOR_VERSION}" in line
-    assert f"finder {FINDER_VERSION}" in line
+    assert f"cleaner {CLEANER_VERSION}," in line
+    assert f"extractor {EXTRACTOR_VERSION}," in line
+    assert f"grouping {GROUPING_VERSION}," in line
+    assert f"finder {FINDER_VERSION}," in line
     assert "en_model_test 9.9.9" in line
 
 
