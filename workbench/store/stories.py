@@ -83,8 +83,9 @@ class StoryStore(StoryIndexStore):
 
     def _progress(self, story_ids: set[int]) -> dict[int, tuple[int, int]]:
         """Each story's conflicts (open, decided), in the states the app's queue gives them:
-        a verdict of any kind decides (not a conflict too), "can't tell" and disagreeing
-        reviewers leave it open, and a conflict none of whose claims exists is not counted."""
+        any answer but "can't tell" decides ("not a conflict" too), "can't tell" and
+        disagreeing reviewers leave it open, and a conflict none of whose claims exists is
+        not counted."""
         claims_of: dict[str, list[str]] = {}  # its claims that exist
         linked: dict[str, list[str]] = {}  # every claim it names: its key
         story_of: dict[str, int] = {}
