@@ -50,6 +50,9 @@ class Undo:
     story_id: int | None
     """The story they were in before, or None when it is gone (merged away: they get a
     new story of their own, together)."""
+    thread: tuple[int, ...] = ()
+    """A merge's: the other stories of the merged-away story's thread before it, which the
+    merge joined to the other thread; its undo puts them and the new story apart again."""
 
 
 def apply(
@@ -61,9 +64,10 @@ def apply(
     if action == "merge":
         assert second is not None
         moved = store.story(first).source_ids
+        thread = tuple(s for s in store.thread_stories(first) if s != first)
         story = store.merge_stories(second, first, reviewer)
         touched, stories = moved + story.source_ids, [story.id]
-        undo = Undo("merge", tuple(moved), None)
+        undo = Undo("merge", tuple(moved), None, thread)
     elif action == "move":
         before = store.story_of(first)
         story = store.move_source(first, second, reviewer)
@@ -86,6 +90,11 @@ def undo(store: Any, fix: Undo, reviewer: str) -> int:
     story = store.move_source(first, back, reviewer)
     for source_id in rest:
         story = store.move_source(source_id, story.id, reviewer)
+    threaded: list[int] = []
+    if fix.action == "merge":  # the merged-away story's thread apart again, as it was
+        threaded = [s for s in fix.thread if store.story_exists(s)]
+        store.thread_apart([story.id, *threaded])
     left = store.story_source_ids(was) if was is not None else []
-    after_story_change(store, [*fix.source_ids, *left], [story.id, *([was] if left else [])])
+    stories = [story.id, *([was] if left else []), *threaded]
+    after_story_change(store, [*fix.source_ids, *left], stories)
     return story.id

@@ -198,6 +198,32 @@ class StoryStore(StoryIndexStore):
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, r, strict=True)) for r in cursor]
 
+    def thread_stories(self, story_id: int) -> list[int]:
+        """Every story of `story_id`'s thread, itself included."""
+        sql = "SELECT id FROM stories WHERE thread_id = ? ORDER BY id"
+        return [r[0] for r in self.db.execute(sql, [self._thread(story_id)])]
+
+    def thread_apart(self, story_ids: list[int]) -> int:
+        """Give these stories a thread of their own, together, and return it: undoing a merge
+        puts the merged-away story's thread back apart, which the merge had joined to the
+        other's (a move keeps its thread). The thread is numbered by its first story, unless
+        a story outside it already has that number as its thread."""
+        ids = sorted(set(story_ids))
+        marks = ",".join("?" * len(ids))
+        taken = self.db.execute(
+            f"SELECT 1 FROM stories WHERE thread_id = ? AND id NOT IN ({marks})", [ids[0], *ids]
+        ).fetchone()
+        thread = ids[0]
+        if taken:
+            thread = self.db.execute(
+                "SELECT max(max(thread_id), max(id)) + 1 FROM stories"
+            ).fetchone()[0]
+        with self.transaction():
+            self.db.execute(
+                f"UPDATE stories SET thread_id = ? WHERE id IN ({marks})", [thread, *ids]
+            )
+        return thread
+
     def _thread(self, story_id: int) -> int:
         return self.db.execute("SELECT thread_id FROM stories WHERE id = ?", [story_id]).fetchone()[
             0
