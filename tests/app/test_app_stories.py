@@ -301,3 +301,34 @@ async def test_ctrl_z_takes_back_a_merge_then_a_move_made_in_the_dialog(sample_d
         assert sorted(_groups(sample_db)) == sorted(before)
     with Store(sample_db) as store:
         assert [c["action"] for c in store.story_changes()] == ["merge", "move", "move", "move"]
+
+
+async def test_undoing_a_merge_brings_the_story_back_with_its_number_and_thread(sample_db):
+    """An undone merge put the articles in a new story under a new number: story #22 came
+    back as #59, and `report --story 22` named nothing (walk of gva records 1001-1100)."""
+    with Store(sample_db) as store:  # the RT report: a thread of its own
+        single = next(s for s in store.stories() if s.articles == 1)
+        with store.transaction():
+            store.db.execute("UPDATE stories SET thread_id = id WHERE id = ?", [single.id])
+        into = store.story(single.id)
+        merged = next(s for s in store.stories() if s.articles == 4)
+        assert merged.id < into.id and merged.thread_id != into.thread_id
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.id == merged.id)
+        await pilot.press("m")
+        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.id == into.id)
+        await pilot.press("m")
+        await settle(app, pilot)
+        with Store(sample_db) as store:
+            assert not store.story_exists(merged.id)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert any(f"in story #{merged.id}" in n.message for n in app._notifications)
+    with Store(sample_db) as store:
+        back = store.story(merged.id)
+        assert sorted(back.source_ids) == sorted(merged.source_ids)
+        assert back.thread_id == merged.thread_id != store.story(into.id).thread_id
+        assert store.story(into.id).source_ids == into.source_ids

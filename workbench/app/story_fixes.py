@@ -4,7 +4,8 @@ to the grouping, and their undoing.
 A merge on the wrong story (the cursor one row off after a story opened above it) had no
 way back but moving each article out by hand: `ctrl+z` there did nothing and said nothing
 (walk of gva records 201-300). Each fix returns what undoes it; the undo is itself a fix
-(moves, logged like any other), so the story log stays append-only.
+(moves, logged like any other), so the story log stays append-only. A story the fix
+emptied comes back with its number (walk of gva records 1001-1100).
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ class Undo:
     thread: tuple[int, ...] = ()
     """A merge's: the other stories of the merged-away story's thread before it, which the
     merge joined to the other thread; its undo puts them and the new story apart again."""
+    was: Story | None = None
+    """The story they left, as it was: when the fix emptied it, it comes back with its
+    number (a number written down, `report --story 22`, names it again) and title."""
 
 
 def apply(
@@ -63,17 +67,18 @@ def apply(
 
     if action == "merge":
         assert second is not None
-        moved = store.story(first).source_ids
+        merged = store.story(first)
         thread = tuple(s for s in store.thread_stories(first) if s != first)
         story = store.merge_stories(second, first, reviewer)
-        touched, stories = moved + story.source_ids, [story.id]
-        undo = Undo("merge", tuple(moved), None, thread)
+        touched, stories = merged.source_ids + story.source_ids, [story.id]
+        undo = Undo("merge", tuple(merged.source_ids), None, thread, merged)
     elif action == "move":
         before = store.story_of(first)
+        was = store.story(before) if before is not None else None
         story = store.move_source(first, second, reviewer)
         left = store.story_source_ids(before) if before is not None else []
         touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
-        undo = Undo("move", (first,), before if left else None)
+        undo = Undo("move", (first,), before if left else None, was=was)
     else:
         raise ValueError(action)
     after_story_change(store, touched, stories)
@@ -87,9 +92,12 @@ def undo(store: Any, fix: Undo, reviewer: str) -> int:
     first, *rest = fix.source_ids
     was = store.story_of(first)
     back = fix.story_id if fix.story_id is not None and store.story_exists(fix.story_id) else None
-    story = store.move_source(first, back, reviewer)
-    for source_id in rest:
-        story = store.move_source(source_id, story.id, reviewer)
+    if back is None and fix.was is not None:
+        story = store.restore_story(fix.was, fix.source_ids, reviewer)
+    else:
+        story = store.move_source(first, back, reviewer)
+        for source_id in rest:
+            story = store.move_source(source_id, story.id, reviewer)
     threaded: list[int] = []
     if fix.action == "merge":  # the merged-away story's thread apart again, as it was
         threaded = [s for s in fix.thread if store.story_exists(s)]

@@ -11,6 +11,7 @@ from workbench.store.claims import ClaimStore
 from workbench.store.copy_shingles import CopyShingleStore
 from workbench.store.findings import FindingStore
 from workbench.store.parses import ParseStore
+from workbench.store.regroup_undo import RegroupUndoStore
 from workbench.store.reviews import ReviewStore
 from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate, utc_now
 from workbench.store.sources import SourceStore
@@ -28,6 +29,7 @@ class Store(
     ClaimStore,
     FindingStore,
     ReviewStore,
+    RegroupUndoStore,
     StoryStore,
     StoryFeatureStore,
     StoryTitleStore,

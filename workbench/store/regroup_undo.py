@@ -1,0 +1,46 @@
+"""Taking back a reviewer's merge or move: the story it emptied comes back as it was.
+
+An undone merge used to put the articles in a new story, under a number no one had
+written down (`report --story 22` named nothing any more; walk of gva records 1001-1100).
+The undo is moves, logged like any other, so the story log stays append-only; the
+merged-away story's thread is put apart again by `StoryStore.thread_apart`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from workbench.models import Story
+from workbench.store.stories import StoryStore
+
+
+class RegroupUndoStore(StoryStore):
+    """Brings back a story a merge or a move emptied."""
+
+    def restore_story(self, before: Story, source_ids: Iterable[int], reviewer: str) -> Story:
+        """Move `source_ids` into story `before`, brought back with its number (unless a
+        story has taken it), its thread and a title a reviewer gave it."""
+        with self.transaction():
+            number = None if self.story_exists(before.id) else before.id
+            story_id = self._new_story(before.thread_id, number=number)
+            for source_id in source_ids:
+                current = self.story_of(source_id)
+                self.db.execute(
+                    "UPDATE source_stories SET story_id = ?, how = 'reviewer', pinned = 1 "
+                    "WHERE source_id = ?",
+                    [story_id, source_id],
+                )
+                self.db.execute(
+                    "UPDATE source_stories SET pinned = 1 WHERE story_id = ?", [current]
+                )
+                self.db.execute(
+                    "UPDATE stories SET fixed = 1 WHERE id IN (?, ?)", [story_id, current]
+                )
+                self._log(reviewer, "move", story_id, source_id, current, None)
+            if before.title_fixed:
+                self.db.execute(
+                    "UPDATE stories SET title = ?, title_fixed = 1 WHERE id = ?",
+                    [before.title, story_id],
+                )
+            self._drop_empty_stories()
+        return self.story(story_id)
