@@ -43,6 +43,14 @@ def test_version_names_the_package_each_stages_version_and_the_model(fake_parse)
     assert "en_model_test 9.9.9" in line
 
 
+def test_the_help_names_every_version_that_version_prints(fake_parse):
+    """`--help` said "(extractor, finder, model)" while `--version` also names the cleaner
+    and the grouping (walk of gva records 1001-1100)."""
+    help_text = " ".join(CliRunner().invoke(cli, ["--help"]).output.split())
+    for stage in ("cleaner", "extractor", "grouping", "finder", "parser model"):
+        assert stage in help_text.split("analysis versions", 1)[1], stage
+
+
 def test_version_says_when_the_model_is_not_installed(fake_parse):
     fake_parse.model_version = lambda: None
     result = CliRunner().invoke(cli, ["--version"])

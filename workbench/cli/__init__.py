@@ -194,7 +194,10 @@ def _print_version(ctx: click.Context, value: bool) -> None:
     expose_value=False,
     is_eager=True,
     callback=lambda ctx, _param, value: _print_version(ctx, value),
-    help="Show the package's version and the analysis versions (extractor, finder, model).",
+    help=(
+        "Show the package's version and the analysis versions (cleaner, extractor, "
+        "grouping, finder, parser model)."
+    ),
 )
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, reviewer: str | None) -> None:
