@@ -164,9 +164,11 @@ def test_trailing_block_repeating_earlier_captions_goes():
 
 
 def test_a_repeated_quote_in_the_middle_is_not_a_trailing_block():
+    # apart, not in a row: a paragraph kept twice in a row is the scraper's double
     body = [
         "Opening paragraph about the vote in parliament.",
         "Markets reacted calmly to the news: Critics were quick to respond:",
+        "Shares rose slightly in early trading on Tuesday.",
         "Markets reacted calmly to the news: Critics were quick to respond:",
         "A final new paragraph says something else entirely.",
     ]

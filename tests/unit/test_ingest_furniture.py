@@ -166,6 +166,45 @@ def test_a_sentence_beside_a_copyright_mark_keeps_its_paragraph():
         assert not is_copyright_notice(para), para
 
 
+def test_a_credit_closing_a_copyright_notice_stays_and_the_notice_goes():
+    """ "(©2013 Example Local Media ... All Rights Reserved. ... Wire services contributed
+    to this report.)" stood whole at the end of the article in the app's pane: the credit
+    kept the notice (walk of gva records 1001-1100)."""
+    page = (
+        "A man was shot on Monday.\n\n"
+        "(©2013 Example Local Media, a division of Example Radio Inc. All Rights Reserved. "
+        "This material may not be published, broadcast, rewritten, or redistributed. Wire "
+        "services contributed to this report.)"
+    )
+    result = clean(page)
+    assert result.paragraphs == [
+        "A man was shot on Monday.",
+        "Wire services contributed to this report.",
+    ]
+    assert [r.reason for r in result.removed] == ["copyright notice"]
+    assert result.removed[0].text.startswith("©2013 Example Local Media")
+    # a sentence of the article before the credit keeps the paragraph whole
+    kept = (
+        "Copyright 2013 Example TV. Two men were shot. The Example Press contributed to this "
+        "report."
+    )
+    assert clean(kept).paragraphs == [kept]
+
+
+def test_a_paragraph_kept_twice_in_a_row_is_read_once():
+    """The scraper's double: "At least 13 people are dead ..." twice in a row gave the
+    article two claims of one sentence (walk of gva records 1001-1100). Short lines may
+    repeat in a list and stay."""
+    para = "At least three people are dead and others wounded after a shooting on Monday."
+    result = clean(f"{para}\n\n{para}\n\nPolice said more.\n\nMale\n\nMale")
+    assert result.paragraphs == [para, "Police said more.", "Male", "Male"]
+    assert [r.reason for r in result.removed] == [
+        "a repeat of the paragraph before it (the scraper's double)"
+    ]
+    apart = f"{para}\n\nPolice said more.\n\n{para}"  # not in a row: not the scraper's double
+    assert clean(apart).paragraphs == [para, "Police said more.", para]
+
+
 PLAYLIST = (
     "1:19 Sheriff gives update on the county fair Pause\n\n"
     "2:51 Gov. Jane Roe signs the budget\n\n"

@@ -25,12 +25,13 @@ from workbench.ingest.furniture import (
     is_player_control,
     is_related_links,
     is_time_stamp_line,
+    without_copyright_notice,
 )
 from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 13
+CLEANER_VERSION = 14
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -222,6 +223,15 @@ def _is_credit_line(para: str) -> bool:
     return bool(_LICENSE.search(para) or (_AGENCY.search(para) and "/" in para))
 
 
+_DOUBLE_WORDS = 8
+"""A sentence's worth: short lines may repeat in a list or a table ("Male", "Killed")."""
+
+
+def _repeats_the_last(para: str, previous: str) -> bool:
+    """A paragraph the scraper kept twice in a row, word for word."""
+    return _words(para) >= _DOUBLE_WORDS and para.split() == previous.split()
+
+
 def _is_short_name(para: str) -> bool:
     """A bare name or label ("Jane Doe"): what sits under a picture, not a sentence."""
     words = para.split()
@@ -301,15 +311,25 @@ def clean(text: str) -> Cleaned:
         removed.append((i, Removed(paras[i], reason)))
         keep[i] = None
 
+    previous = ""
     for i, para in enumerate(paras):
         if keep[i] is None:
             continue
+        if _repeats_the_last(para, previous):
+            drop(i, "a repeat of the paragraph before it (the scraper's double)")
+            continue
+        previous = para
         reason = _whole_paragraph_junk(para)
         if reason:
             drop(i, reason)
             # The bare name right under a picture credit is that picture's caption.
             if reason == "image credit" and i + 1 < len(paras) and _is_short_name(paras[i + 1]):
                 drop(i + 1, "image caption")
+            continue
+        credit = without_copyright_notice(para)
+        if credit:
+            keep[i] = credit[0]
+            removed.append((i, Removed(credit[1], "copyright notice")))
             continue
         glued = _GLUED_CREDIT.search(para)
         if glued:

@@ -19,6 +19,8 @@ Each is marked by what such text is made of, never by a site's words:
 - a copyright notice is a paragraph each of whose sentences is the mark with its year or
   owner ("Copyright 2016 ...", "(© 2017 ...)") or says what the owner reserves ("All rights
   reserved", "may not be published, broadcast ..."): the site's footer, never the article.
+  A credit closing it ("The Associated Press contributed to this report.") tells who
+  wrote the article and stays on its own (`without_copyright_notice`).
 """
 
 from __future__ import annotations
@@ -126,6 +128,27 @@ def is_copyright_notice(para: str) -> bool:
         if not (opens or _RESERVED.search(sentence)):
             return False
     return True
+
+
+# Who helped write the article, as a news credit says it.
+_CONTRIBUTED = re.compile(
+    r"^[^.!?]{1,80}\bcontributed to this (?:report|story|article)\s*[.!]?\s*$", re.IGNORECASE
+)
+
+
+def without_copyright_notice(para: str) -> tuple[str, str] | None:
+    """A copyright notice closed by a contributor's credit ("(© 2013 ... All Rights
+    Reserved. Wire services contributed to this report.)"): the credit to keep and the
+    notice to drop; None for any other paragraph."""
+    body = para.strip()
+    inner = body[1:-1].strip() if body[:1] in "([" and body[-1:] in ")]" else body
+    sentences = [s.strip() for s in _NOTICE_SENTENCE.findall(inner) if s.strip()]
+    if len(sentences) < 2 or not _CONTRIBUTED.match(sentences[-1]):
+        return None
+    notice = inner[: inner.rindex(sentences[-1])].strip()
+    if not is_copyright_notice(notice):
+        return None
+    return sentences[-1], notice
 
 
 _LENGTH = r"\d{1,2}:[0-5]\d"
