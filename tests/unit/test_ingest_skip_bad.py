@@ -138,3 +138,19 @@ def test_quiet_keeps_the_totals_and_drops_the_line_per_article(tmp_path, feed):
     assert again.exit_code == 0, again.output
     assert again.stdout.splitlines() == ["0 added, 2 already present, 5 bad skipped"]
     assert len([line for line in again.stderr.splitlines() if ": skipped: " in line]) == 5
+
+
+def test_the_refusal_counts_and_names_the_other_bad_records(store, feed):
+    """A feed refused at its first bad line, fixed and refused at the next, and again:
+    the refusal now says how many more there are and where (walk of gva records
+    1001-1100)."""
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, [feed], analyze=False)
+    assert str(refused.value).startswith("feed.jsonl:2: no article text")
+    assert str(refused.value).endswith(
+        "; 4 more refused too: feed.jsonl:3, feed.jsonl:4, feed.jsonl:5, ..."
+    )
+    assert store.db["sources"].count == 0
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(store.path), str(feed)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "4 more refused too" in result.output

@@ -203,7 +203,7 @@ def ingest_inputs(
                 date_order=date_order,
                 full=keep is not None,
                 warn=warnings.append,
-                skip=(lambda where, reason: bad.append((where, reason))) if skip_bad else None,
+                skip=lambda where, reason: bad.append((where, reason)),
             )
             for article in checked:
                 if keep is not None:
@@ -229,7 +229,10 @@ def ingest_inputs(
             )
         finally:
             report.warnings.extend(warnings)
-            report.bad.extend(Skipped(where, reason) for where, reason in bad)
+            if skip_bad:
+                report.bad.extend(Skipped(where, reason) for where, reason in bad)
+        if bad and not skip_bad:
+            raise _refusal(bad)
         progress(CHECKING, total, total)
         articles = (
             spool.articles()
@@ -244,6 +247,20 @@ def ingest_inputs(
         )
         _load(store, report, articles, total, analyze=analyze, progress=progress)
     return report
+
+
+_MORE_NAMED = 3
+
+
+def _refusal(bad: list[tuple[str, str]]) -> IngestError:
+    """The first bad input, and how many more there are and where: a feed refused at its
+    first bad line, fixed and refused at the next, and again, told its bad lines one run
+    at a time (walk of gva records 1001-1100: lines 5, 20 and 84)."""
+    (first, reason), more = bad[0], [where for where, _ in bad[1:]]
+    if more:
+        named = ", ".join(more[:_MORE_NAMED]) + (", ..." if len(more) > _MORE_NAMED else "")
+        reason = f"{reason}; {len(more)} more refused too: {named}"
+    return IngestError(first, reason)
 
 
 def _load(
