@@ -230,3 +230,18 @@ def test_a_log_of_clock_times_is_no_playlist():
         "9:48 in reference to a domestic dispute"
     )
     assert not is_playlist_page(log)
+
+
+def test_a_call_to_download_a_stations_app_is_a_share_line():
+    """ "Download the newsnet5 app:" stood in the article's text (walk of gva records
+    1001-1100): only "Download the app" / "our app" was known, not an app with its name."""
+    calls = [
+        "Download the Example 5 app:",
+        "Download the EXMP News app: iPhone | Android",
+        "DOWNLOAD: example5 app for Apple or Android",
+        "Download our free mobile apps for breaking news and weather",
+    ]
+    prose = "Download speeds fell in the county after the storm, officials said."
+    result = clean("\n\n".join(["A man was shot on Monday.", *calls, prose]))
+    assert result.paragraphs == ["A man was shot on Monday.", prose]
+    assert {r.reason for r in result.removed} == {"share/follow line"}

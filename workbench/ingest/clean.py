@@ -31,7 +31,7 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 14
+CLEANER_VERSION = 15
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
 HTML, sentence splitting. A database cleaned by an older one is cleaned again by
@@ -147,7 +147,7 @@ _BULLET = r"^(?:[•·▪►*]\s*)?"
 _SHARE_CALL = re.compile(
     _BULLET
     + r"(?:share|follow|tweet|like us|subscribe|sign up|click here|read more|leave a comment"
-    r"|join the conversation|download (?:the|our) app)(?![\w-])",
+    r"|join the conversation|download(?=\W[^.!?]*\bapps?\b))(?![\w-])",
     re.IGNORECASE,
 )
 _SHARE_LABEL = re.compile(
