@@ -289,3 +289,38 @@ def test_a_teaser_the_page_repeats_gives_the_story_no_place(store):
     ingest_inputs(store, [_article("t1.txt", text, "2023-06-12")])
     title = store.stories()[0].title
     assert "Dunmore" in title and "Saltmere" not in title, title
+
+
+def test_an_outlets_later_report_needs_a_name_of_the_story_that_is_no_town_of_it():
+    """An outlet names its town and the town's hospital in its every report there; in a
+    small database its reports are all that name them, so they looked like names of the
+    story's own and joined two of its San Francisco shootings 20 days apart (walk of gva
+    records 201-300). Another outlet's report naming them still joins."""
+    from workbench.stories.event_record import EventFacts
+    from workbench.stories.events import Events
+
+    settings = default()
+    common = ("shooting", "six", "injured", "overnight", "police", "critically")
+    names = ("n_port_aldous", "n_port_aldous_general")
+    stored = Member(1, 10, 10, "2020-01-01", (*common, *names), "news.example")
+    later = Article(2, "2020-01-21", (*common, *names), outlet="news.example")
+    vectors = Vectors({t: 2 for t in stored.terms}, 100)
+    index = _Index([stored])
+    events = Events(None)
+    events.known.update({1: EventFacts(place="port aldous"), 2: EventFacts(place="port aldous")})
+    assert place(later, index, settings, vectors).story_id == 10  # no town known: names
+    assert place(later, index, settings, vectors, events).story_id is None
+    other = replace(later, outlet="other.example")
+    assert place(other, index, settings, vectors, events).story_id == 10
+    named = replace(later, terms=(*later.terms, "n_tobin_carrow"))
+    stored_named = replace(stored, terms=(*stored.terms, "n_tobin_carrow"))
+    vectors = Vectors({t: 2 for t in stored_named.terms}, 100)
+    assert place(named, _Index([stored_named]), settings, vectors, events).story_id == 10
+
+
+def test_without_towns_leaves_out_the_names_a_town_begins():
+    from workbench.stories.names import without_towns
+
+    terms = ("n_san_francisco", "n_san_francisco_general_hospital", "n_miami_shooting")
+    kept = ("n_mission_street", "n_san_jose", "n_ana_ruiz", "shooting", "a_ana_ruiz")
+    assert without_towns((*terms, *kept), {"san francisco", "miami"}) == kept

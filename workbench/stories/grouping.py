@@ -45,7 +45,7 @@ from workbench.stories.events import (
     tells_their_day,
 )
 from workbench.stories.lookup import days_between, lookup_terms
-from workbench.stories.names import named_from_afar, person_tokens, shares_a_name
+from workbench.stories.names import named_from_afar, person_tokens, shares_a_name, without_towns
 from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
@@ -225,6 +225,12 @@ def place(
             ):
                 continue
         threshold = settings.threshold(gap)
+        # An outlet names its town, its hospital and its police in its every report of the
+        # town: matched with its own reports alone, a name of the story's own from afar is
+        # none of those (in a small database they are named by that outlet's reports alone).
+        named = article.terms
+        if article.outlet is not None and all(m.outlet == article.outlet for _s, m in found):
+            named = without_towns(named, {p for f in (mine, *told) for p in f.places()})
         # A person named with an age by one side or both (not a place read so: "Grays
         # Ferry, 4,").
         terms = article.terms
@@ -272,7 +278,7 @@ def place(
             and settings.near_days < gap <= settings.mid_days
             and together >= settings.join_harmed_later
             and same_victims_there(mine, told)
-            and shares_a_name(article.terms, [m for _s, m in found], vectors.frequency, settings)
+            and shares_a_name(named, [m for _s, m in found], vectors.frequency, settings)
         )
         followup = not agreed and together >= settings.join_followup and followed_up(mine, told)
         if followup:
@@ -366,9 +372,7 @@ def place(
             and not (agreed or followup or person)
             and needs_a_name(article, [m for _s, m in found], together, span, settings)
         ):
-            joins = shares_a_name(
-                article.terms, [m for _s, m in found], vectors.frequency, settings
-            )
+            joins = shares_a_name(named, [m for _s, m in found], vectors.frequency, settings)
         # Of the stories it may join, one whose articles tell the same event (its day and
         # place, its victims' month and toll, a person by name) before one alike in words
         # only: a same-city report of another victim can be the more alike.

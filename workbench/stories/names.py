@@ -65,3 +65,19 @@ def named_from_afar(
     toll ("2-year-old Gaston County boy shot") fits every such event of that place."""
     places = {p for facts in told for p in facts.all_places()}
     return shares_a_name(without_places(terms, places), members, frequency, settings)
+
+
+def without_towns(terms: Sequence[str], towns: Iterable[str]) -> tuple[str, ...]:
+    """The terms less the name tokens that begin with a town's words (folded, "san
+    francisco"): the town itself, its hospital, its police, a headline's "Miami Shooting".
+    Every report of the town's events names them, so in a small database, where the
+    outlet's reports of that town are all that name it, they look like a story's own."""
+    named = [town.split() for town in towns]
+    kept = []
+    for term in terms:
+        if term.startswith(("a_", "n_")):
+            words = term[2:].split("_")
+            if any(words[: len(t)] == t for t in named):
+                continue
+        kept.append(term)
+    return tuple(kept)
