@@ -223,9 +223,15 @@ def test_a_chain_of_next_day_look_alikes_does_not_carry_a_story_for_weeks():
         Member(1, 10, 10, "2020-01-01", (*words, "n_vela_street")),
         Member(2, 10, 10, "2020-01-09", (*words, "n_kell_avenue")),
     ]
-    vectors = Vectors({t: 2 for m in stored for t in m.terms} | {"n_port_aldous": 40}, 100)
-    found = place(Article(3, "2020-01-10", (*words, "chest")), _Index(stored), settings, vectors)
+    # alike as a look-alike is, less than a report from afar must be (`span_near_above`)
+    own = ("chest", "hospital", "critical", "night", "car", "friend", "porch", "window")
+    own += ("neighbors", "gunfire", "arrived", "found", "scene", "ambulance", "condition")
+    own += ("sidewalk", "corner", "evening", "witnesses", "detectives", "motive", "unknown")
+    frequency = {t: 2 for t in (*own, *(t for m in stored for t in m.terms))}
+    vectors = Vectors(frequency | {"n_port_aldous": 40}, 100)
+    found = place(Article(3, "2020-01-10", (*words, *own)), _Index(stored), settings, vectors)
     assert found.story_id is None
+    assert settings.join_near <= found.score < settings.span_near_above
 
 
 def test_a_report_is_offered_the_earlier_one_it_shares_only_common_words_with():
@@ -324,3 +330,21 @@ def test_without_towns_leaves_out_the_names_a_town_begins():
     terms = ("n_san_francisco", "n_san_francisco_general_hospital", "n_miami_shooting")
     kept = ("n_mission_street", "n_san_jose", "n_ana_ruiz", "shooting", "a_ana_ruiz")
     assert without_towns((*terms, *kept), {"san francisco", "miami"}) == kept
+
+
+def test_a_report_as_alike_as_one_from_afar_is_as_near_as_its_nearest_report():
+    """The story's span for its name rule runs from its first matched article, so that a
+    chain of next-day look-alikes cannot carry it for weeks; a report as alike as one from
+    afar must be (a suspect's surrender five days on) is measured from the nearest."""
+    words = ("carbondale", "shooting", "fatal", "suspect", "sunday", "police", "victim")
+    stored = [
+        Member(1, 10, 10, "2020-01-01", (*words, "n_vela_street", "investigating")),
+        Member(2, 10, 10, "2020-01-03", (*words, "n_kell_avenue", "wanted")),
+    ]
+    vectors = Vectors({t: 2 for m in stored for t in m.terms}, 100)
+    article = Article(3, "2020-01-06", (*words, "surrenders"))
+    settings = default()
+    joined = place(article, _Index(stored), settings, vectors)
+    assert joined.story_id == 10 and joined.score >= settings.span_near_above
+    never = replace(settings, span_near_above=1.0)
+    assert place(article, _Index(stored), never, vectors).story_id is None

@@ -111,9 +111,11 @@ def needs_a_name(
     A later report of an event names someone or somewhere of it; words alone ("overnight
     shooting in <the outlet's city>") fit a new event as well. The span is measured from
     the earliest article, not the nearest, so that a chain of one-day steps ("boy, 16, shot
-    in <the city>") cannot carry a story on for weeks. The same outlet's report of another
-    incident the same day shares the outlet's city, template and spokespeople, so alike
-    words are not enough there either unless they are very alike.
+    in <the city>") cannot carry a story on for weeks; but from the nearest for a report as
+    alike as a report from afar must be (`span_near_above`: a suspect's surrender five
+    days on, as alike as that to a report of the days before). The same outlet's report
+    of another incident the same day shares the outlet's city, template and spokespeople,
+    so alike words are not enough there either unless they are very alike.
     """
     if span is None or span > settings.near_days:
         return True
@@ -210,7 +212,7 @@ def place(
         centroid = stories.get(story_id, score)
         together = max(score, centroid)
         key = (together, -member.source_id, member)
-        span = max(known) if known else None
+        span = (gap if together >= settings.span_near_above else max(known)) if known else None
         told = [facts.get(m.source_id, NONE) for _s, m in found]
         if article.lost and (gap is None or gap > settings.near_days):
             # A headline alone ("2-year-old shot in <county>") fits that county's every

@@ -34,6 +34,9 @@ class Settings:
     join_named: float
     """The similarity that joins a story at any distance in time when the article shares a
     name that is the story's own (see names.shares_a_name); 1.0: no such rule."""
+    span_near_above: float
+    """At this similarity or above, a story's span (for its name rule, `needs_a_name`) is
+    measured from its nearest matched article rather than its first (1.0: never)."""
     same_outlet_near: float
     """Below this similarity, a story whose matched articles are all of the article's own
     outlet is joined within `near_days` only with a shared name of the story's own."""
@@ -141,6 +144,7 @@ def from_data(data: dict) -> Settings:
         story_min=float(join.get("story_min", 0.0)),
         name_share=float(join.get("name_share", 0.0)),
         join_named=float(join.get("join_named", 1.0)),
+        span_near_above=float(join.get("span_near_above", 1.0)),
         same_outlet_near=float(join.get("same_outlet_near", 0.0)),
         event_days_apart=int(join.get("event_days_apart", 0)),
         event_apart_below=float(join.get("event_apart_below", 0.0)),
