@@ -136,3 +136,24 @@ def test_a_date_inside_a_noun_phrase_dates_that_noun_not_the_clause_around_it():
     assert _date_frames("Both men were charged with assault on May 2.")["May 2"] != "picnic"
     text = "Both men were charged Thursday with assault in the May 2 parking lot fight."
     assert _date_frames(text)["May 2"] == "fight"  # the phrase's own noun, not "parking"
+
+
+def test_a_date_whose_clause_tells_the_act_is_the_event_s_in_a_sentence_with_no_count():
+    # "A shooting involving a 2-year-old Thursday evening": the noun's clause tells the act
+    # though the sentence counts no one; the day the child "remained" in hospital is later.
+    text = (
+        "A shooting involving a 2-year-old Thursday evening appears to have been accidental, "
+        "deputies said.\n\n"
+        "The 2-year-old was taken to University Medical Center, where the child remained "
+        "Friday in stable condition."
+    )
+    assert _event(text, "2021-05-04").date == "2021-04-29"
+
+
+def test_a_caption_s_full_date_of_the_publication_day_is_the_photo_s_not_the_event_s():
+    text = (
+        "Three brothers face charges in the shootings at Riverside High School, Dec. 31, 2014 "
+        "(Lake County Sheriff's Office)\n\n"
+        "Police said the Dec. 12 shooting outside the high school was gang-related."
+    )
+    assert _event(text, "2014-12-31").date == "2014-12-12"

@@ -105,3 +105,11 @@ def test_a_year_written_right_before_a_day_is_that_days_year():
     # A year set apart from the day by a comma is its own date.
     found = find_dates("In 2014, the July 4 parade was cancelled.", date(2016, 6, 24))
     assert found[-1].value["start"] != "2014-07-04"
+
+
+def test_following_without_the_is_a_preposition_not_the_next_weekday():
+    published = date(2017, 4, 6)  # a Thursday
+    (told,) = find_dates("No report was taken following Saturday's shooting.", published)
+    assert (told.value["expression"], told.value["start"]) == ("Saturday", "2017-04-01")
+    (after,) = find_dates("He came back the following Monday.", published)
+    assert after.value["expression"] == "following Monday"

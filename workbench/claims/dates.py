@@ -30,6 +30,9 @@ _NUMWORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|a few|several|many)"
 )
+_AFTER_THE = r"(?<=[Tt]he\s)(?:previous|following)"
+"""'previous' and 'following' date a weekday only after 'the' ("the following Monday");
+without it they are prepositions ("taken following Saturday's shooting": that Saturday)."""
 _TIME = (
     r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?|\bnoon\b|\bmidnight\b)"
@@ -59,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:early|late)\s+)?(?:(?:last|next|this|previous|following)\s+)?"
+            rf"\b(?:(?:early|late)\s+)?(?:(?:last|next|this|{_AFTER_THE})\s+)?"
             rf"(?:{_WEEKDAY}|{_FUZZY_WEEKDAY})"
             rf"(?:{_PART})?(?![\w])"
         ),

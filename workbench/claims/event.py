@@ -74,6 +74,26 @@ def _tells_event(claim: Claim) -> bool:
     return any(not _NEGATED.search(text, 0, m.start()) for m in nouns)
 
 
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_CAPTION_END = re.compile(
+    r"(?:,?\s+in\s+[A-Z][^,.()]*(?:,\s*[A-Z][\w.]*)*)?\s*\.?\s*(?:\([^)]*\)\s*)?"
+)
+
+
+def _photo_day(claim: Claim, published: str | None) -> bool:
+    """The publication day written in full, set off by a comma at a sentence's end where
+    only a place may follow ("... faces charges in the shootings, Dec. 31, 2014 (Sheriff's
+    Office)"): a caption's day, when the picture of the report's own news was taken (a
+    court, a press conference), not the event's, though the caption names the event."""
+    text = claim.sentence
+    at = text.find(claim.text)
+    if _day(claim) != published or at <= 0 or not _YEAR_IN.search(claim.text):
+        return False
+    if not text[:at].rstrip().endswith(","):
+        return False
+    return _CAPTION_END.fullmatch(text, at + len(claim.text)) is not None
+
+
 def _sequel(claim: Claim) -> bool:
     """The date is of an arrest, a charge, a sentence ("was sentenced Friday"): the
     roles' own words for what the law did afterwards, not the event. Read from the event
@@ -146,7 +166,8 @@ def event_of(
     }
     dates = _in_named_months([c for c in ordered if c.kind == "date" and _day(c)], ordered)
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
-    told = [c for c in past if not c.value.get("telling")] or past
+    told = [c for c in past if not c.value.get("telling") and not _photo_day(c, published)]
+    told = told or past
     told = [c for c in told if not _sequel(c)] or told
     # The parse says which clause a date is told in: a follow-up's day ("a memorial
     # service was held Saturday for a student shot and killed") is not the event's,
@@ -154,8 +175,12 @@ def event_of(
     # A day a statement was made on ("the police chief said on Friday that the shooting
     # was not random") names the event but is the telling's, not the event's.
     named = [c for c in told if _tells_event(c) and not c.value.get("telling")]
+    # A date whose parsed clause tells the act ("a shooting involving a 2-year-old Thursday
+    # evening") is told with the event though its sentence counts no one.
     told = [
-        c for c in told if c in named or (c.sentence_id in harm and not tells_other(c.value))
+        c
+        for c in told
+        if c in named or _act_day(c) or (c.sentence_id in harm and not tells_other(c.value))
     ] or told
     first = None
     if told:
