@@ -169,6 +169,21 @@ IRREGULAR = {
     "troops": "troop",
 }
 
+# Prefixes that make new verbs of strong ones, which keep the strong forms ("underwent",
+# "withheld", "overtook", "retold"): the tables need not list every compound.
+_VERB_PREFIXES = ("under", "over", "with", "out", "fore", "mis", "up", "re")
+
+
+def prefixed_irregular(word: str) -> str | None:
+    """The base of a prefixed strong verb's past form: "underwent" -> undergo, "withheld"
+    -> withhold, "retold" -> retell; None when the word is no such form."""
+    for prefix in _VERB_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3 and IRREGULAR.get(rest, rest) != rest:
+            return prefix + IRREGULAR[rest]
+    return None
+
+
 # Stems that take back an "e" though the suffix rules would not restore it, and the reverse.
 _E_STEMS = frozenset(
     [

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from workbench.claims.inflections import BRITISH, IRREGULAR, restore_e
+from workbench.claims.inflections import BRITISH, IRREGULAR, prefixed_irregular, restore_e
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -195,6 +195,8 @@ def verb_lemma(word: str) -> str:
         return IRREGULAR[w]
     if len(w) <= 3:
         return w
+    if (base := prefixed_irregular(w)) is not None:
+        return base
     if w.endswith("ied") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("eed") or w.endswith("ss"):
