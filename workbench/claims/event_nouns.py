@@ -69,3 +69,24 @@ def _sought(p: Parse, noun: int, roles: Roles) -> bool:
     if p.deps[noun] != "dobj" or head == noun:
         return False
     return lemma(p, head) in roles.intentions or p.lower(head) in roles.intentions
+
+
+PATHS = frozenset(("into", "through"))
+"""Prepositions of a path a projectile takes."""
+
+
+def projectile_path(p: Parse, part: int, roles: Roles) -> str | None:
+    """The projectile whose path a body part is ("a bullet went through the victim's
+    abdomen", "causing the bullet to shoot into his hand", "fired the gun into her leg"):
+    a word the roles say a wound is made with, as the subject or object of the verb the
+    path hangs on. Its owner was hit by it, though no verb of harm says so."""
+    prep = p.heads[part]
+    if p.deps[part] != "pobj" or prep == part or p.lower(prep) not in PATHS:
+        return None
+    verb = p.heads[prep]
+    if verb == prep or not p.is_verb(verb):
+        return None
+    for c in p.children(verb):
+        if p.deps[c] in ("nsubj", "nsubjpass", "dobj") and roles.wounds.get(lemma(p, c)) == "hit":
+            return lemma(p, c)
+    return None

@@ -97,6 +97,12 @@ def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
     return event_noun_role(p, head, roles) == "killed"
 
 
+def _owns_a_part(p: Parse, k: int, roles: Roles) -> bool:
+    """ "his leg", "her head": a possessive pronoun owning a body part, whose owner bears
+    what the part's clause says happened to it (`event_nouns.owned_part`)."""
+    return p.deps[k] == "poss" and lemma(p, p.heads[k]) in roles.body_parts
+
+
 def candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
     if is_web_address(p.word(k)):
@@ -135,6 +141,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "pronoun"
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):
         return "owner"
+    if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_part(p, k, roles):
+        return "part owner"  # "the bullet struck his leg": the clause's role is the part's
     if low == "another" and (
         p.deps[k] in ("nsubj", "nsubjpass", "dobj")
         or (p.deps[k] == "conj" and p.is_verb(p.heads[k]))  # "left one dead and another hurt"

@@ -238,7 +238,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         elif size > 1 and where.role is None and where.why is None:
             where = _told_of_all(p, parts, roles, where)
         start, end = mention_span(p, k)
-        end = p.ends[p.heads[k] if kind == "owner" else parts[-1]]
+        end = p.ends[p.heads[k] if kind in ("owner", "part owner") else parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
         if start is None:
             continue

@@ -8,7 +8,13 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 
 from __future__ import annotations
 
-from workbench.claims.event_nouns import event_noun_role, owned_part, possessive, ranked
+from workbench.claims.event_nouns import (
+    event_noun_role,
+    owned_part,
+    possessive,
+    projectile_path,
+    ranked,
+)
 from workbench.claims.harms import borne_position, opening_harm, wound_borne
 from workbench.claims.headline_patients import headline_patient
 from workbench.claims.predicates import (
@@ -300,6 +306,8 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     if dep == "pobj":
         prep = head
         above = p.heads[prep]
+        if any(p.lower(c) == "instead" for c in p.children(prep)):
+            return Position(None, None, None)  # "shooting him instead of his brother": not done
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
             role = event_noun_role(p, above, roles)
             verb = p.heads[above]
@@ -315,7 +323,10 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
             return Position(None, None, None)
     owned = owned_part(p, m, roles)
     if owned is not None:  # "struck the knee of a girl", "his nephew's leg was shattered"
-        return position(p, owned, roles)
+        where = position(p, owned, roles)
+        if where.role is None and (by := projectile_path(p, owned, roles)) is not None:
+            return Position("hit", None, f"a {by} into the {lemma(p, owned)}")
+        return where
     if possessive(p, m) and p.is_noun(head) and not ranked(p, head):
         # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
         role = event_noun_role(p, head, roles) or owned_phrase_role(p, head, roles)
