@@ -90,3 +90,12 @@ def projectile_path(p: Parse, part: int, roles: Roles) -> str | None:
         if p.deps[c] in ("nsubj", "nsubjpass", "dobj") and roles.wounds.get(lemma(p, c)) == "hit":
             return lemma(p, c)
     return None
+
+
+def remains_of(p: Parse, noun: int, roles: Roles) -> str | None:
+    """ "the bodies of two men", "the body of the victim": a noun the roles count as the
+    dead themselves ("body", "remains"), told "of" whom it is: those named are the dead
+    (`mention_kinds` then counts the noun itself no more)."""
+    if not p.is_noun(noun) or roles.counted_nouns.get(lemma(p, noun)) != "killed":
+        return None
+    return "killed" if lemma(p, noun) not in roles.nouns else None

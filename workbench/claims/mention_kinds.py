@@ -11,6 +11,7 @@ from workbench.claims.roles import Roles
 from workbench.claims.syntax import lemma
 from workbench.claims.words import is_web_address
 from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
 OWNING_PRONOUNS = frozenset(("his", "her"))
@@ -58,12 +59,24 @@ def _first_mention(p: Parse, k: int) -> bool:
 
 
 def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
-    """ "the death of a boy", "Ruiz's death": the person named is the count, not the event."""
+    """ "the death of a boy", "Ruiz's death": the person named is the count, not the event;
+    "the body of a boy" too (possessed, "the boy's body", the body is still the count)."""
     if roles.nouns.get(lemma(p, k)) is None:
-        return False
+        return _persons_of(p, k, roles)
     if any(possessive(p, c) for c in p.children(k)):
         return True
     return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
+
+
+def _persons_of(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the body of 41-year-old Ana and her son": the noun's "of" names persons."""
+    of = next((c for c in p.children(k) if p.deps[c] == "prep" and p.lower(c) == "of"), None)
+    obj = p.child(of, "pobj") if of is not None else None
+    if obj is None:
+        return False
+    return candidate(p, obj, roles) is not None or (
+        p.is_plural(obj) and vocabulary().counted_class(lemma(p, obj)) == "persons"
+    )
 
 
 def _age(p: Parse, k: int) -> bool:

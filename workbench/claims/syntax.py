@@ -14,6 +14,7 @@ from workbench.claims.event_nouns import (
     possessive,
     projectile_path,
     ranked,
+    remains_of,
 )
 from workbench.claims.harms import borne_position, opening_harm, wound_borne
 from workbench.claims.headline_patients import headline_patient
@@ -36,6 +37,7 @@ from workbench.claims.predicates import (
     whose_object,
     word_at,
 )
+from workbench.claims.raising import infinitive_role
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, unasserted
 from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
@@ -280,6 +282,8 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if among is not None:
             return among  # "Reed was among those killed"
         role, why, harm = verb_roles(p, head, passive, roles)
+        if role is None:  # "appeared to have been shot", "had to have surgery"
+            role, why = infinitive_role(p, head, roles)
         # "was dead", not "found the girl injured" (the state is the object's)
         if not passive and lemma(p, head) in LINKS and p.child(head, "dobj") is None:
             for c in p.children(head):
@@ -309,7 +313,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if any(p.lower(c) == "instead" for c in p.children(prep)):
             return Position(None, None, None)  # "shooting him instead of his brother": not done
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
-            role = event_noun_role(p, above, roles)
+            role = event_noun_role(p, above, roles) or remains_of(p, above, roles)
             verb = p.heads[above]
             if role is None and p.deps[above] == "dobj" and whose_object(p, verb) == m:
                 role = phrase_roles(p, verb, roles, with_preps=False)[0]  # "took the life of"
