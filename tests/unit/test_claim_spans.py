@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from conflict_builders import claim, source
 
-from workbench.claim_spans import claim_at
+from workbench.claim_spans import claim_at, span_at
 from workbench.findings.claim_views import _without_span
 from workbench.findings.part_mentions import _word_after, _word_before
 from workbench.findings.screening import text_before
@@ -46,3 +46,15 @@ def test_a_headline_claims_offsets_index_the_title():
 def test_words_not_in_the_sentence_are_not_located():
     assert claim_at(claim(1, "quantity", "she", WHERE)) == -1
     assert claim_at(claim(1, "quantity", "", WHERE)) == -1
+
+
+def test_whole_words_are_told_by_the_edges_a_word_pattern_reads():
+    # What `(?<!\w)span(?!\w)` finds: an underscore or any numeral touching is a word's part;
+    # punctuation, spaces and either end of the sentence are not.
+    assert span_at("two_men and two", "two") == len("two_men and ")
+    assert span_at("٣two, two", "two") == len("٣two, ")
+    assert span_at("two-year-old", "two") == 0
+    assert span_at("(two)", "two") == 1
+    assert span_at("twofold twos", "two") == 0  # no whole word: the first occurrence
+    assert span_at("tw", "two") == -1
+    assert span_at("two", "") == -1
