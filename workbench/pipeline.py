@@ -174,18 +174,21 @@ def _in_order(findings: list) -> list:
 
 def findings_of(job: FindJob) -> tuple[list[Conflict], list[Corroboration]]:
     """One job's conflicts and corroborations, ids not yet carried over (pure: runs in a
-    worker)."""
+    worker). One vocabulary and one set of roles for the whole job (`steady`): the rules
+    ask for them per claim, each time a stat of the user's files."""
     from workbench.findings.conflicts import find_findings
+    from workbench.user_data import steady
 
-    return find_findings(
-        job.claims,
-        job.sources,
-        stories=job.stories,
-        names=job.names,
-        crowded=job.crowded,
-        part=job.part,
-        facts=job.facts,
-    )
+    with steady():
+        return find_findings(
+            job.claims,
+            job.sources,
+            stories=job.stories,
+            names=job.names,
+            crowded=job.crowded,
+            part=job.part,
+            facts=job.facts,
+        )
 
 
 def group(store: Store, progress: Progress = silent) -> int:
