@@ -129,6 +129,8 @@ class Vocabulary:
     phrase, so a text is not looked up four words at a time where no phrase is that long."""
     _longest: dict[str, int] = field(default_factory=dict)
     """The longest phrase that can start at a word, per word seen."""
+    _telling: tuple[int, frozenset[str]] | None = None
+    """`telling`, with the number of actions it was made from."""
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -192,8 +194,13 @@ class Vocabulary:
 
     @property
     def telling(self) -> frozenset[str]:
-        """Groups that name the reporting of an event rather than the event."""
-        return frozenset(n for n, g in self.actions.items() if not g.comparable)
+        """Groups that name the reporting of an event rather than the event (asked twice per
+        claim compared: made once, and again when the number of actions changes)."""
+        known = self._telling
+        if known is None or known[0] != len(self.actions):
+            groups = frozenset(n for n, g in self.actions.items() if not g.comparable)
+            known = self._telling = (len(self.actions), groups)
+        return known[1]
 
     def action_classes(self, lemma: str | None) -> frozenset[str]:
         """The groups a frame's action (a word or short phrase) belongs to; empty if unknown."""

@@ -108,3 +108,11 @@ def test_the_builtin_vocabulary_names_no_sample_entity():
     text = json.dumps(vocabulary.builtin_data()).casefold()
     for word in ("cotiza", "petare", "cabello", "guaido", "maduro", "caracas", "venezuela"):
         assert word not in text
+
+
+def test_the_telling_groups_are_the_uncomparable_ones_and_follow_new_actions():
+    vocab = vocabulary.Vocabulary.from_data({"actions": {"say": {"comparable": False}, "kill": {}}})
+    assert vocab.telling == frozenset({"say"})
+    assert vocab.telling is vocab.telling  # made once
+    vocab.actions["announce"] = vocabulary.ActionGroup("announce", "", "", comparable=False)
+    assert vocab.telling == frozenset({"say", "announce"})
