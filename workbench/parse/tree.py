@@ -8,7 +8,9 @@ a sentence parsed once is never parsed again for the same model.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 PLURAL_TAGS = frozenset(("NNS", "NNPS"))
@@ -31,6 +33,12 @@ class Parse:
     """The index of each token's head; a root is its own head."""
     _children: list[list[int]] | None = field(default=None, repr=False)
     _lowers: list[str] | None = field(default=None, repr=False, compare=False)
+    _subtrees: dict[int, tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    """Each subtree asked for, by its token: a repair never changes a parse's heads in place
+    (it makes a new Parse), the same promise `_children` is kept on."""
+    _in_order: bool | None = field(default=None, repr=False, compare=False)
+    """Whether the tokens' starts and ends both run in text order (as a parser's do), so a
+    token is found by bisection; else by the scan."""
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -57,20 +65,44 @@ class Parse:
 
     def child(self, i: int, *deps: str) -> int | None:
         """The first child of token i with one of these labels."""
-        return next((k for k in self.children(i) if self.deps[k] in deps), None)
+        labels = self.deps
+        for k in self.children(i):
+            if labels[k] in deps:
+                return k
+        return None
 
     def subtree(self, i: int) -> tuple[int, int]:
         """The first and last token index of token i's subtree."""
-        lo = hi = i
-        stack = [i]
-        while stack:
-            k = stack.pop()
-            lo, hi = min(lo, k), max(hi, k)
-            stack.extend(self.children(k))
-        return lo, hi
+        known = self._subtrees
+        if known is None:
+            known = self._subtrees = {}
+        span = known.get(i)
+        if span is None:
+            lo = hi = i
+            stack = [i]
+            while stack:
+                k = stack.pop()
+                lo, hi = min(lo, k), max(hi, k)
+                stack.extend(self.children(k))
+            span = known[i] = (lo, hi)
+        return span
+
+    def _ordered(self) -> bool:
+        if self._in_order is None:
+            starts, ends = self.starts, self.ends
+            self._in_order = (
+                all(a <= b for a, b in pairwise(starts))
+                and all(a <= b for a, b in pairwise(ends))
+                and all(s <= e for s, e in zip(starts, ends, strict=True))
+            )
+        return self._in_order
 
     def token_at(self, offset: int) -> int | None:
-        """The token covering a character offset of the sentence."""
+        """The token covering a character offset of the sentence (else the first after it).
+        Tokens in order: the first whose end is past the offset, by bisection."""
+        if self._ordered():
+            k = bisect_right(self.ends, offset)
+            return k if k < len(self.ends) else None
         for k, (s, e) in enumerate(zip(self.starts, self.ends, strict=True)):
             if s <= offset < e:
                 return k
@@ -79,6 +111,10 @@ class Parse:
         return None
 
     def tokens_in(self, start: int, end: int) -> list[int]:
+        """The tokens overlapping [start, end): with tokens in order, those ending past
+        `start` up to those starting before `end`, by bisection."""
+        if self._ordered():
+            return list(range(bisect_right(self.ends, start), bisect_left(self.starts, end)))
         return [
             k
             for k, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))

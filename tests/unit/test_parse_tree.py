@@ -1,0 +1,50 @@
+"""A parse's readers: the token at an offset, the tokens in a span, a subtree, a child.
+Tokens in text order are found by bisection, others by the scan: both give the same."""
+
+from __future__ import annotations
+
+from workbench.parse import Parse
+
+TEXT = "Two men were shot ."
+# "Two"<-"men"<-"shot" (root) ->"were", ->"."
+HEADS = [1, 3, 3, 3, 3]
+
+
+def _parse(starts: list[int], ends: list[int]) -> Parse:
+    return Parse(TEXT, starts, ends, ["CD", "NNS", "VBD", "VBN", "."], ["nummod", "nsubjpass",
+        "auxpass", "ROOT", "punct"], list(HEADS))  # fmt: skip
+
+
+def _scanned(p: Parse, start: int, end: int) -> list[int]:
+    return [
+        k for k, (s, e) in enumerate(zip(p.starts, p.ends, strict=True)) if s < end and start < e
+    ]
+
+
+def test_tokens_in_order_are_found_as_the_scan_finds_them():
+    p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
+    assert p.token_at(0) == 0 and p.token_at(2) == 0
+    assert p.token_at(3) == 1  # the space after "Two": the next token
+    assert p.token_at(13) == 3 and p.token_at(18) == 4 and p.token_at(19) is None
+    assert (
+        p.tokens_in(4, 12) == [1, 2]
+        and p.tokens_in(3, 4) == []
+        and p.tokens_in(0, 99) == [0, 1, 2, 3, 4]
+    )
+    for start in range(-1, 21):
+        for end in range(start, 22):
+            assert p.tokens_in(start, end) == _scanned(p, start, end)
+
+
+def test_tokens_out_of_order_are_scanned():
+    p = _parse([8, 4, 0, 13, 18], [12, 7, 3, 17, 19])  # a hand-made parse, not a parser's
+    assert not p._ordered()
+    assert p.token_at(5) == 0  # the scan stops at the first token starting after it
+    assert p.tokens_in(0, 8) == [1, 2]
+
+
+def test_a_subtree_and_a_child_are_read_from_the_heads():
+    p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
+    assert p.subtree(3) == (0, 4) and p.subtree(1) == (0, 1) and p.subtree(0) == (0, 0)
+    assert p.subtree(1) is p.subtree(1)  # asked again: kept
+    assert p.child(3, "auxpass", "punct") == 2 and p.child(3, "dobj") is None
