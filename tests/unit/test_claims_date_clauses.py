@@ -157,3 +157,13 @@ def test_a_caption_s_full_date_of_the_publication_day_is_the_photo_s_not_the_eve
         "Police said the Dec. 12 shooting outside the high school was gang-related."
     )
     assert _event(text, "2014-12-31").date == "2014-12-12"
+
+
+def test_a_date_of_an_event_noun_set_apart_as_another_is_the_other_event_s():
+    found = _clause("The drive-by comes after another shooting on Sunday.", "Sunday")
+    assert found.get("other_event") and "clause_role" not in found
+    assert tells_other(found)
+    assert _clause("The shooting on Sunday left two dead.", "Sunday")["clause_role"] == "hit"
+    # a noun phrase of its own the other event is likened to keeps its date
+    compared = "They fear another shooting like the one Sunday night."
+    assert not _clause(compared, "Sunday night").get("other_event")

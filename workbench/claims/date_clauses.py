@@ -169,6 +169,22 @@ def _describes(p: Parse, t: int, roles: Roles) -> bool:
     return bare and dep in ("acl", "advcl")
 
 
+_OTHER = frozenset(("another", "separate", "unrelated", "earlier", "previous", "prior"))
+"""Words that set an event noun apart from the event reported ("after another shooting on
+Sunday", "a separate shooting Friday"): a date of that noun is the other event's."""
+
+
+def _other_event(p: Parse, k: int, top: int | None) -> bool:
+    """k is an event noun set apart as another event by its determiner or adjective, and
+    the date is its own ("another shooting on Sunday"), not a noun phrase's of its own it
+    is compared with ("another shooting like the one Sunday night")."""
+    if p.is_verb(k) or not any(
+        p.deps[c] in ("det", "amod") and p.lower(c) in _OTHER for c in p.children(k)
+    ):
+        return False
+    return top is not None and all(p.deps[c] != "det" for c in p.children(top))
+
+
 def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     """`clause` (the predicate's base form) and `clause_role` (the role its clause tells,
     EVENT for the event with no harm named) of a date span, and `death_after` ("hit") when
@@ -178,6 +194,8 @@ def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     if k is None:
         return {}
     top = _top(p, start, end)
+    if _other_event(p, k, top):
+        return {"clause": lemma(p, k), "other_event": "yes"}
     role = _role_of(p, k, roles)
     if role == "injured":
         return {}  # the harm, or the care after it: the parse cannot say which

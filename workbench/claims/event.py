@@ -174,7 +174,11 @@ def event_of(
     # though its sentence counts the victim.
     # A day a statement was made on ("the police chief said on Friday that the shooting
     # was not random") names the event but is the telling's, not the event's.
-    named = [c for c in told if _tells_event(c) and not c.value.get("telling")]
+    named = [
+        c
+        for c in told
+        if _tells_event(c) and not c.value.get("telling") and not c.value.get("other_event")
+    ]
     # A date whose parsed clause tells the act ("a shooting involving a 2-year-old Thursday
     # evening") is told with the event though its sentence counts no one.
     told = [
