@@ -167,3 +167,13 @@ def test_a_date_of_an_event_noun_set_apart_as_another_is_the_other_event_s():
     # a noun phrase of its own the other event is likened to keeps its date
     compared = "They fear another shooting like the one Sunday night."
     assert not _clause(compared, "Sunday night").get("other_event")
+
+
+def test_a_lede_that_dates_the_shot_itself_is_not_moved_to_an_earlier_act_further_on():
+    # A death days after a shooting dates an earlier act; a shot does not: the Friday's
+    # killings a mile away are another shooting.
+    text = (
+        "A man was shot Sunday night outside a store on Elm Street, police said.\n\n"
+        "On Friday night, two men were shot and killed at a party a mile away."
+    )
+    assert _event(text, "2021-05-04").date == "2021-05-02"

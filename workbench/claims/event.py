@@ -198,6 +198,11 @@ def event_of(
         # Tuesday") over the day its story began ("the incident that began about 9 p.m.
         # Monday"): the earliest of those the act's clause dates
         pool = [c for c in pool if _act_day(c)] or pool
+        if told[0].value.get("clause_role") == "hit":
+            # a lede that tells the shot itself ("was shot Sunday night") dates the act:
+            # an earlier act further on is another shooting, not this one's start (a
+            # death's lede, "died Sunday", still reaches back to its shooting)
+            pool = [c for c in pool if _day(c) == _day(told[0])] or pool
         first = min(pool, key=lambda c: _day(c) or "")
     if first is None:
         titled = [c for c in heading if c.kind == "date" and _day(c)]
