@@ -139,3 +139,19 @@ def test_the_town_an_outlet_is_named_after_contains_a_neighbourhood_told_without
     # The dateline is trusted over it.
     dated = "MARLOW - A man was shot on a park bench in Harlan Village early Monday."
     assert _event_from(dated, "www.rivertonsun.com").container == "Marlow"
+
+
+def test_a_headline_s_town_before_a_noun_is_read_where_running_text_would_not():
+    # A headline drops its articles: "in Dundalk domestic dispute" names the town, and the
+    # county the text names contains it. Running text keeps reading the name as a modifier.
+    assert find_places("He was hurt in Dundalk domestic dispute.") == []
+    found = find_places("Boy shot by mother in Dundalk domestic dispute", headline=True)
+    assert [(p.value["name"], p.value["cue"]) for p in found] == [("Dundalk", "in")]
+    text = (
+        "A 7-year-old boy was shot Saturday, Baltimore County Police Department spokeswoman "
+        "Jen Peach said.\n\nPolice received a call about a shooting at about 7 p.m."
+    )
+    event = _event(text, "Boy, 7, shot by mother in Dundalk domestic dispute")
+    assert (event.place, event.container) == ("Dundalk", "Baltimore County")
+    # two capitals are a state's postal code ("in NC woods"), no town
+    assert find_places("Girl shot after gun found in NC woods", headline=True) == []

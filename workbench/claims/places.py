@@ -54,6 +54,10 @@ from workbench.claims.words import (
     wordset,
 )
 
+_HEADLINE_TOWN_CUES = frozenset(("in", "near", "outside"))
+_POSTAL = re.compile(r"[A-Z]{2}")
+"""Two capitals, a postal code's shape ("in NC woods"): a state, not a headline's town."""
+
 
 @dataclass(slots=True)
 class Place:
@@ -136,13 +140,20 @@ def _cue(n: int, prep: str | None) -> str:
     return " ".join(prep.casefold().split())
 
 
-def find_places(text: str, context: str = "", next_text: str = "") -> list[Place]:
+def find_places(
+    text: str, context: str = "", next_text: str = "", headline: bool = False
+) -> list[Place]:
     """Every cued place of one sentence; `context` (the whole source) settles which of
     two names is the container: the one the source mentions more often; `next_text` (the
-    text right after the sentence) ends a name the splitter cut at its abbreviation."""
+    text right after the sentence) ends a name the splitter cut at its abbreviation.
+    `headline`: the sentence is a title, whose words drop their articles, so a name right
+    after "in", "near" or "outside" is a town even before a noun ("in Dundalk domestic
+    dispute"), as a running text's "in a Dundalk dispute" would not be; before a noun of
+    harm it stays the scene ("in Riverton mass shooting", `scene_names`)."""
     found: list[Place] = []
     has_type = False
     starts: dict[int, list[int]] = {0: [], 4: [], 5: []}  # cue 2 begins as cue 0 does
+    scene_starts = {start for start, _, _ in scenes(text)} if headline else set()
     for w in WORD_RUN.finditer(fold_case(text)):
         word = w.group()
         has_type = has_type or word in LAST_TYPE_WORDS
@@ -215,7 +226,14 @@ def find_places(text: str, context: str = "", next_text: str = "") -> list[Place
                     after = text[span[1] :]
                     if strip_possessive(name) != name or re.match(r"[’']s\b", after):
                         continue  # "in Chavez's defense": a possessive, not a place
-                    if modifies_next(after):
+                    bare = (
+                        headline
+                        and (groups.get("prep") or "").casefold() in _HEADLINE_TOWN_CUES
+                        and not groups.get("the")
+                        and not _POSTAL.fullmatch(name)
+                        and span[0] not in scene_starts  # "in Riverton mass shooting"
+                    )
+                    if modifies_next(after) and not bare:
                         continue  # "at National Guard troops": a modifier, not a place
             if n in (1, 3):
                 between = text[m.end("first" if n == 1 else "name") : m.start("type")].split()

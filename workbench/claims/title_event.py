@@ -126,7 +126,7 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
         read = headline
     shift = -len(read) - 1
     claims: list[Claim] = []
-    for p in find_places(read, source.text):
+    for p in find_places(read, source.text, headline=True):
         name = p.value.get("name") or ""
         written = _capitalised_in(name, source.text)
         if written is None and title_case:
