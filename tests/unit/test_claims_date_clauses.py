@@ -177,3 +177,12 @@ def test_a_lede_that_dates_the_shot_itself_is_not_moved_to_an_earlier_act_furthe
         "On Friday night, two men were shot and killed at a party a mile away."
     )
     assert _event(text, "2021-05-04").date == "2021-05-02"
+
+
+def test_a_day_a_state_remained_is_a_sequel_not_the_act_s_day():
+    text = (
+        "A 7-year-old boy remained hospitalized Sunday after his mother fired a gun at her "
+        "husband, striking both him and their son, according to police.\n\n"
+        "Police arrested the woman, who had wanted to take the boy for the evening on Saturday."
+    )
+    assert _event(text, "2021-05-03").date == "2021-05-01"

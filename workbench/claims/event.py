@@ -97,11 +97,15 @@ def _photo_day(claim: Claim, published: str | None) -> bool:
 def _sequel(claim: Claim) -> bool:
     """The date is of an arrest, a charge, a sentence ("was sentenced Friday"): the
     roles' own words for what the law did afterwards, not the event. Read from the event
-    the date situates and from the verb just before it."""
+    the date situates and from the verb just before it. Or of a state that lasts on after
+    the act ("remained hospitalized Sunday", "remains in critical condition Monday"):
+    the day it was told, not the act's."""
     roles = roles_data.default()
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)].split()[-4:]
     verb = next((w for w in reversed(before) if looks_like_verb(w.strip(",;"))), None)
+    if any(w.casefold().startswith("remain") for w in before):
+        return True  # "remained hospitalized Sunday": a state after the act, told on its day
     for action in (claim.frame.action, verb and verb_lemma(verb.strip(",;"))):
         if (
             action
