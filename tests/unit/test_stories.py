@@ -227,6 +227,8 @@ def test_a_chain_of_next_day_look_alikes_does_not_carry_a_story_for_weeks():
     own = ("chest", "hospital", "critical", "night", "car", "friend", "porch", "window")
     own += ("neighbors", "gunfire", "arrived", "found", "scene", "ambulance", "condition")
     own += ("sidewalk", "corner", "evening", "witnesses", "detectives", "motive", "unknown")
+    own += ("relatives", "school", "mother", "brother", "vigil", "church", "balloons")
+    own += ("grief", "counselors", "classmates", "teachers", "coach", "team", "jersey")
     frequency = {t: 2 for t in (*own, *(t for m in stored for t in m.terms))}
     vectors = Vectors(frequency | {"n_port_aldous": 40}, 100)
     found = place(Article(3, "2020-01-10", (*words, *own)), _Index(stored), settings, vectors)

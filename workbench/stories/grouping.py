@@ -112,10 +112,11 @@ def needs_a_name(
     shooting in <the outlet's city>") fit a new event as well. The span is measured from
     the earliest article, not the nearest, so that a chain of one-day steps ("boy, 16, shot
     in <the city>") cannot carry a story on for weeks; but from the nearest for a report as
-    alike as a report from afar must be (`span_near_above`: a suspect's surrender five
-    days on, as alike as that to a report of the days before). The same outlet's report
-    of another incident the same day shares the outlet's city, template and spokespeople,
-    so alike words are not enough there either unless they are very alike.
+    alike as one weeks on must be (`span_near_above`: a suspect's surrender five days on,
+    a survivor's story a week on, as alike as that to the reports of the days before). The
+    same outlet's report of another incident the same day shares the outlet's city,
+    template and spokespeople, so alike words are not enough there either unless they are
+    very alike.
     """
     if span is None or span > settings.near_days:
         return True
