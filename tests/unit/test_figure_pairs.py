@@ -279,3 +279,32 @@ def test_a_count_told_as_an_earlier_report_is_not_the_sources_figure():
     assert disputed() == [[5, 6]]
     claims.pop(1)  # no other count of its own: the eight is its figure
     assert disputed() == [[6, 8]]
+
+
+def test_a_noun_qualified_after_its_bare_mention_may_be_another_person():
+    """ "The suspect is in custody", then "The female suspect who was captured": a qualifier
+    coming after the bare noun sets someone apart, so the text's singular mentions are at
+    least one person, no ceiling, and another report's "He and a woman" is no update of
+    them (the walk's #196/#197, incident 210151)."""
+    sources = [source(1, "2014-10-24"), source(2, "2014-10-25")]
+    pair = count(2, "arrested", 2, "He and a woman", implicit=True, noun="he")
+    bare = count(1, "arrested", 1, "The suspect", implicit=True, noun="suspect")
+    qualified = count(1, "arrested", 1, "The female suspect", implicit=True, noun="suspect")
+    assert find_findings([bare, qualified, pair], sources)[0] == []
+    # Described first and bare after ("the female suspect", then "the suspect") is how a
+    # text tells one person: still one against the other's two.
+    bare.start, qualified.start = qualified.start, bare.start
+    assert [c.relation for c in find_findings([qualified, bare, pair], sources)[0]] == ["update"]
+
+
+def test_a_qualifier_telling_the_harm_or_an_age_describes_the_one_told_before():
+    """ "The teen", then "the wounded teen" or "the 14-year-old teen": the one person told
+    again (733093's "the injured teen": a real update, the teen hurt then dead, was lost
+    when any qualifier counted)."""
+    sources = [source(1, "2016-05-01"), source(2, "2016-05-02")]
+    for qualified in ("the wounded teen", "the 14-year-old teen", "the female teen"):
+        bare = count(1, "arrested", 1, "The teen", implicit=True, noun="teen")
+        again = count(1, "arrested", 1, qualified, implicit=True, noun="teen")
+        pair = count(2, "arrested", 2, "He and a girl", implicit=True, noun="he")
+        found = [c.relation for c in find_findings([bare, again, pair], sources)[0]]
+        assert found == ([] if qualified == "the female teen" else ["update"]), qualified

@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "73"
-"""73: a count told as an earlier report the article corrects ("The initial report was that
+FINDER_VERSION = "74"
+"""74: singular mentions of one noun, a later one qualified by words the earlier bare one
+lacked ("The suspect is in custody", then "The female suspect who was captured"), may tell
+two people: the figure read from them is at least one, no ceiling (`figures._described_anew`;
+a qualifier that is a word of the roles data or an age describes the one told before).
+73: a count told as an earlier report the article corrects ("The initial report was that
 eight people had been shot", its headline saying five) is not its source's figure when the
 source states another count of the role (`figures._told_as_earlier`, the findings data's
 `earlier_report_cues`); it stays one of the values the source has stated.

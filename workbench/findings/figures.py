@@ -18,6 +18,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.claims import roles
 from workbench.claims.others import is_remainder
 from workbench.claims.roles import HARM_ROLES
 from workbench.findings.care import told_by_care
@@ -32,7 +33,7 @@ from workbench.findings.knowledge import (
 from workbench.findings.part_mentions import is_part, told_of_another
 from workbench.findings.story_group import told_as_group
 from workbench.models import Claim
-from workbench.vocabulary import Vocabulary
+from workbench.vocabulary import Vocabulary, fold
 
 
 @dataclass(slots=True)
@@ -190,6 +191,37 @@ def _rest_of_those_told(
     )
 
 
+def _described_anew(members: list[tuple[Claim, Range]]) -> bool:
+    """A singular mention of the role's noun qualified by words that an earlier bare one of
+    the text did not have ("The suspect is in custody", then "The female suspect who was
+    captured"): a qualifier coming after the bare noun sets a person apart from another,
+    so the mentions may tell two people, not one. Not a qualifier that tells what the
+    person underwent (a word of the roles data: "the injured teen" after "The teen") or an
+    age ("the 17-year-old"): those describe the one told before. (A first mention
+    described and later ones bare, "a 25-year-old man", then "the man", is how a text
+    tells one person.) A headline's bare noun is no earlier mention: a headline drops
+    what qualifies."""
+    told = roles.default().words
+    bare: set[str] = set()
+    for claim, _range in sorted(members, key=lambda m: m[0].start):
+        noun = fold(str((claim.counted or {}).get("noun") or ""))
+        words = [w for w in fold(claim.text).split() if w not in _ARTICLES]
+        if not (claim.implicit and noun and words and words[-1] == noun) or claim.headline:
+            continue
+        if len(words) == 1:
+            bare.add(noun)
+        elif noun in bare and not any(w in told or _has_digit(w) for w in words[:-1]):
+            return True
+    return False
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _and_one_before(r: Range) -> Range:
     """The remainder's people and at least the one told before them."""
     return Range(r.low + 1, math.inf, r.dimension, f"{r.shown} and one before", r.vague)
@@ -260,6 +292,9 @@ def figures(
         same = [m[0] for m in pool if _typical(m[1]) == _typical(best[1])]
         if _rest_of_those_told(best[0], members, told_roles):
             best = (best[0], _and_one_before(best[1]))
+        implicit = not stated and all(m[0].implicit for m in pool)
+        if implicit and _described_anew(members):  # at least those told, no ceiling
+            best = (best[0], Range(best[1].low, math.inf, best[1].dimension, best[1].shown))
         out.append(
             Figure(
                 story=story,
@@ -268,7 +303,7 @@ def figures(
                 kind=kind,
                 range=best[1],
                 claims=same,
-                implicit=not stated and all(m[0].implicit for m in pool),
+                implicit=implicit,
                 hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
                 values={_typical(r) for _, r in members},
                 stated_values={_typical(r) for c, r in members if _said(c)},
