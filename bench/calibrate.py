@@ -24,6 +24,12 @@ With fewer than five confirmed flags no threshold is learned (0: every flag list
     python bench/calibrate.py --pool-db /tmp/pool.db   # keep the pool's database between runs
     python bench/calibrate.py --pool-db /tmp/pool300.db --pool-db /tmp/fresh.db  # in parts
     python bench/calibrate.py --db team.db -o my_model.json
+    python bench/calibrate.py --recentre --pool-db /tmp/pool.db  # the intercept alone
+
+`--recentre` keeps the coefficients of the model in force and refits only its intercept
+(`calibration.recentred`: the mean score becomes the share of flags confirmed), scored out
+of fold the same way: when the finder's changes have moved how many of its flags are real
+but a full refit of nineteen coefficients on a few dozen flags does worse out of fold.
     python bench/calibrate_compare.py --pool-db /tmp/pool.db   # which invented weight
 """
 
@@ -41,7 +47,12 @@ import gva  # noqa: E402
 import quality_conflicts as quality  # noqa: E402
 import reliability  # noqa: E402
 
-from workbench.calibration import out_of_fold, threshold  # noqa: E402
+from workbench.calibration import (  # noqa: E402
+    out_of_fold,
+    recentred,
+    recentred_out_of_fold,
+    threshold,
+)
 
 PACKAGED = gva.REPO / "workbench" / "data" / "conflict_model.json"
 TABLE = Path(__file__).resolve().parent / "conflict_reliability.md"
@@ -224,7 +235,13 @@ def markdown(model, counts: dict[str, tuple[int, int]], sections: list[list[str]
     lines = [
         "# Reliability of the conflict score (written by `python bench/calibrate.py`)",
         "",
-        f"Fitted on {sum(n for n, _ in counts.values())} judged flags: {made}; threshold "
+        (
+            "Coefficients kept from the fit of " + str(model.fitted_on.get("examples")) + " flags, "
+            "intercept refitted"
+            if "recentred_on" in model.fitted_on
+            else "Fitted"
+        )
+        + f" on {sum(n for n, _ in counts.values())} judged flags: {made}; threshold "
         f"{model.threshold:.3f}. Each band gives its count and a 90% Wilson interval: with a "
         "few dozen flags a band's share is a rough estimate, and a band of fewer than ten "
         "flags says little. The fitting flags are scored out of fold (each incident by a "
@@ -237,6 +254,23 @@ def markdown(model, counts: dict[str, tuple[int, int]], sections: list[list[str]
     for section in sections:
         lines += section
     return "\n".join(lines)
+
+
+def _recentred(base, rows: list[dict], labels: list[int], groups: list[str]):
+    """The model in force with only its intercept refitted to the real-news flags (and
+    verdicts), and those flags' scores out of fold, each by the intercept fitted without its
+    incident (`calibration.recentred`)."""
+    folded = recentred_out_of_fold(base, rows, labels, groups)
+    return recentred(base, rows, labels), list(zip(folded, labels, strict=True))
+
+
+def _fitted_on(args, invented_labels: list[int]) -> dict:
+    invented = f" + tests/corpora (not held out) at weight {args.invented_weight:g}"
+    return {
+        "labels": f"tests/labelled/gva {', '.join(gva.DEV)} + flags_judged (pool, dev other "
+        "roles)" + (invented if invented_labels else ""),
+        "databases": len(args.db),
+    }
 
 
 def main() -> int:
@@ -257,6 +291,12 @@ def main() -> int:
     )
     parser.add_argument(
         "--heldout", action="store_true", help="also the held-out aggregate (once, at the end)"
+    )
+    parser.add_argument(
+        "--recentre",
+        action="store_true",
+        help="keep the coefficients of the model in force and refit only its intercept "
+        "(the share of flags confirmed) to the real-news flags",
     )
     args = parser.parse_args()
     if not gva.available():
@@ -290,29 +330,22 @@ def main() -> int:
         weights += [1.0] * len(more_labels)
         counts["reviewers' verdicts"] = (len(more_labels), sum(more_labels))
     print(f"pool: {len(pool_labels)} judged flags listed, {unjudged} listed but not judged")
+    real = len(dev_labels) + len(pool_labels)
     try:
-        model = score.fit(
-            rows,
-            labels,
-            {
-                "labels": f"tests/labelled/gva {', '.join(gva.DEV)}"
-                + " + flags_judged (pool, dev other roles)"
-                + (
-                    f" + tests/corpora (not held out) at weight {args.invented_weight:g}"
-                    if invented_labels
-                    else ""
-                ),
-                "databases": len(args.db),
-            },
-            weights,
-        )
+        if args.recentre:  # the real-news flags and the verdicts: never the invented ones
+            judged = [*range(real), *range(real + len(invented_labels), len(labels))]
+            model, kept = _recentred(
+                score.default(), *([seq[i] for i in judged] for seq in (rows, labels, groups))
+            )
+        else:
+            model = score.fit(rows, labels, _fitted_on(args, invented_labels), weights)
+            folded = out_of_fold(rows, labels, groups, weights=weights, scored=real)[:real]
+            kept = [(s, y) for s, y in zip(folded, labels[:real], strict=True) if s is not None]
     except ValueError as exc:
         print(f"cannot fit: {exc}", file=sys.stderr)
         return 1
-    real = len(dev_labels) + len(pool_labels)
-    folded = out_of_fold(rows, labels, groups, weights=weights, scored=real)[:real]
-    kept = [(s, y) for s, y in zip(folded, labels[:real], strict=True) if s is not None]
-    model.threshold = threshold([s for s, _ in kept], [y for _, y in kept])
+    if not args.recentre:  # a recentred model keeps its cut, moved with the intercept
+        model.threshold = threshold([s for s, _ in kept], [y for _, y in kept])
     Path(args.output).write_text(model.to_json(), encoding="utf-8")
     print(f"fitted on {len(labels)} conflicts ({sum(labels)} confirmed) -> {args.output}")
     print(f"threshold {model.threshold:.3f}")

@@ -77,6 +77,53 @@ def refit(
     return model
 
 
+def recentred(model: score.Model, rows: list[dict], labels: list[int]) -> score.Model:
+    """The model with its coefficients kept and its intercept refitted to these flags (the
+    maximum-likelihood intercept: the mean score equals the share confirmed). A finder's
+    changes move how many of its flags are real (the false alarms it stops raising) more
+    than what tells a real flag from a false one; the intercept carries that share, and one
+    number fits on a few dozen flags where nineteen coefficients overfit them. The
+    threshold moves with the intercept: the same flags are listed first (the cut is the
+    fit's, `threshold`; recentring says how often they are confirmed, not which to read)."""
+    if not labels:
+        raise ValueError("recentring needs judged flags")
+    share = sum(labels) / len(labels)
+    weighed = [model.weighed(r) for r in rows]
+    low, high = -40.0, 40.0
+    for _ in range(100):  # the mean score grows with the intercept: bisect
+        mid = (low + high) / 2
+        mean = sum(score.sigmoid(z + mid) for z in weighed) / len(weighed)
+        low, high = (mid, high) if mean < share else (low, mid)
+    intercept = (low + high) / 2
+    cut = model.threshold
+    if 0 < cut < 1:
+        cut = score.sigmoid(math.log(cut / (1 - cut)) + intercept - model.intercept)
+    return score.Model(
+        coefficients=dict(model.coefficients),
+        intercept=intercept,
+        threshold=math.floor(cut * 1000) / 1000,
+        fitted_on={
+            **model.fitted_on,
+            "recentred_on": {"examples": len(labels), "confirmed": int(sum(labels))},
+        },
+    )
+
+
+def recentred_out_of_fold(
+    model: score.Model, rows: list[dict], labels: list[int], groups: list[str], folds: int = 5
+) -> list[float]:
+    """Each flag's score from the model recentred on the other folds (`out_of_fold`'s folds)."""
+    fold_of = {g: i % folds for i, g in enumerate(sorted(set(groups)))}
+    scores = [0.0] * len(rows)
+    for k in range(folds):
+        train = [i for i in range(len(rows)) if fold_of[groups[i]] != k]
+        moved = recentred(model, [rows[i] for i in train], [labels[i] for i in train])
+        for i in range(len(rows)):
+            if fold_of[groups[i]] == k:
+                scores[i] = moved.probability(rows[i])
+    return scores
+
+
 def threshold(scores: list[float], labels: list[int]) -> float:
     """The score at and above which flags are listed first: of the real-news flags scored
     out of fold, the cut with the fewest false alarms above it plus `MISS_COST` for each

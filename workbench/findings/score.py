@@ -54,10 +54,13 @@ class Model:
     fitted_on: dict[str, object] = field(default_factory=dict)
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(
+        return sigmoid(self.intercept + self.weighed(features))
+
+    def weighed(self, features: dict[str, float]) -> float:
+        """The features' weighted sum, the intercept left out (the log-odds less it)."""
+        return sum(
             self.coefficients.get(name, 0.0) * float(features.get(name, 0.0)) for name in FEATURES
         )
-        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
     def to_json(self) -> str:
         data = {
@@ -70,6 +73,10 @@ class Model:
             "fitted_on": self.fitted_on,
         }
         return json.dumps(data, indent=2, sort_keys=False) + "\n"
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
 def from_json(text: str) -> Model:
