@@ -16,6 +16,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from workbench.ingest.breaks import join_markup_breaks, space_glued_sentences
+from workbench.ingest.closing_links import closing_link_box
 from workbench.ingest.furniture import (
     is_button_states,
     is_code_line,
@@ -31,11 +32,11 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 15
+CLEANER_VERSION = 16
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
-(this module, `furniture`, `gallery`, `headlines`, `breaks`), the readers of Markdown and
-HTML, sentence splitting. A database cleaned by an older one is cleaned again by
-`workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
+(this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`), the
+readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
+cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
 
 
 @dataclass(slots=True)
@@ -354,6 +355,11 @@ def clean(text: str) -> Cleaned:
     for pos in range(1, len(kept_idx) - 1):
         if between_paragraphs(texts[pos - 1], texts[pos], texts[pos + 1]):
             drop(kept_idx[pos], "another story's headline (a link between paragraphs)")
+
+    # A box of other stories' links closing the page ("ALSO:" and their headlines).
+    kept_idx = [i for i, p in enumerate(keep) if p is not None]
+    for pos in closing_link_box([keep[i] or "" for i in kept_idx]):
+        drop(kept_idx[pos], "other stories' links closing the page (a label and headlines)")
 
     # A closing block (e.g. "Comment: ...") that only strings earlier lines together.
     kept_idx = [i for i, p in enumerate(keep) if p is not None]

@@ -1,0 +1,50 @@
+"""Cleaning: what closes a page (other stories' links) and the page's own stamps and buttons."""
+
+from __future__ import annotations
+
+from workbench.ingest.clean import clean
+
+_BODY = (
+    "Four men were shot outside a concert venue early Saturday, the sheriff said.\n"
+    "The suspects remain at large, authorities said.\n"
+)
+
+
+def test_a_closing_label_and_other_stories_headlines_go_and_the_byline_stays():
+    text = _BODY + (
+        "ALSO:\n"
+        "Boy, 13, was shot seven times by a county deputy, report finds\n"
+        "Whittier police hunt for girl believed to have escaped kidnapper\n"
+        "-- Ann M. Simmons\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == [*_BODY.split("\n")[:2], "-- Ann M. Simmons"]
+    assert {r.reason for r in cleaned.removed} == {
+        "other stories' links closing the page (a label and headlines)"
+    }
+    assert len(cleaned.removed) == 3
+
+
+def test_closing_labels_with_nothing_after_them_go():
+    cleaned = clean(_BODY + "MORE COVERAGE ON EXAMPLE.COM:\n")
+    assert cleaned.paragraphs == _BODY.split("\n")[:2]
+    cleaned = clean(_BODY + "Latest News:\nTop Trending:\n")
+    assert cleaned.paragraphs == _BODY.split("\n")[:2]
+
+
+def test_a_label_over_one_line_or_over_records_or_sentences_stays():
+    one_line = _BODY + "Suspect Description:\nThree black males wearing dark clothing and masks\n"
+    assert clean(one_line).paragraphs[-1] == "Three black males wearing dark clothing and masks"
+    records = _BODY + (
+        "Victims conditions:\n"
+        "Sex: M Race: B Age: 27 Condition: Deceased\n"
+        "Sex: F Race: B Age: 19 Condition: Stable\n"
+    )
+    assert len(clean(records).paragraphs) == 5
+    sentences = _BODY + "Update:\nA third man died at the hospital.\nHe was 22.\n"
+    assert len(clean(sentences).paragraphs) == 5
+
+
+def test_a_label_in_the_middle_of_the_article_stays():
+    text = "Trending stories:\n" + _BODY
+    assert clean(text).paragraphs[0] == "Trending stories:"
