@@ -48,3 +48,11 @@ def test_a_label_over_one_line_or_over_records_or_sentences_stays():
 def test_a_label_in_the_middle_of_the_article_stays():
     text = "Trending stories:\n" + _BODY
     assert clean(text).paragraphs[0] == "Trending stories:"
+
+
+def test_a_bare_date_with_its_clock_time_goes_and_a_time_or_a_date_alone_stays():
+    for stamp in ("January 22, 2013 2:44 PM", "June 24, 2014 at 10:19 PM", "4/7/2013 1:53:00 AM"):
+        cleaned = clean(stamp + "\n" + _BODY)
+        assert cleaned.paragraphs == _BODY.split("\n")[:2], stamp
+    for heading in ("5:15 a.m.", "January 9, 2015", "Jan. 9 at 5 p.m. the shooting began."):
+        assert clean(heading + "\n" + _BODY).paragraphs[0] == heading

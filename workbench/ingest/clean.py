@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from workbench.ingest.breaks import join_markup_breaks, space_glued_sentences
 from workbench.ingest.closing_links import closing_link_box
 from workbench.ingest.furniture import (
+    is_bare_time_stamp,
     is_button_states,
     is_code_line,
     is_contact_line,
@@ -32,7 +33,7 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 16
+CLEANER_VERSION = 17
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`), the
 readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
@@ -270,7 +271,7 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "share/follow line"
     if _is_credit_line(para):
         return "image credit"
-    if is_time_stamp_line(para):
+    if is_time_stamp_line(para) or is_bare_time_stamp(para):
         return "time stamps (and the page's title before them)"
     if is_player_control(para) or is_button_states(para):
         return "video player or gallery controls"

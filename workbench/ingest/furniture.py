@@ -74,6 +74,23 @@ def is_time_stamp_line(para: str) -> bool:
     )
 
 
+# A page's stamp without its label: a date with its year and a clock time, nothing else
+# ("January 22, 2013 2:44 PM", "4/7/2013 1:53:00 AM"). A time alone ("5:15 a.m.") may head
+# an update and a date alone a dated entry; the two together to the minute are the page's.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BARE_STAMP = re.compile(
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d),?"
+    r"\s+(?:at\s+)?\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]?[ecmp][sd]t)?",
+    re.IGNORECASE,
+)
+
+
+def is_bare_time_stamp(para: str) -> bool:
+    """A line of only a date with its year and a clock time: when the page was written."""
+    return bool(_BARE_STAMP.fullmatch(para.strip()))
+
+
 _COUNTER = re.compile(r"\(\s*\d+\s+of\s+\d+\s*\)")
 _CONTROL = re.compile(
     r"(?:up next|now playing|autoplay|auto-play|pause|play|replay|mute|unmute|full ?screen"
