@@ -97,6 +97,50 @@ def test_parts_adding_up_to_more_than_their_own_whole_set_the_largest_aside():
     assert find_findings(claims, sources)[0] == []
 
 
+def _officers_shot(killed_noun: str, hit_noun: str = "officer") -> list[Claim]:
+    """Two officers shot and wounded beside two others killed, in one report; another
+    report's three dead."""
+    return [
+        count(1, "killed", 2, "her and another woman", noun=killed_noun, implicit=True),
+        count(1, "injured", 2, "two officers", noun="officer", sentence="wounding two officers"),
+        count(1, "hit", 2, "Two officers", noun=hit_noun, sentence="Two officers were shot."),
+        count(2, "killed", 3, "3 dead", noun="dead"),
+    ]
+
+
+def test_a_whole_of_a_kind_beside_others_dead_is_a_part_not_the_whole():
+    """'Two Capitol Police officers were shot' beside the same report's two women killed:
+    the officers are some of those hit, so another report's three dead outnumber no whole."""
+    sources = [source(1), source(2)]
+    assert find_findings(_officers_shot(killed_noun=""), sources)[0] == []
+
+
+def test_a_whole_of_a_kind_is_still_the_whole_when_its_dead_are_of_that_kind():
+    """'two officers killed' of the two officers shot: the whole counts them all."""
+    sources = [source(1), source(2)]
+    assert len(find_findings(_officers_shot(killed_noun="officer"), sources)[0]) == 1
+
+
+def test_a_singular_mention_of_a_kind_is_no_stated_whole_of_a_kind():
+    """'the teacher' shot beside '13 people' killed and seven hurt: the 13, the largest
+    part, is set aside as before, so it does not outnumber another report's ten hit."""
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "hit", 1, "the teacher", noun="teacher", implicit=True),
+        count(1, "killed", 13, "13 people"),
+        count(1, "injured", 7, "seven"),
+        count(2, "hit", 10, "ten victims", noun="victim"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+
+
+def test_a_whole_of_victims_is_the_whole_beside_others_dead():
+    """'Two victims were shot': victims are the harmed as such, no kind of them."""
+    sources = [source(1), source(2)]
+    found = find_findings(_officers_shot(killed_noun="", hit_noun="victim"), sources)[0]
+    assert len(found) == 1
+
+
 def test_a_count_told_as_injured_is_the_figure_before_one_read_from_wounds():
     sources = [source(1), source(2)]
     wounded = count(1, "injured", 10, "ten victims", sentence="Ten victims had gunshot wounds.")

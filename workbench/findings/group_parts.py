@@ -6,6 +6,8 @@ Kept apart from comparing figures (`figure_conflicts`), which sets aside what th
 
 from __future__ import annotations
 
+from workbench import vocabulary
+from workbench.claims.roles import default as roles_default
 from workbench.findings.figure_relations import bounds, exceeds
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import role_bounds, role_sums
@@ -54,6 +56,27 @@ def _two_times(a: Figure, b: Figure) -> bool:
     return bool(pa and pb) and (pa[0] > pb[1] or pb[0] > pa[1])
 
 
+def _kinds(figure: Figure) -> set[str | None]:
+    """The kinds of persons its mentions name (the vocabulary's roles: "officers" ->
+    security), None for a mention naming none ("two people", "her")."""
+    vocab = vocabulary.default()
+    return {vocab.role(str((c.counted or {}).get("noun") or "")) for c in figure.claims}
+
+
+def _some_of_a_kind(whole: Figure, parts: list[Figure]) -> bool:
+    """The whole states a number of people of one kind ("Two Capitol Police officers were
+    shot"), not of the harmed as such (victims, casualties: the kind of the roles data's
+    own nouns), and a part of its own source tells others, no mention of them of that kind
+    ("killing her and another woman"): the kind is some of those hit, not all of them. A
+    whole read from a singular mention ("the teacher") states no number: the largest part
+    goes, as before (beside it, "13 people" killed that no other part bears out)."""
+    harmed = {vocabulary.default().role(n) for n in roles_default().counted_nouns}
+    kinds = _kinds(whole)
+    if whole.implicit or None in kinds or kinds & harmed:
+        return False
+    return any(not _kinds(p) & kinds for p in parts)
+
+
 def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
     """The figures (by id) of a part larger than its own source's whole ("50 people were
     killed" beside "49 shooting victims plus suspect"): that source counts the part on
@@ -76,7 +99,8 @@ def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
                     found.add(id(part))
     # Parts that add up to more than their own source's whole ("shot four men", read as
     # four wounded, beside "the teen killed" and four hit): one counts some twice, most
-    # likely the largest, which is set aside.
+    # likely the largest, which is set aside; unless the whole counts people of a kind
+    # beside others told in a part (`_some_of_a_kind`): the whole is then the part.
     for whole_role, part_roles in role_sums().items():
         for whole in roles.get(whole_role, []):
             if whole.derived or id(whole) in found:
@@ -89,5 +113,6 @@ def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
             ]
             stated = [p for p in parts if not p.implicit]
             if stated and sum(p.range.low for p in parts) > bounds(whole, whole)[1] + 1e-9:
-                found.add(id(max(stated, key=lambda p: p.range.low)))
+                kind = _some_of_a_kind(whole, parts)
+                found.add(id(whole) if kind else id(max(stated, key=lambda p: p.range.low)))
     return found
