@@ -56,3 +56,32 @@ def test_a_bare_date_with_its_clock_time_goes_and_a_time_or_a_date_alone_stays()
         assert cleaned.paragraphs == _BODY.split("\n")[:2], stamp
     for heading in ("5:15 a.m.", "January 9, 2015", "Jan. 9 at 5 p.m. the shooting began."):
         assert clean(heading + "\n" + _BODY).paragraphs[0] == heading
+
+
+_LEAD = "Four people were shot outside a housing complex in Newark Tuesday night, police said."
+
+
+def test_a_captions_copy_of_a_paragraph_goes_and_the_paragraph_stays():
+    caption = _LEAD + " Jane Roe reports. (Published Tuesday, Sep 15, 2015)"
+    cleaned = clean(caption + "\n" + _LEAD + "\n" + _BODY)
+    assert cleaned.paragraphs[0] == _LEAD
+    assert [r.text for r in cleaned.removed] == [caption]
+
+
+def test_a_bare_lead_beside_its_copy_with_a_dateline_goes_and_the_dateline_stays():
+    dated = "NEWARK, N.J. (WXYZ) - " + _LEAD
+    cleaned = clean(_LEAD + "\n" + dated + "\n" + _BODY)
+    assert cleaned.paragraphs[0] == dated
+    assert [r.text for r in cleaned.removed] == [_LEAD]
+
+
+def test_neighbours_sharing_less_than_a_whole_paragraph_or_adding_much_both_stay():
+    shorter = "Four people were shot outside a housing complex in Newark."
+    assert len(clean(shorter + "\n" + _LEAD + "\n").paragraphs) == 2
+    longer = _LEAD + " " + " ".join(["Officers searched the area for hours afterwards."] * 3)
+    assert len(clean(_LEAD + "\n" + longer + "\n").paragraphs) == 2
+
+
+def test_a_players_skip_ad_button_goes():
+    cleaned = clean("Slideshow\nSkip Ad\n" + _BODY)
+    assert "Skip Ad" not in cleaned.paragraphs

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from workbench.ingest.breaks import join_markup_breaks, space_glued_sentences
 from workbench.ingest.closing_links import closing_link_box
+from workbench.ingest.doubles import repeats_the_last, scrapers_copy
 from workbench.ingest.furniture import (
     is_bare_time_stamp,
     is_button_states,
@@ -33,9 +34,10 @@ from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.models import Removed
 
-CLEANER_VERSION = 17
+CLEANER_VERSION = 18
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
-(this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`), the
+(this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
+`doubles`), the
 readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
 cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
 
@@ -225,15 +227,6 @@ def _is_credit_line(para: str) -> bool:
     return bool(_LICENSE.search(para) or (_AGENCY.search(para) and "/" in para))
 
 
-_DOUBLE_WORDS = 8
-"""A sentence's worth: short lines may repeat in a list or a table ("Male", "Killed")."""
-
-
-def _repeats_the_last(para: str, previous: str) -> bool:
-    """A paragraph the scraper kept twice in a row, word for word."""
-    return _words(para) >= _DOUBLE_WORDS and para.split() == previous.split()
-
-
 def _is_short_name(para: str) -> bool:
     """A bare name or label ("Jane Doe"): what sits under a picture, not a sentence."""
     words = para.split()
@@ -317,7 +310,7 @@ def clean(text: str) -> Cleaned:
     for i, para in enumerate(paras):
         if keep[i] is None:
             continue
-        if _repeats_the_last(para, previous):
+        if repeats_the_last(para, previous):
             drop(i, "a repeat of the paragraph before it (the scraper's double)")
             continue
         previous = para
@@ -349,6 +342,15 @@ def clean(text: str) -> Cleaned:
         if went:
             removed.append((i, Removed(went, "photo gallery's counters and buttons")))
             keep[i] = stays
+
+    # A paragraph kept again beside a copy of it with a few words more or less.
+    kept_idx = [i for i, p in enumerate(keep) if p is not None]
+    for first, second in pairwise(kept_idx):
+        copy = scrapers_copy(keep[first] or "", keep[second] or "")
+        if copy is not None and keep[first] is not None:
+            i = (first, second)[copy]
+            removed.append((i, Removed(keep[i] or "", "a copy of its neighbour (the scraper's)")))
+            keep[i] = None
 
     # Another story's headline, set as a link between two paragraphs of this one.
     kept_idx = [i for i, p in enumerate(keep) if p is not None]

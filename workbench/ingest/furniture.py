@@ -93,9 +93,9 @@ def is_bare_time_stamp(para: str) -> bool:
 
 _COUNTER = re.compile(r"\(\s*\d+\s+of\s+\d+\s*\)")
 _CONTROL = re.compile(
-    r"(?:up next|now playing|autoplay|auto-play|pause|play|replay|mute|unmute|full ?screen"
-    r"|show|hide|thumbnails|captions|next|previous|prev|last|first|slide|more|of|link to this"
-    r"|videos?|photos?|gallery|slideshow|playlist|clips?)",
+    r"(?:up next|now playing|skip ads?|autoplay|auto-play|pause|play|replay|mute|unmute"
+    r"|full ?screen|show|hide|thumbnails|captions|next|previous|prev|last|first|slide|more|of"
+    r"|link to this|videos?|photos?|gallery|slideshow|playlist|clips?)",
     re.IGNORECASE,
 )
 _CONTROLS_ONLY = re.compile(rf"{_CONTROL.pattern}(?:\W*{_CONTROL.pattern})*\W*", re.IGNORECASE)
