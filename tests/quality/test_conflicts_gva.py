@@ -29,7 +29,7 @@ CEILINGS = {
     ("dev", "false_alarms"): 0,
     ("dev", "lookalikes_flagged"): 0,
     ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 3,
+    ("dev-all", "false_alarms"): 2,
     ("dev-all", "lookalikes_flagged"): 0,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
@@ -79,7 +79,9 @@ with others beside the other's people, "five adults and an unborn child" against
 adults"): 17 flags, 3 false alarms: the ceiling comes down to 3. EXTRACTOR 232 and finder
 72 (conflicts21: a text of two times, 699303's "a Nov., 2016 shooting that left six
 injured" dated by its own mention and its day): 18 flags, 3 false alarms, found 18 of 31,
-relations right 13.
+relations right 13. Finder 77 (conflicts22b: one more told after a figure as an addition,
+519541's "the unborn child also died" after the list of five, may be left out of it): 17
+flags, 2 false alarms: the ceiling comes down to 2.
 """
 FLOORS = {
     ("dev", "found_real"): 13,

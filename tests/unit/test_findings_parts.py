@@ -180,3 +180,30 @@ def test_others_beside_another_harm_in_their_sentence_are_the_rest_of_that_harm(
         count(2, "injured", 3, "three people"),
     ]
     assert [c.role for c in find_findings(claims, sources)[0]] == ["injured"]
+
+
+def _one_also_died(also: str) -> list[Claim]:
+    """Five killed, then a singular mention in a sentence of its own; another report: six."""
+    return [
+        count(1, "killed", 5, "five people", sentence="five people died in the shooting."),
+        count(
+            1,
+            "killed",
+            1,
+            "Her unborn child",
+            sentence=f"Her unborn child {also}died.",
+            implicit=True,
+        ),
+        count(2, "killed", 6, "six people"),
+    ]
+
+
+def test_one_more_told_as_an_addition_after_the_figure_may_be_left_out_of_it():
+    """ "Her unborn child also died" after five dead: five or six, no rival to six."""
+    sources = [source(1), source(2)]
+    assert find_findings(_one_also_died("also "), sources)[0] == []
+
+
+def test_a_singular_mention_told_without_an_addition_is_one_of_the_figure():
+    sources = [source(1), source(2)]
+    assert len(find_findings(_one_also_died(""), sources)[0]) == 1

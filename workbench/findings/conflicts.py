@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "76"
+FINDER_VERSION = "77"
 """75: the score recentred (`data/conflict_model.json`: the finder-48 coefficients kept, the
 intercept refitted to 79 judged flags of finder 74, `calibration.recentred`; threshold
 0.077 -> 0.125, the same flags listed first): a finding's stored score changes.

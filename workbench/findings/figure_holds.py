@@ -179,8 +179,12 @@ def _perpetrator_counted(a: Figure, b: Figure) -> bool:
 def _told_beside(a: Figure, b: Figure) -> bool:
     """The larger figure is told as a group of parts one of which is the smaller figure
     ("five adults and an unborn child" against "five adults"): the larger counts others
-    beside the same people, the smaller leaves them out; both hold, as with the gunman."""
+    beside the same people, the smaller leaves them out; both hold, as with the gunman. So
+    when the smaller's source tells one more after it, as an addition ("Her unborn child
+    also died", `Figure.one_more`), and the larger is that one more."""
     small, large = sorted((a, b), key=lambda f: f.typical)
+    if small.one_more and large.typical == small.typical + 1:
+        return True
     for claim in large.claims:
         group = claim.group or {}
         parts = group.get("parts") or []

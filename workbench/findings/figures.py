@@ -13,6 +13,7 @@ states the other's figure somewhere does not dispute it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class Figure:
     """Every mention of it is told by its people's care or condition ("two are in critical
     condition": `findings.care`) or as the people of something else the sentence speaks of
     (`told_of_another`): at least those, often a part of the role."""
+    one_more: bool = False
+    """The source tells one more after its figure, as an addition ("also died",
+    `_one_more_told`): it may leave that one out of its count."""
 
     @property
     def typical(self) -> float:
@@ -188,6 +192,24 @@ def _rest_of_those_told(
         and c.start < claim.start
         and (c.sentence_id, c.sentence) != (claim.sentence_id, claim.sentence)
         for c, _r in members
+    )
+
+
+_ADDED = re.compile(r"\b(?:also|too|as well)\b", re.I)
+"""Additive adverbs: the clause tells one more beside those told before ("also died")."""
+
+
+def _one_more_told(best: Claim, members: list[tuple[Claim, Range]]) -> bool:
+    """A singular mention after the stated figure, in a sentence of its own told as an
+    addition ("Five were killed ...", then "Her unborn child also died"): the figure may
+    leave that one out, so the source tells its count or one more (`Figure.one_more`)."""
+    return not best.implicit and any(
+        c.implicit
+        and r.low == r.high == 1
+        and c.start > best.start
+        and c.sentence != best.sentence
+        and _ADDED.search(c.sentence)
+        for c, r in members
     )
 
 
@@ -315,6 +337,7 @@ def figures(
                     published_of(best[0]),
                 ),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
+                one_more=_one_more_told(best[0], members),
             )
         )
     out += _sums(out)
