@@ -196,3 +196,27 @@ def _words(p):
 def test_a_time_between_two_objects_does_not_break_their_list():
     text = "The farmer lost three sons last night and two nephews."
     assert "killed" in roles_of(text, 5), counts(text)
+
+
+def test_a_conjunct_after_the_first_parts_own_modifiers_is_still_in_the_group():
+    # The parser makes "a guide" a second subject of "were injured" after the bracket.
+    text = (
+        "Two hikers from the lower camp (ages 30 and 41) and a guide from the village "
+        "were injured in the avalanche."
+    )
+    assert "injured" in roles_of(text, 3), counts(text)
+
+
+def test_a_persons_parents_are_two_in_a_group():
+    text = "The driver was charged with killing her parents and two cousins in the crash."
+    assert "killed" in roles_of(text, 4), counts(text)
+    assert 3 not in [low for _, low, _ in counts(text)], counts(text)
+
+
+def test_an_and_inside_the_first_subjects_clause_joins_no_second_subject():
+    text = (
+        "Two suspects in connection with a crash that left four people dead and one person "
+        "injured have been identified by police."
+    )
+    found = counts(text)
+    assert "injured" not in roles_of(text, 2) and 3 not in [low for _, low, _ in found], found

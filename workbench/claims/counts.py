@@ -26,6 +26,9 @@ from workbench.vocabulary import Vocabulary
 from workbench.vocabulary import default as vocabulary
 
 ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
+# Plurals whose number is fixed by what they mean when they are someone's: a person has
+# two parents; twins are two.
+PAIRS = {"parents": 2.0, "twins": 2.0}
 
 
 @dataclass(slots=True)
@@ -79,6 +82,8 @@ def conjunct_value(p: Parse, k: int) -> float | None:
             return value_of(p, c)
     if p.tags[k] in NUMBER_TAGS:
         return value_of(p, k)
+    if p.tags[k] == "NNS" and p.lower(k) in PAIRS and p.child(k, "poss") is not None:
+        return PAIRS[p.lower(k)]  # "his parents and three siblings": 5
     if p.tags[k] == "PRP" and p.lower(k) in PLURAL_PRONOUNS:
         return None  # "left them and three others dead": how many "them" are is told before
     if p.tags[k] in ("NN", "PRP") or (p.tags[k] == "NNP" and p.deps[k] != "compound"):

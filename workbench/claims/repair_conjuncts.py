@@ -21,7 +21,9 @@ from workbench.parse import Parse
 
 
 def comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
-    """Two subjects (or objects) of one verb with a comma between: one list of conjuncts."""
+    """Two subjects (or objects) of one verb with a comma, or the first one's "and",
+    between: one list of conjuncts ("three people from A (ages ...) and a man from B were
+    shot": the parser loses the conjunct after the first one's own modifiers)."""
     args: dict[tuple[int, str], list[int]] = {}
     for k, dep in enumerate(p.deps):  # one pass: the arguments of each head, in order
         if dep in ARGUMENT_DEPS and p.heads[k] != k:
@@ -31,7 +33,8 @@ def comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
             same = [c for c in ks if nominal(p, c)]
             for a, b in pairwise(same):
                 lo, _hi = p.subtree(b)
-                if lo > 0 and p.word(lo - 1) == "," and p.subtree(a)[1] in (lo - 1, lo - 2):
+                joined = p.word(lo - 1) == "," or _and_after(p, a, lo - 1)
+                if lo > 0 and joined and p.subtree(a)[1] in (lo - 1, lo - 2):
                     heads[b], deps[b] = first_conjunct(p, a), "conj"
                 elif (
                     p.subtree(a)[1] == lo - 1
@@ -40,6 +43,13 @@ def comma_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
                     and lo == b
                 ):
                     heads[b], deps[b] = a, "appos"  # "his daughter Ana was shot": one person
+
+
+def _and_after(p: Parse, a: int, cc: int) -> bool:
+    """The first argument's own "and" right after its noun phrase, the phrase ending in no
+    clause ("a shooting that left two men dead and two others wounded": "and" joins the
+    clause's objects, not the subjects)."""
+    return p.deps[cc] == "cc" and p.heads[cc] == a and not _path_has_verb(p, cc - 1, a)
 
 
 def listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
