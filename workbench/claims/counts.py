@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.event_nouns import event_noun_role
-from workbench.claims.headline_patients import next_word_role
+from workbench.claims.headline_patients import adjacent_state, next_word_role, verb_read_as_noun
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import counts_no_one, how_often, labelling_number, value_of
 from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_noun, partitive_part
@@ -25,7 +25,6 @@ from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
 from workbench.vocabulary import default as vocabulary
 
-ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 # Plurals whose number is fixed by what they mean when they are someone's: a person has
 # two parents; twins are two.
 PAIRS = {"parents": 2.0, "twins": 2.0}
@@ -91,37 +90,6 @@ def conjunct_value(p: Parse, k: int) -> float | None:
     if _countable(p, k):
         return 1.0
     return None
-
-
-def adjacent_state(p: Parse, k: int, roles: Roles) -> str | None:
-    """The state written right after a bare number, as headlines do: "Two dead", "5
-    Injured", "Three fatally shot" (an adverb between says more than the participle)."""
-    adverb = None
-    k += 1
-    while k < len(p) and p.tags[k] in ADVERB_TAGS:
-        adverb = roles.stronger(adverb, roles.adverbs.get(p.lower(k)))
-        k += 1
-    if k >= len(p):
-        return None
-    word = p.lower(k)
-    role = roles.states.get(word)
-    if role is None:
-        base = lemma_of(p.word(k), "VBN")
-        role = roles.acted_on.get((base,)) or roles.undergo.get((base,))
-    if role in (None, "involved", "present", "shots"):
-        return None
-    return roles.stronger(role, adverb) if adverb else role
-
-
-def verb_read_as_noun(p: Parse, n: int, roles: Roles) -> str | None:
-    """ "rampage injures three", "Drive-by shooting wounds three": a headline's verb the
-    tagger read as a plural noun, right before a bare number that counts no noun after it,
-    gives the number the role of its object."""
-    k = n - 1
-    if k < 0 or p.tags[k] != "NNS" or (n + 1 < len(p) and p.is_noun(n + 1)):
-        return None
-    role = roles.acted_on.get((lemma_of(p.word(k), "VBZ"),))
-    return role if role in HARM_ROLES else None
 
 
 def conjuncts(p: Parse, m: int) -> list[int]:

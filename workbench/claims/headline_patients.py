@@ -3,15 +3,19 @@
 "Man shot at VFW post", "Five shot in ...": headlines drop the auxiliary, so the small
 parser reads a passive participle as a past tense with its patient as the doer. These read
 the tree (and the word after the noun) for a headline's passive; `syntax.position` asks.
+A headline's bare number takes its role from the word beside it the same way ("Two dead",
+"rampage injures three"); `counts` asks.
 """
 
 from __future__ import annotations
 
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import lookup, verb_keys, word_at
-from workbench.claims.roles import Roles
+from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.words import wordset
 from workbench.parse import Parse
+
+ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 
 
 def headline_patient(p: Parse, m: int, verb: int, roles: Roles) -> bool:
@@ -96,3 +100,34 @@ def _predicate_of_another(p: Parse, m: int, k: int, roles: Roles) -> bool:
     of = p.heads[m]
     done = roles.acted_on.get((lemma_of(p.word(k), "VBN"),))
     return p.lower(of) == "of" and p.heads[of] == subject and done is None
+
+
+def adjacent_state(p: Parse, k: int, roles: Roles) -> str | None:
+    """The state written right after a bare number, as headlines do: "Two dead", "5
+    Injured", "Three fatally shot" (an adverb between says more than the participle)."""
+    adverb = None
+    k += 1
+    while k < len(p) and p.tags[k] in ADVERB_TAGS:
+        adverb = roles.stronger(adverb, roles.adverbs.get(p.lower(k)))
+        k += 1
+    if k >= len(p):
+        return None
+    word = p.lower(k)
+    role = roles.states.get(word)
+    if role is None:
+        base = lemma_of(p.word(k), "VBN")
+        role = roles.acted_on.get((base,)) or roles.undergo.get((base,))
+    if role in (None, "involved", "present", "shots"):
+        return None
+    return roles.stronger(role, adverb) if adverb else role
+
+
+def verb_read_as_noun(p: Parse, n: int, roles: Roles) -> str | None:
+    """ "rampage injures three", "Drive-by shooting wounds three": a headline's verb the
+    tagger read as a plural noun, right before a bare number that counts no noun after it,
+    gives the number the role of its object."""
+    k = n - 1
+    if k < 0 or p.tags[k] != "NNS" or (n + 1 < len(p) and p.is_noun(n + 1)):
+        return None
+    role = roles.acted_on.get((lemma_of(p.word(k), "VBZ"),))
+    return role if role in HARM_ROLES else None
