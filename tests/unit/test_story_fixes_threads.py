@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from workbench.app.story_fixes import apply, undo
-from workbench.store import Store
 
 
 @pytest.fixture
-def store(sample_db_file, tmp_path):
-    target = tmp_path / "sample.db"
-    shutil.copy(sample_db_file, target)
-    with Store(target) as opened:
-        yield opened
+def store(sample_store):
+    """The sample's writable copy (conftest), named for what these tests act on."""
+    return sample_store
 
 
 def _threads(store) -> dict[frozenset[int], int]:
