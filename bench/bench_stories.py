@@ -62,9 +62,10 @@ def held_out(incident_id: str) -> bool:
     """Whether the incident is in the untouched part: one in `HELD_OUT_SHARE` by the sha1 of
     its id, plus the hand-labelled held-out and fresh (`gva.FRESH`: labelled this session,
     read like the held-out) incidents, minus the hand-labelled development ones (read while
-    tuning the claims, so not untouched)."""
+    tuning the claims, so not untouched: dev_n, chosen from this split, leaves it when it
+    joins `gva.DEV`)."""
     labelled = _labelled()
-    if incident_id in labelled["dev"]:
+    if any(incident_id in labelled.get(split, ()) for split in gva.DEV):
         return False
     if any(incident_id in labelled.get(split, ()) for split in (*gva.HELD_OUT, *gva.FRESH)):
         return True

@@ -2,10 +2,10 @@
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
 archive's records; `tests/labelled/gva/` holds our hand labels of 257 of its incidents (40 for
-development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4, 10, 25, 25, 25,
-25 and 23 in eleven development sets labelled before the tool ran on them). Benchmarks and quality tests
-load both through here, and ingest articles through the same path a user's JSONL takes, so
-the figures are the product's.
+development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4, 10, 25, 25, 25, 25 and
+23 in eleven development sets labelled before the tool ran on them). Benchmarks and quality
+tests load both through here, and ingest articles through the same path a user's JSONL takes,
+so the figures are the product's.
 """
 
 from __future__ import annotations
@@ -82,16 +82,16 @@ DEV = (
     "dev_l",
     "dev_m",
 )
-"""The development splits: the first 40 incidents (tuned on since the first session), 15
-fresh ones labelled before the tool was run on them (`dev_c`, 3 December), 7 more
-(`dev_d`, 3-4 December, the thirteenth session's untuned measure) and 18 of two articles
-(`dev_e`, 4 December, the fourteenth session's), 18 more (`dev_f`, 4 December, the
-fifteenth session's), 4 more (`dev_g`, 4 December, the sixteenth's), 10 of three or more
-(`dev_h`, 4 December, the seventeenth's), 25 of one article (`dev_i`, 4 December, the
-eighteenth's), 25 more (`dev_j`, 4 December, the nineteenth's), 25 more (`dev_k`, 4-5
-December, the twentieth's), 25 more (`dev_l`, 5 December, the twenty-first's) and 23 more
-(`dev_m`, 5 December, the twenty-second's); each was read once untuned, then became development material like the rest. The quality tests' ratchets stay
-on 'dev' alone."""
+"""The development splits: the first 40 incidents (tuned on since the first session), 15 fresh
+ones labelled before the tool was run on them (`dev_c`, 3 December), 7 more (`dev_d`, 3-4
+December, the thirteenth session's untuned measure) and 18 of two articles (`dev_e`, 4
+December, the fourteenth session's), 18 more (`dev_f`, 4 December, the fifteenth session's), 4
+more (`dev_g`, 4 December, the sixteenth's), 10 of three or more (`dev_h`, 4 December, the
+seventeenth's), 25 of one article (`dev_i`, 4 December, the eighteenth's), 25 more (`dev_j`, 4
+December, the nineteenth's), 25 more (`dev_k`, 4-5 December, the twentieth's), 25 more
+(`dev_l`, 5 December, the twenty-first's) and 23 more (`dev_m`, 5 December, the
+twenty-second's); each was read once untuned, then became development material like the rest.
+The quality tests' ratchets stay on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
 FRESH: tuple[str, ...] = ()
