@@ -1,0 +1,301 @@
+"""Whether an article joins one story: the similarity its distance in time asks, lowered by
+evidence that both tell one event, and the facts that keep it out however alike.
+
+`grouping.place` weighs every story an article's candidates belong to here, then picks one.
+The evidence: the same event day and place; within days, the same victims counted; a
+follow-up's month, place and victims; the same place, victims and a name of the story's own
+within weeks; the story's event day told among the article's days; a person the story's
+claims name harmed, arrested or charged; a person named with an age and no other place; a
+toll few reports state but the story's. What keeps it out: another event day told, other
+people named, and, from afar, no name of the story's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from workbench.stories.events import (
+    NONE,
+    EventFacts,
+    Events,
+    another_day,
+    followed_up,
+    other_people,
+    own_toll,
+    placed_elsewhere,
+    same_event,
+    same_harm,
+    same_victims_there,
+    shared_part,
+    shared_people,
+    tells_their_day,
+)
+from workbench.stories.lookup import days_between
+from workbench.stories.names import named_from_afar, person_tokens, shares_a_name, without_towns
+from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
+from workbench.stories.placed import Article, Index, Member
+from workbench.stories.settings import Settings
+from workbench.stories.similarity import Vectors
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """One story an article may join, as its candidates matched it."""
+
+    article: Article
+    members: list[Member]
+    """The story's articles among the candidates."""
+    told: list[EventFacts]
+    """Their event facts, in the same order."""
+    mine: EventFacts
+    """The article's event facts."""
+    closest: Member
+    together: float
+    """The closest article's similarity, or the story's centroid's when higher."""
+    centroid: float
+    gap: int | None
+    """Days to the nearest matched article (None: no dates)."""
+    span: int | None
+    """Days to the earliest matched article, or to the nearest when very alike
+    (`span_near_above`; see `needs_a_name`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """An article against one story: whether it joins, and whether by evidence that both
+    tell one event (which wins over alike words, see `grouping.place`)."""
+
+    offer: Offer
+    joins: bool
+    evident: bool
+
+
+@dataclass(slots=True)
+class _Bar:
+    """The similarity a story asks, as evidence lowers it."""
+
+    threshold: float
+    floor: float
+    agreed: bool = False
+    followup: bool = False
+    person: bool = False
+
+    def lower(self, to: float) -> None:
+        self.threshold = min(self.threshold, to)
+        self.floor = min(self.floor, to)
+
+    @property
+    def evident(self) -> bool:
+        return self.agreed or self.followup or self.person
+
+
+def offer(
+    article: Article,
+    found: Sequence[tuple[float, Member]],
+    centroid: float | None,
+    facts: Mapping[int, EventFacts],
+    settings: Settings,
+) -> Offer:
+    """A story as matched by its closest article, or by all its articles together (a
+    report may take something from each earlier one), at the closest article's distance
+    (`centroid`: the story's, None when not known)."""
+    score, member = max(found, key=lambda f: (f[0], -f[1].source_id))
+    gaps = [days_between(article.published, m.published) for _s, m in found]
+    known = [g for g in gaps if g is not None]
+    gap = min(known) if known else None
+    centroid = score if centroid is None else centroid
+    together = max(score, centroid)
+    span = (gap if together >= settings.span_near_above else max(known)) if known else None
+    return Offer(
+        article=article,
+        members=[m for _s, m in found],
+        told=[facts.get(m.source_id, NONE) for _s, m in found],
+        mine=facts.get(article.source_id, NONE),
+        closest=member,
+        together=together,
+        centroid=centroid,
+        gap=gap,
+        span=span,
+    )
+
+
+def needs_a_name(
+    article: Article, members: Sequence[Member], score: float, span: int | None, settings: Settings
+) -> bool:
+    """Whether joining this story takes a shared name besides alike words (`span`: days
+    from the story's earliest matched article).
+
+    A later report of an event names someone or somewhere of it; words alone ("overnight
+    shooting in <the outlet's city>") fit a new event as well. The span is measured from
+    the earliest article, not the nearest, so that a chain of one-day steps ("boy, 16, shot
+    in <the city>") cannot carry a story on for weeks; but from the nearest for a report as
+    alike as one weeks on must be (`span_near_above`: a suspect's surrender five days on,
+    a survivor's story a week on, as alike as that to the reports of the days before). The
+    same outlet's report of another incident the same day shares the outlet's city,
+    template and spokespeople, so alike words are not enough there either unless they are
+    very alike.
+    """
+    if span is None or span > settings.near_days:
+        return True
+    same_outlet = article.outlet is not None and all(m.outlet == article.outlet for m in members)
+    return same_outlet and score < settings.same_outlet_near
+
+
+def weigh(
+    found: Offer, index: Index, settings: Settings, vectors: Vectors, events: Events | None
+) -> Weighed | None:
+    """Whether the article joins the offered story (None: a page that lost its article,
+    too far from the story to be weighed at all)."""
+    article, members, told, mine = found.article, found.members, found.told, found.mine
+    together, gap = found.together, found.gap
+    if article.lost and (gap is None or gap > settings.near_days):
+        # A headline alone ("2-year-old shot in <county>") fits that county's every
+        # such event: from afar it tells one of them only by a person's name, which
+        # the database's places (none without claims) tell from a place's.
+        places = events.place_names() if events else frozenset()
+        afar = without_places(article.terms, places)
+        if not (places and named_from_afar(afar, members, told, vectors.frequency, settings)):
+            return None
+    # An outlet names its town, its hospital and its police in its every report of the
+    # town: matched with its own reports alone, a name of the story's own from afar is
+    # none of those (in a small database they are named by that outlet's reports alone).
+    named = article.terms
+    if article.outlet is not None and all(m.outlet == article.outlet for m in members):
+        named = without_towns(named, {p for f in (mine, *told) for p in f.places()})
+    bar = _evidence(found, named, index, settings, vectors, events)
+    joins = together >= bar.threshold and found.centroid >= bar.floor
+    if (
+        joins
+        and not (bar.followup or bar.person)
+        and together < settings.event_apart_below
+        and not same_harm(mine, told, settings.harmed_over_day)
+    ):
+        # Another day told: the same outlets' template for another incident (unless
+        # the same victims are counted: then one day is misread).
+        joins = not another_day(mine, told, settings.event_days_apart)
+    if joins and together < settings.people_apart_below and other_people(mine, told):
+        # Each names its victims or its accused, or gives its victims' ages, and none
+        # in common: a city's two incidents of one day, told in one outlet's template.
+        joins = False
+    if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
+        joins = shares_a_name(named, members, vectors.frequency, settings)
+    return Weighed(found, joins, bar.evident)
+
+
+def _evidence(
+    found: Offer,
+    named: Sequence[str],
+    index: Index,
+    settings: Settings,
+    vectors: Vectors,
+    events: Events | None,
+) -> _Bar:
+    """The similarity the story asks once the evidence both tell one event has lowered it."""
+    article, members, told, mine = found.article, found.members, found.told, found.mine
+    together, gap = found.together, found.gap
+    bar = _Bar(settings.threshold(gap), settings.story_min)
+    # A person named with an age by one side or both (not a place read so: "Grays
+    # Ferry, 4,").
+    terms: Sequence[str] = article.terms
+    aged = together >= min(settings.join_named, settings.join_aged)
+    if aged:
+        terms = without_places(terms, {p for f in (mine, *told) for p in f.all_places()})
+        aged = shares_a_name(terms, members, vectors.frequency, settings, PREFIX) or (
+            hasattr(index, "placed_users")
+            and shares_a_person(terms, [m.terms for m in members], index.placed_users, settings)
+        )
+    if aged and settings.join_named < together < bar.threshold:
+        # A person of the story's own (named with an age: the victim, the accused, by
+        # one side or both) says more than alike words: a trial months later shares
+        # little else.
+        bar.threshold = settings.join_named
+    bar.agreed = together >= settings.join_event and same_event(mine, told)
+    if bar.agreed:
+        # The same day and place told by both: a follow-up weeks later, a brief of
+        # common words, reports of the event however few words they share.
+        bar.lower(settings.join_event)
+    near = gap is not None and gap <= settings.near_days
+    if (
+        not bar.agreed
+        and near
+        and together >= settings.join_harmed
+        and (
+            same_harm(mine, told)
+            or (together >= settings.join_harmed_elsewhere and same_harm(mine, told, anywhere=True))
+        )
+    ):
+        # The same victims counted (an age, "one dead, six hurt") within days.
+        bar.lower(settings.join_harmed)
+    later = (
+        not bar.agreed
+        and gap is not None
+        and settings.near_days < gap <= settings.mid_days
+        and together >= settings.join_harmed_later
+        and same_victims_there(mine, told)
+        and shares_a_name(named, members, vectors.frequency, settings)
+    )
+    bar.followup = not bar.agreed and together >= settings.join_followup and followed_up(mine, told)
+    if bar.followup:
+        # The same victims at the same place in the month it tells: a later report
+        # (a hearing, an arrest) dated by its own day, naming few of the story's words.
+        bar.lower(settings.join_followup)
+    if later:
+        # The same place, the same victims' age or toll and a name of the story's own,
+        # days or weeks on (an arrest, a charge, a vigil): dated by its own day, like a
+        # follow-up, so not kept out by another day told. Further on, one city's "four
+        # shot" and its neighbourhood's name recur across years: not enough there.
+        bar.lower(settings.join_harmed_later)
+        bar.followup = True
+    if (
+        not bar.evident
+        and gap is not None
+        and gap > settings.near_days
+        and together >= settings.join_told_day
+        and tells_their_day(mine, told)
+    ):
+        # The story's event day told weeks or months on (a trial, an arrest): as near
+        # as a report of those days, dated by its own day like a follow-up.
+        bar.lower(settings.join_told_day)
+        bar.followup = True
+    for named_in, at in (
+        (shared_people, settings.join_person),
+        (shared_part, settings.join_part),
+    ):
+        # The same person killed, hurt, arrested or charged, by name (a trial's, a
+        # funeral's report months later, dated by its own day); or in the same part,
+        # the victim as the victim, the accused as the accused (a charge's, a plea's
+        # report weeks on, named in the part the first reports named them in).
+        if (
+            not bar.evident
+            and together >= at
+            and shares_a_name(
+                person_tokens(named_in(mine, told)), members, vectors.frequency, settings
+            )
+        ):
+            bar.lower(at)
+            bar.person = True
+    if (
+        aged
+        and not bar.evident
+        and together >= settings.join_aged
+        and events is not None
+        and not placed_elsewhere(mine, told)
+        and mostly_theirs(terms, [m.terms for m in members])
+    ):
+        # That person and no other place: a bond hearing's, an indictment's, a
+        # sentencing's report weeks or months on, dated by its own day.
+        bar.lower(settings.join_aged)
+        bar.person = True
+    if (
+        not bar.evident
+        and together >= settings.join_toll
+        and events is not None
+        and not placed_elsewhere(mine, told)
+        and own_toll(mine, told, events.toll_users(), settings.name_share, settings.toll_least)
+    ):
+        # A toll few reports state but the story's ("49 killed", "53 hurt"), and no
+        # other place: a survivor's, a vigil's report weeks on, dated by its own day.
+        bar.lower(settings.join_toll)
+        bar.person = True
+    return bar
