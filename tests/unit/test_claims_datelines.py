@@ -116,3 +116,24 @@ def test_a_title_before_an_agency_noun_is_a_person_s_not_a_town():
     text = "Two men were shot, Senior Deputy Prosecutor Ann Cole told the court."
     _, claims = _claims(text)
     assert not [c for c in claims if c.kind == "place" and c.value["name"] == "Senior Deputy"]
+
+
+def test_a_town_the_parser_tags_as_an_adjective_of_the_police_is_the_agency_s_town():
+    # the small model reads "Ferndale" here as an adjective (JJ, amod) of "police"; the
+    # article writes it as a name inside a sentence, and never in lower case
+    text = (
+        "Ferndale police said a man faces charges after a toddler shot himself on Monday. "
+        "The boy is expected to recover, a spokesman for the city of Ferndale said."
+    )
+    _, claims = _claims(text)
+    agency = [c for c in claims if c.kind == "place" and c.value["cue"] == "agency"]
+    assert [c.value["name"] for c in agency] == ["Ferndale"]
+
+
+def test_a_capitalised_word_only_at_a_sentence_start_is_no_agency_s_town():
+    text = (
+        "Responding officers found two men shot on Monday. "
+        "Officers responding to the call found a third man unhurt."
+    )
+    _, claims = _claims(text)
+    assert not [c for c in claims if c.kind == "place" and c.value.get("cue") == "agency"]

@@ -53,7 +53,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "280"
+EXTRACTOR_VERSION = "310"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -124,7 +124,7 @@ def _sentence_claims(
     if parse is not None:
         places += [
             p
-            for p in agency_places(parse)
+            for p in agency_places(parse, source.text)
             if not any(p.start < q.end and q.start < p.end for q in places)
         ]
     number = may_have_number(text)

@@ -113,12 +113,40 @@ def may_name_agency(text: str) -> bool:
     )
 
 
-def agency_places(p: Parse) -> list[Place]:
+_TOWN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _written_as_name(word: str, context: str) -> bool:
+    """The article writes the word as a name: never in lower case, and capitalised at
+    least once inside a sentence (after a lower-case word or a comma), where only a name
+    is; "Responding officers", "Several deputies" are capitalised at a sentence start only,
+    and "responding" is written in lower case elsewhere."""
+    if re.search(rf"\b{re.escape(word.lower())}\b", context):
+        return False
+    return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", context) is not None
+
+
+def _misread_name(p: Parse, k: int, context: str) -> bool:
+    """A town the small model tags as an adjective of the agency ("Raleigh police said",
+    "call Meridian police": JJ, amod): a capitalised word the article writes as a name."""
+    return (
+        bool(context)
+        and p.deps[k] == "amod"
+        and p.lower(p.heads[k]) in AGENCY_NOUNS
+        and _TOWN_WORD.fullmatch(p.text[p.starts[k] : p.ends[k]]) is not None
+        and _written_as_name(p.text[p.starts[k] : p.ends[k]], context)
+    )
+
+
+def agency_places(p: Parse, context: str = "") -> list[Place]:
     """Proper names compounded with an agency ("Wichita police", "Orlando Police
-    Department") or owning a place ("Detroit's east side"): the city of the event."""
+    Department") or owning a place ("Detroit's east side"): the city of the event.
+    `context`: the article's text, which tells a town the parser read as an adjective
+    (`_misread_name`)."""
     found: list[Place] = []
     for k in range(len(p)):
-        if p.tags[k] != "NNP" or p.deps[k] not in ("compound", "poss"):
+        misread = p.tags[k] != "NNP" and _misread_name(p, k, context)
+        if not misread and (p.tags[k] != "NNP" or p.deps[k] not in ("compound", "poss")):
             continue
         head = p.heads[k]
         # "Orlando Police Department", "Albuquerque Police Chief Eden": the compound chain
@@ -143,7 +171,8 @@ def agency_places(p: Parse) -> list[Place]:
             continue  # "Buy Photo Detroit Police": page furniture glued to the name
         if not all(_NAME_WORD.fullmatch(w) for w in name.split()):
             continue  # "(KDKA/AP)- Police say": an outlet's credit, not a name
-        kind, cue = ("agency", "agency") if p.deps[k] == "compound" else ("city", "owner")
+        agency = misread or p.deps[k] == "compound"
+        kind, cue = ("agency", "agency") if agency else ("city", "owner")
         value = {"name": name, "container": None, "type": kind, "cue": cue}
         found.append(Place(start, end, value, start))
     return found
