@@ -25,6 +25,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve
 
 import gva  # noqa: E402
 import quality_conflicts as quality  # noqa: E402
+import recall_stages as stages  # noqa: E402
 
 REAL = ("contradiction", "update")
 
@@ -64,6 +65,12 @@ def _screen(claims, sources, vocab):
 
 
 def trace_incident(incident: dict, every: bool) -> list[str]:
+    return traced(incident, every)[0]
+
+
+def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
+    """The trace's lines and, for each labelled real pair, the stage where it is lost
+    (`stages.STAGES`; "found" or "found, below the threshold" when it is not)."""
     from workbench import vocabulary
     from workbench.findings.event_facts import EventCheck
     from workbench.findings.figure_findings import story_figures
@@ -75,8 +82,10 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
 
     pairs = [p for p in incident.get("pairs", []) if p["relation"] in REAL]
     if not pairs:
-        return []
+        return [], []
     docs = [gva.documents()[a["doc_id"]] for a in incident["articles"]]
+    if not any(d["text"].strip() for d in docs):
+        return [], [stages.INGEST] * len(pairs)
     loaded = gva.load(docs)
     source_of = {doc: sid for sid, doc in loaded.doc_of_source.items()}
     vocab = vocabulary.default()
@@ -99,10 +108,19 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
     for roles in grouped.values():
         odd |= inconsistent_parts(roles)
     copy_of = {s.id: s.copy_of for s in sources}
-    out = []
+    threshold = quality._threshold()
+    out, lost = [], []
     for pair in pairs:
-        found = any(quality._matches(pair, _conflict_docs(c, loaded), c.role) for c in conflicts)
-        if found and not every:
+        scores = [
+            c.score
+            for c in conflicts
+            if c.kind == "quantity" and quality._matches(pair, _conflict_docs(c, loaded), c.role)
+        ]
+        found = bool(scores)
+        if found:
+            lost.append(stages.FOUND if max(scores) >= threshold else stages.SCORE)
+        tell = not found or every
+        if not tell:
             continue
         head = (
             f"{incident['incident_id']} {pair['role']} {pair['relation']}: "
@@ -110,13 +128,14 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
             f" -> {'FOUND' if found else 'missed'}"
         )
         out.append(head)
-        figs = []
+        figs, side_stages = [], []
         for side in ("a", "b"):
             doc, value, role = pair[side], pair[f"{side}_value"], pair["role"]
             sid = source_of.get(doc)
             if sid is None:
                 out.append(f"   {side}: article not in the database")
                 figs.append(None)
+                side_stages.append(stages.INGEST)
                 continue
             note = f" (copy of {copy_of[sid]})" if copy_of.get(sid) else ""
             holding = [
@@ -138,15 +157,19 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
                 )
             if not mine:
                 out.append(f"      no {role} figure")
+            side_stages.append(stages.side_stage(holding, mine, value, odd))
             figs.append(mine[0] if mine else None)
         a, b = figs
         if a is None or b is None:
+            if not found:
+                lost.append(stages.earliest(side_stages))
             continue
         if a.story != b.story:
             out.append(f"   different stories: {a.story} vs {b.story}")
         if a.witness == b.witness:
             out.append("   one witness (a copy)")
-        if not prepared.one_event(a, b):
+        one_event = prepared.one_event(a, b)
+        if not one_event:
             out.append("   one_event: the sources name none of the same people and places")
             for f in (a, b):
                 out.append(f"      {f.source}: {sorted(names.get(f.witness, ()))}")
@@ -154,8 +177,12 @@ def trace_incident(incident: dict, every: bool) -> list[str]:
             for f in (a, b):
                 out.append(f"      {f.source} facts: {events.facts.get(f.source)}")
         bound = (a.role, b.role) in role_bounds()
-        out.append(f"   both hold? {both_hold(a, b, bound) or 'no: a dispute'}")
-    return out
+        holds = both_hold(a, b, bound)
+        out.append(f"   both hold? {holds or 'no: a dispute'}")
+        if not found:
+            pair_stage = stages.pair_stage(a.story != b.story, a.witness == b.witness, one_event)
+            lost.append(stages.earliest([*side_stages, pair_stage or stages.held(holds)]))
+    return out, lost
 
 
 def _conflict_docs(conflict, loaded) -> dict[str, list]:
