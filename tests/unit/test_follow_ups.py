@@ -1,7 +1,7 @@
-"""A follow-up weeks on (an arrest's, a charge's report) that recalls the first news's day,
-place and toll tells the same event, however few names the two share and whatever window
-of days parts other reports; stating the first report's figure beside its own, it recalls
-the count it changes rather than a part of it."""
+"""A later report (the next day's, or an arrest's weeks on) that recalls the first news's
+day, place and toll tells the same event, however few names the two share and whatever
+window of days parts other reports; stating the first report's figure beside its own weeks
+on, it recalls the count it changes rather than a part of it."""
 
 from __future__ import annotations
 
@@ -81,3 +81,25 @@ def test_within_a_week_a_later_report_stating_both_counts_tells_a_part():
     later = [count(2, "hit", 5, "five people"), count(2, "hit", 6, "six people")]
     recalled = {1: _facts(DAY, "bridgeport", "hit:5"), 2: _facts(DAY, "bridgeport", "hit:5")}
     assert _conflicts("2016-11-14", first, later, recalled) == []
+
+
+def test_reports_days_apart_that_tell_one_scene_and_toll_are_one_event():
+    # The next day's police release shares none of the first report's names, yet tells
+    # the same day, place and toll: one event, as a follow-up weeks on would be.
+    first = [count(1, "hit", 5, "five teens")]
+    later = [count(2, "hit", 6, "six victims")]
+    sources = [source(1, "2016-11-13"), source(2, "2016-11-14")]
+    names = {
+        1: frozenset({"circolo sportivo", "park avenue", "jeanette herron", "armando perez"}),
+        2: frozenset({"sweet sixteen", "reckless endangerment", "first degree", "peace"}),
+    }
+
+    def found(facts: dict) -> list:
+        stories, check = {1: (1, 1), 2: (1, 1)}, EventCheck(facts)
+        found, _ = figure_findings(first + later, sources, VOCAB, stories, names, events=check)
+        return found
+
+    recalled = {1: _facts(DAY, "bridgeport", "hit:5"), 2: _facts(DAY, "bridgeport", "hit:5")}
+    assert [c.role for c in found(recalled)] == ["hit"]
+    # No toll in common: nothing shared tells one event.
+    assert found({1: _facts(DAY, "bridgeport", "hit:5"), 2: _facts(DAY, "bridgeport")}) == []

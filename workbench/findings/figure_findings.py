@@ -220,9 +220,11 @@ def story_figures(
         `alignment.same_story` asks of claims). A count implied from others (0 killed
         read from people only hurt) asks more: two facts shared at least (a victim's name
         and a street's, or one place and day both texts tell their event in: `one_scene`),
-        since one victim hurt and another killed in one town is common. Reports weeks apart
-        whose texts tell one scene and toll (`EventCheck.recalls`) are one event, whatever
-        names each gives (an arrest's report recalls the shooting's day, place and toll)."""
+        since one victim hurt and another killed in one town is common. Reports whose texts
+        tell one scene and toll (`EventCheck.recalls`) are one event, whatever names each
+        gives, however near or far apart (an arrest's report recalls the shooting's day,
+        place and toll; a police release the next day tells the club, the day and "five
+        people were shot" without the names a first report gave)."""
         thread = isinstance(a.story, tuple) and a.story[0] == "thread"
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
@@ -234,8 +236,8 @@ def story_figures(
             told = len(shared) + events.one_scene(a.source, b.source)
             return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
-        if apart and events.recalls(a.source, b.source):
-            return True  # a follow-up that recalls the first news's day, place and toll
+        if events.recalls(a.source, b.source):
+            return True  # one day, one place and one toll told by both
         if not apart and events.one_street(a.source, b.source):
             return True
         towns = events.towns(a.source, b.source)
