@@ -332,3 +332,30 @@ async def test_undoing_a_merge_brings_the_story_back_with_its_number_and_thread(
         assert sorted(back.source_ids) == sorted(merged.source_ids)
         assert back.thread_id == merged.thread_id != store.story(into.id).thread_id
         assert store.story(into.id).source_ids == into.source_ids
+
+
+async def test_the_figures_column_follows_a_longer_title_after_a_rename(sample_db):
+    """The columns are read off every story once per load (not per row, which cost
+    seconds on the whole corpus's 2,257 stories): a rename to a longer title moves every
+    story's figures right, still at one column."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+
+        def figures_at() -> set[int]:
+            stories = [r for r in listing.rows if isinstance(r, Story)]
+            rows = [screen._row(s, listing.content_width).plain for s in stories]
+            return {row.index(" · ", row.index(" article")) for row in rows}
+
+        before = figures_at()
+        assert len(before) == 1
+        listing.cursor = 0
+        await pilot.press("r")
+        await settle(app, pilot)
+        longer = "x" * (screen.columns.longest_title + 12)
+        await pilot.press(*longer, "enter")
+        await settle(app, pilot)
+        assert screen.columns.longest_title == len(longer)
+        after = figures_at()
+        assert len(after) == 1 and after.pop() == before.pop() + 12

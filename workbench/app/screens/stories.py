@@ -23,7 +23,7 @@ from textual.widgets import Static
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
 from workbench.app.story_fixes import ArticleRow, Undo, apply, load_stories, undo
-from workbench.app.story_rows import fitted_label
+from workbench.app.story_rows import fitted_label, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -99,6 +99,8 @@ class StoriesScreen(Dialog[bool]):
         """The stories shown are those with all these words (`/`); empty: every story."""
         self.thread_sizes: Counter[int] = Counter()
         """How many stories each thread holds (a thread of one is not worth a column)."""
+        self.columns = story_columns([], self.thread_sizes)
+        """The column widths, taken from every story when they are read."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="stories-dialog", classes="dialog"):
@@ -126,7 +128,8 @@ class StoriesScreen(Dialog[bool]):
         marked = self.marked is row or (
             isinstance(row, Story) and isinstance(self.marked, Story) and self.marked.id == row.id
         )
-        id_width = len(str(max((s.id for s in self.stories), default=0))) + 1
+        columns = self.columns
+        id_width = columns.id_width
         if isinstance(row, ArticleRow):
             text = Text(" " * (id_width + 3) + ("▶ " if marked else "• "), no_wrap=True, end="")
             when = f"  {row.published or 'no date'} · source {row.source_id}"
@@ -148,19 +151,18 @@ class StoriesScreen(Dialog[bool]):
         sign = "▾ " if row.id in self.opened else "▸ "
         text = Text(("▶ " if marked else "") + sign, no_wrap=True, end="")
         text.append(f"{'#' + str(row.id):>{id_width}} ", "dim")
-        threads = any(n > 1 for n in self.thread_sizes.values())
+        threads = columns.threads
         wide = width - len(text) - 36 - (26 if threads else 0) >= 24
         # 80 columns: the title first, then the articles and open conflicts in words, in
         # columns as wide as the widest story's (the figures once ran 2 cells past the
         # edge: "4 art · 1 op")
-        n_w = len(str(max((s.articles for s in self.stories), default=row.articles)))
-        most_open = max((s.conflicts_open for s in self.stories), default=row.conflicts_open)
+        n_w = max(columns.articles_width, len(str(row.articles)))
+        most_open = max(columns.most_open, row.conflicts_open)
         o_w = len(str(most_open))
         short = 2 + n_w + 9 + (8 + o_w if most_open else 0)
         room = max(10, width - len(text) - (36 + (26 if threads else 0) if wide else short))
-        longest = max((len(one_line(s.title)) for s in self.stories), default=10)
         title = one_line(row.title, room)
-        text.append(title.ljust(min(room, longest)), "bold" if row.fixed else "")
+        text.append(title.ljust(min(room, columns.longest_title)), "bold" if row.fixed else "")
         if not wide:
             plural = "s" if row.articles != 1 else " "
             text.append(f"  {row.articles:>{n_w}} article{plural}", "dim")
@@ -227,6 +229,7 @@ class StoriesScreen(Dialog[bool]):
     async def _load(self, keep: int | None = None) -> None:
         self.stories, self.articles = await self.app.db.read(load_stories)  # type: ignore[attr-defined]
         self.thread_sizes = Counter(s.thread_id for s in self.stories)
+        self.columns = story_columns(self.stories, self.thread_sizes)
         self._show(keep)
 
     def _retitle(self) -> None:
