@@ -359,3 +359,34 @@ async def test_the_figures_column_follows_a_longer_title_after_a_rename(sample_d
         assert screen.columns.longest_title == len(longer)
         after = figures_at()
         assert len(after) == 1 and after.pop() == before.pop() + 12
+
+
+async def test_find_opens_the_shut_story_of_the_article_sought(sample_db):
+    """Walk of gva records 1201-1300: the words of a headline found its story shut, the
+    cursor on the story, and `N` said "Highlight an article"; the story now opens, the
+    cursor on the article. Words of a title alone open nothing."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        sought = next(r for r in listing.rows if not isinstance(r, Story))
+        screen.opened.clear()
+        screen._show()
+        assert all(isinstance(r, Story) for r in listing.rows)
+        word = max(sought.label.split(), key=len)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", *word, "enter")
+        await settle(app, pilot)
+        assert screen.opened == {sought.story_id}
+        assert listing.current.source_id == sought.source_id
+        screen.opened.clear()
+        title_word = next(w for w in screen.stories[0].title.split() if len(w) > 3 and w.isalpha())
+        assert not any(
+            title_word.casefold() in a.label.casefold() for a in screen.articles.values()
+        )
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", *title_word, "enter")
+        await settle(app, pilot)
+        assert screen.opened == set()

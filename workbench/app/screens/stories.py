@@ -311,10 +311,24 @@ class StoriesScreen(Dialog[bool]):
         def found(words: str | None) -> None:
             if words is not None:
                 before, self.words = self._current, words
+                self._open_first_found_article()
                 self._show(at=self._found_at(before))
 
         hint = "enter: show those with these words (empty: every story) · escape: cancel"
         await self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
+
+    def _open_first_found_article(self) -> None:
+        """Open the first story found by one of its articles' names, so the cursor can
+        land on that article: found shut, `N` on it said "Highlight an article" (walk of
+        gva records 1201-1300)."""
+        words = self.words.casefold().split()
+        for story in self._found() if words else ():
+            labels = (
+                self.articles[s].label.casefold() for s in story.source_ids if s in self.articles
+            )
+            if any(all(word in label for word in words) for label in labels):
+                self.opened.add(story.id)
+                return
 
     def _found_at(self, before: Story | ArticleRow | None) -> int:
         """Where the cursor goes once the stories are narrowed: to the first shown article
