@@ -390,3 +390,23 @@ async def test_find_opens_the_shut_story_of_the_article_sought(sample_db):
         await pilot.press("ctrl+u", *title_word, "enter")
         await settle(app, pilot)
         assert screen.opened == set()
+
+
+async def test_a_find_that_finds_nothing_says_so_not_no_stories(sample_db):
+    """Walk of gva records 1201-1300: a find with no match read "(no stories yet)" over 54
+    stories."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(app, pilot)
+        listing = screen.query_one("#stories-list")
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", *"zzqx", "enter")
+        await settle(app, pilot)
+        assert listing.rows == []
+        assert "no story has these words" in listing.empty
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press("ctrl+u", "enter")
+        await settle(app, pilot)
+        assert listing.rows and listing.empty == "(no stories yet)"

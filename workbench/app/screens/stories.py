@@ -218,6 +218,12 @@ class StoriesScreen(Dialog[bool]):
         listing = self.query_one("#stories-list", RowList)
         if keep is not None:
             at = next((i for i, r in enumerate(rows) if isinstance(r, Story) and r.id == keep), 0)
+        # "(no stories yet)" over 54 stories, none with the words sought, misled a walk
+        listing.empty = (
+            "(no story has these words · /: other words, empty: every story)"
+            if self.words and self.stories
+            else "(no stories yet)"
+        )
         listing.set_rows(rows, cursor=at)
         self.query_one("#stories-hint", Hint).show(self._hint())
         self._retitle()
