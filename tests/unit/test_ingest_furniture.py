@@ -245,3 +245,24 @@ def test_a_call_to_download_a_stations_app_is_a_share_line():
     result = clean("\n\n".join(["A man was shot on Monday.", *calls, prose]))
     assert result.paragraphs == ["A man was shot on Monday.", prose]
     assert {r.reason for r in result.removed} == {"share/follow line"}
+
+
+def test_a_stations_call_to_stay_with_it_is_a_share_line():
+    """ "Stay with 7 Action News and WXYZ.com for updates." stood in the article's text
+    (walk of gva records 1201-1300), the station's number a figure to read; a sentence
+    that starts alike but names no one, or is someone's words, stays."""
+    calls = [
+        "Stay with Example 7 News and EXMP.com for updates.",
+        "STAY WITH EXMP.COM FOR UPDATES.",
+        "Stay tuned to Channel 4 for more information.",
+        "Stay with us for updates to this story.",
+        "Stay with EXMP and watch Channel 2 News for updates as we work to learn more about "
+        "the conditions of those hurt and any arrests.",
+    ]
+    prose = [
+        "Stay with the children, the officer told the woman before the ambulance came.",
+        '"Stay with Mom," the boy was told before two men opened fire.',
+    ]
+    result = clean("\n\n".join(["A man was shot on Monday.", *calls, *prose]))
+    assert result.paragraphs == ["A man was shot on Monday.", *prose]
+    assert {r.reason for r in result.removed} == {"share/follow line"}
