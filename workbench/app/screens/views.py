@@ -12,7 +12,7 @@ from textual.content import Content
 
 from workbench.app import data
 from workbench.app.data import ClaimRef, Finding, StoryRow
-from workbench.app.filters import CLAIM_STATES, STATES, ListFilter
+from workbench.app.filters import CLAIM_STATES, STATES, ListFilter, offered_choices
 from workbench.app.opener import open_url, openable
 from workbench.app.queue import SORTS, sort_findings
 from workbench.app.screens.filter import FilterDialog
@@ -74,11 +74,15 @@ class Views:
                 current = self.main_list.current
                 self._apply_rows(keep=getattr(current, "id", None))
 
-        stories = self.stories if self.view == "conflicts" else None
+        sources, stories = self.sources, None
+        if self.view == "conflicts":
+            findings = [r for r in rows if isinstance(r, Finding)]
+            current = self.filters[self.view]
+            sources, stories = offered_choices(findings, self.sources, self.stories, current)
         dialog = FilterDialog(
             self.filters[self.view],
             kinds,
-            self.sources,
+            sources,
             states,
             stories,
             relations=self.view == "conflicts",
