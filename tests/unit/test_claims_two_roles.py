@@ -164,6 +164,17 @@ def test_both_partitives_and_reduced_relatives(text, words, value, role):
     assert (words, value, role) in counts(text), counts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "role"),
+    [
+        ("The car stalled and they both were hurt in the crash.", "they both", "injured"),
+        ("A man drew a pistol and fired twice, hitting both in the arm.", "both", "hit"),
+    ],
+)
+def test_both_set_beside_a_plural_pronoun_or_as_an_object_counts_two(text, words, role):
+    assert (words, 2, role) in counts(text), counts(text)
+
+
 def test_both_saying_nothing_of_harm_is_no_count():
     assert counts("Both said they would vote for the measure.") == []
 

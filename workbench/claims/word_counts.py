@@ -135,8 +135,9 @@ PLURAL_PRONOUNS = frozenset(("they", "them", "we", "us"))
 
 
 def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "Both men were shot", "they were both pronounced dead", "both were shot": a count
-    of two. ("both X and Y" is a coordination, counted by its parts.)"""
+    """ "Both men were shot", "they were both pronounced dead", "both were shot", "they
+    both were hurt", "hitting both": a count of two. ("both X and Y" is a coordination,
+    counted by its parts.)"""
     found: list[Mention] = []
     for k in range(len(p)):
         if p.lower(k) != "both":
@@ -148,8 +149,10 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
             head = p.heads[head]  # "were both female": floated, read as a preconjunct
         if p.deps[k] in ("det", "predet") and p.is_plural(head):
             m = head
-        elif p.deps[k] in ("nsubj", "nsubjpass"):  # "both were shot": the pronoun
+        elif p.deps[k] in ("nsubj", "nsubjpass", "dobj"):  # "both were shot", "hitting both"
             m = k
+        elif p.deps[k] == "appos" and (p.is_plural(head) or p.lower(head) in PLURAL_PRONOUNS):
+            m = head  # "they both were shot": the pronoun, restated as two
         elif p.is_verb(head):  # floated: "they were both ..."
             m = p.child(head, "nsubj", "nsubjpass")
             if m is None or not (p.is_plural(m) or p.lower(m) in PLURAL_PRONOUNS):
