@@ -9,11 +9,13 @@ A headline's bare number takes its role from the word beside it the same way ("T
 
 from __future__ import annotations
 
+from workbench.claims.inflections import IRREGULAR
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import lookup, verb_keys, word_at
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.words import wordset
 from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
 
 ADVERB_TAGS = frozenset(("RB", "RBR", "RBS"))
 
@@ -22,7 +24,7 @@ def headline_patient(p: Parse, m: int, verb: int, roles: Roles) -> bool:
     """ "Man shot at VFW post": a headline's bare noun (or a counted one aimed at nothing)
     as the subject of a past harm verb with no object is the verb's patient."""
     return (
-        p.tags[verb] == "VBD"
+        (p.tags[verb] == "VBD" or _unchanging_past(p, verb))
         and p.child(verb, "dobj", "aux") is None
         and lookup(roles.acted_on, verb_keys(p, verb)) in ("killed", "injured", "hit")
         and not _shares_an_object(p, verb)
@@ -38,16 +40,41 @@ def headline_patient(p: Parse, m: int, verb: int, roles: Roles) -> bool:
 
 
 AIM_PREPOSITIONS = wordset("at into from through toward towards on")
+TARGET_CLASSES = frozenset(("persons", "police", "vehicles"))
+"""What "at" aims at when it names a target ("shot at officers", "shot at a car"), not a
+scene ("shot at a park", "shot at a party")."""
+
+
+def _unchanging_past(p: Parse, verb: int) -> bool:
+    """ "three others hurt": a verb whose present, past and participle are one word, tagged
+    present, may be a headline's participle as well as "shot" tagged past."""
+    low = p.lower(verb)
+    return p.tags[verb] == "VBP" and IRREGULAR.get(low) == low
+
+
+def _aims(p: Parse, prep: int) -> bool:
+    """A preposition that aims the verb at something: "into", "through" ... always; "at"
+    only at a target (a person, the police, a vehicle), never at the scene."""
+    if word_at(p, prep) not in AIM_PREPOSITIONS:
+        return False
+    if word_at(p, prep) != "at":
+        return True
+    obj = p.child(prep, "pobj")
+    if obj is None or p.tags[obj] in ("PRP", "NNP"):
+        return True
+    return vocabulary().counted_class(lemma_of(p.word(obj), p.tags[obj])) in TARGET_CLASSES
 
 
 def _counted_unaimed(p: Parse, m: int, verb: int) -> bool:
     """ "four people shot in the incident have minor injuries", "One man shot in the
-    abdomen, and ...": a counted subject of a harm verb with no object, aimed at nothing,
+    abdomen, and ...": a counted subject of a harm verb with no object, aimed at no target,
     is the participle's patient (a reduced relative), not the shooter."""
     if p.child(m, "nummod") is None or p.subtree(m)[1] + 1 != verb:
         return False  # the participle right after its noun phrase
     for c in p.children(verb):
-        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or word_at(p, c) in AIM_PREPOSITIONS:
+        if p.deps[c] == "ccomp" and c < m and p.word(p.subtree(m)[0] - 1) == ",":
+            continue  # "One person killed, three others shot": a headline's comma for "and"
+        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or _aims(p, c):
             return False
     return True
 
