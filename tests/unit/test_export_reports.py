@@ -230,3 +230,26 @@ def test_md_keeps_another_reviewers_verdict_out_of_a_reviewers_selection(built):
     assert "1 undecided" not in text and "1 decided outside this selection" in text
     assert "2. Place conflict" not in text  # ann's, out of bob's sight
     assert "ann: not a conflict" in run(built, "md", reviewer="ann")
+
+
+def test_md_keeps_a_verdict_before_since_out_of_the_selection(built):
+    """Walk of gva records 1201-1300: `--since 2030-01-01` listed a verdict given earlier,
+    its conflict and claims, under "Showing decisions matching: decided since 2030"."""
+    conflict = built.conflicts()[1]
+    built.record_verdict(conflict.id, "not_conflict", "ann")
+    later = run(built, "md", since="2999-01-01")
+    assert "ann: not a conflict" not in later
+    assert "(0 decided, 0 partly decided, 0 undecided, 2 decided outside this selection)" in later
+    assert "ann: not a conflict" in run(built, "md", since="2000-01-01")
+
+
+def test_md_says_a_verdict_stands_outside_the_selection(built):
+    """A conflict shown for a tag since a time, its verdict given before: "Verdict: none
+    yet" read as if no one had answered it."""
+    conflict = built.conflicts()[1]
+    built.record_verdict(conflict.id, "not_conflict", "ann")
+    built.record_review(conflict.claim_ids[0], "disputed", "bob")
+    since = built.latest_review(conflict.claim_ids[0]).at
+    text = run(built, "md", since=since)
+    assert "Verdict: none in this selection (1 outside it)" in text
+    assert "Verdict: none yet" not in text

@@ -86,9 +86,17 @@ def standing_verdicts(store: Any, conflict: Conflict) -> list[Verdict]:
 
 
 def selected_verdicts(store: Any, conflict: Conflict, filters: Any = None) -> list[Verdict]:
-    """The standing verdicts an export's filters select: its reviewer's, else every one."""
+    """The standing verdicts an export's filters select: its reviewer's, else every one;
+    given since a time, those given since (`--since 2030-01-01` listed a verdict of 2026
+    under "Showing decisions matching: decided since 2030", walk of gva records
+    1201-1300)."""
     reviewer = getattr(filters, "reviewer", None) if filters is not None else None
-    return [v for v in standing_verdicts(store, conflict) if reviewer in (None, v.reviewer)]
+    since = getattr(filters, "since", None) if filters is not None else None
+    return [
+        v
+        for v in standing_verdicts(store, conflict)
+        if reviewer in (None, v.reviewer) and (since is None or v.at >= since)
+    ]
 
 
 def verdict_lines(store: Any, conflict: Conflict, filters: Any = None) -> list[str]:
@@ -128,7 +136,13 @@ def _no_standing_verdict(store: Any, conflict: Conflict, filters: Any = None) ->
         and reviewer in (None, undone.reviewer)
     ]
     if not said:
-        return "Verdict: none yet"
+        # a verdict of another reviewer, or given before `--since`, stands out of sight
+        outside = len(standing_verdicts(store, conflict))
+        return (
+            f"Verdict: none in this selection ({outside} outside it)"
+            if outside
+            else "Verdict: none yet"
+        )
     return "Verdict: none standing; " + "; ".join(said)
 
 
