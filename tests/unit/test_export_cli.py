@@ -182,3 +182,13 @@ def test_help_ends_with_an_example():
     result = invoke("export", "--help")
     assert "Example:" in result.output
     assert "workbench export --format claimreview" in result.output
+
+
+def test_a_reviewer_with_no_decision_in_the_log_is_warned_of(log_db):
+    """Walk of gva records 1201-1300: `--reviewer bob` of a log with none of bob's wrote
+    the header alone and "wrote 0 records", no word of why."""
+    result = invoke("export", "--db", str(log_db), "--format", "csv", "--reviewer", "carol")
+    assert result.exit_code == 0
+    assert "warning: no decision by carol in this log (its reviewers: ann, bob)" in result.output
+    result = invoke("export", "--db", str(log_db), "--format", "csv", "--reviewer", "bob")
+    assert "warning" not in result.output

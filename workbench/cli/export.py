@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -96,6 +97,8 @@ def export_command(
     )
     store = open_store(db_path, read_only=True)
     try:
+        if reviewer is not None:
+            _warn_of_an_unknown_reviewer(store, reviewer)
         if output is not None:
             count = write_export(store, fmt, output, force=force, **options)
             echo(f"wrote {count} record{'s' * (count != 1)} to {output}", err=True)
@@ -113,3 +116,14 @@ def export_command(
         echo(f"warning: {line}", err=True)
     if notes.altered:
         sys.exit(ALTERED_EXIT)
+
+
+def _warn_of_an_unknown_reviewer(store: Any, reviewer: str) -> None:
+    """`--reviewer bob` with no decision of bob's wrote a header alone and "wrote 0
+    records", no word of why (walk of gva records 1201-1300): a name mistyped, or another
+    reviewer's log, is said, with the names the log holds."""
+    known = {name for name, _status, _n in store.review_counts()}
+    known |= {verdict.reviewer for verdict in store.verdict_log()}
+    if reviewer not in known:
+        names = ", ".join(sorted(known)) if known else "none: the log is empty"
+        echo(f"warning: no decision by {reviewer} in this log (its reviewers: {names})", err=True)
