@@ -15,6 +15,7 @@ from rich.text import Text
 from workbench.app.data import Decisions, SectionRow, StoryRow
 from workbench.app.format import StyleFor
 from workbench.app.queue import short_progress
+from workbench.app.story_fixes import ArticleRow
 from workbench.app.text import one_line
 from workbench.findings.score import threshold_text
 
@@ -136,3 +137,25 @@ def story_columns(stories: Sequence[Any], thread_sizes: Counter[int]) -> StoryCo
         longest_title=max((len(one_line(s.title)) for s in stories), default=10),
         threads=any(n > 1 for n in thread_sizes.values()),
     )
+
+
+def article_line(row: ArticleRow, width: int, id_width: int, marked: bool, bare: bool) -> Text:
+    """An article under its story in the stories dialog: its headline (or host), date and
+    source id, and whether the page kept no article text; `marked` while it waits for `o`."""
+    text = Text(" " * (id_width + 3) + ("▶ " if marked else "• "), no_wrap=True, end="")
+    when = f"  {row.published or 'no date'} · source {row.source_id}"
+    note = " · no article text" if bare else ""
+    room = width - len(text) - len(when) - len(note) - 2
+    if note and room < 40:  # 80 columns: the mark in short, for the headline
+        note = " · no text"
+        room = width - len(text) - len(when) - len(note) - 2
+    label = row.label
+    if label.lower().startswith("www."):
+        # 80 columns: "www.nbcphiladelphia.com · Man Ch…" three times over; the host's
+        # "www." gives way to the headline, which tells them apart. On every row, or one
+        # outlet reads as two ("wpxi.com", "www.wpxi.com").
+        label = label[4:]
+    text.append(fitted_label(label, max(10, room)))
+    text.append(when, "dim")
+    text.append(note, "yellow")
+    return text

@@ -23,7 +23,7 @@ from textual.widgets import Static
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
 from workbench.app.story_fixes import ArticleRow, Undo, apply, load_stories, undo
-from workbench.app.story_rows import fitted_label, story_columns
+from workbench.app.story_rows import article_line, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -131,23 +131,7 @@ class StoriesScreen(Dialog[bool]):
         columns = self.columns
         id_width = columns.id_width
         if isinstance(row, ArticleRow):
-            text = Text(" " * (id_width + 3) + ("▶ " if marked else "• "), no_wrap=True, end="")
-            when = f"  {row.published or 'no date'} · source {row.source_id}"
-            bare = " · no article text" if row.source_id in self.bare else ""
-            room = width - len(text) - len(when) - len(bare) - 2
-            if bare and room < 40:  # 80 columns: the mark in short, for the headline
-                bare = " · no text"
-                room = width - len(text) - len(when) - len(bare) - 2
-            label = row.label
-            if label.lower().startswith("www."):
-                # 80 columns: "www.nbcphiladelphia.com · Man Ch…" three times over; the
-                # host's "www." gives way to the headline, which tells them apart. On
-                # every row, or one outlet reads as two ("wpxi.com", "www.wpxi.com").
-                label = label[4:]
-            text.append(fitted_label(label, max(10, room)))
-            text.append(when, "dim")
-            text.append(bare, "yellow")
-            return text
+            return article_line(row, width, id_width, marked, row.source_id in self.bare)
         sign = "▾ " if row.id in self.opened else "▸ "
         text = Text(("▶ " if marked else "") + sign, no_wrap=True, end="")
         text.append(f"{'#' + str(row.id):>{id_width}} ", "dim")
