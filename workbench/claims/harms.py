@@ -209,6 +209,32 @@ def _own_clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
     return found
 
 
+TOLD_DEPS = frozenset(("acomp", "attr", "oprd"))
+
+
+def told_state(p: Parse, k: int, roles: Roles) -> str | None:
+    """ "his condition was stabilized", "her injuries appear to be non-life threatening":
+    injured, when the noun at k holds a person's state (`conditions`, a wound noun) and is
+    the subject of a clause whose predicate is a word of the injured role; a state of no
+    health ("is unknown", "permits") or a death ("were fatal") tells none."""
+    noun = lemma(p, k)
+    verb = p.heads[k]
+    if noun not in roles.conditions | roles.wound_nouns or verb == k:
+        return None
+    if p.deps[k] not in ("nsubj", "nsubjpass"):
+        return None
+    said: set[str | None] = set()
+    if p.deps[k] == "nsubjpass":
+        said.add(lookup(roles.acted_on, verb_keys(p, verb)))
+    verbs = [verb, *(c for c in p.children(verb) if p.deps[c] == "xcomp")]
+    for c in (c for u in verbs for c in p.children(u) if p.deps[c] in TOLD_DEPS):
+        lo, hi = p.subtree(c)
+        words = p.text[p.starts[lo] : p.ends[hi]].casefold()
+        for w in (words, words.replace(" ", "-"), *words.split()):
+            said.add(roles.states.get(w) or roles.wounds.get(w))
+    return "injured" if "injured" in said and "killed" not in said else None
+
+
 def opening_harm(p: Parse, v: int, roles: Roles) -> Position:
     """ "Shot twice, Reed was rushed to a hospital", "in critical condition after being
     shot": a participle clause with no subject of its own on the clause's verb tells how

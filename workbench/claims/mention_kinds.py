@@ -7,6 +7,7 @@ its clause's role. Kept apart so the kinds of persons and the counting of them c
 from __future__ import annotations
 
 from workbench.claims.event_nouns import event_noun_role, possessive, ranked
+from workbench.claims.harms import told_state
 from workbench.claims.roles import Roles
 from workbench.claims.syntax import lemma
 from workbench.claims.words import is_web_address
@@ -110,6 +111,16 @@ def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
     return event_noun_role(p, head, roles) == "killed"
 
 
+def _owns_a_told_state(p: Parse, k: int, roles: Roles) -> bool:
+    """ "his condition was stabilized", "her injuries are not life-threatening": a singular
+    possessive pronoun owning a noun whose clause tells a state of care (`harms.told_state`)
+    names one in care, as "she is in stable condition" does."""
+    head = p.heads[k]
+    if p.deps[k] != "poss" or head == k or ranked(p, head):
+        return False
+    return told_state(p, head, roles) is not None
+
+
 def _owns_a_part(p: Parse, k: int, roles: Roles) -> bool:
     """ "his leg", "her head": a possessive pronoun owning a body part, whose owner bears
     what the part's clause says happened to it (`event_nouns.owned_part`)."""
@@ -154,6 +165,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "pronoun"
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):
         return "owner"
+    if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_told_state(p, k, roles):
+        return "owner"  # "his condition was stabilized": his state, told
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_part(p, k, roles):
         return "part owner"  # "the bullet struck his leg": the clause's role is the part's
     if low == "another" and (

@@ -163,6 +163,30 @@ def ages_read_as_manner(p: Parse, deps: list[str]) -> None:
         deps[age] = "nsubj"
 
 
+def particles_before_bare_nouns(
+    p: Parse, heads: list[int], deps: list[str], tags: list[str]
+) -> None:
+    """ "taken in critical condition to a hospital": a particle right before its verb's
+    object, that object a bare singular common noun (no determiner, number or possessor,
+    which an object of a verb and particle needs: "took in the children"), is a
+    preposition and its object (the state phrase the roles data reads); so is a particle
+    the parser gave an object of its own ("brought in stable condition")."""
+    for prt in range(1, len(p) - 1):
+        v = p.heads[prt]
+        if p.deps[prt] != "prt" or p.tags[prt] != "RP":
+            continue
+        if p.child(prt, "pobj") is not None:
+            deps[prt], tags[prt] = "prep", "IN"
+            continue
+        obj = p.child(v, "dobj")
+        if obj is None or p.tags[obj] != "NN" or p.subtree(obj)[0] != prt + 1:
+            continue
+        if any(p.deps[c] in ("det", "nummod", "poss") for c in p.children(obj)):
+            continue
+        deps[prt], tags[prt] = "prep", "IN"
+        heads[obj], deps[obj] = prt, "pobj"
+
+
 def states_repaired(p: Parse) -> Parse:
     """The parse with its broken state phrases mended (after `repair_lists`; a copy when
     anything changed)."""
@@ -173,6 +197,7 @@ def states_repaired(p: Parse) -> Parse:
     ages_read_as_modifiers(p, heads, deps, tags)
     ages_read_as_determiners(p, heads, deps)
     ages_read_as_manner(p, deps)
+    particles_before_bare_nouns(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)

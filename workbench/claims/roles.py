@@ -64,6 +64,9 @@ class Roles:
     wound_nouns: frozenset[str] = frozenset()
     """Borne nouns that name what a person has, not how it was done ("a gunshot wound",
     "stab injuries"): a person who has one lived, unless told dead."""
+    conditions: frozenset[str] = frozenset()
+    """Nouns that hold a person's state ("his condition was stabilized"), as the wound
+    nouns do ("her injuries are not life-threatening")."""
     body_parts: frozenset[str] = frozenset()
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     intentions: frozenset[str] = frozenset()
@@ -113,6 +116,8 @@ class Roles:
         roles.wound_nouns = frozenset(w.casefold() for w in borne.get("wounds", []))
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
+        roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))
+        words.update(roles.conditions)
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
         roles.intentions = frozenset(w.casefold() for w in data.get("intentions", []))
         roles.doing_with_object = frozenset(w.casefold() for w in data.get("doing_with_object", []))

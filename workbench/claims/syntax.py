@@ -16,7 +16,7 @@ from workbench.claims.event_nouns import (
     ranked,
     remains_of,
 )
-from workbench.claims.harms import borne_position, opening_harm, wound_borne
+from workbench.claims.harms import borne_position, opening_harm, told_state, wound_borne
 from workbench.claims.headline_patients import headline_patient
 from workbench.claims.predicates import (
     HARM,
@@ -314,6 +314,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
             return Position(None, None, None)  # "shooting him instead of his brother": not done
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
             role = event_noun_role(p, above, roles) or remains_of(p, above, roles)
+            role = role or told_state(p, above, roles)  # "the condition of X is stable"
             verb = p.heads[above]
             if role is None and p.deps[above] == "dobj" and whose_object(p, verb) == m:
                 role = phrase_roles(p, verb, roles, with_preps=False)[0]  # "took the life of"
@@ -334,6 +335,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     if possessive(p, m) and p.is_noun(head) and not ranked(p, head):
         # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
         role = event_noun_role(p, head, roles) or owned_phrase_role(p, head, roles)
+        role = role or told_state(p, head, roles)  # "the boy's condition was stabilized"
         if role is not None:  # "Hale's death"; "took the man's life", "her life ended"
             return Position(role, None, f"'s {lemma(p, head)}")
     if dep in HUNG_DEPS and p.is_verb(head) and p.lower(m) not in CALENDAR_WORDS:

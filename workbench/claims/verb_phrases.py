@@ -31,7 +31,8 @@ def phrase_roles(
     found = None
     longest = 0
     every: set[str] = set()
-    for k in p.children(v) + _object_preps(p, v) + _preps_as_being(p, v):
+    preps = _object_preps(p, v) + _preps_as_being(p, v) + _preps_on_names(p, v)
+    for k in p.children(v) + preps:
         dep = p.deps[k]
         tails: list[tuple[str, ...]] = []
         if dep in ("prep", "dative") and with_preps:
@@ -98,6 +99,20 @@ def _object_preps(p: Parse, v: int) -> list[int]:
         return []
     nouns = [obj, *(c for c in p.children(obj) if p.deps[c] == "conj")]
     return [c for n in nouns for c in p.children(n) if p.deps[c] == "prep"]
+
+
+def _preps_on_names(p: Parse, v: int) -> list[int]:
+    """Prepositions the parser hung on a proper name that one of the verb's prepositions
+    governs ("taken to Stroger in serious condition"): a place's name takes no condition,
+    so the phrase is the verb's."""
+    names = [p.child(k, "pobj") for k in p.children(v) if p.deps[k] == "prep"]
+    return [
+        c
+        for n in names
+        if n is not None and p.tags[n] == "NNP"
+        for c in p.children(n)
+        if p.deps[c] == "prep" and p.lower(c) != "of"  # "of": the name's own ("University of")
+    ]
 
 
 def _preps_as_being(p: Parse, v: int) -> list[int]:
