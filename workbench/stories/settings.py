@@ -89,6 +89,12 @@ class Settings:
     story's own (events.own_toll: "49 killed", told by few articles but the story's) and
     places its event nowhere else than the story's articles do (1.0: no such rule)."""
     toll_least: int
+    learned_at: float
+    """The probability at which the learned model (`learned.py`) joins a story the rules
+    keep the article out of (above 1.0: never)."""
+    learned_weights: tuple[tuple[str, float], ...]
+    """(feature, weight) of the learned model, fitted by bench/stories_refit.py."""
+    learned_intercept: float
     people_apart_below: float
     """Below this similarity an article does not join a story whose articles name the
     people harmed, arrested or charged, none of them those it names, or give the victims'
@@ -158,6 +164,11 @@ def from_data(data: dict) -> Settings:
         join_aged=float(join.get("join_aged", 1.0)),
         join_toll=float(join.get("join_toll", 1.0)),
         toll_least=int(join.get("toll_least", 2)),
+        learned_at=float(data.get("learned", {}).get("at", 2.0)),
+        learned_weights=tuple(
+            (str(k), float(w)) for k, w in data.get("learned", {}).get("weights", {}).items()
+        ),
+        learned_intercept=float(data.get("learned", {}).get("intercept", 0.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),

@@ -31,6 +31,7 @@ from workbench.stories.events import (
     shared_people,
     tells_their_day,
 )
+from workbench.stories.learned import features, probability
 from workbench.stories.lookup import days_between
 from workbench.stories.names import named_from_afar, person_tokens, shares_a_name, without_towns
 from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
@@ -180,6 +181,10 @@ def weigh(
         joins = False
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
         joins = shares_a_name(named, members, vectors.frequency, settings)
+    if not joins and settings.learned_at <= 1.0:
+        # The evidence weighed together, as the development incidents weigh it.
+        values = features(found, article.terms, vectors.frequency, settings, events)
+        joins = probability(values, settings) >= settings.learned_at
     return Weighed(found, joins, bar.evident)
 
 
