@@ -81,12 +81,15 @@ adults"): 17 flags, 3 false alarms: the ceiling comes down to 3. EXTRACTOR 232 a
 injured" dated by its own mention and its day): 18 flags, 3 false alarms, found 18 of 31,
 relations right 13. Finder 77 (conflicts22b: one more told after a figure as an addition,
 519541's "the unborn child also died" after the list of five, may be left out of it): 17
-flags, 2 false alarms: the ceiling comes down to 2.
+flags, 2 false alarms: the ceiling comes down to 2. Finder 79 (conflicts23: a later report
+stating the first's figure beside its own tells the change on any other day; a text naming
+its several events as known is a round-up): 699303's hit 5 then 6 the next day found, 17
+flags, 2 false alarms, found 19 of 31.
 """
 FLOORS = {
     ("dev", "found_real"): 13,
     ("dev", "relation_right"): 8,
-    ("dev-all", "found_real"): 18,
+    ("dev-all", "found_real"): 19,
     ("dev-all", "relation_right"): 13,
 }
 MIXED_ARTICLES = 400

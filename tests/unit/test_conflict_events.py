@@ -103,6 +103,19 @@ def test_a_headline_counting_or_naming_several_events_makes_a_round_up():
     assert round_ups([], titled, VOCAB) == {1}
 
 
+def test_a_text_naming_its_several_events_as_known_makes_a_round_up():
+    def shootings(sentence: str) -> Claim:
+        claim = count(1, "hit", 4, "four shootings", sentence=sentence, noun="shooting")
+        return replace(claim, role=None, counted={"noun": "shooting", "class": "shooting"})
+
+    plain = [source(1), source(2)]
+    told = shootings("Police have not made any arrests in the four shootings.")
+    assert round_ups([told], plain, VOCAB) == {1}
+    # A count of events not told as the text's own (a year's tally) makes none.
+    tally = shootings("It was one of four shootings in the county this year.")
+    assert round_ups([tally], plain, VOCAB) == set()
+
+
 def test_a_round_up_is_compared_with_round_ups_only():
     title = "Two killed, 8 wounded in overnight shootings"
     sources = [source(1, title=title), source(2, title="Man shot on Main St")]

@@ -1,7 +1,7 @@
 """A later report (the next day's, or an arrest's weeks on) that recalls the first news's
 day, place and toll tells the same event, however few names the two share and whatever
-window of days parts other reports; stating the first report's figure beside its own weeks
-on, it recalls the count it changes rather than a part of it."""
+window of days parts other reports; stating the first report's figure beside its own on
+another day, it recalls the count it changes rather than a part of it."""
 
 from __future__ import annotations
 
@@ -76,10 +76,22 @@ def test_the_first_report_stating_the_follow_ups_figure_tells_no_change():
     assert _conflicts("2017-01-14", first, later, recalled) == []
 
 
-def test_within_a_week_a_later_report_stating_both_counts_tells_a_part():
+def test_a_report_of_the_same_day_stating_both_counts_tells_a_part():
     first = [count(1, "hit", 5, "five teens")]
     later = [count(2, "hit", 5, "five people"), count(2, "hit", 6, "six people")]
     recalled = {1: _facts(DAY, "bridgeport", "hit:5"), 2: _facts(DAY, "bridgeport", "hit:5")}
+    assert _conflicts("2016-11-13", first, later, recalled) == []
+
+
+def test_a_later_report_stating_both_counts_tells_the_change_even_within_a_week():
+    # The next day's "five people were shot" beside its "six victims" recalls the count it
+    # changes, as a follow-up weeks on does; only the first report's stating the later's
+    # figure says no change.
+    first = [count(1, "hit", 5, "five teens")]
+    later = [count(2, "hit", 5, "five people"), count(2, "hit", 6, "six people")]
+    recalled = {1: _facts(DAY, "bridgeport", "hit:5"), 2: _facts(DAY, "bridgeport", "hit:5")}
+    assert [c.role for c in _conflicts("2016-11-14", first, later, recalled)] == ["hit"]
+    first = [count(1, "hit", 5, "five teens"), count(1, "hit", 6, "six people")]
     assert _conflicts("2016-11-14", first, later, recalled) == []
 
 

@@ -32,8 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "78"
-"""78: two reports whose texts tell one scene and toll (`EventCheck.recalls`: one day, one
+FINDER_VERSION = "79"
+"""79: a later report stating the first's figure beside its own tells the change on any
+other day, not only past a week (`figure_relations.owned_before`); only reports of one day
+pin a part in its whole (`owned_by_both`). A text that names its several events as known
+("arrests in the four shootings") is a round-up, as a headline counting them is
+(`screening.round_ups`): a night's total beside one shooting's count is no later figure.
+78: two reports whose texts tell one scene and toll (`EventCheck.recalls`: one day, one
 place, a count of the harmed in common) are one event however near their days, as they
 were past a week (finder 57): a next day's release naming none of a first report's people
 is no longer parted by the names rule (`figure_findings.one_event`).

@@ -70,18 +70,6 @@ def apart(a: Figure, b: Figure, windowless: bool) -> bool:
     return not windowless and abs((a.published - b.published).days) > UPDATE_WINDOW_DAYS
 
 
-FOLLOW_UP_DAYS = 7
-"""A report published this many days or more after another is a follow-up (an arrest's,
-a charge's), no longer the first news of the event."""
-
-
-def _follow_up(a: Figure, b: Figure) -> bool:
-    """One report is a follow-up of the other: published over `FOLLOW_UP_DAYS` later."""
-    if a.published is None or b.published is None:
-        return False
-    return abs((a.published - b.published).days) > FOLLOW_UP_DAYS
-
-
 def fell(a: Figure, b: Figure) -> bool:
     """The later report's figure is smaller, for a role whose count never falls ("one
     victim died", then "nobody's dead"): not a change in the world but a correction."""
@@ -232,8 +220,6 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
             # "about 18" and "15 to 18" days apart: nothing says the figure changed; only
             # a floor ("at least one") a later report goes past tells a change.
             return "ranges meet and neither is a floor"
-    elif not cue and (
-        owned_before(a, b) if _follow_up(a, b) else owned_by_both(a, b, stated_only=days_differ)
-    ):
+    elif not cue and (owned_before(a, b) if days_differ else owned_by_both(a, b)):
         return "each source also states the other's figure: one counts a part"
     return None

@@ -63,11 +63,11 @@ def owned_by_both(a: Figure, b: Figure, stated_only: bool = False) -> bool:
 
 
 def owned_before(a: Figure, b: Figure) -> bool:
-    """A first report and a follow-up weeks on: the first states the follow-up's figure
-    too, as a number (a part of its own, or a figure both knew: no change told). The
-    follow-up stating the first report's figure beside its own recalls the count it
+    """A first report and a later one (of the next day or weeks on): the first states the
+    later's figure too, as a number (a part of its own, or a figure both knew: no change
+    told). The later stating the first report's figure beside its own recalls the count it
     changes ("five people were shot ... a sixth victim was found days later"): the change
-    told, not a part."""
+    told, not a part. Only reports of one day pin a part in its whole (`owned_by_both`)."""
     first, later = sorted((a, b), key=lambda f: f.published or date.min)
     return _owns(first, later.typical, stated_only=True)
 

@@ -219,15 +219,18 @@ def aggregate_sentences(
 def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabulary) -> set[int]:
     """The sources whose headline tells of several events: it counts two or more ("four
     overnight shootings", "two separate shooting incidents") or names them in the plural
-    ("weekend shootings"). A round-up's figures, places and days are spread over its
-    events, so none of them is one event's."""
+    ("weekend shootings"), or its text refers back to the several events it told ("arrests
+    in the four shootings": a definite count of events). A round-up's figures, places and
+    days are spread over its events, so none of them is one event's."""
+    sources = list(sources)
+    by_id = {s.id: s for s in sources}
     found = {
         claim.source_id
         for claim in claims
-        if claim.headline
-        and claim.kind == "quantity"
+        if claim.kind == "quantity"
         and _event_noun(claim)
         and (_number_of(claim) or 0) > 1
+        and (claim.headline or _told_back(claim, by_id.get(claim.source_id)))
     }
     for source in sources:
         if source.id not in found and any(
@@ -238,6 +241,12 @@ def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabul
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+def _told_back(claim: Claim, source: Source | None) -> bool:
+    """A count of events the text names as known ("the four shootings"): those it told."""
+    before = words(text_before(claim, source, 12))
+    return bool(before) and before[-1] == "the"
 
 
 def _plural_event(word: str, vocab: Vocabulary) -> bool:
