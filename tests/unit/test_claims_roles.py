@@ -71,6 +71,12 @@ def test_hit_with_a_fatal_part_derives_the_injured():
     assert any(low == 3 and role == "injured" and derived for _, low, role, _, derived in found)
 
 
+def test_a_headlines_fatal_part_after_a_participle_read_as_a_noun():
+    found = counts("6 shot, 2 fatally, near transit center")
+    assert ("6", 6, "hit", False, False) in found
+    assert any(low == 2 and role == "killed" for _, low, role, _, _ in found), found
+
+
 def test_the_fatal_few_of_the_hit_are_the_whole_of_the_killed():
     text = "Seven people were shot, one fatally, near the park."
     source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")

@@ -380,7 +380,8 @@ def fatal_parts(p: Parse, v: int, roles: Roles, skip: int) -> list[tuple[int, fl
     for c in range(v + 1, len(p)):
         if c == skip or p.tags[c] not in NUMBER_TAGS:
             continue
-        for a in p.children(c):
+        after = [c + 1] if c + 1 < len(p) and p.heads[c + 1] == v else []  # "2 fatally" on v
+        for a in p.children(c) + after:
             role = roles.adverbs.get(p.lower(a))
             if p.deps[a] == "advmod" and role is not None:
                 value = value_of(p, c)

@@ -20,6 +20,7 @@ from workbench.claims.counts import (
     number_token,
     whole_stated,
 )
+from workbench.claims.lemmas import lemma_of
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
@@ -259,7 +260,9 @@ def _fatal(
     every one the report says died, a total of their own role (a finding compares them)."""
     verb = parse.heads[nominal]
     if not parse.is_verb(verb):
-        return
+        if roles.acted_on.get((lemma_of(parse.word(nominal), "VBN"),)) is None:
+            return
+        verb = nominal  # "4 shot, 1 fatally": the participle read as the counted noun
     hit = float(q.value["low"])
     skip = number_token(parse, q.start, q.end)
     for k, value, role in fatal_parts(parse, verb, roles, -1 if skip is None else skip):
@@ -269,6 +272,8 @@ def _fatal(
             out.about[existing].update(role=role)
         else:
             how = [parse.word(c) for c in parse.children(k) if parse.deps[c] == "advmod"]
+            if not how and k + 1 < len(parse) and parse.deps[k + 1] == "advmod":
+                how = [parse.word(k + 1)]  # "2 fatally", the adverb hung on the verb
             why = f"{int(value)} of the {int(hit)} hit, {' '.join(how) or parse.word(k)}"
             out.new.append((s, e, _count_value(value, None, why)))
             out.about[(s, e)] = {"role": role}
