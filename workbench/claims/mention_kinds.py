@@ -15,6 +15,10 @@ from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
+SPEAKER_PRONOUNS = frozenset(("i", "me", "myself"))
+"""One person too ("I was shot five times", "he shot me in the arm"), counted only as hit
+(`mentions.singular_mentions`): who says "I" is alive, and a speaker "hurt" or "wounded" is
+as often hurt in feelings."""
 OWNING_PRONOUNS = frozenset(("his", "her"))
 INDEFINITE_PRONOUNS = frozenset(
     ("everybody", "everyone", "anybody", "anyone", "somebody", "nobody", "none", "no-one")
@@ -163,6 +167,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
+    if tag == "PRP" and low in SPEAKER_PRONOUNS:
+        return "speaker"
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):
         return "owner"
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_told_state(p, k, roles):

@@ -24,6 +24,7 @@ from workbench.claims.syntax import (
     own_position,
     position,
 )
+from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
@@ -199,6 +200,13 @@ def _ages_listed(p: Parse, k: int) -> int:
     return ages if ages > 1 else 0
 
 
+def _speaker_hit(p: Parse, k: int, where: Position) -> bool:
+    """A speaker is counted hit only, and only where the harm reached them: "I've been shot
+    at" was aimed at (a passive's aim left without its object, as speakers tell it)."""
+    head = p.heads[k]
+    return where.role == "hit" and not (p.deps[k] == "nsubjpass" and aimed_only(p, head))
+
+
 def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """Every singular person the clause puts in a role: a count of 1, marked implicit."""
     found: list[Mention] = []
@@ -252,8 +260,10 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
-        if where.role not in IMPLICIT_ROLES:
-            continue
+        if where.role not in IMPLICIT_ROLES or (
+            kind == "speaker" and not _speaker_hit(p, k, where)
+        ):
+            continue  # who says "I" is alive, and "it hurt me" is of feelings; "I was shot" not
         if kind == "name" and where.predicate is None and where.why is None:
             continue
         if where.predicate is not None and where.predicate.negated:

@@ -10,7 +10,7 @@ writing into copied arrays.
 from __future__ import annotations
 
 from workbench.claims.roles import Roles
-from workbench.claims.verb_forms import lemma, lookup, verb_keys
+from workbench.claims.verb_forms import AIMS, lemma, lookup, verb_keys
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
@@ -18,7 +18,6 @@ OWN_DEPS = frozenset(
     ("aux", "auxpass", "dobj", "dative", "prt", "ccomp", "xcomp", "attr", "acomp", "oprd")
 )
 """What a clause of its own has: its auxiliary, an object, a complement."""
-AIMS = frozenset(("at", "toward", "towards"))
 
 
 def _passive(p: Parse, v: int) -> bool:

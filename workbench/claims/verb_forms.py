@@ -157,3 +157,16 @@ def _modal_of(p: Parse, v: int, modals: frozenset[str]) -> bool:
     return any(
         p.deps[c] == "aux" and p.tags[c] == "MD" and word_at(p, c) in modals for c in p.children(v)
     )
+
+
+AIMS = frozenset(("at", "toward", "towards"))
+"""Prepositions of where a harm was aimed ("shot at the car"), not of whom it reached."""
+
+
+def aimed_only(p: Parse, v: int) -> bool:
+    """ "I have been shot at": a passive whose aim's preposition is left without its object
+    tells that its subject was aimed at, not that the harm reached them."""
+    return any(
+        p.deps[c] == "prep" and p.lower(c) in AIMS and p.child(c, "pobj") is None
+        for c in p.children(v)
+    )
