@@ -220,3 +220,19 @@ def test_an_and_inside_the_first_subjects_clause_joins_no_second_subject():
     )
     found = counts(text)
     assert "injured" not in roles_of(text, 2) and 3 not in [low for _, low, _ in found], found
+
+
+def test_persons_each_with_a_clause_of_their_own_are_counted_apart_and_as_a_group():
+    text = (
+        "A 30-year-old man who was stabbed in the arm and a 25-year-old woman who was "
+        "shot in the leg were both taken to a hospital in stable condition."
+    )
+    found = counts(text)
+    assert ("a 25-year-old woman", 1, "hit") in found, found
+    assert [c for c in found if c[1] == 2 and c[2] == "injured"], found
+    assert not [c for c in found if c[1] == 2 and c[2] == "hit"], found
+
+
+def test_a_clause_on_each_of_two_persons_is_no_role_of_the_pair():
+    found = counts("Officers found a man who had been stabbed and a woman who had been shot.")
+    assert sorted(found) == [("a man", 1, "hit"), ("a woman", 1, "hit")], found

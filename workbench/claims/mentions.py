@@ -50,6 +50,9 @@ class Mention:
     one_more: bool = False
     """Hit only as one more victim ("the third victim"): the article's earlier count may
     tell the role the others are in (`others.roles_from_context`)."""
+    apart: bool = False
+    """One of a group told apart by a clause of its own ("a man who was shot ... and a
+    woman who ..."): counted inside the group's span, beside it."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -243,13 +246,19 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         size = sum(_ages_listed(p, c) or 1 for c in parts)
         if size > 1 and subject_number(p, k) == SINGULAR and _anded(p, parts):
             size = 1  # "His daughter and passenger was wounded": one person named twice
-        elif size > 1 and where.role is None and where.why is None:
+        elif size > 1 and where.role is None and where.why is None and not _parallel(p, parts):
             where = _told_of_all(p, parts, roles, where)
         start, end = mention_span(p, k)
         end = p.ends[p.heads[k] if kind in ("owner", "part owner") else parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
         if start is None:
             continue
+        apart = len(found)  # where the group goes: before its persons told apart
+        if _parallel(p, parts):
+            found.extend(_each_told_apart(p, parts, roles))
+            where.also = None  # each one's clause is its own, not the group's
+            if where == own_position(p, k, roles):
+                continue  # the first one's own clause is no role of the group's
         later = False  # counted only as one more victim: "the third victim"
         if kind == "body" and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
@@ -278,10 +287,31 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
         mention.undated, mention.wound = kind == "owner", where.wound
         mention.one_more = later
-        found.append(mention)
+        found.insert(apart, mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
-            again.update((t, found[-1]) for t in later_pronouns(p, k))
+            again.update((t, mention) for t in later_pronouns(p, k))
     return found
+
+
+def _parallel(p: Parse, parts: list[int]) -> bool:
+    """Coordinated persons each with a relative clause of its own."""
+    return len(parts) > 1 and all(p.child(c, "relcl") is not None for c in parts)
+
+
+def _each_told_apart(p: Parse, parts: list[int], roles: Roles) -> list[Mention]:
+    """ "a man who was shot in the chest and a woman who was shot in the head were taken
+    to a hospital": persons coordinated, each with a relative clause of its own, are each
+    one in the role their own clause tells, beside the group in the role of its verb."""
+    out = []
+    for c in parts:
+        told = own_position(p, c, roles)
+        if not counts_one_in_role(told):
+            continue
+        start, end = mention_span(p, c)
+        why = f"a singular mention: “{p.text[start:end]}” ({told.why or told.role})"
+        noun = counted_noun(p, c) if p.tags[c] == "NN" else None
+        out.append(Mention(start, end, 1, told.role, why, True, noun, told.also, apart=True))
+    return out
 
 
 def _anded(p: Parse, parts: list[int]) -> bool:

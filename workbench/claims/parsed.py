@@ -159,7 +159,9 @@ def syntax_claims(
         if mention.one_more:
             value["one_more"] = True
         span = (mention.start, mention.end)
-        if span in out.about or any(s < mention.end and mention.start < e for s, e in said):
+        if span in out.about or (
+            not mention.apart and any(s < mention.end and mention.start < e for s, e in said)
+        ):
             continue  # "a triple homicide" is counted once, by its multiplier
         said.append(span)
         out.new.append((mention.start, mention.end, value))

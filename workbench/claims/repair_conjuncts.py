@@ -140,6 +140,8 @@ def far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             continue
         if not (nominal(p, h) or p.is_verb(h)):  # a noun is never a verb's conjunct
             continue
+        if p.child(c, "relcl") is not None and p.child(h, "relcl") is not None:
+            continue  # "a man who was shot in the chest and a woman who was ...": parallel
         lo = p.subtree(c)[0]
         if lo < 2 or p.deps[lo - 1] != "cc":
             continue
