@@ -234,3 +234,12 @@ def test_an_area_noun_heading_an_office_s_name_is_no_area_a_dateline_contains():
         "the gun,” said the Dunmore County District Attorney, after the girl was shot."
     )
     assert (_event(text).place, _event(text).container) == ("Marlow", None)
+
+
+def test_the_sentence_that_tells_where_it_happened_weighs_as_one_that_counts_victims():
+    text = (
+        "A 6-year-old boy was shot to death Tuesday night, authorities said.\n\n"
+        "His family had lived in Ardenia for a year.\n\n"
+        "The shooting happened at the end of a chase in Millbrook, police said."
+    )
+    assert _event(text).place == "Millbrook"

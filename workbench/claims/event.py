@@ -214,7 +214,8 @@ def event_of(
         first = titled[0] if titled else None
     date, basis = (_day(first), "text") if first else (published, "published")
     told_with = [c for c in heading if c.kind == "place"]
-    place, container = event_place(told_with + ordered, harm | {TITLE_SENTENCE_ID})
+    happened = {c.sentence_id for c in ordered if _EVENT_WORDS.search(c.sentence)}
+    place, container = event_place(told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened)
     return Event(date, basis if date else None, place, container)
 
 

@@ -5,8 +5,9 @@ filed it, the police that handle it, a street, the hospital the victims were tak
 the hometown of a victim, a court. Each mention votes for its name with a weight that
 says how often that kind of mention is the event's place (a town after "in" more than a
 venue after "at", a hospital or a destination after "taken to" not at all), counted
-double in a sentence that counts the victims. The name with most votes is the event's
-place; a street, venue or neighbourhood is given inside the town or the jurisdiction
+double in a sentence that counts the victims or tells where it happened ("The shooting
+happened ... in Marksville"; not an agency that shares it). The name with most votes is
+the event's place; a street, venue or neighbourhood is given inside the town or the jurisdiction
 the article names ("East Flatbush" in "Brooklyn"), so the two read as one nested place.
 A name the article uses for a person ("Lindsay, 24") is not a place, and a dateline that
 names a victim's home ("TAMPA - A Tampa resident was shot in Orlando") weighs less: a
@@ -96,6 +97,12 @@ def _level(claim: Claim) -> tuple[float, str]:
     if kind in _TOWNS and (kind is not None or cue in _TOWN_CUES or cue is None):
         return TOWN, "town"  # "the town of Lingle", "in Lingle"
     return SPOT, "spot"
+
+
+def _located_by_words(claim: Claim) -> bool:
+    """A place the sentence's own words locate (after "in", "at", "near", a place noun),
+    not an agency or a dateline that only share the sentence."""
+    return claim.value.get("cue") != "agency" and not claim.value.get("dateline")
 
 
 def _within_county(weight: float, claim: Claim, level: str) -> bool:
@@ -257,9 +264,13 @@ def as_city(name: str | None) -> str | None:
     return f"{rest} {CAPITAL}" if rest else CAPITAL
 
 
-def event_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
-    """(place, container) of the event, from the article's place claims in text order."""
-    place, container = _told_place(claims, harm)
+def event_place(
+    claims: Sequence[Claim], harm: set[int], happened: frozenset[int] | set[int] = frozenset()
+) -> tuple[str | None, str | None]:
+    """(place, container) of the event, from the article's place claims in text order;
+    `harm`: the sentences that count victims, `happened`: those that tell where the event
+    happened ("The shooting happened ... in Marksville")."""
+    place, container = _told_place(claims, harm, happened)
     return as_city(place), as_city(container)
 
 
@@ -273,13 +284,15 @@ _NO_VOTE = frozenset(("tagline", "outlet"))
 town its outlet is named after (`outlet_town`)."""
 
 
-def _told_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, str | None]:
+def _told_place(
+    claims: Sequence[Claim], harm: set[int], happened: frozenset[int] | set[int]
+) -> tuple[str | None, str | None]:
     places = [c for c in claims if c.kind == "place" and c.value.get("cue") not in _NO_VOTE]
     station = next(
         (c for c in claims if c.kind == "place" and c.value.get("cue") == "tagline"), None
     )
     outlet = next((c for c in claims if c.kind == "place" and c.value.get("cue") == "outlet"), None)
-    place, container = _voted_place(claims, places, harm)
+    place, container = _voted_place(claims, places, harm, happened)
     if container is None and place is not None and outlet is not None and not _wide(place):
         town = outlet.value["name"]  # below the dateline (`_voted_place`), above a tagline
         container = town if _key(town) != _key(place) else None
@@ -292,7 +305,10 @@ def _told_place(claims: Sequence[Claim], harm: set[int]) -> tuple[str | None, st
 
 
 def _voted_place(
-    claims: Sequence[Claim], places: list[Claim], harm: set[int]
+    claims: Sequence[Claim],
+    places: list[Claim],
+    harm: set[int],
+    happened: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """(place, container) by the votes of the article's place mentions."""
     towns = [p for p in places if _level(p)[1] == "town" and not p.value.get("within")]
@@ -318,6 +334,8 @@ def _voted_place(
         seen.add((key, claim.start))
         if claim.sentence_id in harm and not claim.value.get("dateline"):
             weight *= HARM_FACTOR  # a dateline heads the text; the sentence's syntax is its own
+        elif claim.sentence_id in happened and _located_by_words(claim):
+            weight *= HARM_FACTOR  # "The shooting happened ... in Marksville"
         if key in homes and claim.value.get("dateline"):
             weight *= HOMETOWN_FACTOR  # "TAMPA - A Tampa resident was shot in Orlando"
         weights[key].append(weight)
