@@ -155,3 +155,18 @@ def test_a_headline_s_town_before_a_noun_is_read_where_running_text_would_not():
     assert (event.place, event.container) == ("Dundalk", "Baltimore County")
     # two capitals are a state's postal code ("in NC woods"), no town
     assert find_places("Girl shot after gun found in NC woods", headline=True) == []
+
+
+def test_a_headline_s_name_after_at_before_a_noun_is_where_the_venue_is():
+    # "at Marlow party": a headline's venue told by its town's name; running text keeps
+    # it a modifier ("at Marlow party leaders' request"), and the spot weighs as a spot
+    assert find_places("They met at Marlow party offices.") == []
+    found = find_places("Six injured in shooting at Marlow party", headline=True)
+    assert [(p.value["name"], p.value["cue"]) for p in found] == [("Marlow", "at")]
+    event = _event(
+        "Six people were hurt when shots were fired late Saturday.", "Six hurt at Marlow party"
+    )
+    assert event.place == "Marlow"
+    # a town the text gives outweighs it
+    told = "Six people were hurt in Brandon when shots were fired late Saturday."
+    assert _event(told, "Six hurt at Marlow party").place == "Brandon"

@@ -54,7 +54,7 @@ from workbench.claims.words import (
     wordset,
 )
 
-_HEADLINE_TOWN_CUES = frozenset(("in", "near", "outside"))
+_HEADLINE_TOWN_CUES = frozenset(("in", "near", "outside", "at"))
 _POSTAL = re.compile(r"[A-Z]{2}")
 """Two capitals, a postal code's shape ("in NC woods"): a state, not a headline's town."""
 
@@ -147,9 +147,11 @@ def find_places(
     two names is the container: the one the source mentions more often; `next_text` (the
     text right after the sentence) ends a name the splitter cut at its abbreviation.
     `headline`: the sentence is a title, whose words drop their articles, so a name right
-    after "in", "near" or "outside" is a town even before a noun ("in Dundalk domestic
-    dispute"), as a running text's "in a Dundalk dispute" would not be; before a noun of
-    harm it stays the scene ("in Riverton mass shooting", `scene_names`)."""
+    after "in", "near", "outside" or "at" is a town even before a noun ("in Dundalk
+    domestic dispute", "at Pomona restaurant"), as a running text's "in a Dundalk dispute"
+    would not be (after "at" it weighs as a spot: "at Pulse nightclub" names a venue as
+    often); before a noun of harm it stays the scene ("in Riverton mass shooting",
+    `scene_names`)."""
     found: list[Place] = []
     has_type = False
     starts: dict[int, list[int]] = {0: [], 4: [], 5: []}  # cue 2 begins as cue 0 does
