@@ -133,6 +133,22 @@ def test_a_round_up_is_compared_with_round_ups_only():
     assert not EventCheck({1: louis, 2: _facts(place="gastonia")}).sources(1, 2)
 
 
+def test_between_two_round_ups_of_one_town_only_their_totals_speak():
+    """A round-up's figure below the largest count its own text gives the role ("6 adults"
+    of its "14 victims") is one of its groups', never an earlier figure of another
+    round-up's 14; their totals are still compared."""
+    town = _facts(place="norfolk")
+    facts = {
+        1: replace(town, harmed=frozenset({"hit:14", "hit:6"})),
+        2: replace(town, harmed=frozenset({"hit:14", "hit:5"})),
+    }
+    check = EventCheck(facts, {1, 2})
+    assert check.round_up_part(1, "hit", 6) and check.round_up_part(2, "hit", 5)
+    assert not check.round_up_part(1, "hit", 14) and not check.round_up_part(1, "killed", 2)
+    # Outside a round-up a smaller figure is a figure like any other.
+    assert not EventCheck(facts).round_up_part(1, "hit", 6)
+
+
 def test_sharing_only_the_town_both_place_their_events_in_tells_no_one_event():
     """Two shootings of one night in one town, in one story: the town (and its police) is
     all their names share, so their arrests are not set against each other; a street they

@@ -32,8 +32,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "79"
-"""79: a later report stating the first's figure beside its own tells the change on any
+FINDER_VERSION = "80"
+"""80: between two round-ups of one town only each one's total in a role speaks: a figure
+below the largest exact count its own round-up gives the role is one of its events' or
+groups' (`EventCheck.round_up_part`), never an earlier or rival figure of the other's.
+79: a later report stating the first's figure beside its own tells the change on any
 other day, not only past a week (`figure_relations.owned_before`); only reports of one day
 pin a part in its whole (`owned_by_both`). A text that names its several events as known
 ("arrests in the four shootings") is a round-up, as a headline counting them is

@@ -241,6 +241,17 @@ class EventCheck:
             return False
         return any(is_street(p, folded=True) for p in fa.named & fb.named)
 
+    def round_up_part(self, source: int, role: str, value: float) -> bool:
+        """A round-up's figure below the largest exact count its own text gives the role
+        ("6 adults" of its "14 confirmed victims"): one of its events' or groups', not the
+        night's total another round-up of the town can be set against."""
+        facts = self.facts.get(source)
+        if source not in self.several or facts is None:
+            return False
+        prefix = f"{role}:"
+        told = [float(h[len(prefix) :]) for h in facts.harmed if h.startswith(prefix)]
+        return bool(told) and value < max(told)
+
     def towns(self, a: int, b: int) -> frozenset[str]:
         """The two sources' event towns (`towns`)."""
         return towns(self.facts.get(a), self.facts.get(b))

@@ -229,6 +229,8 @@ def story_figures(
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
             # is of no one event)
+        if not thread and any(events.round_up_part(f.source, f.role, f.typical) for f in (a, b)):
+            return False  # between round-ups of one town only their totals speak
         no_names = frozenset()
         if a.implied_from is not None or b.implied_from is not None:
             na, nb = names.get(a.witness, no_names), names.get(b.witness, no_names)
