@@ -134,6 +134,36 @@ def test_a_singular_mention_of_a_kind_is_no_stated_whole_of_a_kind():
     assert find_findings(claims, sources)[0] == []
 
 
+def _beside_one_shot(part: Claim) -> list[Claim]:
+    """One report tells a man shot (a singular mention, its only count of those hit) and
+    two dead beside a stated part; another report counts nine injured."""
+    return [
+        count(1, "hit", 1, "a man", noun="man", implicit=True),
+        count(1, "killed", 2, "two people"),
+        part,
+        count(2, "injured", 9, "Nine"),
+    ]
+
+
+def test_others_beside_a_singular_whole_are_no_part_counted_twice():
+    """'eight others injured' beside 'a man who had been shot': the man is one more beside
+    the others, so the one told singly is no ceiling and the eight are set against nine."""
+    sources = [source(1, "2016-02-13"), source(2, "2016-02-18")]
+    others = count(1, "injured", 8, "eight others", noun="others")
+    found = find_findings(_beside_one_shot(others), sources)[0]
+    assert [(c.role, c.relation) for c in found] == [("injured", "update")]
+
+
+def test_victims_beside_a_singular_whole_are_the_whole_people():
+    """'Both victims are expected to survive' beside 'a 15-year-old' shot: the victims
+    counted are those hit, the one named is one of them."""
+    sources = [source(1, "2016-02-13"), source(2, "2016-02-18")]
+    victims = count(1, "injured", 8, "eight victims", noun="victim")
+    assert len(find_findings(_beside_one_shot(victims), sources)[0]) == 1
+    people = count(1, "injured", 8, "eight people")  # no such noun: set aside as before
+    assert find_findings(_beside_one_shot(people), sources)[0] == []
+
+
 def test_a_whole_of_victims_is_the_whole_beside_others_dead():
     """'Two victims were shot': victims are the harmed as such, no kind of them."""
     sources = [source(1), source(2)]

@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "80"
-"""80: between two round-ups of one town only each one's total in a role speaks: a figure
+FINDER_VERSION = "81"
+"""81: a whole read only from singular mentions is no ceiling for a stated part of its own
+source that counts others beside them ("eight others injured" beside "a man who had been
+shot") or the harmed as such ("Both victims"): the parts' sum rule sets nothing aside
+(`group_parts._counts_beside_one`); "13 people" killed beside "the teacher" still goes.
+80: between two round-ups of one town only each one's total in a role speaks: a figure
 below the largest exact count its own round-up gives the role is one of its events' or
 groups' (`EventCheck.round_up_part`), never an earlier or rival figure of the other's.
 79: a later report stating the first's figure beside its own tells the change on any

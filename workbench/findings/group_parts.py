@@ -7,6 +7,7 @@ Kept apart from comparing figures (`figure_conflicts`), which sets aside what th
 from __future__ import annotations
 
 from workbench import vocabulary
+from workbench.claims.others import is_remainder
 from workbench.claims.roles import default as roles_default
 from workbench.findings.figure_relations import bounds, exceeds
 from workbench.findings.figures import Figure
@@ -63,6 +64,27 @@ def _kinds(figure: Figure) -> set[str | None]:
     return {vocab.role(str((c.counted or {}).get("noun") or "")) for c in figure.claims}
 
 
+def _harmed_kinds() -> set[str | None]:
+    """The kinds of the roles data's own counted nouns (victims, casualties -> patients):
+    a mention of one of them names the harmed as such, not a kind among them."""
+    return {vocabulary.default().role(n) for n in roles_default().counted_nouns}
+
+
+def _counts_beside_one(whole: Figure, part: Figure) -> bool:
+    """A whole read only from singular mentions ("a man who had been shot") and a stated
+    part that counts others beside those told singly ("eight others injured") or counts the
+    harmed as such ("Both victims are expected to survive"): the singular mention names
+    one of the part's people or one more beside them, so the whole is at least the part,
+    not a ceiling the parts overrun. A part counting people of no such noun ("13 people"
+    killed beside "the teacher" hit) is still set against the one."""
+    if not whole.implicit or part.implicit:
+        return False
+    if any(is_remainder(c) for c in part.claims):
+        return True
+    kinds = _kinds(part)
+    return None not in kinds and kinds <= _harmed_kinds()
+
+
 def _some_of_a_kind(whole: Figure, parts: list[Figure]) -> bool:
     """The whole states a number of people of one kind ("Two Capitol Police officers were
     shot"), not of the harmed as such (victims, casualties: the kind of the roles data's
@@ -70,7 +92,7 @@ def _some_of_a_kind(whole: Figure, parts: list[Figure]) -> bool:
     ("killing her and another woman"): the kind is some of those hit, not all of them. A
     whole read from a singular mention ("the teacher") states no number: the largest part
     goes, as before (beside it, "13 people" killed that no other part bears out)."""
-    harmed = {vocabulary.default().role(n) for n in roles_default().counted_nouns}
+    harmed = _harmed_kinds()
     kinds = _kinds(whole)
     if whole.implicit or None in kinds or kinds & harmed:
         return False
@@ -113,6 +135,8 @@ def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
             ]
             stated = [p for p in parts if not p.implicit]
             if stated and sum(p.range.low for p in parts) > bounds(whole, whole)[1] + 1e-9:
-                kind = _some_of_a_kind(whole, parts)
-                found.add(id(whole) if kind else id(max(stated, key=lambda p: p.range.low)))
+                largest = max(stated, key=lambda p: p.range.low)
+                if _counts_beside_one(whole, largest):
+                    continue  # the one told singly is of the part's people or beside them
+                found.add(id(whole) if _some_of_a_kind(whole, parts) else id(largest))
     return found
