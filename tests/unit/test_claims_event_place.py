@@ -243,3 +243,17 @@ def test_the_sentence_that_tells_where_it_happened_weighs_as_one_that_counts_vic
         "The shooting happened at the end of a chase in Millbrook, police said."
     )
     assert _event(text).place == "Millbrook"
+
+
+def test_an_agency_named_by_an_ordinary_word_is_no_place():
+    text = (
+        "A boy died Saturday after his brother shot him at their home in northern Dunmore "
+        "Parish.\n\n"
+        "Just before 3 p.m., Dunmore Sheriff’s Office deputies were dispatched to the home "
+        "off Old Plain Road.\n\n"
+        "The office said the boy was shot in the yard."
+    )
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2019-03-12")
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    event = source_event(source, extract_claims(source, sentences))
+    assert event.place == "Dunmore"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from workbench.claims import extract_claims
 from workbench.claims.event import source_event
 from workbench.claims.places import find_places
@@ -170,3 +172,36 @@ def test_a_headline_s_name_after_at_before_a_noun_is_where_the_venue_is():
     # a town the text gives outweighs it
     told = "Six people were hurt in Brandon when shots were fired late Saturday."
     assert _event(told, "Six hurt at Marlow party").place == "Brandon"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        (
+            "Shooting death of 3-year-old girl ruled accidental",
+            "Dunmore County deputies said a 3-year-old girl was shot by her brother Monday.\n\n"
+            "Shooting investigators said the shooting was an accident.",
+            "Dunmore County",
+        ),
+        (  # Title Case
+            "Man Shoots Girl, 9, in Chest with BB Gun",
+            "A 9-year-old girl was shot in the chest with a BB gun in Kessling on Saturday.\n\n"
+            "Chest X-rays showed the pellet, police said.",
+            "Kessling",
+        ),
+        (  # a town that is also a word, written as a name inside a sentence
+            "Man shot in Mobile",
+            "A man was shot inside a mobile home on Friday.\n\n"
+            "Police in Mobile said the man survived.",
+            "Mobile",
+        ),
+    ],
+)
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_place(title, text, place):
+    assert _event(text, title).place == place
+
+
+def test_a_direction_written_inside_a_city_keeps_the_city():
+    text = "Police were called to the 1500 block of Butler St. in southeast D.C. on Tuesday."
+    event = _event(text, "4 injured in Southeast, D.C. shootout")
+    assert "Washington" in f"{event.place} {event.container}"

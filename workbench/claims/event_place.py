@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from workbench import vocabulary
 from workbench.claims.city_anaphora import city_mentions
 from workbench.claims.datelines import SPELLED
+from workbench.claims.place_names import ordinary_word
 from workbench.claims.words import PREPOSITIONS, TITLES, wordset
 from workbench.models import Claim
 
@@ -317,6 +318,7 @@ def _voted_place(
         return None, None
     sentences = {c.sentence for c in claims if not c.headline}  # a title's capitals lie
     people = _people(sentences)
+    context = "\n".join(sorted(sentences))  # the sentences that tell something
     homes = _hometowns({c.value.get("name") or "" for c in places} - {""}, sentences)
     weights: dict[str, list[float]] = defaultdict(list)
     best: dict[str, tuple[float, Claim, str]] = {}
@@ -328,6 +330,8 @@ def _voted_place(
         words = name.casefold().split()
         if not words or weight == 0 or (len(words) == 1 and words[0] in people):
             continue
+        if ordinary_word(claim.value, context):
+            continue  # "Shooting death of ...", "Sheriff’s Office": no name
         key = _key(name)
         if (key, claim.start) in seen:
             continue  # "Wayne" and "Wayne County" read from one mention

@@ -86,6 +86,32 @@ def split_type(name: str) -> tuple[str, str | None]:
     return " ".join(words), (" ".join(tail).casefold() if tail else None)
 
 
+def common_word(name: str, text: str) -> bool:
+    """A one-word name the text writes in lower case and never capitalised after a
+    lower-case word inside a sentence: an ordinary word a headline's capitals or a
+    sentence's start made look like a name ("Shooting death of ...", "Fatal shooting
+    of ..."); a town is written capitalised wherever it stands ("in Mobile" beside "a
+    mobile home")."""
+    words = name.split()
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    word = words[0]
+    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is None:
+        return False
+    return re.search(rf"(?<![\w’'-])[a-z][\w’'-]*,?\s+{re.escape(word)}\b", text) is None
+
+
+def ordinary_word(value: dict, context: str) -> bool:
+    """A place claim's bare name or agency's the article writes as an ordinary word
+    (`common_word`: "Shooting", the "Office" of "Sheriff’s Office"); not a name written
+    inside a place ("Southeast, D.C."), which that place vouches for."""
+    if value.get("type") not in (None, "agency"):
+        return False
+    if value.get("container") or value.get("written_in"):
+        return False
+    return common_word(value.get("name") or "", context)
+
+
 def ok_name(name: str) -> bool:
     words = name.split()
     if not words or words[0] in NOT_PLACE or words[0].rstrip(".").casefold() in TITLES:

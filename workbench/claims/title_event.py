@@ -34,7 +34,7 @@ from workbench.claims.headline import (
     headline_span,
     sentence_case,
 )
-from workbench.claims.place_names import ok_name
+from workbench.claims.place_names import common_word, ok_name
 from workbench.claims.places import find_places
 from workbench.models import Claim, Frame, Source
 
@@ -132,6 +132,8 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
         if written is None and title_case:
             continue
         name = written or name
+        if common_word(name, source.text) and not p.value.get("container"):
+            continue  # "Shooting death of ...": a headline's capital, not a name
         at = max(read.find(name, p.start), p.start)
         value = {**p.value, "name": name, "title": True}
         inside = value.get("written_in")
