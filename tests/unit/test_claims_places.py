@@ -164,3 +164,17 @@ def test_a_place_written_before_a_comma_and_its_container(text, container):
         p for p in find_places(text) if p.value["name"] in ("Bloomfield", "East Harlan", "Dorsey")
     ]
     assert town.value.get("written_in") == container
+
+
+def _destinations(text):
+    return {p.value["name"]: bool(p.value.get("destination")) for p in find_places(text)}
+
+
+def test_a_town_after_taken_to_is_where_the_victim_went():
+    text = "The boy was taken to Mercy Medical Center in Kessling."
+    assert _destinations(text)["Kessling"] is True
+
+
+def test_a_town_of_an_adjunct_after_the_destination_is_the_event_s():
+    text = "Four people were transported to the hospital after an early shooting in Kessling."
+    assert _destinations(text) == {"Kessling": False}

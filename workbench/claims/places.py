@@ -69,9 +69,12 @@ class Place:
 
 _DESTINATION = re.compile(
     r"\b(?:taken|transported|flown|rushed|airlifted|driven|brought|carried)\b[^,;]{0,80}"
-    r"\bto\b[^,;]{0,60}$"
+    r"\bto\b(?![^,;]*\b(?:after|following|before|during|when|while|since|because)\b)"
+    r"[^,;]{0,60}$"
 )
-"""'taken to Mercy Medical Center in Toledo': where a victim went, not where it happened."""
+"""'taken to Mercy Medical Center in Toledo': where a victim went, not where it happened;
+but a phrase of time or cause after the destination opens an adjunct of its own, whose
+place is the event's ("rushed to the hospital after a shooting in Florence")."""
 
 
 _HELD = wordset("hospital prison jail station")
