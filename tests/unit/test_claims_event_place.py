@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from workbench.claims import extract_claims
 from workbench.claims.event import event_of, source_event
 from workbench.ingest.sentences import split_sentences
@@ -257,3 +259,22 @@ def test_an_agency_named_by_an_ordinary_word_is_no_place():
     sentences = [replace(s, id=s.index) for s in split_sentences(text)]
     event = source_event(source, extract_claims(source, sentences))
     assert event.place == "Dunmore"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # where the law caught up with someone
+            "Two teens were shot at a party last year.\n\nOn Thursday, Jacob Tell was "
+            "arrested in Kessling, the Dunmore County Sheriff's Office said.",
+            "Dunmore County",
+        ),
+        (  # a present participle tells no charge
+            "An officer was hurt Friday when he shot at a dog that was charging him in "
+            "Kessling, Dunmore County deputies said.",
+            "Kessling",
+        ),
+    ],
+)
+def test_the_town_someone_was_arrested_in_is_not_where_it_happened(text, place):
+    assert _event(text).place == place

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as day_of
 
-from workbench.claims import roles as roles_data
 from workbench.claims.date_clauses import ACT_ROLES, tells_other
 from workbench.claims.event_place import event_place
 from workbench.claims.headline import TITLE_SENTENCE_ID
 from workbench.claims.roles import HARM_ROLES
+from workbench.claims.sequels import law_afterwards
 from workbench.claims.words import looks_like_verb, verb_lemma
 from workbench.models import Claim, Source
 
@@ -50,7 +50,6 @@ shooting", "in an apparent shootout early Monday", but not "a gun found Wednesda
 houses away from the shooting"."""
 
 
-_AFTERWARDS = frozenset(("arrested", "charged"))
 _WEEK = 3
 """Days before the lede's date within which an earlier date is the event's and the lede's
 a sequel (a death in hospital, a body found); a date further back is another incident's
@@ -100,24 +99,12 @@ def _sequel(claim: Claim) -> bool:
     the date situates and from the verb just before it. Or of a state that lasts on after
     the act ("remained hospitalized Sunday", "remains in critical condition Monday"):
     the day it was told, not the act's."""
-    roles = roles_data.default()
     at = claim.sentence.find(claim.text)
     before = claim.sentence[: max(at, 0)].split()[-4:]
-    verb = next((w for w in reversed(before) if looks_like_verb(w.strip(",;"))), None)
+    verb = next((w.strip(",;") for w in reversed(before) if looks_like_verb(w.strip(",;"))), None)
     if any(w.casefold().startswith("remain") for w in before):
         return True  # "remained hospitalized Sunday": a state after the act, told on its day
-    for action in (claim.frame.action, verb and verb_lemma(verb.strip(",;"))):
-        if (
-            action
-            and (
-                roles.acted_on.get((action,))
-                or roles.undergo.get((action,))
-                or roles.nouns.get(action)
-            )
-            in _AFTERWARDS
-        ):
-            return True
-    return False
+    return any(law_afterwards(a) for a in (claim.frame.action, verb and verb_lemma(verb)))
 
 
 def _act_day(claim: Claim) -> bool:

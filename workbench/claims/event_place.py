@@ -35,6 +35,7 @@ from workbench import vocabulary
 from workbench.claims.city_anaphora import city_mentions
 from workbench.claims.datelines import SPELLED
 from workbench.claims.place_names import ordinary_word
+from workbench.claims.sequels import place_of_arrest
 from workbench.claims.words import PREPOSITIONS, TITLES, wordset
 from workbench.models import Claim
 
@@ -332,6 +333,8 @@ def _voted_place(
             continue
         if ordinary_word(claim.value, context):
             continue  # "Shooting death of ...", "Sheriff’s Office": no name
+        if level == "town" and claim.value.get("cue") in _TOWN_CUES and place_of_arrest(claim):
+            weight = MOTION  # where someone was arrested, as far as where someone went
         key = _key(name)
         if (key, claim.start) in seen:
             continue  # "Wayne" and "Wayne County" read from one mention
