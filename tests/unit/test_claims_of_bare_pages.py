@@ -125,3 +125,13 @@ def test_one_article_in_reads_only_its_own_text_for_the_mark_unless_it_makes_fur
         ingest_inputs(store, pages[-1:])  # the box reaches `furniture_min` pages
         assert read_all
         assert store.sources()[0].id in no_article_text(store)
+
+
+def test_a_paywall_counter_page_keeps_its_headline_claims_only(tmp_path):
+    counter = _page("meter.txt", "3 of 3 Premium Stories read this month", TITLE)
+    with Store(tmp_path / "m.db") as store:
+        ingest_inputs(store, [counter, _page("r.txt", REPORT, TITLE)])
+        meter = store.sources()[0].id
+        assert no_article_text(store) == {meter}
+        assert store.claims(source_id=meter)  # the headline's
+        assert _body_claims(store, meter) == []

@@ -14,7 +14,8 @@ more outlets than `furniture_min` has every paragraph in that many articles too,
 reprints run within days of it, while a site's furniture pairs pages months apart.
 
 The same test tells a reader which pages have no article text at all (`bare_pages`), as
-does a video playlist's form (lengths and titles of other stories' videos only):
+does a page's form (a video playlist, a sign-up box, a paywall's counter, a log-in wall in
+another language: `ingest.page_form`):
 `workbench sources` and the app say so, since such a page's only claims come from its
 headline.
 """
@@ -96,21 +97,19 @@ def bare_pages(
     could match on is page furniture: the scraper kept the site's sign-up box and lost the
     article. A reprint within `near_days` of its original (either side) is a wire report
     repeated, not furniture, as `unmark_furniture_copies` holds. Pages are known only once
-    grouping has counted enough articles: before, none is found. A page that is a video
-    playlist and nothing else (`ingest.furniture.is_playlist_page`) or the site talking to
-    its reader (`ingest.reader_notice`) is known by its form alone, however few pages there
-    are, and so is a page with no text left at all."""
+    grouping has counted enough articles: before, none is found. A page that is no article
+    by its form (`ingest.page_form`: a video playlist, the site talking to its reader, a
+    counter alone, no English prose, no text left at all) is known however few pages
+    there are."""
     from workbench.ingest.copies import MIN_WORDS  # at need, as above
-    from workbench.ingest.furniture import is_playlist_page
-    from workbench.ingest.reader_notice import is_reader_notice_page
+    from workbench.ingest.page_form import has_no_article_form
 
     near = store.near_copies(near_days)
     found: set[int] = set()
     batch: list[tuple[int, str]] = []
     for item in texts:
         # Empty: a stored page a newer cleaner found to be furniture only (`ingest.reclean`).
-        text = item[1]
-        if not text.strip() or is_playlist_page(text) or is_reader_notice_page(text):
+        if has_no_article_form(item[1]):
             found.add(item[0])
             continue
         batch.append(item)

@@ -1,0 +1,43 @@
+"""Pages that are no article by their form: a counter alone, a page in another language;
+a report's line with a count, headlines and English prose are articles."""
+
+from __future__ import annotations
+
+from workbench.ingest.page_form import has_no_article_form, is_counter_page, is_not_english
+
+
+def test_a_counter_alone_is_no_article():
+    for page in ("2 of 5 Free Stories read this week", "(1 of 4) Member Pages viewed"):
+        assert is_counter_page(page), page
+        assert has_no_article_form(page), page
+
+
+def test_a_line_with_a_count_that_tells_something_is_an_article():
+    for page in (
+        "2 of 5 victims were hospitalized, police said.",
+        "2 of 5 hurt in Dunmore crash\n\nTwo of the five passengers were taken to hospital.",
+        "Three of four wounded",  # no counter: a headline
+    ):
+        assert not is_counter_page(page), page
+        assert not has_no_article_form(page), page
+
+
+def test_a_page_in_another_language_is_no_article():
+    for page in (
+        "Para ver mais coisas da Rádio Vale no Facebook, entre ou crie uma conta.",
+        "Para ver más de la Policía de Vella en Facebook, inicia sesión o crea una cuenta.",
+        "Pour voir plus de contenu de la Gazette sur Facebook, connectez-vous ou créez un compte.",
+    ):
+        assert is_not_english(page), page
+        assert has_no_article_form(page), page
+
+
+def test_english_prose_and_headlines_are_articles():
+    for page in (
+        "To see more from the Vella Courier on Facebook, log in or create an account.",
+        "Shooting reported near Dunmore Market at Quay Row and Hollin Lane\n\n"
+        "Marlow High water polo match briefly halted until police secure shooting scene",
+        "Police say a man was shot on Monday in Vella.",
+        "Jose Luis Garcia Marquez",  # too few words to tell a language
+    ):
+        assert not is_not_english(page), page
