@@ -32,12 +32,13 @@ from workbench.ingest.furniture import (
 )
 from workbench.ingest.gallery import without_gallery_controls
 from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
+from workbench.ingest.lone_labels import is_closing_title, lone_label
 from workbench.models import Removed
 
-CLEANER_VERSION = 19
+CLEANER_VERSION = 20
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
-`doubles`), the
+`doubles`, `lone_labels`), the
 readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
 cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
 
@@ -281,7 +282,7 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "video player or gallery controls"
     if is_copyright_notice(para):
         return "copyright notice"
-    return None
+    return lone_label(para)
 
 
 # --- the trailing block that repeats earlier lines ---------------------------------------
@@ -374,6 +375,9 @@ def clean(text: str) -> Cleaned:
     kept_idx = [i for i, p in enumerate(keep) if p is not None]
     for pos in closing_link_box([keep[i] or "" for i in kept_idx]):
         drop(kept_idx[pos], "other stories' links closing the page (a label and headlines)")
+    kept_idx = [i for i, p in enumerate(keep) if p is not None]
+    if len(kept_idx) > 1 and is_closing_title(keep[kept_idx[-1]] or ""):
+        drop(kept_idx[-1], "the title of a closing box whose links were lost")
 
     # A closing block (e.g. "Comment: ...") that only strings earlier lines together.
     kept_idx = [i for i, p in enumerate(keep) if p is not None]

@@ -45,6 +45,8 @@ def redirect_target(text: str) -> str | None:
 
 
 _LABEL = r"(?:posted|published|updated|last updated|modified|created)(?:\s+on)?\s*:?"
+STAMP_LABEL = _LABEL
+"""A time stamp's label ("Posted on", "Updated:"), for `lone_labels`."""
 _WHEN = (
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\.?|\d[\d/:.,-]*|[ap]\.?m\.?|[a-z]?[ecmp][sd]t|utc|gmt|at|ago|an?"
