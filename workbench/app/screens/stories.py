@@ -94,6 +94,10 @@ class StoriesScreen(Dialog[bool]):
         """The story to merge or the article to move, once marked."""
         self.last_fix: Undo | None = None
         """How to take back the last merge or move made here (`ctrl+z`), if any."""
+        self.opened_before: set[int] = set()
+        """The stories shown open when the last fix was made: its undo shows them so again,
+        so rows counted from the top before the fix are where they were (an undone merge
+        left both stories open, and a second merge three downs on hit another story)."""
         self.changed = False
         self.words = ""
         """The stories shown are those with all these words (`/`); empty: every story."""
@@ -338,11 +342,11 @@ class StoriesScreen(Dialog[bool]):
 
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:
-        reviewer = self.reviewer
+        reviewer, opened = self.reviewer, set(self.opened)
         shown, self.last_fix = await self.app.db.run(  # type: ignore[attr-defined]
             lambda store: apply(store, action, reviewer, first, second)
         )
-        self.changed = True
+        self.changed, self.opened_before = True, opened
         self.opened.add(shown)
         if action == "merge":
             self.notify(f"Merged story #{first} into story #{shown}", markup=False)
@@ -364,8 +368,7 @@ class StoriesScreen(Dialog[bool]):
         shown = await self.app.db.run(  # type: ignore[attr-defined]
             lambda store: undo(store, fix, reviewer)
         )
-        self.changed = True
-        self.opened.add(shown)
+        self.changed, self.opened = True, set(self.opened_before)
         sources = ", ".join(map(str, fix.source_ids))
         noun = "source" if len(fix.source_ids) == 1 else "sources"
         self.notify(f"Undid the {fix.action}: {noun} {sources} in story #{shown}", markup=False)
