@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from conftest import settle
 
 from workbench.app import create_app
@@ -13,13 +12,6 @@ from workbench.app.screens.stories import StoriesScreen
 from workbench.models import Story
 
 SIZE = (160, 45)
-
-
-@pytest.fixture
-def sample_db(sample_db_file, tmp_path):
-    target = tmp_path / "sample.db"
-    shutil.copy(sample_db_file, target)
-    return target
 
 
 def _layout(screen: StoriesScreen) -> list[tuple[str, int]]:
@@ -31,11 +23,11 @@ def _row_of(screen: StoriesScreen, test) -> int:
     return next(i for i, r in enumerate(screen.query_one("#stories-list").rows) if test(r))
 
 
-async def test_an_undone_merge_leaves_the_stories_open_as_they_were(sample_db):
+async def test_an_undone_merge_leaves_the_stories_open_as_they_were(sample_db_file, tmp_path):
     """After a merge's undo both stories stayed open: the rows below moved, and a second
     merge counted in downs from the top went to another story (walk of gva records
     1201-1300)."""
-    app = create_app(sample_db, "alice")
+    app = create_app(shutil.copy(sample_db_file, tmp_path / "sample.db"), "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("t")
