@@ -54,11 +54,11 @@ intercept refitted to 79 judged flags of finder 74, `calibration.recentred`; thr
 0.077 -> 0.125, the same flags listed first): a finding's stored score changes.
 74: singular mentions of one noun, a later one qualified by words the earlier bare one
 lacked ("The suspect is in custody", then "The female suspect who was captured"), may tell
-two people: the figure read from them is at least one, no ceiling (`figures._described_anew`;
+two people: the figure read from them is at least one, no ceiling (`figure_mentions.described_anew`;
 a qualifier that is a word of the roles data or an age describes the one told before).
 73: a count told as an earlier report the article corrects ("The initial report was that
 eight people had been shot", its headline saying five) is not its source's figure when the
-source states another count of the role (`figures._told_as_earlier`, the findings data's
+source states another count of the role (`figure_mentions.told_as_earlier`, the findings data's
 `earlier_report_cues`); it stays one of the values the source has stated.
 72: a text of two times: a figure's event days are read from the first of its value's
 mentions that is dated ("a Nov., 2016 shooting that left six injured"), a part and whole of
@@ -74,10 +74,10 @@ adults and an unborn child" against "five adults") counts others beside the same
 both hold (`figure_holds._told_beside`).
 62: a figure's event days are read from its first mention in the article's body, never
 from its headline, which takes the text's event day rather than one its words state
-(`figures._stated_period`): a page of other stories' captions dated a headline's death to
+(`figure_mentions.stated_period`): a page of other stories' captions dated a headline's death to
 another story's day.
 59: an injured count read from a wound the people have ("six victims with gunshot wounds")
-is a source's figure only when it tells no count as the role (`figures._by_wound`).
+is a source's figure only when it tells no count as the role (`figure_mentions.by_wound`).
 58: a later report naming fewer of a role's people than an earlier one named ("Stafford",
 months after "Stafford and Greenhouse" were arrested) tells whom it speaks of, no change
 (`figure_holds._named_fewer_later`).

@@ -13,28 +13,31 @@ states the other's figure somewhere does not dispute it.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.claims import roles
-from workbench.claims.others import is_remainder
 from workbench.claims.roles import HARM_ROLES
 from workbench.findings.care import told_by_care
-from workbench.findings.claim_views import period
 from workbench.findings.comparison import Range, quantity_range
-from workbench.findings.knowledge import (
-    earlier_report_cues,
-    group_role,
-    role_sums,
-    uncompared_kinds,
+from workbench.findings.figure_mentions import (
+    and_one_before,
+    by_wound,
+    described_anew,
+    harm_sentences,
+    one_more_told,
+    rest_of_those_told,
+    said,
+    stated_period,
+    told_as_earlier,
+    typical_value,
 )
+from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
 from workbench.findings.part_mentions import is_part, told_of_another
 from workbench.findings.story_group import told_as_group
 from workbench.models import Claim
-from workbench.vocabulary import Vocabulary, fold
+from workbench.vocabulary import Vocabulary
 
 
 @dataclass(slots=True)
@@ -75,7 +78,7 @@ class Figure:
     (`told_of_another`): at least those, often a part of the role."""
     one_more: bool = False
     """The source tells one more after its figure, as an addition ("also died",
-    `_one_more_told`): it may leave that one out of its count."""
+    `figure_mentions.one_more_told`): it may leave that one out of its count."""
 
     @property
     def typical(self) -> float:
@@ -117,142 +120,6 @@ def _nothing_named(kind: str, vocab: Vocabulary) -> bool:
     return not noun or vocab.unit(noun) is not None
 
 
-PLAUSIBLE_YEARS = 20
-"""A stated event date further back than this before the report is a misread (a house
-number read as a year: "1522 State St."), not when the counted thing happened."""
-
-
-def _stated_period(claims: Iterable[Claim], published: date | None) -> tuple[date, date] | None:
-    """The event's days when a mention's own text states them (not the publication's): of
-    the mentions of the figure's value in the article's body, the first that is dated ("a
-    Nov. 2016 shooting that left six injured" beside "six people were injured"). A
-    headline's day is none of its own words: it takes the day the text gives its event
-    (`claims.headline.dated_as_the_text`), which on a page of other things (a list of other
-    stories' captions: "May 9 arrests at ...") is theirs, and would part the headline's
-    count from every report of its own event."""
-    for claim in claims:
-        if claim.headline or claim.event_date_basis != "text" or not claim.event_date:
-            continue
-        found = period(str(claim.event_date))
-        if found and published and published.year - found[0].year > PLAUSIBLE_YEARS:
-            continue
-        return found
-    return None
-
-
-def _said(claim: Claim) -> bool:
-    """Stated by the text: a number, or the whole of a group it names part by part ("two
-    children and their father": three, the parts being said), but not a count read from a
-    singular mention or derived from other counts."""
-    if claim.implicit:
-        return False
-    group = claim.group or {}
-    return not claim.derived or (group.get("parts") is not None and group.get("part") is None)
-
-
-def _harm_sentences(claims: list[Claim]) -> set[tuple[int, str]]:
-    """Each source's sentences that count the harmed (killed, injured, hit: the roles of
-    the sums). A count of people with no role told in one is of the harmed or of those
-    beside them (victims named again, their kin, the deputies who came), not the story's
-    group that those arrested are among (on the whole corpus every such bound was so)."""
-    sums = role_sums()
-    harm = set(sums) | {r for parts in sums.values() for r in parts}
-    return {(c.source_id, c.sentence) for c in claims if c.kind == "quantity" and c.role in harm}
-
-
-def _by_wound(claim: Claim) -> bool:
-    """An injured count read from a wound the people have ("six victims with gunshot
-    wounds"): injured only because the article does not tell them dead, so a count told
-    as the role ("Five people were wounded") is the source's figure before it."""
-    return claim.role == "injured" and bool(claim.value.get("wound"))
-
-
-def _told_as_earlier(claim: Claim) -> bool:
-    """A count told as what was reported before ("The initial report was that eight people
-    had been shot", the headline saying five): the article tells it to correct it, so its
-    other count of the role is its figure (`knowledge.earlier_report_cues`)."""
-    return earlier_report_cues().search(claim.sentence) is not None
-
-
-def _rest_of_those_told(
-    claim: Claim,
-    members: list[tuple[Claim, Range]],
-    told_roles: dict[tuple[int, str], set[str | None]],
-) -> bool:
-    """ "Two others were wounded", after a sentence that told one person wounded: a
-    remainder of a harm whose source told someone of the role before it, in a sentence
-    of their own, counts the rest beside them. Not when its own sentence counts another
-    harm ("killing five and wounding six others": the others of the dead)."""
-    if claim.role not in HARM_ROLES or not is_remainder(claim):
-        return False
-    if told_roles.get((claim.source_id, claim.sentence), set()) - {claim.role}:
-        return False
-    return any(
-        c.implicit
-        and c.start < claim.start
-        and (c.sentence_id, c.sentence) != (claim.sentence_id, claim.sentence)
-        for c, _r in members
-    )
-
-
-_ADDED = re.compile(r"\b(?:also|too|as well)\b", re.I)
-"""Additive adverbs: the clause tells one more beside those told before ("also died")."""
-
-
-def _one_more_told(best: Claim, members: list[tuple[Claim, Range]]) -> bool:
-    """A singular mention after the stated figure, in a sentence of its own told as an
-    addition ("Five were killed ...", then "Her unborn child also died"): the figure may
-    leave that one out, so the source tells its count or one more (`Figure.one_more`)."""
-    return not best.implicit and any(
-        c.implicit
-        and r.low == r.high == 1
-        and c.start > best.start
-        and c.sentence != best.sentence
-        and _ADDED.search(c.sentence)
-        for c, r in members
-    )
-
-
-def _described_anew(members: list[tuple[Claim, Range]]) -> bool:
-    """A singular mention of the role's noun qualified by words that an earlier bare one of
-    the text did not have ("The suspect is in custody", then "The female suspect who was
-    captured"): a qualifier coming after the bare noun sets a person apart from another,
-    so the mentions may tell two people, not one. Not a qualifier that tells what the
-    person underwent (a word of the roles data: "the injured teen" after "The teen") or an
-    age ("the 17-year-old"): those describe the one told before. (A first mention
-    described and later ones bare, "a 25-year-old man", then "the man", is how a text
-    tells one person.) A headline's bare noun is no earlier mention: a headline drops
-    what qualifies."""
-    told = roles.default().words
-    bare: set[str] = set()
-    for claim, _range in sorted(members, key=lambda m: m[0].start):
-        noun = fold(str((claim.counted or {}).get("noun") or ""))
-        words = [w for w in fold(claim.text).split() if w not in _ARTICLES]
-        if not (claim.implicit and noun and words and words[-1] == noun) or claim.headline:
-            continue
-        if len(words) == 1:
-            bare.add(noun)
-        elif noun in bare and not any(w in told or _has_digit(w) for w in words[:-1]):
-            return True
-    return False
-
-
-def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-def _and_one_before(r: Range) -> Range:
-    """The remainder's people and at least the one told before them."""
-    return Range(r.low + 1, math.inf, r.dimension, f"{r.shown} and one before", r.vague)
-
-
-def _typical(r: Range) -> float:
-    return r.low if math.isinf(r.high) else r.typical
-
-
 def figures(
     claims: Iterable[Claim],
     witness_of: Callable[[Claim], int],
@@ -273,7 +140,7 @@ def figures(
     grouped: dict[tuple, list[tuple[Claim, Range]]] = defaultdict(list)
     group = group_role()
     claims = list(claims)
-    harmed = _harm_sentences(claims)
+    harmed = harm_sentences(claims)
     told_roles: dict[tuple[int, str], set[str | None]] = defaultdict(set)
     for claim in claims:
         if claim.kind == "quantity" and claim.role in HARM_ROLES:
@@ -301,21 +168,21 @@ def figures(
     for (story, _source, role, kind), members in grouped.items():
         witness = witness_of(members[0][0])
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
-        stated = [m for m in members if _said(m[0])]
-        stated = [m for m in stated if not _told_as_earlier(m[0])] or stated
+        stated = [m for m in members if said(m[0])]
+        stated = [m for m in stated if not told_as_earlier(m[0])] or stated
         exact = [m for m in stated if not m[1].vague]  # "27", before "dozens"
         # A mention that names what it counts ("50 people were killed") before a bare
         # number, which may have taken the role of a clause beside it ("; another 53 were
         # injured"): the largest count is a total only when it is of the role.
         named = [m for m in exact if (m[0].counted or {}).get("noun")]
         pool = named or exact or stated or [m for m in members if not m[0].derived] or members
-        pool = [m for m in pool if not _by_wound(m[0])] or pool
-        best = max(pool, key=lambda m: (_typical(m[1]), -m[0].start))
-        same = [m[0] for m in pool if _typical(m[1]) == _typical(best[1])]
-        if _rest_of_those_told(best[0], members, told_roles):
-            best = (best[0], _and_one_before(best[1]))
+        pool = [m for m in pool if not by_wound(m[0])] or pool
+        best = max(pool, key=lambda m: (typical_value(m[1]), -m[0].start))
+        same = [m[0] for m in pool if typical_value(m[1]) == typical_value(best[1])]
+        if rest_of_those_told(best[0], members, told_roles):
+            best = (best[0], and_one_before(best[1]))
         implicit = not stated and all(m[0].implicit for m in pool)
-        if implicit and _described_anew(members):  # at least those told, no ceiling
+        if implicit and described_anew(members):  # at least those told, no ceiling
             best = (best[0], Range(best[1].low, math.inf, best[1].dimension, best[1].shown))
         out.append(
             Figure(
@@ -327,17 +194,21 @@ def figures(
                 claims=same,
                 implicit=implicit,
                 hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
-                values={_typical(r) for _, r in members},
-                stated_values={_typical(r) for c, r in members if _said(c)},
+                values={typical_value(r) for _, r in members},
+                stated_values={typical_value(r) for c, r in members if said(c)},
                 tellers=_tellers(members),
                 published=published_of(best[0]),
-                derived=all(m[0].derived and not _said(m[0]) for m in pool),
-                event_period=_stated_period(
-                    [best[0], *same, *(c for c, r in members if _typical(r) == _typical(best[1]))],
+                derived=all(m[0].derived and not said(m[0]) for m in pool),
+                event_period=stated_period(
+                    [
+                        best[0],
+                        *same,
+                        *(c for c, r in members if typical_value(r) == typical_value(best[1])),
+                    ],
                     published_of(best[0]),
                 ),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
-                one_more=_one_more_told(best[0], members),
+                one_more=one_more_told(best[0], members),
             )
         )
     out += _sums(out)
@@ -395,5 +266,5 @@ def _sums(found: list[Figure]) -> list[Figure]:
 def _tellers(members: list[tuple[Claim, Range]]) -> dict[float, frozenset[str | None]]:
     told: dict[float, set[str | None]] = defaultdict(set)
     for claim, found in members:
-        told[_typical(found)].add(claim.attribution)
+        told[typical_value(found)].add(claim.attribution)
     return {value: frozenset(who) for value, who in told.items()}
