@@ -17,6 +17,7 @@ from workbench.stories import events as ev
 from workbench.stories.event_record import EventFacts
 from workbench.stories.events import Events
 from workbench.stories.names import person_tokens, shares_a_name
+from workbench.stories.placed import own_outlet
 from workbench.stories.settings import Settings
 
 FEATURES = (
@@ -64,7 +65,7 @@ def features(
         return shares_a_name(person_tokens(named_in(mine, told)), members, frequency, settings)
 
     tolls = events.toll_users() if events is not None else {}
-    same_outlet = article.outlet is not None and all(m.outlet == article.outlet for m in members)
+    same_outlet = own_outlet(article, members)
     return {
         "together": found.together,
         "centroid": found.centroid,

@@ -33,6 +33,12 @@ class Article:
     """Its page lost the article (`features.article_lost`): matched on its headline."""
 
 
+def own_outlet(article: Article, members: Sequence[Member]) -> bool:
+    """Whether every matched article of the story is the article's own outlet's: its
+    reports of its town share its template, its town's names and its spokespeople."""
+    return article.outlet is not None and all(m.outlet == article.outlet for m in members)
+
+
 @dataclass(frozen=True, slots=True)
 class Placement:
     source_id: int

@@ -46,6 +46,11 @@ class Settings:
     event_apart_below: float
     """Below this similarity an article does not join a story whose articles all tell
     another event day (`event_days_apart` or more away) than its own."""
+    event_apart_own_below: float
+    """As `event_apart_below`, for a story matched by the article's own outlet's reports
+    alone: an outlet tells its town's every shooting in one template (its headline's
+    words, its police spokesman, its town's quarters), so its report of another day is
+    as alike as a follow-up, days or months on."""
     join_event: float
     """The similarity that joins a story at any distance in time when the article tells
     the same event day and place as one of its articles (1.0: no such rule)."""
@@ -154,6 +159,9 @@ def from_data(data: dict) -> Settings:
         same_outlet_near=float(join.get("same_outlet_near", 0.0)),
         event_days_apart=int(join.get("event_days_apart", 0)),
         event_apart_below=float(join.get("event_apart_below", 0.0)),
+        event_apart_own_below=float(
+            join.get("event_apart_own_below", join.get("event_apart_below", 0.0))
+        ),
         join_event=float(join.get("join_event", 1.0)),
         join_harmed=float(join.get("join_harmed", 1.0)),
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),

@@ -35,7 +35,7 @@ from workbench.stories.learned import features, probability
 from workbench.stories.lookup import days_between
 from workbench.stories.names import named_from_afar, person_tokens, shares_a_name, without_towns
 from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
-from workbench.stories.placed import Article, Index, Member
+from workbench.stories.placed import Article, Index, Member, own_outlet
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
 
@@ -139,8 +139,7 @@ def needs_a_name(
     """
     if span is None or span > settings.near_days:
         return True
-    same_outlet = article.outlet is not None and all(m.outlet == article.outlet for m in members)
-    return same_outlet and score < settings.same_outlet_near
+    return own_outlet(article, members) and score < settings.same_outlet_near
 
 
 def weigh(
@@ -162,14 +161,14 @@ def weigh(
     # town: matched with its own reports alone, a name of the story's own from afar is
     # none of those (in a small database they are named by that outlet's reports alone).
     named = article.terms
-    if article.outlet is not None and all(m.outlet == article.outlet for m in members):
+    if own_outlet(article, members):
         named = without_towns(named, {p for f in (mine, *told) for p in f.places()})
     bar = _evidence(found, named, index, settings, vectors, events)
     joins = together >= bar.threshold and found.centroid >= bar.floor
     if (
         joins
         and not (bar.followup or bar.person)
-        and together < settings.event_apart_below
+        and together < _apart_below(article, members, settings)
         and not same_harm(mine, told, settings.harmed_over_day)
     ):
         # Another day told: the same outlets' template for another incident (unless
@@ -186,6 +185,14 @@ def weigh(
         values = features(found, article.terms, vectors.frequency, settings, events)
         joins = probability(values, settings) >= settings.learned_at
     return Weighed(found, joins, bar.evident)
+
+
+def _apart_below(article: Article, members: Sequence[Member], settings: Settings) -> float:
+    """The similarity below which another event day told keeps the article out: higher
+    when only its own outlet's reports match (`event_apart_own_below`: its template)."""
+    if own_outlet(article, members):
+        return max(settings.event_apart_below, settings.event_apart_own_below)
+    return settings.event_apart_below
 
 
 def _evidence(
