@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gva
 
 from workbench.claims.hit_sums import SUM_MARK
+from workbench.claims.predicates import WOUND_HIT_MARK
 from workbench.claims.tallies import TALLY_MARK
 
 ROLES = ("killed", "injured", "hit")
@@ -178,6 +179,9 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
     # count: the labels are of stated counts, so it is neither right nor wrong here (the
     # silver check, whose records give the sum, scores it).
     counts = [c for c in counts if not c.value.get(SUM_MARK)]
+    # Likewise the hit a survivor's wound adds beside their injured count (`WOUND_HIT_MARK`:
+    # "suffered a gunshot wound" is injured 1 by the labels' wound convention, one count).
+    counts = [c for c in counts if not c.value.get(WOUND_HIT_MARK)]
     copy = headline_copy(source)
     used: set[int] = set()
     seen: Counter = Counter()

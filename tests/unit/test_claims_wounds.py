@@ -9,6 +9,7 @@ import pytest
 from claim_builders import counts
 
 from workbench.claims import extract_claims
+from workbench.claims.predicates import WOUND_HIT_MARK
 from workbench.models import Sentence, Source
 
 
@@ -75,3 +76,56 @@ def test_a_later_death_of_the_wounded_is_killed_and_hit():
     found = counts("A teenager had a gunshot wound to the chest, and he died at the scene.")
     assert sorted(found) == [("A teenager", 1, "hit"), ("A teenager", 1, "killed")], found
     assert not [f for f in found if f[2] == "injured"], found
+
+
+def _marked(texts: tuple[str, ...]) -> list[tuple[str, str | None, bool]]:
+    """Each quantity's words, role and whether it carries the wound's hit mark."""
+    text = " ".join(texts)
+    sentences, at = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i + 1, 1, i, 0, at, at + len(t), t))
+        at += len(t) + 1
+    found = extract_claims(Source(1, "t.txt", text, "h", published="2021-05-02"), sentences)
+    return [
+        (c.text, c.role, bool(c.value.get(WOUND_HIT_MARK))) for c in found if c.kind == "quantity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A man suffered a gunshot wound to the leg.", "A man"),
+        ("A boy was taken to a hospital with a gunshot wound to the hip.", "A boy"),
+        ("Deputies found four people suffering gunshot wounds.", "four people"),
+        ("Their son, who is recovering from a gunshot wound, is home.", "Their son"),
+    ],
+)
+def test_a_survivors_wound_marks_its_hit_as_the_injured_count_again(text, words):
+    found = _marked((text,))
+    assert (words, "injured", False) in found, found
+    assert (words, "hit", True) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shot twice, the man was rushed to a hospital with a gunshot wound.",
+        "A man who was shot in the leg was taken to a hospital in good condition.",
+        "Two men were shot and taken to a hospital.",
+    ],
+)
+def test_a_harm_told_by_a_verb_is_a_hit_count_of_its_own(text):
+    found = _marked((text,))
+    assert [f for f in found if f[1] == "hit"], found
+    assert not [f for f in found if f[2]], found
+
+
+def test_where_the_article_tells_of_dead_a_wounds_hit_is_a_count():
+    found = _marked(
+        (
+            "Officers found a teenager with a gunshot wound in the alley.",
+            "A second man was shot and killed nearby.",
+            "Another man was taken to a hospital in stable condition.",
+        )
+    )
+    assert ("a teenager", "hit", False) in found, found

@@ -352,6 +352,7 @@ def _frame_at(
     if where.also is not None and role == where.role:
         frame.extra["also"] = where.also
         frame.extra["wound"] = where.wound
+        frame.extra["also_wound"] = where.also_wound
     grouped = group_of(p, m, roles)
     if grouped is not None:
         parts, values = grouped

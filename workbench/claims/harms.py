@@ -10,7 +10,15 @@ them are data (`roles.json`: `wounds`, `borne`).
 
 from __future__ import annotations
 
-from workbench.claims.predicates import SUBJECTS, Position, lemma, lookup, verb_keys, verbs_of
+from workbench.claims.predicates import (
+    SUBJECTS,
+    Position,
+    lemma,
+    lookup,
+    second_role,
+    verb_keys,
+    verbs_of,
+)
 from workbench.claims.repair_tree import companion, inside
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
@@ -178,6 +186,12 @@ def wound_borne(p: Parse, m: int, roles: Roles) -> bool:
     return not (p.lower(of) == "of" and roles.counted_nouns.get(lemma(p, p.heads[of])))
 
 
+def verb_of_hit(p: Parse, v: int, roles: Roles) -> bool:
+    """Whether the verb at v, or one sharing its subject, says a hit done to it ("was shot
+    and taken to a hospital"): a harm told by a verb, not only by a wound borne."""
+    return any(lookup(roles.acted_on, verb_keys(p, u)) == "hit" for u in verbs_of(p, v))
+
+
 def _borne(p: Parse, m: int, roles: Roles) -> Harm | None:
     found = None
     # "Six were hurt, five from gunshot wounds": a number hung on the verb is a part too.
@@ -251,3 +265,25 @@ def opening_harm(p: Parse, v: int, roles: Roles) -> Position:
         if lookup(roles.acted_on, verb_keys(p, c)) == "hit":
             return Position("hit", None, p.word(c))
     return Position(None, None, None)
+
+
+def wound_hit(p: Parse, m: int, v: int | None, roles: Roles, where: Position) -> None:
+    """ "taken to a hospital with a gunshot wound", "who were recovering from gunshot
+    wounds": injured, and hit only by the wound the person bears (`also_wound`), unless a
+    verb of the clause at v says the hit too ("was shot and taken ... with a wound")."""
+    if where.role == "injured" and where.also == "hit" and not where.also_wound:
+        told = v is not None and verb_of_hit(p, v, roles)
+        where.also_wound = not told and wound_borne(p, m, roles)
+
+
+def sharpen(where: Position, borne: Position) -> None:
+    """A harm borne says more than the clause: "found with a fatal gunshot wound" is a
+    death; "recovering from a gunshot wound" is injured, and hit (the injured are the hit
+    who survived); "suffered non-life-threatening gunshot wounds" is injured, and hit."""
+    if where.role == "hit" and borne.role in ("killed", "injured"):
+        # "suffered non-life-threatening gunshot wounds": the wound says they lived
+        if borne.role == "injured" and where.also is None:
+            where.also = "hit"
+        where.role, where.why = borne.role, borne.why
+    elif where.also is None:
+        where.also = second_role(where.role, {borne.role})

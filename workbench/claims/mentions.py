@@ -53,6 +53,8 @@ class Mention:
     apart: bool = False
     """One of a group told apart by a clause of its own ("a man who was shot ... and a
     woman who ..."): counted inside the group's span, beside it."""
+    also_wound: bool = False
+    """The second role is a survivor's wound's hit (`Position.also_wound`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -269,6 +271,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
+            where.also_wound = False
         if where.role not in IMPLICIT_ROLES or (
             kind == "speaker" and not _speaker_hit(p, k, where)
         ):
@@ -286,6 +289,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
         mention.undated, mention.wound = kind == "owner", where.wound
+        mention.also_wound = where.also_wound
         mention.one_more = later
         found.insert(apart, mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
@@ -310,7 +314,9 @@ def _each_told_apart(p: Parse, parts: list[int], roles: Roles) -> list[Mention]:
         start, end = mention_span(p, c)
         why = f"a singular mention: “{p.text[start:end]}” ({told.why or told.role})"
         noun = counted_noun(p, c) if p.tags[c] == "NN" else None
-        out.append(Mention(start, end, 1, told.role, why, True, noun, told.also, apart=True))
+        mention = Mention(start, end, 1, told.role, why, True, noun, told.also, apart=True)
+        mention.also_wound = told.also_wound
+        out.append(mention)
     return out
 
 
@@ -350,6 +356,7 @@ def _said_again(first: Mention, where: Position) -> None:
         return  # nothing new, or two fates (a later clause's death is read by `later_fate`)
     role = "killed" if "killed" in said else "injured" if "injured" in said else "hit"
     first.role, first.also = role, "hit" if "hit" in said and role != "hit" else None
+    first.also_wound = False  # two clauses tell the two roles
     first.why = f"{first.why}; {where.role}, as a later clause says"
 
 

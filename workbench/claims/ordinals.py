@@ -88,7 +88,7 @@ def rank_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Ment
         if not counts_one_in_role(where):
             continue
         why = f"one more, by its rank: “{p.text[start:end]}” ({where.why or where.role})"
-        found.append(
-            Mention(start, end, 1, where.role, why, True, None, where.also, wound=where.wound)
-        )
+        mention = Mention(start, end, 1, where.role, why, True, None, where.also, wound=where.wound)
+        mention.also_wound = where.also_wound
+        found.append(mention)
     return found

@@ -24,6 +24,7 @@ from workbench.claims.lemmas import lemma_of
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
+from workbench.claims.predicates import WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_clauses import clause_subjects
@@ -131,6 +132,8 @@ def syntax_claims(
             why = f"{frame.why or frame.role}: {also} as well as {frame.role}"
             noun = frame.counted and frame.counted["noun"]
             value = _count_value(float(q.value["low"]), noun, why)
+            if frame.extra.get("also_wound"):
+                value[WOUND_HIT_MARK] = True
             out.second.append((q.start, q.end, value, {"role": also, "counted": frame.counted}))
         if frame.nominal is not None and frame.role == "hit" and q.value["low"] == q.value["high"]:
             hits.append((frame.nominal, q))
@@ -171,7 +174,10 @@ def syntax_claims(
         if mention.also is not None:
             why = f"{mention.why}; {mention.also} as well"
             info = {"role": mention.also, "counted": counted, "implicit": mention.implicit}
-            out.second.append((*span, _count_value(mention.value, mention.noun, why), info))
+            value = _count_value(mention.value, mention.noun, why)
+            if mention.also_wound:
+                value[WOUND_HIT_MARK] = True
+            out.second.append((*span, value, info))
     for floor in ranked_floors(parse, roles):
         _add_floor(out, floor)
     return out

@@ -51,7 +51,7 @@ def _partitive_position(p: Parse, k: int, roles: Roles, counted: bool) -> Positi
     if where.role is None:
         return inner
     if where.also is None and inner.role in HARM_ROLES and inner.role != where.role:
-        where.also = inner.role
+        where.also, where.also_wound = inner.role, False
     return where
 
 
@@ -111,7 +111,9 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
-        found.append(
-            Mention(start, end, 1, where.role, why, False, None, where.also, wound=where.wound)
+        mention = Mention(
+            start, end, 1, where.role, why, False, None, where.also, wound=where.wound
         )
+        mention.also_wound = where.also_wound
+        found.append(mention)
     return found

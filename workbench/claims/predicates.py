@@ -56,6 +56,12 @@ class Predicate:
     negated: bool
 
 
+WOUND_HIT_MARK = "wound_hit"
+"""Set in the value of the hit a survivor's wound adds beside their injured count
+(`Position.also_wound`): one mention, derived (the injured are the hit who survived), not
+a count the text states apart."""
+
+
 @dataclass(slots=True)
 class Position:
     """Where a noun stands: the role its clause gives it, the predicate, and why."""
@@ -69,6 +75,12 @@ class Position:
     wound: bool = False
     """Injured for a wound the person has ("with a gunshot wound"): the article may tell
     they died, and then they are hit (`article_fates.wounds_of_the_dead`)."""
+    also_wound: bool = False
+    """The second role (hit) is read only from a wound the survivor bears ("suffered a
+    gunshot wound", "taken to the hospital with a gunshot wound"): the labels' wound
+    convention counts that mention once, injured; the hit is derived (`WOUND_HIT_MARK`).
+    A harm told by a clause of its own ("Shot twice, X was rushed to ...", "a man who was
+    shot ... is in good condition") is a count of its own."""
 
 
 def denial(p: Parse, v: int, roles: Roles) -> str | None:

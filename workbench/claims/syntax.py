@@ -16,7 +16,14 @@ from workbench.claims.event_nouns import (
     ranked,
     remains_of,
 )
-from workbench.claims.harms import borne_position, opening_harm, told_state, wound_borne
+from workbench.claims.harms import (
+    borne_position,
+    opening_harm,
+    sharpen,
+    told_state,
+    wound_borne,
+    wound_hit,
+)
 from workbench.claims.headline_patients import headline_patient
 from workbench.claims.predicates import (
     HARM,
@@ -56,6 +63,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     where = _position(p, m, roles)
     if where.role == "hit" and where.also is None and wound_borne(p, m, roles):
         where.role, where.also, where.wound = "injured", "hit", True
+        wound_hit(p, m, _clause_verb(p, m), roles, where)  # not "was shot and suffered ..."
     return where
 
 
@@ -82,20 +90,24 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
     if where.role is not None:
         # "The girl, who was shot in the head, was declared dead": killed, and hit.
         if where.also is None and inner is not None and inner.role in HARM - {where.role}:
-            where.also = inner.role
+            where.also, where.also_wound = inner.role, False
         if where.role in ("injured", "hit"):
-            _sharpen(where, borne_position(p, m, roles))
-        if where.role == "injured" and v is not None and where.also is None:
+            sharpen(where, borne_position(p, m, roles))
+            wound_hit(p, m, v, roles, where)
+        if where.role == "injured" and v is not None and (where.also is None or where.also_wound):
             # "Shot twice, Reed was rushed to a hospital", "a man shot in the hand went to a
-            # hospital": injured, and hit (as `_sharpen` reads a borne harm)
+            # hospital": injured, and hit told by a clause of its own (as the labels count it)
             how = opening_harm(p, v, roles).role
-            where.also = how or ("hit" if own_position(p, m, roles).role == "hit" else None)
+            how = how or ("hit" if own_position(p, m, roles).role == "hit" else None)
+            if how is not None:
+                where.also, where.also_wound = how, False
         return where
     own = own_position(p, m, roles)
     borne = borne_position(p, m, roles)  # "taken to the ER with a gunshot wound"
     if own.role is not None:
-        if own.role in ("injured", "hit"):
-            _sharpen(own, borne)  # "their son, who is recovering from a gunshot wound"
+        if own.role in ("injured", "hit"):  # "their son, who is recovering from a gunshot wound"
+            sharpen(own, borne)
+            wound_hit(p, m, None, roles, own)
         return own
     return borne if borne.role is not None else where
 
@@ -144,19 +156,6 @@ def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
     return next(
         (t for t in later_pronouns(p, m) if _clause_position(p, t, roles).role == "killed"), None
     )
-
-
-def _sharpen(where: Position, borne: Position) -> None:
-    """A harm borne says more than the clause: "found with a fatal gunshot wound" is a
-    death; "recovering from a gunshot wound" is injured, and hit (the injured are the hit
-    who survived); "suffered non-life-threatening gunshot wounds" is injured, and hit."""
-    if where.role == "hit" and borne.role in ("killed", "injured"):
-        # "suffered non-life-threatening gunshot wounds": the wound says they lived
-        if borne.role == "injured" and where.also is None:
-            where.also = "hit"
-        where.role, where.why = borne.role, borne.why
-    elif where.also is None:
-        where.also = second_role(where.role, {borne.role})
 
 
 def own_position(p: Parse, m: int, roles: Roles) -> Position:
@@ -218,7 +217,8 @@ def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
             inner = _clause_position(p, wh, roles)
             borne = borne_position(p, wh, roles)  # "who were recovering from wounds"
             if inner.role in ("injured", "hit"):
-                _sharpen(inner, borne)
+                sharpen(inner, borne)
+                wound_hit(p, wh, p.heads[wh], roles, inner)
             elif inner.role is None:
                 inner = borne
             if inner.role is not None:
