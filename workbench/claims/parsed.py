@@ -32,6 +32,7 @@ from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
+from workbench.claims.repair_relatives import who_clauses
 from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
 from workbench.claims.tallies import TALLY_MARK, tally_counts
@@ -76,6 +77,7 @@ def syntax_claims(
     out = ParsedClaims()
     parse = aged_harms(reduced_subjects(parse, roles), roles)
     parse = repaired(clause_subjects(parse), roles.singular_persons)
+    parse = who_clauses(parse, roles.singular_persons)
     parse = inversions_repaired(states_repaired(lists_repaired(parse)))
     parse = gapped_arguments(gapped_passives(parse, roles), roles)
     vocab = vocabulary()
