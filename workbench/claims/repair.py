@@ -27,6 +27,7 @@ from workbench.claims.repair_tree import (
     nominal,
     subjectless_verbs,
 )
+from workbench.claims.words import CALENDAR_WORDS
 from workbench.parse import Parse
 
 
@@ -93,6 +94,23 @@ def _counts_on_possessors(p: Parse, heads: list[int], deps: list[str]) -> None:
             continue
         if n < k < owned and p.tags[owned] in ("NNS", "NNPS"):
             heads[n] = owned
+
+
+def _counts_read_as_days(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "wounded three Saturday night", "killed 12 Monday": a number right after a verb with
+    no object, read as counting the singular day or time of day after it, is the verb's
+    object (a number above one counts no singular noun); the day stays the verb's time."""
+    for n in range(1, len(p) - 1):
+        v, day = n - 1, p.heads[n]
+        if p.tags[n] != "CD" or p.deps[n] != "nummod" or p.lower(n) in ("one", "1"):
+            continue
+        if not p.is_verb(v) or p.child(v, "dobj") is not None or day <= n:
+            continue
+        if p.lower(day) not in CALENDAR_WORDS or p.tags[day] not in ("NN", "NNP"):
+            continue
+        if p.heads[day] == v and p.deps[day] in ("npadvmod", "dobj", "tmod"):
+            heads[n], deps[n] = v, "dobj"
+            deps[day] = "npadvmod"
 
 
 SMALL_CLAUSE_VERBS = frozenset(("leave", "find"))
@@ -217,6 +235,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     lists.far_conjuncts(p, heads, deps)
     lists.along_with(p, heads, deps)
     _counts_on_possessors(p, heads, deps)
+    _counts_read_as_days(p, heads, deps)
     lists.listed_ages(p, heads, deps)
     tags = list(p.tags)
     comma_objects(p, heads, deps, tags, persons)
