@@ -229,6 +229,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     _orphan_subjects(p, heads, deps)
     lists.comma_lists(p, heads, deps)
     lists.listed_appositions(p, heads, deps)
+    lists.counted_appositions(p, heads, deps)
     lists.objects_read_as_verbs(p, heads, deps)
     lists.gerunds_read_as_modifiers(p, heads, deps)
     _reduced_relatives(p, heads, deps)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from workbench.claims.numbers import words_to_number
 from workbench.claims.repair_tree import (
     ARGUMENT_DEPS,
     BARE_DEPS,
@@ -75,6 +76,36 @@ def listed_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = first_conjunct(p, p.heads[k]), "conj"
         elif p.child(k, "det") is None and _listed_before(p, k):
             heads[k], deps[k] = p.heads[k], "conj"  # "Greer, Nicholas Lindsay, and Duncan"
+
+
+def counted_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "lost two daughters, a son and two nieces": a counted noun read as an apposition of
+    a counted noun before it, with conjuncts of its own, is a member of that list when its
+    members do not add up to the count before (an apposition naming the parts of a group
+    does: "five people, three men and two women")."""
+    for k in range(len(p)):
+        if p.deps[k] != "appos" or p.tags[k] not in ("NN", "NNS"):
+            continue
+        whole = _number(p, p.heads[k])
+        members = [k] + [c for c in range(k + 1, len(p)) if p.deps[c] == "conj" and p.heads[c] == k]
+        values = [_number(p, c) for c in members]
+        if whole is None or len(members) < 2 or None in values or sum(values) == whole:
+            continue
+        heads[k], deps[k] = p.heads[k], "conj"
+
+
+def _number(p: Parse, k: int) -> float | None:
+    """How many a noun counts: its number ("two nieces"), or one for "a"/"an" before a
+    singular ("a son"); None when it says no number."""
+    if not p.is_noun(k):
+        return None
+    for c in p.children(k):
+        if p.deps[c] == "nummod" and c < k:
+            return words_to_number(p.lower(c)) if not p.word(c).isdigit() else float(p.word(c))
+    det = p.child(k, "det")
+    if det is not None and p.lower(det) in ("a", "an") and not p.is_plural(k):
+        return 1.0
+    return None
 
 
 def _member_before(p: Parse, k: int) -> int:
