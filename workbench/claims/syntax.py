@@ -8,6 +8,7 @@ by `predicates.py`; this module finds where the noun stands and asks the right v
 
 from __future__ import annotations
 
+from workbench.claims.agreement import PLURAL, relative_clause_number
 from workbench.claims.event_nouns import (
     event_noun_role,
     owned_part,
@@ -45,6 +46,7 @@ from workbench.claims.predicates import (
     word_at,
 )
 from workbench.claims.raising import infinitive_role
+from workbench.claims.repair_tree import first_conjunct
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, unasserted
 from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
@@ -109,7 +111,22 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
             sharpen(own, borne)
             wound_hit(p, m, None, roles, own)
         return own
+    if borne.role is None and (told := _said_of_the_list(p, m, roles)) is not None:
+        return told
     return borne if borne.role is not None else where
+
+
+def _said_of_the_list(p: Parse, m: int, roles: Roles) -> Position | None:
+    """ "a man and his two children who were found dead": a relative clause after the
+    last of coordinated nouns, with a plural verb, tells of them all; the parser hangs it
+    on the first (a singular verb tells of the last one alone)."""
+    if p.deps[m] != "conj":
+        return None
+    first = first_conjunct(p, m)
+    clause = p.child(first, "relcl")
+    if clause is None or clause < m or relative_clause_number(p, first) != PLURAL:
+        return None
+    return _relative_position(p, first, roles)
 
 
 FATE = "died, as a later clause says"
