@@ -88,7 +88,10 @@ ROLE_FLOORS = {
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
-    ("dev", "hit"): {"precision": 0.775, "recall": 0.90},
+    # EXTRACTOR 330-334 (twenty-fourth session): the wound's hit beside a survivor's injured
+    # count is derived (`wound_hit`, kept out of the scoring as the hit sums): hit .798/.942
+    # (263 claims, 226 labels): precision raised.
+    ("dev", "hit"): {"precision": 0.79, "recall": 0.90},
 }
 
 
