@@ -297,6 +297,17 @@ def test_the_same_victims_counted_outweigh_another_day_told():
     assert place(article, index, settings, vectors, one).story_id is None
 
 
+def test_one_victims_age_in_common_outweighs_another_day_told():
+    """By default one telling fact in common (an age, a count of two or more) is enough."""
+    brief, index, vectors = _weak_match("2020-01-05")  # 0.12 alike: joins by the victims
+    aged = frozenset({"age:14"})
+    told = {1: EventFacts("2020-01-03", harmed=aged), 2: EventFacts("2020-01-05", harmed=aged)}
+    assert default().harmed_over_day == 1
+    assert place(brief, index, default(), vectors, _events(told)).story_id == 10
+    two = replace(default(), harmed_over_day=2)
+    assert place(brief, index, two, vectors, _events(told)).story_id is None
+
+
 def test_an_arrest_days_later_joins_by_the_place_the_victims_and_a_name_of_its_own():
     """An arrest's report ten days on, dated by the arrest, gives the shooting's place, the
     victim's age and the street; weeks are its window, not years (one city's toll recurs)."""
