@@ -55,6 +55,26 @@ def test_texts_of_one_scene_and_toll_recall_one_event():
     assert not check.recalls(1, 5)
 
 
+def test_a_quarter_its_text_places_in_the_other_texts_town_is_one_scene():
+    """A later report placing its event in a quarter "of" the town (its container) and the
+    first report placing it in the town itself tell one scene; two quarters of one town,
+    or a quarter of another town, do not."""
+    quarter = EventFacts(
+        day=DAY, place="east end", container="bridgeport", harmed=frozenset({"hit:5"})
+    )
+    other = EventFacts(
+        day=DAY, place="north end", container="bridgeport", harmed=frozenset({"hit:5"})
+    )
+    elsewhere = EventFacts(
+        day=DAY, place="east end", container="stamford", harmed=frozenset({"hit:5"})
+    )
+    check = EventCheck({1: _facts(DAY, "bridgeport", "hit:5"), 2: quarter, 3: other, 4: elsewhere})
+    assert check.one_scene(1, 2) and check.one_scene(2, 1)
+    assert check.recalls(2, 1)
+    assert not check.one_scene(2, 3)
+    assert not check.one_scene(1, 4)
+
+
 def test_a_follow_up_two_months_on_that_recalls_the_toll_tells_its_update():
     first = [count(1, "hit", 5, "five teens")]
     later = [

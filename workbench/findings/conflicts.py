@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "81"
-"""81: a whole read only from singular mentions is no ceiling for a stated part of its own
+FINDER_VERSION = "86"
+"""86: a quarter the text places in a town (its container: "Belle Isle", of Orlando) and the
+other text's event placed in that town are one scene (`EventCheck.one_scene`, `_nested`),
+as a name inside the other's words already was: a follow-up months on recalling the day and
+toll now tells its update.
+81: a whole read only from singular mentions is no ceiling for a stated part of its own
 source that counts others beside them ("eight others injured" beside "a man who had been
 shot") or the harmed as such ("Both victims"): the parts' sum rule sets nothing aside
 (`group_parts._counts_beside_one`); "13 people" killed beside "the teacher" still goes.

@@ -105,6 +105,17 @@ def _other_victim(a: EventFacts, b: EventFacts) -> bool:
     return all(abs(x - y) > AGE_SLACK for x in mine for y in theirs)
 
 
+def _nested(part: EventFacts, whole: EventFacts) -> bool:
+    """The one text's event place is the other's, or lies in it: by its words ("camden"
+    in "south camden") or as the text tells its container (a quarter "of" the town the
+    other text places its event in)."""
+    return (
+        part.place == whole.place
+        or _inside(part.place, whole.place)
+        or part.container == whole.place
+    )
+
+
 def _names(facts: EventFacts) -> set[str]:
     return {p for p in (facts.place, facts.container, *facts.named) if p}
 
@@ -219,11 +230,12 @@ class EventCheck:
         """Both texts tell their event on one day (or one tells the other's) and in one
         place: the same, or one inside the other ("camden", "south camden"). The city both
         name is not enough: two shootings of one afternoon in two quarters of Chicago are
-        told so."""
+        told so. One inside the other by its words, or as its own text tells it: a
+        quarter the text places in a town ("Belle Isle", of Orlando) against that town."""
         fa, fb = self.facts.get(a), self.facts.get(b)
         if fa is None or fb is None or not (fa.place and fb.place) or not fa.same_day(fb):
             return False
-        return fa.place == fb.place or _inside(fa.place, fb.place) or _inside(fb.place, fa.place)
+        return _nested(fa, fb) or _nested(fb, fa)
 
     def recalls(self, a: int, b: int) -> bool:
         """Both texts tell their event on one day in one place (`one_scene`) and count its
