@@ -311,3 +311,20 @@ def test_a_sentence_looking_back_over_months_is_no_rival_to_the_story_figure():
     claims[0].sentence = claims[1].sentence = lasted
     claims[1].text, claims[1].value["unit"] = "2 hours", "hour"
     assert len(find_findings(claims, sources)[0]) == 1
+
+
+def test_a_bare_number_told_with_all_is_the_whole_before_a_named_part():
+    """ "A woman was shot, and three men were also wounded. All four were in stable
+    condition": "All four" is the whole the text told, so the later source's figure is 4,
+    which the earlier source's four does not dispute."""
+    sources = [source(1, "2016-06-15"), source(2, "2016-06-13")]
+    claims = [
+        count(1, "injured", 3, "three men", noun="men"),
+        count(1, "injured", 4, "four", noun=None, cls=None, sentence="All four were stable."),
+        count(2, "injured", 4, "four victims", noun="victims"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert conflicts == []
+    claims[1] = count(1, "injured", 4, "four", noun=None, cls=None, sentence="Four were stable.")
+    conflicts, _ = find_findings(claims, sources)
+    assert [sorted(c.text for c in k.claims) for k in conflicts] == [["four victims", "three men"]]

@@ -32,8 +32,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "86"
-"""86: a quarter the text places in a town (its container: "Belle Isle", of Orlando) and the
+FINDER_VERSION = "87"
+"""87: a bare number told with "all" ("All four were in stable condition") names what it
+counts as a noun would: it is the source's figure before a larger part's named count
+("three men ... also wounded": `figure_mentions.told_as_all`).
+86: a quarter the text places in a town (its container: "Belle Isle", of Orlando) and the
 other text's event placed in that town are one scene (`EventCheck.one_scene`, `_nested`),
 as a name inside the other's words already was: a follow-up months on recalling the day and
 toll now tells its update.

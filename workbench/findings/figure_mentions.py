@@ -66,6 +66,17 @@ def harm_sentences(claims: list[Claim]) -> set[tuple[int, str]]:
     return {(c.source_id, c.sentence) for c in claims if c.kind == "quantity" and c.role in harm}
 
 
+def told_as_all(claim: Claim) -> bool:
+    """A bare number told with "all" ("All four were said to be in stable condition"):
+    the whole of the group the text told before, by the words themselves, so it names
+    what it counts as much as "four people" would."""
+    text = claim.text.strip()
+    if not text or not text.split()[0].isalnum():
+        return False
+    told = re.search(rf"\ball(?: of)?(?: the)? {re.escape(text)}\b", claim.sentence, re.I)
+    return told is not None
+
+
 def by_wound(claim: Claim) -> bool:
     """An injured count read from a wound the people have ("six victims with gunshot
     wounds"): injured only because the article does not tell them dead, so a count told

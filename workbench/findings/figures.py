@@ -30,6 +30,7 @@ from workbench.findings.figure_mentions import (
     rest_of_those_told,
     said,
     stated_period,
+    told_as_all,
     told_as_earlier,
     typical_value,
 )
@@ -174,7 +175,7 @@ def figures(
         # A mention that names what it counts ("50 people were killed") before a bare
         # number, which may have taken the role of a clause beside it ("; another 53 were
         # injured"): the largest count is a total only when it is of the role.
-        named = [m for m in exact if (m[0].counted or {}).get("noun")]
+        named = [m for m in exact if (m[0].counted or {}).get("noun") or told_as_all(m[0])]
         pool = named or exact or stated or [m for m in members if not m[0].derived] or members
         pool = [m for m in pool if not by_wound(m[0])] or pool
         best = max(pool, key=lambda m: (typical_value(m[1]), -m[0].start))
