@@ -87,13 +87,16 @@ its several events as known is a round-up): 699303's hit 5 then 6 the next day f
 flags, 2 false alarms, found 19 of 31. dev_n joined (twenty-fourth session): 18 flags, found
 20 of 35, relations right 14; finder 81 (a whole read from singular mentions is no ceiling
 for "eight others" or "Both victims" of its own source): 501233's wesh eight injured set
-against orlandosentinel's nine, found 21 of 35, relations right 15.
+against orlandosentinel's nine, found 21 of 35, relations right 15. Finder 86-87
+(conflicts24b: a quarter its text places in a town is one scene with that town; "All four"
+is a figure as a named count is): 501233's wesh eight against orlandosentinel's ten
+months on, found 22 of 35, relations right 16.
 """
 FLOORS = {
     ("dev", "found_real"): 13,
     ("dev", "relation_right"): 8,
-    ("dev-all", "found_real"): 21,
-    ("dev-all", "relation_right"): 15,
+    ("dev-all", "found_real"): 22,
+    ("dev-all", "relation_right"): 16,
 }
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
