@@ -60,3 +60,32 @@ def test_an_aged_harm_coordinated_with_a_death_is_one_killed(text):
 def test_an_aged_harm_coordinated_with_a_verb_that_has_an_object_is_the_doer():
     found = counts("Police said the 40-year-old shot and killed his neighbour.")
     assert found == [("his neighbour", 1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person noun before a harm the tagger read as a noun
+        ("A teen shot in the park has died, police say.", ("A teen", 1, "killed")),
+        ("A child shot at an apartment complex.", ("A child", 1, "hit")),
+        # an age after an active harm verb, hung on it as a complement, is its object
+        ("Driver kills 7-year-old on a bike path", ("7-year-old", 1, "killed")),
+        ("Man allegedly kills 4-month-old before shooting himself", ("4-month-old", 1, "killed")),
+    ],
+)
+def test_the_one_harmed_in_a_headline_the_parser_broke(text, expected):
+    assert expected in counts(text), counts(text)
+
+
+def test_an_age_after_a_linking_verb_is_no_object():
+    assert counts("The boy was 7-year-old at the time.") == []
+
+
+def test_an_age_before_dies_read_as_a_plural_noun_is_its_subject():
+    text = "A 16-year-old dies in accidental shooting, deputies say"
+    assert ("A 16-year-old", 1, "killed") in counts(text), counts(text)
+
+
+def test_a_person_after_a_headline_comma_is_no_object():
+    text = "Child shot, mother injured in a shooting on the west side"
+    assert ("mother", 1, "injured") in counts(text), counts(text)

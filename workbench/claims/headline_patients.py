@@ -35,7 +35,27 @@ def headline_patient(p: Parse, m: int, verb: int, roles: Roles) -> bool:
                 and p.word(m)[:1].isupper()
             )
             or _counted_unaimed(p, m, verb)
+            or _indefinite_opening(p, m, verb)
         )
+    )
+
+
+INDEFINITE = wordset("a an")
+
+
+def _indefinite_opening(p: Parse, m: int, verb: int) -> bool:
+    """ "A boy shot in east Houston": a singular noun with "a" opening the sentence (the
+    article `headline.with_article` puts back before a headline's "Boy shot in ..."), right
+    before a bare past harm verb aimed at nothing (an adverb between), is its patient: prose puts
+    an auxiliary there ("A boy was shot"), or an object after the verb."""
+    first = p.subtree(m)[0]
+    if first != 0 or p.lower(0) not in INDEFINITE or p.heads[0] != m:
+        return False
+    between = range(p.subtree(m)[1] + 1, verb)  # "A boy accidentally shot": an adverb
+    if p.tags[m] not in ("NN", "NNP") or any(p.tags[k] not in ADVERB_TAGS for k in between):
+        return False
+    return not any(
+        p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or aims(p, c) for c in p.children(verb)
     )
 
 
@@ -52,7 +72,7 @@ def _unchanging_past(p: Parse, verb: int) -> bool:
     return p.tags[verb] == "VBP" and IRREGULAR.get(low) == low
 
 
-def _aims(p: Parse, prep: int) -> bool:
+def aims(p: Parse, prep: int) -> bool:
     """A preposition that aims the verb at something: "into", "through" ... always; "at"
     only at a target (a person, the police, a vehicle), never at the scene."""
     if word_at(p, prep) not in AIM_PREPOSITIONS:
@@ -74,7 +94,7 @@ def _counted_unaimed(p: Parse, m: int, verb: int) -> bool:
     for c in p.children(verb):
         if p.deps[c] == "ccomp" and c < m and p.word(p.subtree(m)[0] - 1) == ",":
             continue  # "One person killed, three others shot": a headline's comma for "and"
-        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or _aims(p, c):
+        if p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or aims(p, c):
             return False
     return True
 

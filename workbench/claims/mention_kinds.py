@@ -167,6 +167,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
+    if low == "self" and p.deps[k] in ("dobj", "conj") and p.child(k, "det", "poss") is None:
+        return "pronoun"  # "Toddler shoots self in head": a headline's "himself"
     if tag == "PRP" and low in SPEAKER_PRONOUNS:
         return "speaker"
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_death(p, k, roles):

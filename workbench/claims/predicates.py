@@ -260,6 +260,12 @@ def verb_roles(
                 state = state_role(p, c, roles)
                 if state is None and dep == "xcomp" and done and p.tags[c] == "VB":
                     state = lookup(roles.undergo, verb_keys(p, c))  # "expected to survive"
+                elif state is None and dep == "advcl" and done and p.tags[c] == "VBN":
+                    # "Man shot in leg, expected to survive": a headline's participle after
+                    # a comma, whose infinitive tells the outcome
+                    told = p.child(c, "xcomp")
+                    if told is not None and p.tags[told] == "VB":
+                        state = lookup(roles.undergo, verb_keys(p, told))
                 if state is not None and state != "shots":
                     role = roles.stronger(role, state) if role != "involved" else state
             elif dep == "prep" and p.lower(c) == "as" and base in LINKS and role != "involved":

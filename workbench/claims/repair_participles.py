@@ -12,6 +12,7 @@ the tree and the roles' data, never over words.
 
 from __future__ import annotations
 
+from workbench.claims.headline_patients import aims
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import HARM, state_role
 from workbench.claims.repair_tree import AUX_DEPS, SUBJECT_DEPS
@@ -93,13 +94,25 @@ def _age_before(p: Parse, h: int) -> int | None:
     return k if any(p.lower(c) in AGE_UNITS for c in p.children(k)) else None
 
 
+def _person_before(p: Parse, h: int, roles: Roles) -> int | None:
+    """An age (`_age_before`), or a singular person noun the parser made h's modifier or
+    subject ("A teen shot in Wichita has died", "A child shot at a park"), right before h
+    and not aimed at something ("A deputy shot into the truck": the deputy fired)."""
+    k = h - 1
+    if k >= 0 and p.heads[k] == h and p.tags[k] == "NN" and p.deps[k] in ("compound", "nsubj"):
+        if lemma_of(p.word(k), "NN") not in roles.singular_persons:
+            return None
+        return None if any(aims(p, c) for c in p.children(h)) else k
+    return _age_before(p, h)
+
+
 def _object_after(p: Parse, h: int, roles: Roles) -> int | None:
     """A person after h that the parser hung on it (an object, or an apposition when h was
     read as a noun): a pronoun, a person noun or a name (never a day: "shot Friday", nor
     how often: "shot multiple times")."""
     kids = [c for c in p.children(h) if c > h and p.deps[c] in ("dobj", "appos")]
-    if not kids:
-        return None
+    if not kids or p.word(kids[0] - 1) == ",":
+        return None  # "Child shot, mother injured": a headline's comma for "and"
     k = kids[0]
     if p.tags[k] == "PRP":
         return k if p.lower(k) != "it" else None
@@ -131,7 +144,7 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
     for h in range(1, len(p)):
         if p.tags[h] != "NN" or roles.acted_on.get((lemma_of(p.word(h), "VBN"),)) not in HARM:
             continue
-        age = _age_before(p, h)
+        age = _person_before(p, h, roles)
         if age is None:
             continue
         for c in p.children(h):
@@ -159,6 +172,45 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
             deps[obj] = "dobj"
         if p.heads[h] != h:
             deps[h] = "ccomp"
+    _aged_objects(p, deps, roles)
+    _aged_undergoing(p, tags, heads, deps, roles)
     if tags == p.tags and heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+def _aged_objects(p: Parse, deps: list[str], roles: Roles) -> None:
+    """ "Man kills 4-month-old before ...": an age used as a noun after an active harm verb
+    that has no object, which the parser hung on it as a complement (as if "kills old"), is
+    its object: an age says how old a person is, and a harm verb's complement is whom it
+    was done to."""
+    for k in range(1, len(p)):
+        v = p.heads[k]
+        if p.lower(k) != "old" or p.deps[k] != "acomp" or v >= k or not p.is_verb(v):
+            continue
+        if not any(p.lower(c) in AGE_UNITS for c in p.children(k)):
+            continue
+        if p.child(v, "dobj", "auxpass") is not None or p.tags[v] == "VBN":
+            continue
+        if roles.acted_on.get((lemma_of(p.word(v), p.tags[v]),)) in HARM:
+            deps[k] = "dobj"
+
+
+def _aged_undergoing(
+    p: Parse, tags: list[str], heads: list[int], deps: list[str], roles: Roles
+) -> None:
+    """ "A 16-year-old dies in accidental shooting": an age used as a noun right before a
+    verb one undergoes in the present's -s form, which the tagger read as a plural noun
+    the age modifies, is that verb's subject (an age is never a modifier of "dies")."""
+    for h in range(1, len(p)):
+        if p.tags[h] != "NNS" or heads[h - 1] != h:
+            continue
+        if roles.undergo.get((lemma_of(p.word(h), "VBZ"),)) not in HARM:
+            continue
+        age = _age_before(p, h)
+        if age is None:
+            continue
+        for c in p.children(h):
+            if c < age:
+                heads[c] = age  # its article is the person's
+        tags[h], heads[age], deps[age] = "VBZ", h, "nsubj"
