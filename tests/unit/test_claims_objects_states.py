@@ -70,3 +70,9 @@ def test_a_gerund_read_as_a_modifier_after_and_does_not_share_the_first_verb():
     found = counts(text)
     assert roles_of(text, 2) == {"killed"}, found
     assert "killed" not in roles_of(text, 24), found
+
+
+def test_a_state_read_as_an_adverb_after_the_object_of_left_is_its_state():
+    """ "leaves teen dead": the small parser hangs "dead" on the verb as an adverb."""
+    text = "Drive-by shooting leaves teen dead"
+    assert ("teen", 1, "killed") in counts(text), counts(text)

@@ -187,6 +187,20 @@ def particles_before_bare_nouns(
         heads[obj], deps[obj] = prt, "pobj"
 
 
+def states_read_as_manner(p: Parse, deps: list[str]) -> None:
+    """ "Drive-by shooting leaves teen dead": an adjective after the object of "left" or
+    "found", hung on the verb as an adverb (an adjective says no manner), is the object's
+    state, as the parser reads "leaves a teen dead"."""
+    for k in range(2, len(p)):
+        verb = p.heads[k]
+        if p.tags[k] != "JJ" or p.deps[k] != "advmod" or verb >= k:
+            continue
+        if lemma_of(p.word(verb), p.tags[verb]) not in SMALL_CLAUSE_VERBS:
+            continue
+        if any(p.deps[c] == "dobj" and c == k - 1 for c in p.children(verb)):
+            deps[k] = "oprd"
+
+
 def states_repaired(p: Parse) -> Parse:
     """The parse with its broken state phrases mended (after `repair_lists`; a copy when
     anything changed)."""
@@ -197,6 +211,7 @@ def states_repaired(p: Parse) -> Parse:
     ages_read_as_modifiers(p, heads, deps, tags)
     ages_read_as_determiners(p, heads, deps)
     ages_read_as_manner(p, deps)
+    states_read_as_manner(p, deps)
     particles_before_bare_nouns(p, heads, deps, tags)
     if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
