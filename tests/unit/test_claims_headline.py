@@ -10,6 +10,7 @@ from workbench.claims.headline import (
     headline_span,
     headline_speaker,
     sentence_case,
+    site_names,
     with_article,
 )
 from workbench.identity import assign_ids
@@ -33,6 +34,31 @@ def test_the_headline_is_the_titles_longest_part():
     start, end = headline_span(title)
     assert title[start:end] == "3 dead, 2 hurt in Elmira shooting"
     assert headline_span("  ") is None
+
+
+def test_a_part_that_writes_the_sites_name_is_no_headline_however_long():
+    title = "2 hurt in Elmira shooting - WXYZ 7 News, Weather and Sports for Elmira and Corning"
+    site = site_names("www.wxyz.com", "https://www.wxyz.com/news/2-hurt")
+    assert site == ["wxyz"]
+    start, end = headline_span(title, site)
+    assert title[start:end] == "2 hurt in Elmira shooting"
+    assert headline_span(title) != (start, end)  # without the site's name: the longest
+    assert site_names("WXYZ News") == ["wxyznews"]
+
+
+def test_the_sites_part_is_read_for_no_counts():
+    source = Source(
+        id=1,
+        file="a.txt",
+        text="Police said the shooting happened Friday.",
+        content_hash="h",
+        title="2 hurt in Elmira shooting - WXYZ 7 News, Weather and Sports for the Southern Tier",
+        outlet="www.wxyz.com",
+        published="2016-05-01",
+    )
+    claims = extract_claims(source, split_sentences(source.text, source.id))
+    heads = [(c.text, c.role, c.value["low"]) for c in claims if c.headline and not c.derived]
+    assert heads == [("2 hurt", "injured", 2)]
 
 
 def test_title_case_is_read_in_sentence_case_letter_for_letter():

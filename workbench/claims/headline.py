@@ -45,8 +45,32 @@ def clean_title(title: str) -> str:
     return unicodedata.normalize("NFC", title.replace("\r", " ").replace("\n", " "))
 
 
-def headline_span(title: str | None) -> tuple[int, int] | None:
-    """Where the headline is in a title: its longest part between separators, trimmed."""
+_HOST_WORDS = frozenset(("www", "com", "org", "net", "edu", "gov", "co", "us", "uk", "ca"))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def site_names(outlet: str | None, url: str | None = None) -> list[str]:
+    """How the site may write its own name in a title: each label of its host ("ksla" of
+    www.ksla.com) and an outlet given as a name, letters and digits only, lowered."""
+    names = []
+    for value in (outlet, url):
+        if not value:
+            continue
+        host = re.sub(r"^[a-z]+://", "", value.strip().casefold()).split("/")[0]
+        if "." in host and " " not in host:
+            names += [w for w in re.split(r"[.-]", host) if w not in _HOST_WORDS]
+        elif value is outlet:
+            names.append(_letters(value))
+    return [n for n in dict.fromkeys(names) if len(n) >= 3]
+
+
+def headline_span(title: str | None, site: list[str] | tuple = ()) -> tuple[int, int] | None:
+    """Where the headline is in a title: its longest part between separators, trimmed;
+    a part that writes the site's own name (`site_names`: "- KSLA News 12 Shreveport,
+    Louisiana News Weather & Sports") is the site's, not the headline, however long."""
     if not title or not title.strip():
         return None
     cuts = [0]
@@ -54,7 +78,8 @@ def headline_span(title: str | None) -> tuple[int, int] | None:
         cuts += [m.start(), m.end()]
     cuts.append(len(title))
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    start, end = max(parts, key=lambda p: (p[1] - p[0], -p[0]))
+    own = [p for p in parts if not any(n in _letters(title[p[0] : p[1]]) for n in site)]
+    start, end = max(own or parts, key=lambda p: (p[1] - p[0], -p[0]))
     while start < end and title[start].isspace():
         start += 1
     while end > start and title[end - 1].isspace():
@@ -104,7 +129,7 @@ def headline_sentence(source: Source, roles: Roles | None = None) -> tuple[Sente
     if not source.title:
         return None
     title = clean_title(source.title)
-    span = headline_span(title)
+    span = headline_span(title, site_names(source.outlet, source.url))
     if span is None:
         return None
     start, end = span

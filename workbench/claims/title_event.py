@@ -33,6 +33,7 @@ from workbench.claims.headline import (
     headline_sentence,
     headline_span,
     sentence_case,
+    site_names,
 )
 from workbench.claims.place_names import common_word, ok_name
 from workbench.claims.places import find_places
@@ -69,7 +70,7 @@ def tagline_places(source: Source) -> list[Claim]:
     """The town and state a title part other than the headline is made of (a station's
     tagline), as place claims cued `tagline`."""
     title = clean_title(source.title or "")
-    span = headline_span(title)
+    span = headline_span(title, site_names(source.outlet, source.url))
     if span is None:
         return []
     cuts = [0, *(x for m in TITLE_SEPARATOR.finditer(title) for x in m.span()), len(title)]
@@ -119,7 +120,7 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
     if found is None:
         return []
     read = found[0].text
-    span = headline_span(clean_title(source.title or ""))
+    span = headline_span(clean_title(source.title or ""), site_names(source.outlet, source.url))
     headline = clean_title(source.title or "")[span[0] : span[1]] if span else ""
     title_case = bool(headline) and sentence_case(headline) != headline
     if title_case:
