@@ -31,12 +31,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from workbench import vocabulary
 from workbench.claims.city_anaphora import city_mentions
-from workbench.claims.datelines import SPELLED
 from workbench.claims.place_names import ordinary_word
+from workbench.claims.place_people import hometowns, people_names, place_key
 from workbench.claims.sequels import place_of_arrest
-from workbench.claims.words import PREPOSITIONS, TITLES, wordset
+from workbench.claims.words import wordset
 from workbench.models import Claim
 
 _TOWN_CUES = wordset(
@@ -59,11 +58,6 @@ SCENE = 1.5
 NESTING = 0.5
 """A county contains its towns: a town named at least this share as strongly as the county
 that wins is the place, the county its container."""
-
-_NAME = r"[A-Z][a-z’'-]+"
-_AGED = re.compile(rf"\b({_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:age\s+)?\d{{1,2}}\b(?![\d,.]\d)")
-_TITLED = re.compile(rf"\b([A-Z][a-z]{{1,11}})\.?\s+((?:{_NAME}\s+){{0,2}}{_NAME})")
-_SAID = re.compile(rf"\b({_NAME})\s+(?:said|says|told)\b")
 
 
 def never_the_scene(value: dict) -> bool:
@@ -154,65 +148,8 @@ def _written_inside(
         for k, told in mentions.items()
         if k != winner
         and best[k][0] >= floor
-        and any(_key(_written_in(m) or "") == winner for m in told)
+        and any(place_key(_written_in(m) or "") == winner for m in told)
     ]
-
-
-def _key(name: str) -> str:
-    """One key for "Bexar", "Bexar County" and "Orlando Police"; and for "Mt. Washington"
-    and "Mount Washington" (a dateline's spelling, `datelines.SPELLED`)."""
-    words = [SPELLED.get(w, w).casefold() for w in name.casefold().replace("’", "'").split()]
-    while len(words) > 1 and words[-1] in ("county", "police", "fire", "sheriff", "department"):
-        words.pop()
-    return " ".join(words)
-
-
-def _people(sentences: set[str]) -> set[str]:
-    """Words the article uses as people's names: a name with an age ("Lindsay, 24"),
-    after a title ("Officer Jane Ruiz"), or saying something ("Mina said")."""
-    names: set[str] = set()
-    for text in sentences:
-        for m in _AGED.finditer(text):
-            names.update(w.casefold() for w in m.group(1).split())
-        for m in _TITLED.finditer(text):
-            if m.group(1).casefold() in TITLES:
-                names.update(w.casefold() for w in m.group(2).split())
-        for m in _SAID.finditer(text):
-            before = text[: m.start()].split()[-1:]
-            if not before or before[0].casefold() not in PREPOSITIONS:  # "a church in X said"
-                names.add(m.group(1).casefold())
-    return names
-
-
-def _hometowns(names: set[str], sentences: set[str]) -> set[str]:
-    """Names used before a noun of persons: "a Tampa resident", "a Berlin Heights boy"."""
-    vocab = vocabulary.default()
-    found = set()
-    for name in names:
-        for text in sentences:
-            m = _word_after(name, text)
-            if m and (vocab.counted_class(m.group(1)) == "persons" or vocab.role(m.group(1))):
-                found.add(_key(name))
-                break
-    return found
-
-
-_EDGE = re.compile(r"\b")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-def _word_after(name: str, text: str) -> re.Match[str] | None:
-    """What `\\bNAME\\s+([a-z]+)\\b` would find (the first place the name stands as a word
-    with a lower-case word after it), with no pattern compiled per name: one per name
-    was some 3,400 compilations per 1,000 articles, past the `re` module's cache."""
-    at = text.find(name)
-    while at != -1:
-        if _EDGE.match(text, at):
-            m = _NEXT_WORD.match(text, at + len(name))
-            if m is not None:
-                return m
-        at = text.find(name, at + 1)
-    return None
 
 
 def _nested(inner: Claim, outer: Claim) -> bool:
@@ -297,13 +234,13 @@ def _told_place(
     place, container = _voted_place(claims, places, harm, happened)
     if container is None and place is not None and outlet is not None and not _wide(place):
         town = outlet.value["name"]  # below the dateline (`_voted_place`), above a tagline
-        container = town if _key(town) != _key(place) else None
+        container = town if place_key(town) != place_key(place) else None
     if station is None or (container is not None and place is not None):
         return place, container
     town = station.value["name"]
     if place is None:
         return town, station.value.get("container")
-    return place, town if _key(town) != _key(place) else None
+    return place, town if place_key(town) != place_key(place) else None
 
 
 def _voted_place(
@@ -318,9 +255,9 @@ def _voted_place(
     if not places:
         return None, None
     sentences = {c.sentence for c in claims if not c.headline}  # a title's capitals lie
-    people = _people(sentences)
+    people = people_names(sentences)
     context = "\n".join(sorted(sentences))  # the sentences that tell something
-    homes = _hometowns({c.value.get("name") or "" for c in places} - {""}, sentences)
+    homes = hometowns({c.value.get("name") or "" for c in places} - {""}, sentences)
     weights: dict[str, list[float]] = defaultdict(list)
     best: dict[str, tuple[float, Claim, str]] = {}
     seen: set[tuple[str, int]] = set()
@@ -335,7 +272,7 @@ def _voted_place(
             continue  # "Shooting death of ...", "Sheriff’s Office": no name
         if level == "town" and claim.value.get("cue") in _TOWN_CUES and place_of_arrest(claim):
             weight = MOTION  # where someone was arrested, as far as where someone went
-        key = _key(name)
+        key = place_key(name)
         if (key, claim.start) in seen:
             continue  # "Wayne" and "Wayne County" read from one mention
         seen.add((key, claim.start))
@@ -391,7 +328,7 @@ def _voted_place(
         or _located_in(mentions[winner], places)
     )
     filed = next((p for p in places if p.value.get("dateline")), None)
-    if container is None and filed is not None and _key(filed.value["name"]) != winner:
+    if container is None and filed is not None and place_key(filed.value["name"]) != winner:
         container = filed.value["name"]  # a local report is filed from the city around it
     if container is None:
         # A place may be named at many levels ("the Orlando shooting", "Orlando police"):
