@@ -89,3 +89,17 @@ def test_an_age_before_dies_read_as_a_plural_noun_is_its_subject():
 def test_a_person_after_a_headline_comma_is_no_object():
     text = "Child shot, mother injured in a shooting on the west side"
     assert ("mother", 1, "injured") in counts(text), counts(text)
+
+
+def test_a_repair_that_would_make_a_cycle_is_not_taken():
+    """Two repairs meeting in one headline ("A teen shot, killed ...": a person before a
+    harm read as a noun, and the verb coordinated with it the parser made its head) once
+    hung a token under its own dependent, and every later walk of the tree ran forever."""
+    from workbench.claims.parsed import repaired_parse
+    from workbench.claims.repair_participles import reduced_subjects
+    from workbench.parse.batch import parse_texts
+
+    parse = parse_texts(["A teen shot, killed two days before his graduation"])[0]
+    roles = default()
+    assert not aged_harms(reduced_subjects(parse, roles), roles).is_tree()
+    assert repaired_parse(parse, roles).is_tree()

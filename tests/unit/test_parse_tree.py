@@ -48,3 +48,13 @@ def test_a_subtree_and_a_child_are_read_from_the_heads():
     assert p.subtree(3) == (0, 4) and p.subtree(1) == (0, 1) and p.subtree(0) == (0, 0)
     assert p.subtree(1) is p.subtree(1)  # asked again: kept
     assert p.child(3, "auxpass", "punct") == 2 and p.child(3, "dobj") is None
+
+
+def test_a_parse_whose_heads_all_end_at_a_root_is_a_tree():
+    assert _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19]).is_tree()
+
+
+def test_a_token_hung_under_its_own_dependent_makes_no_tree():
+    p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
+    cyclic = Parse(p.text, p.starts, p.ends, p.tags, p.deps, [1, 0, 3, 3, 3])
+    assert not cyclic.is_tree()

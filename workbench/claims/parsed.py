@@ -8,7 +8,7 @@ zeros and multiplied events.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,30 @@ def _count_value(n: float, counted: str | None, why: str) -> dict[str, Any]:
     }
 
 
+def repaired_parse(parse: Parse, roles: Roles) -> Parse:
+    """The parse after every repair of a shape the parser gets wrong, in order. A repair
+    whose result is no tree (a token hung under its own dependent, when two repairs meet
+    in one sentence) is not taken: the parse before it stands, as if the shape were not
+    there, rather than every later walk of the tree running forever."""
+    steps: tuple[Callable[[Parse], Parse], ...] = (
+        lambda p: reduced_subjects(p, roles),
+        lambda p: aged_harms(p, roles),
+        clause_subjects,
+        lambda p: repaired(p, roles.singular_persons),
+        lambda p: who_clauses(p, roles.singular_persons),
+        lists_repaired,
+        states_repaired,
+        inversions_repaired,
+        lambda p: gapped_passives(p, roles),
+        lambda p: gapped_arguments(p, roles),
+    )
+    for step in steps:
+        fixed = step(parse)
+        if fixed is not parse and fixed.is_tree():
+            parse = fixed
+    return parse
+
+
 def syntax_claims(
     parse: Parse,
     quantities: list[Any],
@@ -75,11 +99,7 @@ def syntax_claims(
     places: Sequence[Any] = (),
 ) -> ParsedClaims:
     out = ParsedClaims()
-    parse = aged_harms(reduced_subjects(parse, roles), roles)
-    parse = repaired(clause_subjects(parse), roles.singular_persons)
-    parse = who_clauses(parse, roles.singular_persons)
-    parse = inversions_repaired(states_repaired(lists_repaired(parse)))
-    parse = gapped_arguments(gapped_passives(parse, roles), roles)
+    parse = repaired_parse(parse, roles)
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]

@@ -71,6 +71,24 @@ class Parse:
                 return k
         return None
 
+    def is_tree(self) -> bool:
+        """Whether every token's chain of heads ends at a root (a token that is its own
+        head). A repair that hangs a token under one of its own dependents makes a cycle,
+        and a walk down a cycle never ends."""
+        heads, rooted = self.heads, set()
+        for i in range(len(heads)):
+            path: set[int] = set()
+            k = i
+            while k not in rooted:
+                if k in path:
+                    return False
+                path.add(k)
+                if heads[k] == k:
+                    break
+                k = heads[k]
+            rooted |= path
+        return True
+
     def subtree(self, i: int) -> tuple[int, int]:
         """The first and last token index of token i's subtree."""
         known = self._subtrees
