@@ -15,11 +15,12 @@ incidents of two or more articles from the stories bench's *untouched* split ins
 lets walked lines pass (the walks read page furniture, not counts); the stories bench leaves
 them out of its untouched figure once they join `gva.DEV`. dev_n left no incident of two or
 more articles outside the flag pool there, so dev_o's (the twenty-fourth's) takes incidents of
-exactly one article from the same untouched split, by the same tests.
+exactly one article from the same untouched split, by the same tests; dev_p's (the
+twenty-fifth's) continues dev_o's rule.
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
-    python bench/select_fresh.py --rule dev_o --count 25
+    python bench/select_fresh.py --rule dev_p --count 25
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ RULES = {
     "dev_m": Rule(1, 1, ((1, 300), (900, 3664)), 25),
     "dev_n": Rule(2, None, (), 15, from_untouched=True),
     "dev_o": Rule(1, 1, (), 25, from_untouched=True),
+    "dev_p": Rule(1, 1, (), 25, from_untouched=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
