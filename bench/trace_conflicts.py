@@ -107,6 +107,7 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
     odd = set()
     for roles in grouped.values():
         odd |= inconsistent_parts(roles)
+    implied = _implied_pairs(grouped, odd)
     copy_of = {s.id: s.copy_of for s in sources}
     threshold = quality._threshold()
     out, lost = [], []
@@ -128,7 +129,7 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
             f" -> {'FOUND' if found else 'missed'}"
         )
         out.append(head)
-        figs, side_stages = [], []
+        figs, side_stages, inferred, unhurt = [], [], [], False
         for side in ("a", "b"):
             doc, value, role = pair[side], pair[f"{side}_value"], pair["role"]
             sid = source_of.get(doc)
@@ -157,8 +158,23 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
                 )
             if not mine:
                 out.append(f"      no {role} figure")
-            side_stages.append(stages.side_stage(holding, mine, value, odd))
+            told = {r: fs[0].typical for (s, r), fs in by_source_role.items() if s == sid}
+            infers = not any(c.role == role for c in holding) and stages.inferable(
+                role, value, told
+            )
+            if infers:
+                out.append(f"      {role} {value} is a value the finder infers from {told}")
+            inferred.append(sid if infers else None)
+            unhurt = unhurt or (infers and not stages.hurt_told(role, told))
+            side_stages.append(stages.side_stage(holding, mine, value, odd, infers))
+            out.append(f"      figures told: {told}")
             figs.append(mine[0] if mine else None)
+        if any(inferred) and not found:
+            stage = _inferred_stage(pair["role"], inferred, source_of, pair, implied, prepared)
+            stage = stages.INFERRED_UNHURT if unhurt else stage
+            out.append(f"   {stage}")
+            lost.append(stages.earliest([*side_stages, stage]))
+            continue
         a, b = figs
         if a is None or b is None:
             if not found:
@@ -183,6 +199,35 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
             pair_stage = stages.pair_stage(a.story != b.story, a.witness == b.witness, one_event)
             lost.append(stages.earliest([*side_stages, pair_stage or stages.held(holds)]))
     return out, lost
+
+
+def _implied_pairs(grouped, odd: set[int]) -> list[tuple]:
+    """(inferred figure, the other source's figure) as the finder makes them in each story
+    (`figure_conflicts.figure_pairs`: zeros from every figure, wholes from those kept)."""
+    from workbench.findings.implied import implied_wholes, implied_zeros
+
+    out = []
+    for roles in grouped.values():
+        out += implied_zeros(roles)
+        out += implied_wholes({r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()})
+    return out
+
+
+def _inferred_stage(role, inferred, source_of, pair, implied, prepared) -> str:
+    """The stage of a missed pair one side of which is a value the finder infers."""
+    from workbench.findings.figure_holds import apart
+
+    sides = [source_of.get(pair[side]) for side in ("a", "b")]
+    made = [
+        (one, other)
+        for one, other in implied
+        if one.role == role and {one.source, other.source} == set(sides) and one.source in inferred
+    ]
+    if not made:
+        return stages.inferred_stage(False, False, False)
+    one, other = made[0]
+    one_event = prepared.one_event(one, other)
+    return stages.inferred_stage(True, one_event, apart(one, other, windowless=False))
 
 
 def _conflict_docs(conflict, loaded) -> dict[str, list]:
