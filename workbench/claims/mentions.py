@@ -12,18 +12,11 @@ from dataclasses import dataclass
 
 from workbench.claims.agreement import SINGULAR, relative_clause_number, subject_number
 from workbench.claims.event_nouns import ranked
+from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
 from workbench.claims.repair_tree import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
-from workbench.claims.syntax import (
-    FATE,
-    Position,
-    later_fate,
-    later_pronouns,
-    lemma,
-    own_position,
-    position,
-)
+from workbench.claims.syntax import FATE, Position, later_fate, lemma, own_position, position
 from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary

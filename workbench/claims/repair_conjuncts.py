@@ -193,7 +193,7 @@ def far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
             near = o  # "lost three sons last night and two nieces": a time is no list's part
         if p.deps[near] in ("oprd", "acomp") and inside(p, near, h) and near != h:
             # "left a woman dead and her daughter in a coma": a second object with its own
-            # state, coordinated with the verb that leaves them so (see syntax._own_state).
+            # state, coordinated with the verb that leaves them so (see noun_states.own_state).
             heads[c] = heads[lo - 1] = p.heads[near]
             continue
         if near == h or not nominal(p, near) or not inside(p, near, h):

@@ -26,6 +26,8 @@ from workbench.claims.harms import (
     wound_hit,
 )
 from workbench.claims.headline_patients import headline_patient
+from workbench.claims.later_clauses import clause_verb, later_pronouns
+from workbench.claims.noun_states import own_state, participle_role
 from workbench.claims.predicates import (
     HARM,
     LINKS,
@@ -65,7 +67,7 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     where = _position(p, m, roles)
     if where.role == "hit" and where.also is None and wound_borne(p, m, roles):
         where.role, where.also, where.wound = "injured", "hit", True
-        wound_hit(p, m, _clause_verb(p, m), roles, where)  # not "was shot and suffered ..."
+        wound_hit(p, m, clause_verb(p, m), roles, where)  # not "was shot and suffered ..."
     return where
 
 
@@ -73,7 +75,7 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
     if named_again(p, m, roles):
         return Position(None, None, None)
     where = _clause_position(p, m, roles)
-    v = _clause_verb(p, m) if where.role is not None else None
+    v = clause_verb(p, m) if where.role is not None else None
     if v is not None and intended(p, v, roles):
         return Position(None, where.predicate, "meant, not done")
     if v is not None and where.predicate is not None and unasserted(p, v):
@@ -130,40 +132,6 @@ def _said_of_the_list(p: Parse, m: int, roles: Roles) -> Position | None:
 
 
 FATE = "died, as a later clause says"
-LATER_CLAUSES = frozenset(("relcl", "advcl", "conj", "ccomp"))
-SINGULAR_PRONOUNS = frozenset(("he", "she"))
-
-
-def _clause_verb(p: Parse, m: int) -> int | None:
-    """The verb whose clause the noun at m stands in (through its conjuncts)."""
-    seen = 0
-    while p.deps[m] in ("conj", "appos") and p.heads[m] != m and seen < 6:
-        m, seen = p.heads[m], seen + 1
-    k = p.heads[m]
-    while k != p.heads[k] and not p.is_verb(k) and p.deps[k] in ("pobj", "prep", "dobj"):
-        k = p.heads[k]
-    return k if p.is_verb(k) and k != m else None
-
-
-def later_pronouns(p: Parse, m: int) -> list[int]:
-    """ "The boy was taken to a hospital, where he remains in critical condition": the
-    pronouns, in number with the noun at m, that are subjects of later clauses inside its
-    own clause; a later clause's subject pronoun is read as the clause's subject (or its
-    object when the subject is no person) said again."""
-    v = _clause_verb(p, m)
-    if v is None or p.deps[m] not in ("nsubj", "nsubjpass", "dobj", "conj"):
-        return []
-    lo, hi = p.subtree(v)
-    plural = p.is_plural(m) or (p.tags[m] == "CD" and p.lower(m) not in ("one", "1"))
-    wanted = frozenset(("they",)) if plural else SINGULAR_PRONOUNS
-    out = []
-    for t in range(max(m, lo) + 1, hi + 1):
-        if p.lower(t) not in wanted or p.deps[t] not in SUBJECTS:
-            continue
-        h = p.heads[t]
-        if h != v and p.is_verb(h) and p.deps[h] in LATER_CLAUSES:
-            out.append(t)
-    return out
 
 
 def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
@@ -183,27 +151,15 @@ def own_position(p: Parse, m: int, roles: Roles) -> Position:
         return inner
     for c in p.children(m):
         if p.deps[c] == "acl" or (p.deps[c] == "amod" and p.tags[c] in ("VBN", "JJ", "VBD", "VBG")):
-            state = _participle_role(p, c, roles)
+            state = participle_role(p, c, roles)
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), word_at(p, c))
     if p.heads[m] == m:  # a headline's noun and its state, no verb: "Man in critical condition"
-        state = _own_state(p, m, roles)
+        state = own_state(p, m, roles)
         if state is not None:
             how = opening_harm(p, m, roles).role if state == "injured" else None
             return Position(state, Predicate("be", "state", False), "its state", how)
     return Position(None, None, None)
-
-
-def _participle_role(p: Parse, c: int, roles: Roles) -> str | None:
-    """A participle's role, and its coordinated participles' ("a student shot and killed by
-    two men"): one clause, one count, the outcome's role."""
-    role = state_role(p, c, roles)
-    for k in p.children(c):
-        if p.deps[k] == "conj" and p.tags[k] in ("VBN", "VBD") and p.child(k, *SUBJECTS) is None:
-            inner = state_role(p, k, roles)
-            if inner in HARM and (role is None or role in HARM):
-                role = roles.stronger(role, inner)
-    return role
 
 
 def _among(p: Parse, v: int, roles: Roles) -> Position | None:
@@ -243,35 +199,9 @@ def _relative_position(p: Parse, m: int, roles: Roles) -> Position | None:
     return None
 
 
-def _own_state(p: Parse, m: int, roles: Roles) -> str | None:
-    """The state written after a noun of its own: "(left a woman dead and) her daughter in
-    a coma", "... and a trooper injured"; after a conjunct of a verb with no verb of its
-    own, also what the parser hung on that verb after it ("one was critical and another
-    in a serious condition": the elided "was" is the other's)."""
-    after = [c for c in p.children(m) if c > m]
-    if p.deps[m] == "conj" and p.is_verb(p.heads[m]):
-        after += [c for c in p.children(p.heads[m]) if c > m]
-    for c in after:
-        if p.deps[c] in ("amod", "acl", "oprd") and p.tags[c] in ("VBN", "JJ"):
-            role = state_role(p, c, roles)
-            if role in HARM:
-                return role
-        if p.deps[c] == "prep" and p.child(c, "pobj") is not None:
-            obj = p.child(c, "pobj")
-            noun = lemma(p, obj)
-            mods = [word_at(p, k) for k in p.children(obj) if p.deps[k] in ("amod", "compound")]
-            prep = word_at(p, c)
-            tails = [(prep, noun), (prep, "a", noun), (prep, "the", noun)]
-            tails += [t for mod in mods for t in ((prep, mod, noun), (prep, "a", mod, noun))]
-            role = next((roles.phrases[t] for t in tails if t in roles.phrases), None)
-            if role in HARM:
-                return role
-    return None
-
-
 def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     if p.deps[m] == "conj" and p.is_verb(p.heads[m]):
-        own = _own_state(p, m, roles)  # a second object of "left", with its own state
+        own = own_state(p, m, roles)  # a second object of "left", with its own state
         if own is not None:
             return Position(own, Predicate(verb_phrase(p, p.heads[m]), "state", False), "its state")
     seen = 0
