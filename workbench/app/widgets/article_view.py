@@ -23,18 +23,19 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from workbench.app.claim_marks import (
+    STATE_CLASSES,
+    claim_sentences,
+    claims_by_line,
+    line_layers,
+    lines_of,
+    sentence_start,
+)
 from workbench.app.data import Article
 from workbench.app.keys import PANE_BINDINGS
-from workbench.app.text import display_safe, highlight_runs, line_of, wrap_offsets
+from workbench.app.text import display_safe, line_of, wrap_offsets
 from workbench.app.widgets.scrolling import StyleOncePerPaint, resize_content
 from workbench.models import Claim
-
-STATE_CLASSES = {
-    None: "article--unreviewed",
-    "verified": "article--verified",
-    "disputed": "article--disputed",
-    "unresolved": "article--unresolved",
-}
 
 
 class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=False):
@@ -230,7 +231,7 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
         pending, self._pending_offset = self._pending_offset, None
         current = self.current_claim
         if pending is None and current is not None:
-            pending = self._sentence_start(current)
+            pending = sentence_start(self.article, current)
         if pending is None and self.scrollable_content_region.width == self._wrapped_width:
             return  # only the height changed: the lines are still right
         anchor = None
@@ -250,33 +251,12 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
 
     def _find_sentences(self) -> None:
         """The sentences of the strongly highlighted claims, marked softly."""
-        spans: list[tuple[int, int]] = []
-        if self.article is not None:
-            strong = self._strong()
-            by_id = {s.id: s for s in self.article.sentences}
-            for claim in self._claims:
-                if claim.id not in strong:
-                    continue
-                sentence = by_id.get(claim.sentence_id) if claim.sentence_id else None
-                if sentence is None:
-                    sentence = next(
-                        (s for s in self.article.sentences if s.start <= claim.start < s.end),
-                        None,
-                    )
-                if sentence is not None and (sentence.start, sentence.end) not in spans:
-                    spans.append((sentence.start, sentence.end))
-        self._sentences = spans
-
-    def _sentence_start(self, claim: Claim) -> int:
-        """Where the sentence holding `claim` begins (the claim itself if none is known)."""
-        sentences = self.article.sentences if self.article is not None else []
-        found = next((s for s in sentences if s.start <= claim.start < s.end), None)
-        return found.start if found is not None else claim.start
+        self._sentences = (
+            claim_sentences(self.article, self._claims, self._strong()) if self.article else []
+        )
 
     def _lines_of(self, start: int, end: int) -> range:
-        if not self._lines:
-            return range(0)
-        return range(line_of(self._lines, start), line_of(self._lines, max(start, end - 1)) + 1)
+        return lines_of(self._lines, start, end)
 
     def _marked_lines(self) -> set[int]:
         """Lines carrying a selection-dependent highlight (strong claims, sentences, hit)."""
@@ -319,10 +299,7 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
         if width != self._wrapped_width:
             self._lines = wrap_offsets(self._plain, width) if self.article else []
             self._wrapped_width = width
-            self._line_claims = [[] for _ in self._lines]
-            for i, claim in enumerate(self._claims):
-                for line in self._lines_of(claim.start, claim.end):
-                    self._line_claims[line].append(i)
+            self._line_claims = claims_by_line(self._lines, self._claims)
             self._cache.clear()
             resize_content(self, Size(width, len(self._lines)))
         return True
@@ -354,22 +331,10 @@ class ArticleView(StyleOncePerPaint, ScrollView, can_focus=True, inherit_binding
     def line_runs(self, index: int) -> list[tuple[int, int, tuple[str, ...]]]:
         """Wrapped line `index` as runs of text offsets, each with its highlight layers
         (soft sentence, search hit, claim state, focus), bottom first."""
-        start, end = self._lines[index]
-        layers: list[tuple[int, int, str]] = []
-        for s, e in self._sentences:
-            if s < end and e > start:
-                layers.append((s, e, "article--sentence"))
-        if self.hit is not None and self.hit[0] < end and self.hit[1] > start:
-            layers.append((*self.hit, "article--hit"))
         touching = [self._claims[i] for i in self._line_claims[index]]
-        for claim in touching:
-            state = STATE_CLASSES.get(self.statuses.get(claim.id), "article--unreviewed")
-            layers.append((claim.start, claim.end, state))
-        strong = self._strong()
-        for claim in touching:
-            if claim.id in strong:
-                layers.append((claim.start, claim.end, "article--focus"))
-        return highlight_runs(start, end, layers)
+        return line_layers(
+            self._lines[index], self._sentences, self.hit, touching, self.statuses, self._strong()
+        )
 
     def render_line(self, y: int) -> Strip:
         width = self.content_width
