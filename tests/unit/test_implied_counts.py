@@ -127,3 +127,34 @@ def test_a_suspect_wounded_then_the_suspect_dying_is_one_person_updated():
     ]
     conflicts, _ = find_findings(claims, sources)
     assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]
+
+
+def test_a_second_victim_hurt_beside_a_death_told_by_dying_is_one_more_person():
+    """ "Both victims are expected to survive", then a later report: the boy "died" and "A
+    second victim ... is expected to survive": two victims, so the first report's two hurt
+    are 0 killed then, an update of the dead."""
+    sources = [source(1, "2017-02-20"), source(2, "2017-02-24")]
+    claims = [
+        count(1, "injured", 2, "Both victims", noun="victim"),
+        _mention(2, "killed", "A 15-year-old Brooklyn boy", "die"),
+        _mention(2, "injured", "A second victim", "passive expect", noun="victim"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]
+    # told without a word setting the person apart, the hurt one may be the dead again
+    claims[2] = _mention(2, "injured", "The victim", "passive expect", noun="victim")
+    assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
+
+
+def test_a_word_before_a_singular_mention_does_not_hedge_its_one():
+    """ "to hear about the teen's death": "about" qualifies no number, so the mention is
+    one person, not "about one" (0 to 2)."""
+    from workbench import vocabulary
+    from workbench.findings.comparison import quantity_range
+
+    claim = _mention(1, "killed", "the teen", "'s death", noun="teen")
+    claim.sentence = "Neighbours were stunned to hear about the teen's death."
+    found = quantity_range(claim, vocabulary.default())
+    assert (found.low, found.high) == (1.0, 1.0)
+    claim.implicit = False  # a number stated after "about" is hedged as before
+    assert quantity_range(claim, vocabulary.default()).low < 1.0

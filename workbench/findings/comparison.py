@@ -84,10 +84,14 @@ def format_number(x: float) -> str:
 
 
 def _hedge_of(claim: Claim, vocab: Vocabulary) -> str | None:
-    """What the claim's qualifier means, from its value or the words around the figure."""
+    """What the claim's qualifier means, from its value or the words around the figure. A
+    singular mention ("the teen", "a man") states no number for a word before it to
+    qualify: "to hear about the teen's death" is no "about one"."""
     given = claim.value.get("hedge")
     if given:
         return vocab.hedge(str(given))
+    if claim.implicit:
+        return None
     at = claim_at(claim)
     lead = words(claim.text)[:3]
     tail = words(claim.sentence[:at])[-3:] if at >= 0 else []

@@ -32,8 +32,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "87"
-"""87: a bare number told with "all" ("All four were in stable condition") names what it
+FINDER_VERSION = "88"
+"""88: a singular mention's one is never hedged by a word before it ("to hear about the
+teen's death" is no "about one", 0-2: `comparison._hedge_of`), and a hurt person told
+apart from one told before ("A second victim", "another man": `implied._told_as_another`)
+is one more beside a death told by dying, not the dead again: the victims add up for the
+implied zero.
+87: a bare number told with "all" ("All four were in stable condition") names what it
 counts as a noun would: it is the source's figure before a larger part's named count
 ("three men ... also wounded": `figure_mentions.told_as_all`).
 86: a quarter the text places in a town (its container: "Belle Isle", of Orlando) and the

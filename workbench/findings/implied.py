@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 
 from workbench import vocabulary
+from workbench.claims.event_nouns import ORDINAL
 from workbench.claims.roles import default as roles_default
 from workbench.findings.care import predicate_words
 from workbench.findings.comparison import Range
@@ -58,12 +60,27 @@ def _tells_of_perpetrator(figure: Figure) -> bool:
     return any(vocab.role(n) in classes for n in nouns if n)
 
 
+_ANOTHER = re.compile(rf"\b(?:another|other|(?!first\b)(?:{ORDINAL.pattern}))\b", re.I)
+"""Words that tell a person apart from one told before: "another", "the other", a rank
+past the first ("a second victim", "the third man")."""
+
+
+def _told_as_another(figure: Figure) -> bool:
+    """One of its singular mentions tells a person apart from one told before, by its own
+    words ("A second victim, an 18-year-old friend of Rohan's, was hit in the leg"):
+    someone besides the dead, whoever the other mentions are."""
+    return any(claim.implicit and _ANOTHER.search(claim.text) for claim in figure.claims)
+
+
 def _dead_told_again(dead: Figure, still_hurt: Figure | None) -> bool:
     """The report's singular mentions of someone hurt are its dead person again
-    (`_told_dying`), unless they tell of one who did the harm and its dead of none: a
+    (`_told_dying`), unless they tell of one who did the harm and its dead of none (a
     wounded suspect beside someone else's death is one more person, so a report telling
-    only of the suspect hurt is not a report of that death's victim still alive."""
+    only of the suspect hurt is not a report of that death's victim still alive), or tell
+    their person apart from one told before (`_told_as_another`)."""
     if not _told_dying(dead):
+        return False
+    if still_hurt is not None and _told_as_another(still_hurt):
         return False
     return (
         still_hurt is None or not _tells_of_perpetrator(still_hurt) or _tells_of_perpetrator(dead)
