@@ -22,6 +22,7 @@ from workbench.findings.claim_views import (
     period,
     same_name,
     sentence_names,
+    title_cased,
 )
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
@@ -148,9 +149,12 @@ def date_evidence(a: ClaimView, b: ClaimView, cumulative: bool) -> float | None:
 
 
 def story_names(text: str) -> frozenset[str]:
-    """The names a source mentions at least twice, or anywhere if it names few."""
+    """The names a source mentions at least twice, or anywhere if it names few; in its
+    prose, not in lines written in title case (`claim_views.title_cased`: a station's
+    button named in two of its pages is no name the two stories share)."""
+    prose = "\n".join(line for line in text.splitlines() if not title_cased(line))
     found = [
-        normalize_name(n) for part in _SENTENCE_BREAK.split(text) for n in sentence_names(part)
+        normalize_name(n) for part in _SENTENCE_BREAK.split(prose) for n in sentence_names(part)
     ]
     counts = Counter(n for n in found if n)
     repeated = frozenset(n for n, k in counts.items() if k > 1)

@@ -90,6 +90,22 @@ def sentence_names(text: str) -> list[str]:
     return names
 
 
+_SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+TITLE_CASED_WORDS = 3
+"""Content words a line needs, every one capitalised, to be told as a title-cased line."""
+
+
+def title_cased(line: str) -> bool:
+    """A line written in title case with no sentence's end ("Report an Error or Submit a
+    Tip to NBC12", "More Local News", a heading or a link's label): every content word is
+    capitalised, so its capitals mark no names, and such lines are the page's furniture
+    far more often than its story."""
+    if _SENTENCE_END.search(line):
+        return False
+    content = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", line) if fold(w) not in _STOP]
+    return len(content) >= TITLE_CASED_WORDS and all(w[0].isupper() for w in content)
+
+
 def period(value: str | None) -> tuple[date, date] | None:
     """The days an ISO date, month ("2018-05"), year ("2013") or interval of days
     ("2016-02-05/2016-02-07": a weekend, `claims.date_periods`) covers."""

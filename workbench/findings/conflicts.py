@@ -32,8 +32,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "88"
-"""88: a singular mention's one is never hedged by a word before it ("to hear about the
+FINDER_VERSION = "89"
+"""89: a source's story names are those of its prose, not the capitals of a line written
+in title case with no sentence's end (a station's button "Report an Error or Submit a Tip
+to NBC12", a heading, a link: `claim_views.title_cased`), so two pages of one site no
+longer share names through their furniture.
+88: a singular mention's one is never hedged by a word before it ("to hear about the
 teen's death" is no "about one", 0-2: `comparison._hedge_of`), and a hurt person told
 apart from one told before ("A second victim", "another man": `implied._told_as_another`)
 is one more beside a death told by dying, not the dead again: the victims add up for the

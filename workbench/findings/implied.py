@@ -67,7 +67,7 @@ past the first ("a second victim", "the third man")."""
 
 def _told_as_another(figure: Figure) -> bool:
     """One of its singular mentions tells a person apart from one told before, by its own
-    words ("A second victim, an 18-year-old friend of Rohan's, was hit in the leg"):
+    words ("A second victim, an 18-year-old friend, was hit in the leg"):
     someone besides the dead, whoever the other mentions are."""
     return any(claim.implicit and _ANOTHER.search(claim.text) for claim in figure.claims)
 
