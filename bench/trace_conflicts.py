@@ -172,8 +172,10 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
         if any(inferred) and not found:
             stage = _inferred_stage(pair["role"], inferred, source_of, pair, implied, prepared)
             stage = stages.INFERRED_UNHURT if unhurt else stage
-            out.append(f"   {stage}")
-            lost.append(stages.earliest([*side_stages, stage]))
+            sides = {stories.get(source_of.get(pair[side])) for side in ("a", "b")}
+            apart = stages.pair_stage(len(sides) > 1, False, True)  # no zero across stories
+            out.append(f"   {apart or stage}")
+            lost.append(stages.earliest([*side_stages, stage, apart]))
             continue
         a, b = figs
         if a is None or b is None:
@@ -193,7 +195,7 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
             for f in (a, b):
                 out.append(f"      {f.source} facts: {events.facts.get(f.source)}")
         bound = (a.role, b.role) in role_bounds()
-        holds = both_hold(a, b, bound)
+        holds = both_hold(a, b, bound, prepared.recalls(a, b))  # as the finder asks
         out.append(f"   both hold? {holds or 'no: a dispute'}")
         if not found:
             pair_stage = stages.pair_stage(a.story != b.story, a.witness == b.witness, one_event)
