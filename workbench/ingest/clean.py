@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from workbench.ingest.breaks import join_markup_breaks, space_glued_sentences
 from workbench.ingest.closing_links import closing_link_box
+from workbench.ingest.coverage_note import is_coverage_note
 from workbench.ingest.doubles import repeats_the_last, scrapers_copy
 from workbench.ingest.furniture import (
     is_bare_time_stamp,
@@ -35,10 +36,10 @@ from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.ingest.lone_labels import is_closing_title, lone_label
 from workbench.models import Removed
 
-CLEANER_VERSION = 20
+CLEANER_VERSION = 22
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
-`doubles`, `lone_labels`), the
+`doubles`, `lone_labels`, `coverage_note`), the
 readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
 cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
 
@@ -274,6 +275,8 @@ def _whole_paragraph_junk(para: str) -> str | None:
         return "share/follow line"
     if _words(para) <= _STAY_WORDS and _STAY_CALL.match(para):
         return "share/follow line"
+    if is_coverage_note(para):
+        return "the site's note on its coverage (developing story, check back, updates)"
     if _is_credit_line(para):
         return "image credit"
     if is_time_stamp_line(para) or is_bare_time_stamp(para):
