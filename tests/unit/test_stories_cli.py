@@ -197,3 +197,24 @@ def test_a_story_counts_a_conflict_decided_by_any_verdict_as_the_app_does(db):
         store.undo_latest("ana")
         store.record_verdict(second, "cant_tell", "ana")
     assert progress() == (3, 0)
+
+
+def test_a_number_a_dropped_story_had_is_never_given_again(db):
+    """Walk of gva records 1301-1400: a move to a new story, undone, gave its number back
+    and the next new story took it (#63 twice), so a number written down between the two
+    named another story. A new story now takes a number above every one dropped."""
+    stories = _stories(db)
+    source = stories[0]["source_ids"][0]
+    home = stories[0]["id"] if len(stories[0]["source_ids"]) > 1 else None
+    if home is None:  # the move needs a story with a second article
+        big = next(s for s in stories if len(s["source_ids"]) > 1)
+        source, home = big["source_ids"][0], big["id"]
+    with Store(db) as store:
+        first_new = store.move_source(source, None, "ann").id
+        store.move_source(source, home, "ann")  # the fix undone: the new story is dropped
+        assert not store.story_exists(first_new)
+        second_new = store.move_source(source, None, "ann").id
+    assert second_new > first_new
+    with Store(db) as store:  # a later connection remembers it too
+        store.move_source(source, home, "ann")
+        assert store.move_source(source, None, "ann").id > second_new

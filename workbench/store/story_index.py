@@ -30,6 +30,12 @@ _MATCHED = (
 """Placed articles whose terms match a full-text query (its rank is `f.rank`)."""
 
 
+_DROPPED_NUMBER = "story_number_dropped"
+"""The meta key of the highest number a story had when it was deleted (emptied by a
+reviewer's move or its undo): a new story takes a number above it, so a number a reviewer
+wrote down ("#63") never names another story afterwards (walk of gva records 1301-1400)."""
+
+
 def _window(published: str, days: int) -> list[str]:
     """`date()`'s arguments for the days `days` before and after `published`'s."""
     day = published[:10]
@@ -281,11 +287,22 @@ class StoryIndexStore(StoreBase):
         self._numbers_before()
         row = self.db.execute(
             "SELECT max(coalesce((SELECT max(id) FROM stories), 0), "
-            "coalesce((SELECT max(story_id) FROM temp.story_before), 0))"
+            "coalesce((SELECT max(story_id) FROM temp.story_before), 0), "
+            "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0))",
+            [_DROPPED_NUMBER],
         ).fetchone()
         return row[0] + 1
 
     def _drop_empty_stories(self) -> None:
+        """Delete the stories left with no article; their numbers are never given again
+        (`_DROPPED_NUMBER`)."""
+        self.db.execute(
+            "INSERT INTO meta (key, value) SELECT ?, max(id) FROM stories "
+            "WHERE id NOT IN (SELECT story_id FROM source_stories) HAVING max(id) IS NOT NULL "
+            "ON CONFLICT(key) DO UPDATE SET value = "
+            "max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            [_DROPPED_NUMBER],
+        )
         for table in ("conflicts", "corroborations"):
             self.db.execute(
                 f"UPDATE {table} SET story_id = NULL WHERE story_id NOT IN "
