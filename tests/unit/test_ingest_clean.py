@@ -293,3 +293,21 @@ def test_a_terminals_escape_sequences_and_controls_leave_no_words_behind():
         "Police said two men were shot.",
         "A line with a backspace and a tab.",
     ]
+
+
+def test_a_glued_one_letter_word_a_number_s_stop_and_a_quote_mark_are_spaced():
+    """ "... hit in the gunfire.A woman ...", "... call 911.All five ..." and "... gone
+    bad."One teen ..." (walk of gva records 1401-1500) were read as one sentence; the
+    quote mark goes with the quotation it closes or opens."""
+    text = (
+        "Two were hit in the gunfire.A woman fled to call 911.All five are in hospital.\n\n"
+        'Police called it a "robbery gone bad."One teen died.\n\n'
+        'A neighbour wearily observed."They used to call this area quiet," he said.\n\n'
+        "He said.“We are moving,” she said.I agree."
+    )
+    assert clean(text).paragraphs == [
+        "Two were hit in the gunfire. A woman fled to call 911. All five are in hospital.",
+        'Police called it a "robbery gone bad." One teen died.',
+        'A neighbour wearily observed. "They used to call this area quiet," he said.',
+        "He said. “We are moving,” she said. I agree.",
+    ]

@@ -79,11 +79,32 @@ def join_markup_breaks(paras: list[str], junk: Callable[[str], str | None]) -> l
 
 
 # Two sentences a scraper glued at a paragraph or line break it dropped ("... was an
-# accident.Investigators say ..."): a lowercase word's full stop, then a capitalised word,
-# with no space. The sentence splitter reads one sentence across them. Links, addresses
-# and file names join words so ("WALB.com", "www.Example.org"): their words are left.
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# accident.Investigators say ..."): a lowercase word's or a number's full stop, then a
+# capitalised word or the one-letter "A" / "I", with no space ("... in the gunfire.A woman
+# ...", "... call 911.All five ..."); a quote mark may stand between ("... robbery gone
+# bad."One teen ..."). The sentence splitter reads one sentence across them. Links,
+# addresses and file names join words so ("WALB.com", "www.Example.org"): their words are
+# left.
+_GLUED_SENTENCES = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))([\"“”]?)(?=[A-Z][a-z]|[AI](?:\s|$))"
+)
 _ADDRESS_WORD = re.compile(r"://|@|\bwww\.|\.(?:com|org|net|gov|edu|us|tv)\b", re.IGNORECASE)
+
+
+def _spaced(word: str, quotes_before: int) -> str:
+    """The word with a space at each glued sentence end: after a quote mark that closes
+    a quotation, before one that opens the next (“, or a straight mark after an even count
+    of them in the paragraph)."""
+
+    def space(m: re.Match) -> str:
+        mark = m.group(1)
+        if not mark:
+            return " "
+        straight = (quotes_before + word[: m.start()].count('"')) % 2 == 0
+        opens = mark == "“" or (mark == '"' and straight)
+        return " " + mark if opens else mark + " "
+
+    return _GLUED_SENTENCES.sub(space, word)
 
 
 def space_glued_sentences(para: str) -> str:
@@ -91,7 +112,9 @@ def space_glued_sentences(para: str) -> str:
     if not _GLUED_SENTENCES.search(para):
         return para
     words = para.split(" ")
+    quotes = 0
     for i, word in enumerate(words):
         if not _ADDRESS_WORD.search(word):
-            words[i] = _GLUED_SENTENCES.sub(" ", word)
+            words[i] = _spaced(word, quotes)
+        quotes += word.count('"')
     return " ".join(words)

@@ -36,7 +36,7 @@ from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.ingest.lone_labels import is_closing_title, lone_label
 from workbench.models import Removed
 
-CLEANER_VERSION = 22
+CLEANER_VERSION = 23
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
 `doubles`, `lone_labels`, `coverage_note`), the
