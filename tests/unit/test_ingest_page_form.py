@@ -3,7 +3,12 @@ a report's line with a count, headlines and English prose are articles."""
 
 from __future__ import annotations
 
-from workbench.ingest.page_form import has_no_article_form, is_counter_page, is_not_english
+from workbench.ingest.page_form import (
+    has_no_article_form,
+    is_counter_page,
+    is_not_english,
+    is_teaser_page,
+)
 
 
 def test_a_counter_alone_is_no_article():
@@ -41,3 +46,26 @@ def test_english_prose_and_headlines_are_articles():
         "Jose Luis Garcia Marquez",  # too few words to tell a language
     ):
         assert not is_not_english(page), page
+
+
+def test_other_stories_teasers_are_no_article():
+    """A CBS Local page kept two teasers in place of the report (gva line 1207: "Best
+    Places To See Indie Rock In DetroitDetroit has ..."; lines 1406, 2733 alike)."""
+    page = (
+        "Guide To Vella's 2017 Harbour Parade And Events The annual parade is approaching "
+        "and is once again a family event.\n\n"
+        "Best Places To Hear Jazz In VellaVella has a plethora of venues to hear jazz."
+    )
+    assert is_teaser_page(page)
+    assert has_no_article_form(page)
+
+
+def test_a_report_that_opens_with_names_or_a_headline_is_an_article():
+    for page in (
+        "Vella Police Chief Ann Roe said two men were shot on Monday.",
+        "Two Men Shot In Vella On Monday\n\nPolice say two men were shot on Monday.",
+        "Best Places To Hear Jazz In Vella Is A Question Of Taste",  # a headline alone
+        "Guide To The Harbour Parade The annual parade is on Monday.\n\n"
+        "Police said a man was shot near the parade route on Sunday night.",
+    ):
+        assert not is_teaser_page(page), page

@@ -17,6 +17,14 @@ more forms met in real news:
   third of English's function words, and the page with fewest, two headlines, has none of
   another language's.
 
+- teasers: a short page (at most 150 words) whose every paragraph opens with another
+  story's headline in headline case, five capitalised words or more with a capitalised
+  function word among them ("Best Places To See Indie Rock In DetroitDetroit has ...",
+  "5 Biggest Surprises In The NHL In 2016-17 SeasonEven though ..."), glued to its blurb:
+  a site's box of its other stories. On the real-news corpus less held-out and fresh it
+  finds the CBS Local teaser pages (lines 1063, 1207, 1406, 2733, 2852), a web archive's
+  calendar banner left alone (line 1722, "Apr MAY Jun 20 2015 ..."), and nothing else.
+
 Such a page is marked "no article text" as a sign-up box is (`stories.bare.bare_pages`):
 its headline's claims alone count.
 """
@@ -78,14 +86,45 @@ def _stop_words() -> tuple[frozenset[str], list[frozenset[str]]]:
     return frozenset(lists[0]), [frozenset(s) for s in lists[1:]]
 
 
+_HEAD_WORD = re.compile(r"[\d'’]*[A-Z][\w'’.-]*|\d[\d,.-]*")
+_TEASER_RUN = 5
+"""Words in headline case that open a teaser (a report's own sentence starts with a name
+or two, seldom five capitalised words running)."""
+_TEASER_PAGE_WORDS = 150
+
+
+def _opens_with_headline(para: str) -> bool:
+    """Whether a paragraph opens with a headline in headline case: at least
+    `_TEASER_RUN` capitalised words in a row, a capitalised function word among them after
+    the first ("Best Places To See ...", "5 Biggest Surprises In The ..."), then more."""
+    words = para.split()
+    run = 0
+    while run < len(words) and _HEAD_WORD.fullmatch(words[run]):
+        run += 1
+    if run < _TEASER_RUN or run == len(words):
+        return False
+    return any(w.lower() in _ENGLISH for w in words[1:run])
+
+
+def is_teaser_page(text: str) -> bool:
+    """A short page whose every paragraph opens with another story's headline in headline
+    case, glued to its blurb ("Best Places To See Indie Rock In DetroitDetroit has ..."):
+    a box of teasers the scraper kept in place of the article."""
+    paras = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if not paras or len(text.split()) > _TEASER_PAGE_WORDS:
+        return False
+    return all(_opens_with_headline(p) for p in paras)
+
+
 def has_no_article_form(text: str) -> bool:
     """Whether a cleaned text is, by its form, no article: empty (a page a newer cleaner
     found to be furniture only), a playlist, the site talking to its reader, a counter
-    alone, or no English prose."""
+    alone, no English prose, or other stories' teasers."""
     return (
         not text.strip()
         or is_playlist_page(text)
         or is_reader_notice_page(text)
         or is_counter_page(text)
         or is_not_english(text)
+        or is_teaser_page(text)
     )
