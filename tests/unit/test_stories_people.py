@@ -167,3 +167,23 @@ def test_a_place_named_with_a_number_after_it_is_no_person():
     one whose last word is a place's type, is left out of the people."""
     terms = ("a_grays_ferry", "n_grays_ferry", "a_hale_street", "a_dax_orrin", "bond")
     assert without_places(terms, {"grays ferry"}) == ("a_dax_orrin", "bond")
+
+
+def test_a_name_token_is_left_out_as_the_first_words_of_a_place_whatever_the_places_count():
+    """The places' first words are made once (a database's thousands); a token names a
+    place when its words begin one, as many words as it has (not more)."""
+    places = frozenset({"grays ferry", "point breeze avenue", "kent", "  "})
+    terms = (
+        "a_grays_ferry",  # the place itself
+        "n_point_breeze",  # its first words
+        "a_point_breeze_avenue_east",  # longer than the place: a person's, kept
+        "a_kent_ruiz",  # a one-word place's word then more: kept
+        "a__kent",  # an empty word: kept
+        "n_breeze_point",  # not the place's first words: kept
+        "a_dax_orrin",
+        "bond",
+    )
+    kept = ("a_point_breeze_avenue_east", "a_kent_ruiz", "a__kent", "n_breeze_point")
+    assert without_places(terms, places) == (*kept, "a_dax_orrin", "bond")
+    assert without_places(terms, set(places)) == (*kept, "a_dax_orrin", "bond")
+    assert without_places(("a_grays_ferry",), set()) == ("a_grays_ferry",)

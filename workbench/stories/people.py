@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from workbench.claims.place_cues import LAST_TYPE_WORDS
 
@@ -40,15 +41,31 @@ def without_places(terms: Sequence[str], places: Iterable[str]) -> tuple[str, ..
     place: one the articles' place claims name (folded, "grays ferry") begins with their
     words, or their last word is a place's type ("street", "county"). "Grays Ferry, 4,"
     reads as a person named with an age; a place's other events share it."""
-    named = [place.split() for place in places]
+    starts: frozenset[tuple[str, ...]] | None = None
     kept = []
     for term in terms:
         if term.startswith((PREFIX, "n_")) and "_" in term[2:]:
             words = term[2:].split("_")
-            if words[-1] in LAST_TYPE_WORDS or any(p[: len(words)] == words for p in named):
+            if words[-1] in LAST_TYPE_WORDS:
+                continue
+            if starts is None:
+                starts = _place_starts(
+                    places if isinstance(places, frozenset) else frozenset(places)
+                )
+            if tuple(words) in starts:
                 continue
         kept.append(term)
     return tuple(kept)
+
+
+@lru_cache(maxsize=4)
+def _place_starts(places: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Every run of first words of the places: a name token names a place when it is one.
+    Made once for the database's places (thousands, asked for each offer a page that lost
+    its article weighs: splitting them at each ask was most of a regrouping's time)."""
+    return frozenset(
+        tuple(words[:k]) for words in map(str.split, places) for k in range(1, len(words) + 1)
+    )
 
 
 def aged_mentions(text: str) -> list[str]:
