@@ -282,12 +282,19 @@ def analyze(
     store: Store,
     source_ids: Iterable[int] | None = None,
     progress: Progress = silent,
+    *,
+    upgrade: bool = False,
 ) -> AnalysisSummary:
     """Extract the claims of some sources and refresh the findings of the groups they are
     in; or, by default or when the database was analysed by an older extractor or finder,
     extract and find everything. When a former cleaner made the stored texts, they are
     cleaned again first (`ingest.reclean`: the changed ones extracted there, with their
     claims' ids carried over), and everything is found again.
+
+    `upgrade`: bring a database an older build analysed up to date (what opening it after
+    an upgrade does): the claims are extracted again only when the extractor moved
+    (`extractor_moved`); else only the pages that may have lost their body's claims to a
+    mark of no article text (`bodiless`), the rest being what this extractor made.
 
     Short transactions throughout; the version mark is cleared first and set last, so an
     analysis cut short is seen as stale and run again in full.
@@ -296,6 +303,9 @@ def analyze(
 
     summary = AnalysisSummary()
     scope = None if source_ids is None or is_stale(store) else list(source_ids)
+    extracted = scope  # the sources whose claims are extracted again (None: every one)
+    if upgrade and scope is None and not extractor_moved(store):
+        extracted = bodiless(store)
     with store.derived_writes():
         with store.transaction():
             store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
@@ -303,11 +313,34 @@ def analyze(
         changed = summary.recleaned.changed if summary.recleaned else []
         if changed:
             scope = None
-        extract(store, scope, progress, skip=set(changed))
+            extracted = extracted if upgrade else None
+        extract(store, extracted, progress, skip=set(changed))
         summary.conflicts, summary.corroborations = find_and_store(store, progress, scope)
     summary.sources = store.db["sources"].count
     summary.claims = store.db["claims"].count
     return summary
+
+
+def extractor_moved(store: Store) -> bool:
+    """True unless the stored claims are known to be this extractor's: the analysis mark
+    names it (a mark of an analysis cut short, or none, names no extractor)."""
+    from workbench.claims import EXTRACTOR_VERSION
+
+    mark = (store.get_meta(ANALYSIS_VERSION_KEY) or "").split("/")
+    return len(mark) != 3 or mark[0] != EXTRACTOR_VERSION
+
+
+def bodiless(store: Store) -> list[int]:
+    """The sources with no claim outside their headline: among them every page whose
+    body's claims were dropped for a mark of no article text (`headline_claims_only`),
+    which a regrouping may lift; extracted again, the marked ones lose them again."""
+    return [
+        row[0]
+        for row in store.db.execute(
+            "SELECT s.id FROM sources s WHERE NOT EXISTS "
+            "(SELECT 1 FROM claims c WHERE c.source_id = s.id AND NOT c.headline) ORDER BY s.id"
+        )
+    ]
 
 
 def is_stale(store: Store) -> bool:

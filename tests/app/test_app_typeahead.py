@@ -46,7 +46,7 @@ def test_keys_typed_during_the_reanalysis_never_reach_the_app(
     typist, terminal = pty.openpty()
     ran = []
 
-    def analyze(store, progress=None):  # the long run; the reviewer types "1", Enter
+    def analyze(store, progress=None, upgrade=False):  # the long run; the reviewer types "1", Enter
         ran.append(termios.tcgetattr(terminal)[3] & termios.ECHO)
         while _pending(typist):  # the echo of what was typed before
             os.read(typist, 1024)

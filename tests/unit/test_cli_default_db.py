@@ -42,3 +42,23 @@ def test_a_stale_default_database_is_reanalysed_keeping_reviews():
         assert store.get_meta(ANALYSIS_VERSION_KEY) == analysis_version()
         assert store.status_of(claim) == "verified"
         assert store.claim(claim) is not None
+
+
+def test_analyze_on_a_stale_default_database_analyses_it_once(monkeypatch):
+    import workbench.pipeline as pipeline
+
+    runner = CliRunner()
+    runner.invoke(cli, ["sources"], catch_exceptions=False)
+    with Store(default_db_path()) as store:
+        store.set_meta(ANALYSIS_VERSION_KEY, "an older version")
+    runs: list[bool] = []
+    real = pipeline.analyze
+
+    def counted(*args, **kwargs):
+        runs.append(kwargs.get("upgrade", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze", counted)
+    result = runner.invoke(cli, ["analyze"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert runs == [False]  # the command's own full analysis, not the upgrade's first

@@ -65,8 +65,10 @@ def json_option(fn: Callable) -> Callable:
     return click.option("--json", "as_json", is_flag=True, help="Output one JSON array.")(fn)
 
 
-def resolve_db(db_path: Path | None) -> Path:
-    """The database a command works on; the default sample copy is built on first use."""
+def resolve_db(db_path: Path | None, *, refresh: bool = True) -> Path:
+    """The database a command works on; the default sample copy is built on first use,
+    and brought up to date after an upgrade unless the command analyses it itself
+    (`refresh` False: `workbench analyze` would otherwise analyse it twice)."""
     if db_path is not None:
         return db_path
     path = default_db_path()
@@ -76,7 +78,7 @@ def resolve_db(db_path: Path | None) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         echo(f"creating the sample database at {path}", err=True)
         build_sample(path)
-    else:
+    elif refresh:
         refresh_if_stale(path)
     return path
 
@@ -102,7 +104,7 @@ def refresh_if_stale(path: Path) -> None:
                         err=True,
                     )
                     with progress_bar() as progress:
-                        summary = analyze(store, progress=progress)
+                        summary = analyze(store, progress=progress, upgrade=True)
                     if summary.recleaned:
                         echo(summary.recleaned.summary(), err=True)
     except StoreError as exc:
@@ -120,12 +122,15 @@ def check_db_path(path: Path, *, must_exist: bool = True) -> None:
         raise UserError(f"{path}: no folder {path.parent} to create the database in")
 
 
-def open_store(db_path: Path | None, *, must_exist: bool = True, read_only: bool = False):
+def open_store(
+    db_path: Path | None, *, must_exist: bool = True, read_only: bool = False, refresh: bool = True
+):
     """Open the command's database, turning store errors into one-line user errors;
-    `read_only`: the command only reads (a database it may not write still opens)."""
+    `read_only`: the command only reads (a database it may not write still opens);
+    `refresh`: as `resolve_db`'s."""
     from workbench.store import Store, StoreError
 
-    path = resolve_db(db_path)
+    path = resolve_db(db_path, refresh=refresh)
     check_db_path(path, must_exist=must_exist)
     try:
         return Store(path, read_only=read_only)

@@ -62,7 +62,7 @@ def analyze(quiet: bool, db_path: Path | None) -> None:
     """
     from workbench.pipeline import analyze as run
 
-    store = open_store(db_path)
+    store = open_store(db_path, refresh=False)  # it analyses the database itself
     with store, progress_bar(quiet) as progress:
         summary = run(store, progress=progress)
     if summary.recleaned:

@@ -1,0 +1,91 @@
+"""Opening a database after an upgrade redoes only what the versions that moved require:
+the claims are extracted again when the extractor moved, else only the pages a mark of no
+article text may have stripped; what is found is what a full analysis finds, and the
+reviews stay."""
+
+from __future__ import annotations
+
+import workbench.claims
+from workbench.claims import EXTRACTOR_VERSION
+from workbench.findings.conflicts import FINDER_VERSION
+from workbench.pipeline import (
+    ANALYSIS_VERSION_KEY,
+    analyze,
+    bodiless,
+    extractor_moved,
+    is_stale,
+)
+from workbench.store import Store
+from workbench.stories import GROUPING_VERSION
+
+
+def _extractions(monkeypatch) -> list[int]:
+    """Source ids the extractor is run on."""
+    seen: list[int] = []
+    real = workbench.claims.extract_claims
+
+    def counting(source, sentences, *args, **kwargs):
+        seen.append(source.id)
+        return real(source, sentences, *args, **kwargs)
+
+    monkeypatch.setattr(workbench.claims, "extract_claims", counting)
+    return seen
+
+
+def _found(store: Store) -> tuple[list, list, list]:
+    claims = sorted((c.id, c.source_id, c.start, c.end, c.text) for c in store.claims())
+    conflicts = sorted((c.id, c.score, tuple(c.claim_ids)) for c in store.conflicts())
+    stories = sorted(store.story_map().items())
+    return claims, conflicts, stories
+
+
+def _mark(store: Store, value: str) -> None:
+    with store.transaction():
+        store.set_meta(ANALYSIS_VERSION_KEY, value)
+
+
+def test_a_new_finder_alone_extracts_nothing_again_and_finds_what_a_full_run_finds(
+    sample_store, monkeypatch
+):
+    claim = sample_store.conflicts()[0].claim_ids[0]
+    sample_store.record_review(claim, "verified", "ann")
+    before = _found(sample_store)
+    _mark(sample_store, f"{EXTRACTOR_VERSION}/older/{GROUPING_VERSION}")
+    assert is_stale(sample_store) and not extractor_moved(sample_store)
+    seen = _extractions(monkeypatch)
+    analyze(sample_store, upgrade=True)
+    assert seen == []  # the sample's pages all have claims of their bodies
+    assert _found(sample_store) == before and not is_stale(sample_store)
+    assert sample_store.status_of(claim) == "verified"
+
+
+def test_a_new_extractor_extracts_every_article_again(sample_store, monkeypatch):
+    before = _found(sample_store)
+    _mark(sample_store, f"older/{FINDER_VERSION}/{GROUPING_VERSION}")
+    seen = _extractions(monkeypatch)
+    analyze(sample_store, upgrade=True)
+    assert sorted(seen) == sorted(s.id for s in sample_store.source_headers())
+    assert _found(sample_store) == before
+
+
+def test_an_analysis_cut_short_names_no_extractor_and_is_extracted_again_in_full(sample_store):
+    _mark(sample_store, "incomplete")
+    assert extractor_moved(sample_store)
+    _mark(sample_store, "")
+    assert extractor_moved(sample_store)
+
+
+def test_a_page_stripped_to_its_headline_is_extracted_again_and_gets_its_claims_back(
+    sample_store, monkeypatch
+):
+    before = _found(sample_store)
+    page = sample_store.source_headers()[0].id
+    kept = [c for c in sample_store.claims(source_id=page) if c.headline]
+    with sample_store.transaction():  # as a former mark of no article text left it
+        sample_store.replace_claims(page, kept)
+    assert bodiless(sample_store) == [page]
+    _mark(sample_store, f"{EXTRACTOR_VERSION}/{FINDER_VERSION}/older")
+    seen = _extractions(monkeypatch)
+    analyze(sample_store, upgrade=True)
+    assert seen == [page]
+    assert _found(sample_store)[0] == before[0]
