@@ -215,13 +215,20 @@ def test_a_story_a_reviewer_renamed_keeps_its_title_and_articles_through_the_reg
 
 
 def test_the_progress_shows_the_cleaning_and_the_changed_articles_extraction(tmp_path, monkeypatch):
-    from workbench.ingest.reclean import RE_EXTRACTING, RECLEANING
+    from workbench.ingest.reclean import COPYING_AGAIN, RE_EXTRACTING, RECLEANING
+    from workbench.pipeline import GROUPING
 
     db = _old_database(tmp_path, monkeypatch, *REPORTS)
     heard: list[tuple[str, int, int | None]] = []
     with Store(db) as store:
         analyze(store, progress=lambda stage, done, total: heard.append((stage, done, total)))
     assert (RECLEANING, 2, 2) in heard
+    assert [h for h in heard if h[0] == COPYING_AGAIN] == [
+        (COPYING_AGAIN, 0, 2),
+        (COPYING_AGAIN, 2, 2),
+    ]
+    grouping = [h for h in heard if h[0] == GROUPING]  # shown before the words are counted
+    assert grouping[0] == (GROUPING, 0, None) and grouping[-1] == (GROUPING, 2, 2)
     assert [h for h in heard if h[0] == RE_EXTRACTING] == [
         (RE_EXTRACTING, 0, 1),
         (RE_EXTRACTING, 1, 1),
@@ -240,7 +247,7 @@ def test_a_recleaning_cut_short_after_storing_the_texts_still_finds_copies_again
         ("b.md", "WXYZ", "Two men were hurt in a crash on the interstate.", NOTICE, RIGHTS),
     )
 
-    def killed(_store, _first):
+    def killed(_store, _first, _progress=None):
         raise KeyboardInterrupt
 
     with Store(db) as store, monkeypatch.context() as patched:

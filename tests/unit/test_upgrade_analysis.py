@@ -10,6 +10,8 @@ from workbench.claims import EXTRACTOR_VERSION
 from workbench.findings.conflicts import FINDER_VERSION
 from workbench.pipeline import (
     ANALYSIS_VERSION_KEY,
+    FINDING,
+    GROUPING,
     analyze,
     bodiless,
     extractor_moved,
@@ -53,8 +55,12 @@ def test_a_new_finder_alone_extracts_nothing_again_and_finds_what_a_full_run_fin
     _mark(sample_store, f"{EXTRACTOR_VERSION}/older/{GROUPING_VERSION}")
     assert is_stale(sample_store) and not extractor_moved(sample_store)
     seen = _extractions(monkeypatch)
-    analyze(sample_store, upgrade=True)
+    heard: list[tuple[str, int, int | None]] = []
+    analyze(sample_store, upgrade=True, progress=lambda *report: heard.append(report))
     assert seen == []  # the sample's pages all have claims of their bodies
+    assert [h for h in heard if h[0] == GROUPING] == [(GROUPING, 0, None), (GROUPING, 0, 0)]
+    finding = [h for h in heard if h[0] == FINDING]  # shown while the pages' marks are read
+    assert finding[0] == (FINDING, 0, None) and finding[-1][1] == finding[-1][2] > 0
     assert _found(sample_store) == before and not is_stale(sample_store)
     assert sample_store.status_of(claim) == "verified"
 
