@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import workbench.claims
 import workbench.pipeline as pipeline
+from tests.unit.extraction_spy import count_extractions
 from workbench.ingest.api import ingest_paths
 from workbench.pipeline import ANALYSIS_VERSION_KEY, analyze, groups
 from workbench.store import Store
@@ -22,19 +22,6 @@ def _findings(store: Store) -> tuple[list, list]:
         sorted((c.reason, c.score, tuple(c.claim_ids)) for c in store.conflicts()),
         sorted((c.reason, c.score, tuple(c.claim_ids)) for c in store.corroborations()),
     )
-
-
-def _count_extractions(monkeypatch) -> list[int]:
-    """Source ids the extractor is run on, whichever path runs it."""
-    seen: list[int] = []
-    real = workbench.claims.extract_claims
-
-    def counting(source, sentences, *args, **kwargs):
-        seen.append(source.id)
-        return real(source, sentences, *args, **kwargs)
-
-    monkeypatch.setattr(workbench.claims, "extract_claims", counting)
-    return seen
 
 
 @pytest.fixture
@@ -61,7 +48,7 @@ def test_a_new_article_is_extracted_alone_and_findings_match_a_full_run(
     with Store(tmp_path / "inc.db") as store:
         ingest_paths(store, [*flood, *fire[:-1]])
         flood_before = [f for f in _findings(store)[0] if "flood" in str(f)]
-        seen = _count_extractions(monkeypatch)
+        seen = count_extractions(monkeypatch)
         found_in: list[list[int]] = []
         real_findings_of = pipeline.findings_of
 
@@ -92,7 +79,7 @@ def test_analyze_given_sources_extracts_only_them_unless_the_version_changed(
     sample_store, monkeypatch
 ):
     first = sample_store.source_headers()[0].id
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     before = _findings(sample_store)
     analyze(sample_store, [first])
     assert seen == [first]
@@ -113,7 +100,7 @@ def test_ingest_into_a_database_of_an_older_version_extracts_the_old_articles_ag
     ingest_paths(store, seeds[:-1])
     with store.transaction():
         store.set_meta(ANALYSIS_VERSION_KEY, "an older extractor")
-    seen = _count_extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     report = ingest_paths(store, seeds[-1:])
     old = sorted(s.id for s in store.source_headers() if s.id not in report.source_ids)
     assert len(seen) == 1 + len(old)  # the new one as it loads, then every older one

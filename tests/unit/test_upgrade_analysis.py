@@ -5,7 +5,7 @@ reviews stay."""
 
 from __future__ import annotations
 
-import workbench.claims
+from tests.unit.extraction_spy import count_extractions
 from workbench.claims import EXTRACTOR_VERSION
 from workbench.findings.conflicts import FINDER_VERSION
 from workbench.pipeline import (
@@ -19,19 +19,6 @@ from workbench.pipeline import (
 )
 from workbench.store import Store
 from workbench.stories import GROUPING_VERSION
-
-
-def _extractions(monkeypatch) -> list[int]:
-    """Source ids the extractor is run on."""
-    seen: list[int] = []
-    real = workbench.claims.extract_claims
-
-    def counting(source, sentences, *args, **kwargs):
-        seen.append(source.id)
-        return real(source, sentences, *args, **kwargs)
-
-    monkeypatch.setattr(workbench.claims, "extract_claims", counting)
-    return seen
 
 
 def _found(store: Store) -> tuple[list, list, list]:
@@ -54,7 +41,7 @@ def test_a_new_finder_alone_extracts_nothing_again_and_finds_what_a_full_run_fin
     before = _found(sample_store)
     _mark(sample_store, f"{EXTRACTOR_VERSION}/older/{GROUPING_VERSION}")
     assert is_stale(sample_store) and not extractor_moved(sample_store)
-    seen = _extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     heard: list[tuple[str, int, int | None]] = []
     analyze(sample_store, upgrade=True, progress=lambda *report: heard.append(report))
     assert seen == []  # the sample's pages all have claims of their bodies
@@ -68,7 +55,7 @@ def test_a_new_finder_alone_extracts_nothing_again_and_finds_what_a_full_run_fin
 def test_a_new_extractor_extracts_every_article_again(sample_store, monkeypatch):
     before = _found(sample_store)
     _mark(sample_store, f"older/{FINDER_VERSION}/{GROUPING_VERSION}")
-    seen = _extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     analyze(sample_store, upgrade=True)
     assert sorted(seen) == sorted(s.id for s in sample_store.source_headers())
     assert _found(sample_store) == before
@@ -91,7 +78,7 @@ def test_a_page_stripped_to_its_headline_is_extracted_again_and_gets_its_claims_
         sample_store.replace_claims(page, kept)
     assert bodiless(sample_store) == [page]
     _mark(sample_store, f"{EXTRACTOR_VERSION}/{FINDER_VERSION}/older")
-    seen = _extractions(monkeypatch)
+    seen = count_extractions(monkeypatch)
     analyze(sample_store, upgrade=True)
     assert seen == [page]
     assert _found(sample_store)[0] == before[0]
