@@ -18,7 +18,7 @@ from workbench.pipeline import (
     is_stale,
 )
 from workbench.store import Store
-from workbench.stories import GROUPING_VERSION
+from workbench.stories import GROUPING_VERSION, GROUPING_VERSION_KEY
 
 
 def _found(store: Store) -> tuple[list, list, list]:
@@ -82,3 +82,27 @@ def test_a_page_stripped_to_its_headline_is_extracted_again_and_gets_its_claims_
     analyze(sample_store, upgrade=True)
     assert seen == [page]
     assert _found(sample_store)[0] == before[0]
+
+
+def test_story_fixes_and_decisions_survive_an_upgrade_that_groups_again(sample_store):
+    """A new grouping alone: the stories are made again from scratch (the claims are not
+    extracted again); a story a reviewer renamed, an article a reviewer moved and every
+    decision stay."""
+    placed = sample_store.story_map()
+    story = max(
+        {s for s, _ in placed.values()}, key=lambda s: len(sample_store.story_source_ids(s))
+    )
+    moved = sample_store.story_source_ids(story)[-1]
+    alone = sample_store.move_source(moved, None, "ann").id
+    sample_store.rename_story(story, "Harbour bridge collapse", "ann")
+    claim = sample_store.conflicts()[0].claim_ids[0]
+    sample_store.record_review(claim, "disputed", "ann")
+    members = sample_store.story_source_ids(story)
+    with sample_store.transaction():
+        sample_store.set_meta(GROUPING_VERSION_KEY, "older")
+    _mark(sample_store, f"{EXTRACTOR_VERSION}/{FINDER_VERSION}/older")
+    analyze(sample_store, upgrade=True)
+    assert sample_store.story(story).title == "Harbour bridge collapse"
+    assert sample_store.story_source_ids(story) == members
+    assert sample_store.story_source_ids(alone) == [moved]
+    assert sample_store.status_of(claim) == "disputed" and not is_stale(sample_store)
