@@ -36,16 +36,20 @@ but a full refit of nineteen coefficients on a few dozen flags does worse out of
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-import flag_pool  # noqa: E402
 import gva  # noqa: E402
-import quality_conflicts as quality  # noqa: E402
 import reliability  # noqa: E402
+from calibration_examples import (  # noqa: E402
+    corpus_examples,
+    judged_flags,
+    labelled_examples,
+    pool_examples,
+    verdict_examples,
+)
 
 from workbench.calibration import (  # noqa: E402
     out_of_fold,
@@ -64,131 +68,6 @@ about one real-news date flag in five is real. Out of fold on the 76 real-news f
 the ninth session (same folds, `bench/calibrate_compare.py`): weight 0 Brier 0.174, band
 gap 0.038; 0.1 0.174, 0.062; 0.25 0.175, 0.060; 0.5 0.180, 0.083; 1 0.193, 0.088. So they
 are a check (scored in the reliability table), not evidence."""
-
-
-def judged_flags(split: str) -> tuple[list[quality.Flag], dict]:
-    """Every judged conflict listed on a split's incidents, and the split's figures. A flag
-    of a role the labels do not cover is judged when `flags_judged.jsonl` holds its verdict
-    (read from the articles, as for the pool's flags)."""
-    result = quality.Result()
-    for incident in gva.labels(split):
-        quality.evaluate_incident(incident, result)
-    figures = quality.summary(result)  # as `quality_conflicts.py` gives them
-    verdicts = flag_pool.judged()
-    for flag in result.flags:
-        if flag.judged == "unlabelled" and flag.key is not None and flag.key in verdicts:
-            flag.judged = "real" if verdicts[flag.key]["verdict"] == "real" else "false"
-    judged = [f for f in result.flags if f.features and f.judged != "unlabelled"]
-    return judged, figures
-
-
-def labelled_examples(split: str) -> tuple[list[dict], list[int], list[str]]:
-    """(features, confirmed, incident) of every judged conflict listed on a split's incidents
-    (`gva.DEV_ALL`: both development sets)."""
-    judged, _ = judged_flags(split)
-    return (
-        [f.features for f in judged],
-        [int(f.judged == "real") for f in judged],
-        [f.incident for f in judged],
-    )
-
-
-def pool_examples(db_paths: list[str]) -> tuple[list[dict], list[int], list[str], int]:
-    """(features, confirmed, incident) of every flag of the judged pool the finder lists
-    now, and how many it lists that nobody judged yet (left out). Databases kept from an
-    earlier run (the whole pool, or parts of it built with `flag_pool.py --first`) have
-    their findings found again by the current finder; with none, the pool is built."""
-    import tempfile
-
-    from workbench import pipeline
-    from workbench.store import Store
-
-    kept = [p for p in db_paths if Path(p).is_file()]
-    for path in kept:
-        with Store(path) as store:
-            pipeline.find(store)
-    if not kept:
-        kept = [db_paths[0] if db_paths else str(Path(tempfile.mkdtemp()) / "pool.db")]
-        flag_pool.load_pool(flag_pool.POOL_INCIDENTS, kept[0])
-    verdicts = flag_pool.judged()
-    listed = [flag for path in kept for flag in flag_pool.listed(path)]
-    rows, labels, groups, unjudged = [], [], [], 0
-    for conflict, key, incident in listed:
-        verdict = verdicts.get(key)
-        if verdict is None or not conflict.features:
-            unjudged += 1
-            continue
-        rows.append(conflict.features)
-        labels.append(int(verdict["verdict"] == "real"))
-        groups.append(incident)
-    return rows, labels, groups, unjudged
-
-
-CORPORA = gva.REPO / "tests" / "corpora"
-
-
-def _quoted(claims, texts: dict[str, str], side) -> set[str]:
-    """Ids of the claims that lie on a label side's quotes (a side may list several)."""
-    found = set()
-    for option in side if isinstance(side, list) else [side]:
-        at = texts[option["file"]].find(option["quote"])
-        end = at + len(option["quote"])
-        found |= {c.id for c in claims if c.file == option["file"] and c.start < end and at < c.end}
-    return found
-
-
-def corpus_examples() -> tuple[list[dict], list[int], list[str]]:
-    """(features, confirmed) of every conflict listed on the invented corpora of
-    `tests/corpora/` (not the one they hold out): confirmed when it sets the two sides of
-    a labelled conflict against each other. The real incidents now yield too few flags, all
-    of them right, to fit on alone; these add the false alarms a fit needs."""
-    import tempfile
-
-    from workbench.ingest import Input, ingest_inputs
-    from workbench.store import Store
-
-    rows, labels, groups = [], [], []
-    for folder in sorted(p for p in CORPORA.iterdir() if (p / "labels.json").is_file()):
-        spec = json.loads((folder / "labels.json").read_text("utf-8"))
-        if spec.get("held_out"):
-            continue
-        inputs = [
-            Input(
-                name=s["file"],
-                data=(folder / s["file"]).read_bytes(),
-                meta={"outlet": s.get("outlet"), "published": s.get("published")},
-            )
-            for s in spec["sources"]
-        ]
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.db") as store:
-            ingest_inputs(store, inputs)
-            texts = {src.file: src.text for src in store.sources()}
-            for conflict in store.conflicts():
-                if not conflict.features:
-                    continue
-                real = False
-                for label in spec["conflicts"]:
-                    a = _quoted(conflict.claims, texts, label["a"])
-                    b = _quoted(conflict.claims, texts, label["b"])
-                    real = real or bool(a and b and (a | b) != (a & b))
-                rows.append(conflict.features)
-                labels.append(int(real))
-                groups.append(folder.name)
-    return rows, labels, groups
-
-
-def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
-    """Reviewers' verdicts as labels: 'not a conflict' is 0, a decided side or change is 1."""
-    from workbench.calibration import judged_conflicts
-    from workbench.store import Store
-
-    rows, labels = [], []
-    for path in paths:
-        with Store(path) as store:
-            more_rows, more_labels, _ = judged_conflicts(store)
-        rows += more_rows
-        labels += more_labels
-    return rows, labels
 
 
 def quality_lines(figures: dict[str, dict]) -> list[str]:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-import calibrate  # noqa: E402
+import calibration_examples  # noqa: E402
 import reliability  # noqa: E402
 
 from workbench.calibration import out_of_fold, threshold  # noqa: E402
@@ -44,9 +44,9 @@ def examples(pool_dbs: list[str], cache: str | None) -> dict[str, list]:
     """The real-news and the invented examples, read once (and kept in `cache` if named)."""
     if cache and Path(cache).is_file():
         return json.loads(Path(cache).read_text("utf-8"))
-    dev_rows, dev_labels, dev_groups = calibrate.labelled_examples("dev")
-    pool_rows, pool_labels, pool_groups, _ = calibrate.pool_examples(pool_dbs)
-    inv_rows, inv_labels, inv_groups = calibrate.corpus_examples()
+    dev_rows, dev_labels, dev_groups = calibration_examples.labelled_examples("dev")
+    pool_rows, pool_labels, pool_groups, _ = calibration_examples.pool_examples(pool_dbs)
+    inv_rows, inv_labels, inv_groups = calibration_examples.corpus_examples()
     data = {
         "real": [dev_rows + pool_rows, dev_labels + pool_labels, dev_groups + pool_groups],
         "invented": [inv_rows, inv_labels, inv_groups],

@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-import calibrate  # noqa: E402
 import calibrate_compare  # noqa: E402
+import calibration_examples  # noqa: E402
 import gva  # noqa: E402
 import reliability  # noqa: E402
 
@@ -42,8 +42,8 @@ def examples(pool_dbs: list[str], cache: str | None) -> dict[str, Examples]:
     """The judged flags of every development set and of the pool, apart (kept in `cache`)."""
     if cache and Path(cache).is_file():
         return {k: tuple(v) for k, v in json.loads(Path(cache).read_text("utf-8")).items()}
-    dev = calibrate.labelled_examples(gva.DEV_ALL)
-    pool = calibrate.pool_examples(pool_dbs)[:3]
+    dev = calibration_examples.labelled_examples(gva.DEV_ALL)
+    pool = calibration_examples.pool_examples(pool_dbs)[:3]
     data = {"dev": dev, "pool": pool}
     if cache:
         Path(cache).write_text(json.dumps(data), "utf-8")
