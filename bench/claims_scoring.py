@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gva
 
 from workbench.claims.hit_sums import SUM_MARK
-from workbench.claims.predicates import WOUND_HIT_MARK
+from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.tallies import TALLY_MARK
 
 ROLES = ("killed", "injured", "hit")
@@ -181,7 +181,10 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
     counts = [c for c in counts if not c.value.get(SUM_MARK)]
     # Likewise the hit a survivor's wound adds beside their injured count (`WOUND_HIT_MARK`:
     # "suffered a gunshot wound" is injured 1 by the labels' wound convention, one count).
-    counts = [c for c in counts if not c.value.get(WOUND_HIT_MARK)]
+    # And the hit of a verb joined to the outcome (`JOINED_HIT_MARK`: "was shot in the leg
+    # and taken to the hospital" is injured 1 by the labels' joined-verbs convention).
+    derived = (WOUND_HIT_MARK, JOINED_HIT_MARK)
+    counts = [c for c in counts if not any(c.value.get(mark) for mark in derived)]
     copy = headline_copy(source)
     used: set[int] = set()
     seen: Counter = Counter()

@@ -9,6 +9,7 @@ import pytest
 from claim_builders import counts, hand_parse
 
 from workbench.claims import extract_claims
+from workbench.claims.predicates import JOINED_HIT_MARK
 from workbench.models import Sentence, Source
 
 
@@ -24,6 +25,45 @@ def test_shot_and_wounded_is_hit_as_well_as_injured(text, words, value):
     found = counts(text)
     assert (words, value, "injured") in found, found
     assert (words, value, "hit") in found, found
+
+
+def _joined(text: str) -> list[tuple[str, str | None, bool]]:
+    """Each quantity's words, role and whether it carries the joined verb's hit mark."""
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    return [
+        (c.text, c.role, bool(c.value.get(JOINED_HIT_MARK))) for c in found if c.kind == "quantity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A young man was shot and wounded on Birch Lane.", "A young man"),
+        ("Five students were shot and wounded near the gym.", "Five students"),
+        ("The clerk was shot in the arm and taken to the hospital.", "The clerk"),
+        ("A driver was hit in the shoulder and is in stable condition.", "A driver"),
+        ("A woman was stabbed in the back and flown to a trauma center.", "A woman"),
+    ],
+)
+def test_a_verb_joined_to_the_outcome_marks_its_hit_derived(text, words):
+    # One clause, one count, the outcome's role (labels README, "Joined verbs"): the
+    # injured count is the stated one; the hit stays for the finder, marked derived.
+    found = _joined(text)
+    assert (words, "injured", False) in found, found
+    assert (words, "hit", True) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shot twice, the clerk was rushed to a hospital.", "the clerk"),
+        ("A man who was shot in the leg was taken to a hospital.", "A man"),
+    ],
+)
+def test_a_hit_told_by_a_clause_of_its_own_is_not_marked(text, words):
+    found = _joined(text)
+    assert (words, "hit", False) in found, found
 
 
 def test_shot_and_killed_stays_a_count_of_the_dead_only():

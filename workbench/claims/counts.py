@@ -353,6 +353,7 @@ def _frame_at(
         frame.extra["also"] = where.also
         frame.extra["wound"] = where.wound
         frame.extra["also_wound"] = where.also_wound
+        frame.extra["also_joined"] = where.also_joined
     grouped = group_of(p, m, roles)
     if grouped is not None:
         parts, values = grouped

@@ -48,6 +48,8 @@ class Mention:
     woman who ..."): counted inside the group's span, beside it."""
     also_wound: bool = False
     """The second role is a survivor's wound's hit (`Position.also_wound`)."""
+    also_joined: bool = False
+    """The second role is the hit of a verb joined to the outcome (`Position.also_joined`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -282,7 +284,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
         mention.undated, mention.wound = kind == "owner", where.wound
-        mention.also_wound = where.also_wound
+        mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         mention.one_more = later
         found.insert(apart, mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
@@ -308,7 +310,7 @@ def _each_told_apart(p: Parse, parts: list[int], roles: Roles) -> list[Mention]:
         why = f"a singular mention: “{p.text[start:end]}” ({told.why or told.role})"
         noun = counted_noun(p, c) if p.tags[c] == "NN" else None
         mention = Mention(start, end, 1, told.role, why, True, noun, told.also, apart=True)
-        mention.also_wound = told.also_wound
+        mention.also_wound, mention.also_joined = told.also_wound, told.also_joined
         out.append(mention)
     return out
 

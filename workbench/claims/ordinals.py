@@ -89,6 +89,6 @@ def rank_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Ment
             continue
         why = f"one more, by its rank: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, 1, where.role, why, True, None, where.also, wound=where.wound)
-        mention.also_wound = where.also_wound
+        mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         found.append(mention)
     return found

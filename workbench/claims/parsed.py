@@ -24,7 +24,7 @@ from workbench.claims.lemmas import lemma_of
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
-from workbench.claims.predicates import WOUND_HIT_MARK
+from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_clauses import clause_subjects
@@ -156,6 +156,8 @@ def syntax_claims(
             value = _count_value(float(q.value["low"]), noun, why)
             if frame.extra.get("also_wound"):
                 value[WOUND_HIT_MARK] = True
+            if frame.extra.get("also_joined"):
+                value[JOINED_HIT_MARK] = True
             out.second.append((q.start, q.end, value, {"role": also, "counted": frame.counted}))
         if frame.nominal is not None and frame.role == "hit" and q.value["low"] == q.value["high"]:
             hits.append((frame.nominal, q))
@@ -199,6 +201,8 @@ def syntax_claims(
             value = _count_value(mention.value, mention.noun, why)
             if mention.also_wound:
                 value[WOUND_HIT_MARK] = True
+            if mention.also_joined:
+                value[JOINED_HIT_MARK] = True
             out.second.append((*span, value, info))
     for floor in ranked_floors(parse, roles):
         _add_floor(out, floor)

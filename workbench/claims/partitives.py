@@ -114,6 +114,6 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         mention = Mention(
             start, end, 1, where.role, why, False, None, where.also, wound=where.wound
         )
-        mention.also_wound = where.also_wound
+        mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         found.append(mention)
     return found

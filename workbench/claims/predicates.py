@@ -61,6 +61,11 @@ WOUND_HIT_MARK = "wound_hit"
 (`Position.also_wound`): one mention, derived (the injured are the hit who survived), not
 a count the text states apart."""
 
+JOINED_HIT_MARK = "joined_hit"
+"""Set in the value of the hit a verb joined to the outcome adds beside the injured count
+(`Position.also_joined`): "was shot in the leg and taken to the hospital" is one count, the
+outcome's (the labels' convention), so the hit is derived, not a count the text states apart."""
+
 
 @dataclass(slots=True)
 class Position:
@@ -81,6 +86,10 @@ class Position:
     convention counts that mention once, injured; the hit is derived (`WOUND_HIT_MARK`).
     A harm told by a clause of its own ("Shot twice, X was rushed to ...", "a man who was
     shot ... is in good condition") is a count of its own."""
+    also_joined: bool = False
+    """The second role (hit) is read from a verb joined to the outcome's, sharing its
+    subject ("was shot and wounded", "was shot in the leg and taken to the hospital"): one
+    clause, one count, the outcome's role; the hit is derived (`JOINED_HIT_MARK`)."""
 
 
 def denial(p: Parse, v: int, roles: Roles) -> str | None:
@@ -330,6 +339,21 @@ def second_role(role: str | None, harm: set[str]) -> str | None:
     """Hit as well, when the clause says the injured were shot (never for the killed: "shot
     and killed" is a count of the dead)."""
     return "hit" if role == "injured" and "hit" in harm else None
+
+
+def outcome_position(
+    p: Parse,
+    v: int,
+    told: tuple[str | None, Predicate, str | None],
+    harm: set[str],
+    object_at: int | None = None,
+) -> Position:
+    """The clause's role (told: role, predicate, why) and the hit its verbs tell beside an
+    injured count; a hit told by a verb joined to the outcome's is marked derived."""
+    role, predicate, why = told
+    also = second_role(role, harm)
+    joined = also is not None and len(verbs_of(p, v, object_at)) > 1
+    return Position(role, predicate, why, also, also_joined=joined)
 
 
 HARM = frozenset(("killed", "injured", "hit"))

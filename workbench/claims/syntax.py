@@ -39,7 +39,7 @@ from workbench.claims.predicates import (
     intended,
     lemma,
     negated_clause,
-    second_role,
+    outcome_position,
     state_role,
     verb_phrase,
     verb_role,
@@ -242,7 +242,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         denied = denial(p, head, roles) if predicate.negated else None
         if denied is not None and not passive:  # "he did not survive": the negation says it
             role, why, predicate.negated = denied, f"not {verb_phrase(p, head)}", False
-        return Position(role, predicate, why, second_role(role, harm))
+        return outcome_position(p, head, (role, predicate, why), harm)
     if dep == "attr" and lemma(p, head) == "be":
         among = _among(p, head, roles)  # "Among the dead was a 12-year-old girl"
         if among is not None:
@@ -253,7 +253,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
     if dep in OBJECTS and p.is_verb(head):
         role, why, harm = verb_roles(p, head, True, roles, object_at=m)
         predicate = Predicate(verb_phrase(p, head), "active", negated_clause(p, head, roles))
-        return Position(role, predicate, why, second_role(role, harm))
+        return outcome_position(p, head, (role, predicate, why), harm, m)
     if dep == "pobj":
         prep = head
         above = p.heads[prep]
