@@ -267,3 +267,18 @@ def test_a_stations_call_to_stay_with_it_is_a_share_line():
         '"Stay with Mom," the boy was told before two men opened fire.',
     ]
     _only_the_calls_go(calls, prose)
+
+
+def test_a_stations_buttons_to_report_an_error_or_send_a_tip_are_share_lines():
+    """ "Report an Error or Submit a Tip to NBC12" stood in the article's text (walk of gva
+    records 1201-1300); a sentence that reports an error in the story stays."""
+    calls = [
+        "Report an Error or Submit a Tip to EXMP 12",
+        "Report an Error | Submit a Tip to EXMP 48",
+        "Report a typo",
+        "Submit a news tip",
+    ]
+    prose = "Reporting errors in the first police statement were corrected on Tuesday."
+    result = clean("\n\n".join(["A man was shot on Monday.", *calls, prose]))
+    assert result.paragraphs == ["A man was shot on Monday.", prose]
+    assert {r.reason for r in result.removed} == {"share/follow line"}

@@ -36,7 +36,7 @@ from workbench.ingest.headlines import ENDS_SENTENCE, between_paragraphs
 from workbench.ingest.lone_labels import is_closing_title, lone_label
 from workbench.models import Removed
 
-CLEANER_VERSION = 23
+CLEANER_VERSION = 24
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
 `doubles`, `lone_labels`, `coverage_note`), the
@@ -153,7 +153,8 @@ _BULLET = r"^(?:[•·▪►*]\s*)?"
 _SHARE_CALL = re.compile(
     _BULLET
     + r"(?:share|follow|tweet|like us|subscribe|sign up|click here|read more|leave a comment"
-    r"|join the conversation|download(?=\W[^.!?]*\bapps?\b))(?![\w-])",
+    r"|join the conversation|download(?=\W[^.!?]*\bapps?\b)|report an? (?:error|typo)"
+    r"|submit an? (?:news )?tip)(?![\w-])",
     re.IGNORECASE,
 )
 _SHARE_LABEL = re.compile(
