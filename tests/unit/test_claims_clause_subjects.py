@@ -39,3 +39,24 @@ def test_an_age_hung_on_a_verb_with_no_subject_is_its_subject():
         "A 22-year-old who was shot in the leg remains hospitalized in stable condition."
     )
     assert ("A 22-year-old", 1, "hit") in found, found
+
+
+def test_a_second_clause_after_the_place_of_a_joined_verb_has_its_own_subject():
+    # The place hangs on "taken", a conjunct of the first "shot": the second "was shot"
+    # is coordinated with the same chain of verbs.
+    found = counts(
+        "A 40-year-old man was shot in the hip and taken to Lakeside Hospital and a "
+        "19-year-old woman was shot in her hand and taken to Mercy Hospital."
+    )
+    assert ("a 19-year-old woman", 1, "injured") in found, found
+    assert ("A 40-year-old man", 1, "injured") in found, found
+
+
+def test_a_bare_noun_after_a_comma_in_a_list_of_body_parts_is_no_subject():
+    # "knee" read as the subject of "is": a singular noun with no determiner begins no
+    # clause; it is one more item of "in the lower back", and "is" shares the subject.
+    found = counts(
+        "Dale Moreno, 27, was shot in the upper back, elbow, hip and thigh and is in "
+        "critical condition."
+    )
+    assert ("Dale Moreno", 1, "injured") in found, found
