@@ -227,3 +227,19 @@ def test_a_companion_with_no_harm_of_its_own_shares_the_clause():
 )
 def test_a_chain_of_aged_persons_read_as_appositions_is_one_list(text):
     assert [(value, role) for _, value, role in counts(text)] == [(4, "hit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("The victims, three men and a woman, were all from Salem.", 4, "hit"),
+        ("The victims, two boys and a girl, were taken to Mercy Hospital.", 3, "injured"),
+    ],
+)
+def test_counted_persons_set_off_after_a_plural_noun_name_its_persons(text, value, role):
+    # Not one more member beside the plural noun: an apposition naming its persons, in the
+    # clause's role, or the noun's when the clause gives none.
+    found = counts(text)
+    assert ("three men and a woman" in text) == any(v == 4 for _, v, _ in found), found
+    assert any((v, r) == (value, role) for _, v, r in found), found
+    assert all(v <= value for _, v, _ in found), found

@@ -150,6 +150,24 @@ def numbered_appositions(p: Parse, heads: list[int], deps: list[str]) -> None:
             heads[k], deps[k] = h, "conj"
 
 
+def set_off_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "The victims, three men and a woman, were ...": counted nouns set off by commas
+    right after a plural noun with no number of its own name that noun's persons again, an
+    apposition; the parser reads them as more members of a list with the plural noun (a
+    plural without a number counts nobody, so it cannot be a member beside counted ones)."""
+    for k in range(2, len(p) - 1):
+        h, lo = p.heads[k], p.subtree(k)[0]
+        if p.deps[k] != "conj" or h != lo - 2 or p.word(lo - 1) != ",":
+            continue
+        if p.tags[h] != "NNS" or _numbered(p, h) or not _numbered(p, k):
+            continue
+        if any(p.deps[c] == "cc" for c in p.children(h)):
+            continue  # "victims, three men and a woman" has its "and" inside the set-off list
+        end = p.subtree(k)[1]
+        if end + 1 < len(p) and p.word(end + 1) == ",":
+            heads[k], deps[k] = h, "appos"
+
+
 def _number(p: Parse, k: int) -> float:
     n = next(c for c in p.children(k) if p.deps[c] == "nummod")
     return value_of(p, n) or 0
@@ -314,6 +332,7 @@ def lists_repaired(p: Parse) -> Parse:
     stray_to(p, heads, deps)
     adjectives_read_as_nouns(p, heads, deps)
     numbered_appositions(p, heads, deps)
+    set_off_lists(p, heads, deps)
     split_arguments(p, heads, deps)
     semicolon_items(p, heads, deps)
     semicolon_appositions(p, heads, deps)

@@ -115,6 +115,10 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
         return own
     if borne.role is None and (told := _said_of_the_list(p, m, roles)) is not None:
         return told
+    if borne.role is None and not (where.predicate and where.predicate.negated):
+        named = _named_by_apposition(p, m, roles)
+        if named is not None:
+            return named
     return borne if borne.role is not None else where
 
 
@@ -313,6 +317,23 @@ def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
     role = own_position(p, subject, roles).role or roles.counted_nouns.get(noun)
     if role is None or role in ("involved", "present", "shots"):
         return Position(None, None, None)
+    return Position(role, Predicate("be", "state", False), f"the {noun} named")
+
+
+def _named_by_apposition(p: Parse, m: int, roles: Roles) -> Position | None:
+    """ "The victims, three men and a woman, were all in their thirties": persons set off
+    after a plural noun of harm are that noun's persons; where their clause gives no role,
+    the noun does (as "the victims were ..." does, `_named_by_subject`)."""
+    k = first_conjunct(p, m)
+    head = p.heads[k]
+    if p.deps[k] != "appos" or head == k or not p.is_plural(head):
+        return None
+    if any(p.deps[c] == "nummod" for c in p.children(head)):
+        return None  # "Two gunshot victims, both males, ...": counted once, by the noun
+    noun = lemma(p, head)
+    role = own_position(p, head, roles).role or roles.counted_nouns.get(noun)
+    if role not in HARM:
+        return None
     return Position(role, Predicate("be", "state", False), f"the {noun} named")
 
 
