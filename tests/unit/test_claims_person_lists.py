@@ -229,6 +229,11 @@ def test_a_chain_of_aged_persons_read_as_appositions_is_one_list(text):
     assert [(value, role) for _, value, role in counts(text)] == [(4, "hit")]
 
 
+def test_a_companion_after_an_active_verbs_object_shares_the_objects_role():
+    found = counts("Police said he shot Tom Reed along with Ana Ruiz and her teenage son.")
+    assert [(value, role) for _, value, role in found] == [(3, "hit")], found
+
+
 @pytest.mark.parametrize(
     ("text", "value", "role"),
     [

@@ -205,13 +205,18 @@ def far_conjuncts(p: Parse, heads: list[int], deps: list[str]) -> None:
 
 def along_with(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "Ana was shot along with a 22-year-old man", "... alongside a third victim": the
-    companion shares the clause's role, as a conjunct of its subject."""
+    companion shares the clause's role, as a conjunct of its subject; after an active
+    verb's object, of that object ("he shot Pam along with her sister": both shot)."""
     for k in range(len(p)):
         if not companion(p, k) or not nominal(p, k):
             continue
         v = p.heads[k]
         while not p.is_verb(v) and p.heads[v] != v:
             v = p.heads[v]
+        obj = p.child(v, "dobj") if p.is_verb(v) else None
+        if obj is not None and obj < k and nominal(p, obj) and not _told_apart(p, k):
+            heads[k], deps[k] = obj, "conj"
+            continue
         subject = p.child(v, "nsubjpass", "nsubj") if p.is_verb(v) else None
         if subject is None or subject > k or _told_apart(p, k):
             continue
