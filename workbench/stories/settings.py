@@ -104,6 +104,10 @@ class Settings:
     """Below this similarity an article does not join a story whose articles name the
     people harmed, arrested or charged, none of them those it names, or give the victims'
     ages, none of them those it gives (0.0: no such rule)."""
+    victims_apart_below: float
+    """Below this similarity an article does not join a story whose articles that give
+    their victims' ages and event day all give other ages and another day (one day apart
+    is enough: `weighing.other_victims_another_day`; 0.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -178,6 +182,7 @@ def from_data(data: dict) -> Settings:
         ),
         learned_intercept=float(data.get("learned", {}).get("intercept", 0.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
+        victims_apart_below=float(join.get("victims_apart_below", 0.0)),
         join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates_near=int(data.get("candidates_near", 0)),

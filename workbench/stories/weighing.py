@@ -7,7 +7,8 @@ follow-up's month, place and victims; the same place, victims and a name of the 
 within weeks; the story's event day told among the article's days; a person the story's
 claims name harmed, arrested or charged; a person named with an age and no other place; a
 toll few reports state but the story's. What keeps it out: another event day told, other
-people named, and, from afar, no name of the story's own.
+people named, other victims on another day told by a report of the same days, and, from
+afar, no name of the story's own.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workbench.stories.events import (
+    HARM_MOST,
     NONE,
     EventFacts,
     Events,
     another_day,
+    days_apart,
     followed_up,
     other_people,
+    other_victims,
     own_toll,
     placed_elsewhere,
     same_event,
@@ -178,6 +182,18 @@ def weigh(
         # Each names its victims or its accused, or gives its victims' ages, and none
         # in common: a city's two incidents of one day, told in one outlet's template.
         joins = False
+    if (
+        joins
+        and not (bar.followup or bar.person)
+        and together < settings.victims_apart_below
+        and gap is not None
+        and gap <= settings.near_days
+        and other_victims_another_day(mine, told)
+    ):
+        # Reports of the same days that tell other victims on another day: one city's two
+        # shootings of a weekend, told alike (its quarter, its hospital, its police). From
+        # afar a report tells its own day (a hearing's) and may age others (the accused).
+        joins = False
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
         joins = shares_a_name(named, members, vectors.frequency, settings)
     if not joins and settings.learned_at <= 1.0:
@@ -185,6 +201,25 @@ def weigh(
         values = features(found, article.terms, vectors.frequency, settings, events)
         joins = probability(values, settings) >= settings.learned_at
     return Weighed(found, joins, bar.evident)
+
+
+def other_victims_another_day(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
+    """Whether this article and the story's articles that give their victims' ages and
+    their event's day all give other ages (`other_victims`) and another day, one day
+    apart at least (and one does). Either alone is often a misreading: a day told of an
+    arrest or a hearing, an age of another victim or of the accused; both together are
+    another incident (round-ups, which give every age of a weekend, left out)."""
+    if not (mine.day and _aged(mine)):
+        return False
+    dated = [o for o in told if o.day and _aged(o)]
+    return bool(dated) and all(
+        (days_apart(mine.day, o.day) or 0) >= 1 and other_victims(mine, o) for o in dated
+    )
+
+
+def _aged(facts: EventFacts) -> bool:
+    """Gives a victim's age, and is no round-up (`events.HARM_MOST`)."""
+    return len(facts.harmed) <= HARM_MOST and any(f.startswith("age:") for f in facts.harmed)
 
 
 def _apart_below(article: Article, members: Sequence[Member], settings: Settings) -> float:
