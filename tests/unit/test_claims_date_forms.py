@@ -24,6 +24,8 @@ WEDNESDAY = date(2016, 10, 12)
         ("It happened on May twenty-nine.", "May twenty-nine", "2016-05-29"),
         ("It happened on 05-Aug-2016.", "05-Aug-2016", "2016-08-05"),
         ("It happened on 2016-10-16.", "2016-10-16", "2016-10-16"),
+        ("On 06/24/2013 at 9:18 pm, a man was found dead.", "06/24/2013", "2013-06-24"),
+        ("He was shot on 6/4/13 outside a bar.", "6/4/13", "2013-06-04"),
     ],
 )
 def test_the_day_an_expression_names(text, expression, day):
@@ -78,3 +80,17 @@ def test_a_weekday_before_a_dated_day_is_that_day_not_last_week_s():
     text = "The shooting happened Saturday July 4, 2015 in the 2600 block."
     found = [(text[d.start : d.end], d.value.get("start")) for d in find_dates(text, WEDNESDAY)]
     assert found == [("Saturday July 4, 2015", "2015-07-04")]
+
+
+def test_numbers_with_slashes_that_are_not_a_date():
+    assert find_dates("The store is open 24/7 and 3/4 of it was hit.", WEDNESDAY) == []
+    assert find_dates("Case 12/31/2016/44 was closed.", WEDNESDAY) == []
+    found = find_dates("A date of 2/30/2015 does not exist.", WEDNESDAY)
+    assert [(d.value["start"], d.value["resolved"]) for d in found] == [(None, False)]
+
+
+def test_a_date_in_numbers_inside_parentheses_is_no_event_day():
+    stamp = find_dates("(07/06/16) - A jury has been selected in the trial.", WEDNESDAY)
+    birth = find_dates("Timothy Caston (DOB 07/19/98) was at his residence.", WEDNESDAY)
+    told = find_dates("On 06/24/2013 a man was found dead.", WEDNESDAY)
+    assert [d.value.get("telling") for d in stamp + birth + told] == [True, True, None]

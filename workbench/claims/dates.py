@@ -167,6 +167,15 @@ _STAMP = re.compile(
 of when it was published or updated (scraped with the text), the telling's day too."""
 
 
+def _aside(text: str, start: int, end: int) -> bool:
+    """A date in numbers inside parentheses: a page's stamp ("(07/06/16) - A jury has been
+    selected") or a record's detail ("(DOB 07/19/98)"), never the day the text tells of."""
+    return (
+        re.search(r"\([^()]*$", text[:start]) is not None
+        and re.match(r"[^()]*\)", text[end:]) is not None
+    )
+
+
 @dataclass(slots=True)
 class DateMatch:
     start: int
@@ -261,7 +270,11 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             past = not future and PAST_RE.search(text) is not None
             value = resolve(kind, expr, published, future, past)
         value["expression"] = expr
-        if _TOLD_ON.search(text[max(0, s - 30) : s]) or _STAMP.search(text[max(0, s - 50) : s]):
+        if (
+            _TOLD_ON.search(text[max(0, s - 30) : s])
+            or _STAMP.search(text[max(0, s - 50) : s])
+            or (kind == "mdy_numeric" and _aside(text, s, e))
+        ):
             value["telling"] = True
         found.append(DateMatch(s, e, kind, value))
     for s, e, kind in spans:
