@@ -137,3 +137,33 @@ def test_a_capitalised_word_only_at_a_sentence_start_is_no_agency_s_town():
     )
     _, claims = _claims(text)
     assert not [c for c in claims if c.kind == "place" and c.value.get("cue") == "agency"]
+
+
+def test_a_town_the_parser_tags_as_a_common_noun_of_the_police_is_the_agency_s_town():
+    # the small model reads "Chattanooga" at the sentence start as a common noun (NN,
+    # compound) of "police"; the article writes it as a name inside a sentence
+    text = (
+        "Chattanooga police are investigating a shooting that sent a juvenile to the hospital. "
+        "Anyone with information is asked to call Chattanooga police."
+    )
+    _, claims = _claims(text)
+    agency = {c.value["name"] for c in claims if c.kind == "place" and c.value["cue"] == "agency"}
+    assert agency == {"Chattanooga"}
+
+
+def test_a_town_of_a_plural_proper_noun_is_the_agency_s_town():
+    # "Bluffs" is a plural proper noun (NNPS), "Council" hangs on it inside the name
+    text = "The Council Bluffs Police Department said a 7-year-old boy was hit by a bullet."
+    _, claims = _claims(text)
+    agency = [c for c in claims if c.kind == "place" and c.value["cue"] == "agency"]
+    assert {c.value["name"] for c in agency} == {"Council Bluffs", "Council Bluffs Police"}
+
+
+def test_a_word_capitalised_only_within_a_longer_name_is_no_agency_s_town():
+    # "School" is capitalised inside a sentence only after "High", part of a school's name
+    text = (
+        "Students gathered outside of Arden Hill High School on Monday. "
+        "School officials say two students were shot last week."
+    )
+    _, claims = _claims(text)
+    assert not [c for c in claims if c.kind == "place" and c.value.get("cue") == "agency"]

@@ -37,7 +37,9 @@ _NAME_WORD = re.compile(r"[A-Z][A-Za-z.'’-]*")
 _BEFORE_NOUN = re.compile(r"(?=\b[A-Z][\w.'’]*\W+(\w+))")
 """Each capitalised word and the word after it (overlapping: "Kansas City police")."""
 _OWNER = re.compile(r"\b[A-Z][\w.-]*['’]")
-_NOT_A_PLACE = wordset("UPDATE UPDATED PHOTO VIDEO WATCH BREAKING LIVE EXCLUSIVE AP BUY")
+_NOT_A_PLACE = wordset(
+    "UPDATE UPDATED PHOTO PHOTOS VIDEO VIDEOS WATCH BREAKING LIVE EXCLUSIVE AP BUY"
+)
 
 
 def dateline(text: str) -> Place | None:
@@ -118,24 +120,30 @@ _TOWN_WORD = re.compile(r"[A-Z][a-z]+")
 
 def _written_as_name(word: str, context: str) -> bool:
     """The article writes the word as a name: never in lower case, and capitalised at
-    least once inside a sentence (after a lower-case word or a comma), where only a name
-    is; "Responding officers", "Several deputies" are capitalised at a sentence start only,
-    and "responding" is written in lower case elsewhere."""
+    least once inside a sentence (after a word wholly in lower case, or a comma), where only
+    a name is; "Responding officers", "Several deputies" are capitalised at a sentence start
+    only, and "responding" is written in lower case elsewhere; "School officials" is
+    capitalised inside a sentence only within a longer name ("Bunker Hill High School")."""
     if re.search(rf"\b{re.escape(word.lower())}\b", context):
         return False
-    return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", context) is not None
+    return re.search(rf"(?:\b[a-z]+|,) {re.escape(word)}\b", context) is not None
 
 
 def _misread_name(p: Parse, k: int, context: str) -> bool:
-    """A town the small model tags as an adjective of the agency ("Raleigh police said",
-    "call Meridian police": JJ, amod): a capitalised word the article writes as a name."""
+    """A town the small model tags as an adjective or a common noun of the agency ("Raleigh
+    police said", "call Meridian police": JJ, amod; "Chattanooga police are investigating":
+    NN, compound): a capitalised word the article writes as a name."""
     return (
         bool(context)
-        and p.deps[k] == "amod"
+        and p.deps[k] in ("amod", "compound")
         and p.lower(p.heads[k]) in AGENCY_NOUNS
         and _TOWN_WORD.fullmatch(p.text[p.starts[k] : p.ends[k]]) is not None
         and _written_as_name(p.text[p.starts[k] : p.ends[k]], context)
     )
+
+
+_PROPER = frozenset(("NNP", "NNPS"))
+"""A proper noun, singular or plural ("Council Bluffs Police", "Grand Rapids police")."""
 
 
 def agency_places(p: Parse, context: str = "") -> list[Place]:
@@ -145,8 +153,9 @@ def agency_places(p: Parse, context: str = "") -> list[Place]:
     (`_misread_name`)."""
     found: list[Place] = []
     for k in range(len(p)):
-        misread = p.tags[k] != "NNP" and _misread_name(p, k, context)
-        if not misread and (p.tags[k] != "NNP" or p.deps[k] not in ("compound", "poss")):
+        proper = p.tags[k] in _PROPER
+        misread = not proper and _misread_name(p, k, context)
+        if not misread and (not proper or p.deps[k] not in ("compound", "poss")):
             continue
         head = p.heads[k]
         # "Orlando Police Department", "Albuquerque Police Chief Eden": the compound chain
@@ -159,8 +168,8 @@ def agency_places(p: Parse, context: str = "") -> list[Place]:
         if p.deps[k] == "poss" and p.lower(head) not in OWNED:
             continue
         lo = k
-        while lo > 0 and p.tags[lo - 1] == "NNP" and p.heads[lo - 1] in (k, head):
-            lo -= 1
+        while lo > 0 and p.tags[lo - 1] in _PROPER and p.heads[lo - 1] in (k, head, lo):
+            lo -= 1  # "San Antonio Police": "San" hangs on "Antonio", the word after it
         start, end = p.starts[lo], p.ends[k]
         name = p.text[start:end]
         if name.split()[0] in ("Police", "Sheriff", "County", "State"):
