@@ -278,3 +278,14 @@ def test_an_agency_named_by_an_ordinary_word_is_no_place():
 )
 def test_the_town_someone_was_arrested_in_is_not_where_it_happened(text, place):
     assert _event(text).place == place
+
+
+def test_a_state_contains_the_town_named_with_it():
+    text = (
+        "A six-year-old boy was killed when officers fired at a car in Louisiana on Tuesday.\n\n"
+        "The Lingle Police Department said the officers had been placed on leave."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Lingle", "Louisiana")
+    alone = _event("A six-year-old boy was killed in Louisiana on Tuesday, police said.")
+    assert (alone.place, alone.container) == ("Louisiana", None)

@@ -13,9 +13,9 @@ A name the article uses for a person ("Lindsay, 24") is not a place, and a datel
 names a victim's home ("TAMPA - A Tampa resident was shot in Orlando") weighs less: a
 local paper reports its own people's misfortunes elsewhere. A dateline is not part of the
 sentence it heads, so the town that sentence gives the event outweighs it, and the
-dateline becomes the wider place. A county contains its towns and areas: when a county wins
-and a town or an area ("Mead Valley") is named at least half as strongly, that is the place
-and the county its container. A town after a named thing ("34th District Court in
+dateline becomes the wider place. A county or a state contains its towns and areas: when one
+wins and a town or an area ("Mead Valley") is named at least half as strongly, that is the
+place and the county or state its container. A town after a named thing ("34th District Court in
 Romulus") says where that thing is, so it weighs less, but it contains that thing when the
 thing is the place. A station's tagline town ("... - Memphis, Tennessee", `title_event`)
 never votes: it contains a place the article gives with no town ("Berclair"), and is the
@@ -50,6 +50,20 @@ _WIDE = frozenset(("county", "parish", "state", "borough", "township"))
 """Jurisdictions wider than a town, by the last word of an agency's name."""
 _NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county jail"))
 """Where victims are taken and suspects held: never where it happened."""
+
+US_STATES = wordset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida "
+    "georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+    "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
+    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming"
+) | {
+    "new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
+    "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
+    "washington state",
+}  # fmt: skip
+"""The states of the Union: a state contains its towns, as a county does ("shot in
+Louisiana" and "the Marksville shooting" name one place at two levels). New York and
+Washington are cities too, so only "New York State" and "Washington State" are states."""
 
 # Weights: how often a mention of each kind names the event's place.
 TOWN, JURISDICTION, SPOT, HOMETOWN_FACTOR, HARM_FACTOR = 2.0, 1.5, 0.5, 0.75, 1.5
@@ -93,6 +107,11 @@ def _level(claim: Claim) -> tuple[float, str]:
     if kind in _TOWNS and (kind is not None or cue in _TOWN_CUES or cue is None):
         return TOWN, "town"  # "the town of Lingle", "in Lingle"
     return SPOT, "spot"
+
+
+def _a_state(claim: Claim) -> bool:
+    """A mention that names a state of the Union ("in Louisiana")."""
+    return (claim.value.get("name") or "").casefold() in US_STATES
 
 
 def _located_by_words(claim: Claim) -> bool:
@@ -302,8 +321,8 @@ def _voted_place(
         outer_name = claim.value.get("name")
         winner = max(inner, key=lambda k: (votes[k], -order[k]))
         _, claim, level = best[winner]
-    elif level == "jurisdiction":
-        # A county contains its towns, areas and towns' agencies (NESTING).
+    elif level == "jurisdiction" or _a_state(claim):
+        # A county or a state contains its towns, areas and towns' agencies (NESTING).
         towns = [
             k
             for k in votes
