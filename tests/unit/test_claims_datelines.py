@@ -125,9 +125,13 @@ def test_a_town_the_parser_tags_as_an_adjective_of_the_police_is_the_agency_s_to
         "Ferndale police said a man faces charges after a toddler shot himself on Monday. "
         "The boy is expected to recover, a spokesman for the city of Ferndale said."
     )
+    assert _agency_towns(text) == ["Ferndale"]
+
+
+def _agency_towns(text: str) -> list[str]:
+    """The names of the article's places read from an agency ("Ferndale police")."""
     _, claims = _claims(text)
-    agency = [c for c in claims if c.kind == "place" and c.value["cue"] == "agency"]
-    assert [c.value["name"] for c in agency] == ["Ferndale"]
+    return [c.value["name"] for c in claims if c.kind == "place" and c.value["cue"] == "agency"]
 
 
 def test_a_capitalised_word_only_at_a_sentence_start_is_no_agency_s_town():
@@ -135,8 +139,7 @@ def test_a_capitalised_word_only_at_a_sentence_start_is_no_agency_s_town():
         "Responding officers found two men shot on Monday. "
         "Officers responding to the call found a third man unhurt."
     )
-    _, claims = _claims(text)
-    assert not [c for c in claims if c.kind == "place" and c.value.get("cue") == "agency"]
+    assert _agency_towns(text) == []
 
 
 def test_a_town_the_parser_tags_as_a_common_noun_of_the_police_is_the_agency_s_town():
@@ -146,17 +149,13 @@ def test_a_town_the_parser_tags_as_a_common_noun_of_the_police_is_the_agency_s_t
         "Chattanooga police are investigating a shooting that sent a juvenile to the hospital. "
         "Anyone with information is asked to call Chattanooga police."
     )
-    _, claims = _claims(text)
-    agency = {c.value["name"] for c in claims if c.kind == "place" and c.value["cue"] == "agency"}
-    assert agency == {"Chattanooga"}
+    assert set(_agency_towns(text)) == {"Chattanooga"}
 
 
 def test_a_town_of_a_plural_proper_noun_is_the_agency_s_town():
     # "Bluffs" is a plural proper noun (NNPS), "Council" hangs on it inside the name
     text = "The Council Bluffs Police Department said a 7-year-old boy was hit by a bullet."
-    _, claims = _claims(text)
-    agency = [c for c in claims if c.kind == "place" and c.value["cue"] == "agency"]
-    assert {c.value["name"] for c in agency} == {"Council Bluffs", "Council Bluffs Police"}
+    assert set(_agency_towns(text)) == {"Council Bluffs", "Council Bluffs Police"}
 
 
 def test_a_word_capitalised_only_within_a_longer_name_is_no_agency_s_town():
@@ -165,5 +164,4 @@ def test_a_word_capitalised_only_within_a_longer_name_is_no_agency_s_town():
         "Students gathered outside of Arden Hill High School on Monday. "
         "School officials say two students were shot last week."
     )
-    _, claims = _claims(text)
-    assert not [c for c in claims if c.kind == "place" and c.value.get("cue") == "agency"]
+    assert _agency_towns(text) == []
