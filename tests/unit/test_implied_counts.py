@@ -146,6 +146,27 @@ def test_a_second_victim_hurt_beside_a_death_told_by_dying_is_one_more_person():
     assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
 
 
+def test_a_report_updated_with_the_death_counts_its_victims_by_its_own_total_hit():
+    """ "One person is in the hospital after being shot", then "UPDATE: the teen has died":
+    the report states one person hit, so its one hurt is the dead teen before he died, and
+    the first report's man in hospital is 0 killed then, an update of the dead."""
+    sources = [source(1, "2016-08-15"), source(2, "2016-08-16")]
+    claims = [
+        _mention(1, "injured", "The man", "passive transport", noun="man"),
+        count(2, "injured", 1, "One person", noun="person"),
+        count(2, "hit", 1, "One person", noun="person"),
+        _mention(2, "killed", "the teen", "die", noun="teen"),
+    ]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]
+    # without its own count of all hit, one hurt and one dead are two victims
+    without_total = [c for c in claims if c.role != "hit"]
+    assert "killed" not in {c.role for c in find_findings(without_total, sources)[0]}
+    # a death not told by dying may be another person's, whatever the total
+    claims[3] = _mention(2, "killed", "another person", "passive kill", noun="person")
+    assert "killed" not in {c.role for c in find_findings(claims, sources)[0]}
+
+
 def test_a_word_before_a_singular_mention_does_not_hedge_its_one():
     """ "to hear about the teen's death": "about" qualifies no number, so the mention is
     one person, not "about one" (0 to 2)."""

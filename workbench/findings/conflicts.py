@@ -32,7 +32,7 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary, words
 
-FINDER_VERSION = "89"
+FINDER_VERSION = "93"
 """89: a source's story names are those of its prose, not the capitals of a line written
 in title case with no sentence's end (a station's button "Report an Error or Submit a Tip
 to NBC12", a heading, a link: `claim_views.title_cased`), so two pages of one site no

@@ -87,6 +87,20 @@ def _dead_told_again(dead: Figure, still_hurt: Figure | None) -> bool:
     )
 
 
+def _victims(dead: Figure, still_hurt: Figure | None, all_hit: Figure | None) -> float:
+    """How many victims a report tells: its dead and its still hurt, or its count of all
+    hit when larger. A report that tells its dead dying (`_dead_told_again`) and states its
+    own count of all hit counts that many: its stated hurt are then the same people before
+    they died ("One person is in the hospital after being shot", then "UPDATE: the teen has
+    died", one person shot), as its own total says."""
+    if _dead_told_again(dead, still_hurt):
+        still_hurt, all_hit = _stated(still_hurt), _stated(all_hit)
+        if all_hit is not None and not all_hit.derived:
+            return max(all_hit.range.low, dead.range.low)
+    victims = dead.range.low + (still_hurt.range.low if still_hurt else 0.0)
+    return max(victims, all_hit.range.low if all_hit else 0.0)
+
+
 def _zero(hurt: Figure, role: str) -> Figure:
     """`hurt`'s source read as counting none of `role` (the same claims, value 0)."""
     dimension = hurt.range.dimension
@@ -130,11 +144,7 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                     dead = other_side.get(grown)
                     if dead is None or dead.witness == hurt.witness or dead.typical < 1:
                         continue
-                    still_hurt, all_hit = other_side.get(hurt_role), other_side.get(whole)
-                    if _dead_told_again(dead, still_hurt):
-                        still_hurt, all_hit = _stated(still_hurt), _stated(all_hit)
-                    victims = dead.range.low + (still_hurt.range.low if still_hurt else 0.0)
-                    victims = max(victims, all_hit.range.low if all_hit else 0.0)
+                    victims = _victims(dead, other_side.get(hurt_role), other_side.get(whole))
                     if victims != hurt.range.low or not _not_later(hurt, dead):
                         continue
                     out.append((_zero(hurt, grown), dead))
