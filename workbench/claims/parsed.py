@@ -67,12 +67,9 @@ def _count_value(n: float, counted: str | None, why: str) -> dict[str, Any]:
     }
 
 
-def repaired_parse(parse: Parse, roles: Roles) -> Parse:
-    """The parse after every repair of a shape the parser gets wrong, in order. A repair
-    whose result is no tree (a token hung under its own dependent, when two repairs meet
-    in one sentence) is not taken: the parse before it stands, as if the shape were not
-    there, rather than every later walk of the tree running forever."""
-    steps: tuple[Callable[[Parse], Parse], ...] = (
+def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
+    """Each repair of a shape the parser gets wrong, in the order they are applied."""
+    return (
         lambda p: reduced_subjects(p, roles),
         lambda p: aged_harms(p, roles),
         clause_subjects,
@@ -84,7 +81,14 @@ def repaired_parse(parse: Parse, roles: Roles) -> Parse:
         lambda p: gapped_passives(p, roles),
         lambda p: gapped_arguments(p, roles),
     )
-    for step in steps:
+
+
+def repaired_parse(parse: Parse, roles: Roles) -> Parse:
+    """The parse after every repair, in order. A repair whose result is no tree (a token
+    hung under its own dependent, when two repairs meet in one sentence) is not taken: the
+    parse before it stands, as if the shape were not there, rather than every later walk
+    of the tree running forever."""
+    for step in repair_steps(roles):
         fixed = step(parse)
         if fixed is not parse and fixed.is_tree():
             parse = fixed

@@ -132,6 +132,20 @@ def _coordinated_verb(p: Parse, h: int) -> int | None:
     return v
 
 
+def _lift_above(p: Parse, h: int, also: int, heads: list[int], deps: list[str]) -> None:
+    """Where the parser made the coordinated verb `also` the head of h's clause ("A teen
+    shot, killed ...": "killed" over "shot"; "A father facing charges after teen shot,
+    killed": "killed" the root), the word under `also` on the way up from h takes its
+    place, so hanging `also` on h makes no cycle."""
+    link = h
+    while p.heads[link] not in (also, link):
+        link = p.heads[link]
+    if p.heads[link] != also:
+        return  # `also` is not above h
+    top = p.heads[also] != also
+    heads[link], deps[link] = (p.heads[also] if top else link), p.deps[also]
+
+
 def aged_harms(p: Parse, roles: Roles) -> Parse:
     """ "a 7-year-old shot during a dispute", "a 16-year-old shot a friend": an age used
     as a noun right before a harm's past form that the tagger read as a noun (an age says
@@ -153,10 +167,11 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
         obj = _object_after(p, h, roles)
         also = _coordinated_verb(p, h)
         if also is not None:
+            _lift_above(p, h, also, heads, deps)
             heads[also], deps[also] = h, "conj"
         if obj is None and (also is None or p.child(also, "dobj") is None):
-            heads[age], deps[age] = p.heads[h], p.deps[h]
-            if p.heads[h] == h:
+            heads[age], deps[age] = heads[h], deps[h]
+            if heads[h] == h:
                 heads[age] = age
             tags[h], heads[h], deps[h] = "VBN", age, "acl"
             for c in p.children(h):
@@ -165,12 +180,12 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
             if also is not None:
                 tags[also] = "VBN"
             continue
-        if p.heads[h] != h and not p.is_verb(p.heads[h]):
+        if heads[h] != h and not p.is_verb(heads[h]):
             continue  # an active clause only where a verb's clause can stand
         tags[h], heads[age], deps[age] = "VBD", h, "nsubj"
         if obj is not None:
             deps[obj] = "dobj"
-        if p.heads[h] != h:
+        if heads[h] != h:
             deps[h] = "ccomp"
     _aged_objects(p, deps, roles)
     _aged_undergoing(p, tags, heads, deps, roles)
