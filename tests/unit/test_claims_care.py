@@ -150,3 +150,20 @@ def test_remains_read_as_a_noun_after_an_age_is_the_verb():
     found = counts("The 30-year-old died and the 18-year-old remains in critical condition.")
     assert ("the 18-year-old", 1, "injured") in found, found
     assert counts("Deputies found the remains in a field.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was bleeding from his head.",
+        "The boy was bleeding heavily when officers arrived.",
+    ],
+)
+def test_a_person_bleeding_is_one_injured(text):
+    """Bleeding tells a person hurt and alive, as a wound borne does."""
+    assert [(value, role) for _, value, role in counts(text)] == [(1, "injured")]
+
+
+@pytest.mark.parametrize("text", ["The wound was bleeding.", "The company is bleeding money."])
+def test_a_thing_bleeding_is_no_person_hurt(text):
+    assert counts(text) == []
