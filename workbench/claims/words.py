@@ -201,6 +201,8 @@ def verb_lemma(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith("eed") or w.endswith("ss"):
         return w
+    if len(w) == 5 and w.endswith("ying") and w[0] not in "aeiou":
+        return w[0] + "ie"  # a one-syllable verb in -ie: lying, dying, tying
     if w.endswith("ed"):
         return BRITISH.get(restore_e(w[:-2]), restore_e(w[:-2]))
     if w.endswith("ing") and len(w) > 5:
