@@ -262,11 +262,15 @@ def verb_roles(
                 dep in COMPLEMENTS
                 and dep != "conj"
                 # "the deputy found the girl injured": the state is the object's
-                and (done or (lemma(p, u) in LINKS and not moved))
+                and (done or (lemma(p, u) in LINKS and not moved) or _trailing(p, u, c))
                 and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
                 and not _own_object(p, c)
             ):
                 state = state_role(p, c, roles)
+                if state is None and p.tags[c] == "VBG":
+                    state = lookup(roles.undergo, verb_keys(p, c))  # "..., bleeding"
+                if not (done or lemma(p, u) in LINKS) and state not in HARM:
+                    state = None  # a trailing participle is read for a harm only
                 if state is None and dep == "xcomp" and done and p.tags[c] == "VB":
                     state = lookup(roles.undergo, verb_keys(p, c))  # "expected to survive"
                 elif state is None and dep == "advcl" and done and p.tags[c] == "VBN":
@@ -291,6 +295,18 @@ def verb_roles(
                 continue
             best, why = role, f"{'passive ' if done else ''}{base}"
     return best, why, harm
+
+
+def _trailing(p: Parse, u: int, c: int) -> bool:
+    """ "was sitting on the curb, bleeding from his leg", "staggered home, wounded": a
+    participle clause after a verb with no object tells the state of the verb's subject,
+    whatever the verb (with an object, the state may be the object's)."""
+    return (
+        p.deps[c] == "advcl"
+        and c > u
+        and p.tags[c] in ("VBG", "VBN")
+        and p.child(u, "dobj") is None
+    )
 
 
 def _persons(p: Parse, k: int, roles: Roles) -> bool:
