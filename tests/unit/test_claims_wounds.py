@@ -129,3 +129,11 @@ def test_where_the_article_tells_of_dead_a_wounds_hit_is_a_count():
         )
     )
     assert ("a teenager", "hit", False) in found, found
+
+
+def test_one_told_bleeding_is_hit_where_the_article_tells_only_of_a_death():
+    """Bleeding tells a wound the person has (`Roles.wound_verbs`): injured, as a wound
+    borne, and the dead's (hit) where the article tells of the dead and no one else lived."""
+    assert article("The man was bleeding from his head.") == [("The man", 1, "injured")]
+    found = article("The man was bleeding from his head.", "He was pronounced dead later.")
+    assert ("The man", 1, "hit") in found and ("He", 1, "killed") in found, found

@@ -186,6 +186,16 @@ def wound_borne(p: Parse, m: int, roles: Roles) -> bool:
     return not (p.lower(of) == "of" and roles.counted_nouns.get(lemma(p, p.heads[of])))
 
 
+def bleeding(p: Parse, m: int, roles: Roles) -> bool:
+    """ "was bleeding from his head", "was sitting on the curb, bleeding": a verb of the
+    clause of which m is the subject tells a wound m has (`Roles.wound_verbs`); one who
+    bleeds lived, unless the article tells they died, as with a wound borne."""
+    v = p.heads[m]
+    if v == m or p.deps[m] not in ("nsubj", "nsubjpass") or not p.is_verb(v):
+        return False
+    return any(lemma(p, u) in roles.wound_verbs for u in _clause_verbs(p, v))
+
+
 def verb_of_hit(p: Parse, v: int, roles: Roles) -> bool:
     """Whether the verb at v, or one sharing its subject, says a hit done to it ("was shot
     and taken to a hospital"): a harm told by a verb, not only by a wound borne."""

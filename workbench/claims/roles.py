@@ -61,6 +61,9 @@ class Roles:
     """Nouns for a harm a person bears ("a gunshot wound", "injuries", "a bullet")."""
     borne_verbs: frozenset[str] = frozenset()
     """Verbs whose subject bears their object ("sustained a gunshot wound")."""
+    wound_verbs: frozenset[str] = frozenset()
+    """Verbs one undergoes that tell a wound the subject has ("was bleeding from his
+    head"): injured, as a wound borne, unless the article tells the person died."""
     wound_nouns: frozenset[str] = frozenset()
     """Borne nouns that name what a person has, not how it was done ("a gunshot wound",
     "stab injuries"): a person who has one lived, unless told dead."""
@@ -114,6 +117,7 @@ class Roles:
         roles.borne_nouns = frozenset(w.casefold() for w in borne.get("nouns", []))
         roles.borne_verbs = frozenset(w.casefold() for w in borne.get("verbs", []))
         roles.wound_nouns = frozenset(w.casefold() for w in borne.get("wounds", []))
+        roles.wound_verbs = frozenset(w.casefold() for w in borne.get("wound_verbs", []))
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))

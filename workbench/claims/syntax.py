@@ -18,6 +18,7 @@ from workbench.claims.event_nouns import (
     remains_of,
 )
 from workbench.claims.harms import (
+    bleeding,
     borne_position,
     opening_harm,
     sharpen,
@@ -68,6 +69,8 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
     if where.role == "hit" and where.also is None and wound_borne(p, m, roles):
         where.role, where.also, where.wound = "injured", "hit", True
         wound_hit(p, m, clause_verb(p, m), roles, where)  # not "was shot and suffered ..."
+    elif where.role == "injured" and bleeding(p, m, roles):
+        where.wound = True  # a wound told by a verb: the dead's, where the article tells one
     return where
 
 
