@@ -167,3 +167,16 @@ def test_a_person_bleeding_is_one_injured(text):
 @pytest.mark.parametrize("text", ["The wound was bleeding.", "The company is bleeding money."])
 def test_a_thing_bleeding_is_no_person_hurt(text):
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The boy spent four days in the hospital.", "He spent the night in intensive care."],
+)
+def test_a_span_of_time_spent_in_care_is_one_injured(text):
+    """A span of time as the object is no thing moved: the subject was in care."""
+    assert [(v, r) for _, v, r in counts(text) if r != "measuring"] == [(1, "injured")]
+
+
+def test_a_person_taken_to_care_is_the_object_not_the_subject():
+    assert counts("He took his friend to the hospital.") == [("his friend", 1, "injured")]

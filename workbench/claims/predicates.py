@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.claims.roles import Roles
+from workbench.claims.units import MEASURES
 from workbench.claims.verb_forms import (
     lemma,
     lookup,
@@ -240,7 +241,7 @@ def verb_roles(
             role = None
         # "He took his friend to the hospital": where it goes is the object's, not the
         # subject's; "he suffered injuries" is the subject's.
-        moved = not done and p.child(u, "dobj") is not None
+        moved = not done and _moves_a_thing(p, u)
         phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
         if object_at is not None and object_at == p.child(u, "dobj") and phrase != "killed":
             # "has two more surgeries ahead", "suffered three gunshot wounds": a count of the
@@ -251,7 +252,8 @@ def verb_roles(
         harm |= said & HARM
         # With an object, the phrase is the verb and its object, and says what the subject
         # underwent ("committed suicide", "lost his life"), whatever else the verb means.
-        if phrase is not None and (done or moved or roles.acted_on.get(words) is None):
+        spent = not done and not moved and p.child(u, "dobj") is not None  # a span of time
+        if phrase is not None and (done or moved or spent or roles.acted_on.get(words) is None):
             role = roles.stronger(role, phrase) if role != "involved" else role
         for c in p.children(u):
             dep = p.deps[c]
@@ -295,6 +297,17 @@ def verb_roles(
                 continue
             best, why = role, f"{'passive ' if done else ''}{base}"
     return best, why, harm
+
+
+def _moves_a_thing(p: Parse, u: int) -> bool:
+    """An active verb with an object: where it goes is the object's ("took his friend to
+    the hospital"); not a span of time the subject spent ("spent four days in the hospital",
+    "spent the night in intensive care": the subject was there)."""
+    obj = p.child(u, "dobj")
+    if obj is None:
+        return False
+    unit = MEASURES.get(p.lower(obj))
+    return (unit is None or unit[0] != "duration") and p.lower(obj) != "night"
 
 
 def _trailing(p: Parse, u: int, c: int) -> bool:
