@@ -61,6 +61,12 @@ class Roles:
     """Nouns for a harm a person bears ("a gunshot wound", "injuries", "a bullet")."""
     borne_verbs: frozenset[str] = frozenset()
     """Verbs whose subject bears their object ("sustained a gunshot wound")."""
+    carried_to_care: frozenset[tuple[str, str]] = frozenset()
+    """The ways others carry a person to care, as (verb, preposition): with a place named
+    only by its name ("was taken to Stroger"), the person is in care (`care_role`)."""
+    not_care: frozenset[str] = frozenset()
+    """Words of a named place that say it is no place of care ("Cook County Jail")."""
+    care_role: str | None = None
     wound_verbs: frozenset[str] = frozenset()
     """Verbs one undergoes that tell a wound the subject has ("was bleeding from his
     head"): injured, as a wound borne, unless the article tells the person died."""
@@ -118,6 +124,12 @@ class Roles:
         roles.borne_verbs = frozenset(w.casefold() for w in borne.get("verbs", []))
         roles.wound_nouns = frozenset(w.casefold() for w in borne.get("wounds", []))
         roles.wound_verbs = frozenset(w.casefold() for w in borne.get("wound_verbs", []))
+        care = data.get("care", {})
+        roles.care_role = care.get("role")
+        roles.carried_to_care = frozenset(
+            tuple(w.casefold().rsplit(" ", 1)) for w in care.get("carried", [])
+        )
+        roles.not_care = frozenset(w.casefold() for w in care.get("not_care", []))
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))

@@ -66,7 +66,32 @@ def phrase_roles(
                 found, longest = role, size
             elif role is not None and size == longest:
                 found = roles.stronger(found, role)
+    if with_preps and found is None and roles.care_role and _carried_to_a_name(p, v, roles):
+        found = roles.care_role
+        every.add(found)
     return found, every
+
+
+def _carried_to_a_name(p: Parse, v: int, roles: Roles) -> bool:
+    """ "was taken to Stroger", "rushed him to UMC": a way others carry a person to care
+    (`Roles.carried_to_care`), passive or with its object, to a place told only by its
+    proper name, none of whose words names another kind of place (`Roles.not_care`:
+    "taken to the Cook County Jail")."""
+    if p.child(v, "auxpass") is None and p.child(v, "dobj") is None:
+        return False
+    base = lemma(p, v)
+    for k in p.children(v):
+        if p.deps[k] != "prep" or (base, word_at(p, k)) not in roles.carried_to_care:
+            continue
+        obj = p.child(k, "pobj")
+        if obj is None or p.tags[obj] != "NNP" or _died_there(p, obj, roles):
+            continue
+        if for_another_reason(p, v, obj, roles):  # "for observation"
+            continue
+        lo, hi = p.subtree(obj)
+        if not any(p.lower(i) in roles.not_care for i in range(lo, hi + 1)):
+            return True
+    return False
 
 
 MODS = frozenset(("amod", "compound"))
