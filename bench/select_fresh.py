@@ -71,6 +71,7 @@ RULES = {
     "dev_n": Rule(2, None, (), 15, from_untouched=True),
     "dev_o": Rule(1, 1, (), 25, from_untouched=True),
     "dev_p": Rule(1, 1, (), 25, from_untouched=True),
+    "dev_q": Rule(1, 1, (), 25, from_untouched=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
