@@ -3,7 +3,8 @@
 The verb's base form, voice, particle, negation, adverbs ("fatally"), fixed phrases
 ("taken to hospital", "shot to death": `verb_phrases.py`) and complements ("left five
 wounded", "found dead") give a role, looked up in the roles data (`roles.py`). `syntax.py`
-decides which noun the verb speaks of; this module only reads the verb and what hangs on it.
+decides which noun the verb speaks of; this module only reads the verb and what hangs on it
+(what its object tells: `verb_objects.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.claims.roles import Roles
-from workbench.claims.units import MEASURES
 from workbench.claims.verb_forms import (
     lemma,
     lookup,
@@ -21,10 +21,16 @@ from workbench.claims.verb_forms import (
     verb_phrase,
     word_at,
 )
+from workbench.claims.verb_objects import (
+    moves_a_thing,
+    names_persons,
+    object_not_undergone,
+    own_object,
+    reflexive_object,
+    whose_object,
+)
 from workbench.claims.verb_phrases import phrase_role, phrase_roles
-from workbench.claims.words import CALENDAR_WORDS
 from workbench.parse import Parse
-from workbench.vocabulary import default as vocabulary
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
 OBJECTS = frozenset(("dobj", "obj", "iobj", "oprd"))
@@ -224,11 +230,11 @@ def verb_roles(
                 role = lookup(roles.undergo, keys)
             if role is None and p.tags[u] in ("VBN",) and object_at is None:
                 role = roles.states.get(word_at(p, u))
-            if role is None and object_at is not None and _persons(p, object_at, roles):
+            if role is None and object_at is not None and names_persons(p, object_at, roles):
                 role = lookup(roles.bereaved, keys)  # "the town lost three children"
         else:
             role = lookup(roles.undergo, keys)
-            if role is not None and _object_not_undergone(p, u, roles):
+            if role is not None and object_not_undergone(p, u, roles):
                 role = None  # "passed a background check", "recovered the handgun"
             done_to = lookup(roles.acted_on, keys)
             if role is None and done_to in HARM and reflexive_object(p, u):
@@ -241,7 +247,7 @@ def verb_roles(
             role = None
         # "He took his friend to the hospital": where it goes is the object's, not the
         # subject's; "he suffered injuries" is the subject's.
-        moved = not done and _moves_a_thing(p, u)
+        moved = not done and moves_a_thing(p, u)
         phrase, said = phrase_roles(p, u, roles, with_preps=not moved)
         if object_at is not None and object_at == p.child(u, "dobj") and phrase != "killed":
             # "has two more surgeries ahead", "suffered three gunshot wounds": a count of the
@@ -266,7 +272,7 @@ def verb_roles(
                 # "the deputy found the girl injured": the state is the object's
                 and (done or (lemma(p, u) in LINKS and not moved) or _trailing(p, u, c))
                 and p.child(c, *SUBJECTS) is None  # a clause of its own is no state
-                and not _own_object(p, c)
+                and not own_object(p, c)
             ):
                 state = state_role(p, c, roles)
                 if state is None and p.tags[c] == "VBG":
@@ -299,17 +305,6 @@ def verb_roles(
     return best, why, harm
 
 
-def _moves_a_thing(p: Parse, u: int) -> bool:
-    """An active verb with an object: where it goes is the object's ("took his friend to
-    the hospital"); not a span of time the subject spent ("spent four days in the hospital",
-    "spent the night in intensive care": the subject was there)."""
-    obj = p.child(u, "dobj")
-    if obj is None:
-        return False
-    unit = MEASURES.get(p.lower(obj))
-    return (unit is None or unit[0] != "duration") and p.lower(obj) != "night"
-
-
 def _trailing(p: Parse, u: int, c: int) -> bool:
     """ "was sitting on the curb, bleeding from his leg", "staggered home, wounded": a
     participle clause after a verb with no object tells the state of the verb's subject,
@@ -320,48 +315,6 @@ def _trailing(p: Parse, u: int, c: int) -> bool:
         and p.tags[c] in ("VBG", "VBN")
         and p.child(u, "dobj") is None
     )
-
-
-def _persons(p: Parse, k: int, roles: Roles) -> bool:
-    """The noun at k (or the noun after its "of": "two of his friends") names persons."""
-    of = p.child(k, "prep")
-    noun = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else k
-    if noun is None:
-        return False
-    base = lemma(p, noun)
-    return base in roles.singular_persons or vocabulary().counted_class(base) == "persons"
-
-
-def _object_not_undergone(p: Parse, v: int, roles: Roles) -> bool:
-    """A verb one undergoes that has another sense with an object (`doing_with_object`),
-    used with an object that is no harm borne, tells of doing: "she passed the car", "an
-    officer recovered the handgun", "X, who survived the shooting" (the event, not a wound:
-    maybe unhurt); "he recovered from his wounds", "survived her injuries" still say it. (A verb
-    with no such sense keeps its role: an object the parser hangs on "died" is a misreading,
-    as in "called the child who died the sweetest boy".)"""
-    obj = p.child(v, "dobj")
-    if obj is None or lemma(p, v) not in roles.doing_with_object or not p.is_noun(obj):
-        return False  # a relative "that" hung there is no object ("the news that he passed")
-    noun = lemma(p, obj)
-    if noun in CALENDAR_WORDS or p.lower(obj) in CALENDAR_WORDS:
-        return False  # "passed Saturday morning"
-    return noun not in roles.borne_nouns  # "survived the shooting": the event, not a wound
-
-
-def whose_object(p: Parse, v: int) -> int | None:
-    """The owner an "of" gives the verb's object ("took the life of a teenager"): the
-    phrase of the verb and its object is said of that owner (the token), not the subject."""
-    obj = p.child(v, "dobj")
-    of = next((c for c in p.children(obj) if p.deps[c] == "prep" and p.lower(c) == "of"), None)
-    return p.child(of, "pobj") if obj is not None and of is not None else None
-
-
-def _own_object(p: Parse, c: int) -> bool:
-    """A complement with a noun object of its own tells of that object ("shot four men,
-    sending three people to the hospital"); a pronoun object is ours again ("leaving him in
-    critical condition")."""
-    obj = p.child(c, "dobj")
-    return obj is not None and p.tags[obj] != "PRP"
 
 
 def second_role(role: str | None, harm: set[str]) -> str | None:
@@ -386,16 +339,6 @@ def outcome_position(
 
 
 HARM = frozenset(("killed", "injured", "hit"))
-
-
-PLURAL_REFLEXIVES = frozenset(("themselves", "ourselves"))
-
-
-def reflexive_object(p: Parse, v: int) -> bool:
-    """The verb's object is its plural subject ("shot themselves"): the subject is the
-    patient too, and counts them (a singular "himself" is counted as a mention itself)."""
-    obj = p.child(v, "dobj")
-    return obj is not None and p.lower(obj) in PLURAL_REFLEXIVES
 
 
 def disjoined(p: Parse, v: int) -> bool:

@@ -45,13 +45,13 @@ from workbench.claims.predicates import (
     verb_phrase,
     verb_role,
     verb_roles,
-    whose_object,
     word_at,
 )
 from workbench.claims.raising import infinitive_role
 from workbench.claims.repair_tree import first_conjunct
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, unasserted
+from workbench.claims.verb_objects import whose_object
 from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
 from workbench.claims.words import CALENDAR_WORDS, wordset
 from workbench.parse import Parse
