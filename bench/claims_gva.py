@@ -6,6 +6,7 @@ date and place), one block of lines a split.
 
     python bench/claims_gva.py [--misses] [--dev-only]   # dev figures, held-out totals
     python bench/claims_gva.py --extras --dev-only      # the dev claims that are no label
+    python bench/claims_gva.py --misses --except dev_p  # a validation set read as totals only
 
 The dev figure is every development set together (`gva.DEV`: the first 40 incidents, the 15 of
 `dev_c`, the 7 of `dev_d`, the 18 of `dev_e`, the 18 of `dev_f`, the 4 of `dev_g`, the 10 of
@@ -90,6 +91,15 @@ def main() -> None:
         action="store_true",
         help="list only the development sets' extras: claims in a role that are no label",
     )
+    parser.add_argument(
+        "--except",
+        dest="unlisted",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        help="a development set whose misses and extras are not listed (a validation set "
+        "read only as totals; repeat for more)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
         "--dev-only",
@@ -103,7 +113,8 @@ def main() -> None:
     devs = {split: score(split, keep_misses=listing) for split in gva.DEV}
     if listing:
         wanted = ("EXTRA",) if args.extras else ("",)
-        print("\n".join(m for tally in devs.values() for m in tally.misses if m.startswith(wanted)))
+        listed = [tally for split, tally in devs.items() if split not in args.unlisted]
+        print("\n".join(m for tally in listed for m in tally.misses if m.startswith(wanted)))
     figures = {split: tally.figures() for split, tally in devs.items()}
     figures[gva.DEV_ALL] = sum(devs.values(), Tally()).figures()
     lines = report(figures[gva.DEV_ALL], f"dev (every set: {' + '.join(gva.DEV)})")
