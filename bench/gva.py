@@ -1,13 +1,13 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 319 of its incidents (40 for
+archive's records; `tests/labelled/gva/` holds our hand labels of 344 of its incidents (40 for
 development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4, 10, 25, 25, 25, 25 and
 23 in eleven development sets labelled before the tool ran on them, 12 of two or more articles
 in a twelfth, `dev_n`, and 25 of one article in a thirteenth, `dev_o`, and a fourteenth,
-`dev_p`). Benchmarks and quality tests load both
-through here, and ingest articles through the same path a user's JSONL takes, so the figures
-are the product's.
+`dev_p`, and 25 of one article in a fresh set nobody tunes on this session, `dev_q`).
+Benchmarks and quality tests load both through here, and ingest articles through the same path
+a user's JSONL takes, so the figures are the product's.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ development material like the rest.
 The quality tests' ratchets stay on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("dev_q",)
 """Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
@@ -126,12 +126,13 @@ twenty-fourth session's start; `dev_o` (25 incidents of one article, 5 December,
 same untouched split: dev_n left none of two or more there) was the twenty-fourth's, joining
 `DEV` at the twenty-fifth session's start; `dev_p` (25 more incidents of one article, 5
 December, dev_o's rule continued) was the twenty-fifth's, joining `DEV` at the twenty-sixth
-session's start."""
+session's start; `dev_q` (25 more incidents of one article, 5 December, dev_p's rule continued)
+is the twenty-sixth's, read as totals only until it joins `DEV`."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], ..., 'dev_o': [...], 'dev_p': [...]}."""
+    'heldout2': [...], 'dev_c': [...], ..., 'dev_p': [...], 'dev_q': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -148,7 +149,7 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_o', 'dev_p', 'heldout',
+    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_p', 'dev_q', 'heldout',
     'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
     'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
     one dict an incident."""
