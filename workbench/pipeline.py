@@ -12,6 +12,14 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.analysis_marks import (
+    ANALYSIS_VERSION_KEY,
+    analysis_version,
+    bodiless,
+    extractor_moved,
+    is_stale,
+    needs_analysis,
+)
 from workbench.finding_jobs import FindJob
 from workbench.identity import assign_ids, carry_finding_ids
 from workbench.models import Conflict, Corroboration
@@ -21,9 +29,9 @@ from workbench.store import Store
 if TYPE_CHECKING:
     from workbench.ingest.reclean import Recleaned
 
-ANALYSIS_VERSION_KEY = "analysis_version"
 EXTRACTING = "extracting claims"
 GROUPING = "grouping stories"
+TITLING = "titling stories"
 FINDING = "finding conflicts"
 FIND_CHUNK = 4
 """Jobs sent to a worker at a time: most are one story of a few articles."""
@@ -37,15 +45,6 @@ class AnalysisSummary:
     corroborations: int = 0
     recleaned: Recleaned | None = None
     """What cleaning the stored articles again did (None: this cleaner made them)."""
-
-
-def analysis_version() -> str:
-    """Changes whenever the extractor, grouping or the conflict finder changes what it finds."""
-    from workbench.claims import EXTRACTOR_VERSION
-    from workbench.findings.conflicts import FINDER_VERSION
-    from workbench.stories import GROUPING_VERSION
-
-    return f"{EXTRACTOR_VERSION}/{FINDER_VERSION}/{GROUPING_VERSION}"
 
 
 def extract(
@@ -207,7 +206,9 @@ def group(store: Store, progress: Progress = silent) -> int:
         progress(GROUPING, done, total)
 
     progress(GROUPING, 0, None)
-    changed = place_sources(store, progress=report)
+    changed = place_sources(
+        store, progress=report, titling=lambda done, total: progress(TITLING, done, total)
+    )
     if not placing:
         progress(GROUPING, 0, 0)
     return len(changed)
@@ -315,9 +316,16 @@ def analyze(
     Short transactions throughout; the version mark is cleared first and set last, so an
     analysis cut short is seen as stale and run again in full.
     """
-    from workbench.ingest.reclean import reclean
+    from workbench.ingest.reclean import cleaner_is_stale, reclean
 
     summary = AnalysisSummary()
+    if upgrade and source_ids is None and not is_stale(store) and not cleaner_is_stale(store):
+        retitle_only(store, progress)  # a new title version alone: nothing else moved
+        summary.sources = store.db["sources"].count
+        summary.claims = store.db["claims"].count
+        summary.conflicts = store.db["conflicts"].count
+        summary.corroborations = store.db["corroborations"].count
+        return summary
     scope = None if source_ids is None or is_stale(store) else list(source_ids)
     extracted = scope  # the sources whose claims are extracted again (None: every one)
     if upgrade and scope is None and not extractor_moved(store):
@@ -337,36 +345,36 @@ def analyze(
     return summary
 
 
-def extractor_moved(store: Store) -> bool:
-    """True unless the stored claims are known to be this extractor's: the analysis mark
-    names it (a mark of an analysis cut short, or none, names no extractor)."""
-    from workbench.claims import EXTRACTOR_VERSION
+def retitle_only(store: Store, progress: Progress = silent) -> int:
+    """Title again every story a reviewer did not name, when only the titles' version moved
+    (`stories.retitle_if_stale`): the claims, stories and findings stay as they are, and
+    so does every review pointing at them. Returns how many stories were titled."""
+    from workbench.stories import retitle_if_stale
 
-    mark = (store.get_meta(ANALYSIS_VERSION_KEY) or "").split("/")
-    return len(mark) != 3 or mark[0] != EXTRACTOR_VERSION
-
-
-def bodiless(store: Store) -> list[int]:
-    """The sources with no claim outside their headline: among them every page whose
-    body's claims were dropped for a mark of no article text (`headline_claims_only`),
-    which a regrouping may lift; extracted again, the marked ones lose them again."""
-    return [
-        row[0]
-        for row in store.db.execute(
-            "SELECT s.id FROM sources s WHERE NOT EXISTS "
-            "(SELECT 1 FROM claims c WHERE c.source_id = s.id AND NOT c.headline) ORDER BY s.id"
-        )
-    ]
+    return retitle_if_stale(store, progress=lambda done, total: progress(TITLING, done, total))
 
 
-def is_stale(store: Store) -> bool:
-    """True when the database was analysed by an older extractor or finder."""
-    return store.get_meta(ANALYSIS_VERSION_KEY) != analysis_version()
-
-
-def needs_analysis(store: Store) -> bool:
-    """True when `analyze` would change what the database shows: an older extractor,
-    finder or grouping analysed it, or an older cleaner made its texts."""
-    from workbench.ingest.reclean import cleaner_is_stale
-
-    return is_stale(store) or cleaner_is_stale(store)
+__all__ = [  # the marks' names too: callers ask the pipeline whether it must run
+    "ANALYSIS_VERSION_KEY",
+    "EXTRACTING",
+    "FINDING",
+    "GROUPING",
+    "TITLING",
+    "AnalysisSummary",
+    "after_story_change",
+    "analysis_version",
+    "analyze",
+    "bodiless",
+    "extract",
+    "extractor_moved",
+    "find",
+    "find_and_store",
+    "findings_of",
+    "group",
+    "groups",
+    "headline_claims_only",
+    "is_stale",
+    "needs_analysis",
+    "refresh_after_ingest",
+    "retitle_only",
+]

@@ -54,6 +54,8 @@ def test_bar_on_a_terminal_and_quiet_silences_it(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "ingesting" in result.stderr and "5/5 articles" in result.stderr
     assert "/s" in result.stderr and "left" in result.stderr
+    stories = result.stderr.split("titling stories")[1].split("\n")[0]
+    assert "stories" in stories and "articles" not in stories  # titling counts stories
 
     result = CliRunner().invoke(cli, ["analyze", "--quiet", "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 0, result.output

@@ -43,6 +43,13 @@ def rate_text(done: float, total: float | None, speed: float | None) -> str:
     return f"{speed:6.1f}/s" if speed else "     -/s"
 
 
+def unit_of(stage: str) -> str:
+    """What a stage counts: stories when titling them, else articles."""
+    from workbench.pipeline import TITLING
+
+    return "stories" if stage == TITLING else "articles"
+
+
 @contextmanager
 def progress_bar(quiet: bool = False) -> Iterator[Progress]:
     """A `Progress` callback drawing one bar per stage, or a silent one."""
@@ -71,7 +78,7 @@ def progress_bar(quiet: bool = False) -> Iterator[Progress]:
         TextColumn("{task.description:<18}", markup=False),
         BarColumn(bar_width=30),
         MofNCompleteColumn(),
-        TextColumn("articles"),
+        TextColumn("{task.fields[unit]}", markup=False),
         RateColumn(),
         TimeRemainingColumn(),
         TextColumn("left"),
@@ -85,7 +92,7 @@ def progress_bar(quiet: bool = False) -> Iterator[Progress]:
     def report(stage: str, done: int, total: int | None) -> None:
         task = tasks.get(stage)
         if task is None:
-            task = tasks[stage] = bars.add_task(stage, total=total)
+            task = tasks[stage] = bars.add_task(stage, total=total, unit=unit_of(stage))
         bars.update(task, completed=done, total=total)
         now = time.monotonic()
         if now - drawn[0] >= REDRAW_S or done == total:
