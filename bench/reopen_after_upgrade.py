@@ -5,11 +5,12 @@ how long the progress display stands still.
     PYTHONPATH=. python bench/reopen_after_upgrade.py /tmp/corpus24.db/stories.db  # as stored
 
 The database is copied to a scratch folder (never touched); `--stale` marks the copy as
-analysed by an older extractor (the analysis and titles marks), finder, grouping or cleaner
-(only the mark: the texts stay this cleaner's), as an upgrade that moved that number would
-find it. Then `pipeline.analyze` runs as `workbench` runs it before the app opens
-(`upgrade=True`; `--full`: as it ran before the twenty-fifth session, everything extracted
-again), with a progress callback that records every report. Per stage: when it first and
+analysed by an older extractor (the analysis and titles marks), finder, grouping, cleaner
+(only the mark: the texts stay this cleaner's, so none changes and nothing is regrouped) or
+titles, as an upgrade that moved that number would find it (README, "After an upgrade").
+Then `pipeline.analyze` runs as `workbench` runs it before the app opens (`upgrade=True`;
+`--full`: as it ran before the twenty-fifth session, everything extracted again), with a
+progress callback that records every report. Per stage: when it first and
 last reported, its reports, and the longest the display stood still within it; between
 stages, the silent gaps (nothing new to draw). `--dump FILE` writes what was found (claims,
 conflicts, corroborations, stories) so two runs can be compared byte for byte.
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-MARKS = ("extractor", "finder", "grouping", "cleaner")
+MARKS = ("extractor", "finder", "grouping", "cleaner", "titles")
 
 
 def make_stale(path: Path, marks: list[str]) -> None:
@@ -54,6 +55,9 @@ def make_stale(path: Path, marks: list[str]) -> None:
             store.set_meta(ANALYSIS_VERSION_KEY, f"{extractor}/{finder}/old")
         if "cleaner" in marks:
             store.set_meta(CLEANER_VERSION_KEY, "0")
+        if "titles" in marks:
+            claims = (store.get_meta(TITLES_VERSION_KEY) or "0/0").split("/")[-1]
+            store.set_meta(TITLES_VERSION_KEY, f"old/{claims}")
 
 
 class Recorder:
