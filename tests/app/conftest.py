@@ -43,6 +43,14 @@ def hostile_db(tmp_path):
 
 
 @pytest.fixture
+def sample_db(sample_db_file, tmp_path):
+    """A private, writable copy of the sample database (its path)."""
+    target = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, target)
+    return target
+
+
+@pytest.fixture
 def sample_app(sample_db_file, tmp_path, monkeypatch):
     """The app on a copy of the sample, opened by a relative name so the header is stable."""
     shutil.copy(sample_db_file, tmp_path / "sample.db")

@@ -1,11 +1,10 @@
-"""The stories dialog (`t`): merge, move and rename through the keys, saved at once."""
+"""The stories dialog (`t`): merge, move and rename through the keys, saved at once;
+the conflict list and its notices follow."""
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
 from conftest import settle, to_last_conflict
+from stories_dialog import SIZE, cursor_to, open_stories, story_groups
 
 from workbench.app import create_app
 from workbench.app.screens.stories import StoriesScreen
@@ -13,54 +12,27 @@ from workbench.models import Story
 from workbench.pipeline import analyze
 from workbench.store import Store
 
-SIZE = (160, 45)
-
-
-@pytest.fixture
-def sample_db(sample_db_file, tmp_path):
-    target = tmp_path / "sample.db"
-    shutil.copy(sample_db_file, target)
-    return target
-
-
-def _groups(path) -> list[list[str]]:
-    with Store(path) as store:
-        return [sorted(store.source(s).file[:3] for s in st.source_ids) for st in store.stories()]
-
-
-def _cursor_to(app, test) -> int:
-    listing = app.screen.query_one("#stories-list")
-    return next(i for i, row in enumerate(listing.rows) if test(row))
-
-
-async def _open(app, pilot) -> StoriesScreen:
-    await settle(app, pilot)
-    await pilot.press("t")
-    await settle(app, pilot)
-    assert isinstance(app.screen, StoriesScreen)
-    return app.screen
-
 
 async def test_move_an_article_to_a_new_story_then_merge_it_back_and_rename(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
         assert len(listing.rows) == 6  # at the first conflict's story, its articles shown
         assert listing.current is listing.rows[0] and listing.current.articles == 4
-        blog = _cursor_to(app, lambda r: getattr(r, "label", "").startswith("Military mutiny"))
+        blog = cursor_to(app, lambda r: getattr(r, "label", "").startswith("Military mutiny"))
         listing.cursor = blog
         await pilot.press("N")  # the blog post gets a story of its own
         await settle(app, pilot)
-        assert _groups(sample_db) == [["000", "001", "002"], ["003"], ["004"]]
+        assert story_groups(sample_db) == [["000", "001", "002"], ["003"], ["004"]]
 
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
         first_single = listing.current
         await pilot.press("m")
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 3)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 3)
         await pilot.press("m")  # merged into the three-article story
         await settle(app, pilot)
-        assert len(_groups(sample_db)) == 2
+        assert len(story_groups(sample_db)) == 2
         assert first_single.id not in {s.id for s in screen.stories}
 
         listing.cursor = 0
@@ -82,91 +54,14 @@ async def test_move_an_article_to_a_new_story_then_merge_it_back_and_rename(samp
 async def test_moving_an_article_to_another_story(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
-        listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
+        listing.cursor = cursor_to(app, lambda r: getattr(r, "published", "x") is None)
         await pilot.press("o")  # the undated copy, marked
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
         await pilot.press("o")
         await settle(app, pilot)
-    assert _groups(sample_db) == [["000", "002", "003"], ["001", "004"]]
-
-
-async def test_the_stories_open_at_the_story_under_the_cursor(sample_db):
-    """With 150 stories, `t` on a conflict opened at the earliest story: the one to fix
-    was hunted for. It opens at the conflict's story, its articles shown."""
-    app = create_app(sample_db, "alice")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        story_id = (await to_last_conflict(app, pilot)).story_id
-        await pilot.press("t")
-        await settle(app, pilot)
-        listing = app.screen.query_one("#stories-list")
-        assert isinstance(listing.current, Story) and listing.current.id == story_id
-        assert story_id in app.screen.opened
-        await pilot.press("escape")
-        await settle(app, pilot)
-        await pilot.press("c")  # the claims: no story under the cursor, the earliest first
-        await settle(app, pilot)
-        await pilot.press("t")
-        await settle(app, pilot)
-        listing = app.screen.query_one("#stories-list")
-        assert listing.cursor == 0 and not app.screen.opened
-
-
-async def test_the_palette_offers_the_stories(sample_db):
-    app = create_app(sample_db, "alice")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        from workbench.app.commands import WorkbenchCommands
-
-        names = [name for name, _help, _run in WorkbenchCommands(app.screen, None)._commands()]
-        assert {"Stories", "Merge stories", "Rename a story"} <= set(names)
-        assert names.count("Stories") == 1  # the binding's entry, not a second one
-
-
-async def test_at_80_columns_a_storys_figures_fit_in_words(sample_db):
-    """At 80x24 on 300 real articles the figures read '4 art · 1 op': the short form was
-    budgeted two cells less than it takes, and the row was cut at the list's edge."""
-    app = create_app(sample_db, "alice")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open(app, pilot)
-        listing = screen.query_one("#stories-list")
-        width = listing.content_width
-        stories = [row for row in listing.rows if isinstance(row, Story)]
-        assert stories and any(s.conflicts_open for s in stories)
-        for story in stories:
-            text = screen._row(story, width).plain.rstrip()
-            assert len(text) <= width
-            assert f"{story.articles} article" in text
-            if story.conflicts_open:
-                assert text.endswith(f"{story.conflicts_open} open")
-
-
-async def test_at_80_columns_an_outlets_www_gives_way_to_the_headline(sample_db):
-    """Walking 300 real articles at 80x24, a story's articles read
-    "www.nbcphiladelphia.com · Man Ch…" three times: the host's "www." now gives way.
-    At every width: the 16 articles of a story at 160 columns read "wpxi.com" on the
-    rows cut and "www.wpxi.com" on the others, one outlet named two ways. (Eighteenth
-    walk: the rest of the host gives way to the headline too, down to a third.)"""
-    with Store(sample_db) as store:
-        source = store.stories()[0].source_ids[0]
-        store.db.execute(
-            "UPDATE sources SET outlet = 'www.nbcphiladelphia.com', "
-            "title = 'Man charged after a shooting in a home on the east side' WHERE id = ?",
-            [source],
-        )
-        store.db.conn.commit()
-    for size in ((80, 24), (160, 45)):
-        app = create_app(sample_db, "alice")
-        async with app.run_test(size=size) as pilot:
-            screen = await _open(app, pilot)
-            listing = screen.query_one("#stories-list")
-            row = screen.articles[source]
-            text = screen._row(row, listing.content_width).plain
-            assert "www." not in text and "nbcphiladelp" in text
-            # the host gives way before the headline, down to a third of the room
-            assert "Man charged after a sho" in text
+    assert story_groups(sample_db) == [["000", "002", "003"], ["001", "004"]]
 
 
 async def test_the_conflict_under_the_cursor_stays_after_fixing_a_story(sample_db):
@@ -200,10 +95,10 @@ async def test_a_move_of_ones_own_is_not_announced_as_new_findings(sample_db):
     notify = app.notify
     app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         main = app.screen_stack[0]
         listing = screen.query_one("#stories-list")
-        listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
+        listing.cursor = cursor_to(app, lambda r: getattr(r, "published", "x") is None)
         await main.poll()  # what the database held before the move
         await pilot.press("N")
         await settle(app, pilot)
@@ -217,43 +112,16 @@ async def test_a_move_of_ones_own_is_not_announced_as_new_findings(sample_db):
         assert not any("New articles or findings" in m for m in said), said
 
 
-async def test_find_puts_the_cursor_on_the_article_sought_and_clearing_keeps_it(sample_db):
-    """Walk of gva records 2101-2400: `/` narrowed the list and the cursor kept its row
-    number, so `o` then marked whichever article fell there, not the one sought."""
-    app = create_app(sample_db, "alice")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
-        listing = screen.query_one("#stories-list")
-        articles = [r for r in listing.rows if not isinstance(r, Story)]
-        sought = articles[1]
-        assert sought is not articles[-1]
-        listing.cursor = len(listing.rows) - 1  # the last row, as after scrolling down
-        word = max(sought.label.split(), key=len)
-        await pilot.press("slash")
-        await settle(app, pilot)
-        await pilot.press("ctrl+u", *word, "enter")
-        await settle(app, pilot)
-        assert screen.words == word
-        assert listing.current.source_id == sought.source_id
-        await pilot.press("slash")
-        await settle(app, pilot)
-        await pilot.press("ctrl+u", "enter")  # every story again, the cursor where it was
-        await settle(app, pilot)
-        assert screen.words == "" and listing.current.source_id == sought.source_id
-
-
 async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
     """The same no-op in the dialog is said, not saved (walk of gva records 2101-2400)."""
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
         article = next(r for r in listing.rows if not isinstance(r, Story))
         listing.cursor = listing.rows.index(article)
         await pilot.press("o")
-        listing.cursor = _cursor_to(
-            app, lambda r: isinstance(r, Story) and r.id == article.story_id
-        )
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.id == article.story_id)
         await pilot.press("o")
         await settle(app, pilot)
         assert screen.marked is None and not screen.changed
@@ -261,7 +129,7 @@ async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
         single = next(s for s in screen.stories if s.articles == 1)
         screen.opened.add(single.id)
         screen._show()
-        listing.cursor = _cursor_to(app, lambda r: getattr(r, "story_id", None) == single.id)
+        listing.cursor = cursor_to(app, lambda r: getattr(r, "story_id", None) == single.id)
         await pilot.press("N")  # a story of its own: it has one
         await settle(app, pilot)
         assert not screen.changed
@@ -275,30 +143,30 @@ async def test_ctrl_z_takes_back_a_merge_then_a_move_made_in_the_dialog(sample_d
     ctrl+z there did nothing and said nothing (walk of gva records 201-300)."""
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
-        before = _groups(sample_db)
+        before = story_groups(sample_db)
         await pilot.press("ctrl+z")  # nothing made here yet: said so, nothing changes
         await settle(app, pilot)
-        assert _groups(sample_db) == before and isinstance(app.screen, StoriesScreen)
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        assert story_groups(sample_db) == before and isinstance(app.screen, StoriesScreen)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
         await pilot.press("m")
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
         await pilot.press("m")
         await settle(app, pilot)
-        assert len(_groups(sample_db)) == 1
+        assert len(story_groups(sample_db)) == 1
         assert "^z: undo the merge" in str(screen.query_one("#stories-hint").render())
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert sorted(_groups(sample_db)) == sorted(before)
+        assert sorted(story_groups(sample_db)) == sorted(before)
         assert screen.last_fix is None
-        listing.cursor = _cursor_to(app, lambda r: getattr(r, "published", "x") is None)
+        listing.cursor = cursor_to(app, lambda r: getattr(r, "published", "x") is None)
         await pilot.press("N")  # the undated copy: a story of its own, then back
         await settle(app, pilot)
-        assert len(_groups(sample_db)) == 3
+        assert len(story_groups(sample_db)) == 3
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert sorted(_groups(sample_db)) == sorted(before)
+        assert sorted(story_groups(sample_db)) == sorted(before)
     with Store(sample_db) as store:
         assert [c["action"] for c in store.story_changes()] == ["merge", "move", "move", "move"]
 
@@ -315,11 +183,11 @@ async def test_undoing_a_merge_brings_the_story_back_with_its_number_and_thread(
         assert merged.id < into.id and merged.thread_id != into.thread_id
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.id == merged.id)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.id == merged.id)
         await pilot.press("m")
-        listing.cursor = _cursor_to(app, lambda r: isinstance(r, Story) and r.id == into.id)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.id == into.id)
         await pilot.press("m")
         await settle(app, pilot)
         with Store(sample_db) as store:
@@ -340,7 +208,7 @@ async def test_the_figures_column_follows_a_longer_title_after_a_rename(sample_d
     story's figures right, still at one column."""
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
 
         def figures_at() -> set[int]:
@@ -359,54 +227,3 @@ async def test_the_figures_column_follows_a_longer_title_after_a_rename(sample_d
         assert screen.columns.longest_title == len(longer)
         after = figures_at()
         assert len(after) == 1 and after.pop() == before.pop() + 12
-
-
-async def test_find_opens_the_shut_story_of_the_article_sought(sample_db):
-    """Walk of gva records 1201-1300: the words of a headline found its story shut, the
-    cursor on the story, and `N` said "Highlight an article"; the story now opens, the
-    cursor on the article. Words of a title alone open nothing."""
-    app = create_app(sample_db, "alice")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
-        listing = screen.query_one("#stories-list")
-        sought = next(r for r in listing.rows if not isinstance(r, Story))
-        screen.opened.clear()
-        screen._show()
-        assert all(isinstance(r, Story) for r in listing.rows)
-        word = max(sought.label.split(), key=len)
-        await pilot.press("slash")
-        await settle(app, pilot)
-        await pilot.press("ctrl+u", *word, "enter")
-        await settle(app, pilot)
-        assert screen.opened == {sought.story_id}
-        assert listing.current.source_id == sought.source_id
-        screen.opened.clear()
-        title_word = next(w for w in screen.stories[0].title.split() if len(w) > 3 and w.isalpha())
-        assert not any(
-            title_word.casefold() in a.label.casefold() for a in screen.articles.values()
-        )
-        await pilot.press("slash")
-        await settle(app, pilot)
-        await pilot.press("ctrl+u", *title_word, "enter")
-        await settle(app, pilot)
-        assert screen.opened == set()
-
-
-async def test_a_find_that_finds_nothing_says_so_not_no_stories(sample_db):
-    """Walk of gva records 1201-1300: a find with no match read "(no stories yet)" over 54
-    stories."""
-    app = create_app(sample_db, "alice")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(app, pilot)
-        listing = screen.query_one("#stories-list")
-        await pilot.press("slash")
-        await settle(app, pilot)
-        await pilot.press("ctrl+u", *"zzqx", "enter")
-        await settle(app, pilot)
-        assert listing.rows == []
-        assert "no story has these words" in listing.empty
-        await pilot.press("slash")
-        await settle(app, pilot)
-        await pilot.press("ctrl+u", "enter")
-        await settle(app, pilot)
-        assert listing.rows and listing.empty == "(no stories yet)"

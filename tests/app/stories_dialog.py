@@ -1,0 +1,32 @@
+"""The stories dialog (`t`) as its tests open it: a private copy of the sample database,
+the dialog opened, a row found, the stories' articles listed."""
+
+from __future__ import annotations
+
+from conftest import settle
+
+from workbench.app.screens.stories import StoriesScreen
+from workbench.store import Store
+
+SIZE = (160, 45)
+
+
+def story_groups(path) -> list[list[str]]:
+    """Each story's articles, by the first three characters of their file names."""
+    with Store(path) as store:
+        return [sorted(store.source(s).file[:3] for s in st.source_ids) for st in store.stories()]
+
+
+def cursor_to(app, test) -> int:
+    """The row of the stories' list that passes `test`."""
+    listing = app.screen.query_one("#stories-list")
+    return next(i for i, row in enumerate(listing.rows) if test(row))
+
+
+async def open_stories(app, pilot) -> StoriesScreen:
+    """Press `t` once the app has settled; the stories dialog is on screen."""
+    await settle(app, pilot)
+    await pilot.press("t")
+    await settle(app, pilot)
+    assert isinstance(app.screen, StoriesScreen)
+    return app.screen
