@@ -6,8 +6,9 @@ how long the progress display stands still.
 
 The database is copied to a scratch folder (never touched); `--stale` marks the copy as
 analysed by an older extractor (the analysis and titles marks), finder, grouping, cleaner
-(only the mark: the texts stay this cleaner's, so none changes and nothing is regrouped) or
-titles, as an upgrade that moved that number would find it (README, "After an upgrade").
+(only the mark: the texts stay this cleaner's, so none changes and nothing is regrouped;
+`--changed N`: N texts carry a notice this cleaner removes, so it changes them) or titles,
+as an upgrade that moved that number would find it (README, "After an upgrade").
 Then `pipeline.analyze` runs as `workbench` runs it before the app opens (`upgrade=True`;
 `--full`: as it ran before the twenty-fifth session, everything extracted again), with a
 progress callback that records every report. Per stage: when it first and
@@ -31,10 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MARKS = ("extractor", "finder", "grouping", "cleaner", "titles")
+NOTICE = "\n\nCopyright 2016 Example Television. All rights reserved."
+"""What an older cleaner left at an article's end (`--changed`): a notice this one drops."""
 
 
-def make_stale(path: Path, marks: list[str]) -> None:
-    """Set the copy's version marks as an older build would have left them."""
+def make_stale(path: Path, marks: list[str], changed: int = 0) -> None:
+    """Set the copy's version marks as an older build would have left them; `changed`
+    articles (spread evenly over the ids) are given a trailing paragraph this cleaner
+    removes, as an older cleaner that kept a site's notice left them."""
     from workbench.ingest.reclean import CLEANER_VERSION_KEY
     from workbench.pipeline import ANALYSIS_VERSION_KEY
     from workbench.store import Store
@@ -55,6 +60,11 @@ def make_stale(path: Path, marks: list[str]) -> None:
             store.set_meta(ANALYSIS_VERSION_KEY, f"{extractor}/{finder}/old")
         if "cleaner" in marks:
             store.set_meta(CLEANER_VERSION_KEY, "0")
+            ids = [h.id for h in store.source_headers()]
+            for source_id in ids[:: max(1, len(ids) // changed)][:changed] if changed else []:
+                store.db.execute(
+                    "UPDATE sources SET text = text || ? WHERE id = ?", [NOTICE, source_id]
+                )
         if "titles" in marks:
             claims = (store.get_meta(TITLES_VERSION_KEY) or "0/0").split("/")[-1]
             store.set_meta(TITLES_VERSION_KEY, f"old/{claims}")
@@ -130,6 +140,9 @@ def main() -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("--stale", action="append", default=[], choices=MARKS)
     parser.add_argument("--full", action="store_true", help="extract everything again")
+    parser.add_argument(
+        "--changed", type=int, default=0, help="with --stale cleaner: articles it changes"
+    )
     parser.add_argument("--dump", type=Path, help="write what was found (JSON)")
     parser.add_argument("--keep", type=Path, help="keep the analysed copy here")
     args = parser.parse_args()
@@ -140,7 +153,7 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="reopen-"))
     copy = scratch / "copy.db"
     shutil.copyfile(args.db, copy)
-    make_stale(copy, args.stale)
+    make_stale(copy, args.stale, args.changed)
     recorder = Recorder()
     cpu = time.process_time()
     with Store(copy) as store:
