@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import workbench.ingest.clean as cleaning
+import workbench.ingest.junk_lines as junk_lines
 from workbench.cli import cli
 from workbench.ingest import ingest_paths
 from workbench.ingest.clean import CLEANER_VERSION
@@ -38,7 +38,7 @@ def _old_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *articles) ->
         _article(folder, *article)
     db = tmp_path / "old.db"
     with monkeypatch.context() as patched:
-        patched.setattr(cleaning, "is_copyright_notice", lambda _paragraph: False)
+        patched.setattr(junk_lines, "is_copyright_notice", lambda _paragraph: False)
         with Store(db) as store:
             ingest_paths(store, sorted(folder.iterdir()))
             store.set_meta(CLEANER_VERSION_KEY, "0")
