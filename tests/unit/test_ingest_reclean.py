@@ -268,3 +268,25 @@ def test_conflicts_says_when_only_the_cleaner_is_older(tmp_path, monkeypatch):
     assert listed.exit_code == 0
     assert "cleaned by an older cleaner" in listed.stderr
     assert "older analysis" not in listed.stderr
+
+
+@pytest.mark.parametrize("command", ["stories", "claims", "sources", "corroborations"])
+def test_every_reading_command_says_when_the_database_named_is_older(
+    tmp_path, monkeypatch, command
+):
+    """A command that only reads never re-analyses a database named with --db: it says
+    so, naming the command that does, rather than pass old output for this version's."""
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    before = db.read_bytes()
+    listed = CliRunner().invoke(cli, [command, "--db", str(db)])
+    assert listed.exit_code == 0
+    assert "cleaned by an older cleaner" in listed.stderr
+    assert f"workbench analyze --db {db}" in listed.stderr
+    assert db.read_bytes() == before
+
+
+def test_verify_reads_only_the_log_and_says_nothing_of_the_analysis(tmp_path, monkeypatch):
+    db = _old_database(tmp_path, monkeypatch, *REPORTS)
+    checked = CliRunner().invoke(cli, ["verify", "--db", str(db)])
+    assert checked.exit_code == 0
+    assert "older" not in checked.stderr

@@ -123,21 +123,53 @@ def check_db_path(path: Path, *, must_exist: bool = True) -> None:
 
 
 def open_store(
-    db_path: Path | None, *, must_exist: bool = True, read_only: bool = False, refresh: bool = True
+    db_path: Path | None,
+    *,
+    must_exist: bool = True,
+    read_only: bool = False,
+    refresh: bool = True,
+    shows_analysis: bool = True,
 ):
     """Open the command's database, turning store errors into one-line user errors;
-    `read_only`: the command only reads (a database it may not write still opens);
-    `refresh`: as `resolve_db`'s."""
+    `read_only`: the command only reads (a database it may not write still opens), and
+    says when the database's analysis is older than this version's unless
+    `shows_analysis` is False (`verify` and `export` read the review log); `refresh`: as
+    `resolve_db`'s."""
     from workbench.store import Store, StoreError
 
     path = resolve_db(db_path, refresh=refresh)
     check_db_path(path, must_exist=must_exist)
     try:
-        return Store(path, read_only=read_only)
+        store = Store(path, read_only=read_only)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{path}: cannot open ({exc.strerror or exc})") from exc
+    if read_only and shows_analysis and db_path is not None:
+        warn_if_stale(store, path)
+    return store
+
+
+def warn_if_stale(store: Any, path: Path) -> None:
+    """One note on stderr when a database named with `--db` was analysed or cleaned by an
+    older version: a command that only reads never re-analyses it (the default database
+    and the app do), so without the note its output passes for this version's."""
+    from workbench.ingest.reclean import cleaner_is_stale
+    from workbench.pipeline import is_stale
+
+    fix = f"run `workbench analyze --db {path}`"
+    if is_stale(store):
+        echo(
+            "note: the claims, stories and findings are from an older analysis (or none); "
+            f"{fix} to refresh them (reviews are kept)",
+            err=True,
+        )
+    elif cleaner_is_stale(store):
+        echo(
+            "note: the articles were cleaned by an older cleaner (more junk is known now); "
+            f"{fix} to clean them again",
+            err=True,
+        )
 
 
 def print_json(items: Iterable[Any]) -> None:

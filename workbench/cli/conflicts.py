@@ -102,24 +102,6 @@ def _outlets(store: Any, findings: list[Conflict] | list[Corroboration]) -> dict
     return {s.id: s.outlet for s in store.sources(ids) if s.outlet} if ids else {}
 
 
-def _warn_if_stale(store: Any) -> None:
-    from workbench.ingest.reclean import cleaner_is_stale
-    from workbench.pipeline import is_stale
-
-    if is_stale(store):
-        echo(
-            "note: the findings are from an older analysis (or none); "
-            "run `workbench analyze` to refresh them",
-            err=True,
-        )
-    elif cleaner_is_stale(store):
-        echo(
-            "note: the articles were cleaned by an older cleaner (more junk is known now); "
-            "run `workbench analyze` to clean them again",
-            err=True,
-        )
-
-
 @cli.command()
 @db_option
 @json_option
@@ -161,7 +143,6 @@ def conflicts(
     """
     threshold = 0.0 if show_all else (min_score if min_score is not None else default_threshold())
     with open_store(db_path, read_only=True) as store:
-        _warn_if_stale(store)
         if story_id is not None:
             store.story(story_id)  # an unknown story is an error, not an empty list
         every = [
@@ -195,7 +176,6 @@ def corroborations(db_path: Path | None, as_json: bool) -> None:
         workbench corroborations --db story.db --json
     """
     with open_store(db_path, read_only=True) as store:
-        _warn_if_stale(store)
         found = store.corroborations()
         if as_json:
             print_json(finding_dict(c) for c in found)

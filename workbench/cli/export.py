@@ -95,7 +95,7 @@ def export_command(
         raw=raw,
         notes=notes,
     )
-    store = open_store(db_path, read_only=True)
+    store = open_store(db_path, read_only=True, shows_analysis=False)
     try:
         if reviewer is not None:
             _warn_of_an_unknown_reviewer(store, reviewer)

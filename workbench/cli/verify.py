@@ -39,7 +39,7 @@ def verify(db_path: Path | None, expect: str | None, head_only: bool) -> None:
     """
     if expect is not None:
         expect = _head(expect)
-    with open_store(db_path, read_only=True) as store:
+    with open_store(db_path, read_only=True, shows_analysis=False) as store:
         result = store.verify_log(expect=expect)
     if head_only and result.ok:
         echo(result.head)
