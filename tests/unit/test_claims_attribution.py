@@ -54,6 +54,14 @@ from workbench.claims.attribution import attributions, find_attribution
         # The outlet keeps no full stop of the sentence; an abbreviation keeps its own.
         ("The bridge was closed, officials told KXTV9.", "officials told KXTV9"),
         ("Two cars collided, a witness told WXYZ.", "a witness told WXYZ"),
+        # A station's number is part of its name; a count after a name is not.
+        (
+            "District Attorney Ann Lee told Channel 11 the case was open.",
+            "District Attorney Ann Lee told Channel 11",
+        ),
+        ("Two were hurt, a witness told FOX 29.", "a witness told FOX 29"),
+        ("A neighbour told KPRC 2 News he ran.", "A neighbour told KPRC 2 News"),
+        ("The chief told Reporters 2 men ran off.", "The chief told Reporters"),
         # A dateline's spaced hyphen, or a clause's conjunction, ends the speaker's phrase.
         (
             "DAYTON, OHIO - The Montgomery County coroner says two men died.",

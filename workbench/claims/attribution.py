@@ -41,7 +41,20 @@ SAID_X_RE = re.compile(
 )
 _SPEECH_WORDS = frozenset(SPEECH.split("|"))
 X_SAID_RE = re.compile(rf"(?<![-\w])(?P<verb>{SPEECH})\b")
-TOLD_RE = re.compile(rf"\btold\s+(?P<outlet>(?:the\s+)?{_NAME})")
+_NAME_GOES_ON = (
+    r"(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*)+"
+    r"(?![\w’'])"
+)
+"""More of a station's name after its number, on the same line, up to a full stop or a
+possessive ("KPRC 2 News", "NBC 4 New York"; not "... Friday", "... News. Newton")."""
+_STATION_NUMBER = (
+    rf"(?:\s+\d{{1,3}}(?:{_NAME_GOES_ON}|(?=\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|at|about|he"
+    r"|she|they|it|there|his|her|their|this|last|after|before|when|while)\b)))?"
+)
+"""A number that is part of a station's name ("told Channel 11 the ...", "told KPRC 2 News
+he ...", "told FOX 29."): followed by more of the name, punctuation or a word opening a
+clause, never by what it counts ("told Smith 2 men ...")."""
+TOLD_RE = re.compile(rf"\btold\s+(?P<outlet>(?:the\s+)?{_NAME}{_STATION_NUMBER})")
 _BOUNDARY = re.compile(
     r"[,;:“”\"—–()]|\s-\s|\b(?:that|and then|but|while|after|because|as|where|when|if|"
     r"although|though|since|until|unless|whereas|before|once)\b"
