@@ -290,3 +290,19 @@ def test_verify_reads_only_the_log_and_says_nothing_of_the_analysis(tmp_path, mo
     checked = CliRunner().invoke(cli, ["verify", "--db", str(db)])
     assert checked.exit_code == 0
     assert "older" not in checked.stderr
+
+
+def test_a_reading_command_says_when_only_the_titles_are_older(tmp_path):
+    from workbench.stories import TITLES_VERSION_KEY
+
+    db = tmp_path / "titled.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for article in REPORTS:
+        _article(folder, *article)
+    with Store(db) as store:
+        ingest_paths(store, sorted(folder.iterdir()))
+        store.set_meta(TITLES_VERSION_KEY, "older/older")
+    listed = CliRunner().invoke(cli, ["stories", "--db", str(db)])
+    assert listed.exit_code == 0
+    assert "titles are an older version's" in listed.stderr

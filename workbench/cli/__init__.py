@@ -154,8 +154,9 @@ def warn_if_stale(store: Any, path: Path) -> None:
     """One note on stderr when a database named with `--db` was analysed or cleaned by an
     older version: a command that only reads never re-analyses it (the default database
     and the app do), so without the note its output passes for this version's."""
+    from workbench.analysis_marks import is_stale
     from workbench.ingest.reclean import cleaner_is_stale
-    from workbench.pipeline import is_stale
+    from workbench.stories import titles_stale
 
     fix = f"run `workbench analyze --db {path}`"
     if is_stale(store):
@@ -169,6 +170,10 @@ def warn_if_stale(store: Any, path: Path) -> None:
             "note: the articles were cleaned by an older cleaner (more junk is known now); "
             f"{fix} to clean them again",
             err=True,
+        )
+    elif titles_stale(store):
+        echo(
+            f"note: the stories' titles are an older version's; {fix} to title them again", err=True
         )
 
 
