@@ -2,7 +2,7 @@
 role disagrees with the archive's record (or never states it), with its count claims and
 every sentence that has a count or a word of harm.
 
-    python bench/silver_misses.py --skip 2000 --articles 200
+    python bench/silver_misses.py --skip 2000 --articles 200 [--except dev_p]
 
 Read a part of the order the measure (`claims_silver.py`, the first 600) never reads.
 """
@@ -70,11 +70,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip", type=int, default=2000)
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--except",
+        dest="unlisted",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        help="a labelled set whose incidents are not shown (a validation set; repeat for more)",
+    )
     args = parser.parse_args()
     if not gva.available():
         sys.exit(f"the corpus is not at {gva.CORPUS}")
     records = gva.incidents()
     held = gva.held_out_incidents()  # in the sample (see claims_silver.sample), never shown
+    chosen = gva.selection()
+    held |= {i for split in args.unlisted for i in chosen.get(split, [])}
     number = 0
     for doc in sample(args.articles, args.skip):
         if doc["incident_id"] in held:
