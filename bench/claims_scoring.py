@@ -165,11 +165,22 @@ def _sentence_of(sentences, offset: int):
     return next((s for s in sentences if s.start <= offset < s.end), None)
 
 
-def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> None:
+def score_article(
+    doc: dict,
+    label: dict,
+    tally: Tally,
+    keep_misses: bool,
+    extracted: tuple | None = None,
+    trace: list | None = None,
+) -> None:
+    """Score one labelled article. `extracted` is its (source, sentences, claims) when read
+    already (`claims_loso.py` scores claims it changed); `trace`, when given, gains a
+    ("label", gold, sentence, spot, claim or None) per labelled count of the text and a
+    ("claim", claim, is a label) per scored claim: which count the scoring matched to which."""
     from workbench.claims.event import source_event
     from workbench.claims.headline import headline_copy
 
-    source, sentences, claims = extract(doc)
+    source, sentences, claims = extracted or extract(doc)
     if source is None:
         raise SystemExit(f"labelled article {doc['doc_id']} is refused by ingest (no article text)")
     text = source.text
@@ -237,6 +248,10 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
             if match is not None:
                 copied_phrases.append(phrase) if copied else None
                 break
+        if trace is not None:
+            at = (spot if match is not None else spots[nth]) if spots else None
+            where = None if at is None else _sentence_of(sentences, at)
+            trace.append(("label", gold, where, at, _claim(counts, match)))
         if match is not None:
             used.add(match)
             tally.right[key] += 1
@@ -258,6 +273,8 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
         if c.headline or c.value.get(TALLY_MARK):  # the title's: score_title; a tally: no
             continue  # claim about this incident, so neither right nor wrong for precision
         tally.predicted[c.role] += 1
+        if trace is not None:
+            trace.append(("claim", c, i in used))
         if i in used:
             tally.correct[c.role] += 1
         elif keep_misses:
@@ -284,6 +301,10 @@ def score_article(doc: dict, label: dict, tally: Tally, keep_misses: bool) -> No
                 f"{event.place}/{event.container} [{label['doc_id'][:6]}]"
             )
     tally.articles += 1
+
+
+def _claim(counts: list, index: int | None):
+    return None if index is None else counts[index]
 
 
 def _extra(claim, label: dict) -> str:
