@@ -110,6 +110,47 @@ def test_a_family_s_home_names_no_town():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Shots were fired outside a Marlow hookah bar late Friday.", "Marlow"),
+        ("He opened fire into the rear of a Cedar Heights barbershop.", "Cedar Heights"),
+        ("The teens were standing in a Marlow parking lot.", "Marlow"),
+    ],
+)
+def test_the_town_of_a_venue_after_an_article_is_a_place(sentence, name):
+    found = find_places(sentence, sentence)
+    assert [(p.value["name"], p.value["cue"]) for p in found] == [(name, "home")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A man was shot near a Kwikmart store on Friday.", "It began at a Midsummer party."],
+)
+def test_a_brand_s_store_or_a_feast_s_party_names_no_town(sentence):
+    assert find_places(sentence, sentence) == []
+
+
+def test_a_spot_by_its_bearing_from_a_town_is_that_town_s():
+    text = "One man died after a shooting just west of Pittsboro on Tuesday night."
+    assert [(p.value["name"], p.value["cue"]) for p in find_places(text)] == [
+        ("Pittsboro", "west of")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers were called to Brandon, about 22 miles west of Kessling, at 9 p.m.",
+        "Shots were fired at an apartment just east of Lake Orla.",
+        "She had warrants from the Orla Police Department, located south of Kessling.",
+    ],
+)
+def test_a_bearing_from_a_far_town_or_a_landmark_names_no_place(text):
+    assert "Kessling" not in [p.value["name"] for p in find_places(text)]
+    assert "Lake Orla" not in [p.value["name"] for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "next_text", "expected"),
     [
         # An abbreviated Saint, Sainte, Fort or Mount opens or holds a name, never ends it.

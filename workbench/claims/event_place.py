@@ -32,18 +32,21 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from workbench.claims.city_anaphora import city_mentions
+from workbench.claims.place_cues import NEAR_OF
 from workbench.claims.place_names import ordinary_word
 from workbench.claims.place_people import hometowns, people_names, place_key
 from workbench.claims.sequels import place_of_arrest
 from workbench.claims.words import wordset
 from workbench.models import Claim
 
-_TOWN_CUES = wordset(
-    "in near outside inside across throughout through around into over toward towards"
-) | {
-    "as far as",
-    "as far away as",
-}
+_TOWN_CUES = (
+    wordset("in near outside inside across throughout through around into over toward towards")
+    | {
+        "as far as",
+        "as far away as",
+    }
+    | NEAR_OF
+)
 _TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
 _AREAS = frozenset(("neighborhood", "district", "suburb", "area", "quarter", "valley"))
 _WIDE = frozenset(("county", "parish", "state", "borough", "township"))

@@ -40,6 +40,15 @@ _PREP = (
     "in|In|at|At|near|Near|outside|Outside|inside|across|Across|throughout|through|into|"
     "towards|toward|over|around"
 )
+_BEARING = (
+    "north|south|east|west|northeast|northwest|southeast|southwest|"
+    "North|South|East|West|Northeast|Northwest|Southeast|Southwest"
+)
+"""A bearing before "of" ("west of Pittsboro", "just north of Benton"): a spot near a
+town, which the reports and the labels give as that town (as "near Rutherfordton"), and so
+is a spot "on the outskirts of Atwater"."""
+NEAR_OF = frozenset([*(f"{b.casefold()} of" for b in _BEARING.split("|")), "outskirts of"])
+"""The cues (`places._cue`) of a spot told by its bearing from a town, or on its edge."""
 _MOTION = (
     "fled|flee|fleeing|moved|moving|travelled|traveled|marched|returned|headed|"
     "flew|drove|deployed|sent|evacuated|arrived|relocated|transferred|retreated|"
@@ -62,7 +71,8 @@ CUES: list[re.Pattern[str]] = [
     re.compile(rf"(?P<name>{NAME})\s+{_ADJ}(?P<type>{TYPE})\b(?![’']s)"),
     # "in Lyon", "near Fort Hood", "In Kabul, ..."
     re.compile(
-        rf"(?:^|(?<=\s))(?P<prep>{_PREP}|as\s+far\s+(?:away\s+)?as)(?:(?<=utside)\s+of)?\s+"
+        rf"(?:^|(?<=\s))(?P<prep>{_PREP}|as\s+far\s+(?:away\s+)?as|(?:{_BEARING}|outskirts)\s+of)"
+        rf"(?:(?<=utside)\s+of)?\s+"
         rf"(?:(?P<the>the)\s+)?(?:(?:{_PART})\s+)?(?P<name>{NAME})"
     ),
     # "fled to X", "moved from X": direction only after a verb of motion
@@ -74,7 +84,10 @@ TYPE_WORDS = frozenset(w for t in TYPES for w in t.split())
 # place nouns in any case, prepositions and verbs of motion as written.
 FIRST_TYPE_WORDS = frozenset(t.split()[0] for t in TYPES)
 LAST_TYPE_WORDS = frozenset(t.split()[-1] for t in TYPES)
-FIRST_WORDS = {4: frozenset([*_PREP.split("|"), "as"]), 5: frozenset(_MOTION.split("|"))}
+FIRST_WORDS = {
+    4: frozenset([*_PREP.split("|"), *_BEARING.split("|"), "as", "outskirts"]),
+    5: frozenset(_MOTION.split("|")),
+}
 FIRST_WORDS_FOLDED = frozenset(w.lower() for words in FIRST_WORDS.values() for w in words)
 WHEN = frozenset(
     [m.capitalize() for m in MONTHS]
@@ -106,14 +119,19 @@ GEO_TAIL = wordset(
     "territories highlands lowlands delta basin peninsula sea"
 )
 
+_VENUES = "home|house|apartment|residence|townhouse|duplex|bar|tavern|pub|barbershop|park|lot"
+"""Buildings and grounds a town's name qualifies; not those a brand names as often ("a
+Walgreens store", "a Motel 6"), nor a party a feast names ("a Halloween party")."""
 HOME = re.compile(
-    rf"\b(?:in|at|outside|inside|near|from)\s+(?:his|her|their|an?\s+(?:(?:{_PART})\s+)?)\s*"
-    rf"(?P<name>{NAME})"
-    rf"(?:,\s+(?P<state>{NAME}))?\s+(?:home|house|apartment|residence|townhouse|duplex)\b"
+    rf"\b(?:in|at|outside|inside|near|from|of|into|behind)\s+"
+    rf"(?:his|her|their|an?\s+(?:(?:{_PART})\s+)?)\s*(?P<name>{NAME})"
+    rf"(?:,\s+(?P<state>{NAME}))?\s+(?:(?!family\b)[a-z]+\s+)?(?:{_VENUES})\b"
 )
-"""A home's town before the word ("at his Dearborn Heights home", "in their Chubbuck, Idaho
-home", "in an east Elmira apartment"): after a possessive pronoun or an indefinite article,
-so never a family's name ("the Brown home")."""
+"""A home's or a venue's town before the word ("at his Dearborn Heights home", "in their
+Chubbuck, Idaho home", "in an east Elmira apartment", "outside a Tampa hookah bar", "the
+rear of a Detroit barbershop"): the place the event's own building stands in, after a
+possessive pronoun or an indefinite article, so never a family's or an owner's name ("the
+Brown home"); a person the name qualifies ("a Toledo man") is a hometown, no venue."""
 SIDE = re.compile(
     rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD})*)['’]s\s+(?:far\s+)?(?:(?:north|south)?(?:east|west)"
     r"|north|south)(?:ern)?\s+side\b",

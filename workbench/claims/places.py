@@ -25,6 +25,7 @@ from workbench.claims.place_cues import (
     GEO_TAIL,
     HOME,
     LAST_TYPE_WORDS,
+    NEAR_OF,
     NOT_PLACE,
     PUBLISHING,
     SIDE,
@@ -134,6 +135,23 @@ def _written_container(text: str, end: int) -> str | None:
     return name if ok_name(name) else None
 
 
+_DISTANCE = re.compile(
+    r"\b(?:(?:miles?|kilometers?|kilometres?|km|minutes?|blocks?)"
+    r"|(?:located|situated|based|lies|sits)(?:\s+(?:just|directly|about))?)\s*$",
+    re.I,
+)
+
+
+def _landmark(prep: str, name: str, before: str) -> bool:
+    """A bearing that locates something by a landmark rather than in a town: after a
+    distance ("Gastonia, about 22 miles west of Charlotte": another town, far off), for
+    a named thing's site ("the Tool Police Department, located south of Dallas"), or from
+    a named feature ("just east of Lake Phalen")."""
+    if " ".join(prep.casefold().split()) not in NEAR_OF:
+        return False
+    return bool(_DISTANCE.search(before)) or any(w.casefold() in TYPE_WORDS for w in name.split())
+
+
 def _cue(n: int, prep: str | None) -> str:
     """What told the place: a place noun, the preposition before it, or a verb of motion."""
     if n < 4:
@@ -223,6 +241,8 @@ def find_places(
                     # "in Columbus Tuesday": the day is the clause's, not the name's
                     name, span = without_day(name, (m.start("name"), m.end("name")), text)
                     if PUBLISHING.search(text[: m.start()]):
+                        continue
+                    if _landmark(groups.get("prep") or "", name, text[: m.start()]):
                         continue
                     if groups.get("the"):
                         tail = name.split()[-1].casefold()
