@@ -289,3 +289,21 @@ def test_a_state_contains_the_town_named_with_it():
     assert (event.place, event.container) == ("Lingle", "Louisiana")
     alone = _event("A six-year-old boy was killed in Louisiana on Tuesday, police said.")
     assert (alone.place, alone.container) == ("Louisiana", None)
+
+
+def test_a_big_city_s_part_is_given_inside_the_city_the_article_names():
+    text = (
+        "Two men were shot in Englewood on Monday night.\n\n"
+        "Chicago police said no one was arrested."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Englewood", "Chicago")
+
+
+def test_of_a_city_and_its_part_both_told_with_the_event_the_part_is_the_place():
+    text = (
+        "Four men were shot in New York City early Monday.\n\n"
+        "The shooting happened in East Flatbush, police said."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("East Flatbush", "Brooklyn")

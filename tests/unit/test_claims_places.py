@@ -150,6 +150,12 @@ def test_a_bearing_from_a_far_town_or_a_landmark_names_no_place(text):
     assert "Lake Orla" not in [p.value["name"] for p in find_places(text)]
 
 
+def test_a_borough_written_with_its_article_is_a_place():
+    assert [p.value["name"] for p in find_places("He was shot in the Bronx on Friday.")] == [
+        "Bronx"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "next_text", "expected"),
     [

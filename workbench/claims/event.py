@@ -144,11 +144,14 @@ def _in_named_months(dates: list[Claim], claims: Sequence[Claim]) -> list[Claim]
 
 
 def event_of(
-    claims: Sequence[Claim], published: str | None, heading: Sequence[Claim] = ()
+    claims: Sequence[Claim],
+    published: str | None,
+    heading: Sequence[Claim] = (),
+    address: str = "",
 ) -> Event:
     """The date and place of the event a source's claims report; `heading`: the places and
     dates of its title (`title_event`), a place mention told with the event, and its date
-    when the text dates nothing."""
+    when the text dates nothing; `address`: the page's outlet and web address."""
     ordered = sorted(claims, key=lambda c: c.start)
     harm = {
         c.sentence_id
@@ -202,7 +205,9 @@ def event_of(
     date, basis = (_day(first), "text") if first else (published, "published")
     told_with = [c for c in heading if c.kind == "place"]
     happened = {c.sentence_id for c in ordered if _EVENT_WORDS.search(c.sentence)}
-    place, container = event_place(told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened)
+    place, container = event_place(
+        told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened, address
+    )
     return Event(date, basis if date else None, place, container)
 
 
@@ -220,4 +225,5 @@ def source_event(source: Source, claims: Sequence[Claim]) -> Event:
     text = [c for c in claims if not c.headline]
     heading = title_mentions(source, published)
     outlet = outlet_town(source, [*heading, *text])
-    return event_of(text, source.published, heading + ([outlet] if outlet else []))
+    address = f"{source.outlet or ''} {source.url or ''}"
+    return event_of(text, source.published, heading + ([outlet] if outlet else []), address)

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from workbench.claims.city_anaphora import city_mentions
+from workbench.claims.place_containment import as_named, inside, nearest_container
 from workbench.claims.place_cues import NEAR_OF
 from workbench.claims.place_names import ordinary_word
 from workbench.claims.place_people import hometowns, people_names, place_key
@@ -226,13 +227,20 @@ def as_city(name: str | None) -> str | None:
 
 
 def event_place(
-    claims: Sequence[Claim], harm: set[int], happened: frozenset[int] | set[int] = frozenset()
+    claims: Sequence[Claim],
+    harm: set[int],
+    happened: frozenset[int] | set[int] = frozenset(),
+    address: str = "",
 ) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order;
     `harm`: the sentences that count victims, `happened`: those that tell where the event
-    happened ("The shooting happened ... in Marksville")."""
+    happened ("The shooting happened ... in Marksville"); `address`: the page's web
+    address, whose words may name the city a big city's part is in ("abc7chicago.com")."""
     place, container = _told_place(claims, harm, happened)
-    return as_city(place), as_city(container)
+    if place is not None:  # the city or borough a big city's part is in
+        said = {c.sentence for c in claims} | {c.value.get("name") or "" for c in claims}
+        container = nearest_container(place, container, "\n".join(sorted(said)), address)
+    return as_city(as_named(place)), as_city(as_named(container))
 
 
 def _wide(name: str) -> bool:
@@ -263,6 +271,18 @@ def _told_place(
     if place is None:
         return town, station.value.get("container")
     return place, town if place_key(town) != place_key(place) else None
+
+
+def _parts_named(winner: str, best: dict[str, tuple[float, Claim, str]]) -> list[str]:
+    """The places the article names at least NESTING as strongly as the winner that the
+    containment table puts inside it (`place_containment.inside`)."""
+    weight, claim, _ = best[winner]
+    whole = claim.value.get("name") or ""
+    return [
+        k
+        for k, (w, c, _) in best.items()
+        if k != winner and w >= NESTING * weight and inside(c.value.get("name") or "", whole)
+    ]
 
 
 def _voted_place(
@@ -318,7 +338,14 @@ def _voted_place(
     _, claim, level = best[winner]
     outer_name = None
     inner = _written_inside(winner, best, mentions) if level != "spot" else []
-    if inner:
+    parts = _parts_named(winner, best)
+    if parts:
+        # The winner is a city the article names a part of ("New York" and "East
+        # Flatbush", `place_containment`): the part is where it happened.
+        outer_name = claim.value.get("name")
+        winner = max(parts, key=lambda k: (votes[k], -order[k]))
+        _, claim, level = best[winner]
+    elif inner:
         # The article writes a place inside the winner ("in Bloomfield, New Jersey bar"
         # against "a bar in New Jersey"): the two name one place, the finer is it.
         outer_name = claim.value.get("name")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.claims.place_containment import known
 from workbench.claims.place_cues import (
     CAPWORD,
     CUES,
@@ -246,8 +247,8 @@ def find_places(
                         continue
                     if groups.get("the"):
                         tail = name.split()[-1].casefold()
-                        if tail not in GEO_TAIL and tail not in TYPE_WORDS:
-                            continue
+                        if tail not in GEO_TAIL and tail not in TYPE_WORDS and not known(name):
+                            continue  # "in the Bronx": a name the containment table holds
                     after = text[span[1] :]
                     if strip_possessive(name) != name or re.match(r"[’']s\b", after):
                         continue  # "in Chavez's defense": a possessive, not a place
