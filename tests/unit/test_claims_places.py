@@ -225,3 +225,10 @@ def test_a_town_after_taken_to_is_where_the_victim_went():
 def test_a_town_of_an_adjunct_after_the_destination_is_the_event_s():
     text = "Four people were transported to the hospital after an early shooting in Kessling."
     assert _destinations(text) == {"Kessling": False}
+
+
+def test_a_community_named_as_a_place_is_one_a_people_s_is_not():
+    assert [p.value["name"] for p in find_places("He was shot in the Warne community.")] == [
+        "Warne"
+    ]
+    assert find_places("He was a leader in the Somali community.") == []

@@ -132,6 +132,12 @@ Chubbuck, Idaho home", "in an east Elmira apartment", "outside a Tampa hookah ba
 rear of a Detroit barbershop"): the place the event's own building stands in, after a
 possessive pronoun or an indefinite article, so never a family's or an owner's name ("the
 Brown home"); a person the name qualifies ("a Toledo man") is a hometown, no venue."""
+COMMUNITY = re.compile(rf"\b(?:in|near|of)\s+the\s+(?P<name>{NAME})\s+community\b")
+"""A community named as where people live ("in the Salem community"): a place too small
+to be a town of its own, which the reports and the labels give as the place; never a
+people's own ("the Hispanic community", `DEMONYM`)."""
+DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|i)$")
+"""The endings of a people's or a faith's name ("Hispanic", "Somali", "Jewish", "Korean")."""
 SIDE = re.compile(
     rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD})*)['’]s\s+(?:far\s+)?(?:(?:north|south)?(?:east|west)"
     r"|north|south)(?:ern)?\s+side\b",

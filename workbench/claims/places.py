@@ -19,7 +19,9 @@ from typing import Any
 from workbench.claims.place_containment import known
 from workbench.claims.place_cues import (
     CAPWORD,
+    COMMUNITY,
     CUES,
+    DEMONYM,
     FIRST_TYPE_WORDS,
     FIRST_WORDS,
     FIRST_WORDS_FOLDED,
@@ -315,6 +317,11 @@ def find_places(
         if ok_name(name) and not taken(m.start(), m.end("name")):
             value = {"name": name, "container": None, "type": "city", "cue": "owner"}
             found.append(Place(m.start(), m.end("name"), value, m.start()))
+    for m in COMMUNITY.finditer(text):  # "in the Salem community"
+        name = clean_name(m.group("name"))
+        if ok_name(name) and not DEMONYM.search(name) and not taken(*m.span("name")):
+            value = {"name": name, "container": None, "type": "city", "cue": "in"}
+            found.append(Place(m.start("name"), m.end("name"), value, m.start()))
     for m in HOME.finditer(text):  # "in their Roswell home": the town the home is in
         name = clean_name(m.group("name"))
         if ok_name(name) and name.split()[0] not in NOT_PLACE and not taken(*m.span("name")):
