@@ -291,12 +291,18 @@ def test_a_state_contains_the_town_named_with_it():
     assert (alone.place, alone.container) == ("Louisiana", None)
 
 
+def _event_with_page(text: str, address: str = ""):
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2019-03-12")
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return event_of(extract_claims(source, sentences), source.published, address=address)
+
+
 def test_a_big_city_s_part_is_given_inside_the_city_the_article_names():
     text = (
         "Two men were shot in Englewood on Monday night.\n\n"
         "Chicago police said no one was arrested."
     )
-    event = _event(text)
+    event = _event_with_page(text)
     assert (event.place, event.container) == ("Englewood", "Chicago")
 
 
@@ -305,5 +311,12 @@ def test_of_a_city_and_its_part_both_told_with_the_event_the_part_is_the_place()
         "Four men were shot in New York City early Monday.\n\n"
         "The shooting happened in East Flatbush, police said."
     )
-    event = _event(text)
+    event = _event_with_page(text)
     assert (event.place, event.container) == ("East Flatbush", "Brooklyn")
+
+
+def test_the_page_s_address_names_the_city_of_a_part_the_text_names_alone():
+    text = "Two men were shot in Englewood on Monday night."
+    assert _event_with_page(text).container is None
+    event = _event_with_page(text, "abc7chicago.com http://abc7chicago.com/news/x/")
+    assert (event.place, event.container) == ("Englewood", "Chicago")

@@ -147,11 +147,12 @@ def event_of(
     claims: Sequence[Claim],
     published: str | None,
     heading: Sequence[Claim] = (),
-    address: str = "",
+    address: str | None = None,
 ) -> Event:
     """The date and place of the event a source's claims report; `heading`: the places and
     dates of its title (`title_event`), a place mention told with the event, and its date
-    when the text dates nothing; `address`: the page's outlet and web address."""
+    when the text dates nothing; `address`: the page's outlet and web address (given, the
+    containment table nests a big city's parts: `event_place`)."""
     ordered = sorted(claims, key=lambda c: c.start)
     harm = {
         c.sentence_id

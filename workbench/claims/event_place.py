@@ -230,16 +230,21 @@ def event_place(
     claims: Sequence[Claim],
     harm: set[int],
     happened: frozenset[int] | set[int] = frozenset(),
-    address: str = "",
+    address: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order;
     `harm`: the sentences that count victims, `happened`: those that tell where the event
     happened ("The shooting happened ... in Marksville"); `address`: the page's web
-    address, whose words may name the city a big city's part is in ("abc7chicago.com")."""
-    place, container = _told_place(claims, harm, happened)
+    address, whose words may name the city a big city's part is in ("abc7chicago.com").
+    Only an article read with its page (`address` given) nests a big city's parts by the
+    table (a part over its city too); grouping's and the finder's facts do not yet."""
+    nested = address is not None
+    place, container = _told_place(claims, harm, happened, nested)
+    if not nested:
+        return as_city(place), as_city(container)
     if place is not None:  # the city or borough a big city's part is in
         said = {c.sentence for c in claims} | {c.value.get("name") or "" for c in claims}
-        container = nearest_container(place, container, "\n".join(sorted(said)), address)
+        container = nearest_container(place, container, "\n".join(sorted(said)), address or "")
     return as_city(as_named(place)), as_city(as_named(container))
 
 
@@ -254,14 +259,14 @@ town its outlet is named after (`outlet_town`)."""
 
 
 def _told_place(
-    claims: Sequence[Claim], harm: set[int], happened: frozenset[int] | set[int]
+    claims: Sequence[Claim], harm: set[int], happened: frozenset[int] | set[int], nested: bool
 ) -> tuple[str | None, str | None]:
     places = [c for c in claims if c.kind == "place" and c.value.get("cue") not in _NO_VOTE]
     station = next(
         (c for c in claims if c.kind == "place" and c.value.get("cue") == "tagline"), None
     )
     outlet = next((c for c in claims if c.kind == "place" and c.value.get("cue") == "outlet"), None)
-    place, container = _voted_place(claims, places, harm, happened)
+    place, container = _voted_place(claims, places, harm, happened, nested)
     if container is None and place is not None and outlet is not None and not _wide(place):
         town = outlet.value["name"]  # below the dateline (`_voted_place`), above a tagline
         container = town if place_key(town) != place_key(place) else None
@@ -274,8 +279,7 @@ def _told_place(
 
 
 def _parts_named(winner: str, best: dict[str, tuple[float, Claim, str]]) -> list[str]:
-    """The places the article names at least NESTING as strongly as the winner that the
-    containment table puts inside it (`place_containment.inside`)."""
+    """The places named at least NESTING as strongly as the winner that the table nests in it."""
     weight, claim, _ = best[winner]
     whole = claim.value.get("name") or ""
     return [
@@ -290,8 +294,9 @@ def _voted_place(
     places: list[Claim],
     harm: set[int],
     happened: frozenset[int] | set[int] = frozenset(),
+    nested: bool = False,
 ) -> tuple[str | None, str | None]:
-    """(place, container) by the votes of the article's place mentions."""
+    """(place, container) by the votes of the place mentions; `nested`: see `event_place`."""
     towns = [p for p in places if _level(p)[1] == "town" and not p.value.get("within")]
     places += city_mentions(claims, towns)  # "on the city's west side"
     if not places:
@@ -338,7 +343,7 @@ def _voted_place(
     _, claim, level = best[winner]
     outer_name = None
     inner = _written_inside(winner, best, mentions) if level != "spot" else []
-    parts = _parts_named(winner, best)
+    parts = _parts_named(winner, best) if nested else []
     if parts:
         # The winner is a city the article names a part of ("New York" and "East
         # Flatbush", `place_containment`): the part is where it happened.
