@@ -26,6 +26,18 @@ With fewer than five confirmed flags no threshold is learned (0: every flag list
     python bench/calibrate.py --db team.db -o my_model.json
     python bench/calibrate.py --recentre --pool-db /tmp/pool.db  # the intercept alone
 
+What a fit reads depends on the tree and the pool's database: the dev flags and their
+features on the extractor and finder, the pool's on the claims stored in the database it is
+refound in (a kept pool database keeps the claims of the extractor that built it: build it
+anew, `flag_pool.py --build`, to read today's), and every refit of nineteen coefficients on a
+few dozen flags, with its threshold, moves with a single flag more or less (the twenty-fifth
+session's 71 flags cut at 0.227, the twenty-sixth's 70 at 0). Given the same examples the fit
+is deterministic (lbfgs, folds by sorted incident; the examples read under two hash seeds
+are identical), so `--save-examples FILE` keeps what a fit read and `--examples FILE` fits it
+again with nothing re-read; the model records the versions that read them and their digest.
+The packaged model's are `bench/conflict_examples.jsonl`:
+    python bench/calibrate.py --recentre --examples bench/conflict_examples.jsonl -o /tmp/m.json
+
 `--recentre` keeps the coefficients of the model in force and refits only its intercept
 (`calibration.recentred`: the mean score becomes the share of flags confirmed), scored out
 of fold the same way: when the finder's changes have moved how many of its flags are real
@@ -45,10 +57,13 @@ import gva  # noqa: E402
 import reliability  # noqa: E402
 from calibration_examples import (  # noqa: E402
     corpus_examples,
+    digest,
     judged_flags,
     labelled_examples,
     pool_examples,
+    read_examples,
     verdict_examples,
+    write_examples,
 )
 
 from workbench.calibration import (  # noqa: E402
@@ -152,6 +167,21 @@ def _fitted_on(args, invented_labels: list[int]) -> dict:
     }
 
 
+def _tree() -> dict:
+    """The versions that read the examples: the same examples come only from the same."""
+    from workbench.claims import EXTRACTOR_VERSION
+    from workbench.findings.conflicts import FINDER_VERSION
+
+    return {"extractor": EXTRACTOR_VERSION, "finder": FINDER_VERSION, "dev": list(gva.DEV)}
+
+
+def _read_on(tree: dict, parts: dict) -> dict:
+    """What a fit records of its examples: the versions that read them and their digest, so
+    `--examples` on the file they were saved to (`--save-examples`) refits the same model."""
+    kept = {k: tree[k] for k in ("extractor", "finder") if k in tree}
+    return {**kept, "examples_digest": digest(parts)}
+
+
 def main() -> int:
     from workbench.findings import score
 
@@ -161,6 +191,12 @@ def main() -> int:
         "--pool-db", action="append", default=[], help="the judged pool's database(s)"
     )
     parser.add_argument("-o", "--output", default=str(PACKAGED))
+    parser.add_argument(
+        "--examples",
+        help="fit the judged flags saved in this file (`--save-examples`) instead of "
+        "reading them anew (bench/conflict_examples.jsonl: the packaged model's)",
+    )
+    parser.add_argument("--save-examples", help="write the judged flags fitted to this file")
     parser.add_argument(
         "--invented-weight",
         type=float,
@@ -181,9 +217,28 @@ def main() -> int:
     if not gva.available():
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
-    dev_rows, dev_labels, dev_groups = labelled_examples(gva.DEV_ALL)
-    pool_rows, pool_labels, pool_groups, unjudged = pool_examples(args.pool_db)
-    invented_rows, invented_labels, invented_groups = corpus_examples()
+    if args.examples:
+        parts, tree = read_examples(args.examples)
+        (dev_rows, dev_labels, dev_groups), (pool_rows, pool_labels, pool_groups) = (
+            parts.get(split, ([], [], [])) for split in ("dev", "pool")
+        )
+        unjudged = tree.get("pool_unjudged", 0)
+    else:
+        dev_rows, dev_labels, dev_groups = labelled_examples(gva.DEV_ALL)
+        pool_rows, pool_labels, pool_groups, unjudged = pool_examples(args.pool_db)
+        parts = {
+            "dev": (dev_rows, dev_labels, dev_groups),
+            "pool": (pool_rows, pool_labels, pool_groups),
+        }
+        tree = {**_tree(), "pool_unjudged": unjudged}
+    if args.save_examples:
+        write_examples(Path(args.save_examples), parts, tree)
+        print(f"examples -> {args.save_examples}")
+    invented_rows, invented_labels, invented_groups = (
+        corpus_examples()  # a check in the table, or a part of the fit at a weight
+        if args.invented_weight > 0 or args.output == str(PACKAGED)
+        else ([], [], [])
+    )
     check_rows, check_labels = invented_rows, invented_labels
     if args.invented_weight <= 0:
         invented_rows, invented_labels, invented_groups = [], [], []
@@ -216,8 +271,10 @@ def main() -> int:
             model, kept = _recentred(
                 score.default(), *([seq[i] for i in judged] for seq in (rows, labels, groups))
             )
+            model.fitted_on["recentred_on"] |= _read_on(tree, parts)
         else:
             model = score.fit(rows, labels, _fitted_on(args, invented_labels), weights)
+            model.fitted_on |= {"recipe": "every coefficient", **_read_on(tree, parts)}
             folded = out_of_fold(rows, labels, groups, weights=weights, scored=real)[:real]
             kept = [(s, y) for s, y in zip(folded, labels[:real], strict=True) if s is not None]
     except ValueError as exc:

@@ -11,6 +11,7 @@ coefficient refitted (`score.fit`). Nothing is written: the packaged model chang
 
     python bench/calibrate_cross.py --pool-db /tmp/pool_copy.db          # examples read anew
     python bench/calibrate_cross.py --pool-db /tmp/pool_copy.db --cache /tmp/cross.json
+    python bench/calibrate_cross.py --examples bench/conflict_examples.jsonl  # the packaged's
 """
 
 from __future__ import annotations
@@ -118,6 +119,9 @@ def report(data: dict[str, Examples], model: score.Model) -> list[str]:
         losses = {"both": [], "dev": [], "pool": []}
         for seed in range(DRAWS):
             scores = folded(fit, rows, labels, groups, seed)
+            if seed == 0:  # the first draw's bands on dev: the reliability table, out of fold
+                lines.append(f"{name}, on both out of fold (first draw), read on dev:")
+                lines += bands(scores[:n], labels[:n])
             for part, (s, y) in {
                 "both": (scores, labels),
                 "dev": (scores[:n], labels[:n]),
@@ -139,11 +143,16 @@ def main() -> int:
         "--pool-db", action="append", default=[], help="a copy of the pool's database"
     )
     parser.add_argument("--cache", help="keep the examples read here between runs")
+    parser.add_argument("--examples", help="the judged flags saved by calibrate.py")
     args = parser.parse_args()
     if not gva.available():
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
-    print("\n".join(report(examples(args.pool_db, args.cache), score.default())))
+    if args.examples:
+        data = calibration_examples.read_examples(Path(args.examples))[0]
+    else:
+        data = examples(args.pool_db, args.cache)
+    print("\n".join(report(data, score.default())))
     return 0
 
 

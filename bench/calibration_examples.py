@@ -3,10 +3,16 @@ confirmed, incident): the judged flags of the labelled development incidents, th
 pool of real incidents (`bench/flag_pool.py`), the invented corpora of `tests/corpora/`
 and reviewers' verdicts in a database. `calibrate.py` fits and writes the table;
 `calibrate_compare.py` and `calibrate_cross.py` compare fits on the same examples.
+
+The examples a fit read can be written to a file (`write_examples`) and fitted again from
+it (`read_examples`): the finder's features depend on the tree (extractor and finder) and the
+pool's on the database it was refound in (claims stored at the extractor that built it), so
+a refit is reproducible only from the examples themselves, which name their tree.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -141,3 +147,53 @@ def verdict_examples(paths: list[str]) -> tuple[list[dict], list[int]]:
         rows += more_rows
         labels += more_labels
     return rows, labels
+
+
+Examples = tuple[list[dict], list[int], list[str]]
+EXAMPLES = Path(__file__).resolve().parent / "conflict_examples.jsonl"
+"""The judged flags the packaged conflict score was fitted to, one a line: the split
+("dev", "pool"), the incident, whether it was confirmed, and the features it was scored on
+(numbers and ids only, no article text); its first line names the tree that read them."""
+
+
+def write_examples(path: Path, parts: dict[str, Examples], tree: dict) -> str:
+    """The examples to `path`, the tree that read them on the first line; their digest."""
+    lines = [json.dumps({"tree": tree}, sort_keys=True)]
+    for split, (rows, labels, groups) in parts.items():
+        for row, label, group in zip(rows, labels, groups, strict=True):
+            features = {k: round(float(v), 6) for k, v in sorted(row.items())}
+            record = {"split": split, "incident": group, "confirmed": label}
+            lines.append(json.dumps({**record, "features": features}, sort_keys=True))
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return digest(parts)
+
+
+def read_examples(path: Path) -> tuple[dict[str, Examples], dict]:
+    """The examples of `write_examples`' file by split, in file order, and its tree."""
+    parts: dict[str, Examples] = {}
+    tree: dict = {}
+    with Path(path).open(encoding="utf-8") as f:
+        for record in map(json.loads, f):
+            if "tree" in record:
+                tree = record["tree"]
+                continue
+            rows, labels, groups = parts.setdefault(record["split"], ([], [], []))
+            rows.append(record["features"])
+            labels.append(int(record["confirmed"]))
+            groups.append(record["incident"])
+    return parts, tree
+
+
+def digest(parts: dict[str, Examples]) -> str:
+    """A short hash of the examples as written: two refits from one digest are one fit."""
+    text = json.dumps(
+        {
+            split: [
+                [{k: round(float(v), 6) for k, v in sorted(r.items())}, y, g]
+                for r, y, g in zip(*ex, strict=True)
+            ]
+            for split, ex in parts.items()
+        },
+        sort_keys=True,
+    )
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
