@@ -37,3 +37,12 @@ def test_the_digest_tells_two_sets_of_examples_apart():
     other = {**parts, "pool": (parts["pool"][0], [1, 1, 0, 1], parts["pool"][2])}
     assert calibration_examples.digest(parts) != calibration_examples.digest(other)
 
+
+def test_the_packaged_model_names_the_examples_it_was_fitted_to():
+    """The packaged model records the digest of the examples file kept beside the bench;
+    refitting from that file by its recipe gives the packaged coefficients again."""
+    model = score.default()
+    parts, tree = calibration_examples.read_examples(calibration_examples.EXAMPLES)
+    recorded = model.fitted_on.get("recentred_on", model.fitted_on)
+    assert recorded["examples_digest"] == calibration_examples.digest(parts)
+    assert recorded["finder"] == tree["finder"]
