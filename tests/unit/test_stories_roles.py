@@ -85,3 +85,25 @@ def test_a_plea_months_later_joins_by_the_accused_named_as_accused():
     events = Events(None)
     events.known.update({1: charged, 2: replace(pleads, accused=frozenset(), victims=ada)})
     assert place(plea, index, settings, vectors, events).story_id is None
+
+
+def test_who_carried_or_identified_the_victim_is_no_accused():
+    """The agent of a verb of care or of an official's act ("was taken to hospital by",
+    "was identified by", "was treated by") is no doer of the harm: a town's carers and
+    officials are named in its every event. The agent of the harm's own verb is."""
+    carried = _facts(
+        "The victim was taken to Kessling General by Dale Rourke on Friday. The man was "
+        "treated by Nina Holt. A woman who was shot was identified by Carl Benning."
+    )
+    assert not carried.accused
+    shot = _facts("The man was shot by Carl Benning on Friday, police said.")
+    assert shot.accused == {"carl benning"}
+
+
+def test_an_agency_is_no_person_in_a_part():
+    """ "the Kessling Fire Department" in a part names the same body in every event of the
+    town, not a person."""
+    told = _facts(
+        "The man was shot by the Kessling Fire Department on Friday. Ana Ruiz was also shot."
+    )
+    assert told.accused == set() and told.victims == {"ana ruiz"}

@@ -62,8 +62,17 @@ def named_parts(claims: Sequence[Claim], parses: Mapping[str, Parse]) -> dict[st
         own = [*_named(parse, mention), *_same(parse, mention)]
         for other, tokens in ((part, own), (ACCUSED, doers)):
             for k in tokens:
-                found[other].update(n for n in names_in(_name(parse, k)) if " " in n)
+                found[other].update(n for n in names_in(_name(parse, k)) if _person(n))
     return found
+
+
+def _person(name: str) -> bool:
+    """A name of two words or more that is no agency's: "Shreveport Fire Department",
+    "Milwaukee Police" carry a victim to hospital or investigate, and name the same
+    body in every event of their town."""
+    from workbench.claims.datelines import AGENCY_NOUNS
+
+    return " " in name and name.split()[-1] not in AGENCY_NOUNS
 
 
 def sentence_parses(sentences: Iterable[str], parses: Mapping[str, Parse]) -> dict[str, Parse]:
@@ -126,7 +135,9 @@ def _same(parse: Parse, m: int) -> list[int]:
 
 def _doers(parse: Parse, m: int) -> list[int]:
     """Names that did to the mention what its verb says: the subject of the active verb it
-    is the object of, the agent of the passive verb it is the subject of."""
+    is the object of, the agent of the passive verb it is the subject of, when that verb
+    is an act of harm (`_harms`): the agent of "was taken to hospital by", "identified
+    by", "treated by" is a carer or an official, in every event of their town."""
     verb, dep = parse.heads[m], parse.deps[m]
     found: list[int] = []
     if dep == "dobj" and parse.is_verb(verb):
@@ -134,7 +145,22 @@ def _doers(parse: Parse, m: int) -> list[int]:
     elif dep == "nsubjpass" and parse.is_verb(verb):
         for agent in (k for k in parse.children(verb) if parse.deps[k] == "agent"):
             found.extend(k for k in parse.children(agent) if parse.deps[k] == "pobj")
-    return [k for k in found if _is_name(parse, k)]
+    found = [k for k in found if _is_name(parse, k)]
+    return found if found and _harms(parse, verb) else []
+
+
+def _harms(parse: Parse, verb: int) -> bool:
+    """Whether the verb puts its patient in a part by harming it, as the claims' roles read
+    verbs acted on (shoot, kill, wound: `roles.acted_on`), and is no way of care, a verb
+    the care phrases begin with ("treat", "hospitalize": done by carers)."""
+    from workbench.claims.roles import HARM_ROLES
+    from workbench.claims.roles import default as roles
+    from workbench.claims.verb_forms import lookup, verb_keys
+
+    read = roles()
+    care = {key[0] for key, role in read.phrases.items() if role == read.care_role}
+    keys = verb_keys(parse, verb)
+    return lookup(read.acted_on, keys) in HARM_ROLES and not any(k[0] in care for k in keys)
 
 
 def _name(parse: Parse, k: int) -> str:
