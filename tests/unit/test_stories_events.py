@@ -389,3 +389,18 @@ def test_words_in_capitals_name_no_one():
         "2019-03-12",
     )
     assert told.people == {"tom dorsey"}  # a page that shouts capitalises every word
+
+
+def test_grouping_reads_a_place_written_with_or_without_full_stops_as_one():
+    """ "St. Charles" and "St Charles" (an outlet's style) are one place to grouping;
+    conflict finding's own reading (`facts_of`) keeps the claims' spelling."""
+    from workbench.stories.event_reading import one_spelling
+
+    dotted = EventFacts("2017-03-10", "st. charles", "kane co.", frozenset({"d.c."}))
+    plain = EventFacts("2017-03-10", "st charles")
+    assert not dotted.same_place(plain)
+    events = Events(None, {1: dotted})
+    read = events.of([(1, None)])[1]
+    assert read.same_place(plain)
+    assert (read.place, read.container, read.named) == ("st charles", "kane co", {"d c"})
+    assert one_spelling(plain) is plain

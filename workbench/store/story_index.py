@@ -104,7 +104,7 @@ class StoryIndexStore(StoreBase):
 
     def harm_counts(self, roles: Sequence[str]) -> list[tuple[str, float, int]]:
         """(role, count, how many articles state it) of the counts of these roles stated
-        outright, as grouping's event facts read them (`events._harmed`: exact, not
+        outright, as grouping's event facts read them (`event_reading._harmed`: exact, not
         implicit, derived nor a tally to date): what says a toll is few reports'
         (`Events.toll_users`)."""
         sql = (
