@@ -139,3 +139,21 @@ def test_a_web_address_is_no_place():
     assert story_title([_article(site)], default()) == "shooting · 2020-01-04"
     town = ("Kessling", "city", "dateline")
     assert story_title([_article(site, town)], default()) == "shooting · Kessling · 2020-01-04"
+
+
+def test_a_state_or_the_nation_by_its_name_is_no_place_whatever_its_type():
+    """ "in Georgia", "arrived in America" (untyped, as towns are told) name no story's
+    place; a town named with them does."""
+    untyped = _article(("Georgia", None, "in"), ("Kessling", "city", "dateline"))
+    assert story_title([untyped], default()) == "shooting · Kessling · 2020-01-04"
+    nation = _article(("America", None, "in"), ("Orchard Park", "park neighborhood", "noun"))
+    assert story_title([nation], default()) == "shooting · Orchard Park · 2020-01-04"
+
+
+def test_a_name_run_together_is_a_brand_not_a_place():
+    """ "flown in AngelOne": words run together inside a name are a service's; a town's
+    inner capital follows a prefix of one or two letters ("McAllen")."""
+    brand = _article(("LifeFlight", None, "in"), ("Orchard Street", "street", "noun"))
+    assert story_title([brand], default()) == "shooting · Orchard Street · 2020-01-04"
+    town = _article(("McAllen", None, "in"), ("Orchard Street", "street", "noun"))
+    assert story_title([town], default()) == "shooting · McAllen · 2020-01-04"

@@ -4,8 +4,8 @@ The event's kind is the kind most of the articles' headings and leads name; the 
 the town the articles' openings name most often (a name given as a town somewhere in the
 database, "Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never
 is), else the town their texts name most often, else the place the openings name most
-often (never a state); the date is the day the first article says the event happened,
-else the day it was published.
+often (never a state, nor the nation, nor a brand's name run together: "AngelOne"); the
+date is the day the first article says the event happened, else the day it was published.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from workbench.claims.datelines import AGENCY_NOUNS
+from workbench.claims.event_place import US_STATES
 from workbench.stories.settings import Settings
 from workbench.vocabulary import fold, words
 
@@ -35,6 +36,12 @@ _SEPARATOR = re.compile(r"\s+[-|«»–—]\s+")
 """What sets a site's or an author's name after a headline ("... - KSLA News 12")."""
 _SITE = re.compile(r"\b[\w-]+\.(?:com|net|org|gov|edu|info|biz|tv|fm|us)\b", re.I)
 """A web address ("Stats.com" of a page's credit line "at Stats.com"): a site, no place."""
+NATION = frozenset(("america", "united states", "united states of america", "usa", "u s"))
+"""The nation's names ("arrived in America"): wider than any state, no story's place."""
+_COMPOUND = re.compile(r"[a-z]{3}[A-Z]")
+"""Words run together inside one name, a capital after a lower-case word ("AngelOne",
+"CareFlight"): a brand's or a service's name; a town's inner capital follows a prefix of
+one or two letters ("McAllen", "DeKalb", "LaGrange")."""
 _DANGLING = frozenset(words("a an and as at by for from in into of on or the to with"))
 """Words a heading cut short must not end on ("... lead peace walk in")."""
 """Kinds of place wider than a county: never a story's place ("Kentucky State" of
@@ -156,7 +163,7 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
             key = _key(name)
             if not key or _wider(key, mention.kind) or len(key.split()) > PLACE_WORDS:
                 continue
-            if _SITE.search(name):
+            if _SITE.search(name) or _COMPOUND.search(name):
                 continue
             tier = _tier(mention, key in named)
             if tier is None or (tier and _capitals_of_a_heading(mention, material.lead)):
@@ -201,8 +208,11 @@ def _capitals_of_a_heading(mention: PlaceMention, lead: str) -> bool:
 
 
 def _wider(key: str, kind: str | None) -> bool:
-    """Whether the name is a state's or a region's ("Kentucky State" of "Kentucky State
-    Police"; not "Philadelphia" of "the Philadelphia region")."""
+    """Whether the name is a state's, a region's or the nation's, typed so ("Kentucky
+    State" of "Kentucky State Police"; not "Philadelphia" of "the Philadelphia region") or
+    by its name whatever its type ("in Georgia", "arrived in America")."""
+    if key in US_STATES or key in NATION:
+        return True
     return kind in WIDER_KINDS and key.split()[-1] == kind.split()[-1]
 
 
