@@ -1,8 +1,16 @@
-"""A stand-in for the store's story lookup, for tests of placing one article."""
+"""A stand-in for the store's story lookup, and the facts and articles the tests of placing
+one article share."""
 
 from __future__ import annotations
 
-from workbench.stories.grouping import Member
+from dataclasses import replace
+
+from workbench.claims import extract_claims
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Source
+from workbench.stories.events import EventFacts, Events, facts_of
+from workbench.stories.grouping import Article, Member
+from workbench.stories.similarity import Vectors
 
 
 class MemberIndex:
@@ -16,3 +24,27 @@ class MemberIndex:
 
     def member(self, source_id):
         return next((m for m in self.members if m.source_id == source_id), None)
+
+
+def facts_told(text: str, published: str) -> EventFacts:
+    """The event facts a text published on `published` tells, as grouping reads them."""
+    source = Source(id=1, file="t", text=text, content_hash="x", published=published)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    return facts_of(extract_claims(source, sentences), published)
+
+
+def weak_match(published: str) -> tuple[Article, MemberIndex, Vectors]:
+    """An article sharing only the story's place and event word with its one stored report
+    (similarity 0.12: below the same-week 0.15), published on `published`."""
+    first = ("shooting", "n_kessling", "wounded", "hospital", "night", "party", "gunfire")
+    own = ("teens", "leaving", "dance", "hurt", "friday", "mattawa", "granger", "yakima")
+    frequency = {t: 2 for t in (*first, *own)} | {"n_kessling": 20, "shooting": 10}
+    article = Article(2, published, ("shooting", "n_kessling", *own))
+    return article, MemberIndex([Member(1, 10, 10, "2020-01-03", first)]), Vectors(frequency, 100)
+
+
+def events_known(known: dict[int, EventFacts]) -> Events:
+    """Grouping's event reader with the stored reports' facts already read."""
+    events = Events(None)
+    events.known.update(known)
+    return events
