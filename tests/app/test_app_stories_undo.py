@@ -3,15 +3,14 @@ stories open, so rows counted from the top are where they were."""
 
 from __future__ import annotations
 
-import shutil
-
 from conftest import settle
+from screen_text import screen_text
+from stories_dialog import SIZE, cursor_to, open_stories
 
 from workbench.app import create_app
 from workbench.app.screens.stories import StoriesScreen
 from workbench.models import Story
-
-SIZE = (160, 45)
+from workbench.store import Store
 
 
 def _layout(screen: StoriesScreen) -> list[tuple[str, int]]:
@@ -19,27 +18,19 @@ def _layout(screen: StoriesScreen) -> list[tuple[str, int]]:
     return [("story", r.id) if isinstance(r, Story) else ("article", r.source_id) for r in rows]
 
 
-def _row_of(screen: StoriesScreen, test) -> int:
-    return next(i for i, r in enumerate(screen.query_one("#stories-list").rows) if test(r))
-
-
-async def test_an_undone_merge_leaves_the_stories_open_as_they_were(sample_db_file, tmp_path):
+async def test_an_undone_merge_leaves_the_stories_open_as_they_were(sample_db):
     """After a merge's undo both stories stayed open: the rows below moved, and a second
     merge counted in downs from the top went to another story (walk of gva records
     1201-1300)."""
-    app = create_app(shutil.copy(sample_db_file, tmp_path / "sample.db"), "alice")
+    app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("t")
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, StoriesScreen)
+        screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
-        listing.cursor = _row_of(screen, lambda r: isinstance(r, Story) and r.articles == 1)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
         single = listing.current.id
         before = _layout(screen)
         await pilot.press("m")
-        listing.cursor = _row_of(screen, lambda r: isinstance(r, Story) and r.articles == 4)
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
         await pilot.press("m")
         await settle(app, pilot)
         assert _layout(screen) != before  # the merged story is shown open
@@ -47,3 +38,36 @@ async def test_an_undone_merge_leaves_the_stories_open_as_they_were(sample_db_fi
         await settle(app, pilot)
         assert _layout(screen) == before
         assert listing.current.id == single  # the cursor on the story brought back
+
+
+async def test_ctrl_z_takes_back_a_rename_in_the_dialog_and_the_database(sample_db):
+    """A rename is a reviewer's decision like a merge: ctrl+z said "No merge or move made
+    here to undo" (new-user walk of the twenty-sixth session). The old title comes back on
+    screen and in the database, grouping's again, and the undo is logged at once."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_stories(app, pilot)
+        listing = screen.query_one("#stories-list")
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story))
+        story = listing.current
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press(*"a story we named", "enter")
+        await settle(app, pilot)
+        assert listing.current.title == "a story we named"
+        assert "a story we named" in screen_text(app)
+        assert "^z: undo the rename" in str(screen.query_one("#stories-hint").render())
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoriesScreen) and screen.last_fix is None
+        assert listing.current.id == story.id
+        assert listing.current.title == story.title
+        shown = screen_text(app)
+        assert story.title[:30] in shown and "a story we named" not in shown
+        said = f"Undid the rename: story #{story.id} is"
+        assert any(n.message.startswith(said) for n in app._notifications)
+        with Store(sample_db) as store:
+            back = store.story(story.id)
+            log = [(c["action"], c["title"]) for c in store.story_changes()]
+        assert (back.title, back.title_fixed, back.fixed) == (story.title, False, False)
+        assert log == [("rename", "a story we named"), ("rename", story.title)]

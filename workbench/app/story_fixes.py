@@ -5,7 +5,9 @@ A merge on the wrong story (the cursor one row off after a story opened above it
 way back but moving each article out by hand: `ctrl+z` there did nothing and said nothing
 (walk of gva records 201-300). Each fix returns what undoes it; the undo is itself a fix
 (moves, logged like any other), so the story log stays append-only. A story the fix
-emptied comes back with its number (walk of gva records 1001-1100).
+emptied comes back with its number (walk of gva records 1001-1100). A rename is a fix too:
+its undo gives the story its title back (it said "No merge or move made here to undo";
+new-user walk of the twenty-sixth session).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.app.text import one_line
 from workbench.models import Story
 
 
@@ -42,10 +45,11 @@ def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
 
 @dataclass(frozen=True, slots=True)
 class Undo:
-    """How to take one fix back: the articles it moved and the story they came from."""
+    """How to take one fix back: the articles it moved and the story they came from, or
+    the story it renamed."""
 
     action: str
-    """"merge" or "move": what is undone, as the notice says it."""
+    """"merge", "move" or "rename": what is undone, as the notice says it."""
     source_ids: tuple[int, ...]
     """The articles the fix moved (a merge: every article of the story merged away)."""
     story_id: int | None
@@ -56,7 +60,25 @@ class Undo:
     merge joined to the other thread; its undo puts them and the new story apart again."""
     was: Story | None = None
     """The story they left, as it was: when the fix emptied it, it comes back with its
-    number (a number written down, `report --story 22`, names it again) and title."""
+    number (a number written down, `report --story 22`, names it again) and title; a
+    rename's: the story before it, whose title comes back."""
+    logged: int = 0
+    """A rename's entry in the story log: a change logged after it keeps the story fixed."""
+
+    def said(self, shown: int) -> str:
+        """What its undo did, as the notice says it, `shown` the story it left in view."""
+        if self.action == "rename" and self.was is not None:
+            return f"Undid the rename: story #{shown} is “{one_line(self.was.title, 60)}” again"
+        noun = "source" if len(self.source_ids) == 1 else "sources"
+        sources = ", ".join(map(str, self.source_ids))
+        return f"Undid the {self.action}: {noun} {sources} in story #{shown}"
+
+
+def apply_rename(store: Any, story_id: int, title: str, reviewer: str) -> Undo:
+    """Give a story a reviewer's title; returns its undo (the story as it was)."""
+    was = store.story(story_id)
+    store.rename_story(story_id, title, reviewer)
+    return Undo("rename", (), story_id, was=was, logged=store.last_story_change())
 
 
 def apply(
@@ -89,6 +111,9 @@ def undo(store: Any, fix: Undo, reviewer: str) -> int:
     """Put the articles of `fix` back where they were; returns the story they are in."""
     from workbench.pipeline import after_story_change
 
+    if fix.action == "rename":  # the title only: no article moved, no conflict to find again
+        assert fix.was is not None
+        return store.restore_title(fix.was, fix.logged, reviewer).id
     first, *rest = fix.source_ids
     was = store.story_of(first)
     back = fix.story_id if fix.story_id is not None and store.story_exists(fix.story_id) else None

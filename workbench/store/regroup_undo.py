@@ -1,4 +1,5 @@
-"""Taking back a reviewer's merge or move: the story it emptied comes back as it was.
+"""Taking back a reviewer's merge, move or rename: the story it emptied, or the title it
+replaced, comes back as it was.
 
 An undone merge used to put the articles in a new story, under a number no one had
 written down (`report --story 22` named nothing any more; walk of gva records 1001-1100).
@@ -15,7 +16,7 @@ from workbench.store.stories import StoryStore
 
 
 class RegroupUndoStore(StoryStore):
-    """Brings back a story a merge or a move emptied."""
+    """Brings back a story a merge or a move emptied, and a title a rename replaced."""
 
     def restore_story(self, before: Story, source_ids: Iterable[int], reviewer: str) -> Story:
         """Move `source_ids` into story `before`, brought back with its number (unless a
@@ -44,3 +45,23 @@ class RegroupUndoStore(StoryStore):
                 )
             self._drop_empty_stories()
         return self.story(story_id)
+
+    def restore_title(self, before: Story, after_change: int, reviewer: str) -> Story:
+        """Give story `before.id` back the title it had, and whether a reviewer had fixed that
+        title (an unfixed one is grouping's again, to make anew). The rename fixed the story
+        too; it is unfixed again unless it was before or a change logged after `after_change`
+        (the rename's) names it. Logged as a rename to the title restored: the log stays
+        append-only."""
+        self.story(before.id)
+        with self.transaction():
+            later = self.db.execute(
+                "SELECT 1 FROM story_changes WHERE id > ? AND ? IN (story_id, other_story_id)",
+                [after_change, before.id],
+            ).fetchone()
+            fixed = before.fixed or later is not None
+            self.db.execute(
+                "UPDATE stories SET title = ?, title_fixed = ?, fixed = ? WHERE id = ?",
+                [before.title, int(before.title_fixed), int(fixed), before.id],
+            )
+            self._log(reviewer, "rename", before.id, None, None, before.title)
+        return self.story(before.id)

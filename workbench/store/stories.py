@@ -193,6 +193,10 @@ class StoryStore(StoryIndexStore):
             self._log(reviewer, "rename", story_id, None, None, title)
         return self.story(story_id)
 
+    def last_story_change(self) -> int:
+        """The id of the story log's latest change (0: none yet)."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM story_changes").fetchone()[0]
+
     def story_changes(self) -> list[dict]:
         cursor = self.db.execute("SELECT * FROM story_changes ORDER BY id")
         names = [d[0] for d in cursor.description]

@@ -4,7 +4,7 @@ Enter opens or closes a story's articles. `m` on one story then `m` on another m
 first into the second; `o` on an article then `o` on a story moves the article there, `N`
 gives an article a new story of its own; `r` renames a story. Each change is saved at once
 (pinned, so grouping never undoes it) and the conflicts are found again in its thread;
-`ctrl+z` takes the last merge or move back.
+`ctrl+z` takes the last merge, move or rename back.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from textual.widgets import Static
 
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
-from workbench.app.story_fixes import ArticleRow, Undo, apply, load_stories, undo
+from workbench.app.story_fixes import ArticleRow, Undo, apply, apply_rename, load_stories, undo
 from workbench.app.story_rows import article_line, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
@@ -66,7 +66,7 @@ class StoriesScreen(Dialog[bool]):
             "undo",
             "Undo",
             id="stories.undo",
-            tooltip="Take back the last merge or move made here",
+            tooltip="Take back the last merge, move or rename made here",
         ),
         Binding(
             "slash",
@@ -93,7 +93,7 @@ class StoriesScreen(Dialog[bool]):
         self.marked: Story | ArticleRow | None = None
         """The story to merge or the article to move, once marked."""
         self.last_fix: Undo | None = None
-        """How to take back the last merge or move made here (`ctrl+z`), if any."""
+        """How to take back the last merge, move or rename made here (`ctrl+z`), if any."""
         self.opened_before: set[int] = set()
         """The stories shown open when the last fix was made: its undo shows them so again,
         so rows counted from the top before the fix are where they were (an undone merge
@@ -357,7 +357,7 @@ class StoriesScreen(Dialog[bool]):
 
     def action_undo(self) -> None:
         if self.last_fix is None:
-            self.notify("No merge or move made here to undo", severity="warning")
+            self.notify("No merge, move or rename made here to undo", severity="warning")
             return
         self.marked = None
         self.take_back(self.last_fix)
@@ -369,18 +369,16 @@ class StoriesScreen(Dialog[bool]):
             lambda store: undo(store, fix, reviewer)
         )
         self.changed, self.opened = True, set(self.opened_before)
-        sources = ", ".join(map(str, fix.source_ids))
-        noun = "source" if len(fix.source_ids) == 1 else "sources"
-        self.notify(f"Undid the {fix.action}: {noun} {sources} in story #{shown}", markup=False)
+        self.notify(fix.said(shown), markup=False)
         self.reload(shown)
 
     @work(exclusive=True, group="story-write")
     async def rename(self, story_id: int, title: str) -> None:
-        reviewer = self.reviewer
-        await self.app.db.run(  # type: ignore[attr-defined]
-            lambda store: store.rename_story(story_id, title, reviewer)
+        reviewer, opened = self.reviewer, set(self.opened)
+        self.last_fix = await self.app.db.run(  # type: ignore[attr-defined]
+            lambda store: apply_rename(store, story_id, title, reviewer)
         )
-        self.changed = True
+        self.changed, self.opened_before = True, opened
         self.notify(f"Renamed story #{story_id}: {one_line(title, 60)}", markup=False)
         self.reload(story_id)
 
