@@ -71,3 +71,27 @@ async def test_ctrl_z_takes_back_a_rename_in_the_dialog_and_the_database(sample_
             log = [(c["action"], c["title"]) for c in store.story_changes()]
         assert (back.title, back.title_fixed, back.fixed) == (story.title, False, False)
         assert log == [("rename", "a story we named"), ("rename", story.title)]
+
+
+async def test_a_rename_undone_after_another_terminal_merged_the_story_away_says_so(sample_db):
+    """The story renamed here was merged into another by another terminal before ctrl+z:
+    the undo has no story to retitle, and says so instead of failing the app."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_stories(app, pilot)
+        listing = screen.query_one("#stories-list")
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        story = listing.current
+        await pilot.press("r")
+        await settle(app, pilot)
+        await pilot.press(*"a story we named", "enter")
+        await settle(app, pilot)
+        with Store(sample_db) as store:
+            other = next(s.id for s in store.stories() if s.id != story.id)
+            store.merge_stories(other, story.id, "bob")
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert app.is_running and isinstance(app.screen, StoriesScreen)
+        said = f"Not undone: no story with id {story.id}"
+        assert any(n.message.startswith(said) for n in app._notifications)
+        assert [s.id for s in screen.stories] == [other]

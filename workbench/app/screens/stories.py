@@ -22,12 +22,14 @@ from textual.widgets import Static
 
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
+from workbench.app.story_find import found_at, found_stories, story_found_by_article
 from workbench.app.story_fixes import ArticleRow, Undo, apply, apply_rename, load_stories, undo
 from workbench.app.story_rows import article_line, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Story
+from workbench.store import StoreError
 
 
 class StoriesScreen(Dialog[bool]):
@@ -170,17 +172,7 @@ class StoriesScreen(Dialog[bool]):
         return text
 
     def _found(self) -> list[Story]:
-        """The stories with every word sought in their title, outlets or headlines."""
-        words = self.words.casefold().split()
-        if not words:
-            return self.stories
-        found = []
-        for story in self.stories:
-            labels = [self.articles[s].label for s in story.source_ids if s in self.articles]
-            text = " ".join([story.title, *story.outlets, *labels]).casefold()
-            if all(word in text for word in words):
-                found.append(story)
-        return found
+        return found_stories(self.stories, self.articles, self.words)
 
     def _rows(self) -> list[Story | ArticleRow]:
         rows: list[Story | ArticleRow] = []
@@ -305,40 +297,13 @@ class StoriesScreen(Dialog[bool]):
         def found(words: str | None) -> None:
             if words is not None:
                 before, self.words = self._current, words
-                self._open_first_found_article()
-                self._show(at=self._found_at(before))
+                story = story_found_by_article(self._found(), self.articles, words)
+                if story is not None:  # its article found by name shows, for the cursor
+                    self.opened.add(story)
+                self._show(at=found_at(self._rows(), words, before))
 
         hint = "enter: show those with these words (empty: every story) · escape: cancel"
         await self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
-
-    def _open_first_found_article(self) -> None:
-        """Open the first story found by one of its articles' names, so the cursor can
-        land on that article: found shut, `N` on it said "Highlight an article" (walk of
-        gva records 1201-1300)."""
-        words = self.words.casefold().split()
-        for story in self._found() if words else ():
-            labels = (
-                self.articles[s].label.casefold() for s in story.source_ids if s in self.articles
-            )
-            if any(all(word in label for word in words) for label in labels):
-                self.opened.add(story.id)
-                return
-
-    def _found_at(self, before: Story | ArticleRow | None) -> int:
-        """Where the cursor goes once the stories are narrowed: to the first shown article
-        whose name has the words, else the first story found; with the words cleared, back
-        to the row it was on. It kept its place in the list instead, and narrowed to one
-        story of 7 rows from row 17, `o` marked that story's last article, not the one
-        sought (walk of gva records 2101-2400)."""
-        rows = self._rows()
-        words = self.words.casefold().split()
-        for i, row in enumerate(rows):
-            if words and isinstance(row, ArticleRow):
-                if all(word in row.label.casefold() for word in words):
-                    return i
-            elif not words and row == before:
-                return i
-        return 0
 
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:
@@ -365,9 +330,14 @@ class StoriesScreen(Dialog[bool]):
     @work(exclusive=True, group="story-write")
     async def take_back(self, fix: Undo) -> None:
         reviewer, self.last_fix = self.reviewer, None
-        shown = await self.app.db.run(  # type: ignore[attr-defined]
-            lambda store: undo(store, fix, reviewer)
-        )
+        try:  # another terminal merged the story away: the app failed ("no story with id 2")
+            shown = await self.app.db.run(  # type: ignore[attr-defined]
+                lambda store: undo(store, fix, reviewer)
+            )
+        except StoreError as exc:
+            self.notify(f"Not undone: {exc}", severity="warning", markup=False)
+            self.reload()
+            return
         self.changed, self.opened = True, set(self.opened_before)
         self.notify(fix.said(shown), markup=False)
         self.reload(shown)
