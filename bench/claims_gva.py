@@ -91,14 +91,10 @@ def main() -> None:
         action="store_true",
         help="list only the development sets' extras: claims in a role that are no label",
     )
-    parser.add_argument(
-        "--except",
-        dest="unlisted",
-        action="append",
-        default=[],
-        metavar="SPLIT",
-        help="a development set whose misses and extras are not listed (a validation set "
-        "read only as totals; repeat for more)",
+    gva.add_except_option(
+        parser,
+        "a development set whose misses and extras are not listed (a validation set read only "
+        "as totals; repeat for more)",
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(

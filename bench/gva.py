@@ -169,6 +169,14 @@ class Loaded:
     doc_of_source: dict[int, str]
 
 
+def add_except_option(parser, help_text: str) -> None:
+    """`--except SPLIT` (repeatable, into `unlisted`): a labelled set read only as totals, so a
+    tuner keeps one set aside as validation while it is development material."""
+    parser.add_argument(
+        "--except", dest="unlisted", action="append", default=[], metavar="SPLIT", help=help_text
+    )
+
+
 def write_jsonl(docs: list[dict], path: Path) -> list[str]:
     """The articles as a user's JSONL file; returns the doc ids in record order."""
     with path.open("w", encoding="utf-8") as f:

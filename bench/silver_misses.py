@@ -70,13 +70,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skip", type=int, default=2000)
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument(
-        "--except",
-        dest="unlisted",
-        action="append",
-        default=[],
-        metavar="SPLIT",
-        help="a labelled set whose incidents are not shown (a validation set; repeat for more)",
+    gva.add_except_option(
+        parser, "a labelled set whose incidents are not shown (a validation set; repeat for more)"
     )
     args = parser.parse_args()
     if not gva.available():
