@@ -23,6 +23,7 @@ place when the article names none. The town a local outlet is named after
 ("baltimoresun.com", `outlet_town`) contains such a place too, trusted below the dateline
 the report writes itself and above the tagline (the outlet's address is the paper's own
 town; a station's tagline names the market it covers, often a region of many towns).
+The weight of each kind of mention is `place_weights`'.
 """
 
 from __future__ import annotations
@@ -33,111 +34,31 @@ from collections.abc import Sequence
 
 from workbench.claims.city_anaphora import city_mentions
 from workbench.claims.place_containment import as_named, inside, nearest_container
-from workbench.claims.place_cues import NEAR_OF
 from workbench.claims.place_names import ordinary_word
 from workbench.claims.place_people import hometowns, people_names, place_key
-from workbench.claims.sequels import place_of_arrest
-from workbench.claims.words import wordset
-from workbench.models import Claim
-
-_TOWN_CUES = (
-    wordset("in near outside inside across throughout through around into over toward towards")
-    | {
-        "as far as",
-        "as far away as",
-    }
-    | NEAR_OF
+from workbench.claims.place_weights import (
+    AREAS,
+    HARM_FACTOR,
+    HOMETOWN_FACTOR,
+    MOTION,
+    NESTING,
+    REPEAT_FACTOR,
+    TOWN_CUES,
+    a_state,
+    located_by_words,
+    mention_level,
+    town_rank,
+    within_county,
 )
-_TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
-_AREAS = frozenset(("neighborhood", "district", "suburb", "area", "quarter", "valley"))
-_WIDE = frozenset(("county", "parish", "state", "borough", "township"))
-"""Jurisdictions wider than a town, by the last word of an agency's name."""
-_NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county jail"))
-"""Where victims are taken and suspects held: never where it happened."""
-
-US_STATES = wordset(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida "
-    "georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
-    "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
-    "oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming"
-) | {
-    "new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
-    "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
-    "washington state",
-}  # fmt: skip
-"""The states of the Union: a state contains its towns, as a county does ("shot in
-Louisiana" and "the Marksville shooting" name one place at two levels). New York and
-Washington are cities too, so only "New York State" and "Washington State" are states."""
-
-# Weights: how often a mention of each kind names the event's place.
-TOWN, JURISDICTION, SPOT, HOMETOWN_FACTOR, HARM_FACTOR = 2.0, 1.5, 0.5, 0.75, 1.5
-DATELINE, MOTION, REPEAT_FACTOR, WITHIN = 2.5, 0.3, 0.25, 1.0
-SCENE = 1.5
-NESTING = 0.5
-"""A county contains its towns: a town named at least this share as strongly as the county
-that wins is the place, the county its container."""
-
-
-def never_the_scene(value: dict) -> bool:
-    """Whether a place claim's value names where victims were taken or suspects held (a
-    hospital, a jail, a destination after "taken to"): never where the event happened."""
-    kind = value.get("type")
-    return bool(value.get("destination")) or bool(kind and kind.split()[-1] in _NOWHERE)
-
-
-def _level(claim: Claim) -> tuple[float, str]:
-    """(weight, level) of one mention; level 'town', 'jurisdiction' or 'spot'."""
-    value = claim.value
-    kind, cue = value.get("type"), value.get("cue")
-    kind = kind.split()[-1] if kind and kind.split()[-1] in _NOWHERE | _AREAS else kind
-    if value.get("destination") or kind in _NOWHERE:
-        return 0.0, "spot"
-    if value.get("dateline"):
-        return DATELINE, "jurisdiction" if kind == "county" else "town"
-    if value.get("within"):
-        return WITHIN, "town"  # "District Court in Romulus": where a named thing is
-    if cue == "agency":
-        return JURISDICTION, "jurisdiction"
-    if cue == "owner":
-        return TOWN, "town"
-    if kind == "county":
-        return JURISDICTION, "jurisdiction"
-    if kind in _AREAS:
-        return JURISDICTION, "spot"
-    if cue == "motion":
-        return MOTION, "town"
-    if cue == "scene" and kind is None:
-        return SCENE, "town"  # "the Orlando shooting"
-    if kind in _TOWNS and (kind is not None or cue in _TOWN_CUES or cue is None):
-        return TOWN, "town"  # "the town of Lingle", "in Lingle"
-    return SPOT, "spot"
-
-
-def _a_state(claim: Claim) -> bool:
-    """A mention that names a state of the Union ("in Louisiana")."""
-    return (claim.value.get("name") or "").casefold() in US_STATES
-
-
-def _located_by_words(claim: Claim) -> bool:
-    """A place the sentence's own words locate (after "in", "at", "near", a place noun),
-    not an agency or a dateline that only share the sentence."""
-    return claim.value.get("cue") != "agency" and not claim.value.get("dateline")
-
-
-def _within_county(weight: float, claim: Claim, level: str) -> bool:
-    """A mention of what a county contains: a town, a named area ("Mead Valley"), or a
-    town's agency ("Toledo police"; "Lucas County sheriff" is the county's own)."""
-    if level == "town" or (level == "spot" and weight >= JURISDICTION):
-        return True
-    words = (claim.value.get("name") or "").split()
-    return claim.value.get("cue") == "agency" and bool(words) and words[-1].casefold() not in _WIDE
+from workbench.claims.sequels import place_of_arrest
+from workbench.models import Claim
 
 
 def _area_told_with_harm(best: tuple[float, Claim, str], harm: set[int]) -> bool:
     """A named area ("Mead Valley", "the Union Area") in a sentence that counts victims."""
     _, claim, level = best
     kind = (claim.value.get("type") or "").split()[-1:]
-    area = level == "spot" and bool(kind) and kind[0] in _AREAS and claim.sentence_id in harm
+    area = level == "spot" and bool(kind) and kind[0] in AREAS and claim.sentence_id in harm
     return area and not _names_on(claim)
 
 
@@ -189,17 +110,6 @@ def _located_in(mentions: Sequence[Claim], places: Sequence[Claim]) -> str | Non
     """The town the place is written in, if one of its mentions says."""
     after = next((p for m in mentions for p in places if _nested(m, p)), None)
     return after.value.get("name") if after is not None else None
-
-
-def _town_rank(best: tuple[float, Claim, str]) -> int:
-    """How surely a mention names a town that may contain the event's spot: a town, or a
-    town's own agency ("Chicago Police", never a county's or a state's), over a wider
-    jurisdiction, over a place someone went to ("taken to X Medical Center")."""
-    weight, claim, level = best
-    if claim.value.get("cue") == "motion":
-        return 0
-    town_agency = claim.value.get("cue") == "agency" and _within_county(weight, claim, level)
-    return 2 if level == "town" or town_agency else 1
 
 
 def _told_container(mentions: Sequence[Claim]) -> str | None:
@@ -297,7 +207,7 @@ def _voted_place(
     nested: bool = False,
 ) -> tuple[str | None, str | None]:
     """(place, container) by the votes of the place mentions; `nested`: see `event_place`."""
-    towns = [p for p in places if _level(p)[1] == "town" and not p.value.get("within")]
+    towns = [p for p in places if mention_level(p)[1] == "town" and not p.value.get("within")]
     places += city_mentions(claims, towns)  # "on the city's west side"
     if not places:
         return None, None
@@ -311,13 +221,13 @@ def _voted_place(
     mentions: dict[str, list[Claim]] = defaultdict(list)
     for claim in places:
         name = claim.value.get("name") or ""
-        weight, level = _level(claim)
+        weight, level = mention_level(claim)
         words = name.casefold().split()
         if not words or weight == 0 or (len(words) == 1 and words[0] in people):
             continue
         if ordinary_word(claim.value, context):
             continue  # "Shooting death of ...", "Sheriff’s Office": no name
-        if level == "town" and claim.value.get("cue") in _TOWN_CUES and place_of_arrest(claim):
+        if level == "town" and claim.value.get("cue") in TOWN_CUES and place_of_arrest(claim):
             weight = MOTION  # where someone was arrested, as far as where someone went
         key = place_key(name)
         if (key, claim.start) in seen:
@@ -325,7 +235,7 @@ def _voted_place(
         seen.add((key, claim.start))
         if claim.sentence_id in harm and not claim.value.get("dateline"):
             weight *= HARM_FACTOR  # a dateline heads the text; the sentence's syntax is its own
-        elif claim.sentence_id in happened and _located_by_words(claim):
+        elif claim.sentence_id in happened and located_by_words(claim):
             weight *= HARM_FACTOR  # "The shooting happened ... in Marksville"
         if key in homes and claim.value.get("dateline"):
             weight *= HOMETOWN_FACTOR  # "TAMPA - A Tampa resident was shot in Orlando"
@@ -356,12 +266,12 @@ def _voted_place(
         outer_name = claim.value.get("name")
         winner = max(inner, key=lambda k: (votes[k], -order[k]))
         _, claim, level = best[winner]
-    elif level == "jurisdiction" or _a_state(claim):
+    elif level == "jurisdiction" or a_state(claim):
         # A county or a state contains its towns, areas and towns' agencies (NESTING).
         towns = [
             k
             for k in votes
-            if k != winner and _within_county(*best[k]) and best[k][0] >= NESTING * best[winner][0]
+            if k != winner and within_county(*best[k]) and best[k][0] >= NESTING * best[winner][0]
         ]
         if towns:
             outer_name = claim.value.get("name")
@@ -389,10 +299,12 @@ def _voted_place(
         # any of its mentions may make it wider than the winner.
         wider = ("town", "jurisdiction") if level == "spot" else ("jurisdiction",)
         around = [
-            k for k in votes if k != winner and any(_level(m)[1] in wider for m in mentions[k])
+            k
+            for k in votes
+            if k != winner and any(mention_level(m)[1] in wider for m in mentions[k])
         ]
         if around:
-            outer = max(around, key=lambda k: (_town_rank(best[k]), votes[k], -order[k]))
+            outer = max(around, key=lambda k: (town_rank(best[k]), votes[k], -order[k]))
             container = best[outer][1].value.get("name")
     if container is None:  # "in East Flatbush, Brooklyn": last, as it is a state as often
         container = next(filter(None, (_written_in(m) for m in mentions[winner])), None)

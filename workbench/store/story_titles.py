@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from workbench.claims.event_place import never_the_scene
+from workbench.claims.place_weights import never_the_scene
 from workbench.store.base import StoreBase
 
 

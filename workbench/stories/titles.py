@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from workbench.claims.datelines import AGENCY_NOUNS
-from workbench.claims.event_place import US_STATES
+from workbench.claims.place_weights import US_STATES
 from workbench.stories.settings import Settings
 from workbench.vocabulary import fold, words
 
