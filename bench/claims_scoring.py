@@ -161,6 +161,13 @@ def _occurs(phrase: str, text: str) -> int:
     )
 
 
+def _labels_anything(label: dict) -> bool:
+    """The label holds something to score: a count, an event date or a place. A labelled
+    article the ingest refuses stops the benchmark (a cleaning change must not drop labelled
+    text silently), unless its label holds nothing (a page keeping only its posting times)."""
+    return bool(label["counts"] or label.get("event_date") or label.get("place"))
+
+
 def _sentence_of(sentences, offset: int):
     return next((s for s in sentences if s.start <= offset < s.end), None)
 
@@ -181,6 +188,8 @@ def score_article(
     from workbench.claims.headline import headline_copy
 
     source, sentences, claims = extracted or extract(doc)
+    if source is None and not _labels_anything(label):
+        return  # a page of furniture only, labelled as telling nothing: nothing to read or miss
     if source is None:
         raise SystemExit(f"labelled article {doc['doc_id']} is refused by ingest (no article text)")
     text = source.text

@@ -207,6 +207,9 @@ def load(docs: list[dict], db_path: str | None = None, name: str = "gva.jsonl") 
     db_path = db_path or str(folder / "gva.db")
     docs = list(docs)
     while True:  # a record with no article text is refused: leave it out, as a user would
+        if not docs:  # every record refused (a page of furniture only): nothing to analyse
+            Store(db_path).close()
+            return Loaded(db_path, {})
         order = write_jsonl(docs, folder / name)
         try:
             with Store(db_path) as store:
