@@ -8,9 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from workbench.cli import cli
+from tests.unit.stories_cli_runs import fails, run
 from workbench.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_db"
@@ -21,18 +20,6 @@ def db(sample_db_file, tmp_path) -> str:
     target = tmp_path / "sample.db"
     shutil.copy(sample_db_file, target)
     return str(target)
-
-
-def run(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def fails(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exit_code != 0
-    return result.output
 
 
 def _stories(db: str) -> list[dict]:

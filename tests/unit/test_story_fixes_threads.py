@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.app.story_fixes import apply, undo
+from workbench.story_fixes import apply, undo
 
 
 @pytest.fixture

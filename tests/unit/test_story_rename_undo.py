@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.app.story_fixes import apply, apply_rename, undo
 from workbench.pipeline import group
 from workbench.stories import TITLES_VERSION_KEY
+from workbench.story_fixes import apply, apply_rename, undo
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""`workbench stories`: the stories, and the reviewer's merges, moves and renames."""
+"""`workbench stories`: the stories, and the reviewer's merges, moves and renames, and
+their undo (the stories dialog's path, `workbench.story_fixes`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from workbench.cli import (
 from workbench.config import default_reviewer
 from workbench.models import Story
 from workbench.safe_text import one_line, terminal_safe
+from workbench.story_fixes import apply, apply_rename, undo_latest
 
 
 def _reviewer_option(fn):
@@ -53,13 +55,6 @@ def _show(story: Story) -> None:
     echo(f"    sources: {', '.join(str(s) for s in story.source_ids)}")
 
 
-def _refresh(store: Any, source_ids: list[int], story_ids: list[int]) -> None:
-    """Titles and findings follow the reviewer's change at once."""
-    from workbench.pipeline import after_story_change
-
-    after_story_change(store, source_ids, story_ids)
-
-
 @cli.group(invoke_without_command=True)
 @db_option
 @json_option
@@ -76,6 +71,7 @@ def stories(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
     Example:
         workbench stories --db story.db
         workbench stories merge 3 7 --db story.db
+        workbench stories undo --db story.db
     """
     ctx.ensure_object(dict)
     ctx.obj["db_path"] = db_path
@@ -111,10 +107,8 @@ def merge(ctx: click.Context, into: int, other: int, db_path, reviewer) -> None:
         workbench stories merge 3 7 --db story.db
     """
     with open_store(_db(ctx, db_path)) as store:
-        moved = store.story(other).source_ids
-        story = store.merge_stories(into, other, reviewer or default_reviewer())
-        _refresh(store, moved + story.source_ids, [into])
-        _show(store.story(into))
+        shown, _undo = apply(store, "merge", reviewer or default_reviewer(), other, into)
+        _show(store.story(shown))
 
 
 @stories.command()
@@ -133,13 +127,10 @@ def move(ctx: click.Context, source: int, story: str, db_path, reviewer) -> None
     """
     if story != "new" and not story.isdigit():
         raise UserError(f"STORY must be a story id or 'new', not {story!r}")
+    target = None if story == "new" else int(story)
     with open_store(_db(ctx, db_path)) as store:
-        before = store.story_of(source)
-        target = None if story == "new" else int(story)
-        moved = store.move_source(source, target, reviewer or default_reviewer())
-        left = store.story_source_ids(before) if before is not None else []
-        _refresh(store, [source, *left, *moved.source_ids], [moved.id, before or moved.id])
-        _show(store.story(moved.id))
+        shown, _undo = apply(store, "move", reviewer or default_reviewer(), source, target)
+        _show(store.story(shown))
 
 
 @stories.command()
@@ -157,4 +148,32 @@ def rename(ctx: click.Context, story_id: int, title: str, db_path, reviewer) -> 
         workbench stories rename 3 "protest · Northgate · 2021-03-01" --db story.db
     """
     with open_store(_db(ctx, db_path)) as store:
-        _show(store.rename_story(story_id, title, reviewer or default_reviewer()))
+        apply_rename(store, story_id, title, reviewer or default_reviewer())
+        _show(store.story(story_id))
+
+
+@stories.command(name="undo")
+@db_option
+@_reviewer_option
+@click.pass_context
+@core_errors
+def undo_fix(ctx: click.Context, db_path, reviewer) -> None:
+    """Undo your latest merge, move or rename.
+
+    The latest of yours still standing, made here or in the app's stories dialog: the
+    articles go back to the story they left (a story the fix emptied comes back with
+    its number), or the story gets its title back; the undo is logged too. Run it again
+    to undo the fix before that.
+
+    \b
+    Example:
+        workbench stories undo --db story.db
+    """
+    who = reviewer or default_reviewer()
+    with open_store(_db(ctx, db_path)) as store:
+        done = undo_latest(store, who)
+        if done is None:
+            raise UserError(f"no merge, move or rename by {who} to undo")
+        fix, shown = done
+        echo(fix.said(shown))
+        _show(store.story(shown))

@@ -12,15 +12,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from workbench.models import Story
+from workbench.store.schema import StoreError
 from workbench.store.stories import StoryStore
+
+_STANDING = (
+    "c.undo_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_changes u WHERE u.undo_of = c.id)"
+)
+"""A story log row that stands: not an undo, and not undone."""
 
 
 class RegroupUndoStore(StoryStore):
     """Brings back a story a merge or a move emptied, and a title a rename replaced."""
 
-    def restore_story(self, before: Story, source_ids: Iterable[int], reviewer: str) -> Story:
+    def restore_story(
+        self, before: Story, source_ids: Iterable[int], reviewer: str, *, undo_of: int
+    ) -> Story:
         """Move `source_ids` into story `before`, brought back with its number (unless a
-        story has taken it), its thread and a title a reviewer gave it."""
+        story has taken it), its thread and a title a reviewer gave it; `undo_of`: the
+        change this takes back."""
         with self.transaction():
             number = None if self.story_exists(before.id) else before.id
             story_id = self._new_story(before.thread_id, number=number)
@@ -37,7 +46,7 @@ class RegroupUndoStore(StoryStore):
                 self.db.execute(
                     "UPDATE stories SET fixed = 1 WHERE id IN (?, ?)", [story_id, current]
                 )
-                self._log(reviewer, "move", story_id, source_id, current, None)
+                self._log(reviewer, "move", story_id, source_id, current, None, undo_of=undo_of)
             if before.title_fixed:
                 self.db.execute(
                     "UPDATE stories SET title = ?, title_fixed = 1 WHERE id = ?",
@@ -50,8 +59,8 @@ class RegroupUndoStore(StoryStore):
         """Give story `before.id` back the title it had, and whether a reviewer had fixed that
         title (an unfixed one is grouping's again, to make anew). The rename fixed the story
         too; it is unfixed again unless it was before or a change logged after `after_change`
-        (the rename's) names it. Logged as a rename to the title restored: the log stays
-        append-only."""
+        (the rename's) names it. Logged as a rename to the title restored, an undo of
+        `after_change`: the log stays append-only."""
         self.story(before.id)
         with self.transaction():
             later = self.db.execute(
@@ -63,5 +72,44 @@ class RegroupUndoStore(StoryStore):
                 "UPDATE stories SET title = ?, title_fixed = ?, fixed = ? WHERE id = ?",
                 [before.title, int(before.title_fixed), int(fixed), before.id],
             )
-            self._log(reviewer, "rename", before.id, None, None, before.title)
+            self._log(reviewer, "rename", before.id, None, None, before.title, undo_of=after_change)
         return self.story(before.id)
+
+    def last_undoable_change(self, reviewer: str) -> dict | None:
+        """This reviewer's latest merge, move or rename that is neither an undo nor undone
+        (what `workbench stories undo` takes back), as its story log row."""
+        cursor = self.db.execute(
+            f"SELECT * FROM story_changes c WHERE reviewer = ? AND {_STANDING} "
+            "ORDER BY id DESC LIMIT 1",
+            [reviewer],
+        )
+        row = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+
+    def story_change(self, change_id: int) -> dict:
+        """One row of the story log."""
+        cursor = self.db.execute("SELECT * FROM story_changes WHERE id = ?", [change_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise StoreError(f"no story change with id {change_id}")
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def check_undoable(self, change_id: int, reviewer: str) -> None:
+        """Refuse to take back a change already undone, or one whose stories another
+        reviewer has changed since: undoing it would silently take back theirs too."""
+        change = self.story_change(change_id)
+        if self.db.execute(
+            "SELECT 1 FROM story_changes WHERE undo_of = ?", [change["id"]]
+        ).fetchone():
+            raise StoreError(f"the {change['action']} was undone already")
+        stories = [s for s in (change["story_id"], change["other_story_id"]) if s is not None]
+        marks = ",".join("?" * len(stories))
+        since = self.db.execute(
+            f"SELECT reviewer FROM story_changes c WHERE id > ? AND reviewer != ? AND {_STANDING} "
+            f"AND (story_id IN ({marks}) OR other_story_id IN ({marks})) ORDER BY id DESC LIMIT 1",
+            [change["id"], reviewer, *stories, *stories],
+        ).fetchone()
+        if since is not None:
+            raise StoreError(
+                f"cannot undo the {change['action']}: {since[0]} has changed its stories since"
+            )

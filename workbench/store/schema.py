@@ -21,13 +21,14 @@ from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
 from workbench.store.read_only import can_write, connect_read_only
 from workbench.store.stories_schema import (
+    add_story_undo_columns,
     create_story_conflicts_view,
     migrate_stories,
     migrate_story_paragraphs,
 )
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 
 def utc_now() -> str:
@@ -308,6 +309,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     11: _refresh_log_guards,
     12: _headline_claims,
     13: create_story_conflicts_view,
+    14: add_story_undo_columns,
 }
 
 

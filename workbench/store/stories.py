@@ -15,6 +15,12 @@ from workbench.store.story_index import StoryIndexStore
 from workbench.store.verdicts import claim_key
 
 
+def story_before(story: Story) -> dict:
+    """What the story log keeps of a story a change replaced: enough to bring it back."""
+    keep = ("id", "title", "thread_id", "fixed", "title_fixed")
+    return {name: getattr(story, name) for name in keep}
+
+
 class StoryStore(StoryIndexStore):
     """Stories as readers and reviewers see them, over grouping's index."""
 
@@ -137,7 +143,13 @@ class StoryStore(StoryIndexStore):
         """Every article of `other` joins `into`; both stories' articles are pinned there."""
         if into == other:
             raise StoreError(f"story {into} cannot be merged with itself")
-        self.story(into), self.story(other)  # both must exist
+        self.story(into)
+        gone = self.story(other)  # both must exist
+        before = {
+            "story": story_before(gone),
+            "sources": gone.source_ids,
+            "thread": [s for s in self.thread_stories(other) if s != other],
+        }
         with self.transaction():
             self.db.execute(
                 "UPDATE source_stories SET story_id = ?, how = 'reviewer', pinned = 1 "
@@ -149,12 +161,15 @@ class StoryStore(StoryIndexStore):
                 "UPDATE stories SET thread_id = ? WHERE thread_id = ?",
                 [self._thread(into), self._thread(other)],
             )
-            self._log(reviewer, "merge", into, None, other, None)
+            self._log(reviewer, "merge", into, None, other, None, before=before)
             self._drop_empty_stories()
         return self.story(into)
 
-    def move_source(self, source_id: int, story_id: int | None, reviewer: str) -> Story:
-        """Move an article to another story, or (None) to a new story of its own."""
+    def move_source(
+        self, source_id: int, story_id: int | None, reviewer: str, *, undo_of: int | None = None
+    ) -> Story:
+        """Move an article to another story, or (None) to a new story of its own;
+        `undo_of`: the change this move takes back."""
         current = self.story_of(source_id)
         if current is None:  # a wrong id is named as such ("no placed source" read as jargon)
             self.source(source_id)  # "no source with id N"
@@ -165,6 +180,8 @@ class StoryStore(StoryIndexStore):
             raise StoreError(f"source {source_id} is already in story {story_id}")
         if story_id is None and self.story_source_ids(current) == [source_id]:
             raise StoreError(f"source {source_id} is already the only article of story {current}")
+        was = self.story(current)
+        before = {"story": story_before(was), "left": len(was.source_ids) > 1}
         with self.transaction():
             if story_id is None:  # another event of the same situation: the same thread
                 story_id = self._new_story(self._thread(current))
@@ -176,7 +193,9 @@ class StoryStore(StoryIndexStore):
             # What is left of the story it came from is the reviewer's choice too.
             self.db.execute("UPDATE source_stories SET pinned = 1 WHERE story_id = ?", [current])
             self.db.execute("UPDATE stories SET fixed = 1 WHERE id IN (?, ?)", [story_id, current])
-            self._log(reviewer, "move", story_id, source_id, current, None)
+            self._log(
+                reviewer, "move", story_id, source_id, current, None, before=before, undo_of=undo_of
+            )
             self._drop_empty_stories()
         return self.story(story_id)
 
@@ -184,13 +203,13 @@ class StoryStore(StoryIndexStore):
         title = " ".join(title.split())
         if not title:
             raise StoreError("a story's title cannot be empty")
-        self.story(story_id)
+        before = {"story": story_before(self.story(story_id))}
         with self.transaction():
             self.db.execute(
                 "UPDATE stories SET title = ?, title_fixed = 1, fixed = 1 WHERE id = ?",
                 [title, story_id],
             )
-            self._log(reviewer, "rename", story_id, None, None, title)
+            self._log(reviewer, "rename", story_id, None, None, title, before=before)
         return self.story(story_id)
 
     def last_story_change(self) -> int:
@@ -241,9 +260,24 @@ class StoryStore(StoryIndexStore):
         source_id: int | None,
         other: int | None,
         title: str | None,
-    ) -> None:
-        self.db.execute(
+        *,
+        before: dict | None = None,
+        undo_of: int | None = None,
+    ) -> int:
+        """Append one change to the story log (with what it replaced); returns its id."""
+        cursor = self.db.execute(
             "INSERT INTO story_changes (at, reviewer, action, story_id, source_id, "
-            "other_story_id, title) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [utc_now(), reviewer, action, story_id, source_id, other, title],
+            "other_story_id, title, before, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                utc_now(),
+                reviewer,
+                action,
+                story_id,
+                source_id,
+                other,
+                title,
+                json.dumps(before) if before is not None else None,
+                undo_of,
+            ],
         )
+        return int(cursor.lastrowid)

@@ -5,8 +5,9 @@ belongs to and whether a reviewer placed it there (pinned: grouping never moves 
 `story_documents` holds the terms grouping matched each source on, with a full-text index
 that finds the articles a new one could join, and `story_terms` how many articles use
 each term, so that placing one new article reads only the articles it could join.
-`story_changes` is the reviewers' log of merges, moves and renames. Conflicts and
-corroborations name their story and thread.
+`story_changes` is the reviewers' log of merges, moves and renames: each row keeps what the
+change replaced (`before`), so that any process can undo it, and an undo's rows name the
+change they take back (`undo_of`). Conflicts and corroborations name their story and thread.
 """
 
 from __future__ import annotations
@@ -140,3 +141,14 @@ def migrate_story_paragraphs(db: sqlite_utils.Database) -> None:
     """How many independent articles carry each paragraph word for word, so that page
     furniture (sign-in prompts, newsletter offers) is left out of what stories match on."""
     db["story_paragraphs"].create({"key": str, "documents": int}, pk="key", not_null=["documents"])
+
+
+def add_story_undo_columns(db: sqlite_utils.Database) -> None:
+    """Schema step 14: what a merge, move or rename replaced, kept on its row, and the change
+    an undo takes back. The app's ctrl+z held that in memory only, so `workbench stories
+    merge 12 14` typed by mistake had no way back from the command line."""
+    table = db["story_changes"]
+    for name, kind in (("before", str), ("undo_of", int)):
+        if name not in table.columns_dict:  # a step run again on a rewound schema
+            table.add_column(name, kind)
+    table.create_index(["undo_of"], if_not_exists=True)

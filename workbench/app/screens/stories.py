@@ -23,13 +23,14 @@ from textual.widgets import Static
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
 from workbench.app.story_find import found_at, found_stories, story_found_by_article
-from workbench.app.story_fixes import ArticleRow, Undo, apply, apply_rename, load_stories, undo
+from workbench.app.story_fixes import ArticleRow, load_stories
 from workbench.app.story_rows import article_line, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Story
 from workbench.store import StoreError
+from workbench.story_fixes import Undo, apply, apply_rename, undo
 
 
 class StoriesScreen(Dialog[bool]):

@@ -1,0 +1,142 @@
+"""A reviewer's fixes to the grouping (merge, move, rename) and their undoing: the one
+path the stories dialog (`ctrl+z`) and `workbench stories undo` both take.
+
+A merge on the wrong story had no way back but moving each article out by hand (walk of
+gva records 201-300), and from the command line none at all until the story log kept
+what each change replaced (walk27: `workbench stories merge 12 14` typed by mistake).
+Each fix's undo is read from its row in the story log, so any process can take it back;
+the undo is itself moves or a rename, logged as an undo of that row, so the log stays
+append-only. A story the fix emptied comes back with its number (walk of gva records
+1001-1100); an undone rename gives the story its title back (twenty-sixth session).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.models import Story
+from workbench.safe_text import one_line
+from workbench.store import StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """How to take one fix back: the articles it moved and the story they came from, or
+    the story it renamed."""
+
+    action: str
+    """"merge", "move" or "rename": what is undone, as the notice says it."""
+    source_ids: tuple[int, ...]
+    """The articles the fix moved (a merge: every article of the story merged away)."""
+    story_id: int | None
+    """The story they were in before, or None when it is gone (merged away: they get a
+    new story of their own, together)."""
+    thread: tuple[int, ...] = ()
+    """A merge's: the other stories of the merged-away story's thread before it, which the
+    merge joined to the other thread; its undo puts them and the new story apart again."""
+    was: Story | None = None
+    """The story they left, as it was: when the fix emptied it, it comes back with its
+    number (a number written down, `report --story 22`, names it again) and title; a
+    rename's: the story before it, whose title comes back."""
+    logged: int = 0
+    """The fix's row in the story log: its undo names it, and a change logged after it
+    keeps a renamed story fixed."""
+
+    def said(self, shown: int) -> str:
+        """What its undo did, as the notice says it, `shown` the story it left in view."""
+        if self.action == "rename" and self.was is not None:
+            return f"Undid the rename: story #{shown} is “{one_line(self.was.title, 60)}” again"
+        noun = "source" if len(self.source_ids) == 1 else "sources"
+        sources = ", ".join(map(str, self.source_ids))
+        return f"Undid the {self.action}: {noun} {sources} in story #{shown}"
+
+
+def undo_of_change(change: dict[str, Any]) -> Undo:
+    """The undo of one story log row, from what the row kept of the state it replaced."""
+    if not change.get("before"):  # logged before schema step 14 kept it
+        raise StoreError(f"the {change['action']} of {change['at']} kept no way back")
+    before = json.loads(change["before"])
+    was = Story(**before["story"])
+    if change["action"] == "merge":
+        sources, thread = tuple(before["sources"]), tuple(before["thread"])
+        return Undo("merge", sources, None, thread, was, change["id"])
+    if change["action"] == "move":
+        back = was.id if before["left"] else None
+        return Undo("move", (change["source_id"],), back, was=was, logged=change["id"])
+    return Undo("rename", (), change["story_id"], was=was, logged=change["id"])
+
+
+def _latest_undo(store: Any) -> Undo:
+    return undo_of_change(store.story_change(store.last_story_change()))
+
+
+def apply_rename(store: Any, story_id: int, title: str, reviewer: str) -> Undo:
+    """Give a story a reviewer's title; returns its undo (the story as it was)."""
+    store.rename_story(story_id, title, reviewer)
+    return _latest_undo(store)
+
+
+def apply(
+    store: Any, action: str, reviewer: str, first: int, second: int | None
+) -> tuple[int, Undo]:
+    """Save one fix and refresh what it changes; returns the story to show and its undo.
+    A merge moves every article of story `first` into story `second`; a move puts source
+    `first` in story `second` (None: a new story of its own)."""
+    from workbench.pipeline import after_story_change
+
+    if action == "merge":
+        assert second is not None
+        merged = store.story(first)
+        story = store.merge_stories(second, first, reviewer)
+        touched, stories = merged.source_ids + story.source_ids, [story.id]
+    elif action == "move":
+        before = store.story_of(first)
+        story = store.move_source(first, second, reviewer)
+        left = store.story_source_ids(before) if before is not None else []
+        touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
+    else:
+        raise ValueError(action)
+    fix = _latest_undo(store)
+    after_story_change(store, touched, stories)
+    return story.id, fix
+
+
+def undo(store: Any, fix: Undo, reviewer: str) -> int:
+    """Put the articles of `fix` back where they were (or its title); returns the story
+    they are in. Refused (StoreError) when the fix was undone already, or another reviewer
+    has changed its stories since."""
+    from workbench.pipeline import after_story_change
+
+    store.check_undoable(fix.logged, reviewer)
+    if fix.action == "rename":  # the title only: no article moved, no conflict to find again
+        assert fix.was is not None
+        return store.restore_title(fix.was, fix.logged, reviewer).id
+    first, *rest = fix.source_ids
+    was = store.story_of(first)
+    back = fix.story_id if fix.story_id is not None and store.story_exists(fix.story_id) else None
+    if back is None and fix.was is not None:
+        story = store.restore_story(fix.was, fix.source_ids, reviewer, undo_of=fix.logged)
+    else:
+        story = store.move_source(first, back, reviewer, undo_of=fix.logged)
+        for source_id in rest:
+            story = store.move_source(source_id, story.id, reviewer, undo_of=fix.logged)
+    threaded: list[int] = []
+    if fix.action == "merge":  # the merged-away story's thread apart again, as it was
+        threaded = [s for s in fix.thread if store.story_exists(s)]
+        store.thread_apart([story.id, *threaded])
+    left = store.story_source_ids(was) if was is not None else []
+    stories = [story.id, *([was] if left else []), *threaded]
+    after_story_change(store, [*fix.source_ids, *left], stories)
+    return story.id
+
+
+def undo_latest(store: Any, reviewer: str) -> tuple[Undo, int] | None:
+    """Take back this reviewer's latest merge, move or rename still standing; returns its
+    undo and the story it left in view, or None when there is nothing to undo."""
+    change = store.last_undoable_change(reviewer)
+    if change is None:
+        return None
+    fix = undo_of_change(change)
+    return fix, undo(store, fix, reviewer)
