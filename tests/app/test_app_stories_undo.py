@@ -75,7 +75,8 @@ async def test_ctrl_z_takes_back_a_rename_in_the_dialog_and_the_database(sample_
 
 async def test_a_rename_undone_after_another_terminal_merged_the_story_away_says_so(sample_db):
     """The story renamed here was merged into another by another terminal before ctrl+z:
-    the undo has no story to retitle, and says so instead of failing the app."""
+    the undo has no story to retitle, and says so instead of failing the app (since
+    walk27: who changed it since, as `workbench stories undo` says)."""
     app = create_app(sample_db, "alice")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_stories(app, pilot)
@@ -92,6 +93,6 @@ async def test_a_rename_undone_after_another_terminal_merged_the_story_away_says
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert app.is_running and isinstance(app.screen, StoriesScreen)
-        said = f"Not undone: no story with id {story.id}"
+        said = "Not undone: cannot undo the rename: bob has changed its stories since"
         assert any(n.message.startswith(said) for n in app._notifications)
         assert [s.id for s in screen.stories] == [other]
