@@ -11,6 +11,7 @@ from workbench.app import create_app
 from workbench.app.screens.stories import StoriesScreen
 from workbench.models import Story
 from workbench.store import Store
+from workbench.story_fixes import apply
 
 
 def _layout(screen: StoriesScreen) -> list[tuple[str, int]]:
@@ -96,3 +97,25 @@ async def test_a_rename_undone_after_another_terminal_merged_the_story_away_says
         said = "Not undone: cannot undo the rename: bob has changed its stories since"
         assert any(n.message.startswith(said) for n in app._notifications)
         assert [s.id for s in screen.stories] == [other]
+
+
+async def test_ctrl_z_takes_back_a_merge_made_by_the_command_line(sample_db):
+    """A fix made by `workbench stories merge` (or in an earlier opening of the dialog) had
+    no undo in the dialog ("No merge, move or rename made here to undo"; walk27): ctrl+z
+    takes back the reviewer's latest standing fix, as `workbench stories undo` does."""
+    with Store(sample_db) as store:
+        before = {s.id: s.source_ids for s in store.stories()}
+        big, small = sorted(before, key=lambda s: -len(before[s]))
+        apply(store, "merge", "alice", small, big)
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_stories(app, pilot)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert {s.id: s.source_ids for s in screen.stories} == before
+        said = f"Undid the merge: source {before[small][0]} in story #{small}"
+        assert any(n.message == said for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        nothing = "No merge, move or rename of yours to undo"
+        assert any(n.message == nothing for n in app._notifications)

@@ -30,7 +30,7 @@ from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
 from workbench.models import Story
 from workbench.store import StoreError
-from workbench.story_fixes import Undo, apply, apply_rename, undo
+from workbench.story_fixes import Undo, apply, apply_rename, undo, undo_latest
 
 
 class StoriesScreen(Dialog[bool]):
@@ -96,7 +96,8 @@ class StoriesScreen(Dialog[bool]):
         self.marked: Story | ArticleRow | None = None
         """The story to merge or the article to move, once marked."""
         self.last_fix: Undo | None = None
-        """How to take back the last merge, move or rename made here (`ctrl+z`), if any."""
+        """How to take back the last merge, move or rename made here (`ctrl+z`); None: `ctrl+z`
+        takes back the reviewer's latest standing one, wherever made."""
         self.opened_before: set[int] = set()
         """The stories shown open when the last fix was made: its undo shows them so again,
         so rows counted from the top before the fix are where they were (an undone merge
@@ -322,26 +323,34 @@ class StoriesScreen(Dialog[bool]):
         self.reload(shown)
 
     def action_undo(self) -> None:
-        if self.last_fix is None:
-            self.notify("No merge, move or rename made here to undo", severity="warning")
-            return
         self.marked = None
         self.take_back(self.last_fix)
 
     @work(exclusive=True, group="story-write")
-    async def take_back(self, fix: Undo) -> None:
+    async def take_back(self, fix: Undo | None) -> None:
+        """Undo the last fix made here, else (none: the dialog opened again, or the fix made
+        by `workbench stories`) the reviewer's latest standing one, as that command does."""
         reviewer, self.last_fix = self.reviewer, None
         try:  # another terminal merged the story away: the app failed ("no story with id 2")
-            shown = await self.app.db.run(  # type: ignore[attr-defined]
-                lambda store: undo(store, fix, reviewer)
+            done = await self.app.db.run(  # type: ignore[attr-defined]
+                lambda store: (
+                    (fix, undo(store, fix, reviewer))
+                    if fix is not None
+                    else undo_latest(store, reviewer)
+                )
             )
         except StoreError as exc:
             self.notify(f"Not undone: {exc}", severity="warning", markup=False)
             self.reload()
             return
-        self.changed, self.opened = True, set(self.opened_before)
-        self.notify(fix.said(shown), markup=False)
-        self.reload(shown)
+        if done is None:
+            self.notify("No merge, move or rename of yours to undo", severity="warning")
+            return
+        self.changed = True
+        if fix is not None:
+            self.opened = set(self.opened_before)
+        self.notify(done[0].said(done[1]), markup=False)
+        self.reload(done[1])
 
     @work(exclusive=True, group="story-write")
     async def rename(self, story_id: int, title: str) -> None:
