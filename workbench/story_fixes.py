@@ -68,14 +68,15 @@ def undo_of_change(change: dict[str, Any]) -> Undo:
     return Undo("rename", (), change["story_id"], was=was, logged=change["id"])
 
 
-def _latest_undo(store: Any) -> Undo:
-    return undo_of_change(store.story_change(store.last_story_change()))
+def _latest_undo(store: Any, reviewer: str) -> Undo:
+    """The undo of the fix this reviewer just logged."""
+    return undo_of_change(store.story_change(store.last_story_change(reviewer)))
 
 
 def apply_rename(store: Any, story_id: int, title: str, reviewer: str) -> Undo:
     """Give a story a reviewer's title; returns its undo (the story as it was)."""
     store.rename_story(story_id, title, reviewer)
-    return _latest_undo(store)
+    return _latest_undo(store, reviewer)
 
 
 def apply(
@@ -98,7 +99,7 @@ def apply(
         touched, stories = [first, *left, *story.source_ids], [story.id, before or story.id]
     else:
         raise ValueError(action)
-    fix = _latest_undo(store)
+    fix = _latest_undo(store, reviewer)
     after_story_change(store, touched, stories)
     return story.id, fix
 

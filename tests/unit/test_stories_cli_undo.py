@@ -117,3 +117,12 @@ def test_a_fix_logged_before_the_log_kept_its_way_back_is_one_line(db):
         )
     said = fails("stories", "undo", "--db", db, "--reviewer", "ann")
     assert said == "error: the rename of 2026-11-01T10:00:00Z kept no way back\n"
+
+
+def test_a_fix_s_undo_is_its_reviewer_s_row_whatever_another_logged_since(db):
+    big, small = _ids(db)
+    with Store(db) as store:
+        store.rename_story(big, "ann's name", "ann")
+        store.rename_story(small, "bob's name", "bob")
+        assert store.last_story_change("ann") == store.story_changes()[0]["id"]
+        assert store.last_story_change() == store.story_changes()[1]["id"]

@@ -212,9 +212,13 @@ class StoryStore(StoryIndexStore):
             self._log(reviewer, "rename", story_id, None, None, title, before=before)
         return self.story(story_id)
 
-    def last_story_change(self) -> int:
-        """The id of the story log's latest change (0: none yet)."""
-        return self.db.execute("SELECT coalesce(max(id), 0) FROM story_changes").fetchone()[0]
+    def last_story_change(self, reviewer: str | None = None) -> int:
+        """The id of the story log's latest change (0: none yet), or of this reviewer's:
+        the fix they just made, whatever another terminal logged since."""
+        if reviewer is None:
+            return self.db.execute("SELECT coalesce(max(id), 0) FROM story_changes").fetchone()[0]
+        sql = "SELECT coalesce(max(id), 0) FROM story_changes WHERE reviewer = ?"
+        return self.db.execute(sql, [reviewer]).fetchone()[0]
 
     def story_changes(self) -> list[dict]:
         cursor = self.db.execute("SELECT * FROM story_changes ORDER BY id")
