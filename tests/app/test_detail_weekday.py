@@ -28,3 +28,13 @@ def test_the_detail_warns_of_a_weekday_against_its_date():
 
 def test_no_warning_when_the_weekday_fits():
     assert weekday_rows(_date_claim("On Monday, Oct. 10, 2016, it began.", "2016-10-20")) == []
+
+
+def test_the_detail_warns_of_a_count_dated_by_a_contradicted_date():
+    count = Claim("q", 1, "quantity", "Two men", 0, 7, "Two men were shot Monday, Oct. 12, 2016.",
+                  value={"low": 2, "high": 2, "event_weekday": {
+                      "weekday_mismatch": "Wednesday", "weekday_named": "Monday",
+                      "weekday_against": "date"}})  # fmt: skip
+    assert weekday_rows(count) == [
+        ("check", "its event date: the text says Monday, but that date was a Wednesday")
+    ]

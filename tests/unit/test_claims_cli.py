@@ -88,6 +88,23 @@ def test_claims_shows_a_weekday_that_contradicts_the_publication_date(tmp_path):
     )
 
 
+def test_claims_shows_the_check_on_a_count_dated_by_a_contradicted_date(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Two men were shot Monday, Oct. 12, 2016, in Brandon, police said.\n")
+    db = str(tmp_path / "w.db")
+    runner = CliRunner()
+    done = runner.invoke(cli, ["ingest", "--db", db, str(article), "--published", "2016-10-15"])
+    assert done.exit_code == 0, done.output
+    out = runner.invoke(cli, ["claims", "--db", db, "--kind", "quantity", "--json"])
+    [count] = [c for c in json.loads(out.output) if not c["headline"]]
+    assert count["event_date"] == "2016-10-12"
+    assert count["value"]["event_weekday"]["weekday_mismatch"] == "Wednesday"
+    plain = runner.invoke(cli, ["claims", "--db", db, "--kind", "quantity"])
+    assert "[check: its event date: the text says Monday, but that date was a Wednesday]" in (
+        plain.output
+    )
+
+
 def test_claims_lists_a_headlines_counts_as_the_titles(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Police said the shooting happened on Friday night in Elmira.\n")

@@ -16,6 +16,7 @@ from workbench.claims import roles as roles_data
 from workbench.claims.attribution import attributions
 from workbench.claims.candidates import needs_parse
 from workbench.claims.date_clauses import clause_of, own_noun, tree_gap
+from workbench.claims.date_forms import with_event_weekday
 from workbench.claims.date_periods import as_event_date
 from workbench.claims.datelines import (
     agency_places,
@@ -53,7 +54,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "413"
+EXTRACTOR_VERSION = "440"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -71,11 +72,11 @@ def _published(source: Source) -> date | None:
 
 def _event_date(
     dates: list[DateMatch], start: int, end: int, parse: Parse | None = None
-) -> str | None:
-    """The date the sentence gives to a claim at the precision it gives (a day, a month, a
-    year, or a period's first and last day: `date_periods.as_event_date`): the one fewest
-    arcs of the parse away (the date of the claim's own clause), then the nearest; a day of
-    the telling ("authorities said Monday") only when the sentence gives no other."""
+) -> DateMatch | None:
+    """The date the sentence gives to a claim, read at the precision it gives (a day, a
+    month, a year, or a period's first and last day: `date_periods.as_event_date`): the one
+    fewest arcs of the parse away (the date of the claim's own clause), then the nearest; a
+    day of the telling ("authorities said Monday") only when the sentence gives no other."""
     usable = [d for d in dates if d.value.get("resolved") and d.value.get("start")]
     if not usable:
         return None
@@ -85,8 +86,7 @@ def _event_date(
         return len(parse or ()) if gap is None else gap
 
     told = [d for d in usable if not d.value.get("telling")] or usable
-    best = min(told, key=lambda d: (arcs(d), abs(d.start - start), d.start))
-    return as_event_date(best.value)
+    return min(told, key=lambda d: (arcs(d), abs(d.start - start), d.start))
 
 
 def _quantity_frame(tokens: list[Token], start: int, end: int, counted: str | None) -> Frame:
@@ -169,9 +169,11 @@ def _sentence_claims(
     order = sorted(range(len(found)), key=lambda i: found[i][:3])
     for start, end, kind, frame, value, i in ((*found[i], i) for i in order):
         if kind == "date":
-            event = _event_date([d for d in dates if d.start == start], start, end)
+            dated = _event_date([d for d in dates if d.start == start], start, end)
         else:
-            event = _event_date(dates, start, end, parse)
+            dated = _event_date(dates, start, end, parse)
+            value = with_event_weekday(value, dated.value if dated else {})
+        event = as_event_date(dated.value) if dated else None
         basis = "text" if event else None
         if event is None and published is not None:
             event, basis = published.isoformat(), "published"

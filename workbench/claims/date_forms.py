@@ -254,3 +254,28 @@ def weekday_warning(value: dict[str, Any]) -> str | None:
             "the publication date may be wrong"
         )
     return f"the text says {named}, but that date was a {actual}"
+
+
+EVENT_WEEKDAY = "event_weekday"
+"""The key of a count's or a place's value that carries the weekday contradiction of the
+date that dates it."""
+_WEEKDAY_KEYS = ("weekday_mismatch", "weekday_named", "weekday_against")
+
+
+def with_event_weekday(value: dict[str, Any], dated: dict[str, Any]) -> dict[str, Any]:
+    """A claim's value with the weekday contradiction of the date that dates it
+    (`mark_weekday_mismatches`), if that date has one: a count dated by "Monday, Oct. 12,
+    2016" when that day was a Wednesday shows the check too, so its event date is not
+    taken silently."""
+    if not dated.get("weekday_mismatch"):
+        return value
+    return {**value, EVENT_WEEKDAY: {k: dated.get(k) for k in _WEEKDAY_KEYS}}
+
+
+def claim_weekday_warning(kind: str, value: dict[str, Any]) -> str | None:
+    """What a reviewer is told of a weekday that contradicts a claim's date, or the date
+    its event date was read from, else None."""
+    if kind == "date":
+        return weekday_warning(value)
+    warning = weekday_warning(value.get(EVENT_WEEKDAY) or {})
+    return f"its event date: {warning}" if warning else None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.claims.date_forms import weekday_warning
+from workbench.claims.date_forms import claim_weekday_warning
 from workbench.cli import (
     UserError,
     cli,
@@ -22,7 +22,14 @@ from workbench.models import CLAIM_KINDS
 
 
 def _value_text(kind: str, value: dict) -> str:
-    """One short human reading of a claim's value."""
+    """One short human reading of a claim's value, with the check of a weekday that
+    contradicts its date or the date it was dated by (`claim_weekday_warning`)."""
+    shown = _plain_value(kind, value)
+    warning = claim_weekday_warning(kind, value)
+    return f"{shown}  [check: {warning}]" if warning else shown
+
+
+def _plain_value(kind: str, value: dict) -> str:
     if kind == "quantity":
         low, high, unit = value.get("low"), value.get("high"), value.get("unit") or ""
         if low == high:
@@ -38,9 +45,7 @@ def _value_text(kind: str, value: dict) -> str:
         return value.get("name", "") + (f" ({container})" if container else "")
     if value.get("resolved"):
         start, end = value.get("start"), value.get("end")
-        shown = start if start == end else f"{start}..{end}"
-        warning = weekday_warning(value)
-        return f"{shown}  [check: {warning}]" if warning else shown
+        return start if start == end else f"{start}..{end}"
     return f"unresolved: {value.get('reason')}"
 
 

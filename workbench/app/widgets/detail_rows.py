@@ -37,14 +37,15 @@ def role_rows(claim: Claim) -> list[tuple[str, str]]:
 
 
 def weekday_rows(claim: Claim) -> list[tuple[str, str]]:
-    """A weekday the text gives that contradicts the date (or the publication date)."""
-    if claim.kind != "date" or not claim.value.get("weekday_mismatch"):
+    """A weekday the text gives that contradicts the date (or the publication date), or
+    the date a count or a place was dated by."""
+    if not (claim.value.get("weekday_mismatch") or claim.value.get("event_weekday")):
         return []
     # Imported here, when a claim needs it: `workbench.claims` is the whole extractor,
     # and importing it at start cost the app a third of a second before its first screen.
-    from workbench.claims.date_forms import weekday_warning
+    from workbench.claims.date_forms import claim_weekday_warning
 
-    warning = weekday_warning(claim.value)
+    warning = claim_weekday_warning(claim.kind, claim.value)
     return [("check", warning)] if warning else []
 
 
