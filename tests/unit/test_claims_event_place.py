@@ -320,3 +320,18 @@ def test_the_page_s_address_names_the_city_of_a_part_the_text_names_alone():
     assert _event_with_page(text).container is None
     event = _event_with_page(text, "abc7chicago.com http://abc7chicago.com/news/x/")
     assert (event.place, event.container) == ("Englewood", "Chicago")
+
+
+def test_a_title_case_line_does_not_vouch_for_an_ordinary_word_as_a_name():
+    # The page repeats its Title Case headline above the story: its "of Accidental" is
+    # no name written after a lower-case word, and the story writes "accidental" as a word.
+    title = "Victim of Accidental Shooting Flown to Fargo"
+    text = (
+        f"{title}\n\n"
+        "The sheriff reports an accidental shooting in rural Foxhome Wednesday morning.\n\n"
+        "The victim was flown to a medical center in Fargo."
+    )
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2017-01-11",
+                    title=title)  # fmt: skip
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
+    assert source_event(source, extract_claims(source, sentences)).place == "Foxhome"

@@ -232,3 +232,9 @@ def test_a_community_named_as_a_place_is_one_a_people_s_is_not():
         "Warne"
     ]
     assert find_places("He was a leader in the Somali community.") == []
+
+
+def test_an_object_pronoun_capitalised_in_a_quote_is_no_place():
+    # "we put our trust in Him": a pronoun, as "He" and "They" are, whatever its capital
+    assert names("The family said they put their trust in Him.") == []
+    assert names("The family said they put their trust in Dallas.") == [("Dallas", None, None)]

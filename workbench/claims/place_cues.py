@@ -106,6 +106,7 @@ NOT_PLACE = WHEN | frozenset(
     )
     + words_of(
         "The A An This That These Those His Her Its Their Our My Your It He She They We I "
+        "Him Them Me Us "
         "But And Or If When While After Before Since During Despite Although Though For"
     )
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from workbench.abbreviations import PLACE_PREFIXES
+from workbench.claims.headline import sentence_case
 from workbench.claims.place_cues import NOT_PLACE, TYPE_WORDS, WHEN
 from workbench.claims.place_nesting import PART_ADJ
 from workbench.claims.words import (
@@ -98,7 +99,15 @@ def common_word(name: str, text: str) -> bool:
     word = words[0]
     if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is None:
         return False
-    return re.search(rf"(?<![\w’'-])[a-z][\w’'-]*,?\s+{re.escape(word)}\b", text) is None
+    after_lower = re.compile(rf"(?<![\w’'-])[a-z][\w’'-]*,?\s+{re.escape(word)}\b")
+    return not any(after_lower.search(line) for line in _written_as_prose(text))
+
+
+def _written_as_prose(text: str) -> list[str]:
+    """The lines of a text but those in Title Case (a headline the page repeats above its
+    story: "Victim of Accidental Shooting Flown to ..."), whose capitals say nothing of a
+    word being a name, so they cannot vouch for one."""
+    return [line for line in text.split("\n") if sentence_case(line) == line]
 
 
 def ordinary_word(value: dict, context: str) -> bool:
