@@ -112,3 +112,25 @@ def test_a_count_takes_the_date_of_its_own_clause_from_the_parse():
     claims, _ = _claims(text, "2016-02-13")
     eight = next(c for c in claims if c.kind == "quantity" and c.text.startswith("eight"))
     assert eight.event_date == WEEKEND
+
+
+def test_a_follow_up_dates_its_event_by_a_day_inside_the_weekend_its_lede_tells():
+    # The lede's day is the arraignment's; the day inside its weekend is the shooting's.
+    text = (
+        "Two teens were arraigned Tuesday in a shooting that wounded three people over "
+        "the weekend.\n\n"
+        "Police say the teens opened fire during a family gathering on Elm Street "
+        "Saturday night."
+    )
+    claims, source = _claims(text, "2016-09-06")
+    assert event_of(claims, source.published).date == "2016-09-03"
+
+
+def test_a_lede_that_dates_the_act_keeps_its_day_over_a_weekend_it_names():
+    text = (
+        "Five people were shot Thursday night on the block where six more have been "
+        "wounded since last weekend.\n\n"
+        "Two more people were shot in another attack early Sunday."
+    )
+    claims, source = _claims(text, "2016-07-21")
+    assert event_of(claims, source.published).date == "2016-07-21"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date as day_of
 
 from workbench.claims.date_clauses import ACT_ROLES, tells_other
+from workbench.claims.date_periods import WEEKEND
 from workbench.claims.event_place import event_place
 from workbench.claims.headline import TITLE_SENTENCE_ID
 from workbench.claims.roles import HARM_ROLES
@@ -143,6 +144,39 @@ def _in_named_months(dates: list[Claim], claims: Sequence[Claim]) -> list[Claim]
     return inside or dates
 
 
+def _in_told_periods(
+    dates: list[Claim], claims: Sequence[Claim], harm: set[int], published: str | None
+) -> list[Claim]:
+    """The days inside a span of days past that the lede tells its event in ("arraigned
+    Tuesday in a shooting that wounded three people over the weekend", "has died after a
+    shooting this past weekend"): a follow-up dates the event by the span and its own news
+    by days, so of the days it gives, one inside the span ("opened fire ... Saturday
+    night") is the event's and those outside it the sequels'. Every day otherwise, and
+    every day when none falls inside, or when the lede dates the act itself ("Five people
+    were shot Thursday night on the block where six were wounded since last weekend")."""
+    told = [c for c in claims if c.sentence_id in harm]
+    if not told:
+        return dates
+    lede = min(c.sentence_id for c in told)
+    if any(c.sentence_id == lede and _act_day(c) for c in dates):
+        return dates
+    spans = [
+        (str(c.value.get("start") or "")[:10], str(c.value.get("end") or "")[:10])
+        for c in claims
+        if c.kind == "date"
+        and c.sentence_id == lede
+        and c.value.get("resolved")
+        and c.value.get("granularity") == "week"
+        and c.value.get("period") == WEEKEND
+        and (published is None or str(c.value.get("end") or "")[:10] <= published)
+        and not c.value.get("telling")
+        and not c.value.get("other_event")
+        and not tells_other(c.value)
+    ]
+    inside = [c for c in dates if any(s <= (_day(c) or "") <= e for s, e in spans)]
+    return inside or dates
+
+
 def event_of(
     claims: Sequence[Claim],
     published: str | None,
@@ -160,6 +194,7 @@ def event_of(
         if c.kind == "quantity" and c.role in HARM_ROLES and not c.value.get("undated")
     }
     dates = _in_named_months([c for c in ordered if c.kind == "date" and _day(c)], ordered)
+    dates = _in_told_periods(dates, ordered, harm, published)
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     told = [c for c in past if not c.value.get("telling") and not _photo_day(c, published)]
     told = told or past
