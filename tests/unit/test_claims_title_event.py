@@ -205,3 +205,11 @@ def test_a_direction_written_inside_a_city_keeps_the_city():
     text = "Police were called to the 1500 block of Butler St. in southeast D.C. on Tuesday."
     event = _event(text, "4 injured in Southeast, D.C. shootout")
     assert "Washington" in f"{event.place} {event.container}"
+
+
+def test_a_days_name_in_a_title_is_no_scene():
+    # "New Year's Eve" and "Independence Day" are read as dates: their capitals name a day
+    text = "Watch more videos.\n\nA 16-year-old was shot and died at a hospital."
+    assert _event(text, "Boy charged in fatal New Year's Eve shooting").place is None
+    assert _event(text, "Two hurt in Independence Day shooting").place is None
+    assert _event(text, "Two hurt in Kessling shooting").place == "Kessling"

@@ -127,8 +127,11 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
         read = headline
     shift = -len(read) - 1
     claims: list[Claim] = []
+    dates = find_dates(read, published)
     for p in find_places(read, source.text, headline=True):
         name = p.value.get("name") or ""
+        if any(d.start < p.end and p.start < d.end for d in dates):
+            continue  # "New Year's Eve shooting", "Independence Day shooting": a day's name
         written = _capitalised_in(name, source.text)
         if written is None and title_case:
             continue
@@ -147,7 +150,7 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
             continue
         value = {"name": name, "container": None, "type": "agency", "cue": "agency", "title": True}
         claims.append(_claim(source, read, start, end, "place", value, shift))
-    for d in find_dates(read, published):
+    for d in dates:
         claims.append(_claim(source, read, d.start, d.end, "date", dict(d.value), shift))
     return claims + tagline_places(source)
 
