@@ -74,13 +74,20 @@ def test_claims_json_carries_roles_and_role_filters(sample_db_file, tmp_path):
     assert "arrested" in plain.output
 
 
-def test_claims_shows_a_weekday_that_contradicts_the_publication_date(tmp_path):
+def _ingested(tmp_path, text: str, published: str) -> tuple[CliRunner, str]:
+    """A database holding one article of `text`, published on `published`."""
     article = tmp_path / "a.txt"
-    article.write_text("Police said yesterday (Sunday) that two men were shot in Brandon.\n")
+    article.write_text(text)
     db = str(tmp_path / "w.db")
     runner = CliRunner()
-    done = runner.invoke(cli, ["ingest", "--db", db, str(article), "--published", "2016-10-16"])
+    done = runner.invoke(cli, ["ingest", "--db", db, str(article), "--published", published])
     assert done.exit_code == 0, done.output
+    return runner, db
+
+
+def test_claims_shows_a_weekday_that_contradicts_the_publication_date(tmp_path):
+    text = "Police said yesterday (Sunday) that two men were shot in Brandon.\n"
+    runner, db = _ingested(tmp_path, text, "2016-10-16")
     out = runner.invoke(cli, ["claims", "--db", db, "--kind", "date"])
     assert out.exit_code == 0
     assert "[check: the text says Sunday, but by the publication date that day was a Saturday" in (
@@ -89,12 +96,8 @@ def test_claims_shows_a_weekday_that_contradicts_the_publication_date(tmp_path):
 
 
 def test_claims_shows_the_check_on_a_count_dated_by_a_contradicted_date(tmp_path):
-    article = tmp_path / "a.txt"
-    article.write_text("Two men were shot Monday, Oct. 12, 2016, in Brandon, police said.\n")
-    db = str(tmp_path / "w.db")
-    runner = CliRunner()
-    done = runner.invoke(cli, ["ingest", "--db", db, str(article), "--published", "2016-10-15"])
-    assert done.exit_code == 0, done.output
+    text = "Two men were shot Monday, Oct. 12, 2016, in Brandon, police said.\n"
+    runner, db = _ingested(tmp_path, text, "2016-10-15")
     out = runner.invoke(cli, ["claims", "--db", db, "--kind", "quantity", "--json"])
     [count] = [c for c in json.loads(out.output) if not c["headline"]]
     assert count["event_date"] == "2016-10-12"
