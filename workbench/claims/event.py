@@ -154,17 +154,20 @@ def _in_told_periods(
     night") is the event's and those outside it the sequels'. Every day otherwise, and
     every day when none falls inside, or when the lede dates the act itself ("Five people
     were shot Thursday night on the block where six were wounded since last weekend")."""
-    told = [c for c in claims if c.sentence_id in harm]
-    if not told:
+    lede = next((c for c in claims if c.sentence_id in harm), None)
+    if lede is None:
         return dates
-    lede = min(c.sentence_id for c in told)
-    if any(c.sentence_id == lede and _act_day(c) for c in dates):
+
+    def in_lede(c: Claim) -> bool:
+        return c.sentence_id == lede.sentence_id and c.sentence == lede.sentence
+
+    if any(in_lede(c) and _act_day(c) for c in dates):
         return dates
     spans = [
         (str(c.value.get("start") or "")[:10], str(c.value.get("end") or "")[:10])
         for c in claims
         if c.kind == "date"
-        and c.sentence_id == lede
+        and in_lede(c)
         and c.value.get("resolved")
         and c.value.get("granularity") == "week"
         and c.value.get("period") == WEEKEND
