@@ -271,6 +271,13 @@ def find_and_store(
         group(store, progress)
         progress(FINDING, 0, None)  # on screen while the pages' marks are read (50 s at load)
         stripped = [] if marks_checked else headline_claims_only(store, source_ids)
+        if stripped:
+            # Titled inside grouping from the claims just dropped: titled again from those
+            # kept, as a new titles version alone titles them (a fresh analysis and an
+            # upgraded one give one title).
+            from workbench.stories import retitle
+
+            retitle(store, {story for story, _thread in store.story_map(stripped).values()})
         if source_ids is not None:  # copies found to be furniture alone: both ends' groups
             still = store.copies()
             gone = {k: v for k, v in copies.items() if k not in still}

@@ -135,3 +135,20 @@ def test_a_paywall_counter_page_keeps_its_headline_claims_only(tmp_path):
         assert no_article_text(store) == {meter}
         assert store.claims(source_id=meter)  # the headline's
         assert _body_claims(store, meter) == []
+
+
+def test_a_stripped_page_s_story_is_titled_from_the_claims_it_keeps(tmp_path):
+    """Grouping titles a story before the page's body claims are dropped: the title is
+    made again from those kept, as a new titles version alone would make it."""
+    from workbench.stories import default, title_of
+    from workbench.stories.titles import town_names
+
+    playlist = "1:19 Man hurt in Dorsey shooting, police say\n\n0:50 Who won the spelling bee?"
+    with Store(tmp_path / "t.db") as store:
+        ingest_inputs(store, [_page("p.txt", playlist, "Police name the warehouse victims")])
+        (page,) = [s.id for s in store.sources()]
+        assert no_article_text(store) == {page}
+        (story,) = store.stories()
+        towns = town_names(store.place_names())
+        assert "Dorsey" not in story.title
+        assert story.title == title_of(store, story.id, default(), towns)

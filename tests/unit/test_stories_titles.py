@@ -157,3 +157,21 @@ def test_a_name_run_together_is_a_brand_not_a_place():
     assert story_title([brand], default()) == "shooting · Orchard Street · 2020-01-04"
     town = _article(("McAllen", None, "in"), ("Orchard Street", "street", "noun"))
     assert story_title([town], default()) == "shooting · McAllen · 2020-01-04"
+
+
+def test_compass_points_alone_are_no_place():
+    """ "near Northwest ..." reads "Northwest" as a place; a side of a town is none of its
+    own, while a quarter named with its town is."""
+    side = _article(("Northwest", None, "near"), ("Orchard Street", "street", "noun"))
+    assert story_title([side], default()) == "shooting · Orchard Street · 2020-01-04"
+    quarter = _article(("Northwest Kessling", None, "in"), ("Orchard Street", "street", "noun"))
+    assert story_title([quarter], default()) == "shooting · Northwest Kessling · 2020-01-04"
+
+
+def test_a_name_cut_short_gives_way_to_the_whole_name_told_the_same_way():
+    """ "Port" and "Port Kessling" both read from the article's police: the first is the
+    second cut short; a shorter name told another way stays a place of its own."""
+    cut = _article(("Port", "agency", "agency"), ("Port Kessling", "agency", "agency"))
+    assert story_title([cut], default()) == "shooting · Port Kessling · 2020-01-04"
+    other = _article(("Kessling", "city", "dateline"), ("Kessling Heights", None, "in"))
+    assert story_title([other], default()) == "shooting · Kessling · 2020-01-04"

@@ -37,7 +37,7 @@ GROUPING_VERSION = "53"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
-TITLES_VERSION = "7"
+TITLES_VERSION = "10"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`titles_mark`)."""

@@ -42,6 +42,12 @@ _COMPOUND = re.compile(r"[a-z]{3}[A-Z]")
 """Words run together inside one name, a capital after a lower-case word ("AngelOne",
 "CareFlight"): a brand's or a service's name; a town's inner capital follows a prefix of
 one or two letters ("McAllen", "DeKalb", "LaGrange")."""
+COMPASS = frozenset(
+    words("north south east west northeast northwest southeast southwest northern southern")
+    + words("eastern western")
+)
+"""A name of compass points alone ("Northwest" of "in the northwest", "near Northwest
+...") is a side of some town, no place of its own."""
 _DANGLING = frozenset(words("a an and as at by for from in into of on or the to with"))
 """Words a heading cut short must not end on ("... lead peace walk in")."""
 """Kinds of place wider than a county: never a story's place ("Kentucky State" of
@@ -158,10 +164,13 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
     shown: dict[str, str] = {}
     for material in materials:
         seen: set[tuple[int, str]] = set()
-        for mention in material.places:
-            name = _agency_town(mention.name) if _agency(mention) else _as_written(mention)
+        cut = _cut_short(material.places, named)
+        for i, mention in enumerate(material.places):
+            name = _shown(mention)
             key = _key(name)
             if not key or _wider(key, mention.kind) or len(key.split()) > PLACE_WORDS:
+                continue
+            if i in cut or set(key.split()) <= COMPASS:
                 continue
             if _SITE.search(name) or _COMPOUND.search(name):
                 continue
@@ -179,6 +188,24 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
         if tier:
             return shown[min(tier, key=lambda k: (-tier[k], first[i, k]))]
     return None
+
+
+def _shown(mention: PlaceMention) -> str:
+    """The name a title would show: an agency's town, else the name as written."""
+    return _agency_town(mention.name) if _agency(mention) else _as_written(mention)
+
+
+def _cut_short(mentions: Sequence[PlaceMention], towns: Set[str]) -> set[int]:
+    """The agencies (by index) whose town, no town's name (`towns`), is the first words
+    of another agency's town the same article names: the longer name read once more
+    cut short ("Port" of "Port St. Lucie police" beside "Port St. Lucie", "Little" beside
+    "Little Rock"). A town's name stays ("Fresno" beside "Fresno County")."""
+    keys = [_key(_shown(m)) if _agency(m) else "" for m in mentions]
+    return {
+        i
+        for i, key in enumerate(keys)
+        if key and key not in towns and any(k.startswith(f"{key} ") for k in keys)
+    }
 
 
 def _tier(mention: PlaceMention, named: bool) -> int | None:
