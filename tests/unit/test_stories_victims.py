@@ -11,7 +11,7 @@ from workbench.stories.events import EventFacts, Events
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
-from workbench.stories.weighing import other_victims_another_day
+from workbench.stories.weighing import other_victims_another_day, other_victims_elsewhere
 
 _SUNDAY = EventFacts("2020-01-05", "kessling", harmed=frozenset({"age:17"}))
 
@@ -79,3 +79,24 @@ def test_a_report_from_afar_tells_its_own_day_and_is_not_kept_out_so():
     weeks_on = replace(named, published="2020-02-21")
     known = _events({1: _SUNDAY, 2: hearing})
     assert place(weeks_on, index, settings, vectors, known).story_id == 10
+
+
+def test_other_ages_at_another_place_are_another_incident():
+    """Two towns' accidents of one day told alike ("boy, 11, shoots self" and "boy, 9"):
+    other ages and another place together keep the report out; either alone does not."""
+    elsewhere = EventFacts("2020-01-05", "dorsey", harmed=frozenset({"age:9"}))
+    assert other_victims_elsewhere(elsewhere, [_SUNDAY])
+    assert not other_victims_elsewhere(replace(elsewhere, place="kessling"), [_SUNDAY])
+    assert not other_victims_elsewhere(replace(elsewhere, harmed=_SUNDAY.harmed), [_SUNDAY])
+    # A quarter of the story's town is its place; no place or no age on one side tells none.
+    assert not other_victims_elsewhere(replace(elsewhere, place="south kessling"), [_SUNDAY])
+    assert not other_victims_elsewhere(replace(elsewhere, place=None), [_SUNDAY])
+    assert not other_victims_elsewhere(elsewhere, [replace(_SUNDAY, harmed=frozenset())])
+    article, index, vectors = _template("2020-01-06")
+    settings = replace(default(), victims_apart_below=0.5)
+    assert (
+        place(article, index, settings, vectors, _events({1: _SUNDAY, 2: elsewhere})).story_id
+        is None
+    )
+    same_age = {1: _SUNDAY, 2: replace(elsewhere, harmed=_SUNDAY.harmed)}
+    assert place(article, index, settings, vectors, _events(same_age)).story_id == 10

@@ -7,8 +7,8 @@ follow-up's month, place and victims; the same place, victims and a name of the 
 within weeks; the story's event day told among the article's days; a person the story's
 claims name harmed, arrested or charged; a person named with an age and no other place; a
 toll few reports state but the story's. What keeps it out: another event day told, other
-people named, other victims on another day told by a report of the same days, and, from
-afar, no name of the story's own.
+people named, other victims on another day or at another place told by a report of the
+same days, and, from afar, no name of the story's own.
 """
 
 from __future__ import annotations
@@ -188,11 +188,12 @@ def weigh(
         and together < settings.victims_apart_below
         and gap is not None
         and gap <= settings.near_days
-        and other_victims_another_day(mine, told)
+        and (other_victims_another_day(mine, told) or other_victims_elsewhere(mine, told))
     ):
-        # Reports of the same days that tell other victims on another day: one city's two
-        # shootings of a weekend, told alike (its quarter, its hospital, its police). From
-        # afar a report tells its own day (a hearing's) and may age others (the accused).
+        # Reports of the same days that tell other victims on another day, or at another
+        # place: one city's two shootings of a weekend, or two cities' accidents of a
+        # day, told alike (a boy shot by a gun left out). From afar a report tells its own
+        # day (a hearing's) and may age others (the accused).
         joins = False
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
         joins = shares_a_name(named, members, vectors.frequency, settings)
@@ -215,6 +216,18 @@ def other_victims_another_day(mine: EventFacts, told: Sequence[EventFacts]) -> b
     return bool(dated) and all(
         (days_apart(mine.day, o.day) or 0) >= 1 and other_victims(mine, o) for o in dated
     )
+
+
+def other_victims_elsewhere(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
+    """Whether this article and the story's articles that give their victims' ages and
+    their event's place all give other ages (`other_victims`) and another place (one
+    neither is within nor names: `EventFacts.same_place`). Either alone is often a
+    misreading (a hospital's town, an outlet's; an accused's age); both together are
+    another incident."""
+    if not (mine.places() and _aged(mine)):
+        return False
+    placed = [o for o in told if o.places() and _aged(o)]
+    return bool(placed) and all(not mine.same_place(o) and other_victims(mine, o) for o in placed)
 
 
 def _aged(facts: EventFacts) -> bool:
