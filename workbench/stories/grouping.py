@@ -18,6 +18,8 @@ ranking of the whole database left it out. Of the stories it may join, one whose
 tell its event (the same day and place, month and toll, a person named) wins over one
 alike in words only. A page that lost its article (its headline all it tells) is matched
 only with the reports of its own days, or from afar by a person's name of the story's own.
+A brief kept out of every story joins the one story of its days that its victims and its
+day or place agree with, when no other offered story's do (`briefs`).
 A copy joins its original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week.
 """
@@ -25,7 +27,9 @@ earlier story that it would have joined had they been published the same week.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from workbench.stories.briefs import facts_agree
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.lookup import lookup_terms
 from workbench.stories.placed import Article, Index, Member, Placement
@@ -120,7 +124,27 @@ def place(
         )
         for story_id, found in by_story.items()
     ]
-    return choose(article, [w for w in weighed if w is not None], settings)
+    found = [w for w in weighed if w is not None]
+    if events is not None and not any(w.joins for w in found):
+        found = by_facts(found, settings)
+    return choose(article, found, settings)
+
+
+def by_facts(weighed: list[Weighed], settings: Settings) -> list[Weighed]:
+    """A brief kept out of every story (`briefs`): the one story within `near_days`
+    whose articles its facts agree with, joined as if by evidence, when no other offered
+    story's do."""
+    fits = [
+        w
+        for w in weighed
+        if w.offer.gap is not None
+        and w.offer.gap <= settings.near_days
+        and w.offer.together >= settings.join_brief
+        and facts_agree(w.offer.mine, w.offer.told, settings.event_days_apart)
+    ]
+    if len(fits) != 1:
+        return weighed
+    return [replace(w, joins=True, evident=True) if w is fits[0] else w for w in weighed]
 
 
 def choose(article: Article, weighed: Iterable[Weighed], settings: Settings) -> Placement:

@@ -94,6 +94,10 @@ class Settings:
     story's own (events.own_toll: "49 killed", told by few articles but the story's) and
     places its event nowhere else than the story's articles do (1.0: no such rule)."""
     toll_least: int
+    join_brief: float
+    """The similarity at which an article kept out of every story joins the one story of
+    its days whose articles its victims and its day or place agree with (`briefs`; 1.0:
+    no such rule)."""
     learned_at: float
     """The probability at which the learned model (`learned.py`) joins a story the rules
     keep the article out of (above 1.0: never)."""
@@ -176,6 +180,7 @@ def from_data(data: dict) -> Settings:
         join_aged=float(join.get("join_aged", 1.0)),
         join_toll=float(join.get("join_toll", 1.0)),
         toll_least=int(join.get("toll_least", 2)),
+        join_brief=float(join.get("join_brief", 1.0)),
         learned_at=float(data.get("learned", {}).get("at", 2.0)),
         learned_weights=tuple(
             (str(k), float(w)) for k, w in data.get("learned", {}).get("weights", {}).items()
