@@ -14,6 +14,17 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
     return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
 
 
+def article_claims(*texts: str) -> list:
+    """The quantity claims of a short article, one sentence per text."""
+    text = " ".join(texts)
+    sentences, at = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i + 1, 1, i, 0, at, at + len(t), t))
+        at += len(t) + 1
+    source = Source(1, "t.txt", text, "h", published="2021-05-02")
+    return [c for c in extract_claims(source, sentences) if c.kind == "quantity"]
+
+
 def roles(text: str) -> list[tuple[str | None, float]]:
     """Each quantity's role and low value, sorted: what a test of roles compares."""
     return sorted((role, value) for _, value, role in counts(text))

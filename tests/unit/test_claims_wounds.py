@@ -6,7 +6,7 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
-from claim_builders import counts
+from claim_builders import article_claims, counts
 
 from workbench.claims import extract_claims
 from workbench.claims.predicates import WOUND_HIT_MARK
@@ -15,14 +15,7 @@ from workbench.models import Sentence, Source
 
 def article(*texts: str) -> list[tuple[str, float, str | None]]:
     """Each quantity of a short article, one sentence per text."""
-    text = " ".join(texts)
-    sentences, at = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i + 1, 1, i, 0, at, at + len(t), t))
-        at += len(t) + 1
-    source = Source(1, "t.txt", text, "h", published="2021-05-02")
-    found = extract_claims(source, sentences)
-    return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
+    return [(c.text, c.value["low"], c.role) for c in article_claims(*texts)]
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,7 @@ def role_cues(roles: Roles) -> tuple[frozenset[str], ...]:
         ),
         *((noun,) for noun in roles.borne_nouns),  # "sustained a gunshot wound"
         *roles.carried_to_care,  # "was taken to Stroger": care at a place's name
+        *((w,) for w in roles.survival_states | roles.survival_nouns),  # "he is alive"
     )
     cues = {frozenset(w for w in e if w not in _ARTICLES) or frozenset(e) for e in entries}
     return tuple(sorted(cues, key=sorted))

@@ -11,6 +11,9 @@ the article's dead are all whom it tells of (`wounds_of_the_dead`).
 from __future__ import annotations
 
 from workbench.claims.predicates import WOUND_HIT_MARK
+from workbench.claims.roles import HARM_ROLES
+from workbench.claims.survival import SURVIVAL_MARK
+from workbench.claims.tallies import TALLY_MARK
 from workbench.models import Claim
 
 NOT_NAMES = frozenset(("the", "a", "an", "he", "she", "his", "her", "another", "one"))
@@ -73,3 +76,27 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
             c.role = "hit"
         out.append(c)
     return out
+
+
+def _harm_told(c: Claim) -> bool:
+    """A count of this incident's harm (not a survivor's state, not a tally to date)."""
+    return (
+        c.kind == "quantity"
+        and c.role in HARM_ROLES
+        and not c.value.get(SURVIVAL_MARK)
+        and not c.value.get(TALLY_MARK)
+    )
+
+
+def survivors_of_a_harm(claims: list[Claim]) -> list[Claim]:
+    """The claims without the survivors' states no earlier count of harm explains: "he is
+    OK" counts one injured only after the article (its headline first) told of someone
+    shot, hurt or killed."""
+    if any(c.headline and _harm_told(c) for c in claims):
+        return claims  # the headline tells the harm first
+    first = min((c.start for c in claims if _harm_told(c)), default=None)
+    return [
+        c
+        for c in claims
+        if not (c.value.get(SURVIVAL_MARK) and (first is None or c.start <= first))
+    ]

@@ -16,6 +16,7 @@ from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
 from workbench.claims.repair_tree import nominal
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
+from workbench.claims.survival import survival_state
 from workbench.claims.syntax import FATE, Position, later_fate, lemma, own_position, position
 from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
@@ -50,6 +51,9 @@ class Mention:
     """The second role is a survivor's wound's hit (`Position.also_wound`)."""
     also_joined: bool = False
     """The second role is the hit of a verb joined to the outcome (`Position.also_joined`)."""
+    survival: bool = False
+    """Injured only by a survivor's state ("he is alive"): counted where the article told of
+    a harm before it (`fates.survivors_of_a_harm`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -257,6 +261,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             if where == own_position(p, k, roles):
                 continue  # the first one's own clause is no role of the group's
         later = False  # counted only as one more victim: "the third victim"
+        survived = False  # injured only by a survivor's state: "he is alive"
         if kind == "body" and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         elif kind == "person" and where.role is None and where.why is None:
@@ -267,6 +272,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
             where.also_wound = False
+        if where.role is None and where.why is None and kind in ("pronoun", "name", "person"):
+            where, survived = _survivor(p, k, roles, where)
         if where.role not in IMPLICIT_ROLES or (
             kind == "speaker" and not _speaker_hit(p, k, where)
         ):
@@ -285,11 +292,20 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
         mention.undated, mention.wound = kind == "owner", where.wound
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
-        mention.one_more = later
+        mention.one_more, mention.survival = later, survived
         found.insert(apart, mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, mention) for t in later_pronouns(p, k))
     return found
+
+
+def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position, bool]:
+    """A person no clause puts in a role, told in a survivor's state ("he is alive"):
+    injured, marked so (`survival.survival_state`)."""
+    state = survival_state(p, k, roles)
+    if state is None:
+        return where, False
+    return Position("injured", None, f"a survivor's state: {state}"), True
 
 
 def _parallel(p: Parse, parts: list[int]) -> bool:

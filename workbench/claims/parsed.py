@@ -35,6 +35,7 @@ from workbench.claims.repair_participles import aged_harms, reduced_subjects
 from workbench.claims.repair_relatives import who_clauses
 from workbench.claims.repair_states import states_repaired
 from workbench.claims.roles import Roles
+from workbench.claims.survival import SURVIVAL_MARK
 from workbench.claims.tallies import TALLY_MARK, tally_counts
 from workbench.claims.word_counts import both_counts, multiplied_events, zero_counts
 from workbench.parse import Parse
@@ -189,6 +190,8 @@ def syntax_claims(
             value[TALLY_MARK] = True
         if mention.one_more:
             value["one_more"] = True
+        if mention.survival:
+            value[SURVIVAL_MARK] = True
         span = (mention.start, mention.end)
         if span in out.about or (
             not mention.apart and any(s < mention.end and mention.start < e for s, e in said)

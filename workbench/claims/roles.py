@@ -66,6 +66,13 @@ class Roles:
     only by its name ("was taken to Stroger"), the person is in care (`care_role`)."""
     not_care: frozenset[str] = frozenset()
     """Words of a named place that say it is no place of care ("Cook County Jail")."""
+    survival_states: frozenset[str] = frozenset()
+    """Words of a living person's health ("alive", "okay"): a survivor's state (`survival`)."""
+    survival_nouns: frozenset[str] = frozenset()
+    """Nouns of the healing a wounded person goes through ("a good recovery", "stitches")."""
+    care_places: frozenset[str] = frozenset()
+    """The places of care ("hospital", "trauma center"): one said to be at one is in care,
+    where the article told of a harm (`survival`)."""
     care_role: str | None = None
     wound_verbs: frozenset[str] = frozenset()
     """Verbs one undergoes that tell a wound the subject has ("was bleeding from his
@@ -130,6 +137,10 @@ class Roles:
             tuple(w.casefold().rsplit(" ", 1)) for w in care.get("carried", [])
         )
         roles.not_care = frozenset(w.casefold() for w in care.get("not_care", []))
+        roles.survival_states = frozenset(w.casefold() for w in care.get("survival_states", []))
+        roles.survival_nouns = frozenset(w.casefold() for w in care.get("survival_nouns", []))
+        roles.care_places = frozenset(w.casefold() for w in care.get("places", []))
+        words.update(roles.survival_states | roles.survival_nouns)
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))

@@ -1,0 +1,55 @@
+"""A survivor told by their state ("he is alive", "is expected to be okay"): injured, but only
+where the article told of a harm before.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import article_claims
+
+from workbench.claims.survival import SURVIVAL_MARK
+
+HARM = "A 30-year-old man was shot outside a bakery on Friday night."
+
+
+@pytest.mark.parametrize(
+    ("state", "words"),
+    [
+        ("Doctors said he is alive and talking.", "he"),
+        ("The man is expected to be okay, his brother said.", "The man"),
+        ("Relatives said Ortega was making a slow recovery.", "Ortega"),
+        ("She is paralyzed from the chest down, her family said.", "She"),
+        ("The victim was still at the hospital on Sunday.", "The victim"),
+    ],
+)
+def test_a_state_of_one_who_lived_after_a_harm_is_injured(state, words):
+    claims = article_claims(HARM, state)
+    found = [(c.text, c.value["low"], c.role, c.value.get(SURVIVAL_MARK)) for c in claims]
+    assert (words, 1, "injured", True) in found, found
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "The clerk is okay, the owner said.",  # no harm told before it
+        "Doctors said he is alive and talking.",
+    ],
+)
+def test_a_state_with_no_harm_told_before_it_counts_no_one(state):
+    found = article_claims(state, HARM)
+    assert not any(c.value.get(SURVIVAL_MARK) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "His mother said he is not okay.",  # negated
+        "Is he alive?",  # a question
+        "Doctors hope he might be alive.",  # not asserted
+    ],
+)
+def test_a_state_denied_asked_or_hoped_counts_no_one(state):
+    found = article_claims(HARM, state)
+    assert not any(c.value.get(SURVIVAL_MARK) for c in found), found

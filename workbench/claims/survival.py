@@ -1,0 +1,82 @@
+"""A survivor told by the state they are in, not by a verb of harm: "he is alive", "the
+deputy is OK", "she is expected to be okay", "is making a good recovery".
+
+The shape is the clause's, not the phrase's: a person (a pronoun, a name, a person noun)
+is the subject of a linking verb ("be", "remain", "seem", and a verb that only reports or
+expects one: "is expected to be") whose complement is a word of a living person's health
+(`care.survival_states`), or of a verb whose object is a noun of the healing a wounded person
+goes through (`care.survival_nouns`: "made a recovery", "received stitches"). Said of
+anyone, such a state tells nothing of a harm ("the clerk is fine"); so the mention is marked
+(`SURVIVAL_MARK`) and counted only where the article has told of someone harmed before it
+(`fates.survivors_of_a_harm`): there it is the state of one who lived through the harm, injured
+(the labels' convention: care and condition of a survivor are injured).
+"""
+
+from __future__ import annotations
+
+from workbench.claims.predicates import LINKS, SUBJECTS
+from workbench.claims.roles import Roles
+from workbench.claims.verb_forms import hypothetical, lemma, negated, unasserted, word_at
+from workbench.parse import Parse
+
+SURVIVAL_MARK = "survival"
+"""Set in the value of an injured count read only from a survivor's state."""
+
+SEEMING = frozenset(("seem", "appear", "look", "expect", "believe", "say", "report"))
+"""Verbs that tell a state through another verb ("is expected to be okay", "appears to be
+alive"): the state is the subject's still."""
+
+COMPLEMENT_DEPS = frozenset(("acomp", "attr", "oprd"))
+
+
+def _linked(p: Parse, v: int) -> list[int]:
+    """The verb and the verbs it passes its subject to ("is expected to be", "seems to be")."""
+    out = [v]
+    for _ in range(2):
+        last = out[-1]
+        if lemma(p, last) not in SEEMING:
+            break
+        inner = p.child(last, "xcomp")
+        if inner is None:
+            break
+        out.append(inner)
+    return out
+
+
+def _care_place(p: Parse, prep: int, roles: Roles) -> str | None:
+    """The place of care a preposition's object names ("the hospital", "a trauma center"):
+    the object's last words, as the roles list them."""
+    obj = p.child(prep, "pobj")
+    if obj is None:
+        return None
+    words = [word_at(p, i) for i in range(p.subtree(obj)[0], obj + 1)]
+    ends = (" ".join(words[-n:]) for n in (2, 1))
+    return next((end for end in ends if end in roles.care_places), None)
+
+
+def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
+    """The word that tells the person at k lived, when k is the subject of a linking verb
+    with a complement of a living person's health, or of a verb whose object is a noun of
+    healing; none under a negation, a condition or a report of what is not asserted."""
+    v = p.heads[k]
+    if p.deps[k] not in SUBJECTS or v == k or not p.is_verb(v):
+        return None
+    if p.text.rstrip().endswith("?"):
+        return None  # a question tells no state: "is she awake?"
+    if p.deps[k] == "nsubjpass" and word_at(p, v) in roles.survival_states:
+        return None if negated(p, v) or hypothetical(p, v) else word_at(p, v)  # "is paralyzed"
+    for u in _linked(p, v):
+        if negated(p, u) or hypothetical(p, u) or unasserted(p, u):
+            return None
+        for c in p.children(u):
+            dep = p.deps[c]
+            if dep in COMPLEMENT_DEPS and lemma(p, u) in LINKS and c > u:
+                if word_at(p, c) in roles.survival_states:
+                    return word_at(p, c)
+            elif dep == "dobj" and word_at(p, c) in roles.survival_nouns:
+                return word_at(p, c)
+            elif dep == "prep" and p.lower(c) == "at" and lemma(p, u) in LINKS:
+                place = _care_place(p, c, roles)  # "was still at the hospital"
+                if place is not None:
+                    return f"at {place}"
+    return None
