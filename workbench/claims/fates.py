@@ -10,6 +10,7 @@ the article's dead are all whom it tells of (`wounds_of_the_dead`).
 
 from __future__ import annotations
 
+from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.predicates import WOUND_HIT_MARK
 from workbench.claims.roles import HARM_ROLES
 from workbench.claims.survival import SURVIVAL_MARK
@@ -100,3 +101,16 @@ def survivors_of_a_harm(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if not (c.value.get(SURVIVAL_MARK) and (first is None or c.start <= first))
     ]
+
+
+def deaths_of_one(claims: list[Claim]) -> list[Claim]:
+    """The claims without the deaths told only by a noun ("after the killing") where the
+    article counts more than one dead (there the noun names an event of many, and tells no
+    number: the labels' convention), or where it counts no harm by any other count (a
+    death named in passing, "after the death in 2013 of a president", is no harm the
+    article reports)."""
+    told = [c for c in claims if _harm_told(c) and not c.value.get(DEATH_NOUN_MARK)]
+    dead = (c.value.get("high") or 0 for c in told if c.role == "killed")
+    if told and max(dead, default=0) <= 1:
+        return claims
+    return [c for c in claims if not c.value.get(DEATH_NOUN_MARK)]

@@ -115,6 +115,39 @@ def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
     return event_noun_role(p, head, roles) == "killed"
 
 
+DEATH_NOUN_MARK = "death_noun"
+"""Set in the value of a killed count read only from a noun of one death (`a_death_told`)."""
+DEATH_DETERMINERS = frozenset(("the", "a", "an", "this", "that"))
+NOT_THE_EVENT_DEPS = frozenset(("compound", "amod", "attr", "oprd", "appos", "npadvmod"))
+"""A noun that modifies another ("a murder charge"), says what something else is ("was
+ruled a homicide") or only renames it: no event told of its own."""
+
+
+def a_death_told(p: Parse, k: int, roles: Roles) -> bool:
+    """ "after the killing", "police confirmed the death": a singular noun that names one
+    person's death as an event (`roles.deaths`), with an article or a demonstrative of its
+    own, owned by no one and told "of" no one (those name the dead themselves: "her
+    death", "the death of a boy"), neither a modifier nor an attribute, nor ranked ("the
+    city's 22nd homicide" is a tally) nor meant ("the attempted murder") nor joined to
+    another event noun nor said to be a rank ("the killing was the 14th homicide"): one
+    dead."""
+    if p.tags[k] != "NN" or lemma(p, k) not in roles.deaths:
+        return False
+    if p.deps[k] in NOT_THE_EVENT_DEPS or ranked(p, k):
+        return False
+    if p.deps[k] == "conj" or p.child(k, "conj") is not None:
+        return False  # "this murder or attempted murder": events joined, no one count
+    attrs = (a for a in p.children(p.heads[k]) if p.deps[a] == "attr")
+    if p.deps[k] == "nsubj" and any(ranked(p, a) for a in attrs):
+        return False  # "the killing was the county's 14th homicide": a tally told of it
+    det = p.child(k, "det")
+    if det is None or p.lower(det) not in DEATH_DETERMINERS:
+        return False
+    if any(possessive(p, c) or (p.deps[c] == "prep" and p.lower(c) == "of") for c in p.children(k)):
+        return False
+    return event_noun_role(p, k, roles) == "killed"
+
+
 def _owns_a_told_state(p: Parse, k: int, roles: Roles) -> bool:
     """ "his condition was stabilized", "her injuries are not life-threatening": a singular
     possessive pronoun owning a noun whose clause tells a state of care (`harms.told_state`)
@@ -167,6 +200,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
+    if a_death_told(p, k, roles):
+        return "death"  # "after the killing": the noun itself tells one dead
     if low == "self" and p.deps[k] in ("dobj", "conj") and p.child(k, "det", "poss") is None:
         return "pronoun"  # "Toddler shoots self in head": a headline's "himself"
     if tag == "PRP" and low in SPEAKER_PRONOUNS:

@@ -54,6 +54,9 @@ class Mention:
     survival: bool = False
     """Injured only by a survivor's state ("he is alive"): counted where the article told of
     a harm before it (`fates.survivors_of_a_harm`)."""
+    death_noun: bool = False
+    """Killed only by a noun of one death ("after the killing"): counted where the article
+    tells of no more than one dead (`fates.deaths_of_one`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -262,7 +265,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
                 continue  # the first one's own clause is no role of the group's
         later = False  # counted only as one more victim: "the third victim"
         survived = False  # injured only by a survivor's state: "he is alive"
-        if kind == "body" and where.role in (None, "hit", "injured"):
+        if kind in ("body", "death") and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         elif kind == "person" and where.role is None and where.why is None:
             where.role = _newcomer_role(p, k, roles)  # "a third shooting victim was found"
@@ -282,7 +285,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if where.predicate is not None and where.predicate.negated:
             continue
-        earlier = _earlier_victim(found) if kind == "owner" else None
+        earlier = _earlier_victim(found) if kind in ("owner", "death") else None
         if earlier is not None:  # "a woman was shot, and her death ...": she, said again
             _said_again(earlier, where)
             continue
@@ -290,9 +293,10 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
-        mention.undated, mention.wound = kind == "owner", where.wound
+        mention.undated, mention.wound = kind in ("owner", "death"), where.wound
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         mention.one_more, mention.survival = later, survived
+        mention.death_noun = kind == "death"
         found.insert(apart, mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, mention) for t in later_pronouns(p, k))

@@ -21,6 +21,7 @@ from workbench.claims.counts import (
     whole_stated,
 )
 from workbench.claims.lemmas import lemma_of
+from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.partitives import partitive_ones
@@ -192,6 +193,8 @@ def syntax_claims(
             value["one_more"] = True
         if mention.survival:
             value[SURVIVAL_MARK] = True
+        if mention.death_noun:
+            value[DEATH_NOUN_MARK] = True
         span = (mention.start, mention.end)
         if span in out.about or (
             not mention.apart and any(s < mention.end and mention.start < e for s, e in said)

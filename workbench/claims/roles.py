@@ -83,6 +83,9 @@ class Roles:
     conditions: frozenset[str] = frozenset()
     """Nouns that hold a person's state ("his condition was stabilized"), as the wound
     nouns do ("her injuries are not life-threatening")."""
+    deaths: frozenset[str] = frozenset()
+    """Nouns that name one person's death as an event ("after the killing"): said alone,
+    one dead (`mention_kinds.a_death_told`)."""
     body_parts: frozenset[str] = frozenset()
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     intentions: frozenset[str] = frozenset()
@@ -143,6 +146,7 @@ class Roles:
         words.update(roles.survival_states | roles.survival_nouns)
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
+        roles.deaths = frozenset(w.casefold() for w in data.get("deaths", []))
         roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))
         words.update(roles.conditions)
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))
