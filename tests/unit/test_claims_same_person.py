@@ -28,9 +28,11 @@ def test_the_later_clause_adds_its_role_to_the_first_count():
     assert sorted(found) == [("A cyclist", 1, "hit"), ("A cyclist", 1, "injured")]
 
 
-def test_a_death_before_a_later_shooting_is_killed_and_hit_once():
+def test_a_death_after_a_shooting_told_in_one_sentence_is_killed_only():
+    """The labels' "one clause, one count, the outcome's role": "died after being shot"
+    (`harms.how_of_an_outcome`)."""
     found = counts("A father died Sunday, two days after he was shot outside his garage.")
-    assert sorted(found) == [("A father", 1, "hit"), ("A father", 1, "killed")]
+    assert sorted(found) == [("A father", 1, "killed")]
 
 
 def test_a_pronoun_after_an_uncounted_subject_counts_on_its_own():

@@ -15,7 +15,13 @@ from typing import Any
 from workbench.claims.event_nouns import event_noun_role
 from workbench.claims.headline_patients import adjacent_state, next_word_role, verb_read_as_noun
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.no_count import counts_no_one, how_often, labelling_number, value_of
+from workbench.claims.no_count import (
+    counts_no_one,
+    how_often,
+    labelling_number,
+    lifeless,
+    value_of,
+)
 from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_noun, partitive_part
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
@@ -348,6 +354,8 @@ def _frame_at(
         if where.predicate.negated:
             frame.extra["negated"] = True
             role = None
+    if role in HARM_ROLES and lifeless(frame.counted):
+        role = why = None  # "two vehicles were shot at": things, no one harmed
     frame.role, frame.why = role, why
     if where.also is not None and role == where.role:
         frame.extra["also"] = where.also

@@ -11,6 +11,7 @@ the article's dead are all whom it tells of (`wounds_of_the_dead`).
 from __future__ import annotations
 
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
+from workbench.claims.others import OTHERS_MARK
 from workbench.claims.predicates import WOUND_HIT_MARK
 from workbench.claims.roles import HARM_ROLES
 from workbench.claims.survival import SURVIVAL_MARK
@@ -60,16 +61,20 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
     labels' convention). A group's wounds may be some of its dead's ("four victims
     suffering from gunshot wounds", two of whom died): where the article tells of any dead,
     they are hit. The injured count goes; the hit count on its words stays. Where it tells
-    of dead, no wound's hit is only a survivor's (`WOUND_HIT_MARK` comes off)."""
+    of dead, no wound's hit is only a survivor's (`WOUND_HIT_MARK` comes off), but for a
+    group named as others ("six others with gunshot wounds"): told apart from the dead, its
+    wounds are the survivors' (`OTHERS_MARK`)."""
     if not any(_counts(c, "killed") for c in claims):
         return claims
     for c in claims:  # a wound may be the dead's: its hit is then a count of its own
-        c.value.pop(WOUND_HIT_MARK, None)
+        if not c.value.get(OTHERS_MARK):
+            c.value.pop(WOUND_HIT_MARK, None)
     lived = any(_counts(c, "injured") and not c.value.get("wound") for c in claims)
     hits = {(c.start, c.end): c for c in claims if c.kind == "quantity" and c.role == "hit"}
     out = []
     for c in claims:
         wound = c.kind == "quantity" and c.role == "injured" and c.value.get("wound")
+        wound = wound and not c.value.get(OTHERS_MARK)
         if wound and (not lived or c.value.get("high") != 1):
             if (c.start, c.end) in hits:  # the second role is the count now
                 hits[(c.start, c.end)].value.pop(WOUND_HIT_MARK, None)

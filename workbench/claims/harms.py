@@ -297,3 +297,24 @@ def sharpen(where: Position, borne: Position) -> None:
         where.role, where.why = borne.role, borne.why
     elif where.also is None:
         where.also = second_role(where.role, {borne.role})
+
+
+OUTCOMES = frozenset(("killed", "injured"))
+
+
+def how_of_an_outcome(p: Parse, t: int, roles: Roles) -> bool:
+    """ "X died Thursday, three days after he was shot", "a boy was injured when he was
+    shot": the subject at t of an adverbial clause that tells how the outcome its head verb
+    says came about (a death one undergoes, or a harm done: "was killed", "was injured";
+    not care or a state one is in, where the clause says the how: "is recovering in the
+    hospital after she was shot", "was hospitalized after he was shot" are hit), one person
+    in one sentence: the outcome's count only (the labels' "one clause, one count, the
+    outcome's role")."""
+    clause = p.heads[t]
+    head = p.heads[clause]
+    if p.deps[clause] != "advcl" or head == clause or not p.is_verb(head):
+        return False
+    if p.child(head, "nsubjpass") is None:
+        return lookup(roles.undergo, verb_keys(p, head)) == "killed"  # "died after"
+    done = lookup(roles.acted_on, verb_keys(p, head))
+    return done in OUTCOMES and lemma(p, head) not in roles.care_verbs

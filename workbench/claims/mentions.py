@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workbench.claims.agreement import SINGULAR, relative_clause_number, subject_number
 from workbench.claims.event_nouns import ranked
+from workbench.claims.harms import how_of_an_outcome
 from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
 from workbench.claims.repair_tree import nominal
@@ -224,7 +225,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if kind is None or _is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
         if k in again:
-            _said_again(again[k], position(p, k, roles))
+            _said_again(again[k], position(p, k, roles), how_of_an_outcome(p, k, roles))
             continue
         where = position(p, k, roles)  # read once: half of this rule's cost was a second read
         if where.why == FATE:
@@ -358,11 +359,14 @@ def _earlier_victim(found: list[Mention]) -> Mention | None:
     return next((m for m in reversed(found) if m.value == 1 and m.role in HARM_ROLES), None)
 
 
-def _said_again(first: Mention, where: Position) -> None:
+def _said_again(first: Mention, where: Position, how: bool = False) -> None:
     """ "The boy was shot, and he is in critical condition": the pronoun is the boy, not a
     second victim; the role it adds goes to the boy's count (he lived: injured, as well as
-    hit; "a girl died after she was shot": killed, and hit)."""
+    hit); but a clause that only tells how the outcome came about ("died after he was
+    shot": `harms.how_of_an_outcome`) adds no hit to it."""
     if (where.predicate is not None and where.predicate.negated) or where.role not in HARM_ROLES:
+        return
+    if how and where.role == "hit" and first.role in ("killed", "injured"):
         return
     if first.wound and where.role == "killed":  # "had a gunshot wound, and he died"
         first.role, first.also, first.wound = "hit", None, False

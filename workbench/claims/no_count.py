@@ -127,3 +127,13 @@ def labelling_number(p: Parse, n: int, m: int) -> bool:
         return False  # "two dozen": a number word as the noun
     value = value_of(p, n)
     return value is not None and value > 1 and p.word(n)[:1].isdigit()
+
+
+LIFELESS = frozenset(("vehicles", "buildings", "weapons"))
+"""The vocabulary's classes of things no harm to a person is told of ("two vehicles were
+shot at", "several homes were hit"): counted, but in no role of harm."""
+
+
+def lifeless(counted: dict | None) -> bool:
+    """Whether a count's noun is of a class of lifeless things (`LIFELESS`)."""
+    return bool(counted) and counted.get("class") in LIFELESS

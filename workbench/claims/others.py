@@ -13,8 +13,24 @@ from __future__ import annotations
 
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.models import Claim
+from workbench.parse import Parse
 
 OTHER_NOUNS = frozenset(("other", "others"))
+OTHERS_MARK = "others"
+"""Set in the value of a count of wounded named as others ("six others with gunshot
+wounds"): told apart from those counted before, so not the dead's (`fates`)."""
+
+
+def named_as_others(p: Parse, noun: int | None) -> bool:
+    """ "six others", "five other victims", "the other three victims": a group named as the
+    rest of those counted before it."""
+    if noun is None:
+        return False
+    return p.lower(noun) in OTHER_NOUNS or any(
+        p.deps[c] == "amod" and p.lower(c) == "other" for c in p.children(noun)
+    )
+
+
 REACH = 3
 """Sentences back a remainder may look for the count it is the rest of."""
 

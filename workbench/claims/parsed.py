@@ -24,6 +24,7 @@ from workbench.claims.lemmas import lemma_of
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
+from workbench.claims.others import OTHERS_MARK, named_as_others
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
@@ -127,6 +128,9 @@ def syntax_claims(
             q.value["negated"] = True
         if frame.extra.get("wound"):
             q.value["wound"] = True
+        others = named_as_others(parse, frame.nominal)
+        if others and (frame.extra.get("wound") or frame.extra.get("also_wound")):
+            q.value[OTHERS_MARK] = True
         if frame.extra.get("of_noun"):
             q.value["of_noun"] = frame.extra["of_noun"]
         tokens = frame.extra.get("group_tokens")
@@ -162,6 +166,8 @@ def syntax_claims(
             value = _count_value(float(q.value["low"]), noun, why)
             if frame.extra.get("also_wound"):
                 value[WOUND_HIT_MARK] = True
+                if others:
+                    value[OTHERS_MARK] = True
             if frame.extra.get("also_joined"):
                 value[JOINED_HIT_MARK] = True
             out.second.append((q.start, q.end, value, {"role": also, "counted": frame.counted}))

@@ -74,6 +74,9 @@ class Roles:
     """The places of care ("hospital", "trauma center"): one said to be at one is in care,
     where the article told of a harm (`survival`)."""
     care_role: str | None = None
+    care_verbs: frozenset[str] = frozenset()
+    """The verbs of the ways to care ("take", "treat", "hospitalize"): a person they carry or
+    keep is told in care, not how they were hurt (`harms.how_of_an_outcome`)."""
     wound_verbs: frozenset[str] = frozenset()
     """Verbs one undergoes that tell a wound the subject has ("was bleeding from his
     head"): injured, as a wound borne, unless the article tells the person died."""
@@ -143,6 +146,7 @@ class Roles:
         roles.survival_states = frozenset(w.casefold() for w in care.get("survival_states", []))
         roles.survival_nouns = frozenset(w.casefold() for w in care.get("survival_nouns", []))
         roles.care_places = frozenset(w.casefold() for w in care.get("places", []))
+        roles.care_verbs = frozenset(w.casefold().split()[0] for w in care.get("ways", []))
         words.update(roles.survival_states | roles.survival_nouns)
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
