@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workbench.claims.agreement import SINGULAR, relative_clause_number, subject_number
 from workbench.claims.event_nouns import ranked
+from workbench.claims.group_lists import group_role
 from workbench.claims.harms import how_of_an_outcome
 from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
@@ -38,8 +39,9 @@ class Mention:
     also: str | None = None
     """A second role the clause gives it ("shot and wounded": injured, and hit)."""
     undated: bool = False
-    """Told only by a noun of its end ("the news of her death"): its sentence's date is of
-    what followed (the news, a charge), no clue to the event's (`event.event_of`)."""
+    """Told only by a noun of its end ("the news of her death") or a list naming a group's
+    members: its sentence's date is of what followed (the news, a charge, the naming), no
+    clue to the event's (`event.event_of`)."""
     wound: bool = False
     """Injured for a wound the person has (`Position.wound`)."""
     one_more: bool = False
@@ -58,6 +60,8 @@ class Mention:
     death_noun: bool = False
     """Killed only by a noun of one death ("after the killing"): counted where the article
     tells of no more than one dead (`fates.deaths_of_one`)."""
+    victims: bool = False
+    """Counted only as a list of members of a group of victims (`group_lists`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:
@@ -253,6 +257,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             size = 1  # "His daughter and passenger was wounded": one person named twice
         elif size > 1 and where.role is None and where.why is None and not _parallel(p, parts):
             where = _told_of_all(p, parts, roles, where)
+        named = group_role(p, k, roles, own_position) if size > 1 and where.role is None else None
+        if named is not None:  # "the victims included a girl, a man and a woman"
+            where = Position(named[0], None, "the members of a group in that role")
         start, end = mention_span(p, k)
         end = p.ends[p.heads[k] if kind in ("owner", "part owner") else parts[-1]]
         start = _clipped(p, start, p.starts[k], end, taken)
@@ -294,10 +301,13 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         what = "a singular mention" if size == 1 else f"{size} named together"
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
-        mention.undated, mention.wound = kind in ("owner", "death"), where.wound
+        # "identified the victims Thursday as A and B": the list's date is of who, not when
+        mention.undated = kind in ("owner", "death") or named is not None
+        mention.wound = where.wound
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         mention.one_more, mention.survival = later, survived
         mention.death_noun = kind == "death"
+        mention.victims = named is not None and named[1]
         found.insert(apart, mention)
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
             again.update((t, mention) for t in later_pronouns(p, k))

@@ -24,7 +24,7 @@ from workbench.claims.lemmas import lemma_of
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mentions import Mention, singular_mentions
 from workbench.claims.ordinals import rank_ones
-from workbench.claims.others import OTHERS_MARK, named_as_others
+from workbench.claims.others import OTHERS_MARK, VICTIM_ROLE_FROM, named_as_others
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
@@ -201,6 +201,8 @@ def syntax_claims(
             value[SURVIVAL_MARK] = True
         if mention.death_noun:
             value[DEATH_NOUN_MARK] = True
+        if mention.victims:  # the dead, where the article counts as many
+            value["role_from"] = VICTIM_ROLE_FROM
         span = (mention.start, mention.end)
         if span in out.about or (
             not mention.apart and any(s < mention.end and mention.start < e for s, e in said)
