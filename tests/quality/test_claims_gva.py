@@ -52,9 +52,11 @@ FLOORS = {
     # The same extractor (EXTRACTOR 413): dev 633/691 0.916 -> 640/735 0.871, explicit
     # 214/233 0.918 -> 214/234 0.915, implicit 419/458 0.915 -> 426/501 0.850; all and
     # implicit re-based to those levels because the labels changed, not the extractor.
-    ("dev", "counts_all"): 0.870,
+    # EXTRACTOR 430-439 (claims27: survivors' states, death nouns, lists): 646/735 0.879,
+    # implicit 432/501 0.862: raised.
+    ("dev", "counts_all"): 0.878,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.850,
+    ("dev", "counts_implicit"): 0.860,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -93,7 +95,8 @@ ROLE_FLOORS = {
     # EXTRACTOR 67: killed .936/.906 (266 claims, 276 labels): recall raised.
     # labels27's relabelling (5 Dec, see FLOORS; 29 killed labels added to dev): killed
     # .94/.93 (263 claims, 268 labels) -> .95/.85 (263 claims, 297 labels): both re-based.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.84},
+    # EXTRACTOR 432 (claims27, deaths told by a noun): .951/.859 (266 claims): recall raised.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.85},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
@@ -102,7 +105,9 @@ ROLE_FLOORS = {
     # labels27's relabelling (5 Dec, see FLOORS; 15 injured labels added to dev): injured
     # .85/.88 (207 claims, 202 labels) -> .86/.83 (207 claims, 217 labels, recall .829):
     # both re-based.
-    ("dev", "injured"): {"precision": 0.86, "recall": 0.82},
+    # EXTRACTOR 430 (claims27, survivors told by their state): .867/.848 (211 claims):
+    # recall raised.
+    ("dev", "injured"): {"precision": 0.86, "recall": 0.84},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
