@@ -115,3 +115,21 @@ def test_a_pronoun_or_a_bare_quote_takes_the_last_named_speaker_of_the_paragraph
         ]
     )
     assert got == ["Venezuela’s military"] * 3 + [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # walk27: "said by Emergency dispatch initially told ABC-7" in the app's detail
+        (
+            "Emergency dispatch initially told ABC-7 one person was hurt.",
+            "Emergency dispatch told ABC-7",
+        ),
+        ("Police originally said two men were shot.", "Police"),
+        ("The family said he was a good man.", "The family"),  # a noun in -ly stays
+        ("It was originally reported that the boy shot himself.", None),  # a clause
+        ("Police had initially said four were hurt.", None),  # the auxiliary's, as before
+    ],
+)
+def test_an_adverb_before_the_speech_verb_is_not_the_speaker_s(text, who):
+    assert find_attribution(text)[0] == who

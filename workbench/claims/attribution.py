@@ -82,6 +82,21 @@ speaker's words."""
 _SECOND_VERB = re.compile(r"\band(?:\s+(?:later|also|then|\w+ly))?\s*$", re.I)
 """A speech verb coordinated after another verb of the same subject ("The mother called
 911 and said", "arrived and later told")."""
+_ADVERB = re.compile(r"[a-z]{3,}(?:ally|ently|antly|ately|edly|ously|ively|fully|ctly)")
+"""A lower-case adverb of manner or time right before the speech verb ("Police initially
+said", "dispatch originally told"): the verb's, not the speaker's name. Read by its
+derivational ending, so a noun in -ly ("the family said") stays."""
+
+
+def _verb_adverb(words: list[str]) -> bool:
+    """The last word an `_ADVERB` right after the subject; after an auxiliary ("It was
+    originally reported", "had initially said") the words are a clause, left to the
+    auxiliary's rule."""
+    if not _ADVERB.fullmatch(words[-1]):
+        return False
+    return len(words) < 2 or words[-2].casefold() not in _TAIL_AUX | _DO
+
+
 _SUBJECT_PRONOUNS = wordset("i we you he she it they")
 _RELATIVES = wordset("who which that")
 _PUNCTUATION = re.compile(r"[,;:“”\"—–()]|\s-\s")
@@ -90,7 +105,7 @@ _PUNCTUATION = re.compile(r"[,;:“”\"—–()]|\s-\s")
 def _trim_np(text: str) -> str | None:
     """Keep a plausible speaker noun phrase: no leading conjunction, no trailing aside."""
     words = _LEAD.sub("", text.strip()).split()
-    while words and words[-1].casefold() in _TAIL_AUX | _DO:
+    while words and (words[-1].casefold() in _TAIL_AUX | _DO or _verb_adverb(words)):
         words.pop()
     shared = bool(words) and words[-1] == "and"  # "... and (have) said": one subject's verbs
     for k in range(len(words)):
