@@ -3,7 +3,8 @@
 The entry point of the analysis step after extraction. Claims are first reduced to
 independent witnesses (a copy of a source adds nothing), aligned within blocks
 (`alignment`), compared (`comparison`), and the disagreeing pairs that speak of the
-same two values are gathered into one finding with a reason a reviewer can read.
+same two values are gathered into one finding (`gathering`) with a reason a reviewer can
+read; figures of people take their own path (`figure_findings`).
 """
 
 from __future__ import annotations
@@ -12,25 +13,17 @@ from collections.abc import Mapping
 
 from workbench import vocabulary
 from workbench.findings import score as score_model
-from workbench.findings.claim_views import ClaimView
-from workbench.findings.comparison import (
-    AGREE,
-    CONFLICT,
-    VAGUE_PENALTY,
-    WITHIN,
-    date_span,
-    place_name,
-    quantity_range,
-)
+from workbench.findings.comparison import CONFLICT
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_findings import figure_findings
+from workbench.findings.gathering import gather_findings
 from workbench.findings.independence import finding_id
 from workbench.findings.judging import judge, self_consistent
 from workbench.findings.reasons import Finding, reason, same_day_of
 from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
-from workbench.vocabulary import Vocabulary, words
+from workbench.vocabulary import Vocabulary
 
 FINDER_VERSION = "97"
 """97: the conflict score recentred again (`bench/calibrate.py --recentre`: the finder-48
@@ -191,53 +184,6 @@ _THREAD_WIDE = {"story": False, "across": True}
 """Which figures a part of a thread compares (`figure_findings`): all, for "all"."""
 
 
-def _value_key(view: ClaimView, vocab: Vocabulary) -> tuple[str, str] | None:
-    """(grouping key, shown value) of a claim's value."""
-    claim = view.claim
-    if claim.kind == "quantity":
-        found = quantity_range(claim, vocab)
-        if found is None:
-            return None
-        return f"{found.dimension}:{found.low:.6g}:{found.high:.6g}", found.shown
-    if claim.kind == "place":
-        name = place_name(claim)
-        return " ".join(words(name)), name
-    if claim.kind == "date":
-        span = date_span(claim)
-        if span is None:
-            return None
-        start, end = span.days()
-        shown = claim.text.strip()
-        return f"{start.isoformat()}/{end.isoformat()}/{span.grain}", shown
-    return None
-
-
-class _Clusters:
-    """Values that some pair of sources agree on, merged so a dispute is listed once."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple, tuple] = {}
-
-    def find(self, key: tuple) -> tuple:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, x: tuple, y: tuple) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
-
-
-def _group(topic: tuple[str, ...]) -> tuple[str, ...]:
-    """What one dispute is about: a figure of one action, but a single place or day of the
-    story, whichever verb each sentence hangs it on ("hospitalized on Saturday" and "the
-    outbreak on Saturday" dispute the same day)."""
-    return topic if topic[0] == "quantity" else topic[:1]
-
-
 def _outlets_of(finding: Finding, outlet: Mapping[int, str]) -> set[str]:
     return {
         outlet.get(v.claim.source_id, str(v.claim.source_id))
@@ -275,45 +221,10 @@ def find_findings(
     if part == "across":
         judged = [j for j in judged if j.a.story_id != j.b.story_id]
     judged = self_consistent(judged)
-    keys: dict[str, tuple[str, str] | None] = {}
-    for j in judged:
-        for view in (j.a, j.b):
-            if view.claim.id not in keys:
-                keys[view.claim.id] = _value_key(view, vocab)
-    clusters = _Clusters()
-    for j in judged:
-        ka, kb = keys[j.a.claim.id], keys[j.b.claim.id]
-        if j.verdict.relation == AGREE and ka and kb:
-            group = _group(j.topic)
-            clusters.union((group, ka[0]), (group, kb[0]))
-    findings: dict[tuple, Finding] = {}
-    for j in judged:
-        a, b, verdict, topic = j.a, j.b, j.verdict, j.topic
-        ka, kb = keys[a.claim.id], keys[b.claim.id]
-        if ka is None or kb is None:
-            continue
-        group = _group(topic)
-        side_a, side_b = clusters.find((group, ka[0]))[1], clusters.find((group, kb[0]))[1]
-        if verdict.relation == CONFLICT and side_a == side_b:
-            side_a, side_b = ka[0], kb[0]
-        key = (verdict.relation, group, frozenset((side_a, side_b)))
-        finding = findings.get(key)
-        if finding is None:
-            note = verdict.note if verdict.relation == WITHIN else ""
-            finding = findings[key] = Finding(a.kind, verdict.relation, topic, note=note)
-        finding.add(side_a, ka[1], a)
-        finding.add(side_b, kb[1], b)
-        finding.alignments.append(j.aligned)
-        if verdict.relation == CONFLICT:
-            score = j.aligned * (0.8 + 0.2 * verdict.severity)
-            if verdict.note == "vague":
-                score *= VAGUE_PENALTY
-        else:
-            score = j.aligned
-        finding.score = max(finding.score, score)
+    findings = gather_findings(judged, vocab)
     conflicts, corroborations = [], []
     outlet = {s.id: s.named for s in sources}
-    for finding in findings.values():
+    for finding in findings:
         ids = finding.claim_ids
         score = round(min(1.0, max(0.0, finding.score)), 3)
         if finding.relation == CONFLICT:
