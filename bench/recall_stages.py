@@ -38,6 +38,7 @@ TWO_EVENTS = "finder: two events (no names or places shared, a round-up)"
 INFERRED = "finder: an inferred value held back: "
 INFERRED_UNHURT = INFERRED + "not inferred (its source has no figure of people hurt)"
 INFERRED_NOT = INFERRED + "not inferred (the other's victims do not add up to its own)"
+INFERRED_HEADLINE = INFERRED + "its headline tells one of the role (`implied.headline_tells`)"
 INFERRED_EVENTS = INFERRED + "two events (the implied figure's gate: two facts shared)"
 INFERRED_APART = INFERRED + "apart (dated apart or too far apart)"
 INFERRED_OTHER = INFERRED + "another reason"
@@ -95,14 +96,19 @@ def _sums() -> list[tuple[str, str, str]]:
     return out
 
 
-def inferred_stage(made: bool, one_event: bool, dated_apart: bool, hurt: bool = True) -> str:
+def inferred_stage(
+    made: bool, one_event: bool, dated_apart: bool, hurt: bool = True, headline: bool = False
+) -> str:
     """Where a pair whose one side is a value the finder infers is lost: its source tells
     no one hurt to infer it from (`hurt` false), the value is not inferred beside the other
-    source's figure, or the pair of them is held at its gate."""
+    source's figure, its source's headline tells one of the role (`headline`), or the pair
+    of them is held at its gate."""
     if not hurt:
         return INFERRED_UNHURT
     if not made:
         return INFERRED_NOT
+    if headline:
+        return INFERRED_HEADLINE
     if not one_event:
         return INFERRED_EVENTS
     if dated_apart:

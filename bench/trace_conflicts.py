@@ -229,7 +229,10 @@ def _inferred_stage(role, inferred, source_of, pair, implied, prepared) -> str:
         return stages.inferred_stage(False, False, False)
     one, other = made[0]
     one_event = prepared.one_event(one, other)
-    return stages.inferred_stage(True, one_event, apart(one, other, windowless=False))
+    headline = prepared.headline_tells(one, one.role)
+    return stages.inferred_stage(
+        True, one_event, apart(one, other, windowless=False), headline=headline
+    )
 
 
 def _conflict_docs(conflict, loaded) -> dict[str, list]:

@@ -39,6 +39,7 @@ def test_an_inferred_zero_held_back_is_counted_at_its_own_stage_after_stories():
     assert held == stages.INFERRED_EVENTS
     assert stages.inferred_stage(False, False, False) == stages.INFERRED_NOT
     assert stages.inferred_stage(True, True, True) == stages.INFERRED_APART
+    assert stages.inferred_stage(True, True, False, headline=True) == stages.INFERRED_HEADLINE
     assert stages.earliest([None, held]) == held
     assert stages.earliest([stages.STORIES, held]) == stages.STORIES
     assert stages.earliest([held, stages.TWO_EVENTS]) == held

@@ -133,11 +133,13 @@ def disputed(
     model: Model,
     one_event: Callable[[Figure, Figure], bool] = lambda a, b: True,
     recalls: Callable[[Figure, Figure], bool] = lambda a, b: False,
+    headline_tells: Callable[[Figure, str], bool] = lambda f, role: False,
 ) -> list[FigurePair]:
     """Every pair of figures of one story and kind from two witnesses that cannot both hold:
     the same role with different values, or a part larger than its whole (`role_bounds`);
     `one_event` may say two sources of a story tell different events, `recalls` that their
-    texts tell one scene and toll (no window of days parts them)."""
+    texts tell one scene and toll (no window of days parts them); `headline_tells` that a
+    source's headline tells someone in a role, so no count of it is implied from the source."""
     grouped: dict[tuple, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for figure in figures:
         grouped[(figure.story, figure.kind)][figure.role].append(figure)
@@ -175,6 +177,8 @@ def disputed(
             if one_event(hurt, hit):
                 pairs.append(_pair(hurt, hit, model, False, largest, recalls(hurt, hit)))
         for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims
+            if headline_tells(zero, zero.role):
+                continue  # "arrest in fatal shooting": its silence on the dead is no zero
             if one_event(zero, dead) and not apart(zero, dead, windowless=False):
                 pairs.append(_implied_pair(zero, dead, model))
     return _direct([p for p in pairs if p is not None])

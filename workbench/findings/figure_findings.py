@@ -20,6 +20,7 @@ from workbench.findings.figure_conflicts import FigurePair, disputed
 from workbench.findings.figure_holds import named_alike
 from workbench.findings.figure_words import Dispute, outlets, reason, what_counted, words
 from workbench.findings.figures import Figure, figures
+from workbench.findings.implied import headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
 from workbench.findings.screening import (
@@ -157,6 +158,9 @@ class StoryFigures:
     recalls: Callable[[Figure, Figure], bool] = lambda a, b: False
     """Both texts tell one scene and toll (`EventCheck.recalls`): one event, however far
     apart the reports."""
+    headline_tells: Callable[[Figure, str], bool] = lambda f, role: False
+    """The figure's source's headline tells someone in the role (`implied.headline_tells`):
+    no count of that role is implied from its silence."""
 
 
 def story_figures(
@@ -254,7 +258,11 @@ def story_figures(
     def recalls(a: Figure, b: Figure) -> bool:
         return events.recalls(a.source, b.source)
 
-    return StoryFigures(found, one_event, label, recalls)
+    def told_in_headline(figure: Figure, role: str) -> bool:
+        source = by_id.get(figure.source)
+        return bool(source and source.title and headline_tells(source.title, role))
+
+    return StoryFigures(found, one_event, label, recalls, told_in_headline)
 
 
 def figure_findings(
@@ -279,7 +287,9 @@ def figure_findings(
             for f in found
             if (isinstance(f.story, tuple) and f.story[0] == "thread") == thread_wide
         ]
-    pairs = disputed(found, score.default(), prepared.one_event, prepared.recalls)
+    pairs = disputed(
+        found, score.default(), prepared.one_event, prepared.recalls, prepared.headline_tells
+    )
     conflicts = conflicts_of(pairs, label)
     for conflict in conflicts:
         ids = [stories.get(c.source_id, (None, None)) for c in conflict.claims]

@@ -10,6 +10,9 @@ people hit than hurt, and the first not the later report (a later report that ha
 alive again would tell a correction, which a silence does not prove). Likewise a source
 that tells of people hurt, nobody dead and no count of all hit counts its hurt as every
 victim: against a report no earlier of more people hit and nobody dead, the victims rose.
+A report whose headline tells someone in the growing role ("arrest in fatal shooting",
+"Person killed in accidental shooting": `headline_tells`) tells of a death, whatever its
+counted mentions miss, so no zero of that role is implied from it (`figure_conflicts`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,18 @@ from workbench.findings.care import predicate_words
 from workbench.findings.comparison import Range
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, perpetrator_classes, role_sums
+from workbench.vocabulary import words
+
+
+def headline_tells(title: str, role: str) -> bool:
+    """A word of the headline says its people are in `role` by their state or the manner of
+    their harm (the roles data's `states` and `adverbs` of the role: "fatal", "killed",
+    "fatally"); a hyphenated word is one word, so "non-fatal" is none of them. The
+    headline tells the article's own event: a word there is no aside about another."""
+    roles = roles_default()
+    return any(
+        roles.states.get(word) == role or roles.adverbs.get(word) == role for word in words(title)
+    )
 
 
 def _not_later(first: Figure, then: Figure) -> bool:
