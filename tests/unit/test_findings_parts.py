@@ -200,6 +200,21 @@ def test_others_after_someone_told_in_the_role_are_the_rest_beside_them():
     assert [c.role for c in find_findings([*_rest(2, True), one], sources)[0]] == ["injured"]
 
 
+def test_others_after_someone_told_in_the_role_in_their_own_sentence_are_the_rest_too():
+    """ "A man was taken to hospital, and three others were also hurt" is four hurt, as a
+    later report's "four victims" says: no update from three."""
+    told = "A man was taken to hospital, and three others were also hurt."
+    sources = [source(1, "2015-12-25"), source(2, "2015-12-28")]
+    claims = [
+        count(1, "injured", 1, "A man", implicit=True, noun="man", sentence=told),
+        count(1, "injured", 3, "three others", noun="others", sentence=told),
+        count(2, "injured", 4, "four victims", noun="victims"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    alone = [claims[1], claims[2]]  # with no one told before them, the others are all it counts
+    assert [c.role for c in find_findings(alone, sources)[0]] == ["injured"]
+
+
 def test_others_beside_another_harm_in_their_sentence_are_the_rest_of_that_harm():
     sources = [source(1, "2016-03-26"), source(2, "2016-03-28")]
     told = "Five were killed and two others were hurt."

@@ -25,8 +25,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "105"
-"""105: a report whose headline tells someone dead by a word of the role's state or manner
+FINDER_VERSION = "106"
+"""106: a remainder told after a singular mention of its role in its own sentence ("a man
+was taken to hospital, and two others were also hurt") counts the rest beside
+that person, as one told in an earlier sentence did (`figure_mentions.rest_of_those_told`):
+the source's figure is at least the others and one.
+105: a report whose headline tells someone dead by a word of the role's state or manner
 ("arrest in fatal shooting", "Person killed in accidental shooting": `implied.headline_tells`)
 implies no zero of the dead from its silence, whatever its counted mentions miss (the man
 "with a single gunshot wound" is the dead man): two judged-false pool flags go, nothing else.

@@ -96,20 +96,16 @@ def rest_of_those_told(
     members: list[tuple[Claim, Range]],
     told_roles: dict[tuple[int, str], set[str | None]],
 ) -> bool:
-    """ "Two others were wounded", after a sentence that told one person wounded: a
-    remainder of a harm whose source told someone of the role before it, in a sentence
-    of their own, counts the rest beside them. Not when its own sentence counts another
-    harm ("killing five and wounding six others": the others of the dead)."""
+    """ "Two others were wounded", after a sentence that told one person wounded, or after
+    that person in its own sentence ("a man was taken to hospital, and two others were also
+    hurt"): a remainder of a harm whose source told someone of the role before
+    it counts the rest beside them. Not when its own sentence counts another harm
+    ("killing five and wounding six others": the others of the dead)."""
     if claim.role not in HARM_ROLES or not is_remainder(claim):
         return False
     if told_roles.get((claim.source_id, claim.sentence), set()) - {claim.role}:
         return False
-    return any(
-        c.implicit
-        and c.start < claim.start
-        and (c.sentence_id, c.sentence) != (claim.sentence_id, claim.sentence)
-        for c, _r in members
-    )
+    return any(c.implicit and c.start < claim.start for c, _r in members)
 
 
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.I)
