@@ -178,7 +178,7 @@ def disputed(
                 pairs.append(_pair(hurt, hit, model, False, largest, recalls(hurt, hit)))
         for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims
             if headline_tells(zero, zero.role):
-                continue  # "arrest in fatal shooting": its silence on the dead is no zero
+                continue  # "suspect held in fatal shooting": its silence on the dead is no zero
             if one_event(zero, dead) and not apart(zero, dead, windowless=False):
                 pairs.append(_implied_pair(zero, dead, model))
     return _direct([p for p in pairs if p is not None])

@@ -10,8 +10,8 @@ people hit than hurt, and the first not the later report (a later report that ha
 alive again would tell a correction, which a silence does not prove). Likewise a source
 that tells of people hurt, nobody dead and no count of all hit counts its hurt as every
 victim: against a report no earlier of more people hit and nobody dead, the victims rose.
-A report whose headline tells someone in the growing role ("arrest in fatal shooting",
-"Person killed in accidental shooting": `headline_tells`) tells of a death, whatever its
+A report whose headline tells someone in the growing role ("Suspect held in fatal
+shooting", "Woman killed outside store": `headline_tells`) tells of a death, whatever its
 counted mentions miss, so no zero of that role is implied from it (`figure_conflicts`).
 """
 
