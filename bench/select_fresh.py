@@ -16,12 +16,12 @@ lets walked lines pass (the walks read page furniture, not counts); the stories 
 them out of its untouched figure once they join `gva.DEV`. dev_n left no incident of two or
 more articles outside the flag pool there, so dev_o's (the twenty-fourth's) takes incidents of
 exactly one article from the same untouched split, by the same tests; dev_p's (the
-twenty-fifth's), dev_q's (the twenty-sixth's) and dev_r's (the twenty-seventh's) continue
-dev_o's rule.
+twenty-fifth's), dev_q's (the twenty-sixth's), dev_r's (the twenty-seventh's) and dev_s's (the
+twenty-eighth's) continue dev_o's rule.
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
-    python bench/select_fresh.py --rule dev_r --count 25
+    python bench/select_fresh.py --rule dev_s --count 25
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ RULES = {
     "dev_p": Rule(1, 1, (), 25, from_untouched=True),
     "dev_q": Rule(1, 1, (), 25, from_untouched=True),
     "dev_r": Rule(1, 1, (), 25, from_untouched=True),
+    "dev_s": Rule(1, 1, (), 25, from_untouched=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
