@@ -10,7 +10,7 @@ that names the victim.
 
 from __future__ import annotations
 
-from workbench.claims.mentions import Mention, overlaps
+from workbench.claims.mention_record import Mention, overlaps
 from workbench.claims.predicates import SUBJECTS, lemma, lookup, verb_keys
 from workbench.claims.roles import Roles
 from workbench.claims.syntax import position

@@ -3,74 +3,34 @@
 "Marcus Hale, 19, was shot and killed" counts one killed; "police arrested a man" one
 arrested; "the stabbing death of a teenager" one killed. Plural nouns without a number
 ("victims were taken to hospital") carry no count. Counts a word states instead of a
-number ("no one", "a double murder", "both") are read by `word_counts.py`.
+number ("no one", "a double murder", "both") are read by `word_counts.py`; persons named
+together by `named_together.py`; the `Mention` record is `mention_record.py`'s.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from workbench.claims.agreement import SINGULAR, relative_clause_number, subject_number
+from workbench.claims.agreement import SINGULAR, subject_number
 from workbench.claims.event_nouns import ranked
 from workbench.claims.group_lists import group_role
 from workbench.claims.harms import how_of_an_outcome
 from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
-from workbench.claims.repair_tree import nominal
+from workbench.claims.mention_record import Mention, clipped, mention_span
+from workbench.claims.named_together import (
+    ages_listed,
+    anded,
+    each_told_apart,
+    is_group_part,
+    named_together,
+    parallel,
+    told_of_all,
+    unclassed_noun,
+)
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.survival import survival_state
 from workbench.claims.syntax import FATE, Position, later_fate, lemma, own_position, position
 from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
-from workbench.vocabulary import default as vocabulary
-
-_MENTION_DEPS = frozenset(("det", "amod", "compound", "poss", "nmod", "nummod", "npadvmod"))
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    value: int
-    role: str
-    why: str
-    implicit: bool
-    noun: str | None
-    also: str | None = None
-    """A second role the clause gives it ("shot and wounded": injured, and hit)."""
-    undated: bool = False
-    """Told only by a noun of its end ("the news of her death") or a list naming a group's
-    members: its sentence's date is of what followed (the news, a charge, the naming), no
-    clue to the event's (`event.event_of`)."""
-    wound: bool = False
-    """Injured for a wound the person has (`Position.wound`)."""
-    one_more: bool = False
-    """Hit only as one more victim ("the third victim"): the article's earlier count may
-    tell the role the others are in (`others.roles_from_context`)."""
-    apart: bool = False
-    """One of a group told apart by a clause of its own ("a man who was shot ... and a
-    woman who ..."): counted inside the group's span, beside it."""
-    also_wound: bool = False
-    """The second role is a survivor's wound's hit (`Position.also_wound`)."""
-    also_joined: bool = False
-    """The second role is the hit of a verb joined to the outcome (`Position.also_joined`)."""
-    survival: bool = False
-    """Injured only by a survivor's state ("he is alive"): counted where the article told of
-    a harm before it (`fates.survivors_of_a_harm`)."""
-    death_noun: bool = False
-    """Killed only by a noun of one death ("after the killing"): counted where the article
-    tells of no more than one dead (`fates.deaths_of_one`)."""
-    victims: bool = False
-    """Counted only as a list of members of a group of victims (`group_lists`)."""
-
-
-def mention_span(p: Parse, m: int) -> tuple[int, int]:
-    """The mention's own words: its determiner and modifiers up to the noun."""
-    lo = m
-    for c in p.children(m):
-        if c < m and p.deps[c] in _MENTION_DEPS:
-            lo = min(lo, p.subtree(c)[0])
-    return p.starts[lo], p.ends[m]
 
 
 def _renames(p: Parse, k: int, roles: Roles) -> bool:
@@ -79,7 +39,7 @@ def _renames(p: Parse, k: int, roles: Roles) -> bool:
     if p.deps[k] != "appos" or p.heads[k] == k:
         return False
     head = p.heads[k]
-    return _is_group_part(p, head) or candidate(p, head, roles) is not None
+    return is_group_part(p, head) or candidate(p, head, roles) is not None
 
 
 def not_one(p: Parse, k: int) -> bool:
@@ -98,76 +58,10 @@ def _has_number(p: Parse, m: int) -> bool:
     return any(p.deps[c] == "nummod" for c in p.children(m))
 
 
-def _unclassed_noun(p: Parse, k: int) -> bool:
-    """A singular noun the vocabulary puts in no class of things (a "housemate", not a
-    "car"): beside a person, a person."""
-    if p.tags[k] != "NN":
-        return False
-    noun = lemma(p, k)
-    return vocabulary().counted_class(noun) in (noun, "persons")
-
-
 def _numbered_one(p: Parse, k: int) -> bool:
     """ "One female is dead": a singular noun counted by "one" (no quantity claim is made
     of a lone "one", so the mention counts it, as stated, not implied)."""
     return any(p.deps[c] == "nummod" and p.lower(c) in ("one", "1") for c in p.children(k))
-
-
-def _is_group_part(p: Parse, m: int) -> bool:
-    """A later conjunct of a coordination ("a woman and two men"): counted with its group."""
-    return p.deps[m] == "conj" and nominal(p, p.heads[m])
-
-
-def _place_tail(p: Parse, c: int) -> bool:
-    """ "killed in Marksville, LA": a proper name right after a comma that follows a
-    preposition's proper-noun object is that place's state or country, which the parser
-    hangs as a conjunct on the person named before; never a second person."""
-    return (
-        p.tags[c] == "NNP"
-        and c >= 2
-        and p.word(c - 1) == ","
-        and p.tags[c - 2] == "NNP"
-        and p.deps[c - 2] == "pobj"
-    )
-
-
-def _event_of_someone(p: Parse, c: int, roles: Roles) -> bool:
-    """ "the murder of Ana and the attempted murder of Joe": a noun of an event told "of"
-    its patient is an event, no person, though the parser hangs it on the person before."""
-    if p.tags[c] not in ("NN", "NNS") or lemma(p, c) not in roles.nouns:
-        return False
-    return any(p.deps[k] == "prep" and p.lower(k) == "of" for k in p.children(c))
-
-
-def _conjuncts(p: Parse, m: int, roles: Roles) -> list[int]:
-    """The coordinated persons ("a 16-year-old and a 17-year-old": ages count as nouns)."""
-    out = [m]
-    stack = [m]
-    while stack:
-        for c in p.children(stack.pop()):
-            if p.deps[c] != "conj" or not nominal(p, c) or _place_tail(p, c):
-                continue
-            if _event_of_someone(p, c, roles):
-                continue
-            out.append(c)
-            stack.append(c)
-    return sorted(out)
-
-
-def _clipped(p: Parse, start: int, noun: int, end: int, taken: list[tuple[int, int]]) -> int | None:
-    """The mention's start once the claims before its noun are cut off ("TAMPA - Tampa
-    resident Ana Ruiz": the dateline is a place); None when a claim covers the noun. A
-    claim after the noun, inside a list's span ("Ana, 25, was killed in the March 9
-    shooting, along with ...; Joe, 35"), is passed over: the persons are the list's."""
-    for s, e in taken:
-        if start < e and s < end and s <= noun:
-            if e > noun:
-                return None
-            start = e
-    k = p.token_at(start)  # then past the dash or comma that followed the cut claim
-    while k is not None and k < len(p) and not p.word(k)[:1].isalnum() and p.starts[k] < noun:
-        k += 1
-    return start if k is None or k >= len(p) else max(start, p.starts[k])
 
 
 def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
@@ -197,21 +91,6 @@ def one_more(p: Parse, k: int) -> bool:
     return ranked(p, k) and not any(p.lower(c) in ("first", "1st") for c in p.children(k))
 
 
-def _ages_listed(p: Parse, k: int) -> int:
-    """How many persons a plural noun's list of ages names ("their daughters, ages 14, 11,
-    7 and 3": four); 0 when it has none (a single age says nothing of how many)."""
-    if not p.is_plural(k):
-        return 0
-    a = k + 2 if k + 2 < len(p) and p.tags[k + 1] in (",", ":") else k + 1
-    if a >= len(p) or p.lower(a) not in ("ages", "aged"):
-        return 0  # (the parser hangs the list on any conjunct: where it stands tells)
-    lo, hi = p.subtree(a)
-    if any(p.lower(i) in ("to", "-", "–", "through") for i in range(lo, hi + 1)):
-        return 0  # "ages 3 to 14": a range, not a list
-    ages = sum(p.tags[i] == "CD" for i in range(lo, hi + 1))
-    return ages if ages > 1 else 0
-
-
 def _speaker_hit(p: Parse, k: int, where: Position) -> bool:
     """A speaker is counted hit only, and only where the harm reached them: "I've been shot
     at" was aimed at (a passive's aim left without its object, as speakers tell it)."""
@@ -226,7 +105,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     again: dict[int, Mention] = {}  # pronouns that say an earlier counted subject again
     for k in range(len(p)):
         kind = candidate(p, k, roles)
-        if kind is None or _is_group_part(p, k) or _renames(p, k, roles) or k in told:
+        if kind is None or is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
         if k in again:
             _said_again(again[k], position(p, k, roles), how_of_an_outcome(p, k, roles))
@@ -241,33 +120,33 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if not_one(p, k):
             continue
-        parts = _conjuncts(p, k, roles)
+        parts = named_together(p, k, roles)
         if len(parts) > 1 and not all(
             # "his brother and his housemate": a noun coordinated with a person is one
             (
-                (candidate(p, c, roles) or p.tags[c] == "NNP" or _unclassed_noun(p, c))
+                (candidate(p, c, roles) or p.tags[c] == "NNP" or unclassed_noun(p, c))
                 and not _has_number(p, c)
             )
-            or _ages_listed(p, c)  # "and their sons, ages 9 and 6"
+            or ages_listed(p, c)  # "and their sons, ages 9 and 6"
             for c in parts
         ):
             continue  # a group with a number: the quantity's group counts it
-        size = sum(_ages_listed(p, c) or 1 for c in parts)
-        if size > 1 and subject_number(p, k) == SINGULAR and _anded(p, parts):
+        size = sum(ages_listed(p, c) or 1 for c in parts)
+        if size > 1 and subject_number(p, k) == SINGULAR and anded(p, parts):
             size = 1  # "His daughter and passenger was wounded": one person named twice
-        elif size > 1 and where.role is None and where.why is None and not _parallel(p, parts):
-            where = _told_of_all(p, parts, roles, where)
+        elif size > 1 and where.role is None and where.why is None and not parallel(p, parts):
+            where = told_of_all(p, parts, roles, where)
         named = group_role(p, k, roles, own_position) if size > 1 and where.role is None else None
         if named is not None:  # "the victims included a girl, a man and a woman"
             where = Position(named[0], None, "the members of a group in that role")
         start, end = mention_span(p, k)
         end = p.ends[p.heads[k] if kind in ("owner", "part owner") else parts[-1]]
-        start = _clipped(p, start, p.starts[k], end, taken)
+        start = clipped(p, start, p.starts[k], end, taken)
         if start is None:
             continue
         apart = len(found)  # where the group goes: before its persons told apart
-        if _parallel(p, parts):
-            found.extend(_each_told_apart(p, parts, roles))
+        if parallel(p, parts):
+            found.extend(each_told_apart(p, parts, roles))
             where.also = None  # each one's clause is its own, not the group's
             if where == own_position(p, k, roles):
                 continue  # the first one's own clause is no role of the group's
@@ -323,46 +202,6 @@ def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position
     return Position("injured", None, f"a survivor's state: {state}"), True
 
 
-def _parallel(p: Parse, parts: list[int]) -> bool:
-    """Coordinated persons each with a relative clause of its own."""
-    return len(parts) > 1 and all(p.child(c, "relcl") is not None for c in parts)
-
-
-def _each_told_apart(p: Parse, parts: list[int], roles: Roles) -> list[Mention]:
-    """ "a man who was shot in the chest and a woman who was shot in the head were taken
-    to a hospital": persons coordinated, each with a relative clause of its own, are each
-    one in the role their own clause tells, beside the group in the role of its verb."""
-    out = []
-    for c in parts:
-        told = own_position(p, c, roles)
-        if not counts_one_in_role(told):
-            continue
-        start, end = mention_span(p, c)
-        why = f"a singular mention: “{p.text[start:end]}” ({told.why or told.role})"
-        noun = counted_noun(p, c) if p.tags[c] == "NN" else None
-        mention = Mention(start, end, 1, told.role, why, True, noun, told.also, apart=True)
-        mention.also_wound, mention.also_joined = told.also_wound, told.also_joined
-        out.append(mention)
-    return out
-
-
-def _anded(p: Parse, parts: list[int]) -> bool:
-    """Persons coordinated by "and" (or a list's commas), not a companion "along with" the
-    first (a singular verb is right for that one and tells nothing)."""
-    starts = [p.subtree(c)[0] for c in parts[1:]]
-    return all(s > 0 and p.lower(s - 1) in ("and", ",") for s in starts)
-
-
-def _told_of_all(p: Parse, parts: list[int], roles: Roles, where: Position) -> Position:
-    """ "located a man and a woman who had been shot": a relative clause on the last of
-    coordinated persons tells of them all, unless its verb says one ("who was shot")."""
-    last = parts[-1]
-    if p.child(last, "relcl") is None or relative_clause_number(p, last) == SINGULAR:
-        return where
-    told = own_position(p, last, roles)
-    return told if told.role is not None else where
-
-
 def _earlier_victim(found: list[Mention]) -> Mention | None:
     """The sentence's last singular person counted in a harm role, whom a later "her death"
     speaks of again (one clause, one person: the outcome's role)."""
@@ -387,14 +226,3 @@ def _said_again(first: Mention, where: Position, how: bool = False) -> None:
     first.role, first.also = role, "hit" if "hit" in said and role != "hit" else None
     first.also_wound = False  # two clauses tell the two roles
     first.why = f"{first.why}; {where.role}, as a later clause says"
-
-
-def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether a span overlaps one already read as a count (a mention never counts twice)."""
-    return any(start < e and s < end for s, e in taken)
-
-
-def counts_one_in_role(where: Position) -> bool:
-    """A mention counts only in a role an implicit count may have, and never when its
-    predicate is negated ("no one was hurt" is a stated zero, read elsewhere)."""
-    return where.role in IMPLICIT_ROLES and not (where.predicate and where.predicate.negated)

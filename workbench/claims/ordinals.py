@@ -18,12 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.claims.event_nouns import ORDINAL
-from workbench.claims.mentions import (
-    Mention,
-    counts_one_in_role,
-    mention_span,
-    overlaps,
-)
+from workbench.claims.mention_record import Mention, counts_one_in_role, mention_span, overlaps
 from workbench.claims.roles import Roles
 from workbench.claims.syntax import position
 from workbench.parse import Parse

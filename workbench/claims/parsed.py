@@ -13,16 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.controlled import own_ends
-from workbench.claims.counts import (
-    count_frame,
-    fatal_parts,
-    group_span,
-    number_token,
-    whole_stated,
-)
+from workbench.claims.count_groups import group_span, whole_stated
+from workbench.claims.counts import count_frame, fatal_parts, number_token
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
-from workbench.claims.mentions import Mention, singular_mentions
+from workbench.claims.mention_record import Mention
+from workbench.claims.mentions import singular_mentions
 from workbench.claims.ordinals import rank_ones
 from workbench.claims.others import OTHERS_MARK, VICTIM_ROLE_FROM, named_as_others
 from workbench.claims.partitives import partitive_ones

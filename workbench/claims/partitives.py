@@ -7,13 +7,8 @@ its clause's role and the group's own, a count of 1 like a singular mention (`me
 
 from __future__ import annotations
 
-from workbench.claims.mentions import (
-    Mention,
-    counts_one_in_role,
-    mention_span,
-    not_one,
-    overlaps,
-)
+from workbench.claims.mention_record import Mention, counts_one_in_role, mention_span, overlaps
+from workbench.claims.mentions import not_one
 from workbench.claims.predicates import SUBJECTS
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import Position, lemma, position

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from workbench.claims.date_forms import ORDINAL_WORDS
-from workbench.claims.mentions import Mention, mention_span
+from workbench.claims.mention_record import Mention, mention_span
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import lemma, position, possessive
 from workbench.parse import Parse

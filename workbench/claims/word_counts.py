@@ -8,13 +8,8 @@ its clause gives it.
 from __future__ import annotations
 
 from workbench.claims.harms import harm_modified, harm_role
-from workbench.claims.mentions import (
-    Mention,
-    counts_one_in_role,
-    mention_span,
-    not_one,
-    overlaps,
-)
+from workbench.claims.mention_record import Mention, counts_one_in_role, mention_span, overlaps
+from workbench.claims.mentions import not_one
 from workbench.claims.predicates import lookup, verb_keys
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
 from workbench.claims.syntax import lemma, position
