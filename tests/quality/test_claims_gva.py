@@ -75,7 +75,11 @@ FLOORS = {
     # Read once more at EXTRACTOR 53 (3 Dec, 10:45 UTC, changes decided on dev and two
     # silver slices): 112/154 (explicit 41/60, implicit 71/94); explicit raised to that.
     ("heldout", "counts_explicit"): 0.67,  # 0.68 before the relabelling above
-    ("heldout", "counts_implicit"): 0.73,  # 0.75 before the relabelling above
+    # The held-out LABELS changed on 5 Dec (labels28c, the shapes the twenty-seventh session
+    # left open, totals only): the same extractor (EXTRACTOR 450) reads 86/112 0.768 ->
+    # 89/123 0.724 implicit (all 136/173 -> 140/184, explicit 50/61 -> 51/61): implicit
+    # re-based because the labels changed, not the extractor.
+    ("heldout", "counts_implicit"): 0.72,  # 0.75 before the relabelling above
     # Event date: 0.91 with a 7-day earlier-date window; 3 days is the best on silver (see
     # claims.event._WEEK), and the roles change at 966832f moved one more article (102/114).
     ("dev", "event_date"): 0.89,
