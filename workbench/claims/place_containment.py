@@ -123,6 +123,12 @@ def container_of(name: str, text: str, address: str = "") -> str | None:
     return None
 
 
+def containers(name: str) -> tuple[str, ...]:
+    """The cities or boroughs the table puts a place in, as the table writes them (none
+    for a place it does not know as a part; two for a name inside two cities)."""
+    return _table()[0].get(canonical(name), ())
+
+
 def inside(part: str, whole: str) -> bool:
     """Whether the table puts `part` inside `whole`, at any depth ("East Flatbush" inside
     "New York" through Brooklyn)."""

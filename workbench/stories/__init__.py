@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
 from workbench.stories.bare import bare_pages, made_furniture, unmark_furniture_copies
-from workbench.stories.events import EventFacts, Events, headline_only
+from workbench.stories.events import EventFacts, Events
 from workbench.stories.features import (
     article_lost,
     heading_of,
@@ -28,12 +28,13 @@ from workbench.stories.features import (
     teaser_spans,
 )
 from workbench.stories.grouping import Article, Index, Placement, order, place
+from workbench.stories.headline_place import lost_page_facts
 from workbench.stories.ranked import RankedIndex, ranked_index
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import PlaceMention, TitleMaterial, story_title, town_names
 
-GROUPING_VERSION = "61"
+GROUPING_VERSION = "65"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -251,7 +252,7 @@ def _count_documents(
         for source in batch:
             if (told := ahead.events(source)) is not None:
                 lost = article_lost(source.text, source.title)
-                facts[source.id] = headline_only(told) if lost else told
+                facts[source.id] = lost_page_facts(told, source) if lost else told
             furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
             made = None if furniture else ahead.terms(source)
             if made is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from workbench.models import Claim
+from workbench.models import Claim, Source
 from workbench.parse.tree import Parse
 from workbench.stories.event_record import NONE, EventFacts
 from workbench.stories.roles import ACCUSED, VICTIM, cached_sentence_parses, named_parts
@@ -129,6 +129,8 @@ class Events:
         self.known: dict[int, EventFacts] = {k: one_spelling(f) for k, f in (made or {}).items()}
         self._places: frozenset[str] | None = None
         self._tolls: dict[str, int] | None = None
+        self._lost_pages: dict[int, bool] = {}
+        self._harm_headlines: dict[int, bool] = {}
 
     def place_names(self) -> frozenset[str]:
         """Every place the database's claims name (folded, as `EventFacts.named`), read
@@ -154,6 +156,8 @@ class Events:
 
     def of(self, items: Sequence[tuple[int, str | None]]) -> dict[int, EventFacts]:
         """(source id, published) -> facts, reading the claims of those not yet read."""
+        from workbench.stories.headline_place import lost_page_facts
+
         missing = {key: published for key, published in items if key not in self.known}
         if missing and self.source is not None:
             by_source: dict[int, list[Claim]] = defaultdict(list)
@@ -166,25 +170,57 @@ class Events:
                 else {}
             )
             lost = self._lost(sorted(missing))
+            self._lost_pages.update((key, key in lost) for key in missing)
             for key, published in missing.items():
                 facts = facts_of(by_source.get(key, []), published, parses)
-                self.known[key] = one_spelling(headline_only(facts) if key in lost else facts)
+                if key in lost:
+                    facts = lost_page_facts(facts, lost[key])
+                self.known[key] = one_spelling(facts)
         return {key: self.known.get(key, NONE) for key, _published in items}
 
-    def _lost(self, source_ids: list[int]) -> set[int]:
+    def lost_pages(self, source_ids: Iterable[int]) -> set[int]:
+        """Those of these sources whose page lost its article, each read once a run (the
+        facts made ahead do not say)."""
+        ids = list(source_ids)
+        unread = sorted({s for s in ids if s not in self._lost_pages})
+        if unread:
+            lost = self._lost(unread)
+            self._lost_pages.update((s, s in lost) for s in unread)
+        return {s for s in ids if self._lost_pages[s]}
+
+    def harm_headlines(self, source_ids: Iterable[int]) -> set[int]:
+        """Those of these sources whose headline tells someone harmed (killed, hurt or
+        shot, a count implied by a singular noun too: "Teen shot in ... has died"), each
+        read once a run: a headline of a sentencing or a lawsuit tells of an event, not
+        which."""
+        from workbench.claims.roles import HARM_ROLES
+
+        ids = list(source_ids)
+        unread = sorted({s for s in ids if s not in self._harm_headlines})
+        if unread and self.source is not None:
+            told = {
+                c.source_id
+                for c in self.source.claims(source_ids=unread)
+                if c.headline and c.kind == "quantity" and c.role in HARM_ROLES
+            }
+            self._harm_headlines.update((s, s in told) for s in unread)
+        return {s for s in ids if self._harm_headlines.get(s)}
+
+    def _lost(self, source_ids: list[int]) -> dict[int, Source]:
         """Those of these sources whose page lost its article (`features.article_lost`)."""
         from workbench.stories.features import article_lost
 
         read = getattr(self.source, "sources", None)
         if read is None:
-            return set()
-        return {s.id for s in read(source_ids) if article_lost(s.text, s.title)}
+            return {}
+        return {s.id: s for s in read(source_ids) if article_lost(s.text, s.title)}
 
 
 def headline_only(facts: EventFacts) -> EventFacts:
     """The facts of a page that lost its article (`features.article_lost`): who was
     harmed, as its headline counts them; the day, places and people its claims read
-    from the page's widgets (a playlist's, the weather's) are no event's."""
+    from the page's widgets (a playlist's, the weather's) are no event's (the place its
+    headline names is added by `headline_place`)."""
     return EventFacts(harmed=facts.harmed) if facts.harmed else NONE
 
 

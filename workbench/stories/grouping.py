@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from workbench.stories.briefs import facts_agree
+from workbench.stories.briefs import facts_agree, headline_fits
 from workbench.stories.events import EventFacts, Events
+from workbench.stories.headline_place import placed_there
 from workbench.stories.lookup import lookup_terms
 from workbench.stories.placed import Article, Index, Member, Placement
 from workbench.stories.settings import Settings
@@ -99,6 +100,7 @@ def place(
         m for m in index.candidates(keys, settings.candidates) if m.source_id != article.source_id
     ]
     members += near_members(article, keys, members, index, settings, vectors)
+    members += placed_there(article, members, index, settings, events)
     if not members:
         return Placement(article.source_id, None, None, 0.0, "new")
     facts: dict[int, EventFacts] = {}
@@ -126,11 +128,13 @@ def place(
     ]
     found = [w for w in weighed if w is not None]
     if events is not None and not any(w.joins for w in found):
-        found = by_facts(found, settings)
+        found = by_facts(found, settings, events)
     return choose(article, found, settings)
 
 
-def by_facts(weighed: list[Weighed], settings: Settings) -> list[Weighed]:
+def by_facts(
+    weighed: list[Weighed], settings: Settings, events: Events | None = None
+) -> list[Weighed]:
     """A brief kept out of every story (`briefs`): the one story within `near_days`
     whose articles its facts agree with, joined as if by evidence, when no other offered
     story's do."""
@@ -140,7 +144,10 @@ def by_facts(weighed: list[Weighed], settings: Settings) -> list[Weighed]:
         if w.offer.gap is not None
         and w.offer.gap <= settings.near_days
         and w.offer.together >= settings.join_brief
-        and facts_agree(w.offer.mine, w.offer.told, settings.event_days_apart)
+        and (
+            facts_agree(w.offer.mine, w.offer.told, settings.event_days_apart)
+            or headline_fits(w.offer, events)
+        )
     ]
     if len(fits) != 1:
         return weighed
