@@ -25,8 +25,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "106"
-"""106: a remainder told after a singular mention of its role in its own sentence ("a man
+FINDER_VERSION = "110"
+"""110: a sentence an outlet shows word for word on its pages of two days (a video's caption
+kept up to date: `embeds`) is no proof that a page also states another source's figure: a
+first report's nine, under a caption telling the later ten, is an update to ten.
+106: a remainder told after a singular mention of its role in its own sentence ("a man
 was taken to hospital, and two others were also hurt") counts the rest beside
 that person, as one told in an earlier sentence did (`figure_mentions.rest_of_those_told`):
 the source's figure is at least the others and one.

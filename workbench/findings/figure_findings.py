@@ -15,6 +15,7 @@ from datetime import date
 from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
 from workbench.findings.claim_views import period, same_name
+from workbench.findings.embeds import embedded_sentences
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import FigurePair, disputed
 from workbench.findings.figure_holds import named_alike
@@ -213,6 +214,7 @@ def story_figures(
         published_of=published,
         vocab=vocab,
         counts=counts,
+        embedded=embedded_sentences(claims, by_id, published),
     )
     names = names or {}
     if crowded is None:

@@ -21,6 +21,7 @@ from datetime import date
 from workbench.claims.roles import HARM_ROLES
 from workbench.findings.care import told_by_care
 from workbench.findings.comparison import Range, quantity_range
+from workbench.findings.embeds import is_embedded
 from workbench.findings.figure_mentions import (
     and_one_before,
     by_wound,
@@ -128,11 +129,13 @@ def figures(
     published_of: Callable[[Claim], date | None],
     vocab: Vocabulary,
     counts: Callable[[Claim], bool] = lambda c: True,
+    embedded: frozenset[tuple[int, str]] = frozenset(),
 ) -> list[Figure]:
     """Each source's figure per story, role and kind, from the claims `counts` accepts.
 
     A copy keeps a figure of its own when it changed one (its witness is its original's,
-    so the two are never set against each other).
+    so the two are never set against each other). `embedded`: (source, sentence) of an
+    outlet's embeds (`embeds`), kept out of the values a source also states.
     """
     # The findings data's uncompared classes are known too: "shot three times" (class
     # "time", which the vocabulary does not list) was a count of people, and two outlets'
@@ -183,6 +186,7 @@ def figures(
         if rest_of_those_told(best[0], members, told_roles):
             best = (best[0], and_one_before(best[1]))
         implicit = not stated and all(m[0].implicit for m in pool)
+        own = [m for m in members if not is_embedded(m[0], embedded)]
         if implicit and described_anew(members):  # at least those told, no ceiling
             best = (best[0], Range(best[1].low, math.inf, best[1].dimension, best[1].shown))
         out.append(
@@ -195,8 +199,8 @@ def figures(
                 claims=same,
                 implicit=implicit,
                 hedged=any(not math.isclose(m[1].low, m[1].high) for m in pool if m[0] in same),
-                values={typical_value(r) for _, r in members},
-                stated_values={typical_value(r) for c, r in members if said(c)},
+                values={typical_value(best[1])} | {typical_value(r) for _, r in own},
+                stated_values={typical_value(r) for c, r in [*own, best] if said(c)},
                 tellers=_tellers(members),
                 published=published_of(best[0]),
                 derived=all(m[0].derived and not said(m[0]) for m in pool),

@@ -1,0 +1,51 @@
+"""Sentences a page carries from its outlet's other pages: an embed, not the page's report.
+
+An outlet's page often embeds a video or a related post whose caption was written on another
+day ("a shooting that killed 2 people and injured 10" under a video, on the first report and
+on one months later alike). Told word for word by two of one outlet's pages dated on
+different days, such a sentence is the outlet's, kept up to date on every page that shows
+it: a count in it says nothing of what the page itself reported on its own day. A figure's
+own value is never taken from it (`figures`), and it is no proof that the page also states
+another source's figure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from workbench.models import Claim, Source
+
+
+def _said(sentence: str) -> str:
+    """A sentence's words, however its spaces and case were kept."""
+    return " ".join(sentence.casefold().split())
+
+
+def embedded_sentences(
+    claims: Iterable[Claim],
+    by_id: dict[int, Source],
+    published_of: Callable[[Claim], date | None],
+) -> frozenset[tuple[int, str]]:
+    """(source, sentence) of the quantity claims whose sentence another page of the same
+    outlet, dated on another day, tells word for word. Pages of no known outlet or day
+    are never read as sharing an embed (a wire copy the same day is `independence`'s)."""
+    pages: dict[tuple[str, str], set[tuple[int, date]]] = defaultdict(set)
+    for claim in claims:
+        source = by_id.get(claim.source_id)
+        day = published_of(claim)
+        if claim.kind != "quantity" or source is None or not source.outlet or day is None:
+            continue
+        pages[(source.outlet, _said(claim.sentence))].add((claim.source_id, day))
+    found = set()
+    for (_outlet, sentence), told in pages.items():
+        if len({day for _, day in told}) < 2:
+            continue
+        found.update((source_id, sentence) for source_id, _ in told)
+    return frozenset(found)
+
+
+def is_embedded(claim: Claim, embedded: frozenset[tuple[int, str]]) -> bool:
+    """The claim's sentence is one its page shares with a page of its outlet of another day."""
+    return bool(embedded) and (claim.source_id, _said(claim.sentence)) in embedded
