@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from workbench import vocabulary
 from workbench.findings import score as score_model
 from workbench.findings.comparison import CONFLICT
+from workbench.findings.embeds import tweeted
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_findings import figure_findings
 from workbench.findings.gathering import gather_findings
@@ -25,8 +26,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "110"
-"""110: a sentence an outlet shows word for word on its pages of two days (a video's caption
+FINDER_VERSION = "111"
+"""111: what an embedded post tells (a tweet's sentences, said by its author's handle:
+`embeds.tweeted`) is another report quoted whole, of its own hour: its counts make no figure
+of the page ("#DEVELOPING: Four people shot" on a page telling five) and its days ("tonight")
+no day of the page's.
+110: a sentence an outlet shows word for word on its pages of two days (a video's caption
 kept up to date: `embeds`) is no proof that a page also states another source's figure: a
 first report's nine, under a caption telling the later ten, is an update to ten.
 106: a remainder told after a singular mention of its role in its own sentence ("a man
@@ -227,7 +232,9 @@ def find_findings(
     figure_conflicts, figure_corroborations = figure_findings(
         claims, sources, vocab, stories, names, crowded, _THREAD_WIDE.get(part), events
     )
-    views, places = build_views(claims, sources, vocab, stories, names, crowded)
+    # A day an embedded post tells ("tonight") is of the post's hour, not the page's day.
+    told = [c for c in claims if c.kind != "date" or not tweeted(c)]
+    views, places = build_views(told, sources, vocab, stories, names, crowded)
     judged = judge(views, places, vocab, events)
     if part == "across":
         judged = [j for j in judged if j.a.story_id != j.b.story_id]

@@ -1,21 +1,34 @@
-"""Sentences a page carries from its outlet's other pages: an embed, not the page's report.
+"""What a page carries from elsewhere: an embed, not the page's own report of its day.
 
 An outlet's page often embeds a video or a related post whose caption was written on another
 day ("a shooting that killed 2 people and injured 10" under a video, on the first report and
 on one months later alike). Told word for word by two of one outlet's pages dated on
 different days, such a sentence is the outlet's, kept up to date on every page that shows
-it: a count in it says nothing of what the page itself reported on its own day. A figure's
-own value is never taken from it (`figures`), and it is no proof that the page also states
-another source's figure.
+it: a count in it says nothing of what the page itself reported on its own day, so it is no
+proof that the page also states another source's figure (`Figure.values`).
+
+An embedded post (a tweet, its sentences said by its author's handle: `claims.tweets`) is
+another report quoted whole, of its own hour ("#DEVELOPING: Four people shot", often before
+the count the page's prose gives): its counts are no figure of the page's, its days
+("tonight") no day of the page's.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
 
 from workbench.models import Claim, Source
+
+_TWEETED = re.compile(r"(?:^|\()@\w{1,15}\)? on Twitter$")
+"""The attribution `claims.tweets.tweet_author` gives a sentence of an embedded tweet."""
+
+
+def tweeted(claim: Claim) -> bool:
+    """The claim is told in an embedded post, said by the post's author."""
+    return bool(claim.attribution and _TWEETED.search(claim.attribution))
 
 
 def _said(sentence: str) -> str:

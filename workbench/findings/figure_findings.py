@@ -15,7 +15,7 @@ from datetime import date
 from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
 from workbench.findings.claim_views import period, same_name
-from workbench.findings.embeds import embedded_sentences
+from workbench.findings.embeds import embedded_sentences, tweeted
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import FigurePair, disputed
 from workbench.findings.figure_holds import named_alike
@@ -191,6 +191,8 @@ def story_figures(
         source = by_id.get(claim.source_id)
         if (claim.source_id, claim.sentence) in wider or events.of_another_event(claim):
             return False
+        if tweeted(claim):
+            return False  # another report quoted whole, of its own hour (`embeds`)
         return not misread(claim, source, dates) and not elsewhere(claim, vocab)
 
     def story_of(claim: Claim) -> Hashable:
