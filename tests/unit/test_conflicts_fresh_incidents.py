@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from figure_builders import count, source
 
-from workbench.findings.care import told_by_care
+from workbench.findings.care import dead_in_a_condition, told_by_care
 from workbench.findings.conflicts import find_findings
 from workbench.findings.event_facts import another_event, off_event
 from workbench.findings.night import hour_told, one_night
@@ -263,3 +263,19 @@ def test_a_zero_of_a_qualified_noun_is_none_of_those_not_none_at_all():
             count(2, "injured", 0, zero, sentence=f"There were {zero}."),
         ]
         assert bool(find_findings(claims, sources)[0]) is disputed
+
+
+def test_a_count_of_the_dead_whose_clause_puts_them_in_a_condition_is_misread():
+    """ "Still in hospital are three victims in critical condition", read as dead because
+    the article counts as many dead elsewhere: nobody dead is in a condition, so it is no
+    figure of the dead against another report's five."""
+    sources = [source(1, "2017-01-07"), source(2, "2017-01-07")]
+    critical = "Still in hospital are three victims in critical condition."
+    claims = [
+        count(1, "killed", 3, "three victims", noun="victims", sentence=critical),
+        count(2, "killed", 5, "five people"),
+    ]
+    assert dead_in_a_condition(claims[0]) and not dead_in_a_condition(claims[1])
+    assert find_findings(claims, sources)[0] == []
+    claims[0] = count(1, "killed", 3, "three victims", noun="victims")
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["killed"]

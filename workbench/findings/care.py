@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from workbench.claim_spans import claim_at
+from workbench.claims.roles import HARM_ROLES
 from workbench.claims.roles import default as roles_default
 from workbench.findings.knowledge import knowledge, role_sums
 from workbench.models import Claim
@@ -105,3 +106,14 @@ def told_by_care(claim: Claim) -> bool:
         return True
     clause = _clause_after(claim)
     return any(c in clause for c in conditions) or bool(_degrees().search(clause))
+
+
+def dead_in_a_condition(claim: Claim) -> bool:
+    """A count of a harm the care role is no part of (the dead) whose own clause puts its
+    people in a condition ("Still in hospital are three victims in critical condition",
+    read as dead because the article counts as many dead): nobody dead is in a condition,
+    so the count is misread and no figure of that harm."""
+    if claim.role not in HARM_ROLES or claim.role in _care_roles() or claim.implicit:
+        return False
+    clause = _clause_after(claim)
+    return any(c in clause for c in _care()[1])

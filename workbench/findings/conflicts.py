@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "111"
-"""111: what an embedded post tells (a tweet's sentences, said by its author's handle:
+FINDER_VERSION = "112"
+"""112: a count of the dead whose own clause puts its people in a condition ("three victims
+in critical condition", read as dead because the article counts as many dead) is misread:
+nobody dead is in a condition, so it makes no figure of the dead (`care.dead_in_a_condition`).
+111: what an embedded post tells (a tweet's sentences, said by its author's handle:
 `embeds.tweeted`) is another report quoted whole, of its own hour: its counts make no figure
 of the page ("#DEVELOPING: Four people shot" on a page telling five) and its days ("tonight")
 no day of the page's.

@@ -14,6 +14,7 @@ from datetime import date
 
 from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
+from workbench.findings.care import dead_in_a_condition
 from workbench.findings.claim_views import period, same_name
 from workbench.findings.embeds import embedded_sentences, tweeted
 from workbench.findings.event_facts import EventCheck
@@ -193,6 +194,8 @@ def story_figures(
             return False
         if tweeted(claim):
             return False  # another report quoted whole, of its own hour (`embeds`)
+        if dead_in_a_condition(claim):
+            return False
         return not misread(claim, source, dates) and not elsewhere(claim, vocab)
 
     def story_of(claim: Claim) -> Hashable:
