@@ -3,6 +3,8 @@ out of the conflict list (each seen as a false alarm on judged real incidents)."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from figure_builders import count, source
 
 from workbench.findings.conflicts import find_findings
@@ -122,6 +124,18 @@ def test_a_later_report_counting_past_by_rank_is_an_update():
     assert [c.relation for c in conflicts] == ["update"]
     named = count(2, "killed", 2, "an 18-year-old, 19-year-old", implicit=True)
     assert find_findings([first, named], sources)[0] == []
+
+
+def test_a_rank_floor_the_earlier_report_ranked_as_far_tells_no_change():
+    """ "The second man" (a rank told again: one person) then "a second person was
+    arrested" (at least two, by rank): the first report knew of a second already."""
+    sources = [source(1, "2016-10-03"), source(2, "2016-10-06")]
+    rank = count(2, "arrested", 2, "A second person", implicit=True)
+    rank = replace(rank, value={**rank.value, "high": None})
+    ranked = count(1, "arrested", 1, "The second man", implicit=True)
+    assert find_findings([ranked, rank], sources)[0] == []
+    plain = count(1, "arrested", 1, "The man", implicit=True)
+    assert [c.relation for c in find_findings([plain, rank], sources)[0]] == ["update"]
 
 
 def test_ranges_that_meet_days_apart_tell_no_change_unless_one_is_a_floor():

@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "112"
-"""112: a count of the dead whose own clause puts its people in a condition ("three victims
+FINDER_VERSION = "113"
+"""113: a rank's floor ("a second person was arrested": at least two) against a report
+whose own mention ranks its person as far ("the second man", read as one) tells no change:
+that report knew of as many (`figure_holds._ranked_as_far`).
+112: a count of the dead whose own clause puts its people in a condition ("three victims
 in critical condition", read as dead because the article counts as many dead) is misread:
 nobody dead is in a condition, so it makes no figure of the dead (`care.dead_in_a_condition`).
 111: what an embedded post tells (a tweet's sentences, said by its author's handle:

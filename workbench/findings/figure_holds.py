@@ -12,6 +12,7 @@ import math
 import re
 
 from workbench import vocabulary
+from workbench.claims.rank_floors import rank_number
 from workbench.claims.roles import default as roles_default
 from workbench.findings.figure_relations import (
     disjoint,
@@ -115,6 +116,21 @@ def _by_rank(claim: Claim) -> bool:
     return claim.implicit and value.get("high") is None and float(value.get("low") or 0) >= 2
 
 
+def _ranked_as_far(a: Figure, b: Figure) -> bool:
+    """The larger figure is a rank's floor ("a second person was arrested": at least two)
+    and the smaller's own mention ranks its person as far ("the second man", a rank told
+    again, which the claims count as one): the smaller report knew of as many already, so
+    the rank tells no change between them."""
+    small, large = sorted((a, b), key=lambda f: f.typical)
+    if not any(_by_rank(c) for c in large.claims):
+        return False
+    ranks = (rank_number(w) for c in small.claims for w in _WORD.findall(c.text.casefold()))
+    return any((r or 0) >= large.typical for r in ranks)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _one_beside_parts(a: Figure, b: Figure, bound: bool) -> bool:
     """A whole of one set against another source's parts (or against their sum): "one
     victim is in critical condition" names a person, one of those hurt more often than
@@ -198,6 +214,8 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
         return "one counts the gunman among them, the other only his victims"
     if a.role == b.role and a.role in HARM_ROLES and _told_beside(a, b):
         return "one counts others beside the people the other counts"
+    if a.implicit and b.implicit and _ranked_as_far(a, b):
+        return "the smaller report's own mention ranks its person as far: no change"
     if a.role in HARM_ROLES and _one_beside_parts(a, b, bound):
         return "a count of one set against parts: one of them"
     if bound:
