@@ -11,7 +11,7 @@ from figure_builders import count, source
 from workbench.findings.conflicts import find_findings
 from workbench.findings.event_facts import EventCheck, apart, off_event
 from workbench.findings.figure_findings import story_figures
-from workbench.findings.screening import elsewhere, misread, round_ups
+from workbench.findings.screening import elsewhere, misread, none_of_those_events, round_ups
 from workbench.models import Claim
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import load
@@ -307,3 +307,19 @@ def test_a_later_day_in_a_text_that_tells_the_others_event_day_too_disputes_no_d
     assert not off_event(day("Wednesday evening", "2016-08-10"), apart, shooting)
     earlier = EventFacts(day="2016-08-08", dated=frozenset({"2016-08-08", "2016-08-09"}))
     assert not off_event(day("Monday", "2016-08-08"), earlier, shooting)
+
+
+def test_a_zero_told_of_events_pointed_back_to_in_the_plural_is_no_zero_of_this_one():
+    """ "No one has been charged in those incidents" (earlier shootings the page told):
+    against a later report naming the man charged for this one, no update."""
+    sources = [source(1, "2016-09-04"), source(2, "2016-09-06")]
+    those = "No one has been charged in those incidents yet."
+    claims = [
+        count(1, "charged", 0, "No one", sentence=those),
+        count(2, "charged", 1, "Chad Roe", implicit=True),
+    ]
+    assert none_of_those_events(claims[0], VOCAB)
+    assert find_findings(claims, sources)[0] == []
+    claims[0] = count(1, "charged", 0, "No one", sentence="No one has been charged yet.")
+    assert not none_of_those_events(claims[0], VOCAB)
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["charged"]

@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "113"
-"""113: a rank's floor ("a second person was arrested": at least two) against a report
+FINDER_VERSION = "114"
+"""114: a zero told of events the sentence points back to in the plural ("No one has been
+charged in those incidents", of other shootings the page told) is a negation over several
+events, no zero of this one (`screening.none_of_those_events`).
+113: a rank's floor ("a second person was arrested": at least two) against a report
 whose own mention ranks its person as far ("the second man", read as one) tells no change:
 that report knew of as many (`figure_holds._ranked_as_far`).
 112: a count of the dead whose own clause puts its people in a condition ("three victims

@@ -30,6 +30,7 @@ from workbench.findings.screening import (
     date_spans,
     elsewhere,
     misread,
+    none_of_those_events,
     published_of,
 )
 from workbench.models import Claim, Conflict, Corroboration, Source
@@ -194,7 +195,7 @@ def story_figures(
             return False
         if tweeted(claim):
             return False  # another report quoted whole, of its own hour (`embeds`)
-        if dead_in_a_condition(claim):
+        if dead_in_a_condition(claim) or none_of_those_events(claim, vocab):
             return False
         return not misread(claim, source, dates) and not elsewhere(claim, vocab)
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from workbench.claim_spans import claim_at
 from workbench.models import Claim, Source
@@ -78,6 +79,20 @@ def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
         sentence = sentence.replace(claim.attribution, " ")
     text = " ".join(words(sentence))
     return any(f" {cue} " in f" {text} " for cue in vocab.other_event_cues)
+
+
+_POINTED_BACK = ("those", "these")
+"""Demonstratives that point a plural noun back at things told before ("those incidents")."""
+
+
+def none_of_those_events(claim: Claim, vocab: Vocabulary) -> bool:
+    """A zero told of events the sentence points back to in the plural ("No one has been
+    charged in those incidents", of other shootings told before): a negation over several
+    events, not this event's count."""
+    if _number_of(claim) != 0:
+        return False
+    said = words(claim.sentence)
+    return any(w in _POINTED_BACK and _plural_event(n, vocab) for w, n in pairwise(said))
 
 
 def published_of(by_id: dict[int, Source], *ids: int) -> str | None:
