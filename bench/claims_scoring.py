@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gva
 
 from workbench.claims.hit_sums import SUM_MARK
+from workbench.claims.others import SURVIVORS_HIT_MARK
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.tallies import TALLY_MARK
 
@@ -203,7 +204,9 @@ def score_article(
     # "suffered a gunshot wound" is injured 1 by the labels' wound convention, one count).
     # And the hit of a verb joined to the outcome (`JOINED_HIT_MARK`: "was shot in the leg
     # and taken to the hospital" is injured 1 by the labels' joined-verbs convention).
-    derived = (WOUND_HIT_MARK, JOINED_HIT_MARK)
+    # And the hit beside victims read injured among survivors (`SURVIVORS_HIT_MARK`: "all
+    # five victims were under 21" in an article of wounded only is injured 5, one count).
+    derived = (WOUND_HIT_MARK, JOINED_HIT_MARK, SURVIVORS_HIT_MARK)
     counts = [c for c in counts if not any(c.value.get(mark) for mark in derived)]
     copy = headline_copy(source)
     used: set[int] = set()

@@ -49,7 +49,12 @@ from workbench.claims.headline import (
 from workbench.claims.hit_sums import with_hit_sums
 from workbench.claims.number_screens import token_index
 from workbench.claims.ordinals import without_ranks
-from workbench.claims.others import roles_from_context, victims_of_the_dead, without_lone_ranks
+from workbench.claims.others import (
+    roles_from_context,
+    victims_of_survivors,
+    victims_of_the_dead,
+    without_lone_ranks,
+)
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -59,7 +64,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "450"
+EXTRACTOR_VERSION = "460"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -272,4 +277,5 @@ def extract_claims(
     claims = survivors_of_a_harm(dated_as_the_text(headline, claims, source.published) + claims)
     claims = deaths_of_one(claims)
     claims = wounds_of_the_dead(claims)
+    claims = victims_of_survivors(claims)
     return with_hit_sums(claims, source.text, clean_title(source.title or ""))

@@ -210,6 +210,8 @@ def _frame_at(
     if role is None and noun is not None:
         role = roles.counted_nouns.get(noun)
         why = f"counts {noun}s" if role else None
+        if role is not None and harm_on_noun(p, part_of if part_of is not None else m):
+            frame.extra[HARM_ON_NOUN] = True
     if where.predicate is not None:
         frame.predicate = where.predicate.lemma
         frame.extra["voice"] = where.predicate.voice
@@ -230,6 +232,26 @@ def _frame_at(
         frame.group = {"whole": _tidy(sum(values)), "parts": [_tidy(v) for v in values]}
         frame.extra["group_tokens"] = parts
     return frame
+
+
+HARM_ON_NOUN = "harm_on_noun"
+"""Set on a count whose role is its noun's where the noun itself tells of what ("two
+shooting victims", "victims of this shooting", "one victim was a man who was shot")."""
+
+
+def harm_on_noun(p: Parse, m: int) -> bool:
+    """A noun whose words tell the harm or the event it is of: a noun modifier ("gunshot
+    victims"), an "of" phrase ("victims of the shooting"), or, said to be someone, a
+    relative clause on that someone ("one victim was a man who was shot")."""
+    if any(
+        p.deps[c] == "compound" or (p.deps[c] == "prep" and p.lower(c) == "of")
+        for c in p.children(m)
+    ):
+        return True
+    head = p.heads[m]
+    if head == m or p.deps[m] not in ("nsubj", "nsubjpass") or lemma(p, head) != "be":
+        return False
+    return any(p.deps[a] == "attr" and p.child(a, "relcl") is not None for a in p.children(head))
 
 
 def _tidy(v: float) -> int | float:

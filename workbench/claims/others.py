@@ -11,6 +11,9 @@ says hit, the count before it says which harm the victims suffered (killed).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from workbench.claims.counts import HARM_ON_NOUN
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.models import Claim
 from workbench.parse import Parse
@@ -122,3 +125,32 @@ def victims_of_the_dead(claims: list[Claim]) -> None:
         ):
             c.role = "killed"
             c.value["role_from"] = f"victims, as many as the article counts dead ({c.value['low']})"
+
+
+SURVIVORS_HIT_MARK = "survivors_hit"
+"""Set in the value of the hit beside a count of victims read injured among survivors
+(`victims_of_survivors`): the injured are the hit who survived, one mention, derived (the
+labels count it once, injured; the finder and the archive's hit still see it)."""
+
+
+def victims_of_survivors(claims: list[Claim]) -> list[Claim]:
+    """A count of victims that no verb puts in a role ("three of the victims are male",
+    "all five victims were under 21") says hit by its noun alone; where the article counts
+    injured and no dead, every victim it tells of lived: injured (a numbered victims noun
+    in a context of survivors, as `victims_of_the_dead` reads one in a context of deaths),
+    and hit beside it, derived (`SURVIVORS_HIT_MARK`). Not a noun that tells the harm
+    itself ("three shooting victims", `counts.harm_on_noun`), nor a headline's (its terse
+    noun is the harm's)."""
+    told = [c for c in claims if c.kind == "quantity" and not c.value.get("tally")]
+    if any(c.role == "killed" and c.value.get("high") for c in told):
+        return claims
+    if not any(c.role == "injured" and c.value.get("high") for c in told):
+        return claims
+    hits = []
+    for c in told:
+        bare = c.value.get("role_from") == VICTIM_ROLE_FROM and not c.value.get(HARM_ON_NOUN)
+        if c.role == "hit" and bare and not c.headline:
+            hits.append(replace(c, value={**c.value, SURVIVORS_HIT_MARK: True}))
+            c.role = "injured"
+            c.value["role_from"] = "victims, where the article counts injured and no dead"
+    return claims + hits

@@ -14,7 +14,7 @@ from typing import Any
 
 from workbench.claims.controlled import own_ends
 from workbench.claims.count_groups import group_span, whole_stated
-from workbench.claims.counts import count_frame, fatal_parts, number_token
+from workbench.claims.counts import HARM_ON_NOUN, count_frame, fatal_parts, number_token
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mention_record import Mention
@@ -127,6 +127,8 @@ def syntax_claims(
         others = named_as_others(parse, frame.nominal)
         if others and (frame.extra.get("wound") or frame.extra.get("also_wound")):
             q.value[OTHERS_MARK] = True
+        if frame.extra.get(HARM_ON_NOUN):
+            q.value[HARM_ON_NOUN] = True
         if frame.extra.get("of_noun"):
             q.value["of_noun"] = frame.extra["of_noun"]
         tokens = frame.extra.get("group_tokens")
