@@ -53,5 +53,22 @@ def test_the_wounds_of_others_beside_the_dead_are_the_survivors():
 
 def test_the_wounds_of_a_group_not_told_apart_from_the_dead_are_hit():
     dead = "One man was killed in the shooting at a bar on Saturday."
-    group = "Four patrons were treated for gunshot wounds at a hospital."
-    assert ("Four patrons", 4, "hit") in _scored(dead, group)
+    group = "Deputies found four patrons suffering from gunshot wounds."
+    assert ("four patrons", 4, "hit") in _scored(dead, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Four patrons were treated for gunshot wounds at a hospital.", "Four patrons", 4),
+        ("Medics took a woman with gunshot wounds to a hospital.", "a woman", 1),
+        ("The clerk remains in critical condition with gunshot wounds.", "The clerk", 1),
+    ],
+)
+def test_a_wound_told_beside_care_or_a_condition_is_a_survivors_beside_the_dead(text, words, value):
+    # The clause tells them alive (in care, in a condition): the wound's hit is theirs,
+    # derived, whatever dead the article counts (the hospital rule).
+    dead = "One man was killed in the shooting at a bar on Saturday."
+    found = _scored(dead, text)
+    assert (words, value, "injured") in found, found
+    assert (words, value, "hit") not in found, found

@@ -63,11 +63,13 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
     they are hit. The injured count goes; the hit count on its words stays. Where it tells
     of dead, no wound's hit is only a survivor's (`WOUND_HIT_MARK` comes off), but for a
     group named as others ("six others with gunshot wounds"): told apart from the dead, its
-    wounds are the survivors' (`OTHERS_MARK`)."""
+    wounds are the survivors' (`OTHERS_MARK`), and for a count its clause tells alive
+    (`_alive_by_its_clause`)."""
     if not any(_counts(c, "killed") for c in claims):
         return claims
+    alive = {(c.start, c.end) for c in claims if _alive_by_its_clause(c)}
     for c in claims:  # a wound may be the dead's: its hit is then a count of its own
-        if not c.value.get(OTHERS_MARK):
+        if not c.value.get(OTHERS_MARK) and (c.start, c.end) not in alive:
             c.value.pop(WOUND_HIT_MARK, None)
     lived = any(_counts(c, "injured") and not c.value.get("wound") for c in claims)
     hits = {(c.start, c.end): c for c in claims if c.kind == "quantity" and c.role == "hit"}
@@ -82,6 +84,14 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
             c.role = "hit"
         out.append(c)
     return out
+
+
+def _alive_by_its_clause(c: Claim) -> bool:
+    """An injured count its clause tells alive (in care, in a condition, recovering, a
+    wound told not fatal: "remains in critical condition with gunshot wounds", "took a
+    woman with gunshot wounds to the hospital"), not by the wound alone: the wound's hit
+    beside it is that survivor's, never the dead's, whatever dead the article counts."""
+    return c.kind == "quantity" and c.role == "injured" and not c.value.get("wound")
 
 
 def _harm_told(c: Claim) -> bool:
