@@ -136,21 +136,36 @@ labels count it once, injured; the finder and the archive's hit still see it).""
 def victims_of_survivors(claims: list[Claim]) -> list[Claim]:
     """A count of victims that no verb puts in a role ("three of the victims are male",
     "all five victims were under 21") says hit by its noun alone; where the article counts
-    injured and no dead, every victim it tells of lived: injured (a numbered victims noun
-    in a context of survivors, as `victims_of_the_dead` reads one in a context of deaths),
-    and hit beside it, derived (`SURVIVORS_HIT_MARK`). Not a noun that tells the harm
-    itself ("three shooting victims", `counts.harm_on_noun`), nor a headline's (its terse
-    noun is the harm's)."""
+    injured and no dead, every victim it tells of lived, and where it counts dead, victims
+    as many as it counts injured, and as no dead or hit, are those who lived ("the other
+    three victims" beside "three wounded"): injured (a numbered victims noun in a context
+    of survivors, as `victims_of_the_dead` reads one in a context of deaths), and hit
+    beside it, derived (`SURVIVORS_HIT_MARK`). Not a noun that tells the harm itself
+    ("three shooting victims", `counts.harm_on_noun`), nor a headline's (its terse noun is
+    the harm's)."""
     told = [c for c in claims if c.kind == "quantity" and not c.value.get("tally")]
-    if any(c.role == "killed" and c.value.get("high") for c in told):
-        return claims
+    exact = [c for c in told if c.value.get("high") and c.value.get("low") == c.value.get("high")]
+    hurt = {c.value["low"] for c in exact if c.role == "injured"}
     if not any(c.role == "injured" and c.value.get("high") for c in told):
         return claims
+    dead = any(c.role == "killed" and c.value.get("high") for c in told)
     hits = []
     for c in told:
         bare = c.value.get("role_from") == VICTIM_ROLE_FROM and not c.value.get(HARM_ON_NOUN)
-        if c.role == "hit" and bare and not c.headline:
-            hits.append(replace(c, value={**c.value, SURVIVORS_HIT_MARK: True}))
-            c.role = "injured"
-            c.value["role_from"] = "victims, where the article counts injured and no dead"
+        if c.role != "hit" or not bare or c.headline:
+            continue
+        if dead and not _as_many_as_the_hurt(c, exact, hurt):
+            continue
+        hits.append(replace(c, value={**c.value, SURVIVORS_HIT_MARK: True}))
+        c.role = "injured"
+        c.value["role_from"] = "victims, where the article counts them among the injured"
     return claims + hits
+
+
+def _as_many_as_the_hurt(c: Claim, exact: list[Claim], hurt: set) -> bool:
+    """Victims as many as a count of injured, and as no other count of dead or hit."""
+    n = c.value.get("low")
+    if n not in hurt or n != c.value.get("high"):
+        return False
+    others = (o for o in exact if o is not c and o.role in ("killed", "hit"))
+    return all(o.value["low"] != n for o in others)
