@@ -63,3 +63,10 @@ def test_victims_beside_the_dead_and_the_injured_stay_hit():
         "One man was killed and two were wounded.", "Police said three victims were found."
     )
     assert ("three victims", 3, "hit") in found, found
+
+
+def test_victims_as_many_as_the_injured_beside_the_dead_are_the_injured():
+    found = counts(
+        "One man was killed and three were wounded.", "The other three victims were teenagers."
+    )
+    assert ("three victims", 3, "injured") in found, found

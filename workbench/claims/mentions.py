@@ -93,9 +93,29 @@ def one_more(p: Parse, k: int) -> bool:
 
 def _speaker_hit(p: Parse, k: int, where: Position) -> bool:
     """A speaker is counted hit only, and only where the harm reached them: "I've been shot
-    at" was aimed at (a passive's aim left without its object, as speakers tell it)."""
+    at" was aimed at (a passive's aim left without its object, as speakers tell it), and
+    "it just hit me" is a feeling (`_struck_by_a_thought`)."""
     head = p.heads[k]
-    return where.role == "hit" and not (p.deps[k] == "nsubjpass" and aimed_only(p, head))
+    if where.role != "hit" or _struck_by_a_thought(p, k):
+        return False
+    return not (p.deps[k] == "nsubjpass" and aimed_only(p, head))
+
+
+THING_PRONOUNS = frozenset(("it", "this", "that", "everything", "something"))
+"""Pronouns of a thing: no person and no weapon named."""
+
+
+def _struck_by_a_thought(p: Parse, k: int) -> bool:
+    """ "it just hit me", "everything is hitting me all at once": a speaker, the object of
+    an active verb whose subject is a pronoun of a thing and that names no part or place
+    the blow reached ("it hit me in the leg" is a bullet), is struck by a thought."""
+    v = p.heads[k]
+    if p.deps[k] != "dobj" or v == k or not p.is_verb(v):
+        return False
+    subject = p.child(v, "nsubj")
+    if subject is None or p.lower(subject) not in THING_PRONOUNS:
+        return False
+    return not any(p.deps[c] == "prep" and p.lower(c) in ("in", "on") for c in p.children(v))
 
 
 def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
