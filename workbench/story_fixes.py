@@ -7,7 +7,9 @@ what each change replaced (walk27: `workbench stories merge 12 14` typed by mist
 Each fix's undo is read from its row in the story log, so any process can take it back;
 the undo is itself moves or a rename, logged as an undo of that row, so the log stays
 append-only. A story the fix emptied comes back with its number (walk of gva records
-1001-1100); an undone rename gives the story its title back (twenty-sixth session).
+1001-1100); an undone rename gives the story its title back (twenty-sixth session); an
+undone merge or move gives both stories back their titles, whether a reviewer had fixed
+them, and their articles' pins (walk27: both showed "(fixed by a reviewer)" after it).
 """
 
 from __future__ import annotations
@@ -128,7 +130,10 @@ def undo(store: Any, fix: Undo, reviewer: str) -> int:
         threaded = [s for s in fix.thread if store.story_exists(s)]
         store.thread_apart([story.id, *threaded])
     left = store.story_source_ids(was) if was is not None else []
-    stories = [story.id, *([was] if left else []), *threaded]
+    # Both stories as they were (fixed or not, grouping's title, the pins): titled anew
+    # only those the log could not give back.
+    restored = store.restore_before(fix.logged)
+    stories = [s for s in (story.id, *([was] if left else []), *threaded) if s not in restored]
     after_story_change(store, [*fix.source_ids, *left], stories)
     return story.id
 

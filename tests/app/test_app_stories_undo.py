@@ -119,3 +119,28 @@ async def test_ctrl_z_takes_back_a_merge_made_by_the_command_line(sample_db):
         await settle(app, pilot)
         nothing = "No merge, move or rename of yours to undo"
         assert any(n.message == nothing for n in app._notifications)
+
+
+async def test_an_undone_merge_shows_both_stories_as_grouping_left_them(sample_db):
+    """After ctrl+z on a merge both stories were still bold ("fixed by a reviewer"): the
+    undo's moves pinned them (walk27). The undo gives back their fixed flags and titles,
+    on screen and in the database."""
+    with Store(sample_db) as store:
+        before = {s.id: (s.title, s.fixed) for s in store.stories()}
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_stories(app, pilot)
+        listing = screen.query_one("#stories-list")
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        await pilot.press("m")
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert [s.fixed for s in screen.stories] == [True]
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert {s.id: (s.title, s.fixed) for s in screen.stories} == before
+        shown = [r for r in listing.rows if isinstance(r, Story)]
+        assert [r.fixed for r in shown] == [False] * len(before)
+    with Store(sample_db) as store:
+        assert {s.id: (s.title, s.fixed) for s in store.stories()} == before

@@ -9,6 +9,7 @@ merged-away story's thread is put apart again by `StoryStore.thread_apart`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from workbench.models import Story
@@ -63,17 +64,59 @@ class RegroupUndoStore(StoryStore):
         `after_change`: the log stays append-only."""
         self.story(before.id)
         with self.transaction():
-            later = self.db.execute(
-                "SELECT 1 FROM story_changes WHERE id > ? AND ? IN (story_id, other_story_id)",
-                [after_change, before.id],
-            ).fetchone()
-            fixed = before.fixed or later is not None
+            fixed = before.fixed or self._changed_since(before.id, after_change)
             self.db.execute(
                 "UPDATE stories SET title = ?, title_fixed = ?, fixed = ? WHERE id = ?",
                 [before.title, int(before.title_fixed), int(fixed), before.id],
             )
             self._log(reviewer, "rename", before.id, None, None, before.title, undo_of=after_change)
         return self.story(before.id)
+
+    def restore_before(self, change_id: int) -> set[int]:
+        """After a merge's or a move's undo has put the articles back: give the stories it
+        touched what the fix replaced (their title, whether a reviewer fixed it, each
+        article's pin), as the story log's `before` keeps them; returns the stories so
+        restored. A story is left fixed (and titled anew) when its articles are not those
+        it had, or a change standing after `change_id` names it: the reviewer's later word.
+        Rows logged before the log kept the pins restore nothing."""
+        before = json.loads(self.story_change(change_id)["before"] or "{}")
+        if "placed" not in before:
+            return set()
+        restored: set[int] = set()
+        with self.transaction():
+            for was in (before["story"], before.get("into")):
+                if was is None or not self.story_exists(was["id"]):
+                    continue
+                placed = {
+                    int(s): (how, pinned)
+                    for s, (story, how, pinned) in before["placed"].items()
+                    if story == was["id"]
+                }
+                now = set(self.story_source_ids(was["id"]))
+                if now != set(placed) or self._changed_since(was["id"], change_id):
+                    continue
+                self.db.execute(
+                    "UPDATE stories SET title = ?, title_fixed = ?, fixed = ? WHERE id = ?",
+                    [was["title"], int(was["title_fixed"]), int(was["fixed"]), was["id"]],
+                )
+                self.db.conn.executemany(
+                    "UPDATE source_stories SET how = ?, pinned = ? WHERE source_id = ?",
+                    [(how, pinned, source) for source, (how, pinned) in placed.items()],
+                )
+                restored.add(was["id"])
+        return restored
+
+    def _changed_since(self, story_id: int, change_id: int) -> bool:
+        """Whether a change standing (neither an undo nor undone) logged after `change_id`
+        names the story: the reviewer's word since, which keeps it fixed."""
+        return (
+            self.db.execute(
+                f"SELECT 1 FROM story_changes c WHERE id > ? AND {_STANDING} "
+                "AND ? IN (story_id, other_story_id)",
+                [change_id, story_id],
+            ).fetchone()
+            is not None
+        )
 
     def last_undoable_change(self, reviewer: str) -> dict | None:
         """This reviewer's latest merge, move or rename that is neither an undo nor undone

@@ -21,6 +21,17 @@ def story_before(story: Story) -> dict:
     return {name: getattr(story, name) for name in keep}
 
 
+def placed_before(db, story_ids: Iterable[int]) -> dict[str, list]:
+    """What the story log keeps of these stories' articles: each one's story, how it was
+    placed and whether pinned, so an undo gives grouping back what the fix pinned."""
+    wanted = json.dumps(sorted(set(story_ids)))
+    sql = (
+        "SELECT source_id, story_id, how, pinned FROM source_stories "
+        "WHERE story_id IN (SELECT value FROM json_each(?))"
+    )
+    return {str(s): [story, how, pinned] for s, story, how, pinned in db.execute(sql, [wanted])}
+
+
 class StoryStore(StoryIndexStore):
     """Stories as readers and reviewers see them, over grouping's index."""
 
@@ -143,12 +154,14 @@ class StoryStore(StoryIndexStore):
         """Every article of `other` joins `into`; both stories' articles are pinned there."""
         if into == other:
             raise StoreError(f"story {into} cannot be merged with itself")
-        self.story(into)
+        kept = self.story(into)
         gone = self.story(other)  # both must exist
         before = {
             "story": story_before(gone),
             "sources": gone.source_ids,
             "thread": [s for s in self.thread_stories(other) if s != other],
+            "into": story_before(kept),
+            "placed": placed_before(self.db, [into, other]),
         }
         with self.transaction():
             self.db.execute(
@@ -174,14 +187,20 @@ class StoryStore(StoryIndexStore):
         if current is None:  # a wrong id is named as such ("no placed source" read as jargon)
             self.source(source_id)  # "no source with id N"
             raise StoreError(f"source {source_id} is in no story yet")
-        if story_id is not None:
-            self.story(story_id)
+        target = self.story(story_id) if story_id is not None else None
         if story_id == current:  # nothing to move: no change logged, nothing pinned
             raise StoreError(f"source {source_id} is already in story {story_id}")
         if story_id is None and self.story_source_ids(current) == [source_id]:
             raise StoreError(f"source {source_id} is already the only article of story {current}")
         was = self.story(current)
-        before = {"story": story_before(was), "left": len(was.source_ids) > 1}
+        before = {
+            "story": story_before(was),
+            "left": len(was.source_ids) > 1,
+            "into": story_before(target) if target is not None else None,
+            "placed": placed_before(
+                self.db, [current, *([story_id] if story_id is not None else [])]
+            ),
+        }
         with self.transaction():
             if story_id is None:  # another event of the same situation: the same thread
                 story_id = self._new_story(self._thread(current))
