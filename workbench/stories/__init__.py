@@ -34,7 +34,7 @@ from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.titles import PlaceMention, TitleMaterial, story_title, town_names
 
-GROUPING_VERSION = "65"
+GROUPING_VERSION = "71"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
