@@ -32,13 +32,19 @@ from workbench.stories.headline_place import lost_page_facts
 from workbench.stories.ranked import RankedIndex, ranked_index
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
-from workbench.stories.titles import PlaceMention, TitleMaterial, story_title, town_names
+from workbench.stories.titles import (
+    PlaceMention,
+    TitleMaterial,
+    story_title,
+    town_names,
+    typed_town_names,
+)
 
 GROUPING_VERSION = "71"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
-TITLES_VERSION = "10"
+TITLES_VERSION = "15"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`titles_mark`)."""
@@ -317,11 +323,12 @@ def retitle(
     how many stories were titled. `progress` hears (done, total) as they are."""
     settings = settings or default()
     story_ids = sorted(story_ids)
-    towns = town_names(store.place_names()) if story_ids else frozenset()
+    rows = store.place_names() if story_ids else []
+    towns, typed = town_names(rows), typed_town_names(rows)
     if progress and story_ids:
         progress(0, len(story_ids))
     for done, story_id in enumerate(story_ids, 1):
-        title = title_of(store, story_id, settings, towns)  # made before the lock is taken
+        title = title_of(store, story_id, settings, towns, typed)  # made before the lock
         with store.transaction():
             store.set_auto_title(story_id, title)
         if progress:
@@ -330,7 +337,11 @@ def retitle(
 
 
 def title_of(
-    store: GroupingStore, story_id: int, settings: Settings, towns: Set[str] = frozenset()
+    store: GroupingStore,
+    story_id: int,
+    settings: Settings,
+    towns: Set[str] = frozenset(),
+    typed_towns: Set[str] = frozenset(),
 ) -> str:
     ids = store.story_source_ids(story_id)  # publication order
     by_id = {s.id: s for s in store.sources(ids)}
@@ -353,7 +364,7 @@ def title_of(
         )
         for s in sources
     ]
-    return story_title(materials, settings, towns)
+    return story_title(materials, settings, towns, typed_towns)
 
 
 def lasting(actions: Sequence[str] | frozenset[str], settings: Settings | None = None) -> bool:

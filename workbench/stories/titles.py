@@ -4,8 +4,12 @@ The event's kind is the kind most of the articles' headings and leads name; the 
 the town the articles' openings name most often (a name given as a town somewhere in the
 database, "Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never
 is), else the town their texts name most often, else the place the openings name most
-often (never a state, nor the nation, nor a brand's name run together: "AngelOne"); the
-date is the day the first article says the event happened, else the day it was published.
+often (never a state, nor the nation, nor a brand's name run together: "AngelOne", nor an
+agency of no town, "Fire" of "the Fire Department", nor a word a line cased as a heading
+capitalises after a preposition, "No One In Custody"), else the town the headings name
+(capitalised words the database types as a town: a page that lost its article keeps only
+its heading); the date is the day the first article says the event happened, else the day
+it was published.
 """
 
 from __future__ import annotations
@@ -110,6 +114,70 @@ def town_names(rows: Iterable[tuple[str, str | None, str | None]]) -> frozenset[
     return frozenset(key for name, kind in named for key in _town_keys(name, kind))
 
 
+def typed_town_names(rows: Iterable[tuple[str, str | None, str | None]]) -> frozenset[str]:
+    """The names (name, kind, cue) the database types as towns or counties, or reads as a
+    dateline, not through an agency nor only after "in" ("in Custody" is no town's): what
+    a heading's capitalised words must be to name the story's town (`heading_town`)."""
+    named = [
+        (name, kind)
+        for name, kind, cue in rows
+        if cue != "agency" and (cue == "dateline" or kind in TOWN_KINDS | WIDE_KINDS)
+    ]
+    return frozenset(key for name, kind in named for key in _town_keys(name, kind))
+
+
+_NUMBERS = frozenset(words("one two three four five six seven eight nine ten"))
+_NO_TOWN = COMPASS | _DANGLING | _NUMBERS
+"""Words a heading capitalises that name no town alone: sides, function words, numbers
+("One killed ...", "By ...")."""
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+"""A run of one to three capitalised words: a name a heading may hold."""
+
+
+def heading_town(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
+    """The town the headings name most often, by capitalised words that the database types
+    as a town (`typed_town_names`): a page that lost its article keeps only its heading's
+    claims, and headings yield no place claim ("Toddler dies in <town> after argument"), so
+    a story of such pages had no place at all. Not a word the texts also write in lower
+    case ("One dead ..."), nor a surname after a given name ("<Name> <Surname> Obituary")."""
+    lower = {w for m in materials for w in re.findall(r"\b[a-z][\w'’-]*", f"{m.heading} {m.lead}")}
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for material in materials:
+        head = _SEPARATOR.split(material.heading.strip())[0]
+        found = {
+            key: name for run in _CAPITALISED.findall(head) for key, name in _towns_in(run, towns)
+        }
+        found = {k: v for k, v in found.items() if not set(k.split()) <= lower}
+        for key, name in found.items():
+            shown.setdefault(key, name.title() if name.isupper() and len(name) > 4 else name)
+        counts.update(found.keys())
+    order = list(shown)
+    return shown[max(counts, key=lambda k: (counts[k], -order.index(k)))] if counts else None
+
+
+def _towns_in(run: str, towns: Set[str]) -> list[tuple[str, str]]:
+    """The towns (key, name) a run of capitalised words holds, the longest first, each
+    opening the run or after a function word ("In", "Of"): after another name it is a
+    surname ("Ann Mitchell")."""
+    parts = run.split()
+    found: list[tuple[str, str]] = []
+    for size in range(len(parts), 0, -1):
+        for start in range(len(parts) - size + 1):
+            if start and fold(parts[start - 1]) not in _DANGLING:
+                continue
+            after = parts[start + size] if start + size < len(parts) else ""
+            if after and fold(after) not in _DANGLING | AGENCY_NOUNS:
+                continue  # the first words of a longer name ("Little Cesar's")
+            name = " ".join(parts[start : start + size]).strip(".'’-")
+            key = _key(name)
+            if key in towns and not _wider(key, None) and not set(key.split()) <= _NO_TOWN:
+                found.append((key, name))
+        if found:
+            return found
+    return found
+
+
 def _town_keys(name: str, kind: str | None) -> set[str]:
     """A town's name, and with its type ("pitt county"); a county's without it too: the
     agency of "Pitt County" may be "Pitt" ("Pitt deputies")."""
@@ -174,8 +242,12 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
                 continue
             if _SITE.search(name) or _COMPOUND.search(name):
                 continue
+            if _agency(mention) and set(key.split()) <= AGENCY_NOUNS:
+                continue  # "Fire" of "the Fire Department": an agency of no town
             tier = _tier(mention, key in named)
             if tier is None or (tier and _capitals_of_a_heading(mention, material.lead)):
+                continue
+            if _cased_by_a_heading(mention, material.lead):
                 continue
             if key not in shown or shown[key].isupper():  # "LONG BEACH" of a dateline
                 shown[key] = name.strip()
@@ -234,6 +306,30 @@ def _capitals_of_a_heading(mention: PlaceMention, lead: str) -> bool:
     return opens and len(mention.text.split()) == 1
 
 
+_CUED = frozenset(("in", "at", "near", "outside", "into", "inside"))
+"""Cues a place claim reads after a preposition ("in Custody" of "No One In Custody")."""
+
+
+def _cased_by_a_heading(mention: PlaceMention, lead: str) -> bool:
+    """Whether a place read after a preposition is only a capitalised word of a line cased
+    as a heading ("Motive Unknown; No One In Custody"): wherever the opening writes it, the
+    preposition before it is capitalised inside its line, which prose never writes ("in
+    Custody"). A heading's town is named so in the prose too ("in New Roads, deputies
+    say"), and stays."""
+    if mention.cue not in _CUED or not mention.text:
+        return False
+    found = [m.start() for m in re.finditer(re.escape(mention.text), lead)]
+    return bool(found) and all(_after_a_capital_cue(lead[:at], mention.cue) for at in found)
+
+
+def _after_a_capital_cue(before: str, cue: str) -> bool:
+    """Whether the text ends on the cue's word capitalised, not opening its sentence."""
+    said = before.rstrip(" \t").split(" ")
+    if len(said) < 2 or fold(said[-1]) != cue.split()[0]:
+        return False
+    return said[-1][:1].isupper() and not said[-2].endswith((".", "!", "?", ":", "\n"))
+
+
 def _wider(key: str, kind: str | None) -> bool:
     """Whether the name is a state's, a region's or the nation's, typed so ("Kentucky
     State" of "Kentucky State Police"; not "Philadelphia" of "the Philadelphia region") or
@@ -282,11 +378,18 @@ def _date(materials: Sequence[TitleMaterial]) -> str | None:
 
 
 def story_title(
-    materials: Sequence[TitleMaterial], settings: Settings, towns: Set[str] = frozenset()
+    materials: Sequence[TitleMaterial],
+    settings: Settings,
+    towns: Set[str] = frozenset(),
+    typed_towns: Set[str] = frozenset(),
 ) -> str:
     """Kind · place · date, as far as the articles tell; the first heading otherwise
-    (`towns`: the names the database gives as towns, see `town_names`)."""
-    parts = [p for p in (event_kind(materials, settings), _place(materials, towns)) if p]
+    (`towns`: the names the database gives as towns, see `town_names`; `typed_towns`:
+    those it types so, which a heading's words may name, see `heading_town`)."""
+    kind, place = event_kind(materials, settings), _place(materials, towns)
+    if kind and not place:  # with no kind the heading is the title, its town in it
+        place = heading_town(materials, typed_towns)
+    parts = [p for p in (kind, place) if p]
     when = _date(materials)
     if not parts:
         heading = next((m.heading.strip() for m in materials if m.heading.strip()), "")
