@@ -210,9 +210,29 @@ def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     out = {"clause": lemma(p, k)}
     if role is not None:
         out["clause_role"] = role
+    if role in EVENT_ROLES:
+        out["act_head"] = _act_head(p, k)
     if role == "killed" and _harm_told_apart(p, k, roles):
         out["death_after"] = "hit"
     return out
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "some", "any"))
+_DESCRIBING = frozenset(("relcl", "acl", "pcomp"))
+
+
+def _act_head(p: Parse, k: int) -> str:
+    """How the act's predicate k that a date modifies stands in its sentence: 'noun' for
+    an event noun named as one known ("the March 16, 2014 shooting", "Saturday's
+    shooting"), 'verb' for a harm verb of a clause of its own ("were shot on June 27",
+    "The shooting happened on June 22"), 'aside' for a noun brought in as one more ("a
+    Sept. 27, 2012 shooting") or a verb that only describes a noun or names a charge's act
+    ("another man gunned down Dec. 22", "who died Nov. 27", "charged with killing him Sept.
+    21"): the date may be another event's."""
+    if p.is_noun(k):
+        dets = [c for c in p.children(k) if p.deps[c] == "det"]
+        return "aside" if any(p.lower(c) in _INDEFINITE for c in dets) else "noun"
+    return "aside" if p.deps[k] in _DESCRIBING else "verb"
 
 
 _HURT = ("hit", "injured")

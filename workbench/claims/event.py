@@ -180,6 +180,43 @@ def _in_told_periods(
     return inside or dates
 
 
+_CALENDAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+"""A day written by the calendar ("March 16, 2014", "Jan. 3"), not by a weekday: it keeps
+its day however long after it the page was published."""
+
+
+def _calendar_act_days(dates: Sequence[Claim]) -> list[Claim]:
+    """The days written by the calendar whose parsed head is this event's act: an event
+    noun named as one known ("for the March 16, 2014 shooting", "the June 29 gunfight") or
+    a harm verb of its own clause ("were shot ... on June 27"), never a noun brought in as
+    one more, a clause describing someone else, a telling or another event
+    (`date_clauses.clause_of`'s `act_head`)."""
+    return [
+        c
+        for c in dates
+        if c.value.get("act_head") in ("noun", "verb")
+        and not c.value.get("telling")
+        and not c.value.get("other_event")
+        and not c.value.get("death_after")
+        and _CALENDAR.search(str(c.value.get("expression") or ""))
+    ]
+
+
+def _follow_up_day(first: Claim | None, named: list[Claim], calendar: list[Claim]) -> Claim | None:
+    """A follow-up's event day: a page published days after its event (a plea, an arrest,
+    a funeral) dates its news by weekdays and its event by the calendar ("was sentenced
+    Monday for the March 16, 2014 shooting"). When the day chosen from the lede is no act's
+    own (`_act_day`) nor names the event, and a calendar day of the act lies further back
+    than the window before it, the calendar day is the event's."""
+    if not calendar or (first is not None and (_act_day(first) or first in named)):
+        return first
+    earliest = min(calendar, key=lambda c: _day(c) or "")
+    if first is None:
+        return earliest
+    gap = day_of.fromisoformat(_day(first) or "") - day_of.fromisoformat(_day(earliest) or "")
+    return earliest if gap.days > _WEEK else first
+
+
 def event_of(
     claims: Sequence[Claim],
     published: str | None,
@@ -237,6 +274,7 @@ def event_of(
             # death's lede, "died Sunday", still reaches back to its shooting)
             pool = [c for c in pool if _day(c) == _day(told[0])] or pool
         first = min(pool, key=lambda c: _day(c) or "")
+    first = _follow_up_day(first, named, _calendar_act_days(past))
     if first is None:
         titled = [c for c in heading if c.kind == "date" and _day(c)]
         titled = [c for c in titled if published is None or (_day(c) or "") <= published]
