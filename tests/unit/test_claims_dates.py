@@ -89,6 +89,21 @@ def test_a_pages_posted_or_updated_stamp_is_a_telling_not_the_event():
     assert not event.value.get("telling")
 
 
+def test_a_day_owning_a_noun_after_said_is_the_noun_s_not_the_telling_s():
+    (owner,) = find_dates("Police said Tuesday's shooting happened near 6 p.m.", MONDAY)[:1]
+    assert owner.value["expression"] == "Tuesday" and not owner.value.get("telling")
+    (told,) = find_dates("Police said Tuesday that two men were shot.", MONDAY)
+    assert told.value.get("telling")
+
+
+def test_an_ordinal_that_numbers_a_name_is_no_day_of_the_month():
+    for text in ("He was shot in the 4th Ward last weekend.", "A club in the 18th & Vine area."):
+        assert all(d.value["expression"] != "the 4th" for d in find_dates(text, MONDAY))
+        assert all(d.value["expression"] != "the 18th" for d in find_dates(text, MONDAY))
+    (day,) = find_dates("It happened on the 18th, police said.", MONDAY)
+    assert day.value["start"] == "2019-01-18"
+
+
 def test_a_day_told_with_a_short_past_verb_is_one_gone_by():
     # "died" is a past tense of four letters: a day without a year in its sentence is the
     # one gone by, not the nearest one months ahead.

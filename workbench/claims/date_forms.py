@@ -61,9 +61,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_wordday", re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>{_DAY_WORDS})\b(?![\s-]\w+ago)")),
     (
         "ordinal_day",
-        # "the 18th" but not "the 22nd homicide": no common noun after the day
+        # "the 18th" but not "the 22nd homicide": no common noun after the day, nor a name
+        # it numbers ("the 4th Ward", "the 18th & Vine District")
         re.compile(
             r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century)\b)"
+            r"(?!\s*&|\s+[A-Z])"
             r"(?!\s+(?!(?:at|in|and|or|when|after|before|this|that|to|from|until)\b)[a-z])"
         ),
     ),

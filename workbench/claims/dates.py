@@ -160,6 +160,9 @@ _TOLD_ON = re.compile(
     re.I,
 )
 """'police said Tuesday': the day of the telling, not of the event."""
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""'police said Tuesday's shooting ...': a day owning a noun names that noun's day, not the
+telling's."""
 _STAMP = re.compile(
     r"\b(?:posted|published|updated|modified)(?:\s+on)?:?\s+(?:[\w,.:]+\s+){0,6}$", re.I
 )
@@ -271,7 +274,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             value = resolve(kind, expr, published, future, past)
         value["expression"] = expr
         if (
-            _TOLD_ON.search(text[max(0, s - 30) : s])
+            (_TOLD_ON.search(text[max(0, s - 30) : s]) and not _POSSESSIVE.match(text, e))
             or _STAMP.search(text[max(0, s - 50) : s])
             or (kind == "mdy_numeric" and _aside(text, s, e))
         ):
