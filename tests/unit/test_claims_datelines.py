@@ -33,6 +33,12 @@ def test_headlines_and_updates_are_not_datelines(opening):
     assert dateline(opening) is None
 
 
+@pytest.mark.parametrize("line", ["WKXY - Millbrook", "CRIME WATCH - TIPS OF THE WEEK"])
+def test_a_credit_line_or_a_heading_with_no_prose_after_its_dash_is_no_dateline(line):
+    assert dateline(line) is None
+    assert dateline("MILLBROOK - It was chaos.") is not None
+
+
 def _claims(text: str, published: str = "2019-03-12"):
     source = Source(id=1, file="t", text=text, content_hash="x", published=published)
     return source, extract_claims(source, split_sentences(text))

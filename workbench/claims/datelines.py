@@ -37,6 +37,9 @@ _NAME_WORD = re.compile(r"[A-Z][A-Za-z.'’-]*")
 _BEFORE_NOUN = re.compile(r"(?=\b[A-Z][\w.'’]*\W+(\w+))")
 """Each capitalised word and the word after it (overlapping: "Kansas City police")."""
 _OWNER = re.compile(r"\b[A-Z][\w.-]*['’]")
+_NO_PROSE = re.compile(r"(?=.*\w)(?!.*\b[a-z]).*", re.S)
+"""What follows a credit line's or a heading's dash: a name or capitals and no lowercase
+word, where a dateline opens the report's first sentence ("BRIDGEPORT - It was chaos.")."""
 _NOT_A_PLACE = wordset(
     "UPDATE UPDATED PHOTO PHOTOS VIDEO VIDEOS WATCH BREAKING LIVE EXCLUSIVE AP BUY"
 )
@@ -54,6 +57,8 @@ def dateline(text: str) -> Place | None:
         return None  # no dash: only "EUTAW, Ala. (AP) Authorities say" is one
     if any(w.strip(".") in _NOT_A_PLACE for w in name.split()) or len(name) < 3:
         return None
+    if not (m.group("state") or m.group("outlet")) and _NO_PROSE.fullmatch(text, m.end()):
+        return None  # "WJAX - Jacksonville", "CRIMESTOPPERS - CRIME OF THE WEEK": a credit line
     shown = name.title() if name.isupper() else name
     shown = " ".join(SPELLED.get(w.casefold(), w) for w in shown.split())
     state = (m.group("state") or "").strip() or None
