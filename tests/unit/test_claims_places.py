@@ -238,3 +238,14 @@ def test_an_object_pronoun_capitalised_in_a_quote_is_no_place():
     # "we put our trust in Him": a pronoun, as "He" and "They" are, whatever its capital
     assert names("The family said they put their trust in Him.") == []
     assert names("The family said they put their trust in Dallas.") == [("Dallas", None, None)]
+
+
+def test_a_name_numbering_things_of_a_kind_is_no_town():
+    assert names("Shots rang out in Terminal 2 on Friday.") == []
+    assert names("He died near Interstate 94 and Main Street.") == [("Main Street", None, "street")]
+    assert names("In Kessling 3 people were shot.") == [("Kessling", None, None)]
+
+
+def test_a_charge_in_capitals_is_no_scene():
+    assert names("The boy was charged with Negligent Homicide.") == []
+    assert names("Police are investigating the Kessling shooting.") == [("Kessling", None, None)]

@@ -114,6 +114,13 @@ before it, so its possessive is inside an institution's name, not an owner."""
 
 _DISTRICT_AFTER = re.compile(r",\s*D\.C\.")
 """A place written "X, D.C.", as a town with its state: the District contains it."""
+_NUMBERED = re.compile(
+    r"\s+\d+[A-Za-z]?\b(?![,.]\d)"
+    r"(?=\s*(?:$|[,.;:)]|(?:and|or|in|inside|at|near|on|to|toward|from|between|where)\b))"
+)
+"""A number right after a name that ends its phrase ("in Terminal 2.", "near Interstate 94
+and Cadieux", "at Gate 5B on Friday"): the name counts things of a kind, no town does;
+never a count that goes on ("In Dayton 3 people were shot")."""
 _WRITTEN_IN = re.compile(
     rf",\s+(?P<container>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\.?"
     r"(?=\s*(?:[.;:!?)”\"]|$)|,\s+[a-z]|\s+(?P<next>[a-z]+)\b)"
@@ -254,6 +261,8 @@ def find_places(
                     after = text[span[1] :]
                     if strip_possessive(name) != name or re.match(r"[’']s\b", after):
                         continue  # "in Chavez's defense": a possessive, not a place
+                    if _NUMBERED.match(after):
+                        continue  # "in Terminal 2", "near Interstate 94": a numbered thing
                     bare = (
                         headline
                         and (groups.get("prep") or "").casefold() in _HEADLINE_TOWN_CUES
@@ -329,6 +338,8 @@ def find_places(
             value = {"name": name, "container": state, "type": "city", "cue": "home"}
             found.append(Place(m.start("name"), m.end("name"), value, m.start()))
     for start, end, name in scenes(text):  # "the Orlando shooting"
+        if not headline and text[end:].lstrip()[:1].isupper():
+            continue  # "charged with Negligent Homicide": a charge's capitals, no scene
         while len(name.split()) > 1 and name.split()[0] in NOT_PLACE:  # "The Orlando"
             start += len(name) - len(name.split(None, 1)[1])
             name = name.split(None, 1)[1]
