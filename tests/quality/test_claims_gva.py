@@ -61,9 +61,11 @@ FLOORS = {
     # (EXTRACTOR 450): dev 646/735 0.879 -> 651/773 0.842, explicit 214/234 0.915 -> 214/235
     # 0.911, implicit 432/501 0.862 -> 437/538 0.812; all and implicit re-based to those
     # levels because the labels changed, not the extractor.
-    ("dev", "counts_all"): 0.842,
+    # EXTRACTOR 490 (claims28b: rites, absences, owned killers, the deceased, owned
+    # healing nouns, signs of life): dev 668/773 0.864, implicit 454/538 0.844: raised.
+    ("dev", "counts_all"): 0.864,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.812,
+    ("dev", "counts_implicit"): 0.844,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -109,7 +111,8 @@ ROLE_FLOORS = {
     # EXTRACTOR 432 (claims27, deaths told by a noun): .951/.859 (266 claims): recall raised.
     # labels28c's relabelling (5 Dec, see FLOORS; 15 killed labels added to dev): killed
     # .951/.859 -> .955/.821 (266 claims, 297 -> 312 labels): recall re-based.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.82},
+    # EXTRACTOR 490 (claims28b, see FLOORS): .957/.853 (276 claims, 312 labels): recall raised.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.85},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
@@ -122,7 +125,8 @@ ROLE_FLOORS = {
     # recall raised.
     # labels28c's relabelling (5 Dec, see FLOORS; 17 injured labels added to dev, 16 scored):
     # injured .867/.848 -> .867/.790 (211 claims, 217 -> 233 labels): recall re-based.
-    ("dev", "injured"): {"precision": 0.86, "recall": 0.79},
+    # EXTRACTOR 490 (claims28b, see FLOORS): .868/.820 (219 claims, 233 labels): recall raised.
+    ("dev", "injured"): {"precision": 0.86, "recall": 0.82},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.

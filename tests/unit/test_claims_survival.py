@@ -53,3 +53,36 @@ def test_a_state_with_no_harm_told_before_it_counts_no_one(state):
 def test_a_state_denied_asked_or_hoped_counts_no_one(state):
     found = article_claims(HARM, state)
     assert not any(c.value.get(SURVIVAL_MARK) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("state", "words"),
+    [
+        ("Neighbors raised money to pay for her recovery.", "her recovery"),
+        ("The church prays for Ortega's recovery.", "Ortega"),
+        ("Friends will walk with him on his long road to recovery.", "his"),
+        ("The boy was conscious when deputies arrived.", "The boy"),
+        ("His brother said he is awake and alert.", "he"),
+        ("She was still breathing, a neighbor said.", "She"),
+    ],
+)
+def test_an_owned_healing_or_a_sign_of_life_after_a_harm_is_injured(state, words):
+    claims = article_claims(HARM, state)
+    found = [(c.text, c.value["low"], c.role, c.value.get(SURVIVAL_MARK)) for c in claims]
+    assert any(t.startswith(w) and r == [1, "injured", True] for w in [words] for t, *r in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "Their recovery will take months.",  # a plural owner tells no number
+        "Police praised his recovery of the stolen rifle.",  # a recovery of a thing
+        "The driver was unconscious when deputies arrived.",  # tells neither alive nor dead
+        "The man was still breathing but he died at the hospital.",  # then told dead
+    ],
+)
+def test_a_plural_owner_a_thing_recovered_or_a_later_death_is_no_survivor(state):
+    found = article_claims(HARM, state)
+    assert not any(c.value.get(SURVIVAL_MARK) for c in found), found

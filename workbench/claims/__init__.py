@@ -29,6 +29,7 @@ from workbench.claims.datelines import (
 from workbench.claims.dates import DateMatch, find_dates
 from workbench.claims.fates import (
     deaths_of_one,
+    deaths_told_apart,
     survivors_of_a_harm,
     without_earlier_states,
     wounds_of_the_dead,
@@ -64,7 +65,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "473"
+EXTRACTOR_VERSION = "490"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -276,6 +277,7 @@ def extract_claims(
     claims = days_for_times(without_copied_headline(source, claims, headline))
     claims = survivors_of_a_harm(dated_as_the_text(headline, claims, source.published) + claims)
     claims = deaths_of_one(claims)
+    claims = deaths_told_apart(claims)
     claims = wounds_of_the_dead(claims)
     claims = victims_of_survivors(claims)
     return with_hit_sums(claims, source.text, clean_title(source.title or ""))

@@ -13,9 +13,11 @@ from __future__ import annotations
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.others import OTHERS_MARK
 from workbench.claims.predicates import WOUND_HIT_MARK
+from workbench.claims.rites import RITE_MARK
 from workbench.claims.roles import HARM_ROLES
 from workbench.claims.survival import SURVIVAL_MARK
 from workbench.claims.tallies import TALLY_MARK
+from workbench.claims.told_dead import ABSENCE_MARK
 from workbench.models import Claim
 
 NOT_NAMES = frozenset(("the", "a", "an", "he", "she", "his", "her", "another", "one"))
@@ -129,3 +131,21 @@ def deaths_of_one(claims: list[Claim]) -> list[Claim]:
     if told and max(dead, default=0) <= 1:
         return claims
     return [c for c in claims if not c.value.get(DEATH_NOUN_MARK)]
+
+
+TOLD_APART = (RITE_MARK, ABSENCE_MARK)
+"""The marks of a death read only from what surrounds it (a rite, an absence, an owned
+killer): said of deaths outside the harm an article reports as well."""
+
+
+def _death_counted(c: Claim) -> bool:
+    return _harm_told(c) and c.role == "killed" and not any(c.value.get(m) for m in TOLD_APART)
+
+
+def deaths_told_apart(claims: list[Claim]) -> list[Claim]:
+    """The claims without the deaths told only by a rite or an absence ("his funeral", "my
+    son is gone") in an article that tells no one dead by another count: there the rite or
+    the absence is of a death outside the harm it reports."""
+    if any(_death_counted(c) for c in claims):
+        return claims
+    return [c for c in claims if not any(c.value.get(m) for m in TOLD_APART)]

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from workbench.claims.event_nouns import event_noun_role, possessive, ranked
 from workbench.claims.harms import told_state
+from workbench.claims.rites import owns_a_rite
 from workbench.claims.roles import Roles
+from workbench.claims.survival import owned_healing
 from workbench.claims.syntax import lemma
+from workbench.claims.told_dead import owns_an_absence, the_deceased
 from workbench.claims.words import is_web_address
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -200,6 +203,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "body"  # "a body was found": the noun itself says the role
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
+    if the_deceased(p, k, roles):
+        return "dead"  # "the name of the deceased": the adjective stands for one dead
     if a_death_told(p, k, roles):
         return "death"  # "after the killing": the noun itself tells one dead
     if low == "self" and p.deps[k] in ("dobj", "conj") and p.child(k, "det", "poss") is None:
@@ -210,6 +215,12 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "owner"
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_told_state(p, k, roles):
         return "owner"  # "his condition was stabilized": his state, told
+    if tag == "PRP$" and low in OWNING_PRONOUNS and owned_healing(p, k, roles):
+        return "owner"  # "her recovery": a survivor's state, told by what she owns
+    if tag == "PRP$" and low in OWNING_PRONOUNS and owns_a_rite(p, k, roles):
+        return "owner"  # "his funeral": a rite of one who died
+    if tag == "PRP$" and low in OWNING_PRONOUNS and owns_an_absence(p, k, roles):
+        return "owner"  # "his killer": the one who killed him
     if tag == "PRP$" and low in OWNING_PRONOUNS and _owns_a_part(p, k, roles):
         return "part owner"  # "the bullet struck his leg": the clause's role is the part's
     if low == "another" and (

@@ -49,6 +49,12 @@ class Mention:
     death_noun: bool = False
     """Killed only by a noun of one death ("after the killing"): counted where the article
     tells of no more than one dead (`fates.deaths_of_one`)."""
+    rite: bool = False
+    """Killed only by a rite of one person ("his funeral"): counted where the article tells
+    of a death by another count (`rites.rites_of_the_dead`)."""
+    absence: bool = False
+    """Killed only by an absence or an owned killer ("my son is gone"): counted where the
+    article tells of a death by another count (`fates.deaths_told_apart`)."""
     victims: bool = False
     """Counted only as a list of members of a group of victims (`group_lists`)."""
 

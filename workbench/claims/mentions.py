@@ -26,9 +26,11 @@ from workbench.claims.named_together import (
     told_of_all,
     unclassed_noun,
 )
+from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.survival import survival_state
 from workbench.claims.syntax import FATE, Position, later_fate, lemma, own_position, position
+from workbench.claims.told_dead import absence_told, dead_by_its_noun
 from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
 
@@ -182,7 +184,17 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
             where.also_wound = False
-        if where.role is None and where.why is None and kind in ("pronoun", "name", "person"):
+        rite = None if where.role == "killed" else rite_told(p, k, roles)
+        absence = None if where.role or rite else absence_told(p, k, roles)
+        if kind == "dead":  # "the name of the deceased"
+            absence = "the deceased"
+        elif kind == "person" and where.role in (None, "hit") and not rite:
+            absence = absence or dead_by_its_noun(p, k, roles)  # "the homicide victim"
+        if rite is not None and kind in SURVIVORS:
+            where = Position("killed", None, f"a rite: {rite}")  # "his funeral"
+        elif absence is not None and (kind in SURVIVORS or kind == "dead"):
+            where = Position("killed", None, f"told dead: {absence}")  # "my son is gone"
+        elif where.role is None and where.why is None and kind in SURVIVORS:
             where, survived = _survivor(p, k, roles, where)
         if where.role not in IMPLICIT_ROLES or (
             kind == "speaker" and not _speaker_hit(p, k, where)
@@ -206,11 +218,28 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         mention.one_more, mention.survival = later, survived
         mention.death_noun = kind == "death"
+        mention.rite = rite is not None and where.role == "killed"
+        mention.absence = absence is not None and where.role == "killed"
+        # "X was buried in Lubbock Friday": the rite's day and place, not the event's
+        mention.undated = mention.undated or mention.rite or mention.absence
         mention.victims = named is not None and named[1]
         found.insert(apart, mention)
-        if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES:
+        if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES and not survived:
             again.update((t, mention) for t in later_pronouns(p, k))
-    return found
+    return _states_told_once(found)
+
+
+def _states_told_once(found: list[Mention]) -> list[Mention]:
+    """The mentions without a survivor's state where the sentence counts one person dead
+    ("was still breathing but later died"): one told alive and then dead has the death only
+    (the survivor test of the labels' wound convention)."""
+    if not any(m.value == 1 and m.role == "killed" and not m.survival for m in found):
+        return found
+    return [m for m in found if not m.survival]
+
+
+SURVIVORS = frozenset(("pronoun", "name", "person", "owner"))
+"""The kinds of a person a survivor's state is read of ("he is alive", "her recovery")."""
 
 
 def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position, bool]:

@@ -32,9 +32,11 @@ from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
 from workbench.claims.repair_relatives import who_clauses
 from workbench.claims.repair_states import states_repaired
+from workbench.claims.rites import RITE_MARK
 from workbench.claims.roles import Roles
 from workbench.claims.survival import SURVIVAL_MARK
 from workbench.claims.tallies import TALLY_MARK, tally_counts
+from workbench.claims.told_dead import ABSENCE_MARK
 from workbench.claims.word_counts import both_counts, multiplied_events, zero_counts
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -199,6 +201,10 @@ def syntax_claims(
             value[SURVIVAL_MARK] = True
         if mention.death_noun:
             value[DEATH_NOUN_MARK] = True
+        if mention.rite:
+            value[RITE_MARK] = True
+        if mention.absence:
+            value[ABSENCE_MARK] = True
         if mention.victims:  # the dead, where the article counts as many
             value["role_from"] = VICTIM_ROLE_FROM
         span = (mention.start, mention.end)

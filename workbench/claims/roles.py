@@ -89,6 +89,21 @@ class Roles:
     deaths: frozenset[str] = frozenset()
     """Nouns that name one person's death as an event ("after the killing"): said alone,
     one dead (`mention_kinds.a_death_told`)."""
+    rite_nouns: frozenset[str] = frozenset()
+    """Nouns of a rite held for one who died ("funeral", "obituary"): one person owning
+    one, or named by its "of" or "for", is told dead (`rites`)."""
+    rite_verbs: frozenset[tuple[str, ...]] = frozenset()
+    """Verbs of such a rite with their preposition ("bury", "lay to rest", "survive by"):
+    their passive's subject is told dead (`rites`)."""
+    absence_states: frozenset[str] = frozenset()
+    """Words of a person gone ("my son is gone"): one so told is dead (`told_dead`)."""
+    absence_returns: frozenset[tuple[str, str]] = frozenset()
+    """Verbs of return with their adverb ("bring back"): denied of a person, dead."""
+    killers: frozenset[str] = frozenset()
+    """Nouns of the one who killed ("killer"): owned by one person, that person is dead."""
+    dead_persons: frozenset[str] = frozenset()
+    """Adjectives that stand as a noun for one dead person ("the deceased")."""
+    """Nouns of the one who killed ("killer"): owned by one person, that person is dead."""
     body_parts: frozenset[str] = frozenset()
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     intentions: frozenset[str] = frozenset()
@@ -151,6 +166,19 @@ class Roles:
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.deaths = frozenset(w.casefold() for w in data.get("deaths", []))
+        rites = data.get("rites", {})
+        roles.rite_nouns = frozenset(w.casefold() for w in rites.get("nouns", []))
+        roles.rite_verbs = frozenset(_phrase(w) for w in rites.get("verbs", []))
+        words.update(roles.rite_nouns | {w[0] for w in roles.rite_verbs})
+        absences = data.get("absences", {})
+        roles.absence_states = frozenset(w.casefold() for w in absences.get("states", []))
+        roles.absence_returns = frozenset(
+            tuple(w.casefold().split()[:2]) for w in absences.get("returns", [])
+        )
+        roles.killers = frozenset(w.casefold() for w in absences.get("killers", []))
+        roles.dead_persons = frozenset(w.casefold() for w in absences.get("persons", []))
+        words.update(roles.absence_states | roles.killers | roles.dead_persons)
+        words.update(verb for verb, _ in roles.absence_returns)
         roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))
         words.update(roles.conditions)
         roles.singular_persons = frozenset(w.casefold() for w in data.get("singular_persons", []))

@@ -14,6 +14,7 @@ anyone, such a state tells nothing of a harm ("the clerk is fine"); so the menti
 
 from __future__ import annotations
 
+from workbench.claims.event_nouns import possessive
 from workbench.claims.predicates import LINKS, SUBJECTS
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, lemma, negated, unasserted, word_at
@@ -54,17 +55,49 @@ def _care_place(p: Parse, prep: int, roles: Roles) -> str | None:
     return next((end for end in ends if end in roles.care_places), None)
 
 
+HEALING_PREPOSITIONS = frozenset(("to", "toward", "towards"))
+"""A noun's way to the healing it names ("his road to recovery")."""
+PLURAL_OWNERS = frozenset(("their", "our", "your", "its"))
+
+
+def owned_healing(p: Parse, k: int, roles: Roles) -> str | None:
+    """ "her recovery", "Ana's long road to recovery": the noun of healing (or a noun whose
+    "to" names it) that one singular person at k owns; none for a plural owner ("their
+    recovery") or a recovery of something ("his recovery of the gun")."""
+    head = p.heads[k]
+    if not possessive(p, k) or head == k or not p.is_noun(head):
+        return None
+    if p.tags[k] in ("NNS", "NNPS") or p.lower(k) in PLURAL_OWNERS:
+        return None
+    if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(head)):
+        return None
+    if word_at(p, head) in roles.survival_nouns:
+        return word_at(p, head)
+    for prep in (c for c in p.children(head) if p.lower(c) in HEALING_PREPOSITIONS):
+        obj = p.child(prep, "pobj")
+        if p.deps[prep] == "prep" and obj is not None and word_at(p, obj) in roles.survival_nouns:
+            return word_at(p, obj)
+    return None
+
+
 def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
     """The word that tells the person at k lived, when k is the subject of a linking verb
-    with a complement of a living person's health, or of a verb whose object is a noun of
-    healing; none under a negation, a condition or a report of what is not asserted."""
+    with a complement of a living person's health (or of such a verb in the progressive:
+    "he is still breathing"), or of a verb whose object is a noun of healing, or when k owns
+    a noun of healing ("her recovery"); none under a negation, a condition or a report of
+    what is not asserted."""
+    if p.text.rstrip().endswith("?"):
+        return None  # a question tells no state: "is she awake?"
+    healing = owned_healing(p, k, roles)
+    if healing is not None:
+        return healing
     v = p.heads[k]
     if p.deps[k] not in SUBJECTS or v == k or not p.is_verb(v):
         return None
-    if p.text.rstrip().endswith("?"):
-        return None  # a question tells no state: "is she awake?"
     if p.deps[k] == "nsubjpass" and word_at(p, v) in roles.survival_states:
         return None if negated(p, v) or hypothetical(p, v) else word_at(p, v)  # "is paralyzed"
+    if p.tags[v] == "VBG" and word_at(p, v) in roles.survival_states:
+        return None if negated(p, v) or hypothetical(p, v) else word_at(p, v)  # "is breathing"
     for u in _linked(p, v):
         if negated(p, u) or hypothetical(p, u) or unasserted(p, u):
             return None
