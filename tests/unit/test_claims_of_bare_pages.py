@@ -141,7 +141,7 @@ def test_a_stripped_page_s_story_is_titled_from_the_claims_it_keeps(tmp_path):
     """Grouping titles a story before the page's body claims are dropped: the title is
     made again from those kept, as a new titles version alone would make it."""
     from workbench.stories import default, title_of
-    from workbench.stories.titles import town_names
+    from workbench.stories.title_towns import town_names
 
     playlist = "1:19 Man hurt in Dorsey shooting, police say\n\n0:50 Who won the spelling bee?"
     with Store(tmp_path / "t.db") as store:

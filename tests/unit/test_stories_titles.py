@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from workbench.stories.settings import default
-from workbench.stories.titles import PlaceMention, TitleMaterial, story_title, town_names
+from workbench.stories.title_towns import town_names
+from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 
 
 def _article(*places: tuple[str, str | None, str | None]) -> TitleMaterial:

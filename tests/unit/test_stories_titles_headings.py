@@ -4,12 +4,8 @@ headings' capitals that are no place (titles 15)."""
 from __future__ import annotations
 
 from workbench.stories.settings import default
-from workbench.stories.titles import (
-    PlaceMention,
-    TitleMaterial,
-    story_title,
-    typed_town_names,
-)
+from workbench.stories.title_towns import typed_town_names
+from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 
 TYPED = typed_town_names(
     [

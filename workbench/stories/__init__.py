@@ -32,13 +32,8 @@ from workbench.stories.headline_place import lost_page_facts
 from workbench.stories.ranked import RankedIndex, ranked_index
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
-from workbench.stories.titles import (
-    PlaceMention,
-    TitleMaterial,
-    story_title,
-    town_names,
-    typed_town_names,
-)
+from workbench.stories.title_towns import town_names, typed_town_names
+from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 
 GROUPING_VERSION = "71"
 """Changes whenever grouping would place articles differently: the next analysis then
