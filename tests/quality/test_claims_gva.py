@@ -63,9 +63,16 @@ FLOORS = {
     # levels because the labels changed, not the extractor.
     # EXTRACTOR 490 (claims28b: rites, absences, owned killers, the deceased, owned
     # healing nouns, signs of life): dev 668/773 0.864, implicit 454/538 0.844: raised.
-    ("dev", "counts_all"): 0.864,
+    # The LABELS changed on 5 Dec (twenty-ninth session, labels29c): the shapes the
+    # twenty-eighth session left open, decided and applied (counted victims nouns by the
+    # role the article tells for them, reflexive deaths, one telling of a "when" clause,
+    # events told fatal; dev: 2 changed, 2 added, 2 removed; the labels' README). The same
+    # extractor (EXTRACTOR 490): dev 668/773 0.864 -> 667/774 0.862, implicit 454/538 0.844
+    # -> 454/539 0.842; re-based to those levels because the labels changed, not the
+    # extractor.
+    ("dev", "counts_all"): 0.862,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.844,
+    ("dev", "counts_implicit"): 0.842,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -126,7 +133,10 @@ ROLE_FLOORS = {
     # labels28c's relabelling (5 Dec, see FLOORS; 17 injured labels added to dev, 16 scored):
     # injured .867/.848 -> .867/.790 (211 claims, 217 -> 233 labels): recall re-based.
     # EXTRACTOR 490 (claims28b, see FLOORS): .868/.820 (219 claims, 233 labels): recall raised.
-    ("dev", "injured"): {"precision": 0.86, "recall": 0.82},
+    # labels29c's relabelling (5 Dec, see FLOORS; a counted victims noun of survivors hit ->
+    # injured, a care clause's second telling removed): injured .868/.820 -> .864/.813
+    # (220 claims, 233 -> 235 labels): recall re-based.
+    ("dev", "injured"): {"precision": 0.86, "recall": 0.81},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
