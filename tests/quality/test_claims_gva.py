@@ -69,10 +69,12 @@ FLOORS = {
     # events told fatal; dev: 2 changed, 2 added, 2 removed; the labels' README). The same
     # extractor (EXTRACTOR 490): dev 668/773 0.864 -> 667/774 0.862, implicit 454/538 0.844
     # -> 454/539 0.842; re-based to those levels because the labels changed, not the
-    # extractor.
-    ("dev", "counts_all"): 0.862,
+    # extractor. Then 4 narrative harms the "each mention" rule counts, found unlabelled
+    # (dev 483817, 577157): 667/774 0.862 -> 669/778 0.860, implicit 454/539 0.842 ->
+    # 456/543 0.840; re-based again, the labels changed, not the extractor.
+    ("dev", "counts_all"): 0.860,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.842,
+    ("dev", "counts_implicit"): 0.840,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
