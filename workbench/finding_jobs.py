@@ -5,9 +5,10 @@ lasting state of the world (`alignment.within_one_story`, `stories.lasting`). So
 is analysed on its own, and a thread's lasting figures in a job of their own that holds
 only the sources stating one: a worker's memory is what the largest story needs, and a
 thread of hundreds of articles costs the sum of its stories, not its square. What a
-story's claims are judged against is still the thread's (which names are too common to
-tell its sources apart, and whether it is crowded: `views.source_story_names`), so the
-findings are those of the thread analysed whole.
+story's claims are judged against (which names are too common to tell its sources apart,
+and whether it is crowded) is read from its neighbourhood, the database's sources of its
+towns (`finding_neighbourhood`), not from its thread: a thread's size says how threads
+are drawn, not how many stories one shared name could come from.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from workbench.finding_neighbourhood import Neighbourhoods
 from workbench.models import Claim, Source
 from workbench.store import Store
 from workbench.stories.events import EventFacts, without_parts
@@ -83,32 +85,36 @@ def group_jobs(
     group: list[int],
     plan: Plan,
     wanted: set[int] | None = None,
+    hoods: Neighbourhoods | None = None,
 ) -> Iterator[FindJob]:
     """The jobs of one group: the whole group when it is one story or not placed; else one
     job per story (those holding a `wanted` source, or all) and, when some of the thread's
     sources state a lasting figure, one for those across the stories (and their stories
     are found again too). `plan` learns, before the first job, which sources the jobs'
-    findings replace, and for each job whether it is the group's last."""
+    findings replace, and for each job whether it is the group's last. A story's names and
+    crowding are its neighbourhood's (`hoods`, shared by a run's groups)."""
     from workbench import vocabulary
-    from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES
-    from workbench.findings.views import source_story_names
 
+    hoods = hoods or Neighbourhoods(store)
     placed = store.story_map(group)
     by_story = _stories(group, placed) if len(placed) == len(group) else {}
     if len(by_story) <= 1:
         plan.scopes.append(list(group))
         plan.ends.append(True)
         sources = store.sources(group)
-        yield FindJob(
+        job = FindJob(
             store.claims(source_ids=group), sources, placed, facts=_facts_ahead(store, sources)
         )
+        if by_story:  # one story: judged against its neighbourhood
+            read = {source.id: source for source in sources}
+            known = {*group, *_witness_ids(sources)}
+            job.names, job.crowded = hoods.judged(group, known, read)
+        yield job
         return
     # The thread's sources and claims are read once each, in this process, and shared by
     # its jobs: the job of lasting figures holds nearly every source of a thread, and
     # reading them again for it was a third of finding's reads (claims made from rows).
     thread = {source.id: source for source in store.sources(group)}
-    names = source_story_names(list(thread.values()))
-    crowded = len(names) >= COMMON_NAME_MIN_SOURCES
     vocab = vocabulary.default()
     lasting: set[int] = set()
     todo = sorted(by_story)
@@ -129,7 +135,7 @@ def group_jobs(
         mine = by_story[story]
         if every:
             claims.update(_by_source(store.claims(source_ids=mine)))
-        job = _job(mine, thread, claims, placed, names, crowded, STORY, store)
+        job = _job(mine, thread, claims, placed, hoods, STORY, store)
         if every:
             found = _lasting(job.claims, vocab)
             lasting |= found
@@ -139,7 +145,7 @@ def group_jobs(
         yield job
     if lasting:
         plan.ends.append(True)
-        yield _job(sorted(lasting), thread, claims, placed, names, crowded, ACROSS, store)
+        yield _job(sorted(lasting), thread, claims, placed, hoods, ACROSS, store)
 
 
 def _by_source(claims: list[Claim]) -> dict[int, list[Claim]]:
@@ -162,28 +168,33 @@ def _job(
     thread: Mapping[int, Source],
     claims: Mapping[int, list[Claim]],
     placed: Mapping[int, tuple[int, int]],
-    names: dict[int, frozenset[str]],
-    crowded: bool,
+    hoods: Neighbourhoods,
     part: str,
     store: Store,
 ) -> FindJob:
     """A job of some of a thread's sources (`thread`: its sources by id; `claims`: those
     of these sources, by source), with their names (and their originals': a copy is read
-    as its original) as the whole thread reads them."""
-    from workbench.findings.independence import witnesses
-
+    as its original) as their neighbourhood reads them."""
     ids = sorted(members)
     sources = [thread[s] for s in ids]
-    known = {*members, *witnesses(sources).values()}
+    known = {*members, *_witness_ids(sources)}
+    names, crowded = hoods.judged(members, known, thread)
     return FindJob(
         [claim for s in ids for claim in claims.get(s, ())],
         sources,
         {s: placed[s] for s in members},
-        {s: names[s] for s in sorted(known) if s in names},
+        names,
         crowded,
         part,
         _facts_ahead(store, sources),
     )
+
+
+def _witness_ids(sources: list[Source]) -> set[int]:
+    """The originals these sources copy (a copy is read as its original)."""
+    from workbench.findings.independence import witnesses
+
+    return set(witnesses(sources).values())
 
 
 def _facts_ahead(store: Store, sources: list[Source]) -> dict[int, EventFacts]:
@@ -205,5 +216,6 @@ def every_job(
 ) -> Iterator[FindJob]:
     """The jobs of every group in `todo`, in order (see `group_jobs`)."""
     wanted_set = None if wanted is None else set(wanted)
+    hoods = Neighbourhoods(store)
     for group in todo:
-        yield from group_jobs(store, group, plan, wanted_set)
+        yield from group_jobs(store, group, plan, wanted_set, hoods)

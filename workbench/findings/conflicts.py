@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "114"
-"""114: a zero told of events the sentence points back to in the plural ("No one has been
+FINDER_VERSION = "115"
+"""115: a story's crowding and distinctive names are read from its neighbourhood, the
+database's sources of the towns its sources name (`finding_neighbourhood`), not from its
+thread's size: a story alone in its thread is crowded by its city's other reports.
+114: a zero told of events the sentence points back to in the plural ("No one has been
 charged in those incidents", of other shootings the page told) is a negation over several
 events, no zero of this one (`screening.none_of_those_events`).
 113: a rank's floor ("a second person was arrested": at least two) against a report

@@ -10,6 +10,7 @@ from workbench.models import (
 )
 from workbench.store.base import StoreBase
 from workbench.store.rows import CLAIM_SELECT, claim_from_row, claim_to_row
+from workbench.vocabulary import fold
 
 
 class ClaimStore(StoreBase):
@@ -62,6 +63,23 @@ class ClaimStore(StoreBase):
         """The roles the database's counts are in, sorted."""
         rows = self.db.execute("SELECT DISTINCT role FROM claims WHERE role IS NOT NULL")
         return sorted(r[0] for r in rows)
+
+    def town_sources(self) -> dict[str, set[int]]:
+        """Each town-level place the sources' texts name (a dateline, a place read after
+        "in", one typed a city or county; folded, not a headline's) -> the sources naming
+        it: what tells which of the database's articles are of one place (the finder's
+        neighbourhoods, `finding_neighbourhood`). One scan of the place claims."""
+        sql = (
+            "SELECT source_id, json_extract(value, '$.name') FROM claims WHERE kind = 'place' "
+            "AND NOT headline AND (json_extract(value, '$.cue') IN ('dateline', 'in') "
+            "OR json_extract(value, '$.type') IN ('city', 'county'))"
+        )
+        out: dict[str, set[int]] = {}
+        for source_id, name in self.db.execute(sql):
+            key = " ".join(fold(name).split()) if name else ""
+            if key:
+                out.setdefault(key, set()).add(source_id)
+        return out
 
     def claim(self, claim_id: str) -> Claim | None:
         found = self.claims(ids=[claim_id])
