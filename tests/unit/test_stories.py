@@ -8,6 +8,8 @@ from pathlib import Path
 
 from workbench.ingest import Input, ingest_inputs
 from workbench.store import Store
+from workbench.stories.event_reading import Events
+from workbench.stories.event_record import EventFacts
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.lookup import lookup_terms
 from workbench.stories.settings import default
@@ -119,10 +121,26 @@ def test_a_later_report_needs_more_in_common_than_one_of_the_same_day():
     index = _Index([stored])
     vectors = Vectors({t: 2 for t in {*stored.terms, *terms}}, 100)
     same_week = place(Article(2, "2020-01-02", terms), index, settings, vectors)
-    months_later = place(Article(2, "2020-06-01", terms), index, settings, vectors)
+    later = Article(2, "2020-06-01", terms)
+    months_later = place(later, index, settings, vectors, _told(("2020-01",), ("2020-01",)))
     assert settings.join_near <= same_week.score < settings.join_far
     assert same_week.story_id == 10
     assert months_later.story_id is None and months_later.thread_id == 10
+    # a thread is one situation: a later report that tells no month the story tells (not
+    # when it began) is another event of alike words and a name, in no thread of it
+    other = place(later, index, settings, vectors, _told(("2020-01",), ("2020-05",)))
+    assert other.story_id is None and other.thread_id is None
+
+
+def _told(story_months: tuple[str, ...], article_months: tuple[str, ...]) -> Events:
+    """Event facts telling only months: the stored article 1's and the new article 2's."""
+    return Events(
+        None,
+        {
+            1: EventFacts(months=frozenset(story_months)),
+            2: EventFacts(months=frozenset(article_months)),
+        },
+    )
 
 
 def test_a_page_that_lost_its_article_joins_only_a_story_of_its_own_days():
@@ -233,7 +251,12 @@ def test_a_chain_of_next_day_look_alikes_does_not_carry_a_story_for_weeks():
     vectors = Vectors(frequency | {"n_port_aldous": 40}, 100)
     found = place(Article(3, "2020-01-10", (*words, *own)), _Index(stored), settings, vectors)
     assert found.story_id is None
-    assert settings.join_near <= found.score < settings.span_near_above
+    alike, _ = vectors.similarities(
+        (3, (*words, *own)), [(m.source_id, m.terms) for m in stored], []
+    )
+    assert settings.join_near <= max(alike) < settings.span_near_above
+    # nor its thread: the town is every such report's name, none of the story's own
+    assert found.thread_id is None
 
 
 def test_a_report_is_offered_the_earlier_one_it_shares_only_common_words_with():

@@ -21,7 +21,9 @@ only with the reports of its own days, or from afar by a person's name of the st
 A brief kept out of every story joins the one story of its days that its victims and its
 day or place agree with, when no other offered story's do (`briefs`).
 A copy joins its original's story. A new story joins the thread of the most similar
-earlier story that it would have joined had they been published the same week.
+earlier story that it would have joined had they been published the same week, and that
+shares with it a name of the story's own, places its event nowhere else and tells a month
+it tells (`kin`).
 """
 
 from __future__ import annotations
@@ -158,15 +160,15 @@ def choose(article: Article, weighed: Iterable[Weighed], settings: Settings) -> 
     """Of the stories it may join, one whose articles tell the same event (its day and
     place, its victims' month and toll, a person by name) before one alike in words only
     (a same-city report of another victim can be the more alike), then the most alike;
-    else a new story, in the thread of the most alike story it would have joined had they
-    been published the same week."""
+    else a new story, in the thread of the most alike story of its situation (`kin`: a name
+    of the story's own, no other place, a month in common)."""
     best: tuple[bool, float, int, Member] | None = None
     thread: tuple[float, int, Member] | None = None
     for w in weighed:
         key = (w.offer.together, -w.offer.closest.source_id, w.offer.closest)
         if w.joins and (best is None or (w.evident, *key[:2]) > best[:3]):
             best = (w.evident, *key)
-        if w.offer.together >= settings.join_near and (thread is None or key[:2] > thread[:2]):
+        if w.kin and (thread is None or key[:2] > thread[:2]):
             thread = key
     if best is not None:
         _evident, score, _, member = best
@@ -180,7 +182,7 @@ def choose(article: Article, weighed: Iterable[Weighed], settings: Settings) -> 
         )
     if thread is not None:
         # A thread is a situation a story describes: close enough to have joined it,
-        # had it been published the same week.
+        # had it been published the same week, naming its own people or places.
         score, _, member = thread
         return Placement(
             article.source_id, None, member.thread_id, round(score, 4), "new", member.source_id

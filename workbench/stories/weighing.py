@@ -74,6 +74,8 @@ class Weighed:
     offer: Offer
     joins: bool
     evident: bool
+    kin: bool = False
+    """Whether a new story of the article may join this story's thread (`kin`)."""
 
 
 @dataclass(slots=True)
@@ -201,7 +203,25 @@ def weigh(
         # The evidence weighed together, as the development incidents weigh it.
         values = features(found, article.terms, vectors.frequency, settings, events)
         joins = probability(values, settings) >= settings.learned_at
-    return Weighed(found, joins, bar.evident)
+    return Weighed(found, joins, bar.evident, kin(found, named, vectors, settings))
+
+
+def kin(found: Offer, named: Sequence[str], vectors: Vectors, settings: Settings) -> bool:
+    """Whether the offered story may be of the article's situation, its thread: alike
+    (`join_near`), sharing a name of the story's own (a person, a street, a group: words
+    alone, "boy shot by a gun left out", fit every city's such event), placing its event
+    nowhere else than the story's articles do, and telling a month they tell (a later
+    report of one situation recalls when it began, "last July"; two reports of one month
+    tell it both). A thread is one ongoing situation, not every alike event: without the
+    name and the place, threads chained a city's (and other cities') unrelated shootings
+    over years into one; without the month, one city's shootings years apart stayed
+    joined by a spokesman's or a street's name."""
+    return (
+        found.together >= settings.join_near
+        and bool(found.mine.months & {m for f in found.told for m in f.months})
+        and not placed_elsewhere(found.mine, found.told)
+        and shares_a_name(named, found.members, vectors.frequency, settings)
+    )
 
 
 def other_victims_another_day(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
