@@ -310,7 +310,12 @@ def how_of_an_outcome(p: Parse, t: int, roles: Roles) -> bool:
     hospital after she was shot", "was hospitalized after he was shot" are hit), one person
     in one sentence: the outcome's count only (the labels' "one clause, one count, the
     outcome's role")."""
-    clause = p.heads[t]
+    return adverbial_how(p, p.heads[t], roles)
+
+
+def adverbial_how(p: Parse, clause: int, roles: Roles) -> bool:
+    """Whether the verb at `clause` heads an adverbial clause telling how the outcome of its
+    head verb came about (`how_of_an_outcome`)."""
     head = p.heads[clause]
     if p.deps[clause] != "advcl" or head == clause or not p.is_verb(head):
         return False

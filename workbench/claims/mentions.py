@@ -26,6 +26,7 @@ from workbench.claims.named_together import (
     told_of_all,
     unclassed_noun,
 )
+from workbench.claims.retold import first_object, part_told_again, part_verb
 from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.survival import survival_state
@@ -125,6 +126,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
     found: list[Mention] = []
     told: set[int] = set()  # pronouns that tell an earlier noun's fate: that noun's count
     again: dict[int, Mention] = {}  # pronouns that say an earlier counted subject again
+    part_verbs: list[int] = []  # the verbs of the body parts counted ("grazed his head")
     for k in range(len(p)):
         kind = candidate(p, k, roles)
         if kind is None or is_group_part(p, k) or _renames(p, k, roles) or k in told:
@@ -132,6 +134,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if k in again:
             _said_again(again[k], position(p, k, roles), how_of_an_outcome(p, k, roles))
             continue
+        if _counted_at(found, p, first_object(p, k)):
+            continue  # "shot Duncan as he ran, then shot him again": Duncan, said again
         where = position(p, k, roles)  # read once: half of this rule's cost was a second read
         if where.why == FATE:
             told.add(later_fate(p, k, roles))
@@ -204,7 +208,11 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if where.predicate is not None and where.predicate.negated:
             continue
-        earlier = _earlier_victim(found) if kind in ("owner", "death") else None
+        earlier = _earlier_victim(found) if kind in ("owner", "death", "part owner") else None
+        if kind == "part owner" and earlier is not None:
+            if part_told_again(p, k, roles, part_verbs):
+                continue  # "was hurt after a bullet grazed his head": where it reached him
+            earlier = None  # "X was shot, and the bullet went through his arm": counted
         if earlier is not None:  # "a woman was shot, and her death ...": she, said again
             _said_again(earlier, where)
             continue
@@ -224,6 +232,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         mention.undated = mention.undated or mention.rite or mention.absence
         mention.victims = named is not None and named[1]
         found.insert(apart, mention)
+        if kind == "part owner":
+            part_verbs.append(part_verb(p, k))
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES and not survived:
             again.update((t, mention) for t in later_pronouns(p, k))
     return _states_told_once(found)
@@ -249,6 +259,11 @@ def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position
     if state is None:
         return where, False
     return Position("injured", None, f"a survivor's state: {state}"), True
+
+
+def _counted_at(found: list[Mention], p: Parse, t: int | None) -> bool:
+    """Whether a mention the sentence has counted covers the token at t."""
+    return t is not None and any(m.start <= p.starts[t] < m.end for m in found)
 
 
 def _earlier_victim(found: list[Mention]) -> Mention | None:
