@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from workbench.claims.harms import harm_role
+from workbench.claims.hedges import HEDGES
 from workbench.claims.predicates import lemma, word_at
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
@@ -98,4 +99,20 @@ def remains_of(p: Parse, noun: int, roles: Roles) -> str | None:
     (`mention_kinds` then counts the noun itself no more)."""
     if not p.is_noun(noun) or roles.counted_nouns.get(lemma(p, noun)) != "killed":
         return None
-    return "killed" if lemma(p, noun) not in roles.nouns else None
+    if lemma(p, noun) in roles.nouns:
+        return None
+    return "injured" if _short_of_death(p, noun) else "killed"
+
+
+SHORT_OF = frozenset(w for w, kind in HEDGES.items() if kind == "below_near" and " " not in w)
+"""Adverbs that tell a state not reached ("nearly", "almost")."""
+
+
+def _short_of_death(p: Parse, noun: int) -> bool:
+    """ "the nearly lifeless body of a boy": a modifier of the body graded short of what it
+    says ("nearly", "almost") tells a body still living (the labels: a sign of life of a
+    survivor is injured)."""
+    return any(
+        p.deps[c] == "amod" and any(p.lower(a) in SHORT_OF for a in p.children(c))
+        for c in p.children(noun)
+    )
