@@ -70,6 +70,9 @@ class Roles:
     """Words of a living person's health ("alive", "okay"): a survivor's state (`survival`)."""
     survival_nouns: frozenset[str] = frozenset()
     """Nouns of the healing a wounded person goes through ("a good recovery", "stitches")."""
+    survival_verbs: frozenset[str] = frozenset()
+    """Verbs of healing ("recover"): one in the clause of a person's verb tells that person
+    healing ("is in the hospital recovering", `survival`)."""
     care_places: frozenset[str] = frozenset()
     """The places of care ("hospital", "trauma center"): one said to be at one is in care,
     where the article told of a harm (`survival`)."""
@@ -160,9 +163,10 @@ class Roles:
         roles.not_care = frozenset(w.casefold() for w in care.get("not_care", []))
         roles.survival_states = frozenset(w.casefold() for w in care.get("survival_states", []))
         roles.survival_nouns = frozenset(w.casefold() for w in care.get("survival_nouns", []))
+        roles.survival_verbs = frozenset(w.casefold() for w in care.get("survival_verbs", []))
         roles.care_places = frozenset(w.casefold() for w in care.get("places", []))
         roles.care_verbs = frozenset(w.casefold().split()[0] for w in care.get("ways", []))
-        words.update(roles.survival_states | roles.survival_nouns)
+        words.update(roles.survival_states | roles.survival_nouns | roles.survival_verbs)
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.deaths = frozenset(w.casefold() for w in data.get("deaths", []))

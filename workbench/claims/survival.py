@@ -18,6 +18,7 @@ from workbench.claims.event_nouns import possessive
 from workbench.claims.predicates import LINKS, SUBJECTS
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import hypothetical, lemma, negated, unasserted, word_at
+from workbench.claims.words import verb_lemma
 from workbench.parse import Parse
 
 SURVIVAL_MARK = "survival"
@@ -112,4 +113,50 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
                 place = _care_place(p, c, roles)  # "was still at the hospital"
                 if place is not None:
                     return f"at {place}"
+        healing = _healing_in_clause(p, u, roles)
+        if healing is not None:
+            return healing
     return None
+
+
+CLAUSE_SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+"""Dependents that give a clause a subject of its own."""
+
+
+def _healing_in_clause(p: Parse, v: int, roles: Roles) -> str | None:
+    """ "is still in the hospital recovering", "has been in a hospital bed recovering", "was
+    sent home to recover": a healing verb (`care.survival_verbs`) in the clause of the
+    subject's verb, as a participle or an infinitive the parser hangs on that verb, on a
+    place's noun, or reads as a noun, tells the subject is healing. Not one in a clause with
+    a subject of its own, nor one that modifies a noun ("his recovering brother") or takes
+    an object ("to recover the gun")."""
+    lo, hi = p.subtree(v)
+    for t in range(v + 1, hi + 1):
+        if verb_lemma(p.word(t)) not in roles.survival_verbs or p.deps[t] == "amod":
+            continue
+        if not (p.tags[t] in ("VBG", "NN") or p.child(t, "aux") is not None):
+            continue  # a participle, an "-ing" word read as a noun, or "to recover"
+        if any(p.deps[c] in ("dobj", *CLAUSE_SUBJECTS) for c in p.children(t)):
+            continue
+        if _in_the_clause_of(p, t, v):
+            return p.word(t).casefold()
+    return None
+
+
+PATH_DEPS = frozenset(("prep", "pobj", "acl", "advcl", "xcomp", "conj"))
+"""The links a healing word may hang by on its way up to the subject's verb: a place's
+preposition and its object, a participle or infinitive clause, a joined verb."""
+
+
+def _in_the_clause_of(p: Parse, t: int, v: int) -> bool:
+    """Whether the word at t hangs on the verb at v through places and clauses only (no
+    object noun, no clause with a subject of its own, no noun joined to another: "asked
+    for peace and healing" is no one's healing)."""
+    while t != v:
+        dep = p.deps[t]
+        if dep not in PATH_DEPS or p.heads[t] == t or (dep == "conj" and not p.is_verb(t)):
+            return False
+        t = p.heads[t]
+        if t != v and any(p.deps[c] in CLAUSE_SUBJECTS for c in p.children(t)):
+            return False
+    return True
