@@ -29,3 +29,19 @@ def test_a_body_of_no_one_named_is_still_one_dead():
     assert [(v, role) for _, v, role in counts("A body was found in the river.") if role] == [
         (1, "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputy carried the nearly lifeless body of a 6-year-old boy to the ambulance.",
+        "Medics lifted the almost lifeless body of a teenager onto a stretcher.",
+    ],
+)
+def test_a_body_graded_short_of_lifeless_is_a_living_person(text):
+    assert [(v, role) for _, v, role in counts(text) if role] == [(1, "injured")]
+
+
+def test_a_lifeless_body_is_still_the_dead():
+    text = "A deputy carried the lifeless body of a 6-year-old boy to the ambulance."
+    assert [(v, role) for _, v, role in counts(text) if role] == [(1, "killed")]

@@ -130,8 +130,7 @@ def _healing_in_clause(p: Parse, v: int, roles: Roles) -> str | None:
     place's noun, or reads as a noun, tells the subject is healing. Not one in a clause with
     a subject of its own, nor one that modifies a noun ("his recovering brother") or takes
     an object ("to recover the gun")."""
-    lo, hi = p.subtree(v)
-    for t in range(v + 1, hi + 1):
+    for t in range(v + 1, p.subtree(v)[1] + 1):
         if verb_lemma(p.word(t)) not in roles.survival_verbs or p.deps[t] == "amod":
             continue
         if not (p.tags[t] in ("VBG", "NN") or p.child(t, "aux") is not None):
