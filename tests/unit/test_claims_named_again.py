@@ -44,3 +44,19 @@ def test_one_said_not_to_be_among_the_harmed_is_no_count(text):
 
 def test_one_among_the_harmed_is_one_of_them():
     assert counts("Reed was among those killed.") == [("Reed", 1, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police confirmed the victim was Frank Ortega, 18.",
+        "The sheriff confirmed the victim is Ana Ruiz, 12, from Springdale.",
+    ],
+)
+def test_a_name_the_victim_told_before_is_given_is_no_one_more(text):
+    assert [(words, r) for words, _, r in counts(text) if r is not None] == []
+
+
+def test_the_victims_named_by_a_plural_subject_are_still_counted():
+    found = counts("The victims were a woman and two men.")
+    assert [r for _, _, r in found if r is not None]

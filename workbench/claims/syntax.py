@@ -255,7 +255,7 @@ def _clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if among is not None:
             return among
         named = _named_by_subject(p, head, roles)  # "the victims were a woman and two men"
-        if named.role is not None:
+        if named.role is not None and not _identified(p, head, m):
             return named
     if dep in OBJECTS and p.is_verb(head):
         role, why, harm = verb_roles(p, head, True, roles, object_at=m)
@@ -321,6 +321,19 @@ def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:
     if role is None or role in ("involved", "present", "shots"):
         return Position(None, None, None)
     return Position(role, Predicate("be", "state", False), f"the {noun} named")
+
+
+def _identified(p: Parse, be: int, m: int) -> bool:
+    """ "the victim was Frank Ruiz, 18", "police confirmed the victim is Ana Ruiz": a name
+    that "be" gives a singular subject told before (a definite article or an owner) says who
+    that one is, no one more (the labels count the subject where it was told)."""
+    subject = p.child(be, "nsubj")
+    if subject is None or p.is_plural(subject) or p.tags[m] != "NNP":
+        return False
+    return any(
+        (p.deps[c] == "det" and p.lower(c) in ("the", "this", "that")) or p.deps[c] == "poss"
+        for c in p.children(subject)
+    )
 
 
 def _named_by_apposition(p: Parse, m: int, roles: Roles) -> Position | None:
