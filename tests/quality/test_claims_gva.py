@@ -72,9 +72,13 @@ FLOORS = {
     # extractor. Then 4 narrative harms the "each mention" rule counts, found unlabelled
     # (dev 483817, 577157): 667/774 0.862 -> 669/778 0.860, implicit 454/539 0.842 ->
     # 456/543 0.840; re-based again, the labels changed, not the extractor.
-    ("dev", "counts_all"): 0.860,
+    # EXTRACTOR 500-505 (claims29: a verb of healing in a person's clause, a body short of
+    # lifeless; harms told again and names of a victim told before, precision only), on
+    # labels29c's labels: dev 669/778 0.860 -> 670/778 0.861, implicit 456/543 0.840 ->
+    # 457/543 0.842: raised.
+    ("dev", "counts_all"): 0.861,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.840,
+    ("dev", "counts_implicit"): 0.842,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -148,7 +152,10 @@ ROLE_FLOORS = {
     # EXTRACTOR 460-464 (claims28: victims among survivors, a wound beside care stays the
     # survivor's, a speaker struck by a thought), on labels28c's labels: hit .812/.925 ->
     # .828/.925 (255 -> 250 claims): precision raised.
-    ("dev", "hit"): {"precision": 0.82, "recall": 0.90},
+    # EXTRACTOR 500 and 505 (claims29: a harm told again of the person counted, a name a
+    # victim told before is given), on labels29c's labels: hit .832/.922 -> .842/.922 (250 ->
+    # 247 claims): precision raised.
+    ("dev", "hit"): {"precision": 0.84, "recall": 0.90},
 }
 
 
