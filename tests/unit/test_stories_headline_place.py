@@ -13,7 +13,7 @@ from workbench.stories.briefs import headline_agrees, other_toll
 from workbench.stories.event_reading import Events
 from workbench.stories.event_record import EventFacts
 from workbench.stories.grouping import Article, Member, place
-from workbench.stories.headline_place import lost_page_facts, with_headline_place
+from workbench.stories.headline_place import headline_ages, lost_page_facts, with_headline_place
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
 
@@ -48,6 +48,18 @@ def test_a_title_case_headline_names_no_place_the_text_does_not_write():
     # and a lost page's text writes none of its headline's words.
     page = _page("Man Dead After Triple Shooting In Kessling")
     assert with_headline_place(HARMED, page) == HARMED
+
+
+def test_a_title_case_headline_names_a_town_the_database_types_as_one():
+    # The database's claims type "Kessling" as a town elsewhere: a lost page's Title Case
+    # headline names it by its capitals.
+    page = _page("Man Dead After Triple Shooting In Kessling - WXYZ News")
+    facts = with_headline_place(HARMED, page, frozenset({"kessling", "dorsey county"}))
+    assert (facts.place, facts.named, facts.harmed) == ("kessling", {"kessling"}, HARMED.harmed)
+    # Not a name the database does not type as a town, nor one of two towns named.
+    assert with_headline_place(HARMED, page, frozenset({"wxyz"})) == HARMED
+    two = _page("Kessling: Teen Shot In Dorsey County")
+    assert with_headline_place(HARMED, two, frozenset({"kessling", "dorsey county"})) == HARMED
 
 
 def test_a_headline_without_a_place_leaves_the_facts_as_they_are():
@@ -199,3 +211,12 @@ def test_a_report_joins_the_story_of_a_lost_page_whose_headline_names_its_place(
     assert _after(lost=False) is None
     assert _after(lost=True, article=replace(REPORT, place="marlow")) is None
     assert _after(lost=True, harm=False) is None
+
+
+def test_a_headline_s_ages_set_off_or_spelt_out_are_the_lost_page_s_victims():
+    assert headline_ages("Girl, 10, shot in face during altercation") == {"age:10"}
+    assert headline_ages("Five-year-old boy hospitalized after shooting") == {"age:5"}
+    assert headline_ages("Twenty-one-year-old shot downtown") == frozenset()  # not "one"
+    assert headline_ages("2 shot, 1 killed near park") == frozenset()
+    page = _page("Girl, 10, shot in face in Kessling")
+    assert lost_page_facts(EventFacts(), page).harmed == {"age:10"}

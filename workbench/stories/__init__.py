@@ -35,7 +35,7 @@ from workbench.stories.similarity import Vectors, terms
 from workbench.stories.title_towns import town_names, typed_town_names
 from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 
-GROUPING_VERSION = "76"
+GROUPING_VERSION = "80"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
@@ -237,6 +237,7 @@ def _count_documents(
     # The workers that extracted the claims may have made both already (`ahead`).
     kept: dict[int, str] = {}
     facts: dict[int, EventFacts] = {}
+    towns: frozenset[str] | None = None  # read on the first lost page
     for start in range(0, len(source_ids), BATCH):
         batch = store.sources(source_ids[start : start + BATCH])
         ahead = Ahead(store.story_features(s.content_hash for s in batch))
@@ -252,8 +253,11 @@ def _count_documents(
         documents = []
         for source in batch:
             if (told := ahead.events(source)) is not None:
-                lost = article_lost(source.text, source.title)
-                facts[source.id] = lost_page_facts(told, source) if lost else told
+                if article_lost(source.text, source.title):
+                    if towns is None:
+                        towns = typed_town_names(store.place_names())
+                    told = lost_page_facts(told, source, towns)
+                facts[source.id] = told
             furniture = {k for k in keys[source.id] if counts.get(k, 0) >= settings.furniture_min}
             made = None if furniture else ahead.terms(source)
             if made is None:

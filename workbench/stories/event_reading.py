@@ -128,6 +128,7 @@ class Events:
         self.source = source
         self.known: dict[int, EventFacts] = {k: one_spelling(f) for k, f in (made or {}).items()}
         self._places: frozenset[str] | None = None
+        self._towns: frozenset[str] | None = None
         self._tolls: dict[str, int] | None = None
         self._lost_pages: dict[int, bool] = {}
         self._harm_headlines: dict[int, bool] = {}
@@ -141,6 +142,16 @@ class Events:
             names = read() if read else ()
             self._places = frozenset(k for name, _kind, _cue in names if (k := _key(name)))
         return self._places
+
+    def typed_towns(self) -> frozenset[str]:
+        """The names the database types as towns or counties (`title_towns.typed_town_names`),
+        read once a run: what a lost page's Title Case headline may name its place by."""
+        if self._towns is None:
+            from workbench.stories.title_towns import typed_town_names
+
+            read = getattr(self.source, "place_names", None)
+            self._towns = typed_town_names(read() if read else ())
+        return self._towns
 
     def toll_users(self) -> Mapping[str, int]:
         """How many of the database's articles state each harm count ("killed:49", as
@@ -174,7 +185,7 @@ class Events:
             for key, published in missing.items():
                 facts = facts_of(by_source.get(key, []), published, parses)
                 if key in lost:
-                    facts = lost_page_facts(facts, lost[key])
+                    facts = lost_page_facts(facts, lost[key], self.typed_towns())
                 self.known[key] = one_spelling(facts)
         return {key: self.known.get(key, NONE) for key, _published in items}
 

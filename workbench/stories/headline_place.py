@@ -8,12 +8,16 @@ extractor's event reading: `claims.title_event`), so grouping read such a page a
 nowhere, and a brief's facts (`briefs`) could not point it to its story. The extractor's
 own title reader gives the place here, read the way it reads a title beside a text (a
 name in a Title Case headline only where the text writes it too: a lost page's text
-writes none of its headline's words, so only a headline in sentence case names one).
+writes none of its headline's words, so only a headline in sentence case names one). A
+Title Case headline's place is then read against the names the database types as towns
+(`with_heading_town`), and the victims' ages a headline sets off or spells out ("Girl,
+10, shot", "Five-year-old boy ...", which the claims' ages miss) are added to its counts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,13 +32,39 @@ if TYPE_CHECKING:
     from workbench.stories.settings import Settings
 
 
-def lost_page_facts(facts: EventFacts, source: Source) -> EventFacts:
+def lost_page_facts(facts: EventFacts, source: Source, towns: Set[str] = frozenset()) -> EventFacts:
     """The facts of a page that lost its article: who was harmed, as its headline counts
-    them (`event_reading.headline_only`), and where, as its headline names it."""
-    return with_headline_place(headline_only(facts), source)
+    them (`event_reading.headline_only`), and where, as its headline names it (`towns`:
+    the database's town names, for a headline in Title Case)."""
+    told = headline_only(facts)
+    if ages := headline_ages(source.title or ""):
+        told = replace(told, harmed=told.harmed | ages)
+    return with_headline_place(told, source, towns)
 
 
-def with_headline_place(facts: EventFacts, source: Source) -> EventFacts:
+def headline_ages(headline: str) -> frozenset[str]:
+    """The victims' ages a headline gives in its own ways ("age:10"): set off after a
+    noun ("Girl, 10, shot in face") or spelt out ("Five-year-old boy hospitalized"),
+    which the claims' ages (digits before "year-old") miss; a lost page has no text to
+    give them otherwise."""
+    from workbench.claims.numbers import UNITS
+
+    found = {int(m.group(1)) for m in _SET_OFF_AGE.finditer(headline)}
+    for m in _SPELT_AGE.finditer(headline):
+        word = m.group(1).lower()
+        found.add(int(word) if word.isdigit() else UNITS.get(word, 0))
+    return frozenset(f"age:{n}" for n in found if 0 < n < 110)
+
+
+_SET_OFF_AGE = re.compile(r"\b[A-Za-z][\w'’-]*, (\d{1,3}),\s")
+"""A number set off by commas after a word: a person's age in a headline."""
+_SPELT_AGE = re.compile(r"(?<![\w-])(\d{1,3}|[A-Za-z]+)[- ]years?[- ]old\b")
+"""An age before "year-old", in digits or in words."""
+
+
+def with_headline_place(
+    facts: EventFacts, source: Source, towns: Set[str] = frozenset()
+) -> EventFacts:
     """A lost page's facts with the event place, its container and the places its
     headline names (folded, as `EventFacts` holds them); unchanged when the headline
     names none."""
@@ -43,11 +73,26 @@ def with_headline_place(facts: EventFacts, source: Source) -> EventFacts:
 
     heading = [c for c in title_mentions(source, _day(source.published)) if c.kind == "place"]
     if not heading:
-        return facts
+        return with_heading_town(facts, source.title or "", towns)
     event = event_of([], source.published, heading)
     named = frozenset(k for c in heading if (k := _key(c.value.get("name") or c.text)))
     container = event.container or _only_city(event.place)
     return replace(facts, place=_key(event.place), container=_key(container), named=named)
+
+
+def with_heading_town(facts: EventFacts, heading: str, towns: Set[str]) -> EventFacts:
+    """A lost page's facts placed at the one town its headline's capitalised words name,
+    as the database types its towns (`title_towns.towns_named`): the title reader keeps
+    a Title Case headline's name only where the text writes it too, and a lost page's
+    text writes none ("Teen Shot In <Town> Dies"). Unchanged when the headline names no
+    such town or names two."""
+    from workbench.stories.title_towns import towns_named
+
+    found = towns_named(heading, towns) if towns else {}
+    if len(found) != 1:
+        return facts
+    (key,) = found
+    return replace(facts, place=key, container=_key(_only_city(key)), named=frozenset({key}))
 
 
 def _only_city(place: str | None) -> str | None:

@@ -94,16 +94,23 @@ def heading_town(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | N
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for material in materials:
-        head = SEPARATOR.split(material.heading.strip())[0]
-        found = {
-            key: name for run in _CAPITALISED.findall(head) for key, name in _towns_in(run, towns)
-        }
+        found = towns_named(material.heading, towns)
         found = {k: v for k, v in found.items() if not set(k.split()) <= lower}
         for key, name in found.items():
             shown.setdefault(key, name.title() if name.isupper() and len(name) > 4 else name)
         counts.update(found.keys())
     order = list(shown)
     return shown[max(counts, key=lambda k: (counts[k], -order.index(k)))] if counts else None
+
+
+def towns_named(heading: str, towns: Set[str]) -> dict[str, str]:
+    """The towns (key -> name as written) a heading's capitalised runs name (`_towns_in`),
+    the site's name after it left out, and not a run whose words the heading also writes
+    in lower case."""
+    head = SEPARATOR.split(heading.strip())[0]
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", head))
+    found = {key: name for run in _CAPITALISED.findall(head) for key, name in _towns_in(run, towns)}
+    return {k: v for k, v in found.items() if not set(k.split()) <= lower}
 
 
 def _towns_in(run: str, towns: Set[str]) -> list[tuple[str, str]]:
