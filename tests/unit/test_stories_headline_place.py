@@ -213,6 +213,10 @@ def test_a_report_joins_the_story_of_a_lost_page_whose_headline_names_its_place(
     assert _after(lost=True, harm=False) is None
 
 
+AGED = EventFacts("2020-03-10", "kessling", harmed=frozenset({"age:7", "killed:1"}))
+"""A report of a 7-year-old killed in Kessling."""
+
+
 def test_a_headline_s_ages_set_off_or_spelt_out_are_the_lost_page_s_victims():
     assert headline_ages("Girl, 10, shot in face during altercation") == {"age:10"}
     assert headline_ages("Five-year-old boy hospitalized after shooting") == {"age:5"}
@@ -220,3 +224,29 @@ def test_a_headline_s_ages_set_off_or_spelt_out_are_the_lost_page_s_victims():
     assert headline_ages("2 shot, 1 killed near park") == frozenset()
     page = _page("Girl, 10, shot in face in Kessling")
     assert lost_page_facts(EventFacts(), page).harmed == {"age:10"}
+
+
+def _weeks_on(page: EventFacts, published: str = "2020-03-15", stories: int = 1):
+    """A lost page published days or weeks after `stories` reports placing a 7-year-old's
+    killing in Kessling, sharing one word with each: where the page goes."""
+    members = [
+        Member(i, 10 * i, 10 * i, "2020-03-10", (*STORY_WORDS, "kessling", f"w{i}"))
+        for i in range(1, stories + 1)
+    ]
+    article = Article(99, published, HEADLINE_WORDS, lost=True)
+    words = {t for m in members for t in m.terms} | set(HEADLINE_WORDS)
+    vectors = Vectors({t: 2 for t in words} | {"kessling": 40}, 400)
+    events = Events(_Headlines({99}))
+    events.known.update({m.source_id: AGED for m in members} | {99: page})
+    return place(article, MemberIndex(members), default(), vectors, events).story_id
+
+
+def test_a_lost_page_weeks_on_joins_the_story_placed_there_with_its_victims():
+    # "Teen arrested in Kessling shooting of 7-year-old", five days on.
+    page = EventFacts(None, "kessling", harmed=frozenset({"age:7"}))
+    assert _weeks_on(page) == 10
+    assert _weeks_on(replace(page, harmed=frozenset({"age:8"}))) is None
+    assert _weeks_on(replace(page, place="marlow")) is None
+    assert _weeks_on(replace(page, place=None)) is None  # a place must be named
+    assert _weeks_on(page, published="2020-05-10") is None  # further than `mid_days`
+    assert _weeks_on(page, stories=2) is None  # two stories fit: neither is told apart

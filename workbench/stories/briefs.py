@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from workbench.stories.event_record import EventFacts
-from workbench.stories.events import another_day, same_harm
+from workbench.stories.events import another_day, same_harm, same_victims_there
 
 if TYPE_CHECKING:
     from workbench.stories.event_reading import Events
+    from workbench.stories.settings import Settings
     from workbench.stories.weighing import Offer
 
 
@@ -60,6 +61,24 @@ def headline_fits(found: Offer, events: Events | None) -> bool:
         for member, told in zip(found.members, found.told, strict=True)
         if member.source_id in lost
     )
+
+
+def lost_page_later(found: Offer, events: Events | None, settings: Settings) -> bool:
+    """Whether a lost page published weeks on (past `near_days`, within `mid_days`) agrees
+    with the offered story by its headline: it places its event where a story article
+    does and counts the same victims by an age or a toll of two or more
+    (`events.same_victims_there`), and the story counts no other number in a role the
+    headline counts (`other_toll`): an arrest's or a charge's headline ("Teen arrested in
+    <town> shooting of 7-year-old") names the place and the victim and nothing else of
+    the first reports."""
+    gap = found.gap
+    if not (found.article.lost and events is not None and gap is not None):
+        return False
+    if not settings.near_days < gap <= settings.mid_days or not found.mine.place:
+        return False
+    if other_toll(found.mine, found.told) or not events.harm_headlines([found.article.source_id]):
+        return False
+    return same_victims_there(found.mine, found.told)
 
 
 def headline_agrees(mine: EventFacts, told: Sequence[EventFacts]) -> bool:

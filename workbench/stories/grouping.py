@@ -19,7 +19,8 @@ tell its event (the same day and place, month and toll, a person named) wins ove
 alike in words only. A page that lost its article (its headline all it tells) is matched
 only with the reports of its own days, or from afar by a person's name of the story's own.
 A brief kept out of every story joins the one story of its days that its victims and its
-day or place agree with, when no other offered story's do (`briefs`).
+day or place agree with, when no other offered story's do (`briefs`); so does, within
+weeks, a lost page whose headline gives a story's place and victims.
 A copy joins its original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week, and that
 shares with it a name of the story's own, places its event nowhere else and tells a month
@@ -31,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from workbench.stories.briefs import facts_agree, headline_fits
+from workbench.stories.briefs import facts_agree, headline_fits, lost_page_later
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.headline_place import placed_there
 from workbench.stories.lookup import lookup_terms
@@ -138,18 +139,22 @@ def by_facts(
     weighed: list[Weighed], settings: Settings, events: Events | None = None
 ) -> list[Weighed]:
     """A brief kept out of every story (`briefs`): the one story within `near_days`
-    whose articles its facts agree with, joined as if by evidence, when no other offered
-    story's do."""
+    whose articles its facts agree with, or a lost page's within `mid_days` placed where
+    its headline names with its victims (`lost_page_later`), joined as if by evidence,
+    when no other offered story's do."""
     fits = [
         w
         for w in weighed
-        if w.offer.gap is not None
-        and w.offer.gap <= settings.near_days
-        and w.offer.together >= settings.join_brief
-        and (
-            facts_agree(w.offer.mine, w.offer.told, settings.event_days_apart)
-            or headline_fits(w.offer, events)
+        if (
+            w.offer.gap is not None
+            and w.offer.gap <= settings.near_days
+            and w.offer.together >= settings.join_brief
+            and (
+                facts_agree(w.offer.mine, w.offer.told, settings.event_days_apart)
+                or headline_fits(w.offer, events)
+            )
         )
+        or lost_page_later(w.offer, events, settings)
     ]
     if len(fits) != 1:
         return weighed

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workbench.stories.briefs import lost_page_later
 from workbench.stories.events import (
     HARM_MOST,
     NONE,
@@ -162,7 +163,10 @@ def weigh(
         places = events.place_names() if events else frozenset()
         afar = without_places(article.terms, places)
         if not (places and named_from_afar(afar, members, told, vectors.frequency, settings)):
-            return None
+            # Weighed by its headline's place and victims alone (`grouping.by_facts`).
+            return (
+                Weighed(found, False, False) if lost_page_later(found, events, settings) else None
+            )
     # An outlet names its town, its hospital and its police in its every report of the
     # town: matched with its own reports alone, a name of the story's own from afar is
     # none of those (in a small database they are named by that outlet's reports alone).
