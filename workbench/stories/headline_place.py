@@ -10,8 +10,8 @@ own title reader gives the place here, read the way it reads a title beside a te
 name in a Title Case headline only where the text writes it too: a lost page's text
 writes none of its headline's words, so only a headline in sentence case names one). A
 Title Case headline's place is then read against the names the database types as towns
-(`with_heading_town`), and the victims' ages a headline sets off or spells out ("Girl,
-10, shot", "Five-year-old boy ...", which the claims' ages miss) are added to its counts.
+(`with_heading_town`), and the victims' ages a headline sets off or spells out ("Boy,
+12, hurt", "Six-year-old wounded", which the claims' ages miss) are added to its counts.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def lost_page_facts(facts: EventFacts, source: Source, towns: Set[str] = frozens
 
 def headline_ages(headline: str) -> frozenset[str]:
     """The victims' ages a headline gives in its own ways ("age:10"): set off after a
-    noun ("Girl, 10, shot in face") or spelt out ("Five-year-old boy hospitalized"),
+    noun ("Boy, 12, hurt in crossfire") or spelt out ("Six-year-old girl wounded"),
     which the claims' ages (digits before "year-old") miss; a lost page has no text to
     give them otherwise."""
     from workbench.claims.numbers import UNITS
