@@ -111,6 +111,24 @@ def test_claim_rows_give_the_words_the_room_and_the_source_what_is_left():
         )
 
 
+def test_one_mention_counted_in_two_roles_reads_as_two_rows():
+    """A singular mention counted as injured and as hit is two claims: each row names its
+    role, so the list does not show the same words twice (the walk's "A 5-year-old child")."""
+    from workbench.app.format import claim_row
+
+    def line(role, width):
+        ref = ClaimRef("x", 1, "quantity", "A 5-year-old child", {"low": 1}, role=role)
+        return claim_row(ref, SOURCES, {}, lambda name: Style(), width).plain
+
+    for width in (36, 48, 100):
+        injured, hit = line("injured", width), line("hit", width)
+        assert injured != hit and len(injured) <= width and len(hit) <= width
+    assert line("injured", 36).startswith("○ injured: A 5-year-old child")
+    assert line("hit", 100).startswith("○ quant hit: A 5-year-old child  The New York Times")
+    assert line(None, 36).startswith("○ A 5-year-old child  The New York")
+    assert line("injured", 12).startswith("○ A 5-year")  # too narrow: the words first
+
+
 def test_a_row_names_the_event_where_and_when():
     dated = Finding(
         "f4",

@@ -6,7 +6,7 @@ import json
 from html import unescape
 
 import pytest
-from export_builders import LONG, NOTE, build, run
+from export_builders import LONG, NOTE, build, claim, run
 from markdown_it import MarkdownIt
 
 from workbench.export import BEST_RATING, WORST_RATING, md_escape, shorten
@@ -56,6 +56,27 @@ def test_md_note_cannot_break_the_structure():
     assert html.count("<li>") == 1 and "<h1>" not in html and "<b>" not in html
     assert "# not a heading" in html and "&lt;b&gt;y&lt;/b&gt;" in html
     assert md_escape("x\x1b[31m") == "x\\\\x1b\\[31m"
+
+
+def test_md_other_decisions_name_the_role_of_a_mention_counted_twice(built):
+    """One mention counted as injured and as hit is two claims quoting the same words: the
+    report says which role each decision is on, or reads as one claim disputed and verified."""
+    d = built.claim_source_id("cd")
+    sentence = "A 5-year-old child was shot in the hand."
+    built.replace_claims(
+        d,
+        [
+            claim(d, "ci", "A 5-year-old child", sentence, role="injured"),
+            claim(d, "ch", "A 5-year-old child", sentence, role="hit"),
+        ],
+    )
+    built.record_review("ci", "verified", "ann")
+    built.record_review("ch", "disputed", "ann")
+    other = run(built, "md").split("## Other decisions")[1]
+    verified, disputed = other.index("**Verified** by ann"), other.index("**Disputed** by ann")
+    assert other.index("Counted as injured.") < verified
+    assert other.index("Counted as hit.") < disputed
+    assert other.count("Counted as") == 2  # a claim without a role says none
 
 
 @pytest.mark.parametrize(

@@ -308,13 +308,17 @@ def claim_row(
     style: StyleFor,
     width: int,
 ) -> Text:
-    """One line of the claim list: state, kind, the words as written, then the source in
-    the room the words leave."""
+    """One line of the claim list: state, kind, a count's role, the words as written, then
+    the source in the room the words leave. The role comes first, as in a finding's row
+    ("injured: The girl"): one mention counted in two roles is two claims, and without it
+    their two rows read the same."""
     status = statuses.get(claim.id)
     row = Text(no_wrap=True, end="")
     row.append(f"{STATE_GLYPHS[status]} ", style(f"status-{status or 'none'}"))
     if width >= COMPACT_WIDTH:
         row.append(f"{claim.kind[:5]:<5} ", style("kind"))
+    if claim.role and width - len(row) >= len(claim.role) + 8:
+        row.append(f"{claim.role}: ", style("kind"))
     source = sources.get(claim.source_id)
     label = one_line(source.label if source else str(claim.source_id))
     words = one_line(claim.text)

@@ -293,6 +293,11 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         source = sources.get(source_id) if source_id is not None else None
         w("- " + source_line(source, review.source_file, review.published) + "\n")
         w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
+        # One mention counted in two roles is two claims quoting the same words: the role
+        # tells their decisions apart ("Disputed" and "Verified" under one quote otherwise).
+        role = store.claim_role(review.claim_id)
+        if role:
+            w(f"  Counted as {md_line(role)}.\n\n")
         note = claim_notes.get(review.claim_id)
         w(_decision_line(review, "  ", note) + note_line(note, "  "))
         w("\n\n")

@@ -103,6 +103,12 @@ class ClaimStore(StoreBase):
         self.db.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
         self._insert_rows("claims", [claim_to_row(c) for c in claims])
 
+    def claim_role(self, claim_id: str) -> str | None:
+        """A count's role (None: no role, or no such claim now), without loading the claim:
+        the Markdown report streams its decisions."""
+        row = self.db.execute("SELECT role FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return row[0] if row else None
+
     def claim_source_id(self, claim_id: str) -> int | None:
         """The source a claim was found in (None: no such claim now), without loading it."""
         row = self.db.execute("SELECT source_id FROM claims WHERE id = ?", [claim_id]).fetchone()
