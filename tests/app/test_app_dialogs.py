@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import settle
+from textual.widgets import Static
 
 from workbench.app import create_app
 from workbench.app.widgets import ChoiceSet
@@ -44,6 +45,21 @@ async def test_the_note_dialog_opens_on_the_claims_note_and_leaves_its_status(re
         last = list(store.reviews())[-1]
         assert (last.claim_id, last.status) == ("star.txt-0", "unresolved")
         assert store.current_notes("claim")["star.txt-0"].note == "asked the agency"
+
+
+async def test_the_note_dialog_names_the_role_of_the_count_it_is_on(review_db):
+    """One mention counted in two roles is two claims with the same words: the note's title
+    names the role, so the reviewer knows which of the two the note goes on."""
+    with Store(review_db) as store:
+        store.db.execute("UPDATE claims SET role = 'arrested' WHERE id = 'star.txt-0'")
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab", "j", "j", "e")
+        await settle(app, pilot)
+        title = str(app.screen.query_one(".title", Static).render())
+        assert title.startswith("Note on “") and title.endswith("” (arrested)"), title
+        await pilot.press("escape")
 
 
 async def test_the_export_dialog_opens_on_the_last_export(review_db, tmp_path, monkeypatch):

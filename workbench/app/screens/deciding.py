@@ -264,7 +264,9 @@ class Deciding:
             title = "this claim"
             claim = self.detail_claim.claim if self.detail_claim else None
             if claim is not None and claim.id == subject_id:
-                title = f"“{claim.text}”"
+                # a mention counted in two roles is two claims: the role says which one
+                role = f" ({claim.role})" if claim.role else ""
+                title = f"“{claim.text}”{role}"
         note = await self.db.read(lambda store: store.current_note(subject, subject_id))
 
         def save(result: str | None) -> None:
