@@ -20,6 +20,8 @@ from workbench.claims.candidates import may_need_parse, needs_parse
         "Nobody knows.",  # a zero
         "The boy was taken to a hospital.",  # care: one injured, though no harm is named
         "She remains in stable condition.",
+        "It happened on Aug. 3 at his father's house.",  # a happening dated: the event's day
+        "The incident occurred around 2 a.m. Sunday.",
     ],
 )
 def test_sentences_that_can_carry_a_claim_are_parsed(text):
@@ -42,3 +44,9 @@ def test_sentences_that_can_carry_a_claim_are_parsed(text):
 def test_sentences_the_loose_test_passed_but_nothing_can_come_of_are_not(text):
     rules = roles.default()
     assert may_need_parse(text, rules) and not needs_parse(text, rules)
+
+
+def test_a_happening_with_no_date_is_not_parsed_for_its_day():
+    rules = roles.default()
+    assert not needs_parse("It happened so fast.", rules)
+    assert not may_need_parse("It happened so fast.", rules)

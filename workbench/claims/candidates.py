@@ -13,10 +13,12 @@ fewer than 1 in 400 of those changed a claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from workbench.claims.datelines import AGENCY_NOUNS, OWNED, may_name_agency
+from workbench.claims.dates import find_dates
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
 from workbench.claims.words import WORD_RUN, fold_case, lemma, tokenize
@@ -25,10 +27,25 @@ _ZERO = frozenset(("nobody", "none"))
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
+_HAPPENING = re.compile(
+    r"\b(?:happen(?:s|ed)?|occur(?:s|red)?|t(?:ook|akes)\s+place|unfolded|erupted)\b", re.I
+)
+"""A verb of happening, whose subject may be the event itself ("It happened on Aug. 3",
+"The incident occurred around 2 a.m. Sunday"): such a sentence dates the event with no word
+of harm or number in it."""
+
+
+def dates_a_happening(text: str) -> bool:
+    """A sentence with a verb of happening and a date: the date reader needs its parse to
+    tell whether the verb's subject is the event (`date_clauses.clause_of`), though no
+    count can be in it. Rare (a few sentences an article), so the parse costs little."""
+    return _HAPPENING.search(text) is not None and bool(find_dates(text, None))
+
+
 def may_need_parse(text: str, roles: Roles) -> bool:
     """The loose test alone: cheap, and true of every sentence `needs_parse` passes (the
     parse cache is looked up for these)."""
-    if may_have_number(text):
+    if may_have_number(text) or dates_a_happening(text):
         return True
     raw = set(WORD_RUN.findall(fold_case(text)))
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):
@@ -37,7 +54,10 @@ def may_need_parse(text: str, roles: Roles) -> bool:
 
 
 def needs_parse(text: str, roles: Roles) -> bool:
-    """True when the sentence may hold a stated or implied count."""
+    """True when the sentence may hold a stated or implied count, or dates a happening
+    (`dates_a_happening`)."""
+    if dates_a_happening(text):
+        return True
     number = may_have_number(text)
     raw = set(WORD_RUN.findall(fold_case(text)))
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):

@@ -79,7 +79,25 @@ def _verb_role(p: Parse, v: int, roles: Roles) -> str | None:
         told = _noun_role(p, subject, roles)
         if told in ACT_ROLES or lemma(p, v) in (*HAPPEN, "report"):
             return told or EVENT
+    if role is None and subject is not None and _happening_of_pronoun(p, v, subject):
+        return EVENT
     return role
+
+
+_PRONOUNS = frozenset(("it", "this", "that", "what"))
+
+
+def _happening_of_pronoun(p: Parse, v: int, subject: int) -> bool:
+    """A verb of happening whose subject is a pronoun ("It happened on Aug. 3", "What
+    happened Oct. 27 at his home"): in a report of one event the pronoun stands for the
+    event, and the date is its own. Only the verbs that say a thing took place ("happen",
+    "occur", "take place"): "It started" may be anything's start."""
+    if p.lower(subject) not in _PRONOUNS or p.tags[subject] not in ("PRP", "WP", "DT"):
+        return False
+    verb = lemma(p, v)
+    if verb == "take":
+        return any(p.lower(c) == "place" for c in p.children(v))
+    return verb in ("happen", "occur")
 
 
 def _top(p: Parse, start: int, end: int) -> int | None:
