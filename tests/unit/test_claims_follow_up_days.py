@@ -39,6 +39,12 @@ def test_the_act_s_head_is_a_known_event_noun_a_verb_of_its_own_or_aside():
     assert _head(sentence, "March 3") == "aside"
 
 
+def test_a_pronoun_that_happened_on_a_day_is_the_event_s_act():
+    assert _head("It happened on Aug. 3 at his father's house in Detroit.", "Aug. 3") == "verb"
+    assert _head("What happened Oct. 27 at his home was a tragedy.", "Oct. 27") == "verb"
+    assert _head("It started on Aug. 3 with a phone call.", "Aug. 3") is None
+
+
 @pytest.mark.parametrize(
     ("lede", "told", "day"),
     [
@@ -58,3 +64,31 @@ def test_the_act_s_head_is_a_known_event_noun_a_verb_of_its_own_or_aside():
 )
 def test_a_follow_up_dates_its_event_by_the_calendar_day_of_the_act(lede, told, day):
     assert _event_date(f"{lede} {told}", "2021-05-04") == day
+
+
+def test_a_weekday_six_days_before_the_page_s_date_gives_way_to_the_other_dates():
+    # a page dated a Monday, written on after: its "Tuesday" is likelier the next day
+    text = (
+        "Police on Tuesday said the man who was shot Sunday has died. "
+        "Officers found him Sunday night with wounds to his chest."
+    )
+    assert _event_date(text, "2021-05-03") == "2021-05-02"
+
+
+def test_a_weekday_six_days_back_that_dates_the_act_itself_stays():
+    text = "A man was shot and killed Tuesday outside a bar, police said."
+    assert _event_date(text, "2021-05-03") == "2021-04-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a death's day, and the harm a span before it
+        ("Rohan Levy died Thursday, three days after he was shot near Lenox Road.", "2021-04-26"),
+        ("A man was arrested Thursday, a day after he shot his friend in the head.", "2021-04-28"),
+        # a span before an arrest is no harm's
+        ("A man died Thursday, two days after he was arrested on Elm Street.", "2021-04-29"),
+    ],
+)
+def test_a_day_told_so_long_after_the_harm_dates_the_harm(text, day):
+    assert _event_date(text, "2021-05-01") == day

@@ -14,9 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as day_of
+from datetime import timedelta
 
-from workbench.claims.date_clauses import ACT_ROLES, tells_other
+from workbench.claims.date_clauses import ACT_ROLES, tells_harm, tells_other
 from workbench.claims.date_periods import WEEKEND
+from workbench.claims.days_after import harm_days_before
 from workbench.claims.event_place import event_place
 from workbench.claims.headline import TITLE_SENTENCE_ID
 from workbench.claims.roles import HARM_ROLES
@@ -202,6 +204,29 @@ def _calendar_act_days(dates: Sequence[Claim]) -> list[Claim]:
     ]
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_LAST = re.compile(r"\b(?:last|past)\b", re.I)
+
+
+def _week_before(claim: Claim, published: str | None) -> bool:
+    """A weekday written alone that resolves to six days before the page's date ("police
+    on Tuesday said ..." on a page dated a Monday): a page is often dated by its first
+    version and written on after, so such a weekday is as often the day after the page's
+    date as the week before it (the silver's weekdays so resolved: the record is the
+    page's own day 23 times, the weekday's 13). Its week is unknown: the event's day is
+    taken from the other dates when there are any."""
+    expression = str(claim.value.get("expression") or "")
+    if published is None or not _WEEKDAY.search(expression) or _CALENDAR.search(expression):
+        return False
+    if tells_harm(claim.value) or _LAST.search(expression):
+        return False  # "was shot and killed Thursday", "last Tuesday": the act's, a week back
+    try:
+        back = day_of.fromisoformat(published[:10]) - day_of.fromisoformat(_day(claim) or "")
+    except ValueError:
+        return False
+    return back.days == 6
+
+
 def _follow_up_day(first: Claim | None, named: list[Claim], calendar: list[Claim]) -> Claim | None:
     """A follow-up's event day: a page published days after its event (a plea, an arrest,
     a funeral) dates its news by weekdays and its event by the calendar ("was sentenced
@@ -236,6 +261,7 @@ def event_of(
     dates = _in_named_months([c for c in ordered if c.kind == "date" and _day(c)], ordered)
     dates = _in_told_periods(dates, ordered, harm, published)
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
+    past = [c for c in past if not _week_before(c, published)] or past
     told = [c for c in past if not c.value.get("telling") and not _photo_day(c, published)]
     told = told or past
     told = [c for c in told if not _sequel(c)] or told
@@ -280,6 +306,8 @@ def event_of(
         titled = [c for c in titled if published is None or (_day(c) or "") <= published]
         first = titled[0] if titled else None
     date, basis = (_day(first), "text") if first else (published, "published")
+    if first is not None and date and (back := harm_days_before(first)):
+        date = (day_of.fromisoformat(date) - timedelta(days=back)).isoformat()
     told_with = [c for c in heading if c.kind == "place"]
     happened = {c.sentence_id for c in ordered if _EVENT_WORDS.search(c.sentence)}
     place, container = event_place(
