@@ -249,3 +249,20 @@ def test_a_name_numbering_things_of_a_kind_is_no_town():
 def test_a_charge_in_capitals_is_no_scene():
     assert names("The boy was charged with Negligent Homicide.") == []
     assert names("Police are investigating the Kessling shooting.") == [("Kessling", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports will go to the Reno County District Attorney's Office for review.",
+        "Senior Deputy District Attorney Ann Lee asked for probation.",
+        "His arraignment is set for April 11 in Missoula District Court.",
+    ],
+)
+def test_a_district_in_the_name_of_an_office_or_a_court_is_no_place(text):
+    assert [p for p in find_places(text) if "District" in p.value["name"]] == []
+
+
+def test_a_district_before_a_day_is_still_a_place():
+    found = find_places("Two men were shot in the Warehouse District Saturday night.")
+    assert [p.value["name"] for p in found] == ["Warehouse District"]

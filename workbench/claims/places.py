@@ -121,6 +121,10 @@ _NUMBERED = re.compile(
 """A number right after a name that ends its phrase ("in Terminal 2.", "near Interstate 94
 and Cadieux", "at Gate 5B on Friday"): the name counts things of a kind, no town does;
 never a count that goes on ("In Dayton 3 people were shot")."""
+_OFFICE_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
+"""A capitalised word right after a district's name ("the Reno County District Attorney",
+"Missoula District Court", "Senior Deputy District Attorney"): the district is part of the
+name of an office or a court it serves, not a place anything happened in."""
 _WRITTEN_IN = re.compile(
     rf",\s+(?P<container>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\.?"
     r"(?=\s*(?:[.;:!?)”\"]|$)|,\s+[a-z]|\s+(?P<next>[a-z]+)\b)"
@@ -160,6 +164,13 @@ def _landmark(prep: str, name: str, before: str) -> bool:
     if " ".join(prep.casefold().split()) not in NEAR_OF:
         return False
     return bool(_DISTANCE.search(before)) or any(w.casefold() in TYPE_WORDS for w in name.split())
+
+
+def _serves_an_office(ptype: str, text: str, end: int) -> bool:
+    """A district's name that runs on into another capitalised word, no day's
+    (`_OFFICE_AFTER`)."""
+    after = _OFFICE_AFTER.match(text, end)
+    return ptype.casefold() == "district" and after is not None and after["word"] not in WHEN
 
 
 def _cue(n: int, prep: str | None) -> str:
@@ -237,6 +248,8 @@ def find_places(
                     if strip_possessive(name) != name:
                         continue
                     span = (m.start("name"), m.end("type"))
+                    if _serves_an_office(ptype, text, m.end("type")):
+                        continue
                     if ptype[:1].isupper() and not text[m.end("name") : m.start("type")].strip():
                         glued = " ".join(ptype.split())  # "Pitt County", "Kansas City"
                         name = f"{name} {glued}"
