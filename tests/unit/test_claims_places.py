@@ -266,3 +266,19 @@ def test_a_district_in_the_name_of_an_office_or_a_court_is_no_place(text):
 def test_a_district_before_a_day_is_still_a_place():
     found = find_places("Two men were shot in the Warehouse District Saturday night.")
     assert [p.value["name"] for p in found] == ["Warehouse District"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tips may be given anonymously through Crime Stoppers at 888-TIPS (8477).",
+        "Anyone with information should call Crime Stoppers of Cuyahoga County at (216) 252-7463.",
+    ],
+)
+def test_a_name_before_a_telephone_number_is_a_line_to_call_not_a_place(text):
+    assert find_places(text) == []
+
+
+def test_a_town_before_an_address_or_a_time_is_still_a_place():
+    found = find_places("He was shot in Tulsa at 1500 Main Street at 10:30 p.m.")
+    assert [p.value["name"] for p in found][:1] == ["Tulsa"]

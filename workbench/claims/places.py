@@ -121,6 +121,10 @@ _NUMBERED = re.compile(
 """A number right after a name that ends its phrase ("in Terminal 2.", "near Interstate 94
 and Cadieux", "at Gate 5B on Friday"): the name counts things of a kind, no town does;
 never a count that goes on ("In Dayton 3 people were shot")."""
+_PHONE_AFTER = re.compile(r"\s*,?\s+at\s+(?:\(\d{3}\)\s*|1?-?\d{3}[-.])[\dA-Z]{3}")
+"""A name right before "at" and a telephone number ("through Crime Stoppers at 888-TIPS",
+"or Crime Stoppers of Cuyahoga County at (216) 252-7463"): a line or an office to call,
+not a place."""
 _OFFICE_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)")
 """A capitalised word right after a district's name ("the Reno County District Attorney",
 "Missoula District Court", "Senior Deputy District Attorney"): the district is part of the
@@ -311,7 +315,7 @@ def find_places(
                 end -= 1
             while start < end and text[start] in "'‘“\"":
                 start += 1
-            if taken(start, end):
+            if taken(start, end) or _PHONE_AFTER.match(text, end):
                 continue
             if abbreviation(base, text[end:]):
                 whole = name_read_on(name, text[end:], next_text)
