@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import import_module
+from importlib.util import find_spec
+from pathlib import Path
+from runpy import run_path
 
 from workbench.ingest.furniture import is_playlist_page
 from workbench.ingest.reader_notice import is_reader_notice_page
@@ -82,8 +84,17 @@ def is_not_english(text: str) -> bool:
 def _stop_words() -> tuple[frozenset[str], list[frozenset[str]]]:
     """spaCy's stop words of English and of `_OTHERS` (loaded at need: spaCy's import
     costs about a second)."""
-    lists = [import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS for code in ("en", *_OTHERS)]
+    lists = [_spacy_stop_words(code) for code in ("en", *_OTHERS)]
     return frozenset(lists[0]), [frozenset(s) for s in lists[1:]]
+
+
+def _spacy_stop_words(code: str) -> set[str]:
+    """A language's `STOP_WORDS` run from its own file: importing the module would import
+    its language package first, and French's tokenizer exceptions alone cost 3 CPU s."""
+    lang = find_spec("spacy.lang")
+    assert lang is not None and lang.submodule_search_locations
+    folder = Path(next(iter(lang.submodule_search_locations)))
+    return run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
 
 
 _HEAD_WORD = re.compile(r"[\d'’]*[A-Z][\w'’.-]*|\d[\d,.-]*")
