@@ -18,20 +18,30 @@ def span_at(sentence: str, span: str) -> int:
         return -1
     # The occurrences in order, each tested at its two edges: a pattern made per span
     # (`(?<!\w)span(?!\w)`) was compiled again for nearly every call, re's cache too small.
-    first = at = sentence.find(span)
+    first = sentence.find(span)
+    at = alone_at(sentence, span, first) if first >= 0 else -1
+    return first if at < 0 else at
+
+
+def alone_at(text: str, word: str, at: int = 0, joiners: str = "") -> int:
+    """The first offset from `at` where `word` stands with no word character, nor one of
+    `joiners`, touching either end (what `(?<![\\w...])word(?![\\w...])` finds, without
+    a pattern compiled per word); -1 when none."""
+    at = text.find(word, at) if word else -1
     while at >= 0:
-        end = at + len(span)
-        if not (at and _is_word(sentence[at - 1])) and not (
-            end < len(sentence) and _is_word(sentence[end])
+        end = at + len(word)
+        if not (at and _is_word(text[at - 1], joiners)) and not (
+            end < len(text) and _is_word(text[end], joiners)
         ):
             return at
-        at = sentence.find(span, at + 1)
-    return first
+        at = text.find(word, at + 1)
+    return -1
 
 
-def _is_word(char: str) -> bool:
-    """What `\\w` matches in a str pattern: a letter, digit or numeral, or an underscore."""
-    return char.isalnum() or char == "_"
+def _is_word(char: str, joiners: str = "") -> bool:
+    """What `\\w` matches in a str pattern (a letter, digit or numeral, or an
+    underscore), or one of `joiners`."""
+    return char.isalnum() or char == "_" or char in joiners
 
 
 def claim_at(claim: Claim, source: Source | None = None) -> int:

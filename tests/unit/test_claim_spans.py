@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from conflict_builders import claim, source
 
-from workbench.claim_spans import claim_at, span_at
+from workbench.claim_spans import alone_at, claim_at, span_at
 from workbench.findings.claim_views import _without_span
 from workbench.findings.part_mentions import _word_after, _word_before
 from workbench.findings.screening import text_before
@@ -58,3 +58,16 @@ def test_whole_words_are_told_by_the_edges_a_word_pattern_reads():
     assert span_at("twofold twos", "two") == 0  # no whole word: the first occurrence
     assert span_at("tw", "two") == -1
     assert span_at("two", "") == -1
+
+
+def test_a_word_alone_is_told_by_the_edges_and_the_joiners_given():
+    # What `(?<![\w’'-])word(?![\w’'-])` finds: the joiners given count as the word's
+    # parts too ("shooting-related", "shooting’s"), as any letter, digit or underscore.
+    text = "shooting-related, Shooting’s _shooting, shooting."
+    assert alone_at(text, "shooting", joiners="’'-") == len(
+        "shooting-related, Shooting’s _shooting, "
+    )
+    assert alone_at("shooting-related", "shooting", joiners="’'-") == -1
+    assert alone_at("shooting-related", "shooting") == 0
+    assert alone_at("a shooting", "shooting", at=3) == -1
+    assert alone_at("a shooting", "") == -1

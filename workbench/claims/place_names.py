@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from workbench.abbreviations import PLACE_PREFIXES
+from workbench.claim_spans import alone_at
 from workbench.claims.headline import sentence_case
 from workbench.claims.place_cues import NOT_PLACE, TYPE_WORDS, WHEN
 from workbench.claims.place_nesting import PART_ADJ
@@ -97,7 +98,7 @@ def common_word(name: str, text: str) -> bool:
     if len(words) != 1 or not words[0].isalpha():
         return False
     word = words[0]
-    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is None:
+    if alone_at(text, word.lower(), joiners="’'-") < 0:
         return False
     after_lower = re.compile(rf"(?<![\w’'-])[a-z][\w’'-]*,?\s+{re.escape(word)}\b")
     return not any(after_lower.search(line) for line in _written_as_prose(text))
