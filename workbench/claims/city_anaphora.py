@@ -26,9 +26,8 @@ _BEFORE_PERSON = re.compile(
 """"a Detroit man", "a 45-year-old Flint woman": a town named as where people live."""
 
 
-def _people_towns(claim: Claim) -> list[tuple[int, str]]:
+def _people_towns(claim: Claim, vocab: vocabulary.Vocabulary) -> list[tuple[int, str]]:
     """(offset in the source, name) of the towns a sentence names before a noun of persons."""
-    vocab = vocabulary.default()
     at = claim.start - max(claim.sentence.find(claim.text), 0)
     return [
         (at + m.start("name"), m.group("name"))
@@ -41,12 +40,13 @@ def city_mentions(claims: Sequence[Claim], towns: Sequence[Claim]) -> list[Claim
     """A place mention for each "the city's" / "in the city" of the claims' sentences,
     named after the last town mentioned before it (`towns`: the town-level place claims),
     or before any, a town named as where people live."""
+    vocab = vocabulary.default()  # once a call: outside `steady()` each asks the user's files
     by_sentence: dict[int | None, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         by_sentence.setdefault(claim.sentence_id, claim)
     named = sorted(
         [(t.start, t.value.get("name") or "") for t in towns]
-        + [found for c in by_sentence.values() for found in _people_towns(c)]
+        + [found for c in by_sentence.values() for found in _people_towns(c, vocab)]
     )
     found: list[Claim] = []
     for claim in by_sentence.values():
