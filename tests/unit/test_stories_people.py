@@ -187,3 +187,13 @@ def test_a_name_token_is_left_out_as_the_first_words_of_a_place_whatever_the_pla
     assert without_places(terms, places) == (*kept, "a_dax_orrin", "bond")
     assert without_places(terms, set(places)) == (*kept, "a_dax_orrin", "bond")
     assert without_places(("a_grays_ferry",), set()) == ("a_grays_ferry",)
+
+
+def test_one_articles_terms_weighed_against_other_places_each_get_their_own_answer():
+    """An article's name tokens are read once and weighed against each story's places:
+    the answer is still the places' own, asked in any order, as a tuple or a list."""
+    terms = ("a_grays_ferry", "a_dax_orrin", "bond")
+    assert without_places(terms, {"grays ferry"}) == ("a_dax_orrin", "bond")
+    assert without_places(terms, {"dax orrin"}) == ("a_grays_ferry", "bond")
+    assert without_places(terms, set()) == terms
+    assert without_places(list(terms), frozenset({"grays ferry"})) == ("a_dax_orrin", "bond")

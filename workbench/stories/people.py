@@ -41,21 +41,44 @@ def without_places(terms: Sequence[str], places: Iterable[str]) -> tuple[str, ..
     place: one the articles' place claims name (folded, "grays ferry") begins with their
     words, or their last word is a place's type ("street", "county"). "Grays Ferry, 4,"
     reads as a person named with an age; a place's other events share it."""
-    starts: frozenset[tuple[str, ...]] | None = None
-    kept = []
-    for term in terms:
-        if term.startswith((PREFIX, "n_")) and "_" in term[2:]:
-            words = term[2:].split("_")
-            if words[-1] in LAST_TYPE_WORDS:
-                continue
-            if starts is None:
-                starts = _place_starts(
-                    places if isinstance(places, frozenset) else frozenset(places)
-                )
-            if tuple(words) in starts:
-                continue
-        kept.append(term)
-    return tuple(kept)
+    names = _name_tokens(terms)
+    dropped = {i for i, words in names if words[-1] in LAST_TYPE_WORDS}
+    untyped = [(i, words) for i, words in names if i not in dropped]
+    if untyped:
+        dropped |= _naming_places(untyped, places)
+    if not dropped:
+        return tuple(terms)
+    return tuple(term for i, term in enumerate(terms) if i not in dropped)
+
+
+_last_read: list = [None, ()]
+"""The last article's terms and their name tokens: an article is weighed against each
+story offered with the same terms and other places."""
+
+
+def _name_tokens(terms: Sequence[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(index, words) of the name tokens among the terms, read once a tuple of terms."""
+    if terms is _last_read[0]:
+        return _last_read[1]
+    found = tuple(
+        (i, tuple(term[2:].split("_")))
+        for i, term in enumerate(terms)
+        if term.startswith((PREFIX, "n_")) and "_" in term[2:]
+    )
+    if isinstance(terms, tuple):
+        _last_read[:] = [terms, found]
+    return found
+
+
+def _naming_places(names: list[tuple[int, tuple[str, ...]]], places: Iterable[str]) -> set[int]:
+    """The indices of the names whose words begin a place's: the database's places (a
+    frozenset, asked again and again) through their runs of first words made once; a
+    pair's few places (a new set each pair) each split and compared."""
+    if isinstance(places, frozenset):
+        starts = _place_starts(places)
+        return {i for i, words in names if words in starts}
+    split = [place.split() for place in places]
+    return {i for i, words in names if any(tuple(s[: len(words)]) == words for s in split)}
 
 
 @lru_cache(maxsize=4)
