@@ -32,7 +32,17 @@ sys.path.insert(0, str(HERE))
 import corpus as corpus_mod  # noqa: E402
 from profiler import Profiler  # noqa: E402
 from run_app import child_app  # noqa: E402
-from run_common import APP_SIZE, FULL_SIZES, QUICK_SIZES, TARGETS, log, measured, na, rss_mb  # noqa: E402
+from run_common import (  # noqa: E402
+    APP_SIZE,
+    FULL_SIZES,
+    QUICK_SIZES,
+    TARGETS,
+    log,
+    measured,
+    na,
+    rss_mb,
+    run_and_report,
+)
 from run_peers import child_peers  # noqa: E402
 from run_quality import command_figures, evaluate  # noqa: E402
 from run_table import table  # noqa: E402
@@ -260,14 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         args.result.write_text(json.dumps(result, default=str))
         return 0
 
-    start = perf_counter()
-    results = run_all(args)
-    results["bench_seconds"] = round(perf_counter() - start, 1)
-    print(table(results))
-    print(f"benchmark took {results['bench_seconds']} s")
-    if args.json_out:
-        args.json_out.write_text(json.dumps(results, indent=1, default=str))
-    return 0
+    return run_and_report(run_all, args, table)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ printing of figures."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -126,3 +127,16 @@ def fmt(x: Any, digits: int = 2) -> str:
     if isinstance(x, int):
         return f"{x:,}"
     return str(x)
+
+
+def run_and_report(run_all: Any, args: Any, table: Any) -> int:
+    """Run every size (`run_all(args)`), print the table and the time the whole run took,
+    and write the figures where `--json` says."""
+    start = perf_counter()
+    results = run_all(args)
+    results["bench_seconds"] = round(perf_counter() - start, 1)
+    print(table(results))
+    print(f"benchmark took {results['bench_seconds']} s")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, indent=1, default=str))
+    return 0

@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import run  # noqa: E402
 import scale_table  # noqa: E402
+from run_common import run_and_report  # noqa: E402
 
 SIZES = [1000, 4000, 10000]
 GVA = ["1000"]
@@ -339,14 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             result = {"error": f"{type(exc).__name__}: {exc}"}
         args.result.write_text(json.dumps(result, default=str))
         return 0
-    start = perf_counter()
-    results = run_all(args)
-    results["bench_seconds"] = round(perf_counter() - start, 1)
-    print(scale_table.table(results))
-    print(f"benchmark took {results['bench_seconds']} s")
-    if args.json_out:
-        args.json_out.write_text(json.dumps(results, indent=1, default=str))
-    return 0
+    return run_and_report(run_all, args, scale_table.table)
 
 
 if __name__ == "__main__":
