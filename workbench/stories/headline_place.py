@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from workbench.models import Source
 from workbench.stories.event_reading import _key, headline_only
 from workbench.stories.event_record import EventFacts
+from workbench.stories.lookup import day_of
 from workbench.stories.placed import Article, Index, Member
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def with_headline_place(
     from workbench.claims.event import event_of
     from workbench.claims.title_event import title_mentions
 
-    heading = [c for c in title_mentions(source, _day(source.published)) if c.kind == "place"]
+    heading = [c for c in title_mentions(source, day_of(source.published)) if c.kind == "place"]
     if not heading:
         return with_heading_town(facts, source.title or "", towns)
     event = event_of([], source.published, heading)
@@ -103,13 +103,6 @@ def _only_city(place: str | None) -> str | None:
 
     found = containers(place) if place else ()
     return found[0] if len(found) == 1 else None
-
-
-def _day(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat((published or "")[:10])
-    except ValueError:
-        return None
 
 
 PLACE_LOOKUP = 20

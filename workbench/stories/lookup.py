@@ -11,6 +11,15 @@ from datetime import date
 from workbench.stories.settings import Settings
 
 
+def day_of(text: str | None) -> date | None:
+    """The day an ISO date or date-time opens with ("2016-05-01", "2016-05-01T09:30",
+    "2016-05-01/2016-05-03"); None for none."""
+    try:
+        return date.fromisoformat(text[:10]) if text and len(text) >= 10 else None
+    except ValueError:
+        return None
+
+
 def days_between(a: str | None, b: str | None) -> int | None:
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]

@@ -18,9 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from workbench.claims.datelines import AGENCY_NOUNS
+from workbench.stories.lookup import day_of
 from workbench.stories.settings import Settings
 from workbench.stories.title_towns import (
     COMPASS,
@@ -247,24 +248,17 @@ def _town(mention: PlaceMention) -> bool:
     return mention.cue != "agency" and mention.kind in TOWN_KINDS | WIDE_KINDS and named_so
 
 
-def _day(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text[:10]) if text and len(text) >= 10 else None
-    except ValueError:
-        return None
-
-
 def _date(materials: Sequence[TitleMaterial]) -> str | None:
-    dated = sorted((m for m in materials if _day(m.published)), key=lambda m: m.published)
+    dated = sorted((m for m in materials if day_of(m.published)), key=lambda m: m.published)
     if not dated:
         return None
     first = dated[0]
-    published = _day(first.published)
+    published = day_of(first.published)
     assert published is not None
     days = Counter(
         d
         for text in first.event_dates
-        if (d := _day(text)) and published - timedelta(days=EVENT_DATE_DAYS) <= d <= published
+        if (d := day_of(text)) and published - timedelta(days=EVENT_DATE_DAYS) <= d <= published
     )
     if days:
         return max(days, key=lambda d: (days[d], d)).isoformat()
