@@ -176,3 +176,26 @@ def test_a_name_cut_short_gives_way_to_the_whole_name_told_the_same_way():
     assert story_title([cut], default()) == "shooting · Port Kessling · 2020-01-04"
     other = _article(("Kessling", "city", "dateline"), ("Kessling Heights", None, "in"))
     assert story_title([other], default()) == "shooting · Kessling · 2020-01-04"
+
+
+def test_a_name_the_place_table_knows_as_another_is_shown_as_that_place():
+    """An alias of the place table ("NYC") is its place's name, and counts as it."""
+    nickname = _article(("NYC", None, "in"), ("Orchard Street", "street", "noun"))
+    assert story_title([nickname], default()) == "shooting · New York · 2020-01-04"
+
+
+def _told(*kinds: str) -> TitleMaterial:
+    return TitleMaterial(heading="", lead="", published="2020-01-04", told=frozenset(kinds))
+
+
+def test_the_way_of_a_harm_names_the_story_when_enough_articles_tell_it():
+    """Two articles of three tell a shooting beside the death all three tell: a shooting;
+    one of four does not outweigh the death the others tell; with nothing parsed, the
+    heading's words vote."""
+    told = [_told("shooting", "death"), _told("shooting", "death"), _told("death")]
+    assert story_title(told, default()) == "shooting · 2020-01-04"
+    few = [_told("death"), _told("death"), _told("death"), _told("shooting", "death")]
+    assert story_title(few, default()) == "death · 2020-01-04"
+    assert story_title([_told()], default()) == "untitled · 2020-01-04"
+    lost = TitleMaterial(heading="Man stabbed downtown", lead="", published="2020-01-04")
+    assert story_title([_told(), lost], default()) == "stabbing · 2020-01-04"

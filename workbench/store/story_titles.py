@@ -29,6 +29,35 @@ class StoryTitleStore(StoreBase):
         )
         return [(n, t, c) for n, t, c in self.db.execute(sql) if n]
 
+    def opening_sentences(self, lead_chars: Mapping[int, int]) -> dict[int, list[str]]:
+        """Per source, its sentences that start within its opening (`lead_chars`), in
+        text order."""
+        sql = "SELECT source_id, start, 0, text FROM sentences WHERE source_id IN ({}) "
+        return self._within_openings(sql + "ORDER BY source_id, idx", lead_chars)
+
+    def opening_actions(self, lead_chars: Mapping[int, int]) -> dict[int, list[str]]:
+        """Per source, the actions (base forms) of the counts of persons in a role that
+        its headline or its opening (`lead_chars`) states ("4 shot": shoot)."""
+        sql = (
+            "SELECT source_id, start, headline, frame_action FROM claims "
+            "WHERE source_id IN ({}) AND +kind = 'quantity' AND role IS NOT NULL "
+            "AND frame_action IS NOT NULL AND coalesce(json_extract(counted, '$.class'), "
+            "'persons') = 'persons' AND NOT coalesce(derived, 0)"
+        )
+        return self._within_openings(sql, lead_chars)
+
+    def _within_openings(self, sql: str, lead_chars: Mapping[int, int]) -> dict[int, list[str]]:
+        """Per source, the last column of the rows (source, start, headline, value) the
+        query gives for these sources that are the headline's or start in the opening."""
+        out: dict[int, list[str]] = {s: [] for s in lead_chars}
+        if not lead_chars:
+            return out
+        marks = ",".join("?" * len(lead_chars))
+        for sid, start, headline, value in self.db.execute(sql.format(marks), list(lead_chars)):
+            if headline or start < lead_chars[sid]:
+                out[sid].append(value)
+        return out
+
     def title_material_rows(
         self,
         source_ids: Sequence[int],

@@ -11,7 +11,7 @@ merge, move and rename; what they fix is pinned and grouping leaves it alone.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -39,7 +39,7 @@ GROUPING_VERSION = "81"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
-TITLES_VERSION = "15"
+TITLES_VERSION = "20"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`titles_mark`)."""
@@ -353,6 +353,7 @@ def title_of(
         {k: len(v) for k, v in leads.items()},
         {s.id: teaser_spans(s.text) for s in sources},
     )
+    told = _told(store, sources, leads, settings)
     materials = [
         TitleMaterial(
             heading=heading_of(s.title, leads[s.id]),
@@ -360,10 +361,27 @@ def title_of(
             published=s.published,
             places=[PlaceMention(*row) for row in claims[s.id][0]],
             event_dates=claims[s.id][1],
+            told=told.get(s.id),
         )
         for s in sources
     ]
     return story_title(materials, settings, towns, typed_towns)
+
+
+def _told(
+    store: GroupingStore, sources: Sequence[Source], leads: Mapping[int, str], settings: Settings
+) -> dict[int, frozenset[str] | None]:
+    """The kinds of event each source's parsed headline and opening tell (None: nothing of
+    them parsed, or a store that keeps no parses)."""
+    from workbench.claims.headline import headline_text
+    from workbench.stories.event_kind import told_by_sources, with_counted_acts
+
+    if not hasattr(store, "cached_parses") or not hasattr(store, "opening_sentences"):
+        return {}
+    opening = {s.id: len(leads[s.id]) for s in sources}
+    headings = {s.id: headline_text(s) for s in sources}
+    told = told_by_sources(headings, store.opening_sentences(opening), store, settings.event_kinds)
+    return with_counted_acts(told, store.opening_actions(opening), settings.event_kinds)
 
 
 def lasting(actions: Sequence[str] | frozenset[str], settings: Settings | None = None) -> bool:

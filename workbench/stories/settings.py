@@ -137,7 +137,8 @@ class Settings:
     article is rarely copied that often into one database; a sign-in prompt is)."""
     lasting_actions: frozenset[str]
     event_kinds: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
-    """(kind, its phrases as word tuples), in the data's order (earlier wins a tie)."""
+    """(kind, its phrases as word tuples), in the data's order (an earlier kind wins over
+    one told by up to `titles.KIND_SHARE` times as many articles)."""
 
     def threshold(self, gap: int | None) -> float:
         """The similarity an article needs to join a story whose closest article is `gap`

@@ -1,6 +1,8 @@
 """A story's readable title, made from its articles: "shooting · Elmira · 2016-06-05".
 
-The event's kind is the kind most of the articles' headings and leads name; the place is
+The event's kind is the kind most of the articles' headings and leads tell happened, as the
+parse of their sentences reads it (`event_kind`: "a film shot on location" tells no
+shooting), by their words only where nothing of them was parsed; the place is
 the town the articles' openings name most often (a name given as a town somewhere in the
 database, "Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never
 is), else the town their texts name most often, else the place the openings name most
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from workbench.claims.datelines import AGENCY_NOUNS
+from workbench.claims.place_containment import as_named
 from workbench.stories.lookup import day_of
 from workbench.stories.settings import Settings
 from workbench.stories.title_towns import (
@@ -41,6 +44,11 @@ EVENT_DATE_DAYS = 7
 PLACE_WORDS = 6
 """A place's name of more words is a list run together (a page's menu of police
 districts read as one name), never a story's place."""
+KIND_SHARE = 2
+"""A kind earlier in the data's order (the way of a harm, "shooting", before its outcome,
+"death") names the story when at least one in this many of the most told kind's articles
+tell it: an article that says a man died after being shot, beside one that says only that
+he died, tells a shooting."""
 HEADING_WORDS = 8
 """A title made from a heading keeps this many of its words at most."""
 _SITE = re.compile(r"\b[\w-]+\.(?:com|net|org|gov|edu|info|biz|tv|fm|us)\b", re.I)
@@ -106,18 +114,25 @@ class TitleMaterial:
     """The places it names, in text order."""
     event_dates: list[str] = field(default_factory=list)
     """Days (ISO) its text says something happened."""
+    told: frozenset[str] | None = None
+    """The kinds of event its parsed heading and opening tell (`event_kind.kinds_told`);
+    None when none of them was parsed: its words are read instead."""
 
 
 def event_kind(materials: Sequence[TitleMaterial], settings: Settings) -> str | None:
-    """The kind of event most articles name in their heading or lead."""
+    """The kind of event most articles tell in their heading or lead: as the parse reads
+    them, else (nothing of them parsed: a page that lost its article) as words."""
     votes: Counter[str] = Counter()
     for material in materials:
-        found = _kinds_in(f"{material.heading} {material.lead}", settings)
-        votes.update(found)
+        if material.told is not None:
+            votes.update(material.told)
+        else:
+            votes.update(_kinds_in(f"{material.heading} {material.lead}", settings))
     if not votes:
         return None
     rank = {kind: i for i, (kind, _) in enumerate(settings.event_kinds)}
-    return min(votes, key=lambda k: (-votes[k], rank[k]))
+    most = max(votes.values())
+    return min((k for k in votes if votes[k] * KIND_SHARE >= most), key=lambda k: rank[k])
 
 
 def _kinds_in(text: str, settings: Settings) -> set[str]:
@@ -171,8 +186,10 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
 
 
 def _shown(mention: PlaceMention) -> str:
-    """The name a title would show: an agency's town, else the name as written."""
-    return _agency_town(mention.name) if _agency(mention) else _as_written(mention)
+    """The name a title would show: an agency's town, else the name as written; a name
+    the place table knows as another's ("Philly", "NYC") as that place's."""
+    name = _agency_town(mention.name) if _agency(mention) else _as_written(mention)
+    return as_named(name) or name
 
 
 def _cut_short(mentions: Sequence[PlaceMention], towns: Set[str]) -> set[int]:

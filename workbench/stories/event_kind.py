@@ -1,0 +1,301 @@
+"""The kind of event an article tells, read from the parse of its opening sentences.
+
+A word of a kind in another sense names no event: "a film shot on location" tells of no
+shooting, "the fire department said" of no fire, "opened fire" of none either. What the text
+tells happened is a predicate of a kind with a person or a group as its patient ("two men
+were shot", "the slain man", "protesters marched", "a man died after being shot"), or a
+noun of a kind as an argument of a clause ("the shooting happened", "police investigate a
+shooting", "killed in a crash", "Fatal shooting on Main Street"), never as a modifier of
+another noun ("a shooting suspect"). The kinds and their words are the stories data's
+`event_kinds`; the parse is the one the claims read (cached per sentence), so titling
+parses nothing. A page whose opening was never parsed (a headline-only page, a lead with
+no count in it) is read by its words (`titles.event_kind`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from workbench.claims.inflections import IRREGULAR
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.roles import Roles
+from workbench.claims.roles import default as default_roles
+from workbench.claims.verb_forms import lemma, negated, verb_keys, word_at
+from workbench.claims.verb_objects import names_persons
+from workbench.claims.words import wordset
+from workbench.parse.batch import ParseCache
+from workbench.parse.tree import NOUN_TAGS, VERB_TAGS, Parse
+from workbench.vocabulary import default as vocabulary
+from workbench.vocabulary import stems
+
+KindTable = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+"""(kind, its phrases as word tuples), as `Settings.event_kinds` holds them."""
+
+_PREDICATE_TAGS = VERB_TAGS | {"JJ"}
+_PATIENT_DEPS = ("dobj", "nsubjpass", "nsubj")
+"""Who bears a predicate, in the order asked (`_patients`)."""
+_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "attr", "appos", "ROOT"))
+"""Where a noun of a kind is an event told, not a word naming another thing (`pcomp`: an
+"-ing" word after a preposition, "in critical condition after shooting")."""
+_CLIMB_DEPS = frozenset(("conj", "xcomp", "advcl", "pcomp", "acomp", "oprd", "prep", "ccomp"))
+"""A predicate with no argument of its own takes its clause's ("shot and killed", "died
+after being shot", "found dead")."""
+_DESCRIBES = frozenset(("acl", "amod"))
+"""A participle or adjective describing a noun: the noun is its patient ("a man shot",
+"the slain man", "a film shot on location")."""
+_CLIMB = 4
+_AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days"))
+_GROUP_PRONOUNS = wordset(
+    "he she him her they them we us i you me himself herself themselves myself self"
+)
+"""Pronouns of persons (not "it"); "self" as a headline writes "shoots self"."""
+
+
+@dataclass(frozen=True, slots=True)
+class KindWords:
+    """A kind's words as the parse reads them."""
+
+    verbs: dict[tuple[str, ...], str]
+    """Base forms (with a particle) of the verbs whose past a kind lists ("shot": shoot;
+    "stepped down": step down): a present or future tense tells the same kind."""
+    words: dict[tuple[str, ...], str]
+    """The kinds' phrases as written (the first kind in the data's order wins)."""
+
+
+@cache
+def kind_words(kinds: KindTable) -> KindWords:
+    verbs: dict[tuple[str, ...], str] = {}
+    words: dict[tuple[str, ...], str] = {}
+    for kind, phrases in kinds:
+        for phrase in phrases:
+            words.setdefault(phrase, kind)
+            head = phrase[0]
+            if head.endswith("ed") or head in IRREGULAR:  # a past form: "shot", "derailed"
+                for base in (lemma_of(head, "VBD"), *stems(head)):
+                    if base != head:
+                        verbs.setdefault((base, *phrase[1:]), kind)
+    return KindWords(verbs, words)
+
+
+def kinds_told(parses: Iterable[Parse], kinds: KindTable, roles: Roles | None = None) -> set[str]:
+    """The kinds of event these sentences tell happened."""
+    from workbench.claims.parsed import repaired_parse
+
+    table = kind_words(kinds)
+    roles = roles or default_roles()
+    found: set[str] = set()
+    for read in parses:
+        p = repaired_parse(read, roles)  # as the claims read it: "Four shot" is a clause
+        for k in range(len(p)):
+            kind = _told_at(p, k, table, roles)
+            if kind is not None:
+                found.add(kind)
+    return found
+
+
+def _told_at(p: Parse, k: int, table: KindWords, roles: Roles) -> str | None:
+    """The kind the word at k tells happened: as a predicate with a person bearing it, as a
+    noun that is an argument (an "-ing" word too: "in connection with shooting"); nothing
+    denied ("was not shot", "no arrests")."""
+    if p.tags[k] in _PREDICATE_TAGS or _with_a_subject(p, k):
+        kind = _predicate_kind(p, k, table)
+        if kind and _has_a_patient(p, k, roles) and not _denied(p, k):
+            return kind
+    if p.tags[k] in NOUN_TAGS or p.tags[k] == "VBG":
+        kind = _noun_kind(p, k, table)
+        if kind and _an_argument(p, k, roles) and not _denied(p, k):
+            return kind
+    return None
+
+
+def _with_a_subject(p: Parse, k: int) -> bool:
+    """A word the parser tagged a noun that has a subject: a verb misread ("Mother shot
+    husband" read as a name), as the claims' repairs read an "-ing" word with one."""
+    return p.tags[k] in NOUN_TAGS and p.child(k, "nsubj", "nsubjpass") is not None
+
+
+def _denied(p: Parse, k: int) -> bool:
+    """A predicate negated ("was not shot"), a noun with "no" ("no arrests were made")."""
+    return negated(p, k) or any(p.deps[c] == "det" and p.lower(c) == "no" for c in p.children(k))
+
+
+def _predicate_kind(p: Parse, k: int, table: KindWords) -> str | None:
+    """The kind a verb or an adjective names: as written ("shot", "dead"), else by its
+    base form ("kills", "stabbing" as a verb)."""
+    written = table.words.get((word_at(p, k),))
+    if written is not None:
+        return written
+    if p.tags[k] not in VERB_TAGS and not _with_a_subject(p, k):
+        return None
+    return next((table.verbs[key] for key in verb_keys(p, k) if key in table.verbs), None)
+
+
+def _noun_kind(p: Parse, k: int, table: KindWords) -> str | None:
+    """The kind a noun names, alone or with the word before it ("plane crash")."""
+    before = k - 1
+    if before >= 0 and p.heads[before] == k:
+        pair = table.words.get((word_at(p, before), word_at(p, k)))
+        if pair is not None:
+            return pair
+    written = table.words.get((word_at(p, k),))
+    if written is not None or p.tags[k] not in NOUN_TAGS:
+        return written  # "firing" is no "fire"
+    return table.words.get((lemma(p, k),))
+
+
+def _has_a_patient(p: Parse, k: int, roles: Roles) -> bool:
+    """Whether a person or a group bears the predicate: its object, its (passive)
+    subject, else the noun it describes, else its clause's, up the clause."""
+    at = k
+    for _ in range(_CLIMB):
+        arguments = _patients(p, at)
+        if arguments:
+            return any(_a_person(p, c, roles) for c in arguments)
+        if p.deps[at] in _DESCRIBES:
+            return _a_person(p, p.heads[at], roles)
+        if p.deps[at] not in _CLIMB_DEPS or p.heads[at] == at:
+            return False
+        at = p.heads[at]
+    return False
+
+
+def _patients(p: Parse, v: int) -> list[int]:
+    """Who bears a predicate: its object ("the striker shot the winner": the winner), else
+    its passive subject, else its subject ("the man died", "protesters marched")."""
+    for dep in _PATIENT_DEPS:
+        found = [c for c in p.children(v) if p.deps[c] == dep]
+        if found:
+            return found
+    return []
+
+
+def _a_person(p: Parse, k: int, roles: Roles) -> bool:
+    """A person or a group: a noun of persons ("two men", "a teen", "the victims"), a
+    name ("Ana Ruiz", "the Guard"), a personal pronoun, a bare number ("two were shot"),
+    an age ("a 17-year-old"), a part of the body, the relative pronoun of a clause
+    describing one of these."""
+    tag = p.tags[k]
+    if tag in ("NNP", "NNPS", "CD") or _an_age(p, k):
+        return True
+    if tag in ("WP", "WDT"):  # "a teen who was shot": the noun the clause describes
+        clause = p.heads[k]
+        while p.deps[clause] == "conj" and p.heads[clause] != clause:
+            clause = p.heads[clause]
+        return p.deps[clause] == "relcl" and _a_person(p, p.heads[clause], roles)
+    if tag == "PRP" or word_at(p, k) == "self":  # "shoots self", as a headline writes it
+        return word_at(p, k) in _GROUP_PRONOUNS
+    if tag in NOUN_TAGS and lemma(p, k) in roles.body_parts:
+        return True  # "shot his own leg": a person's
+    return tag in NOUN_TAGS and names_persons(p, k, roles)
+
+
+def _a_thing(p: Parse, k: int, roles: Roles) -> bool:
+    """A noun the roles data counts as a thing, never as the event ("three shots", "a
+    gunshot": `counted_nouns` that are no role's event noun): a "shot" is a photograph's,
+    a vaccine's or a ball's as often as a gun's; "a death", "a homicide" are events."""
+    base = lemma(p, k)
+    return base in roles.counted_nouns and base not in roles.nouns
+
+
+def _harms_a_person(p: Parse, k: int, roles: Roles) -> bool:
+    """Whether a thing is what harmed a person in its clause: the subject of a verb whose
+    object or passive subject is a person ("a gunshot struck the boy"), the object of a
+    preposition on a verb a person bears or undergoes ("died from gunshots")."""
+    at = p.heads[k]
+    if p.deps[k] == "pobj" and p.deps[at] in ("prep", "agent"):
+        at = p.heads[at]
+    elif p.deps[k] not in ("nsubj", "nsubjpass"):
+        return False
+    if p.tags[at] not in _PREDICATE_TAGS:
+        return False
+    undergone = any(key in roles.undergo for key in verb_keys(p, at))
+    bearers = ("dobj", "nsubjpass", "nsubj") if undergone else ("dobj", "nsubjpass")
+    return any(p.deps[c] in bearers and c != k and _a_person(p, c, roles) for c in p.children(at))
+
+
+def _persons_noun(base: str, roles: Roles) -> bool:
+    return base in roles.singular_persons or vocabulary().counted_class(base) == "persons"
+
+
+def _an_age(p: Parse, k: int) -> bool:
+    """An age standing for a person ("a 17-year-old": "old" with its unit)."""
+    return p.lower(k) == "old" and any(p.lower(c) in _AGE_UNITS for c in p.children(k))
+
+
+def _a_harm_told(p: Parse, k: int, roles: Roles) -> bool:
+    """A noun of a kind saying how a harm came ("a gunshot wound", "stab wounds", "the
+    shooting death", "crash victims"): a modifier of a noun the roles data reads as a
+    harm borne, as the event itself, or as persons it counts in a role (`borne_nouns`,
+    `nouns`, `counted_nouns`)."""
+    if p.deps[k] not in ("compound", "amod"):
+        return False
+    head = lemma(p, p.heads[k])
+    if head in roles.borne_nouns or head in roles.nouns:
+        return True
+    return head in roles.counted_nouns and _persons_noun(head, roles)  # "shooting victims"
+
+
+def _an_argument(p: Parse, k: int, roles: Roles) -> bool:
+    """Whether a noun of a kind is an argument of its clause or the harm a person bears
+    (not a modifier of another noun, "a shooting suspect", nor the object that makes one
+    predicate with its verb in the roles data, "opened fire")."""
+    if _a_harm_told(p, k, roles):
+        return True
+    if _persons_noun(lemma(p, k), roles):
+        return False  # "the gunman", "protesters": who, not what happened
+    if _a_thing(p, k, roles):
+        return _harms_a_person(p, k, roles)
+    dep = p.deps[k]
+    if dep == "conj":
+        return _an_argument(p, p.heads[k], roles)
+    if dep not in _ARGUMENT_DEPS:
+        return False
+    if dep == "dobj":
+        verb = p.heads[k]
+        phrase = {(*key, word_at(p, k)) for key in verb_keys(p, verb)}
+        return not any(key in roles.phrases for key in phrase)
+    return True
+
+
+def told_by_sources(
+    headings: Mapping[int, str | None],
+    openings: Mapping[int, Sequence[str]],
+    cache: ParseCache,
+    kinds: KindTable,
+) -> dict[int, frozenset[str] | None]:
+    """Per source, the kinds its heading's and opening's sentences tell, read from the
+    parses the claims cached (`headings`: the headline as the extractor read it); None
+    for a source none of whose sentences was parsed."""
+    from workbench.claims.datelines import parse_of, parsed_text
+    from workbench.parse import cached_parses
+
+    texts = {
+        sid: [t for t in (headings.get(sid), *openings.get(sid, ())) if t]
+        for sid in {*headings, *openings}
+    }
+    bodies = list(dict.fromkeys(parsed_text(t) for found in texts.values() for t in found))
+    cached = {b: Parse.from_json(b, d) for b, d in cached_parses(bodies, cache).items()}
+    told: dict[int, frozenset[str] | None] = {}
+    for sid, found in texts.items():
+        parses = [p for t in found if (p := parse_of(t, cached)) is not None]
+        told[sid] = frozenset(kinds_told(parses, kinds)) if parses else None
+    return told
+
+
+def with_counted_acts(
+    told: Mapping[int, frozenset[str] | None],
+    actions: Mapping[int, Sequence[str]],
+    kinds: KindTable,
+) -> dict[int, frozenset[str] | None]:
+    """The kinds told, with those of the acts the claims counted persons in (their
+    actions' base forms: "4 shot" is a count of four shot, as the claims' repairs of a
+    headline read it, where the raw parse reads a noun)."""
+    table = kind_words(kinds)
+    out = dict(told)
+    for sid, acts in actions.items():
+        found = {k for a in acts if (k := table.verbs.get(tuple(a.split())))}
+        if found:
+            out[sid] = (out.get(sid) or frozenset()) | found
+    return out
