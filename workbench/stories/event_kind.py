@@ -6,7 +6,8 @@ tells happened is a predicate of a kind with a person or a group as its patient 
 were shot", "the slain man", "protesters marched", "a man died after being shot"), or a
 noun of a kind as an argument of a clause ("the shooting happened", "police investigate a
 shooting", "killed in a crash", "Fatal shooting on Main Street"), never as a modifier of
-another noun ("a shooting suspect"). The kinds and their words are the stories data's
+another noun ("the fire department", "shooting details") but of a harm or of the persons a
+role counts ("a gunshot wound", "crash victims"). The kinds and their words are the stories data's
 `event_kinds`; the parse is the one the claims read (cached per sentence), so titling
 parses nothing. A page whose opening was never parsed (a headline-only page, a lead with
 no count in it) is read by its words (`titles.event_kind`).
@@ -239,7 +240,7 @@ def _a_harm_told(p: Parse, k: int, roles: Roles) -> bool:
 
 def _an_argument(p: Parse, k: int, roles: Roles) -> bool:
     """Whether a noun of a kind is an argument of its clause or the harm a person bears
-    (not a modifier of another noun, "a shooting suspect", nor the object that makes one
+    (not a modifier of another noun, "the fire department", nor the object that makes one
     predicate with its verb in the roles data, "opened fire")."""
     if _a_harm_told(p, k, roles):
         return True
