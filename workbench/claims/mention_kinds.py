@@ -6,6 +6,7 @@ its clause's role. Kept apart so the kinds of persons and the counting of them c
 
 from __future__ import annotations
 
+from workbench.claims.deadly_events import told_deadly, turned_deadly
 from workbench.claims.event_nouns import event_noun_role, possessive, ranked
 from workbench.claims.harms import told_state
 from workbench.claims.rites import owns_a_rite
@@ -133,8 +134,10 @@ def a_death_told(p: Parse, k: int, roles: Roles) -> bool:
     death", "the death of a boy"), neither a modifier nor an attribute, nor ranked ("the
     city's 22nd homicide" is a tally) nor meant ("the attempted murder") nor joined to
     another event noun nor said to be a rank ("the killing was the 14th homicide"): one
-    dead."""
-    if p.tags[k] != "NN" or lemma(p, k) not in roles.deaths:
+    dead. So is an event noun told deadly ("the fatal shooting", "one deadly incident":
+    `deadly_events.told_deadly`)."""
+    deadly = told_deadly(p, k, roles)
+    if p.tags[k] != "NN" or not (deadly or lemma(p, k) in roles.deaths):
         return False
     if p.deps[k] in NOT_THE_EVENT_DEPS or ranked(p, k):
         return False
@@ -144,11 +147,16 @@ def a_death_told(p: Parse, k: int, roles: Roles) -> bool:
     if p.deps[k] == "nsubj" and any(ranked(p, a) for a in attrs):
         return False  # "the killing was the county's 14th homicide": a tally told of it
     det = p.child(k, "det")
-    if det is None or p.lower(det) not in DEATH_DETERMINERS:
+    if (det is None or p.lower(det) not in DEATH_DETERMINERS) and not (deadly and _one(p, k)):
         return False
     if any(possessive(p, c) or (p.deps[c] == "prep" and p.lower(c) == "of") for c in p.children(k)):
         return False
-    return event_noun_role(p, k, roles) == "killed"
+    return deadly or event_noun_role(p, k, roles) == "killed"
+
+
+def _one(p: Parse, k: int) -> bool:
+    """ "one fatal shooting": the noun counted by "one"."""
+    return any(p.deps[c] == "nummod" and p.lower(c) in ("one", "1") for c in p.children(k))
 
 
 def _owns_a_told_state(p: Parse, k: int, roles: Roles) -> bool:
@@ -173,6 +181,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return None  # "three deputies already shot http://t.co/...": a link is no one
     tag = p.tags[k]
     low = p.lower(k)
+    if tag in ("NN", "NNP") and p.child(k, "nummod") is None and turned_deadly(p, k, roles):
+        return "death"  # "the argument turned deadly": one dead, as "the killing"
     if tag == "NN" and lemma(p, k) in roles.singular_persons:
         return "person"
     if (

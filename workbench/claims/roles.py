@@ -92,6 +92,12 @@ class Roles:
     deaths: frozenset[str] = frozenset()
     """Nouns that name one person's death as an event ("after the killing"): said alone,
     one dead (`mention_kinds.a_death_told`)."""
+    deadly_event_nouns: frozenset[str] = frozenset()
+    """Nouns of an event that tell no harm of their own ("incident", "argument"): said
+    deadly ("a fatal incident"), one dead, as the roles' event nouns (`deadly_events`)."""
+    deadly_event_verbs: frozenset[str] = frozenset()
+    """Verbs of becoming ("turn", "prove"): with a word of death as their complement ("the
+    argument turned deadly"), their subject's event is told deadly (`deadly_events`)."""
     rite_nouns: frozenset[str] = frozenset()
     """Nouns of a rite held for one who died ("funeral", "obituary"): one person owning
     one, or named by its "of" or "for", is told dead (`rites`)."""
@@ -170,6 +176,10 @@ class Roles:
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.deaths = frozenset(w.casefold() for w in data.get("deaths", []))
+        deadly = data.get("deadly_events", {})
+        roles.deadly_event_nouns = frozenset(w.casefold() for w in deadly.get("nouns", []))
+        roles.deadly_event_verbs = frozenset(w.casefold() for w in deadly.get("verbs", []))
+        words.update(roles.deadly_event_verbs)
         rites = data.get("rites", {})
         roles.rite_nouns = frozenset(w.casefold() for w in rites.get("nouns", []))
         roles.rite_verbs = frozenset(_phrase(w) for w in rites.get("verbs", []))

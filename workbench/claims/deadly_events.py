@@ -1,0 +1,46 @@
+"""Events told deadly: "the fatal shooting", "a deadly incident", "the argument turned deadly".
+
+An event noun said to be deadly tells one death the way "the killing" does
+(`mention_kinds.a_death_told`): counted killed 1 where the article counts one dead, and
+dropped where it counts more (an event of many deaths tells no number) or no harm at all
+(`fates.deaths_of_one`; the labels' "an event told deadly or fatal" decision).
+"""
+
+from __future__ import annotations
+
+from workbench.claims.roles import Roles
+from workbench.claims.syntax import lemma
+from workbench.parse import Parse
+
+
+def _a_death_word(p: Parse, k: int, roles: Roles) -> bool:
+    """A word of the killed role's states ("fatal", "deadly")."""
+    return roles.states.get(p.lower(k)) == "killed"
+
+
+def event_noun(p: Parse, k: int, roles: Roles) -> bool:
+    """A noun naming an event: one of the roles' event nouns ("shooting", "stabbing") or
+    of `deadly_events.nouns`, events that tell no harm of their own ("incident",
+    "argument")."""
+    word = lemma(p, k)
+    return word in roles.nouns or p.lower(k) in roles.nouns or word in roles.deadly_event_nouns
+
+
+def told_deadly(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the fatal shooting", "a deadly incident": a singular event noun an adjective of
+    death modifies (the noun's own words say one died)."""
+    if p.tags[k] != "NN" or not event_noun(p, k, roles):
+        return False
+    return any(p.deps[m] == "amod" and _a_death_word(p, m, roles) for m in p.children(k))
+
+
+def turned_deadly(p: Parse, k: int, roles: Roles) -> bool:
+    """ "the argument turned deadly", "a visit proved fatal": the subject of a verb of
+    becoming (`deadly_events.verbs`) whose complement is a word of death: what the subject
+    names, or the event its clause tells, ended in a death."""
+    head = p.heads[k]
+    if p.deps[k] != "nsubj" or head == k or lemma(p, head) not in roles.deadly_event_verbs:
+        return False
+    return any(
+        p.deps[c] in ("acomp", "oprd") and _a_death_word(p, c, roles) for c in p.children(head)
+    )
