@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.count_groups import conjuncts, group_of
-from workbench.claims.event_nouns import event_noun_role
+from workbench.claims.event_nouns import event_noun_role, harm_on_noun
 from workbench.claims.headline_patients import adjacent_state, next_word_role, verb_read_as_noun
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.no_count import (
@@ -237,21 +237,6 @@ def _frame_at(
 HARM_ON_NOUN = "harm_on_noun"
 """Set on a count whose role is its noun's where the noun itself tells of what ("two
 shooting victims", "victims of this shooting", "one victim was a man who was shot")."""
-
-
-def harm_on_noun(p: Parse, m: int) -> bool:
-    """A noun whose words tell the harm or the event it is of: a noun modifier ("gunshot
-    victims"), an "of" phrase ("victims of the shooting"), or, said to be someone, a
-    relative clause on that someone ("one victim was a man who was shot")."""
-    if any(
-        p.deps[c] == "compound" or (p.deps[c] == "prep" and p.lower(c) == "of")
-        for c in p.children(m)
-    ):
-        return True
-    head = p.heads[m]
-    if head == m or p.deps[m] not in ("nsubj", "nsubjpass") or lemma(p, head) != "be":
-        return False
-    return any(p.deps[a] == "attr" and p.child(a, "relcl") is not None for a in p.children(head))
 
 
 def _tidy(v: float) -> int | float:

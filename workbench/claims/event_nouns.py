@@ -116,3 +116,18 @@ def _short_of_death(p: Parse, noun: int) -> bool:
         p.deps[c] == "amod" and any(p.lower(a) in SHORT_OF for a in p.children(c))
         for c in p.children(noun)
     )
+
+
+def harm_on_noun(p: Parse, m: int) -> bool:
+    """A noun whose words tell the harm or the event it is of: a noun modifier ("gunshot
+    victims"), an "of" phrase ("victims of the shooting"), or, said to be someone, a
+    relative clause on that someone ("one victim was a man who was shot")."""
+    if any(
+        p.deps[c] == "compound" or (p.deps[c] == "prep" and p.lower(c) == "of")
+        for c in p.children(m)
+    ):
+        return True
+    head = p.heads[m]
+    if head == m or p.deps[m] not in ("nsubj", "nsubjpass") or lemma(p, head) != "be":
+        return False
+    return any(p.deps[a] == "attr" and p.child(a, "relcl") is not None for a in p.children(head))

@@ -57,6 +57,10 @@ class Mention:
     article tells of a death by another count (`fates.deaths_told_apart`)."""
     victims: bool = False
     """Counted only as a list of members of a group of victims (`group_lists`)."""
+    newcomer: bool = False
+    """Hit only as one more victim, by a noun that tells no harm ("a fifth victim was
+    found"): injured where the article counts survivors and no dead
+    (`others.victims_of_survivors`)."""
 
 
 def mention_span(p: Parse, m: int) -> tuple[int, int]:

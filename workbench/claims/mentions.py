@@ -10,7 +10,7 @@ together by `named_together.py`; the `Mention` record is `mention_record.py`'s.
 from __future__ import annotations
 
 from workbench.claims.agreement import SINGULAR, subject_number
-from workbench.claims.event_nouns import ranked
+from workbench.claims.event_nouns import harm_on_noun, ranked
 from workbench.claims.group_lists import group_role
 from workbench.claims.harms import how_of_an_outcome
 from workbench.claims.later_clauses import later_pronouns
@@ -65,6 +65,10 @@ def _numbered_one(p: Parse, k: int) -> bool:
     """ "One female is dead": a singular noun counted by "one" (no quantity claim is made
     of a lone "one", so the mention counts it, as stated, not implied)."""
     return any(p.deps[c] == "nummod" and p.lower(c) in ("one", "1") for c in p.children(k))
+
+
+NEWCOMER = ", told for the first time"
+"""The why of one more person counted by a noun of a harm ("a third victim was found")."""
 
 
 def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
@@ -182,7 +186,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         elif kind == "person" and where.role is None and where.why is None:
             where.role = _newcomer_role(p, k, roles)  # "a third shooting victim was found"
-            where.why = where.role and f"a {lemma(p, k)}, told for the first time"
+            where.why = where.role and f"a {lemma(p, k)}{NEWCOMER}"
             # "the identity of the third victim": only named, in no clause of its own
             later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
         elif kind == "person" and where.role == "injured" and where.also is None:
@@ -231,6 +235,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         # "X was buried in Lubbock Friday": the rite's day and place, not the event's
         mention.undated = mention.undated or mention.rite or mention.absence
         mention.victims = named is not None and named[1]
+        mention.newcomer = (
+            bool(where.why) and where.why.endswith(NEWCOMER) and not harm_on_noun(p, k)
+        )
         found.insert(apart, mention)
         if kind == "part owner":
             part_verbs.append(part_verb(p, k))

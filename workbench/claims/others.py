@@ -128,6 +128,12 @@ def victims_of_the_dead(claims: list[Claim]) -> None:
 
 
 SURVIVORS_HIT_MARK = "survivors_hit"
+NEWCOMER_MARK = "newcomer"
+"""One more victim told by a noun of no harm ("a fifth victim was found",
+`mention_record.Mention.newcomer`)."""
+NAMED_VICTIMS = ("the victim named", "the victims named")
+"""The role_from of the persons a victims noun is said to be ("the victims were two men
+and a woman", `syntax`)."""
 """Set in the value of the hit beside a count of victims read injured among survivors
 (`victims_of_survivors`): the injured are the hit who survived, one mention, derived (the
 labels count it once, injured; the finder and the archive's hit still see it)."""
@@ -141,7 +147,7 @@ def victims_of_survivors(claims: list[Claim]) -> list[Claim]:
     three victims" beside "three wounded"): injured (a numbered victims noun in a context
     of survivors, as `victims_of_the_dead` reads one in a context of deaths), and hit
     beside it, derived (`SURVIVORS_HIT_MARK`). Not a noun that tells the harm itself
-    ("three shooting victims", `counts.harm_on_noun`), nor a headline's (its terse noun is
+    ("three shooting victims", `event_nouns.harm_on_noun`), nor a headline's (its terse noun is
     the harm's)."""
     told = [c for c in claims if c.kind == "quantity" and not c.value.get("tally")]
     exact = [c for c in told if c.value.get("high") and c.value.get("low") == c.value.get("high")]
@@ -152,14 +158,41 @@ def victims_of_survivors(claims: list[Claim]) -> list[Claim]:
     hits = []
     for c in told:
         bare = c.value.get("role_from") == VICTIM_ROLE_FROM and not c.value.get(HARM_ON_NOUN)
-        if c.role != "hit" or not bare or c.headline:
+        if c.role != "hit" or not (bare or _victim_told(c)) or c.headline:
             continue
-        if dead and not _as_many_as_the_hurt(c, exact, hurt):
+        if dead and (not bare or not _as_many_as_the_hurt(c, exact, hurt)):
             continue
         hits.append(replace(c, value={**c.value, SURVIVORS_HIT_MARK: True}))
         c.role = "injured"
         c.value["role_from"] = "victims, where the article counts them among the injured"
-    return claims + hits
+    return claims + hits + _sums_of(hits, told)
+
+
+def _victim_told(c: Claim) -> bool:
+    """One more victim by a noun of no harm ("a fifth victim was found"), or the persons a
+    victims noun is said to be ("the victims were two men and a woman"): hit by the noun
+    alone, as a bare victims count."""
+    return bool(c.value.get(NEWCOMER_MARK)) or c.value.get("role_from") in NAMED_VICTIMS
+
+
+def _sums_of(hits: list[Claim], told: list[Claim]) -> list[Claim]:
+    """The sum of named victims' parts ("two men and two juveniles", derived from its
+    parts) takes the parts' new role, its hit derived beside it as theirs."""
+    moved = [h for h in hits if h.value.get("role_from") in NAMED_VICTIMS]
+    out = []
+    for c in told:
+        if (
+            c.role != "hit"
+            or c.value.get("role_from")
+            or not any(
+                h.sentence_id == c.sentence_id and c.start <= h.start and h.end <= c.end
+                for h in moved
+            )
+        ):
+            continue
+        out.append(replace(c, value={**c.value, SURVIVORS_HIT_MARK: True}))
+        c.role = "injured"
+    return out
 
 
 def _as_many_as_the_hurt(c: Claim, exact: list[Claim], hurt: set) -> bool:

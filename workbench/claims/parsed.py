@@ -20,7 +20,7 @@ from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mention_record import Mention
 from workbench.claims.mentions import singular_mentions
 from workbench.claims.ordinals import rank_ones
-from workbench.claims.others import OTHERS_MARK, VICTIM_ROLE_FROM, named_as_others
+from workbench.claims.others import NEWCOMER_MARK, OTHERS_MARK, VICTIM_ROLE_FROM, named_as_others
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
@@ -205,6 +205,8 @@ def syntax_claims(
             value[RITE_MARK] = True
         if mention.absence:
             value[ABSENCE_MARK] = True
+        if mention.newcomer:
+            value[NEWCOMER_MARK] = True
         if mention.victims:  # the dead, where the article counts as many
             value["role_from"] = VICTIM_ROLE_FROM
         span = (mention.start, mention.end)
