@@ -89,6 +89,17 @@ def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
     return role if p.lower(det) in ("a", "an", "another") else None
 
 
+def _victim_in_care(p: Parse, k: int, roles: Roles, where: Position) -> str:
+    """A victim noun whose clause tells care or a condition: "another victim is in serious
+    condition" is in care only (injured: the noun tells no harm); "the second shooting
+    victim is in stable condition" tells the harm by the noun's words and the care by its
+    clause, one count, hit (as "Man shot in leg, expected to survive"), unless the clause
+    tells a wound the person has (injured, the wound convention)."""
+    if roles.counted_nouns.get(lemma(p, k)) != "hit" or not harm_on_noun(p, k) or where.wound:
+        return "injured"
+    return "hit"
+
+
 def one_more(p: Parse, k: int) -> bool:
     """ "a third victim", "another victim": a person told as one more after others (a rank
     past the first, or "another"), so one more in the role of those before it
@@ -190,7 +201,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             # "the identity of the third victim": only named, in no clause of its own
             later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
         elif kind == "person" and where.role == "injured" and where.also is None:
-            where.also = _newcomer_role(p, k, roles)  # "another victim arrived at the hospital"
+            where.role = _victim_in_care(p, k, roles, where)
             where.also_wound = False
         rite = None if where.role == "killed" else rite_told(p, k, roles)
         absence = None if where.role or rite else absence_told(p, k, roles)
