@@ -8,9 +8,14 @@ dropped where it counts more (an event of many deaths tells no number) or no har
 
 from __future__ import annotations
 
-from workbench.claims.roles import Roles
+from typing import TYPE_CHECKING
+
+from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.syntax import lemma
 from workbench.parse import Parse
+
+if TYPE_CHECKING:
+    from workbench.claims.mention_record import Mention
 
 
 def _a_death_word(p: Parse, k: int, roles: Roles) -> bool:
@@ -44,3 +49,13 @@ def turned_deadly(p: Parse, k: int, roles: Roles) -> bool:
     return any(
         p.deps[c] in ("acomp", "oprd") and _a_death_word(p, c, roles) for c in p.children(head)
     )
+
+
+def deadly_told_once(found: list[Mention]) -> list[Mention]:
+    """The mentions without the events told deadly where the sentence counts a person in a
+    harm ("a party turned deadly, leaving X dead", "a deadly shooting that claimed the life
+    of a boy", "a third victim in the fatal incident"): the person carries the death, one
+    telling in one sentence."""
+    if not any(m.role in HARM_ROLES and not m.deadly_event for m in found):
+        return found
+    return [m for m in found if not m.deadly_event]

@@ -182,7 +182,7 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
     tag = p.tags[k]
     low = p.lower(k)
     if tag in ("NN", "NNP") and p.child(k, "nummod") is None and turned_deadly(p, k, roles):
-        return "death"  # "the argument turned deadly": one dead, as "the killing"
+        return "deadly"  # "the argument turned deadly": one dead, as "the killing"
     if tag == "NN" and lemma(p, k) in roles.singular_persons:
         return "person"
     if (
@@ -216,7 +216,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
     if the_deceased(p, k, roles):
         return "dead"  # "the name of the deceased": the adjective stands for one dead
     if a_death_told(p, k, roles):
-        return "death"  # "after the killing": the noun itself tells one dead
+        # "after the killing": the noun itself tells one dead; "the fatal shooting": its word
+        return "death" if lemma(p, k) in roles.deaths else "deadly"
     if low == "self" and p.deps[k] in ("dobj", "conj") and p.child(k, "det", "poss") is None:
         return "pronoun"  # "Toddler shoots self in head": a headline's "himself"
     if tag == "PRP" and low in SPEAKER_PRONOUNS:

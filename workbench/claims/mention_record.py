@@ -57,6 +57,9 @@ class Mention:
     article tells of a death by another count (`fates.deaths_told_apart`)."""
     victims: bool = False
     """Counted only as a list of members of a group of victims (`group_lists`)."""
+    deadly_event: bool = False
+    """Killed only by an event told deadly ("the fatal shooting"): dropped where its
+    sentence counts a person in a harm (`deadly_events.deadly_told_once`)."""
     newcomer: bool = False
     """Hit only as one more victim, by a noun that tells no harm ("a fifth victim was
     found"): injured where the article counts survivors and no dead

@@ -10,6 +10,7 @@ together by `named_together.py`; the `Mention` record is `mention_record.py`'s.
 from __future__ import annotations
 
 from workbench.claims.agreement import SINGULAR, subject_number
+from workbench.claims.deadly_events import deadly_told_once
 from workbench.claims.event_nouns import harm_on_noun, ranked
 from workbench.claims.group_lists import group_role
 from workbench.claims.harms import how_of_an_outcome
@@ -193,7 +194,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
                 continue  # the first one's own clause is no role of the group's
         later = False  # counted only as one more victim: "the third victim"
         survived = False  # injured only by a survivor's state: "he is alive"
-        if kind in ("body", "death") and where.role in (None, "hit", "injured"):
+        if kind in ("body", "death", "deadly") and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         elif kind == "person" and where.role is None and where.why is None:
             where.role = _newcomer_role(p, k, roles)  # "a third shooting victim was found"
@@ -236,11 +237,12 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         why = f"{what}: “{p.text[start:end]}” ({where.why or where.role})"
         mention = Mention(start, end, size, where.role, why, not stated, noun, where.also)
         # "identified the victims Thursday as A and B": the list's date is of who, not when
-        mention.undated = kind in ("owner", "death") or named is not None
+        mention.undated = kind in ("owner", "death", "deadly") or named is not None
         mention.wound = where.wound
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         mention.one_more, mention.survival = later, survived
-        mention.death_noun = kind == "death"
+        mention.death_noun = kind in ("death", "deadly")
+        mention.deadly_event = kind == "deadly"
         mention.rite = rite is not None and where.role == "killed"
         mention.absence = absence is not None and where.role == "killed"
         # "X was buried in Lubbock Friday": the rite's day and place, not the event's
@@ -254,7 +256,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             part_verbs.append(part_verb(p, k))
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES and not survived:
             again.update((t, mention) for t in later_pronouns(p, k))
-    return _states_told_once(found)
+    return deadly_told_once(_states_told_once(found))
 
 
 def _states_told_once(found: list[Mention]) -> list[Mention]:
