@@ -105,8 +105,11 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
             # "Shot twice, Reed was rushed to a hospital", "a man shot in the hand went to a
             # hospital": injured, and hit told by a clause of its own (as the labels count it)
             how = opening_harm(p, v, roles).role
+            participle = how is not None or _participle_hit(p, m, roles)
             how = how or ("hit" if own_position(p, m, roles).role == "hit" else None)
-            if how is not None:
+            if how == "hit" and participle and not (where.wound or where.also_wound):
+                where.role, where.also = "hit", None  # one count, hit (the labels' decision)
+            elif how is not None:
                 where.also, where.also_wound = how, False
         return where
     own = own_position(p, m, roles)
@@ -148,6 +151,14 @@ def later_fate(p: Parse, m: int, roles: Roles) -> int | None:
     return next(
         (t for t in later_pronouns(p, m) if _clause_position(p, t, roles).role == "killed"), None
     )
+
+
+def _participle_hit(p: Parse, m: int, roles: Roles) -> bool:
+    """ "The four people hit by the gunfire were expected to survive", "a woman shot in the
+    hip was taken in serious condition": a participle on the counted noun (no relative
+    clause) tells the harm, its clause the care: one count, hit (as "Shot twice, X was
+    rushed to ..."); "a woman who was shot ... was listed in stable condition" is two."""
+    return _relative_position(p, m, roles) is None and own_position(p, m, roles).role == "hit"
 
 
 def own_position(p: Parse, m: int, roles: Roles) -> Position:
