@@ -319,6 +319,12 @@ def adverbial_how(p: Parse, clause: int, roles: Roles) -> bool:
     head = p.heads[clause]
     if p.deps[clause] != "advcl" or head == clause or not p.is_verb(head):
         return False
+    return tells_an_outcome(p, head, roles)
+
+
+def tells_an_outcome(p: Parse, head: int, roles: Roles) -> bool:
+    """The verb at head tells an outcome, not care: a death one undergoes ("died") or a
+    harm done ("was killed", "was injured")."""
     if p.child(head, "nsubjpass") is None:
         return lookup(roles.undergo, verb_keys(p, head)) == "killed"  # "died after"
     done = lookup(roles.acted_on, verb_keys(p, head))

@@ -27,6 +27,7 @@ from workbench.claims.named_together import (
     told_of_all,
     unclassed_noun,
 )
+from workbench.claims.reflexives import reflexives_of, self_how
 from workbench.claims.retold import first_object, part_told_again, part_verb
 from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
@@ -148,7 +149,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if kind is None or is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
         if k in again:
-            _said_again(again[k], position(p, k, roles), how_of_an_outcome(p, k, roles))
+            how = how_of_an_outcome(p, k, roles) or self_how(p, k, roles)
+            _said_again(again[k], position(p, k, roles), how)
             continue
         if _counted_at(found, p, first_object(p, k)):
             continue  # "shot Duncan as he ran, then shot him again": Duncan, said again
@@ -255,7 +257,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if kind == "part owner":
             part_verbs.append(part_verb(p, k))
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES and not survived:
-            again.update((t, mention) for t in later_pronouns(p, k))
+            pronouns = later_pronouns(p, k)
+            selves = [r for s in [k, *pronouns] for r in reflexives_of(p, s)]  # "she shot herself"
+            again.update((t, mention) for t in pronouns + selves)
     return deadly_told_once(_states_told_once(found))
 
 
