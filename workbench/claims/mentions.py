@@ -97,9 +97,23 @@ def _victim_in_care(p: Parse, k: int, roles: Roles, where: Position) -> str:
     victim is in stable condition" tells the harm by the noun's words and the care by its
     clause, one count, hit (as "Man shot in leg, expected to survive"), unless the clause
     tells a wound the person has (injured, the wound convention)."""
-    if roles.counted_nouns.get(lemma(p, k)) != "hit" or not harm_on_noun(p, k) or where.wound:
+    if roles.counted_nouns.get(lemma(p, k)) != "hit" or where.wound:
         return "injured"
-    return "hit"
+    return "hit" if _harm_words_on(p, k, roles) else "injured"
+
+
+def _harm_words_on(p: Parse, k: int, roles: Roles) -> bool:
+    """The noun's own words tell the harm: a modifier naming it ("shooting", "gunshot";
+    not "teen") or an "of" phrase ("a victim of the shooting")."""
+    for c in p.children(k):
+        if p.deps[c] == "prep" and p.lower(c) == "of":
+            return True
+        words = {lemma(p, c), p.lower(c)}
+        if p.deps[c] in ("compound", "amod") and not words.isdisjoint(
+            roles.nouns.keys() | roles.borne_nouns
+        ):
+            return True
+    return False
 
 
 def one_more(p: Parse, k: int) -> bool:
