@@ -104,3 +104,18 @@ def test_a_reflexive_telling_how_a_death_came_about_is_the_dead_said_again(text)
 def test_a_reflexive_in_a_clause_of_its_own_stays_a_hit():
     found = _scored("A man killed his neighbor before shooting himself in the yard.")
     assert sorted(r for _, _, r in found) == ["hit", "killed"], found
+
+
+def test_care_in_a_clause_of_time_beside_a_state_is_one_telling():
+    found = _scored(
+        "A man was shot on Friday.", "He was awake and alert when medics took him to a hospital."
+    )
+    assert [(t, r) for t, _, r in found] == [("A man", "hit"), ("He", "injured")], found
+
+
+def test_a_coordinated_clause_with_its_own_subject_stays_its_own_count():
+    found = _scored(
+        "A man was shot on Friday.",
+        "He was conscious when police arrived, and he was taken to a hospital.",
+    )
+    assert [r for _, _, r in found].count("injured") == 2, found

@@ -33,6 +33,7 @@ from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.survival import survival_state
 from workbench.claims.syntax import FATE, Position, later_fate, lemma, own_position, position
+from workbench.claims.time_clauses import main_subject
 from workbench.claims.told_dead import absence_told, dead_by_its_noun
 from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
@@ -240,6 +241,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue
         if where.predicate is not None and where.predicate.negated:
             continue
+        if kind == "pronoun" and where.role == "injured" and _told_with(p, k, found):
+            continue  # "He was awake when medics took him to a hospital": one telling
         earlier = _earlier_victim(found) if kind in ("owner", "death", "part owner") else None
         if kind == "part owner" and earlier is not None:
             if part_told_again(p, k, roles, part_verbs):
@@ -302,6 +305,15 @@ def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position
 def _counted_at(found: list[Mention], p: Parse, t: int | None) -> bool:
     """Whether a mention the sentence has counted covers the token at t."""
     return t is not None and any(m.start <= p.starts[t] < m.end for m in found)
+
+
+def _told_with(p: Parse, k: int, found: list[Mention]) -> bool:
+    """The pronoun at k, in a clause of time, names the main clause's subject, counted
+    injured already (`time_clauses.main_subject`)."""
+    s = main_subject(p, k)
+    return s is not None and any(
+        m.role == "injured" and m.value == 1 and m.end == p.ends[s] for m in found
+    )
 
 
 def _earlier_victim(found: list[Mention]) -> Mention | None:

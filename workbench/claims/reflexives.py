@@ -23,7 +23,7 @@ have shot himself"; an "acl" on a noun has that noun)."""
 def subject_of(p: Parse, v: int) -> int | None:
     """The subject of the verb at v, told or understood from the clause it hangs on."""
     for _ in range(5):
-        told = p.child(v, "nsubj") or p.child(v, "nsubjpass")
+        told = p.child(v, "nsubj", "nsubjpass")
         if told is not None:
             return told
         head = p.heads[v]
