@@ -119,3 +119,14 @@ def test_a_coordinated_clause_with_its_own_subject_stays_its_own_count():
         "He was conscious when police arrived, and he was taken to a hospital.",
     )
     assert [r for _, _, r in found].count("injured") == 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were injured, all hit by gunfire, the chief said.",  # a harm done
+        "The man shot was taken to a hospital with injuries that were not life-threatening.",
+    ],
+)
+def test_a_participle_beside_a_harm_or_a_wound_keeps_the_injured(text):
+    assert "injured" in [r for _, _, r in _scored(text)]

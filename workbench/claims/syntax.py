@@ -22,6 +22,7 @@ from workbench.claims.harms import (
     borne_position,
     opening_harm,
     sharpen,
+    tells_an_outcome,
     told_state,
     wound_borne,
     wound_hit,
@@ -45,6 +46,7 @@ from workbench.claims.predicates import (
     verb_phrase,
     verb_role,
     verb_roles,
+    verbs_of,
     word_at,
 )
 from workbench.claims.raising import infinitive_role
@@ -107,7 +109,7 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
             how = opening_harm(p, v, roles).role
             participle = how is not None or _participle_hit(p, m, roles)
             how = how or ("hit" if own_position(p, m, roles).role == "hit" else None)
-            if how == "hit" and participle and not (where.wound or where.also_wound):
+            if how == "hit" and participle and _care_alone(p, v, roles, where):
                 where.role, where.also = "hit", None  # one count, hit (the labels' decision)
             elif how is not None:
                 where.also, where.also_wound = how, False
@@ -158,7 +160,23 @@ def _participle_hit(p: Parse, m: int, roles: Roles) -> bool:
     hip was taken in serious condition": a participle on the counted noun (no relative
     clause) tells the harm, its clause the care: one count, hit (as "Shot twice, X was
     rushed to ..."); "a woman who was shot ... was listed in stable condition" is two."""
-    return _relative_position(p, m, roles) is None and own_position(p, m, roles).role == "hit"
+    if p.child(m, "relcl") is not None or _relative_position(p, m, roles) is not None:
+        return False
+    return own_position(p, m, roles).role == "hit"
+
+
+def _care_alone(p: Parse, v: int, roles: Roles, where: Position) -> bool:
+    """The clause at v tells care or a condition only: no harm done ("were injured, all
+    hit by gunfire" keeps the injury) and no wound ("taken ... with injuries")."""
+    if where.wound or where.also_wound or tells_an_outcome(p, v, roles):
+        return False
+    preps = [c for u in verbs_of(p, v) for c in p.children(u) if p.deps[c] == "prep"]
+    return not any(
+        p.lower(c) == "with" and lemma(p, o) in roles.borne_nouns
+        for c in preps
+        for o in p.children(c)
+        if p.deps[o] == "pobj"
+    )
 
 
 def own_position(p: Parse, m: int, roles: Roles) -> Position:
