@@ -12,9 +12,8 @@ from __future__ import annotations
 from workbench.parse import Parse
 
 TIME_MARKS = frozenset(("when", "as", "while"))
-SAME_PERSON = {"him": frozenset(("he",)), "her": frozenset(("she",)), "he": frozenset(("he",))}
-SAME_PERSON["she"] = frozenset(("she",))
-"""A pronoun and the subject pronouns it can say again."""
+SAME_PERSON = {"him": "he", "he": "he", "her": "she", "she": "she"}
+"""A pronoun and the subject pronoun it can say again."""
 
 
 def main_subject(p: Parse, k: int) -> int | None:
@@ -36,4 +35,4 @@ def main_subject(p: Parse, k: int) -> int | None:
     same = SAME_PERSON.get(p.lower(k))
     if same is None:
         return None
-    return subject if p.lower(subject) in same or p.tags[subject] in ("NN", "NNP") else None
+    return subject if p.lower(subject) == same or p.tags[subject] in ("NN", "NNP") else None
