@@ -267,8 +267,11 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         # "X was buried in Lubbock Friday": the rite's day and place, not the event's
         mention.undated = mention.undated or mention.rite or mention.absence
         mention.victims = named is not None and named[1]
-        mention.newcomer = (
-            bool(where.why) and where.why.endswith(NEWCOMER) and not harm_on_noun(p, k)
+        mention.newcomer = (  # one person: "a third victim, the children's mother" is one
+            size == 1
+            and bool(where.why)
+            and where.why.endswith(NEWCOMER)
+            and not harm_on_noun(p, k)
         )
         found.insert(apart, mention)
         if kind == "part owner":
