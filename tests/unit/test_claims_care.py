@@ -29,8 +29,11 @@ def test_a_person_in_care_is_one_injured_with_no_word_of_harm(text):
         "The girl is in serious condition after being shot.",
     ],
 )
-def test_a_person_in_care_told_how_hurt_is_injured_and_hit(text):
-    assert sorted(role for _, value, role in counts(text) if value == 1) == ["hit", "injured"]
+def test_a_person_in_care_told_how_hurt_by_a_participle_is_one_hit(text):
+    # labels29c's decision (tests/labelled/gva/README.md, "A participle on a counted noun
+    # beside an outcome", and dev_s's "after being shot"): one count, hit; it was injured
+    # and hit before EXTRACTOR 514
+    assert sorted(role for _, value, role in counts(text) if value == 1) == ["hit"]
 
 
 def test_a_person_in_care_after_hurting_another_is_not_hit_himself():
