@@ -76,9 +76,13 @@ FLOORS = {
     # lifeless; harms told again and names of a victim told before, precision only), on
     # labels29c's labels: dev 669/778 0.860 -> 670/778 0.861, implicit 456/543 0.840 ->
     # 457/543 0.842: raised.
-    ("dev", "counts_all"): 0.861,
+    # EXTRACTOR 510-519 (claims29b, the shapes labels29c decided: events told deadly,
+    # victims among survivors, a victim noun in care, participles beside care, reflexives,
+    # a clause of time) on 500-505: dev 670/778 0.861 -> 673/778 0.865, implicit 457/543
+    # 0.842 -> 460/543 0.847: raised.
+    ("dev", "counts_all"): 0.864,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.842,
+    ("dev", "counts_implicit"): 0.847,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -159,7 +163,9 @@ ROLE_FLOORS = {
     # EXTRACTOR 500 and 505 (claims29: a harm told again of the person counted, a name a
     # victim told before is given), on labels29c's labels: hit .832/.922 -> .842/.922 (250 ->
     # 247 claims): precision raised.
-    ("dev", "hit"): {"precision": 0.84, "recall": 0.90},
+    # EXTRACTOR 510-519 (claims29b) on 500-505: .842/.922 -> .852/.917 (247 -> 243 claims,
+    # 230 labels): precision raised.
+    ("dev", "hit"): {"precision": 0.85, "recall": 0.90},
 }
 
 
