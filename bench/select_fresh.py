@@ -20,11 +20,12 @@ twenty-fifth's), dev_q's (the twenty-sixth's), dev_r's (the twenty-seventh's) an
 twenty-eighth's) continue dev_o's rule. dev_s left 18 eligible there, so dev_t's (the
 twenty-ninth's) goes back to the development split for incidents of exactly one article, and
 lets walked lines pass as dev_n's did; the silver sample's read slice, the labelled splits,
-the flag pool and the judged files still keep an incident out.
+the flag pool and the judged files still keep an incident out. dev_u's (the thirtieth's)
+continues dev_t's rule.
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
-    python bench/select_fresh.py --rule dev_t --count 25
+    python bench/select_fresh.py --rule dev_u --count 25
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ RULES = {
     "dev_r": Rule(1, 1, (), 25, from_untouched=True),
     "dev_s": Rule(1, 1, (), 25, from_untouched=True),
     "dev_t": Rule(1, 1, (), 25),
+    "dev_u": Rule(1, 1, (), 25),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
