@@ -8,10 +8,11 @@ whole restated by its parts is not counted again (`counts.count_frame` reads the
 
 from __future__ import annotations
 
+from workbench.claims.clause_positions import own_position
 from workbench.claims.no_count import value_of
 from workbench.claims.partitive_counts import NUMBER_TAGS, partitive_noun
 from workbench.claims.roles import Roles
-from workbench.claims.syntax import lemma, own_position
+from workbench.claims.syntax import lemma
 from workbench.claims.word_counts import PLURAL_PRONOUNS
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary

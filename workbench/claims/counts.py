@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.claims.clause_positions import own_position
 from workbench.claims.count_groups import conjuncts, group_of
 from workbench.claims.event_nouns import event_noun_role, harm_on_noun
 from workbench.claims.headline_patients import adjacent_state, next_word_role, verb_read_as_noun
@@ -26,7 +27,7 @@ from workbench.claims.no_count import (
 from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_noun, partitive_part
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
-from workbench.claims.syntax import lemma, own_position, position
+from workbench.claims.syntax import lemma, position
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
 

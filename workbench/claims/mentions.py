@@ -10,6 +10,7 @@ together by `named_together.py`; the `Mention` record is `mention_record.py`'s.
 from __future__ import annotations
 
 from workbench.claims.agreement import SINGULAR, subject_number
+from workbench.claims.clause_positions import own_position
 from workbench.claims.deadly_events import deadly_told_once
 from workbench.claims.event_nouns import harm_on_noun, ranked
 from workbench.claims.group_lists import group_role
@@ -32,7 +33,7 @@ from workbench.claims.retold import first_object, part_told_again, part_verb
 from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
 from workbench.claims.survival import survival_state
-from workbench.claims.syntax import FATE, Position, later_fate, lemma, own_position, position
+from workbench.claims.syntax import FATE, Position, later_fate, lemma, position
 from workbench.claims.time_clauses import main_subject
 from workbench.claims.told_dead import absence_told, dead_by_its_noun
 from workbench.claims.verb_forms import aimed_only

@@ -9,11 +9,12 @@ them; a place's state or an event told "of" its patient is never one of them.
 from __future__ import annotations
 
 from workbench.claims.agreement import SINGULAR, relative_clause_number
+from workbench.claims.clause_positions import own_position
 from workbench.claims.mention_kinds import counted_noun
 from workbench.claims.mention_record import Mention, counts_one_in_role, mention_span
 from workbench.claims.repair_tree import nominal
 from workbench.claims.roles import Roles
-from workbench.claims.syntax import Position, lemma, own_position
+from workbench.claims.syntax import Position, lemma
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 

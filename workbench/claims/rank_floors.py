@@ -18,9 +18,10 @@ import re
 from typing import Any
 
 from workbench.claims.date_forms import ORDINAL_WORDS
+from workbench.claims.event_nouns import possessive
 from workbench.claims.mention_record import Mention, mention_span
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
-from workbench.claims.syntax import lemma, position, possessive
+from workbench.claims.syntax import lemma, position
 from workbench.parse import Parse
 
 _DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")

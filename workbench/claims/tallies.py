@@ -7,10 +7,11 @@ so no figure of the event is compared with it). "A second victim" is this event'
 
 from __future__ import annotations
 
+from workbench.claims.event_nouns import possessive
 from workbench.claims.mention_record import Mention, mention_span
 from workbench.claims.rank_floors import noun_rank, rank_number
 from workbench.claims.roles import HARM_ROLES, Roles
-from workbench.claims.syntax import lemma, position, possessive
+from workbench.claims.syntax import lemma, position
 from workbench.parse import Parse
 
 TALLY_MARK = "tally"
