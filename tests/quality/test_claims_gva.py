@@ -80,9 +80,14 @@ FLOORS = {
     # victims among survivors, a victim noun in care, participles beside care, reflexives,
     # a clause of time) on 500-505: dev 670/778 0.861 -> 673/778 0.865, implicit 457/543
     # 0.842 -> 460/543 0.847: raised.
-    ("dev", "counts_all"): 0.864,
+    # labels30c's relabelling (6 Dec, the shapes decided in the thirtieth session: harm-telling
+    # victim nouns, lists of victims, a hospital told in another's clause, survivor states,
+    # injured by gunfire, deadly titles), the same extractor (EXTRACTOR 519): dev 673/778 0.865
+    # -> 677/791 0.856, implicit 460/543 0.847 -> 463/556 0.833; re-based to those levels
+    # because the labels changed, not the extractor.
+    ("dev", "counts_all"): 0.856,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.847,
+    ("dev", "counts_implicit"): 0.833,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -104,7 +109,9 @@ FLOORS = {
     ("dev", "event_date"): 0.89,
     # EXTRACTOR 410-412 (twenty-sixth session, places26: bearings, venues, the big cities'
     # containment table): place 108/115 -> 110/115 0.957: raised.
-    ("dev", "place"): 0.95,
+    # labels30c (6 Dec): a place the text names as the scene over a dateline, where the label
+    # was null: 110/115 -> 110/116 0.948, re-based (the labels changed, not the extractor).
+    ("dev", "place"): 0.948,
     # Held-out, read once at the end of the place/date session (2 Dec, 21:09 UTC): date 17/24,
     # place 18/28. The date floor was 0.83, lowered to 0.75 after a session saw it fall;
     # now 0.70, the figure measured with rules decided on dev and silver only (one article
@@ -131,7 +138,9 @@ ROLE_FLOORS = {
     # EXTRACTOR 490 (claims28b, see FLOORS): .957/.853 (276 claims, 312 labels): recall raised.
     # EXTRACTOR 510 (claims29b, events told deadly): .957/.863 (280 claims, 313 labels):
     # recall raised.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.86},
+    # labels30c's relabelling (6 Dec, see FLOORS; lists of victims who died, deadly titles):
+    # killed .961/.863 -> .961/.857 (279 claims, 313 -> 315 labels): recall re-based.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.857},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
@@ -150,7 +159,10 @@ ROLE_FLOORS = {
     # (220 claims, 233 -> 235 labels): recall re-based.
     # EXTRACTOR 512-519 (claims29b: a victim noun in care, a participle beside care one
     # count, a clause of time one telling): .872/.813 (218 claims): precision raised.
-    ("dev", "injured"): {"precision": 0.87, "recall": 0.81},
+    # labels30c's relabelling (6 Dec, see FLOORS; a hospital told in another's clause,
+    # survivor states, lists of survivors and injured by gunfire hit -> injured): injured
+    # .872/.817 -> .886/.802 (219 claims, 235 -> 243 labels): recall re-based.
+    ("dev", "injured"): {"precision": 0.87, "recall": 0.80},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
