@@ -1,12 +1,13 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 444 of its incidents (40 for
+archive's records; `tests/labelled/gva/` holds our hand labels of 456 of its incidents (40 for
 development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4, 10, 25, 25, 25, 25 and
 23 in eleven development sets labelled before the tool ran on them, 12 of two or more articles
 in a twelfth, `dev_n`, and 25 of one article in a thirteenth, `dev_o`, a fourteenth, `dev_p`,
 a fifteenth, `dev_q`, a sixteenth, `dev_r`, a seventeenth, `dev_s`, and an eighteenth,
-`dev_t`, and 25 of one article in a fresh set nobody tunes on this session, `dev_u`).
+`dev_t`, and two fresh sets nobody tunes on this session: 25 of one article, `dev_u`, and 12
+of two or more articles labelled with the pairs between outlets, `dev_v`).
 Benchmarks and quality tests load both through here, and ingest articles through the same path
 a user's JSONL takes, so the figures are the product's.
 """
@@ -109,7 +110,7 @@ development material like the rest.
 The quality tests' ratchets stay on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ("dev_u",)
+FRESH: tuple[str, ...] = ("dev_u", "dev_v")
 """Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
@@ -141,12 +142,14 @@ December, dev_r's rule continued) was the twenty-eighth's, joining `DEV` at the 
 session's start; `dev_t` (25 incidents of one article, 5 December, from the stories bench's
 development split: dev_s left 18 eligible in the untouched one) was the twenty-ninth's, joining
 `DEV` at the thirtieth session's start; `dev_u` (25 more incidents of one article, 6 December,
-dev_t's rule continued) is the thirtieth's, read as totals only until it joins `DEV`."""
+dev_t's rule continued) and `dev_v` (12 incidents of two or more articles, 6 December, from the
+development split by dev_t's tests, labelled with the pairs between outlets: a second untuned
+measure of the conflict finder) are the thirtieth's, read as totals only until they join `DEV`."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], ..., 'dev_t': [...], 'dev_u': [...]}."""
+    'heldout2': [...], 'dev_c': [...], ..., 'dev_u': [...], 'dev_v': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -163,7 +166,7 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_t', 'dev_u', 'heldout',
+    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_u', 'dev_v', 'heldout',
     'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
     'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
     one dict an incident."""
