@@ -239,6 +239,11 @@ class Review:
     url: str | None = None
     published: str | None = None
     value: dict[str, Any] | None = None
+    claim_role: str | None = None
+    """A count's role as the claim had it when decided ("hit", "injured"; schema 15: None in
+    rows logged before, and for claims without a role)."""
+    claim_counted: str | None = None
+    """The noun the count counted ("child"), where the parse found one (schema 15)."""
     prev_hash: str | None = None
     """The hash of the log row before this one (the chain; see `store.chain`)."""
     hash: str | None = None

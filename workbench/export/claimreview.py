@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from workbench.export.json_text import HAS_LINE_SEPARATOR, LINE_SEPARATORS, encode_string, json_text
 from workbench.export.options import Filters
+from workbench.export.rows import decided_role
 from workbench.export.verdicts import rating_explanation
 from workbench.models import Review
 from workbench.safe_text import json_safe
@@ -175,6 +176,7 @@ def claim_review(
     base_url: str | None = None,
     explanation: str | None = None,
     note: str | None = None,
+    role: str | None = None,
 ) -> dict[str, Any]:
     """One schema.org ClaimReview for a claim's current decision: the tag as the rating,
     the reviewer's note on the claim as the `reviewBody` (`note`, else the one the log row
@@ -182,6 +184,11 @@ def claim_review(
 
     `appearances` (earliest first) are `CreativeWork` dicts, or one `_Encoded` array of
     them with `first` its first item; write the result with `_indented`.
+
+    `role`: a count's role (`rows.decided_role`), said first in `claimReviewed` ("hit: A
+    5-year-old child was shot ..."). `claimReviewed` is the text fact-check feeds show
+    beside the rating; one mention counted as injured and as hit is two claims quoting one
+    sentence, which without the role read as one claim rated twice, maybe both ways.
     """
     assert review.status is not None
     rating: dict[str, Any] = {
@@ -202,7 +209,9 @@ def claim_review(
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "identifier": review.claim_id,
-        "claimReviewed": shorten(review.sentence or review.claim_text or ""),
+        "claimReviewed": shorten(
+            (f"{role}: " if role else "") + (review.sentence or review.claim_text or "")
+        ),
         "reviewRating": rating,
         **({"reviewBody": body} if (body := note or review.note) else {}),
         "itemReviewed": {
@@ -240,6 +249,7 @@ def write_claimreview(
             base_url=base_url,
             explanation=rating_explanation(store, review),
             note=(note.note if (note := claim_notes.get(review.claim_id)) else None),
+            role=decided_role(store, review),
         )
         out.write(",\n" if count else "\n")
         out.write(_indented(obj))

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from workbench.claim_spans import span_at
 from workbench.export.options import Filters
+from workbench.export.rows import decided_role
 from workbench.export.verdicts import by_story, has_verdict, verdict_lines
 from workbench.models import REVIEW_STATUSES, Claim, Conflict, Note, Review, Source
 from workbench.safe_text import terminal_safe
@@ -295,7 +296,7 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
         # One mention counted in two roles is two claims quoting the same words: the role
         # tells their decisions apart ("Disputed" and "Verified" under one quote otherwise).
-        role = store.claim_role(review.claim_id)
+        role = decided_role(store, review)
         if role:
             w(f"  Counted as {md_line(role)}.\n\n")
         note = claim_notes.get(review.claim_id)

@@ -32,6 +32,12 @@ _JSON_FIELDS = ("value", "conflict_ids", "sides")
 _INT_FIELDS = ("id", "undo_of", "verdict_id")
 
 
+def decided_role(store: Any, review: Review) -> str | None:
+    """The role of the count a log row decided: as its snapshot kept it (schema 15), else,
+    for a row logged before, the claim's role now (None: no role, or the claim is gone)."""
+    return review.claim_role or store.claim_role(review.claim_id)
+
+
 def _review_record(store: Any, review: Review) -> dict[str, Any]:
     data: dict[str, Any] = {name: getattr(review, name) for name in LOG_FIELDS}
     data["conflict_ids"] = store.conflict_ids_of(review.claim_id)

@@ -46,6 +46,10 @@ CONTENT = (
     "value",
 )
 """The columns a review row's hash covers, in this order (the id is implied by the chain)."""
+ROLE_CONTENT = ("claim_role", "claim_counted")
+"""The snapshot's columns since schema 15 (a count's role and counted noun): a row's hash
+covers them after `CONTENT` when either is set, so a row logged before them (both null)
+keeps the hash it was written with, and setting or clearing either on any row shows."""
 
 CHAINED: dict[str, tuple[str, ...]] = {
     "reviews": CONTENT,
@@ -86,6 +90,8 @@ def row_hash(prev_hash: str, row: dict[str, Any], table: str = "reviews") -> str
     rows also hash their table's name, so a row cannot pass for one of another table.
     """
     values = [row.get(name) for name in CHAINED[table]]
+    if table == "reviews" and any(row.get(name) is not None for name in ROLE_CONTENT):
+        values += [row.get(name) for name in ROLE_CONTENT]
     content = json.dumps(values if table == "reviews" else [table, *values], ensure_ascii=False)
     return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 

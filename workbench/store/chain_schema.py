@@ -1,5 +1,6 @@
-"""The schema step that brings verdicts, their links and notes into the review log's
-hash chain (kept apart from `schema.py`, which only lists it among the migrations).
+"""The review log's schema steps (kept apart from `schema.py`, which only lists them among
+the migrations): verdicts, their links and notes join the hash chain (10); the snapshot
+keeps a count's role (15).
 
 Rows logged before it keep their hashes: every review row keeps its place (its `seq` is
 its id), and the verdicts, links and notes already written are chained after the last
@@ -68,3 +69,14 @@ def chain_decisions(db: sqlite_utils.Database) -> None:
     for table in CHAINED:
         db[table].create_index(["seq"], unique=True)
     create_triggers(db)
+
+
+def add_snapshot_role(db: sqlite_utils.Database) -> None:
+    """Schema 15: a review row's snapshot keeps its claim's role and counted noun, so one
+    mention counted in two roles ("hit 1", "injured 1") reads as two claims in the log and
+    its exports. Adding columns rewrites no row: rows logged before keep both null, and
+    their hashes (`chain.row_hash` covers the two only when one is set) still verify."""
+    columns = db["reviews"].columns_dict
+    for column in ("claim_role", "claim_counted"):
+        if column not in columns:
+            db["reviews"].add_column(column, str)

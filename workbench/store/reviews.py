@@ -15,6 +15,20 @@ from workbench.store.chain import ChainStore
 from workbench.store.rows import review_filters, review_from_row
 from workbench.store.schema import StoreError, utc_now
 
+_SNAPSHOT = (
+    "claim_kind",
+    "claim_text",
+    "sentence",
+    "source_file",
+    "outlet",
+    "url",
+    "published",
+    "value",
+    "claim_role",
+    "claim_counted",
+)
+"""The columns of a review row that keep its claim as it was (`_snapshot`)."""
+
 
 class ReviewStore(ChainStore):
     """The review log: append-only decisions, their undo, and the statuses they add up to."""
@@ -69,14 +83,13 @@ class ReviewStore(ChainStore):
         """What a log row keeps of its claim, so it reads right after the claim is gone."""
         if claim is None:
             last = self.db.execute(
-                "SELECT claim_kind, claim_text, sentence, source_file, outlet, url, published, "
-                "value FROM reviews WHERE claim_id = ? ORDER BY id DESC LIMIT 1",
+                f"SELECT {', '.join(_SNAPSHOT)} FROM reviews WHERE claim_id = ? "
+                "ORDER BY id DESC LIMIT 1",
                 [claim_id],
             ).fetchone()
             if last is None:
                 raise StoreError(f"no claim with id {claim_id}")
-            keys = ("claim_kind", "claim_text", "sentence", "source_file", "outlet", "url")
-            return dict(zip((*keys, "published", "value"), last, strict=True))
+            return dict(zip(_SNAPSHOT, last, strict=True))
         # Four columns, not the whole source (its text and raw bytes): a verdict logs
         # several claims, each read on the way to the commit the reviewer waits for.
         file, outlet, url, published = self.db.execute(
@@ -91,6 +104,10 @@ class ReviewStore(ChainStore):
             "url": url,
             "published": published,
             "value": json.dumps(claim.value, sort_keys=True, ensure_ascii=False),
+            # One mention counted in two roles is two claims with the same words and value:
+            # the role (and what it counts) tells their rows apart in the log.
+            "claim_role": claim.role,
+            "claim_counted": (claim.counted or {}).get("noun"),
         }
 
     def last_review(self, reviewer: str | None = None) -> Review | None:

@@ -137,6 +137,8 @@ def review_from_row(row: dict[str, Any]) -> Review:
         url=row["url"],
         published=row["published"],
         value=json.loads(value) if value else None,
+        claim_role=row.get("claim_role"),
+        claim_counted=row.get("claim_counted"),
         prev_hash=row.get("prev_hash"),
         hash=row.get("hash"),
     )
