@@ -81,3 +81,59 @@ def tidy(meta: dict[str, str | None], *, date_order: str | None = None) -> dict[
     out = {k: (v.strip() if isinstance(v, str) and v.strip() else None) for k, v in meta.items()}
     out["published"] = normalise_date(out.get("published"), date_order=date_order)
     return out
+
+
+OPTION_OF = {"outlet": "--outlet", "url": "--url", "published": "--published", "title": "--title"}
+"""The ingest option that gives each metadata field."""
+_FIELD_NAMES = {"outlet": "outlet", "url": "URL", "published": "date", "title": "title"}
+
+
+def replaced_own(
+    own: dict[str, str | None], given: dict[str, str], *, date_order: str | None = None
+) -> dict[str, str]:
+    """The article's own values (a page's `og:site_name`, a front matter's date, a JSON
+    record's field) that an option given on the command line replaced with another value:
+    field -> the own value, tidied as stored. An own value the same as the option's, or
+    none, is no replacement."""
+    out = {}
+    for key, value in given.items():
+        mine = own.get(key)
+        if not isinstance(mine, str) or not mine.strip():
+            continue
+        try:
+            mine = tidy({key: mine}, date_order=date_order)[key] or mine.strip()
+        except MetadataError:  # the own value was unreadable: the option's stands anyway
+            mine = mine.strip()
+        if mine != tidy({key: value}, date_order=date_order)[key]:
+            out[key] = mine
+    return out
+
+
+def replaced_warning(
+    name: str, given: dict[str, str], replaced: list[dict[str, str]], articles: int
+) -> str | None:
+    """One line for an input whose articles had their own metadata replaced by options:
+    which option replaced which own value (the first one met, and in how many records)."""
+    seen: dict[str, list[str]] = {}
+    for found in replaced:
+        for key, mine in found.items():
+            seen.setdefault(key, []).append(mine)
+    if not seen:
+        return None
+    parts = []
+    for key in (k for k in OPTION_OF if k in seen):
+        mine = seen[key]
+        said = f"{OPTION_OF[key]} {_shown(given[key])} replaced"
+        part = f"{said} its own {_FIELD_NAMES[key]} {_shown(mine[0])}"
+        if articles > 1:
+            others = f" and {len(mine) - 1} more" if len(mine) > 1 else ""
+            part = (
+                f"{said} the own {_FIELD_NAMES[key]} of {len(mine)} of its {articles} "
+                f"records ({_shown(mine[0])}{others})"
+            )
+        parts.append(part)
+    return f"{name}: {'; '.join(parts)}"
+
+
+def _shown(value: str) -> str:
+    return f"“{value}”" if len(value) <= 60 else f"“{value[:59]}…”"

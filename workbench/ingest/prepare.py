@@ -18,7 +18,7 @@ from workbench.ingest.copies import Fingerprint, fingerprint
 from workbench.ingest.decode import DecodeError, decode, normalise
 from workbench.ingest.formats import FormatError, Parsed, iter_parse
 from workbench.ingest.furniture import redirect_target
-from workbench.ingest.metadata import MetadataError, tidy
+from workbench.ingest.metadata import MetadataError, replaced_own, replaced_warning, tidy
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Claim, Removed, Sentence, Source
 
@@ -107,6 +107,8 @@ def prepare(
         return
     if decoded.warning and warn is not None:
         warn(f"{item.name}: {decoded.warning}")
+    given = {k: v for k, v in item.meta.items() if v is not None}
+    replaced, articles = [], 0
     for article in _articles(item, decoded.text, skip):
         try:
             prepared = _prepared(item, article, max_bytes, date_order, full)
@@ -118,7 +120,14 @@ def prepare(
                 continue
             _bad_record(item, skip)(article.line, exc.reason)
             continue
+        articles += 1
+        if given:
+            replaced.append(replaced_own(article.meta, given, date_order=date_order))
         yield prepared
+    # An option replaces what the file says of itself: said, one line for the file.
+    told = replaced_warning(item.name, given, replaced, articles) if given else None
+    if told and warn is not None:
+        warn(told)
 
 
 def _bad_record(item: Input, skip: Skip | None) -> Callable[[int, str], None]:
