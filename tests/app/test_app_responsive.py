@@ -128,7 +128,7 @@ async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
         assert "not a conflict (alice) · score" in head
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert app.screen.saved == "saved: verdict undone (not a conflict)"
+        assert app.screen.saved[0] == "saved: verdict undone (not a conflict)"
 
 
 async def test_tagging_in_a_filtered_claim_list_applies_the_filter_again(review_db):
@@ -193,6 +193,32 @@ async def test_the_header_says_the_whole_progress_at_80_columns(sample_db_file, 
         assert "0 of 3 conflicts done · 1 can't tell" in str(
             app.screen.query_one("#status").render()
         )
+
+
+@pytest.mark.parametrize("size", [(160, 45), (120, 30), (80, 24)])
+async def test_what_an_undo_saved_is_said_whole_at_every_width(sample_db_file, tmp_path, size):
+    """Walk29 at 120 columns: "saved: verdict undone (4 t…"; at 80 it was dropped whole.
+    What was saved comes in shorter words, the longest that fits."""
+    import shutil
+
+    path = tmp_path / "workbench" / "sample.db"  # as long as the default's last folders
+    path.parent.mkdir()
+    shutil.copy(sample_db_file, path)
+    app = create_app(path, "alice")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.screen.advance = False
+        await pilot.press("h")  # changed over time: a verdict that tags its claims
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#status").render()).rstrip()
+        status = status.split(" · reviewer ")[1]  # the path gives way with "…/", not this
+        assert "…" not in status
+        assert status.endswith(("saved: changed over time", "saved: verdict", "done · saved"))
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#status").render()).rstrip().split(" · reviewer ")[1]
+        assert "…" not in status
+        assert status.endswith(("undone (2 tags)", "saved: undone", "done · saved"))
 
 
 def test_the_detail_state_line_breaks_before_a_part_never_after_its_dot():

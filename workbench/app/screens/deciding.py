@@ -22,6 +22,7 @@ from workbench.app.screens.note import NoteDialog
 from workbench.app.screens.verdict import VerdictChoice, VerdictDialog
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView
+from workbench.app.widgets.status_line import saved_words
 from workbench.models import Review, Verdict
 from workbench.store import StoreError
 
@@ -187,7 +188,10 @@ class Deciding:
             verdict, reviews, standing = result
             changed = self._took(reviews)
             self._took_verdicts(key, standing)
-            self.saved = f"saved: {one_line(verdict.label, 30)}"
+            answer = verdict.label.split(":")[0]  # "right" of "right: 27 people"
+            self.saved = saved_words(
+                f"saved: {one_line(verdict.label, 30)}", f"saved: {answer}", "saved: verdict"
+            )
             self._decided(changed, finding)
             if self.advance and self.main_list.current is finding:
                 self._advance()
@@ -237,7 +241,7 @@ class Deciding:
 
         def done(reviews: list[Review]) -> None:
             changed = self._took(reviews)
-            self.saved = f"saved: {len(reviews)} {status}"  # short: it must fit 80 columns
+            self.saved = saved_words(f"saved: {len(reviews)} {status}")
             self._decided(changed)
 
         self._write(lambda store: writes.tag(store, ids, status, reviewer), done)
@@ -284,7 +288,7 @@ class Deciding:
                     self.decisions.notes[subject_id] = note
                 else:
                     self.decisions.notes.pop(subject_id, None)
-            self.saved = "saved: note" if note.note else "saved: note cleared"
+            self.saved = saved_words("saved: note" if note.note else "saved: note cleared")
             self._show_status()
             self.reload_detail()
 

@@ -105,8 +105,9 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self.active_pane = 0
         """The pane shown on a narrow screen."""
         self.saving = 0
-        self.saved = ""
-        """What the last write put in the database, for the status line."""
+        self.saved: tuple[str, ...] = ()
+        """What the last write put in the database, for the status line (shorter and
+        shorter words: `status_line.saved_words`)."""
         self.last_export: Any = None
         """The last export asked for: the export dialog opens on its choices."""
         self.loaded = False

@@ -12,6 +12,7 @@ from typing import Any
 from workbench.app import writes
 from workbench.app.data import ClaimRef, Finding
 from workbench.app.text import one_line
+from workbench.app.widgets.status_line import saved_words
 from workbench.models import Review, Verdict
 
 
@@ -43,12 +44,13 @@ class Undoing:
             tags = f"{len(reviews)} tag{'' if len(reviews) == 1 else 's'}"
             # "2 undone" read as two verdicts: say what the undo took back ("not a
             # conflict" sets no tag: "(0 tags)" read as a failed undo)
+            taken = tags if reviews or verdict is None else verdict.label
             self.saved = (
-                f"saved: {tags} undone"
+                saved_words(f"saved: {tags} undone", "saved: undone")
                 if verdict is None
-                else f"saved: verdict undone ({tags})"
-                if reviews
-                else f"saved: verdict undone ({verdict.label})"
+                else saved_words(
+                    f"saved: verdict undone ({taken})", f"saved: undone ({taken})", "saved: undone"
+                )
             )
             self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
             self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
