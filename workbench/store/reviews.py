@@ -11,22 +11,11 @@ from workbench.models import (
     Claim,
     Review,
 )
-from workbench.store.chain import ChainStore
+from workbench.store.chain import CONTENT, ROLE_CONTENT, ChainStore
 from workbench.store.rows import review_filters, review_from_row
 from workbench.store.schema import StoreError, utc_now
 
-_SNAPSHOT = (
-    "claim_kind",
-    "claim_text",
-    "sentence",
-    "source_file",
-    "outlet",
-    "url",
-    "published",
-    "value",
-    "claim_role",
-    "claim_counted",
-)
+_SNAPSHOT = (*CONTENT[CONTENT.index("claim_kind") :], *ROLE_CONTENT)
 """The columns of a review row that keep its claim as it was (`_snapshot`)."""
 
 
