@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from workbench.store import Store
 
 ANALYSIS_VERSION_KEY = "analysis_version"
+INCOMPLETE = "incomplete"
+"""The analysis mark while an ingest or an analysis writes: a crash leaves it there."""
 
 
 def analysis_version() -> str:
@@ -50,6 +52,12 @@ def bodiless(store: Store) -> list[int]:
 def is_stale(store: Store) -> bool:
     """True when the database was analysed by an older extractor, finder or grouping."""
     return store.get_meta(ANALYSIS_VERSION_KEY) != analysis_version()
+
+
+def cut_short(store: Store) -> bool:
+    """True when an ingest or an analysis stopped before its end (a crash, `kill -9`,
+    ctrl+c): articles it stored may be in no story and in no finding yet."""
+    return store.get_meta(ANALYSIS_VERSION_KEY) == INCOMPLETE
 
 
 def needs_analysis(store: Store) -> bool:

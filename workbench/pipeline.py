@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from workbench.analysis_marks import (
     ANALYSIS_VERSION_KEY,
+    INCOMPLETE,
     analysis_version,
     bodiless,
     extractor_moved,
@@ -339,7 +340,7 @@ def analyze(
         extracted = bodiless(store)
     with store.derived_writes():
         with store.transaction():
-            store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
+            store.set_meta(ANALYSIS_VERSION_KEY, INCOMPLETE)
         summary.recleaned = reclean(store, progress)
         changed = summary.recleaned.changed if summary.recleaned else []
         if changed:

@@ -154,12 +154,19 @@ def warn_if_stale(store: Any, path: Path) -> None:
     """One note on stderr when a database named with `--db` was analysed or cleaned by an
     older version: a command that only reads never re-analyses it (the default database
     and the app do), so without the note its output passes for this version's."""
-    from workbench.analysis_marks import is_stale
+    from workbench.analysis_marks import cut_short, is_stale
     from workbench.ingest.reclean import cleaner_is_stale
     from workbench.stories import titles_stale
 
     fix = f"run `workbench analyze --db {path}`"
-    if is_stale(store):
+    if cut_short(store):
+        # "from an older analysis (or none)" after a crash misled: nothing was older.
+        echo(
+            "note: an ingest or analysis was cut short, so some articles may be in no story "
+            f"and no finding yet; {fix} to finish it (reviews are kept)",
+            err=True,
+        )
+    elif is_stale(store):
         echo(
             "note: the claims, stories and findings are from an older analysis (or none); "
             f"{fix} to refresh them (reviews are kept)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.analysis_marks import INCOMPLETE
 from workbench.ingest.copies import MAX_POSTINGS, METHOD, CopyIndex, fingerprint
 from workbench.ingest.prepare import Prepared
 from workbench.ingest.reclean import mark_cleaned
@@ -65,7 +66,7 @@ class Loader:
                 mark_cleaned(store)  # a new database: its texts are this cleaner's
             if claims is not None and not self.report.added:
                 # Findings no longer cover every source until the final refresh.
-                store.set_meta(ANALYSIS_VERSION_KEY, "incomplete")
+                store.set_meta(ANALYSIS_VERSION_KEY, INCOMPLETE)
             source_id = _store_article(store, article, claims, match)
             self.index.add(source_id, article.paragraphs, fingerprinted=article.prints)
         if claims is not None:
