@@ -126,6 +126,8 @@ def syntax_claims(
             q.value["negated"] = True
         if frame.extra.get("wound"):
             q.value["wound"] = True
+        if frame.extra.get(SURVIVAL_MARK):
+            q.value[SURVIVAL_MARK] = True
         others = named_as_others(parse, frame.nominal)
         if others and (frame.extra.get("wound") or frame.extra.get("also_wound")):
             q.value[OTHERS_MARK] = True

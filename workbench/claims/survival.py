@@ -31,12 +31,19 @@ alive"): the state is the subject's still."""
 COMPLEMENT_DEPS = frozenset(("acomp", "attr", "oprd"))
 
 
+def _future_go(p: Parse, v: int) -> bool:
+    """ "is going to be OK": "go" as a participle under "be", with an infinitive, is the
+    future, no going: the infinitive's state is the subject's."""
+    return p.lower(v) == "going" and p.tags[v] == "VBG" and p.child(v, "aux") is not None
+
+
 def _linked(p: Parse, v: int) -> list[int]:
-    """The verb and the verbs it passes its subject to ("is expected to be", "seems to be")."""
+    """The verb and the verbs it passes its subject to ("is expected to be", "seems to be",
+    and the future "is going to be")."""
     out = [v]
     for _ in range(2):
         last = out[-1]
-        if lemma(p, last) not in SEEMING:
+        if lemma(p, last) not in SEEMING and not _future_go(p, last):
             break
         inner = p.child(last, "xcomp")
         if inner is None:
@@ -84,7 +91,8 @@ def owned_healing(p: Parse, k: int, roles: Roles) -> str | None:
 def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
     """The word that tells the person at k lived, when k is the subject of a linking verb
     with a complement of a living person's health (or of such a verb in the progressive:
-    "he is still breathing"), or of a verb whose object is a noun of healing, or when k owns
+    "he is still breathing"), or the object a verb leaves in such a state ("left him
+    paralyzed", `_object_state`), or of a verb whose object is a noun of healing, or when k owns
     a noun of healing ("her recovery"); none under a negation, a condition or a report of
     what is not asserted."""
     if p.text.rstrip().endswith("?"):
@@ -93,6 +101,10 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
     if healing is not None:
         return healing
     v = p.heads[k]
+    if p.deps[k] in ("dobj", "nsubjpass") and v != k and p.is_verb(v):
+        told = _object_state(p, v, roles)  # "left him paralyzed", "was found alive"
+        if told is not None:
+            return told
     if p.deps[k] not in SUBJECTS or v == k or not p.is_verb(v):
         return None
     if p.deps[k] == "nsubjpass" and word_at(p, v) in roles.survival_states:
@@ -117,6 +129,17 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
         if healing is not None:
             return healing
     return None
+
+
+def _object_state(p: Parse, v: int, roles: Roles) -> str | None:
+    """ "the shooting left him paralyzed", "she was found alive": the state a verb's
+    complement (`oprd`) gives its object, or its passive's subject."""
+    if negated(p, v) or hypothetical(p, v) or unasserted(p, v):
+        return None
+    state = next((c for c in p.children(v) if p.deps[c] == "oprd"), None)
+    if state is None or word_at(p, state) not in roles.survival_states:
+        return None
+    return word_at(p, state)
 
 
 CLAUSE_SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from workbench.parse import Parse
 
-TIME_MARKS = frozenset(("when", "as", "while"))
+TIME_MARKS = frozenset(("when", "as", "while", "after"))
+"""Marks of a clause of time; "after" too: "is recovering after a shooting left him
+paralyzed" tells the one person's state and its cause, one injured count."""
 SAME_PERSON = {"him": "he", "he": "he", "her": "she", "she": "she"}
 """A pronoun and the subject pronoun it can say again."""
 

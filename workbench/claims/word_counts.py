@@ -12,6 +12,7 @@ from workbench.claims.mention_record import Mention, counts_one_in_role, mention
 from workbench.claims.mentions import not_one
 from workbench.claims.predicates import lookup, verb_keys
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
+from workbench.claims.survival import survival_state
 from workbench.claims.syntax import lemma, position
 from workbench.parse import Parse
 
@@ -163,6 +164,9 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if where.role is None and p.is_noun(m):  # "the victims were both female"
             where.role = roles.counted_nouns.get(lemma(p, m))
             where.why = f"counts {lemma(p, m)}s" if where.role else None
+        state = survival_state(p, m, roles) if where.role is None else None
+        if state is not None:  # "Both are expected to be okay": a survivor's state, marked
+            where.role, where.why = "injured", f"a survivor's state: {state}"
         if not counts_one_in_role(where):
             continue
         why = f"“both”: two ({where.why or where.role})"
@@ -170,4 +174,5 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         found.append(
             Mention(start, end, 2, where.role, why, False, noun, where.also, wound=where.wound)
         )
+        found[-1].survival = state is not None
     return found
