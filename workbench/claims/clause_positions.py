@@ -205,6 +205,9 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         for c in p.children(m):
             if p.deps[c] == "advmod" and word_at(p, c) in roles.adverbs:
                 role = roles.adverbs[word_at(p, c)]
+        state = own_state(p, m, roles) if role in (None, "hit") else None
+        if state in ("injured", "killed"):  # "Five were shot, two in critical condition"
+            role, why = state, "its own state"
         return Position(role, Predicate(verb_phrase(p, head), "passive", False), why)
     return Position(None, None, None)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.claims.condition_grades import graded_condition_denied
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import (
     lemma,
@@ -109,9 +110,10 @@ def denial(p: Parse, v: int, roles: Roles) -> str | None:
 
 def negated_clause(p: Parse, v: int, roles: Roles) -> bool:
     """The clause's verb is negated and no verb coordinated with it states a harm of its
-    own ("never regained consciousness and died": the death is not negated)."""
-    if not negated(p, v):
-        return False
+    own ("never regained consciousness and died": the death is not negated); a grade of a
+    condition denied is no negation of the state (`condition_grades`)."""
+    if not negated(p, v) or graded_condition_denied(p, v, roles):
+        return False  # "is not in critical condition": in a condition still
     return not any(
         u != v
         and not negated(p, u)
@@ -260,7 +262,9 @@ def verb_roles(
         # underwent ("committed suicide", "lost his life"), whatever else the verb means.
         spent = not done and not moved and p.child(u, "dobj") is not None  # a span of time
         if phrase is not None and (done or moved or spent or roles.acted_on.get(words) is None):
-            role = roles.stronger(role, phrase) if role != "involved" else role
+            # a doer keeps its role, unless it took itself to care ("drove themselves to")
+            involved = role == "involved" and not reflexive_object(p, u)
+            role = roles.stronger(role, phrase) if not involved else role
         for c in p.children(u):
             dep = p.deps[c]
             adverb = roles.adverbs.get(word_at(p, c)) if dep == "advmod" else None

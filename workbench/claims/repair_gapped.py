@@ -89,22 +89,40 @@ def _gapped_verb(p: Parse, j: int, roles: Roles) -> int | None:
     return v if lookup(roles.acted_on, verb_keys(p, v)) is not None else None
 
 
+def _gapped_place(p: Parse, j: int) -> int | None:
+    """ "One was taken to A and the other to B": j joined to the object of a verb's
+    preposition, the verb having that preposition again after j, is a clause that left the
+    verb out (the parser hangs the second place on the verb): that verb, else None."""
+    h = p.heads[j]
+    prep = p.heads[h]
+    if p.deps[h] != "pobj" or p.deps[prep] != "prep" or p.lower(prep) not in GAP_PREPOSITIONS:
+        return None
+    v = p.heads[prep]
+    if v == prep or not p.is_verb(v):
+        return None
+    again = (c > j and p.deps[c] == "prep" and p.lower(c) == p.lower(prep) for c in p.children(v))
+    return v if any(again) else None
+
+
 def gapped_arguments(p: Parse, roles: Roles) -> Parse:
     """ "The girl was struck in the head, and her mother in her arm", "shot three people
     in their legs and another person in the abdomen": a person after "and", with where
-    they were hurt and no verb of their own, is the patient of the clause before it whose
-    verb was left out (the parser joins the person to that verb or to its body part): the
-    verb's passive subject, or its object, again."""
+    they were hurt (or where they were taken: "and the other to Bridgeport Hospital",
+    `_gapped_place`) and no verb of their own, is the patient of the clause before it whose
+    verb was left out (the parser joins the person to that verb, to its body part or to its
+    place): the verb's passive subject, or its object, again."""
     deps, heads = list(p.deps), list(p.heads)
     for j in range(2, len(p)):
         if p.deps[j] != "conj" or p.lower(p.subtree(j)[0] - 1) not in ("and", ","):
             continue
-        if not (p.is_noun(j) or p.lower(j) in ("another", "one")) or p.tags[j] == "NNP":
+        if not (p.is_noun(j) or p.lower(j) in ("another", "one", "other")) or p.tags[j] == "NNP":
             continue
         if lemma(p, j) in roles.body_parts:
             continue
         v = _gapped_verb(p, j, roles)
         if v is None or v > j or not _where_hurt(p, j, v, roles):
+            v = _gapped_place(p, j)
+        if v is None or v > j:
             continue
         if _passive(p, v):
             heads[j], deps[j] = v, "nsubjpass"

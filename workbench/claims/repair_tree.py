@@ -15,10 +15,11 @@ FINITE_TAGS = frozenset(("VBN", "VBD", "VBZ", "VBP", "VB", "VBG", "JJ"))
 
 
 def nominal(p: Parse, k: int) -> bool:
-    """A noun, a personal pronoun, or an age used as a noun ("a 3-year-old")."""
+    """A noun, a personal pronoun, an age used as a noun ("a 3-year-old"), or "other" used
+    as one ("the other remains hospitalized": the parser tags it an adjective)."""
     if p.is_noun(k) or p.tags[k] == "PRP":
         return True
-    return p.lower(k) == "old" and p.deps[k] not in ("amod", "acomp")
+    return p.lower(k) in ("old", "other") and p.deps[k] not in ("amod", "acomp")
 
 
 def companion(p: Parse, k: int) -> bool:

@@ -16,9 +16,10 @@ from workbench.vocabulary import default as vocabulary
 def moves_a_thing(p: Parse, u: int) -> bool:
     """An active verb with an object: where it goes is the object's ("took his friend to
     the hospital"); not a span of time the subject spent ("spent four days in the hospital",
-    "spent the night in intensive care": the subject was there)."""
+    "spent the night in intensive care": the subject was there), nor a plural reflexive
+    ("two victims drove themselves to a hospital": the subject went)."""
     obj = p.child(u, "dobj")
-    if obj is None:
+    if obj is None or p.lower(obj) in PLURAL_REFLEXIVES:
         return False
     unit = MEASURES.get(p.lower(obj))
     return (unit is None or unit[0] != "duration") and p.lower(obj) != "night"
