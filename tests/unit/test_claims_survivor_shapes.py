@@ -12,7 +12,7 @@ from claim_builders import article_claims
 
 from workbench.claims.survival import SURVIVAL_MARK
 
-HARM = "Two people were shot outside a bar on Friday night."
+HARM = "Five people were shot outside a bar on Friday night."
 
 
 def _roles(*texts: str) -> list[tuple[str, float, str | None]]:
@@ -74,3 +74,16 @@ def test_a_state_a_verb_did_not_leave_is_no_count():
 def test_a_cause_told_after_the_state_is_the_same_person():
     found = _roles("A man is recovering in a hospital after a stray bullet left him paralyzed.")
     assert [f for f in found if f[2] == "injured"] == [("A man", 1, "injured")], found
+
+
+def test_a_number_in_a_survivors_state_needs_as_many_told_hurt():
+    found = _roles(
+        "A deputy was shot during the chase.",
+        "The car crashed into a van. Police believe those three will be okay.",
+    )
+    assert [f for f in found if f[2] == "injured" and f[1] == 3] == [], found
+
+
+def test_last_seen_alive_is_no_survivors_state():
+    found = _roles(HARM, "The girl was last seen alive on Tuesday.")
+    assert [f for f in found if f[0] == "The girl"] == [], found

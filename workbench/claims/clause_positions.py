@@ -171,6 +171,11 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         above = p.heads[prep]
         if any(p.lower(c) == "instead" for c in p.children(prep)):
             return Position(None, None, None)  # "shooting him instead of his brother": not done
+        if word_at(p, prep) == "with" and p.is_verb(above):
+            # "five people were hurt, with two in critical condition": a part's own state
+            state = own_state(p, m, roles)
+            if state in ("injured", "killed"):
+                return Position(state, None, "its own state")
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
             role = event_noun_role(p, above, roles) or remains_of(p, above, roles)
             role = role or told_state(p, above, roles)  # "the condition of X is stable"

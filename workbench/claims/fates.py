@@ -109,15 +109,18 @@ def _harm_told(c: Claim) -> bool:
 def survivors_of_a_harm(claims: list[Claim]) -> list[Claim]:
     """The claims without the survivors' states no earlier count of harm explains: "he is
     OK" counts one injured only after the article (its headline first) told of someone
-    shot, hurt or killed."""
-    if any(c.headline and _harm_told(c) for c in claims):
-        return claims  # the headline tells the harm first
-    first = min((c.start for c in claims if _harm_told(c)), default=None)
-    return [
-        c
-        for c in claims
-        if not (c.value.get(SURVIVAL_MARK) and (first is None or c.start <= first))
-    ]
+    shot, hurt or killed; "those three will be okay" counts three only after a count of
+    harm of three or more (three people in a crashed car are not told hurt)."""
+    told = [c for c in claims if _harm_told(c)]
+    return [c for c in claims if not c.value.get(SURVIVAL_MARK) or _explained(c, told)]
+
+
+def _explained(c: Claim, told: list[Claim]) -> bool:
+    """A harm told before the survivor's state (in the headline, or earlier in the text),
+    of as many persons at least as the state counts."""
+    before = [h for h in told if h.headline or h.start < c.start]
+    many = c.value.get("low", 1)
+    return bool(before) and (many <= 1 or any(h.value.get("low", 0) >= many for h in before))
 
 
 def deaths_of_one(claims: list[Claim]) -> list[Claim]:

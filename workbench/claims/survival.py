@@ -102,7 +102,7 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
         return healing
     v = p.heads[k]
     if p.deps[k] in ("dobj", "nsubjpass") and v != k and p.is_verb(v):
-        told = _object_state(p, v, roles)  # "left him paralyzed", "was found alive"
+        told = _object_state(p, v, roles)  # "left him paralyzed", "was left paralyzed"
         if told is not None:
             return told
     if p.deps[k] not in SUBJECTS or v == k or not p.is_verb(v):
@@ -131,10 +131,15 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
     return None
 
 
+RESULT_VERBS = frozenset(("leave", "render"))
+"""Verbs that put their object in a state ("left him paralyzed"); "was last seen alive"
+tells only when someone was seen, and "found alive" may be of the unhurt."""
+
+
 def _object_state(p: Parse, v: int, roles: Roles) -> str | None:
-    """ "the shooting left him paralyzed", "she was found alive": the state a verb's
-    complement (`oprd`) gives its object, or its passive's subject."""
-    if negated(p, v) or hypothetical(p, v) or unasserted(p, v):
+    """ "the shooting left him paralyzed", "was left paralyzed": the state a verb of result
+    gives its object, or its passive's subject, by its complement (`oprd`)."""
+    if lemma(p, v) not in RESULT_VERBS or negated(p, v) or hypothetical(p, v) or unasserted(p, v):
         return None
     state = next((c for c in p.children(v) if p.deps[c] == "oprd"), None)
     if state is None or word_at(p, state) not in roles.survival_states:
