@@ -84,10 +84,12 @@ FLOORS = {
     # victim nouns, lists of victims, a hospital told in another's clause, survivor states,
     # injured by gunfire, deadly titles), the same extractor (EXTRACTOR 519): dev 673/778 0.865
     # -> 677/791 0.856, implicit 460/543 0.847 -> 463/556 0.833; re-based to those levels
-    # because the labels changed, not the extractor.
-    ("dev", "counts_all"): 0.856,
+    # because the labels changed, not the extractor. EXTRACTOR 530-532 (claims30: survivors'
+    # states of numbers and futures, parts with their own condition, gapped care): dev
+    # 677/791 0.856 -> 679/791 0.858, implicit 463/556 0.833 -> 464/556 0.835: raised.
+    ("dev", "counts_all"): 0.858,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.833,
+    ("dev", "counts_implicit"): 0.834,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -162,7 +164,8 @@ ROLE_FLOORS = {
     # labels30c's relabelling (6 Dec, see FLOORS; a hospital told in another's clause,
     # survivor states, lists of survivors and injured by gunfire hit -> injured): injured
     # .872/.817 -> .886/.802 (219 claims, 235 -> 243 labels): recall re-based.
-    ("dev", "injured"): {"precision": 0.87, "recall": 0.80},
+    # EXTRACTOR 530-532 (claims30): .887/.811 (221 claims, 243 labels): recall raised.
+    ("dev", "injured"): {"precision": 0.87, "recall": 0.81},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
