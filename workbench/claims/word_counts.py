@@ -108,22 +108,42 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
     return found
 
 
+def _event_noun(p: Parse, n: int, roles: Roles) -> str:
+    """The event noun at n as the roles name it: its base form, or its word where the
+    tagger read the noun as a verb's form ("shooting" as VBG, whose base is "shoot")."""
+    word = lemma(p, n)
+    return word if word in roles.nouns else p.lower(n)
+
+
+def _multiplied(p: Parse, k: int) -> int | None:
+    """The event noun the multiplier at k counts: its head ("the quadruple shooting"), or
+    the word right after it that the parser hung on it as a clause or a compound when it
+    made the multiplier the phrase's head ("a quadruple" with "shooting" under it)."""
+    if p.deps[k] in ("amod", "compound", "nmod"):
+        return p.heads[k]
+    after = k + 1
+    if after < len(p) and p.heads[after] == k and p.deps[after] in ("acl", "compound", "amod"):
+        return after
+    return None
+
+
 def multiplied_events(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "a double murder", "the quadruple shooting": the multiplier counts the victims."""
     found: list[Mention] = []
     for k in range(len(p)):
         times = roles.multipliers.get(p.lower(k))
-        if times is None or p.deps[k] not in ("amod", "compound", "nmod"):
+        noun = None if times is None else _multiplied(p, k)
+        if noun is None:
             continue
-        noun = p.heads[k]
-        role = roles.nouns.get(lemma(p, noun))
+        event = _event_noun(p, noun, roles)
+        role = roles.nouns.get(event)
         if role is None or role not in IMPLICIT_ROLES:
             continue
-        start, end = p.starts[k], p.ends[noun]
+        start, end = min(p.starts[k], p.starts[noun]), max(p.ends[k], p.ends[noun])
         if overlaps(start, end, taken):
             continue
-        why = f"“{p.word(k)}” {lemma(p, noun)}: {times} victims"
-        found.append(Mention(start, end, times, role, why, False, lemma(p, noun)))
+        why = f"“{p.word(k)}” {event}: {times} victims"
+        found.append(Mention(start, end, times, role, why, False, event))
     return found
 
 
