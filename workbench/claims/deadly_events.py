@@ -52,10 +52,19 @@ def turned_deadly(p: Parse, k: int, roles: Roles) -> bool:
 
 
 def deadly_told_once(found: list[Mention]) -> list[Mention]:
-    """The mentions without the events told deadly where the sentence counts a person in a
-    harm ("a party turned deadly, leaving X dead", "a deadly shooting that claimed the life
-    of a boy", "a third victim in the fatal incident"): the person carries the death, one
-    telling in one sentence."""
-    if not any(m.role in HARM_ROLES and not m.deadly_event for m in found):
+    """The mentions without the events told deadly where the sentence counts a person who
+    may be the one who died: anyone killed, or one person in a harm ("a party turned
+    deadly, leaving X dead", "a deadly shooting that claimed the life of a boy", "a third
+    victim in the fatal incident"): the person carries the death, one telling in one
+    sentence. A group only hurt or hit ("4 shot in a fatal shooting") is no one person,
+    and the event's death is told beside it."""
+    if not any(_may_be_the_dead(m) for m in found):
         return found
     return [m for m in found if not m.deadly_event]
+
+
+def _may_be_the_dead(m: Mention) -> bool:
+    """A mention, not an event told deadly, of the dead or of one person in a harm."""
+    if m.deadly_event or m.role not in HARM_ROLES:
+        return False
+    return m.role == "killed" or m.value == 1

@@ -135,7 +135,8 @@ def a_death_told(p: Parse, k: int, roles: Roles) -> bool:
     city's 22nd homicide" is a tally) nor meant ("the attempted murder") nor joined to
     another event noun nor said to be a rank ("the killing was the 14th homicide"): one
     dead. So is an event noun told deadly ("the fatal shooting", "one deadly incident":
-    `deadly_events.told_deadly`)."""
+    `deadly_events.told_deadly`), also with no article at all, as headlines drop it
+    ("Overnight fatal shooting ruled an accident")."""
     deadly = told_deadly(p, k, roles)
     if p.tags[k] != "NN" or not (deadly or lemma(p, k) in roles.deaths):
         return False
@@ -147,8 +148,9 @@ def a_death_told(p: Parse, k: int, roles: Roles) -> bool:
     if p.deps[k] == "nsubj" and any(ranked(p, a) for a in attrs):
         return False  # "the killing was the county's 14th homicide": a tally told of it
     det = p.child(k, "det")
-    if (det is None or p.lower(det) not in DEATH_DETERMINERS) and not (deadly and _one(p, k)):
-        return False
+    told = det is not None and p.lower(det) in DEATH_DETERMINERS
+    if not (told or (deadly and (det is None or _one(p, k)))):
+        return False  # a bare event told deadly is a headline's: "Fatal shooting in Oak Park"
     if any(possessive(p, c) or (p.deps[c] == "prep" and p.lower(c) == "of") for c in p.children(k)):
         return False
     return deadly or event_noun_role(p, k, roles) == "killed"
