@@ -36,6 +36,7 @@ from workbench.claims.survival import survival_state
 from workbench.claims.syntax import FATE, Position, later_fate, lemma, position
 from workbench.claims.time_clauses import main_subject
 from workbench.claims.told_dead import absence_told, dead_by_its_noun
+from workbench.claims.turned_weapons import weapon_turned_on
 from workbench.claims.verb_forms import aimed_only
 from workbench.parse import Parse
 
@@ -171,6 +172,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if _counted_at(found, p, first_object(p, k)):
             continue  # "shot Duncan as he ran, then shot him again": Duncan, said again
         where = position(p, k, roles)  # read once: half of this rule's cost was a second read
+        if where.role is None and where.why is None:
+            where = weapon_turned_on(p, k, roles) or where  # "turned the gun on himself"
         if where.why == FATE:
             told.add(later_fate(p, k, roles))
         stated = _has_number(p, k)

@@ -153,14 +153,22 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
     form is its verb: active (VBD, the age its subject) when a noun follows as its object
     or a verb coordinated with it has one ("the 34-year-old shot and killed his wife"),
     else a participle on the age (VBN `acl`), with the participle coordinated with it
-    ("3-year-old shot, killed"). A verb of the roles' harms only."""
+    ("3-year-old shot, killed"). A verb of the roles' harms only. A reflexive object
+    ("An 8-year-old shot himself", "8-year-old shoots himself") is only ever a verb's: the
+    form is the verb there, tagged as a plural noun ("shoots") too, and its clause stands
+    alone where the parser hung it on a noun (a dateline's "(WMC) - ...")."""
     tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
     for h in range(1, len(p)):
-        if p.tags[h] != "NN" or roles.acted_on.get((lemma_of(p.word(h), "VBN"),)) not in HARM:
+        if p.tags[h] not in ("NN", "NNS"):
+            continue
+        if roles.acted_on.get((lemma_of(p.word(h), "VBN"),)) not in HARM:
             continue
         age = _person_before(p, h, roles)
         if age is None:
             continue
+        reflexive = _reflexive_after(p, h)
+        if p.tags[h] == "NNS" and reflexive is None:
+            continue  # "two 3-year-old shots": a noun's plural, unless a reflexive follows
         for c in p.children(h):
             if c < age:
                 heads[c] = age  # its article is the person's
@@ -181,8 +189,10 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
                 tags[also] = "VBN"
             continue
         if heads[h] != h and not p.is_verb(heads[h]):
-            continue  # an active clause only where a verb's clause can stand
-        tags[h], heads[age], deps[age] = "VBD", h, "nsubj"
+            if reflexive is None:
+                continue  # an active clause only where a verb's clause can stand
+            heads[h], deps[h] = h, "ROOT"  # a clause of its own: a reflexive's verb
+        tags[h], heads[age], deps[age] = ("VBZ" if p.tags[h] == "NNS" else "VBD"), h, "nsubj"
         if obj is not None:
             deps[obj] = "dobj"
         if heads[h] != h:
@@ -192,6 +202,17 @@ def aged_harms(p: Parse, roles: Roles) -> Parse:
     if tags == p.tags and heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+REFLEXIVES = frozenset(("himself", "herself", "themselves"))
+
+
+def _reflexive_after(p: Parse, h: int) -> int | None:
+    """A reflexive pronoun right after h that the parser hung on it."""
+    k = h + 1
+    if k < len(p) and p.lower(k) in REFLEXIVES and p.heads[k] == h:
+        return k
+    return None
 
 
 def _aged_objects(p: Parse, deps: list[str], roles: Roles) -> None:

@@ -117,6 +117,11 @@ class Roles:
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
     intentions: frozenset[str] = frozenset()
     """Verbs and nouns that say a harm was meant, not done ("tried to kill")."""
+    turned_role: str | None = None
+    """The role of a person a weapon is turned on ("turned the gun on himself")."""
+    turned_verbs: frozenset[str] = frozenset()
+    turned_prepositions: frozenset[str] = frozenset()
+    turned_weapons: frozenset[str] = frozenset()
     doing_with_object: frozenset[str] = frozenset()
     """Verbs one undergoes that, with an object, tell of doing ("passed a test")."""
     words: frozenset[str] = frozenset()
@@ -180,6 +185,12 @@ class Roles:
         roles.deadly_event_nouns = frozenset(w.casefold() for w in deadly.get("nouns", []))
         roles.deadly_event_verbs = frozenset(w.casefold() for w in deadly.get("verbs", []))
         words.update(roles.deadly_event_verbs)
+        turned = data.get("turned_weapons", {})
+        roles.turned_role = turned.get("role")
+        roles.turned_verbs = frozenset(w.casefold() for w in turned.get("verbs", []))
+        roles.turned_prepositions = frozenset(w.casefold() for w in turned.get("prepositions", []))
+        roles.turned_weapons = frozenset(w.casefold() for w in turned.get("weapons", []))
+        words.update(roles.turned_verbs)
         rites = data.get("rites", {})
         roles.rite_nouns = frozenset(w.casefold() for w in rites.get("nouns", []))
         roles.rite_verbs = frozenset(_phrase(w) for w in rites.get("verbs", []))
