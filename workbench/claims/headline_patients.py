@@ -31,13 +31,35 @@ def headline_patient(p: Parse, m: int, verb: int, roles: Roles) -> bool:
         and (
             (
                 p.child(m, "det", "poss") is None
-                and p.tags[m] in ("NN", "NNP")
-                and p.word(m)[:1].isupper()
+                and (
+                    (p.tags[m] in ("NN", "NNP") and p.word(m)[:1].isupper())
+                    or _bare_person(p, m, verb, roles)
+                )
             )
             or _counted_unaimed(p, m, verb)
             or _indefinite_opening(p, m, verb)
         )
     )
+
+
+AGE_UNITS = frozenset(("year", "month", "week", "day"))
+
+
+def age_as_noun(p: Parse, k: int) -> bool:
+    """ "old" with its span of years under it ("3-year-old"): an age, standing for a person
+    where no noun follows."""
+    return p.lower(k) == "old" and any(p.lower(c) in AGE_UNITS for c in p.children(k))
+
+
+def _bare_person(p: Parse, m: int, verb: int, roles: Roles) -> bool:
+    """ "Oklahoma City teen shot after ...", "Coroner identifies teen fatally shot": a
+    singular person noun (or an age used as one) with no article, which prose never
+    leaves bare, written before a harm verb aimed at nothing: a headline's patient, however
+    the title's case was lowered."""
+    person = p.tags[m] == "NN" and lemma_of(p.word(m), "NN") in roles.singular_persons
+    if not (person or age_as_noun(p, m)) or m > verb:
+        return False
+    return not any(aims(p, c) for c in p.children(verb))
 
 
 INDEFINITE = wordset("a an")
@@ -52,7 +74,9 @@ def _indefinite_opening(p: Parse, m: int, verb: int) -> bool:
     if first != 0 or p.lower(0) not in INDEFINITE or p.heads[0] != m:
         return False
     between = range(p.subtree(m)[1] + 1, verb)  # "A boy accidentally shot": an adverb
-    if p.tags[m] not in ("NN", "NNP") or any(p.tags[k] not in ADVERB_TAGS for k in between):
+    if p.tags[m] not in ("NN", "NNP") and not age_as_noun(p, m):
+        return False  # "A 3-year-old accidentally shot": an age stands for the person
+    if any(p.tags[k] not in ADVERB_TAGS for k in between):
         return False
     return not any(
         p.deps[c] in ("dative", "prt", "ccomp", "xcomp") or aims(p, c) for c in p.children(verb)
@@ -61,8 +85,8 @@ def _indefinite_opening(p: Parse, m: int, verb: int) -> bool:
 
 AIM_PREPOSITIONS = wordset("at into from through toward towards on")
 TARGET_CLASSES = frozenset(("persons", "police", "vehicles"))
-"""What "at" aims at when it names a target ("shot at officers", "shot at a car"), not a
-scene ("shot at a park", "shot at a party")."""
+"""What "at" or "on" aims at when it names a target ("shot at officers", "shot at a car",
+"turned the gun on himself"), not a scene ("shot at a park", "shot on west side")."""
 
 
 def _unchanging_past(p: Parse, verb: int) -> bool:
@@ -75,13 +99,16 @@ def _unchanging_past(p: Parse, verb: int) -> bool:
 def aims(p: Parse, prep: int) -> bool:
     """A preposition that aims the verb at something: "into", "through" ... always; "at"
     only at a target (a person, the police, a vehicle), never at the scene."""
-    if word_at(p, prep) not in AIM_PREPOSITIONS:
+    word = word_at(p, prep)
+    if word not in AIM_PREPOSITIONS:
         return False
-    if word_at(p, prep) != "at":
+    if word not in ("at", "on"):
         return True
     obj = p.child(prep, "pobj")
-    if obj is None or p.tags[obj] in ("PRP", "NNP"):
+    if obj is None or p.tags[obj] == "PRP":
         return True
+    if p.tags[obj] == "NNP":
+        return word == "at"  # "shot at Smith"; "shot on Canal Street" is where
     return vocabulary().counted_class(lemma_of(p.word(obj), p.tags[obj])) in TARGET_CLASSES
 
 

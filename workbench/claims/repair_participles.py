@@ -12,7 +12,7 @@ the tree and the roles' data, never over words.
 
 from __future__ import annotations
 
-from workbench.claims.headline_patients import aims
+from workbench.claims.headline_patients import age_as_noun, aims
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.predicates import HARM, state_role
 from workbench.claims.repair_tree import AUX_DEPS, SUBJECT_DEPS
@@ -83,15 +83,12 @@ def reduced_subjects(p: Parse, roles: Roles) -> Parse:
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
 
 
-AGE_UNITS = frozenset(("year", "month", "week", "day"))
-
-
 def _age_before(p: Parse, h: int) -> int | None:
     """The age ("old" with its span of years) written right before h and hung on it."""
     k = h - 1
-    if k < 0 or p.lower(k) != "old" or p.heads[k] != h or p.deps[k] != "amod":
+    if k < 0 or p.heads[k] != h or p.deps[k] != "amod":
         return None
-    return k if any(p.lower(c) in AGE_UNITS for c in p.children(k)) else None
+    return k if age_as_noun(p, k) else None
 
 
 def _person_before(p: Parse, h: int, roles: Roles) -> int | None:
@@ -222,9 +219,7 @@ def _aged_objects(p: Parse, deps: list[str], roles: Roles) -> None:
     was done to."""
     for k in range(1, len(p)):
         v = p.heads[k]
-        if p.lower(k) != "old" or p.deps[k] != "acomp" or v >= k or not p.is_verb(v):
-            continue
-        if not any(p.lower(c) in AGE_UNITS for c in p.children(k)):
+        if not age_as_noun(p, k) or p.deps[k] != "acomp" or v >= k or not p.is_verb(v):
             continue
         if p.child(v, "dobj", "auxpass") is not None or p.tags[v] == "VBN":
             continue
