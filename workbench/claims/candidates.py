@@ -121,6 +121,7 @@ def role_cues(roles: Roles) -> tuple[frozenset[str], ...]:
         *(verb[-1:] for verb in roles.rite_verbs if len(verb) > 2),  # "laid to rest"
         *((w,) for w in roles.absence_states | roles.killers | roles.dead_persons),
         *roles.absence_returns,  # "nothing will bring her back"
+        *((v, w) for v in roles.turned_verbs for w in roles.turned_weapons),  # "turned the gun on"
     )
     cues = {frozenset(w for w in e if w not in _ARTICLES) or frozenset(e) for e in entries}
     return tuple(sorted(cues, key=sorted))

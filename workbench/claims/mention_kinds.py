@@ -10,13 +10,14 @@ from workbench.claims.deadly_events import told_deadly, turned_deadly
 from workbench.claims.event_nouns import event_noun_role, possessive, ranked
 from workbench.claims.harms import told_state
 from workbench.claims.rites import owns_a_rite
-from workbench.claims.roles import Roles
+from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.survival import owned_healing
 from workbench.claims.syntax import lemma
 from workbench.claims.told_dead import owns_an_absence, the_deceased
 from workbench.claims.words import is_web_address
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
+from workbench.vocabulary import singular
 
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "himself", "herself"))
 SPEAKER_PRONOUNS = frozenset(("i", "me", "myself"))
@@ -250,4 +251,22 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         and p.deps[k] in ("nsubj", "nsubjpass", "dobj", "pobj")
     ):
         return "name"
+    if tag in ("NNS", "NNPS") and _lone_surname_harmed(p, k, roles):
+        return "name"
     return None
+
+
+def _lone_surname_harmed(p: Parse, k: int, roles: Roles) -> bool:
+    """ "officers fatally wounded Wilkes": a capitalised word the tagger read as a plural
+    for its final "s", mid-sentence with nothing of its own (no article, number or
+    modifier: prose writes a plural common noun with one, or in lower case), as the object
+    of a verb of the roles' harms, is a surname."""
+    word, verb = p.word(k), p.heads[k]
+    if k == 0 or not word[:1].isupper() or word.isupper() or p.deps[k] != "dobj":
+        return False
+    if any(p.deps[c] != "punct" for c in p.children(k)) or not p.is_verb(verb):
+        return False
+    low = p.lower(k)
+    if vocabulary().counted_class(low) != singular(low):
+        return False  # "shot Officers": a class of persons the vocabulary knows
+    return roles.acted_on.get((lemma(p, verb),)) in HARM_ROLES

@@ -29,6 +29,7 @@ from workbench.claims.named_together import (
     unclassed_noun,
 )
 from workbench.claims.reflexives import reflexives_of, self_how
+from workbench.claims.renamed import renamed_position
 from workbench.claims.retold import first_object, part_told_again, part_verb
 from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
@@ -173,7 +174,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             continue  # "shot Duncan as he ran, then shot him again": Duncan, said again
         where = position(p, k, roles)  # read once: half of this rule's cost was a second read
         if where.role is None and where.why is None:
-            where = weapon_turned_on(p, k, roles) or where  # "turned the gun on himself"
+            # "turned the gun on himself"; "her friend X, who was killed": the name's clause
+            where = weapon_turned_on(p, k, roles) or renamed_position(p, k, roles) or where
         if where.why == FATE:
             told.add(later_fate(p, k, roles))
         stated = _has_number(p, k)

@@ -1,0 +1,107 @@
+"""The dead and the hit told without a plain harm clause: a multiplier the parser made its
+event's head, an event told deadly with no article (a headline's), a weapon turned on a
+person, a reflexive whose verb the parser read as a noun, a headline's bare person before
+a harm verb, a surname tagged as a plural, and an apposition's relative clause.
+
+Sentences written here in the style of local news and headlines (none copied from a
+corpus); each case fails on the extractor before these rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import article_claims, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies are investigating a quadruple shooting outside a bar on Elm Street.",
+            ("quadruple shooting", 4, "hit"),
+        ),
+        ("Police receive tips in Margate quadruple shooting", ("quadruple shooting", 4, "hit")),
+    ],
+)
+def test_a_multiplier_counts_its_event_whichever_word_the_parser_made_the_head(text, expected):
+    assert expected in counts(text), counts(text)
+
+
+def _headline_counts(*texts: str) -> list[tuple[str, float, str | None]]:
+    return [(c.text, c.value["low"], c.role) for c in article_claims(*texts)]
+
+
+def test_an_event_told_deadly_with_no_article_is_one_dead_where_the_article_counts_one():
+    found = _headline_counts(
+        "Overnight fatal shooting appears to be accidental",
+        "A man was shot and killed in his apartment overnight.",
+    )
+    assert ("Overnight fatal shooting", 1, "killed") in found, found
+
+
+def test_a_group_hit_beside_an_event_told_deadly_leaves_the_death_told():
+    found = _headline_counts("Four shot in Lakeview fatal shooting", "A man died at the scene.")
+    assert ("Four", 4, "hit") in found and ("Lakeview fatal shooting", 1, "killed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man later turned the gun on himself.",
+        "He then turned the rifle on himself.",
+        "She turned the weapon on her husband.",
+    ],
+)
+def test_a_weapon_turned_on_a_person_is_a_shot_at_them(text):
+    assert [(v, r) for _, v, r in counts(text)] == [(1, "hit")], counts(text)
+
+
+def test_a_weapon_turned_on_a_thing_counts_no_one():
+    assert counts("She turned the car on the road.") == []
+
+
+def test_a_reflexive_after_an_age_makes_its_verb_a_verb():
+    assert counts("7-year-old shoots himself while mother naps") == [("himself", 1, "hit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NOPD: woman shot in uptown", ("woman", 1, "hit")),
+        ("A woman fatally shot on west side", ("A woman", 1, "killed")),
+        ("Marion County teen shot after argument at party", ("Marion County teen", 1, "hit")),
+        ("Sheriff identifies teen fatally shot in his car", ("teen", 1, "killed")),
+        ("A 4-year-old accidentally shot at a home on Elm Street", ("A 4-year-old", 1, "hit")),
+    ],
+)
+def test_a_headlines_bare_person_before_a_harm_verb_is_its_patient(text, expected):
+    assert counts(text) == [expected]
+
+
+def test_a_person_who_shot_at_a_target_is_no_patient():
+    assert all(r != "hit" for _, _, r in counts("The teen shot at the officers."))
+
+
+def test_a_surname_tagged_as_a_plural_is_the_harm_verbs_patient():
+    found = counts("Other officers returned fire and fatally wounded Wilkes.")
+    assert found == [("Wilkes", 1, "killed")], found
+    assert counts("The gunman then shot Officers in the car.") == []
+
+
+def test_an_appositions_relative_clause_tells_of_the_noun_it_renames():
+    found = counts("Neighbors mourn their friend Dana Ortiz, who was killed in a shooting.")
+    assert found == [("their friend", 1, "killed")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman said she shot an intruder in her garage.", ("an intruder", 1, "hit")),
+        (
+            "An elderly family member died of a gunshot wound.",
+            ("An elderly family member", 1, "killed"),
+        ),
+    ],
+)
+def test_more_nouns_of_persons(text, expected):
+    assert counts(text) == [expected]
