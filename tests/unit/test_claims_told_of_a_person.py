@@ -105,3 +105,24 @@ def test_an_appositions_relative_clause_tells_of_the_noun_it_renames():
 )
 def test_more_nouns_of_persons(text, expected):
     assert counts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The man shot his neighbor, then himself.", ("his neighbor, then himself", 2, "hit")),
+        ("A man shot his wife then himself.", ("his wife then himself", 2, "hit")),
+    ],
+)
+def test_a_reflexive_after_then_is_the_objects_conjunct(text, expected):
+    assert counts(text) == [expected]
+
+
+def test_an_event_noun_read_as_a_verb_before_a_death_is_its_modifier():
+    found = counts("Mother charged in 5-year-old boy's shooting death")
+    assert ("5-year-old boy", 1, "killed") in found, found
+
+
+def test_the_agent_of_a_participle_of_bearing_bears_the_harm():
+    found = counts("The examiner will study the fatal injuries sustained by the man and the boy.")
+    assert found == [("the man and the boy", 2, "killed")], found

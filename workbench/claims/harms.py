@@ -215,7 +215,24 @@ def _borne(p: Parse, m: int, roles: Roles) -> Harm | None:
             found = _stronger(roles, found, _harm(p, p.child(c, "pobj"), roles))
     if found is None and p.deps[m] == "poss":
         found = _harm(p, p.heads[m], roles)
-    return found or _clause_harm(p, m, roles) or _own_clause_harm(p, m, roles)
+    return (
+        found
+        or _clause_harm(p, m, roles)
+        or _own_clause_harm(p, m, roles)
+        or _borne_by(p, m, roles)
+    )
+
+
+def _borne_by(p: Parse, m: int, roles: Roles) -> Harm | None:
+    """ "the fatal injuries sustained by the man and the boy": the agent of a verb of
+    bearing (`roles.borne_verbs`), its participle hung on a harm noun, bears that harm."""
+    by = p.heads[m]
+    if p.deps[m] != "pobj" or p.deps[by] != "agent":
+        return None
+    verb = p.heads[by]
+    if p.deps[verb] != "acl" or lemma(p, verb) not in roles.borne_verbs:
+        return None
+    return _harm(p, p.heads[verb], roles)
 
 
 def _own_clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:

@@ -27,6 +27,7 @@ from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_clauses import clause_subjects
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
+from workbench.claims.repair_headlines import death_compounds
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
@@ -73,6 +74,7 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
     return (
         lambda p: reduced_subjects(p, roles),
         lambda p: aged_harms(p, roles),
+        lambda p: death_compounds(p, roles),
         clause_subjects,
         lambda p: repaired(p, roles.singular_persons),
         lambda p: who_clauses(p, roles.singular_persons),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from workbench.claims import repair_conjuncts as lists
 from workbench.claims.inflections import IRREGULAR
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.repair_headlines import comma_objects
+from workbench.claims.repair_headlines import comma_objects, then_reflexives
 from workbench.claims.repair_tree import (
     ARGUMENT_DEPS,
     AUX_DEPS,
@@ -240,6 +240,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     lists.listed_ages(p, heads, deps)
     tags = list(p.tags)
     comma_objects(p, heads, deps, tags, persons)
+    then_reflexives(p, heads, deps)
     _opening_participle(p, heads, deps, tags)
     _remains_as_verb(p, heads, deps, tags)
     _counts_read_as_modifiers(p, heads, deps, tags)

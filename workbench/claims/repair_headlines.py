@@ -8,6 +8,7 @@ the roles' nouns that name a person), writing into copied arrays.
 
 from __future__ import annotations
 
+from workbench.claims.roles import Roles
 from workbench.parse import Parse
 
 REFLEXIVES = frozenset(("self", "himself", "herself"))
@@ -42,3 +43,43 @@ def comma_objects(
         if any(p.deps[c] not in ("prep", "punct") for c in p.children(k)):
             continue
         heads[k], deps[k], tags[k] = obj, "conj", "NN"
+
+
+def then_reflexives(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "shoots 8-year-old boy, then himself", "shot his daughter then himself": a reflexive
+    right after "then" (the verb's adverb), after the verb's object, that the parser hung
+    on the verb as an adverb or a loose dependent, is the object's conjunct: two persons
+    the one verb was done to, in turn."""
+    for k in range(2, len(p)):
+        then, v = k - 1, p.heads[k]
+        if p.lower(k) not in REFLEXIVES or p.lower(then) != "then" or not p.is_verb(v):
+            continue
+        if p.heads[then] != v or p.deps[k] not in ("dep", "npadvmod", "advmod", "dobj"):
+            continue
+        obj = p.child(v, "dobj")
+        if obj is None or obj == k or p.subtree(obj)[1] + 1 not in (then, then - 1):
+            continue  # the object's phrase ends right before "then" (or its comma)
+        heads[k], deps[k] = obj, "conj"
+        heads[then] = k  # "then" says the order of the two, on the second
+
+
+def death_compounds(p: Parse, roles: Roles) -> Parse:
+    """ "Mother charged in boy's shooting death", "police investigate shooting death": an
+    event noun of the roles ("shooting") the tagger read as a verb's -ing form, right before
+    a noun of one death (`roles.deaths`) it took as its object, is the death's modifier (a
+    compound, as "a shooting death" parses): the death takes its place, and its owner."""
+    tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
+    for v in range(len(p) - 1):
+        d = v + 1
+        if p.tags[v] != "VBG" or p.lower(v) not in roles.nouns:
+            continue
+        if p.heads[d] != v or p.deps[d] != "dobj" or p.lower(d) not in roles.deaths:
+            continue
+        heads[d], deps[d] = (d, "ROOT") if p.heads[v] == v else (p.heads[v], p.deps[v])
+        for c in p.children(v):
+            if c != d:
+                heads[c] = d
+        tags[v], heads[v], deps[v] = "NN", d, "compound"
+    if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)
