@@ -126,3 +126,30 @@ def test_an_event_noun_read_as_a_verb_before_a_death_is_its_modifier():
 def test_the_agent_of_a_participle_of_bearing_bears_the_harm():
     found = counts("The examiner will study the fatal injuries sustained by the man and the boy.")
     assert found == [("the man and the boy", 2, "killed")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was a shooting victim at the club.", ("a shooting victim", 1, "hit")),
+        (
+            "The father of the shooting victim said he was a good kid.",
+            ("the shooting victim", 1, "hit"),
+        ),
+    ],
+)
+def test_a_victim_noun_telling_its_harm_is_hit_in_any_clause(text, expected):
+    assert counts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The uninjured shooting victim spoke to reporters.", "A shooting victim advocate spoke."],
+)
+def test_a_victim_noun_unhurt_or_a_modifier_counts_no_one(text):
+    assert counts(text) == []
+
+
+def test_a_victim_noun_restating_a_counted_subject_is_that_person():
+    found = counts("Police said the boy, 11, appeared to be the victim of an accidental shooting.")
+    assert found == [("the boy", 1, "hit")], found

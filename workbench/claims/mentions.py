@@ -14,6 +14,7 @@ from workbench.claims.clause_positions import own_position
 from workbench.claims.deadly_events import deadly_told_once
 from workbench.claims.event_nouns import harm_on_noun, ranked
 from workbench.claims.group_lists import group_role
+from workbench.claims.harm_victims import harm_victim
 from workbench.claims.harms import how_of_an_outcome
 from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
@@ -224,6 +225,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             where.why = where.role and f"a {lemma(p, k)}{NEWCOMER}"
             # "the identity of the third victim": only named, in no clause of its own
             later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
+            if where.role is None and not _restates_subject(p, k, found):
+                where = harm_victim(p, k, roles) or where  # "the father of the shooting victim"
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.role = _victim_in_care(p, k, roles, where)
             where.also_wound = False
@@ -309,6 +312,17 @@ def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position
     if state is None:
         return where, False
     return Position("injured", None, f"a survivor's state: {state}"), True
+
+
+def _restates_subject(p: Parse, k: int, found: list[Mention]) -> bool:
+    """ "the boy appeared to be the victim of a shooting": an attribute of "be" whose
+    subject the sentence counted names that person again."""
+    if p.deps[k] != "attr":
+        return False
+    v = p.heads[k]
+    while p.child(v, "nsubj") is None and p.deps[v] == "xcomp":  # "appeared to be"
+        v = p.heads[v]
+    return _counted_at(found, p, p.child(v, "nsubj"))
 
 
 def _counted_at(found: list[Mention], p: Parse, t: int | None) -> bool:
