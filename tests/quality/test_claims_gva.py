@@ -87,9 +87,13 @@ FLOORS = {
     # because the labels changed, not the extractor. EXTRACTOR 530-532 (claims30: survivors'
     # states of numbers and futures, parts with their own condition, gapped care): dev
     # 677/791 0.856 -> 679/791 0.858, implicit 463/556 0.833 -> 464/556 0.835: raised.
-    ("dev", "counts_all"): 0.858,
+    # EXTRACTOR 540-547 (claims30b: multipliers, events told deadly in headlines, weapons
+    # turned on a person, reflexives, headlines' bare persons, appositions, borne by an
+    # agent, victim nouns telling their harm) on 530-532: dev 679/791 0.858 -> 683/791
+    # 0.863, implicit 464/556 0.835 -> 468/556 0.842: raised.
+    ("dev", "counts_all"): 0.862,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.834,
+    ("dev", "counts_implicit"): 0.841,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -122,7 +126,9 @@ FLOORS = {
     # Read once at the twenty-sixth session's end (places26, EXTRACTOR 412): place 21/28
     # 0.75 (both held-out sets 51/59): raised.
     ("heldout", "place"): 0.75,
-    ("dev", "titles"): 0.70,
+    # EXTRACTOR 540-547 (claims30b) on 530-532: titles 102/122 0.836 -> 104/122 0.852:
+    # raised from 0.70.
+    ("dev", "titles"): 0.85,
 }
 """`titles`: the counts labelled only in a title, read from the product's headline claims."""
 ROLE_FLOORS = {
@@ -180,7 +186,9 @@ ROLE_FLOORS = {
     # 247 claims): precision raised.
     # EXTRACTOR 510-519 (claims29b) on 500-505: .842/.922 -> .852/.917 (247 -> 243 claims,
     # 230 labels): precision raised.
-    ("dev", "hit"): {"precision": 0.85, "recall": 0.90},
+    # EXTRACTOR 540-547 (claims30b) on 530-532, labels30c's labels: .856/.910 -> .851/.927
+    # (243 -> 249 claims, 233 labels): recall raised.
+    ("dev", "hit"): {"precision": 0.85, "recall": 0.92},
 }
 
 
