@@ -39,7 +39,7 @@ GROUPING_VERSION = "81"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"
-TITLES_VERSION = "20"
+TITLES_VERSION = "25"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`titles_mark`)."""
@@ -380,7 +380,9 @@ def _told(
         return {}
     opening = {s.id: len(leads[s.id]) for s in sources}
     headings = {s.id: headline_text(s) for s in sources}
-    told = told_by_sources(headings, store.opening_sentences(opening), store, settings.event_kinds)
+    openings = store.opening_sentences(opening)
+    kinds, happening = settings.event_kinds, settings.happening_nouns
+    told = told_by_sources(headings, openings, store, kinds, happening)
     return with_counted_acts(told, store.opening_actions(opening), settings.event_kinds)
 
 

@@ -16,7 +16,7 @@ no count in it) is read by its words (`titles.event_kind`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from workbench.claims.inflections import IRREGULAR
@@ -28,6 +28,7 @@ from workbench.claims.verb_objects import names_persons
 from workbench.claims.words import wordset
 from workbench.parse.batch import ParseCache
 from workbench.parse.tree import NOUN_TAGS, VERB_TAGS, Parse
+from workbench.stories import kind_shapes as shapes
 from workbench.vocabulary import default as vocabulary
 from workbench.vocabulary import stems
 
@@ -63,6 +64,14 @@ class KindWords:
     "stepped down": step down): a present or future tense tells the same kind."""
     words: dict[tuple[str, ...], str]
     """The kinds' phrases as written (the first kind in the data's order wins)."""
+    means: dict[str, str] = field(default_factory=dict)
+    """The means of a harm and the kind each names ("gun": shooting,
+    `kind_shapes.means_kinds`)."""
+
+
+def _a_participle(word: str) -> bool:
+    """A past form ("shot", "stabbed"), as `kind_words` reads a kind's verbs."""
+    return word.endswith("ed") or word in IRREGULAR
 
 
 @cache
@@ -73,42 +82,85 @@ def kind_words(kinds: KindTable) -> KindWords:
         for phrase in phrases:
             words.setdefault(phrase, kind)
             head = phrase[0]
-            if head.endswith("ed") or head in IRREGULAR:  # a past form: "shot", "derailed"
+            if _a_participle(head):  # a past form: "shot", "derailed"
                 for base in (lemma_of(head, "VBD"), *stems(head)):
                     if base != head:
                         verbs.setdefault((base, *phrase[1:]), kind)
     return KindWords(verbs, words)
 
 
-def kinds_told(parses: Iterable[Parse], kinds: KindTable, roles: Roles | None = None) -> set[str]:
+def _with_means(table: KindWords, roles: Roles) -> KindWords:
+    """The kinds' words with the verbs of a harm by its means ("gunned down": shooting,
+    `kind_shapes.means_verbs`); a kind's own verb wins."""
+    verbs = {**shapes.means_verbs(roles, table.words), **table.verbs}
+    return KindWords(verbs, table.words, shapes.means_kinds(roles, table.words))
+
+
+def kinds_told(
+    parses: Iterable[Parse],
+    kinds: KindTable,
+    roles: Roles | None = None,
+    named: frozenset[str] = frozenset(),
+) -> set[str]:
     """The kinds of event these sentences tell happened."""
     from workbench.claims.parsed import repaired_parse
 
-    table = kind_words(kinds)
     roles = roles or default_roles()
+    table = _with_means(kind_words(kinds), roles)
+    happening = shapes.happening_nouns(roles, named)
     found: set[str] = set()
     for read in parses:
         p = repaired_parse(read, roles)  # as the claims read it: "Four shot" is a clause
         for k in range(len(p)):
-            kind = _told_at(p, k, table, roles)
+            kind = _told_at(p, k, table, roles, happening)
             if kind is not None:
                 found.add(kind)
     return found
 
 
-def _told_at(p: Parse, k: int, table: KindWords, roles: Roles) -> str | None:
+def _told_at(
+    p: Parse, k: int, table: KindWords, roles: Roles, happening: frozenset[str]
+) -> str | None:
     """The kind the word at k tells happened: as a predicate with a person bearing it, as a
-    noun that is an argument (an "-ing" word too: "in connection with shooting"); nothing
-    denied ("was not shot", "no arrests")."""
+    noun that is an argument (an "-ing" word too: "in connection with shooting") or in a
+    headline's shape the parser misreads (`_in_a_headline_shape`); nothing denied ("was
+    not shot", "no arrests")."""
     if p.tags[k] in _PREDICATE_TAGS or _with_a_subject(p, k):
         kind = _predicate_kind(p, k, table)
         if kind and _has_a_patient(p, k, roles) and not _denied(p, k):
             return kind
     if p.tags[k] in NOUN_TAGS or p.tags[k] == "VBG":
         kind = _noun_kind(p, k, table)
-        if kind and _an_argument(p, k, roles) and not _denied(p, k):
+        told = kind and (_an_argument(p, k, roles) or _in_a_headline_shape(p, k, roles, happening))
+        if told and not _denied(p, k):
+            return kind
+    if p.tags[k] in NOUN_TAGS or p.deps[k] in shapes.MODIFIER_DEPS:
+        kind = _misread_verb_kind(p, k, table, roles)
+        if kind is None:
+            kind = shapes.means_of_a_happening(p, k, table.means, happening)
+        if kind and not _denied(p, k):
             return kind
     return None
+
+
+def _in_a_headline_shape(p: Parse, k: int, roles: Roles, happening: frozenset[str]) -> bool:
+    """A noun of a kind in a shape `kind_shapes` reads: a participle counted ("6 shot");
+    modifying a noun of a happening or of its telling, or a verb read as a noun; a gerund
+    taking one as its object; described by a clause that harms persons."""
+    return (
+        shapes.a_counted_participle(p, k, _a_participle, lambda c: _persons_word(p, c, roles))
+        or shapes.modifies_a_happening(p, k, roles, happening)
+        or shapes.a_gerund_of_a_happening(p, k, happening)
+        or shapes.harms_in_a_clause(p, k, roles, lambda c: _a_person(p, c, roles))
+    )
+
+
+def _misread_verb_kind(p: Parse, k: int, table: KindWords, roles: Roles) -> str | None:
+    """The kind of a verb's "-s" form the parser read as a noun before the person it acts
+    on ("Boy, 5, shoots friend", "gunman kills 2": `kind_shapes.a_verb_on_persons`)."""
+    kind = shapes.third_person_kind(word_at(p, k), table.verbs)
+    is_verb, a_person = (lambda b: (b,) in table.verbs), (lambda c: _common_person(p, c, roles))
+    return kind if kind and shapes.a_verb_on_persons(p, k, is_verb, a_person) else None
 
 
 def _with_a_subject(p: Parse, k: int) -> bool:
@@ -134,12 +186,20 @@ def _predicate_kind(p: Parse, k: int, table: KindWords) -> str | None:
 
 
 def _noun_kind(p: Parse, k: int, table: KindWords) -> str | None:
-    """The kind a noun names, alone or with the word before it ("plane crash")."""
+    """The kind a noun names, alone or with the word before it ("plane crash"), or with
+    the word a hyphen joins to it ("shoot-out" as "shootout")."""
+    joined = shapes.hyphen_joined(p, k)
+    if joined is not None and (joined,) in table.words:
+        return table.words[(joined,)]
     before = k - 1
     if before >= 0 and p.heads[before] == k:
         pair = table.words.get((word_at(p, before), word_at(p, k)))
         if pair is not None:
             return pair
+    if shapes.a_dates_month(p, k):
+        return None  # "March 4": the month, no march
+    if p.tags[k] in NOUN_TAGS and shapes.third_person_kind(word_at(p, k), table.verbs):
+        return None  # "photo shoots": the kind's verb ("shoots") is no noun of it
     written = table.words.get((word_at(p, k),))
     if written is not None or p.tags[k] not in NOUN_TAGS:
         return written  # "firing" is no "fire"
@@ -164,8 +224,10 @@ def _has_a_patient(p: Parse, k: int, roles: Roles) -> bool:
 
 def _patients(p: Parse, v: int) -> list[int]:
     """Who bears a predicate: its object ("the striker shot the winner": the winner), else
-    its passive subject, else its subject ("the man died", "protesters marched")."""
-    for dep in _PATIENT_DEPS:
+    its passive subject, else its subject ("the man died", "protesters marched"). An
+    adjective takes no object: one the parser gives it ("three dead east of town": "east")
+    is not its bearer, its subject is."""
+    for dep in _PATIENT_DEPS[1:] if p.tags[v] == "JJ" else _PATIENT_DEPS:
         found = [c for c in p.children(v) if p.deps[c] == dep]
         if found:
             return found
@@ -192,6 +254,18 @@ def _a_person(p: Parse, k: int, roles: Roles) -> bool:
     return tag in NOUN_TAGS and names_persons(p, k, roles)
 
 
+def _common_person(p: Parse, k: int, roles: Roles) -> bool:
+    """A person named by a noun of persons, a number or a pronoun, not by a name: a name
+    after a verb read as a noun may be a team's or a ship's ("shoots Rovers")."""
+    return p.tags[k] not in ("NNP", "NNPS") and _a_person(p, k, roles)
+
+
+def _persons_word(p: Parse, k: int, roles: Roles) -> bool:
+    """A person (`_a_person`), or a word of persons the parser read as an adjective ("a
+    juvenile shot")."""
+    return _a_person(p, k, roles) or word_at(p, k) in roles.singular_persons
+
+
 def _a_thing(p: Parse, k: int, roles: Roles) -> bool:
     """A noun the roles data counts as a thing, never as the event ("three shots", "a
     gunshot": `counted_nouns` that are no role's event noun): a "shot" is a photograph's,
@@ -203,14 +277,21 @@ def _a_thing(p: Parse, k: int, roles: Roles) -> bool:
 def _harms_a_person(p: Parse, k: int, roles: Roles) -> bool:
     """Whether a thing is what harmed a person in its clause: the subject of a verb whose
     object or passive subject is a person ("a gunshot struck the boy"), the object of a
-    preposition on a verb a person bears or undergoes ("died from gunshots")."""
+    preposition on a verb a person bears or undergoes ("died from gunshots", "a woman
+    killed by gunshots": the noun a participle describes bears it), or of "of" on the
+    persons a harm role counts ("a victim of a gunshot")."""
     at = p.heads[k]
     if p.deps[k] == "pobj" and p.deps[at] in ("prep", "agent"):
-        at = p.heads[at]
+        prep, at = at, p.heads[at]
+        if p.lower(prep) == "of" and p.tags[at] in NOUN_TAGS:
+            harmed = roles.counted_nouns.get(lemma(p, at)) in shapes.HARM_ROLES
+            return harmed and _persons_noun(lemma(p, at), roles)
     elif p.deps[k] not in ("nsubj", "nsubjpass"):
         return False
     if p.tags[at] not in _PREDICATE_TAGS:
         return False
+    if p.deps[at] in _DESCRIBES and p.heads[at] != at and _a_person(p, p.heads[at], roles):
+        return True
     undergone = any(key in roles.undergo for key in verb_keys(p, at))
     bearers = ("dobj", "nsubjpass", "nsubj") if undergone else ("dobj", "nsubjpass")
     return any(p.deps[c] in bearers and c != k and _a_person(p, c, roles) for c in p.children(at))
@@ -230,7 +311,7 @@ def _a_harm_told(p: Parse, k: int, roles: Roles) -> bool:
     shooting death", "crash victims"): a modifier of a noun the roles data reads as a
     harm borne, as the event itself, or as persons it counts in a role (`borne_nouns`,
     `nouns`, `counted_nouns`)."""
-    if p.deps[k] not in ("compound", "amod"):
+    if p.deps[k] not in shapes.MODIFIER_DEPS:
         return False
     head = lemma(p, p.heads[k])
     if head in roles.borne_nouns or head in roles.nouns:
@@ -265,6 +346,7 @@ def told_by_sources(
     openings: Mapping[int, Sequence[str]],
     cache: ParseCache,
     kinds: KindTable,
+    named: frozenset[str] = frozenset(),
 ) -> dict[int, frozenset[str] | None]:
     """Per source, the kinds its heading's and opening's sentences tell, read from the
     parses the claims cached (`headings`: the headline as the extractor read it); None
@@ -281,7 +363,7 @@ def told_by_sources(
     told: dict[int, frozenset[str] | None] = {}
     for sid, found in texts.items():
         parses = [p for t in found if (p := parse_of(t, cached)) is not None]
-        told[sid] = frozenset(kinds_told(parses, kinds)) if parses else None
+        told[sid] = frozenset(kinds_told(parses, kinds, named=named)) if parses else None
     return told
 
 
@@ -293,7 +375,7 @@ def with_counted_acts(
     """The kinds told, with those of the acts the claims counted persons in (their
     actions' base forms: "4 shot" is a count of four shot, as the claims' repairs of a
     headline read it, where the raw parse reads a noun)."""
-    table = kind_words(kinds)
+    table = _with_means(kind_words(kinds), default_roles())
     out = dict(told)
     for sid, acts in actions.items():
         found = {k for a in acts if (k := table.verbs.get(tuple(a.split())))}

@@ -139,6 +139,9 @@ class Settings:
     event_kinds: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
     """(kind, its phrases as word tuples), in the data's order (an earlier kind wins over
     one told by up to `titles.KIND_SHARE` times as many articles)."""
+    happening_nouns: frozenset[str] = frozenset()
+    """Nouns of an event, its telling or its handling ("battle", "details", "investigation"):
+    a noun of a kind before one names the event's kind (`kind_shapes.happening_nouns`)."""
 
     def threshold(self, gap: int | None) -> float:
         """The similarity an article needs to join a story whose closest article is `gap`
@@ -203,6 +206,7 @@ def from_data(data: dict) -> Settings:
             (kind, tuple(tuple(words(p)) for p in phrases))
             for kind, phrases in data.get("event_kinds", {}).items()
         ),
+        happening_nouns=frozenset(data.get("happening_nouns", [])),
     )
 
 
