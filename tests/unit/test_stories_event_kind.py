@@ -5,8 +5,9 @@ tells nothing; a page none of whose sentences was parsed is read by its words.""
 from __future__ import annotations
 
 from workbench.parse import parse_all
-from workbench.stories.event_kind import kinds_told, told_by_sources
+from workbench.stories.event_kind import kinds_told
 from workbench.stories.settings import default
+from workbench.stories.source_kinds import told_by_sources
 from workbench.stories.titles import TitleMaterial, event_kind
 
 

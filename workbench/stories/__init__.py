@@ -374,7 +374,7 @@ def _told(
     """The kinds of event each source's parsed headline and opening tell (None: nothing of
     them parsed, or a store that keeps no parses)."""
     from workbench.claims.headline import headline_text
-    from workbench.stories.event_kind import told_by_sources, with_counted_acts
+    from workbench.stories.source_kinds import told_by_sources, with_counted_acts
 
     if not hasattr(store, "cached_parses") or not hasattr(store, "opening_sentences"):
         return {}

@@ -15,7 +15,7 @@ no count in it) is read by its words (`titles.event_kind`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -26,7 +26,6 @@ from workbench.claims.roles import default as default_roles
 from workbench.claims.verb_forms import lemma, negated, verb_keys, word_at
 from workbench.claims.verb_objects import names_persons
 from workbench.claims.words import wordset
-from workbench.parse.batch import ParseCache
 from workbench.parse.tree import NOUN_TAGS, VERB_TAGS, Parse
 from workbench.stories import kind_shapes as shapes
 from workbench.vocabulary import default as vocabulary
@@ -89,7 +88,7 @@ def kind_words(kinds: KindTable) -> KindWords:
     return KindWords(verbs, words)
 
 
-def _with_means(table: KindWords, roles: Roles) -> KindWords:
+def with_means(table: KindWords, roles: Roles) -> KindWords:
     """The kinds' words with the verbs of a harm by its means ("gunned down": shooting,
     `kind_shapes.means_verbs`); a kind's own verb wins."""
     verbs = {**shapes.means_verbs(roles, table.words), **table.verbs}
@@ -106,7 +105,7 @@ def kinds_told(
     from workbench.claims.parsed import repaired_parse
 
     roles = roles or default_roles()
-    table = _with_means(kind_words(kinds), roles)
+    table = with_means(kind_words(kinds), roles)
     happening = shapes.happening_nouns(roles, named)
     found: set[str] = set()
     for read in parses:
@@ -157,10 +156,19 @@ def _in_a_headline_shape(p: Parse, k: int, roles: Roles, happening: frozenset[st
 
 def _misread_verb_kind(p: Parse, k: int, table: KindWords, roles: Roles) -> str | None:
     """The kind of a verb's "-s" form the parser read as a noun before the person it acts
-    on ("Boy, 5, shoots friend", "gunman kills 2": `kind_shapes.a_verb_on_persons`)."""
+    on ("Boy, 5, shoots friend", "gunman kills 2": `kind_shapes.a_verb_on_persons`), or
+    after the person who undergoes it ("A juvenile dies": `an_undergone_misread`)."""
     kind = shapes.third_person_kind(word_at(p, k), table.verbs)
-    is_verb, a_person = (lambda b: (b,) in table.verbs), (lambda c: _common_person(p, c, roles))
-    return kind if kind and shapes.a_verb_on_persons(p, k, is_verb, a_person) else None
+    if kind is None:
+        return None
+    if shapes.a_verb_on_persons(
+        p, k, lambda b: (b,) in table.verbs, lambda c: _common_person(p, c, roles)
+    ):
+        return kind
+    undergone = shapes.an_undergone_misread(
+        p, k, lambda b: (b,) in roles.undergo, lambda c: _persons_word(p, c, roles)
+    )
+    return kind if undergone else None
 
 
 def _with_a_subject(p: Parse, k: int) -> bool:
@@ -208,7 +216,10 @@ def _noun_kind(p: Parse, k: int, table: KindWords) -> str | None:
 
 def _has_a_patient(p: Parse, k: int, roles: Roles) -> bool:
     """Whether a person or a group bears the predicate: its object, its (passive)
-    subject, else the noun it describes, else its clause's, up the clause."""
+    subject, else the noun it describes, else its clause's, up the clause; a body's part
+    where it struck ("shot in the head") says a person bore it."""
+    if shapes.struck_on_a_body(p, k, roles.body_parts):
+        return True
     at = k
     for _ in range(_CLIMB):
         arguments = _patients(p, at)
@@ -279,8 +290,20 @@ def _harms_a_person(p: Parse, k: int, roles: Roles) -> bool:
     object or passive subject is a person ("a gunshot struck the boy"), the object of a
     preposition on a verb a person bears or undergoes ("died from gunshots", "a woman
     killed by gunshots": the noun a participle describes bears it), or of "of" on the
-    persons a harm role counts ("a victim of a gunshot")."""
+    persons a harm role counts ("a victim of a gunshot"); a thing aimed at a person by a
+    verb of its own role ("shots fired at deputies", "fired shots at officers": the roles
+    data counts shots fired; photographers' "shots" are taken)."""
+
+    def aimed(v: int) -> bool:  # "shots fired at deputies", "fired shots at officers"
+        role = roles.counted_nouns.get(lemma(p, k))
+        by_its_role = any(roles.acted_on.get(key) == role for key in verb_keys(p, v))
+        return by_its_role and shapes.aimed_at(p, v, lambda c: _common_person(p, c, roles))
+
     at = p.heads[k]
+    if any(p.deps[c] in _DESCRIBES and aimed(c) for c in p.children(k)):
+        return True
+    if p.deps[k] == "dobj":
+        return aimed(at)
     if p.deps[k] == "pobj" and p.deps[at] in ("prep", "agent"):
         prep, at = at, p.heads[at]
         if p.lower(prep) == "of" and p.tags[at] in NOUN_TAGS:
@@ -291,6 +314,8 @@ def _harms_a_person(p: Parse, k: int, roles: Roles) -> bool:
     if p.tags[at] not in _PREDICATE_TAGS:
         return False
     if p.deps[at] in _DESCRIBES and p.heads[at] != at and _a_person(p, p.heads[at], roles):
+        return True
+    if aimed(at):
         return True
     undergone = any(key in roles.undergo for key in verb_keys(p, at))
     bearers = ("dobj", "nsubjpass", "nsubj") if undergone else ("dobj", "nsubjpass")
@@ -339,46 +364,3 @@ def _an_argument(p: Parse, k: int, roles: Roles) -> bool:
         phrase = {(*key, word_at(p, k)) for key in verb_keys(p, verb)}
         return not any(key in roles.phrases for key in phrase)
     return True
-
-
-def told_by_sources(
-    headings: Mapping[int, str | None],
-    openings: Mapping[int, Sequence[str]],
-    cache: ParseCache,
-    kinds: KindTable,
-    named: frozenset[str] = frozenset(),
-) -> dict[int, frozenset[str] | None]:
-    """Per source, the kinds its heading's and opening's sentences tell, read from the
-    parses the claims cached (`headings`: the headline as the extractor read it); None
-    for a source none of whose sentences was parsed."""
-    from workbench.claims.datelines import parse_of, parsed_text
-    from workbench.parse import cached_parses
-
-    texts = {
-        sid: [t for t in (headings.get(sid), *openings.get(sid, ())) if t]
-        for sid in {*headings, *openings}
-    }
-    bodies = list(dict.fromkeys(parsed_text(t) for found in texts.values() for t in found))
-    cached = {b: Parse.from_json(b, d) for b, d in cached_parses(bodies, cache).items()}
-    told: dict[int, frozenset[str] | None] = {}
-    for sid, found in texts.items():
-        parses = [p for t in found if (p := parse_of(t, cached)) is not None]
-        told[sid] = frozenset(kinds_told(parses, kinds, named=named)) if parses else None
-    return told
-
-
-def with_counted_acts(
-    told: Mapping[int, frozenset[str] | None],
-    actions: Mapping[int, Sequence[str]],
-    kinds: KindTable,
-) -> dict[int, frozenset[str] | None]:
-    """The kinds told, with those of the acts the claims counted persons in (their
-    actions' base forms: "4 shot" is a count of four shot, as the claims' repairs of a
-    headline read it, where the raw parse reads a noun)."""
-    table = _with_means(kind_words(kinds), default_roles())
-    out = dict(told)
-    for sid, acts in actions.items():
-        found = {k for a in acts if (k := table.verbs.get(tuple(a.split())))}
-        if found:
-            out[sid] = (out.get(sid) or frozenset()) | found
-    return out

@@ -213,3 +213,45 @@ def third_person_kind(word: str, verbs: dict[tuple[str, ...], str]) -> str | Non
     (`a_verb_on_persons`)."""
     ends = (e for e in _THIRD_PERSON if word.endswith(e) and (word[: -len(e)],) in verbs)
     return next((verbs[(word[: -len(e)],)] for e in ends), None)
+
+
+def struck_on_a_body(p: Parse, k: int, body_parts: frozenset[str] | set[str]) -> bool:
+    """A predicate said where on a body it struck ("shot in the head", "stabbed in the
+    chest"): a person bore it, whatever the parser made its subject (a name hung on
+    another noun). A part owned by no body ("the head office") is a noun's modifier, not
+    the object."""
+    for prep in p.children(k):
+        if p.deps[prep] != "prep" or p.lower(prep) != "in":
+            continue
+        part = p.child(prep, "pobj")
+        if part is not None and lemma(p, part) in body_parts:
+            return True
+    return False
+
+
+def an_undergone_misread(
+    p: Parse, k: int, is_undergone: Callable[[str], bool], a_person: Callable[[int], bool]
+) -> bool:
+    """A verb one undergoes in its third person read as a noun the person modifies ("A
+    juvenile dies": "dies" a plural noun, "juvenile" its adjective): the person is its
+    subject, who bears it. A determiner before the person is the person's."""
+    word = word_at(p, k)
+    if p.tags[k] not in NOUN_TAGS or not any(
+        word.endswith(e) and is_undergone(word[: -len(e)]) for e in _THIRD_PERSON
+    ):
+        return False
+    persons = [c for c in p.children(k) if p.deps[c] in MODIFIER_DEPS and c < k and a_person(c)]
+    if not persons:
+        return False
+    return all(c < persons[0] for c in p.children(k) if p.deps[c] in ("det", "poss"))
+
+
+def aimed_at(p: Parse, v: int, a_person: Callable[[int], bool]) -> bool:
+    """A verb aimed at a person ("shots fired at deputies", "fired on a crowd"): the
+    object of its "at" or "on" is a person."""
+    for prep in p.children(v):
+        if p.deps[prep] == "prep" and p.lower(prep) in ("at", "on", "upon"):
+            target = p.child(prep, "pobj")
+            if target is not None and a_person(target):
+                return True
+    return False
