@@ -10,7 +10,12 @@ from __future__ import annotations
 from workbench.claims.roles import default as default_roles
 from workbench.parse import parse_all
 from workbench.stories.event_kind import kind_words, kinds_told
-from workbench.stories.kind_shapes import means_kinds, means_verbs, third_person_kind
+from workbench.stories.kind_shapes import (
+    means_kinds,
+    means_verbs,
+    things_kinds,
+    third_person_kind,
+)
 from workbench.stories.settings import default
 
 
@@ -125,3 +130,15 @@ def test_a_thing_aimed_at_a_person_by_a_verb_of_its_own_role():
     assert _told("A man fired shots at officers during the chase.") == {"shooting"}
     assert _told("Photographers took shots at the gala on Friday.") == set()
     assert _told("Shots were fired at the house overnight.") == set()
+
+
+def test_a_verb_of_a_role_counting_things_aimed_at_a_person():
+    """The roles data counts shots (things naming shooting) fired: "fired at" a person, the
+    roles' phrase "open fire" on one, tell a shooting; at a goal's keeper or the hills,
+    nothing."""
+    assert things_kinds(default_roles(), kind_words(default().event_kinds).words) == {
+        "shots": "shooting"
+    }
+    assert _told("A man opened fire on officers during a traffic stop.") == {"shooting"}
+    assert _told("The striker fired at the keeper from distance.") == set()
+    assert _told("The artillery opened fire on the hills.") == set()

@@ -66,6 +66,9 @@ class KindWords:
     means: dict[str, str] = field(default_factory=dict)
     """The means of a harm and the kind each names ("gun": shooting,
     `kind_shapes.means_kinds`)."""
+    things: dict[str, str] = field(default_factory=dict)
+    """The roles counting things and the kind each names ("shots": shooting,
+    `kind_shapes.things_kinds`)."""
 
 
 def _a_participle(word: str) -> bool:
@@ -88,11 +91,12 @@ def kind_words(kinds: KindTable) -> KindWords:
     return KindWords(verbs, words)
 
 
-def with_means(table: KindWords, roles: Roles) -> KindWords:
+def with_roles(table: KindWords, roles: Roles) -> KindWords:
     """The kinds' words with the verbs of a harm by its means ("gunned down": shooting,
     `kind_shapes.means_verbs`); a kind's own verb wins."""
     verbs = {**shapes.means_verbs(roles, table.words), **table.verbs}
-    return KindWords(verbs, table.words, shapes.means_kinds(roles, table.words))
+    means, things = shapes.means_kinds(roles, table.words), shapes.things_kinds(roles, table.words)
+    return KindWords(verbs, table.words, means, things)
 
 
 def kinds_told(
@@ -105,7 +109,7 @@ def kinds_told(
     from workbench.claims.parsed import repaired_parse
 
     roles = roles or default_roles()
-    table = with_means(kind_words(kinds), roles)
+    table = with_roles(kind_words(kinds), roles)
     happening = shapes.happening_nouns(roles, named)
     found: set[str] = set()
     for read in parses:
@@ -127,6 +131,11 @@ def _told_at(
     if p.tags[k] in _PREDICATE_TAGS or _with_a_subject(p, k):
         kind = _predicate_kind(p, k, table)
         if kind and _has_a_patient(p, k, roles) and not _denied(p, k):
+            return kind
+    if p.tags[k] in VERB_TAGS and not _denied(p, k):  # "fired at police"
+        aimed = lambda c: _common_person(p, c, roles)  # noqa: E731
+        kind = shapes.aimed_act_kind(p, k, roles, table.things, aimed)
+        if kind is not None:
             return kind
     if p.tags[k] in NOUN_TAGS or p.tags[k] == "VBG":
         kind = _noun_kind(p, k, table)

@@ -255,3 +255,42 @@ def aimed_at(p: Parse, v: int, a_person: Callable[[int], bool]) -> bool:
             if target is not None and a_person(target):
                 return True
     return False
+
+
+def things_kinds(roles: Roles, words: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """The kind each role that counts things only names through them: the roles data's
+    shots ("round", "shot", "gunshot") name shooting, one kind's words; a role counting
+    persons too ("voter") or naming no kind or two names none."""
+    counted: dict[str, set[str]] = {}
+    for noun, role in roles.counted_nouns.items():
+        counted.setdefault(role, set()).add(noun)
+    named: dict[str, str] = {}
+    for role, nouns in counted.items():
+        if any(
+            vocabulary().counted_class(n) == "persons" or n in roles.singular_persons for n in nouns
+        ):
+            continue
+        kinds = {words[(n,)] for n in nouns if (n,) in words}
+        if len(kinds) == 1:
+            named[role] = kinds.pop()
+    return named
+
+
+def aimed_act_kind(
+    p: Parse, v: int, roles: Roles, things: dict[str, str], a_person: Callable[[int], bool]
+) -> str | None:
+    """The kind a verb of a role counting things tells when aimed at a person (`things`,
+    `things_kinds`): "fired at police"; "opened fire on the crowd", the roles' phrase
+    "open fire" ending on that role's verb."""
+    if not aimed_at(p, v, a_person):
+        return None
+    keys = verb_keys(p, v)
+    obj = p.child(v, "dobj")
+    if obj is not None:
+        keys += [(*key, word_at(p, obj)) for key in verb_keys(p, v)]
+    for key in keys:
+        if key in roles.acted_on or key in roles.phrases:
+            kind = things.get(roles.acted_on.get(key[-1:], ""))
+            if kind is not None:
+                return kind
+    return None

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from workbench.claims.roles import default as default_roles
 from workbench.parse.batch import ParseCache
 from workbench.parse.tree import Parse
-from workbench.stories.event_kind import KindTable, kind_words, kinds_told, with_means
+from workbench.stories.event_kind import KindTable, kind_words, kinds_told, with_roles
 
 
 def told_by_sources(
@@ -49,7 +49,7 @@ def with_counted_acts(
     """The kinds told, with those of the acts the claims counted persons in (their
     actions' base forms: "4 shot" is a count of four shot, as the claims' repairs of a
     headline read it, where the raw parse reads a noun)."""
-    table = with_means(kind_words(kinds), default_roles())
+    table = with_roles(kind_words(kinds), default_roles())
     out = dict(told)
     for sid, acts in actions.items():
         found = {k for a in acts if (k := table.verbs.get(tuple(a.split())))}
