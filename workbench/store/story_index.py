@@ -116,6 +116,22 @@ class StoryIndexStore(StoreBase):
         )
         return list(self.db.execute(sql, roles))
 
+    def outlet_sources(self, outlet: str) -> list[tuple[int, str | None]]:
+        """(id, published) of every source of this outlet: where its reports place their
+        events tells its area (`stories.outlet_area`)."""
+        sql = "SELECT id, published FROM sources WHERE outlet = ? ORDER BY id"
+        return [(r[0], r[1]) for r in self.db.execute(sql, [outlet])]
+
+    def placed_near(self, published: str, days: int) -> list[tuple[int, str | None]]:
+        """(id, outlet) of the placed articles published within `days` of `published`'s
+        day: the pages of an outlet's area among them (`stories.outlet_area`)."""
+        sql = (
+            "SELECT s.id, s.outlet FROM story_documents d JOIN sources s ON s.id = d.source_id "
+            "JOIN source_stories ss ON ss.source_id = d.source_id "
+            "WHERE substr(d.published, 1, 10) BETWEEN date(?, ?) AND date(?, ?) ORDER BY s.id"
+        )
+        return [(r[0], r[1]) for r in self.db.execute(sql, _window(published, days))]
+
     def member(self, source_id: int) -> Member | None:
         row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()
         return _member(row) if row else None

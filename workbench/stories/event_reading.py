@@ -132,6 +132,8 @@ class Events:
         self._tolls: dict[str, int] | None = None
         self._lost_pages: dict[int, bool] = {}
         self._harm_headlines: dict[int, bool] = {}
+        self.areas: dict[str, str | None] = {}
+        """Each outlet's area, read once a run (`outlet_area`)."""
 
     def place_names(self) -> frozenset[str]:
         """Every place the database's claims name (folded, as `EventFacts.named`), read

@@ -36,6 +36,7 @@ from workbench.stories.briefs import facts_agree, headline_fits, lost_page_later
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.headline_place import placed_there
 from workbench.stories.lookup import lookup_terms
+from workbench.stories.outlet_area import area_fits, placed_in_area
 from workbench.stories.placed import Article, Index, Member, Placement
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
@@ -104,6 +105,7 @@ def place(
     ]
     members += near_members(article, keys, members, index, settings, vectors)
     members += placed_there(article, members, index, settings, events)
+    members += placed_in_area(article, members, index, settings, events)
     if not members:
         return Placement(article.source_id, None, None, 0.0, "new")
     facts: dict[int, EventFacts] = {}
@@ -152,6 +154,7 @@ def by_facts(
             and (
                 facts_agree(w.offer.mine, w.offer.told, settings.event_days_apart)
                 or headline_fits(w.offer, events)
+                or area_fits(w.offer, events)
             )
         )
         or lost_page_later(w.offer, events, settings)
