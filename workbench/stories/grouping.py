@@ -20,7 +20,9 @@ alike in words only. A page that lost its article (its headline all it tells) is
 only with the reports of its own days, or from afar by a person's name of the story's own.
 A brief kept out of every story joins the one story of its days that its victims and its
 day or place agree with, when no other offered story's do (`briefs`); so does, within
-weeks, a lost page whose headline gives a story's place and victims.
+weeks, a lost page whose headline gives a story's place and victims; and, within days, a
+lost page naming no place and the one story of its outlet's area counting its victims
+alike (`outlet_area`).
 A copy joins its original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week, and that
 shares with it a name of the story's own, places its event nowhere else and tells a month
