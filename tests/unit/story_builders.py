@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from workbench.claims import extract_claims
 from workbench.ingest.sentences import split_sentences
-from workbench.models import Source
+from workbench.models import Claim, Source
 from workbench.stories.events import EventFacts, Events, facts_of
 from workbench.stories.grouping import Article, Member
 from workbench.stories.similarity import Vectors
@@ -48,3 +48,21 @@ def events_known(known: dict[int, EventFacts]) -> Events:
     events = Events(None)
     events.known.update(known)
     return events
+
+
+def harm_headline(source_id: int) -> Claim:
+    """A headline's count of someone harmed ("Teen shot ... has died"), implicit: what
+    `Events.harm_headlines` reads."""
+    return Claim(
+        id=f"h{source_id}",
+        source_id=source_id,
+        kind="quantity",
+        text="Teen",
+        start=0,
+        end=4,
+        sentence="Teen shot in Kessling has died",
+        value={"low": 1, "high": 1},
+        role="killed",
+        headline=True,
+        implicit=True,
+    )

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from story_builders import MemberIndex
+from story_builders import MemberIndex, harm_headline
 
-from workbench.models import Claim, Source
+from workbench.models import Source
 from workbench.stories.briefs import headline_agrees, other_toll
 from workbench.stories.event_reading import Events
 from workbench.stories.event_record import EventFacts
@@ -126,23 +126,6 @@ def test_another_toll_is_a_role_counted_and_never_the_page_s_number():
     assert not other_toll(page, [EventFacts(harmed=frozenset({"injured:2", "age:30"}))])
 
 
-def _harm_headline(source_id: int) -> Claim:
-    """A headline's count of someone harmed ("Teen shot ... has died"), implicit."""
-    return Claim(
-        id=f"h{source_id}",
-        source_id=source_id,
-        kind="quantity",
-        text="Teen",
-        start=0,
-        end=4,
-        sentence="Teen shot in Kessling has died",
-        value={"low": 1, "high": 1},
-        role="killed",
-        headline=True,
-        implicit=True,
-    )
-
-
 class _Headlines:
     """Claims as `Events.harm_headlines` reads them: the pages whose headline tells harm."""
 
@@ -150,7 +133,7 @@ class _Headlines:
         self.harm, self.lost = harm, lost
 
     def claims(self, *, source_ids=None):
-        return [_harm_headline(i) for i in source_ids or () if i in self.harm]
+        return [harm_headline(i) for i in source_ids or () if i in self.harm]
 
     def sources(self, ids):
         text = {True: WIDGETS, False: "A teen shot in Kessling died."}

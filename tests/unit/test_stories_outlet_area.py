@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from story_builders import MemberIndex
+from story_builders import MemberIndex, harm_headline
 
-from workbench.models import Claim, Source
+from workbench.models import Source
 from workbench.stories.event_reading import Events
 from workbench.stories.event_record import EventFacts
 from workbench.stories.grouping import Article, Member, Placement, place
@@ -22,23 +22,6 @@ THERE = EventFacts("2020-03-10", "kessling", "dorsey county", harmed=frozenset({
 ELSEWHERE = EventFacts("2020-02-01", "marlow", harmed=frozenset({"hit:2"}))
 
 
-def _harm_headline(source_id: int) -> Claim:
-    """A headline's count of someone harmed ("Boy, 5, shot"), as the claims keep it."""
-    return Claim(
-        id=f"h{source_id}",
-        source_id=source_id,
-        kind="quantity",
-        text="Boy, 5,",
-        start=0,
-        end=7,
-        sentence="Boy, 5, hospitalized after Saturday shooting",
-        value={"low": 1, "high": 1},
-        role="hit",
-        headline=True,
-        implicit=True,
-    )
-
-
 class _Store:
     """An outlet's reports and a lost page's headline claim, as grouping reads them."""
 
@@ -49,7 +32,7 @@ class _Store:
         return [(i, "2020-01-01") for i in self.outlet_reports] if outlet == OUTLET else []
 
     def claims(self, *, source_ids=None):
-        return [_harm_headline(i) for i in source_ids or () if i in self.harm]
+        return [harm_headline(i) for i in source_ids or () if i in self.harm]
 
     def sources(self, ids):
         """The lost page (99): its text is the site's widgets, none of its headline's."""
