@@ -28,7 +28,7 @@ class _Store:
     def __init__(self, outlet_reports: list[int], harm: set[int] = frozenset({99})) -> None:
         self.outlet_reports, self.harm = outlet_reports, harm
 
-    def outlet_sources(self, outlet):
+    def outlet_sources(self, outlet, limit):
         return [(i, "2020-01-01") for i in self.outlet_reports] if outlet == OUTLET else []
 
     def claims(self, *, source_ids=None):
@@ -113,9 +113,9 @@ def test_a_placeless_lost_page_joins_the_one_story_of_its_days_in_its_outlet_s_a
 class _NearIndex(_DaysIndex):
     """Stored members, and the placed articles of a day with their outlets."""
 
-    def placed_near(self, published, days):
+    def placed_near(self, published, days, limit):
         near = [m for m in self.members if (days_between(m.published, published) or 0) <= days]
-        return [(m.source_id, m.outlet) for m in near]
+        return [(m.source_id, m.outlet) for m in near][:limit]
 
 
 def _after(page: EventFacts, report: EventFacts = THERE, outlet: str = OUTLET):
@@ -151,10 +151,12 @@ def test_the_store_gives_an_outlet_s_sources(tmp_path):
                 outlet=outlet,
                 published=f"2020-01-0{i + 1}",
             )
-        assert store.outlet_sources(OUTLET) == [(1, "2020-01-01"), (3, "2020-01-03")]
-        assert store.placed_near("2020-01-02", 1) == []  # none placed yet
+        assert store.outlet_sources(OUTLET, 5) == [(3, "2020-01-03"), (1, "2020-01-01")]
+        assert store.outlet_sources(OUTLET, 1) == [(3, "2020-01-03")]  # the latest first
+        assert store.placed_near("2020-01-02", 1, 5) == []  # none placed yet
         store.add_story_documents([(i, f"2020-01-0{i}", "text") for i in (1, 2, 3)])
         for i in (1, 3):
             store.record_placement(Placement(i, None, None, 0.0, "new"))
-        assert store.placed_near("2020-01-02", 1) == [(1, OUTLET), (3, OUTLET)]
-        assert store.placed_near("2020-01-05", 1) == []
+        assert store.placed_near("2020-01-02", 1, 5) == [(1, OUTLET), (3, OUTLET)]
+        assert store.placed_near("2020-01-03", 2, 1) == [(3, OUTLET)]  # the nearest first
+        assert store.placed_near("2020-01-05", 1, 5) == []

@@ -116,21 +116,28 @@ class StoryIndexStore(StoreBase):
         )
         return list(self.db.execute(sql, roles))
 
-    def outlet_sources(self, outlet: str) -> list[tuple[int, str | None]]:
-        """(id, published) of every source of this outlet: where its reports place their
-        events tells its area (`stories.outlet_area`)."""
-        sql = "SELECT id, published FROM sources WHERE outlet = ? ORDER BY id"
-        return [(r[0], r[1]) for r in self.db.execute(sql, [outlet])]
+    def outlet_sources(self, outlet: str, limit: int) -> list[tuple[int, str | None]]:
+        """(id, published) of this outlet's sources, the latest first, at most `limit`:
+        where its reports place their events tells its area (`stories.outlet_area`)."""
+        sql = (
+            "SELECT id, published FROM sources WHERE outlet = ? "
+            "ORDER BY published DESC, id DESC LIMIT ?"
+        )
+        return [(r[0], r[1]) for r in self.db.execute(sql, [outlet, limit])]
 
-    def placed_near(self, published: str, days: int) -> list[tuple[int, str | None]]:
+    def placed_near(self, published: str, days: int, limit: int) -> list[tuple[int, str | None]]:
         """(id, outlet) of the placed articles published within `days` of `published`'s
-        day: the pages of an outlet's area among them (`stories.outlet_area`)."""
+        day, the nearest in time first, at most `limit`: the pages of an outlet's area
+        among them (`stories.outlet_area`)."""
         sql = (
             "SELECT s.id, s.outlet FROM story_documents d JOIN sources s ON s.id = d.source_id "
             "JOIN source_stories ss ON ss.source_id = d.source_id "
-            "WHERE substr(d.published, 1, 10) BETWEEN date(?, ?) AND date(?, ?) ORDER BY s.id"
+            "WHERE substr(d.published, 1, 10) BETWEEN date(?, ?) AND date(?, ?) "
+            "ORDER BY abs(julianday(substr(d.published, 1, 10)) - julianday(date(?))), s.id "
+            "LIMIT ?"
         )
-        return [(r[0], r[1]) for r in self.db.execute(sql, _window(published, days))]
+        found = self.db.execute(sql, [*_window(published, days), published[:10], limit])
+        return [(r[0], r[1]) for r in found]
 
     def member(self, source_id: int) -> Member | None:
         row = self.db.execute(_MEMBER_SELECT + " WHERE d.source_id = ?", [source_id]).fetchone()

@@ -32,9 +32,12 @@ if TYPE_CHECKING:
 
 AREA_LEAST = 2
 """How many of an outlet's reports must place their event in its area, at least."""
+AREA_REPORTS = 100
+"""How many of an outlet's latest reports its area is read from, at most: one page placed
+into a large database reads a bounded number of its outlet's reports."""
 AREA_LOOKUP = 20
-"""How many articles of a page's days that write its outlet's area, best full-text match
-first, are read for those placed there."""
+"""How many articles of a page's days that write its outlet's area (best full-text match
+first), or of a report's days (the nearest in time first), are read for the ones that fit."""
 
 
 def outlet_area(events: Events, outlet: str | None) -> str | None:
@@ -47,7 +50,7 @@ def outlet_area(events: Events, outlet: str | None) -> str | None:
     areas = events.areas
     if outlet not in areas:
         read = getattr(events.source, "outlet_sources", None)
-        items = read(outlet) if read else []
+        items = read(outlet, AREA_REPORTS) if read else []
         counts: Counter[str] = Counter()
         for facts in events.of(items).values():
             counts.update({p for p in facts.places() if not wider(p, None)})
@@ -137,11 +140,10 @@ def placed_in_area(
     near = getattr(getattr(index, "store", index), "placed_near", None)
     if article.lost or not mine.places() or near is None:
         return []
-    outlets = {
-        (source_id, outlet)
-        for source_id, outlet in near(article.published, settings.near_days)
-        if source_id not in seen and outlet_area(events, outlet) in mine.places()
-    }
-    members = [m for source_id, _ in sorted(outlets) if (m := index.member(source_id))]
+    # The days' nearest placed articles, their pages read before any outlet's area: one
+    # report reads a few pages' texts and their outlets' reports, not the days' every one.
+    ids = [s for s, _ in near(article.published, settings.near_days, AREA_LOOKUP) if s not in seen]
+    lost = events.lost_pages(ids)
+    members = [m for s in ids if s in lost and (m := index.member(s))]
     pages = _placeless_pages(members, events)
-    return [m for m in members if m.source_id in pages]
+    return [m for m in members if pages.get(m.source_id) in mine.places()]
