@@ -153,3 +153,11 @@ def test_a_victim_noun_unhurt_or_a_modifier_counts_no_one(text):
 def test_a_victim_noun_restating_a_counted_subject_is_that_person():
     found = counts("Police said the boy, 11, appeared to be the victim of an accidental shooting.")
     assert found == [("the boy", 1, "hit")], found
+
+
+def test_a_home_invasion_told_deadly_is_one_dead_where_the_article_counts_one():
+    found = _headline_counts(
+        "A man was shot and killed on Friday.",
+        "Police are searching for two men suspected in a deadly home invasion near the plaza.",
+    )
+    assert ("a deadly home invasion", 1, "killed") in found, found
