@@ -161,3 +161,14 @@ def test_a_home_invasion_told_deadly_is_one_dead_where_the_article_counts_one():
         "Police are searching for two men suspected in a deadly home invasion near the plaza.",
     )
     assert ("a deadly home invasion", 1, "killed") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgrade boy dead after accidental shooting", ("Belgrade boy", 1, "killed")),
+        ("One teenager dead after homicide in the county", ("One teenager", 1, "killed")),
+    ],
+)
+def test_a_headlines_bare_person_takes_the_state_written_after_it(text, expected):
+    assert counts(text) == [expected]

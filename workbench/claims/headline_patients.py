@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from workbench.claims.inflections import IRREGULAR
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.predicates import lookup, verb_keys, word_at
+from workbench.claims.predicates import Position, lookup, verb_keys, word_at
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.words import wordset
 from workbench.parse import Parse
@@ -205,3 +205,19 @@ def verb_read_as_noun(p: Parse, n: int, roles: Roles) -> str | None:
         return None
     role = roles.acted_on.get((lemma_of(p.word(k), "VBZ"),))
     return role if role in HARM_ROLES else None
+
+
+def bare_person_state(p: Parse, k: int, roles: Roles) -> Position | None:
+    """ "Belgrade boy dead after accidental shooting", "One teenager dead after ...": a
+    headline's person noun with no article, the state of a harm written right after it and
+    no clause giving it a role: the state is the person's, as with a headline's bare
+    number (`adjacent_state`)."""
+    if p.child(k, "det", "poss") is not None or p.tags[k] != "NN":
+        return None
+    after = k + 1
+    if after >= len(p) or p.tags[after] != "JJ" or p.lower(after) not in roles.states:
+        return None  # an adjective of a state ("dead"), not a verb's form ("shot", "murder")
+    role = adjacent_state(p, k, roles)
+    if role not in HARM_ROLES:
+        return None
+    return Position(role, None, "the state written after its noun")

@@ -16,6 +16,7 @@ from workbench.claims.event_nouns import harm_on_noun, ranked
 from workbench.claims.group_lists import group_role
 from workbench.claims.harm_victims import harm_victim
 from workbench.claims.harms import how_of_an_outcome
+from workbench.claims.headline_patients import bare_person_state
 from workbench.claims.later_clauses import later_pronouns
 from workbench.claims.mention_kinds import candidate, counted_noun
 from workbench.claims.mention_record import Mention, clipped, mention_span
@@ -227,6 +228,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             later = where.role is not None and one_more(p, k) and p.deps[k] in ("pobj", "attr")
             if where.role is None and not _restates_subject(p, k, found):
                 where = harm_victim(p, k, roles) or where  # "the father of the shooting victim"
+            if where.role is None:
+                where = bare_person_state(p, k, roles) or where  # "Belgrade boy dead after ..."
         elif kind == "person" and where.role == "injured" and where.also is None:
             where.role = _victim_in_care(p, k, roles, where)
             where.also_wound = False
