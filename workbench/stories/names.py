@@ -15,6 +15,7 @@ from typing import Protocol
 from workbench.stories.event_record import EventFacts
 from workbench.stories.people import without_places
 from workbench.stories.settings import Settings
+from workbench.stories.terms_memo import name_words, read_once, without_indices
 
 
 class Termed(Protocol):
@@ -36,8 +37,9 @@ def shares_a_name(
     among them. A victim's or a street's name is; a reporter's byline, an outlet's name, the
     outlet's city are spread over the outlet's unrelated stories and are not. `prefix`
     "a_": only the names given with an age (the event's people, see people.py)."""
-    size = len(prefix)
-    names = {t for t in terms if t.startswith(prefix) and "_" in t[size:]}
+    names = _names(terms, prefix)
+    if not names:
+        return False
     shared = Counter(t for m in members for t in names.intersection(m.terms))
     return any(
         count >= settings.name_share * max(1, frequency.get(name, 1) - 1)
@@ -72,12 +74,15 @@ def without_towns(terms: Sequence[str], towns: Iterable[str]) -> tuple[str, ...]
     francisco"): the town itself, its hospital, its police, a headline's "Miami Shooting".
     Every report of the town's events names them, so in a small database, where the
     outlet's reports of that town are all that name it, they look like a story's own."""
-    named = [town.split() for town in towns]
-    kept = []
-    for term in terms:
-        if term.startswith(("a_", "n_")):
-            words = term[2:].split("_")
-            if any(words[: len(t)] == t for t in named):
-                continue
-        kept.append(term)
-    return tuple(kept)
+    named = [tuple(town.split()) for town in towns]
+    dropped = frozenset(
+        i for i, words in name_words(terms) if any(words[: len(t)] == t for t in named)
+    )
+    return without_indices(terms, dropped) if dropped else tuple(terms)
+
+
+@read_once
+def _names(terms: Sequence[str], prefix: str) -> frozenset[str]:
+    """The name tokens (two words or more) of the prefix among the terms."""
+    size = len(prefix)
+    return frozenset(t for t in terms if t.startswith(prefix) and "_" in t[size:])

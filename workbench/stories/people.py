@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from workbench.claims.place_cues import LAST_TYPE_WORDS
+from workbench.stories.terms_memo import name_words, read_once, without_indices
 
 _AGE = r"(?:1[01]\d|\d{1,2})"
 _NAMED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*)+"
@@ -41,44 +42,34 @@ def without_places(terms: Sequence[str], places: Iterable[str]) -> tuple[str, ..
     place: one the articles' place claims name (folded, "grays ferry") begins with their
     words, or their last word is a place's type ("street", "county"). "Grays Ferry, 4,"
     reads as a person named with an age; a place's other events share it."""
-    names = _name_tokens(terms)
-    dropped = {i for i, words in names if words[-1] in LAST_TYPE_WORDS}
-    untyped = [(i, words) for i, words in names if i not in dropped]
-    if untyped:
-        dropped |= _naming_places(untyped, places)
+    typed, untyped = _typed_names(terms)
+    dropped = typed | _naming_places(untyped, places) if untyped else typed
     if not dropped:
         return tuple(terms)
-    return tuple(term for i, term in enumerate(terms) if i not in dropped)
+    return without_indices(terms, dropped)
 
 
-_last_read: list = [None, ()]
-"""The last article's terms and their name tokens: an article is weighed against each
-story offered with the same terms and other places."""
+@read_once
+def _typed_names(
+    terms: Sequence[str],
+) -> tuple[frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The indices of the name tokens whose last word is a place's type, and the others."""
+    names = [(i, words) for i, words in name_words(terms) if len(words) > 1]
+    typed = frozenset(i for i, words in names if words[-1] in LAST_TYPE_WORDS)
+    return typed, tuple((i, words) for i, words in names if i not in typed)
 
 
-def _name_tokens(terms: Sequence[str]) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """(index, words) of the name tokens among the terms, read once a tuple of terms."""
-    if terms is _last_read[0]:
-        return _last_read[1]
-    found = tuple(
-        (i, tuple(term[2:].split("_")))
-        for i, term in enumerate(terms)
-        if term.startswith((PREFIX, "n_")) and "_" in term[2:]
-    )
-    if isinstance(terms, tuple):
-        _last_read[:] = [terms, found]
-    return found
-
-
-def _naming_places(names: list[tuple[int, tuple[str, ...]]], places: Iterable[str]) -> set[int]:
+def _naming_places(
+    names: Sequence[tuple[int, tuple[str, ...]]], places: Iterable[str]
+) -> frozenset[int]:
     """The indices of the names whose words begin a place's: the database's places (a
     frozenset, asked again and again) through their runs of first words made once; a
-    pair's few places (a new set each pair) each split and compared."""
+    pair's few places (a new set each pair) through each place's runs, made once a place."""
     if isinstance(places, frozenset):
         starts = _place_starts(places)
-        return {i for i, words in names if words in starts}
-    split = [place.split() for place in places]
-    return {i for i, words in names if any(tuple(s[: len(words)]) == words for s in split)}
+    else:
+        starts = frozenset().union(*map(_runs, places))
+    return frozenset(i for i, words in names if words in starts)
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +80,13 @@ def _place_starts(places: frozenset[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(words[:k]) for words in map(str.split, places) for k in range(1, len(words) + 1)
     )
+
+
+@lru_cache(maxsize=4096)
+def _runs(place: str) -> frozenset[tuple[str, ...]]:
+    """The runs of first words of one place ("grays ferry": "grays", "grays ferry")."""
+    words = place.split()
+    return frozenset(tuple(words[:k]) for k in range(1, len(words) + 1))
 
 
 def aged_mentions(text: str) -> list[str]:
@@ -109,22 +107,26 @@ def shares_a_person(
     names its accused with his age where the first reports named him bare, or the
     reverse. Articles not placed yet (the sentencing's, a year on) do not count against
     the name, as they would in its document frequency (`names.shares_a_name`)."""
-    aged = {t[len(PREFIX) :] for t in terms if t.startswith(PREFIX)}
-    named = {t[2:] for t in terms if t.startswith("n_") and "_" in t[2:]}
-    if not aged and not named:
+    sought = _their_tokens(terms)
+    if not sought:
         return False
     shared: Counter[str] = Counter()
     for member in members:
-        theirs = set(member)
-        shared.update(
-            x
-            for x in aged | named
-            if (x in aged and "n_" + x in theirs) or (x in named and PREFIX + x in theirs)
-        )
+        # A person counts once a member, named there with an age or bare.
+        shared.update({token[2:] for token in sought.intersection(member)})
     return any(
         count >= settings.name_share * max(1, placed_users("n_" + name))
         for name, count in shared.items()
     )
+
+
+@read_once
+def _their_tokens(terms: Sequence[str]) -> frozenset[str]:
+    """The tokens another article names this one's people by: bare ("n_") for those this
+    one names with an age, with an age ("a_") for those it names bare."""
+    aged = {t[len(PREFIX) :] for t in terms if t.startswith(PREFIX)}
+    named = {t[2:] for t in terms if t.startswith("n_") and "_" in t[2:]}
+    return frozenset({"n_" + x for x in aged} | {PREFIX + x for x in named})
 
 
 def mostly_theirs(terms: Sequence[str], members: Iterable[Sequence[str]]) -> bool:
