@@ -206,23 +206,15 @@ class FindingStore(StoreBase):
         ]
 
     def conflict_ids_of(self, claim_id: str) -> list[str]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT conflict_id FROM conflict_claims WHERE claim_id = ? ORDER BY conflict_id",
-                [claim_id],
-            )
-        ]
+        return self._finding_ids_of("conflict", claim_id)
 
     def corroboration_ids_of(self, claim_id: str) -> list[str]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT corroboration_id FROM corroboration_claims WHERE claim_id = ? "
-                "ORDER BY corroboration_id",
-                [claim_id],
-            )
-        ]
+        return self._finding_ids_of("corroboration", claim_id)
+
+    def _finding_ids_of(self, kind: str, claim_id: str) -> list[str]:
+        """The findings of a kind ("conflict", "corroboration") a claim is in, by id."""
+        sql = f"SELECT {kind}_id FROM {kind}_claims WHERE claim_id = ? ORDER BY {kind}_id"
+        return [r[0] for r in self.db.execute(sql, [claim_id])]
 
     def corroboration_source_ids(self, corroboration_id: str) -> list[int]:
         """The sources of a corroboration's claims, without loading the claims."""
