@@ -70,3 +70,12 @@ def test_a_same_day_report_less_alike_than_a_late_report_must_be_is_not_offered(
     assert offered.score < default().join_mid
     placed = place(REPORT, DaysIndex([OLD, faint]), _setting(), vectors)
     assert placed.story_id != 20
+
+
+def test_the_articles_of_some_days_are_those_dated_from_the_first_to_the_last():
+    from workbench.stories.ranked import DayIndex
+
+    index = DayIndex({1: "2016-05-01", 2: None, 3: "2016-05-03", 4: "2016-05-04", 5: "2016-05-03"})
+    assert index.within("2016-05-02", "2016-05-03") == {3, 5}
+    assert index.within("2016-05-01", "2016-05-04") == {1, 3, 4, 5}
+    assert index.within("2016-05-05", "2016-05-09") == set()

@@ -16,6 +16,7 @@ in the same order, as the one query gave.
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import islice
@@ -71,7 +72,7 @@ class RankedIndex:
         self.documents: OrderedDict[int, tuple] = OrderedDict()
         """Placed articles' (published, terms, outlet), the least recently offered dropped
         first past `KEPT`: a run's memory does not grow with the database."""
-        self.days: dict[int, str | None] | None = None
+        self.days: DayIndex | None = None
         """Every stored article's day, read on the first look-up of an article's own days
         (fixed during a run, like the rankings)."""
 
@@ -105,11 +106,8 @@ class RankedIndex:
         if first is None or last is None:
             return []
         if self.days is None:
-            self.days = self.store.document_days()
-        day = self.days
-        return self._first_placed(
-            (s for s in ranked if (d := day.get(s)) is not None and first <= d <= last), limit
-        )
+            self.days = DayIndex(self.store.document_days())
+        return self._first_placed(filter(self.days.within(first, last).__contains__, ranked), limit)
 
     def candidates(self, terms: Sequence[str], limit: int) -> list[Member]:
         ranked = self._ranking(terms)
@@ -193,3 +191,18 @@ def _close_readers() -> None:
     for reader, *_ in _readers.values():
         reader.close()
     _readers.clear()
+
+
+class DayIndex:
+    """The stored articles by day, to tell those within a few days: a ranking lists
+    hundreds of documents, and reading each one's day was most of a lookup of its days."""
+
+    def __init__(self, days: Mapping[int, str | None]) -> None:
+        dated = sorted((day, source_id) for source_id, day in days.items() if day is not None)
+        self.keys = [day for day, _source_id in dated]
+        self.ids = [source_id for _day, source_id in dated]
+
+    def within(self, first: str, last: str) -> set[int]:
+        """The articles whose day is from `first` to `last`, both in (compared as text, as
+        SQLite compares them)."""
+        return set(self.ids[bisect_left(self.keys, first) : bisect_right(self.keys, last)])
