@@ -103,6 +103,27 @@ def test_a_headline_counting_or_naming_several_events_makes_a_round_up():
     assert round_ups([], titled, VOCAB) == {1}
 
 
+def _place(sid: int, name: str, cue: str, kind: str | None = None) -> Claim:
+    claim = count(sid, "killed", 0, name)
+    value = {"name": name, "cue": cue, "type": kind, "container": None}
+    return replace(claim, kind="place", role=None, counted=None, value=value)
+
+
+def test_a_scenes_shootings_told_there_as_one_event_make_no_round_up():
+    title = "4 arrested in Harbor Room Lounge fatal shootings"
+    text = "Four men were arrested in the February shooting at Harbor Room Lounge."
+    venue = [source(1, title=title, text=text), source(2)]
+    lounge = _place(1, "Harbor Room Lounge", "at")
+    assert round_ups([lounge], venue, VOCAB) == set()
+    # A town's shootings stay a round-up: a town (typed an area) holds many scenes.
+    town = [source(1, title="Two killed in Dexter shootings", text="the shooting in Dexter")]
+    assert round_ups([_place(1, "Dexter", "in", "city")], town, VOCAB) == {1}
+    # The scene's text telling its shootings apart, or not telling the scene, stays one.
+    apart = [source(1, title=title, text="Two shootings at Harbor Room Lounge this year.")]
+    assert round_ups([lounge], apart, VOCAB) == {1}
+    assert round_ups([], venue, VOCAB) == {1}
+
+
 def test_a_text_naming_its_several_events_as_known_makes_a_round_up():
     def shootings(sentence: str) -> Claim:
         claim = count(1, "hit", 4, "four shootings", sentence=sentence, noun="shooting")

@@ -26,8 +26,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "115"
-"""115: a story's crowding and distinctive names are read from its neighbourhood, the
+FINDER_VERSION = "120"
+"""120: a headline's plural event noun after a scene its text tells ("at" a club, a store;
+never a place typed a town, a county or an agency's) is no round-up when the text tells
+the noun in the singular there, as one event ("<club> fatal shootings", then "the
+shooting at <club>": `screening._one_scene_told`): its figures are that event's again.
+115: a story's crowding and distinctive names are read from its neighbourhood, the
 database's sources of the towns its sources name (`finding_neighbourhood`), not from its
 thread's size: a story alone in its thread is crowded by its city's other reports.
 114: a zero told of events the sentence points back to in the plural ("No one has been

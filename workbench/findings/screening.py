@@ -236,7 +236,10 @@ def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabul
     overnight shootings", "two separate shooting incidents") or names them in the plural
     ("weekend shootings"), or its text refers back to the several events it told ("arrests
     in the four shootings": a definite count of events). A round-up's figures, places and
-    days are spread over its events, so none of them is one event's."""
+    days are spread over its events, so none of them is one event's. A plural that names
+    one scene's shootings, which the text tells as one event there (`_one_scene_told`), is
+    no round-up."""
+    claims = list(claims)
     sources = list(sources)
     by_id = {s.id: s for s in sources}
     found = {
@@ -247,15 +250,58 @@ def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabul
         and (_number_of(claim) or 0) > 1
         and (claim.headline or _told_back(claim, by_id.get(claim.source_id)))
     }
+    scenes = _scenes(claims)
     for source in sources:
-        if source.id not in found and any(
-            _plural_event(w, vocab) for w in _TITLE_WORD.findall(source.title or "")
-        ):
+        if source.id in found:
+            continue
+        plurals = [w for w in _TITLE_WORD.findall(source.title or "") if _plural_event(w, vocab)]
+        if plurals and not all(_one_scene_told(source, w, scenes[source.id]) for w in plurals):
             found.add(source.id)
     return found
 
 
+def _scenes(claims: Iterable[Claim]) -> dict[int, set[str]]:
+    """Each source's places told as a scene one is at ("at Glitz Ultra Lounge": a club, a
+    school, a store), never typed an area (a city, a county, an agency's town): one
+    scene's shootings are one event's, an area's may be many."""
+    at: dict[int, set[str]] = defaultdict(set)
+    areas: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind != "place":
+            continue
+        name = str(claim.value.get("name") or claim.text).casefold()
+        if claim.value.get("type"):
+            areas[claim.source_id].add(name)
+        elif claim.value.get("cue") == "at":
+            at[claim.source_id].add(name)
+    return defaultdict(set, {s: names - areas[s] for s, names in at.items()})
+
+
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+_NAME_BEFORE = r"((?:[A-Z][\w'\u2019.-]*\s+)+)(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
+"""A name (capitalised words) before a plural noun, up to two lower-case words between
+("Glitz Ultra Lounge fatal shootings", "Volunteer Parkway shootings")."""
+
+
+def _one_scene_told(source: Source, plural: str, scenes: set[str]) -> bool:
+    """Whether the headline's plural event noun names one scene's harm: the name before it
+    is a scene the text tells (`_scenes`) and the text tells the same noun in the singular
+    there, as one event ("4 arrested in Glitz Ultra Lounge fatal shootings", then "the
+    February mass shooting at Glitz Ultra Lounge"): the shootings of its several victims,
+    not an area's several events ("weekend shootings", "overnight shootings in St.
+    Louis", "Santa Monica shootings" of a spree over a town)."""
+    found = re.search(_NAME_BEFORE.format(noun=re.escape(plural)), source.title or "")
+    if not found:
+        return False
+    name = " ".join(found.group(1).split())
+    if name.casefold() not in scenes:
+        return False
+    one, there = re.escape(plural[:-1]), re.escape(name)
+    told = (
+        rf"\b{there}\s+(?:[\w-]+\s+){{0,2}}{one}\b",
+        rf"\b{one}\b[^.]{{0,40}}?\b(?:at|in|on|outside|near)\s+(?:the\s+)?{there}\b",
+    )
+    return any(re.search(t, source.text or "", re.I) for t in told)
 
 
 def _told_back(claim: Claim, source: Source | None) -> bool:
