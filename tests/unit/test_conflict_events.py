@@ -344,3 +344,29 @@ def test_a_zero_told_of_events_pointed_back_to_in_the_plural_is_no_zero_of_this_
     claims[0] = count(1, "charged", 0, "No one", sentence="No one has been charged yet.")
     assert not none_of_those_events(claims[0], VOCAB)
     assert [c.role for c in find_findings(claims, sources)[0]] == ["charged"]
+
+
+def test_a_street_address_number_is_no_count():
+    """ "313 North Main" against another page's "312 North Main": an address's
+    number (finder 122), never a count; "150 people" stays one."""
+    text = "Police were called to 313 North Main after 150 people gathered."
+    src = source(1, text=text)
+
+    def at(words: str, role: str | None, value: int) -> Claim:
+        start = text.index(words)
+        return replace(count(1, role, value, words), start=start, end=start + len(words))
+
+    assert misread(at("313 North Main", None, 313), src, {})
+    assert not misread(at("150 people", "present", 150), src, {})
+
+
+def test_a_count_of_acts_told_as_earlier_is_another_events():
+    """ "four previous arrests" (the accused's record, finder 123) is no count of
+    this event's arrests; "nine days prior" is a duration, and "three arrests" this
+    event's."""
+    record = count(1, "arrested", 4, "four previous arrests", noun="arrest", cls="arrest")
+    assert elsewhere(record, VOCAB)
+    days = count(1, "measuring", 9, "nine days prior", noun="day", cls="day")
+    assert not elsewhere(days, VOCAB)
+    made = count(1, "arrested", 3, "three arrests", noun="arrest", cls="arrest")
+    assert not elsewhere(made, VOCAB)

@@ -322,3 +322,17 @@ def test_a_qualifier_telling_the_harm_or_an_age_describes_the_one_told_before():
         pair = count(2, "arrested", 2, "He and a girl", implicit=True, noun="he")
         found = [c.relation for c in find_findings([bare, again, pair], sources)[0]]
         assert found == ([] if qualified == "the female teen" else ["update"]), qualified
+
+
+def test_a_floor_and_a_figure_going_no_further_than_it_tell_no_change():
+    """ "at least two suspects" then "as many as four suspects": nothing says the number
+    went past the floor (a judged-false pool flag, finder 121); "three children" after "at
+    least one child" still does."""
+    sources = [source(1, "2017-01-29"), source(2, "2017-01-30")]
+    floor = count(1, "arrested", 2, "at least two suspects", high=float("inf"), noun="suspect")
+    ceiling = count(2, "arrested", 0, "as many as four suspects", high=4, noun="suspect")
+    assert find_findings([floor, ceiling], sources)[0] == []
+    same = count(2, "arrested", 2, "two suspects", noun="suspect")
+    assert find_findings([floor, same], sources)[0] == []
+    past = count(2, "arrested", 3, "three suspects", noun="suspect")
+    assert [c.relation for c in find_findings([floor, past], sources)[0]] == ["update"]

@@ -26,8 +26,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "120"
-"""120: a headline's plural event noun after a scene its text tells ("at" a club, a store;
+FINDER_VERSION = "123"
+"""121: a floor ("at least two suspects") and a bounded figure whose least is no more than
+it ("as many as four", "two") both hold whatever their days (`figure_holds._not_past`).
+122: a street address's number ("313 North Main") is a misreading, no count
+(`screening._HOUSE_NUMBER`). 123: a count whose own words put its things before the event
+("four previous arrests") is another event's (`screening._earlier_acts`).
+120: a headline's plural event noun after a scene its text tells ("at" a club, a store;
 never a place typed a town, a county or an agency's) is no round-up when the text tells
 the noun in the singular there, as one event ("<club> fatal shootings", then "the
 shooting at <club>": `screening._one_scene_told`): its figures are that event's again.

@@ -197,6 +197,18 @@ def _told_beside(a: Figure, b: Figure) -> bool:
     return False
 
 
+def _not_past(floor: Figure, other: Figure) -> bool:
+    """A floor ("at least two suspects") and a bounded figure that goes no further past it
+    ("as many as four suspects", "two suspects"): its least is no more than the floor's,
+    so nothing says the number went past the floor; only a report past it ("three
+    people", after "at least one") tells a change."""
+    return (
+        math.isinf(floor.range.high)
+        and not math.isinf(other.range.high)
+        and other.range.low <= floor.range.low
+    )
+
+
 def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False) -> str | None:
     """Why the two figures can both hold (and so are no dispute), or None when they cannot.
     A short reason, for a bench tracing a pair it expected. `recalled`: their texts tell
@@ -234,6 +246,8 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
             return "ranges meet"  # "at least 3" and "5" the same day: both can hold
         if one_floor(a, b):
             return "two floors of one number"
+        if _not_past(a, b) or _not_past(b, a):
+            return "a floor and a figure that goes no further than it"
         if not (math.isinf(a.range.high) or math.isinf(b.range.high)):
             # "about 18" and "15 to 18" days apart: nothing says the figure changed; only
             # a floor ("at least one") a later report goes past tells a change.

@@ -72,13 +72,28 @@ def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
     whom the claim cites ("according to a previous report") says who told it, not of what.
     A tally to date ("the city's 22nd homicide": claims' `tally` mark) counts other events
     too."""
-    if claim.value.get("tally"):
+    if claim.value.get("tally") or _earlier_acts(claim):
         return True
     sentence = claim.sentence
     if claim.attribution and claim.attribution in sentence:
         sentence = sentence.replace(claim.attribution, " ")
     text = " ".join(words(sentence))
     return any(f" {cue} " in f" {text} " for cue in vocab.other_event_cues)
+
+
+_EARLIER = frozenset(("prior", "previous"))
+"""Words that, before a counted noun, put what it counts before the event told ("three
+prior arrests", "two prior calls")."""
+
+
+def _earlier_acts(claim: Claim) -> bool:
+    """A count whose own words put its things before the event ("four previous
+    arrests" of the accused's record): other, earlier events' count, not this one's. Only
+    a word before the counted noun: "nine days prior" is how long before."""
+    said = [w.casefold() for w in words(claim.text)]
+    noun = str((claim.counted or {}).get("noun") or "").casefold()
+    at = next((i for i, w in enumerate(said) if noun and w.startswith(noun)), len(said))
+    return bool(_EARLIER.intersection(said[:at]))
 
 
 _POINTED_BACK = ("those", "these")
@@ -115,8 +130,18 @@ def misread(claim: Claim, source: Source | None, dates: dict[int, Spans]) -> boo
         spans = dates.get(claim.source_id)
         if spans is not None and spans.covers(claim.start, claim.end):
             return True
-        return _day_of_month(claim, source) or _slashed(claim, source) or _sequenced(claim, source)
+        return (
+            _day_of_month(claim, source)
+            or _slashed(claim, source)
+            or _sequenced(claim, source)
+            or bool(_HOUSE_NUMBER.match(claim.text))
+        )
     return False
+
+
+_HOUSE_NUMBER = re.compile(r"\d{3,5}\s+(?:North|South|East|West|[NSEW]\.?|N[EW]|S[EW])\s+[A-Z]")
+"""A street address's number: three to five digits written without a comma, then a
+compass word and a name ("313 North Main", "4500 W. Oak"), never a count."""
 
 
 _SLASH_BEFORE = re.compile(r"\d\s*/\s*$")
@@ -261,7 +286,7 @@ def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabul
 
 
 def _scenes(claims: Iterable[Claim]) -> dict[int, set[str]]:
-    """Each source's places told as a scene one is at ("at Glitz Ultra Lounge": a club, a
+    """Each source's places told as a scene one is at ("at <a lounge>": a club, a
     school, a store), never typed an area (a city, a county, an agency's town): one
     scene's shootings are one event's, an area's may be many."""
     at: dict[int, set[str]] = defaultdict(set)
@@ -280,16 +305,16 @@ def _scenes(claims: Iterable[Claim]) -> dict[int, set[str]]:
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _NAME_BEFORE = r"((?:[A-Z][\w'\u2019.-]*\s+)+)(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
 """A name (capitalised words) before a plural noun, up to two lower-case words between
-("Glitz Ultra Lounge fatal shootings", "Volunteer Parkway shootings")."""
+("<Name> Lounge fatal shootings", "<Name> Parkway shootings")."""
 
 
 def _one_scene_told(source: Source, plural: str, scenes: set[str]) -> bool:
     """Whether the headline's plural event noun names one scene's harm: the name before it
     is a scene the text tells (`_scenes`) and the text tells the same noun in the singular
-    there, as one event ("4 arrested in Glitz Ultra Lounge fatal shootings", then "the
-    February mass shooting at Glitz Ultra Lounge"): the shootings of its several victims,
-    not an area's several events ("weekend shootings", "overnight shootings in St.
-    Louis", "Santa Monica shootings" of a spree over a town)."""
+    there, as one event ("4 arrested in <Name> Lounge fatal shootings", then "the mass
+    shooting at <Name> Lounge"): the shootings of its several victims, not an area's
+    several events ("weekend shootings", "overnight shootings in <a city>", "<a town>
+    shootings" of a spree over the town)."""
     found = re.search(_NAME_BEFORE.format(noun=re.escape(plural)), source.title or "")
     if not found:
         return False
