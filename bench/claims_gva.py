@@ -12,11 +12,12 @@ The dev figure is every development set together (`gva.DEV`: the first 40 incide
 `dev_c`, the 7 of `dev_d`, the 18 of `dev_e`, the 18 of `dev_f`, the 4 of `dev_g`, the 10 of
 `dev_h`, the 25 of `dev_i`, the 25 of `dev_j`, the 25 of `dev_k`, the 25 of `dev_l`, the 23 of
 `dev_m`, the 12 of `dev_n`, the 25 of `dev_o`, the 25 of `dev_p`, the 25 of `dev_q`, the 25 of
-`dev_r`, the 25 of `dev_s` and the 25 of `dev_t`), each also on a line of its own. A fresh set
-(`gva.FRESH`, nobody tunes on it in the session that labels it) is on a line of its own, also
-with `--dev-only`, outside the dev figure, and `--misses` (or `--extras`) never lists it. The
-held-out splits (the first set, the second, and both together) are scored in aggregate only:
-nothing here prints a held-out or fresh sentence, claim or label.
+`dev_r`, the 25 of `dev_s`, the 25 of `dev_t`, the 25 of `dev_u` and the 12 of `dev_v`), each
+also on a line of its own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that
+labels it) is on a line of its own, also with `--dev-only`, outside the dev figure, and
+`--misses` (or `--extras`) never lists it. The held-out splits (the first set, the second, and
+both together) are scored in aggregate only: nothing here prints a held-out or fresh sentence,
+claim or label.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ DEV_NAMES = (
     "dev_r, 25 one-article incidents labelled 5 Dec",
     "dev_s, 25 one-article incidents labelled 5 Dec",
     "dev_t, 25 one-article incidents labelled 5 Dec",
+    "dev_u, 25 one-article incidents labelled 6 Dec",
+    "dev_v, 12 multi-article incidents labelled 6 Dec",
 )
 
 

@@ -29,8 +29,8 @@ CEILINGS = {
     ("dev", "false_alarms"): 0,
     ("dev", "lookalikes_flagged"): 0,
     ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 2,
-    ("dev-all", "lookalikes_flagged"): 0,
+    ("dev-all", "false_alarms"): 5,
+    ("dev-all", "lookalikes_flagged"): 1,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -100,7 +100,10 @@ caption, is no proof that a page also states another's figure): 501233's first
 orlandosentinel nine against its later ten found, 24 of 35, relations right 17. Finder 120
 (conflicts30: a scene's plural shootings its text tells as one event there are no round-up):
 501233's June page, "4 arrested in <club> fatal shootings", compared again, its ten injured
-against wesh's eight and the first orlandosentinel page's nine found, 26 of 35.
+against wesh's eight and the first orlandosentinel page's nine found, 26 of 35. dev_u and
+dev_v joined (thirty-first session's start; labels only, re-based): dev_v's three false flags
+and one flagged look-alike, read untuned, come in with it: dev-all false alarms 2 -> 5,
+look-alikes 0 -> 1 of 173, found 26 of 39 (dev_v's four real pairs all missed).
 """
 FLOORS = {
     ("dev", "found_real"): 13,
