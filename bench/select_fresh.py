@@ -24,7 +24,13 @@ the flag pool and the judged files still keep an incident out. dev_u's (the thir
 continues dev_t's rule. dev_v's (the thirtieth's second, for conflicts between outlets) takes
 incidents of two or more articles from the development split by dev_t's tests, and keeps out
 those named by id in the bench notes, bench scripts or tests when it was stated (the list is
-frozen in tests/labelled/gva/named_before_dev_v.txt).
+frozen in tests/labelled/gva/named_before_dev_v.txt). The thirty-first session states two:
+dev_w continues dev_u's (one article, development split) and dev_x takes incidents of two or
+more articles from the development split by dev_v's tests, except that a flag-pool incident
+no verdict names may pass: dev_v's rule left 7 eligible, all seen the session before, and
+the pool's unjudged incidents were read only as flag lists and totals, never as articles.
+Both keep out the ids named when they were stated and dev_v's 7
+(tests/labelled/gva/named_before_dev_w.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -70,6 +76,8 @@ class Rule:
     kept_out: str | None = None
     """A file of tests/labelled/gva listing incident ids named in the bench notes, bench
     scripts and tests when the rule was stated (read while tuning), kept out of the set."""
+    from_pool: bool = False
+    """Let a flag-pool incident pass when no verdict in flags_judged.jsonl names it."""
 
 
 RULES = {
@@ -88,6 +96,8 @@ RULES = {
     "dev_t": Rule(1, 1, (), 25),
     "dev_u": Rule(1, 1, (), 25),
     "dev_v": Rule(2, None, (), 12, kept_out="named_before_dev_v.txt"),
+    "dev_w": Rule(1, 1, (), 25, kept_out="named_before_dev_w.txt"),
+    "dev_x": Rule(2, None, (), 12, kept_out="named_before_dev_w.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
@@ -146,7 +156,7 @@ def reasons_against(rule: Rule, replay: str | None = None) -> dict[str, list[str
             continue
         tests = {
             "labelled": incident in taken,
-            "flag pool": incident in pool,
+            "flag pool": incident in pool and not (rule.from_pool and incident not in named),
             "judged": incident in named,
             "named in notes": incident in kept_out,
             "untouched split": not rule.from_untouched and _untouched(incident, replayed),
