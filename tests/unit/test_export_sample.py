@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict
 
 import pytest
+from export_builders import logged_from
 from markdown_it import MarkdownIt
 
 from workbench.export import FIELDS, export_log, read_csv_record
@@ -51,7 +52,12 @@ def run(store, fmt, **options) -> str:
 
 def test_jsonl_and_csv_round_trip_the_sample_log(decided):
     expected = [
-        {**asdict(r), "conflict_ids": decided.conflict_ids_of(r.claim_id), **NO_VERDICT}
+        {
+            **asdict(r),
+            "claim_role_from": logged_from(r),
+            "conflict_ids": decided.conflict_ids_of(r.claim_id),
+            **NO_VERDICT,
+        }
         for r in decided.reviews()
     ]
     assert len(expected) >= 4

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from export_builders import build, claim, run
 
-from workbench.export import read_csv_record
+from workbench.export import ExportNotes, read_csv_record
 from workbench.store import Store
 from workbench.store import schema as store_schema
 from workbench.store.chain import CHAINED, TRIGGERS
@@ -136,3 +136,63 @@ def test_md_and_claimreview_name_the_role_the_decision_was_on(two_roles):
     assert reviewed["ci"]["claimReviewed"] == f"injured: {SENTENCE}"
     assert reviewed["ch"]["claimReviewed"] == f"hit: {SENTENCE}"
     assert reviewed["ca"]["claimReviewed"].startswith("Officials")  # no role, no prefix
+
+
+def test_rows_logged_before_schema_15_read_the_claims_role_now_and_say_so(tmp_path, monkeypatch):
+    """A row whose snapshot kept no role: jsonl and csv give the claim's role now and say
+    where it was read ("claim now"), or that it cannot be told ("unknown": the claim is
+    gone); md says the same in words, and every format warns once."""
+    path = tmp_path / "old.db"
+    _schema14_database(path, monkeypatch)
+    with Store(path) as store:
+        with store.transaction():
+            source = store.add_source(file="d.txt", raw=b"d", text=SENTENCE, content_hash="hd")
+            _add_two_role_claims(store, source)  # "ci" and "ch" are back; "ca".."cd" gone
+        notes = ExportNotes()
+        rows = [json.loads(line) for line in run(store, "jsonl", notes=notes).splitlines()]
+        counts = [r for r in rows if r["record"] == "review"]
+        by_claim = {r["claim_id"]: r for r in counts}
+        assert (by_claim["ci"]["claim_role"], by_claim["ci"]["claim_counted"]) == (
+            "injured",
+            "child",
+        )
+        assert by_claim["ch"]["claim_role"] == "hit"
+        assert {by_claim[c]["claim_role_from"] for c in ("ci", "ch")} == {"claim now"}
+        gone = [r for r in counts if r["claim_id"] not in ("ci", "ch")]
+        assert gone and {(r["claim_role"], r["claim_role_from"]) for r in gone} == {
+            (None, "unknown")
+        }
+        assert {r["claim_role_from"] for r in rows if r["record"] != "review"} == {None}
+        (warning,) = [line for line in notes.lines() if "schema 15" in line]
+        assert f"{len(counts)} decisions on counts were logged before" in warning
+        assert f"{len(gone)} name none" in warning and "2 name the role" in warning
+        table = list(csv.DictReader(io.StringIO(run(store, "csv"))))
+        assert {r["claim_role_from"] for r in table if r["claim_id"] == "ci"} == {"claim now"}
+        other = run(store, "md").split("## Other decisions")[1]
+        assert "Counted as hit (the claim's role now: the log kept none)." in other
+        assert "Counted in a role the log did not keep (its claim is gone)." in other
+        new = store.record_review("ch", "verified", "dee")
+        rows = [json.loads(line) for line in run(store, "jsonl").splitlines()]
+        assert [r["claim_role_from"] for r in rows if r["id"] == new.id] == ["log"]
+
+
+def test_a_logged_count_without_a_role_stays_without_one(two_roles):
+    """A row of schema 15 whose count had no role (its noun kept) is not given the role a
+    later analysis reads: the snapshot said "no role"."""
+    store, d = two_roles
+    store.replace_claims(
+        d,
+        [claim(d, "cn", "A 5-year-old child", SENTENCE, counted={"noun": "child"})],
+    )
+    store.record_review("cn", "verified", "ann")
+    store.replace_claims(d, [claim(d, "cn", "A 5-year-old child", SENTENCE, role="killed")])
+    notes = ExportNotes()
+    rows = [json.loads(line) for line in run(store, "jsonl", notes=notes).splitlines()]
+    (row,) = [r for r in rows if r["claim_id"] == "cn"]
+    assert (row["claim_role"], row["claim_counted"], row["claim_role_from"]) == (
+        None,
+        "child",
+        "log",
+    )
+    assert "killed" not in run(store, "md").split("## Other decisions")[1]
+    assert not [line for line in notes.lines() if "schema 15" in line]

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from workbench.export.json_text import HAS_LINE_SEPARATOR, LINE_SEPARATORS, encode_string, json_text
 from workbench.export.options import Filters
-from workbench.export.rows import decided_role
+from workbench.export.roles import decided_role
 from workbench.export.verdicts import rating_explanation
 from workbench.models import Review
 from workbench.safe_text import json_safe
@@ -185,7 +185,7 @@ def claim_review(
     `appearances` (earliest first) are `CreativeWork` dicts, or one `_Encoded` array of
     them with `first` its first item; write the result with `_indented`.
 
-    `role`: a count's role (`rows.decided_role`), said first in `claimReviewed` ("hit: A
+    `role`: a count's role (`roles.decided_role`), said first in `claimReviewed` ("hit: A
     5-year-old child was shot ..."). `claimReviewed` is the text fact-check feeds show
     beside the rating; one mention counted as injured and as hit is two claims quoting one
     sentence, which without the role read as one claim rated twice, maybe both ways.
@@ -249,7 +249,7 @@ def write_claimreview(
             base_url=base_url,
             explanation=rating_explanation(store, review),
             note=(note.note if (note := claim_notes.get(review.claim_id)) else None),
-            role=decided_role(store, review),
+            role=decided_role(store, review).role,
         )
         out.write(",\n" if count else "\n")
         out.write(_indented(obj))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from workbench.export.roles import roles_note
 from workbench.models import Review, Source
 from workbench.safe_text import http_url, one_line
 
@@ -25,6 +26,8 @@ class ExportNotes:
     refused_urls: set[str] = field(default_factory=set)
     undone_claims: int = 0
     """ClaimReview: claims left out because their decisions were undone (no rating)."""
+    roles_read: dict[str, int] = field(default_factory=dict)
+    """Decided counts whose role was not in the log, by where it was read (`export.roles`)."""
 
     def lines(self) -> list[str]:
         out = []
@@ -41,6 +44,9 @@ class ExportNotes:
                 "fact check to publish (Google's guidance requires reviewRating); "
                 "--format md lists them as undone, jsonl and csv hold every undo row"
             )
+        roles = roles_note(self.roles_read)
+        if roles:
+            out.append(roles)
         return out
 
 

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from workbench.claim_spans import span_at
 from workbench.export.options import Filters
-from workbench.export.rows import decided_role
+from workbench.export.roles import CLAIM_NOW, UNKNOWN, DecidedRole, decided_role
 from workbench.export.verdicts import by_story, has_verdict, verdict_lines
 from workbench.models import REVIEW_STATUSES, Claim, Conflict, Note, Review, Source
 from workbench.safe_text import terminal_safe
@@ -296,12 +296,22 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(_quote(review.sentence or "", review.claim_text, "  ") + "\n\n")
         # One mention counted in two roles is two claims quoting the same words: the role
         # tells their decisions apart ("Disputed" and "Verified" under one quote otherwise).
-        role = decided_role(store, review)
-        if role:
-            w(f"  Counted as {md_line(role)}.\n\n")
+        w(_role_line(decided_role(store, review)))
         note = claim_notes.get(review.claim_id)
         w(_decision_line(review, "  ", note) + note_line(note, "  "))
         w("\n\n")
     if not other:
         w("None.\n")
     return decided
+
+
+def _role_line(role: DecidedRole) -> str:
+    """What a decision was counted as, and, for a row logged before the log kept roles,
+    that the role is the claim's now, or cannot be told (`export.roles`)."""
+    if role.read_from == UNKNOWN:
+        return "  Counted in a role the log did not keep (its claim is gone).\n\n"
+    if not role.role:
+        return ""
+    if role.read_from == CLAIM_NOW:
+        return f"  Counted as {md_line(role.role)} (the claim's role now: the log kept none).\n\n"
+    return f"  Counted as {md_line(role.role)}.\n\n"

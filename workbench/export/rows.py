@@ -19,27 +19,38 @@ from typing import Any, TextIO
 
 from workbench.export.json_text import json_text
 from workbench.export.options import Filters
+from workbench.export.roles import decided_role
 from workbench.export.verdicts import VERDICT_FIELDS, verdict_columns, verdict_records
 from workbench.models import Review
 from workbench.safe_text import spreadsheet_safe, spreadsheet_unsafe
 
 LOG_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Review))
 NOTE_FIELDS: tuple[str, ...] = ("note_on", "note_subject")
-FIELDS: tuple[str, ...] = (*LOG_FIELDS, "conflict_ids", *VERDICT_FIELDS, "record", *NOTE_FIELDS)
+ROLE_FROM = "claim_role_from"
+"""Where a row's `claim_role` and `claim_counted` were read (`export.roles`): "log", "claim
+now" (a row logged before schema 15: the claim's as it is now), "unknown" (and its claim
+gone); empty for a row that is not a count's."""
+_SNAPSHOT = LOG_FIELDS[: LOG_FIELDS.index("claim_counted") + 1]
+FIELDS: tuple[str, ...] = (
+    *_SNAPSHOT,
+    ROLE_FROM,
+    *LOG_FIELDS[len(_SNAPSHOT) :],
+    "conflict_ids",
+    *VERDICT_FIELDS,
+    "record",
+    *NOTE_FIELDS,
+)
 """The columns of jsonl and csv, in order."""
 
 _JSON_FIELDS = ("value", "conflict_ids", "sides")
 _INT_FIELDS = ("id", "undo_of", "verdict_id")
 
 
-def decided_role(store: Any, review: Review) -> str | None:
-    """The role of the count a log row decided: as its snapshot kept it (schema 15), else,
-    for a row logged before, the claim's role now (None: no role, or the claim is gone)."""
-    return review.claim_role or store.claim_role(review.claim_id)
-
-
 def _review_record(store: Any, review: Review) -> dict[str, Any]:
     data: dict[str, Any] = {name: getattr(review, name) for name in LOG_FIELDS}
+    role = decided_role(store, review)
+    data.update(claim_role=role.role, claim_counted=role.counted)
+    data[ROLE_FROM] = role.read_from
     data["conflict_ids"] = store.conflict_ids_of(review.claim_id)
     data.update(verdict_columns(store, review))
     data["record"] = "review"

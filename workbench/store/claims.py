@@ -103,10 +103,21 @@ class ClaimStore(StoreBase):
         self.db.execute("DELETE FROM claims WHERE source_id = ?", [source_id])
         self._insert_rows("claims", [claim_to_row(c) for c in claims])
 
-    def claim_role(self, claim_id: str) -> str | None:
-        """A count's role (None: no role, or no such claim now), without loading the claim:
-        the Markdown report streams its decisions."""
-        row = self.db.execute("SELECT role FROM claims WHERE id = ?", [claim_id]).fetchone()
+    def claim_count_terms(self, claim_id: str) -> tuple[str, str | None, str | None] | None:
+        """A claim's kind, role and counted noun (None: no such claim now), without loading
+        it: the exports stream their rows (`export.roles`)."""
+        row = self.db.execute(
+            "SELECT kind, role, json_extract(counted, '$.noun') FROM claims WHERE id = ?",
+            [claim_id],
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def role_snapshots_since(self) -> str | None:
+        """When this database reached schema 15, whose review rows keep a count's role (log
+        time; None: not recorded). A row logged earlier kept none (`export.roles`)."""
+        row = self.db.execute(
+            "SELECT applied_at FROM schema_migrations WHERE version = 15"
+        ).fetchone()
         return row[0] if row else None
 
     def claim_source_id(self, claim_id: str) -> int | None:
