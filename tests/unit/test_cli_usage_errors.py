@@ -3,11 +3,14 @@ other error the command reports; help still prints and exits 0."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import pytest
 
 from workbench.cli import main
+from workbench.extraction import BATCH_SOURCES
+from workbench.ingest import loader
 
 
 def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
@@ -70,3 +73,31 @@ def test_a_database_in_a_missing_folder_is_one_line(monkeypatch, capsys, tmp_pat
     assert code == 1 and out == ""
     assert err == f"error: {db}: no folder {db.parent} to create the database in\n"
     assert not (tmp_path / "no").exists()
+
+
+def test_a_full_disk_is_one_line_and_keeps_what_was_stored(monkeypatch, capsys, tmp_path):
+    """SQLite's "database or disk is full" in an ingest was an "unexpected OperationalError"
+    (exit 2, "set WORKBENCH_DEBUG=1"): it is the disk, not a bug. The batch stored before it
+    stays, and the same ingest again adds the rest."""
+    for i in range(BATCH_SOURCES + 2):
+        text = f"Police said {i + 2} people were hurt on Oak Street on Tuesday evening."
+        (tmp_path / f"{i:02d}.md").write_text(f"---\npublished: 2016-11-15\n---\n{text}\n")
+    db = str(tmp_path / "x.db")
+    store_article = loader._store_article
+    stored: list[int] = []
+
+    def full_in_the_second_batch(*args, **kwargs):
+        if len(stored) == BATCH_SOURCES + 1:
+            raise sqlite3.OperationalError("database or disk is full")
+        stored.append(store_article(*args, **kwargs))
+        return stored[-1]
+
+    monkeypatch.setattr(loader, "_store_article", full_in_the_second_batch)
+    code, out, err = run(monkeypatch, capsys, "ingest", "-q", "--db", db, str(tmp_path))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("error: no space left on the disk")
+    assert "unexpected" not in err
+    monkeypatch.setattr(loader, "_store_article", store_article)
+    code, out, err = run(monkeypatch, capsys, "ingest", "-q", "--db", db, str(tmp_path))
+    assert code == 0
+    assert f"2 added, {BATCH_SOURCES} already present" in out + err

@@ -278,6 +278,26 @@ def _defaults_for(command: click.Command, given: dict[str, object]) -> dict[str,
     return found
 
 
+DISK_FULL = (
+    "no space left on the disk: the database could not be written; what was saved before "
+    "stays (an ingest keeps the articles it stored, and adds only the rest when run "
+    "again): free some space and run the command again"
+)
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether a failure is a full disk: SQLite's "database or disk is full" (an ingest on
+    a full disk was an "unexpected OperationalError ... set WORKBENCH_DEBUG=1"), or an OS
+    write's ENOSPC or EDQUOT."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, sqlite3.OperationalError):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
 def main() -> None:
     """Run the command; an unexpected failure is one line too (`WORKBENCH_DEBUG=1`: traceback)."""
     import os
@@ -305,6 +325,9 @@ def main() -> None:
         if missing is not None and isinstance(exc, missing):
             # Not a bug: the install lacks the parser's model. Say what to do, in one line.
             echo(f"error: {one_line(str(exc))}", err=True)
+            sys.exit(1)
+        if disk_full(exc):  # not a bug either: the disk (or a quota) is full
+            echo(f"error: {DISK_FULL}", err=True)
             sys.exit(1)
         echo(
             f"error: unexpected {type(exc).__name__}: {one_line(str(exc))} "
