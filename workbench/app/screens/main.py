@@ -205,6 +205,13 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
             pane.set_class(self.narrow and self.pane_count > 1, "-switchable")
         self.call_after_refresh(self._retitle_panes)  # fitted to the widths laid out
 
+    def show_saved(self, saved: tuple[str, ...]) -> None:
+        """Say in the header what a write made elsewhere saved (the stories dialog's fix):
+        the header above the dialog went on saying the decision before it."""
+        self.saved = saved
+        if self.loaded:
+            self._show_status()
+
     def _show_status(self) -> None:
         counts = self.tally.counts()
         # shorter and shorter: at 80 columns the end was cut ("· 1 c…" for "1 can't tell")

@@ -28,6 +28,7 @@ from workbench.app.story_rows import article_line, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
+from workbench.app.widgets.status_line import saved_words
 from workbench.models import Story
 from workbench.store import StoreError
 from workbench.story_fixes import Undo, apply, apply_rename, undo, undo_latest
@@ -317,9 +318,11 @@ class StoriesScreen(Dialog[bool]):
         self.opened.add(shown)
         if action == "merge":
             self.notify(f"Merged story #{first} into story #{shown}", markup=False)
+            self._saved(f"saved: story #{first} merged into #{shown}", "saved: merge")
         else:
             where = "a new story" if second is None else "story"
             self.notify(f"Moved source {first} to {where} #{shown}", markup=False)
+            self._saved(f"saved: source {first} moved to #{shown}", "saved: move")
         self.reload(shown)
 
     def action_undo(self) -> None:
@@ -350,6 +353,7 @@ class StoriesScreen(Dialog[bool]):
         if fix is not None:
             self.opened = set(self.opened_before)
         self.notify(done[0].said(done[1]), markup=False)
+        self._saved(f"saved: {done[0].action} undone", "saved: undone")
         self.reload(done[1])
 
     @work(exclusive=True, group="story-write")
@@ -360,7 +364,14 @@ class StoriesScreen(Dialog[bool]):
         )
         self.changed, self.opened_before = True, opened
         self.notify(f"Renamed story #{story_id}: {one_line(title, 60)}", markup=False)
+        self._saved(f"saved: story #{story_id} renamed", "saved: rename")
         self.reload(story_id)
+
+    def _saved(self, *wordings: str) -> None:
+        """The review screen's header says what this fix saved, as it does a decision."""
+        main = self.app.screen_stack[0] if self.app.screen_stack else None
+        if hasattr(main, "show_saved"):
+            main.show_saved(saved_words(*wordings))
 
     def action_close(self) -> None:
         self.dismiss(self.changed)
