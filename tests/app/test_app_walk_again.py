@@ -94,3 +94,28 @@ async def test_a_resize_behind_a_dialog_lays_the_review_screen_out_for_the_new_s
         assert app.screen is screen and screen.narrow
         assert [p.display for p in screen.panes] == [True, False]
         assert "w: other side (1/2)" in str(screen.panes[0].border_subtitle)
+
+
+async def test_the_footer_offers_verdict_keys_over_the_conflict_list_only(review_db):
+    """Over the claim list the footer said "1/a Side 1  2/b Side 2  V Verdict ... S Sort
+    B Below threshold", keys that only say there that they do not apply (walk31)."""
+    conflict_only = {"verdict_side(0)", "verdict_side(1)", "verdict_dialog", "sort"}
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+
+        def shown() -> set[str]:
+            return {k.action for k in app.screen.query(FooterKey)}
+
+        assert conflict_only <= shown()
+        for view in ("claims", "corroborations", "conflicts"):
+            await pilot.press("c")
+            await settle(app, pilot)
+            assert app.screen.view == view
+            assert (conflict_only <= shown()) == (view == "conflicts"), view
+            assert {"note", "filter", "help"} <= shown(), view
+        await pilot.press("c")
+        await settle(app, pilot)
+        await pilot.press("a")  # still a key: it says where verdicts are given
+        await settle(app, pilot)
+        assert any("A verdict answers a conflict" in str(n.message) for n in app._notifications)

@@ -23,6 +23,8 @@ from workbench.models import Sentence
 from workbench.store import StoreError
 
 VIEWS = ("conflicts", "claims", "corroborations")
+CONFLICT_ONLY = ("verdict_side(0)", "verdict_side(1)", "verdict_dialog", "sort", "toggle_below")
+"""The footer's keys that act on the conflict list only."""
 
 
 EXPORTED = {
@@ -100,6 +102,12 @@ class Views:
         self.main_list.empty = f"(no {self.view})"
         self._apply_rows()
         self.main_list.focus()
+        self.refresh_bindings()  # the footer shows the keys of this list (`footer_left_out`)
+
+    def footer_left_out(self: Any) -> set[str]:
+        """Keys the footer leaves out over this list: the verdicts, the sort and the
+        threshold answer conflicts (pressed elsewhere, each says so)."""
+        return set() if self.view == "conflicts" else set(CONFLICT_ONLY)
 
     async def action_export(self: Any) -> None:
         from workbench.app.screens.export import ExportDialog, ExportRequest

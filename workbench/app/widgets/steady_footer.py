@@ -26,10 +26,13 @@ class SteadyFooter(Footer):
 
     def _keys(self) -> tuple[Any, ...]:
         """Everything `Footer.compose` reads of the bindings (a Binding compares by value)."""
-        return tuple(
-            (binding, enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show or binding.action == "command_palette"
+        return (
+            *(
+                (binding, enabled, tooltip)
+                for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+                if binding.show or binding.action == "command_palette"
+            ),
+            frozenset(left_out(self.screen)),
         )
 
     def bindings_changed(self, screen: Screen) -> None:
@@ -44,6 +47,14 @@ class SteadyFooter(Footer):
         if self._bindings_ready:
             self._shown = self._keys()
         return super().compose()
+
+
+def left_out(screen: Screen) -> set[str]:
+    """The actions the screen's footer leaves out where it is now (`footer_left_out`): the
+    conflict list's verdict keys over the claim list, where they only say they do not apply
+    (walk31: "1/a Side 1 2/b Side 2 V Verdict ... B Below threshold" above every claim)."""
+    asked = getattr(screen, "footer_left_out", None)
+    return set(asked()) if callable(asked) else set()
 
 
 SPARE_ACTIONS = (
@@ -106,7 +117,9 @@ class FittedFooter(SteadyFooter):
         widgets = list(super().compose())  # inside Textual's compose, as Footer's own are
         if not self._bindings_ready:
             return
-        self._kept = kept_actions(self._footer_keys(), self._width())
+        absent = left_out(self.screen)
+        keys = [key for key in self._footer_keys() if key[0] not in absent]
+        self._kept = kept_actions(keys, self._width())
 
         def palette(widget: Any) -> bool:
             return widget.has_class("-command-palette")
@@ -125,5 +138,7 @@ class FittedFooter(SteadyFooter):
         kept = self._kept
         if kept is None or not self.is_attached:
             return
-        if kept_actions(self._footer_keys(), self._width()) != kept:
+        absent = left_out(self.screen)
+        keys = [key for key in self._footer_keys() if key[0] not in absent]
+        if kept_actions(keys, self._width()) != kept:
             self.refresh(recompose=True)
