@@ -103,3 +103,28 @@ def test_a_merge_logged_before_the_log_kept_the_pins_is_undone_as_it_was(db, mon
     run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
     run("stories", "undo", "--db", db, "--reviewer", "ann")
     assert [v[1] for v in _state(db).values()] == [True, True]
+
+
+def test_a_merge_keeps_the_reviewers_title_of_the_story_merged_away_and_its_undo_gives_it_back(
+    db,
+):
+    """A story renamed by hand, then merged into one grouping titled: the merged story was
+    titled by grouping, the reviewer's name lost (walk31)."""
+    big, small = _ids(db)
+    run("stories", "rename", str(small), "our name", "--db", db, "--reviewer", "ann")
+    before = _state(db)
+    grouping_title = before[big][0]
+    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    assert _state(db)[big][:3] == ("our name", True, True)
+    run("analyze", "--db", db)  # kept through an analysis, as a rename is
+    assert _state(db)[big][:3] == ("our name", True, True)
+    run("stories", "undo", "--db", db, "--reviewer", "ann")
+    assert _state(db) == before and before[big][0] == grouping_title
+
+
+def test_a_merge_into_a_renamed_story_keeps_its_own_title(db):
+    big, small = _ids(db)
+    run("stories", "rename", str(big), "the big one", "--db", db, "--reviewer", "ann")
+    run("stories", "rename", str(small), "the small one", "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    assert _state(db)[big][0] == "the big one"

@@ -170,6 +170,13 @@ class StoryStore(StoryIndexStore):
                 [into, into, other],
             )
             self.db.execute("UPDATE stories SET fixed = 1 WHERE id = ?", [into])
+            if gone.title_fixed and not kept.title_fixed:
+                # A reviewer's title outlives grouping's: merging a renamed story into one
+                # titled by grouping lost the name just given (walk31); the undo gives it back.
+                self.db.execute(
+                    "UPDATE stories SET title = ?, title_fixed = 1 WHERE id = ?",
+                    [gone.title, into],
+                )
             self.db.execute(
                 "UPDATE stories SET thread_id = ? WHERE thread_id = ?",
                 [self._thread(into), self._thread(other)],
