@@ -121,6 +121,8 @@ async def test_the_status_line_and_the_detail_say_what_was_saved(review_db):
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         assert "saved: verdict undone (3 tags)" in str(app.screen.query_one("#status").render())
+        body = str(app.screen.query_one("#detail-body").render())
+        assert "alice undid “changed over time”" in body  # not "alice (undo)" (walk31)
         await pilot.press("i")  # not a conflict: a verdict that sets no tag
         await settle(app, pilot)
         head = str(app.screen.query_one("#detail-head").render())

@@ -362,9 +362,14 @@ class DetailPanel(Vertical):
         body.append(f"{'verdicts':>8} ", self._style("label"))
         if not detail.verdicts:
             body.append("none yet\n", self._style("dim"))
+        labels = {verdict.id: verdict.label for verdict in detail.verdicts}
         for i, verdict in enumerate(detail.verdicts):
             self._when_who(body, i == 0, verdict.at, verdict.reviewer)
-            body.append(one_line(verdict.label) if verdict.undo_of is None else "(undo)")
+            if verdict.undo_of is None:
+                body.append(one_line(verdict.label))
+            else:  # "ann (undo)" said not what was taken back (walk31)
+                undone = labels.get(verdict.undo_of)
+                body.append(f"undid “{one_line(undone)}”" if undone else "undid a verdict")
             body.append("\n")
         standing = self.decisions.verdicts.get(self.finding.key, []) if self.finding else []
         if len(answers(standing)) > 1:
