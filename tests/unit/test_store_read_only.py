@@ -95,3 +95,14 @@ def test_a_writing_command_says_read_only_in_one_line(shared, monkeypatch, args)
     assert result.exit_code == 1
     assert result.stderr == f"error: {shared}: read-only (this command writes to it)\n"
     assert _folder_state(shared.parent) == before
+
+
+def test_the_app_on_a_read_only_database_says_what_reads_it(shared, monkeypatch):
+    """The app said only "read-only (this command writes to it)" (walk31)."""
+    before = _folder_state(shared.parent)
+    monkeypatch.setattr(workbench.store.schema, "can_write", lambda path: False)
+    result = CliRunner().invoke(cli, ["--db", str(shared), "--reviewer", "ann"])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"error: {shared}: read-only, and the app saves")
+    assert f"workbench conflicts --db {shared}" in result.stderr
+    assert _folder_state(shared.parent) == before

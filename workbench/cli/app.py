@@ -15,9 +15,16 @@ def open_app(db_path: Path | None, reviewer: str) -> None:
     """Check the database opens (one clear line if not), bring its analysis up to date
     (a progress bar on the terminal, before the app takes the screen), then run the app."""
     from workbench.store import Store, StoreError
+    from workbench.store.schema import can_write
 
     path = resolve_db(db_path)
     check_db_path(path)
+    if path.exists() and not can_write(path):  # "this command writes to it" told no way on
+        raise UserError(
+            f"{path}: read-only, and the app saves each decision to it: copy it where you "
+            f"may write, or read it as it is with `workbench conflicts --db {path}` or "
+            f"`workbench report --db {path}`"
+        )
     try:
         Store(path).close()
     except StoreError as exc:
