@@ -102,17 +102,23 @@ def doc_map(db_path: str) -> dict[int, str]:
 
 
 def listed(db_path: str) -> list[tuple[object, FlagKey, str]]:
-    """(conflict, key, incident) of every conflict in a pool database."""
+    """(conflict, key, incident) of every conflict in a pool database that touches no labelled
+    incident: a database kept from before a set was labelled still holds its incidents (dev_x
+    took 12 of the first 450), which are the selection's now, never the pool's (a fresh set's
+    are read as totals only)."""
     from workbench.store import Store
 
     docs = doc_map(db_path)
     incident_of = {d: r["incident_id"] for d, r in gva.documents().items()}
+    labelled = {i for ids in gva.selection().values() for i in ids}
     with Store(db_path) as store:
         conflicts = store.conflicts()
     out = []
     for conflict in conflicts:
         key = key_of(conflict, docs)
         incidents = {incident_of[docs[c.source_id]] for c in conflict.claims if c.source_id in docs}
+        if incidents & labelled:
+            continue
         out.append((conflict, key, ",".join(sorted(incidents))))
     return out
 

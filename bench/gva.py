@@ -1,13 +1,14 @@
 """The real-news development corpus and its hand labels, read from ../shared (never copied).
 
 `../shared/corpora/gva/` holds real local-news articles about shooting incidents with the
-archive's records; `tests/labelled/gva/` holds our hand labels of 481 of its incidents (40 for
+archive's records; `tests/labelled/gva/` holds our hand labels of 493 of its incidents (40 for
 development, 10 held out, 12 in a second held-out set, 15, 7, 18, 18, 4, 10, 25, 25, 25, 25 and
 23 in eleven development sets labelled before the tool ran on them, 12 of two or more articles
 in a twelfth, `dev_n`, and 25 of one article in a thirteenth, `dev_o`, a fourteenth, `dev_p`,
 a fifteenth, `dev_q`, a sixteenth, `dev_r`, a seventeenth, `dev_s`, an eighteenth, `dev_t`,
 and a nineteenth, `dev_u`, and 12 of two or more articles labelled with the pairs between
-outlets in a twentieth, `dev_v`, and 25 of one article in a twenty-first, `dev_w`, fresh).
+outlets in a twentieth, `dev_v`, and two fresh sets nobody tunes on this session: 25 of one
+article, `dev_w`, and 12 of two or more articles with the pairs between outlets, `dev_x`).
 Benchmarks and quality tests load both through here, and ingest articles through the same path
 a user's JSONL takes, so the figures are the product's.
 """
@@ -113,7 +114,7 @@ second); each was read untuned in its session, then became development material 
 The quality tests' ratchets stay on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ("dev_w",)
+FRESH: tuple[str, ...] = ("dev_w", "dev_x")
 """Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
 that labels them, so their totals are that session's untuned measure. Until they join `DEV`
 (the next session) they are read like the held-out sets: totals only, never per item, and
@@ -149,12 +150,15 @@ dev_t's rule continued) and `dev_v` (12 incidents of two or more articles, 6 Dec
 development split by dev_t's tests, labelled with the pairs between outlets: a second untuned
 measure of the conflict finder) were the thirtieth's, joining `DEV` at the thirty-first
 session's start; `dev_w` (25 more incidents of one article, 6 December, dev_u's rule continued,
-keeping out the ids named in the notes when it was stated) is the thirty-first's."""
+keeping out the ids named in the notes when it was stated) and `dev_x` (12 incidents of two
+or more articles, 6 December, dev_v's tests but taking flag-pool incidents no verdict names,
+labelled with the pairs between outlets) are the thirty-first's, read as totals only until
+they join `DEV`."""
 
 
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
-    'heldout2': [...], 'dev_c': [...], ..., 'dev_u': [...], 'dev_v': [...]}."""
+    'heldout2': [...], 'dev_c': [...], ..., 'dev_w': [...], 'dev_x': [...]}."""
     data = json.loads((LABELS / "selection.json").read_text(encoding="utf-8"))
     return {
         split: [e["incident_id"] for e in entries]
@@ -171,7 +175,7 @@ def held_out_incidents() -> set[str]:
 
 
 def labels(split: str) -> list[dict]:
-    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_u', 'dev_v', 'heldout',
+    """The hand labels of one split ('dev', 'dev_c', ..., 'dev_w', 'dev_x', 'heldout',
     'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
     'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
     one dict an incident."""
