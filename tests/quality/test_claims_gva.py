@@ -91,9 +91,14 @@ FLOORS = {
     # turned on a person, reflexives, headlines' bare persons, appositions, borne by an
     # agent, victim nouns telling their harm) on 530-532: dev 679/791 0.858 -> 683/791
     # 0.863, implicit 464/556 0.835 -> 468/556 0.842: raised.
-    ("dev", "counts_all"): 0.862,
+    # The dev LABELS changed on 6 Dec (labels31w, the points dev_u and dev_v left open: an
+    # injury told by its result, signs of life, care by anyone, a group and its part; labels
+    # only, see the labels README), the same extractor (EXTRACTOR 549): dev 683/791 0.863 ->
+    # 683/797 0.857, implicit 468/556 0.842 -> 468/561 0.834, explicit 215/235 -> 215/236;
+    # all and implicit re-based to those levels because the labels changed, not the extractor.
+    ("dev", "counts_all"): 0.857,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.841,
+    ("dev", "counts_implicit"): 0.834,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -171,7 +176,10 @@ ROLE_FLOORS = {
     # survivor states, lists of survivors and injured by gunfire hit -> injured): injured
     # .872/.817 -> .886/.802 (219 claims, 235 -> 243 labels): recall re-based.
     # EXTRACTOR 530-532 (claims30): .887/.811 (221 claims, 243 labels): recall raised.
-    ("dev", "injured"): {"precision": 0.87, "recall": 0.81},
+    # labels31w's relabelling (6 Dec, see FLOORS; injuries by their result, a sign of life,
+    # care by a bystander): injured .887/.811 -> .887/.794 (221 claims, 243 -> 248 labels):
+    # recall re-based (the labels changed, not the extractor).
+    ("dev", "injured"): {"precision": 0.87, "recall": 0.794},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
