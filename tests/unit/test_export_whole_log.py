@@ -97,3 +97,25 @@ def test_a_second_export_keeps_the_first_ones_rows_and_shows_undos(store, built)
     said = " ".join(notes.lines())
     assert "left out 2 claims whose decisions were undone" in said
     assert "--format md lists them as undone" in said
+
+
+def test_a_claim_notes_row_says_what_claim_it_is_on(store, built):
+    """A note row said only the claim's id (claim_text and the rest empty): a spreadsheet
+    reader could not tell what a note was on (walk31). It gives the claim as it is now, and
+    says so; a conflict's note, or a note on a claim gone, names none."""
+    store.set_note("claim", "cd", "the agency says 24", "ann")
+    store.set_note("claim", "ca", "a javascript: page", "ann")
+    store.db.execute("UPDATE sources SET url = 'javascript:alert(1)' WHERE id = ?", [built["a"]])
+    store.set_note("conflict", "ca cb", "two outlets", "ann")
+    for rows in (_jsonl(store), _csv(store)):
+        notes = {r["note_subject"]: r for r in rows if r["record"] == "note"}
+        on_cd = notes["cd"]
+        assert (on_cd["claim_kind"], on_cd["claim_text"]) == ("quantity", "27 people")
+        assert on_cd["source_file"] == "d.txt" and on_cd["outlet"] == "Wire"
+        assert on_cd["url"] == "https://wire.example/d" and on_cd["sentence"]
+        assert on_cd["claim_role_from"] == "claim now" and on_cd["prev_hash"]
+        assert notes["ca"]["url"] is None  # the export's guard leaves it out, as for a review
+        assert notes["ca cb"]["claim_text"] is None and notes["ca cb"]["claim_role_from"] is None
+    store.replace_claims(built["d"], [])
+    gone = {r["note_subject"]: r for r in _jsonl(store) if r["record"] == "note"}["cd"]
+    assert gone["claim_text"] is None and gone["claim_role_from"] is None

@@ -79,6 +79,12 @@ class GuardedStore:
             out.append(source if safe == source.url else replace(source, url=safe))
         return out
 
+    def claim_snapshot(self, claim_id: str) -> dict[str, Any] | None:
+        snapshot = self._store.claim_snapshot(claim_id)
+        if snapshot is not None:
+            snapshot = {**snapshot, "url": self._url(snapshot["url"])}
+        return snapshot
+
     def reviews(self, **filters: Any) -> Iterator[Review]:
         for review in self._store.reviews(**filters):
             yield self._review(review)

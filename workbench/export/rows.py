@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from workbench.export.json_text import json_text
 from workbench.export.options import Filters
-from workbench.export.roles import decided_role
+from workbench.export.roles import CLAIM_NOW, decided_role
 from workbench.export.verdicts import VERDICT_FIELDS, verdict_columns, verdict_records
 from workbench.models import Review
 from workbench.safe_text import spreadsheet_safe, spreadsheet_unsafe
@@ -63,6 +63,17 @@ def _conflicts_of(store: Any, claim_ids: list[str]) -> list[str]:
     return sorted(set.intersection(*found)) if found else []
 
 
+def _claim_now(store: Any, claim_id: str) -> dict[str, Any]:
+    """A claim note's claim as it is now, in the columns a review row's snapshot fills (the
+    note log keeps no snapshot: a note row said only the claim's id; walk31), and
+    `claim_role_from` "claim now" says so; nothing when the claim is gone."""
+    snapshot = store.claim_snapshot(claim_id)
+    if snapshot is None:
+        return {}
+    value = snapshot["value"]
+    return {**snapshot, "value": json.loads(value) if value else None, ROLE_FROM: CLAIM_NOW}
+
+
 def note_records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
     """Each note edit as a row: who wrote what on which claim or conflict, and when (a
     cleared note is a row with no note). None passes a status filter (a note sets none);
@@ -75,6 +86,8 @@ def note_records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
         record: dict[str, Any] = dict.fromkeys(FIELDS)
         on_claim = row["subject"] == "claim"
         claim_ids = [row["subject_id"]] if on_claim else row["subject_id"].split()
+        if on_claim:
+            record.update(_claim_now(store, row["subject_id"]))
         record.update(
             claim_id=row["subject_id"] if on_claim else None,
             note=row["note"],

@@ -68,6 +68,12 @@ class ReviewStore(ChainStore):
             self.append_chained("reviews", row, now=utc_now())
         return review_from_row(row)
 
+    def claim_snapshot(self, claim_id: str) -> dict[str, Any] | None:
+        """What a log row would keep of a claim now (None: no such claim now): a note's
+        export row, since the note log keeps no snapshot (`export.rows.note_records`)."""
+        claim = self.claim(claim_id)
+        return None if claim is None else self._snapshot(claim_id, claim)
+
     def _snapshot(self, claim_id: str, claim: Claim | None) -> dict[str, Any]:
         """What a log row keeps of its claim, so it reads right after the claim is gone."""
         if claim is None:
