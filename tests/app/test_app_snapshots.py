@@ -70,3 +70,17 @@ def test_verdict_dialog_80x24(snap_compare, sample_app):
         await _settled(pilot)
 
     assert snap_compare(sample_app, terminal_size=(80, 24), run_before=dialog)
+
+
+def test_claim_list_120x30(snap_compare, sample_app):
+    """Every claim, a count's row naming its role; the footer without the conflict list's
+    verdict, sort and threshold keys (walk31)."""
+
+    async def claims(pilot) -> None:
+        await _settled(pilot)
+        await pilot.press("c")
+        await _settled(pilot)
+        pilot.app.clear_notifications()
+        await _settled(pilot)
+
+    assert snap_compare(sample_app, terminal_size=(120, 30), run_before=claims)
