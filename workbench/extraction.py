@@ -50,21 +50,24 @@ def claims_of(job: Job | None) -> list[Claim] | None:
 def claims_of_batch(
     batch: Batch,
 ) -> tuple[list[list[Claim] | None], list[tuple[str, str]], list[tuple[str, str, str, str, str]]]:
-    """Each job's claims (None for no job), the cache rows of the parses made for them,
-    and, when asked, each source's grouping features (runs in a worker). One parse per
-    distinct sentence of the whole batch."""
+    """Each job's claims (None for no job), the cache rows of the parses made for them
+    and of the claims' repairs of them, and, when asked, each source's grouping features
+    (runs in a worker). One parse per distinct sentence of the whole batch."""
     from workbench.claims import extract_claims, sentences_to_parse
+    from workbench.claims.parsed import repairs_kept
     from workbench.parse import parse_missing
     from workbench.stories.ahead import features_row
+    from workbench.stories.repaired_parses import repaired_rows
     from workbench.user_data import steady
 
     jobs, cached, features = batch
-    with steady():  # one vocabulary and one set of roles for the whole batch
+    with steady(), repairs_kept() as repairs:  # one vocabulary and one set of roles
         wanted = [
             text for job in jobs if job is not None for text in sentences_to_parse(job[1], job[0])
         ]
         parses, fresh = parse_missing(wanted, cached)
         found = [None if job is None else extract_claims(job[0], job[1], parses) for job in jobs]
+        fresh += repaired_rows(repairs)  # titles read them (`stories.repaired_parses`)
     rows = (
         [
             features_row(job[0], claims, parses)

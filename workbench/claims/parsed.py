@@ -8,7 +8,8 @@ zeros and multiplied events.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,15 +87,36 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
     )
 
 
+Repairs = list[tuple[Parse, Parse]]
+"""Each parse repaired and its repaired form (the same object when no repair applied)."""
+_kept: Repairs | None = None
+
+
+@contextmanager
+def repairs_kept() -> Iterator[Repairs]:
+    """Inside this block every parse `repaired_parse` repairs is kept with its result, for
+    the caller to store beside the parse cache (`stories.repaired_parses`: titles then
+    repair nothing the claims already did)."""
+    global _kept
+    outer, _kept = _kept, []
+    try:
+        yield _kept
+    finally:
+        _kept = outer
+
+
 def repaired_parse(parse: Parse, roles: Roles) -> Parse:
     """The parse after every repair, in order. A repair whose result is no tree (a token
     hung under its own dependent, when two repairs meet in one sentence) is not taken: the
     parse before it stands, as if the shape were not there, rather than every later walk
     of the tree running forever."""
+    read = parse
     for step in repair_steps(roles):
         fixed = step(parse)
         if fixed is not parse and fixed.is_tree():
             parse = fixed
+    if _kept is not None:
+        _kept.append((read, parse))
     return parse
 
 

@@ -15,9 +15,10 @@ no count in it) is read by its words (`titles.event_kind`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from workbench.claims.inflections import IRREGULAR
 from workbench.claims.lemmas import lemma_of
@@ -99,21 +100,49 @@ def with_roles(table: KindWords, roles: Roles) -> KindWords:
     return KindWords(verbs, table.words, means, things)
 
 
+_MADE: dict[tuple[object, int, int], tuple[Roles, object, object]] = {}
+"""What `_made_once` made, with the roles and vocabulary it was made from (held, so their
+ids are not reused)."""
+
+
+def _made_once(key: object, roles: Roles, make: Callable[[], Any]) -> Any:
+    """`make()`, made once per key, roles and vocabulary (each the same object while its
+    user file is unchanged)."""
+    words = vocabulary()
+    found = _MADE.get((key, id(roles), id(words)))
+    if found is None:
+        if len(_MADE) >= 8:
+            _MADE.clear()
+        found = _MADE[key, id(roles), id(words)] = (roles, words, make())
+    return found[2]
+
+
+def kind_table(kinds: KindTable, roles: Roles) -> KindWords:
+    """`with_roles(kind_words(kinds), roles)`, made once (half a millisecond a call, asked
+    once per source a title reads)."""
+    return _made_once(("table", kinds), roles, lambda: with_roles(kind_words(kinds), roles))
+
+
 def kinds_told(
     parses: Iterable[Parse],
     kinds: KindTable,
     roles: Roles | None = None,
     named: frozenset[str] = frozenset(),
+    repair: bool = True,
 ) -> set[str]:
-    """The kinds of event these sentences tell happened."""
+    """The kinds of event these sentences tell happened, their parses repaired as the
+    claims repair them ("Four shot" is a clause) unless `repair` is False: parses the
+    claims' repairs already made (`repaired_parses`)."""
     from workbench.claims.parsed import repaired_parse
 
     roles = roles or default_roles()
-    table = with_roles(kind_words(kinds), roles)
-    happening = shapes.happening_nouns(roles, named)
+    table = kind_table(kinds, roles)
+    happening = _made_once(
+        ("happening", named), roles, lambda: shapes.happening_nouns(roles, named)
+    )
     found: set[str] = set()
     for read in parses:
-        p = repaired_parse(read, roles)  # as the claims read it: "Four shot" is a clause
+        p = repaired_parse(read, roles) if repair else read
         for k in range(len(p)):
             kind = _told_at(p, k, table, roles, happening)
             if kind is not None:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from workbench.claims.roles import default as default_roles
 from workbench.parse.batch import ParseCache
 from workbench.parse.tree import Parse
-from workbench.stories.event_kind import KindTable, kind_words, kinds_told, with_roles
+from workbench.stories.event_kind import KindTable, kind_table, kinds_told
 
 
 def told_by_sources(
@@ -27,6 +27,8 @@ def told_by_sources(
     for a source none of whose sentences was parsed."""
     from workbench.claims.datelines import parse_of, parsed_text
     from workbench.parse import cached_parses
+    from workbench.stories.repaired_parses import repaired_parses
+    from workbench.user_data import steady
 
     texts = {
         sid: [t for t in (headings.get(sid), *openings.get(sid, ())) if t]
@@ -34,10 +36,19 @@ def told_by_sources(
     }
     bodies = list(dict.fromkeys(parsed_text(t) for found in texts.values() for t in found))
     cached = {b: Parse.from_json(b, d) for b, d in cached_parses(bodies, cache).items()}
+    read = {
+        sid: [p for t in found if (p := parse_of(t, cached)) is not None]
+        for sid, found in texts.items()
+    }
     told: dict[int, frozenset[str] | None] = {}
-    for sid, found in texts.items():
-        parses = [p for t in found if (p := parse_of(t, cached)) is not None]
-        told[sid] = frozenset(kinds_told(parses, kinds, named=named)) if parses else None
+    with steady():  # the user's files looked at once, not once a word
+        # As the claims' repairs left them (kept in the cache): none is repaired again.
+        repaired = iter(repaired_parses([p for found in read.values() for p in found], cache))
+        for sid, found in read.items():
+            parses = [next(repaired) for _ in found]
+            told[sid] = (
+                frozenset(kinds_told(parses, kinds, named=named, repair=False)) if parses else None
+            )
     return told
 
 
@@ -49,7 +60,7 @@ def with_counted_acts(
     """The kinds told, with those of the acts the claims counted persons in (their
     actions' base forms: "4 shot" is a count of four shot, as the claims' repairs of a
     headline read it, where the raw parse reads a noun)."""
-    table = with_roles(kind_words(kinds), default_roles())
+    table = kind_table(kinds, default_roles())
     out = dict(told)
     for sid, acts in actions.items():
         found = {k for a in acts if (k := table.verbs.get(tuple(a.split())))}
