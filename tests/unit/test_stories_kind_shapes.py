@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from workbench.claims.roles import default as default_roles
 from workbench.parse import parse_all
-from workbench.stories.event_kind import kind_words, kinds_told
+from workbench.stories.event_kind import kinds_told
 from workbench.stories.kind_shapes import (
     means_kinds,
     means_verbs,
     things_kinds,
     third_person_kind,
 )
+from workbench.stories.kind_tables import kind_words
 from workbench.stories.settings import default
 
 

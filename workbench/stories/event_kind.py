@@ -15,27 +15,31 @@ no count in it) is read by its words (`titles.event_kind`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
+from collections.abc import Iterable
 
-from workbench.claims.inflections import IRREGULAR
-from workbench.claims.lemmas import lemma_of
 from workbench.claims.roles import Roles
 from workbench.claims.roles import default as default_roles
 from workbench.claims.verb_forms import lemma, negated, verb_keys, word_at
-from workbench.claims.verb_objects import names_persons
-from workbench.claims.words import wordset
 from workbench.parse.tree import NOUN_TAGS, VERB_TAGS, Parse
 from workbench.stories import kind_shapes as shapes
-from workbench.vocabulary import default as vocabulary
-from workbench.vocabulary import stems
+from workbench.stories.kind_persons import (
+    DESCRIBES,
+    PREDICATE_TAGS,
+    a_person,
+    a_thing,
+    common_person,
+    harms_a_person,
+    persons_noun,
+    persons_word,
+)
+from workbench.stories.kind_tables import (
+    KindTable,
+    KindWords,
+    a_participle,
+    happening_nouns,
+    kind_table,
+)
 
-KindTable = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
-"""(kind, its phrases as word tuples), as `Settings.event_kinds` holds them."""
-
-_PREDICATE_TAGS = VERB_TAGS | {"JJ"}
 _PATIENT_DEPS = ("dobj", "nsubjpass", "nsubj")
 """Who bears a predicate, in the order asked (`_patients`)."""
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "attr", "appos", "ROOT"))
@@ -44,83 +48,7 @@ _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "pcomp", "attr
 _CLIMB_DEPS = frozenset(("conj", "xcomp", "advcl", "pcomp", "acomp", "oprd", "prep", "ccomp"))
 """A predicate with no argument of its own takes its clause's ("shot and killed", "died
 after being shot", "found dead")."""
-_DESCRIBES = frozenset(("acl", "amod"))
-"""A participle or adjective describing a noun: the noun is its patient ("a man shot",
-"the slain man", "a film shot on location")."""
 _CLIMB = 4
-_AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days"))
-_GROUP_PRONOUNS = wordset(
-    "he she him her they them we us i you me himself herself themselves myself self"
-)
-"""Pronouns of persons (not "it"); "self" as a headline writes "shoots self"."""
-
-
-@dataclass(frozen=True, slots=True)
-class KindWords:
-    """A kind's words as the parse reads them."""
-
-    verbs: dict[tuple[str, ...], str]
-    """Base forms (with a particle) of the verbs whose past a kind lists ("shot": shoot;
-    "stepped down": step down): a present or future tense tells the same kind."""
-    words: dict[tuple[str, ...], str]
-    """The kinds' phrases as written (the first kind in the data's order wins)."""
-    means: dict[str, str] = field(default_factory=dict)
-    """The means of a harm and the kind each names ("gun": shooting,
-    `kind_shapes.means_kinds`)."""
-    things: dict[str, str] = field(default_factory=dict)
-    """The roles counting things and the kind each names ("shots": shooting,
-    `kind_shapes.things_kinds`)."""
-
-
-def _a_participle(word: str) -> bool:
-    """A past form ("shot", "stabbed"), as `kind_words` reads a kind's verbs."""
-    return word.endswith("ed") or word in IRREGULAR
-
-
-@cache
-def kind_words(kinds: KindTable) -> KindWords:
-    verbs: dict[tuple[str, ...], str] = {}
-    words: dict[tuple[str, ...], str] = {}
-    for kind, phrases in kinds:
-        for phrase in phrases:
-            words.setdefault(phrase, kind)
-            head = phrase[0]
-            if _a_participle(head):  # a past form: "shot", "derailed"
-                for base in (lemma_of(head, "VBD"), *stems(head)):
-                    if base != head:
-                        verbs.setdefault((base, *phrase[1:]), kind)
-    return KindWords(verbs, words)
-
-
-def with_roles(table: KindWords, roles: Roles) -> KindWords:
-    """The kinds' words with the verbs of a harm by its means ("gunned down": shooting,
-    `kind_shapes.means_verbs`); a kind's own verb wins."""
-    verbs = {**shapes.means_verbs(roles, table.words), **table.verbs}
-    means, things = shapes.means_kinds(roles, table.words), shapes.things_kinds(roles, table.words)
-    return KindWords(verbs, table.words, means, things)
-
-
-_MADE: dict[tuple[object, int, int], tuple[Roles, object, object]] = {}
-"""What `_made_once` made, with the roles and vocabulary it was made from (held, so their
-ids are not reused)."""
-
-
-def _made_once(key: object, roles: Roles, make: Callable[[], Any]) -> Any:
-    """`make()`, made once per key, roles and vocabulary (each the same object while its
-    user file is unchanged)."""
-    words = vocabulary()
-    found = _MADE.get((key, id(roles), id(words)))
-    if found is None:
-        if len(_MADE) >= 8:
-            _MADE.clear()
-        found = _MADE[key, id(roles), id(words)] = (roles, words, make())
-    return found[2]
-
-
-def kind_table(kinds: KindTable, roles: Roles) -> KindWords:
-    """`with_roles(kind_words(kinds), roles)`, made once (half a millisecond a call, asked
-    once per source a title reads)."""
-    return _made_once(("table", kinds), roles, lambda: with_roles(kind_words(kinds), roles))
 
 
 def kinds_told(
@@ -137,9 +65,7 @@ def kinds_told(
 
     roles = roles or default_roles()
     table = kind_table(kinds, roles)
-    happening = _made_once(
-        ("happening", named), roles, lambda: shapes.happening_nouns(roles, named)
-    )
+    happening = happening_nouns(roles, named)
     found: set[str] = set()
     for read in parses:
         p = repaired_parse(read, roles) if repair else read
@@ -157,12 +83,12 @@ def _told_at(
     noun that is an argument (an "-ing" word too: "in connection with shooting") or in a
     headline's shape the parser misreads (`_in_a_headline_shape`); nothing denied ("was
     not shot", "no arrests")."""
-    if p.tags[k] in _PREDICATE_TAGS or _with_a_subject(p, k):
+    if p.tags[k] in PREDICATE_TAGS or _with_a_subject(p, k):
         kind = _predicate_kind(p, k, table)
         if kind and _has_a_patient(p, k, roles) and not _denied(p, k):
             return kind
     if p.tags[k] in VERB_TAGS and not _denied(p, k):  # "fired at police"
-        aimed = lambda c: _common_person(p, c, roles)  # noqa: E731
+        aimed = lambda c: common_person(p, c, roles)  # noqa: E731
         kind = shapes.aimed_act_kind(p, k, roles, table.things, aimed)
         if kind is not None:
             return kind
@@ -185,10 +111,10 @@ def _in_a_headline_shape(p: Parse, k: int, roles: Roles, happening: frozenset[st
     modifying a noun of a happening or of its telling, or a verb read as a noun; a gerund
     taking one as its object; described by a clause that harms persons."""
     return (
-        shapes.a_counted_participle(p, k, _a_participle, lambda c: _persons_word(p, c, roles))
+        shapes.a_counted_participle(p, k, a_participle, lambda c: persons_word(p, c, roles))
         or shapes.modifies_a_happening(p, k, roles, happening)
         or shapes.a_gerund_of_a_happening(p, k, happening)
-        or shapes.harms_in_a_clause(p, k, roles, lambda c: _a_person(p, c, roles))
+        or shapes.harms_in_a_clause(p, k, roles, lambda c: a_person(p, c, roles))
     )
 
 
@@ -200,11 +126,11 @@ def _misread_verb_kind(p: Parse, k: int, table: KindWords, roles: Roles) -> str 
     if kind is None:
         return None
     if shapes.a_verb_on_persons(
-        p, k, lambda b: (b,) in table.verbs, lambda c: _common_person(p, c, roles)
+        p, k, lambda b: (b,) in table.verbs, lambda c: common_person(p, c, roles)
     ):
         return kind
     undergone = shapes.an_undergone_misread(
-        p, k, lambda b: (b,) in roles.undergo, lambda c: _persons_word(p, c, roles)
+        p, k, lambda b: (b,) in roles.undergo, lambda c: persons_word(p, c, roles)
     )
     return kind if undergone else None
 
@@ -262,9 +188,9 @@ def _has_a_patient(p: Parse, k: int, roles: Roles) -> bool:
     for _ in range(_CLIMB):
         arguments = _patients(p, at)
         if arguments:
-            return any(_a_person(p, c, roles) for c in arguments)
-        if p.deps[at] in _DESCRIBES:
-            return _a_person(p, p.heads[at], roles)
+            return any(a_person(p, c, roles) for c in arguments)
+        if p.deps[at] in DESCRIBES:
+            return a_person(p, p.heads[at], roles)
         if p.deps[at] not in _CLIMB_DEPS or p.heads[at] == at:
             return False
         at = p.heads[at]
@@ -283,92 +209,6 @@ def _patients(p: Parse, v: int) -> list[int]:
     return []
 
 
-def _a_person(p: Parse, k: int, roles: Roles) -> bool:
-    """A person or a group: a noun of persons ("two men", "a teen", "the victims"), a
-    name ("Ana Ruiz", "the Guard"), a personal pronoun, a bare number ("two were shot"),
-    an age ("a 17-year-old"), a part of the body, the relative pronoun of a clause
-    describing one of these."""
-    tag = p.tags[k]
-    if tag in ("NNP", "NNPS", "CD") or _an_age(p, k):
-        return True
-    if tag in ("WP", "WDT"):  # "a teen who was shot": the noun the clause describes
-        clause = p.heads[k]
-        while p.deps[clause] == "conj" and p.heads[clause] != clause:
-            clause = p.heads[clause]
-        return p.deps[clause] == "relcl" and _a_person(p, p.heads[clause], roles)
-    if tag == "PRP" or word_at(p, k) == "self":  # "shoots self", as a headline writes it
-        return word_at(p, k) in _GROUP_PRONOUNS
-    if tag in NOUN_TAGS and lemma(p, k) in roles.body_parts:
-        return True  # "shot his own leg": a person's
-    return tag in NOUN_TAGS and names_persons(p, k, roles)
-
-
-def _common_person(p: Parse, k: int, roles: Roles) -> bool:
-    """A person named by a noun of persons, a number or a pronoun, not by a name: a name
-    after a verb read as a noun may be a team's or a ship's ("shoots Rovers")."""
-    return p.tags[k] not in ("NNP", "NNPS") and _a_person(p, k, roles)
-
-
-def _persons_word(p: Parse, k: int, roles: Roles) -> bool:
-    """A person (`_a_person`), or a word of persons the parser read as an adjective ("a
-    juvenile shot")."""
-    return _a_person(p, k, roles) or word_at(p, k) in roles.singular_persons
-
-
-def _a_thing(p: Parse, k: int, roles: Roles) -> bool:
-    """A noun the roles data counts as a thing, never as the event ("three shots", "a
-    gunshot": `counted_nouns` that are no role's event noun): a "shot" is a photograph's,
-    a vaccine's or a ball's as often as a gun's; "a death", "a homicide" are events."""
-    base = lemma(p, k)
-    return base in roles.counted_nouns and base not in roles.nouns
-
-
-def _harms_a_person(p: Parse, k: int, roles: Roles) -> bool:
-    """Whether a thing is what harmed a person in its clause: the subject of a verb whose
-    object or passive subject is a person ("a gunshot struck the boy"), the object of a
-    preposition on a verb a person bears or undergoes ("died from gunshots", "a woman
-    killed by gunshots": the noun a participle describes bears it), or of "of" on the
-    persons a harm role counts ("a victim of a gunshot"); a thing aimed at a person by a
-    verb of its own role ("shots fired at deputies", "fired shots at officers": the roles
-    data counts shots fired; photographers' "shots" are taken)."""
-
-    def aimed(v: int) -> bool:  # "shots fired at deputies", "fired shots at officers"
-        role = roles.counted_nouns.get(lemma(p, k))
-        by_its_role = any(roles.acted_on.get(key) == role for key in verb_keys(p, v))
-        return by_its_role and shapes.aimed_at(p, v, lambda c: _common_person(p, c, roles))
-
-    at = p.heads[k]
-    if any(p.deps[c] in _DESCRIBES and aimed(c) for c in p.children(k)):
-        return True
-    if p.deps[k] == "dobj":
-        return aimed(at)
-    if p.deps[k] == "pobj" and p.deps[at] in ("prep", "agent"):
-        prep, at = at, p.heads[at]
-        if p.lower(prep) == "of" and p.tags[at] in NOUN_TAGS:
-            harmed = roles.counted_nouns.get(lemma(p, at)) in shapes.HARM_ROLES
-            return harmed and _persons_noun(lemma(p, at), roles)
-    elif p.deps[k] not in ("nsubj", "nsubjpass"):
-        return False
-    if p.tags[at] not in _PREDICATE_TAGS:
-        return False
-    if p.deps[at] in _DESCRIBES and p.heads[at] != at and _a_person(p, p.heads[at], roles):
-        return True
-    if aimed(at):
-        return True
-    undergone = any(key in roles.undergo for key in verb_keys(p, at))
-    bearers = ("dobj", "nsubjpass", "nsubj") if undergone else ("dobj", "nsubjpass")
-    return any(p.deps[c] in bearers and c != k and _a_person(p, c, roles) for c in p.children(at))
-
-
-def _persons_noun(base: str, roles: Roles) -> bool:
-    return base in roles.singular_persons or vocabulary().counted_class(base) == "persons"
-
-
-def _an_age(p: Parse, k: int) -> bool:
-    """An age standing for a person ("a 17-year-old": "old" with its unit)."""
-    return p.lower(k) == "old" and any(p.lower(c) in _AGE_UNITS for c in p.children(k))
-
-
 def _a_harm_told(p: Parse, k: int, roles: Roles) -> bool:
     """A noun of a kind saying how a harm came ("a gunshot wound", "stab wounds", "the
     shooting death", "crash victims"): a modifier of a noun the roles data reads as a
@@ -379,7 +219,7 @@ def _a_harm_told(p: Parse, k: int, roles: Roles) -> bool:
     head = lemma(p, p.heads[k])
     if head in roles.borne_nouns or head in roles.nouns:
         return True
-    return head in roles.counted_nouns and _persons_noun(head, roles)  # "shooting victims"
+    return head in roles.counted_nouns and persons_noun(head, roles)  # "shooting victims"
 
 
 def _an_argument(p: Parse, k: int, roles: Roles) -> bool:
@@ -388,10 +228,10 @@ def _an_argument(p: Parse, k: int, roles: Roles) -> bool:
     predicate with its verb in the roles data, "opened fire")."""
     if _a_harm_told(p, k, roles):
         return True
-    if _persons_noun(lemma(p, k), roles):
+    if persons_noun(lemma(p, k), roles):
         return False  # "the gunman", "protesters": who, not what happened
-    if _a_thing(p, k, roles):
-        return _harms_a_person(p, k, roles)
+    if a_thing(p, k, roles):
+        return harms_a_person(p, k, roles)
     dep = p.deps[k]
     if dep == "conj":
         return _an_argument(p, p.heads[k], roles)

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from workbench.claims.roles import default as default_roles
 from workbench.parse.batch import ParseCache
 from workbench.parse.tree import Parse
-from workbench.stories.event_kind import KindTable, kind_table, kinds_told
+from workbench.stories.event_kind import kinds_told
+from workbench.stories.kind_tables import KindTable, kind_table
 
 
 def told_by_sources(
