@@ -3,6 +3,7 @@ in a job of their own, and the findings are those of the thread found whole."""
 
 from __future__ import annotations
 
+import workbench.finding_stage as finding_stage
 import workbench.pipeline as pipeline
 from workbench.finding_jobs import ACROSS, STORY, Plan, every_job
 from workbench.findings.conflicts import find_findings
@@ -47,13 +48,13 @@ def test_one_article_finds_again_only_its_story_and_the_lasting_figures(sample_s
     placed = sample_store.story_map()
     first = min(placed)
     found_in: list = []
-    real = pipeline.findings_of
+    real = finding_stage.findings_of
 
     def findings_of(job):
         found_in.append(job)
         return real(job)
 
-    monkeypatch.setattr(pipeline, "findings_of", findings_of)
+    monkeypatch.setattr(finding_stage, "findings_of", findings_of)
     before = _found(sample_store)
     pipeline.find(sample_store, [first])
     lasting = [job for job in found_in if job.part == ACROSS]

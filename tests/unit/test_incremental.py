@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import workbench.finding_stage as finding_stage
 import workbench.pipeline as pipeline
 from tests.unit.extraction_spy import count_extractions
 from workbench.ingest.api import ingest_paths
@@ -37,7 +38,7 @@ def two_events(monkeypatch):
         wanted = None if source_ids is None else set(source_ids)
         return [p for p in parts if p and (wanted is None or wanted & set(p))]
 
-    monkeypatch.setattr(pipeline, "groups", by_event)
+    monkeypatch.setattr(finding_stage, "groups", by_event)
     return flood, fire
 
 
@@ -50,13 +51,13 @@ def test_a_new_article_is_extracted_alone_and_findings_match_a_full_run(
         flood_before = [f for f in _findings(store)[0] if "flood" in str(f)]
         seen = count_extractions(monkeypatch)
         found_in: list[list[int]] = []
-        real_findings_of = pipeline.findings_of
+        real_findings_of = finding_stage.findings_of
 
         def findings_of(job):
             found_in.append([source.id for source in job[1]])
             return real_findings_of(job)
 
-        monkeypatch.setattr(pipeline, "findings_of", findings_of)
+        monkeypatch.setattr(finding_stage, "findings_of", findings_of)
         report = ingest_paths(store, [fire[-1]])
         new_id = report.source_ids[0]
         assert len(seen) == 1  # the new article only, as it is loaded
@@ -66,9 +67,9 @@ def test_a_new_article_is_extracted_alone_and_findings_match_a_full_run(
         }
         incremental = _findings(store)
         assert [f for f in incremental[0] if "flood" in str(f)] == flood_before
-    by_event = pipeline.groups
+    by_event = finding_stage.groups
     monkeypatch.undo()
-    monkeypatch.setattr(pipeline, "groups", by_event)  # the same groups for the full run
+    monkeypatch.setattr(finding_stage, "groups", by_event)  # the same groups for the full run
     with Store(tmp_path / "full.db") as store:
         ingest_paths(store, [*flood, *fire], analyze=False)
         analyze(store)

@@ -117,18 +117,18 @@ def test_the_same_stories_with_the_rankings_made_ahead_or_not(tmp_path, monkeypa
 def test_finding_takes_the_event_facts_the_extraction_made(tmp_path, monkeypatch):
     """An ingest's finding jobs carry each new source's event facts, made beside its
     claims (`stories.ahead`), equal to those its stored claims give."""
-    import workbench.pipeline as pipeline
+    import workbench.finding_stage as finding_stage
     from workbench.findings.event_facts import source_facts
 
     monkeypatch.setenv("WORKBENCH_WORKERS", "1")
     jobs = []
-    own = pipeline.findings_of
+    own = finding_stage.findings_of
 
     def kept(job):
         jobs.append(job)
         return own(job)
 
-    monkeypatch.setattr(pipeline, "findings_of", kept)
+    monkeypatch.setattr(finding_stage, "findings_of", kept)
     with Store(tmp_path / "facts.db") as store:
         ingest_inputs(store, _articles())
     assert jobs
