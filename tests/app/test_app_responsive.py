@@ -226,13 +226,13 @@ async def test_what_an_undo_saved_is_said_whole_at_every_width(sample_db_file, t
 def test_the_detail_state_line_breaks_before_a_part_never_after_its_dot():
     """Walk of gva records 2401-2700 at 120x30: "open · score 0.15 · date contradiction ·"
     with the dot alone at the end, "different days" on a line cut off below."""
-    from workbench.app.widgets.detail import _joined
+    from workbench.app.widgets.detail_rows import joined
 
     parts = ["score 0.15", "date contradiction", "different days"]
-    assert "".join(_joined(parts, 4, 80)) == " · score 0.15 · date contradiction · different days"
-    assert "".join(_joined(parts, 4, 46)) == " · score 0.15 · date contradiction\ndifferent days"
-    assert "".join(_joined(parts, 4, 0)) == " · score 0.15 · date contradiction · different days"
-    assert "".join(_joined(parts, 36, 38)) == "\nscore 0.15 · date contradiction\ndifferent days"
+    assert "".join(joined(parts, 4, 80)) == " · score 0.15 · date contradiction · different days"
+    assert "".join(joined(parts, 4, 46)) == " · score 0.15 · date contradiction\ndifferent days"
+    assert "".join(joined(parts, 4, 0)) == " · score 0.15 · date contradiction · different days"
+    assert "".join(joined(parts, 36, 38)) == "\nscore 0.15 · date contradiction\ndifferent days"
 
 
 async def test_no_line_of_the_detail_head_ends_with_a_dot_at_any_width(review_db):

@@ -26,35 +26,18 @@ from workbench.app.data import (
 from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
 from workbench.app.queue import finding_state, short_progress
 from workbench.app.text import one_line
-from workbench.app.widgets.detail_rows import BASIS, mentions, role_rows, source_line, weekday_rows
+from workbench.app.widgets import detail_record as record
+from workbench.app.widgets.detail_rows import (
+    BASIS,
+    joined,
+    mentions,
+    role_rows,
+    source_line,
+    weekday_rows,
+)
 from workbench.app.widgets.row_list import RowList
 from workbench.app.widgets.scrolling import TextView
 from workbench.findings.score import threshold_text
-from workbench.store.review_state import answers
-
-
-def _joined(parts: list[str], used: int, width: int) -> list[str]:
-    """`parts` after a line's first `used` cells, each set off by " · " (one piece of text
-    a part), wrapped as the screen would wrap them (at spaces, within `width`) but never
-    after a dot: at 120 columns the line read "open · score 0.15 · date contradiction ·",
-    the dot alone at its end and what it introduced cut off below."""
-    pieces: list[str] = []
-    col = used
-    for part in parts:
-        text = ""
-        for word in ("·", *part.split()):
-            if width > 0 and col > 0 and col + 1 + len(word) > width:
-                if word == "·":  # no dot at a line's start either
-                    text, col = text + "\n", 0
-                    continue
-                if text.endswith(" ·"):
-                    text = text.removesuffix(" ·")
-                text, col = f"{text}\n{word}", len(word)
-            else:
-                text += f"{' ' if col else ''}{word}"
-                col += (1 if col else 0) + len(word)
-        pieces.append(text)
-    return pieces
 
 
 class DetailPanel(Vertical):
@@ -244,7 +227,7 @@ class DetailPanel(Vertical):
             if finding.same_day is not None:
                 parts.append("same day" if finding.same_day else "different days")
             used = head.plain.rsplit("\n", 1)[-1]
-            for piece in _joined(parts, len(used), room.width):
+            for piece in joined(parts, len(used), room.width):
                 head.append(piece, self._style("dim"))
             if not finding.claims:
                 head.append("\nits claims were removed by a re-analysis", self._style("dim"))
@@ -299,7 +282,7 @@ class DetailPanel(Vertical):
             else:
                 source = self.sources.get(claim.source_id)
                 event = (claim.event_date or "unknown") + BASIS.get(claim.event_date_basis, "")
-                self._rows(
+                record.rows(
                     body,
                     [
                         ("claim", f"“{one_line(claim.text)}”"),
@@ -311,85 +294,28 @@ class DetailPanel(Vertical):
                         ("event", event),
                         ("source", source_line(source, claim.source_id)),
                     ],
+                    self._style,
                 )
-            self._history(body, detail)
-            self._notes(body, "note", detail.notes)
+            record.history(body, detail, self._style)
+            record.notes(body, "note", detail.notes, self._style)
             if self.finding is not None and self.finding.group == "conflict":
-                self._verdicts(body, detail)
-                self._notes(body, "conflict", detail.conflict_notes)
+                standing = self.decisions.verdicts.get(self.finding.key, [])
+                record.verdicts(body, detail, standing, self._style)
+                record.notes(body, "conflict", detail.conflict_notes, self._style)
             if claim is not None:
                 frame = (claim.frame.action, claim.frame.counted, claim.frame.subject)
                 links = [f"conflict {c}" for c in detail.conflicts]
                 links += [f"corroboration {c}" for c in detail.corroborations]
-                self._rows(
+                record.rows(
                     body,
                     [
                         ("frame", " / ".join(x for x in frame if x) or "—"),
                         ("headline" if claim.headline else "sentence", one_line(claim.sentence)),
                         ("in", ", ".join(links) or "—"),
                     ],
+                    self._style,
                 )
             if self.finding is not None and self.finding.reason:
                 # The heading may clip the reason to fit; here it is whole.
-                self._rows(body, [("reason", one_line(self.finding.reason))])
+                record.rows(body, [("reason", one_line(self.finding.reason))], self._style)
         self.query_one("#detail-body", TextView).update(body, hanging=9)
-
-    def _rows(self, body: Text, rows: list[tuple[str, str]]) -> None:
-        for key, value in rows:
-            body.append(f"{key:>8} ", self._style("label"))
-            body.append(f"{value}\n")
-
-    def _when_who(self, body: Text, first: bool, at: str, reviewer: str) -> None:
-        stamp = at[:19].replace("T", " ")
-        body.append(("" if first else " " * 9) + stamp + " ", self._style("dim"))
-        body.append(f"{one_line(reviewer, 16)} ", self._style("label"))
-
-    def _notes(self, body: Text, title: str, notes: list) -> None:
-        """Every edit of a note, oldest first (the last one is the note)."""
-        if not notes:
-            return
-        body.append(f"{title:>8} ", self._style("label"))
-        for i, note in enumerate(notes):
-            self._when_who(body, i == 0, note.at, note.reviewer)
-            if note.note:
-                body.append(one_line(note.note))
-            else:
-                body.append("(cleared)", self._style("dim"))
-            body.append("\n")
-
-    def _verdicts(self, body: Text, detail: ClaimDetail) -> None:
-        """Every verdict on the conflict, oldest first; a disagreement says so."""
-        body.append(f"{'verdicts':>8} ", self._style("label"))
-        if not detail.verdicts:
-            body.append("none yet\n", self._style("dim"))
-        labels = {verdict.id: verdict.label for verdict in detail.verdicts}
-        for i, verdict in enumerate(detail.verdicts):
-            self._when_who(body, i == 0, verdict.at, verdict.reviewer)
-            if verdict.undo_of is None:
-                body.append(one_line(verdict.label))
-            else:  # "ann (undo)" said not what was taken back (walk31)
-                undone = labels.get(verdict.undo_of)
-                body.append(f"undid “{one_line(undone)}”" if undone else "undid a verdict")
-            body.append("\n")
-        standing = self.decisions.verdicts.get(self.finding.key, []) if self.finding else []
-        if len(answers(standing)) > 1:
-            body.append(f"{'':>8} ", self._style("label"))
-            body.append("DISAGREED: ", self._style("status-disputed"))
-            body.append("; ".join(f"{v.reviewer}: {one_line(v.label)}" for v in standing) + "\n")
-
-    def _history(self, body: Text, detail: ClaimDetail) -> None:
-        """Every decision on the claim, oldest first: when, who, what, and the note."""
-        dim = self._style("dim")
-        body.append(f"{'history':>8} ", self._style("label"))
-        if not detail.history:
-            body.append("no decision yet\n", dim)
-        for i, review in enumerate(detail.history):
-            body.append(("" if i == 0 else " " * 9) + review.at[:19].replace("T", " ") + " ", dim)
-            body.append(f"{one_line(review.reviewer, 16)} ", self._style("label"))
-            status = review.status or "undecided"
-            body.append(status, self._style(f"status-{review.status or 'none'}"))
-            if review.undo_of is not None:
-                body.append(" (undo)", dim)
-            if review.note:
-                body.append(f" — {one_line(review.note)}")
-            body.append("\n")
