@@ -32,12 +32,21 @@ class ModelMissingError(RuntimeError):
     """The parser's model package is not installed: the analysis cannot run."""
 
 
+_found_version: str | None = None
+
+
 def model_version() -> str | None:
-    """The installed model package's version, or None when it is not installed."""
-    try:
-        return importlib.metadata.version(MODEL_PACKAGE)
-    except importlib.metadata.PackageNotFoundError:
-        return None
+    """The installed model package's version, or None when it is not installed. Kept once
+    found: every parse-cache look-up asks (0.2 ms reading the package's metadata, twice a
+    story a title reads), and the model a process loaded (`nlp`, once) is the version it
+    found; a missing one is asked again, since the user may install it."""
+    global _found_version
+    if _found_version is None:
+        try:
+            _found_version = importlib.metadata.version(MODEL_PACKAGE)
+        except importlib.metadata.PackageNotFoundError:
+            return None
+    return _found_version
 
 
 def model_id() -> str:
