@@ -30,125 +30,23 @@ import json
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
 import flag_pool  # noqa: E402
 import gva  # noqa: E402
-
-REAL = ("contradiction", "update")
-WIDE = bool(__import__("os").environ.get("WIDE"))
-LABELLED = ("killed", "injured", "hit")
-"""The roles the labels cover: flags of other roles are counted apart, not judged."""
-
-
-@dataclass(slots=True)
-class Flag:
-    """One listed conflict, judged against the labels."""
-
-    incident: str
-    score: float
-    relation: str
-    kind: str
-    judged: str
-    """'real', 'lookalike' or 'false'."""
-    reason: str
-    sides: list[tuple[str, str]] = field(default_factory=list)
-    features: dict = field(default_factory=dict)
-    key: object = None
-    """Its `flag_pool.FlagKey`: how `flags_judged.jsonl` names it."""
-
-
-@dataclass(slots=True)
-class Result:
-    flags: list[Flag] = field(default_factory=list)
-    labelled_real: int = 0
-    found_real: int = 0
-    labelled_lookalikes: int = 0
-    relation_right: int = 0
-    """Real flags listed as the relation (contradiction or update) their label gives."""
-    labelled_by_relation: Counter = field(default_factory=Counter)
-    found_by_relation: Counter = field(default_factory=Counter)
-    missed: list[str] = field(default_factory=list)
-    found_real_shown: int = 0
-    """Labelled real pairs found by a flag at or above the default threshold."""
-
-
-def _added(*results: Result) -> Result:
-    """Several splits' results as one (the development sets, both held-out sets), field by
-    field."""
-    out = Result()
-    for f in fields(Result):
-        total = getattr(results[0], f.name)
-        for more in results[1:]:
-            total = total + getattr(more, f.name)
-        setattr(out, f.name, total)
-    return out
-
-
-def _contains(claim, value: float) -> bool:
-    low, high = claim.value.get("low"), claim.value.get("high")
-    if low is None:
-        return False
-    high = low if high is None else high
-    return float(low) <= value <= float(high)
-
-
-def _side_holds(claims: list, value: float, role: str | None) -> bool:
-    """An article's claims in a conflict give the value: one claim holds it, or their
-    parts add up to it (a total derived from killed and injured), or it is 0 of the
-    conflict's role read from claims of another role only (0 killed: people only hurt)."""
-    if any(_contains(c, value) for c in claims):
-        return True
-    per_role: dict = {}
-    for c in claims:
-        if c.value.get("low") is not None:
-            per_role[c.role] = max(per_role.get(c.role, 0.0), float(c.value["low"]))
-    if len(per_role) > 1 and sum(per_role.values()) == value:
-        return True
-    return value == 0 and bool(claims) and role is not None and all(c.role != role for c in claims)
-
-
-def _matches(pair: dict, by_doc: dict[str, list], role: str | None = None) -> bool:
-    a = _side_holds(by_doc.get(pair["a"], []), pair["a_value"], role)
-    b = _side_holds(by_doc.get(pair["b"], []), pair["b_value"], role)
-    return a and b
-
-
-def _article_labels(incident: dict) -> dict[str, dict]:
-    return {a["doc_id"]: a for a in incident["articles"]}
-
-
-def _judge_other(conflict, docs: dict[str, dict], doc_of) -> str:
-    """A place or date conflict is real when the labelled articles differ on it; two days
-    in a row, one of them an article's night around midnight (`night` in its label), are
-    one night: a look-alike of time-of-day wording (the labels' README)."""
-    field_name = {"date": "event_date", "place": "place"}[conflict.kind]
-    seen = set()
-    night = False
-    for claim in conflict.claims:
-        article = docs.get(doc_of.get(claim.source_id, ""), {})
-        label = article.get(field_name)
-        if field_name == "place" and label:
-            label = (label.get("city") or "").casefold()
-        if label:
-            seen.add(label)
-            night = night or bool(article.get("night"))
-    if field_name == "event_date" and night and _adjacent_days(seen):
-        return "lookalike"
-    return "real" if len(seen) > 1 else "false"
-
-
-def _adjacent_days(days: set[str]) -> bool:
-    """Exactly two labelled days, one after the other."""
-    from datetime import date
-
-    if len(days) != 2:
-        return False
-    first, then = sorted(date.fromisoformat(d) for d in days)
-    return (then - first).days == 1
+from conflict_judging import (  # noqa: E402
+    LABELLED,
+    REAL,
+    WIDE,
+    Flag,
+    Result,
+    added,
+    article_labels,
+    judge_other,
+    matches,
+)
 
 
 def evaluate_incident(incident: dict, result: Result) -> None:
@@ -166,7 +64,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
     found: set[int] = set()
     shown: set[int] = set()
     threshold = _threshold()
-    labels_by_doc = _article_labels(incident)
+    labels_by_doc = article_labels(incident)
     with Store(loaded.db_path) as store:
         for conflict in store.conflicts():
             by_doc: dict[str, list] = {}
@@ -174,7 +72,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                 by_doc.setdefault(loaded.doc_of_source.get(claim.source_id, "?"), []).append(claim)
             relation = getattr(conflict, "relation", None) or "contradiction"
             role = getattr(conflict, "role", None)
-            hits = [i for i, p in enumerate(real) if _matches(p, by_doc, role)]
+            hits = [i for i, p in enumerate(real) if matches(p, by_doc, role)]
             if conflict.kind == "quantity" and role is not None and role not in LABELLED:
                 judged = "unlabelled"
             elif conflict.kind == "quantity":
@@ -185,12 +83,12 @@ def evaluate_incident(incident: dict, result: Result) -> None:
                         shown.update(hits)
                     if any(real[i]["relation"] == relation for i in hits):
                         result.relation_right += 1
-                elif any(_matches(p, by_doc, role) for p in lookalikes):
+                elif any(matches(p, by_doc, role) for p in lookalikes):
                     judged = "lookalike"
                 else:
                     judged = "false"
             else:
-                judged = _judge_other(conflict, labels_by_doc, loaded.doc_of_source)
+                judged = judge_other(conflict, labels_by_doc, loaded.doc_of_source)
             result.flags.append(
                 Flag(
                     incident["incident_id"],
@@ -336,7 +234,7 @@ def dev_figures(verbose: bool) -> dict:
     each incident evaluated once."""
     results = {s: evaluate(s) for s in gva.DEV}
     report = {s: run(s, verbose, result=r) for s, r in results.items()}
-    report[gva.DEV_ALL] = run(gva.DEV_ALL, result=_added(*results.values()))
+    report[gva.DEV_ALL] = run(gva.DEV_ALL, result=added(*results.values()))
     return report
 
 
@@ -356,7 +254,7 @@ def figures_of(choice: str, verbose: bool) -> dict:
     held = {s: evaluate(s) for s in gva.HELD_OUT}
     for split, result in held.items():
         report[split] = run(split, result=result)
-    report[gva.HELD_OUT_ALL] = run(gva.HELD_OUT_ALL, result=_added(*held.values()))
+    report[gva.HELD_OUT_ALL] = run(gva.HELD_OUT_ALL, result=added(*held.values()))
     return report
 
 

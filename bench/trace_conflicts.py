@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
+import conflict_judging as judging  # noqa: E402
 import gva  # noqa: E402
 import quality_conflicts as quality  # noqa: E402
 import recall_stages as stages  # noqa: E402
@@ -115,7 +116,7 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
         scores = [
             c.score
             for c in conflicts
-            if c.kind == "quantity" and quality._matches(pair, _conflict_docs(c, loaded), c.role)
+            if c.kind == "quantity" and judging.matches(pair, _conflict_docs(c, loaded), c.role)
         ]
         found = bool(scores)
         if found:
@@ -142,7 +143,7 @@ def traced(incident: dict, every: bool) -> tuple[list[str], list[str]]:
             holding = [
                 c
                 for c in claims
-                if c.source_id == sid and c.kind == "quantity" and quality._contains(c, value)
+                if c.source_id == sid and c.kind == "quantity" and judging.contains(c, value)
             ]
             out.append(f"   {side}: source {sid}{note}, story {stories.get(sid)}")
             if not holding:

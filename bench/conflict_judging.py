@@ -1,0 +1,124 @@
+"""A listed conflict judged against the hand labels (`quality_conflicts`): whose values an
+article's claims give, what a place or date conflict is, and the tallies a split adds up.
+
+A count's side holds when one claim of the article gives the labelled value, when its
+claims' parts add up to it, or when it is 0 of the conflict's role read from other roles
+only; a place or date conflict is real when the labelled articles differ on it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, fields
+
+REAL = ("contradiction", "update")
+WIDE = bool(__import__("os").environ.get("WIDE"))
+LABELLED = ("killed", "injured", "hit")
+"""The roles the labels cover: flags of other roles are counted apart, not judged."""
+
+
+@dataclass(slots=True)
+class Flag:
+    """One listed conflict, judged against the labels."""
+
+    incident: str
+    score: float
+    relation: str
+    kind: str
+    judged: str
+    """'real', 'lookalike' or 'false'."""
+    reason: str
+    sides: list[tuple[str, str]] = field(default_factory=list)
+    features: dict = field(default_factory=dict)
+    key: object = None
+    """Its `flag_pool.FlagKey`: how `flags_judged.jsonl` names it."""
+
+
+@dataclass(slots=True)
+class Result:
+    flags: list[Flag] = field(default_factory=list)
+    labelled_real: int = 0
+    found_real: int = 0
+    labelled_lookalikes: int = 0
+    relation_right: int = 0
+    """Real flags listed as the relation (contradiction or update) their label gives."""
+    labelled_by_relation: Counter = field(default_factory=Counter)
+    found_by_relation: Counter = field(default_factory=Counter)
+    missed: list[str] = field(default_factory=list)
+    found_real_shown: int = 0
+    """Labelled real pairs found by a flag at or above the default threshold."""
+
+
+def added(*results: Result) -> Result:
+    """Several splits' results as one (the development sets, both held-out sets), field by
+    field."""
+    out = Result()
+    for f in fields(Result):
+        total = getattr(results[0], f.name)
+        for more in results[1:]:
+            total = total + getattr(more, f.name)
+        setattr(out, f.name, total)
+    return out
+
+
+def contains(claim, value: float) -> bool:
+    low, high = claim.value.get("low"), claim.value.get("high")
+    if low is None:
+        return False
+    high = low if high is None else high
+    return float(low) <= value <= float(high)
+
+
+def side_holds(claims: list, value: float, role: str | None) -> bool:
+    """An article's claims in a conflict give the value: one claim holds it, or their
+    parts add up to it (a total derived from killed and injured), or it is 0 of the
+    conflict's role read from claims of another role only (0 killed: people only hurt)."""
+    if any(contains(c, value) for c in claims):
+        return True
+    per_role: dict = {}
+    for c in claims:
+        if c.value.get("low") is not None:
+            per_role[c.role] = max(per_role.get(c.role, 0.0), float(c.value["low"]))
+    if len(per_role) > 1 and sum(per_role.values()) == value:
+        return True
+    return value == 0 and bool(claims) and role is not None and all(c.role != role for c in claims)
+
+
+def matches(pair: dict, by_doc: dict[str, list], role: str | None = None) -> bool:
+    a = side_holds(by_doc.get(pair["a"], []), pair["a_value"], role)
+    b = side_holds(by_doc.get(pair["b"], []), pair["b_value"], role)
+    return a and b
+
+
+def article_labels(incident: dict) -> dict[str, dict]:
+    return {a["doc_id"]: a for a in incident["articles"]}
+
+
+def judge_other(conflict, docs: dict[str, dict], doc_of) -> str:
+    """A place or date conflict is real when the labelled articles differ on it; two days
+    in a row, one of them an article's night around midnight (`night` in its label), are
+    one night: a look-alike of time-of-day wording (the labels' README)."""
+    field_name = {"date": "event_date", "place": "place"}[conflict.kind]
+    seen = set()
+    night = False
+    for claim in conflict.claims:
+        article = docs.get(doc_of.get(claim.source_id, ""), {})
+        label = article.get(field_name)
+        if field_name == "place" and label:
+            label = (label.get("city") or "").casefold()
+        if label:
+            seen.add(label)
+            night = night or bool(article.get("night"))
+    if field_name == "event_date" and night and adjacent_days(seen):
+        return "lookalike"
+    return "real" if len(seen) > 1 else "false"
+
+
+def adjacent_days(days: set[str]) -> bool:
+    """Exactly two labelled days, one after the other."""
+    from datetime import date
+
+    if len(days) != 2:
+        return False
+    first, then = sorted(date.fromisoformat(d) for d in days)
+    return (then - first).days == 1
