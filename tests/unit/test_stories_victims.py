@@ -1,5 +1,5 @@
 """Other victims on another day keep an article out of a story however alike its words
-(`weighing.other_victims_another_day`, `victims_apart_below`)."""
+(`apart.other_victims_another_day`, `victims_apart_below`)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from story_builders import MemberIndex
 
+from workbench.stories.apart import other_victims_another_day, other_victims_elsewhere
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
 from workbench.stories.similarity import Vectors
-from workbench.stories.weighing import other_victims_another_day, other_victims_elsewhere
 
 _SUNDAY = EventFacts("2020-01-05", "kessling", harmed=frozenset({"age:17"}))
 

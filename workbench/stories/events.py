@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 # Read from the claims in `event_reading`; named here too, where grouping and the finder
 # have always asked for them.
@@ -56,6 +56,19 @@ def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> b
     return bool(known) and min(known) >= apart
 
 
+def of_its_news(mine: EventFacts, published: str | None) -> EventFacts:
+    """A report counting who was harmed and telling no day, as of the news it is: its
+    event the day before its publication (a shooting of the night before, told the next
+    day), for comparing with the days other reports tell (`another_day`)."""
+    if mine.day or not mine.harmed or not published:
+        return mine
+    try:
+        before = date.fromisoformat(published[:10]) - timedelta(days=1)
+    except ValueError:
+        return mine
+    return replace(mine, day=before.isoformat())
+
+
 def followed_up(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     """Whether this article, dated by a day of a later month, tells the month of
     another's event day, at its place, and counts the same victims (`same_harm`): a
@@ -67,11 +80,22 @@ def followed_up(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     return any(
         other.day
         and other.day[:7] < mine.day[:7]
-        and other.day[:7] in mine.months
+        and recalls_month(mine, other.day)
         and mine.same_place(other)
         and same_harm(mine, [other])
         for other in others
     )
+
+
+def recalls_month(mine: EventFacts, day: str, apart: int = 2) -> bool:
+    """Whether the article tells `day`'s month as that day's: by the month alone ("last
+    May") or by a day near it, not only by days of that month `apart` or more from it
+    (a report of "the May 31 shooting" recalls another event of May than May 4's)."""
+    month = day[:7]
+    if month not in mine.months:
+        return False
+    days = [d for d in mine.dated if d[:7] == month]
+    return not days or any((days_apart(d, day) or 0) < apart for d in days)
 
 
 def tells_their_day(mine: EventFacts, others: Iterable[EventFacts]) -> bool:

@@ -51,6 +51,12 @@ class Settings:
     alone: an outlet tells its town's every shooting in one template (its headline's
     words, its police spokesman, its town's quarters), so its report of another day is
     as alike as a follow-up, days or months on."""
+    event_apart_far_below: float
+    """As `event_apart_below`, for a story whose nearest matched article is more than
+    `mid_days` away, when the article counts its dead or hurt (not only an age): a
+    report months on counting victims of another day of its own, and telling neither
+    the story's day, month and victims nor a person of it, is another event of the same
+    place told alike (a station's template, a county's agency)."""
     join_event: float
     """The similarity that joins a story at any distance in time when the article tells
     the same event day and place as one of its articles (1.0: no such rule)."""
@@ -111,7 +117,7 @@ class Settings:
     victims_apart_below: float
     """Below this similarity an article does not join a story whose articles that give
     their victims' ages and event day all give other ages and another day (one day apart
-    is enough: `weighing.other_victims_another_day`; 0.0: no such rule)."""
+    is enough: `apart.other_victims_another_day`; 0.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -174,6 +180,7 @@ def from_data(data: dict) -> Settings:
         event_apart_own_below=float(
             join.get("event_apart_own_below", join.get("event_apart_below", 0.0))
         ),
+        event_apart_far_below=float(join.get("event_apart_far_below", 0.0)),
         join_event=float(join.get("join_event", 1.0)),
         join_harmed=float(join.get("join_harmed", 1.0)),
         join_harmed_elsewhere=float(join.get("join_harmed_elsewhere", 1.0)),

@@ -16,17 +16,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workbench.stories.apart import (
+    other_named_another_day,
+    other_victims_another_day,
+    other_victims_elsewhere,
+)
 from workbench.stories.briefs import lost_page_later
 from workbench.stories.events import (
-    HARM_MOST,
     NONE,
     EventFacts,
     Events,
     another_day,
-    days_apart,
     followed_up,
+    of_its_news,
     other_people,
-    other_victims,
     own_toll,
     placed_elsewhere,
     same_event,
@@ -178,12 +181,13 @@ def weigh(
     if (
         joins
         and not (bar.followup or bar.person)
-        and together < _apart_below(article, members, settings)
+        and together < _apart_below(found, settings)
         and not same_harm(mine, told, settings.harmed_over_day)
     ):
         # Another day told: the same outlets' template for another incident (unless
         # the same victims are counted: then one day is misread).
-        joins = not another_day(mine, told, settings.event_days_apart)
+        told_day = mine if article.lost else of_its_news(mine, article.published)
+        joins = not another_day(told_day, told, settings.event_days_apart)
     if joins and together < settings.people_apart_below and other_people(mine, told):
         # Each names its victims or its accused, or gives its victims' ages, and none
         # in common: a city's two incidents of one day, told in one outlet's template.
@@ -194,7 +198,11 @@ def weigh(
         and together < settings.victims_apart_below
         and gap is not None
         and gap <= settings.near_days
-        and (other_victims_another_day(mine, told) or other_victims_elsewhere(mine, told))
+        and (
+            other_victims_another_day(mine, told)
+            or other_victims_elsewhere(mine, told)
+            or other_named_another_day(mine, told)
+        )
     ):
         # Reports of the same days that tell other victims on another day, or at another
         # place: one city's two shootings of a weekend, or two cities' accidents of a
@@ -228,43 +236,23 @@ def kin(found: Offer, named: Sequence[str], vectors: Vectors, settings: Settings
     )
 
 
-def other_victims_another_day(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
-    """Whether this article and the story's articles that give their victims' ages and
-    their event's day all give other ages (`other_victims`) and another day, one day
-    apart at least (and one does). Either alone is often a misreading: a day told of an
-    arrest or a hearing, an age of another victim or of the accused; both together are
-    another incident (round-ups, which give every age of a weekend, left out)."""
-    if not (mine.day and _aged(mine)):
-        return False
-    dated = [o for o in told if o.day and _aged(o)]
-    return bool(dated) and all(
-        (days_apart(mine.day, o.day) or 0) >= 1 and other_victims(mine, o) for o in dated
-    )
-
-
-def other_victims_elsewhere(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
-    """Whether this article and the story's articles that give their victims' ages and
-    their event's place all give other ages (`other_victims`) and another place (one
-    neither is within nor names: `EventFacts.same_place`). Either alone is often a
-    misreading (a hospital's town, an outlet's; an accused's age); both together are
-    another incident."""
-    if not (mine.places() and _aged(mine)):
-        return False
-    placed = [o for o in told if o.places() and _aged(o)]
-    return bool(placed) and all(not mine.same_place(o) and other_victims(mine, o) for o in placed)
-
-
-def _aged(facts: EventFacts) -> bool:
-    """Gives a victim's age, and is no round-up (`events.HARM_MOST`)."""
-    return len(facts.harmed) <= HARM_MOST and any(f.startswith("age:") for f in facts.harmed)
-
-
-def _apart_below(article: Article, members: Sequence[Member], settings: Settings) -> float:
+def _apart_below(found: Offer, settings: Settings) -> float:
     """The similarity below which another event day told keeps the article out: higher
-    when only its own outlet's reports match (`event_apart_own_below`: its template)."""
-    if own_outlet(article, members):
-        return max(settings.event_apart_below, settings.event_apart_own_below)
-    return settings.event_apart_below
+    when only its own outlet's reports match (`event_apart_own_below`: its template),
+    and from afar when the article counts its own victims (`event_apart_far_below`)."""
+    below = settings.event_apart_below
+    if own_outlet(found.article, found.members):
+        below = max(below, settings.event_apart_own_below)
+    if (
+        found.gap is not None
+        and found.gap > settings.mid_days
+        and any(not f.startswith("age:") for f in found.mine.harmed)
+    ):
+        # Months on, a report counting the dead or the hurt of another day is of another
+        # event of the place told alike (a station's template, a county's agency); a
+        # charge's or a hearing's counts none (an age it gives is often the accused's).
+        below = max(below, settings.event_apart_far_below)
+    return below
 
 
 def _evidence(
