@@ -41,6 +41,30 @@ def test_a_redirect_notice_is_skipped_as_no_article(tmp_path):
     assert refused.exit_code != 0 and "a redirect page to" in refused.stderr
 
 
+def test_a_saved_page_holding_only_its_title_is_no_article(tmp_path):
+    """A page built by a script, saved before it ran: only its <title> had text, and it was
+    stored as a one-sentence article (walk31), where a page without one was refused."""
+    bare = tmp_path / "bare.html"
+    bare.write_text(
+        "<html><head><title>Fire on Elm Street</title><script>load()</script></head>"
+        "<body><nav><a href='/'>Home</a></nav><div id='app'></div></body></html>",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Fire on Elm Street</title></head><body><p>Two people were hurt "
+        "in a fire on Elm Street on Monday, the fire department said.</p></body></html>",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "w.db")
+    refused = run("ingest", "--db", db, "--quiet", str(bare))
+    assert refused.exit_code == 1 and refused.stderr.count("\n") == 1
+    assert "bare.html: no article text (the page holds only its title)" in refused.stderr
+    both = run("ingest", "--db", db, "--skip-bad", "--quiet", str(bare), str(page))
+    assert both.exit_code == 0 and "1 added" in both.output
+    assert "bare.html: skipped: no article text (the page holds only its title)" in both.stderr
+
+
 def test_an_article_that_mentions_a_redirect_and_a_link_stays():
     article = (
         "The council voted on Tuesday to redirect traffic away from the bridge while it is "

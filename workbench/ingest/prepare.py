@@ -165,6 +165,8 @@ def _prepared(
         why = "its text is empty" if not article.text.strip() else None
         why = why or "nothing left once page furniture is removed"
         raise IngestError(file, f"no article text ({why})")
+    if _only_its_title(article, derived.text):
+        raise IngestError(file, "no article text (the page holds only its title)")
     target = redirect_target(derived.text)
     if target is not None:
         raise IngestError(file, f"no article text (a redirect page to {target})")
@@ -194,6 +196,14 @@ class Derived:
     words: int
     sentences: list[Sentence] = field(default_factory=list)
     prints: Fingerprint | None = None
+
+
+def _only_its_title(article: Parsed, text: str) -> bool:
+    """A saved page whose only text is its `<title>` (a script-built page, saved before it
+    ran): it was stored as a one-sentence article, where a page with no title was refused
+    and a JSON record with a title and no text is (walk31)."""
+    title = article.meta.get("title") or ""
+    return article.format == "html" and " ".join(text.split()) == " ".join(title.split())
 
 
 def derive(article: Parsed, *, full: bool = True) -> Derived:
