@@ -1,11 +1,12 @@
 """Days a report tells without saying them: the news of its publication, a month named by
-another day of it, other victims named on another day (`stories.events`)."""
+another day of it, other victims named on another day, a report within a week of the same
+place and victims (`stories.events`, `stories.apart`, `stories.weighing`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from story_builders import MemberIndex, events_known
+from story_builders import MemberIndex, events_known, weak_match
 
 from workbench.stories.apart import other_named_another_day
 from workbench.stories.events import (
@@ -131,3 +132,18 @@ def test_a_report_months_on_telling_another_day_asks_more_alike_words():
     assert place(article, index, asks, vectors, charge).story_id == 10
     aged = events_known({1: first, 2: replace(later, harmed=frozenset({"age:19"}))})
     assert place(article, index, asks, vectors, aged).story_id == 10
+
+
+def test_a_report_within_a_week_of_the_same_place_and_victims_needs_no_name():
+    """The victims identified five days on: the shooting's place and its two hurt, and no
+    name the first reports gave (they named no one). Weeks on, a name is still asked."""
+    settings = replace(default(), join_harmed_later=0.1, event_days_apart=2, event_apart_below=0.9)
+    named, index, vectors = weak_match("2020-01-08")
+    told = {1: EventFacts("2020-01-03", "kessling", harmed=frozenset({"injured:2"}))}
+    mine = EventFacts("2020-01-08", "kessling", harmed=frozenset({"injured:2", "hit:3"}))
+    events = events_known({**told, 2: mine})
+    assert place(named, index, settings, vectors, events).story_id == 10
+    elsewhere = events_known({**told, 2: replace(mine, place="dorsey")})
+    assert place(named, index, settings, vectors, elsewhere).story_id is None
+    weeks_on = replace(named, published="2020-01-20")
+    assert place(weeks_on, index, settings, vectors, events).story_id is None

@@ -305,7 +305,10 @@ def _evidence(
         and settings.near_days < gap <= settings.mid_days
         and together >= settings.join_harmed_later
         and same_victims_there(mine, told)
-        and shares_a_name(named, members, vectors.frequency, settings)
+        and (
+            gap <= 2 * settings.near_days
+            or shares_a_name(named, members, vectors.frequency, settings)
+        )
     )
     bar.followup = not bar.agreed and together >= settings.join_followup and followed_up(mine, told)
     if bar.followup:
@@ -313,10 +316,11 @@ def _evidence(
         # (a hearing, an arrest) dated by its own day, naming few of the story's words.
         bar.lower(settings.join_followup)
     if later:
-        # The same place, the same victims' age or toll and a name of the story's own,
-        # days or weeks on (an arrest, a charge, a vigil): dated by its own day, like a
-        # follow-up, so not kept out by another day told. Further on, one city's "four
-        # shot" and its neighbourhood's name recur across years: not enough there.
+        # The same place, the same victims' age or toll and, past a week (twice
+        # `near_days`), a name of the story's own, days or weeks on (an arrest, a charge,
+        # a vigil, the victims identified): dated by its own day, like a follow-up, so not
+        # kept out by another day told. Further on, one city's "four shot" and its
+        # neighbourhood's name recur across years: not enough there.
         bar.lower(settings.join_harmed_later)
         bar.followup = True
     if (
