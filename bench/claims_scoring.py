@@ -162,6 +162,39 @@ def _occurs(phrase: str, text: str) -> int:
     )
 
 
+def _mention(phrase: str, nth: int, text: str, doc: dict) -> tuple[list[int], int, str]:
+    """Which mention the `nth` label of a phrase names: ("text", its spots in the text read,
+    which of them), or "title", "cleaned" (a repeat the cleaning removed: a photo caption
+    repeated per image, the headline repeated at the raw text's head) or "nowhere".
+
+    The text's exact occurrences come first, then the title's. A phrase the title holds as
+    written but the text only in other case ("Fatal Shooting of 3-Year-Old" in the title,
+    "the fatal shooting of 3-year-old X" in the text) is the title's first: the labeller
+    copied it from the title, and the text's own mention has a label of its own."""
+    title = doc.get("title") or ""
+    spots = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    in_title = _occurs(phrase, title)
+    if not spots:
+        spots = [m.start() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
+        if spots and re.search(re.escape(phrase), title):  # the title's as written: first
+            if nth < in_title:
+                return spots, nth, "title"
+            nth -= in_title
+            in_title = 0
+    if nth < len(spots):
+        return spots, nth, "text"
+    # A mention the text read does not hold (every occurrence is already scored): the
+    # title's (the product keeps the title apart from the text it reads), or a repeat the
+    # cleaning removed.
+    if nth - len(spots) < in_title:
+        return spots, nth, "title"
+    if _occurs(phrase, doc["text"]) > len(spots):
+        return spots, nth, "cleaned"
+    if not spots:
+        return spots, nth, "nowhere"
+    return spots, len(spots) - 1, "text"  # a label repeated more often than the text says it
+
+
 def _labels_anything(label: dict) -> bool:
     """The label holds something to score: a count, an event date or a place. A labelled
     article the ingest refuses stops the benchmark (a cleaning change must not drop labelled
@@ -217,26 +250,18 @@ def score_article(
     phrase is the same mention (the product reads it once, from the title)."""
     for gold in label["counts"]:
         phrase = gold["phrase"]
-        spots = [m.start() for m in re.finditer(re.escape(phrase), text)]
-        if not spots:
-            spots = [m.start() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
-        nth = seen[phrase]
+        spots, nth, place = _mention(phrase, seen[phrase], text, doc)
         seen[phrase] += 1
-        if nth >= len(spots):
-            # A mention the text read does not hold (every occurrence is already scored):
-            # the title's (the product keeps the title apart from the text it reads), or a
-            # repeat the cleaning removed (a photo caption repeated per image).
-            if _occurs(phrase, doc.get("title") or ""):
-                tally.title_only += 1
-                in_title.append(gold)
-                continue
-            if not spots:  # nowhere in the text read: counted with the title's
-                tally.title_only += 1
-                continue
-            if _occurs(phrase, doc["text"]) > len(spots):
-                tally.cleaned_away += 1
-                continue
-            nth = len(spots) - 1  # a label repeated more often than the text says it
+        if place == "title":
+            tally.title_only += 1
+            in_title.append(gold)
+            continue
+        if place == "cleaned":
+            tally.cleaned_away += 1
+            continue
+        if place == "nowhere":  # nowhere in the text read: counted with the title's
+            tally.title_only += 1
+            continue
         key = (bool(gold["implicit"]), gold["role"])
         tally.gold[key] += 1
         match = None
@@ -280,7 +305,7 @@ def score_article(
                 f"[{label['doc_id'][:6]}] got: {got}"
                 + (f"\n    in: {where.text[:240]!r}" if where is not None else "")
             )
-    score_title(counts, used, in_title, tally, keep_misses, copied_phrases)
+    score_title(counts, used, in_title, tally, keep_misses, copied_phrases, label["doc_id"])
     for i, c in enumerate(counts):
         if c.headline or c.value.get(TALLY_MARK):  # the title's: score_title; a tally: no
             continue  # claim about this incident, so neither right nor wrong for precision
@@ -343,6 +368,7 @@ def score_title(
     tally: Tally,
     keep_misses: bool,
     copied: list[str],
+    doc_id: str = "",
 ) -> None:
     """The title's labelled counts against the product's headline claims (each claim used
     once, after the text's labels took theirs)."""
@@ -362,7 +388,8 @@ def score_title(
         elif keep_misses:
             got = [f"{c.role} {c.value.get('low')} {c.text!r}" for c in counts if c.headline]
             tally.misses.append(
-                f"MISS title {gold['role']} {gold['value']} {gold['phrase']!r} got: {got}"
+                f"MISS title {gold['role']} {gold['value']} {gold['phrase']!r} "
+                f"[{doc_id[:6]}] got: {got}"
             )
     for i, c in enumerate(counts):
         if c.headline and not c.value.get(TALLY_MARK):  # a tally: as in score_article
