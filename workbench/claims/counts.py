@@ -70,11 +70,23 @@ def nominal_of(p: Parse, n: int) -> int:
             k = head  # "two dozen", "1.5 million"
             continue
         if p.deps[k] == "nummod" and p.is_noun(head):
-            return head
+            return k if _own_state_between(p, k, head) else head
         if p.deps[k] in ("amod", "det") and p.tags[k] not in NUMBER_TAGS and p.is_noun(head):
             return head  # "several others are injured": a vague count on its noun
         break
     return k
+
+
+def _own_state_between(p: Parse, n: int, head: int) -> bool:
+    """ "2 dead after shooting at Sarasota lounge", "4 injured in shooting: police": a
+    headline's bare number with its state, which the parser hangs as a modifier on a noun
+    further on; a number in a noun phrase has no state of its own before its noun ("two
+    injured people" hangs "injured" on the noun; "five more people" is a comparison, not
+    a state), so the number counts no noun there."""
+    return any(
+        n < c < head and p.deps[c] in ("amod", "acl") and p.tags[c] in ("JJ", "VBN", "VBD")
+        for c in p.children(n)
+    )
 
 
 def _postposed_state(p: Parse, k: int, roles: Roles) -> str | None:

@@ -37,7 +37,7 @@ from workbench.claims.repair_states import states_repaired
 from workbench.claims.rites import RITE_MARK
 from workbench.claims.roles import Roles
 from workbench.claims.survival import SURVIVAL_MARK
-from workbench.claims.tallies import TALLY_MARK, tally_counts
+from workbench.claims.tallies import TALLY_MARK, plural_tally, tally_counts
 from workbench.claims.told_dead import ABSENCE_MARK
 from workbench.claims.word_counts import both_counts, multiplied_events, zero_counts
 from workbench.parse import Parse
@@ -152,6 +152,8 @@ def syntax_claims(
             q.value["wound"] = True
         if frame.extra.get(SURVIVAL_MARK):
             q.value[SURVIVAL_MARK] = True
+        if frame.role == "killed" and plural_tally(parse, frame.nominal, roles):
+            q.value[TALLY_MARK] = True
         others = named_as_others(parse, frame.nominal)
         if others and (frame.extra.get("wound") or frame.extra.get("also_wound")):
             q.value[OTHERS_MARK] = True

@@ -51,13 +51,31 @@ def _death_noun(p: Parse, k: int, roles: Roles) -> bool:
     )
 
 
+def _first_of_a_period(p: Parse, k: int, roles: Roles) -> int | None:
+    """ "the city's first homicide of the year", "the first homicide investigated ... in
+    2017": a first death over a period is a tally of one (this event may be it); "the
+    first victim" with no period only orders the dead of one event."""
+    first = any(c < k and rank_number(p.lower(c)) == 1 for c in p.children(k))
+    return 1 if first and _death_noun(p, k, roles) and _over_a_period(p, k) else None
+
+
+def plural_tally(p: Parse, nominal: int | None, roles: Roles) -> bool:
+    """ "three suicides at the jail last year", "“seven or eight” homicides for the year":
+    a number of deaths each an event of its own (a plural noun of a death: homicides,
+    suicides), over a period the clause names, counts several events: a tally, not this
+    event's dead ("the two homicides" of one night stay this event's)."""
+    if nominal is None or p.tags[nominal] != "NNS":
+        return False
+    return roles.nouns.get(lemma(p, nominal)) == "killed" and _over_a_period(p, nominal)
+
+
 def tally_counts(p: Parse, roles: Roles) -> list[Mention]:
     """Each rank of a tally the sentence tells: a count of the rank in its role."""
     found = []
     for k in range(len(p)):
         if p.tags[k] != "NN":
             continue
-        rank = noun_rank(p, k)
+        rank = noun_rank(p, k) or _first_of_a_period(p, k, roles)
         if rank is None or not _told_again(p, k):
             continue
         if _death_noun(p, k, roles):
