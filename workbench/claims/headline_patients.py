@@ -178,7 +178,8 @@ def _predicate_of_another(p: Parse, m: int, k: int, roles: Roles) -> bool:
 
 def adjacent_state(p: Parse, k: int, roles: Roles) -> str | None:
     """The state written right after a bare number, as headlines do: "Two dead", "5
-    Injured", "Three fatally shot" (an adverb between says more than the participle)."""
+    Injured", "Three fatally shot" (an adverb between says more than the participle, as
+    the state right after it does: "4 shot dead")."""
     adverb = None
     k += 1
     while k < len(p) and p.tags[k] in ADVERB_TAGS:
@@ -191,9 +192,19 @@ def adjacent_state(p: Parse, k: int, roles: Roles) -> str | None:
     if role is None:
         base = lemma_of(p.word(k), "VBN")
         role = roles.acted_on.get((base,)) or roles.undergo.get((base,))
-    if role in (None, "involved", "present", "shots"):
+    if role in (None, "involved", "present", "shots") or _shots_phrase(p, k, roles):
         return None
+    if k + 1 < len(p) and p.tags[k] != "JJ" and p.tags[k + 1] == "JJ":
+        role = roles.stronger(role, roles.states.get(p.lower(k + 1)))  # "4 shot dead"
     return roles.stronger(role, adverb) if adverb else role
+
+
+def _shots_phrase(p: Parse, k: int, roles: Roles) -> bool:
+    """ "Six shot on target", "two shots wide": the word opens a phrase of the shots role
+    (`roles.json`: a game's shots at a goal), so the number counts shots, not people hit."""
+    base = lemma_of(p.word(k), "VBN")
+    tails = [tuple(p.lower(t) for t in range(k + 1, min(k + n, len(p)))) for n in (2, 3)]
+    return any(roles.phrases.get((base, *tail)) == "shots" for tail in tails if tail)
 
 
 def verb_read_as_noun(p: Parse, n: int, roles: Roles) -> str | None:

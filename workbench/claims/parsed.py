@@ -28,7 +28,7 @@ from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_clauses import clause_subjects
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
-from workbench.claims.repair_headlines import death_compounds
+from workbench.claims.repair_headlines import comma_clauses, death_compounds, person_verbs
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
@@ -76,6 +76,8 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
         lambda p: reduced_subjects(p, roles),
         lambda p: aged_harms(p, roles),
         lambda p: death_compounds(p, roles),
+        comma_clauses,
+        lambda p: person_verbs(p, roles),
         clause_subjects,
         lambda p: repaired(p, roles.singular_persons),
         lambda p: who_clauses(p, roles.singular_persons),

@@ -2,13 +2,16 @@
 
 "Man kills brother, girlfriend", "kills infant son, self": the small parser hangs the word
 after the comma on the verb (as a clause or an adverb) or on the object as an apposition,
-and the second person loses the verb's role. Like `repair.py`, a rule over the tree (and
-the roles' nouns that name a person), writing into copied arrays.
+and the second person loses the verb's role. "Woman killed at party, two others shot": two
+clauses joined by a comma, the first one's subject taken for the second verb's. Like
+`repair.py`, a rule over the tree (and the roles' nouns that name a person), writing into
+copied arrays.
 """
 
 from __future__ import annotations
 
-from workbench.claims.roles import Roles
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.parse import Parse
 
 REFLEXIVES = frozenset(("self", "himself", "herself"))
@@ -81,5 +84,55 @@ def death_compounds(p: Parse, roles: Roles) -> Parse:
                 heads[c] = d
         tags[v], heads[v], deps[v] = "NN", d, "compound"
     if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+def comma_clauses(p: Parse) -> Parse:
+    """ "Woman killed at party, two others shot", "Teen killed on porch, 3 others hurt": a
+    headline joins two clauses with a comma; the parser makes the first one's participle a
+    modifier of its noun and the noun a second subject of the last verb, beside that verb's
+    own subject after the comma. The noun is its participle's subject (a clause of its
+    own, joined to the other), so it takes its own harm, not the others'."""
+    heads, deps = list(p.heads), list(p.deps)
+    for k in range(len(p)):
+        v = p.heads[k]
+        if p.deps[k] != "nsubj" or v <= k or not p.is_verb(v):
+            continue
+        told = [c for c in p.children(k) if k < c and p.deps[c] == "acl"]
+        if not told or p.tags[told[0]] not in ("VBN", "VBD"):
+            continue
+        comma = p.subtree(told[0])[1] + 1
+        if comma >= v or p.word(comma) != ",":
+            continue
+        if not any(comma < c < v and p.deps[c] in ("nsubj", "nsubjpass") for c in p.children(v)):
+            continue  # the verb after the comma has a subject of its own
+        heads[k], deps[k] = told[0], "nsubjpass"
+        heads[told[0]], deps[told[0]] = v, "conj"
+    if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, list(p.tags), deps, heads)
+
+
+def person_verbs(p: Parse, roles: Roles) -> Parse:
+    """ "A juvenile dies after ...": a person noun that is also an adjective, read as one
+    before a harm verb the tagger took for a plural noun (with the article the headline
+    left out put back, `headline.with_article`). A singular person with its article before
+    a word that is a verb a person undergoes is that verb's subject."""
+    tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
+    for h in range(2, len(p)):
+        person, article = h - 1, h - 2
+        if p.tags[h] != "NNS" or p.heads[person] != h or p.deps[person] not in ("amod", "compound"):
+            continue
+        if roles.undergo.get((lemma_of(p.word(h), "VBZ"),)) not in HARM_ROLES:
+            continue
+        if p.lower(person) not in roles.singular_persons or p.lower(article) not in ("a", "an"):
+            continue
+        if p.heads[article] != h:
+            continue
+        tags[person], heads[person], deps[person] = "NN", h, "nsubj"
+        heads[article] = person
+        tags[h] = "VBZ"
+    if tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
