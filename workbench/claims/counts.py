@@ -70,6 +70,8 @@ def nominal_of(p: Parse, n: int) -> int:
             k = head  # "two dozen", "1.5 million"
             continue
         if p.deps[k] == "nummod" and p.is_noun(head):
+            if head < k and p.tags[head] == "NNS":
+                return k  # "kills 1, wounds 5": a verb read as a plural before its object
             return k if _own_state_between(p, k, head) else head
         if p.deps[k] in ("amod", "det") and p.tags[k] not in NUMBER_TAGS and p.is_noun(head):
             return head  # "several others are injured": a vague count on its noun
