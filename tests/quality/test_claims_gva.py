@@ -96,9 +96,13 @@ FLOORS = {
     # only, see the labels README), the same extractor (EXTRACTOR 549): dev 683/791 0.863 ->
     # 683/797 0.857, implicit 468/556 0.842 -> 468/561 0.834, explicit 215/235 -> 215/236;
     # all and implicit re-based to those levels because the labels changed, not the extractor.
-    ("dev", "counts_all"): 0.857,
+    # The scorer's title matching (claims31b, a measure fix, not the extractor: a label
+    # copied from a Title Case title whose words the text holds only in lower case is the
+    # title's): dev 683/797 0.857 -> 683/796 0.858, implicit 468/561 0.834 -> 468/560
+    # 0.836; EXTRACTOR 570-572 leave the first 40 there: raised.
+    ("dev", "counts_all"): 0.858,
     ("dev", "counts_explicit"): 0.895,
-    ("dev", "counts_implicit"): 0.834,
+    ("dev", "counts_implicit"): 0.835,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -132,8 +136,9 @@ FLOORS = {
     # 0.75 (both held-out sets 51/59): raised.
     ("heldout", "place"): 0.75,
     # EXTRACTOR 540-547 (claims30b) on 530-532: titles 102/122 0.836 -> 104/122 0.852:
-    # raised from 0.70.
-    ("dev", "titles"): 0.85,
+    # raised from 0.70. The scorer's title matching (claims31b: that label, and a headline
+    # the raw text repeats at its head counted once): 104/122 -> 105/123 0.854: raised.
+    ("dev", "titles"): 0.853,
 }
 """`titles`: the counts labelled only in a title, read from the product's headline claims."""
 ROLE_FLOORS = {
