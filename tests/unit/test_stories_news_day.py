@@ -14,6 +14,7 @@ from workbench.stories.events import (
     followed_up,
     of_its_news,
     recalls_month,
+    two_ages,
 )
 from workbench.stories.grouping import Article, Member, place
 from workbench.stories.settings import default
@@ -147,3 +148,21 @@ def test_a_report_within_a_week_of_the_same_place_and_victims_needs_no_name():
     assert place(named, index, settings, vectors, elsewhere).story_id is None
     weeks_on = replace(named, published="2020-01-20")
     assert place(weeks_on, index, settings, vectors, events).story_id is None
+
+
+def test_two_victims_ages_in_common_within_days_are_one_event_whatever_day_and_place():
+    """The first reports read the resort's town and the day; a report four days on reads the
+    coast's name and its own day, and gives the same two ages."""
+    settings = replace(default(), join_harmed=0.05, event_days_apart=2, event_apart_below=0.9)
+    article, index, vectors = weak_match("2020-01-06")
+    two = frozenset({"killed:2", "age:17", "age:44"})
+    told = {1: EventFacts("2020-01-03", "kessling", harmed=two)}
+    mine = EventFacts("2020-01-06", "north dorsey", harmed=two)
+    assert two_ages(mine, told.values())
+    assert place(article, index, settings, vectors, events_known({**told, 2: mine})).story_id == 10
+    # One age in common, or a round-up's many ages, is not enough.
+    one = replace(mine, harmed=frozenset({"killed:2", "age:17", "age:45"}))
+    assert not two_ages(one, told.values())
+    assert place(article, index, settings, vectors, events_known({**told, 2: one})).story_id is None
+    many = frozenset({*two, *(f"age:{n}" for n in range(20, 28))})
+    assert not two_ages(replace(mine, harmed=many), told.values())

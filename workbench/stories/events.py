@@ -168,6 +168,17 @@ def _ages(facts: EventFacts) -> set[str]:
     return {f for f in facts.harmed if f.startswith("age:")}
 
 
+def two_ages(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
+    """Whether another article gives two of this one's victims' ages, neither a round-up
+    (`HARM_MOST`): a 17-year-old and a 44-year-old shot are one event's."""
+    if len(mine.harmed) > HARM_MOST:
+        return False
+    mine_ages = _ages(mine)
+    return len(mine_ages) >= 2 and any(
+        len(o.harmed) <= HARM_MOST and len(mine_ages & _ages(o)) >= 2 for o in others
+    )
+
+
 def other_victims(mine: EventFacts, other: EventFacts) -> bool:
     """Whether both tell their victims' ages and none is the same: a toll in common
     ("five killed", "two hurt") is then two events' (two cities' weekends, one city's two

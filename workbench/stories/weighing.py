@@ -38,6 +38,7 @@ from workbench.stories.events import (
     shared_part,
     shared_people,
     tells_their_day,
+    two_ages,
 )
 from workbench.stories.learned import features, probability
 from workbench.stories.lookup import days_between
@@ -322,6 +323,11 @@ def _evidence(
         # kept out by another day told. Further on, one city's "four shot" and its
         # neighbourhood's name recur across years: not enough there.
         bar.lower(settings.join_harmed_later)
+        bar.followup = True
+    if not bar.agreed and near and together >= settings.join_harmed and two_ages(mine, told):
+        # Two victims' ages in common within days: one event wherever and whenever each
+        # reads it (a coast's name and its town's; the arraignment's day).
+        bar.lower(settings.join_harmed)
         bar.followup = True
     if (
         not bar.evident
