@@ -45,6 +45,9 @@ def _texts(text: str) -> list[str]:
         ('It was "now or never." Then silence.', ['It was "now or never."', "Then silence."]),
         ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
         ("It ended last week.The next began.", ["It ended last week.", "The next began."]),
+        # A missing space after a word in capitals (CLEANER 28); not after an initial.
+        ("She will be OK.Detectives are looking.", ["She will be OK.", "Detectives are looking."]),
+        ("J.R.Tolkien wrote it.", ["J.R.Tolkien wrote it."]),
         (
             "Trade rose 3.5 percent. Growth was 2.1 percent.",
             ["Trade rose 3.5 percent.", "Growth was 2.1 percent."],

@@ -114,8 +114,9 @@ def _trimmed(para: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _glued_boundary(para: str, at: int, nxt: str) -> bool:
-    """ "said.The" (a missing space in scraped text) splits; "U.S.A" and "Node.js" do not."""
-    return at > 1 and para[at - 1].islower() and para[at - 2].isalpha() and nxt[:2].istitle()
+    """ "said.The", "going to be OK.Area" (a missing space in scraped text) split, after a
+    word of two letters or more; "U.S.A", "A.Smith" and "Node.js" do not."""
+    return at > 1 and para[at - 1].isalpha() and para[at - 2].isalpha() and nxt[:2].istitle()
 
 
 class _Quotes:
