@@ -29,7 +29,7 @@ CEILINGS = {
     ("dev", "false_alarms"): 0,
     ("dev", "lookalikes_flagged"): 0,
     ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 5,
+    ("dev-all", "false_alarms"): 3,
     ("dev-all", "lookalikes_flagged"): 1,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
@@ -103,7 +103,11 @@ orlandosentinel nine against its later ten found, 24 of 35, relations right 17. 
 against wesh's eight and the first orlandosentinel page's nine found, 26 of 35. dev_u and
 dev_v joined (thirty-first session's start; labels only, re-based): dev_v's three false flags
 and one flagged look-alike, read untuned, come in with it: dev-all false alarms 2 -> 5,
-look-alikes 0 -> 1 of 173, found 26 of 39 (dev_v's four real pairs all missed).
+look-alikes 0 -> 1 of 173, found 26 of 39 (dev_v's four real pairs all missed). Finder
+130 (a clock told without its half of the day, "2:46" in a quote, may be the afternoon's
+"2:48 p.m.") and 131 (the hit read beside survivors are some of the hit where their source
+tells of dead: "the two victims" beside the boy killed): dev_v's two judged-false flags go,
+dev-all false alarms 5 -> 3 (22 flags, 19 real).
 """
 FLOORS = {
     ("dev", "found_real"): 13,

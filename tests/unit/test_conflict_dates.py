@@ -124,3 +124,27 @@ def test_years_that_name_their_events_name_two_events():
         action="shooting",
     )
     assert run([a, b], sources)[0] == []
+
+
+def _clock(sid, text, sentence, at):
+    return when(sid, text, sentence, f"2021-03-01T{at}", granularity="minute", action="open fire")
+
+
+def test_a_clock_told_without_its_half_of_the_day_may_be_the_afternoons():
+    a = _clock(1, "3:12 p.m.", "The gunman opened fire at 3:12 p.m., police said.", "15:12")
+    b = _clock(2, "3:10", "“He opened fire at about 3:10,” the chief said.", "03:10")
+    assert run([a, b])[0] == []
+
+
+def test_an_open_clock_hours_off_either_half_still_disputes():
+    a = _clock(1, "3:12 p.m.", "The gunman opened fire at 3:12 p.m., police said.", "15:12")
+    b = _clock(2, "7:40", "“He opened fire at 7:40,” the chief said.", "07:40")
+    conflicts, _ = run([a, b])
+    assert [c.kind for c in conflicts] == ["date"]
+
+
+def test_two_clocks_told_with_their_halves_twelve_hours_apart_dispute():
+    a = _clock(1, "3:12 p.m.", "The gunman opened fire at 3:12 p.m., police said.", "15:12")
+    b = _clock(2, "3:10 a.m.", "The gunman opened fire at 3:10 a.m., the chief said.", "03:10")
+    conflicts, _ = run([a, b])
+    assert [c.kind for c in conflicts] == ["date"]

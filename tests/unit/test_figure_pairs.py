@@ -336,3 +336,22 @@ def test_a_floor_and_a_figure_going_no_further_than_it_tell_no_change():
     assert find_findings([floor, same], sources)[0] == []
     past = count(2, "arrested", 3, "three suspects", noun="suspect")
     assert [c.relation for c in find_findings([floor, past], sources)[0]] == ["update"]
+
+
+def test_survivors_read_hit_beside_the_dead_are_some_of_the_hit():
+    """Victims the extractor counts among the injured, and hit beside them (its survivors'
+    mark), are those who lived: beside a boy told dead they are two of the three hit,
+    never a total against another report's three (dev_v 638105, a judged-false flag)."""
+    sources = [source(1), source(2)]
+    with_them = "A man and a woman were wounded; the boy was with the two victims."
+    survivors = count(1, "hit", 2, "two victims", sentence=with_them, noun="victim")
+    survivors.value["survivors_hit"] = True
+    claims = [
+        count(1, "killed", 1, "the boy", sentence="The boy was killed.", implicit=True),
+        count(1, "injured", 2, "two victims", sentence=with_them, noun="victim"),
+        survivors,
+        count(2, "hit", 3, "three victims", noun="victim"),
+    ]
+    assert find_findings(claims, sources)[0] == []
+    survivors.value["survivors_hit"] = False  # a count of the hit as such still disputes
+    assert [c.role for c in find_findings(claims, sources)[0]] == ["hit"]

@@ -309,6 +309,20 @@ _DAY_WORDS = frozenset(
     )
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}")
+_CLOCK = re.compile(r"\b(\d{1,2}):\d\d\b")
+_HALF_OF_DAY = re.compile(
+    r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|night|dawn|dusk"
+)
+HALF_DAY_MINUTES = 12 * 60
+
+
+def open_clock(claim: Claim) -> bool:
+    """A clock of twelve hours told with no half of the day ("2:46", the afternoon's said
+    in a quote): whichever half the date reader chose is a guess, so it may be twelve
+    hours off the clock another source tells with its "p.m."."""
+    text = claim.text.casefold()
+    clock = _CLOCK.search(text)
+    return bool(clock and 1 <= int(clock.group(1)) <= 12 and not _HALF_OF_DAY.search(text))
 
 
 def time_of_day_only(claim: Claim) -> bool:
@@ -331,6 +345,8 @@ def compare_dates(a: Claim, b: Claim) -> Verdict:
         minutes = abs((sa.start - sb.start).total_seconds()) / 60
         if time_of_day_only(a):  # both: only the clocks are told, the days are guesses
             minutes = min(minutes % (24 * 60), -minutes % (24 * 60))
+        if open_clock(a) or open_clock(b):  # "2:46" beside "2:48 p.m.": the same afternoon
+            minutes = min(minutes, abs(minutes - HALF_DAY_MINUTES))
         if minutes > TIME_TOLERANCE_MINUTES:
             return Verdict(CONFLICT, min(1.0, 0.3 + minutes / (24 * 60)))
         return Verdict(AGREE)

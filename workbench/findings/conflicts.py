@@ -26,8 +26,14 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "123"
-"""121: a floor ("at least two suspects") and a bounded figure whose least is no more than
+FINDER_VERSION = "131"
+"""131: the hit the extractor reads beside victims it counts among the injured (survivors)
+are some of the hit where their source tells of dead, never its total
+(`part_mentions.survivors_beside_dead`).
+130: a clock of twelve hours told with no half of the day ("2:46" in a quote) may be the
+other half's: it is compared with a "2:48 p.m." twelve hours either way
+(`comparison.open_clock`).
+121: a floor ("at least two suspects") and a bounded figure whose least is no more than
 it ("as many as four", "two") both hold whatever their days (`figure_holds._not_past`).
 122: a street address's number ("313 North Main") is a misreading, no count
 (`screening._HOUSE_NUMBER`). 123: a count whose own words put its things before the event

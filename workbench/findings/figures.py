@@ -36,7 +36,12 @@ from workbench.findings.figure_mentions import (
     typical_value,
 )
 from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
-from workbench.findings.part_mentions import is_part, told_of_another
+from workbench.findings.part_mentions import (
+    is_part,
+    sources_telling_dead,
+    survivors_beside_dead,
+    told_of_another,
+)
 from workbench.findings.story_group import told_as_group
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary
@@ -145,12 +150,15 @@ def figures(
     group = group_role()
     claims = list(claims)
     harmed = harm_sentences(claims)
+    dead = sources_telling_dead(claims)
     told_roles: dict[tuple[int, str], set[str | None]] = defaultdict(set)
     for claim in claims:
         if claim.kind == "quantity" and claim.role in HARM_ROLES:
             told_roles[(claim.source_id, claim.sentence)].add(claim.role)
     for claim in claims:
         if claim.kind != "quantity" or is_part(claim) or not counts(claim):
+            continue
+        if survivors_beside_dead(claim, dead):
             continue
         found = quantity_range(claim, vocab)
         if found is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.claim_spans import claim_at
+from workbench.claims.others import SURVIVORS_HIT_MARK
 from workbench.findings.knowledge import role_sums
 from workbench.models import Claim
 
@@ -71,3 +72,25 @@ def told_of_another(claim: Claim) -> bool:
     identities are known so far may be some of the killed, so the count proves at least
     them (on the judged pool, three named of five dead)."""
     return bool(claim.value.get("of_noun"))
+
+
+def sources_telling_dead(claims: list[Claim]) -> frozenset[int]:
+    """The sources that count someone of this event dead (a tally to date is other events')."""
+    return frozenset(
+        c.source_id
+        for c in claims
+        if c.kind == "quantity"
+        and c.role == "killed"
+        and (c.value.get("high") or 0) > 0
+        and not c.value.get("tally")
+    )
+
+
+def survivors_beside_dead(claim: Claim, dead: frozenset[int]) -> bool:
+    """The hit the extractor reads beside victims it counts among the injured (its
+    `SURVIVORS_HIT_MARK`) are those who lived: where their source tells of dead too ("Hurt
+    was with the two victims" beside the boy killed), they are some of those hit, never
+    their total, which the source gives by its dead and injured (`figures._sums`)."""
+    return bool(claim.role == "hit" and claim.value.get(SURVIVORS_HIT_MARK)) and (
+        claim.source_id in dead
+    )
