@@ -26,8 +26,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "131"
-"""131: the hit the extractor reads beside victims it counts among the injured (survivors)
+FINDER_VERSION = "132"
+"""132: a caption its page showed twice (the cleaner's dropped double: a video's caption in
+its player and beneath it) that counts other than the page's prose is the outlet's report
+of an earlier hour, a figure of its own dated at the event its page tells
+(`embeds.shown_twice`, `Figure.caption`): "Eleven people were injured" under the video,
+"the wounding of 13 people" in the prose, is an update against another outlet's 13.
+131: the hit the extractor reads beside victims it counts among the injured (survivors)
 are some of the hit where their source tells of dead, never its total
 (`part_mentions.survivors_beside_dead`).
 130: a clock of twelve hours told with no half of the day ("2:46" in a quote) may be the

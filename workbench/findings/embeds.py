@@ -11,6 +11,12 @@ An embedded post (a tweet, its sentences said by its author's handle: `claims.tw
 another report quoted whole, of its own hour ("#DEVELOPING: Four people shot", often before
 the count the page's prose gives): its counts are no figure of the page's, its days
 ("tonight") no day of the page's.
+
+A sentence a page shows twice word for word (a video's caption, in its player and beneath
+it) is such an embed on one page: the outlet's report of an earlier hour, kept when the
+page's prose was brought up to date ("Eleven people were injured" in the caption, "the
+wounding of 13 people" in the prose). Its counts are a figure of their own
+(`figures.Figure.caption`), never the page's.
 """
 
 from __future__ import annotations
@@ -56,6 +62,30 @@ def embedded_sentences(
         if len({day for _, day in told}) < 2:
             continue
         found.update((source_id, sentence) for source_id, _ in told)
+    return frozenset(found)
+
+
+SHOWN_TWICE = ("a repeat of the paragraph before it", "a copy of its neighbour")
+"""The cleaner's reasons for a paragraph it dropped as the page's second copy of another
+(`ingest.doubles`): a caption shown in its player and beneath it, or a scraper's double."""
+
+
+def shown_twice(claims: Iterable[Claim], by_id: dict[int, Source]) -> frozenset[tuple[int, str]]:
+    """(source, sentence) of the quantity claims, not of a headline, whose sentence their
+    page showed twice (the cleaner kept one copy and dropped the other)."""
+    copies: dict[int, list[str]] = {}
+    found = set()
+    for claim in claims:
+        source = by_id.get(claim.source_id)
+        if claim.kind != "quantity" or claim.headline or source is None:
+            continue
+        if claim.source_id not in copies:
+            copies[claim.source_id] = [
+                _said(r.text) for r in source.removed if r.reason.startswith(SHOWN_TWICE)
+            ]
+        sentence = _said(claim.sentence)
+        if sentence and any(sentence in copy for copy in copies[claim.source_id]):
+            found.add((claim.source_id, sentence))
     return frozenset(found)
 
 

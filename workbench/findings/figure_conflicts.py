@@ -150,15 +150,17 @@ def disputed(
     for (_story, kind), roles in grouped.items():
         if kind in uncompared:
             continue  # counted per offence and per defendant: a part as often as a total
-        odd = inconsistent_parts(roles)
+        pages = {r: [f for f in fs if not f.caption] for r, fs in roles.items()}
+        odd = inconsistent_parts(pages)  # a caption is no part of its page (`Figure.caption`)
         every_role, roles = (
-            roles,
+            pages,
             {r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()},
         )
         largest: dict[int, float] = {}
         for role, members in roles.items():
             for f in members if role != group else []:
-                largest[f.witness] = max(largest.get(f.witness, 0.0), f.typical)
+                if not f.caption:
+                    largest[f.witness] = max(largest.get(f.witness, 0.0), f.typical)
         for role, members in roles.items():
             if role == group:
                 continue  # the people a story is about: a whole, never a disputed figure
@@ -173,7 +175,9 @@ def disputed(
                 for whole in roles.get(whole_role, []):
                     if part.witness != whole.witness and one_event(part, whole):
                         pairs.append(_pair(part, whole, model, True, largest, recalls(part, whole)))
-        for hurt, hit in implied_wholes(roles):
+        for hurt, hit in implied_wholes(
+            {r: [f for f in fs if not f.caption] for r, fs in roles.items()}
+        ):
             if one_event(hurt, hit):
                 pairs.append(_pair(hurt, hit, model, False, largest, recalls(hurt, hit)))
         for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims

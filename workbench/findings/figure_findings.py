@@ -16,7 +16,7 @@ from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
 from workbench.findings.care import dead_in_a_condition
 from workbench.findings.claim_views import period, same_name
-from workbench.findings.embeds import embedded_sentences, tweeted
+from workbench.findings.embeds import embedded_sentences, shown_twice, tweeted
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import FigurePair, disputed
 from workbench.findings.figure_holds import named_alike
@@ -221,6 +221,7 @@ def story_figures(
         vocab=vocab,
         counts=counts,
         embedded=embedded_sentences(claims, by_id, published),
+        captions=shown_twice(claims, by_id),
     )
     names = names or {}
     if crowded is None:

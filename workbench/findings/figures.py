@@ -86,6 +86,10 @@ class Figure:
     one_more: bool = False
     """The source tells one more after its figure, as an addition ("also died",
     `figure_mentions.one_more_told`): it may leave that one out of its count."""
+    caption: bool = False
+    """Read from a caption its page showed twice (`embeds.shown_twice`) that counts other
+    than the page: the outlet's report of an earlier hour, dated at the event its page
+    tells; never set against its own page, nor one of the page's parts or sums."""
 
     @property
     def typical(self) -> float:
@@ -135,12 +139,14 @@ def figures(
     vocab: Vocabulary,
     counts: Callable[[Claim], bool] = lambda c: True,
     embedded: frozenset[tuple[int, str]] = frozenset(),
+    captions: frozenset[tuple[int, str]] = frozenset(),
 ) -> list[Figure]:
     """Each source's figure per story, role and kind, from the claims `counts` accepts.
 
     A copy keeps a figure of its own when it changed one (its witness is its original's,
     so the two are never set against each other). `embedded`: (source, sentence) of an
-    outlet's embeds (`embeds`), kept out of the values a source also states.
+    outlet's embeds (`embeds`), kept out of the values a source also states; `captions`:
+    (source, sentence) of the captions a page shows twice, each source's own figures.
     """
     # The findings data's uncompared classes are known too: "shot three times" (class
     # "time", which the vocabulary does not list) was a count of people, and two outlets'
@@ -174,10 +180,13 @@ def figures(
                 continue  # beside the harmed ("in addition to these two children, a boy
                 # was shot") or never told as a group ("Three men fled"): no whole
             role = group  # people the story is about, doing whatever it tells
-        key = (story_of(claim), claim.source_id, role, kind)
+        key = (story_of(claim), claim.source_id, role, kind, False)
         grouped[key].append((claim, found))
+        if is_embedded(claim, captions):  # the page's, and a figure of the caption's own
+            grouped[(*key[:4], True)].append((claim, found))
+    event_days = _event_days(claims)
     out = []
-    for (story, _source, role, kind), members in grouped.items():
+    for (story, source, role, kind, caption), members in grouped.items():
         witness = witness_of(members[0][0])
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
         stated = [m for m in members if said(m[0])]
@@ -210,7 +219,9 @@ def figures(
                 values={typical_value(best[1])} | {typical_value(r) for _, r in own},
                 stated_values={typical_value(r) for c, r in [*own, best] if said(c)},
                 tellers=_tellers(members),
-                published=published_of(best[0]),
+                published=_caption_day(published_of(best[0]), event_days.get(source))
+                if caption
+                else published_of(best[0]),
                 derived=all(m[0].derived and not said(m[0]) for m in pool),
                 event_period=stated_period(
                     [
@@ -222,11 +233,44 @@ def figures(
                 ),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
                 one_more=one_more_told(best[0], members),
+                caption=caption,
             )
         )
-    out += _sums(out)
+    out = _told_anew(out)
+    out += _sums([f for f in out if not f.caption])
     out.sort(key=lambda f: (str(f.story), f.role, f.source))
     return out
+
+
+def _told_anew(found: list[Figure]) -> list[Figure]:
+    """The pages' figures, and their captions' where a caption's count is not its page's:
+    the figure the outlet told at another hour."""
+    pages = {(f.story, f.source, f.role, f.kind): f.typical for f in found if not f.caption}
+    return [
+        f
+        for f in found
+        if not f.caption or pages.get((f.story, f.source, f.role, f.kind)) != f.typical
+    ]
+
+
+def _event_days(claims: list[Claim]) -> dict[int, date]:
+    """Each source's earliest day its text tells a count's event on."""
+    days: dict[int, date] = {}
+    for claim in claims:
+        if claim.kind == "quantity" and claim.event_date and claim.event_date_basis == "text":
+            try:
+                day = date.fromisoformat(str(claim.event_date)[:10])
+            except ValueError:
+                continue
+            days[claim.source_id] = min(day, days.get(claim.source_id, day))
+    return days
+
+
+def _caption_day(published: date | None, event_day: date | None) -> date | None:
+    """A caption's day: the event's its page tells, when before the page's own."""
+    if published is None or event_day is None:
+        return published
+    return min(published, event_day)
 
 
 def _sums(found: list[Figure]) -> list[Figure]:
