@@ -107,13 +107,16 @@ look-alikes 0 -> 1 of 173, found 26 of 39 (dev_v's four real pairs all missed). 
 130 (a clock told without its half of the day, "2:46" in a quote, may be the afternoon's
 "2:48 p.m.") and 131 (the hit read beside survivors are some of the hit where their source
 tells of dead: "the two victims" beside the boy killed): dev_v's two judged-false flags go,
-dev-all false alarms 5 -> 3 (22 flags, 19 real).
+dev-all false alarms 5 -> 3 (22 flags, 19 real). Finder 132 (a caption its page showed
+twice that counts other than the page's prose is the outlet's report of an earlier hour:
+dev_v 482771's video caption "Eleven people were injured" against the later pages' 13, an
+update): found 28 of 39, relations right 18 (23 flags, 20 real).
 """
 FLOORS = {
     ("dev", "found_real"): 13,
     ("dev", "relation_right"): 8,
-    ("dev-all", "found_real"): 26,
-    ("dev-all", "relation_right"): 17,
+    ("dev-all", "found_real"): 28,
+    ("dev-all", "relation_right"): 18,
 }
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
