@@ -184,7 +184,9 @@ ROLE_FLOORS = {
     # labels31w's relabelling (6 Dec, see FLOORS; injuries by their result, a sign of life,
     # care by a bystander): injured .887/.811 -> .887/.794 (221 claims, 243 -> 248 labels):
     # recall re-based (the labels changed, not the extractor).
-    ("dev", "injured"): {"precision": 0.87, "recall": 0.794},
+    # EXTRACTOR 560 (claims31), labels31w's labels: .887/.794 -> .888/.802 (223 claims, 248
+    # labels): both raised.
+    ("dev", "injured"): {"precision": 0.887, "recall": 0.802},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
@@ -201,7 +203,9 @@ ROLE_FLOORS = {
     # 230 labels): precision raised.
     # EXTRACTOR 540-547 (claims30b) on 530-532, labels30c's labels: .856/.910 -> .851/.927
     # (243 -> 249 claims, 233 labels): recall raised.
-    ("dev", "hit"): {"precision": 0.85, "recall": 0.92},
+    # EXTRACTOR 560 (claims31: a part told released is no hit), labels31w's labels: .851/.923
+    # -> .858/.923 (249 -> 247 claims, 234 labels): both raised.
+    ("dev", "hit"): {"precision": 0.858, "recall": 0.923},
 }
 
 

@@ -27,7 +27,7 @@ from workbench.claims.no_count import (
 from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_noun, partitive_part
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
-from workbench.claims.survival import SURVIVAL_MARK, survival_state
+from workbench.claims.survival import SURVIVAL_MARK, survival_mark, survival_state
 from workbench.claims.syntax import lemma, position
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
@@ -223,15 +223,16 @@ def _frame_at(
     if role is None and part_of is not None:  # "a dozen of the murdered patrons"
         role = own_position(p, part_of, roles).role
         why = f"the {noun}s' own state" if role else None
+    if role is None and (state := survival_state(p, m, roles)) is not None:
+        # "Both are expected to be okay", "all 5 will be okay", "one of the victims was
+        # released": a survivor's state, marked; it says more than the noun's own role
+        role, why = "injured", f"a survivor's state: {state}"
+        frame.extra[SURVIVAL_MARK] = survival_mark(state, roles)
     if role is None and noun is not None:
         role = roles.counted_nouns.get(noun)
         why = f"counts {noun}s" if role else None
         if role is not None and harm_on_noun(p, part_of if part_of is not None else m):
             frame.extra[HARM_ON_NOUN] = True
-    if role is None and (state := survival_state(p, m, roles)) is not None:
-        # "Both are expected to be okay", "all 5 will be okay": a survivor's state, marked
-        role, why = "injured", f"a survivor's state: {state}"
-        frame.extra[SURVIVAL_MARK] = True
     if where.predicate is not None:
         frame.predicate = where.predicate.lemma
         frame.extra["voice"] = where.predicate.voice

@@ -15,7 +15,7 @@ from workbench.claims.others import OTHERS_MARK
 from workbench.claims.predicates import WOUND_HIT_MARK
 from workbench.claims.rites import RITE_MARK
 from workbench.claims.roles import HARM_ROLES
-from workbench.claims.survival import SURVIVAL_MARK
+from workbench.claims.survival import RELEASED, SURVIVAL_MARK
 from workbench.claims.tallies import TALLY_MARK
 from workbench.claims.told_dead import ABSENCE_MARK
 from workbench.models import Claim
@@ -110,7 +110,8 @@ def survivors_of_a_harm(claims: list[Claim]) -> list[Claim]:
     """The claims without the survivors' states no earlier count of harm explains: "he is
     OK" counts one injured only after the article (its headline first) told of someone
     shot, hurt or killed; "those three will be okay" counts three only after a count of
-    harm of three or more (three people in a crashed car are not told hurt)."""
+    harm of three or more (three people in a crashed car are not told hurt); "one of them
+    was released" only after a count in care or hurt (one released from custody is not)."""
     told = [c for c in claims if _harm_told(c)]
     return [c for c in claims if not c.value.get(SURVIVAL_MARK) or _explained(c, told)]
 
@@ -119,6 +120,8 @@ def _explained(c: Claim, told: list[Claim]) -> bool:
     """A harm told before the survivor's state (in the headline, or earlier in the text),
     of as many persons at least as the state counts."""
     before = [h for h in told if h.headline or h.start < c.start]
+    if c.value.get(SURVIVAL_MARK) == RELEASED:  # released from care: after someone in care
+        before = [h for h in before if h.role == "injured"]
     many = c.value.get("low", 1)
     return bool(before) and (many <= 1 or any(h.value.get("low", 0) >= many for h in before))
 

@@ -265,15 +265,28 @@ def told_state(p: Parse, k: int, roles: Roles) -> str | None:
     if p.deps[k] not in ("nsubj", "nsubjpass"):
         return None
     said: set[str | None] = set()
-    if p.deps[k] == "nsubjpass":
+    if p.deps[k] == "nsubjpass" or p.child(verb, "dobj") is None:
+        # "his condition was stabilized", and the active with no object: "had stabilized"
         said.add(lookup(roles.acted_on, verb_keys(p, verb)))
     verbs = [verb, *(c for c in p.children(verb) if p.deps[c] == "xcomp")]
-    for c in (c for u in verbs for c in p.children(u) if p.deps[c] in TOLD_DEPS):
+    for c in (c for u in verbs for c in _told(p, u)):
         lo, hi = p.subtree(c)
         words = p.text[p.starts[lo] : p.ends[hi]].casefold()
         for w in (words, words.replace(" ", "-"), *words.split()):
             said.add(roles.states.get(w) or roles.wounds.get(w))
     return "injured" if "injured" in said and "killed" not in said else None
+
+
+def _told(p: Parse, verb: int) -> list[int]:
+    """What a verb tells of its subject: its complement, and what it lists the subject
+    "as" ("his condition was listed as critical but stable")."""
+    told = [c for c in p.children(verb) if p.deps[c] in TOLD_DEPS]
+    for c in p.children(verb):
+        if p.deps[c] == "prep" and p.lower(c) == "as":
+            told += [g for g in p.children(c) if p.deps[g] in ("pobj", "amod", "acomp")]
+        elif p.tags[c] == "JJ" and any(p.lower(g) == "as" and g < c for g in p.children(c)):
+            told.append(c)  # the parser's other reading: "as" a modifier of the adjective
+    return told
 
 
 def opening_harm(p: Parse, v: int, roles: Roles) -> Position:

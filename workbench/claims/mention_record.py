@@ -43,7 +43,7 @@ class Mention:
     """The second role is a survivor's wound's hit (`Position.also_wound`)."""
     also_joined: bool = False
     """The second role is the hit of a verb joined to the outcome (`Position.also_joined`)."""
-    survival: bool = False
+    survival: bool | str = False
     """Injured only by a survivor's state ("he is alive"): counted where the article told of
     a harm before it (`fates.survivors_of_a_harm`)."""
     death_noun: bool = False

@@ -35,7 +35,7 @@ from workbench.claims.renamed import renamed_position
 from workbench.claims.retold import first_object, part_told_again, part_verb
 from workbench.claims.rites import rite_told
 from workbench.claims.roles import HARM_ROLES, IMPLICIT_ROLES, Roles
-from workbench.claims.survival import survival_state
+from workbench.claims.survival import survival_mark, survival_state
 from workbench.claims.syntax import FATE, Position, later_fate, lemma, position
 from workbench.claims.time_clauses import main_subject
 from workbench.claims.told_dead import absence_told, dead_by_its_noun
@@ -218,7 +218,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             if where == own_position(p, k, roles):
                 continue  # the first one's own clause is no role of the group's
         later = False  # counted only as one more victim: "the third victim"
-        survived = False  # injured only by a survivor's state: "he is alive"
+        survived: bool | str = False  # injured only by a survivor's state: "he is alive"
         if kind in ("body", "death", "deadly") and where.role in (None, "hit", "injured"):
             where.role, where.also, where.why = "killed", None, lemma(p, k)
         elif kind == "person" and where.role is None and where.why is None:
@@ -243,10 +243,10 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             where = Position("killed", None, f"a rite: {rite}")  # "his funeral"
         elif absence is not None and (kind in SURVIVORS or kind == "dead"):
             where = Position("killed", None, f"told dead: {absence}")  # "my son is gone"
-        elif where.role is None and where.why is None and kind in SURVIVORS:
-            where, survived = _survivor(p, k, roles, where)
+        elif where.role is None and where.why is None and kind in (*SURVIVORS, "speaker"):
+            where, survived = _survivor(p, k, roles, where)  # "I'm alive": a survivor too
         if where.role not in IMPLICIT_ROLES or (
-            kind == "speaker" and not _speaker_hit(p, k, where)
+            kind == "speaker" and not survived and not _speaker_hit(p, k, where)
         ):
             continue  # who says "I" is alive, and "it hurt me" is of feelings; "I was shot" not
         if kind == "name" and where.predicate is None and where.why is None:
@@ -308,13 +308,13 @@ SURVIVORS = frozenset(("pronoun", "name", "person", "owner"))
 """The kinds of a person a survivor's state is read of ("he is alive", "her recovery")."""
 
 
-def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position, bool]:
+def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position, bool | str]:
     """A person no clause puts in a role, told in a survivor's state ("he is alive"):
-    injured, marked so (`survival.survival_state`)."""
+    injured, marked so (`survival.survival_state`, `survival.survival_mark`)."""
     state = survival_state(p, k, roles)
     if state is None:
         return where, False
-    return Position("injured", None, f"a survivor's state: {state}"), True
+    return Position("injured", None, f"a survivor's state: {state}"), survival_mark(state, roles)
 
 
 def _restates_subject(p: Parse, k: int, found: list[Mention]) -> bool:

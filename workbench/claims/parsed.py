@@ -153,7 +153,7 @@ def syntax_claims(
         if frame.extra.get("wound"):
             q.value["wound"] = True
         if frame.extra.get(SURVIVAL_MARK):
-            q.value[SURVIVAL_MARK] = True
+            q.value[SURVIVAL_MARK] = frame.extra[SURVIVAL_MARK]
         if frame.role == "killed" and plural_tally(parse, frame.nominal, roles):
             q.value[TALLY_MARK] = True
         others = named_as_others(parse, frame.nominal)
@@ -228,7 +228,7 @@ def syntax_claims(
         if mention.one_more:
             value["one_more"] = True
         if mention.survival:
-            value[SURVIVAL_MARK] = True
+            value[SURVIVAL_MARK] = mention.survival
         if mention.death_noun:
             value[DEATH_NOUN_MARK] = True
         if mention.rite:

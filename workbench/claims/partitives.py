@@ -11,6 +11,7 @@ from workbench.claims.mention_record import Mention, counts_one_in_role, mention
 from workbench.claims.mentions import not_one
 from workbench.claims.predicates import SUBJECTS
 from workbench.claims.roles import HARM_ROLES, Roles
+from workbench.claims.survival import survival_mark, survival_state
 from workbench.claims.syntax import Position, lemma, position
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
@@ -103,6 +104,9 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         if of is not None and p.lower(of) == "of" and _a_thing(p, p.child(of, "pobj")):
             continue  # "one of the apartment buildings was hit": no person
         where = _partitive_position(p, k, roles, counted)
+        state = survival_state(p, k, roles) if where.role is None else None
+        if state is not None:  # "one of the victims was released": a survivor's state
+            where = Position("injured", None, f"a survivor's state: {state}")
         if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
@@ -110,5 +114,6 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
             start, end, 1, where.role, why, False, None, where.also, wound=where.wound
         )
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
+        mention.survival = survival_mark(state, roles) if state is not None else False
         found.append(mention)
     return found

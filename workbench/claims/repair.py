@@ -37,6 +37,7 @@ def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
         j = aux - 1
         while j >= 0 and p.tags[j] in ("RB", "RBR"):
             j -= 1
+        j = _before_apposition(p, j)
         if j < 0 or not nominal(p, j) or p.deps[j] == "compound" or p.heads[j] == v:
             continue
         noun = first_conjunct(p, j)
@@ -51,6 +52,55 @@ def _orphan_subjects(p: Parse, heads: list[int], deps: list[str]) -> None:
         for k in range(lo, hi + 1):  # "when" belongs to the clause, not to its subject
             if p.tags[k] in ("WRB", "IN") and p.deps[k] in ("advmod", "mark"):
                 heads[k] = v
+
+
+def _before_apposition(p: Parse, j: int) -> int:
+    """ "The two others, 33 and 28, were ...": the noun an apposition set off by commas
+    ends at j describes (j itself when no such apposition ends there)."""
+    if j < 1 or p.word(j) != ",":
+        return j
+    for a in range(j - 1, 0, -1):
+        head = p.heads[a]
+        if p.deps[a] == "appos" and head < a and p.subtree(a)[1] == j - 1:
+            return head if p.word(a - 1) == "," else j
+    return j
+
+
+def _adjectives_read_as_modifiers(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "The other, 20, is in fair condition", "the youngest, 15, was taken": an adjective
+    with its determiner, set off from an age by commas, is the noun ("the other"), the age
+    its apposition (the parser hangs both words on the number as its modifiers); and "One
+    died and the other, 20, remains ...": such a noun read as a conjunct of the verb before
+    is the subject of the subjectless verb after its age."""
+    for k in range(3, len(p) - 1):
+        if p.tags[k] != "CD" or p.word(k - 1) != "," or p.word(k + 1) != ",":
+            continue
+        adjective = k - 2
+        if p.tags[adjective] not in ("JJ", "JJS") or p.deps[adjective - 1] != "det":
+            continue
+        if p.deps[adjective] == "amod" and p.heads[adjective] == k:
+            heads[adjective], deps[adjective] = p.heads[k], p.deps[k]
+            heads[k], deps[k] = adjective, "appos"
+            for c in p.children(k):
+                if c < k and c != adjective:
+                    heads[c] = adjective
+        elif p.deps[k] != "appos" or p.heads[k] != adjective:
+            continue
+        verb = _verb_after(p, k + 2)
+        if deps[adjective] == "conj" and verb is not None and p.heads[verb] == heads[adjective]:
+            passive = p.child(verb, "auxpass") is not None
+            heads[adjective], deps[adjective] = verb, "nsubjpass" if passive else "nsubj"
+
+
+def _verb_after(p: Parse, t: int) -> int | None:
+    """The verb a clause opens with at t (through its auxiliaries), when it has no subject
+    and is joined to the clause before it."""
+    if t >= len(p):
+        return None
+    verb = p.heads[t] if p.deps[t] in AUX_DEPS else t
+    if not p.is_verb(verb) or p.deps[verb] != "conj":
+        return None
+    return None if any(p.deps[c] in SUBJECT_DEPS for c in p.children(verb)) else verb
 
 
 def _participle(p: Parse, v: int) -> bool:
@@ -226,6 +276,7 @@ def repaired(p: Parse, persons: frozenset[str] = frozenset()) -> Parse:
     `persons` are the nouns that name a person (roles' singular persons)."""
     p = _verb_tags(p)
     heads, deps = list(p.heads), list(p.deps)
+    _adjectives_read_as_modifiers(p, heads, deps)
     _orphan_subjects(p, heads, deps)
     lists.comma_lists(p, heads, deps)
     lists.listed_appositions(p, heads, deps)

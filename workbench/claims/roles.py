@@ -76,6 +76,9 @@ class Roles:
     care_places: frozenset[str] = frozenset()
     """The places of care ("hospital", "trauma center"): one said to be at one is in care,
     where the article told of a harm (`survival`)."""
+    care_releases: frozenset[str] = frozenset()
+    """The verbs of the ways out of care ("release from", "discharge from"): a person told
+    released with no place or one of care ("one of the victims was released") lived."""
     care_role: str | None = None
     care_verbs: frozenset[str] = frozenset()
     """The verbs of the ways to care ("take", "treat", "hospitalize"): a person they carry or
@@ -177,6 +180,10 @@ class Roles:
         roles.survival_verbs = frozenset(w.casefold() for w in care.get("survival_verbs", []))
         roles.care_places = frozenset(w.casefold() for w in care.get("places", []))
         roles.care_verbs = frozenset(w.casefold().split()[0] for w in care.get("ways", []))
+        roles.care_releases = frozenset(
+            w.casefold().split()[0] for w in care.get("ways", []) if w.casefold().endswith(" from")
+        )
+        words.update(roles.care_releases)
         words.update(roles.survival_states | roles.survival_nouns | roles.survival_verbs)
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))

@@ -17,12 +17,31 @@ from __future__ import annotations
 from workbench.claims.event_nouns import possessive
 from workbench.claims.predicates import LINKS, SUBJECTS
 from workbench.claims.roles import Roles
-from workbench.claims.verb_forms import hypothetical, lemma, negated, unasserted, word_at
-from workbench.claims.words import verb_lemma
+from workbench.claims.verb_forms import (
+    hypothetical,
+    lemma,
+    lookup,
+    negated,
+    unasserted,
+    verb_keys,
+    word_at,
+)
+from workbench.claims.verb_phrases import phrase_role
+from workbench.claims.words import CALENDAR_WORDS, verb_lemma
 from workbench.parse import Parse
 
 SURVIVAL_MARK = "survival"
 """Set in the value of an injured count read only from a survivor's state."""
+RELEASED = "released"
+"""The survival mark's value for one told only released ("one of the victims was
+released"): a release from care tells a survivor only after the article told of care
+(`fates.survivors_of_a_harm`), where "the man was released" may be from custody."""
+
+
+def survival_mark(state: str, roles: Roles) -> bool | str:
+    """The survival mark a survivor's state gives its count: `RELEASED` for a release."""
+    return RELEASED if state in roles.care_releases else True
+
 
 SEEMING = frozenset(("seem", "appear", "look", "expect", "believe", "say", "report"))
 """Verbs that tell a state through another verb ("is expected to be okay", "appears to be
@@ -107,6 +126,8 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
             return told
     if p.deps[k] not in SUBJECTS or v == k or not p.is_verb(v):
         return None
+    if p.deps[k] == "nsubjpass" and _released_from_care(p, v, roles):
+        return lemma(p, v)  # "one of the victims was released"
     if p.deps[k] == "nsubjpass" and word_at(p, v) in roles.survival_states:
         return None if negated(p, v) or hypothetical(p, v) else word_at(p, v)  # "is paralyzed"
     if p.tags[v] == "VBG" and word_at(p, v) in roles.survival_states:
@@ -129,6 +150,52 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
         if healing is not None:
             return healing
     return None
+
+
+TIME_PREPOSITIONS = frozenset(("after", "as", "before", "during", "since", "until", "within"))
+"""Prepositions that only date a release ("released shortly after receiving treatment",
+"as of Sunday afternoon"); any other ("on bond", "into the custody of") tells another."""
+
+
+def _released_from_care(p: Parse, v: int, roles: Roles) -> bool:
+    """ "One of the victims was released", "was released from Lutheran": a verb of a way
+    out of care (`Roles.care_releases`) in the passive, asserted, that names no place, or
+    a place of care or a name none of whose words is another kind of place, and no other
+    argument than its time."""
+    if lemma(p, v) not in roles.care_releases or p.child(v, "dobj", "agent") is not None:
+        return False
+    if negated(p, v) or hypothetical(p, v) or unasserted(p, v):
+        return False
+    for c in (c for c in p.children(v) if p.deps[c] in ("prep", "dative")):
+        if p.lower(c) == "from" and _care_or_a_name(p, c, roles):
+            continue
+        obj = p.child(c, "pobj")
+        if obj is not None and p.lower(obj) in CALENDAR_WORDS:
+            continue  # "on Tuesday", "in May"
+        if p.lower(c) not in TIME_PREPOSITIONS:
+            return False
+        clause = p.child(c, "pcomp")  # "after receiving treatment", not "after posting bail"
+        if clause is not None and _care_told(p, clause, roles) != roles.care_role:
+            return False
+    return True
+
+
+def _care_told(p: Parse, v: int, roles: Roles) -> str | None:
+    """The role a verb tells by itself or with its complement ("being treated", "receiving
+    treatment")."""
+    return lookup(roles.acted_on, verb_keys(p, v)) or phrase_role(p, v, roles)
+
+
+def _care_or_a_name(p: Parse, prep: int, roles: Roles) -> bool:
+    """A preposition's object that names a place of care, or a place by its name only with
+    no word of another kind of place ("from Lutheran", not "from the county jail")."""
+    if _care_place(p, prep, roles) is not None:
+        return True
+    obj = p.child(prep, "pobj")
+    if obj is None or p.tags[obj] != "NNP":
+        return False
+    lo, hi = p.subtree(obj)
+    return not any(p.lower(i) in roles.not_care for i in range(lo, hi + 1))
 
 
 RESULT_VERBS = frozenset(("leave", "render"))

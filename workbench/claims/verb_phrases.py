@@ -73,12 +73,12 @@ def phrase_roles(
 
 
 def _carried_to_a_name(p: Parse, v: int, roles: Roles) -> bool:
-    """ "was taken to Stroger", "rushed him to UMC": a way others carry a person to care
-    (`Roles.carried_to_care`), passive or with its object, to a place told only by its
-    proper name, none of whose words names another kind of place (`Roles.not_care`:
-    "taken to the Cook County Jail")."""
-    if p.child(v, "auxpass") is None and p.child(v, "dobj") is None:
-        return False
+    """ "was taken to Stroger", "rushed him to UMC", "the victims taken to Stroger": a way
+    others carry a person to care (`Roles.carried_to_care`), passive, with its object or as
+    a participle on its noun, to a place told only by its proper name, none of whose words
+    names another kind of place (`Roles.not_care`: "taken to the Cook County Jail")."""
+    if p.child(v, "auxpass") is None and p.child(v, "dobj") is None and p.deps[v] != "acl":
+        return False  # passive, active with its object, or a participle on its noun
     base = lemma(p, v)
     for k in p.children(v):
         if p.deps[k] != "prep" or (base, word_at(p, k)) not in roles.carried_to_care:

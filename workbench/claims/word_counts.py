@@ -12,7 +12,7 @@ from workbench.claims.mention_record import Mention, counts_one_in_role, mention
 from workbench.claims.mentions import not_one
 from workbench.claims.predicates import lookup, verb_keys
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
-from workbench.claims.survival import survival_state
+from workbench.claims.survival import survival_mark, survival_state
 from workbench.claims.syntax import lemma, position
 from workbench.parse import Parse
 
@@ -194,5 +194,5 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         found.append(
             Mention(start, end, 2, where.role, why, False, noun, where.also, wound=where.wound)
         )
-        found[-1].survival = state is not None
+        found[-1].survival = survival_mark(state, roles) if state is not None else False
     return found
