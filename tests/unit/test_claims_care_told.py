@@ -117,3 +117,13 @@ def test_a_group_carried_to_a_hospital_by_its_name():
 def test_a_group_carried_to_a_jail_by_its_name_is_no_care():
     found = _roles("Five people were shot.", "Two men taken to Cook County Jail were charged.")
     assert [f for f in found if f[2] == "injured"] == [], found
+
+
+def test_one_of_the_victims_who_survived_the_event_is_injured():
+    found = _roles("Police said four people were shot.", "One of the victims survived the attack.")
+    assert ("One of the victims", 1, "injured") in found, found
+
+
+def test_one_who_survived_the_event_alone_is_no_count():
+    found = _roles("Police said four people were shot.", "One of the guests survived the attack.")
+    assert [f for f in found if f[0].startswith("One")] == [], found

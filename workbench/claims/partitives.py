@@ -13,6 +13,8 @@ from workbench.claims.predicates import SUBJECTS
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.survival import survival_mark, survival_state
 from workbench.claims.syntax import Position, lemma, position
+from workbench.claims.verb_forms import lookup, verb_keys
+from workbench.claims.verb_objects import object_not_undergone
 from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
@@ -64,6 +66,21 @@ def _quantified_noun(p: Parse, k: int) -> int | None:
     return noun if p.deps[n] == "nummod" and p.is_noun(noun) else None
 
 
+def _victim_survived(p: Parse, k: int, roles: Roles) -> bool:
+    """ "One of the five victims survived the shooting": one of a group its noun tells harmed
+    (`counted_nouns` of a harm: "victims") who lived through the event (an `undergo` verb
+    whose object is the event, not a wound: `object_not_undergone`) lived through its harm;
+    one who "survived the shooting" alone may have been unhurt."""
+    verb = p.heads[k]
+    if p.deps[k] not in SUBJECTS or not object_not_undergone(p, verb, roles):
+        return False
+    if lookup(roles.undergo, verb_keys(p, verb)) != roles.care_role:  # "survive", "recover"
+        return False
+    of = p.child(k, "prep")
+    group = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
+    return group is not None and roles.counted_nouns.get(lemma(p, group)) in HARM_ROLES
+
+
 CONTRASTS = frozenset(("while", "whereas"))
 """Subordinators that set a clause against the one before it, as "and" joins it."""
 
@@ -107,6 +124,8 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         state = survival_state(p, k, roles) if where.role is None else None
         if state is not None:  # "one of the victims was released": a survivor's state
             where = Position("injured", None, f"a survivor's state: {state}")
+        elif where.role is None and _victim_survived(p, k, roles):
+            where = Position("injured", None, "one of the victims survived the event")
         if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
