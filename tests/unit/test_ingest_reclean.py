@@ -306,3 +306,69 @@ def test_a_reading_command_says_when_only_the_titles_are_older(tmp_path):
     listed = CliRunner().invoke(cli, ["stories", "--db", str(db)])
     assert listed.exit_code == 0
     assert "titles are an older version's" in listed.stderr
+
+
+def _old_html_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pages: dict) -> Path:
+    """A database of saved pages as a reader that kept each page's <title> as the text's
+    first paragraph left it (cleaner 28 and before)."""
+    import workbench.ingest.formats as formats
+    from workbench.ingest.html_page import read_html
+
+    def title_kept(text: str, raw: bytes):
+        parsed = read_html(text, raw)
+        return replace(parsed, text=f"{parsed.meta['title']}\n\n{parsed.text}")
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (title, *paragraphs) in pages.items():
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+        (folder / name).write_text(page, encoding="utf-8")
+    db = tmp_path / "old.db"
+    with monkeypatch.context() as patched:
+        patched.setattr(formats, "read_html", title_kept)
+        with Store(db) as store:
+            ingest_paths(store, sorted(folder.iterdir()), published="2016-10-02")
+            store.set_meta(CLEANER_VERSION_KEY, "28")
+    return db
+
+
+def test_a_saved_pages_title_leaves_its_text_and_the_reviews_stay(tmp_path, monkeypatch):
+    title = "Three dead in Springfield bar shooting"
+    db = _old_html_database(
+        tmp_path,
+        monkeypatch,
+        {
+            "a.html": (title, f"Three {LEAD} night, police said.", "Officers arrested two men."),
+            "b.html": ("Four dead in Springfield", f"Four {LEAD} night, police said."),
+        },
+    )
+    with Store(db) as store:
+        before = store.source(1)
+        assert before.text.startswith(f"{title}\n\n")  # the headline read twice
+        [conflict] = store.conflicts()
+        three = next(c for c in store.claims(source_id=1) if c.text == "Three people")
+        arrested = next(c for c in store.claims(source_id=1) if c.role == "arrested")
+        twice = next(c for c in store.claims(source_id=1) if c.kind == "place" and not c.headline)
+        store.record_verdict(conflict.id, "right", "ann", right_claim_ids=[three.id])
+        store.record_review(arrested.id, "verified", "ann", "the police statement")
+        store.record_review(twice.id, "verified", "ann", "the headline's place")
+
+        summary = analyze(store)
+
+        assert summary.recleaned.changed == [1, 2]
+        assert (
+            summary.recleaned.summary()
+            == f"re-cleaned 2 of 2 articles (cleaner 28 -> {CLEANER_VERSION})"
+        )
+        after = store.source(1)
+        assert after.text.startswith("Three ") and title not in after.text
+        assert (after.id, after.content_hash, after.title) == (1, before.content_hash, title)
+        assert store.status_of(three.id) == "verified"
+        assert store.status_of(arrested.id) == "verified"
+        assert [c.id for c in store.conflicts()] == [conflict.id]
+        # The place read from the title's copy is gone; its review stays in the log.
+        assert store.claim(twice.id) is None
+        [kept] = list(store.reviews(claim_id=twice.id))
+        assert kept.status == "verified" and kept.claim_text == "Springfield"
+        assert analyze(store).recleaned is None

@@ -30,7 +30,7 @@ from workbench.ingest.junk_lines import (
 from workbench.ingest.lone_labels import is_closing_title
 from workbench.models import Removed
 
-CLEANER_VERSION = 28
+CLEANER_VERSION = 29
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
 `doubles`, `lone_labels`, `coverage_note`, `junk_lines`), the

@@ -1,5 +1,7 @@
 """The saved-HTML reader: the article's text from the longest <article> or <main>, page
-furniture (navigation, share bars, scripts) logged as removed, metadata from <meta> tags."""
+furniture (navigation, share bars, scripts) logged as removed, metadata from <meta> tags
+and <title> (metadata only: a page without <article> or <main> once kept its title as the
+text's first paragraph, and the headline was read twice)."""
 
 from __future__ import annotations
 
@@ -67,8 +69,10 @@ class _ArticleParser(HTMLParser):
             self.meta.setdefault("url", a["href"])
         elif tag == "time" and a.get("datetime") and not self.skip:
             self.meta.setdefault("time", a["datetime"])
-        elif tag == "title":
+        elif tag == "title" and not self.skip:  # not an <svg> icon's name
             self.title_parts = []
+        elif tag in _BLOCK_TAGS and self.title_parts is not None:
+            self._end_title()  # an unclosed <title> ends where the page's blocks begin
         if tag in _VOID_TAGS:
             if tag in ("br", "hr"):
                 self._break()
@@ -96,8 +100,7 @@ class _ArticleParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self.title_parts is not None:
-            self.meta.setdefault("html_title", " ".join("".join(self.title_parts).split()))
-            self.title_parts = None
+            self._end_title()
         if tag == "h1" and self.h1_parts is not None:
             self.h1 = " ".join("".join(self.h1_parts).split())
             self.h1_parts = None
@@ -120,6 +123,7 @@ class _ArticleParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.title_parts is not None:
             self.title_parts.append(data)
+            return  # the page's name, not its text
         if self.skip:
             self._skipped_text.append(data)
             return
@@ -127,6 +131,11 @@ class _ArticleParser(HTMLParser):
             self.h1_parts.append(data)
         for name in self.open_regions:
             self.regions[name][-1].append(data)
+
+    def _end_title(self) -> None:
+        if self.title_parts is not None:
+            self.meta.setdefault("html_title", " ".join("".join(self.title_parts).split()))
+        self.title_parts = None
 
     def _close_skipped(self) -> None:
         text = " ".join("".join(self._skipped_text).split())

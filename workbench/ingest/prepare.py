@@ -163,10 +163,9 @@ def _prepared(
     if not derived.text:
         # A scraper's empty record is not the cleaning's doing: say which it was.
         why = "its text is empty" if not article.text.strip() else None
+        why = "the page holds only its title" if _only_its_title(article) else why
         why = why or "nothing left once page furniture is removed"
         raise IngestError(file, f"no article text ({why})")
-    if _only_its_title(article, derived.text):
-        raise IngestError(file, "no article text (the page holds only its title)")
     target = redirect_target(derived.text)
     if target is not None:
         raise IngestError(file, f"no article text (a redirect page to {target})")
@@ -198,12 +197,11 @@ class Derived:
     prints: Fingerprint | None = None
 
 
-def _only_its_title(article: Parsed, text: str) -> bool:
+def _only_its_title(article: Parsed) -> bool:
     """A saved page whose only text is its `<title>` (a script-built page, saved before it
-    ran): it was stored as a one-sentence article, where a page with no title was refused
-    and a JSON record with a title and no text is (walk31)."""
-    title = article.meta.get("title") or ""
-    return article.format == "html" and " ".join(text.split()) == " ".join(title.split())
+    ran): the reader keeps a title out of the text, so the refusal says where the text
+    went (walk31)."""
+    return article.format == "html" and not article.text.strip() and bool(article.meta.get("title"))
 
 
 def derive(article: Parsed, *, full: bool = True) -> Derived:
