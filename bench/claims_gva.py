@@ -12,7 +12,8 @@ The dev figure is every development set together (`gva.DEV`: the first 40 incide
 `dev_c`, the 7 of `dev_d`, the 18 of `dev_e`, the 18 of `dev_f`, the 4 of `dev_g`, the 10 of
 `dev_h`, the 25 of `dev_i`, the 25 of `dev_j`, the 25 of `dev_k`, the 25 of `dev_l`, the 23 of
 `dev_m`, the 12 of `dev_n`, the 25 of `dev_o`, the 25 of `dev_p`, the 25 of `dev_q`, the 25 of
-`dev_r`, the 25 of `dev_s`, the 25 of `dev_t`, the 25 of `dev_u` and the 12 of `dev_v`), each
+`dev_r`, the 25 of `dev_s`, the 25 of `dev_t`, the 25 of `dev_u`, the 12 of `dev_v`, the 25 of
+`dev_w` and the 12 of `dev_x`), each
 also on a line of its own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that
 labels it) is on a line of its own, also with `--dev-only`, outside the dev figure, and
 `--misses` (or `--extras`) never lists it. The held-out splits (the first set, the second, and
@@ -55,6 +56,8 @@ DEV_NAMES = (
     "dev_t, 25 one-article incidents labelled 5 Dec",
     "dev_u, 25 one-article incidents labelled 6 Dec",
     "dev_v, 12 multi-article incidents labelled 6 Dec",
+    "dev_w, 25 one-article incidents labelled 6 Dec",
+    "dev_x, 12 multi-article incidents labelled 6 Dec",
 )
 
 

@@ -30,7 +30,10 @@ more articles from the development split by dev_v's tests, except that a flag-po
 no verdict names may pass: dev_v's rule left 7 eligible, all seen the session before, and
 the pool's unjudged incidents were read only as flag lists and totals, never as articles.
 Both keep out the ids named when they were stated and dev_v's 7
-(tests/labelled/gva/named_before_dev_w.txt).
+(tests/labelled/gva/named_before_dev_w.txt). The thirty-second session states two more: dev_y
+continues dev_w's, and dev_z takes dev_x's tests for incidents of three or more articles (dev_x's
+two-article incidents held no real disagreement between outlets); both keep out the ids named
+when they were stated, with those kept out before (named_before_dev_y.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -98,6 +101,8 @@ RULES = {
     "dev_v": Rule(2, None, (), 12, kept_out="named_before_dev_v.txt"),
     "dev_w": Rule(1, 1, (), 25, kept_out="named_before_dev_w.txt"),
     "dev_x": Rule(2, None, (), 12, kept_out="named_before_dev_w.txt", from_pool=True),
+    "dev_y": Rule(1, 1, (), 25, kept_out="named_before_dev_y.txt"),
+    "dev_z": Rule(3, None, (), 10, kept_out="named_before_dev_y.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
