@@ -9,7 +9,7 @@ stories and say nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import Protocol
 
 from workbench.stories.event_record import EventFacts
@@ -79,6 +79,25 @@ def without_towns(terms: Sequence[str], towns: Iterable[str]) -> tuple[str, ...]
         i for i, words in name_words(terms) if any(words[: len(t)] == t for t in named)
     )
     return without_indices(terms, dropped) if dropped else tuple(terms)
+
+
+def own_names(
+    terms: Sequence[str],
+    facts: Iterable[EventFacts],
+    towns: Set[str],
+    gap: int | None,
+    far: int,
+) -> tuple[str, ...]:
+    """The names that may be a story's own, joined from `gap` days: further than `far`, the
+    terms less the names that begin with a town or county these facts give their events
+    (`towns`: those the database types so). Months on, the town, its sheriff's office, its
+    hospital recur in its every event's reports; within weeks they still tell the story
+    from the town's other events of those days. A venue ("Roper's Lounge"), a street or a
+    person is the event's own at any distance."""
+    if gap is None or gap <= far:
+        return tuple(terms)
+    told = {p for f in facts for p in f.places() if p in towns}
+    return without_towns(terms, told) if told else tuple(terms)
 
 
 @read_once

@@ -42,7 +42,13 @@ from workbench.stories.events import (
 )
 from workbench.stories.learned import features, probability
 from workbench.stories.lookup import days_between
-from workbench.stories.names import named_from_afar, person_tokens, shares_a_name, without_towns
+from workbench.stories.names import (
+    named_from_afar,
+    own_names,
+    person_tokens,
+    shares_a_name,
+    without_towns,
+)
 from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, without_places
 from workbench.stories.placed import Article, Index, Member, own_outlet
 from workbench.stories.settings import Settings
@@ -211,7 +217,9 @@ def weigh(
         # day (a hearing's) and may age others (the accused).
         joins = False
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
-        joins = shares_a_name(named, members, vectors.frequency, settings)
+        towns = events.typed_towns() if events is not None else frozenset()
+        own = own_names(named, (mine, *told), towns, found.gap, settings.mid_days)
+        joins = shares_a_name(own, members, vectors.frequency, settings)
     if not joins and settings.learned_at <= 1.0:
         # The evidence weighed together, as the development incidents weigh it.
         values = features(found, article.terms, vectors.frequency, settings, events)
