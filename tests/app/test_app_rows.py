@@ -77,7 +77,7 @@ def test_each_side_reads_as_written_not_normalised():
     assert "27 people ≠ around two dozen men" in row(COUNT, 120)
     assert "Over 60 countries ≠ Around 50 countries" in row(COUNTRIES, 120)
     assert "Cotiza ≠ Petare" in row(PLACE, 120)  # a place by its name, as the text spells it
-    assert "man (aro" not in row(COUNT, 120) and "61 country" not in row(COUNTRIES, 120)
+    assert "men (aro" not in row(COUNT, 120) and "61 countries" not in row(COUNTRIES, 120)
 
 
 def test_wide_rows_name_the_sources_after_the_words():
@@ -162,7 +162,7 @@ def test_sides_that_read_the_same_are_never_joined_by_not_equal():
         ],
     )
     shown = row(same_words, 120)
-    assert "27 (27 soldier) ≠ 27 (27 civilian)" in shown
+    assert "27 (27 soldiers) ≠ 27 (27 civilians)" in shown
     identical = Finding(
         "f6",
         "conflict",

@@ -59,6 +59,19 @@ def test_values_read_as_a_reviewer_would_say_them():
     assert format_value("date", {}, "last week") == "last week"
 
 
+def test_a_counted_noun_kept_as_its_lemma_reads_in_the_plural_beside_any_number_but_one():
+    """Claims keep "man", "country": a verdict's side read "22–26 man (around)"."""
+    around = {"low": 22, "high": 26, "counted": "man", "hedge": "around"}
+    assert format_value("quantity", around) == "22–26 men (around)"
+    assert format_value("quantity", {"low": 1, "high": 1, "counted": "man"}) == "1 man"
+    assert format_value("quantity", {"low": 3, "high": 9, "counted": "police officer"}) == (
+        "3–9 police officers"
+    )
+    assert format_value("quantity", {"low": 2, "high": 2, "counted": "child"}) == "2 children"
+    assert format_value("quantity", {"low": 12, "high": 12, "counted": "staff"}) == "12 staff"
+    assert format_value("quantity", {"low": 3000, "high": 3000, "unit": "m"}) == "3000 m"
+
+
 def test_progress_counts_only_conflicts_that_still_have_claims():
     from workbench.app.data import ClaimRef, Decisions, Finding
 

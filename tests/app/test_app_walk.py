@@ -58,7 +58,7 @@ def test_the_story_picker_gives_a_date_its_title_lacks():
 
 def test_an_open_ended_count_reads_as_a_bound():
     over = {"low": 61, "high": None, "counted": "country", "hedge": "over"}
-    assert format_value("quantity", over) == "≥ 61 country (over)"
+    assert format_value("quantity", over) == "≥ 61 countries (over)"
 
 
 def test_the_database_path_gives_way_by_whole_folders():

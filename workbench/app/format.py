@@ -16,6 +16,7 @@ from rich.text import Text
 from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
 from workbench.app.queue import finding_date, finding_state
 from workbench.app.text import one_line
+from workbench.claims.plural import counted_for
 
 StyleFor = Callable[[str], Style]
 """Looks up a named style (a component class from app.tcss)."""
@@ -60,7 +61,9 @@ def format_value(kind: str, value: Mapping[str, Any], fallback: str = "") -> str
             number = _number(low)
         else:
             number = f"{_number(low)}–{_number(high)}"
-        what = value.get("counted") or value.get("unit")
+        # the counted noun is kept as its lemma: "22–26 man" read as one man
+        counted = value.get("counted")
+        what = counted_for(str(counted), low, high) if counted else value.get("unit")
         hedge = value.get("hedge")
         return " ".join(
             p for p in (number, str(what) if what else "", f"({hedge})" if hedge else "") if p
@@ -84,7 +87,7 @@ class Side:
     """One side of a finding: the claims that agree on a value."""
 
     value: str
-    """The normalised value ("22–26 man (around)"), else the words as written."""
+    """The normalised value ("22–26 men (around)"), else the words as written."""
     written: str
     """The side's words as an article put them ("around two dozen men", "Eastfield")."""
     sources: list[str]
