@@ -53,3 +53,11 @@ def test_those_arrested_outnumbering_a_group_told_as_one_is_flagged():
 
 def test_a_bare_count_of_people_bounds_nothing():
     assert _bounds("Nine men fled in a grey van.", "Nine men") == []
+
+
+def test_the_reason_names_the_whole_as_the_group_the_story_is_about():
+    """It read "more than the around two dozen men (...) the story is about": the whole's
+    words wedged into the phrase. The wording only: which pairs are flagged is above."""
+    [finding] = _bounds("A crowd of about 9 people gathered at the gate.", "9 people")
+    assert "more than the whole group the story is about: 9 people" in finding.reason
+    assert finding.reason.endswith("; a part cannot outnumber its whole")

@@ -131,8 +131,8 @@ def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
     left, right = dispute.sides()
     if pair.bound and right[0].role == group_role():
         return (
-            f"{what_counted(left)}: {_side(left, label_of)}, more than the "
-            f"{_side(right, label_of)} the story is about: a part cannot outnumber its whole"
+            f"{what_counted(left)}: {_side(left, label_of)}, more than the whole group the "
+            f"story is about: {_side(right, label_of)}; a part cannot outnumber its whole"
         )
     if pair.bound:
         return (
