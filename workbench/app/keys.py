@@ -128,7 +128,10 @@ MAIN_BINDINGS: list[BindingType] = [
         "undo",
         "Undo",
         id="main.undo",
-        tooltip="Undo your last decision (a verdict and the statuses it set: as one)",
+        tooltip=(
+            "Undo your last decision (a verdict and the statuses it set: as one), "
+            "or a note edit made after it"
+        ),
     ),
     Binding(
         "n",

@@ -282,6 +282,14 @@ class VerdictStore(ChainStore):
             self.append_chained("verdicts", undo, now=utc_now())
             return verdict, reviews
 
+    def latest_decision_at(self, reviewer: str) -> str | None:
+        """When this reviewer's latest decision still standing was taken (a tag or a
+        verdict): what an undo would take back, so a later note edit goes first."""
+        verdicts = self._select_verdicts(f"{_LIVE} AND reviewer = ?", [reviewer])
+        last = self.last_review(reviewer)
+        times = [t for t in (verdicts[-1].at if verdicts else None, last and last.at) if t]
+        return max(times, default=None)
+
     # --- notes ------------------------------------------------------------------------
 
     def set_note(self, subject: str, subject_id: str, note: str | None, reviewer: str) -> Note:

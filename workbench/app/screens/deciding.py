@@ -19,11 +19,12 @@ from workbench.app.data import ClaimRef, Finding, SectionRow, StoryRow
 from workbench.app.format import finding_sides
 from workbench.app.queue import next_to_do
 from workbench.app.screens.note import NoteDialog
+from workbench.app.screens.undoing import NoteEdit
 from workbench.app.screens.verdict import VerdictChoice, VerdictDialog
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView
 from workbench.app.widgets.status_line import saved_words
-from workbench.models import Review, Verdict
+from workbench.models import Note, Review, Verdict
 from workbench.store import StoreError
 
 T = TypeVar("T")
@@ -166,7 +167,7 @@ class Deciding:
             if choice is None:
                 return
             if choice.note.strip() != (old_note or ""):
-                self._save_note("conflict", finding.key, choice.note)
+                self._save_note("conflict", finding.key, choice.note, old_note or None)
             self._give_verdict(finding, choice.verdict, choice.side)
 
         await self.app.push_screen(VerdictDialog(sides, current, old_note), callback=chosen)
@@ -275,21 +276,27 @@ class Deciding:
 
         def save(result: str | None) -> None:
             if result is not None and result != (note or ""):
-                self._save_note(subject, subject_id, result)
+                self._save_note(subject, subject_id, result, note)
 
         await self.app.push_screen(NoteDialog(title, note), callback=save)
 
-    def _save_note(self: Any, subject: str, subject_id: str, text: str) -> None:
+    def _save_note(self: Any, subject: str, subject_id: str, text: str, before: str | None) -> None:
+        """A new edit of the note, `before` the text it replaces (an undo puts it back)."""
         reviewer = self.reviewer
 
-        def done(note: Any) -> None:
-            if subject == "conflict":
-                if note.note:
-                    self.decisions.notes[subject_id] = note
-                else:
-                    self.decisions.notes.pop(subject_id, None)
-            self.saved = saved_words("saved: note" if note.note else "saved: note cleared")
-            self._show_status()
-            self.reload_detail()
+        def done(note: Note) -> None:
+            self.note_edits.append(NoteEdit(note, before))
+            self._note_shown(note, "saved: note" if note.note else "saved: note cleared")
 
         self._write(lambda store: writes.set_note(store, subject, subject_id, text, reviewer), done)
+
+    def _note_shown(self: Any, note: Note, *saved: str) -> None:
+        """A committed note edit on screen: the conflict's in the list, and the detail."""
+        if note.subject == "conflict":
+            if note.note:
+                self.decisions.notes[note.subject_id] = note
+            else:
+                self.decisions.notes.pop(note.subject_id, None)
+        self.saved = saved_words(*saved)
+        self._show_status()
+        self.reload_detail()
