@@ -11,7 +11,7 @@ merge, move and rename; what they fix is pinned and grouping leaves it alone.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -327,9 +327,11 @@ def retitle(
     if progress and story_ids:
         progress(0, len(story_ids))
     for done, story_id in enumerate(story_ids, 1):
-        title = title_of(store, story_id, settings, towns, typed)  # made before the lock
+        kept: list[tuple[str, str]] = []  # each sentence's kinds read now (`told_kinds`)
+        title = title_of(store, story_id, settings, towns, typed, kept)  # before the lock
         with store.transaction():
             store.set_auto_title(story_id, title)
+            store.save_parses(kept)  # type: ignore[attr-defined]
         if progress:
             progress(done, len(story_ids))
     return len(story_ids)
@@ -341,7 +343,10 @@ def title_of(
     settings: Settings,
     towns: Set[str] = frozenset(),
     typed_towns: Set[str] = frozenset(),
+    kept: list[tuple[str, str]] | None = None,
 ) -> str:
+    from workbench.stories.source_kinds import told_in_story
+
     ids = store.story_source_ids(story_id)  # publication order
     by_id = {s.id: s for s in store.sources(ids)}
     sources = [by_id[s] for s in ids]
@@ -353,7 +358,7 @@ def title_of(
         {k: len(v) for k, v in leads.items()},
         {s.id: teaser_spans(s.text) for s in sources},
     )
-    told = _told(store, sources, leads, settings)
+    told = told_in_story(store, sources, leads, settings, kept)
     materials = [
         TitleMaterial(
             heading=heading_of(s.title, leads[s.id]),
@@ -366,24 +371,6 @@ def title_of(
         for s in sources
     ]
     return story_title(materials, settings, towns, typed_towns)
-
-
-def _told(
-    store: GroupingStore, sources: Sequence[Source], leads: Mapping[int, str], settings: Settings
-) -> dict[int, frozenset[str] | None]:
-    """The kinds of event each source's parsed headline and opening tell (None: nothing of
-    them parsed, or a store that keeps no parses)."""
-    from workbench.claims.headline import headline_text
-    from workbench.stories.source_kinds import told_by_sources, with_counted_acts
-
-    if not hasattr(store, "cached_parses") or not hasattr(store, "opening_sentences"):
-        return {}
-    opening = {s.id: len(leads[s.id]) for s in sources}
-    headings = {s.id: headline_text(s) for s in sources}
-    openings = store.opening_sentences(opening)
-    kinds, happening = settings.event_kinds, settings.happening_nouns
-    told = told_by_sources(headings, openings, store, kinds, happening)
-    return with_counted_acts(told, store.opening_actions(opening), settings.event_kinds)
 
 
 def lasting(actions: Sequence[str] | frozenset[str], settings: Settings | None = None) -> bool:

@@ -53,10 +53,13 @@ def repaired_rows(repairs: Iterable[tuple[Parse, Parse]]) -> list[tuple[str, str
     return list(rows.items())
 
 
-def repaired_parses(parses: Iterable[Parse], cache: ParseCache) -> list[Parse]:
+def repaired_parses(
+    parses: Iterable[Parse], cache: ParseCache, made: list[tuple[str, str]] | None = None
+) -> list[Parse]:
     """Each parse as the claims' repairs leave it: read from the cache where the claims
     kept it, else repaired now (a database extracted before repairs were kept, a changed
-    roles file)."""
+    roles file); `made` gets the cache rows of those repaired now, for the caller to keep
+    (one transaction with what it writes)."""
     from workbench.claims.parsed import repaired_parse
     from workbench.claims.roles import default as default_roles
 
@@ -69,7 +72,10 @@ def repaired_parses(parses: Iterable[Parse], cache: ParseCache) -> list[Parse]:
     for p, key in zip(parses, keys, strict=True):
         data = found.get(key)
         if data is None:
-            out.append(repaired_parse(p, roles))
+            fixed = repaired_parse(p, roles)
+            out.append(fixed)
+            if made is not None:
+                made.append((key, UNCHANGED if fixed is p else fixed.to_json()))
         else:
             out.append(p if data == UNCHANGED else Parse.from_json(p.text, data))
     return out
