@@ -37,7 +37,7 @@ def test_own_names_leave_out_the_names_beginning_with_a_told_town():
     assert own_names(terms, facts, TOWNS, None, 30) == terms
 
 
-def _placed(shared: str, published: str = "2022-01-01"):
+def _placed(shared: str, published: str = "2022-01-01", months=frozenset()):
     """A report published on `published` (two years on) sharing `shared` (besides common
     words) with the story."""
     stored = Member(1, 10, 10, "2020-01-01", (*WORDS, shared, "n_dora_lee"))
@@ -46,8 +46,10 @@ def _placed(shared: str, published: str = "2022-01-01"):
     events = Events(Database())
     events.known.update(
         {
-            1: EventFacts("2020-01-01", "moon lake", "pasco county"),
-            2: EventFacts(None, "moon lake", "pasco county", harmed=frozenset({"age:15"})),
+            1: EventFacts("2020-01-01", "moon lake", "pasco county", months=months),
+            2: EventFacts(
+                None, "moon lake", "pasco county", harmed=frozenset({"age:15"}), months=months
+            ),
         }
     )
     return place(article, MemberIndex([stored]), default(), Vectors(frequency, 200), events)
@@ -61,3 +63,30 @@ def test_from_afar_a_town_or_its_sheriff_is_no_name_of_the_story():
     assert _placed("n_rays_bar").story_id == 10
     # Ten days on, the sheriff's office still is the story's own (as alike, needing a name).
     assert _placed(SHERIFF, "2020-01-11").story_id == 10
+
+
+def test_months_on_a_town_or_its_sheriff_puts_no_story_in_the_thread():
+    """A thread (`weighing.kin`) asks a name of the story's own too: a report years on,
+    too unlike the story to join it, recalling the month of its event and sharing only
+    the town's sheriff, is in no thread of it; sharing a person's name, it is."""
+    own = tuple(f"word{i}" for i in range(40))
+    recalled = frozenset({"2020-01"})
+
+    def thread(shared: str) -> int | None:
+        stored = Member(1, 10, 10, "2020-01-01", (*WORDS, shared, "n_dora_lee"))
+        article = Article(2, "2022-01-01", (*WORDS, shared, *own))
+        frequency = {t: 2 for t in (*WORDS, shared, "n_dora_lee", *own)}
+        events = Events(Database())
+        events.known.update(
+            {
+                1: EventFacts("2020-01-01", "moon lake", "pasco county", months=recalled),
+                2: EventFacts(None, "moon lake", "pasco county", months=recalled),
+            }
+        )
+        index, vectors = MemberIndex([stored]), Vectors(frequency, 200)
+        placed = place(article, index, default(), vectors, events)
+        assert placed.story_id is None
+        return placed.thread_id
+
+    assert thread(SHERIFF) is None
+    assert thread("n_trung_le") == 10

@@ -216,15 +216,15 @@ def weigh(
         # day, told alike (a boy shot by a gun left out). From afar a report tells its own
         # day (a hearing's) and may age others (the accused).
         joins = False
+    towns = events.typed_towns() if events is not None else frozenset()
+    own = own_names(named, (mine, *told), towns, found.gap, settings.mid_days)
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
-        towns = events.typed_towns() if events is not None else frozenset()
-        own = own_names(named, (mine, *told), towns, found.gap, settings.mid_days)
         joins = shares_a_name(own, members, vectors.frequency, settings)
     if not joins and settings.learned_at <= 1.0:
         # The evidence weighed together, as the development incidents weigh it.
         values = features(found, article.terms, vectors.frequency, settings, events)
         joins = probability(values, settings) >= settings.learned_at
-    return Weighed(found, joins, bar.evident, kin(found, named, vectors, settings))
+    return Weighed(found, joins, bar.evident, kin(found, own, vectors, settings))
 
 
 def kin(found: Offer, named: Sequence[str], vectors: Vectors, settings: Settings) -> bool:
