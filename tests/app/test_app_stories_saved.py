@@ -47,3 +47,30 @@ async def test_the_header_says_what_a_merge_its_undo_and_a_rename_saved(sample_d
         await pilot.press("escape")
         await settle(app, pilot)
         assert "renamed" in header(app)  # still said once the dialog is closed
+
+
+async def test_a_renamed_story_keeps_its_date_and_the_rename_names_the_story(sample_db):
+    """The two stories of the sample's thread read "#1 National Guard mutiny in Cotiza" and
+    "#2 uprising · Caracas · 2019-04-30" once #1 was renamed: which day was #1? And the
+    rename said "Rename the story" of whichever was under the cursor (walk32)."""
+    from textual.widgets import Static
+
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = await open_stories(app, pilot)
+        listing = screen.query_one("#stories-list")
+        listing.cursor = 0
+        story = listing.current
+        await pilot.press("r")
+        await settle(app, pilot)
+        heading = app.screen.query_one("#rename-dialog .title", Static)
+        assert str(heading.render()) == f"Rename story #{story.id}"
+        await pilot.press("ctrl+u", *"Cotiza mutiny", "enter")
+        await settle(app, pilot)
+        row = next(r for r in listing.rows if isinstance(r, Story) and r.id == story.id)
+        assert f"Cotiza mutiny · {row.first_published}" in screen._row(row, 150).plain
+        await pilot.press("r", "ctrl+u", "enter")  # an empty line keeps the title
+        await settle(app, pilot)
+        row = next(r for r in listing.rows if isinstance(r, Story) and r.id == story.id)
+        assert row.title == "Cotiza mutiny"

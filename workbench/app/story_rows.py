@@ -31,6 +31,16 @@ def story_dates(story: Any) -> str:
     return " – ".join(dict.fromkeys(d for d in (first, last) if d))
 
 
+def dated_title(story: Any) -> str:
+    """A story's title as the stories dialog lists it: a title that gives no date (one a
+    reviewer wrote, "National Guard mutiny in Cotiza") with its first and last dates, so
+    two stories of one event months apart still read apart."""
+    title = story.title or ""
+    first = story.first_published
+    dates = story_dates(story) if first and first not in title else ""
+    return f"{title} · {dates}" if dates else title
+
+
 TITLE_LEAST = 8
 """The fewest columns a story heading leaves its title before its part's label drops "in"."""
 
@@ -134,7 +144,7 @@ def story_columns(stories: Sequence[Any], thread_sizes: Counter[int]) -> StoryCo
         id_width=len(str(max((s.id for s in stories), default=0))) + 1,
         articles_width=len(str(max((s.articles for s in stories), default=0))),
         most_open=max((s.conflicts_open for s in stories), default=0),
-        longest_title=max((len(one_line(s.title)) for s in stories), default=10),
+        longest_title=max((len(one_line(dated_title(s))) for s in stories), default=10),
         threads=any(n > 1 for n in thread_sizes.values()),
     )
 

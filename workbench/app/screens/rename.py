@@ -28,11 +28,14 @@ class RenameDialog(Dialog[str | None]):
         title: str,
         heading: str = "Rename the story",
         hint: str = "enter: save · escape: cancel",
+        empty: str | None = None,
     ) -> None:
         super().__init__()
         self.current = title
         """The story's title now."""
         self.heading, self.hint = heading, hint
+        self.empty = empty
+        """What an empty line gives: None keeps a title; the words' "" shows every story."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="rename-dialog", classes="dialog"):
@@ -46,7 +49,7 @@ class RenameDialog(Dialog[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         title = " ".join(event.value.split())
-        self.dismiss(title or ("" if self.heading != "Rename the story" else None))
+        self.dismiss(title or self.empty)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

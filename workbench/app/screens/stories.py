@@ -24,7 +24,7 @@ from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
 from workbench.app.story_find import found_at, found_stories, story_found_by_article
 from workbench.app.story_fixes import ArticleRow, load_stories
-from workbench.app.story_rows import article_line, story_columns
+from workbench.app.story_rows import article_line, dated_title, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -154,7 +154,7 @@ class StoriesScreen(Dialog[bool]):
         o_w = len(str(most_open))
         short = 2 + n_w + 9 + (8 + o_w if most_open else 0)
         room = max(10, width - len(text) - (36 + (26 if threads else 0) if wide else short))
-        title = one_line(row.title, room)
+        title = one_line(dated_title(row), room)
         text.append(title.ljust(min(room, columns.longest_title)), "bold" if row.fixed else "")
         if not wide:
             plural = "s" if row.articles != 1 else " "
@@ -294,7 +294,7 @@ class StoriesScreen(Dialog[bool]):
             if title and title != story.title:
                 self.rename(story.id, title)
 
-        await self.app.push_screen(RenameDialog(story.title), renamed)
+        await self.app.push_screen(RenameDialog(story.title, f"Rename story #{story.id}"), renamed)
 
     async def action_find(self) -> None:
         def found(words: str | None) -> None:
@@ -306,7 +306,7 @@ class StoriesScreen(Dialog[bool]):
                 self._show(at=found_at(self._rows(), words, before))
 
         hint = "enter: show those with these words (empty: every story) · escape: cancel"
-        await self.app.push_screen(RenameDialog(self.words, "Find stories", hint), found)
+        await self.app.push_screen(RenameDialog(self.words, "Find stories", hint, ""), found)
 
     @work(exclusive=True, group="story-write")
     async def save(self, action: str, first: int, second: int | None) -> None:
