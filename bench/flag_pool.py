@@ -12,6 +12,7 @@ articles' text). `bench/calibrate.py` fits the score on those verdicts too.
     python bench/flag_pool.py --build --first 300 --count 450 --db /tmp/fresh.db  # a part
     python bench/flag_pool.py --db /tmp/pool.db --refind --summary  # the current finder's
     python bench/flag_pool.py --db /tmp/pool.db --unjudged          # flags still to judge
+    python bench/flag_pool.py --build --leave-out fresh_ids.txt --db /tmp/pool.db  # not these
 """
 
 from __future__ import annotations
@@ -86,9 +87,13 @@ def judged() -> dict[FlagKey, dict]:
     return out
 
 
-def load_pool(count: int, db_path: str, first: int = 0) -> gva.Loaded:
-    """The pool's incidents `first` to `count` (in pool order) in one database."""
-    docs = [d for i in pool_incidents(count)[first:] for d in gva.by_incident()[i]]
+def load_pool(
+    count: int, db_path: str, first: int = 0, leave_out: frozenset[str] = frozenset()
+) -> gva.Loaded:
+    """The pool's incidents `first` to `count` (in pool order) in one database, but those in
+    `leave_out` (a fresh set chosen from the pool and not yet labelled: nobody reads its flags)."""
+    chosen = [i for i in pool_incidents(count)[first:] if i not in leave_out]
+    docs = [d for i in chosen for d in gva.by_incident()[i]]
     return gva.load(docs, db_path=db_path)
 
 
@@ -129,12 +134,16 @@ def main() -> int:
     parser.add_argument("--build", action="store_true", help="build the pool first")
     parser.add_argument("--first", type=int, default=0, help="with --build: skip this many")
     parser.add_argument("--count", type=int, default=POOL_INCIDENTS, help="with --build")
+    parser.add_argument(
+        "--leave-out", type=Path, help="with --build: a file of incident ids to leave out"
+    )
     parser.add_argument("--unjudged", action="store_true")
     parser.add_argument("--refind", action="store_true", help="find again with this finder")
     parser.add_argument("--summary", action="store_true", help="only the counts")
     args = parser.parse_args()
     if args.build:
-        load_pool(args.count, args.db, args.first)
+        leave_out = frozenset(args.leave_out.read_text().split()) if args.leave_out else frozenset()
+        load_pool(args.count, args.db, args.first, leave_out)
     elif args.refind:
         from workbench import pipeline
         from workbench.store import Store

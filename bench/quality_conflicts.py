@@ -12,6 +12,7 @@ the whole corpus into one database and counts conflicts that pair two different 
 
     python bench/quality_conflicts.py                 # dev and held-out figures
     python bench/quality_conflicts.py -v --split dev  # every flag of the dev sets, judged
+    python bench/quality_conflicts.py -v --split dev --except dev_x  # dev_x as totals only
     python bench/quality_conflicts.py --split dev_c   # one development set alone
     python bench/quality_conflicts.py --whole         # plus the cross-incident count
     python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
@@ -229,22 +230,22 @@ def cross_incident(limit: int | None = None) -> dict:
     }
 
 
-def dev_figures(verbose: bool) -> dict:
+def dev_figures(verbose: bool, unlisted: tuple[str, ...] = ()) -> dict:
     """Each development set on its own and both together (`gva.DEV_ALL`: the dev figure),
     each incident evaluated once."""
     results = {s: evaluate(s) for s in gva.DEV}
-    report = {s: run(s, verbose, result=r) for s, r in results.items()}
+    report = {s: run(s, verbose and s not in unlisted, result=r) for s, r in results.items()}
     report[gva.DEV_ALL] = run(gva.DEV_ALL, result=added(*results.values()))
     return report
 
 
-def figures_of(choice: str, verbose: bool) -> dict:
+def figures_of(choice: str, verbose: bool, unlisted: tuple[str, ...] = ()) -> dict:
     """The figures of the splits a `--split` choice names ('dev': both development sets,
     apart and together); 'all' adds the fresh set and both held-out sets together from their
-    results (each incident evaluated once)."""
+    results (each incident evaluated once). `unlisted` splits are read as totals only."""
     if choice not in ("all", "both", "dev"):
-        return {choice: run(choice, verbose)}
-    report = dev_figures(verbose)
+        return {choice: run(choice, verbose and choice not in unlisted)}
+    report = dev_figures(verbose, unlisted)
     if choice == "both":
         return {**report, "heldout": run("heldout")}
     if choice == "dev":
@@ -267,6 +268,7 @@ def main() -> int:
         help="dev: each development set and both (dev-all); both: those and the first "
         "held-out set; all: those, the fresh set, each held-out set and both",
     )
+    gva.add_except_option(parser, "with -v: a set whose flags stay unlisted (validation)")
     parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")
     parser.add_argument("--limit", type=int, default=None, help="with --whole: first N articles")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -275,7 +277,7 @@ def main() -> int:
     if not gva.available():
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
-    report = figures_of(args.split, args.verbose)
+    report = figures_of(args.split, args.verbose, tuple(args.unlisted))
     if args.whole:
         report["whole"] = cross_incident(args.limit)
     if args.json:
