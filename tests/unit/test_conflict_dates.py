@@ -148,3 +148,20 @@ def test_two_clocks_told_with_their_halves_twelve_hours_apart_dispute():
     b = _clock(2, "3:10 a.m.", "The gunman opened fire at 3:10 a.m., the chief said.", "03:10")
     conflicts, _ = run([a, b])
     assert [c.kind for c in conflicts] == ["date"]
+
+
+def _act_day(sid, text, sentence, day, role):
+    found = when(sid, text, sentence, day, action="open fire")
+    found.value["clause_role"] = role
+    return found
+
+
+def test_an_arrests_day_is_no_rival_to_the_shootings():
+    a = _act_day(
+        1, "Friday", "The gunman opened fire Friday and was arrested.", "2016-11-18", "arrested"
+    )
+    b = _act_day(2, "Thursday", "The gunman opened fire Thursday night.", "2016-11-17", "hit")
+    assert run([a, b])[0] == []
+    b.value["clause_role"] = "killed"  # the hit and the dead are one act's: days dispute
+    a.value["clause_role"] = "hit"
+    assert [c.kind for c in run([a, b])[0]] == ["date"]

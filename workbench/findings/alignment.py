@@ -24,6 +24,7 @@ from workbench.findings.claim_views import (
     sentence_names,
     title_cased,
 )
+from workbench.findings.knowledge import role_sums
 from workbench.stories import lasting
 from workbench.vocabulary import Vocabulary
 
@@ -247,6 +248,18 @@ def _published_apart(a: ClaimView, b: ClaimView) -> bool:
     return pa is not None and pb is not None and days_apart(pa, pb) > OWN_NEWS_DAYS
 
 
+def _two_acts(a: ClaimView, b: ClaimView) -> bool:
+    """Two dates whose own clauses tell roles of two acts ("was arrested Friday morning",
+    "the shooting that happened Thursday night"): an arrest's day and a shooting's are
+    never rival answers to one. The roles of one sum are one act's ("shot Friday evening",
+    "killed on Saturday night": the hit and the dead), and a date whose clause tells no
+    role is compared as before."""
+    ra, rb = a.claim.value.get("clause_role"), b.claim.value.get("clause_role")
+    if not (ra and rb) or ra == rb:
+        return False
+    return not any({ra, rb} <= {whole, *parts} for whole, parts in role_sums().items())
+
+
 def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
     if a.witness == b.witness or a.kind != b.kind:
@@ -259,6 +272,8 @@ def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
         return None
     if a.kind == "date" and _own_news(a) and _own_news(b) and _published_apart(a, b):
         return None  # each piece dates its own recent news: two events, not one disputed
+    if a.kind == "date" and _two_acts(a, b):
+        return None
     act = action_evidence(a, b)
     if act is None:
         return None

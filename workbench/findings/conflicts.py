@@ -26,8 +26,19 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "132"
-"""132: a caption its page showed twice (the cleaner's dropped double: a video's caption in
+FINDER_VERSION = "140"
+"""140: a source's stated count read against its own other mentions (`own_counts`): a
+zero beside someone it tells of in the role gives no figure ("No one was injured in this
+crash" beside "The victim ... stable"); a zero part its stated whole outnumbers is of some
+of them (`group_parts._zero_parts_short`: "No one inside the community center was
+injured" beside two teens shot, no one killed); a stated one below a mention naming two is
+one of them ("One victim was located inside the vehicle" beside "another man and a
+2-year-old boy"); a part's figure that is its other parts plus a smaller count it states
+is either count ("Four people were taken to hospitals" beside one killed and three
+injured). Counts told "in" a plural of events ("in shootings across the city") are a wider
+total (`screening._in_several_events`); two dates whose clauses tell roles of two acts (an
+arrest's, a shooting's) are not compared (`alignment._two_acts`).
+132: a caption its page showed twice (the cleaner's dropped double: a video's caption in
 its player and beneath it) that counts other than the page's prose is the outlet's report
 of an earlier hour, a figure of its own dated at the event its page tells
 (`embeds.shown_twice`, `Figure.caption`): "Eleven people were injured" under the video,

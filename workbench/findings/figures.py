@@ -36,6 +36,12 @@ from workbench.findings.figure_mentions import (
     typical_value,
 )
 from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
+from workbench.findings.own_counts import (
+    counted_with_others,
+    one_mention_floor,
+    own_members,
+    zero_gainsaid,
+)
 from workbench.findings.part_mentions import (
     is_part,
     sources_telling_dead,
@@ -191,6 +197,8 @@ def figures(
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
         stated = [m for m in members if said(m[0])]
         stated = [m for m in stated if not told_as_earlier(m[0])] or stated
+        if zero_gainsaid(stated, members):
+            continue
         exact = [m for m in stated if not m[1].vague]  # "27", before "dozens"
         # A mention that names what it counts ("50 people were killed") before a bare
         # number, which may have taken the role of a clause beside it ("; another 53 were
@@ -199,6 +207,8 @@ def figures(
         pool = named or exact or stated or [m for m in members if not m[0].derived] or members
         pool = [m for m in pool if not by_wound(m[0])] or pool
         best = max(pool, key=lambda m: (typical_value(m[1]), -m[0].start))
+        if (floor := one_mention_floor(best, members)) is not best:
+            best, pool, stated = floor, [floor], []
         same = [m[0] for m in pool if typical_value(m[1]) == typical_value(best[1])]
         if rest_of_those_told(best[0], members, told_roles):
             best = (best[0], and_one_before(best[1]))
@@ -236,10 +246,38 @@ def figures(
                 caption=caption,
             )
         )
-    out = _told_anew(out)
+    out = _told_anew(_parts_counted_again(out, grouped))
     out += _sums([f for f in out if not f.caption])
     out.sort(key=lambda f: (str(f.story), f.role, f.source))
     return out
+
+
+def _parts_counted_again(found: list[Figure], grouped: dict[tuple, list]) -> list[Figure]:
+    """A part's figure that adds its source's other parts to a smaller count of its own
+    (`own_counts.counted_with_others`: the hurt taken to hospital with their dead) is either
+    count: the source's own words leave open whether its dead are among them, so another
+    source's count of either is no dispute."""
+    by_key = {(f.story, f.source, f.role, f.kind, f.caption): f for f in found}
+    fixes = []
+    for f in found:
+        if f.implicit or f.derived:
+            continue
+
+        def figure_of(role: str, f: Figure = f) -> float | None:
+            other = by_key.get((f.story, f.source, role, f.kind, f.caption))
+            return other.typical if other is not None and not other.implicit else None
+
+        rest = counted_with_others(f.role, f.typical, f.stated_values, figure_of)
+        members = grouped[(f.story, f.source, f.role, f.kind, f.caption)]
+        if rest is not None and (claims := own_members(members, rest)):
+            found_range = next(r for c, r in members if c is claims[0])
+            fixes.append((f, found_range, claims))
+    for f, smaller, claims in fixes:
+        shown = f"{smaller.shown} or {f.range.shown}"
+        f.range = Range(smaller.low, f.range.high, f.range.dimension, shown)
+        f.claims = sorted({id(c): c for c in [*claims, *f.claims]}.values(), key=lambda c: c.start)
+        f.hedged = True
+    return found
 
 
 def _told_anew(found: list[Figure]) -> list[Figure]:

@@ -99,14 +99,43 @@ def _some_of_a_kind(whole: Figure, parts: list[Figure]) -> bool:
     return any(not _kinds(p) & kinds for p in parts)
 
 
+def _zero_parts_short(roles: dict[str, list[Figure]]) -> set[int]:
+    """The zeros (by id) of a part whose own source states its whole above its other parts
+    ("two teens were shot", "no one was killed", "No one inside the community center was
+    injured"): the parts fall short of the whole, so the zero is of some of the people (those
+    inside), never the part's count. Every part needs a figure of the source: "two shot, no
+    one killed" alone tells nothing of the hurt."""
+    found = set()
+    for whole_role, part_roles in role_sums().items():
+        for whole in roles.get(whole_role, []):
+            if whole.derived or whole.implicit or whole.range.low < 1:
+                continue
+            mine = {
+                r: [p for p in roles.get(r, []) if p.witness == whole.witness] for r in part_roles
+            }
+            if any(not ps for ps in mine.values()):
+                continue
+            for role, parts in mine.items():
+                for zero in parts:
+                    if zero.range.high != 0 or zero.implicit:
+                        continue
+                    others = sum(
+                        max(p.range.high for p in ps) for r, ps in mine.items() if r != role
+                    )
+                    if others < whole.range.low:
+                        found.add(id(zero))
+    return found
+
+
 def inconsistent_parts(roles: dict[str, list[Figure]]) -> set[int]:
     """The figures (by id) of a part larger than its own source's whole ("50 people were
     killed" beside "49 shooting victims plus suspect"): that source counts the part on
     another basis (the shooter among the dead, the hurt by glass among the wounded), so
-    its part is no rival to another source's count of it; and of a whole that is a
-    subgroup (`_subgroups`)."""
+    its part is no rival to another source's count of it; of a whole that is a subgroup
+    (`_subgroups`); and of a zero part its whole outnumbers (`_zero_parts_short`)."""
     found = _subgroups(roles)
     subgroups = set(found)
+    found |= _zero_parts_short(roles)
     for part_role, whole_role in role_bounds():
         for part in roles.get(part_role, []):
             for whole in roles.get(whole_role, []):

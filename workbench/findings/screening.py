@@ -235,14 +235,19 @@ def aggregate_sentences(
     claims: Iterable[Claim], by_id: dict[int, Source], vocab: Vocabulary
 ) -> set[tuple[int, str]]:
     """(source, sentence) of the sentences that sum many events: they count several events
-    ("seven dead and 14 hurt in 17 shootings") or look back over a stretch of time ("eight
-    children shot in the past 17 months"). Their counts are a city's or a year's, a wider
-    scope than the story's one event, so they are no rival to its figures."""
+    ("seven dead and 14 hurt in 17 shootings", "seven injured in shootings across the city")
+    or look back over a stretch of time ("eight children shot in the past 17 months"). Their
+    counts are a city's or a year's, a wider scope than the story's one event, so they are no
+    rival to its figures."""
     from workbench.findings.comparison import quantity_range
 
     found = set()
     for claim in claims:
-        if claim.kind != "quantity" or claim.role in ("killed", "injured", "hit"):
+        if claim.kind != "quantity":
+            continue
+        if claim.role in ("killed", "injured", "hit"):
+            if _in_several_events(claim.sentence, vocab):
+                found.add((claim.source_id, claim.sentence))
             continue
         measured = quantity_range(claim, vocab)
         if measured is None:
@@ -254,6 +259,27 @@ def aggregate_sentences(
             if before & PERIOD_BEFORE:
                 found.add((claim.source_id, claim.sentence))
     return found
+
+
+_DETERMINERS = frozenset(("the", "these", "those", "both", "this", "their", "its", "his", "her"))
+"""Words that make a plural told after "in" some events known already ("in the shootings" of
+one spree), not several events of their own."""
+
+
+def _in_several_events(sentence: str, vocab: Vocabulary) -> bool:
+    """The harm is told "in" a plural of events with no determiner pointing back ("four
+    killed and seven injured in shootings across the city", "in separate shootings"): the
+    counts sum several events, a city's or a weekend's, not the story's one."""
+    said = words(sentence)
+    for i, word in enumerate(said):
+        if word != "in":
+            continue
+        for after in said[i + 1 : i + 4]:
+            if after in _DETERMINERS:
+                break
+            if _plural_event(after, vocab):
+                return True
+    return False
 
 
 def round_ups(claims: Iterable[Claim], sources: Iterable[Source], vocab: Vocabulary) -> set[int]:
