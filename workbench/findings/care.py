@@ -99,7 +99,14 @@ def told_by_care(claim: Claim) -> bool:
     care, or its clause puts them in a condition ("are in stable condition", "was listed
     in critical condition") or tells the harm's degree ("were critically wounded"). Only
     for a count of the care role or of those hit: nobody is dead in a condition."""
-    if claim.role not in _care_roles() or claim.implicit or claim.derived:
+    return not claim.implicit and in_care(claim)
+
+
+def in_care(claim: Claim) -> bool:
+    """The mention's people are told in care or a condition, as `told_by_care` reads a
+    count, a singular mention too ("the boy was rushed to the hospital in critical
+    condition"): someone alive and hurt at the time of the report."""
+    if claim.role not in _care_roles() or claim.derived:
         return False
     verbs, conditions = _care()
     if verbs.intersection(predicate_words(claim)):

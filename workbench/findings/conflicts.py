@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "140"
-"""140: a source's stated count read against its own other mentions (`own_counts`): a
+FINDER_VERSION = "145"
+"""145: one victim's course, hurt in care or a condition in a first report ("walked into the
+emergency room", "in critical condition") and dying in a later one ("died at the hospital"),
+is a fact two reports share at the implied zero's gate (`implied.care_then_dying`).
+140: a source's stated count read against its own other mentions (`own_counts`): a
 zero beside someone it tells of in the role gives no figure ("No one was injured in this
 crash" beside "The victim ... stable"); a zero part its stated whole outnumbers is of some
 of them (`group_parts._zero_parts_short`: "No one inside the community center was

@@ -22,7 +22,7 @@ from workbench.findings.figure_conflicts import FigurePair, disputed
 from workbench.findings.figure_holds import named_alike
 from workbench.findings.figure_words import Dispute, outlets, reason, what_counted, words
 from workbench.findings.figures import Figure, figures
-from workbench.findings.implied import headline_tells
+from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
 from workbench.findings.screening import (
@@ -39,7 +39,8 @@ from workbench.vocabulary import Vocabulary
 
 IMPLIED_SHARED_NAMES = 2
 """Facts two sources must share before one's people hurt are read as the other's dead: names
-(a victim's, a street's), and the event's place and day when both texts tell them alike."""
+(a victim's, a street's), the event's place and day when both texts tell them alike, and one
+victim's course (hurt in care, then dying: `implied.care_then_dying`)."""
 
 
 def disputes(pairs: list[FigurePair]) -> list[Dispute]:
@@ -248,7 +249,8 @@ def story_figures(
         if a.implied_from is not None or b.implied_from is not None:
             na, nb = names.get(a.witness, no_names), names.get(b.witness, no_names)
             shared = [n for n in na if any(same_name(n, m) for m in nb)]
-            told = len(shared) + events.one_scene(a.source, b.source)
+            course = care_then_dying(a, b) or care_then_dying(b, a)
+            told = len(shared) + events.one_scene(a.source, b.source) + course
             return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
         if events.recalls(a.source, b.source):

@@ -24,7 +24,7 @@ import re
 from workbench import vocabulary
 from workbench.claims.event_nouns import ORDINAL
 from workbench.claims.roles import default as roles_default
-from workbench.findings.care import predicate_words
+from workbench.findings.care import in_care, predicate_words
 from workbench.findings.comparison import Range
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, perpetrator_classes, role_sums
@@ -65,6 +65,22 @@ def _told_dying(dead: Figure) -> bool:
         p[0] for table in (roles.undergo, roles.denied) for p, r in table.items() if r == dead.role
     }
     return any(verbs.intersection(predicate_words(claim)) for claim in dead.claims)
+
+
+def care_then_dying(zero: Figure, dead: Figure) -> bool:
+    """One person's course told by two reports: the first tells its hurt in care or a
+    condition ("critically hurt", "rushed to the hospital": `care.in_care`), the other,
+    no earlier, its dead dying (`_told_dying`: "dies after", "was pronounced dead"), not
+    killed outright. A fact two reports share for an implied zero's gate: a victim hurt in
+    one report and another killed outright in the other, of one town, is common; a victim
+    in care, then dying, is the first one's course."""
+    return (
+        zero.implied_from is not None
+        and dead.role in growing_roles()
+        and any(in_care(c) for c in zero.claims)
+        and _told_dying(dead)
+        and _not_later(zero, dead)
+    )
 
 
 def _tells_of_perpetrator(figure: Figure) -> bool:
