@@ -102,6 +102,15 @@ def told_by_care(claim: Claim) -> bool:
     return not claim.implicit and in_care(claim)
 
 
+def care_verb(claim: Claim) -> str | None:
+    """The verb of care a stated count is told by ("Five people were taken to ...":
+    "take"), or None: a condition or a harm's degree is no verb of care."""
+    if claim.implicit or claim.derived or claim.role != care_role():
+        return None
+    found = _care()[0].intersection(predicate_words(claim))
+    return min(found) if found else None
+
+
 def in_care(claim: Claim) -> bool:
     """The mention's people are told in care or a condition, as `told_by_care` reads a
     count, a singular mention too ("the boy was rushed to the hospital in critical

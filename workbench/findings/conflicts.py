@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "145"
-"""145: one victim's course, hurt in care or a condition in a first report ("walked into the
+FINDER_VERSION = "146"
+"""146: two reports whose totals of the hurt agree may disagree on how many one care reached
+("Five people were taken to" against "All six were taken to"): each one's largest count by
+one verb of care is compared with the other's by the same verb (`care_counts`).
+145: one victim's course, hurt in care or a condition in a first report ("walked into the
 emergency room", "in critical condition") and dying in a later one ("died at the hospital"),
 is a fact two reports share at the implied zero's gate (`implied.care_then_dying`).
 140: a source's stated count read against its own other mentions (`own_counts`): a

@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from workbench.findings.care import care_role
+from workbench.findings.care_counts import care_pairs
 from workbench.findings.figure_holds import (
     HARM_ROLES,
     apart,
@@ -175,6 +177,9 @@ def disputed(
                 for whole in roles.get(whole_role, []):
                     if part.witness != whole.witness and one_event(part, whole):
                         pairs.append(_pair(part, whole, model, True, largest, recalls(part, whole)))
+        for one, other in care_pairs(every_role.get(care_role(), []), one_event):
+            # a total set aside by its own parts still says the two reports' totals agree
+            pairs.append(_pair(one, other, model, False, largest, recalls(one, other)))
         for hurt, hit in implied_wholes(
             {r: [f for f in fs if not f.caption] for r, fs in roles.items()}
         ):

@@ -45,6 +45,9 @@ def what_counted(figures: Iterable[Figure]) -> str:
     # The most frequent noun; among equals the first named (a set would pick by hash, so
     # the same findings would read differently from one run to the next).
     noun = max(dict.fromkeys(nouns), key=nouns.count) if nouns else "people"
+    verb = figures[0].care_verb
+    if verb is not None:  # those a verb of care reached ("taken to hospital")
+        return f"{_plural(noun)} {role}, counted by their care ({verb!r})"
     return f"{_plural(noun)} {role}"
 
 

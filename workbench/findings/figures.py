@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from workbench.claims.roles import HARM_ROLES
-from workbench.findings.care import told_by_care
+from workbench.findings.care import care_verb, told_by_care
 from workbench.findings.comparison import Range, quantity_range
 from workbench.findings.embeds import is_embedded
 from workbench.findings.figure_mentions import (
@@ -92,6 +92,11 @@ class Figure:
     one_more: bool = False
     """The source tells one more after its figure, as an addition ("also died",
     `figure_mentions.one_more_told`): it may leave that one out of its count."""
+    care_told: dict[str, list[tuple[Claim, Range]]] = field(default_factory=dict)
+    """Its stated counts told by a verb of care, by the verb ("Five people were taken to
+    hospital": "take"): compared only with another's by the same verb (`care_counts`)."""
+    care_verb: str | None = None
+    """A count of those one verb of care reached, not of the role (`care_counts`)."""
     caption: bool = False
     """Read from a caption its page showed twice (`embeds.shown_twice`) that counts other
     than the page: the outlet's report of an earlier hour, dated at the event its page
@@ -243,6 +248,7 @@ def figures(
                 ),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
                 one_more=one_more_told(best[0], members),
+                care_told=_care_told(members),
                 caption=caption,
             )
         )
@@ -289,6 +295,16 @@ def _told_anew(found: list[Figure]) -> list[Figure]:
         for f in found
         if not f.caption or pages.get((f.story, f.source, f.role, f.kind)) != f.typical
     ]
+
+
+def _care_told(members: list[tuple[Claim, Range]]) -> dict[str, list[tuple[Claim, Range]]]:
+    """The stated counts among `members` told by a verb of care, by the verb."""
+    told: dict[str, list[tuple[Claim, Range]]] = defaultdict(list)
+    for claim, found in members:
+        verb = care_verb(claim) if said(claim) and not found.vague else None
+        if verb is not None:
+            told[verb].append((claim, found))
+    return dict(told)
 
 
 def _event_days(claims: list[Claim]) -> dict[int, date]:
