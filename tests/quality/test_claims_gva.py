@@ -103,9 +103,13 @@ FLOORS = {
     # EXTRACTOR 560-561 (claims31: care and conditions in more shapes, a part told released)
     # on 570-572: dev 683/796 0.858 -> 685/796 0.861, explicit 215/236 0.911 -> 217/236
     # 0.919: raised.
-    ("dev", "counts_all"): 0.86,
+    # The dev LABELS changed on 6 Dec (claims32b: "including" members labelled in the sets
+    # labelled before the convention, 4 text counts of the first 40; the labels README), the
+    # same extractor (EXTRACTOR 573): dev 685/796 0.861 -> 685/800 0.856, implicit 468/560
+    # 0.836 -> 468/564 0.830: all and implicit re-based (the labels changed, not the extractor).
+    ("dev", "counts_all"): 0.856,
     ("dev", "counts_explicit"): 0.919,
-    ("dev", "counts_implicit"): 0.835,
+    ("dev", "counts_implicit"): 0.83,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -161,7 +165,9 @@ ROLE_FLOORS = {
     # recall raised.
     # labels30c's relabelling (6 Dec, see FLOORS; lists of victims who died, deadly titles):
     # killed .961/.863 -> .961/.857 (279 claims, 313 -> 315 labels): recall re-based.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.857},
+    # claims32b's relabelling (6 Dec, see FLOORS; "including" members): killed .961/.857 ->
+    # .961/.854 (279 claims, 315 -> 316 labels): recall re-based.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.854},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
@@ -208,7 +214,9 @@ ROLE_FLOORS = {
     # (243 -> 249 claims, 233 labels): recall raised.
     # EXTRACTOR 560-561 (claims31: a part told released is no hit) on 570-572: .851/.923 ->
     # .858/.923 (249 -> 247 claims, 234 labels): precision raised, recall to its level.
-    ("dev", "hit"): {"precision": 0.858, "recall": 0.923},
+    # claims32b's relabelling (6 Dec, see FLOORS; "including" members): hit .858/.923 ->
+    # .858/.915 (247 claims, 234 -> 236 labels): recall re-based.
+    ("dev", "hit"): {"precision": 0.858, "recall": 0.915},
 }
 
 
