@@ -16,6 +16,7 @@ from typing import Any
 from workbench.claims.controlled import own_ends
 from workbench.claims.count_groups import group_span, whole_stated
 from workbench.claims.counts import HARM_ON_NOUN, count_frame, fatal_parts, number_token
+from workbench.claims.included import PART_MARK, included_members
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mention_record import Mention
@@ -258,6 +259,15 @@ def syntax_claims(
             if mention.also_joined:
                 value[JOINED_HIT_MARK] = True
             out.second.append((*span, value, info))
+    for member in included_members(parse, quantities, out.about, roles, taken):
+        value = {**_count_value(member.value, member.noun, member.why), PART_MARK: True}
+        out.new.append((member.start, member.end, value))
+        counted = {"noun": member.noun, "class": "persons"}
+        out.about[(member.start, member.end)] = {
+            "role": member.role,
+            "counted": counted,
+            "implicit": True,
+        }
     for floor in ranked_floors(parse, roles):
         _add_floor(out, floor)
     return out

@@ -1,0 +1,75 @@
+"""Members a counted group names as included ("Nine people, including three teens, were
+shot"): a count in the group's role, marked a part of the group (never a total to compare).
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import article_claims
+
+from workbench.claims.included import PART_MARK
+
+
+def _counts(text: str) -> list[tuple[str, float, str | None, bool]]:
+    return [
+        (c.text, c.value["low"], c.role, bool(c.value.get(PART_MARK)))
+        for c in article_claims(text)
+        if c.kind == "quantity" and c.role
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Nine people, including three teens, were shot near the park.", ("three teens", 3, "hit")),
+        ("Four others, including Ortega, were injured in the crash.", ("Ortega", 1, "injured")),
+        (
+            "Two people were seriously wounded, including Dana Whitfield.",
+            ("Dana Whitfield", 1, "injured"),
+        ),
+        (
+            "A gunman shot five people including a 15-year-old boy outside the store.",
+            ("a 15-year-old boy", 1, "hit"),
+        ),
+        (
+            "Seven people were killed, including the gunman, and two were hurt.",
+            ("the gunman", 1, "killed"),
+        ),
+        (
+            "The attack left four people wounded, including a pregnant woman.",
+            ("a pregnant woman", 1, "injured"),
+        ),
+        (
+            "Five people were shot and wounded late Friday, including two brothers, on Elm Street.",
+            ("two brothers", 2, "injured"),
+        ),
+        (
+            "Six people, including a grandmother and her 4-year-old grandson, were wounded.",
+            ("a grandmother and her 4-year-old grandson", 2, "injured"),
+        ),
+        ("Police arrested three men, including a 17-year-old.", ("a 17-year-old", 1, "arrested")),
+    ],
+)
+def test_a_member_included_is_a_part_in_its_groups_role(text, member):
+    assert (*member, True) in _counts(text), _counts(text)
+
+
+def test_the_group_stays_a_whole():
+    found = _counts("Nine people, including three teens, were shot near the park.")
+    assert ("Nine people", 9, "hit", False) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen people, including children, were shot at the festival.",  # no number
+        "Eight people were shot over the weekend, including one fatal shooting.",  # no person
+        "Several roads were closed, including Main Street.",  # no counted group
+        "Both men, including Carter, fired at the car.",  # a group in no harm
+    ],
+)
+def test_no_member_counted_without_a_counted_group_of_persons(text):
+    found = _counts(text)
+    assert not [f for f in found if f[3]], found

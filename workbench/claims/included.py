@@ -1,0 +1,116 @@
+"""Members a counted group names as included: "Twelve people, including two children, were shot".
+
+The member is a part of the group and is in the group's role (the labels count it so: "a
+numbered part included is labelled with its group's role"), but it is no total: its count is
+marked `part_of`, so a finding never sets it against the group's size or another report's
+whole (`findings.comparison`). The group is the noun "including" hangs on, or, where the
+parser hangs it on the verb ("Two people were critically wounded, including X", "left five
+people wounded, including a pregnant woman"), the verb's object, else its subject. Only a
+group already counted in a role lends it: a plural without a number ("including children"),
+a member that is no person ("including one fatal shooting") or a singular head that is no
+group ("four arrested in the killing, including X") counts nothing here. A member
+whose own words tell its role ("including the deceased", "including one who died") keeps it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.claims.mention_kinds import candidate
+from workbench.claims.mention_record import Mention, mention_span, overlaps
+from workbench.claims.roles import Roles
+from workbench.claims.syntax import lemma
+from workbench.parse import Parse
+from workbench.vocabulary import default as vocabulary
+
+PART_MARK = "part_of"
+"""The value's mark of a count that is a part of a group, not a whole (`findings`)."""
+
+_INCLUDING = frozenset(("including",))
+_PERSON_KINDS = frozenset(("person", "name", "dead"))
+_GROUP_DEPS = ("dobj", "nsubjpass", "nsubj")
+
+Span = tuple[int, int]
+
+
+def _group_noun(p: Parse, k: int) -> int | None:
+    """The noun the members of "including" (token k) are taken from."""
+    head = p.heads[k]
+    if head == k:
+        return None
+    if p.is_noun(head):
+        return head
+    if not p.is_verb(head):
+        return None
+    verb = head
+    while p.deps[verb] == "conj" and p.child(verb, *_GROUP_DEPS) is None:
+        verb = p.heads[verb]  # "were shot and wounded ..., including": the first verb's
+    return next((c for dep in _GROUP_DEPS if (c := p.child(verb, dep)) is not None), None)
+
+
+def _members(p: Parse, k: int) -> list[int]:
+    """The member and its conjuncts ("an elderly woman and her granddaughter")."""
+    first = p.child(k, "pobj")
+    if first is None:
+        return []
+    out, todo = [], [first]
+    while todo:
+        m = todo.pop()
+        out.append(m)
+        todo += [c for c in p.children(m) if p.deps[c] == "conj"]
+    return sorted(out)
+
+
+def _a_person(p: Parse, m: int, roles: Roles) -> bool:
+    """One person: a name, or a singular noun of a person ("the suspect", "a 3-year-old")."""
+    if p.tags[m] == "NNP" or candidate(p, m, roles) in _PERSON_KINDS:
+        return True
+    return p.tags[m] == "NN" and vocabulary().counted_class(lemma(p, m)) == "persons"
+
+
+def _span_at(about: dict[Span, dict[str, Any]], offset: int) -> Span | None:
+    return next((s for s in about if s[0] <= offset < s[1]), None)
+
+
+def included_members(
+    p: Parse,
+    quantities: list[Any],
+    about: dict[Span, dict[str, Any]],
+    roles: Roles,
+    taken: list[Span],
+) -> list[Mention]:
+    """Mark each numbered member a part in its group's role (its quantity gains the role and
+    `PART_MARK` in place), and return the singular members as counts to add."""
+    found: list[Mention] = []
+    for k in range(len(p)):
+        if p.lower(k) not in _INCLUDING or p.deps[k] != "prep":
+            continue
+        group, members = _group_noun(p, k), _members(p, k)
+        if group is None or not members or not (p.is_plural(group) or p.tags[group] == "CD"):
+            continue  # no group ("arrested in the killing, including X": an event)
+        at = _span_at(about, p.starts[group])
+        role = about[at].get("role") if at is not None else None
+        if role is None or at is None or at[0] >= p.starts[k]:
+            continue  # the group counted in no role (or only after the member)
+        numbered = [q for q in quantities if q.start < p.ends[members[-1]] and p.starts[k] < q.end]
+        if numbered:
+            if len(numbered) == 1 and len(members) == 1:
+                _in_group_role(numbered[0], about, role, p.word(group))
+            continue
+        if not all(_a_person(p, m, roles) for m in members):
+            continue
+        start, end = mention_span(p, members[0])[0], p.ends[members[-1]]
+        if overlaps(start, end, taken):
+            continue  # its own words counted it ("including the deceased")
+        why = f"included in the {lemma(p, group)} counted"
+        found.append(Mention(start, end, len(members), role, why, True, lemma(p, members[0])))
+    return found
+
+
+def _in_group_role(q: Any, about: dict[Span, dict[str, Any]], role: str, group: str) -> None:
+    info = about.get((q.start, q.end))
+    if info is None or info.get("role") is not None:
+        return  # its own clause told its role
+    info["role"] = role
+    q.value[PART_MARK] = True
+    q.value["role_from"] = f"included in the {group} counted"
