@@ -107,9 +107,11 @@ FLOORS = {
     # labelled before the convention, 4 text counts of the first 40; the labels README), the
     # same extractor (EXTRACTOR 573): dev 685/796 0.861 -> 685/800 0.856, implicit 468/560
     # 0.836 -> 468/564 0.830: all and implicit re-based (the labels changed, not the extractor).
-    ("dev", "counts_all"): 0.856,
+    # EXTRACTOR 590 (claims32b: "including" members in the group's role): dev 685/800 0.856 ->
+    # 687/800 0.859, implicit 468/564 0.830 -> 470/564 0.833: raised.
+    ("dev", "counts_all"): 0.858,
     ("dev", "counts_explicit"): 0.919,
-    ("dev", "counts_implicit"): 0.83,
+    ("dev", "counts_implicit"): 0.833,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -167,7 +169,8 @@ ROLE_FLOORS = {
     # killed .961/.863 -> .961/.857 (279 claims, 313 -> 315 labels): recall re-based.
     # claims32b's relabelling (6 Dec, see FLOORS; "including" members): killed .961/.857 ->
     # .961/.854 (279 claims, 315 -> 316 labels): recall re-based.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.854},
+    # EXTRACTOR 590 (claims32b, "including" members): .961/.861 (281 claims): recall raised.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.861},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
