@@ -73,3 +73,25 @@ def test_the_group_stays_a_whole():
 def test_no_member_counted_without_a_counted_group_of_persons(text):
     found = _counts(text)
     assert not [f for f in found if f[3]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "A total of 6 people, including a 2-year-old girl, were shot.",
+            ("a 2-year-old girl", 1, "hit"),
+        ),
+        (
+            "The gunfire wounded five people, including a high school soccer star.",
+            ("a high school soccer star", 1, "injured"),
+        ),
+    ],
+)
+def test_a_member_of_a_total_of_people_or_a_person_by_any_noun(text, member):
+    assert (*member, True) in _counts(text), _counts(text)
+
+
+def test_a_member_named_by_an_event_is_none():
+    found = _counts("Five people were shot over the weekend, including a shooting spree on Elm.")
+    assert not [f for f in found if f[3]], found

@@ -39,7 +39,10 @@ def _group_noun(p: Parse, k: int) -> int | None:
     if head == k:
         return None
     if p.is_noun(head):
-        return head
+        of = p.child(head, "prep")  # "a total of 5 people, including ...": the people
+        inner = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
+        plural_inside = inner is not None and not p.is_plural(head) and p.is_plural(inner)
+        return inner if plural_inside else head
     if not p.is_verb(head):
         return None
     verb = head
@@ -62,10 +65,18 @@ def _members(p: Parse, k: int) -> list[int]:
 
 
 def _a_person(p: Parse, m: int, roles: Roles) -> bool:
-    """One person: a name, or a singular noun of a person ("the suspect", "a 3-year-old")."""
+    """One person: a name, or a singular noun of a person ("the suspect", "a 3-year-old"),
+    or any singular noun with its article that names no thing and no event ("a high school
+    basketball star": one of a group of persons is a person)."""
     if p.tags[m] == "NNP" or candidate(p, m, roles) in _PERSON_KINDS:
         return True
-    return p.tags[m] == "NN" and vocabulary().counted_class(lemma(p, m)) == "persons"
+    if p.tags[m] != "NN" or p.child(m, "det", "poss") is None:
+        return False
+    noun = lemma(p, m)
+    words = [noun] + [p.lower(c) for c in p.children(m) if p.deps[c] in ("compound", "amod")]
+    if any(w in roles.nouns for w in words):
+        return False  # "a shooting spree": an event
+    return vocabulary().counted_class(noun) in ("persons", noun)
 
 
 def _span_at(about: dict[Span, dict[str, Any]], offset: int) -> Span | None:

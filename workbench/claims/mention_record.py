@@ -60,6 +60,10 @@ class Mention:
     deadly_event: bool = False
     """Killed only by an event told deadly ("the fatal shooting"): dropped where its
     sentence counts a person in a harm (`deadly_events.deadly_told_once`)."""
+    part: bool = False
+    """One of a group its noun alone puts in a role ("one of the victims was 15"): a part, not
+    a total (`included.PART_MARK`), in the role the article tells its victims
+    (`others.victims_of_the_dead`)."""
     newcomer: bool = False
     """Hit only as one more victim, by a noun that tells no harm ("a fifth victim was
     found"): injured where the article counts survivors and no dead

@@ -19,6 +19,9 @@ from workbench.models import Claim
 from workbench.parse import Parse
 
 OTHER_NOUNS = frozenset(("other", "others"))
+ONE_OF_MARK = "one_of"
+"""Set in the value of one of a group of victims its clause puts in no role ("one of the
+victims was 15", `partitives`): a part of the group, in the role the article tells them."""
 OTHERS_MARK = "others"
 """Set in the value of a count of wounded named as others ("six others with gunshot
 wounds"): told apart from those counted before, so not the dead's (`fates`)."""
@@ -106,25 +109,31 @@ VICTIM_ROLE_FROM = "counts victims"
 def victims_of_the_dead(claims: list[Claim]) -> None:
     """A count of victims that no verb puts in a role ("all four victims", "his five
     victims") says hit by its noun alone; where the article counts as many dead ("killed
-    four"), the victims are those dead: killed (a victim noun in a context of deaths)."""
-    dead = {
-        c.value.get("low")
-        for c in claims
-        if c.kind == "quantity"
-        and c.role == "killed"
-        and not c.value.get("tally")
-        and c.value.get("low") == c.value.get("high")
-    }
+    four"), the victims are those dead: killed (a victim noun in a context of deaths). One
+    of the victims (`ONE_OF_MARK`: "one of the victims was 15") is one of the dead where the
+    article counts dead and no one hurt (all died), whatever their number."""
+    told = [c for c in claims if c.kind == "quantity" and not c.value.get("tally")]
+    dead = {c.value.get("low") for c in told if c.role == "killed" and _exact(c)}
+    all_died = bool(dead) and not any(c.role == "injured" for c in told)
     for c in claims:
+        part = bool(c.value.get(ONE_OF_MARK))
         if (
             c.kind == "quantity"
             and c.role == "hit"
             and c.value.get("role_from") == VICTIM_ROLE_FROM
-            and c.value.get("low") == c.value.get("high")
-            and c.value.get("low") in dead
+            and _exact(c)
+            and (all_died if part else c.value.get("low") in dead)
         ):
             c.role = "killed"
-            c.value["role_from"] = f"victims, as many as the article counts dead ({c.value['low']})"
+            c.value["role_from"] = (
+                "one of the victims, where the article counts only dead"
+                if part
+                else f"victims, as many as the article counts dead ({c.value['low']})"
+            )
+
+
+def _exact(c: Claim) -> bool:
+    return c.value.get("low") == c.value.get("high")
 
 
 SURVIVORS_HIT_MARK = "survivors_hit"

@@ -22,7 +22,13 @@ from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.mention_record import Mention
 from workbench.claims.mentions import singular_mentions
 from workbench.claims.ordinals import rank_ones
-from workbench.claims.others import NEWCOMER_MARK, OTHERS_MARK, VICTIM_ROLE_FROM, named_as_others
+from workbench.claims.others import (
+    NEWCOMER_MARK,
+    ONE_OF_MARK,
+    OTHERS_MARK,
+    VICTIM_ROLE_FROM,
+    named_as_others,
+)
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
@@ -240,6 +246,8 @@ def syntax_claims(
             value[NEWCOMER_MARK] = True
         if mention.victims:  # the dead, where the article counts as many
             value["role_from"] = VICTIM_ROLE_FROM
+        if mention.part:
+            value[PART_MARK] = value[ONE_OF_MARK] = True
         span = (mention.start, mention.end)
         if span in out.about or (
             not mention.apart and any(s < mention.end and mention.start < e for s, e in said)

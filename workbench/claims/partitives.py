@@ -126,6 +126,7 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
             where = Position("injured", None, f"a survivor's state: {state}")
         elif where.role is None and _victim_survived(p, k, roles):
             where = Position("injured", None, "one of the victims survived the event")
+        victims = where.role is None and not counted and (where := _of_victims(p, k, roles, where))
         if not counts_one_in_role(where):
             continue
         why = f"“{p.text[start:end]}” ({where.why or where.role})"
@@ -134,5 +135,25 @@ def partitive_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list
         )
         mention.also_wound, mention.also_joined = where.also_wound, where.also_joined
         mention.survival = survival_mark(state, roles) if state is not None else False
+        mention.victims = mention.part = bool(victims and where.role is not None)
         found.append(mention)
     return found
+
+
+def _of_victims(p: Parse, k: int, roles: Roles, where: Position) -> Position:
+    """ "One of the victims was 15", "one of the victims is a young girl": one of a group its
+    noun alone puts in a harm (`counted_nouns`: victims are hit), the subject of "be" (its
+    clause tells who the one is, no role), is in the group's role by that noun, as a victims
+    count is ("three of the victims are teens"): `others` reads it among the article's
+    survivors (injured) or, where all died, its dead (killed)."""
+    verb = p.heads[k]
+    if p.deps[k] not in SUBJECTS or lemma(p, verb) != "be":
+        return where  # "a sister of one of the victims", "confronts one of the victims"
+    of = p.child(k, "prep")
+    group = p.child(of, "pobj") if of is not None and p.lower(of) == "of" else None
+    if group is None or not p.is_plural(group) or p.child(group, "poss") is not None:
+        return where
+    role = roles.counted_nouns.get(lemma(p, group))
+    if role not in HARM_ROLES:
+        return where
+    return Position(role, None, f"counts {lemma(p, group)}s")
