@@ -62,7 +62,7 @@ def read_articles(cache: Path) -> dict[str, list[tuple[dict, dict, tuple]]]:
     import json
 
     from workbench.claims import _usable, extract_claims, sentences_to_parse
-    from workbench.ingest.prepare import Input, extraction_job, prepare
+    from workbench.ingest.prepare import IngestError, Input, extraction_job, prepare
     from workbench.parse import parse_all
 
     docs = gva.documents()
@@ -79,7 +79,10 @@ def read_articles(cache: Path) -> dict[str, list[tuple[dict, dict, tuple]]]:
                 if label["doc_id"] not in read:
                     record = {k: doc[k] for k in ("title", "outlet", "url", "published", "text")}
                     item = Input(name="gva.jsonl", data=(json.dumps(record) + "\n").encode())
-                    source, sentences = extraction_job(next(iter(prepare(item))))
+                    try:
+                        source, sentences = extraction_job(next(iter(prepare(item))))
+                    except IngestError:
+                        continue  # a page the ingest refuses: nothing read (`claims_scoring`)
                     wanted = sentences_to_parse(_usable(source, sentences), source)
                     parses = parse_all(wanted)
                     claims = extract_claims(source, sentences, parses)
