@@ -65,7 +65,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "591"
+EXTRACTOR_VERSION = "580"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -158,6 +158,10 @@ def _sentence_claims(
         noun = own_noun(parse, d.start, d.end) if parse is not None else None
         frame = Frame(action=noun or event_near(tokens, i, j))
         found.append((d.start, d.end, "date", frame, d.value))
+    # The parse reads the counts first: it may end a count's span at its own noun.
+    parsed = ParsedClaims()
+    if parse is not None:
+        parsed = syntax_claims(parse, quantities, dates, roles_data.default(), places)
     for q in quantities:
         frame = _quantity_frame(tokens, q.start, q.end, q.value.get("counted"))
         found.append((q.start, q.end, "quantity", frame, q.value))
@@ -166,9 +170,7 @@ def _sentence_claims(
         j = token_index(tokens, p.end)
         frame = Frame(action=event_near(tokens, i, j), counted=p.value.get("type"))
         found.append((p.start, p.end, "place", frame, p.value))
-    parsed = ParsedClaims()
     if parse is not None:
-        parsed = syntax_claims(parse, quantities, dates, roles_data.default(), places)
         for start, end, value in parsed.new:
             found.append((start, end, "quantity", Frame(counted=value.get("counted")), value))
         for start, end, value, info in parsed.second:

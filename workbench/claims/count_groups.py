@@ -110,6 +110,17 @@ def _marked_state(p: Parse, k: int, roles: Roles) -> str | None:
     )
 
 
+def _object_then_persons(p: Parse, parts: list[int]) -> bool:
+    """ "killed 5, unborn child": a bare number a verb was done to, then persons with no
+    number of their own, counts persons too (two bare numbers are two counts)."""
+    first = parts[0]
+    return (
+        p.tags[first] in NUMBER_TAGS
+        and p.deps[first] == "dobj"
+        and all(p.is_noun(k) and p.child(k, "nummod") is None for k in parts[1:])
+    )
+
+
 def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | None:
     """The conjuncts of a group and what each counts, when every part is countable and
     no part is marked in a state of its own ("the three dead suspects and two uninjured
@@ -123,10 +134,14 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     # "Three of her children(, along with her niece)": a number taken out of a noun counts
     # persons too, as a group's first part, when the later parts are persons, not a noun of
     # a number ("killing two of the deputies and leading dozens of officers" is no group).
-    if not countable(p, parts[0]) and (
-        p.tags[parts[0]] not in NUMBER_TAGS
-        or partitive_noun(p, parts[0]) is None
-        or any(partitive_noun(p, k) is not None for k in parts[1:])
+    if (
+        not countable(p, parts[0])
+        and not _object_then_persons(p, parts)
+        and (
+            p.tags[parts[0]] not in NUMBER_TAGS
+            or partitive_noun(p, parts[0]) is None
+            or any(partitive_noun(p, k) is not None for k in parts[1:])
+        )
     ):
         return None  # "two dead and three wounded": counts of two roles, not one group
     if len({_marked_state(p, k, roles) for k in parts}) > 1:
@@ -162,3 +177,13 @@ def group_span(p: Parse, parts: list[int]) -> tuple[int, int]:
         if p.deps[c] in ("nummod", "det", "amod", "compound", "quantmod") and c < lo:
             lo = min(lo, p.subtree(c)[0])
     return p.starts[lo], p.ends[parts[-1]]
+
+
+def own_end(p: Parse, end: int, nominal: int | None, parts: list[int] | None) -> int:
+    """Where a count's span ends: at its own noun when the words read after the number
+    ran on past a comma into the group's later parts ("2 officers, woman injured": "2"
+    counts the officers; the group of 3 is a claim of its own)."""
+    if nominal is None or not parts or nominal != parts[0] or p.ends[nominal] >= end:
+        return end
+    later = p.starts[parts[1]]
+    return p.ends[nominal] if later < end else end

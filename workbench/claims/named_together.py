@@ -20,8 +20,9 @@ from workbench.vocabulary import default as vocabulary
 
 
 def is_group_part(p: Parse, m: int) -> bool:
-    """A later conjunct of a coordination ("a woman and two men"): counted with its group."""
-    return p.deps[m] == "conj" and nominal(p, p.heads[m])
+    """A later conjunct of a coordination ("a woman and two men", "killed 5, unborn
+    child"): counted with its group."""
+    return p.deps[m] == "conj" and (nominal(p, p.heads[m]) or p.tags[p.heads[m]] == "CD")
 
 
 def _place_tail(p: Parse, c: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.controlled import own_ends
-from workbench.claims.count_groups import group_span, whole_stated
+from workbench.claims.count_groups import group_span, own_end, whole_stated
 from workbench.claims.counts import HARM_ON_NOUN, count_frame, fatal_parts, number_token
 from workbench.claims.included import PART_MARK, included_members
 from workbench.claims.lemmas import lemma_of
@@ -34,6 +34,7 @@ from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
 from workbench.claims.repair_clauses import clause_subjects
+from workbench.claims.repair_comma_lists import comma_lists, object_lists
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
 from workbench.claims.repair_headlines import comma_clauses, death_compounds, person_verbs
 from workbench.claims.repair_inverted import inversions_repaired
@@ -89,6 +90,8 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
         lambda p: repaired(p, roles.singular_persons),
         lambda p: who_clauses(p, roles.singular_persons),
         lists_repaired,
+        lambda p: comma_lists(p, roles),
+        lambda p: object_lists(p, roles),
         states_repaired,
         inversions_repaired,
         lambda p: gapped_passives(p, roles),
@@ -149,6 +152,7 @@ def syntax_claims(
         unit = q.value.get("unit")
         frame = count_frame(parse, q.start, q.end, roles, vocab, unit)
         _without_taken_parts(parse, frame, not_parts)
+        q.end = own_end(parse, q.end, frame.nominal, frame.extra.get("group_tokens"))
         taken.append((q.start, q.end))
         info: dict[str, Any] = {"role": frame.role, "counted": frame.counted}
         if frame.predicate:
