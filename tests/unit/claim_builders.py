@@ -14,6 +14,13 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
     return [(c.text, c.value["low"], c.role) for c in found if c.kind == "quantity"]
 
 
+def headline_counts(title: str) -> list[tuple[float, str | None]]:
+    """Each count a title gives (under a text that gives none): its low value and role."""
+    source = Source(1, "t", "Police are investigating.", "h", published="2021-05-02", title=title)
+    found = extract_claims(source, [])
+    return [(c.value["low"], c.role) for c in found if c.headline and c.kind == "quantity"]
+
+
 def article_claims(*texts: str) -> list:
     """The quantity claims of a short article, one sentence per text."""
     text = " ".join(texts)

@@ -7,15 +7,10 @@ Headlines written here (none copied from a corpus)."""
 from __future__ import annotations
 
 import pytest
+from claim_builders import headline_counts
 
 from workbench.claims import extract_claims
 from workbench.models import Source
-
-
-def _title_counts(title: str) -> list[tuple[float, str | None]]:
-    source = Source(1, "t", "Police are investigating.", "h", published="2021-05-02", title=title)
-    found = extract_claims(source, [])
-    return [(c.value["low"], c.role) for c in found if c.headline and c.kind == "quantity"]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _title_counts(title: str) -> list[tuple[float, str | None]]:
     ],
 )
 def test_persons_listed_with_commas_are_one_group(title, expected):
-    found = _title_counts(title)
+    found = headline_counts(title)
     assert expected in found, found
 
 
@@ -51,7 +46,7 @@ def test_persons_listed_with_commas_are_one_group(title, expected):
     ],
 )
 def test_no_group_where_the_comma_lists_no_persons_sharing_a_harm(title):
-    found = _title_counts(title)
+    found = headline_counts(title)
     assert all(value == 1 for value, _ in found), found
 
 

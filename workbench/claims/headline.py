@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import replace
 
 from workbench.claims.roles import Roles
+from workbench.claims.words import wordset
 from workbench.models import Claim, Sentence, Source
 
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
@@ -87,12 +88,32 @@ def headline_span(title: str | None, site: list[str] | tuple = ()) -> tuple[int,
     return (start, end) if end > start else None
 
 
+MINOR_WORDS = wordset(
+    "a an the and or but nor for of in on at to by as from with into near after over off up via"
+)
+"""The short words Title Case leaves in lower case ("4 Injured in Shooting at X in Y")."""
+TITLE_CASE_WORDS = 4
+"""How many other words, every one capitalised, make a headline Title Case whatever its
+numbers and short words ("At Least 4 Injured in Shooting at Wynnsong 16 in Mobile")."""
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a headline's words are in Title Case: most of them capitalised, or every
+    word that begins with a letter, the short words aside, and enough of them."""
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) < 3:
+        return False
+    if len(capitalised) >= TITLE_CASE_SHARE * len(words):
+        return True
+    content = [w for w in words if w[:1].isalpha() and w.casefold() not in MINOR_WORDS]
+    return len(content) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in content)
+
+
 def sentence_case(headline: str) -> str:
     """A Title Case headline with its capitalised words lowered (the first kept), letter
     for letter so offsets hold; a headline in sentence case is left as it is."""
     words = list(re.finditer(r"\S+", headline))
-    capitalised = [w for w in words if w.group()[:1].isupper()]
-    if len(words) < 3 or len(capitalised) < TITLE_CASE_SHARE * len(words):
+    if not _title_case([w.group() for w in words]):
         return headline
     chars = list(headline)
     for w in words[1:]:

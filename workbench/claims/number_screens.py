@@ -10,6 +10,7 @@ import re
 
 from workbench.claims.hedges import HEDGES
 from workbench.claims.numbers import Atom
+from workbench.claims.roles import HARM_ROLES
 from workbench.claims.units import MEASURE_RE
 from workbench.claims.words import DETERMINERS, MONTHS, Token, fold_case, wordset
 
@@ -85,8 +86,28 @@ def screened_out(text: str, atom: Atom, tokens: list[Token]) -> bool:
         nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", after_text)
         words = [w for w in (nxt.groups() if nxt else ()) if w]
         if not any(w in ONE_NOUNS or MEASURE_RE.fullmatch(w) for w in words):
-            return True
+            return not _one_in_a_state(before, after_text)
     return False
+
+
+CLAUSE_START_RE = re.compile(r"(?:^|[,;:—–]\s*|\b(?:and|while)\s+)$", re.IGNORECASE)
+STATE_AFTER_RE = re.compile(
+    r"\s+([a-z]+)(?=\s*(?:[,;:.!?—–]|$)|\s+(?:in|at|on|after|near|outside|inside|during)\b)",
+    re.IGNORECASE,
+)
+"""A word with only an end, a stop or a place's preposition after it: said, not a noun's
+modifier ("One shot at Kimball High", not "one shot rang out")."""
+
+
+def _one_in_a_state(before: str, after: str) -> bool:
+    """ "One killed, two hurt", "One shot at high school": a bare "one" opening a clause,
+    with a harm state written right after it, counts (as "Two shot" does)."""
+    from workbench.claims import roles as roles_data
+
+    m = STATE_AFTER_RE.match(after)
+    if m is None or not CLAUSE_START_RE.search(before):
+        return False
+    return roles_data.default().states.get(m.group(1).casefold()) in HARM_ROLES
 
 
 def token_index(tokens: list[Token], offset: int) -> int:

@@ -33,6 +33,7 @@ from workbench.claims.partitives import partitive_ones
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
 from workbench.claims.repair import repaired
+from workbench.claims.repair_bare_numbers import objects_after_verbs
 from workbench.claims.repair_clauses import clause_subjects
 from workbench.claims.repair_comma_lists import comma_lists, object_lists
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
@@ -92,6 +93,7 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
         lists_repaired,
         lambda p: comma_lists(p, roles),
         lambda p: object_lists(p, roles),
+        lambda p: objects_after_verbs(p, roles),
         states_repaired,
         inversions_repaired,
         lambda p: gapped_passives(p, roles),
@@ -369,10 +371,10 @@ def _fatal(
     (4). The killed are of the 6 hit but no part of a list in the group's role: they are
     every one the report says died, a total of their own role (a finding compares them)."""
     verb = parse.heads[nominal]
-    if not parse.is_verb(verb):
-        if roles.acted_on.get((lemma_of(parse.word(nominal), "VBN"),)) is None:
-            return
+    if parse.tags[nominal] == "NN" and roles.acted_on.get((lemma_of(parse.word(nominal), "VBN"),)):
         verb = nominal  # "4 shot, 1 fatally": the participle read as the counted noun
+    elif not parse.is_verb(verb):
+        return
     hit = float(q.value["low"])
     skip = number_token(parse, q.start, q.end)
     for k, value, role in fatal_parts(parse, verb, roles, -1 if skip is None else skip):
