@@ -1,8 +1,9 @@
 """A headline's bare numbers where the parser hangs them on the wrong word: the object of a
 harm verb before it ("shooting that killed 1 and injured 4", "shot 2 in chase"), a bare
 "one" opening a clause with its own state ("One killed, several shot"), a number with its
-adverb after a participle read as a noun ("4 shot, 1 fatally"), and a Title Case headline
-whose short words stay in lower case ("At Least 3 Injured in Shooting at Mall 8 in Town").
+adverb after a participle read as a noun ("4 shot, 1 fatally"), a Title Case headline
+whose short words stay in lower case ("At Least 3 Injured in Shooting at Mall 8 in Town"),
+and a person read as the modifier of the participle after it ("after teen shot").
 
 Headlines and sentences written here (none copied from a corpus)."""
 
@@ -22,6 +23,12 @@ from claim_builders import counts, headline_counts
         ("One shot at Lincoln Middle School", (1, "hit")),
         ("6 shot, 2 fatally, at graduation party, police say", (2, "killed")),
         ("At Least 3 Injured in Shooting at Cinema 8 in Eastwood", (3, "injured")),
+        # a person the parser hangs on the participle after it as its modifier
+        ("Police search for red sedan after teen shot", (1, "hit")),
+        ("Inquiry opened after child shot in the leg", (1, "hit")),
+        ("Juvenile shot on Market Square in Northport", (1, "hit")),
+        ("A suspect shot dead by deputies in Eastwood was 15, coroner says", (1, "killed")),
+        ("Arrest made months after man shot, killed during card game", (1, "killed")),
     ],
 )
 def test_a_headlines_bare_number_takes_its_own_verb_or_state(title, expected):
@@ -31,7 +38,11 @@ def test_a_headlines_bare_number_takes_its_own_verb_or_state(title, expected):
 
 @pytest.mark.parametrize(
     "title",
-    ["No one hurt in Riverton shooting", "Man shot 2 times in Eastwood"],
+    [
+        "No one hurt in Riverton shooting",
+        "Man shot 2 times in Eastwood",
+        "Male shooting suspect at large",
+    ],
 )
 def test_no_count_of_people_where_the_number_counts_none(title):
     found = headline_counts(title)
@@ -49,3 +60,7 @@ def test_one_shot_fired_is_no_person(text):
 def test_an_object_the_parser_already_reads_stays():
     found = [(v, r) for _, v, r in counts("The gunman killed 2 and injured 3 before fleeing.")]
     assert (2, "killed") in found and (3, "injured") in found, found
+
+
+def test_an_event_word_is_no_participle_of_a_person_before_it():
+    assert headline_counts("Male shooting suspect still at large") == []

@@ -37,7 +37,12 @@ from workbench.claims.repair_bare_numbers import objects_after_verbs
 from workbench.claims.repair_clauses import clause_subjects
 from workbench.claims.repair_comma_lists import comma_lists, object_lists
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
-from workbench.claims.repair_headlines import comma_clauses, death_compounds, person_verbs
+from workbench.claims.repair_headlines import (
+    comma_clauses,
+    death_compounds,
+    person_verbs,
+    persons_on_participles,
+)
 from workbench.claims.repair_inverted import inversions_repaired
 from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
@@ -87,6 +92,7 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
         lambda p: death_compounds(p, roles),
         comma_clauses,
         lambda p: person_verbs(p, roles),
+        lambda p: persons_on_participles(p, roles),
         clause_subjects,
         lambda p: repaired(p, roles.singular_persons),
         lambda p: who_clauses(p, roles.singular_persons),

@@ -136,3 +136,53 @@ def person_verbs(p: Parse, roles: Roles) -> Parse:
     if tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+def _harm_participle(p: Parse, v: int, roles: Roles) -> bool:
+    """A past participle of harm ("shot", "wounded"), also when tagged as a noun."""
+    if p.tags[v] not in ("VBN", "VBD", "NN") or p.lower(v).endswith("ing"):
+        return False  # "Male shooting suspect": the event, no participle
+    return roles.acted_on.get((lemma_of(p.word(v), "VBN"),)) in HARM_ROLES
+
+
+def _its_outcome(p: Parse, v: int, heads: list[int], deps: list[str], roles: Roles) -> None:
+    """The outcome written after the participle, as prose has it on the verb: its state
+    ("shot dead": the predicate's complement) or a second participle after a comma ("shot,
+    killed": its conjunct)."""
+    after = v + 1
+    if after < len(p) and p.heads[after] == v and p.lower(after) in roles.states:
+        deps[after] = "oprd"  # "shot dead by police"
+    elif (
+        after + 1 < len(p)
+        and p.word(after) == ","
+        and _harm_participle(p, after + 1, roles)
+        and p.child(after + 1, "nsubj", "nsubjpass") is None
+    ):
+        heads[after + 1], deps[after + 1] = v, "conj"  # "man shot, killed during ..."
+        heads[after], deps[after] = v, "punct"
+
+
+def persons_on_participles(p: Parse, roles: Roles) -> Parse:
+    """ "after child shot in the head", "after teen shot", "A juvenile shot on X Square": a
+    headline drops the auxiliary, and the parser hangs the person before the participle on
+    it as a modifier (a compound or an adjective: no word modifies a verb so). A singular
+    person noun right before a harm participle, hung on it so, is its passive subject."""
+    tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
+    for k in range(len(p) - 1):
+        v = k + 1
+        if p.heads[k] != v or p.deps[k] not in ("compound", "amod", "nmod"):
+            continue
+        if p.lower(k) not in roles.singular_persons or not _harm_participle(p, v, roles):
+            continue
+        if p.tags[v] == "NN" and any(p.deps[c] == "det" and c != k - 1 for c in p.children(v)):
+            continue  # "the victim shot": a noun with its own article
+        tags[k], deps[k] = "NN", "nsubjpass"
+        _its_outcome(p, v, heads, deps, roles)
+        if tags[v] == "NN":
+            tags[v] = "VBN"
+        for c in p.children(v):
+            if p.deps[c] == "det" and c == k - 1:
+                heads[c] = k  # "A juvenile shot": the article put back is the person's
+    if heads == p.heads and deps == p.deps and tags == p.tags:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)
