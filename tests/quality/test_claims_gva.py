@@ -147,7 +147,9 @@ FLOORS = {
     # EXTRACTOR 540-547 (claims30b) on 530-532: titles 102/122 0.836 -> 104/122 0.852:
     # raised from 0.70. The scorer's title matching (claims31b: that label, and a headline
     # the raw text repeats at its head counted once): 104/122 -> 105/123 0.854: raised.
-    ("dev", "titles"): 0.853,
+    # EXTRACTOR 580-582 (claims32: a headline's comma lists, bare numbers on the wrong word,
+    # a person hung on its participle): 105/123 -> 111/123 0.902: raised.
+    ("dev", "titles"): 0.9,
 }
 """`titles`: the counts labelled only in a title, read from the product's headline claims."""
 ROLE_FLOORS = {
@@ -198,7 +200,9 @@ ROLE_FLOORS = {
     # recall re-based (the labels changed, not the extractor).
     # EXTRACTOR 560-561 (claims31) on 570-572, labels31w's labels: .887/.794 -> .888/.802
     # (223 claims, 248 labels): both raised.
-    ("dev", "injured"): {"precision": 0.887, "recall": 0.802},
+    # EXTRACTOR 580-582 (claims32, a conjunct of a number no singular mention of its own):
+    # .892/.803 -> .896/.803 (222 claims, 249 labels): precision raised.
+    ("dev", "injured"): {"precision": 0.895, "recall": 0.802},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
