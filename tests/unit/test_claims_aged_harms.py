@@ -116,7 +116,7 @@ def test_a_harm_hung_under_its_coordinated_verb_is_one_killed(text, person):
 def test_a_repair_that_would_make_a_cycle_is_not_taken(monkeypatch):
     """A repair whose result hangs a token under its own dependent is refused: the parse
     before it stands, so no later walk of the tree runs forever."""
-    from workbench.claims import parsed
+    from workbench.claims import repair_order
     from workbench.parse import Parse
     from workbench.parse.batch import parse_texts
 
@@ -127,6 +127,6 @@ def test_a_repair_that_would_make_a_cycle_is_not_taken(monkeypatch):
         heads[0], heads[1] = 1, 0
         return Parse(p.text, p.starts, p.ends, p.tags, p.deps, heads)
 
-    monkeypatch.setattr(parsed, "reduced_subjects", cyclic)
-    fixed = parsed.repaired_parse(parse, default())
+    monkeypatch.setattr(repair_order, "reduced_subjects", cyclic)
+    fixed = repair_order.repaired_parse(parse, default())
     assert fixed.is_tree() and fixed.heads[0] == parse.heads[0]

@@ -24,6 +24,9 @@ from workbench.models import Source
         ("3 men, woman, unborn child slain in backyard ambush", (5, "killed")),
         ("Shooting that left mother, 3 children dead was murder-suicide", (4, "killed")),
         ("Teen, 6-year-old shot in Millbrook", (2, "hit")),
+        ("Harbor gunfire leaves 4 men, 1 woman wounded", (5, "injured")),
+        ("5 people, including 3 teens, injured in Eastside shootout", (5, "injured")),
+        ("Teen among 5 shot in Millbrook", (1, "hit")),
         # the persons listed after a harmed object share its harm
         ("Police hunt man suspected of killing wife and three sons", (4, "killed")),
         ("Man held in the killing of his wife, 3 sons in Lakeview", (4, "killed")),

@@ -67,6 +67,9 @@ def own_position(p: Parse, m: int, roles: Roles) -> Position:
             if state is not None and state not in ("involved", "shots", "present"):
                 return Position(state, Predicate(lemma(p, c), "passive", False), word_at(p, c))
     if p.heads[m] == m:  # a headline's noun and its state, no verb: "Man in critical condition"
+        among = _among(p, m, roles)  # "Teen among 4 shot": the "be" a headline drops
+        if among is not None:
+            return among
         state = own_state(p, m, roles)
         if state is not None:
             how = opening_harm(p, m, roles).role if state == "injured" else None

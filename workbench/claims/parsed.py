@@ -8,8 +8,7 @@ zeros and multiplied events.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,22 +31,7 @@ from workbench.claims.others import (
 from workbench.claims.partitives import partitive_ones
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
 from workbench.claims.rank_floors import floor_value, ranked_floors
-from workbench.claims.repair import repaired
-from workbench.claims.repair_bare_numbers import objects_after_verbs
-from workbench.claims.repair_clauses import clause_subjects
-from workbench.claims.repair_comma_lists import comma_lists, object_lists
-from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
-from workbench.claims.repair_headlines import (
-    comma_clauses,
-    death_compounds,
-    person_verbs,
-    persons_on_participles,
-)
-from workbench.claims.repair_inverted import inversions_repaired
-from workbench.claims.repair_lists import lists_repaired
-from workbench.claims.repair_participles import aged_harms, reduced_subjects
-from workbench.claims.repair_relatives import who_clauses
-from workbench.claims.repair_states import states_repaired
+from workbench.claims.repair_order import repair_steps, repaired_parse, repairs_kept
 from workbench.claims.rites import RITE_MARK
 from workbench.claims.roles import Roles
 from workbench.claims.survival import SURVIVAL_MARK
@@ -58,6 +42,8 @@ from workbench.parse import Parse
 from workbench.vocabulary import default as vocabulary
 
 Span = tuple[int, int]
+__all__ = ["ParsedClaims", "repair_steps", "repaired_parse", "repairs_kept", "syntax_claims"]
+"""`repair_steps`, `repaired_parse` and `repairs_kept` live in `repair_order`; read here too."""
 
 
 @dataclass(slots=True)
@@ -82,62 +68,6 @@ def _count_value(n: float, counted: str | None, why: str) -> dict[str, Any]:
         "hedge": None,
         "why": why,
     }
-
-
-def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
-    """Each repair of a shape the parser gets wrong, in the order they are applied."""
-    return (
-        lambda p: reduced_subjects(p, roles),
-        lambda p: aged_harms(p, roles),
-        lambda p: death_compounds(p, roles),
-        comma_clauses,
-        lambda p: person_verbs(p, roles),
-        lambda p: persons_on_participles(p, roles),
-        clause_subjects,
-        lambda p: repaired(p, roles.singular_persons),
-        lambda p: who_clauses(p, roles.singular_persons),
-        lists_repaired,
-        lambda p: comma_lists(p, roles),
-        lambda p: object_lists(p, roles),
-        lambda p: objects_after_verbs(p, roles),
-        states_repaired,
-        inversions_repaired,
-        lambda p: gapped_passives(p, roles),
-        lambda p: gapped_arguments(p, roles),
-    )
-
-
-Repairs = list[tuple[Parse, Parse]]
-"""Each parse repaired and its repaired form (the same object when no repair applied)."""
-_kept: Repairs | None = None
-
-
-@contextmanager
-def repairs_kept() -> Iterator[Repairs]:
-    """Inside this block every parse `repaired_parse` repairs is kept with its result, for
-    the caller to store beside the parse cache (`stories.repaired_parses`: titles then
-    repair nothing the claims already did)."""
-    global _kept
-    outer, _kept = _kept, []
-    try:
-        yield _kept
-    finally:
-        _kept = outer
-
-
-def repaired_parse(parse: Parse, roles: Roles) -> Parse:
-    """The parse after every repair, in order. A repair whose result is no tree (a token
-    hung under its own dependent, when two repairs meet in one sentence) is not taken: the
-    parse before it stands, as if the shape were not there, rather than every later walk
-    of the tree running forever."""
-    read = parse
-    for step in repair_steps(roles):
-        fixed = step(parse)
-        if fixed is not parse and fixed.is_tree():
-            parse = fixed
-    if _kept is not None:
-        _kept.append((read, parse))
-    return parse
 
 
 def syntax_claims(

@@ -100,11 +100,17 @@ def comma_lists(p: Parse, roles: Roles) -> Parse:
         spans = {i: range(_phrase_start(p, i), i + 1) for i in items}
         top = _top(p, {*items, v})
         outside = (top, "ROOT") if p.heads[top] == top else (p.heads[top], p.deps[top])
-        if p.deps[last] in _SUBJECTS and p.heads[last] == v:
+        above = _ancestors(p, top)
+        if p.deps[last] in _SUBJECTS and p.heads[last] == v and v not in above:
             heads[first], deps[first] = v, p.deps[last]
             if top != v:  # "A man, woman shot": the verb read as a clause on the first
                 heads[v], deps[v] = outside if outside[0] != top else (v, "ROOT")
         else:
+            if v in above:  # "leaves 3 men, 1 woman wounded": the verb the list is under
+                under = ([top, *above])[above.index(v)]  # takes the state's place
+                heads[under], deps[under] = (
+                    (under, "ROOT") if p.heads[v] == v else (p.heads[v], p.deps[v])
+                )
             if top != first:
                 heads[first], deps[first] = outside if outside[0] != top else (first, "ROOT")
             heads[v], deps[v] = _state_holder(p, items), "acl"
@@ -204,3 +210,27 @@ def object_lists(p: Parse, roles: Roles) -> Parse:
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+def states_after_inclusions(p: Parse, roles: Roles) -> Parse:
+    """ "4 people, including 2 juveniles, injured in ...": a harm state after a part set off
+    by commas ("including ...") is said of the group before it, not of the part the parser
+    hangs it on, as "7 people, including 4 juveniles, shot" parses."""
+    heads, deps = list(p.heads), list(p.deps)
+    for v in range(3, len(p)):
+        part = p.heads[v]
+        if p.word(v - 1) != "," or p.deps[v] not in ("acl", "amod", "conj") or part >= v:
+            continue
+        if roles.states.get(p.lower(v)) not in HARM_ROLES or p.deps[part] != "pobj":
+            continue
+        including = p.heads[part]
+        group = p.heads[including]
+        if p.lower(including) != "including" or p.deps[including] != "prep":
+            continue
+        if not _person(p, group, roles) or p.word(including - 1) != ",":
+            continue
+        heads[v], deps[v] = group, "acl"
+        heads[v - 1] = group
+    if heads == p.heads and deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, list(p.tags), deps, heads)
