@@ -21,7 +21,7 @@ from workbench.claims.datelines import AGENCY_NOUNS, OWNED, may_name_agency
 from workbench.claims.dates import find_dates
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
-from workbench.claims.words import WORD_RUN, fold_case, lemma, tokenize
+from workbench.claims.words import STOP, WORD_RUN, fold_case, lemma, tokenize
 
 _ZERO = frozenset(("nobody", "none"))
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -42,10 +42,25 @@ def dates_a_happening(text: str) -> bool:
     return _HAPPENING.search(text) is not None and bool(find_dates(text, None))
 
 
+_NAME_BEFORE = re.compile(r"(?=\b([A-Z][\w.'’-]*)\s+(\w+))")
+"""Each capitalised word and the word after it (overlapping: "Kansas City police")."""
+
+
+def names_agency(text: str) -> bool:
+    """A capitalised word that is no function word right before an agency noun ("Memphis
+    police are investigating", "Millcreek police said"; not "The police said"): the parse
+    may read the agency's town (`datelines.agency_places`) in a sentence that counts no
+    one, the only sentence of many short reports that names the city."""
+    return any(
+        m.group(2).casefold() in AGENCY_NOUNS and m.group(1).casefold() not in STOP
+        for m in _NAME_BEFORE.finditer(text)
+    )
+
+
 def may_need_parse(text: str, roles: Roles) -> bool:
     """The loose test alone: cheap, and true of every sentence `needs_parse` passes (the
     parse cache is looked up for these)."""
-    if may_have_number(text) or dates_a_happening(text):
+    if may_have_number(text) or dates_a_happening(text) or names_agency(text):
         return True
     raw = set(WORD_RUN.findall(fold_case(text)))
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):
@@ -55,8 +70,8 @@ def may_need_parse(text: str, roles: Roles) -> bool:
 
 def needs_parse(text: str, roles: Roles) -> bool:
     """True when the sentence may hold a stated or implied count, or dates a happening
-    (`dates_a_happening`)."""
-    if dates_a_happening(text):
+    (`dates_a_happening`), or names an agency's town (`names_agency`)."""
+    if dates_a_happening(text) or names_agency(text):
         return True
     number = may_have_number(text)
     raw = set(WORD_RUN.findall(fold_case(text)))

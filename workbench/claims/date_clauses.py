@@ -215,6 +215,8 @@ def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     if _other_event(p, k, top):
         return {"clause": lemma(p, k), "other_event": "yes"}
     role = _role_of(p, k, roles)
+    if role == "injured" and _fatal_wound(p, k, top, roles):
+        return {"clause": lemma(p, k), "clause_role": "hit", "act_head": _act_head(p, k)}
     if role == "injured":
         return {}  # the harm, or the care after it: the parse cannot say which
     if role is None and not p.is_verb(k):
@@ -233,6 +235,21 @@ def clause_of(p: Parse, start: int, end: int, roles: Roles) -> dict[str, str]:
     if role == "killed" and _harm_told_apart(p, k, roles):
         out["death_after"] = "hit"
     return out
+
+
+def _fatal_wound(p: Parse, k: int, top: int | None, roles: Roles) -> bool:
+    """k is the wound a death came from, and the date is in the clause that tells the wound
+    ("died Sunday from his injuries suffered Saturday night"): the harm's day, the act's,
+    though a wound noun's date is most often of the care after it."""
+    if top is None or not p.is_noun(k) or p.deps[k] != "pobj" or p.heads[k] == k:
+        return False
+    path = _path_up(p, top)
+    below = path[path.index(k) - 1] if k in path and path.index(k) > 0 else None
+    if below is None or p.deps[below] not in ("acl", "relcl"):
+        return False  # "died of his injuries Sunday": the death's day
+    prep = p.heads[k]
+    verb = p.heads[prep]
+    return verb != prep and p.is_verb(verb) and _role_of(p, verb, roles) == "killed"
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "some", "any"))

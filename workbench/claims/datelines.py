@@ -165,7 +165,7 @@ def agency_places(p: Parse, context: str = "") -> list[Place]:
         head = p.heads[k]
         # "Orlando Police Department", "Albuquerque Police Chief Eden": the compound chain
         # may pass through the agency's noun on its way to the head.
-        through = k + 1 < len(p) and p.lower(k + 1) in AGENCY_NOUNS and p.heads[k + 1] == head
+        through = _through_agency(p, k, head)
         if p.deps[k] == "compound" and p.lower(head) not in AGENCY_NOUNS and not through:
             continue
         if p.lower(head) == "department" and head + 1 < len(p) and p.lower(head + 1) == "of":
@@ -189,4 +189,26 @@ def agency_places(p: Parse, context: str = "") -> list[Place]:
         kind, cue = ("agency", "agency") if agency else ("city", "owner")
         value = {"name": name, "container": None, "type": kind, "cue": cue}
         found.append(Place(start, end, value, start))
-    return found
+    return _first_of_runs(found, p.text)
+
+
+def _through_agency(p: Parse, k: int, head: int) -> bool:
+    """An agency's noun on the compound chain from `k` to its head, every word between a
+    compound ("Orlando Police Department", "Dickinson Police Department Capt. Cianni",
+    "Indianapolis Metropolitan Police Department Officer Hamer": the name hangs on the
+    person's title, the agency's nouns between)."""
+    between = range(k + 1, head)
+    return any(p.lower(j) in AGENCY_NOUNS for j in between) and all(
+        p.deps[j] == "compound" and k < p.heads[j] <= head for j in between
+    )
+
+
+def _first_of_runs(found: list[Place], text: str) -> list[Place]:
+    """Of names written one right after the other ("Indianapolis Metropolitan Police"), the
+    first: the town, the words after it the agency's own name ("Metropolitan"), no place."""
+    kept: list[Place] = []
+    for place in sorted(found, key=lambda q: q.start):
+        run_on = any(q.end < place.start and not text[q.end : place.start].strip() for q in kept)
+        if not run_on:
+            kept.append(place)
+    return kept

@@ -160,6 +160,11 @@ _TOLD_ON = re.compile(
     re.I,
 )
 """'police said Tuesday': the day of the telling, not of the event."""
+_TOLD_AFTER = re.compile(
+    r"\s+(?:said|says|revealed|announced|told|confirmed|added|stated|testified)\b", re.I
+)
+"""'A hospital spokeswoman on Sunday said ...', 'Police Tuesday announced ...': a day written
+right before the verb of telling is that verb's, the telling's day too."""
 _POSSESSIVE = re.compile(r"['’]s\b")
 """'police said Tuesday's shooting ...': a day owning a noun names that noun's day, not the
 telling's."""
@@ -168,6 +173,22 @@ _STAMP = re.compile(
 )
 """'Posted: Sunday, March 16, 2014 12:58 PM EDT Updated: Monday, April 28': a page's stamp
 of when it was published or updated (scraped with the text), the telling's day too."""
+
+
+_PAST_CLAUSE = re.compile(
+    r"\b(?:after|when|since|because)\s+(?:\w+\s+){0,3}?(?:being|having|was|were|had)\b", re.I
+)
+"""A clause of its own in the past ("after being shot", "when he was hit")."""
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """A word of what is to come near the date, in the date's own clause: "is expected to
+    survive after being shot ... on Sunday afternoon" tells a past Sunday, the clause
+    between the cue and the date its own past."""
+    for m in FUTURE_RE.finditer(text, max(0, start - 80), end + 30):
+        if m.start() >= start or not _PAST_CLAUSE.search(text, m.end(), start):
+            return True
+    return False
 
 
 def _aside(text: str, start: int, end: int) -> bool:
@@ -262,7 +283,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             continue
         expr = text[s:e]
         # Tense is read near the date, so a planned day and a past one can share a sentence.
-        future = bool(FUTURE_RE.search(text[max(0, s - 80) : e + 30])) or bool(
+        future = _future(text, s, e) or bool(
             re.search(r"\bfor\s+(?:next\s+)?$", text[max(0, s - 12) : s])
         )
         if kind in date_forms.KINDS:
@@ -275,6 +296,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         value["expression"] = expr
         if (
             (_TOLD_ON.search(text[max(0, s - 30) : s]) and not _POSSESSIVE.match(text, e))
+            or _TOLD_AFTER.match(text, e)
             or _STAMP.search(text[max(0, s - 50) : s])
             or (kind == "mdy_numeric" and _aside(text, s, e))
         ):

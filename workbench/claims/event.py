@@ -110,6 +110,16 @@ def _sequel(claim: Claim) -> bool:
     return any(law_afterwards(a) for a in (claim.frame.action, verb and verb_lemma(verb)))
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|last)\s+)?$", re.I)
+
+
+def _since(claim: Claim) -> bool:
+    """The day a state began ("a party that had been going on since Friday night", "missing
+    since Tuesday"): the event came in it or after it, not that day by itself."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _SINCE.search(claim.sentence, 0, at) is not None
+
+
 def _act_day(claim: Claim) -> bool:
     """The date is told in the act's own clause: not a death told after a harm its
     sentence tells apart ("who was shot ..., died Friday": `date_clauses.clause_of`'s
@@ -262,7 +272,11 @@ def event_of(
     dates = _in_told_periods(dates, ordered, harm, published)
     past = [c for c in dates if published is None or (_day(c) or "") <= published]
     past = [c for c in past if not _week_before(c, published)] or past
-    told = [c for c in past if not c.value.get("telling") and not _photo_day(c, published)]
+    told = [
+        c
+        for c in past
+        if not c.value.get("telling") and not _photo_day(c, published) and not _since(c)
+    ]
     told = told or past
     told = [c for c in told if not _sequel(c)] or told
     # The parse says which clause a date is told in: a follow-up's day ("a memorial

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from workbench.claims.datelines import AGENCY_NOUNS
+from workbench.claims.datelines import AGENCY_NOUNS, SPELLED
 from workbench.claims.dates import find_dates
 from workbench.claims.headline import (
     TITLE_SENTENCE_ID,
@@ -47,8 +47,11 @@ def _capitalised_in(name: str, text: str) -> str | None:
     for size in range(len(words), 0, -1):
         for at in range(len(words) - size + 1):
             part = " ".join(words[at : at + size])
-            if re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text):
-                return part
+            # a headline's abbreviation, the text's word ("Mt. Auburn": "Mount Auburn")
+            spelled = " ".join(SPELLED.get(w.casefold(), w) for w in part.split())
+            for written in dict.fromkeys((part, spelled)):
+                if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text):
+                    return written
     return None
 
 
@@ -138,12 +141,13 @@ def title_mentions(source: Source, published: date | None) -> list[Claim]:
         name = written or name
         if common_word(name, source.text) and not p.value.get("container"):
             continue  # "Shooting death of ...": a headline's capital, not a name
-        at = max(read.find(name, p.start), p.start)
+        at = read.find(name, p.start)
+        at, end = (at, at + len(name)) if at >= 0 else (p.start, p.end)  # spelled out
         value = {**p.value, "name": name, "title": True}
         inside = value.get("written_in")
         if inside and _capitalised_in(inside, source.text) != inside:
             del value["written_in"]  # "Shot in Bay Ridge, Police Say": Title Case lies
-        claims.append(_claim(source, read, at, at + len(name), "place", value, shift))
+        claims.append(_claim(source, read, at, end, "place", value, shift))
     taken = [(c.start - shift, c.end - shift) for c in claims]
     for start, end, name in [] if title_case else _agency_places(read):
         if any(start < e and s < end for s, e in taken):
