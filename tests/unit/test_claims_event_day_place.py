@@ -50,6 +50,7 @@ def test_a_sentence_that_only_names_a_town_s_police_is_parsed():
     assert names_agency("Memphis police are investigating.")
     assert needs_parse("Memphis police are investigating.", rules)
     assert not names_agency("The police are investigating.")
+    assert not names_agency("Luis Cruz Orlando Police Department Luis Cruz")  # a caption
     text = "A boy was shot at an apartment complex on Monday. Memphis police are investigating."
     source, claims = _claims(text)
     assert event_of(claims, source.published).place == "Memphis"

@@ -44,13 +44,17 @@ def dates_a_happening(text: str) -> bool:
 
 _NAME_BEFORE = re.compile(r"(?=\b([A-Z][\w.'’-]*)\s+(\w+))")
 """Each capitalised word and the word after it (overlapping: "Kansas City police")."""
+_PROSE = re.compile(r"\b[a-z]{3,}\b")
 
 
 def names_agency(text: str) -> bool:
     """A capitalised word that is no function word right before an agency noun ("Memphis
     police are investigating", "Millcreek police said"; not "The police said"): the parse
     may read the agency's town (`datelines.agency_places`) in a sentence that counts no
-    one, the only sentence of many short reports that names the city."""
+    one, the only sentence of many short reports that names the city. Prose only: a
+    caption of names in capitals ("Luis Cruz Orlando Police Department") tells nothing."""
+    if _PROSE.search(text) is None:
+        return False
     return any(
         m.group(2).casefold() in AGENCY_NOUNS and m.group(1).casefold() not in STOP
         for m in _NAME_BEFORE.finditer(text)
