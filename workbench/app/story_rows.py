@@ -33,7 +33,7 @@ def story_dates(story: Any) -> str:
 
 def dated_title(story: Any) -> str:
     """A story's title as the stories dialog lists it: a title that gives no date (one a
-    reviewer wrote, "National Guard mutiny in Cotiza") with its first and last dates, so
+    reviewer wrote, "Warehouse fire on the east side") with its first and last dates, so
     two stories of one event months apart still read apart."""
     title = story.title or ""
     first = story.first_published
