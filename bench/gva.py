@@ -171,6 +171,13 @@ ids named when it was stated; the first split name of two letters) is the thirty
 now."""
 
 
+FRESH_POOL: tuple[str, ...] = ("pool_tail",)
+"""Fresh splits of the flag pool (`pairs_*.jsonl`): the real disagreements listed by hand in
+pool incidents nobody has tuned on, read like `FRESH` (totals only, never per item) while
+they are the finder's untuned measure. `pool_tail` is the pool's last 34 incidents (positions
+740 on, `flag_pool.py --first 740 --count 900`), read at the thirty-third session."""
+
+
 def selection() -> dict[str, list[str]]:
     """Incident ids of the labelled selection by split: {'dev': [...], 'heldout': [...],
     'heldout2': [...], 'dev_c': [...], ..., 'dev_z': [...], 'dev_aa': [...]}."""
@@ -183,17 +190,18 @@ def selection() -> dict[str, list[str]]:
 
 
 def held_out_incidents() -> set[str]:
-    """The incidents of every held-out split and of the fresh ones (`FRESH`): benchmarks that
-    print per article skip them."""
+    """The incidents of every held-out split and of the fresh ones (`FRESH`, `FRESH_POOL`):
+    benchmarks that print per article skip them."""
     chosen = selection()
-    return {i for split in (*HELD_OUT, *FRESH) for i in chosen.get(split, [])}
+    pool = {r["incident_id"] for split in FRESH_POOL for r in labels(split)}
+    return pool | {i for split in (*HELD_OUT, *FRESH) for i in chosen.get(split, [])}
 
 
 def labels(split: str) -> list[dict]:
     """The hand labels of one split ('dev', 'dev_c', ..., 'dev_z', 'dev_aa', 'heldout',
-    'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets, or
-    'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`),
-    one dict an incident."""
+    'heldout2', `DEV_ALL` for every development set, `HELD_OUT_ALL` for both held-out sets,
+    'pool': the real disagreements listed in incidents of the judged pool, `pairs_*.jsonl`, or
+    a fresh part of the pool, `FRESH_POOL`), one dict an incident."""
     splits = {HELD_OUT_ALL: HELD_OUT, DEV_ALL: DEV}.get(split, (split,))
     out = []
     for path in sorted([*LABELS.glob("labels_*.jsonl"), *LABELS.glob("pairs_*.jsonl")]):

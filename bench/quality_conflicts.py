@@ -16,12 +16,15 @@ the whole corpus into one database and counts conflicts that pair two different 
     python bench/quality_conflicts.py --split dev_c   # one development set alone
     python bench/quality_conflicts.py --whole         # plus the cross-incident count
     python bench/quality_conflicts.py --split pool    # disagreements listed in pool incidents
+    python bench/quality_conflicts.py --split pool_tail  # the pool's fresh tail, totals only
     python bench/quality_conflicts.py --split heldout2      # the second held-out set
     python bench/quality_conflicts.py --split heldout-all   # both held-out sets together
-    python bench/quality_conflicts.py --split all     # dev, a fresh set, each held-out set, both
+    python bench/quality_conflicts.py --split all     # dev, fresh sets, each held-out set, both
 
 The held-out splits and a fresh one (`gva.FRESH`: nobody tunes on it in the session that
-labels it) are reported in aggregate only (`-v` lists no flag or missed pair of theirs).
+labels it; `gva.FRESH_POOL`: a fresh part of the flag pool) are reported in aggregate only
+(`-v` lists no flag or missed pair of theirs). An incident read for more roles than the three
+the labels cover (`roles_read`, the pool tail's arrests) has its flags in those roles judged.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
     shown: set[int] = set()
     threshold = _threshold()
     labels_by_doc = article_labels(incident)
+    roles_read = incident.get("roles_read", LABELLED)
     with Store(loaded.db_path) as store:
         for conflict in store.conflicts():
             by_doc: dict[str, list] = {}
@@ -74,7 +78,7 @@ def evaluate_incident(incident: dict, result: Result) -> None:
             relation = getattr(conflict, "relation", None) or "contradiction"
             role = getattr(conflict, "role", None)
             hits = [i for i, p in enumerate(real) if matches(p, by_doc, role)]
-            if conflict.kind == "quantity" and role is not None and role not in LABELLED:
+            if conflict.kind == "quantity" and role is not None and role not in roles_read:
                 judged = "unlabelled"
             elif conflict.kind == "quantity":
                 if hits:
@@ -195,7 +199,12 @@ def run(split: str, verbose: bool = False, result: Result | None = None) -> dict
     """A split's figures (`result`: already evaluated); `verbose` lists the flags, never
     those of a held-out or fresh split."""
     result = evaluate(split) if result is None else result
-    verbose = verbose and split not in (*gva.HELD_OUT, gva.HELD_OUT_ALL, *gva.FRESH)
+    verbose = verbose and split not in (
+        *gva.HELD_OUT,
+        gva.HELD_OUT_ALL,
+        *gva.FRESH,
+        *gva.FRESH_POOL,
+    )
     out = summary(result)
     out["reliability"] = reliability([f for f in result.flags if f.judged != "unlabelled"])
     if verbose:
@@ -250,7 +259,7 @@ def figures_of(choice: str, verbose: bool, unlisted: tuple[str, ...] = ()) -> di
         return {**report, "heldout": run("heldout")}
     if choice == "dev":
         return report
-    for split in gva.FRESH:
+    for split in (*gva.FRESH, *gva.FRESH_POOL):
         report[split] = run(split)
     held = {s: evaluate(s) for s in gva.HELD_OUT}
     for split, result in held.items():
@@ -263,10 +272,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=(*gva.DEV, *gva.FRESH, *gva.HELD_OUT, gva.HELD_OUT_ALL, "pool", "both", "all"),
+        choices=(
+            *gva.DEV,
+            *gva.FRESH,
+            *gva.HELD_OUT,
+            gva.HELD_OUT_ALL,
+            "pool",
+            *gva.FRESH_POOL,
+            "both",
+            "all",
+        ),
         default="both",
         help="dev: each development set and both (dev-all); both: those and the first "
-        "held-out set; all: those, the fresh set, each held-out set and both",
+        "held-out set; all: those, the fresh sets (the pool's too), each held-out set and both",
     )
     gva.add_except_option(parser, "with -v: a set whose flags stay unlisted (validation)")
     parser.add_argument("--whole", action="store_true", help="also the whole corpus in one db")

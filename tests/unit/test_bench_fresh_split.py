@@ -83,3 +83,23 @@ def test_extras_are_listed_with_their_sentence_for_a_dev_split_never_a_fresh_one
     assert "in: 'Two people were shot.'" in listed[0]
     assert "labelled there: none" in listed[0]
     assert _listed_extras(monkeypatch, "dev_new") == []
+
+
+def test_conflicts_verbose_never_lists_a_fresh_part_of_the_pool(monkeypatch, capsys):
+    monkeypatch.setattr(gva, "FRESH_POOL", ("pool_new",))
+    assert "a missed pair" in _printed(capsys, "pool")
+    assert _printed(capsys, "pool_new") == ""
+
+
+def test_a_fresh_part_of_the_pool_is_held_out_and_apart_from_the_judged_pool():
+    """Its incidents are hidden wherever held-out ones are, and `--split pool` (read per item
+    by tuners) never scores them."""
+    judged_pool = {r["incident_id"] for r in gva.labels("pool")}
+    chosen = {i for ids in gva.selection().values() for i in ids}
+    for split in gva.FRESH_POOL:
+        incidents = {r["incident_id"] for r in gva.labels(split)}
+        assert incidents, split
+        assert incidents <= gva.held_out_incidents()
+        assert not incidents & judged_pool
+        assert not incidents & chosen
+        assert split not in gva.DEV
