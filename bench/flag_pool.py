@@ -128,6 +128,12 @@ def listed(db_path: str) -> list[tuple[object, FlagKey, str]]:
     return out
 
 
+def listable(found: list, hidden: set[str]) -> list:
+    """The flags a listing may show: none touching a held-out or fresh incident (`hidden`,
+    `gva.held_out_incidents()`: the pool's fresh tail among them), which are only counted."""
+    return [f for f in found if not set(f[2].split(",")) & hidden]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
@@ -157,7 +163,10 @@ def main() -> int:
         across = sum("," in incidents for _, _, incidents in found)
         print(f"flags {len(found)}: {dict(said)}; across incidents {across}")
         return 0
-    for conflict, key, incidents in found:
+    shown = listable(found, gva.held_out_incidents())
+    if len(shown) < len(found):
+        print(f"({len(found) - len(shown)} flags of fresh or held-out incidents not listed)")
+    for conflict, key, incidents in shown:
         verdict = verdicts.get(key)
         if args.unjudged and verdict is not None:
             continue

@@ -46,3 +46,12 @@ def test_a_date_disagreement_is_two_labelled_days_but_one_night_told_as_two():
     assert pool_tail.date_disagreements(incident) == [("a", "b")]
     incident["articles"][1]["night"] = True
     assert pool_tail.date_disagreements(incident) == []
+
+
+def test_a_pool_listing_never_shows_a_flag_of_a_fresh_incident():
+    mine, fresh, joined = (
+        _flag(0.9, "killed", [("a", "1")]),
+        (*_flag(0.8, "hit", [("b", "2")])[:2], "i2"),
+        (*_flag(0.7, "hit", [("c", "3")])[:2], "i1,i2"),
+    )
+    assert flag_pool.listable([mine, fresh, joined], {"i2"}) == [mine]
