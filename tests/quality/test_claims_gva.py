@@ -109,9 +109,14 @@ FLOORS = {
     # 0.856, implicit 468/560 0.836 -> 468/564 0.830; EXTRACTOR 590-591 (claims32b: those
     # members, "one of the victims was ...") bring them back: 689/801 0.860, implicit 471/564
     # 0.835: the floors stand.
-    ("dev", "counts_all"): 0.86,
-    ("dev", "counts_explicit"): 0.919,
-    ("dev", "counts_implicit"): 0.835,
+    # The dev LABELS changed on 6 Dec (labels33aa: dev_y's and dev_z's open points decided;
+    # owned and numbered autopsies, a survivor's stopped bleeding and, in that page, six
+    # mentions by written rules; the labels README), the same extractor (EXTRACTOR 601): dev
+    # 689/801 0.860 -> 691/811 0.852, explicit 218/237 0.920 -> 218/238 0.916, implicit
+    # 471/564 0.835 -> 473/573 0.825: re-based (the labels changed, not the extractor).
+    ("dev", "counts_all"): 0.852,
+    ("dev", "counts_explicit"): 0.916,
+    ("dev", "counts_implicit"): 0.825,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -135,7 +140,10 @@ FLOORS = {
     # containment table): place 108/115 -> 110/115 0.957: raised.
     # labels30c (6 Dec): a place the text names as the scene over a dateline, where the label
     # was null: 110/115 -> 110/116 0.948, re-based (the labels changed, not the extractor).
-    ("dev", "place"): 0.948,
+    # labels33aa (6 Dec): 11 null places set by the county and agency rules (a county the
+    # text names as the scene, the investigating or charging agency): 110/116 -> 120/127
+    # 0.945, re-based (the labels changed, not the extractor).
+    ("dev", "place"): 0.945,
     # Held-out, read once at the end of the place/date session (2 Dec, 21:09 UTC): date 17/24,
     # place 18/28. The date floor was 0.83, lowered to 0.75 after a session saw it fall;
     # now 0.70, the figure measured with rules decided on dev and silver only (one article
@@ -172,7 +180,9 @@ ROLE_FLOORS = {
     # claims32b's relabelling (6 Dec, see FLOORS; "including" members) then EXTRACTOR 590-591:
     # killed .961/.857 -> .961/.852 (279 claims, 315 -> 317 labels) -> .961/.858 (281
     # claims): recall raised.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.858},
+    # labels33aa's relabelling (6 Dec, see FLOORS; autopsies, "leaves behind"): killed
+    # .961/.858 -> .961/.850 (281 claims, 317 -> 320 labels): recall re-based.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.85},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
@@ -202,7 +212,9 @@ ROLE_FLOORS = {
     # (223 claims, 248 labels): both raised.
     # EXTRACTOR 580-582 (claims32, a conjunct of a number no singular mention of its own):
     # .892/.803 -> .896/.803 (222 claims, 249 labels): precision raised.
-    ("dev", "injured"): {"precision": 0.895, "recall": 0.802},
+    # labels33aa's relabelling (6 Dec, see FLOORS; a survivor's stopped bleeding, care, an
+    # owned wound): .896/.803 -> .905/.792 (222 claims, 249 -> 255 labels): recall re-based.
+    ("dev", "injured"): {"precision": 0.895, "recall": 0.792},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
@@ -224,7 +236,9 @@ ROLE_FLOORS = {
     # claims32b's relabelling (6 Dec, see FLOORS; "including" members) then EXTRACTOR 590-591:
     # hit .858/.927 -> .858/.919 (247 claims, 233 -> 235 labels) -> .859/.923 (248 claims):
     # precision raised.
-    ("dev", "hit"): {"precision": 0.859, "recall": 0.923},
+    # labels33aa's relabelling (6 Dec, see FLOORS; a bullet as the agent): .859/.923 ->
+    # .859/.919 (248 claims, 235 -> 236 labels): recall re-based.
+    ("dev", "hit"): {"precision": 0.859, "recall": 0.919},
 }
 
 
