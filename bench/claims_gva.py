@@ -18,7 +18,9 @@ own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that
 labels it) is on a line of its own, also with `--dev-only`, outside the dev figure, and
 `--misses` (or `--extras`) never lists it. The held-out splits (the first set, the second, and
 both together) are scored in aggregate only: nothing here prints a held-out or fresh sentence,
-claim or label.
+claim or label. The roles some incidents were read for beyond the three (`roles_read`: arrested
+and charged, on the multi-article dev sets) are scored there on lines of their own
+(`claims_read_roles.py`), for every development set together.
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gva
+from claims_read_roles import incidents_read, read_figures, score_read_roles
+from claims_read_roles import report as report_read_roles
 from claims_scoring import Tally, score
 
 DEV_NAMES = (
@@ -120,13 +125,22 @@ def main() -> None:
         sys.exit(f"the corpus is not at {gva.CORPUS}")
     listing = args.misses or args.extras
     devs = {split: score(split, keep_misses=listing) for split in gva.DEV}
+    read = {split: score_read_roles(split, keep_misses=listing) for split in gva.DEV}
     if listing:
         wanted = ("EXTRA",) if args.extras else ("",)
-        listed = [tally for split, tally in devs.items() if split not in args.unlisted]
-        print("\n".join(m for tally in listed for m in tally.misses if m.startswith(wanted)))
+        listed = [split for split in gva.DEV if split not in args.unlisted]
+        misses = [
+            m for split in listed for tally in (devs[split], read[split]) for m in tally.misses
+        ]
+        print("\n".join(m for m in misses if m.startswith(wanted)))
     figures = {split: tally.figures() for split, tally in devs.items()}
     figures[gva.DEV_ALL] = sum(devs.values(), Tally()).figures()
+    read_all = read_figures(
+        sum(read.values(), Tally()), sum(map(incidents_read, gva.DEV), Counter())
+    )
+    figures[gva.DEV_ALL]["read_roles"] = read_all
     lines = report(figures[gva.DEV_ALL], f"dev (every set: {' + '.join(gva.DEV)})")
+    lines += report_read_roles(read_all, "dev (every set)")
     for split, name in zip(gva.DEV, DEV_NAMES, strict=True):
         lines += report(figures[split], name)
     for split in gva.FRESH:  # totals only: score() keeps no misses outside gva.DEV

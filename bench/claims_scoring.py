@@ -248,7 +248,7 @@ def score_article(
     copied_phrases: list[str] = []
     """Labels matched in the text's copy of the headline: the title's label of the same
     phrase is the same mention (the product reads it once, from the title)."""
-    for gold in label["counts"]:
+    for gold in (g for g in label["counts"] if g["role"] in ROLES):  # others: claims_read_roles
         phrase = gold["phrase"]
         spots, nth, place = _mention(phrase, seen[phrase], text, doc)
         seen[phrase] += 1

@@ -15,6 +15,9 @@ REAL = ("contradiction", "update")
 WIDE = bool(__import__("os").environ.get("WIDE"))
 LABELLED = ("killed", "injured", "hit")
 """The roles the labels cover: flags of other roles are counted apart, not judged."""
+READ_ROLES = ("arrested", "charged")
+"""Roles some incidents were read for besides (`roles_read`): their figures are also given
+apart (`quality_conflicts.summary`, `read_roles`)."""
 
 
 @dataclass(slots=True)
@@ -47,6 +50,9 @@ class Result:
     missed: list[str] = field(default_factory=list)
     found_real_shown: int = 0
     """Labelled real pairs found by a flag at or above the default threshold."""
+    labelled_by_role: Counter = field(default_factory=Counter)
+    found_by_role: Counter = field(default_factory=Counter)
+    lookalikes_by_role: Counter = field(default_factory=Counter)
 
 
 def added(*results: Result) -> Result:

@@ -42,6 +42,7 @@ import flag_pool  # noqa: E402
 import gva  # noqa: E402
 from conflict_judging import (  # noqa: E402
     LABELLED,
+    READ_ROLES,
     REAL,
     WIDE,
     Flag,
@@ -111,6 +112,9 @@ def evaluate_incident(incident: dict, result: Result) -> None:
     result.found_real_shown += len(shown)
     result.labelled_by_relation.update(p["relation"] for p in real)
     result.found_by_relation.update(real[i]["relation"] for i in found)
+    result.labelled_by_role.update(p["role"] for p in real)
+    result.found_by_role.update(real[i]["role"] for i in found)
+    result.lookalikes_by_role.update(p["role"] for p in lookalikes)
     for i, p in enumerate(real):
         if i not in found:
             result.missed.append(
@@ -166,7 +170,27 @@ def summary(result: Result) -> dict:
         "relation_right": result.relation_right,
         "shown": _shown(flags, result),
         "other_roles_flagged": len(unlabelled),
+        "read_roles": _read_roles(flags, result),
     }
+
+
+def _read_roles(flags: list[Flag], result: Result) -> dict:
+    """The figures of the roles some incidents were read for besides the three (arrested,
+    charged: `roles_read`): their judged flags and labelled pairs, each role apart."""
+    out = {}
+    for role in READ_ROLES:
+        mine = [f for f in flags if f.kind == "quantity" and f.key and f.key.role == role]
+        if mine or result.labelled_by_role[role]:
+            out[role] = {
+                "flags": len(mine),
+                "real": sum(f.judged == "real" for f in mine),
+                "lookalikes_flagged": sum(f.judged == "lookalike" for f in mine),
+                "false": sum(f.judged == "false" for f in mine),
+                "labelled_real": result.labelled_by_role[role],
+                "found_real": result.found_by_role[role],
+                "lookalikes_labelled": result.lookalikes_by_role[role],
+            }
+    return out
 
 
 def _shown(flags: list[Flag], result: Result) -> dict:

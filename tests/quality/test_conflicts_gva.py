@@ -26,11 +26,11 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: the levels reached on the labelled incidents.
 CEILINGS = {
-    ("dev", "false_alarms"): 0,
-    ("dev", "lookalikes_flagged"): 0,
-    ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 3,
-    ("dev-all", "lookalikes_flagged"): 1,
+    ("dev", "false_alarms"): 1,
+    ("dev", "lookalikes_flagged"): 1,
+    ("dev", "shown_false_alarms"): 1,
+    ("dev-all", "false_alarms"): 4,
+    ("dev-all", "lookalikes_flagged"): 2,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -114,13 +114,20 @@ update): found 28 of 39, relations right 18 (23 flags, 20 real). Finder 145 (one
 course, in care then dying, is a fact shared at the implied zero's gate: dev_n 807509's
 walk-in "going to survive" then the death at that hospital) and 146 (two reports agreeing on
 six hurt disagree on how many were taken to hospital: dev_v 486056's five against six): found
-30 of 39, relations right 20 (25 flags, 22 real).
+30 of 39, relations right 20 (25 flags, 22 real). The arrested and charged roles labelled
+on the 86 incidents of dev, dev_h, dev_n, dev_v and dev_x (arrests33, thirty-third session:
+`roles_read`), so their flags there are judged, not counted apart: re-based for the labels,
+finder 146 and EXTRACTOR 601 unchanged: dev 13 flags, 12 real, one a look-alike (805967's
+"three children ... in state custody" read as arrested against "No arrests": the ceilings of
+dev's false alarms and look-alikes go up from 0 to 1), found 15 of 28, relations right 10;
+dev-all 33 flags, 29 real, 2 false, 2 look-alikes (4 false alarms, look-alikes 2 of 206),
+found 37 of 75, relations right 27 (arrests 5 of 32 found, charges 2 of 4).
 """
 FLOORS = {
-    ("dev", "found_real"): 13,
-    ("dev", "relation_right"): 8,
-    ("dev-all", "found_real"): 30,
-    ("dev-all", "relation_right"): 20,
+    ("dev", "found_real"): 15,
+    ("dev", "relation_right"): 10,
+    ("dev-all", "found_real"): 37,
+    ("dev-all", "relation_right"): 27,
 }
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""

@@ -53,8 +53,10 @@ def test_both_held_out_sets_load_together_and_apart():
 
 
 def _faults(incident: dict) -> list[str]:
-    """What is wrong in an incident's labels: a phrase not in its article, a bad role."""
+    """What is wrong in an incident's labels: a phrase not in its article, a bad role (one of
+    the three, or one the incident was read for: `roles_read`)."""
     docs, faults = gva.documents(), []
+    roles = (*ROLES, *incident.get("roles_read", ()))
     for article in incident["articles"]:
         doc = docs[article["doc_id"]]
         where = doc["text"] + "\n" + (doc["title"] or "")
@@ -62,7 +64,7 @@ def _faults(incident: dict) -> list[str]:
         phrases += [article.get("date_phrase")]
         phrases += [(article.get("place") or {}).get("phrase")]
         faults += [p for p in phrases if p and p not in where]
-        faults += [c["role"] for c in article["counts"] if c["role"] not in ROLES]
+        faults += [c["role"] for c in article["counts"] if c["role"] not in roles]
         faults += [str(c["value"]) for c in article["counts"] if not isinstance(c["value"], int)]
     return faults
 
