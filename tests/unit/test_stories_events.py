@@ -51,6 +51,13 @@ def test_the_same_day_and_place_is_one_event_another_day_is_another():
     assert same_event(friday, [EventFacts("2019-03-08", "south kessling")])
     assert same_event(friday, [EventFacts("2019-03-08", "kessling county")])
     assert not same_event(friday, [EventFacts("2019-03-08", "kesslingham")])
+    # Two quarters of one town the same night are two events, though the town is both's.
+    lawndale = EventFacts("2019-03-08", "lawndale", "kessling", frozenset({"kessling"}))
+    dorsey = EventFacts("2019-03-08", "dorsey park", "kessling", frozenset({"kessling"}))
+    assert lawndale.same_place(dorsey) and lawndale.other_quarter(dorsey)
+    assert not same_event(lawndale, [dorsey]) and not same_event(dorsey, [lawndale])
+    assert same_event(lawndale, [replace(dorsey, named=frozenset({"kessling", "lawndale"}))])
+    assert same_event(lawndale, [friday]) and not friday.other_quarter(lawndale)
     assert another_day(friday, [EventFacts("2019-03-10"), EventFacts()], 2)
     assert not another_day(friday, [EventFacts("2019-03-09")], 2)
     assert not another_day(friday, [EventFacts()], 2)  # nothing told: nothing to compare

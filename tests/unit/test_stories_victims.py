@@ -90,6 +90,10 @@ def test_other_ages_at_another_place_are_another_incident():
     assert not other_victims_elsewhere(replace(elsewhere, harmed=_SUNDAY.harmed), [_SUNDAY])
     # A quarter of the story's town is its place; no place or no age on one side tells none.
     assert not other_victims_elsewhere(replace(elsewhere, place="south kessling"), [_SUNDAY])
+    # Two quarters of the town both are in are two places.
+    quarter = replace(_SUNDAY, place="lawndale", container="kessling")
+    assert other_victims_elsewhere(replace(elsewhere, container="kessling"), [quarter])
+    assert not other_victims_elsewhere(replace(elsewhere, place="kessling"), [quarter])
     assert not other_victims_elsewhere(replace(elsewhere, place=None), [_SUNDAY])
     assert not other_victims_elsewhere(elsewhere, [replace(_SUNDAY, harmed=frozenset())])
     article, index, vectors = _template("2020-01-06")

@@ -31,13 +31,16 @@ def other_victims_another_day(mine: EventFacts, told: Sequence[EventFacts]) -> b
 def other_victims_elsewhere(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
     """Whether this article and the story's articles that give their victims' ages and
     their event's place all give other ages (`other_victims`) and another place (one
-    neither is within nor names: `EventFacts.same_place`). Either alone is often a
+    neither is within nor names: `EventFacts.same_place`; or another quarter of the city
+    both are in: `EventFacts.other_quarter`). Either alone is often a
     misreading (a hospital's town, an outlet's; an accused's age); both together are
     another incident."""
     if not (mine.places() and aged(mine)):
         return False
     placed = [o for o in told if o.places() and aged(o)]
-    return bool(placed) and all(not mine.same_place(o) and other_victims(mine, o) for o in placed)
+    return bool(placed) and all(
+        (not mine.same_place(o) or mine.other_quarter(o)) and other_victims(mine, o) for o in placed
+    )
 
 
 def aged(facts: EventFacts) -> bool:

@@ -59,6 +59,20 @@ class EventFacts:
             return True
         return any(_inside(a, b) or _inside(b, a) for a in mine for b in theirs)
 
+    def other_quarter(self, other: EventFacts) -> bool:
+        """Whether the two place their events in two places of the wider place both give
+        them in, neither naming nor lying in the other: two quarters or streets of one
+        city ("east garfield park" and "lawndale", both "chicago"), which `same_place`
+        takes for one by the city they share. Places given in other wider places (a
+        town's name and its county's or its state's) may be one place named two ways."""
+        if not (self.place and other.place and self.container) or self.place == other.place:
+            return False
+        if self.container != other.container:
+            return False
+        if self.place in other.all_places() or other.place in self.all_places():
+            return False
+        return not (_inside(self.place, other.place) or _inside(other.place, self.place))
+
     def same_day(self, other: EventFacts) -> bool:
         """Whether the two tell one event day, or one tells the other's event day."""
         if not (self.day and other.day):

@@ -40,10 +40,13 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     """Whether another article tells the same event day and place as this one (see
-    EventFacts.same_day and same_place)."""
+    EventFacts.same_day and same_place), not two quarters of the place they share
+    (`EventFacts.other_quarter`: a city's two shootings of a night)."""
     if not (mine.day and mine.place):
         return False
-    return any(mine.same_day(o) and mine.same_place(o) for o in others)
+    return any(
+        mine.same_day(o) and mine.same_place(o) and not mine.other_quarter(o) for o in others
+    )
 
 
 def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> bool:
