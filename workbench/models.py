@@ -314,3 +314,5 @@ class Note:
     """None when the note was cleared."""
     reviewer: str
     at: str
+    undo_of: int | None = None
+    """The edit this one takes back (an undo puts back the text before it)."""

@@ -84,4 +84,27 @@ async def test_a_conflict_note_is_undone_and_someone_elses_later_edit_is_kept(re
         await pilot.press("ctrl+z")  # refused, said, and passed over
         await settle(app, pilot)
         assert note_edits(review_db, "conflict", key)[-1] == "the mayor said 24"
-        assert app.screen.note_edits == []
+        assert app.screen.passed_notes  # the refused edit: the next undo goes on past it
+
+
+async def test_a_note_edited_before_the_app_opened_is_undone_edit_by_edit(review_db):
+    """walk32's leftover: an edit made before the app opened (an earlier session, a
+    script) is undone as one made since is, read from the database (schema 16)."""
+    with Store(review_db) as store:
+        store.set_note("claim", CLAIM, "photo shows 24", "alice")
+        store.set_note("claim", CLAIM, "photo shows 27", "alice")
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert note_edits(review_db)[-1] == "photo shows 24"
+        assert app.screen.saved[0] == "saved: note undone"
+    app = create_app(review_db, "alice")  # and again after closing the app
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert note_edits(review_db) == ["photo shows 24", "photo shows 27", "photo shows 24", None]
+        body = str(app.screen.query_one("#detail-body").render())
+        assert "(cleared)" in body

@@ -11,34 +11,20 @@ from pathlib import Path
 
 import pytest
 from export_builders import build, claim, run
+from old_logs import old_database
 
 from workbench.export import ExportNotes, read_csv_record
 from workbench.store import Store
-from workbench.store import schema as store_schema
 from workbench.store.chain import CHAINED, TRIGGERS
 
-OLD_LOG = Path(__file__).resolve().parent.parent / "fixtures" / "store" / "schema14_log.json"
-"""The chained rows of a small log as schema 14's code wrote them (`make_schema14_log.py`)."""
 SENTENCE = "A 5-year-old child was shot in the hand."
 
 
 def _schema14_database(path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
     """A database at schema 14 holding the old log's rows exactly as they were written."""
-    logged = json.loads(OLD_LOG.read_text(encoding="utf-8"))["rows"]
-    with monkeypatch.context() as patch:
-        patch.setattr(store_schema, "SCHEMA_VERSION", 14)
-        Store(path).close()
+    logged = old_database(path, monkeypatch, 14)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 14
     assert "claim_role" not in {r[1] for r in conn.execute("PRAGMA table_info(reviews)")}
-    ordered = sorted(((row["seq"], t, row) for t, rows in logged.items() for row in rows))
-    for _seq, table, row in ordered:  # in the chain's order: the guards check each link
-        names = [name for name in row if name != "id"]
-        conn.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            [row[name] for name in names],
-        )
-    conn.commit()
     conn.close()
     return logged
 
@@ -62,7 +48,7 @@ def test_a_log_written_by_schema_14_keeps_its_rows_and_chain_and_new_rows_carry_
     logged = _schema14_database(path, monkeypatch)
     head = max((r for rows in logged.values() for r in rows), key=lambda r: r["seq"])["hash"]
     with Store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 15
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] >= 15
         check = store.verify_log(expect=head)
         assert check.ok and check.head == head, check.describe()
         for table in CHAINED:  # every row as it was written, hash and all

@@ -4,6 +4,7 @@ writer thread, returning only once it is durable. Never imports Textual."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from workbench.models import Note, Review, Verdict
@@ -37,19 +38,33 @@ def undo(store: Store, reviewer: str) -> tuple[Verdict | None, list[Review]]:
     return store.undo_latest(reviewer)
 
 
-def undo_note_edit(store: Store, edit: Note, before: str | None) -> Note | None:
-    """Put back the text a note had before `edit` (an edit the app made this session) when
-    that edit is newer than the reviewer's every decision still standing; None when one
-    is newer (that decision is undone first). Refused when someone edited the note since:
-    putting the old text back would take their edit back too."""
+@dataclass(frozen=True, slots=True)
+class NoteUndo:
+    """A note edit taken back (`restored`: the edit putting back the text before it), or
+    refused (`refused`: why; the edit is passed over by the next undo)."""
+
+    edit: Note
+    restored: Note | None = None
+    refused: str | None = None
+
+
+def undo_note_edit(store: Store, reviewer: str, passed: Iterable[int] = ()) -> NoteUndo | None:
+    """Take back the reviewer's latest note edit still standing (read from the database:
+    made in this session, an earlier one or a script) when it is newer than their every
+    decision still standing; None when a decision is newer (that is undone first) or no
+    edit stands. Refused when someone edited the note since: putting the old text back
+    would take their edit back too. `passed`: edits refused before, left out."""
     with store.transaction():
-        decided = store.latest_decision_at(edit.reviewer)
+        edit = store.latest_note_edit(reviewer, passed)
+        if edit is None:
+            return None
+        decided = store.latest_decision_at(reviewer)
         if decided is not None and decided > edit.at:
             return None
-        latest = store.note_history(edit.subject, edit.subject_id)[-1]
-        if latest.id != edit.id:
-            raise StoreError(f"cannot undo the note: {latest.reviewer} has edited it since")
-        return store.set_note(edit.subject, edit.subject_id, before, edit.reviewer)
+        try:
+            return NoteUndo(edit, restored=store.undo_note(edit))
+        except StoreError as exc:
+            return NoteUndo(edit, refused=str(exc))
 
 
 def set_note(store: Store, subject: str, subject_id: str, note: str | None, reviewer: str) -> Note:

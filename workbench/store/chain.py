@@ -50,6 +50,9 @@ ROLE_CONTENT = ("claim_role", "claim_counted")
 """The snapshot's columns since schema 15 (a count's role and counted noun): a row's hash
 covers them after `CONTENT` when either is set, so a row logged before them (both null)
 keeps the hash it was written with, and setting or clearing either on any row shows."""
+NOTE_UNDO = "undo_of"
+"""A note row's column since schema 16 (the edit an undo takes back): its hash covers it
+after the table's columns when it is set, so the rows logged before keep their hashes."""
 
 CHAINED: dict[str, tuple[str, ...]] = {
     "reviews": CONTENT,
@@ -92,6 +95,8 @@ def row_hash(prev_hash: str, row: dict[str, Any], table: str = "reviews") -> str
     values = [row.get(name) for name in CHAINED[table]]
     if table == "reviews" and any(row.get(name) is not None for name in ROLE_CONTENT):
         values += [row.get(name) for name in ROLE_CONTENT]
+    if table == "notes" and row.get(NOTE_UNDO) is not None:
+        values.append(row[NOTE_UNDO])
     content = json.dumps(values if table == "reviews" else [table, *values], ensure_ascii=False)
     return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 

@@ -1,6 +1,6 @@
 """The review log's schema steps (kept apart from `schema.py`, which only lists them among
 the migrations): verdicts, their links and notes join the hash chain (10); the snapshot
-keeps a count's role (15).
+keeps a count's role (15); a note edit says which edit it undoes (16).
 
 Rows logged before it keep their hashes: every review row keeps its place (its `seq` is
 its id), and the verdicts, links and notes already written are chained after the last
@@ -80,3 +80,15 @@ def add_snapshot_role(db: sqlite_utils.Database) -> None:
     for column in ("claim_role", "claim_counted"):
         if column not in columns:
             db["reviews"].add_column(column, str)
+
+
+def add_note_undo(db: sqlite_utils.Database) -> None:
+    """Schema 16: a note edit that takes another back says which (`undo_of`), so an undo
+    reads from the database which of a reviewer's note edits still stand, those made
+    before the app opened included. Adding the column rewrites no row: rows logged before
+    keep it null, and their hashes (`chain.row_hash` covers it only when set) still
+    verify."""
+    if "undo_of" not in db["notes"].columns_dict:
+        db["notes"].add_column("undo_of", int)
+    db["notes"].create_index(["reviewer", "id"], if_not_exists=True)
+    db["notes"].create_index(["undo_of"], if_not_exists=True)

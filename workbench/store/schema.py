@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from workbench.store.chain_schema import add_snapshot_role, chain_decisions
+from workbench.store.chain_schema import add_note_undo, add_snapshot_role, chain_decisions
 from workbench.store.connection import StoreError, open_connection
 from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
@@ -28,7 +28,7 @@ from workbench.store.stories_schema import (
 )
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 
 def utc_now() -> str:
@@ -311,6 +311,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     13: create_story_conflicts_view,
     14: add_story_undo_columns,
     15: add_snapshot_role,
+    16: add_note_undo,
 }
 
 

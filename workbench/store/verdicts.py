@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from workbench.models import VERDICTS, Note, Review, Verdict
-from workbench.store.chain import ChainStore
+from workbench.models import VERDICTS, Review, Verdict
 from workbench.store.joined import joined_keys
+from workbench.store.notes import NoteStore, by_time_and_reviewer
 from workbench.store.rows import verdict_from_row
 from workbench.store.schema import StoreError, utc_now
 
@@ -37,26 +37,8 @@ def claim_key(claim_ids: Iterable[str]) -> str:
     return " ".join(sorted(set(claim_ids)))
 
 
-def _note(row: tuple[Any, ...]) -> Note:
-    return Note(*row)
-
-
-def _by_time_and_reviewer(
-    where: str, since: str | None, reviewer: str | None
-) -> tuple[str, list[Any]]:
-    """`where` narrowed to rows from `since` on and by `reviewer`, each when given."""
-    params: list[Any] = []
-    if since is not None:
-        where += " AND at >= ?"
-        params.append(since)
-    if reviewer is not None:
-        where += " AND reviewer = ?"
-        params.append(reviewer)
-    return where, params
-
-
-class VerdictStore(ChainStore):
-    """Verdicts, the review rows each wrote, and notes; the undo that spans all three."""
+class VerdictStore(NoteStore):
+    """Verdicts and the review rows each wrote (notes: `NoteStore`); the undo of both."""
 
     _joined: tuple[Any, dict[str, str]] | None = None
 
@@ -204,7 +186,7 @@ class VerdictStore(ChainStore):
     ) -> Iterator[Verdict]:
         """Verdict rows that wrote no review row (not a conflict, an undo of a verdict), in
         order, streamed; `standing`: only those that stand (not undone, not an undo)."""
-        where, params = _by_time_and_reviewer(
+        where, params = by_time_and_reviewer(
             "NOT EXISTS (SELECT 1 FROM verdict_reviews l WHERE l.verdict_id = v.id)",
             since,
             reviewer,
@@ -289,83 +271,6 @@ class VerdictStore(ChainStore):
         last = self.last_review(reviewer)
         times = [t for t in (verdicts[-1].at if verdicts else None, last and last.at) if t]
         return max(times, default=None)
-
-    # --- notes ------------------------------------------------------------------------
-
-    def set_note(self, subject: str, subject_id: str, note: str | None, reviewer: str) -> Note:
-        """A new edit of the note on a conflict (by claim key) or a claim; statuses stay."""
-        if subject not in ("conflict", "claim"):
-            raise StoreError(f"a note is on a conflict or a claim, not {subject!r}")
-        if not reviewer or not reviewer.strip():
-            raise StoreError("a note needs a reviewer name")
-        row = {
-            "subject": subject,
-            "subject_id": subject_id,
-            "note": (note or "").strip() or None,
-            "reviewer": reviewer,
-            "at": None,
-        }
-        with self.transaction():
-            self.append_chained("notes", row, now=utc_now())
-        return Note(row["id"], subject, subject_id, row["note"], reviewer, row["at"])
-
-    def _subject_ids(self, subject: str, subject_id: str) -> list[str]:
-        return self._aliases([subject_id]) if subject == "conflict" else [subject_id]
-
-    def current_note(self, subject: str, subject_id: str) -> str | None:
-        ids = self._subject_ids(subject, subject_id)
-        row = self.db.execute(
-            "SELECT note FROM notes WHERE subject = ? "
-            f"AND subject_id IN ({', '.join('?' * len(ids))}) ORDER BY id DESC LIMIT 1",
-            [subject, *ids],
-        ).fetchone()
-        return row[0] if row else None
-
-    def current_notes(self, subject: str) -> dict[str, Note]:
-        """The current note of every conflict (by claim key) or claim that has one."""
-        cursor = self.db.execute(
-            "SELECT id, subject, subject_id, note, reviewer, at FROM notes n WHERE subject = ? "
-            "AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject "
-            "AND m.subject_id = n.subject_id) ORDER BY id",
-            [subject],
-        )
-        joined = self.joined() if subject == "conflict" else {}
-        latest: dict[str, Note] = {}
-        for row in cursor:  # oldest first: the latest edit under either key wins
-            note = _note(row)
-            latest[joined.get(note.subject_id, note.subject_id)] = note
-        return {key: note for key, note in latest.items() if note.note is not None}
-
-    def note_history(self, subject: str, subject_id: str) -> list[Note]:
-        """Every edit of one note, oldest first."""
-        ids = self._subject_ids(subject, subject_id)
-        cursor = self.db.execute(
-            "SELECT id, subject, subject_id, note, reviewer, at FROM notes "
-            f"WHERE subject = ? AND subject_id IN ({', '.join('?' * len(ids))}) ORDER BY id",
-            [subject, *ids],
-        )
-        return [_note(row) for row in cursor]
-
-    def note_log(
-        self, *, since: str | None = None, reviewer: str | None = None, current: bool = False
-    ) -> Iterator[dict[str, Any]]:
-        """Every note edit as its log row (chain hashes included), oldest first, streamed,
-        for the exports; `current`: only each subject's latest edit."""
-        where, params = _by_time_and_reviewer("1", since, reviewer)
-        if current:
-            where += (
-                " AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject"
-                " AND m.subject_id = n.subject_id)"
-            )
-        cursor = self.db.conn.cursor()
-        cursor.execute(
-            "SELECT id, subject, subject_id, note, reviewer, at, prev_hash, hash FROM notes n "
-            f"WHERE {where} ORDER BY id",
-            params,
-        )
-        names = [d[0] for d in cursor.description]
-        for row in cursor:
-            yield dict(zip(names, row, strict=True))
 
     def decision_marks(self) -> tuple[int, int, int]:
         """The high-water marks of the three logs: any change by anyone moves one."""

@@ -19,7 +19,6 @@ from workbench.app.data import ClaimRef, Finding, SectionRow, StoryRow
 from workbench.app.format import finding_sides
 from workbench.app.queue import next_to_do
 from workbench.app.screens.note import NoteDialog
-from workbench.app.screens.undoing import NoteEdit
 from workbench.app.screens.verdict import VerdictChoice, VerdictDialog
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView
@@ -167,7 +166,7 @@ class Deciding:
             if choice is None:
                 return
             if choice.note.strip() != (old_note or ""):
-                self._save_note("conflict", finding.key, choice.note, old_note or None)
+                self._save_note("conflict", finding.key, choice.note)
             self._give_verdict(finding, choice.verdict, choice.side)
 
         await self.app.push_screen(VerdictDialog(sides, current, old_note), callback=chosen)
@@ -276,16 +275,15 @@ class Deciding:
 
         def save(result: str | None) -> None:
             if result is not None and result != (note or ""):
-                self._save_note(subject, subject_id, result, note)
+                self._save_note(subject, subject_id, result)
 
         await self.app.push_screen(NoteDialog(title, note), callback=save)
 
-    def _save_note(self: Any, subject: str, subject_id: str, text: str, before: str | None) -> None:
-        """A new edit of the note, `before` the text it replaces (an undo puts it back)."""
+    def _save_note(self: Any, subject: str, subject_id: str, text: str) -> None:
+        """A new edit of the note (an undo puts back the text before it)."""
         reviewer = self.reviewer
 
         def done(note: Note) -> None:
-            self.note_edits.append(NoteEdit(note, before))
             self._note_shown(note, "saved: note" if note.note else "saved: note cleared")
 
         self._write(lambda store: writes.set_note(store, subject, subject_id, text, reviewer), done)

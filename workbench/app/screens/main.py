@@ -50,7 +50,7 @@ from workbench.app.screens.listing import Listing
 from workbench.app.screens.loading import POLL_SECONDS, Loading
 from workbench.app.screens.moving import Moving
 from workbench.app.screens.panes import MAX_PANES, Panes
-from workbench.app.screens.undoing import NoteEdit, Undoing
+from workbench.app.screens.undoing import Undoing
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
 from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
@@ -108,9 +108,9 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self.saved: tuple[str, ...] = ()
         """What the last write put in the database, for the status line (shorter and
         shorter words: `status_line.saved_words`)."""
-        self.note_edits: list[NoteEdit] = []
-        """This session's note edits, oldest first: `ctrl+z` takes one back when it is
-        newer than the reviewer's latest decision (a note is not in the decisions' log)."""
+        self.passed_notes: set[int] = set()
+        """Note edits `ctrl+z` was refused on (someone edited the note since): the next
+        undo goes on past them."""
         self.last_export: Any = None
         """The last export asked for: the export dialog opens on its choices."""
         self.loaded = False

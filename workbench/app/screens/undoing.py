@@ -7,87 +7,58 @@ and it never acts out of sight.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.app import writes
 from workbench.app.data import ClaimRef, Finding
 from workbench.app.text import one_line
 from workbench.app.widgets.status_line import saved_words
+from workbench.app.writes import NoteUndo
 from workbench.models import Note, Review, Verdict
-from workbench.store import StoreError
 
 Undone = tuple[Verdict | None, list[Review], list[Verdict]]
 """A decision taken back: the verdict (if it was one), the new review rows, and the
 verdicts still standing on its conflict."""
 
 
-@dataclass(frozen=True, slots=True)
-class NoteEdit:
-    """A note edit made in this session, and the text it replaced (what an undo puts back)."""
-
-    note: Note
-    before: str | None
-
-
 class Undoing:
     """`ctrl+z` for `MainScreen`: a verdict with every status it set, one tag, or a note
-    edit made since the app opened, whichever is the latest."""
+    edit, whichever of the reviewer's still standing is the latest (all read from the
+    database, so what was done before the app opened is reached too)."""
 
     def action_undo(self: Any) -> None:
         reviewer = self.reviewer
-        edit: NoteEdit | None = self.note_edits[-1] if self.note_edits else None
+        passed = set(self.passed_notes)
 
-        def write(store: Any) -> Note | str | Undone:
-            if edit is not None:
-                try:
-                    note = writes.undo_note_edit(store, edit.note, edit.before)
-                except StoreError as exc:
-                    return str(exc)  # said, and passed over: the next undo goes on
-                if note is not None:
-                    return note
+        def write(store: Any) -> NoteUndo | Undone:
+            note = writes.undo_note_edit(store, reviewer, passed)
+            if note is not None:
+                return note
             verdict, reviews = writes.undo(store, reviewer)
             key = verdict.claim_key if verdict is not None else None
             return verdict, reviews, store.verdicts([key]).get(key, []) if key else []
 
-        def done(result: Note | str | Undone) -> None:
+        def done(result: NoteUndo | Undone) -> None:
             if isinstance(result, tuple):
                 self._undone_decision(result)
-                return
-            self.note_edits.remove(edit)
-            if isinstance(result, str):
-                self.notify(f"Not undone: {result}", severity="warning", markup=False)
+            elif result.restored is None:
+                self.passed_notes.add(result.edit.id)
+                self.notify(f"Not undone: {result.refused}", severity="warning", markup=False)
             else:
-                self._undone_note(result, edit)
-                self._carry_note_edits(result)
+                self._undone_note(result.restored, result.edit)
 
         self._write(write, done)
 
-    def _undone_note(self: Any, note: Note, edit: NoteEdit) -> None:
+    def _undone_note(self: Any, note: Note, edit: Note) -> None:
         """A note edit taken back, brought on screen and said as a decision's undo is."""
         if note.subject == "conflict":
             self._show_undone(note.subject_id, None)
         else:
             self._show_undone(None, note.subject_id)
             self._point_at_claim(note.subject_id)
-        text = edit.note.note
-        what = f"note “{one_line(text, 50)}”" if text else "note cleared"
+        what = f"note “{one_line(edit.note, 50)}”" if edit.note else "note cleared"
         self._note_shown(note, "saved: note undone", "saved: undone")
         self.notify(f"Undone: {what}", markup=False, timeout=3)
-
-    def _carry_note_edits(self: Any, restored: Note) -> None:
-        """The session's earlier edit of the same note is the text just put back: its undo
-        follows the new row, which is this session's own, not someone else's edit since."""
-        for index in range(len(self.note_edits) - 1, -1, -1):
-            earlier = self.note_edits[index]
-            if (earlier.note.subject, earlier.note.subject_id) == (
-                restored.subject,
-                restored.subject_id,
-            ):
-                self.note_edits[index] = replace(
-                    earlier, note=replace(earlier.note, id=restored.id)
-                )
-                return
 
     def _undone_decision(self: Any, result: Undone) -> None:
         verdict, reviews, standing = result

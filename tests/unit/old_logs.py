@@ -1,0 +1,42 @@
+"""Databases at an older schema holding a log exactly as that schema's code wrote it (the
+rows kept in `tests/fixtures/store/schemaNN_log.json`), for the migration tests."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench.store import Store
+from workbench.store import schema as store_schema
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "store"
+
+
+def old_database(path: Path, monkeypatch: pytest.MonkeyPatch, version: int) -> dict:
+    """A database at schema `version` holding its old log's rows as they were written;
+    returns the rows by table."""
+    log = FIXTURES / f"schema{version}_log.json"
+    logged = json.loads(log.read_text(encoding="utf-8"))["rows"]
+    with monkeypatch.context() as patch:
+        patch.setattr(store_schema, "SCHEMA_VERSION", version)
+        Store(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    ordered = sorted(((row["seq"], t, row) for t, rows in logged.items() for row in rows))
+    for _seq, table, row in ordered:  # in the chain's order: the guards check each link
+        names = [name for name in row if name != "id"]
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            [row[name] for name in names],
+        )
+    conn.commit()
+    conn.close()
+    return logged
+
+
+def head_of(logged: dict) -> str:
+    """The old log's head hash (its last row's, in the chain's order)."""
+    return max((r for rows in logged.values() for r in rows), key=lambda r: r["seq"])["hash"]
