@@ -74,3 +74,24 @@ async def test_a_renamed_story_keeps_its_date_and_the_rename_names_the_story(sam
         await settle(app, pilot)
         row = next(r for r in listing.rows if isinstance(r, Story) and r.id == story.id)
         assert row.title == "Cotiza mutiny"
+
+
+async def test_the_header_counts_the_conflicts_a_fix_finds_while_the_dialog_is_open(sample_db):
+    """A move finds the conflicts again: the header above the dialog counted those before
+    it (3 of 3 where the list had 4, until the dialog closed; walk32)."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert "0 of 3 conflicts" in header(app)
+        screen = await open_stories(app, pilot)
+        listing = screen.query_one("#stories-list")
+        listing.cursor = cursor_to(app, lambda r: getattr(r, "published", "") is None)
+        await pilot.press("o")  # the undated copy, to the story of April
+        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert app.screen is screen and "0 of 4 conflicts" in header(app)
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert app.screen is screen and "0 of 3 conflicts" in header(app)
+        assert app.focused is listing  # the reload behind the dialog took no focus
