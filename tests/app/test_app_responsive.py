@@ -233,6 +233,9 @@ def test_the_detail_state_line_breaks_before_a_part_never_after_its_dot():
     assert "".join(joined(parts, 4, 46)) == " · score 0.15 · date contradiction\ndifferent days"
     assert "".join(joined(parts, 4, 0)) == " · score 0.15 · date contradiction · different days"
     assert "".join(joined(parts, 36, 38)) == "\nscore 0.15 · date contradiction\ndifferent days"
+    # a figure stays with its word: at 80 columns "decided (ann: both wrong) · score" hid
+    # its 0.47 on the line below (walk33)
+    assert "".join(joined(parts, 30, 38)) == "\nscore 0.15 · date contradiction\ndifferent days"
 
 
 async def test_no_line_of_the_detail_head_ends_with_a_dot_at_any_width(review_db):

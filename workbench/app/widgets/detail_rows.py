@@ -69,12 +69,14 @@ def joined(parts: list[str], used: int, width: int) -> list[str]:
     """`parts` after a line's first `used` cells, each set off by " · " (one piece of text
     a part), wrapped as the screen would wrap them (at spaces, within `width`) but never
     after a dot: at 120 columns the line read "open · score 0.15 · date contradiction ·",
-    the dot alone at its end and what it introduced cut off below."""
+    the dot alone at its end and what it introduced cut off below; nor between a word and
+    the figure after it (at 80 columns "decided (ann: both wrong) · score" lost its 0.47
+    to the line below, out of sight)."""
     pieces: list[str] = []
     col = used
     for part in parts:
         text = ""
-        for word in ("·", *part.split()):
+        for word in ("·", *_units(part)):
             if width > 0 and col > 0 and col + 1 + len(word) > width:
                 if word == "·":  # no dot at a line's start either
                     text, col = text + "\n", 0
@@ -87,3 +89,14 @@ def joined(parts: list[str], used: int, width: int) -> list[str]:
                 col += (1 if col else 0) + len(word)
         pieces.append(text)
     return pieces
+
+
+def _units(part: str) -> list[str]:
+    """The words of `part`, a figure kept with the word before it ("score 0.47")."""
+    units: list[str] = []
+    for word in part.split():
+        if units and word[0].isdigit():
+            units[-1] += f" {word}"
+        else:
+            units.append(word)
+    return units
