@@ -102,6 +102,32 @@ def test_bad_input_is_one_line_on_stderr_and_leaves_the_database(tmp_path):
     assert run("sources", "--db", str(db), "--json").stdout == before
 
 
+def test_empty_stdin_a_broken_record_and_a_mixed_folder_are_one_line_each(tmp_path):
+    """walk33: each refused with one line naming what (standard input by that name, not
+    "-"), exit 1, the database as it was."""
+    db = tmp_path / "x.db"
+    run("sample", "--db", str(db))
+    before = run("sources", "--db", str(db), "--json").stdout
+    (tmp_path / "feed.jsonl").write_text('{"text": "Two people were hurt."}\n{"text": "cut\n')
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    (mixed / "a.txt").write_text("Two men were shot on Friday, police said.")
+    (mixed / "b.txt").write_bytes(b"\x7fELF\x00\x00binary")
+    (mixed / "c.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    cases = [
+        (["-"], "", "error: stdin: empty file"),
+        (["-"], b"\x00\x01", "error: stdin: binary file"),
+        ([str(tmp_path / "feed.jsonl")], None, "error: feed.jsonl:2: invalid JSON"),
+        ([str(mixed)], None, "error: b.txt: binary file"),
+    ]
+    for args, given, message in cases:
+        result = run("ingest", "--db", str(db), *args, input=given)
+        assert result.exit_code == 1, args
+        [line] = result.stderr.splitlines()
+        assert line.startswith(message), line
+    assert run("sources", "--db", str(db), "--json").stdout == before
+
+
 def test_bad_path_does_not_create_a_database(tmp_path):
     db = tmp_path / "new.db"
     result = run("ingest", "--db", str(db), str(tmp_path / "missing.txt"))

@@ -37,7 +37,9 @@ class IngestError(Exception):
     """Bad input, named: `str(error)` is `<file>: <reason>`."""
 
     def __init__(self, file: str, reason: str) -> None:
-        file = readable_name(file)
+        # `-` is the command line's word for standard input: "error: -: empty file" after
+        # `workbench ingest -` with nothing piped in read as a garbled line (walk33)
+        file = "stdin" if file == "-" else readable_name(file)
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
