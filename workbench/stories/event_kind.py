@@ -37,6 +37,7 @@ from workbench.stories.kind_tables import (
     KindWords,
     a_participle,
     happening_nouns,
+    kind_gate,
     kind_table,
 )
 
@@ -66,10 +67,13 @@ def kinds_told(
     roles = roles or default_roles()
     table = kind_table(kinds, roles)
     happening = happening_nouns(roles, named)
+    gate = kind_gate(kinds, roles)
     found: set[str] = set()
     for read in parses:
         p = repaired_parse(read, roles) if repair else read
         for k in range(len(p)):
+            if not gate.passes(p, k):
+                continue  # no table entry any reading needs: none tells a kind here
             kind = _told_at(p, k, table, roles, happening)
             if kind is not None:
                 found.add(kind)

@@ -27,7 +27,7 @@ HARM_ROLES = frozenset(("killed", "injured", "hit"))
 event that did it."""
 MODIFIER_DEPS = frozenset(("compound", "amod", "nmod"))
 """Where a word modifies the noun after it; a verb is never there but misread."""
-_THIRD_PERSON = ("s", "es")
+THIRD_PERSON = ("s", "es")
 
 
 def happening_nouns(roles: Roles, named: frozenset[str]) -> frozenset[str]:
@@ -75,7 +75,7 @@ def a_misread_verb(p: Parse, k: int, is_verb: Callable[[str], bool]) -> bool:
         return False
     if any(p.deps[c] in ("det", "poss") for c in p.children(k)):
         return False
-    bases = {word[: -len(end)] for end in _THIRD_PERSON if word.endswith(end)}
+    bases = {word[: -len(end)] for end in THIRD_PERSON if word.endswith(end)}
     return any(is_verb(b) for b in bases)
 
 
@@ -211,7 +211,7 @@ def third_person_kind(word: str, verbs: dict[tuple[str, ...], str]) -> str | Non
     "kills": "kill"). The kinds' words list it for a headline's verb ("Man shoots
     neighbour"): read as a noun it is another thing ("photo shoots"), unless misread
     (`a_verb_on_persons`)."""
-    ends = (e for e in _THIRD_PERSON if word.endswith(e) and (word[: -len(e)],) in verbs)
+    ends = (e for e in THIRD_PERSON if word.endswith(e) and (word[: -len(e)],) in verbs)
     return next((verbs[(word[: -len(e)],)] for e in ends), None)
 
 
@@ -237,7 +237,7 @@ def an_undergone_misread(
     subject, who bears it. A determiner before the person is the person's."""
     word = word_at(p, k)
     if p.tags[k] not in NOUN_TAGS or not any(
-        word.endswith(e) and is_undergone(word[: -len(e)]) for e in _THIRD_PERSON
+        word.endswith(e) and is_undergone(word[: -len(e)]) for e in THIRD_PERSON
     ):
         return False
     persons = [c for c in p.children(k) if p.deps[c] in MODIFIER_DEPS and c < k and a_person(c)]

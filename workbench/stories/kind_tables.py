@@ -92,6 +92,14 @@ def kind_table(kinds: KindTable, roles: Roles) -> KindWords:
     return _made_once(("table", kinds), roles, lambda: with_roles(kind_words(kinds), roles))
 
 
+def kind_gate(kinds: KindTable, roles: Roles) -> Any:
+    """`kind_gate.KindGate` of `kind_table(kinds, roles)`, made once (it keeps what each
+    word gave)."""
+    from workbench.stories.kind_gate import KindGate
+
+    return _made_once(("gate", kinds), roles, lambda: KindGate(kind_table(kinds, roles), roles))
+
+
 def happening_nouns(roles: Roles, named: frozenset[str]) -> frozenset[str]:
     """`kind_shapes.happening_nouns`, made once."""
     return _made_once(("happening", named), roles, lambda: shapes.happening_nouns(roles, named))
