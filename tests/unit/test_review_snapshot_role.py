@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from export_builders import build, claim, run
-from old_logs import old_database
+from old_logs import assert_log_kept, head_of, old_database
 
 from workbench.export import ExportNotes, read_csv_record
 from workbench.store import Store
-from workbench.store.chain import CHAINED, TRIGGERS
+from workbench.store.chain import TRIGGERS
 
 SENTENCE = "A 5-year-old child was shot in the hand."
 
@@ -46,15 +46,10 @@ def test_a_log_written_by_schema_14_keeps_its_rows_and_chain_and_new_rows_carry_
 ):
     path = tmp_path / "old.db"
     logged = _schema14_database(path, monkeypatch)
-    head = max((r for rows in logged.values() for r in rows), key=lambda r: r["seq"])["hash"]
+    head = head_of(logged)
     with Store(path) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] >= 15
-        check = store.verify_log(expect=head)
-        assert check.ok and check.head == head, check.describe()
-        for table in CHAINED:  # every row as it was written, hash and all
-            rows = [dict(r) for r in store.db[table].rows_where(order_by="id")]
-            for row, old in zip(rows, logged[table], strict=True):
-                assert {k: row[k] for k in old} == old
+        assert_log_kept(store, logged, head)
         assert {r["claim_role"] for r in store.db["reviews"].rows} == {None}
         # The old rows of the two claims read their role from the claims as they are now.
         with store.transaction():
