@@ -140,3 +140,21 @@ async def test_panes_side_by_side_name_their_outlets_alike(tmp_path):
         titles = [str(p.border_title) for p in app.screen.panes if p.display]
         assert len(titles) == 2 and all(t.endswith("2016-08-13") for t in titles), titles
         assert len({"www." in t for t in titles}) == 1, titles
+
+
+async def test_a_source_put_in_a_pane_says_the_side_it_is_on_or_none(sample_app):
+    """walk33: a search opened the Telegraph in the first pane of a conflict whose first
+    side is the New York Times' claim, and the pane kept its title's "side 1"."""
+    async with sample_app.run_test(size=(230, 45)) as pilot:  # room for "side n"
+        await settle(sample_app, pilot)
+        screen = sample_app.screen
+        first, second = screen.panes[0], screen.panes[1]
+        assert str(first.border_title).startswith("side 1 · The New York Times")
+        screen.show_in_pane(0, second.article.info.id)  # side 2's source
+        await settle(sample_app, pilot)
+        assert first.side == 1 and str(first.border_title).startswith("side 2 · ")
+        sides = {c.source_id for c in screen.main_list.current.claims}
+        screen.show_in_pane(0, next(i for i in screen.sources if i not in sides))
+        await settle(sample_app, pilot)
+        assert first.side is None and not str(first.border_title).startswith("side")
+        assert not str(second.border_title).startswith("side")  # panes number alike

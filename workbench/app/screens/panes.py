@@ -152,6 +152,7 @@ class Panes:
             return
         pane = self.panes[index]
         selection = self.main_list.current
+        pane.side = self._side_shown(selection, source_id, pane.side)
         shown = {c.id for c in selection.claims} if isinstance(selection, Finding) else set()
         if isinstance(selection, ClaimRef):
             shown = {selection.id}
@@ -164,6 +165,16 @@ class Panes:
         elif self.narrow:
             self.active_pane = index
             self._layout_panes()
+
+    def _side_shown(self: Any, selection: Any, source_id: int, side: int | None) -> int | None:
+        """The conflict's side a pane shows once `source_id` is put in it (a search result,
+        a source chosen): the side it showed when that side's source is this one, else
+        the side this source's claims are on, else none ("side 1 · The Telegraph" titled
+        the Telegraph opened by a search over side 1, the New York Times'; walk33)."""
+        if not isinstance(selection, Finding):
+            return None
+        sides = [spot.side for spot in self._plan(selection) if spot.source_id == source_id]
+        return side if side in sides else (sides[0] if sides else None)
 
     def _title_parts(self: Any, pane: ArticleView) -> TitleParts | None:
         """What the pane's title says, in its longest form (None: the pane is empty)."""
