@@ -40,3 +40,20 @@ def test_totals_that_differ_speak_for_themselves():
 
 def test_two_cares_are_not_compared():
     assert find_findings(*_reports(6, "treat", "treated at the scene"))[0] == []
+
+
+def test_others_taken_to_a_second_hospital_are_no_count_of_the_care():
+    # "The two other victims were taken to Atlanta Medical Center" beside three treated at
+    # another hospital (finder 150: pool 306897), while "Four more were released" is still
+    # a count of the release, as the judged-real 380162 says.
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "injured", 5, "five men", sentence="Five men were injured."),
+        _cared(1, 2, "two", "take", "The two other victims were taken to Atlanta Medical Center"),
+        count(2, "injured", 5, "Five people", sentence="Five people were injured."),
+        _cared(2, 5, "five victims", "take", "All five victims were taken to the hospital"),
+    ]
+    claims[1].sentence = "The two other victims were taken to Atlanta Medical Center."
+    assert find_findings(claims, sources)[0] == []
+    claims[1].sentence = "Two more were taken to Atlanta Medical Center."
+    assert len(find_findings(claims, sources)[0]) == 1

@@ -165,3 +165,20 @@ def test_an_arrests_day_is_no_rival_to_the_shootings():
     b.value["clause_role"] = "killed"  # the hit and the dead are one act's: days dispute
     a.value["clause_role"] = "hit"
     assert [c.kind for c in run([a, b])[0]] == ["date"]
+
+
+def test_a_press_conferences_clock_is_no_rival_to_the_shootings():
+    # finder 150: the pool's briefing and news conference clocks (703245, 600398, 480366)
+    said = "The shooting happened about 2:25 p.m., the sheriff said."
+    a = when(1, "2:25 p.m.", said, "2021-03-01T14:25", granularity="minute", action="shooting")
+    b = when(
+        2,
+        "9 p.m.",
+        "In a second briefing at around 9 p.m., the sheriff confirmed the shooting suspect fled.",
+        "2021-03-01T21:00",
+        granularity="minute",
+        action="briefing",
+    )
+    assert run([a, b])[0] == []
+    b.frame = a.frame  # two clocks of the shooting itself still dispute
+    assert [c.kind for c in run([a, b])[0]] == ["date"]

@@ -260,6 +260,21 @@ def _two_acts(a: ClaimView, b: ClaimView) -> bool:
     return not any({ra, rb} <= {whole, *parts} for whole, parts in role_sums().items())
 
 
+_CLOCK_GRAINS = frozenset({"hour", "minute"})
+
+
+def _clocks_of_two_acts(a: ClaimView, b: ClaimView) -> bool:
+    """Two clocks ("3 a.m.", "11:00 a.m.") are rival answers to one hour only when both
+    clauses name one act the vocabulary knows (the shooting's "happened about 2:25 p.m."
+    and another's "shooting at 2:40 p.m."). A clock of an act it does not know ("a press
+    conference at 11:00 a.m.", "a second briefing at around 9 p.m.", officers who
+    "responded" at an hour) or of none named is the hour of another moment of the day:
+    on the judged pool every such clock flag was false. Days are compared as before."""
+    if not {a.claim.value.get("granularity"), b.claim.value.get("granularity")} <= _CLOCK_GRAINS:
+        return False
+    return not (a.frame_known and b.frame_known and a.topics & b.topics)
+
+
 def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
     """Confidence in [0, 1] that two claims are about the same thing; None if they are not."""
     if a.witness == b.witness or a.kind != b.kind:
@@ -272,7 +287,7 @@ def alignment(a: ClaimView, b: ClaimView, vocab: Vocabulary) -> float | None:
         return None
     if a.kind == "date" and _own_news(a) and _own_news(b) and _published_apart(a, b):
         return None  # each piece dates its own recent news: two events, not one disputed
-    if a.kind == "date" and _two_acts(a, b):
+    if a.kind == "date" and (_two_acts(a, b) or _clocks_of_two_acts(a, b)):
         return None
     act = action_evidence(a, b)
     if act is None:

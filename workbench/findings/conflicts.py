@@ -26,8 +26,16 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "146"
-"""146: two reports whose totals of the hurt agree may disagree on how many one care reached
+FINDER_VERSION = "150"
+"""150: shapes of false alarms on the flag pool's incidents 450-750 (`part_mentions`,
+`recalled`): a partitive just after a count's words ("Both" of "Both of them were shot in
+the arm") or a bare "Both" makes it a part, and "all" before one ("All four of the shooting
+victims") names the whole; a care count told as others ("The two other victims were taken
+to ...") is no count of the care; a count dated days before its page's event, beside the
+headline's count of the role, is an earlier event the page recalls; a measure told for each
+("a $500,000 bond for each count") is a rate; two clocks dispute only when both clauses name
+one known act, never a briefing's hour (`alignment._clocks_of_two_acts`).
+146: two reports whose totals of the hurt agree may disagree on how many one care reached
 ("Five people were taken to" against "All six were taken to"): each one's largest count by
 one verb of care is compared with the other's by the same verb (`care_counts`).
 145: one victim's course, hurt in care or a condition in a first report ("walked into the

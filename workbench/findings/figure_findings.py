@@ -25,6 +25,7 @@ from workbench.findings.figures import Figure, figures
 from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
+from workbench.findings.recalled import headline_counts, recalled_before
 from workbench.findings.screening import (
     aggregate_sentences,
     date_spans,
@@ -189,11 +190,14 @@ def story_figures(
     stories = stories or {}
     dates = date_spans(claims)
     wider = aggregate_sentences(claims, by_id, vocab)
+    headlines = headline_counts(claims)
 
     def counts(claim: Claim) -> bool:
         source = by_id.get(claim.source_id)
         if (claim.source_id, claim.sentence) in wider or events.of_another_event(claim):
             return False
+        if recalled_before(claim, events.facts.get(claim.source_id), headlines):
+            return False  # an earlier event the page recalls beside its own (`recalled`)
         if tweeted(claim):
             return False  # another report quoted whole, of its own hour (`embeds`)
         if dead_in_a_condition(claim) or none_of_those_events(claim, vocab):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from workbench.claim_spans import claim_at
 from workbench.claims import roles
 from workbench.claims.others import is_remainder
 from workbench.claims.roles import HARM_ROLES
@@ -106,6 +107,17 @@ def rest_of_those_told(
     if told_roles.get((claim.source_id, claim.sentence), set()) - {claim.role}:
         return False
     return any(c.implicit and c.start < claim.start for c, _r in members)
+
+
+_PER_ITEM = re.compile(r"^\W*(?:(?:for\s+)?each|apiece|per)\b", re.I)
+
+
+def told_per_item(claim: Claim) -> bool:
+    """A measure told for each of several things ("a $500,000 bond for each count", "$20
+    apiece", "$5 per share"): a rate, never a total another source's amount can dispute
+    ("$1 million bond" for the two counts)."""
+    at = claim_at(claim)
+    return at >= 0 and bool(_PER_ITEM.match(claim.sentence[at + len(claim.text) :]))
 
 
 _ADDED = re.compile(r"\b(?:also|too|as well)\b", re.I)

@@ -33,6 +33,7 @@ from workbench.findings.figure_mentions import (
     stated_period,
     told_as_all,
     told_as_earlier,
+    told_per_item,
     typical_value,
 )
 from workbench.findings.knowledge import group_role, role_sums, uncompared_kinds
@@ -46,6 +47,7 @@ from workbench.findings.part_mentions import (
     is_part,
     sources_telling_dead,
     survivors_beside_dead,
+    told_as_others,
     told_of_another,
 )
 from workbench.findings.story_group import told_as_group
@@ -181,8 +183,8 @@ def figures(
         if found is None:
             continue
         kind = what_kind(claim, found.dimension, known_classes)
-        if found.dimension != "count" and _nothing_named(kind, vocab):
-            continue  # a measure of nothing named cannot be set against another
+        if found.dimension != "count" and (_nothing_named(kind, vocab) or told_per_item(claim)):
+            continue  # a measure of nothing named, or a rate, cannot be set against another
         role = claim.role
         if role is None:
             if kind != "persons" or found.vague or claim.implicit or found.high == 0:
@@ -298,9 +300,13 @@ def _told_anew(found: list[Figure]) -> list[Figure]:
 
 
 def _care_told(members: list[tuple[Claim, Range]]) -> dict[str, list[tuple[Claim, Range]]]:
-    """The stated counts among `members` told by a verb of care, by the verb."""
+    """The stated counts among `members` told by a verb of care, by the verb; not those
+    told as others beside people told before ("The two other victims were taken to ..."
+    beside three treated at another hospital): a part of the care's people."""
     told: dict[str, list[tuple[Claim, Range]]] = defaultdict(list)
     for claim, found in members:
+        if told_as_others(claim):
+            continue  # "The two other victims were taken to ...": those beside the ones told
         verb = care_verb(claim) if said(claim) and not found.vague else None
         if verb is not None:
             told[verb].append((claim, found))

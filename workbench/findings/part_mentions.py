@@ -19,6 +19,11 @@ _PARTITIVE = re.compile(
     r"\bof\s+(?:the|them|those|these|us|his|her|their|its|our|my|your|whom|which)\b", re.I
 )
 _ANAPHOR = re.compile(r"\b(?:they|them|we|us)\b", re.I)
+_PARTITIVE_AFTER = re.compile(_PARTITIVE.pattern.replace(r"\bof", r"^\s*of"), re.I)
+"""The partitive told just after the count's words ("Both" of "Both of them were shot in
+the arm", "both" of "both of her legs"): the parse left it out of the span."""
+_ALL_OF = re.compile(r"\ball\s*$", re.I)
+_OTHER_ONES = re.compile(r"\b(?:others?|another)\b", re.I)
 _OTHERS = re.compile(r"\b(?:others?|another|additional)\b|\w\s+more\b(?!\s+than)", re.I)
 
 
@@ -37,15 +42,18 @@ def _word_after(claim: Claim) -> str:
 
 def is_part(claim: Claim) -> bool:
     """A part of a group, never a total: marked so by the extractor, a partitive ("one of
-    the victims", "two of them"), a count of a pronoun ("they were both") whose group was
-    named before, or a remainder ("two others", "the other six", "five other victims") of a
-    role that adds up others (people hit: "one killed and two others shot" counts two of
-    three hit; while "two killed and four others injured" states every one injured), or
-    nobody besides those named ("no one else was hurt": none of the others, not none at
-    all; "no major injuries": none of the so told, `_modified_zero`)."""
+    the victims", "two of them", or just after its words: "Both of them"; but "All four of
+    the shooting victims" names the whole, `_all_of`), a count of a pronoun ("they were
+    both") whose group was named before, or a remainder ("two others", "the other six",
+    "five other victims") of a role that adds up others (people hit: "one killed and two
+    others shot" counts two of three hit; while "two killed and four others injured" states
+    every one injured), or nobody besides those named ("no one else was hurt": none of the
+    others, not none at all; "no major injuries": none of the so told, `_modified_zero`)."""
     group = claim.group or {}
-    if claim.value.get("part_of") is not None or group.get("part") is not None:
+    if group.get("part") is not None:
         return True
+    if claim.value.get("part_of") is not None:
+        return not _all_of(claim)  # the extractor's partitive, unless "All four of the ..."
     if claim.implicit:
         return False
     if _word_after(claim) == "else" or _modified_zero(claim):
@@ -53,7 +61,36 @@ def is_part(claim: Claim) -> bool:
     told = f"{_word_before(claim)} {claim.text} {_word_after(claim)}"  # "five other victims"
     if claim.role in role_sums() and _OTHERS.search(told):
         return True
-    return bool(_PARTITIVE.search(claim.text) or _ANAPHOR.search(claim.text))
+    if _ANAPHOR.search(claim.text) or claim.text.strip().casefold() == "both":
+        return True  # "they", "Both are in custody": the people named before, maybe a part
+    return _partitive(claim) and not _all_of(claim)
+
+
+def _partitive(claim: Claim) -> bool:
+    """The count is of a group told with "of" ("two of the victims"), in its own words or
+    just after them ("Both" of "Both of them were shot in the arm")."""
+    if _PARTITIVE.search(claim.text):
+        return True
+    at = claim_at(claim)
+    return at >= 0 and bool(_PARTITIVE_AFTER.match(claim.sentence[at + len(claim.text) :]))
+
+
+def _all_of(claim: Claim) -> bool:
+    """ "All four of the shooting victims": "all" before the partitive names the whole
+    group, not a part of it."""
+    words = claim.text.split()
+    if words and words[0].casefold() == "all":
+        return True
+    at = claim_at(claim)
+    return at > 0 and bool(_ALL_OF.search(claim.sentence[:at]))
+
+
+def told_as_others(claim: Claim) -> bool:
+    """The count's words, or the word either side, tell the rest beside people told
+    before ("two others", "the two other victims were taken to Atlanta Medical Center",
+    beside three treated at another hospital). Not "more" or "additional": "Four more
+    were released" adds to those released before, a count of the same care."""
+    return bool(_OTHER_ONES.search(f"{_word_before(claim)} {claim.text} {_word_after(claim)}"))
 
 
 def _modified_zero(claim: Claim) -> bool:
