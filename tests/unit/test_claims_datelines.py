@@ -18,6 +18,7 @@ from workbench.models import Source
         ("FAIRVIEW, Ore. — Two people were hurt.", "Fairview", "Ore."),
         ("East Lindon (KXYZ) -- Police said", "East Lindon", None),
         ("MILTON TWP., Ohio - A boy was hurt.", "Milton Township", "Ohio"),
+        ("MILLBROOK –", "Millbrook", None),  # alone on its line, the report below
     ],
 )
 def test_a_dateline_opening_a_paragraph_is_a_place(opening, name, container):

@@ -47,3 +47,10 @@ def test_the_table_s_container_replaces_a_wider_or_a_county_one_not_another_city
     assert nearest_container("Englewood", "Cook County", text) == "Chicago"
     assert nearest_container("Hyde Park", "Boston", text) == "Boston"
     assert nearest_container("Elmira", "Chemung County", text) == "Chemung County"
+
+
+def test_a_side_of_a_part_is_in_the_part_s_city():
+    # "North Austin": a part the table does not name, written as a side of one it does
+    assert container_of("North Austin", "A girl was shot.", "abc7chicago.com") == "Chicago"
+    assert container_of("North Austin", "A girl was shot.", "www.wxyz.com") is None
+    assert container_of("Northern Austin", "A girl was shot.", "abc7chicago.com") is None

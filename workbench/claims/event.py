@@ -257,11 +257,13 @@ def event_of(
     published: str | None,
     heading: Sequence[Claim] = (),
     address: str | None = None,
+    said: str = "",
 ) -> Event:
     """The date and place of the event a source's claims report; `heading`: the places and
     dates of its title (`title_event`), a place mention told with the event, and its date
     when the text dates nothing; `address`: the page's outlet and web address (given, the
-    containment table nests a big city's parts: `event_place`)."""
+    containment table nests a big city's parts: `event_place`); `said`: the article's
+    text, where it may name a part's city in a sentence of no claim."""
     ordered = sorted(claims, key=lambda c: c.start)
     harm = {
         c.sentence_id
@@ -325,7 +327,7 @@ def event_of(
     told_with = [c for c in heading if c.kind == "place"]
     happened = {c.sentence_id for c in ordered if _EVENT_WORDS.search(c.sentence)}
     place, container = event_place(
-        told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened, address
+        told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened, address, said
     )
     return Event(date, basis if date else None, place, container)
 
@@ -345,4 +347,5 @@ def source_event(source: Source, claims: Sequence[Claim]) -> Event:
     heading = title_mentions(source, published)
     outlet = outlet_town(source, [*heading, *text])
     address = f"{source.outlet or ''} {source.url or ''}"
-    return event_of(text, source.published, heading + ([outlet] if outlet else []), address)
+    heading += [outlet] if outlet else []
+    return event_of(text, source.published, heading, address, source.text)

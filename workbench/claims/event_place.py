@@ -141,20 +141,24 @@ def event_place(
     harm: set[int],
     happened: frozenset[int] | set[int] = frozenset(),
     address: str | None = None,
+    said: str = "",
 ) -> tuple[str | None, str | None]:
     """(place, container) of the event, from the article's place claims in text order;
     `harm`: the sentences that count victims, `happened`: those that tell where the event
     happened ("The shooting happened ... in Marksville"); `address`: the page's web
     address, whose words may name the city a big city's part is in ("abc7chicago.com").
     Only an article read with its page (`address` given) nests a big city's parts by the
-    table (a part over its city too); grouping's and the finder's facts do not yet."""
+    table (a part over its city too); grouping's and the finder's facts do not yet.
+    `said`: the article's text, which may name the part's city where no claim is
+    ("Pittsburgh Public Safety spokeswoman ... said")."""
     nested = address is not None
     place, container = _told_place(claims, harm, happened, nested)
     if not nested:
         return as_city(place), as_city(container)
     if place is not None:  # the city or borough a big city's part is in
-        said = {c.sentence for c in claims} | {c.value.get("name") or "" for c in claims}
-        container = nearest_container(place, container, "\n".join(sorted(said)), address or "")
+        told = {c.sentence for c in claims} | {c.value.get("name") or "" for c in claims}
+        told.add(said)
+        container = nearest_container(place, container, "\n".join(sorted(told)), address or "")
     return as_city(as_named(place)), as_city(as_named(container))
 
 

@@ -109,18 +109,33 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in content)
 
 
+def _before_person(following: list[re.Match]) -> bool:
+    """Whether the word after an age is a person it describes ("3-Year-Old Girl")."""
+    from workbench.claims import roles as roles_data
+
+    return (
+        bool(following) and following[0].group().casefold() in roles_data.default().singular_persons
+    )
+
+
 def sentence_case(headline: str) -> str:
     """A Title Case headline with its capitalised words lowered (the first kept), letter
-    for letter so offsets hold; a headline in sentence case is left as it is."""
+    for letter so offsets hold, each piece of a hyphenated word too ("15-Year-Old Boy",
+    "Drive-By"); a headline in sentence case is left as it is."""
     words = list(re.finditer(r"\S+", headline))
     if not _title_case([w.group() for w in words]):
         return headline
     chars = list(headline)
-    for w in words[1:]:
-        first, rest = w.group()[:1], w.group()[1:]
-        lowered = first.lower()
-        if first.isupper() and rest.islower() and len(lowered) == 1:
-            chars[w.start()] = lowered
+    for n, w in enumerate(words):
+        at = w.start()
+        if _AGE.match(w.group()) and not _before_person(words[n + 1 : n + 2]):
+            continue  # "Shooting of 4-Month-Old": capitalised, the parser reads it a noun
+        for k, piece in enumerate(w.group().split("-")):
+            first, rest = piece[:1], piece[1:]
+            lowered = first.lower()
+            if (n or k) and first.isupper() and rest.islower() and len(lowered) == 1:
+                chars[at] = lowered
+            at += len(piece) + 1
     return "".join(chars)
 
 
@@ -141,10 +156,52 @@ def with_article(headline: str, roles: Roles) -> str:
     return headline
 
 
-def headline_sentence(source: Source, roles: Roles | None = None) -> tuple[Sentence, int] | None:
+_TRAILING_SOURCE = re.compile(r"(?<=\w)\s*:\s+(?P<who>[A-Z][\w.'’-]*(?: [A-Z]?[\w.'’-]+){0,2})\s*$")
+"""Headline grammar for who says it, after the news: "... Expected to Survive: Police",
+"... in Home: Prosecutors"."""
+
+
+def _without_trailing_source(headline: str) -> str:
+    """The headline without the source it names at its end after a colon (the parser
+    reads "...: Police" as the verb's object); a label in capitals is no one."""
+    m = _TRAILING_SOURCE.search(headline)
+    if m is None or m.group("who").isupper() or len(headline[: m.start()].split()) < 3:
+        return headline
+    return headline[: m.start()]
+
+
+def _speaker_length(headline: str) -> int:
+    """How many characters the source a headline names before a colon takes ("Police: ",
+    "Deputies: "): the news after it is read as the sentence, since the parser hangs the
+    news on the source as an apposition; a label in capitals stays, as does a headline
+    with too little after it."""
+    m = _SAYS.match(headline)
+    if m is None or m.group("who").isupper() or len(headline[m.end() :].split()) < 3:
+        return 0
+    return 0 if any(ch.isdigit() for ch in m.group("who")) else m.end()  # "Tue. 11 a.m.:"
+
+
+def own_words_start(title: str, sentence: str, shift: int) -> int:
+    """Where in the title the headline's own words begin: past an article put back before
+    them (`with_article`), whose letters the title does not have."""
+    for extra in (0, len("A "), len("An ")):
+        at = shift + extra
+        if (
+            at >= 0
+            and title[at : at + len(sentence) - extra].casefold() == sentence[extra:].casefold()
+        ):
+            return at
+    return max(shift, 0)
+
+
+def headline_sentence(
+    source: Source, roles: Roles | None = None, news_only: bool = True
+) -> tuple[Sentence, int] | None:
     """The headline as the extractor reads it (a sentence from offset 0, in readable case
     and grammar) and the offset in the title of the sentence's first letter (negative
-    when an article was put back); None for a source with no title."""
+    when an article was put back); None for a source with no title. `news_only`: without
+    the source it names before or after a colon ("Tucson police: ...", "...: Police"),
+    as counts are read; its places read the whole headline."""
     from workbench.claims import roles as roles_data
 
     if not source.title:
@@ -154,6 +211,9 @@ def headline_sentence(source: Source, roles: Roles | None = None) -> tuple[Sente
     if span is None:
         return None
     start, end = span
+    if news_only:
+        end = start + len(_without_trailing_source(title[start:end]))
+        start += _speaker_length(title[start:end])
     cased = sentence_case(title[start:end])
     text = with_article(cased, roles or roles_data.default())
     sentence = Sentence(
@@ -221,8 +281,10 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
     headline's own words, marked as read from it."""
     claims = _injured_beside_hit(_hit_as_part([c for c in claims if c.kind == "quantity"]))
     title = clean_title(source.title or "")
-    first = max(shift, 0)  # where the headline's own words begin (after an article put back)
-    speaker = headline_speaker(title[first:])
+    sentence = claims[0].sentence if claims else ""
+    first = own_words_start(title, sentence, shift)  # after an article put back
+    span = headline_span(title, site_names(source.outlet, source.url))
+    speaker = headline_speaker(title[span[0] if span else first :])
     out = []
     for claim in claims:
         start, end = max(claim.start + shift, first), claim.end + shift
@@ -265,7 +327,7 @@ def headline_copy(source: Source) -> tuple[int, int] | None:
         return None
     title = clean_title(source.title or "")
     sentence, shift = found
-    words = title[max(shift, 0) : shift + len(sentence.text)]
+    words = title[own_words_start(title, sentence.text, shift) : shift + len(sentence.text)]
     at = source.text.find(words, 0, COPY_WITHIN + len(words))
     return (at, at + len(words)) if at >= 0 else None
 

@@ -98,6 +98,22 @@ def _age(p: Parse, k: int) -> bool:
     )
 
 
+def _own_article(p: Parse, k: int) -> bool:
+    """ "a minor", "a juvenile": an article of its own makes a noun of a word that is also
+    an adjective ("a minor injury": the article is the injury's)."""
+    det = p.child(k, "det")
+    if p.deps[k] not in ("ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return False  # "was a senior at ...": what someone is, no one of its own
+    return det is not None and p.lower(det) in ("a", "an")
+
+
+def _age_clause(p: Parse, k: int) -> bool:
+    """ "A 17-year-old shot in hand ..., police say": an age the parser made the head of a
+    clause (a complement of the telling) for the participle hung on it; only a noun takes
+    a participle so (`acl`), so the age stands for the person."""
+    return p.deps[k] in ("ccomp", "dep") and any(p.deps[c] == "acl" for c in p.children(k))
+
+
 def counted_noun(p: Parse, k: int) -> str | None:
     """The noun a person is counted as ("a 3-year-old boy": boy); none for an age standing
     as a noun ("a 17-year-old": not a count of "old") or a name with an age ("31-year-old
@@ -188,9 +204,11 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "deadly"  # "the argument turned deadly": one dead, as "the killing"
     if tag == "NN" and lemma(p, k) in roles.singular_persons:
         return "person"
+    if tag in ("JJ", "RB") and low in roles.singular_persons and _own_article(p, k):
+        return "person"  # "A minor injured in ...": the tagger's adverb, with its article
     if (
         low == "old"
-        and p.deps[k] in NOMINAL_DEPS
+        and (p.deps[k] in NOMINAL_DEPS or _age_clause(p, k))
         and any(p.lower(c) in AGE_UNITS for c in p.children(k))
     ):
         return "person"  # "the 15-year-old", "a 3-month-old"

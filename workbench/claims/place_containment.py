@@ -112,12 +112,29 @@ def _addressed(city: str, address: str) -> bool:
     return len(letters) >= _SHORTEST and letters in address
 
 
+_COMPASS = frozenset(
+    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+)
+
+
+def _parents(name: str) -> tuple[str, ...]:
+    """The table's containers of a place; for a part the table does not name, written as a
+    side of one it does ("North Austin", "Southwest Englewood"), that part's containers:
+    a side of a neighbourhood is in its city."""
+    parents = _table()[0]
+    key = canonical(name)
+    if key in parents:
+        return parents[key]
+    first, _, rest = key.partition(" ")
+    return parents.get(rest, ()) if first in _COMPASS and rest else ()
+
+
 def container_of(name: str, text: str, address: str = "") -> str | None:
     """The city or borough the table puts the place in, when the text names it or one
     around it (`text`: what the article says, its title and places), or the page's web
     address spells it (`address`); the first such."""
     letters = _letters(address)
-    for city in _table()[0].get(canonical(name), ()):
+    for city in _parents(name):
         if any(_written(c, text) or _addressed(c, letters) for c in _chain(city)):
             return city
     return None

@@ -10,6 +10,7 @@ copied arrays.
 
 from __future__ import annotations
 
+from workbench.claims.headline_patients import age_as_noun
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.parse import Parse
@@ -163,26 +164,49 @@ def _its_outcome(p: Parse, v: int, heads: list[int], deps: list[str], roles: Rol
 
 
 def persons_on_participles(p: Parse, roles: Roles) -> Parse:
-    """ "after child shot in the head", "after teen shot", "A juvenile shot on X Square": a
-    headline drops the auxiliary, and the parser hangs the person before the participle on
-    it as a modifier (a compound or an adjective: no word modifies a verb so). A singular
-    person noun right before a harm participle, hung on it so, is its passive subject."""
+    """ "after child shot in the head", "after teen shot", "A juvenile shot on X Square":
+    a headline drops the auxiliary, and the parser hangs the person before the participle
+    on it as a modifier (a compound or an adjective: no word modifies a verb so). A
+    singular person noun (or an age standing for one: "A 17-year-old shot in hand") right
+    before a harm participle, hung on it so, is its passive subject."""
     tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
     for k in range(len(p) - 1):
         v = k + 1
         if p.heads[k] != v or p.deps[k] not in ("compound", "amod", "nmod"):
             continue
-        if p.lower(k) not in roles.singular_persons or not _harm_participle(p, v, roles):
+        person = p.lower(k) in roles.singular_persons or age_as_noun(p, k)
+        if not person or not _harm_participle(p, v, roles):
             continue
-        if p.tags[v] == "NN" and any(p.deps[c] == "det" and c != k - 1 for c in p.children(v)):
+        before = p.subtree(k)[0] - 1  # where the person's article is: "A juvenile", "A 17-year-old"
+        if p.tags[v] == "NN" and any(p.deps[c] == "det" and c != before for c in p.children(v)):
             continue  # "the victim shot": a noun with its own article
         tags[k], deps[k] = "NN", "nsubjpass"
         _its_outcome(p, v, heads, deps, roles)
         if tags[v] == "NN":
             tags[v] = "VBN"
         for c in p.children(v):
-            if p.deps[c] == "det" and c == k - 1:
+            if p.deps[c] == "det" and c == before:
                 heads[c] = k  # "A juvenile shot": the article put back is the person's
     if heads == p.heads and deps == p.deps and tags == p.tags:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+def participle_chains(p: Parse, roles: Roles) -> Parse:
+    """ "14-year-old accidentally shot, killed at motel": a headline's comma for "and"
+    between two harm participles; the parser hangs the second on the first as its
+    modifier (`acl`), as if it said what the first's noun underwent. With no subject of its
+    own, the second is the first's conjunct and shares its subject, as "shot and killed"."""
+    heads, deps = list(p.heads), list(p.deps)
+    for comma in range(1, len(p) - 1):
+        first, second = comma - 1, comma + 1
+        if p.word(comma) != "," or p.heads[second] != first or p.deps[second] != "acl":
+            continue
+        if not (_harm_participle(p, first, roles) and _harm_participle(p, second, roles)):
+            continue
+        if p.child(second, "nsubj", "nsubjpass") is not None:
+            continue
+        deps[second] = "conj"
+    if deps == p.deps:
+        return p
+    return Parse(p.text, p.starts, p.ends, list(p.tags), deps, heads)

@@ -22,6 +22,7 @@ from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
 from workbench.claims.repair_headlines import (
     comma_clauses,
     death_compounds,
+    participle_chains,
     person_verbs,
     persons_on_participles,
 )
@@ -43,6 +44,7 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
         comma_clauses,
         lambda p: person_verbs(p, roles),
         lambda p: persons_on_participles(p, roles),
+        lambda p: participle_chains(p, roles),
         clause_subjects,
         lambda p: repaired(p, roles.singular_persons),
         lambda p: who_clauses(p, roles.singular_persons),

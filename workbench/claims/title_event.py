@@ -119,7 +119,7 @@ def _agency_places(read: str) -> list[tuple[int, int, str]]:
 def title_mentions(source: Source, published: date | None) -> list[Claim]:
     """The place and date claims of a source's title (offsets before the text's), and its
     tagline's town (`tagline_places`)."""
-    found = headline_sentence(source)
+    found = headline_sentence(source, news_only=False)
     if found is None:
         return []
     read = found[0].text
