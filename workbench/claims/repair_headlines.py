@@ -210,3 +210,37 @@ def participle_chains(p: Parse, roles: Roles) -> Parse:
     if deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, list(p.tags), deps, heads)
+
+
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def ages_as_objects(p: Parse) -> Parse:
+    """ "Suspect in shooting of 10-year-old identified", "calls death of Riverton
+    16-year-old sad": a headline's age standing for a person after a preposition, which the
+    parser hangs as a modifier on the word after it, though that word is no noun (a verb,
+    an adjective). An age modifies only a noun: with none after it, it is the
+    preposition's object (a town's name before it, "of Riverton 16-year-old", a compound
+    of it), and an "of" right after a noun is that noun's ("death of ...")."""
+    tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
+    for k in range(1, len(p)):
+        if not age_as_noun(p, k) or p.deps[k] != "amod" or p.heads[k] <= k:
+            continue
+        if p.tags[p.heads[k]] in _NOUN_TAGS:
+            continue  # "a 10-year-old boy": an age on its noun
+        before = p.subtree(k)[0] - 1
+        town = None
+        if before > 0 and p.tags[before] == "NNP" and p.deps[before] == "pobj":
+            town, before = before, p.heads[before]
+        if before < 0 or p.tags[before] != "IN":
+            continue
+        if town is None and p.child(before, "pobj") is not None:
+            continue
+        tags[k], heads[k], deps[k] = "NN", before, "pobj"
+        if p.lower(before) == "of" and p.tags[before - 1] == "NN":
+            heads[before] = before - 1  # "death of ...": the noun's "of", not the verb's
+        if town is not None:
+            heads[town], deps[town] = k, "compound"
+    if heads == p.heads:
+        return p
+    return Parse(p.text, p.starts, p.ends, tags, deps, heads)

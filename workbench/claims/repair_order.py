@@ -20,6 +20,7 @@ from workbench.claims.repair_comma_lists import (
 )
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
 from workbench.claims.repair_headlines import (
+    ages_as_objects,
     comma_clauses,
     death_compounds,
     participle_chains,
@@ -31,6 +32,7 @@ from workbench.claims.repair_lists import lists_repaired
 from workbench.claims.repair_participles import aged_harms, reduced_subjects
 from workbench.claims.repair_relatives import who_clauses
 from workbench.claims.repair_states import states_repaired
+from workbench.claims.repair_verb_lists import comma_verbs
 from workbench.claims.roles import Roles
 from workbench.parse import Parse
 
@@ -45,12 +47,14 @@ def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
         lambda p: person_verbs(p, roles),
         lambda p: persons_on_participles(p, roles),
         lambda p: participle_chains(p, roles),
+        ages_as_objects,
         clause_subjects,
         lambda p: repaired(p, roles.singular_persons),
         lambda p: who_clauses(p, roles.singular_persons),
         lists_repaired,
         lambda p: comma_lists(p, roles),
         lambda p: object_lists(p, roles),
+        lambda p: comma_verbs(p, roles),
         lambda p: states_after_inclusions(p, roles),
         lambda p: objects_after_verbs(p, roles),
         states_repaired,
