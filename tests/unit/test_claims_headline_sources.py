@@ -29,6 +29,10 @@ from workbench.models import Source
         ("Police: 3-Year-Old Girl Killed, 2 Adults Injured In Eastwood Shooting", (1, "killed")),
         # a person the tagger reads as an adverb, with the article put back
         ("Minor injured in Eastwood Park shooting", (1, "injured")),
+        # ... or an adjective where a noun's place is (the object of "left")
+        ("Eastwood police investigate shooting that left juvenile injured", (1, "injured")),
+        # the progressive's "is" dropped: the person is the -ing verb's subject
+        ("6-year-old girl recovering after shooting at Eastwood park", (1, "injured")),
     ],
 )
 def test_a_headline_s_person_is_read_apart_from_its_source(title, expected):

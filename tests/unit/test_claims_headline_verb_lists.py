@@ -15,6 +15,8 @@ from claim_builders import headline_counts
     [
         ("Third suspect in shooting of 9-year-old arrested", (1, "hit")),
         ("Coach calls death of Eastwood 15-year-old ‘sad for the team’", (1, "killed")),
+        # the age hung as a complement of a word before it
+        ("Court hearing being held for 2 accused in fatal shooting of 4-year-old", (1, "killed")),
         ("Deputies describe standoff that killed gunman, wounded deputy", (1, "injured")),
         ("Witness saw her brother kill father, shoot uncle", (1, "hit")),
     ],

@@ -98,13 +98,15 @@ def _age(p: Parse, k: int) -> bool:
     )
 
 
-def _own_article(p: Parse, k: int) -> bool:
-    """ "a minor", "a juvenile": an article of its own makes a noun of a word that is also
-    an adjective ("a minor injury": the article is the injury's)."""
+def _used_as_noun(p: Parse, k: int) -> bool:
+    """ "a minor", "left juvenile injured": a word that is also an adjective, tagged one,
+    is a noun where it fills a noun's place (a subject, an object) or has an article of
+    its own ("a minor injury": the article is the injury's); "was a senior at ..." says
+    what someone is, no one of its own."""
+    if p.deps[k] in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True
     det = p.child(k, "det")
-    if p.deps[k] not in ("ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
-        return False  # "was a senior at ...": what someone is, no one of its own
-    return det is not None and p.lower(det) in ("a", "an")
+    return p.deps[k] in ("ROOT", "conj") and det is not None and p.lower(det) in ("a", "an")
 
 
 def _age_clause(p: Parse, k: int) -> bool:
@@ -204,8 +206,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "deadly"  # "the argument turned deadly": one dead, as "the killing"
     if tag == "NN" and lemma(p, k) in roles.singular_persons:
         return "person"
-    if tag in ("JJ", "RB") and low in roles.singular_persons and _own_article(p, k):
-        return "person"  # "A minor injured in ...": the tagger's adverb, with its article
+    if tag in ("JJ", "RB") and low in roles.singular_persons and _used_as_noun(p, k):
+        return "person"  # "A minor injured in ...", "left juvenile injured": a noun's place
     if (
         low == "old"
         and (p.deps[k] in NOMINAL_DEPS or _age_clause(p, k))

@@ -213,20 +213,24 @@ def participle_chains(p: Parse, roles: Roles) -> Parse:
 
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_NOMINAL_DEPS = frozenset(
+    ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "attr", "ROOT")
+)
 
 
 def ages_as_objects(p: Parse) -> Parse:
     """ "Suspect in shooting of 10-year-old identified", "calls death of Riverton
     16-year-old sad": a headline's age standing for a person after a preposition, which the
     parser hangs as a modifier on the word after it, though that word is no noun (a verb,
-    an adjective). An age modifies only a noun: with none after it, it is the
+    an adjective), or as a complement of a word before ("hearing for 3 in fatal shooting
+    of 3-year-old"). An age modifies only a noun: with none after it, it is the
     preposition's object (a town's name before it, "of Riverton 16-year-old", a compound
     of it), and an "of" right after a noun is that noun's ("death of ...")."""
     tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
     for k in range(1, len(p)):
-        if not age_as_noun(p, k) or p.deps[k] != "amod" or p.heads[k] <= k:
+        if not age_as_noun(p, k) or p.deps[k] in _NOMINAL_DEPS:
             continue
-        if p.tags[p.heads[k]] in _NOUN_TAGS:
+        if p.deps[k] == "amod" and (p.heads[k] < k or p.tags[p.heads[k]] in _NOUN_TAGS):
             continue  # "a 10-year-old boy": an age on its noun
         before = p.subtree(k)[0] - 1
         town = None
@@ -244,3 +248,27 @@ def ages_as_objects(p: Parse) -> Parse:
     if heads == p.heads:
         return p
     return Parse(p.text, p.starts, p.ends, tags, deps, heads)
+
+
+def dropped_progressives(p: Parse, roles: Roles) -> Parse:
+    """ "5-year-old boy recovering after shooting", "Woman fighting for her life": a
+    headline drops the "is" of the progressive, and the parser makes the person the root
+    with the -ing verb its modifier. A person at the root with an -ing verb right after
+    its phrase, the verb with no subject of its own, is that verb's subject."""
+    heads, deps = list(p.heads), list(p.deps)
+    for n in range(len(p)):
+        if p.deps[n] != "ROOT" or p.heads[n] != n:
+            continue
+        if not (lemma_of(p.word(n), "NN") in roles.singular_persons or age_as_noun(p, n)):
+            continue
+        verbs = [c for c in p.children(n) if p.deps[c] == "acl" and p.tags[c] == "VBG"]
+        if not verbs or p.child(verbs[0], "nsubj", "nsubjpass") is not None:
+            continue
+        verb = verbs[0]
+        if any(p.heads[j] == n and p.deps[j] != "punct" for j in range(n + 1, verb)):
+            continue  # "boy in coma recovering": words of the person's between
+        heads[verb], deps[verb] = verb, "ROOT"
+        heads[n], deps[n] = verb, "nsubj"
+    if heads == p.heads:
+        return p
+    return Parse(p.text, p.starts, p.ends, list(p.tags), deps, heads)
