@@ -31,6 +31,8 @@ from workbench.models import Source
         ("Minor injured in Eastwood Park shooting", (1, "injured")),
         # ... or an adjective where a noun's place is (the object of "left")
         ("Eastwood police investigate shooting that left juvenile injured", (1, "injured")),
+        # a harm word capitalised in a headline only partly in Title Case is no name
+        ("State Deputy Wounded, one suspect dead in Eastwood shooting", (1, "injured")),
         # the progressive's "is" dropped: the person is the -ing verb's subject
         ("6-year-old girl recovering after shooting at Eastwood park", (1, "injured")),
     ],

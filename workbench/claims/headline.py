@@ -22,7 +22,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from workbench.claims.roles import Roles
+from workbench.claims.lemmas import lemma_of
+from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.words import wordset
 from workbench.models import Claim, Sentence, Source
 
@@ -139,6 +140,24 @@ def sentence_case(headline: str) -> str:
     return "".join(chars)
 
 
+def harms_lowered(headline: str, roles: Roles) -> str:
+    """The headline with a capitalised harm word after its first lowered, letter for
+    letter ("State Trooper Wounded, one suspect dead": a headline part in Title Case, the
+    rest not): a verb of the roles' harms is never a name, and read as one it makes the
+    person before it a name too."""
+    chars = list(headline)
+    for w in list(re.finditer(r"[A-Z][a-z]+", headline))[1:]:
+        if w.start() and headline[w.start() - 1].isalnum():
+            continue  # inside a word ("McKilled")
+        word = w.group().lower()
+        verb = lemma_of(word, "VBN")
+        if word.endswith("ing"):
+            continue  # "Shooting victim": the event's noun, which may open a name
+        if word != verb and roles.acted_on.get((verb,)) in HARM_ROLES:
+            chars[w.start()] = word[0]
+    return "".join(chars)
+
+
 _AGE = re.compile(r"\d+-(?:year|month|week|day)-old$", re.IGNORECASE)
 """An age used as a noun ("16-year-old dies"): a singular person."""
 
@@ -214,8 +233,9 @@ def headline_sentence(
     if news_only:
         end = start + len(_without_trailing_source(title[start:end]))
         start += _speaker_length(title[start:end])
-    cased = sentence_case(title[start:end])
-    text = with_article(cased, roles or roles_data.default())
+    roles = roles or roles_data.default()
+    cased = harms_lowered(sentence_case(title[start:end]), roles)
+    text = with_article(cased, roles)
     sentence = Sentence(
         id=TITLE_SENTENCE_ID,
         source_id=source.id,
