@@ -17,6 +17,7 @@ from workbench.models import Claim, Source
 from workbench.parse.tree import Parse
 from workbench.stories.event_record import NONE, EventFacts
 from workbench.stories.roles import ACCUSED, VICTIM, cached_sentence_parses, named_parts
+from workbench.stories.streets import street_names
 from workbench.vocabulary import fold
 
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.I)
@@ -60,6 +61,7 @@ def facts_of(
         people,
         frozenset(parts[VICTIM]),
         frozenset(parts[ACCUSED]),
+        street_names(text),
     )
 
 

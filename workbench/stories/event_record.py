@@ -42,6 +42,9 @@ class EventFacts:
     roles and their sentences' parse (`roles.py`)."""
     accused: frozenset[str] = frozenset()
     """Of the people named, those it says were arrested or charged, or did the harm."""
+    streets: frozenset[str] = frozenset()
+    """The streets the text names, bare ("harrison" of "the 1200 block of Harrison St."):
+    two shootings of one city's day are told alike, on other streets (`streets.py`)."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}
@@ -81,6 +84,12 @@ class EventFacts:
 
 
 NONE = EventFacts()
+
+
+def telling(fact: str) -> bool:
+    """A victim's age or a count of two or more: a toll that tells one event from the
+    day's others (one person killed, one hurt, is every day's news)."""
+    return fact.startswith("age:") or int(fact.rsplit(":", 1)[1]) >= 2
 
 
 def _inside(part: str, whole: str) -> bool:

@@ -22,7 +22,8 @@ from workbench.stories.event_reading import Events as Events
 from workbench.stories.event_reading import facts_of as facts_of
 from workbench.stories.event_reading import headline_only as headline_only
 from workbench.stories.event_record import NONE as NONE
-from workbench.stories.event_record import EventFacts
+from workbench.stories.event_record import EventFacts, telling
+from workbench.stories.streets import other_streets
 
 HARM_MOST = 8
 """An article that counts more victims' facts than this is a round-up (a city's weekend,
@@ -41,11 +42,16 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     """Whether another article tells the same event day and place as this one (see
     EventFacts.same_day and same_place), not two quarters of the place they share
-    (`EventFacts.other_quarter`: a city's two shootings of a night)."""
+    (`EventFacts.other_quarter`: a city's two shootings of a night), nor two streets of
+    it (`streets.other_streets`)."""
     if not (mine.day and mine.place):
         return False
     return any(
-        mine.same_day(o) and mine.same_place(o) and not mine.other_quarter(o) for o in others
+        mine.same_day(o)
+        and mine.same_place(o)
+        and not mine.other_quarter(o)
+        and not other_streets(mine, o)
+        for o in others
     )
 
 
@@ -219,7 +225,7 @@ def same_harm(
         shared = mine.harmed & other.harmed
         if len(shared) < least or other_victims(mine, other):
             continue
-        if any(_telling(f) for f in shared) or (len(shared) >= 2 and not elsewhere):
+        if any(telling(f) for f in shared) or (len(shared) >= 2 and not elsewhere):
             return True
     return False
 
@@ -239,16 +245,10 @@ def same_victims_there(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     return any(
         len(other.harmed) <= HARM_MOST
         and mine.same_place(other)
-        and any(_telling(f) for f in mine.harmed & other.harmed)
+        and any(telling(f) for f in mine.harmed & other.harmed)
         and 2 * len(mine.harmed & other.harmed) >= len(mine.harmed)
         for other in others
     )
-
-
-def _telling(fact: str) -> bool:
-    """A victim's age or a count of two or more: a toll that tells one event from the
-    day's others (one person killed, one hurt, is every day's news)."""
-    return fact.startswith("age:") or int(fact.rsplit(":", 1)[1]) >= 2
 
 
 def shared_part(mine: EventFacts, others: Iterable[EventFacts]) -> frozenset[str]:

@@ -118,6 +118,10 @@ class Settings:
     """Below this similarity an article does not join a story whose articles that give
     their victims' ages and event day all give other ages and another day (one day apart
     is enough: `apart.other_victims_another_day`; 0.0: no such rule)."""
+    streets_apart_below: float
+    """Below this similarity an article does not join a story of its days whose articles
+    place their event on other streets of the city it places its own in, on the same
+    day (`streets.on_other_streets`; 0.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -199,6 +203,7 @@ def from_data(data: dict) -> Settings:
         learned_intercept=float(data.get("learned", {}).get("intercept", 0.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         victims_apart_below=float(join.get("victims_apart_below", 0.0)),
+        streets_apart_below=float(join.get("streets_apart_below", 0.0)),
         join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates_near=int(data.get("candidates_near", 0)),

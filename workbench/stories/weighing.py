@@ -53,6 +53,7 @@ from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, wit
 from workbench.stories.placed import Article, Index, Member, own_outlet
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
+from workbench.stories.streets import on_other_streets
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,9 @@ def weigh(
         # day, told alike (a boy shot by a gun left out). From afar a report tells its own
         # day (a hearing's) and may age others (the accused).
         joins = False
+    if joins and not (bar.followup or bar.person) and together < settings.streets_apart_below:
+        # Its day's reports in its city, all on other streets: a city's other shooting.
+        joins = not (gap is not None and gap <= settings.near_days and on_other_streets(mine, told))
     towns = events.typed_towns() if events is not None else frozenset()
     own = own_names(named, (mine, *told), towns, found.gap, settings.mid_days)
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):

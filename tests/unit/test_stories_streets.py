@@ -1,0 +1,77 @@
+"""Two reports of one city's day that place their events on other streets are two events
+(`streets.other_streets`, `streets_apart_below`), unless a street or a victim is shared."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from story_builders import MemberIndex
+
+from workbench.models import Claim
+from workbench.stories.events import EventFacts, Events, same_event
+from workbench.stories.grouping import Article, Member, place
+from workbench.stories.settings import default
+from workbench.stories.similarity import Vectors
+from workbench.stories.streets import on_other_streets, one_street, other_streets, street_names
+
+_FIRST = EventFacts(
+    "2020-01-05", "kessling", streets=frozenset({"harrison", "taylor"}), harmed=frozenset({"age:2"})
+)
+_SECOND = EventFacts(
+    "2020-01-05", "kessling", streets=frozenset({"bragg"}), harmed=frozenset({"age:38"})
+)
+
+
+def _place(name: str, **value) -> Claim:
+    return Claim(
+        id=name, source_id=1, kind="place", text=name, start=0, end=len(name),
+        sentence=name, value={"name": name, **value},
+    )  # fmt: skip
+
+
+def test_a_street_is_read_bare_however_it_is_written():
+    claims = [
+        _place("the 1200 block of N. Taylor St."),
+        _place("Harrison Street"),
+        _place("Kessling"),  # a town, no street
+        _place("Oak Avenue", destination=True),  # where a victim was taken: no scene
+    ]
+    assert street_names(claims) == {"taylor", "harrison"}
+    assert one_street("martin luther king", "martin luther king jr")
+    assert one_street("noe bixby", "noe bixbey")
+    assert not one_street("harrison", "bragg")
+
+
+def test_other_streets_of_one_city_are_two_events():
+    assert other_streets(_FIRST, _SECOND)
+    assert on_other_streets(_FIRST, [_SECOND, replace(_SECOND, streets=frozenset())])
+    assert not same_event(_FIRST, [_SECOND])
+    # A report naming both scenes, or a street of the other's (a cross street), is one place.
+    assert not other_streets(replace(_FIRST, streets=frozenset({"harrison", "bragg"})), _SECOND)
+    # The same victim counted (an age): one event told on its scene and where a victim fell.
+    assert not other_streets(_FIRST, replace(_SECOND, harmed=_FIRST.harmed))
+    # One places it in a quarter (or a site) the other names: one scene, its streets two.
+    quarter = replace(_FIRST, place="university village", container="kessling")
+    assert other_streets(quarter, _SECOND)
+    assert not other_streets(quarter, replace(_SECOND, named=frozenset({"university village"})))
+    # Another city, or no street on one side: the rule does not speak.
+    assert not other_streets(_FIRST, replace(_SECOND, place="elmira"))
+    assert not other_streets(_FIRST, replace(_SECOND, streets=frozenset()))
+    assert not on_other_streets(_FIRST, [replace(_SECOND, streets=frozenset())])
+
+
+def test_a_same_day_report_on_another_street_opens_its_own_story():
+    shared = ("toddler", "shot", "n_kessling", "police", "sunday", "home")
+    first = (*shared, "n_harrison_street", "porch", "mother", "window", "night")
+    own = (*shared, "n_bragg_street", "car", "friend", "parking", "noon")
+    vectors = Vectors({t: 3 for t in {*first, *own}}, 100)
+    article = Article(2, "2020-01-05", own)
+    index = MemberIndex([Member(1, 10, 10, "2020-01-05", first)])
+    alike = vectors.similarities((2, own), [(1, first)], [10])[0][0]
+    assert 0.15 < alike < 0.6
+    events = Events(None)
+    events.known.update({1: _FIRST, 2: _SECOND})
+    settings = replace(default(), streets_apart_below=0.6)
+    assert place(article, index, settings, vectors, events).story_id is None
+    off = replace(settings, streets_apart_below=0.0)
+    assert place(article, index, off, vectors, events).story_id == 10
