@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gva
+from claims_marks import report_marks
 from claims_read_roles import incidents_read, read_figures, score_read_roles
 from claims_read_roles import report as report_read_roles
 from claims_scoring import Tally, score
@@ -96,7 +97,7 @@ def report(figures: dict, name: str) -> list[str]:
         f = figures[what]
         share = "n/a" if f["share"] is None else f"{f['share']:.1%}"
         lines.append(f"  {what:<10} {f.get('right', 0)}/{f.get('gold', 0)} {share}")
-    return lines
+    return lines + report_marks(figures.get("marks", {}))
 
 
 def main() -> None:

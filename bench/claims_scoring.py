@@ -8,7 +8,8 @@ figures are kept apart for explicit counts ("four people were shot") and implici
 ("a man was shot and killed"). Per role: precision (claims in the role that are a labelled
 count) and recall. Per article: the event's date and place (`claims.event.source_event`).
 A claim the extractor marks `tally` (a tally to date: "the city's 22nd homicide", "the
-12th person shot and killed ... this year") is no claim about this incident: it is kept out
+12th person shot and killed ... this year") or `other_event` (an earlier shooting the
+article recalls) is no claim about this incident: it is kept out
 of per-role precision (and of the headline claims' count), and it matches only a label of
 other events (`this_incident: false`), never one of this incident. Misses are kept only
 for the development sets (`gva.DEV`), never for a fresh or held-out one.
@@ -19,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -28,11 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gva
+from claims_event_scoring import score_event
+from claims_marks import OTHER_MARKS, mark_article, mark_pairs
 
 from workbench.claims.hit_sums import SUM_MARK
 from workbench.claims.others import SURVIVORS_HIT_MARK
 from workbench.claims.predicates import JOINED_HIT_MARK, WOUND_HIT_MARK
-from workbench.claims.tallies import TALLY_MARK
 
 ROLES = ("killed", "injured", "hit")
 
@@ -57,6 +58,8 @@ class Tally:
     """Labelled repeats of a phrase beyond its occurrences in the cleaned text (a caption
     repeated per photo, which the ingest's cleaning drops as page furniture)."""
     misses: list[str] = field(default_factory=list)
+    marks: Counter = field(default_factory=Counter)
+    """How the counts that are not this incident's whole are read (`claims_marks`)."""
 
     def __add__(self, other: Tally) -> Tally:
         """Two splits' tallies as one (both held-out sets together), field by field."""
@@ -100,19 +103,8 @@ class Tally:
             }
         out["event_date"] = {**self.dates, "share": ratio(self.dates["right"], self.dates["gold"])}
         out["place"] = {**self.places, "share": ratio(self.places["right"], self.places["gold"])}
+        out["marks"] = dict(self.marks)
         return out
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if c.isalnum() or c == " ").strip()
-
-
-def _same_place(got: str | None, city: str) -> bool:
-    if not got:
-        return False
-    a, b = _fold(got), _fold(city)
-    return bool(a) and (a == b or a in b or b in a)
 
 
 def extract(doc: dict):
@@ -150,7 +142,7 @@ def matches(claim, gold: dict) -> bool:
     """The claim says the label's role and number. A tally to date ("the city's 22nd
     homicide", marked `tally`) counts other events too, so it never matches a count of
     this incident (`this_incident: true`), only one labelled as of other events."""
-    if claim.value.get(TALLY_MARK) and gold["this_incident"]:
+    if any(claim.value.get(mark) for mark in OTHER_MARKS) and gold["this_incident"]:
         return False
     return claim.role == gold["role"] and states(claim.value, gold["value"])
 
@@ -218,7 +210,6 @@ def score_article(
     already (`claims_loso.py` scores claims it changed); `trace`, when given, gains a
     ("label", gold, sentence, spot, claim or None) per labelled count of the text and a
     ("claim", claim, is a label) per scored claim: which count the scoring matched to which."""
-    from workbench.claims.event import source_event
     from workbench.claims.headline import headline_copy
 
     source, sentences, claims = extracted or extract(doc)
@@ -307,7 +298,7 @@ def score_article(
             )
     score_title(counts, used, in_title, tally, keep_misses, copied_phrases, label["doc_id"])
     for i, c in enumerate(counts):
-        if c.headline or c.value.get(TALLY_MARK):  # the title's: score_title; a tally: no
+        if c.headline or any(c.value.get(m) for m in OTHER_MARKS):  # title's: score_title; other
             continue  # claim about this incident, so neither right nor wrong for precision
         tally.predicted[c.role] += 1
         if trace is not None:
@@ -316,27 +307,7 @@ def score_article(
             tally.correct[c.role] += 1
         elif keep_misses:
             tally.misses.append(_extra(c, label))
-    event = source_event(source, claims)
-    if label.get("event_date"):
-        tally.dates["gold"] += 1
-        if event.date == label["event_date"]:
-            tally.dates["right"] += 1
-        elif keep_misses:
-            tally.misses.append(
-                f"DATE want {label['event_date']} ({label.get('date_phrase')!r}) got {event.date} "
-                f"[{label['doc_id'][:6]}] published {source.published}"
-            )
-    if label.get("place"):
-        tally.places["gold"] += 1
-        if _same_place(event.place, label["place"]["city"]) or _same_place(
-            event.container, label["place"]["city"]
-        ):
-            tally.places["right"] += 1
-        elif keep_misses:
-            tally.misses.append(
-                f"PLACE want {label['place']['city']} ({label['place']['phrase']!r}) got "
-                f"{event.place}/{event.container} [{label['doc_id'][:6]}]"
-            )
+    score_event(source, claims, label, tally, keep_misses)
     tally.articles += 1
 
 
@@ -392,7 +363,7 @@ def score_title(
                 f"[{doc_id[:6]}] got: {got}"
             )
     for i, c in enumerate(counts):
-        if c.headline and not c.value.get(TALLY_MARK):  # a tally: as in score_article
+        if c.headline and not any(c.value.get(m) for m in OTHER_MARKS):  # as score_article
             tally.titles["claims"] += 1
             tally.titles["labelled"] += i in used
 
@@ -403,9 +374,13 @@ def score(split: str, keep_misses: bool = False) -> Tally:
     docs = gva.documents()
     tally = Tally()
     for incident in gva.labels(split):
+        read = {}
         for label in incident["articles"]:
             doc = docs.get(label["doc_id"])
             if doc is None or not doc["text"].strip():
                 continue
-            score_article(doc, label, tally, keep)
+            read[label["doc_id"]] = (label, extract(doc))
+            score_article(doc, label, tally, keep, read[label["doc_id"]][1])
+            mark_article(label, read[label["doc_id"]][1], tally.marks, states)
+        mark_pairs(incident, read, tally.marks, states)
     return tally
