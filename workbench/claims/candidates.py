@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from workbench.claims.arrest_states import PURSUIT_WORDS, perpetrators
 from workbench.claims.datelines import AGENCY_NOUNS, OWNED, may_name_agency
 from workbench.claims.dates import find_dates
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -69,7 +70,8 @@ def may_need_parse(text: str, roles: Roles) -> bool:
     raw = set(WORD_RUN.findall(fold_case(text)))
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):
         return True
-    return not roles.words.isdisjoint(raw) or not roles.words.isdisjoint(map(_base, raw))
+    bases = set(map(_base, raw))
+    return not (roles.words | PURSUIT_WORDS).isdisjoint(raw | bases)
 
 
 def needs_parse(text: str, roles: Roles) -> bool:
@@ -82,7 +84,8 @@ def needs_parse(text: str, roles: Roles) -> bool:
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):
         return True
     bases = {_base(word) for word in raw}
-    if not (number or not roles.words.isdisjoint(raw) or not roles.words.isdisjoint(bases)):
+    pursuit = not (raw | bases).isdisjoint(PURSUIT_WORDS)  # "looking for the gunman"
+    if not (number or pursuit or not roles.words.isdisjoint(raw | bases)):
         return False
     words = raw | bases | {base + "e" for base in bases}  # the lemmatiser's "accus"
     cues = _cue_index(roles)
@@ -142,6 +145,7 @@ def role_cues(roles: Roles) -> tuple[frozenset[str], ...]:
         *((w,) for w in roles.absence_states | roles.killers | roles.dead_persons),
         *roles.absence_returns,  # "nothing will bring her back"
         *((v, w) for v in roles.turned_verbs for w in roles.turned_weapons),  # "turned the gun on"
+        *((v, w) for v in PURSUIT_WORDS for w in perpetrators(roles)),  # "looking for the gunman"
     )
     cues = {frozenset(w for w in e if w not in _ARTICLES) or frozenset(e) for e in entries}
     return tuple(sorted(cues, key=sorted))

@@ -239,8 +239,8 @@ def verb_roles(
             if role is not None and object_not_undergone(p, u, roles):
                 role = None  # "passed a background check", "recovered the handgun"
             done_to = lookup(roles.acted_on, keys)
-            if role is None and done_to in HARM and reflexive_object(p, u):
-                role = done_to  # "two children who shot themselves"
+            if role is None and done_to in SELF_DONE and reflexive_object(p, u):
+                role = done_to  # "two children who shot themselves", "turned himself in"
             elif role is None and done_to in ("killed", "injured", "hit", "shots"):
                 role = "involved"  # the shooter, not the shot
         if refused is not None:
@@ -343,6 +343,9 @@ def outcome_position(
 
 
 HARM = frozenset(("killed", "injured", "hit"))
+SELF_DONE = HARM | {"arrested"}
+"""Roles a verb puts its subject in when it is its own object: harm ("shot himself") and a
+surrender ("turned himself in")."""
 
 
 def disjoined(p: Parse, v: int) -> bool:

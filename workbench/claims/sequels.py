@@ -9,7 +9,10 @@ from workbench.claims import roles as roles_data
 from workbench.claims.words import looks_like_verb, verb_lemma
 from workbench.models import Claim
 
-AFTERWARDS = frozenset(("arrested", "charged"))
+AFTERWARDS = frozenset(("arrested", "charged", "convicted"))
+"""The roles of what the law does to a person after the event: arrest, charge, and the
+court's later stages (a plea, a conviction, a sentence), a role of their own so that
+none of them is counted as charged."""
 
 
 def law_afterwards(action: str | None) -> bool:
