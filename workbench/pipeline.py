@@ -176,6 +176,9 @@ def find_and_store(
             from workbench.stories import retitle
 
             retitle(store, {story for story, _thread in store.story_map(stripped).values()})
+            # Their event facts were made ahead from the claims just dropped (a playlist's
+            # days and towns): the finder makes them again from the headline's.
+            store.forget_story_features(s.content_hash for s in store.sources(stripped))
         if source_ids is not None:  # copies found to be furniture alone: both ends' groups
             still = store.copies()
             gone = {k: v for k, v in copies.items() if k not in still}

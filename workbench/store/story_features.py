@@ -68,7 +68,17 @@ class StoryFeatureStore(StoreBase):
             found.update((d, (c, e)) for d, c, e in self.db.execute(sql, chunk))
         return found
 
-    def forget_story_features(self) -> None:
-        """Drop what was kept (grouping and conflict finding have read it)."""
+    def forget_story_features(self, digests: Iterable[str] | None = None) -> None:
+        """Drop what was kept (grouping and conflict finding have read it), or only these
+        articles' (their claims changed since it was made: made again from those kept)."""
         self._features_table()
-        self.db.execute("DELETE FROM temp.story_features")
+        if digests is None:
+            self.db.execute("DELETE FROM temp.story_features")
+            return
+        wanted = sorted(set(digests))
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            self.db.execute(
+                f"DELETE FROM temp.story_features WHERE digest IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
