@@ -26,8 +26,12 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "155"
-"""155: a page stripped to its headline's claims (its body other stories' furniture:
+FINDER_VERSION = "156"
+"""156: a death told by dying that its own text dates after the day the first report dates
+the hurt to ("died Wednesday night", four days after "five people were injured Sunday") is
+that victim's course, not another event: the implied zero's pair is parted only by reports
+too far apart (`implied.course_apart`).
+155: a page stripped to its headline's claims (its body other stories' furniture:
 `pipeline.headline_claims_only`) is judged on the event facts of the claims it keeps, not
 on those made ahead from its whole body (a playlist's other days and towns dated its event
 elsewhere), so an ingest finds what a later re-find of the same database finds.

@@ -18,7 +18,6 @@ from workbench.findings.care import care_role
 from workbench.findings.care_counts import care_pairs
 from workbench.findings.figure_holds import (
     HARM_ROLES,
-    apart,
     both_hold,
     fell,
     named_alike,
@@ -27,7 +26,7 @@ from workbench.findings.figure_holds import (
 )
 from workbench.findings.figures import Figure
 from workbench.findings.group_parts import inconsistent_parts
-from workbench.findings.implied import implied_wholes, implied_zeros
+from workbench.findings.implied import course_apart, implied_wholes, implied_zeros
 from workbench.findings.knowledge import (
     group_role,
     loose_roles,
@@ -188,7 +187,7 @@ def disputed(
         for zero, dead in implied_zeros(every_role):  # a part set aside still counts victims
             if headline_tells(zero, zero.role):
                 continue  # "suspect held in fatal shooting": its silence on the dead is no zero
-            if one_event(zero, dead) and not apart(zero, dead, windowless=False):
+            if one_event(zero, dead) and not course_apart(zero, dead):
                 pairs.append(_implied_pair(zero, dead, model))
     return _direct([p for p in pairs if p is not None])
 

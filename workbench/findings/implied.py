@@ -26,6 +26,7 @@ from workbench.claims.event_nouns import ORDINAL
 from workbench.claims.roles import default as roles_default
 from workbench.findings.care import in_care, predicate_words
 from workbench.findings.comparison import Range
+from workbench.findings.figure_holds import apart
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, perpetrator_classes, role_sums
 from workbench.vocabulary import words
@@ -81,6 +82,22 @@ def care_then_dying(zero: Figure, dead: Figure) -> bool:
         and _told_dying(dead)
         and _not_later(zero, dead)
     )
+
+
+def course_apart(zero: Figure, dead: Figure) -> bool:
+    """Whether an implied zero and the other's dead are of two events (`apart`), where the
+    dead's own text dates them by their dying: a death told by dying ("died around 6 a.m.
+    Nov. 20", `_told_dying`) on a day after the one the first report dates its hurt to is
+    that victim's course, not another event, so only reports too far apart to tell one
+    event's changes part them."""
+    hurt_days, dead_days = zero.event_period, dead.event_period
+    if hurt_days and dead_days and dead_days[0] > hurt_days[1] and _told_dying(dead):
+        return not _not_later(zero, dead) or apart(
+            dataclasses.replace(zero, event_period=None),
+            dataclasses.replace(dead, event_period=None),
+            windowless=False,
+        )
+    return apart(zero, dead, windowless=False)
 
 
 def _tells_of_perpetrator(figure: Figure) -> bool:
