@@ -121,13 +121,17 @@ finder 146 and EXTRACTOR 601 unchanged: dev 13 flags, 12 real, one a look-alike 
 "three children ... in state custody" read as arrested against "No arrests": the ceilings of
 dev's false alarms and look-alikes go up from 0 to 1), found 15 of 28, relations right 10;
 dev-all 33 flags, 29 real, 2 false, 2 look-alikes (4 false alarms, look-alikes 2 of 206),
-found 37 of 75, relations right 27 (arrests 5 of 32 found, charges 2 of 4).
+found 37 of 75, relations right 27 (arrests 5 of 32 found, charges 2 of 4). Finder 155
+(recall33: a page stripped to its headline's claims is judged on the facts of the claims it
+keeps: dev 693186's furniture page "dies after", its playlist's other day no longer its
+event's) and 156 (no dev change): dev found 16 of 28, relations right 11 (14 flags, 13
+real); dev-all found 38 of 75, relations right 28 (34 flags, 30 real).
 """
 FLOORS = {
-    ("dev", "found_real"): 15,
-    ("dev", "relation_right"): 10,
-    ("dev-all", "found_real"): 37,
-    ("dev-all", "relation_right"): 27,
+    ("dev", "found_real"): 16,
+    ("dev", "relation_right"): 11,
+    ("dev-all", "found_real"): 38,
+    ("dev-all", "relation_right"): 28,
 }
 MIXED_ARTICLES = 400
 """Articles of many incidents loaded into one database for the cross-incident check."""
