@@ -1,6 +1,6 @@
 """A death told by dying, dated by its own text after the day the first report dates the
 hurt to, is that victim's course, not another event: "five people were injured Sunday",
-then "one of the five died Wednesday night" is an update of the dead, 0 to 1. A death its
+then "one victim died Wednesday night" is an update of the dead, 0 to 1. A death its
 text tells otherwise (killed outright) on a later day is still another event's. Hand-built
 claims, no extractor."""
 
@@ -21,7 +21,7 @@ def _dated(claim, day: str):
 def _reports(dead_sentence: str, dead_why: str):
     sources = [source(1, "2014-12-14"), source(2, "2014-12-18")]
     hurt = count(1, "injured", 5, "Five people", sentence="Five people were injured Sunday.")
-    dead = count(2, "killed", 1, "One", sentence=dead_sentence)
+    dead = count(2, "killed", 1, "One victim", sentence=dead_sentence)
     dead.value["why"] = dead_why
     others = count(2, "injured", 4, "four others", sentence="The four others are recovering.")
     claims = [_dated(hurt, "2014-12-14"), _dated(dead, "2014-12-17"), others]
@@ -35,10 +35,12 @@ def _dead(claims, sources) -> list[tuple[str, str]]:
 
 
 def test_a_death_dated_days_after_the_hurt_is_their_course():
-    claims, sources = _reports("One of the five died Wednesday night.", "“One” (die)")
+    claims, sources = _reports("One victim died Wednesday night.", "“One victim” (die)")
     assert _dead(claims, sources) == [("killed", "update")]
 
 
 def test_a_killing_dated_days_after_is_another_event():
-    claims, sources = _reports("One man was shot dead Wednesday night.", "“One” (passive kill)")
+    claims, sources = _reports(
+        "One victim was shot dead Wednesday night.", "“One victim” (passive kill)"
+    )
     assert _dead(claims, sources) == []
