@@ -50,6 +50,7 @@ from workbench.claims.headline import (
 from workbench.claims.hit_sums import with_hit_sums
 from workbench.claims.number_screens import token_index
 from workbench.claims.ordinals import without_ranks
+from workbench.claims.other_events import marked_other_events
 from workbench.claims.others import (
     roles_from_context,
     victims_of_survivors,
@@ -65,7 +66,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "630"
+EXTRACTOR_VERSION = "640"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -282,4 +283,5 @@ def extract_claims(
     claims = deaths_told_apart(claims)
     claims = wounds_of_the_dead(claims)
     claims = victims_of_survivors(claims)
+    claims = marked_other_events(source, ordered, claims, parses)
     return with_hit_sums(claims, source.text, clean_title(source.title or ""))

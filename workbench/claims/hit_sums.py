@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from workbench.claims.other_events import OTHER_EVENT_MARK
 from workbench.models import Claim, Frame
 
 SUM_MARK = "sum_of_roles"
@@ -25,7 +26,7 @@ def _counts(c: Claim, role: str) -> bool:
     tally of other events too ("the city's 22nd homicide")."""
     if c.kind != "quantity" or c.role != role or c.derived or c.value.get("negated"):
         return False
-    if c.value.get("tally"):
+    if c.value.get("tally") or c.value.get(OTHER_EVENT_MARK):
         return False
     group = c.group or {}
     return group.get("part") is None and c.value.get("low") is not None
