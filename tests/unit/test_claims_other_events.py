@@ -76,3 +76,13 @@ def test_a_harm_the_headline_counts_stays_the_articles():
         if c.kind == "quantity" and not c.headline
     ]
     assert ("a woman", False) in found, found
+
+
+def test_the_finder_sets_a_marked_count_aside():
+    from workbench.findings.screening import elsewhere
+    from workbench.vocabulary import default as vocabulary
+
+    found = article_claims(TODAY, "In 2012, four people were killed there.")
+    marked = [c for c in found if c.value.get(OTHER_EVENT_MARK)]
+    assert marked and all(elsewhere(c, vocabulary()) for c in marked), found
+    assert not any(elsewhere(c, vocabulary()) for c in found if c not in marked), found

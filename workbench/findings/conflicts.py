@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "156"
-"""156: a death told by dying that its own text dates after the day the first report dates
+FINDER_VERSION = "165"
+"""165: a count the claims mark `other_event` (its own clause dates it a month or more
+before the article's event: another event's) is set aside as a tally is
+(`screening.elsewhere`, `part_mentions.sources_telling_dead`).
+156: a death told by dying that its own text dates after the day the first report dates
 the hurt to ("died Wednesday night", four days after "five people were injured Sunday") is
 that victim's course, not another event: the implied zero's pair is parted only by reports
 too far apart (`implied.course_apart`).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.claim_spans import claim_at
+from workbench.claims.other_events import OTHER_EVENT_MARK
 from workbench.claims.others import SURVIVORS_HIT_MARK
 from workbench.findings.knowledge import role_sums
 from workbench.models import Claim
@@ -120,6 +121,7 @@ def sources_telling_dead(claims: list[Claim]) -> frozenset[int]:
         and c.role == "killed"
         and (c.value.get("high") or 0) > 0
         and not c.value.get("tally")
+        and not c.value.get(OTHER_EVENT_MARK)
     )
 
 

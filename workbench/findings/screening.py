@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from workbench.claim_spans import claim_at
+from workbench.claims.other_events import OTHER_EVENT_MARK
 from workbench.models import Claim, Source
 from workbench.vocabulary import Vocabulary, words
 
@@ -71,8 +72,8 @@ def elsewhere(claim: Claim, vocab: Vocabulary) -> bool:
     """The sentence compares with another event ("in a similar attack last year"). A cue in
     whom the claim cites ("according to a previous report") says who told it, not of what.
     A tally to date ("the city's 22nd homicide": claims' `tally` mark) counts other events
-    too."""
-    if claim.value.get("tally") or _earlier_acts(claim):
+    too; a count the claims mark `other_event` is another event's."""
+    if claim.value.get("tally") or claim.value.get(OTHER_EVENT_MARK) or _earlier_acts(claim):
         return True
     sentence = claim.sentence
     if claim.attribution and claim.attribution in sentence:
