@@ -169,8 +169,8 @@ class Panes:
     def _side_shown(self: Any, selection: Any, source_id: int, side: int | None) -> int | None:
         """The conflict's side a pane shows once `source_id` is put in it (a search result,
         a source chosen): the side it showed when that side's source is this one, else
-        the side this source's claims are on, else none ("side 1 · The Telegraph" titled
-        the Telegraph opened by a search over side 1, the New York Times'; walk33)."""
+        the side this source's claims are on, else none (a pane once kept "side 1" over
+        side 2's outlet, opened there by a search; walk33)."""
         if not isinstance(selection, Finding):
             return None
         sides = [spot.side for spot in self._plan(selection) if spot.source_id == source_id]
