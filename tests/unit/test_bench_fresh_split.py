@@ -27,9 +27,12 @@ def _kept_misses(monkeypatch, split: str) -> list[bool]:
     kept: list[bool] = []
     monkeypatch.setattr(gva, "labels", lambda _split: [INCIDENT])
     monkeypatch.setattr(gva, "documents", lambda: {"d1": DOC})
+    monkeypatch.setattr(claims_scoring, "extract", lambda doc: (None, [], []))
     monkeypatch.setattr(
-        claims_scoring, "score_article", lambda doc, label, tally, keep: kept.append(keep)
+        claims_scoring, "score_article", lambda doc, label, tally, keep, read: kept.append(keep)
     )
+    monkeypatch.setattr(claims_scoring, "mark_article", lambda *args: None)
+    monkeypatch.setattr(claims_scoring, "mark_pairs", lambda *args: None)
     claims_gva.score(split, keep_misses=True)
     return kept
 
