@@ -36,7 +36,8 @@ two-article incidents held no real disagreement between outlets); both keep out 
 when they were stated, with those kept out before (named_before_dev_y.txt). The thirty-third
 session states one: dev_aa continues dev_y's, keeping out the ids named when it was stated
 (named_before_dev_aa.txt); the session's untuned measure of the conflict finder is a part of
-the flag pool judged before tuning, not a labelled set.
+the flag pool judged before tuning, not a labelled set. The thirty-fourth session states one:
+dev_ab continues dev_aa's, keeping out the ids named when it was stated (named_before_dev_ab.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -107,6 +108,7 @@ RULES = {
     "dev_y": Rule(1, 1, (), 25, kept_out="named_before_dev_y.txt"),
     "dev_z": Rule(3, None, (), 10, kept_out="named_before_dev_y.txt", from_pool=True),
     "dev_aa": Rule(1, 1, (), 25, kept_out="named_before_dev_aa.txt"),
+    "dev_ab": Rule(1, 1, (), 25, kept_out="named_before_dev_ab.txt"),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
