@@ -22,6 +22,8 @@ NO_VERDICT = {
     "record": "review",
     "note_on": None,
     "note_subject": None,
+    "note_id": None,
+    "note_undo_of": None,
 }
 
 

@@ -176,11 +176,15 @@ def claim_review(
     base_url: str | None = None,
     explanation: str | None = None,
     note: str | None = None,
+    noted: bool = False,
     role: str | None = None,
 ) -> dict[str, Any]:
     """One schema.org ClaimReview for a claim's current decision: the tag as the rating,
     the reviewer's note on the claim as the `reviewBody` (`note`, else the one the log row
-    carries), the verdict that set the tag as the `ratingExplanation`.
+    carries), the verdict that set the tag as the `ratingExplanation`. `noted`: the claim
+    has note edits, the latest of which is `note`; a note cleared or undone since the tag
+    is then no `reviewBody` (the tag's row still carries it: it was published as if it
+    stood).
 
     `appearances` (earliest first) are `CreativeWork` dicts, or one `_Encoded` array of
     them with `first` its first item; write the result with `_indented`.
@@ -213,7 +217,7 @@ def claim_review(
             (f"{role}: " if role else "") + (review.sentence or review.claim_text or "")
         ),
         "reviewRating": rating,
-        **({"reviewBody": body} if (body := note or review.note) else {}),
+        **({"reviewBody": body} if (body := note if noted else note or review.note) else {}),
         "itemReviewed": {
             "@type": "Claim",
             "appearance": appearances,
@@ -231,7 +235,7 @@ def write_claimreview(
     store: Store, filters: Filters, out: TextIO, *, org: str | None, base_url: str | None
 ) -> int:
     appearances = _Appearances(store)
-    claim_notes = store.current_notes("claim")
+    claim_notes = store.latest_note_edits("claim")
     count = 0
     out.write("[")
     for review in store.reviews(
@@ -249,6 +253,7 @@ def write_claimreview(
             base_url=base_url,
             explanation=rating_explanation(store, review),
             note=(note.note if (note := claim_notes.get(review.claim_id)) else None),
+            noted=note is not None,
             role=decided_role(store, review).role,
         )
         out.write(",\n" if count else "\n")

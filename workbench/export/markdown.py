@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from workbench.claim_spans import span_at
+from workbench.export.note_words import NoteShown, note_shown
 from workbench.export.options import Filters
 from workbench.export.roles import CLAIM_NOW, UNKNOWN, DecidedRole, decided_role
 from workbench.export.verdicts import by_story, has_verdict, verdict_lines
@@ -63,16 +64,24 @@ def _when(at: str) -> str:
     return at[:16].replace("T", " ") + " UTC"
 
 
-def note_line(note: Note | None, indent: str) -> str:
-    """A claim's own note (written on the claim, apart from its status): '' for none."""
-    if note is None or not note.note:
+def note_line(note: Note | NoteShown | None, indent: str) -> str:
+    """A claim's own note (written on the claim, apart from its status), and an undo of
+    it said as such: '' for none."""
+    if note is None:
         return ""
-    return f"\n\n{indent}Note ({md_line(note.reviewer)}): {md_escape(note.note, indent)}"
+    line = ""
+    if note.note:
+        line = f"\n\n{indent}Note ({md_line(note.reviewer or '')}): {md_escape(note.note, indent)}"
+    if isinstance(note, NoteShown) and (undo := note.undo_words()):
+        line += f"\n\n{indent}{md_line(undo)}"
+    return line
 
 
-def _decision_line(review: Review | None, indent: str, note: Note | None = None) -> str:
+def _decision_line(review: Review | None, indent: str, note: Note | NoteShown | None = None) -> str:
     """The claim's decision; its note only when it is not the claim's note shown below
-    (a tag carries the note in force, which the report then printed twice)."""
+    (a tag carries the note in force, which the report then printed twice), and then as
+    the note it was decided with when the note has changed since (an undone note read as
+    if it stood)."""
     if review is not None and review.status is None and review.undo_of is not None:
         was = f" (was {review.previous_status})" if review.previous_status else ""
         return f"{indent}Undecided: undone by {md_line(review.reviewer)}, {_when(review.at)}{was}."
@@ -81,7 +90,8 @@ def _decision_line(review: Review | None, indent: str, note: Note | None = None)
     line = f"{indent}**{review.status.capitalize()}** by {md_line(review.reviewer)}, "
     line += _when(review.at) + "."
     if review.note and (note is None or review.note != note.note):
-        line += " Note: " + md_escape(review.note, indent)
+        said = " Note: " if note is None else " Note when decided: "
+        line += said + md_escape(review.note, indent)
     return line
 
 
@@ -151,7 +161,11 @@ def _cited_sources(
 def write_md(store: Store, filters: Filters, out: TextIO) -> int:
     sources = {s.id: s for s in store.source_headers()}
     conflicts = store.conflicts()
-    claim_notes = store.current_notes("claim")
+    claim_notes = {
+        claim_id: shown
+        for claim_id, edit in store.latest_note_edits("claim").items()
+        if (shown := note_shown(store, edit)) is not None
+    }
     latest: dict[str, Review | None] = {}  # conflict claims' current rows, each read once
     source_lines: dict[int, str] = {}
 

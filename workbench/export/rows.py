@@ -5,7 +5,9 @@ verdict row that set no status (a "not a conflict", an undone verdict), so that 
 verdict appears in these files as it does in the report, and every edit of a note on a
 claim or a conflict (a note written after the tag is in no review row). `record` says
 which a row is; a note row says what it is on (`note_on`: claim or conflict) and which
-(`note_subject`: the claim's id, or the conflict's claim ids, space-separated).
+(`note_subject`: the claim's id, or the conflict's claim ids, space-separated), its place
+in the note log (`note_id`) and, for an undo, the edit it takes back (`note_undo_of`: that
+row's `note_id`; the row undone stays as it was written, the log being append-only).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from workbench.models import Review
 from workbench.safe_text import spreadsheet_safe, spreadsheet_unsafe
 
 LOG_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Review))
-NOTE_FIELDS: tuple[str, ...] = ("note_on", "note_subject")
+NOTE_FIELDS: tuple[str, ...] = ("note_on", "note_subject", "note_id", "note_undo_of")
 ROLE_FROM = "claim_role_from"
 """Where a row's `claim_role` and `claim_counted` were read (`export.roles`): "log", "claim
 now" (a row logged before schema 15: the claim's as it is now), "unknown" (and its claim
@@ -43,7 +45,7 @@ FIELDS: tuple[str, ...] = (
 """The columns of jsonl and csv, in order."""
 
 _JSON_FIELDS = ("value", "conflict_ids", "sides")
-_INT_FIELDS = ("id", "undo_of", "verdict_id")
+_INT_FIELDS = ("id", "undo_of", "verdict_id", "note_id", "note_undo_of")
 
 
 def _review_record(store: Any, review: Review) -> dict[str, Any]:
@@ -76,8 +78,9 @@ def _claim_now(store: Any, claim_id: str) -> dict[str, Any]:
 
 def note_records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
     """Each note edit as a row: who wrote what on which claim or conflict, and when (a
-    cleared note is a row with no note). None passes a status filter (a note sets none);
-    `latest` keeps each subject's current note."""
+    cleared note is a row with no note; an undo names the edit it takes back). None
+    passes a status filter (a note sets none); `latest` keeps each subject's current
+    note."""
     if filters.status is not None:
         return
     for row in store.note_log(
@@ -99,6 +102,8 @@ def note_records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
             record="note",
             note_on=row["subject"],
             note_subject=row["subject_id"],
+            note_id=row["id"],
+            note_undo_of=row["undo_of"],
         )
         yield record
 
@@ -119,7 +124,9 @@ def records(store: Any, filters: Filters) -> Iterator[dict[str, Any]]:
         (record["at"], 1, record["verdict_id"], record)
         for record in verdict_records(store, filters, LOG_FIELDS)
     )
-    notes = ((record["at"], 2, record["id"], record) for record in note_records(store, filters))
+    notes = (
+        (record["at"], 2, record["note_id"], record) for record in note_records(store, filters)
+    )
     for _at, kind, _id, item in heapq.merge(reviews, verdicts, notes, key=lambda r: r[:3]):
         record = _review_record(store, item) if kind == 0 else item
         yield {name: record.get(name) for name in FIELDS}

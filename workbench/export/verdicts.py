@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from workbench.export.note_words import note_shown
 from workbench.models import Conflict, Review, Verdict
 from workbench.store.verdicts import claim_key
 
@@ -110,9 +111,12 @@ def verdict_lines(store: Any, conflict: Conflict, filters: Any = None) -> list[s
         lines.append(("DISAGREED. " if disagreed else "") + f"Verdict: {said}")
     else:
         lines.append(_no_standing_verdict(store, conflict, filters))
-    note = store.current_note("conflict", claim_key(conflict.claim_ids))
-    if note:
-        lines.append(f"Note: {note}")
+    history = store.note_history("conflict", claim_key(conflict.claim_ids))
+    shown = note_shown(store, history[-1] if history else None)
+    if shown is not None and shown.note:
+        lines.append(f"Note: {shown.note}")
+    if shown is not None and (undo := shown.undo_words()):
+        lines.append(undo)
     return lines
 
 

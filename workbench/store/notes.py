@@ -83,6 +83,12 @@ class NoteStore(ChainStore):
 
     def current_notes(self, subject: str) -> dict[str, Note]:
         """The current note of every conflict (by claim key) or claim that has one."""
+        latest = self.latest_note_edits(subject)
+        return {key: note for key, note in latest.items() if note.note is not None}
+
+    def latest_note_edits(self, subject: str) -> dict[str, Note]:
+        """Every conflict's (by claim key) or claim's latest note edit, a clearing or an
+        undo among them: the exports say an undone note was undone (walk33's leftover)."""
         cursor = self.db.execute(
             f"SELECT {_COLUMNS} FROM notes n WHERE subject = ? "
             "AND id = (SELECT max(id) FROM notes m WHERE m.subject = n.subject "
@@ -94,7 +100,11 @@ class NoteStore(ChainStore):
         for row in cursor:  # oldest first: the latest edit under either key wins
             note = Note(*row)
             latest[joined.get(note.subject_id, note.subject_id)] = note
-        return {key: note for key, note in latest.items() if note.note is not None}
+        return latest
+
+    def note_edit(self, edit_id: int) -> Note | None:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", [edit_id]).fetchone()
+        return Note(*row) if row else None
 
     def note_history(self, subject: str, subject_id: str) -> list[Note]:
         """Every edit of one note, oldest first."""
@@ -150,7 +160,8 @@ class NoteStore(ChainStore):
             )
         cursor = self.db.conn.cursor()
         cursor.execute(
-            "SELECT id, subject, subject_id, note, reviewer, at, prev_hash, hash FROM notes n "
+            "SELECT id, subject, subject_id, note, reviewer, at, undo_of, prev_hash, hash "
+            "FROM notes n "
             f"WHERE {where} ORDER BY id",
             params,
         )
