@@ -24,6 +24,15 @@ class Removed:
     reason: str
 
 
+def source_name(outlet: str | None, title: str | None, file: str) -> str:
+    """What the product calls an article in a line of text: its outlet, else its headline
+    in quotes, and only when it has neither its file name (a hash such as
+    `003_01e6d2ca.txt` says nothing to a reviewer)."""
+    if outlet:
+        return outlet
+    return f"“{' '.join(title.split())}”" if title and title.strip() else file
+
+
 @dataclass(slots=True)
 class Source:
     """One ingested article."""
@@ -55,14 +64,8 @@ class Source:
 
     @property
     def named(self) -> str:
-        """What a reason calls the article: its outlet, else its headline in quotes, and
-        only when it has neither its file name (a hash such as `003_01e6d2ca.txt` says
-        nothing to a reviewer)."""
-        if self.outlet:
-            return self.outlet
-        return (
-            f"“{' '.join(self.title.split())}”" if self.title and self.title.strip() else self.file
-        )
+        """What a reason calls the article (`source_name`)."""
+        return source_name(self.outlet, self.title, self.file)
 
 
 @dataclass(slots=True)

@@ -47,3 +47,9 @@ async def test_x_picks_markdown_and_refuses_to_overwrite(review_db, tmp_path, mo
         await pilot.press("tab", "tab", "space", "shift+tab", "shift+tab", "shift+tab", "enter")
         await settle(app, pilot)
         assert (tmp_path / "review-log.md").read_text().startswith("#")
+        # Typing "log.csv" picks CSV; tab then enter on the format list picked the option
+        # still highlighted from before (md) and wrote log.md (walk34).
+        await pilot.press("x", "ctrl+u", *"log.csv", "tab", "enter")
+        await settle(app, pilot)
+        assert (tmp_path / "log.csv").read_text().startswith("id,claim_id")
+        assert not (tmp_path / "log.md").exists()

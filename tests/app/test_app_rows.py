@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.style import Style
 
 from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
@@ -129,20 +131,18 @@ def test_one_mention_counted_in_two_roles_reads_as_two_rows():
     assert line("injured", 12).startswith("○ A 5-year")  # too narrow: the words first
 
 
+def dated_pair(first: tuple, second: tuple, **kw) -> Finding:
+    """Two counts, each (words, low, event date), of sources 2 and 3."""
+    sides = [
+        claim(f"d{i}", i + 1, "quantity", words, {"low": low}, date)
+        for i, (words, low, date) in enumerate((first, second), 1)
+    ]
+    return Finding("f4", "conflict", "quantity", 0.9, "", True, ["d1", "d2"], sides, **kw)
+
+
 def test_a_row_names_the_event_where_and_when():
-    dated = Finding(
-        "f4",
-        "conflict",
-        "quantity",
-        0.9,
-        "",
-        True,
-        ["d1", "d2"],
-        [
-            claim("d1", 1, "quantity", "27 people", {"low": 27}, "2019-01-21"),
-            claim("d2", 2, "quantity", "two dozen", {"low": 24}, "2019-01-22"),
-        ],
-        place="Cotiza",
+    dated = dated_pair(
+        ("27 people", 27, "2019-01-21"), ("two dozen", 24, "2019-01-22"), place="Cotiza"
     )
     assert "27 people ≠ two dozen · Cotiza, 2019-01-21" in row(dated, 120)
 
@@ -283,3 +283,19 @@ def test_a_figure_added_up_from_parts_is_one_side_per_source():
     for width in (36, 48, 60):
         narrow = row(summed, width)
         assert len(narrow) <= width and " ≠ " in narrow and "+" in narrow
+
+
+def test_an_update_gives_the_later_figures_date_not_only_the_events():
+    """The sample's countries update read "· 2019-01-21" (the January event) though its
+    later figure was reported on 2019-04-30 (walk33): the span where there is room, else
+    the later date."""
+    update = dated_pair(
+        ("Over 60 countries", 61, "2019-01-21"),
+        ("Around 50 countries", 45, "2019-04-30"),
+        relation="update",
+    )
+    assert "Over 60 countries → Around 50 countries · 2019-01-21 → 2019-04-30" in row(update, 120)
+    narrow = row(update, 58)
+    assert "· 2019-04-30" in narrow and "2019-01-21" not in narrow
+    contradiction = dataclasses.replace(update, relation="contradiction")
+    assert "· 2019-01-21" in row(contradiction, 120)  # a contradiction: the event's date

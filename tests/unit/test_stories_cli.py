@@ -43,6 +43,16 @@ def test_stories_lists_titles_dates_outlets_and_progress(db):
     assert "3 open, 0 decided" in text
 
 
+def test_a_source_without_an_outlet_is_named_by_its_headline_as_elsewhere(db):
+    """003 has no outlet but a headline: conflicts and the app name it by the headline,
+    `stories` named it by its file (walk33); 001 has neither and keeps its file name."""
+    first = _stories(db)[0]
+    assert "“Military mutiny in Venezuela: It Has Started”" in first["outlets"]
+    assert not any(name.startswith("003_") for name in first["outlets"])
+    assert any(name.startswith("001_") for name in first["outlets"])
+    assert "“Military mutiny in Venezuela: It Has Started”" in run("stories", "--db", db)
+
+
 def test_conflicts_of_one_story_and_every_conflict_names_its_story(db):
     story = _stories(db)[0]["id"]
     listed = json.loads(run("conflicts", "--db", db, "--story", str(story), "--json"))

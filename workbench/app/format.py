@@ -216,9 +216,25 @@ def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
     return texts, len({t.casefold() for t in texts}) == len(texts)
 
 
-def event_words(finding: Finding, sources: Mapping[int, SourceInfo]) -> str:
-    """Where and when: "Caracas, 2019-01-21" (either part may be missing)."""
-    return ", ".join(p for p in (finding.place, finding_date(finding, sources)) if p)
+def event_words(finding: Finding, sources: Mapping[int, SourceInfo], *, short: bool = False) -> str:
+    """Where and when: "Caracas, 2019-01-21" (either part may be missing). An update's
+    when is the span of its figures' dates, "2019-01-21 → 2019-04-30", or (`short`) the
+    later one: the event's date alone hid that the later figure was reported three
+    months on (walk33)."""
+    return ", ".join(p for p in (finding.place, _when(finding, sources, short)) if p)
+
+
+def _when(finding: Finding, sources: Mapping[int, SourceInfo], short: bool) -> str:
+    if finding.relation != "update":
+        return finding_date(finding, sources)
+    dates = {
+        date
+        for c in finding.claims
+        if (date := c.event_date or ((s := sources.get(c.source_id)) and s.published))
+    }
+    if len(dates) < 2:
+        return finding_date(finding, sources)
+    return max(dates) if short else f"{min(dates)} → {max(dates)}"
 
 
 def fit(texts: list[str], room: int) -> list[str]:
@@ -276,12 +292,18 @@ def finding_row(
     joiner = " = " if finding.group != "conflict" else (" ≠ " if differ else " · ")
     if finding.relation == "update" and differ:
         joiner = " → "  # one figure that changed between reports, not two that clash
-    event = event_words(finding, sources)
     room = width - len(row) - len(joiner) * (len(sides) - 1)
-    if event and room - sum(len(t) for t in texts) >= len(event) + 3:
+    left = room - sum(len(t) for t in texts)
+    event = next(
+        (
+            e
+            for short in (False, True)
+            if len(e := event_words(finding, sources, short=short)) + 3 <= left
+        ),
+        "",
+    )
+    if event:
         room -= len(event) + 3
-    else:
-        event = ""
     for i, text in enumerate(fit_sides(sides, texts, room)):
         if i:
             row.append(joiner, style("dim"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from workbench.models import Story
+from workbench.models import Story, source_name
 from workbench.store.review_state import DONE, conflict_state
 from workbench.store.schema import StoreError, utc_now
 from workbench.store.story_index import StoryIndexStore
@@ -73,13 +73,14 @@ class StoryStore(StoryIndexStore):
         rows = self.db.execute(sql, params).fetchall()
         progress = self._progress({r[0] for r in rows})
         members: dict[int, list[tuple[int, str]]] = {r[0]: [] for r in rows}
-        for story_id, source_id, outlet in self.db.execute(
-            "SELECT ss.story_id, ss.source_id, coalesce(s.outlet, s.file) FROM source_stories ss "
+        for story_id, source_id, outlet, title, file in self.db.execute(
+            "SELECT ss.story_id, ss.source_id, s.outlet, s.title, s.file FROM source_stories ss "
             "JOIN sources s ON s.id = ss.source_id "
             "ORDER BY ss.story_id, s.published IS NULL, s.published, s.id"
         ):
             if story_id in members:
-                members[story_id].append((source_id, outlet))
+                # named as reasons and conflicts name it: a file name said nothing (walk33)
+                members[story_id].append((source_id, source_name(outlet, title, file)))
         return [
             Story(
                 id=row[0],

@@ -59,11 +59,14 @@ class ChoiceSet(RadioSet):
     def press(self, name: str) -> None:
         """Press the option named `name` now, posting nothing (the caller holds back the
         buttons' messages). RadioSet presses through its buttons' messages, handled later:
-        a second press sent before the first was handled was undone by it."""
-        for button in self.query(RadioButton):
+        a second press sent before the first was handled was undone by it. The highlight
+        follows: left on the option pressed before, enter on the list picked that one
+        ("log.md" typed, tab, enter wrote log.jsonl; walk34)."""
+        for index, button in enumerate(self.query(RadioButton)):
             button.value = button.name == name
             if button.value:
                 self._pressed_button = button
+                self._selected = index
 
     _confirm_after_change = False
     """Set by enter on a new option: confirm once the dialog has seen the change."""
