@@ -121,6 +121,16 @@ def test_each_side_is_named_by_its_outlet_with_its_file_beside_it(db):
     assert any(line.strip().startswith("Evening Post · 002.txt: ") for line in lines)
 
 
+def test_an_article_without_an_outlet_is_named_by_its_headline_as_the_reason_does(
+    sample_db_file,
+):
+    lines = run("conflicts", "--db", str(sample_db_file)).stdout.splitlines()
+    assert any(
+        line.strip().startswith("“Military mutiny in Venezuela: It Has Started” · 003_")
+        for line in lines
+    )
+
+
 def test_an_article_repeating_its_words_lists_the_claim_once(capsys):
     """One article's same words and value, read again from a repeated paragraph, are one
     line with the other ids beside it, not the same claim and sentence ten times over."""

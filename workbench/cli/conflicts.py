@@ -97,9 +97,12 @@ def _repeats(claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:
 
 
 def _outlets(store: Any, findings: list[Conflict] | list[Corroboration]) -> dict[int, str]:
-    """Source id -> outlet, for the sources of the findings listed (when they name one)."""
+    """Source id -> its name as the reason gives it (the outlet, else its headline in
+    quotes), for the sources of the findings listed that have one: an article without an
+    outlet was named by its file only, though the reason above named its headline."""
     ids = {c.source_id for f in findings for c in f.claims}
-    return {s.id: s.outlet for s in store.sources(ids) if s.outlet} if ids else {}
+    sources = store.sources(ids) if ids else []
+    return {s.id: s.named for s in sources if s.named != s.file}
 
 
 @cli.command()
