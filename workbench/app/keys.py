@@ -220,7 +220,7 @@ MAIN_BINDINGS: list[BindingType] = [
     Binding(
         "w",
         "switch_pane",
-        "Pane",
+        "Next pane",
         id="main.switch_pane",
         tooltip="Flip to the other side's pane (narrow screen) or focus the next pane",
     ),
