@@ -299,3 +299,15 @@ def test_an_update_gives_the_later_figures_date_not_only_the_events():
     assert "· 2019-04-30" in narrow and "2019-01-21" not in narrow
     contradiction = dataclasses.replace(update, relation="contradiction")
     assert "· 2019-01-21" in row(contradiction, 120)  # a contradiction: the event's date
+
+
+def test_many_sides_on_a_narrow_row_name_the_first_whole_and_count_the_rest():
+    """Five times at 80 columns read "01:… ≠ 7:3… ≠ 00:… ≠ 01:… ≠ 00:…" (walk34 on the
+    real corpus): the first sides whole, then how many more."""
+    words = ["01:14", "7:30 p.m.", "00:45", "01:22", "00:41"]
+    times = [claim(f"t{i}", 1 + i % 3, "date", w, {"time": w}) for i, w in enumerate(words)]
+    many = Finding("f6", "conflict", "date", 0.5, "", True, [c.id for c in times], times)
+    narrow = row(many, 36)
+    assert narrow.startswith("○ 01:14 ≠ 7:30") and narrow.rstrip().endswith("+2 more")
+    assert "01:… " not in narrow
+    assert "+" not in row(many, 120)  # room for every side: all of them

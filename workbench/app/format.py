@@ -262,6 +262,24 @@ def fit_sides(sides: list[Side], texts: list[str], room: int) -> list[str]:
     return [h + n for h, n in zip(heads, nouns, strict=True)]
 
 
+_LEGIBLE = 6
+"""The fewest cells a side cut short keeps before the row names fewer sides instead."""
+
+
+def _fewer_sides(sides: list[Side], texts: list[str], room: int, joiner: int) -> list[str]:
+    """`fit_sides`, but when more than two sides would each be cut past reading, the first
+    ones whole and "+N more": five times at 80 columns read "01:… ≠ 7:3… ≠ 00:… ≠ …"."""
+    fitted = fit_sides(sides, texts, room)
+    cut = [f for f, t in zip(fitted, texts, strict=True) if f != t and len(f) < _LEGIBLE]
+    for shown in range(len(sides) - 1, 1, -1) if cut and len(sides) > 2 else ():
+        more = f"+{len(sides) - shown} more"
+        spare = room + (len(sides) - 1 - shown) * joiner - len(more)  # joiners not used
+        first = fit_sides(sides[:shown], texts[:shown], spare)
+        if all(f == t or len(f) >= _LEGIBLE for f, t in zip(first, texts, strict=False)):
+            return [*first, more]
+    return fitted
+
+
 def _figure(side: Side) -> str:
     """The side's count without its noun ("0", "≥ 1 (at least)"); "" if it has none."""
     claim = next((c for c in side.claims if c.kind == "quantity"), None)
@@ -304,7 +322,7 @@ def finding_row(
     )
     if event:
         room -= len(event) + 3
-    for i, text in enumerate(fit_sides(sides, texts, room)):
+    for i, text in enumerate(_fewer_sides(sides, texts, room, len(joiner))):
         if i:
             row.append(joiner, style("dim"))
         row.append(text)
