@@ -6,9 +6,9 @@ import random
 
 from rich.cells import cell_len
 
-from workbench.app.format import format_value
 from workbench.app.queue import progress
 from workbench.app.text import display_safe, line_of, one_line, wrap_offsets
+from workbench.app.values import format_value
 
 
 def test_display_safe_replaces_each_control_character_with_one_visible_one():

@@ -18,9 +18,9 @@ from screen_text import screen_text
 
 from workbench.app import create_app
 from workbench.app.data import Decisions, StoryInfo, StoryRow
-from workbench.app.format import format_value
 from workbench.app.screens.help import key_table
 from workbench.app.story_rows import story_choice, story_row
+from workbench.app.values import format_value
 from workbench.app.widgets.scrolling import TextView, wrap_hanging
 from workbench.app.widgets.status_line import short_path
 

@@ -33,7 +33,7 @@ from workbench.app.data import (
 )
 from workbench.app.database import Database
 from workbench.app.filters import ListFilter
-from workbench.app.format import finding_sides, format_value
+from workbench.app.format import finding_sides
 from workbench.app.keys import MAIN_BINDINGS
 from workbench.app.queue import (
     SORTS,
@@ -53,6 +53,7 @@ from workbench.app.screens.panes import MAX_PANES, Panes
 from workbench.app.screens.undoing import Undoing
 from workbench.app.screens.views import VIEWS, Views
 from workbench.app.text import one_line
+from workbench.app.values import format_value
 from workbench.app.widgets import ArticleView, DetailPanel, RowList, StatusLine
 from workbench.app.widgets.steady_footer import FittedFooter
 

@@ -23,9 +23,10 @@ from workbench.app.data import (
     SourceInfo,
     StoryRow,
 )
-from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides, format_value
+from workbench.app.format import STATE_GLYPHS, STATE_WORDS, finding_sides
 from workbench.app.queue import finding_state, short_progress
 from workbench.app.text import one_line
+from workbench.app.values import format_value
 from workbench.app.widgets import detail_record as record
 from workbench.app.widgets.detail_rows import (
     BASIS,
