@@ -58,3 +58,18 @@ def test_a_claims_note_carried_by_its_tag_is_said_once(sample_store):
     story = render_report(sample_store, "md")
     assert story.count("Note (ann): check with the desk") == 1
     assert "Note: check with the desk" not in story
+
+
+def test_an_undone_note_reads_as_undone_in_the_story_report(sample_store):
+    """ann notes a claim, bob tags it (the tag carries the note), ann takes her note back:
+    the story report showed nothing of the undo, and its html printed the tag's copy as if
+    it stood (walk34, as the review log's export now says)."""
+    claim = sample_store.conflicts()[0].claims[0]
+    sample_store.set_note("claim", claim.id, "ask the desk", "ann")
+    sample_store.tag_claims([claim.id], "disputed", "bob")
+    sample_store.undo_note(sample_store.latest_note_edit("ann"))
+    for fmt in ("md", "html"):
+        story = render_report(sample_store, fmt)
+        assert "“ask the desk” no longer stands; no note now." in story
+        assert "Note when decided: ask the desk" in story
+        assert "Note (ann): ask the desk" not in story

@@ -7,7 +7,8 @@ from html import escape
 
 from workbench.claim_spans import span_at
 from workbench.export.markdown import again_line, same_words
-from workbench.models import Conflict, Note, Review
+from workbench.export.note_words import NoteShown
+from workbench.models import Conflict, Review
 from workbench.report.markdown import (
     MATRIX_LEGEND,
     TIMELINE_LEGEND,
@@ -63,7 +64,9 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
         )
     note = scope.notes.get(conflict.id)
     if note is not None and note.note:
-        out.append(f"<p>Note ({_t(note.reviewer)}): {_t(note.note)}</p>")
+        out.append(f"<p>Note ({_t(note.reviewer or '')}): {_t(note.note)}</p>")
+    if note is not None and (undo := note.undo_words()):
+        out.append(f"<p>{_t(undo)}</p>")
     decision = lambda c: _decision_html(  # noqa: E731
         scope.reviews.get(c.id), scope.claim_notes.get(c.id)
     )
@@ -79,9 +82,12 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
     return out
 
 
-def _decision_html(review: Review | None, note: Note | None = None) -> str:
-    """A claim's decision and note (the note on the log row, and the claim's own)."""
-    own = f" Note ({_t(note.reviewer)}): {_t(note.note)}" if note and note.note else ""
+def _decision_html(review: Review | None, note: NoteShown | None = None) -> str:
+    """A claim's decision and note (the note on the log row when it is not the claim's
+    own in force, and the claim's own, or its undo)."""
+    own = f" Note ({_t(note.reviewer or '')}): {_t(note.note)}" if note and note.note else ""
+    if note is not None and (undo := note.undo_words()):
+        own += f" {_t(undo)}"
     if review is not None and review.status is None and review.undo_of is not None:
         was = f" (was {_t(review.previous_status)})" if review.previous_status else ""
         when = review.at[:16].replace("T", " ")
@@ -92,8 +98,8 @@ def _decision_html(review: Review | None, note: Note | None = None) -> str:
         f"<b class='{_t(review.status)}'>{_t(review.status.capitalize())}</b> by "
         f"{_t(review.reviewer)}, {_t(review.at[:16].replace('T', ' '))} UTC."
     )
-    if review.note:
-        line += f" Note: {_t(review.note)}"
+    if review.note and (note is None or review.note != note.note):
+        line += f" {'Note' if note is None else 'Note when decided'}: {_t(review.note)}"
     return line + own
 
 

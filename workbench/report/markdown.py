@@ -109,7 +109,9 @@ def _conflict(number: int, conflict: Conflict, scope: Scope) -> list[str]:
         ]
     note = scope.notes.get(conflict.id)
     if note is not None and note.note:
-        lines += [f"Note ({md_line(note.reviewer)}): {md_escape(note.note)}", ""]
+        lines += [f"Note ({md_line(note.reviewer or '')}): {md_escape(note.note)}", ""]
+    if note is not None and (undo := note.undo_words()):
+        lines += [md_line(undo), ""]
     decision = lambda c: (  # noqa: E731
         _decision_line(scope.reviews.get(c.id), "  ", scope.claim_notes.get(c.id))
         + note_line(scope.claim_notes.get(c.id), "  ")

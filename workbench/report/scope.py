@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.models import Claim, Conflict, Corroboration, Note, Review, Source, Verdict
+from workbench.export.note_words import NoteShown, note_shown
+from workbench.models import Claim, Conflict, Corroboration, Review, Source, Verdict
 from workbench.store import Store
 from workbench.store.verdicts import claim_key
 
@@ -36,12 +37,12 @@ class Scope:
     """Each decided claim's latest log row (who, when, the note)."""
     verdicts: dict[str, list[Verdict]] = field(default_factory=dict)
     """Each answered conflict's standing verdicts (one per reviewer), by conflict id."""
-    notes: dict[str, Note] = field(default_factory=dict)
-    """Each conflict's current note, by conflict id."""
+    notes: dict[str, NoteShown] = field(default_factory=dict)
+    """Each conflict's current note, or its undo, by conflict id."""
     originals: dict[int, str] = field(default_factory=dict)
     """Each copy's original's name (outlet, else file), the original in scope or not."""
-    claim_notes: dict[str, Note] = field(default_factory=dict)
-    """Each claim's current note (the app's `e` on a claim), by claim id."""
+    claim_notes: dict[str, NoteShown] = field(default_factory=dict)
+    """Each claim's current note (the app's `e` on a claim), or its undo, by claim id."""
 
     def outlet_of(self) -> dict[int, str]:
         """Source id -> the name a picture shows (the outlet, else the file)."""
@@ -139,8 +140,8 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
     reviews = {k: r for k in sorted(shown) if (r := store.latest_review(k)) is not None}
     keys = {claim_key(c.claim_ids): c.id for c in conflicts}
     verdicts = {keys[k]: v for k, v in store.verdicts(keys).items() if k in keys}
-    notes = {keys[k]: n for k, n in store.current_notes("conflict").items() if k in keys}
-    claim_notes = {k: n for k, n in store.current_notes("claim").items() if k in wanted}
+    notes = {keys[k]: n for k, n in _notes_shown(store, "conflict", set(keys)).items()}
+    claim_notes = _notes_shown(store, "claim", wanted)
     label = {s.id: s.label for s in everything}
     originals = {s.id: label.get(s.copy_of, "?") for s in sources if s.copy_of is not None}
     return Scope(
@@ -157,3 +158,10 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
         originals,
         claim_notes,
     )
+
+
+def _notes_shown(store: Store, subject: str, wanted: set[str]) -> dict[str, NoteShown]:
+    """The notes of the wanted conflicts (by claim key) or claims as the report shows
+    them: the text in force, or that an undo took it back (walk33's leftover)."""
+    latest = store.latest_note_edits(subject)
+    return {k: shown for k, n in latest.items() if k in wanted and (shown := note_shown(store, n))}
