@@ -61,6 +61,10 @@ async def test_moving_an_article_to_another_story(sample_db):
         listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
         await pilot.press("o")
         await settle(app, pilot)
+        # named as its row names it: "source 2 moved to #2" said nothing (walk34)
+        saved = app.screen_stack[0].saved[0]
+        assert saved.startswith("saved: «001_") and saved.endswith("moved to #2")
+        assert any(n.message.startswith("Moved «001_") for n in app._notifications)
     assert story_groups(sample_db) == [["000", "002", "003"], ["001", "004"]]
 
 

@@ -52,3 +52,7 @@ async def test_at_80_columns_an_outlets_www_gives_way_to_the_headline(sample_db)
             assert "www." not in text and "nbcphiladelp" in text
             # the host gives way before the headline, down to a third of the room
             assert "Man charged after a sho" in text
+            listing.cursor = listing.rows.index(row)
+            await pilot.press("o")  # marked: the hint names it as its row does (walk34)
+            hint = str(screen.query_one("#stories-hint").render())
+            assert "«nbcphiladelphia.com · Man" in hint and "www." not in hint

@@ -20,6 +20,13 @@ class ArticleRow:
     label: str
     published: str | None
 
+    @property
+    def shown(self) -> str:
+        """The label as the dialog shows it everywhere: the host's "www." gives way to the
+        headline (80 columns: "www.nbcphiladelphia.com · Man Ch…" three times over), on
+        every row and in the hints, or one outlet reads as two ("wpxi.com", "www.wpxi.com")."""
+        return self.label[4:] if self.label.lower().startswith("www.") else self.label
+
 
 def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
     """Every story, and each placed article as a row (read on the database thread)."""

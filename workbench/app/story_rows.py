@@ -159,13 +159,7 @@ def article_line(row: ArticleRow, width: int, id_width: int, marked: bool, bare:
     if note and room < 40:  # 80 columns: the mark in short, for the headline
         note = " · no text"
         room = width - len(text) - len(when) - len(note) - 2
-    label = row.label
-    if label.lower().startswith("www."):
-        # 80 columns: "www.nbcphiladelphia.com · Man Ch…" three times over; the host's
-        # "www." gives way to the headline, which tells them apart. On every row, or one
-        # outlet reads as two ("wpxi.com", "www.wpxi.com").
-        label = label[4:]
-    text.append(fitted_label(label, max(10, room)))
+    text.append(fitted_label(row.shown, max(10, room)))
     text.append(when, "dim")
     text.append(note, "yellow")
     return text

@@ -22,19 +22,18 @@ from textual.widgets import Static
 
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
+from workbench.app.screens.story_writes import StoryWrites
 from workbench.app.story_find import found_at, found_stories, story_found_by_article
 from workbench.app.story_fixes import ArticleRow, load_stories
 from workbench.app.story_rows import article_line, dated_title, story_columns
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
-from workbench.app.widgets.status_line import saved_words
 from workbench.models import Story
-from workbench.store import StoreError
-from workbench.story_fixes import Undo, apply, apply_rename, undo, undo_latest
+from workbench.story_fixes import Undo
 
 
-class StoriesScreen(Dialog[bool]):
+class StoriesScreen(StoryWrites, Dialog[bool]):
     """The stories, earliest first; dismissed with whether anything changed."""
 
     writes_content = True
@@ -189,7 +188,7 @@ class StoriesScreen(Dialog[bool]):
         if isinstance(self.marked, Story):
             return f"m on another story: merge «{one_line(self.marked.title, 40)}» into it"
         if isinstance(self.marked, ArticleRow):
-            return f"o on a story: move «{one_line(self.marked.label, 40)}» there · N: new story"
+            return f"o on a story: move «{one_line(self.marked.shown, 40)}» there · N: new story"
         undo = f" · ^z: undo the {self.last_fix.action}" if self.last_fix else ""
         return (
             "enter: articles · m: merge · o: move · N: new story · r: rename · /: find"
@@ -307,71 +306,6 @@ class StoriesScreen(Dialog[bool]):
 
         hint = "enter: show those with these words (empty: every story) · escape: cancel"
         await self.app.push_screen(RenameDialog(self.words, "Find stories", hint, ""), found)
-
-    @work(exclusive=True, group="story-write")
-    async def save(self, action: str, first: int, second: int | None) -> None:
-        reviewer, opened = self.reviewer, set(self.opened)
-        shown, self.last_fix = await self.app.db.run(  # type: ignore[attr-defined]
-            lambda store: apply(store, action, reviewer, first, second)
-        )
-        self.changed, self.opened_before = True, opened
-        self.opened.add(shown)
-        if action == "merge":
-            self.notify(f"Merged story #{first} into story #{shown}", markup=False)
-            self._saved(f"saved: story #{first} merged into #{shown}", "saved: merge")
-        else:
-            where = "a new story" if second is None else "story"
-            self.notify(f"Moved source {first} to {where} #{shown}", markup=False)
-            self._saved(f"saved: source {first} moved to #{shown}", "saved: move")
-        self.reload(shown)
-
-    def action_undo(self) -> None:
-        self.marked = None
-        self.take_back(self.last_fix)
-
-    @work(exclusive=True, group="story-write")
-    async def take_back(self, fix: Undo | None) -> None:
-        """Undo the last fix made here, else (none: the dialog opened again, or the fix made
-        by `workbench stories`) the reviewer's latest standing one, as that command does."""
-        reviewer, self.last_fix = self.reviewer, None
-        try:  # another terminal merged the story away: the app failed ("no story with id 2")
-            done = await self.app.db.run(  # type: ignore[attr-defined]
-                lambda store: (
-                    (fix, undo(store, fix, reviewer))
-                    if fix is not None
-                    else undo_latest(store, reviewer)
-                )
-            )
-        except StoreError as exc:
-            self.notify(f"Not undone: {exc}", severity="warning", markup=False)
-            self.reload()
-            return
-        if done is None:
-            self.notify("No merge, move or rename of yours to undo", severity="warning")
-            return
-        self.changed = True
-        if fix is not None:
-            self.opened = set(self.opened_before)
-        self.notify(done[0].said(done[1]), markup=False)
-        self._saved(f"saved: {done[0].action} undone", "saved: undone")
-        self.reload(done[1])
-
-    @work(exclusive=True, group="story-write")
-    async def rename(self, story_id: int, title: str) -> None:
-        reviewer, opened = self.reviewer, set(self.opened)
-        self.last_fix = await self.app.db.run(  # type: ignore[attr-defined]
-            lambda store: apply_rename(store, story_id, title, reviewer)
-        )
-        self.changed, self.opened_before = True, opened
-        self.notify(f"Renamed story #{story_id}: {one_line(title, 60)}", markup=False)
-        self._saved(f"saved: story #{story_id} renamed", "saved: rename")
-        self.reload(story_id)
-
-    def _saved(self, *wordings: str) -> None:
-        """The review screen's header says what this fix saved, as it does a decision."""
-        main = self.app.screen_stack[0] if self.app.screen_stack else None
-        if hasattr(main, "show_saved"):
-            main.show_saved(saved_words(*wordings))
 
     def action_close(self) -> None:
         self.dismiss(self.changed)

@@ -1,0 +1,88 @@
+"""The stories dialog's writes: a merge or a move, its undo, a rename, each saved on the
+database's writer and said in the dialog and on the review screen's header. A mixin of
+`StoriesScreen`, kept apart so each module has one job."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+
+from workbench.app.text import one_line
+from workbench.app.widgets.status_line import saved_words
+from workbench.store import StoreError
+from workbench.story_fixes import Undo, apply, apply_rename, undo, undo_latest
+
+
+class StoryWrites:
+    """`save`, `take_back` and `rename` run on the database thread; each reloads the list."""
+
+    @work(exclusive=True, group="story-write")
+    async def save(self: Any, action: str, first: int, second: int | None) -> None:
+        reviewer, opened = self.reviewer, set(self.opened)
+        shown, self.last_fix = await self.app.db.run(
+            lambda store: apply(store, action, reviewer, first, second)
+        )
+        self.changed, self.opened_before = True, opened
+        self.opened.add(shown)
+        if action == "merge":
+            self.notify(f"Merged story #{first} into story #{shown}", markup=False)
+            self._saved(f"saved: story #{first} merged into #{shown}", "saved: merge")
+        else:
+            where, name = "a new story" if second is None else "story", self._named(first)
+            self.notify(f"Moved {name} to {where} #{shown}", markup=False)
+            self._saved(f"saved: {one_line(name, 30)} moved to #{shown}", "saved: move")
+        self.reload(shown)
+
+    def _named(self: Any, source_id: int) -> str:
+        """An article as its row names it ("source 2" said nothing on the header; walk34)."""
+        row = self.articles.get(source_id)
+        return f"«{row.shown}»" if row else f"source {source_id}"
+
+    def action_undo(self: Any) -> None:
+        self.marked = None
+        self.take_back(self.last_fix)
+
+    @work(exclusive=True, group="story-write")
+    async def take_back(self: Any, fix: Undo | None) -> None:
+        """Undo the last fix made here, else (none: the dialog opened again, or the fix made
+        by `workbench stories`) the reviewer's latest standing one, as that command does."""
+        reviewer, self.last_fix = self.reviewer, None
+        try:  # another terminal merged the story away: the app failed ("no story with id 2")
+            done = await self.app.db.run(
+                lambda store: (
+                    (fix, undo(store, fix, reviewer))
+                    if fix is not None
+                    else undo_latest(store, reviewer)
+                )
+            )
+        except StoreError as exc:
+            self.notify(f"Not undone: {exc}", severity="warning", markup=False)
+            self.reload()
+            return
+        if done is None:
+            self.notify("No merge, move or rename of yours to undo", severity="warning")
+            return
+        self.changed = True
+        if fix is not None:
+            self.opened = set(self.opened_before)
+        self.notify(done[0].said(done[1]), markup=False)
+        self._saved(f"saved: {done[0].action} undone", "saved: undone")
+        self.reload(done[1])
+
+    @work(exclusive=True, group="story-write")
+    async def rename(self: Any, story_id: int, title: str) -> None:
+        reviewer, opened = self.reviewer, set(self.opened)
+        self.last_fix = await self.app.db.run(
+            lambda store: apply_rename(store, story_id, title, reviewer)
+        )
+        self.changed, self.opened_before = True, opened
+        self.notify(f"Renamed story #{story_id}: {one_line(title, 60)}", markup=False)
+        self._saved(f"saved: story #{story_id} renamed", "saved: rename")
+        self.reload(story_id)
+
+    def _saved(self: Any, *wordings: str) -> None:
+        """The review screen's header says what this fix saved, as it does a decision."""
+        main = self.app.screen_stack[0] if self.app.screen_stack else None
+        if hasattr(main, "show_saved"):
+            main.show_saved(saved_words(*wordings))
