@@ -30,6 +30,7 @@ from workbench.claims.named_together import (
     told_of_all,
     unclassed_noun,
 )
+from workbench.claims.own_clauses import clause_of_its_own
 from workbench.claims.reflexives import reflexives_of, self_how
 from workbench.claims.renamed import renamed_position
 from workbench.claims.retold import first_object, part_told_again, part_verb
@@ -169,9 +170,13 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
         if kind is None or is_group_part(p, k) or _renames(p, k, roles) or k in told:
             continue
         if k in again:
-            how = how_of_an_outcome(p, k, roles) or self_how(p, k, roles)
-            _said_again(again[k], position(p, k, roles), how)
-            continue
+            said = position(p, k, roles)
+            if said.role is None and said.why is None and kind in SURVIVORS:
+                said = _survivor(p, k, roles, said)[0]  # "..., but he is expected to be OK"
+            if not _told_anew(p, k, again[k], said):
+                how = how_of_an_outcome(p, k, roles) or self_how(p, k, roles)
+                _said_again(again[k], said, how)
+                continue
         if _counted_at(found, p, first_object(p, k)):
             continue  # "shot Duncan as he ran, then shot him again": Duncan, said again
         where = position(p, k, roles)  # read once: half of this rule's cost was a second read
@@ -260,6 +265,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             if part_told_again(p, k, roles, part_verbs):
                 continue  # "was hurt after a bullet grazed his head": where it reached him
             earlier = None  # "X was shot, and the bullet went through his arm": counted
+        if earlier is not None and _told_anew(p, k, earlier, where):
+            earlier = None  # "was taken to a hospital, and her injuries are not serious"
         if earlier is not None:  # "a woman was shot, and her death ...": she, said again
             _said_again(earlier, where)
             continue
@@ -315,6 +322,12 @@ def _survivor(p: Parse, k: int, roles: Roles, where: Position) -> tuple[Position
     if state is None:
         return where, False
     return Position("injured", None, f"a survivor's state: {state}"), survival_mark(state, roles)
+
+
+def _told_anew(p: Parse, k: int, first: Mention, where: Position) -> bool:
+    """The person counted injured before is told injured again in a coordinated clause with
+    a subject of its own (`own_clauses`): a count of its own, as the labels count it."""
+    return where.role == first.role == "injured" and clause_of_its_own(p, k, first.start, first.end)
 
 
 def _restates_subject(p: Parse, k: int, found: list[Mention]) -> bool:
