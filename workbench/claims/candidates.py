@@ -22,7 +22,7 @@ from workbench.claims.datelines import AGENCY_NOUNS, OWNED, may_name_agency
 from workbench.claims.dates import find_dates
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
-from workbench.claims.words import STOP, WORD_RUN, fold_case, lemma, tokenize
+from workbench.claims.words import STOP, WORD_RUN, fold_case, lemma, tokenize, verb_lemma
 
 _ZERO = frozenset(("nobody", "none"))
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -70,7 +70,7 @@ def may_need_parse(text: str, roles: Roles) -> bool:
     raw = set(WORD_RUN.findall(fold_case(text)))
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):
         return True
-    bases = set(map(_base, raw))
+    bases = _bases(raw)
     return not (roles.words | PURSUIT_WORDS).isdisjoint(raw | bases)
 
 
@@ -83,7 +83,7 @@ def needs_parse(text: str, roles: Roles) -> bool:
     raw = set(WORD_RUN.findall(fold_case(text)))
     if not raw.isdisjoint(_ZERO) or not raw.isdisjoint(roles.multipliers):
         return True
-    bases = {_base(word) for word in raw}
+    bases = _bases(raw)
     pursuit = not (raw | bases).isdisjoint(PURSUIT_WORDS)  # "looking for the gunman"
     if not (number or pursuit or not roles.words.isdisjoint(raw | bases)):
         return False
@@ -102,6 +102,12 @@ def needs_parse(text: str, roles: Roles) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _base(word: str) -> str:
     return lemma(word)
+
+
+def _bases(raw: set[str]) -> set[str]:
+    """The base forms of a sentence's words, an -ing noun read as its verb too: "is
+    fighting for his life" holds every word of the phrase "fight for life"."""
+    return {_base(word) for word in raw} | {verb_lemma(word) for word in raw}
 
 
 _INDEX: list[tuple[Roles, dict[str, list[frozenset[str]]]]] = []

@@ -45,6 +45,7 @@ from workbench.claims.predicates import (
 )
 from workbench.claims.raising import infinitive_role
 from workbench.claims.roles import Roles
+from workbench.claims.survival import joined_survival
 from workbench.claims.verb_objects import whose_object
 from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
 from workbench.claims.words import CALENDAR_WORDS, wordset
@@ -144,6 +145,9 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if among is not None:
             return among  # "Reed was among those killed"
         role, why, harm = verb_roles(p, head, passive, roles)
+        lived = joined_survival(p, head, roles) if role == "hit" and passive else None
+        if lived is not None:  # "was shot and was OK": joined verbs, injured (and hit derived)
+            role, why = "injured", f"{why} and {lived}"
         if role is None:  # "appeared to have been shot", "had to have surgery"
             role, why = infinitive_role(p, head, roles)
         # "was dead", not "found the girl injured" (the state is the object's)
@@ -157,7 +161,10 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         denied = denial(p, head, roles) if predicate.negated else None
         if denied is not None and not passive:  # "he did not survive": the negation says it
             role, why, predicate.negated = denied, f"not {verb_phrase(p, head)}", False
-        return outcome_position(p, head, (role, predicate, why), harm)
+        where = outcome_position(p, head, (role, predicate, why), harm)
+        if lived is not None:
+            where.also, where.also_joined = "hit", True
+        return where
     if dep == "attr" and lemma(p, head) == "be":
         among = _among(p, head, roles)  # "Among the dead was a 12-year-old girl"
         if among is not None:

@@ -70,6 +70,7 @@ IRREGULAR = {
     "bought": "buy",
     "caught": "catch",
     "fought": "fight",
+    "clung": "cling",
     "sought": "seek",
     "thought": "think",
     "taught": "teach",

@@ -152,6 +152,32 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
     return None
 
 
+def joined_survival(p: Parse, v: int, roles: Roles) -> str | None:
+    """ "was shot under his arm and was OK", "was shot in the neck and should make a complete
+    recovery", "was shot and paralyzed": a verb joined to the harm verb at v by a
+    conjunction, with no subject of its own, that tells the shared subject lived (a linking
+    verb with a word of a living person's health, a verb whose object is a noun of healing,
+    or a participle of such a state). The labels' joined verbs: one count, injured."""
+    stack = [c for c in p.children(v) if p.deps[c] == "conj" and p.is_verb(c)]
+    while stack:
+        u = stack.pop()
+        stack += [c for c in p.children(u) if p.deps[c] == "conj" and p.is_verb(c)]
+        if p.child(u, *CLAUSE_SUBJECTS) is not None:
+            continue  # "..., and she is OK": a clause of its own (`own_clauses`)
+        if negated(p, u) or hypothetical(p, u) or unasserted(p, u):
+            continue
+        if p.tags[u] == "VBN" and word_at(p, u) in roles.survival_states:
+            return word_at(p, u)
+        for w in _linked(p, u):
+            for c in p.children(w):
+                if p.deps[c] in COMPLEMENT_DEPS and lemma(p, w) in LINKS:
+                    if word_at(p, c) in roles.survival_states:
+                        return word_at(p, c)
+                elif p.deps[c] == "dobj" and word_at(p, c) in roles.survival_nouns:
+                    return word_at(p, c)
+    return None
+
+
 TIME_PREPOSITIONS = frozenset(("after", "as", "before", "during", "since", "until", "within"))
 """Prepositions that only date a release ("released shortly after receiving treatment",
 "as of Sunday afternoon"); any other ("on bond", "into the custody of") tells another."""

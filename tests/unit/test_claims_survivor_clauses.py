@@ -1,6 +1,7 @@
-"""A survivor's state told again in a coordinated clause with a subject of its own: a
-count of its own (the labels' written clause rule), while a "where" clause on the hospital
-or a clause of time continues the first telling (one count).
+"""A survivor told in a second clause: a state in a coordinated clause with a subject of
+its own is a count of its own (the labels' written clause rule), while a "where" clause on
+the hospital or a clause of time continues the first telling (one count); a verb joined to
+the harm that tells the subject lived ("was shot and was OK") is one count, injured.
 
 Sentences written here in the style of local news (none copied from a corpus).
 """
@@ -49,3 +50,26 @@ def test_a_survivor_state_after_a_hit_in_its_own_clause_tells_injured_too():
         for c in article_claims("A clerk was shot in the arm, but she is expected to be OK.")
     ]
     assert ("A clerk", "injured") in found and ("A clerk", "hit") in found, found
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police said the teen was shot in the hand and was OK.",
+        "The teen was shot in the shoulder and should make a full recovery.",
+        "The teen was shot and paralyzed.",
+    ],
+)
+def test_a_joined_verb_telling_the_subject_lived_is_one_injured_count(told):
+    found = [(c.role, c.value.get("joined_hit", False)) for c in article_claims(told)]
+    assert ("injured", False) in found and ("hit", False) not in found, found
+
+
+def test_a_joined_verb_under_a_modal_of_possibility_tells_no_state():
+    found = [c.role for c in article_claims("The teen was shot and might be OK.")]
+    assert found == ["hit"], found
+
+
+def test_a_phrase_with_an_ing_noun_is_read():
+    found = _injured("A man was shot on Elm Street.", "The boy is fighting for his life.")
+    assert found == ["The boy"], found
