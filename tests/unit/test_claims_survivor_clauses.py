@@ -73,3 +73,11 @@ def test_a_joined_verb_under_a_modal_of_possibility_tells_no_state():
 def test_a_phrase_with_an_ing_noun_is_read():
     found = _injured("A man was shot on Elm Street.", "The boy is fighting for his life.")
     assert found == ["The boy"], found
+
+
+def test_a_survivor_state_in_the_main_clause_beside_a_relative_clause_of_harm():
+    found = [
+        (c.text, c.role)
+        for c in article_claims("The girl who was hit by a stray bullet is making a good recovery.")
+    ]
+    assert sorted(found) == [("The girl", "hit"), ("The girl", "injured")], found

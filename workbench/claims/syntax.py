@@ -32,6 +32,7 @@ from workbench.claims.predicates import (
 )
 from workbench.claims.repair_tree import first_conjunct
 from workbench.claims.roles import Roles
+from workbench.claims.survival import survival_state
 from workbench.claims.verb_forms import hypothetical, unasserted
 from workbench.parse import Parse
 
@@ -93,6 +94,9 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
         if own.role in ("injured", "hit"):  # "their son, who is recovering from a gunshot wound"
             sharpen(own, borne)
             wound_hit(p, m, None, roles, own)
+        lived = survival_state(p, m, roles) if own.role == "hit" and own.also is None else None
+        if lived is not None:  # "the boy who was shot is making a good recovery": two clauses
+            return Position("injured", None, f"a survivor's state: {lived}", "hit")
         return own
     if borne.role is None and (told := _said_of_the_list(p, m, roles)) is not None:
         return told
