@@ -29,6 +29,7 @@ from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.survival import SURVIVAL_MARK, survival_mark, survival_state
 from workbench.claims.syntax import lemma, position
+from workbench.claims.victims_in_care import victim_in_care
 from workbench.parse import Parse
 from workbench.vocabulary import Vocabulary
 
@@ -233,6 +234,10 @@ def _frame_at(
         why = f"counts {noun}s" if role else None
         if role is not None and harm_on_noun(p, part_of if part_of is not None else m):
             frame.extra[HARM_ON_NOUN] = True
+    victim = part_of if part_of is not None else m
+    if role == where.role == "injured" and where.also is None and p.is_noun(victim):
+        role = victim_in_care(p, victim, roles, where)  # "four gunshot victims were treated"
+        why = why if role == "injured" else f"a {lemma(p, victim)} in care: its words tell the harm"
     if where.predicate is not None:
         frame.predicate = where.predicate.lemma
         frame.extra["voice"] = where.predicate.voice

@@ -42,6 +42,7 @@ from workbench.claims.time_clauses import main_subject
 from workbench.claims.told_dead import absence_told, dead_by_its_noun
 from workbench.claims.turned_weapons import weapon_turned_on
 from workbench.claims.verb_forms import aimed_only
+from workbench.claims.victims_in_care import victim_in_care
 from workbench.parse import Parse
 
 
@@ -96,31 +97,6 @@ def _newcomer_role(p: Parse, k: int, roles: Roles) -> str | None:
     if det is None:
         return role if ranked(p, k) else None  # a headline's "Third victim found"
     return role if p.lower(det) in ("a", "an", "another") else None
-
-
-def _victim_in_care(p: Parse, k: int, roles: Roles, where: Position) -> str:
-    """A victim noun whose clause tells care or a condition: "another victim is in serious
-    condition" is in care only (injured: the noun tells no harm); "the second shooting
-    victim is in stable condition" tells the harm by the noun's words and the care by its
-    clause, one count, hit (as "Man shot in leg, expected to survive"), unless the clause
-    tells a wound the person has (injured, the wound convention)."""
-    if roles.counted_nouns.get(lemma(p, k)) != "hit" or where.wound:
-        return "injured"
-    return "hit" if _harm_words_on(p, k, roles) else "injured"
-
-
-def _harm_words_on(p: Parse, k: int, roles: Roles) -> bool:
-    """The noun's own words tell the harm: a modifier naming it ("shooting", "gunshot";
-    not "teen") or an "of" phrase ("a victim of the shooting")."""
-    for c in p.children(k):
-        if p.deps[c] == "prep" and p.lower(c) == "of":
-            return True
-        words = {lemma(p, c), p.lower(c)}
-        if p.deps[c] in ("compound", "amod") and not words.isdisjoint(
-            roles.nouns.keys() | roles.borne_nouns
-        ):
-            return True
-    return False
 
 
 def one_more(p: Parse, k: int) -> bool:
@@ -236,7 +212,7 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             if where.role is None:
                 where = bare_person_state(p, k, roles) or where  # "Belgrade boy dead after ..."
         elif kind == "person" and where.role == "injured" and where.also is None:
-            where.role = _victim_in_care(p, k, roles, where)
+            where.role = victim_in_care(p, k, roles, where)
             where.also_wound = False
         rite = None if where.role == "killed" else rite_told(p, k, roles)
         absence = None if where.role or rite else absence_told(p, k, roles)
