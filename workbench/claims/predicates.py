@@ -153,11 +153,20 @@ def state_role(p: Parse, k: int, roles: Roles, depth: int = 0) -> str | None:
             role = roles.stronger(role, adverb)
     if depth < 1:
         for c in p.children(k):
-            if p.deps[c] in ("acomp", "oprd", "xcomp", "advmod", "dep"):
+            if p.deps[c] in ("acomp", "oprd", "xcomp", "advmod", "dep") or _joined_state(p, k, c):
                 inner = state_role(p, c, roles, depth + 1)
                 if inner is not None and inner not in ("involved", "shots"):
                     role = roles.stronger(role, inner)
     return role
+
+
+def _joined_state(p: Parse, k: int, c: int) -> bool:
+    """ "identified two people shot and killed": a participle joined to the state at k, with
+    no subject, object or number of its own, says the same one's state (the stronger
+    decides, "one clause, one count, the outcome's role")."""
+    if p.deps[c] != "conj" or p.tags[c] not in ("VBN", "JJ") or p.tags[k] not in ("VBN", "JJ"):
+        return False
+    return not any(p.deps[g] in (*SUBJECTS, "dobj", "nummod") for g in p.children(c))
 
 
 def verbs_of(p: Parse, v: int, object_at: int | None = None) -> list[int]:
