@@ -1,5 +1,6 @@
 """A state joined to a state ("two people shot and killed", "bound and dead"): one clause, one
-count, the outcome's role.
+count, the outcome's role; a harm borne in a verb joined to a passive ("was grazed and received
+injuries") is read beside the harm done (both counted, as the wound convention keeps both).
 
 Sentences written here in the style of local news (none copied from a corpus).
 """
@@ -20,3 +21,8 @@ from claim_builders import roles
 )
 def test_a_joined_state_gives_the_outcome(text, expected):
     assert roles(text) == expected
+
+
+def test_a_harm_borne_in_a_verb_joined_to_the_passive_is_read():
+    found = roles("The clerk was grazed by a bullet and received non-life-threatening injuries.")
+    assert found == [("hit", 1), ("injured", 1)], found

@@ -142,6 +142,20 @@ def _clause_verbs(p: Parse, v: int) -> list[int]:
     return out
 
 
+def _bearing_conjuncts(p: Parse, v: int, roles: Roles) -> list[int]:
+    """ "was grazed by the bullet and received non-life threatening injuries": a verb of
+    bearing joined to a passive, with no subject of its own, whose object is what the
+    passive's subject bears (the clause tells the harm done and the harm borne)."""
+    return [
+        c
+        for c in p.children(v)
+        if p.deps[c] == "conj"
+        and lemma(p, c) in roles.borne_verbs
+        and p.child(c, *SUBJECTS) is None
+        and p.child(c, "dobj") is not None
+    ]
+
+
 def _clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
     """A harm the clause links its subject (or its object) to."""
     head, dep = p.heads[m], p.deps[m]
@@ -152,8 +166,9 @@ def _clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
     active = dep == "nsubj" and p.child(head, "auxpass") is None
     agent = p.child(head, "agent")  # "shattered by a gunshot"
     found = None if active or agent is None else _harm(p, p.child(agent, "pobj"), roles)
-    for u in _clause_verbs(p, head):
-        if active and p.child(u, "dobj") is not None:  # "shot her with ...": hers, not his
+    bearing = [] if active else _bearing_conjuncts(p, head, roles)
+    for u in _clause_verbs(p, head) + bearing:
+        if (active or u in bearing) and p.child(u, "dobj") is not None:  # not "shot her with"
             borne = lemma(p, u) in roles.borne_verbs
             said = _harm(p, p.child(u, "dobj"), roles) if borne else None
         else:
