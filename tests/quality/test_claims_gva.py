@@ -114,9 +114,12 @@ FLOORS = {
     # mentions by written rules; the labels README), the same extractor (EXTRACTOR 601): dev
     # 689/801 0.860 -> 691/811 0.852, explicit 218/237 0.920 -> 218/238 0.916, implicit
     # 471/564 0.835 -> 473/573 0.825: re-based (the labels changed, not the extractor).
-    ("dev", "counts_all"): 0.852,
+    # EXTRACTOR 650-655 (claims34a: claims33a's 610-615 brought onto main 640, survivors'
+    # clauses, joined states, victims in care, a harm borne in a joined verb): dev 691/811
+    # 0.852 -> 693/811 0.855, implicit 473/573 0.825 -> 475/573 0.829: raised.
+    ("dev", "counts_all"): 0.855,
     ("dev", "counts_explicit"): 0.916,
-    ("dev", "counts_implicit"): 0.825,
+    ("dev", "counts_implicit"): 0.829,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -218,7 +221,9 @@ ROLE_FLOORS = {
     # .892/.803 -> .896/.803 (222 claims, 249 labels): precision raised.
     # labels33aa's relabelling (6 Dec, see FLOORS; a survivor's stopped bleeding, care, an
     # owned wound): .896/.803 -> .905/.792 (222 claims, 249 -> 255 labels): recall re-based.
-    ("dev", "injured"): {"precision": 0.895, "recall": 0.792},
+    # EXTRACTOR 650-655 (claims34a, see FLOORS): .905/.792 -> .906/.800 (221 -> 223 claims,
+    # 255 labels): both raised.
+    ("dev", "injured"): {"precision": 0.906, "recall": 0.8},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
@@ -242,7 +247,9 @@ ROLE_FLOORS = {
     # precision raised.
     # labels33aa's relabelling (6 Dec, see FLOORS; a bullet as the agent): .859/.923 ->
     # .859/.919 (248 claims, 235 -> 236 labels): recall re-based.
-    ("dev", "hit"): {"precision": 0.859, "recall": 0.919},
+    # EXTRACTOR 650-655 (claims34a, see FLOORS): .861/.919 -> .865/.919 (245 -> 244 claims,
+    # 236 labels): precision raised.
+    ("dev", "hit"): {"precision": 0.865, "recall": 0.919},
 }
 
 
