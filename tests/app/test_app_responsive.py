@@ -236,6 +236,10 @@ def test_the_detail_state_line_breaks_before_a_part_never_after_its_dot():
     # a figure stays with its word: at 80 columns "decided (ann: both wrong) · score" hid
     # its 0.47 on the line below (walk33)
     assert "".join(joined(parts, 30, 38)) == "\nscore 0.15 · date contradiction\ndifferent days"
+    # never at a no-break space: at 120x30 "… injured contradiction · same" above "day"
+    # (walk34)
+    parts[1:] = ["injured contradiction", "same\u00a0day"]
+    assert "".join(joined(parts, 4, 48)) == " · score 0.15 · injured contradiction\nsame\u00a0day"
 
 
 async def test_no_line_of_the_detail_head_ends_with_a_dot_at_any_width(review_db):
@@ -243,6 +247,10 @@ async def test_no_line_of_the_detail_head_ends_with_a_dot_at_any_width(review_db
         app = create_app(review_db, "alice")
         async with app.run_test(size=size) as pilot:
             await settle(app, pilot)
-            lines = str(app.screen.query_one("#detail-head").render()).splitlines()
+            head = app.screen.query_one("#detail-head")
+            lines = str(head.render()).splitlines()
             assert any("score" in line for line in lines)
+            # the reason gives way to a state line that wraps: its end was out of sight
+            # (at 80x24, two lines high, the reason keeps its one line)
+            assert len(lines) <= max(head.size.height, 3), (size, lines)
             assert not any(line.rstrip().endswith("·") for line in lines), (size, lines)

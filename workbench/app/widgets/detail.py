@@ -205,34 +205,43 @@ class DetailPanel(Vertical):
         else:
             state = finding_state(finding, self.statuses, self.decisions)
             room = self.query_one("#detail-head", Static).size
-            head.append(
-                self._clipped(finding.reason, room.width, room.height - 1 - (not finding.claims))
-            )
-            # the state first: on a narrow screen the end of this line is cut off
-            said = STATE_WORDS[state]
-            head.append(f"\n{said}", self._style("label"))
-            verdicts = self.decisions.verdicts.get(finding.key, [])
-            if verdicts:
-                # a verdict the state already says is named by its reviewer alone: "not a
-                # conflict (ann: not a conflict)" pushed the score off at 80 columns
-                words = "; ".join(
-                    v.reviewer if said.startswith(v.label) else f"{v.reviewer}: {v.label}"
-                    for v in verdicts
-                )
-                head.append(f" ({one_line(words, 80)})", self._style("label"))
-            what = f"{finding.kind} {finding.group}"
-            if finding.relation is not None:
-                what = f"{finding.role or finding.kind} {finding.relation}"
-            # the score before the kind: at 80 or 120 columns the line's end is cut off
-            parts = [f"score {finding.score:.2f}", what]
-            if finding.same_day is not None:
-                parts.append("same day" if finding.same_day else "different days")
-            used = head.plain.rsplit("\n", 1)[-1]
-            for piece in joined(parts, len(used), room.width):
-                head.append(piece, self._style("dim"))
+            line = self._state_line(finding, state, room.width)
+            # the reason gives up as many lines as the state line wraps to: at 120x30 it
+            # read "… injured contradiction · same", its "day" wrapped out of sight
+            shown = room.height - line.plain.count("\n") - 1 - (not finding.claims)
+            head.append(self._clipped(finding.reason, room.width, shown))
+            head.append("\n")
+            head.append(line)
             if not finding.claims:
                 head.append("\nits claims were removed by a re-analysis", self._style("dim"))
         self.query_one("#detail-head", Static).update(head, layout=False)
+
+    def _state_line(self, finding: Finding, state: str, width: int) -> Text:
+        """How far the finding's review is, its verdicts, score, kind and days, wrapped."""
+        # the state first: on a narrow screen the end of this line is cut off
+        said = STATE_WORDS[state]
+        line = Text(end="")
+        line.append(said, self._style("label"))
+        verdicts = self.decisions.verdicts.get(finding.key, [])
+        if verdicts:
+            # a verdict the state already says is named by its reviewer alone: "not a
+            # conflict (ann: not a conflict)" pushed the score off at 80 columns
+            words = "; ".join(
+                v.reviewer if said.startswith(v.label) else f"{v.reviewer}: {v.label}"
+                for v in verdicts
+            )
+            line.append(f" ({one_line(words, 80)})", self._style("label"))
+        what = f"{finding.kind} {finding.group}"
+        if finding.relation is not None:
+            what = f"{finding.role or finding.kind} {finding.relation}"
+        # the score before the kind: at 80 or 120 columns the line's end is cut off
+        parts = [f"score {finding.score:.2f}", what]
+        if finding.same_day is not None:
+            # one phrase: "same" alone ended the line at 120x30, "day" below it
+            parts.append("same\u00a0day" if finding.same_day else "different\u00a0days")
+        for piece in joined(parts, len(line.plain), width):
+            line.append(piece, self._style("dim"))
+        return line
 
     def _clipped(self, text: str | None, width: int, lines: int) -> Text:
         """`text` on at most `lines` wrapped lines, an ellipsis where it was cut, so the

@@ -71,7 +71,8 @@ def joined(parts: list[str], used: int, width: int) -> list[str]:
     after a dot: at 120 columns the line read "open · score 0.15 · date contradiction ·",
     the dot alone at its end and what it introduced cut off below; nor between a word and
     the figure after it (at 80 columns "decided (ann: both wrong) · score" lost its 0.47
-    to the line below, out of sight)."""
+    to the line below, out of sight), nor at a no-break space ("same\u00a0day": at 120
+    columns "… contradiction · same" above "day")."""
     pieces: list[str] = []
     col = used
     for part in parts:
@@ -94,7 +95,7 @@ def joined(parts: list[str], used: int, width: int) -> list[str]:
 def _units(part: str) -> list[str]:
     """The words of `part`, a figure kept with the word before it ("score 0.47")."""
     units: list[str] = []
-    for word in part.split():
+    for word in (w for w in part.split(" ") if w):  # not at a no-break space
         if units and word[0].isdigit():
             units[-1] += f" {word}"
         else:
