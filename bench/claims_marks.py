@@ -12,7 +12,9 @@ never be set against each other. This module counts, beside `claims_scoring`'s f
   finder would compare) or **unread** (no claim of its role and number);
 - as a guard, this incident's labelled counts read only as marked claims (set aside wrongly);
 - each look-alike pair of two different numbers whose sides are both read: **kept apart**
-  (a side marked as a part of a group, `part_of` or a group's `part`, or as another event's)
+  (a side marked as a part of a group, `part_of`, a group's `part` or a count its claims tie
+  to a larger whole of its article, `part_ties`, or as another event's; two counts told by
+  one verb of care stay comparable, as the finder compares them)
   or **comparable** (two plain claims); and, as a guard, the real pairs (contradictions and
   updates) with a side so marked.
 """
@@ -22,7 +24,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from workbench.claims.care_words import care_phrases, predicate_words
 from workbench.claims.other_events import OTHER_EVENT_MARK
+from workbench.claims.part_ties import is_tied_part
 from workbench.claims.roles import HARM_ROLES
 from workbench.claims.tallies import TALLY_MARK
 
@@ -36,7 +40,7 @@ def set_aside(claim) -> str | None:
     event's count), "part" (a part of a group), or None (a plain claim)."""
     if any(claim.value.get(mark) for mark in OTHER_MARKS):
         return "other"
-    if claim.value.get("part_of") or (claim.group or {}).get("part") is not None:
+    if claim.value.get("part_of") or is_tied_part(claim):
         return "part"
     return None
 
@@ -84,7 +88,7 @@ def mark_pairs(incident: dict, read: dict, marks: Counter, states) -> None:
     for pair in incident.get("pairs", []):
         if pair["a_value"] == pair["b_value"]:
             continue
-        sides = []
+        sides, cares = [], []
         for doc, phrase, value in (("a", "a_phrase", "a_value"), ("b", "b_phrase", "b_value")):
             if pair[doc] not in read or read[pair[doc]][1][0] is None:
                 break
@@ -96,11 +100,26 @@ def mark_pairs(incident: dict, read: dict, marks: Counter, states) -> None:
                 for c in read_as({**gold, "role": role}, source, sentences, claims, states)
             ]
             sides.append({set_aside(c) for c in found})
+            cares.append(_care_verbs(found))
         if len(sides) < 2 or not all(sides):
             continue
-        apart = any(None not in side for side in sides)
+        # Counts told by one verb of care stay comparable, parts or not: the finder sets
+        # them against each other where the totals agree (`findings.care_counts`).
+        apart = any(None not in side for side in sides) and not cares[0] & cares[1]
         kind = "look-alike" if pair["relation"] == "lookalike" else "real pair"
         marks[f"{kind} {'kept apart' if apart else 'comparable'}"] += 1
+
+
+def _care_verbs(found: list) -> set[str]:
+    """The verbs of care ("take" of "taken to hospital") the side's stated counts are
+    told by."""
+    verbs = care_phrases("injured")[0]
+    return {
+        v
+        for c in found
+        if not (c.implicit or c.derived)
+        for v in verbs.intersection(predicate_words(c))
+    }
 
 
 def report_marks(marks: dict) -> list[str]:

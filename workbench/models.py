@@ -125,7 +125,10 @@ class Claim:
     """The noun counted and its class ({"noun": "man", "class": "persons"}), from the parse."""
     group: dict[str, Any] | None = None
     """The whole and the parts a count belongs to ("two men and a woman": whole 3, parts
-    [2, 1]); a part carries `part` (its index), the whole is a derived claim."""
+    [2, 1]); a part carries `part` (its index), the whole is a derived claim. A count tied
+    to a whole its article states (`claims.part_ties`) carries `of` (that whole's start,
+    end, headline, role and value: its claim's span) and `tie` (why: listed, member,
+    mentioned, care)."""
     derived: bool = False
     """Read from other counts (a whole added up from its parts; hit minus killed)."""
     implicit: bool = False

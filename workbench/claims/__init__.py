@@ -58,6 +58,7 @@ from workbench.claims.others import (
     without_lone_ranks,
 )
 from workbench.claims.parsed import ParsedClaims, syntax_claims
+from workbench.claims.part_ties import tied_parts
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.situated import event_near
@@ -66,7 +67,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "655"
+EXTRACTOR_VERSION = "670"
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")
@@ -283,5 +284,5 @@ def extract_claims(
     claims = deaths_told_apart(claims)
     claims = wounds_of_the_dead(claims)
     claims = victims_of_survivors(claims)
-    claims = marked_other_events(source, ordered, claims, parses)
+    claims = tied_parts(marked_other_events(source, ordered, claims, parses))
     return with_hit_sums(claims, source.text, clean_title(source.title or ""))

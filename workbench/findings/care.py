@@ -19,31 +19,17 @@ condition's adjective) counts a part the same way ("three wounded", two critical
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from workbench.claim_spans import claim_at
+from workbench.claims.care_words import (
+    care_phrases,
+    clause_after,
+    predicate_words,
+    told_in_care,
+)
 from workbench.claims.roles import HARM_ROLES
-from workbench.claims.roles import default as roles_default
 from workbench.findings.knowledge import knowledge, role_sums
 from workbench.models import Claim
-
-_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bbut\b|\bwhile\b")
-
-
-_WHY_PREDICATE = re.compile(r"” \(([^()]+)\)")
-"""The predicate a count read from a mention or a number word was found by, as the claim's
-`why` records it ("a singular mention: “He” (die)", "“One” (passive treat)")."""
-
-
-def predicate_words(claim: Claim) -> list[str]:
-    """The words of the predicate the claim's role was read from: the parse's lemma when
-    the claim keeps it, else the one its `why` records ("passive treat": passive, treat)."""
-    predicate = claim.value.get("predicate")
-    if predicate:
-        return str(predicate).casefold().split()
-    found = _WHY_PREDICATE.search(str(claim.value.get("why") or ""))
-    return found.group(1).casefold().split() if found else []
 
 
 def care_role() -> str:
@@ -51,30 +37,9 @@ def care_role() -> str:
     return str(knowledge().get("care_role", "injured"))
 
 
-@cache
 def _care() -> tuple[frozenset[str], tuple[str, ...]]:
     """(the verbs of care, the condition phrases), from the roles data."""
-    roles = roles_default()
-    role = care_role()
-    phrases = [p for p, r in roles.phrases.items() if r == role and len(p) > 1]
-    verbs = {
-        p[0]
-        for p in phrases
-        if p[0] not in roles.states
-        and p[0] != "in"
-        and (p[0] not in roles.borne_verbs or p[1] == "to")
-    }
-    conditions = tuple(" ".join(p) for p in phrases if p[0] == "in")
-    return frozenset(verbs), conditions
-
-
-@cache
-def _degrees() -> re.Pattern[str]:
-    """The adverbs of the conditions' adjectives ("in critical condition": "critically"),
-    which tell a harm's degree: those so hurt are some of the hurt, not all."""
-    words = [p.split() for p in _care()[1]]
-    adjectives = {w[1] for w in words if len(w) == 3 and w[2] == "condition"}
-    return re.compile(r"\b(?:" + "|".join(sorted(f"{a}ly" for a in adjectives)) + r")\b")
+    return care_phrases(care_role())
 
 
 @cache
@@ -82,16 +47,6 @@ def _care_roles() -> frozenset[str]:
     """The care role and the wholes it is a part of (people hit: killed + injured)."""
     role = care_role()
     return frozenset([role, *(w for w, parts in role_sums().items() if role in parts)])
-
-
-def _clause_after(claim: Claim) -> str:
-    """The sentence's words after the count, up to the end of its clause."""
-    at = claim_at(claim)
-    if at < 0:
-        return ""
-    rest = claim.sentence[at + len(claim.text) :]
-    end = _CLAUSE_END.search(rest)
-    return (rest[: end.start()] if end else rest).casefold()
 
 
 def told_by_care(claim: Claim) -> bool:
@@ -117,11 +72,7 @@ def in_care(claim: Claim) -> bool:
     condition"): someone alive and hurt at the time of the report."""
     if claim.role not in _care_roles() or claim.derived:
         return False
-    verbs, conditions = _care()
-    if verbs.intersection(predicate_words(claim)):
-        return True
-    clause = _clause_after(claim)
-    return any(c in clause for c in conditions) or bool(_degrees().search(clause))
+    return told_in_care(claim, care_role())
 
 
 def dead_in_a_condition(claim: Claim) -> bool:
@@ -131,5 +82,5 @@ def dead_in_a_condition(claim: Claim) -> bool:
     so the count is misread and no figure of that harm."""
     if claim.role not in HARM_ROLES or claim.role in _care_roles() or claim.implicit:
         return False
-    clause = _clause_after(claim)
+    clause = clause_after(claim)
     return any(c in clause for c in _care()[1])

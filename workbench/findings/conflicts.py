@@ -26,8 +26,11 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "165"
-"""165: a count the claims mark `other_event` (its own clause dates it a month or more
+FINDER_VERSION = "180"
+"""180: a count the claims tie to a whole its article states (`claims.part_ties`: a listing,
+a mention, a count in care) is no figure of its source (`part_mentions.is_part`), yet a value
+the source states and, told by a verb of care, a care count (`figures`).
+165: a count the claims mark `other_event` (its own clause dates it a month or more
 before the article's event: another event's) is set aside as a tally is
 (`screening.elsewhere`, `part_mentions.sources_telling_dead`).
 156: a death told by dying that its own text dates after the day the first report dates

@@ -47,6 +47,7 @@ from workbench.findings.part_mentions import (
     is_part,
     sources_telling_dead,
     survivors_beside_dead,
+    tied_to_whole,
     told_as_others,
     told_of_another,
 )
@@ -174,8 +175,10 @@ def figures(
     for claim in claims:
         if claim.kind == "quantity" and claim.role in HARM_ROLES:
             told_roles[(claim.source_id, claim.sentence)].add(claim.role)
+    tied: dict[tuple, list[tuple[Claim, Range]]] = defaultdict(list)
     for claim in claims:
-        if claim.kind != "quantity" or is_part(claim) or not counts(claim):
+        part = claim.kind == "quantity" and is_part(claim)
+        if claim.kind != "quantity" or (part and not tied_to_whole(claim)) or not counts(claim):
             continue
         if survivors_beside_dead(claim, dead):
             continue
@@ -194,12 +197,16 @@ def figures(
                 # was shot") or never told as a group ("Three men fled"): no whole
             role = group  # people the story is about, doing whatever it tells
         key = (story_of(claim), claim.source_id, role, kind, False)
+        if part:
+            tied[key].append((claim, found))  # no figure: a value the source states, a care
+            continue
         grouped[key].append((claim, found))
         if is_embedded(claim, captions):  # the page's, and a figure of the caption's own
             grouped[(*key[:4], True)].append((claim, found))
     event_days = _event_days(claims)
     out = []
     for (story, source, role, kind, caption), members in grouped.items():
+        parts = tied.get((story, source, role, kind, caption), [])
         witness = witness_of(members[0][0])
         members.sort(key=lambda m: (m[0].source_id, m[0].start))
         stated = [m for m in members if said(m[0])]
@@ -220,7 +227,7 @@ def figures(
         if rest_of_those_told(best[0], members, told_roles):
             best = (best[0], and_one_before(best[1]))
         implicit = not stated and all(m[0].implicit for m in pool)
-        own = [m for m in members if not is_embedded(m[0], embedded)]
+        own = [m for m in members + parts if not is_embedded(m[0], embedded)]
         if implicit and described_anew(members):  # at least those told, no ceiling
             best = (best[0], Range(best[1].low, math.inf, best[1].dimension, best[1].shown))
         out.append(
@@ -250,7 +257,7 @@ def figures(
                 ),
                 care=all(told_by_care(c) or told_of_another(c) for c in same),
                 one_more=one_more_told(best[0], members),
-                care_told=_care_told(members),
+                care_told=_care_told(members + parts),
                 caption=caption,
             )
         )

@@ -22,9 +22,10 @@ import math
 import re
 
 from workbench import vocabulary
+from workbench.claims.care_words import predicate_words
 from workbench.claims.event_nouns import ORDINAL
 from workbench.claims.roles import default as roles_default
-from workbench.findings.care import in_care, predicate_words
+from workbench.findings.care import in_care
 from workbench.findings.comparison import Range
 from workbench.findings.figure_holds import apart
 from workbench.findings.figures import Figure

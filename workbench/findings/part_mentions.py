@@ -13,6 +13,7 @@ import re
 from workbench.claim_spans import claim_at
 from workbench.claims.other_events import OTHER_EVENT_MARK
 from workbench.claims.others import SURVIVORS_HIT_MARK
+from workbench.claims.part_ties import TIES_TO_WHOLE, is_tied_part
 from workbench.findings.knowledge import role_sums
 from workbench.models import Claim
 
@@ -50,9 +51,8 @@ def is_part(claim: Claim) -> bool:
     others shot" counts two of three hit; while "two killed and four others injured" states
     every one injured), or nobody besides those named ("no one else was hurt": none of the
     others, not none at all; "no major injuries": none of the so told, `_modified_zero`)."""
-    group = claim.group or {}
-    if group.get("part") is not None:
-        return True
+    if is_tied_part(claim):
+        return True  # a group's member, or tied to its article's whole (`claims.part_ties`)
     if claim.value.get("part_of") is not None:
         return not _all_of(claim)  # the extractor's partitive, unless "All four of the ..."
     if claim.implicit:
@@ -65,6 +65,15 @@ def is_part(claim: Claim) -> bool:
     if _ANAPHOR.search(claim.text) or claim.text.strip().casefold() == "both":
         return True  # "they", "Both are in custody": the people named before, maybe a part
     return _partitive(claim) and not _all_of(claim)
+
+
+def tied_to_whole(claim: Claim) -> bool:
+    """A part its claims tie to its article's whole (`claims.part_ties`: a listing, a
+    mention, a count in care), no group's member: never a figure, yet a value its source
+    states (another report's figure equal to it counts the part: `owned_by_both`) and, told
+    by a verb of care, the count of those that care reached, which another report's count
+    by the same care may dispute (`care_counts`: a part against a part of one description)."""
+    return (claim.group or {}).get("tie") in TIES_TO_WHOLE
 
 
 def _partitive(claim: Claim) -> bool:
