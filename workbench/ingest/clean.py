@@ -28,12 +28,13 @@ from workbench.ingest.junk_lines import (
     whole_paragraph_junk,
 )
 from workbench.ingest.lone_labels import is_closing_title
+from workbench.ingest.teasers import opening_teasers
 from workbench.models import Removed
 
-CLEANER_VERSION = 29
+CLEANER_VERSION = 32
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
-`doubles`, `lone_labels`, `coverage_note`, `junk_lines`), the
+`doubles`, `teasers`, `lone_labels`, `coverage_note`, `junk_lines`), the
 readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
 cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
 
@@ -146,6 +147,9 @@ def clean(text: str) -> Cleaned:
     def drop(i: int, reason: str) -> None:
         removed.append((i, Removed(paras[i], reason)))
         keep[i] = None
+
+    for i in range(opening_teasers(paras)):
+        drop(i, "other stories' teasers the page opens on (each given twice)")
 
     previous = ""
     for i, para in enumerate(paras):
