@@ -172,3 +172,15 @@ def test_a_word_capitalised_only_within_a_longer_name_is_no_agency_s_town():
         "School officials say two students were shot last week."
     )
     assert _agency_towns(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["BRENNICK—A woman was shot Friday.", "BRENNICK –Metro police say a man was shot."]
+)
+def test_a_long_dash_touching_the_first_word_closes_a_dateline(text):
+    found = dateline(text)
+    assert found is not None and found.value["name"] == "Brennick"
+
+
+def test_a_shouted_line_with_a_touching_dash_is_no_dateline():
+    assert dateline("SHOTS FIRED—POLICE RESPOND") is None

@@ -335,3 +335,41 @@ def test_a_title_case_line_does_not_vouch_for_an_ordinary_word_as_a_name():
                     title=title)  # fmt: skip
     sentences = [replace(s, id=s.index) for s in split_sentences(text)]
     assert source_event(source, extract_claims(source, sentences)).place == "Foxhome"
+
+
+def test_a_place_before_an_age_that_opens_a_clause_is_no_persons_name():
+    text = (
+        "Teen shot in Harlow, 15-year-old charged as adult.\n\n"
+        "A teenager was shot Friday night in Harlow, police said.\n\n"
+        "The Dunmore County Sheriff's Office is investigating."
+    )
+    assert _event(text).place == "Harlow"
+
+
+def test_a_county_written_co_is_one_place_with_the_county():
+    from workbench.claims.place_people import place_key
+
+    assert place_key("Ripton Co.") == place_key("Ripton County") == "ripton"
+
+
+def test_a_named_island_in_the_victims_sentence_is_inside_the_dateline_town():
+    text = "MARLOW, Mich. - A man was shot and killed on Tarrow Island on Sunday."
+    event = _event(text)
+    assert (event.place, event.container) == ("Tarrow Island", "Marlow")
+
+
+def test_a_county_the_text_names_contains_the_dateline_town_over_its_state():
+    text = (
+        "BRENNICK, Ky. - A man died Saturday in a hunting accident.\n\n"
+        "The shooting happened on a farm in Dunmore County, the coroner said."
+    )
+    event = _event(text)
+    assert (event.place, event.container) == ("Brennick", "Dunmore County")
+
+
+def test_a_county_office_is_no_container():
+    text = (
+        "BRENNICK, Ky. - A man was shot and killed Saturday.\n\n"
+        "He was handed over to the Dunmore County Sheriff on Monday."
+    )
+    assert _event(text).container != "Dunmore County"

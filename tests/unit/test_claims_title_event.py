@@ -77,6 +77,16 @@ def test_a_tagline_never_outvotes_the_texts_own_town():
     assert event.place == "Pellworth"
 
 
+@pytest.mark.parametrize(
+    "tagline",
+    ["WQRT.com-Dorrance City, OK News Weather & Sports", "Dorrance City, OK News On Your Side"],
+)
+def test_a_tagline_with_the_stations_name_or_words_around_its_town(tagline):
+    text = "Watch more videos.\n\nA man was shot and killed on Monday at the Pell Homes."
+    event = _event(text, f"Toddler accidentally shot in the hand by his older brother - {tagline}")
+    assert "Dorrance City" in (event.place, event.container)
+
+
 def test_a_headline_part_that_is_a_town_and_state_is_no_tagline():
     from workbench.claims.title_event import tagline_places
 

@@ -22,14 +22,16 @@ DATELINE_RE = re.compile(
     rf"^(?:(?P<upper>{_UPPER})|(?P<title>{_TITLE}))"
     rf"(?:,\s(?P<state>{_STATE}))?"
     r"(?P<outlet>\s?\([^)\n]{1,40}\))?"
-    r"(?:\s?(?:--|-|—|–|>>)(?:\s|$)|(?<=\))\s(?=[A-Z][a-z]))"
+    r"(?:\s?(?:--|-|—|–|>>)(?:\s|$)|\s?[—–](?=[A-Z])|(?<=\))\s(?=[A-Z][a-z]))"
 )
 """A dateline: a town in capitals or with its state or outlet, then a dash, before the
-report's first words or alone on its line ("ANCHORAGE –", the report in the next paragraph)."""
+report's first words or alone on its line ("ANCHORAGE –", the report in the next paragraph);
+a long dash may touch the first word ("BRIDGEPORT—A woman", "INDIANAPOLIS –Metro police")."""
 _COUNTIES = frozenset(("county", "parish"))
 """The last word of a dateline that names a county ("GREENE COUNTY, Ala. -"), not a town."""
-SPELLED = {"twp.": "Township", "twp": "Township", "ft.": "Fort", "mt.": "Mount"}
-"""Abbreviated place words of datelines ("BERLIN TWP., Ohio"), spelled as the place's name."""
+SPELLED = {"twp.": "Township", "twp": "Township", "ft.": "Fort", "mt.": "Mount", "co.": "County"}
+"""Abbreviated place words of datelines ("BERLIN TWP., Ohio"), spelled as the place's name;
+"Ripley Co." is "Ripley County" wherever it is written."""
 AGENCY_NOUNS = wordset(
     "police sheriff department fire officials authorities dispatch coroner prosecutor "
     "prosecutors detectives officers deputies"

@@ -44,6 +44,7 @@ from workbench.claims.place_weights import (
     NESTING,
     REPEAT_FACTOR,
     TOWN_CUES,
+    US_STATES,
     a_state,
     located_by_words,
     mention_level,
@@ -312,4 +313,36 @@ def _voted_place(
             container = best[outer][1].value.get("name")
     if container is None:  # "in East Flatbush, Brooklyn": last, as it is a state as often
         container = next(filter(None, (_written_in(m) for m in mentions[winner])), None)
+    if level == "town" and _no_finer_than_state(container, claim):
+        container = _county_named(winner, best, votes, homes) or container
     return claim.value.get("name"), container
+
+
+def _no_finer_than_state(container: str | None, claim: Claim) -> bool:
+    """No container, or only the state a dateline or a name gives ("EDMONTON, Ky.")."""
+    if container is None:
+        return True
+    state = claim.value.get("container") if claim.value.get("dateline") else None
+    return container == state or container.casefold() in US_STATES
+
+
+def _county_named(
+    winner: str, best: dict[str, tuple[float, Claim, str]], votes: dict[str, float], homes: set
+) -> str | None:
+    """A county the article names as a place (not an agency, not a home: "in Metcalfe
+    County") at least NESTING as strongly as the winning town: the county around it
+    ("EDMONTON, Ky." and "in Metcalfe County"), nearer than a state."""
+    floor = NESTING * best[winner][0]
+    counties = [
+        k
+        for k, (weight, claim, level) in best.items()
+        if k != winner
+        and k not in homes
+        and level == "jurisdiction"
+        and claim.value.get("type") == "county"
+        and not _names_on(claim)  # "the Chaves County Sheriff": an office
+        and weight >= floor
+    ]
+    if not counties:
+        return None
+    return best[max(counties, key=lambda k: votes[k])][1].value.get("name")

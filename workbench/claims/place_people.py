@@ -14,7 +14,11 @@ from workbench.claims.datelines import SPELLED
 from workbench.claims.words import PREPOSITIONS, TITLES
 
 _NAME = r"[A-Z][a-z’'-]+"
-_AGED = re.compile(rf"\b({_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:age\s+)?\d{{1,2}}\b(?![\d,.]\d)")
+_AGED = re.compile(
+    rf"\b({_NAME}(?:\s+{_NAME}){{0,3}}),\s+(?:age\s+)?\d{{1,2}}\b(?![\d,.]\d|[-‐–]\s*year)"
+)
+"""A name and an age ("Lindsay, 24"); not a place before an age that opens a person's noun
+phrase ("Teen shot in Homestead, 15-year-old charged": the age is the next clause's)."""
 _TITLED = re.compile(rf"\b([A-Z][a-z]{{1,11}})\.?\s+((?:{_NAME}\s+){{0,2}}{_NAME})")
 _SAID = re.compile(rf"\b({_NAME})\s+(?:said|says|told)\b")
 

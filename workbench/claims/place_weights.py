@@ -21,7 +21,11 @@ TOWN_CUES = (
     | NEAR_OF
 )
 _TOWNS = frozenset((None, "city", "town", "village", "township", "borough", "municipality"))
-AREAS = frozenset(("neighborhood", "district", "suburb", "area", "quarter", "valley"))
+AREAS = frozenset(
+    ("neighborhood", "district", "suburb", "area", "quarter", "valley", "island", "beach")
+)
+"""Named areas a town or a county holds ("Mead Valley", "Drummond Island", "Palm Beach"):
+places of their own, finer than a dateline's town."""
 _WIDE = frozenset(("county", "parish", "state", "borough", "township"))
 """Jurisdictions wider than a town, by the last word of an agency's name."""
 _NOWHERE = frozenset(("hospital", "jail", "prison", "court", "station", "county jail"))

@@ -57,11 +57,14 @@ def _capitalised_in(name: str, text: str) -> str | None:
 
 _TOWN_WORD = r"[A-Z][a-z.'’-]+"
 _TAGLINE = re.compile(
+    r"(?:[A-Z][A-Za-z0-9]{2,}\.com\s?-\s?)?"
     rf"(?P<name>{_TOWN_WORD}(?: {_TOWN_WORD}){{0,3}}),\s+"
     r"(?P<state>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.)"
+    r"(?::?\s+News\b.*)?"
 )
 """A title part that is only a town and its state ("Memphis, Tennessee", "Oklahoma City,
-OK"): a station's own place."""
+OK"): a station's own place; also with the station's name before it and its words after
+("WTVM.com-Columbus, GA News Weather & Sports", "Richmond, VA News On Your Side")."""
 _AGENCY_PART = re.compile(
     rf"(?P<name>{_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}}) (?:Police|Sheriff)(?: Department)?"
 )
@@ -92,7 +95,9 @@ def tagline_places(source: Source) -> list[Claim]:
             "cue": "tagline",
             "title": True,
         }
-        found.append(_claim(source, title, start, m.end("name"), "place", value, -len(title) - 1))
+        found.append(
+            _claim(source, title, m.start("name"), m.end("name"), "place", value, -len(title) - 1)
+        )
     return found
 
 
