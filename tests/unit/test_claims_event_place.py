@@ -373,3 +373,11 @@ def test_a_county_office_is_no_container():
         "He was handed over to the Dunmore County Sheriff on Monday."
     )
     assert _event(text).container != "Dunmore County"
+
+
+def test_a_town_the_harm_is_told_in_outweighs_the_dateline_with_no_count():
+    text = (
+        "MARLOW, N.M. - The man who fled last summer was brought back on Tuesday.\n\n"
+        "He is accused of shooting his wife and daughters in their Brennick home last summer."
+    )
+    assert _event(text).place == "Brennick"

@@ -43,6 +43,12 @@ _EVENT_WORDS = re.compile(
 )
 """A sentence that tells when the event happened, so its date is the event's even with no
 count in it ("The shooting happened about 10:45 p.m. Monday")."""
+_HARM_ACT = re.compile(
+    r"\b(?:shot|shooting|killed|killing|wounded|stabbed|slain|murdered|gunned)\b", re.I
+)
+"""A sentence that tells the harm itself, though it counts no one ("accused of shooting his
+wife and daughters in their Roswell home", "a deadly nightclub shooting in Caruthersville"):
+a place its words locate is told with the event, as in a sentence that says it happened."""
 _EVENT_NOUNS = re.compile(
     r"\b(?:shooting|shootout|gunfire|incidents?|attack|massacre|slaying|killing)\b", re.I
 )
@@ -325,7 +331,11 @@ def event_of(
     if first is not None and date and (back := harm_days_before(first)):
         date = (day_of.fromisoformat(date) - timedelta(days=back)).isoformat()
     told_with = [c for c in heading if c.kind == "place"]
-    happened = {c.sentence_id for c in ordered if _EVENT_WORDS.search(c.sentence)}
+    happened = {
+        c.sentence_id
+        for c in ordered
+        if _EVENT_WORDS.search(c.sentence) or _HARM_ACT.search(c.sentence)
+    }
     place, container = event_place(
         told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened, address, said
     )
