@@ -182,3 +182,14 @@ def test_a_press_conferences_clock_is_no_rival_to_the_shootings():
     assert run([a, b])[0] == []
     b.frame = a.frame  # two clocks of the shooting itself still dispute
     assert [c.kind for c in run([a, b])[0]] == ["date"]
+
+
+def test_a_clock_told_as_a_bound_agrees_with_an_hour_inside_it():
+    # finder 170: the pool's 355883, "reported ... before 4 a.m." and "about 2:45 a.m."
+    said = "The shooting happened about 2:45 a.m., police said."
+    a = when(1, "2:45 a.m.", said, "2021-03-01T02:45", granularity="minute", action="shooting")
+    bound = "The shooting was reported on Burkett before 4 a.m."
+    b = when(2, "4 a.m.", bound, "2021-02-28T04:00", granularity="minute", action="shooting")
+    assert run([a, b])[0] == []
+    b.sentence = "The shooting was reported on Burkett at 4 a.m."
+    assert [c.kind for c in run([a, b])[0]] == ["date"]

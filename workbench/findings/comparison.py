@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from workbench.claim_spans import claim_at
 from workbench.findings.claim_views import same_entity
+from workbench.findings.clocks import HALF_DAY_MINUTES, clock_bound, open_clock
 from workbench.findings.place_levels import Places, named_beside
 from workbench.models import Claim
 from workbench.vocabulary import Vocabulary, fold, words
@@ -309,20 +310,14 @@ _DAY_WORDS = frozenset(
     )
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}")
-_CLOCK = re.compile(r"\b(\d{1,2}):\d\d\b")
-_HALF_OF_DAY = re.compile(
-    r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|morning|afternoon|evening|night|dawn|dusk"
-)
-HALF_DAY_MINUTES = 12 * 60
 
 
-def open_clock(claim: Claim) -> bool:
-    """A clock of twelve hours told with no half of the day ("2:46", the afternoon's said
-    in a quote): whichever half the date reader chose is a guess, so it may be twelve
-    hours off the clock another source tells with its "p.m."."""
-    text = claim.text.casefold()
-    clock = _CLOCK.search(text)
-    return bool(clock and 1 <= int(clock.group(1)) <= 12 and not _HALF_OF_DAY.search(text))
+def _within_bound(a: Span, b: Span, bound: int) -> bool:
+    """`b`'s hour lies on the side of `a`'s that `a`'s bound leaves open (the hours of
+    the day only: the days of two clocks are often guesses)."""
+    minutes = (b.start - a.start).total_seconds() / 60 % (24 * 60)
+    signed = minutes - 24 * 60 if minutes > 12 * 60 else minutes
+    return bound != 0 and signed * bound >= 0
 
 
 def time_of_day_only(claim: Claim) -> bool:
@@ -342,6 +337,8 @@ def compare_dates(a: Claim, b: Claim) -> Verdict:
     if time_of_day_only(a) != time_of_day_only(b):
         return Verdict(UNRELATED)  # a time of day without a date never conflicts with a date
     if sa.grain == _GRAIN["time"] and sb.grain == _GRAIN["time"]:
+        if _within_bound(sa, sb, clock_bound(a)) or _within_bound(sb, sa, clock_bound(b)):
+            return Verdict(AGREE)  # "before 4 a.m." and "about 2:45 a.m.": one night
         minutes = abs((sa.start - sb.start).total_seconds()) / 60
         if time_of_day_only(a):  # both: only the clocks are told, the days are guesses
             minutes = min(minutes % (24 * 60), -minutes % (24 * 60))

@@ -26,8 +26,10 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "180"
-"""180: a count the claims tie to a whole its article states (`claims.part_ties`: a listing,
+FINDER_VERSION = "170"
+"""170: a clock told as a bound of its act's hour ("reported before 4 a.m.") agrees with any
+hour on its open side ("about 2:45 a.m."), the days being guesses (`clocks.clock_bound`).
+180: a count the claims tie to a whole its article states (`claims.part_ties`: a listing,
 a mention, a count in care) is no figure of its source (`part_mentions.is_part`), yet a value
 the source states and, told by a verb of care, a care count (`figures`).
 165: a count the claims mark `other_event` (its own clause dates it a month or more
@@ -76,7 +78,7 @@ are some of the hit where their source tells of dead, never its total
 (`part_mentions.survivors_beside_dead`).
 130: a clock of twelve hours told with no half of the day ("2:46" in a quote) may be the
 other half's: it is compared with a "2:48 p.m." twelve hours either way
-(`comparison.open_clock`).
+(`clocks.open_clock`).
 121: a floor ("at least two suspects") and a bounded figure whose least is no more than
 it ("as many as four", "two") both hold whatever their days (`figure_holds._not_past`).
 122: a street address's number ("313 North Main") is a misreading, no count
