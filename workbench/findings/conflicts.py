@@ -26,8 +26,13 @@ from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
 from workbench.vocabulary import Vocabulary
 
-FINDER_VERSION = "170"
-"""170: a clock told as a bound of its act's hour ("reported before 4 a.m.") agrees with any
+FINDER_VERSION = "171"
+"""171: counts of later acts (`later_acts`: arrests, charges) told over time: a first report's
+zero told by suspects still free is a ceiling; an act's own day never parts two reports;
+none against some is an update even the same day; an outlet's updated page (a copy) whose
+arrest count changed is set against its first version; "two more men were also arrested"
+is a part (`part_mentions.is_part`).
+170: a clock told as a bound of its act's hour ("reported before 4 a.m.") agrees with any
 hour on its open side ("about 2:45 a.m."), the days being guesses (`clocks.clock_bound`).
 180: a count the claims tie to a whole its article states (`claims.part_ties`: a listing,
 a mention, a count in care) is no figure of its source (`part_mentions.is_part`), yet a value

@@ -34,6 +34,7 @@ from workbench.findings.knowledge import (
     role_sums,
     uncompared_kinds,
 )
+from workbench.findings.later_acts import none_and_some
 from workbench.findings.score import Model
 
 CONTRADICTION, UPDATE = "contradiction", "update"
@@ -121,7 +122,9 @@ def _pair(
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     cue = says_update(a) or says_update(b)
     relation = (
-        UPDATE if (days_differ and not fell(a, b)) or cue or ranked_past(a, b) else CONTRADICTION
+        UPDATE
+        if (days_differ and not fell(a, b)) or cue or ranked_past(a, b) or none_and_some(a, b)
+        else CONTRADICTION
     )
     covered = _covered(a, b, largest or {})
     pair = FigurePair(a, b, relation, features(a, b, cue, covered), bound=bound)

@@ -25,6 +25,7 @@ from workbench.findings.figures import Figure, figures
 from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
+from workbench.findings.later_acts import changed_copies
 from workbench.findings.recalled import headline_counts, recalled_before
 from workbench.findings.screening import (
     aggregate_sentences,
@@ -228,6 +229,7 @@ def story_figures(
         embedded=embedded_sentences(claims, by_id, published),
         captions=shown_twice(claims, by_id),
     )
+    found = changed_copies(found)  # an updated page's changed arrest count is its own
     names = names or {}
     if crowded is None:
         crowded = len(names) >= COMMON_NAME_MIN_SOURCES

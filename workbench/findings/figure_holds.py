@@ -23,6 +23,7 @@ from workbench.findings.figure_relations import (
 )
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, perpetrator_classes, update_cues
+from workbench.findings.later_acts import undated_acts
 from workbench.models import Claim
 
 HARM_ROLES = frozenset({"killed", "injured", "hit"})
@@ -214,6 +215,7 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
     A short reason, for a bench tracing a pair it expected. `recalled`: their texts tell
     one scene and toll (no window parts them)."""
     lasting = isinstance(a.story, tuple) and a.story[0] == "thread"
+    a, b = undated_acts(a, b)  # an arrest's day is the arrest's, not the event's
     if apart(a, b, windowless=lasting or recalled):
         return "apart: dated to different events, or reports too far apart"
     days_differ = a.published is not None and b.published is not None and a.published != b.published

@@ -12,6 +12,7 @@ from datetime import date
 
 from workbench.claims.hedges import HEDGES
 from workbench.findings.figures import Figure
+from workbench.findings.later_acts import zero_ceiling
 
 
 def bounds(figure: Figure, other: Figure) -> tuple[float, float]:
@@ -20,9 +21,10 @@ def bounds(figure: Figure, other: Figure) -> tuple[float, float]:
     A singular mention ("a man was shot") proves at least one: against a stated figure it
     is a lower bound, never a rival total; against another source's singular mentions it
     is what that source tells. So does a count told by care or condition (`care`) against
-    a count told by the harm.
+    a count told by the harm. A first report's zero of arrests told by the suspects still
+    free is a ceiling (`later_acts.zero_ceiling`).
     """
-    if figure.implicit and not other.implicit:
+    if figure.implicit and not other.implicit and not zero_ceiling(figure, other):
         return figure.range.low, math.inf
     if figure.care and not (other.care or other.implicit):
         return figure.range.low, math.inf  # "two in critical condition" of "five hurt"

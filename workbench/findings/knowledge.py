@@ -45,6 +45,10 @@ def knowledge() -> dict:
             *user.get("perpetrator_classes", []),
         ]
         data["loose_roles"] = [*data.get("loose_roles", []), *user.get("loose_roles", [])]
+        data["later_act_roles"] = [
+            *data.get("later_act_roles", []),
+            *user.get("later_act_roles", []),
+        ]
         data["earlier_report_cues"] = [
             *data.get("earlier_report_cues", []),
             *user.get("earlier_report_cues", []),
@@ -103,3 +107,9 @@ def loose_roles() -> frozenset[str]:
     """Roles each report cuts its own way (the involved, those present): compared only
     noun to noun."""
     return frozenset(str(r) for r in knowledge().get("loose_roles", []))
+
+
+def later_act_roles() -> frozenset[str]:
+    """Roles whose count tells what the authorities did after the event (arrests,
+    charges): told by each report as of its own hour."""
+    return frozenset(str(r) for r in knowledge().get("later_act_roles", []))

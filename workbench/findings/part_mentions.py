@@ -14,7 +14,7 @@ from workbench.claim_spans import claim_at
 from workbench.claims.other_events import OTHER_EVENT_MARK
 from workbench.claims.others import SURVIVORS_HIT_MARK
 from workbench.claims.part_ties import TIES_TO_WHOLE, is_tied_part
-from workbench.findings.knowledge import role_sums
+from workbench.findings.knowledge import later_act_roles, role_sums
 from workbench.models import Claim
 
 _PARTITIVE = re.compile(
@@ -49,8 +49,10 @@ def is_part(claim: Claim) -> bool:
     both") whose group was named before, or a remainder ("two others", "the other six",
     "five other victims") of a role that adds up others (people hit: "one killed and two
     others shot" counts two of three hit; while "two killed and four others injured" states
-    every one injured), or nobody besides those named ("no one else was hurt": none of the
-    others, not none at all; "no major injuries": none of the so told, `_modified_zero`)."""
+    every one injured) or of a later act ("two more men were also arrested" beside the
+    one named, "the other two suspects"), or nobody besides those named ("no one else was
+    hurt": none of the others, not none at all; "no major injuries": none of the so told,
+    `_modified_zero`)."""
     if is_tied_part(claim):
         return True  # a group's member, or tied to its article's whole (`claims.part_ties`)
     if claim.value.get("part_of") is not None:
@@ -60,7 +62,7 @@ def is_part(claim: Claim) -> bool:
     if _word_after(claim) == "else" or _modified_zero(claim):
         return True
     told = f"{_word_before(claim)} {claim.text} {_word_after(claim)}"  # "five other victims"
-    if claim.role in role_sums() and _OTHERS.search(told):
+    if (claim.role in role_sums() or claim.role in later_act_roles()) and _OTHERS.search(told):
         return True
     if _ANAPHOR.search(claim.text) or claim.text.strip().casefold() == "both":
         return True  # "they", "Both are in custody": the people named before, maybe a part

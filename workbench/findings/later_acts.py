@@ -1,0 +1,78 @@
+"""Counts of what the authorities did after the event: those arrested, those charged.
+
+A first report says no one has been arrested, or that the gunman is sought; a later one,
+hours or months on, that a man was arrested or charged. Such counts grow as the police act,
+and each report tells them as of its own hour, so they are read apart from counts of the
+harm (`knowledge.later_act_roles`): a zero told by the suspects still free is a ceiling; the
+day a text gives an arrest is the arrest's, not the event's; two reports that tell one scene
+are one event however far apart; none against some is an update, whatever the days; and an
+outlet's page updated in place whose count changed tells that change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from workbench.findings.figures import Figure
+from workbench.findings.knowledge import later_act_roles
+
+
+def of_later_acts(figure: Figure) -> bool:
+    return figure.role in later_act_roles()
+
+
+def later_acts_alike(a: Figure, b: Figure) -> bool:
+    """Two counts of one later act (arrests against arrests). A charge count against an
+    arrest count (`role_bounds`) is read as before: a look-alike unless a text ties them."""
+    return a.role == b.role and of_later_acts(a)
+
+
+def zero_ceiling(figure: Figure, other: Figure) -> bool:
+    """A zero of a later act read from singular mentions ("police are searching for the
+    gunman", "a suspect is at large") in a report earlier than the other's: every suspect
+    it tells of is still free, so nobody is held yet; a ceiling, unlike a singular mention's
+    one. Told after another report's arrests, it may be a second suspect still sought
+    beside one held, so it stays a floor."""
+    early = figure.published and other.published and figure.published < other.published
+    zero = figure.implicit and figure.range.high == 0
+    return bool(early) and zero and later_acts_alike(figure, other)
+
+
+def undated_acts(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """None against some of a later act: the day each text gives is the act's ("no arrests
+    as of Monday", "turned himself in Friday"), not the event's, so the two days never date
+    the reports to two events (their publication days still part them past the window).
+    Two counts of some, each dated, may each be a day's acts (one arrest, then "three more"
+    days on): those days still part them."""
+    if not none_and_some(a, b):
+        return a, b
+    return dataclasses.replace(a, event_period=None), dataclasses.replace(b, event_period=None)
+
+
+def none_and_some(a: Figure, b: Figure) -> bool:
+    """One report counts none of a later act, the other some: none yet, then some, the
+    hours between two reports even of one day (on the labelled sets no report of an arrest
+    count contradicts another of the same hour)."""
+    low, high = sorted((a.typical, b.typical))
+    return later_acts_alike(a, b) and low == 0 < high
+
+
+def changed_copies(figures: list[Figure]) -> list[Figure]:
+    """An outlet's page updated in place is stored as a copy of its first version (most of
+    its text the same) and counts as that witness. A count of a later act it changed ("No
+    arrests have been made", then "A man was arrested Tuesday") is the change the update
+    tells, so that figure keeps its own witness, set against its original's. A figure the
+    copy states alike, or of another role, stays its original's: a copy adds nothing."""
+    original = {
+        (f.story, f.witness, f.role, f.kind): f.typical
+        for f in figures
+        if f.source == f.witness and not f.caption
+    }
+    out = []
+    for f in figures:
+        if of_later_acts(f) and f.source != f.witness and not f.caption:
+            value = original.get((f.story, f.witness, f.role, f.kind))
+            if value is not None and value != f.typical:
+                f = dataclasses.replace(f, witness=f.source)
+        out.append(f)
+    return out
