@@ -117,7 +117,11 @@ FLOORS = {
     # EXTRACTOR 650-655 (claims34a: claims33a's 610-615 brought onto main 640, survivors'
     # clauses, joined states, victims in care, a harm borne in a joined verb): dev 691/811
     # 0.852 -> 693/811 0.855, implicit 473/573 0.825 -> 475/573 0.829: raised.
-    ("dev", "counts_all"): 0.855,
+    # CLEANER 32 (stories34: a box of other stories' teasers the page opens on is dropped):
+    # one labelled count, another event's, read right, stood in that box; its text is no
+    # longer the article's, so it is no longer scored: 693/811 -> 692/810 0.854, re-based
+    # (what is scored changed, not the extractor; explicit and implicit keep their floors).
+    ("dev", "counts_all"): 0.854,
     ("dev", "counts_explicit"): 0.916,
     ("dev", "counts_implicit"): 0.829,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
