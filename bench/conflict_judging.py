@@ -3,7 +3,8 @@ article's claims give, what a place or date conflict is, and the tallies a split
 
 A count's side holds when one claim of the article gives the labelled value, when its
 claims' parts add up to it, or when it is 0 of the conflict's role read from other roles
-only; a place or date conflict is real when the labelled articles differ on it.
+only; a place or date conflict is real when the labelled articles differ on it (a town
+against the county its other page names alone is a look-alike).
 """
 
 from __future__ import annotations
@@ -117,7 +118,22 @@ def judge_other(conflict, docs: dict[str, dict], doc_of) -> str:
             night = night or bool(article.get("night"))
     if field_name == "event_date" and night and adjacent_days(seen):
         return "lookalike"
+    if field_name == "place" and town_and_its_county(seen):
+        return "lookalike"
     return "real" if len(seen) > 1 else "false"
+
+
+COUNTY_WORDS = ("county", "parish")
+"""The last words of a labelled place wider than a town: the labels name a county where a
+page names only the county ("Barnes County Chief Deputy"), the town where it names the town."""
+
+
+def town_and_its_county(places: set[str]) -> bool:
+    """One town and one county labelled for one incident's pages: the county holds the town
+    (the pages tell one event), so the two are a look-alike, not a dispute of where (the
+    labels' README, "A town against its county"). Two towns or two counties still differ."""
+    counties = {p for p in places if p.split()[-1:] and p.split()[-1] in COUNTY_WORDS}
+    return len(counties) == 1 and len(places - counties) == 1
 
 
 def adjacent_days(days: set[str]) -> bool:
