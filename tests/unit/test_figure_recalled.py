@@ -7,13 +7,13 @@ from __future__ import annotations
 from conflict_builders import claim, run, source, when
 
 
-def _count(sid, role, value, text, sentence, day, headline=False):
+def _count(sid, role, value, text, sentence, day, headline=False, action=None):
     found = claim(
         sid,
         "quantity",
         text,
         sentence,
-        action="kill" if role == "killed" else "wound",
+        action=action or ("kill" if role == "killed" else "wound"),
         counted={"noun": "people", "class": "persons"},
         value={"low": value, "high": value},
         role=role,
@@ -47,3 +47,36 @@ def test_an_earlier_events_count_beside_the_headlines_is_not_the_pages():
     assert run([*_page(2), *other], sources)[0] == []
     without_headline = _page(2)[1:]
     assert [c.role for c in run([*without_headline, *other], sources)[0]] == ["killed"]
+
+
+def _wounded(sid, value, text, sentence, day, basis="text", headline=False):
+    found = _count(sid, "injured", value, text, sentence, day, headline)
+    found.event_date_basis = basis
+    return found
+
+
+def _recalling_page(gap: int):
+    """A page of one dead and three wounded whose sentence 10 recalls a shooting a week
+    before, and whose sentence `10 + gap`, dating nothing, tells that one's wounded."""
+    recalled = "A week ago, a gunman at another college killed nine people."
+    after = "That gunman wounded seven others before he died."
+    counts = [
+        _count(1, "killed", 1, "1 dead", "1 dead, 3 wounded at a college", "2015-10-09", True),
+        _wounded(1, 3, "3 wounded", "1 dead, 3 wounded at a college", "2015-10-09", "text", True),
+        _day(1, "Friday", "A student opened fire Friday.", "2015-10-09"),
+        _count(1, "killed", 9, "nine people", recalled, "2015-10-02"),
+        _wounded(1, 7, "seven others", after, "2015-10-09", basis="published"),
+    ]
+    counts[3].sentence_id, counts[4].sentence_id = 10, 10 + gap
+    return counts
+
+
+def test_the_sentence_after_a_recalled_one_goes_on_about_that_event():
+    # finder 191: the pool's 427621, an undated sentence telling the recalled event's hurt
+    sources = [source(1, published="2015-10-09"), source(2, published="2015-10-09")]
+    shot = _count(
+        2, "hit", 4, "Four people", "Four people were shot.", "2015-10-09", action="shoot"
+    )
+    other = [shot, _day(2, "Friday", "A student opened fire Friday.", "2015-10-09")]
+    assert run([*_recalling_page(1), *other], sources)[0] == []
+    assert [c.role for c in run([*_recalling_page(3), *other], sources)[0]] == ["injured"]

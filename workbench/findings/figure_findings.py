@@ -26,7 +26,12 @@ from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
 from workbench.findings.later_acts import changed_copies
-from workbench.findings.recalled import headline_counts, recalled_before
+from workbench.findings.recalled import (
+    headline_counts,
+    mention_key,
+    recalled_after,
+    recalled_before,
+)
 from workbench.findings.screening import (
     aggregate_sentences,
     date_spans,
@@ -192,6 +197,7 @@ def story_figures(
     dates = date_spans(claims)
     wider = aggregate_sentences(claims, by_id, vocab)
     headlines = headline_counts(claims)
+    recalled_on = recalled_after(claims, events.facts, headlines)
 
     def counts(claim: Claim) -> bool:
         source = by_id.get(claim.source_id)
@@ -199,6 +205,8 @@ def story_figures(
             return False
         if recalled_before(claim, events.facts.get(claim.source_id), headlines):
             return False  # an earlier event the page recalls beside its own (`recalled`)
+        if mention_key(claim) in recalled_on:
+            return False  # the sentence after, going on about the event recalled
         if tweeted(claim):
             return False  # another report quoted whole, of its own hour (`embeds`)
         if dead_in_a_condition(claim) or none_of_those_events(claim, vocab):

@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
-FINDER_VERSION = "171"
-"""171: counts of later acts (`later_acts`: arrests, charges) told over time: a first report's
+FINDER_VERSION = "191"
+"""191: an undated sentence right after one recalling an earlier event goes on about it:
+its count, of another number than the headline's, is not the page's
+(`recalled.recalled_after`).
+171: counts of later acts (`later_acts`: arrests, charges) told over time: a first report's
 zero told by suspects still free is a ceiling; an act's own day never parts two reports;
 none against some is an update even the same day; an outlet's updated page (a copy) whose
 arrest count changed is set against its first version; "two more men were also arrested"

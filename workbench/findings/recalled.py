@@ -7,7 +7,10 @@ over a week before the day the text tells its event on; a nearer day may be the 
 (a sequel's page tells its shooting days before the hearing it reports). The page's
 headline tells what its own event's count is: where the headline states a count of the
 role, a count of another number that its own sentence dates days before the text's event
-day is of the event the page recalls, never the page's figure.
+day is of the event the page recalls, never the page's figure. The sentence right after
+such a one, dating nothing itself, goes on about the event recalled ("... where eight
+students and a teacher were shot and killed last week. The gunman in the Oregon shooting
+wounded nine others"): its count, of another number than the headline's, is that event's too.
 """
 
 from __future__ import annotations
@@ -54,3 +57,41 @@ def recalled_before(claim: Claim, mine: EventFacts | None, headlines: HeadlineCo
     if when is None or day is None:
         return False
     return (day[0] - when[1]).days > DAY_SLACK
+
+
+def _not_headline_count(claim: Claim, headlines: HeadlineCounts) -> bool:
+    """The page's headline states counts of the claim's role, and not the claim's."""
+    told = headlines.get((claim.source_id, str(claim.role)))
+    low = claim.value.get("low")
+    return bool(told) and low is not None and float(low) not in told
+
+
+def recalled_after(
+    claims: Iterable[Claim], facts: Mapping[int, EventFacts], headlines: HeadlineCounts
+) -> frozenset[tuple]:
+    """The mentions (`mention_key`) of counts told in a sentence that dates nothing itself,
+    right after one whose count `recalled_before` marks (the event recalled goes on), of
+    another number than the page's headline states for the role."""
+    claims = list(claims)
+    recalled, dated = set(), set()
+    for claim in claims:
+        key = (claim.source_id, claim.sentence_id)
+        if claim.event_date_basis == "text":
+            dated.add(key)
+        if recalled_before(claim, facts.get(claim.source_id), headlines):
+            recalled.add(key)
+    found = set()
+    for claim in claims:
+        if claim.headline or claim.kind != "quantity" or claim.role is None:
+            continue
+        if claim.sentence_id is None or (claim.source_id, claim.sentence_id) in dated:
+            continue
+        before = (claim.source_id, claim.sentence_id - 1)
+        if before in recalled and _not_headline_count(claim, headlines):
+            found.add(mention_key(claim))
+    return frozenset(found)
+
+
+def mention_key(claim: Claim) -> tuple:
+    """A count's mention, whatever its id (claims made ahead have none yet)."""
+    return (claim.source_id, claim.sentence_id, claim.start, claim.end, claim.role)
