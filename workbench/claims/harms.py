@@ -10,6 +10,7 @@ them are data (`roles.json`: `wounds`, `borne`).
 
 from __future__ import annotations
 
+from workbench.claims.complements import COMPLEMENT_DEPS, object_complements
 from workbench.claims.predicates import (
     SUBJECTS,
     Position,
@@ -159,10 +160,13 @@ def _bearing_conjuncts(p: Parse, v: int, roles: Roles) -> list[int]:
 def _clause_harm(p: Parse, m: int, roles: Roles) -> Harm | None:
     """A harm the clause links its subject (or its object) to."""
     head, dep = p.heads[m], p.deps[m]
+    if dep == "nsubj" and p.deps[head] in COMPLEMENT_DEPS and p.tags[head] == "JJ":
+        return _with_harms(p, head, roles)  # "found him unresponsive with a gunshot wound"
     if head == m or not p.is_verb(head) or dep not in ("nsubj", "nsubjpass", "dobj"):
         return None
     if dep == "dobj":  # "transported him with wounds", not "shielded him from bullets"
-        return _with_harms(p, head, roles, OBJECT_PREPOSITIONS)
+        told = (_with_harms(p, c, roles) for c in object_complements(p, head))
+        return _with_harms(p, head, roles, OBJECT_PREPOSITIONS) or next(filter(None, told), None)
     active = dep == "nsubj" and p.child(head, "auxpass") is None
     agent = p.child(head, "agent")  # "shattered by a gunshot"
     found = None if active or agent is None else _harm(p, p.child(agent, "pobj"), roles)
