@@ -47,3 +47,19 @@ def test_a_condition_is_no_harm(text):
 
 def test_a_person_shot_inside_a_condition_keeps_their_own_state():
     assert ("hit", 1) in roles("If the clerk who was stabbed dies, the charge will change.")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "n"),
+    [
+        ("Shots rang out, and at least three people may have been injured.", "injured", 3),
+        ("A 15-year-old boy may have shot himself in the foot on Friday.", "hit", 1),
+        ("A woman might have been struck by a stray bullet, deputies said.", "hit", 1),
+    ],
+)
+def test_a_past_the_reporter_hedges_keeps_its_role(text, role, n):
+    assert (role, n) in roles(text)
+
+
+def test_could_have_been_tells_what_did_not_happen():
+    assert [r for r in roles("The cashier could have been killed.") if r[0] in HARMS] == []

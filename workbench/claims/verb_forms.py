@@ -138,10 +138,23 @@ def hypothetical(p: Parse, v: int) -> bool:
     parser hangs the clause), through the verbs it joins. A condition of what someone can do
     tells what happened ("if a man can walk in and stab two hikers")."""
     if _modal_of(p, v, HYPOTHETICAL_MODALS) and not (
-        negated(p, v) and _modal_of(p, v, ABILITY_MODALS)
+        (negated(p, v) and _modal_of(p, v, ABILITY_MODALS)) or _hedged_past(p, v)
     ):
         return True
     return _up_clauses(p, v, CONDITION_LINKS, lambda u: _condition(p, u))
+
+
+EPISTEMIC_MODALS = frozenset(("may", "might"))
+
+
+def _hedged_past(p: Parse, v: int) -> bool:
+    """ "at least four people may have been injured", "a girl may have been hit": a modal
+    of what is likely with the perfect tells a past the reporter hedges, not what may come
+    to pass (the labels count it, its hedge as stated); "could have been killed" is left
+    hypothetical (what did not happen)."""
+    return _modal_of(p, v, EPISTEMIC_MODALS) and any(
+        p.deps[c] == "aux" and word_at(p, c) == "have" for c in p.children(v)
+    )
 
 
 CONDITION_LINKS = frozenset(("conj", "xcomp"))
