@@ -9,6 +9,7 @@ they live together; `syntax.py` weighs them against a clause's later fate and ca
 
 from __future__ import annotations
 
+from workbench.claims.debris import hurt_by_debris
 from workbench.claims.event_nouns import (
     event_noun_role,
     owned_part,
@@ -145,6 +146,8 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if among is not None:
             return among  # "Reed was among those killed"
         role, why, harm = verb_roles(p, head, passive, roles)
+        if role == "hit" and passive and hurt_by_debris(p, head, roles):
+            role, why, harm = "injured", f"{why} by debris", harm - {"hit"}  # "by glass"
         lived = joined_survival(p, head, roles) if role == "hit" and passive else None
         if lived is not None:  # "was shot and was OK": joined verbs, injured (and hit derived)
             role, why = "injured", f"{why} and {lived}"
@@ -174,6 +177,8 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
             return named
     if dep in OBJECTS and p.is_verb(head):
         role, why, harm = verb_roles(p, head, True, roles, object_at=m)
+        if role == "hit" and hurt_by_debris(p, head, roles):
+            role, why, harm = "injured", f"{why} by debris", harm - {"hit"}
         predicate = Predicate(verb_phrase(p, head), "active", negated_clause(p, head, roles))
         return outcome_position(p, head, (role, predicate, why), harm, m)
     if dep == "pobj":

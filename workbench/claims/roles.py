@@ -86,6 +86,8 @@ class Roles:
     wound_verbs: frozenset[str] = frozenset()
     """Verbs one undergoes that tell a wound the subject has ("was bleeding from his
     head"): injured, as a wound borne, unless the article tells the person died."""
+    debris_nouns: frozenset[str] = frozenset()
+    """What a shot sends flying ("glass", "shrapnel"): one hit by it is hurt, not shot."""
     wound_nouns: frozenset[str] = frozenset()
     """Borne nouns that name what a person has, not how it was done ("a gunshot wound",
     "stab injuries"): a person who has one lived, unless told dead."""
@@ -169,6 +171,7 @@ class Roles:
         roles.borne_verbs = frozenset(w.casefold() for w in borne.get("verbs", []))
         roles.wound_nouns = frozenset(w.casefold() for w in borne.get("wounds", []))
         roles.wound_verbs = frozenset(w.casefold() for w in borne.get("wound_verbs", []))
+        roles.debris_nouns = frozenset(w.casefold() for w in borne.get("debris", []))
         care = data.get("care", {})
         roles.care_role = care.get("role")
         roles.carried_to_care = frozenset(
