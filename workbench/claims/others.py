@@ -161,9 +161,10 @@ def victims_of_survivors(claims: list[Claim]) -> list[Claim]:
     told = [c for c in claims if c.kind == "quantity" and not c.value.get("tally")]
     exact = [c for c in told if c.value.get("high") and c.value.get("low") == c.value.get("high")]
     hurt = {c.value["low"] for c in exact if c.role == "injured"}
-    if not any(c.role == "injured" and c.value.get("high") for c in told):
-        return claims
     dead = any(c.role == "killed" and c.value.get("high") for c in told)
+    hurt_roles = ("injured",) if dead else ("injured", "hit")  # no dead: every victim lived
+    if not any(c.role in hurt_roles and c.value.get("high") for c in told):
+        return claims
     hits = []
     for c in told:
         bare = c.value.get("role_from") == VICTIM_ROLE_FROM and not c.value.get(HARM_ON_NOUN)
@@ -209,5 +210,12 @@ def _as_many_as_the_hurt(c: Claim, exact: list[Claim], hurt: set) -> bool:
     n = c.value.get("low")
     if n not in hurt or n != c.value.get("high"):
         return False
+    hurt_spans = {_span(o) for o in exact if o.role == "injured"}
     others = (o for o in exact if o is not c and o.role in ("killed", "hit"))
-    return all(o.value["low"] != n for o in others)
+    # a hit told of the same words as an injured count is that count's ("Three ... were
+    # taken to a hospital": injured, the hit derived), no other group
+    return all(o.value["low"] != n or _span(o) in hurt_spans for o in others)
+
+
+def _span(c: Claim) -> tuple:
+    return (c.sentence_id, c.start, c.end)
