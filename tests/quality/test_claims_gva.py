@@ -121,9 +121,13 @@ FLOORS = {
     # one labelled count, another event's, read right, stood in that box; its text is no
     # longer the article's, so it is no longer scored: 693/811 -> 692/810 0.854, re-based
     # (what is scored changed, not the extractor; explicit and implicit keep their floors).
-    ("dev", "counts_all"): 0.854,
-    ("dev", "counts_explicit"): 0.916,
-    ("dev", "counts_implicit"): 0.829,
+    # EXTRACTOR 656-659 (claims34a: a state told of a verb's object, a hedged past, hurt by
+    # debris, victims where no one died), on those scored labels (main 670): dev 692/810
+    # 0.854 -> 695/810 0.858, explicit 218/238 0.916 -> 220/238 0.924, implicit 474/572
+    # 0.829 -> 475/572 0.830: raised.
+    ("dev", "counts_all"): 0.858,
+    ("dev", "counts_explicit"): 0.924,
+    ("dev", "counts_implicit"): 0.83,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -230,7 +234,9 @@ ROLE_FLOORS = {
     # owned wound): .896/.803 -> .905/.792 (222 claims, 249 -> 255 labels): recall re-based.
     # EXTRACTOR 650-655 (claims34a, see FLOORS): .905/.792 -> .906/.800 (221 -> 223 claims,
     # 255 labels): both raised.
-    ("dev", "injured"): {"precision": 0.906, "recall": 0.8},
+    # EXTRACTOR 656-659 (claims34a, see FLOORS): .906/.800 -> .907/.812 (223 -> 226
+    # claims, 255 labels): both raised.
+    ("dev", "injured"): {"precision": 0.907, "recall": 0.812},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
@@ -256,7 +262,9 @@ ROLE_FLOORS = {
     # .859/.919 (248 claims, 235 -> 236 labels): recall re-based.
     # EXTRACTOR 650-655 (claims34a, see FLOORS): .861/.919 -> .865/.919 (245 -> 244 claims,
     # 236 labels): precision raised.
-    ("dev", "hit"): {"precision": 0.865, "recall": 0.919},
+    # EXTRACTOR 656-659 (claims34a, see FLOORS): .865/.919 -> .876/.919 (244 -> 241 claims,
+    # 236 labels): precision raised.
+    ("dev", "hit"): {"precision": 0.876, "recall": 0.919},
 }
 
 
