@@ -7,38 +7,36 @@ Sentences written here in the style of local news (none copied from a corpus).
 
 from __future__ import annotations
 
+import pytest
 from claim_builders import article_claims
 
+NO_DEAD = (
+    "Four people were shot outside a bar on Friday night.",
+    "Officers said they found four victims near the door.",
+)
+BESIDE_A_DEATH = (
+    "One man was killed in the shooting.",
+    "Three others were shot and taken to a hospital.",
+    "The conditions of the other three victims are unknown.",
+)
+ALL_DEAD = (
+    "Three men were killed in the shooting on Friday night.",
+    "Police have not named the three victims.",
+)
 
-def _scored(*texts: str) -> list[tuple[str, float, str | None]]:
-    """The counts the labels would compare: the derived hit beside the injured left out."""
-    return [
-        (c.text, c.value["low"], c.role)
+
+@pytest.mark.parametrize(
+    ("texts", "victims", "injured"),
+    [
+        (NO_DEAD, "four victims", True),
+        (BESIDE_A_DEATH, "three victims", True),
+        (ALL_DEAD, "three victims", False),
+    ],
+)
+def test_victims_take_the_role_the_article_tells_for_them(texts, victims, injured):
+    found = [
+        (c.text, c.role)
         for c in article_claims(*texts)
-        if c.role and not c.value.get("survivors_hit")
+        if c.role and not c.value.get("survivors_hit")  # the derived hit beside the injured
     ]
-
-
-def test_victims_where_no_one_died_are_the_injured():
-    found = _scored(
-        "Four people were shot outside a bar on Friday night.",
-        "Officers said they found four victims near the door.",
-    )
-    assert ("four victims", 4, "injured") in found, found
-
-
-def test_the_other_victims_beside_a_death_are_the_injured_told_shot_too():
-    found = _scored(
-        "One man was killed in the shooting.",
-        "Three others were shot and taken to a hospital.",
-        "The conditions of the other three victims are unknown.",
-    )
-    assert ("three victims", 3, "injured") in found, found
-
-
-def test_victims_as_many_as_the_dead_stay_the_dead():
-    found = _scored(
-        "Three men were killed in the shooting on Friday night.",
-        "Police have not named the three victims.",
-    )
-    assert ("three victims", 3, "injured") not in found, found
+    assert ((victims, "injured") in found) is injured, found
