@@ -13,7 +13,7 @@ The dev figure is every development set together (`gva.DEV`: the first 40 incide
 `dev_h`, the 25 of `dev_i`, the 25 of `dev_j`, the 25 of `dev_k`, the 25 of `dev_l`, the 23 of
 `dev_m`, the 12 of `dev_n`, the 25 of `dev_o`, the 25 of `dev_p`, the 25 of `dev_q`, the 25 of
 `dev_r`, the 25 of `dev_s`, the 25 of `dev_t`, the 25 of `dev_u`, the 12 of `dev_v`, the 25 of
-`dev_w`, the 12 of `dev_x`, the 25 of `dev_y`, the 10 of `dev_z` and the 25 of `dev_aa`), each
+`dev_w`, the 12 of `dev_x`, the 25 of `dev_y`, the 10 of `dev_z`, the 25 of `dev_aa` and the 25 of `dev_ab`), each
 also on a line of its own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that
 labels it) is on a line of its own, also with `--dev-only`, outside the dev figure, and
 `--misses` (or `--extras`) never lists it. The held-out splits (the first set, the second, and
@@ -67,6 +67,7 @@ DEV_NAMES = (
     "dev_y, 25 one-article incidents labelled 6 Dec",
     "dev_z, 10 multi-article incidents labelled 6 Dec",
     "dev_aa, 25 one-article incidents labelled 6 Dec",
+    "dev_ab, 25 one-article incidents labelled 6 Dec",
 )
 
 
