@@ -38,6 +38,8 @@ session states one: dev_aa continues dev_y's, keeping out the ids named when it 
 (named_before_dev_aa.txt); the session's untuned measure of the conflict finder is a part of
 the flag pool judged before tuning, not a labelled set. The thirty-fourth session states one:
 dev_ab continues dev_aa's, keeping out the ids named when it was stated (named_before_dev_ab.txt).
+The thirty-fifth session states one: dev_ac continues dev_ab's, keeping out the ids named when it
+was stated (named_before_dev_ac.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -109,6 +111,7 @@ RULES = {
     "dev_z": Rule(3, None, (), 10, kept_out="named_before_dev_y.txt", from_pool=True),
     "dev_aa": Rule(1, 1, (), 25, kept_out="named_before_dev_aa.txt"),
     "dev_ab": Rule(1, 1, (), 25, kept_out="named_before_dev_ab.txt"),
+    "dev_ac": Rule(1, 1, (), 25, kept_out="named_before_dev_ac.txt"),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
