@@ -25,10 +25,11 @@ from workbench.store.stories_schema import (
     create_story_conflicts_view,
     migrate_stories,
     migrate_story_paragraphs,
+    name_outlets_as_stories_do,
 )
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 
 def utc_now() -> str:
@@ -312,6 +313,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     14: add_story_undo_columns,
     15: add_snapshot_role,
     16: add_note_undo,
+    17: name_outlets_as_stories_do,
 }
 
 

@@ -81,24 +81,7 @@ def migrate_stories(db: sqlite_utils.Database) -> None:
         db[table].add_column("thread_id", int)
         db[table].create_index(["story_id"])
     create_story_conflicts_view(db)
-    db.create_view(
-        "stories_overview",
-        """
-        SELECT st.id, st.title, st.thread_id, st.fixed,
-               min(s.published) AS first_published, max(s.published) AS last_published,
-               count(s.id) AS articles,
-               group_concat(DISTINCT coalesce(s.outlet, s.file)) AS outlets,
-               (SELECT count(*) FROM story_conflicts c
-                 WHERE c.story_id = st.id AND NOT c.decided) AS conflicts_open,
-               (SELECT count(*) FROM story_conflicts c
-                 WHERE c.story_id = st.id AND c.decided) AS conflicts_decided
-        FROM stories st
-        JOIN source_stories ss ON ss.story_id = st.id
-        JOIN sources s ON s.id = ss.source_id
-        GROUP BY st.id
-        ORDER BY first_published, st.id
-        """,
-    )
+    create_stories_overview(db, _OUTLET_OR_FILE)
     db.create_view(
         "sources_by_story",
         """
@@ -110,6 +93,56 @@ def migrate_stories(db: sqlite_utils.Database) -> None:
         ORDER BY ss.story_id, s.published, s.id
         """,
     )
+
+
+_OUTLET_OR_FILE = "group_concat(DISTINCT coalesce(s.outlet, s.file))"
+"""The view's outlets as schema step 4 wrote them: an outlet-less article by its file."""
+
+_SOURCE_NAMES = """(SELECT group_concat(name, ', ') FROM (
+                 SELECT name FROM (
+                   SELECT coalesce(
+                            nullif(m.outlet, ''),
+                            '“' || nullif(trim(replace(replace(replace(m.title, char(13), ' '),
+                                                       char(10), ' '), char(9), ' ')), '')
+                                || '”',
+                            m.file) AS name,
+                          row_number() OVER (
+                            ORDER BY m.published IS NULL, m.published, m.id) AS position
+                   FROM source_stories ms JOIN sources m ON m.id = ms.source_id
+                   WHERE ms.story_id = st.id)
+                 GROUP BY name ORDER BY min(position)))"""
+"""Each story's articles named as `workbench stories` names them (`models.source_name`: the
+outlet, else the headline in quotes, else the file), first report first, each name once."""
+
+
+def create_stories_overview(db: sqlite_utils.Database, outlets: str) -> None:
+    db.create_view(
+        "stories_overview",
+        f"""
+        SELECT st.id, st.title, st.thread_id, st.fixed,
+               min(s.published) AS first_published, max(s.published) AS last_published,
+               count(s.id) AS articles,
+               {outlets} AS outlets,
+               (SELECT count(*) FROM story_conflicts c
+                 WHERE c.story_id = st.id AND NOT c.decided) AS conflicts_open,
+               (SELECT count(*) FROM story_conflicts c
+                 WHERE c.story_id = st.id AND c.decided) AS conflicts_decided
+        FROM stories st
+        JOIN source_stories ss ON ss.story_id = st.id
+        JOIN sources s ON s.id = ss.source_id
+        GROUP BY st.id
+        ORDER BY first_published, st.id
+        """,
+        replace=True,
+    )
+
+
+def name_outlets_as_stories_do(db: sqlite_utils.Database) -> None:
+    """Schema step 17: the view's outlets name an article as `workbench stories` does (its
+    headline when it has no outlet; a file name such as `003_01e6d2ca.txt` told a
+    Datasette reader nothing), in the order of the first report, parted by ", ". A view
+    only: every row, review and hash stays as it was."""
+    create_stories_overview(db, _SOURCE_NAMES)
 
 
 def create_story_conflicts_view(db: sqlite_utils.Database) -> None:
