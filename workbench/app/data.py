@@ -90,9 +90,12 @@ def _findings(
     ]
     by_id = {f.id: f for f in found}
     values: dict[str | None, Any] = {}
-    for row in store.db.execute(
+    placed = "source_stories" in store.db.table_names()
+    for *row, story_id in store.db.execute(
         f"SELECT l.{key}, l.claim_id, c.source_id, c.kind, c.text, c.value, c.event_date, "
-        f"c.sentence_id, c.role FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
+        f"c.sentence_id, c.role, {'ss.story_id' if placed else 'NULL'} "
+        f"FROM {link} l LEFT JOIN claims c ON c.id = l.claim_id "
+        + ("LEFT JOIN source_stories ss ON ss.source_id = c.source_id " if placed else "")
         + (f"WHERE l.{key} IN (SELECT id FROM {table} WHERE {where}) " if where else "")
         + f"ORDER BY l.{key}, l.position",
         args,
@@ -103,6 +106,8 @@ def _findings(
         finding.claim_ids.append(row[1])
         if row[2] is not None:
             finding.claims.append(_claim_ref(row[1:], values))
+        if story_id is not None and story_id not in finding.story_ids:
+            finding.story_ids.append(story_id)
     if places:
         named = name_places(store, group, found)
         for finding in found:

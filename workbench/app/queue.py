@@ -224,27 +224,32 @@ def group_by_story(
     part: str = "",
 ) -> list[Finding | StoryRow]:
     """The list with a header row before each story's conflicts (stories in order of their
-    first report; conflicts in the order given); a collapsed heading (its row id in
-    `collapsed`: one story in one part of the list) shows itself only. Conflicts outside
-    any story come last, without a header."""
-    groups: dict[int, list[Finding]] = {}
+    first report; conflicts in the order given; those that follow a figure into a later
+    story of the thread under a heading of their own naming both); a collapsed heading
+    (its row id in `collapsed`: one story in one part of the list) shows itself only.
+    Conflicts outside any story come last, without a header."""
+    groups: dict[tuple[int, ...], list[Finding]] = {}
     loose: list[Finding] = []
     for finding in findings:
         if finding.story_id in stories:
-            groups.setdefault(finding.story_id, []).append(finding)
+            spans = finding.story_id in finding.story_ids  # not a story its articles left
+            reach = sorted(set(finding.story_ids) & stories.keys() - {finding.story_id})
+            reach = reach if spans else []
+            groups.setdefault((finding.story_id, *reach), []).append(finding)
         else:
             loose.append(finding)
 
-    def first(story_id: int) -> tuple[str, int]:
-        return (stories[story_id].first_published or "9999", story_id)
+    def first(key: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+        return (stories[key[0]].first_published or "9999", key)
 
     rows: list[Finding | StoryRow] = []
-    for story_id in sorted(groups, key=first):
-        row = StoryRow(stories[story_id], groups[story_id], part=part)
+    for key in sorted(groups, key=first):
+        also = [stories[s] for s in key[1:]]
+        row = StoryRow(stories[key[0]], groups[key], part=part, also=also)
         row.collapsed = shut = row.id in collapsed
         rows.append(row)
         if not shut:
-            rows.extend(groups[story_id])
+            rows.extend(groups[key])
     return rows + loose
 
 

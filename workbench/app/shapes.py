@@ -67,6 +67,9 @@ class Finding:
     """Where the event happened, from a place named beside its claims (if any)."""
     story_id: int | None = None
     """The story its claims belong to (None before the articles were grouped)."""
+    story_ids: list[int] = field(default_factory=list)
+    """Every story its claims are in: two when it follows a figure across a thread (an
+    update from one report of the event to a later story of it)."""
     relation: str | None = None
     """A conflict's relation: 'contradiction' (cannot both be right at one time) or
     'update' (the figure changed between reports); None for a corroboration."""
@@ -105,10 +108,20 @@ class StoryRow:
     part: str = ""
     """The list's part it heads when the story appears in several (its updates, the
     conflicts below the threshold): keeps each header's id its own."""
+    also: list[StoryInfo] = field(default_factory=list)
+    """The thread's other stories its conflicts reach (an update across the thread):
+    named in the heading with `story`, each heading its own row."""
 
     @property
     def id(self) -> str:
-        return f"story-{self.story.id}" + (f"-{self.part}" if self.part else "")
+        reach = "".join(f"+{s.id}" for s in self.also)
+        return f"story-{self.story.id}{reach}" + (f"-{self.part}" if self.part else "")
+
+    @property
+    def named(self) -> list[StoryInfo]:
+        """The stories its heading names, the first report's first."""
+        both = [self.story, *self.also]
+        return sorted(both, key=lambda s: (s.first_published or "9999", s.id))
 
 
 @dataclass(slots=True)

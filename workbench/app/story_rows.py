@@ -69,11 +69,37 @@ def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) 
         part = part.removesuffix("in ")
     line.append(part, style("kind"))
     room = max(4, width - len(line))
+    if row.also:  # an update across the thread: each title gives its story's date
+        line.append(thread_title(row.named, room), style("story"))
+        return line
     line.append(one_line(story.title or f"story {story.id}", room), style("story"))
     dates = story_dates(story)
     if dates and len(line) + 3 + len(dates) <= width:
         line.append(f" · {dates}", style("dim"))
     return line
+
+
+def thread_title(stories: Sequence[Any], room: int) -> str:
+    """The stories a heading names, earliest first, in `room` cells: "shooting · Lafayette
+    · 2015-07-23 → 2015-07-25" (a later title drops the leading parts it shares with the
+    one before, as an update's row gives its two dates); cut titles share the room, a
+    short one leaving the rest to the others."""
+    titles, before = [], []
+    for story in stories:
+        parts = (story.title or f"story {story.id}").split(" · ")
+        shared = 0
+        while shared < min(len(parts), len(before)) - 1 and parts[shared] == before[shared]:
+            shared += 1
+        titles.append(" · ".join(parts[shared:]))
+        before = parts
+    arrow = " → "
+    left = max(len(titles), room - len(arrow) * (len(titles) - 1))
+    fitted = []
+    for n, title in enumerate(titles):
+        share = max(1, left // (len(titles) - n))
+        fitted.append(one_line(title, max(share, left - sum(map(len, titles[n + 1 :])))))
+        left -= len(fitted[-1])
+    return one_line(arrow.join(fitted), room)
 
 
 def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
