@@ -229,6 +229,16 @@ def claim_detail(store: Store, claim_id: str, conflict_key: str | None = None) -
 
 
 def search(store: Store, query: str, limit: int = 100) -> list[Sentence]:
+    """The sentences matching `query`, best first, each article's repeat of a sentence left
+    out: a scraped page that keeps a line two or three times (a summary box, a caption)
+    listed it as two or three results that read the same (walk35, 1,000 real articles)."""
     if not query.strip():
         return []
-    return store.search_sentences(query, limit=limit)
+    seen: set[tuple[int, str]] = set()
+    found = []
+    for sentence in store.search_sentences(query, limit=limit):
+        said = (sentence.source_id, " ".join(sentence.text.split()))
+        if said not in seen:
+            seen.add(said)
+            found.append(sentence)
+    return found

@@ -77,10 +77,16 @@ class SearchDialog(Dialog[Sentence | None]):
             yield Hint("enter: open · down: results · escape: cancel")
 
     def _row(self, sentence: Sentence, width: int) -> Text:
+        """The outlet and, when there is room, the date: two articles of one outlet
+        carrying the same sentence read as one result twice."""
         source = self.sources.get(sentence.source_id)
         label = one_line(source.label if source else str(sentence.source_id), 20)
-        row = Text(f"{label}: ", style="bold", no_wrap=True, end="")
-        row.append_text(snippet(sentence.text, self.query_text, max(10, width - len(label) - 2)))
+        row = Text(f"{label}", style="bold", no_wrap=True, end="")
+        if source is not None and source.published and width >= 70:
+            row.append(f" {source.published}", "dim")
+        row.append(": ", "bold")
+        room = max(10, width - len(row))
+        row.append_text(snippet(sentence.text, self.query_text, room))
         return row
 
     def on_mount(self) -> None:
