@@ -1,5 +1,7 @@
-"""The review app's dialogs on a big database: the stories dialog (`t`), a key press and End
-in it, the filter dialog (`f`) and its Source field opened; wall and CPU seconds each.
+"""The review app's dialogs and lists on a big database: the stories dialog (`t`), a key
+press and End in it, the filter dialog (`f`) and its Source field opened, then the claims
+and the corroborations lists (`c`): until each shows its rows, then until its first row's
+articles are in the panes; wall and CPU seconds each.
 
 The conflict list's own costs (first conflict, a verdict, the next conflict) are
 `scale.py --child app`; this times what that run never opens. On the stories bench's
@@ -44,6 +46,7 @@ async def _measure(db: Path) -> dict[str, tuple[float, float]]:
     async with app.run_test(size=(160, 45)) as pilot:
         await _until(pilot, lambda: getattr(app.screen, "loaded", False))
         await pilot.pause(0.5)
+        main = app.screen
         await timed(
             "stories dialog",
             "t",
@@ -56,7 +59,25 @@ async def _measure(db: Path) -> dict[str, tuple[float, float]]:
         await timed("filter dialog", "f", holds=lambda: isinstance(app.screen, FilterDialog))
         await pilot.press("tab", "tab")
         await timed("its Source field", "enter")
+        while app.screen is not main:  # the Source field's picker, then the filter dialog
+            await pilot.press("escape")
+            await pilot.pause(0.2)
+        for view in ("claims", "corroborations"):
+            await timed(f"{view} list", "c", holds=lambda v=view: _listed(main, v))
+            await timed(f"{view} panes", holds=lambda: _panes_follow(main))
     return times
+
+
+def _listed(screen: Any, view: str) -> bool:
+    return screen.view == view and getattr(screen, view) is not None
+
+
+def _panes_follow(screen: Any) -> bool:
+    """The first pane shows an article of the row under the cursor."""
+    row = screen.main_list.current
+    wanted = {c.source_id for c in getattr(row, "claims", [])} or {getattr(row, "source_id", -1)}
+    article = screen.panes[0].article
+    return article is not None and article.info.id in wanted
 
 
 def main() -> None:

@@ -69,3 +69,23 @@ def test_a_report_that_opens_with_names_or_a_headline_is_an_article():
         "Police said a man was shot near the parade route on Sunday night.",
     ):
         assert not is_teaser_page(page), page
+
+
+def test_reading_the_other_languages_stop_words_does_not_import_spacy():
+    """The app reads every page's form after its first paint (the "no article text"
+    marks): importing spaCy for its word lists cost 1-2 CPU s there (10 s at load 20),
+    and the first dialog opened waited behind it (walk35)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from workbench.ingest.page_form import is_not_english\n"
+        "page = 'Para ver más de la Policía de Vella en Facebook, inicia sesión o crea una cuenta.'\n"
+        "assert is_not_english(page)\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

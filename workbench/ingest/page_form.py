@@ -91,9 +91,12 @@ def _stop_words() -> tuple[frozenset[str], list[frozenset[str]]]:
 def _spacy_stop_words(code: str) -> set[str]:
     """A language's `STOP_WORDS` run from its own file: importing the module would import
     its language package first, and French's tokenizer exceptions alone cost 3 CPU s."""
-    lang = find_spec("spacy.lang")
-    assert lang is not None and lang.submodule_search_locations
-    folder = Path(next(iter(lang.submodule_search_locations)))
+    # The package's folder found without importing it: `find_spec("spacy.lang")` imports
+    # spaCy itself (1-2 CPU s, 10 s on a loaded machine), which the app then paid for
+    # before its first dialog could read the database (walk35).
+    spacy = find_spec("spacy")
+    assert spacy is not None and spacy.submodule_search_locations
+    folder = Path(next(iter(spacy.submodule_search_locations))) / "lang"
     return run_path(str(folder / code / "stop_words.py"))["STOP_WORDS"]
 
 
