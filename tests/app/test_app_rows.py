@@ -311,3 +311,23 @@ def test_many_sides_on_a_narrow_row_name_the_first_whole_and_count_the_rest():
     assert narrow.startswith("○ 01:14 ≠ 7:30") and narrow.rstrip().endswith("+2 more")
     assert "01:… " not in narrow
     assert "+" not in row(many, 120)  # room for every side: all of them
+
+
+def test_a_corroboration_names_its_sides_whole_and_counts_the_rest():
+    """Five agreeing sides at 160 columns read "Triple … = Three w… = three d… = …"
+    (walk35, 1,000 real articles): they say one figure, so no side is cut while fewer fit
+    whole, down to one; a conflict's sides keep being cut to 6 cells first."""
+    words = ["Triple Shooting", "Three would-be robbers", "three dead", "three hurt", "3 men"]
+    nouns = ["shooting", "robber", "person", "victim", "man"]  # one figure, five nouns
+    said = [
+        claim(f"c{i}", 1 + i % 3, "quantity", w, {"low": 3, "high": 3, "counted": n})
+        for i, (w, n) in enumerate(zip(words, nouns, strict=True))
+    ]
+    agree = Finding("k1", "corroboration", "quantity", 1.0, "", None, [c.id for c in said], said)
+    wide = row(agree, 58)
+    assert wide.startswith("○ Triple Shooting = Three would-be robbers = +3 more"), wide
+    assert "…" not in wide.split("+")[0]
+    assert row(agree, 36).startswith("○ Triple Shooting = +4 more")
+    assert row(agree, 22) == "○ Triple Sh… = +4 more"  # not even one whole: cut, and the rest
+    clash = dataclasses.replace(agree, group="conflict")
+    assert "…" in row(clash, 58)  # a conflict's sides: cut, each still legible
