@@ -33,12 +33,16 @@ def _sources(store: Store, ids: list[int] | None = None) -> dict[int, SourceInfo
     """Every source (or those of `ids`), its claims not yet counted (`claim_counts` does
     it later: half of the first screen's reading on a large corpus)."""
     where = f"WHERE s.id IN ({','.join('?' * len(ids))}) " if ids is not None else ""
+    placed = "source_stories" in store.db.table_names()
     cursor = store.db.execute(
-        "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, NULL, s.url "
-        f"FROM sources s LEFT JOIN sources c ON c.id = s.copy_of {where}ORDER BY s.id",
+        "SELECT s.id, s.file, s.outlet, s.published, s.title, s.copy_of, c.file, NULL, s.url, "
+        f"{'ss.story_id' if placed else 'NULL'} FROM sources s "
+        "LEFT JOIN sources c ON c.id = s.copy_of "
+        + ("LEFT JOIN source_stories ss ON ss.source_id = s.id " if placed else "")
+        + f"{where}ORDER BY s.id",
         ids or [],
     )
-    return {row[0]: SourceInfo(*row) for row in cursor}
+    return {row[0]: SourceInfo(*row[:9], story_id=row[9]) for row in cursor}
 
 
 def claim_counts(store: Store) -> dict[int, int]:

@@ -100,10 +100,22 @@ class ListFilter:
             return False
         if self.source_id is not None and claim.source_id != self.source_id:
             return False
+        source = sources.get(claim.source_id)
+        if self.story_id is not None and (source is None or source.story_id != self.story_id):
+            return False
         if self.text:
-            source = sources.get(claim.source_id)
             return self._words_match(f"{claim.text} {claim.kind} {source.label if source else ''}")
         return True
+
+
+def offered_claim_stories(
+    sources: Mapping[int, SourceInfo], stories: Mapping[int, Any], current: ListFilter
+) -> dict[int, Any]:
+    """The stories the claims filter offers: those its sources are in (with 22,485 claims
+    from 1,000 articles the list was reached story by story only through the Source field,
+    one article at a time)."""
+    story_ids = {s.story_id for s in sources.values()} | {current.story_id}
+    return {i: s for i, s in stories.items() if i in story_ids}
 
 
 def offered_choices(

@@ -29,6 +29,8 @@ class SourceInfo:
     url: str | None = None
     bare: bool = False
     """Site furniture only, the article lost by the scraper (known after the first paint)."""
+    story_id: int | None = None
+    """The story it is in (None before grouping): what the claims list's filter picks by."""
 
     @property
     def label(self) -> str:

@@ -12,7 +12,13 @@ from textual.content import Content
 
 from workbench.app import data
 from workbench.app.data import ClaimRef, Finding, StoryRow
-from workbench.app.filters import CLAIM_STATES, STATES, ListFilter, offered_choices
+from workbench.app.filters import (
+    CLAIM_STATES,
+    STATES,
+    ListFilter,
+    offered_choices,
+    offered_claim_stories,
+)
 from workbench.app.opener import open_url, openable
 from workbench.app.queue import SORTS, sort_findings
 from workbench.app.screens.filter import FilterDialog
@@ -77,9 +83,11 @@ class Views:
                 self._apply_rows(keep=getattr(current, "id", None))
 
         sources, stories = self.sources, None
-        if self.view == "conflicts":
+        current = self.filters[self.view]
+        if self.view == "claims":
+            stories = offered_claim_stories(self.sources, self.stories, current)
+        else:  # a corroboration names its story as a conflict does
             findings = [r for r in rows if isinstance(r, Finding)]
-            current = self.filters[self.view]
             sources, stories = offered_choices(findings, self.sources, self.stories, current)
         dialog = FilterDialog(
             self.filters[self.view],
