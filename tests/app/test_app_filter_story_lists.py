@@ -29,29 +29,28 @@ def test_a_claim_is_in_the_story_of_its_source():
     assert sorted(offered_claim_stories(sources, stories, ListFilter(story_id=6))) == [4, 5, 6]
 
 
-async def _filter_by_the_april_story(app, pilot) -> int:
-    """Open the filter, pick the story of the April article, apply; its id."""
+async def _story_field(app, pilot, view: str) -> Select:
+    """Switch to `view` with `c`, open its filter; the filter's Story field."""
+    await settle(app, pilot)
+    while app.screen.view != view:
+        await pilot.press("c")
+        await settle(app, pilot)
     await pilot.press("f")
     await settle(app, pilot)
     assert isinstance(app.screen, FilterDialog)
-    select = app.screen.query_one("#filter-story", Select)
-    april = next(v for label, v in select._options if "2019-04-30" in str(label))
-    select.value = april
-    app.screen.query_one("#filter-apply").press()
-    await settle(app, pilot)
-    return april
+    return app.screen.query_one("#filter-story", Select)
 
 
 async def test_the_claims_list_shows_one_storys_claims(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=(160, 45)) as pilot:
-        await settle(app, pilot)
         screen = app.screen
-        await pilot.press("c")
-        await settle(app, pilot)
-        assert screen.view == "claims"
+        select = await _story_field(app, pilot, "claims")
         every = len(screen.main_list.rows)
-        april = await _filter_by_the_april_story(app, pilot)
+        april = next(v for label, v in select._options if "2019-04-30" in str(label))
+        select.value = april
+        app.screen.query_one("#filter-apply").press()
+        await settle(app, pilot)
         rows = screen.main_list.rows
         assert 0 < len(rows) < every
         assert {screen.sources[c.source_id].story_id for c in rows} == {april}
@@ -61,14 +60,7 @@ async def test_the_claims_list_shows_one_storys_claims(sample_db):
 async def test_the_corroborations_list_offers_the_stories_it_holds(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=(160, 45)) as pilot:
-        await settle(app, pilot)
         screen = app.screen
-        await pilot.press("c", "c")
-        await settle(app, pilot)
-        assert screen.view == "corroborations"
-        await pilot.press("f")
-        await settle(app, pilot)
-        assert isinstance(app.screen, FilterDialog)
-        select = app.screen.query_one("#filter-story", Select)
+        select = await _story_field(app, pilot, "corroborations")
         offered = {v for _, v in select._options if v is not Select.NULL}
         assert offered == {f.story_id for f in screen.corroborations}

@@ -78,14 +78,9 @@ def test_reading_the_other_languages_stop_words_does_not_import_spacy():
     import subprocess
     import sys
 
+    page = "Para ver más de la Policía de Vella en Facebook, inicia sesión o crea una cuenta."
     code = (
-        "import sys\n"
-        "from workbench.ingest.page_form import is_not_english\n"
-        "page = 'Para ver más de la Policía de Vella en Facebook, inicia sesión o crea una cuenta.'\n"
-        "assert is_not_english(page)\n"
-        "print('spacy' in sys.modules)\n"
+        "import sys; from workbench.ingest.page_form import is_not_english; "
+        f"assert is_not_english({page!r}); print('spacy' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
+    assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "False"
