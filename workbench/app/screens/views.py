@@ -31,6 +31,9 @@ from workbench.store import StoreError
 VIEWS = ("conflicts", "claims", "corroborations")
 CONFLICT_ONLY = ("verdict_side(0)", "verdict_side(1)", "verdict_dialog", "sort", "toggle_below")
 """The footer's keys that act on the conflict list only."""
+TAG_KEYS = ("tag('verified')", "tag('disputed')", "tag('unresolved')")
+"""The footer's keys that tag one claim: what a claim list is for (its footer showed no
+way to tag, walk35), left out over the conflicts, whose footer the verdicts fill."""
 
 
 EXPORTED = {
@@ -114,8 +117,9 @@ class Views:
 
     def footer_left_out(self: Any) -> set[str]:
         """Keys the footer leaves out over this list: the verdicts, the sort and the
-        threshold answer conflicts (pressed elsewhere, each says so)."""
-        return set() if self.view == "conflicts" else set(CONFLICT_ONLY)
+        threshold answer conflicts (pressed elsewhere, each says so); over the conflicts,
+        the tags (`v`, `d`, `u` still tag the claim under the cursor there)."""
+        return set(TAG_KEYS) if self.view == "conflicts" else set(CONFLICT_ONLY)
 
     async def action_export(self: Any) -> None:
         from workbench.app.screens.export import ExportDialog, ExportRequest
