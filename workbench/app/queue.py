@@ -76,8 +76,9 @@ def progress_text(
     done: int, live: int, cant_tell: int, disagreed: int, *, short: bool = False
 ) -> str:
     """The header's "2 of 5 conflicts done · 1 can't tell · 1 disagreed"; `short` drops
-    "conflicts", for 80 columns, where the header's end was cut ("· 1 c…")."""
-    text = f"{done} of {live} done" if short else f"{done} of {live} conflicts done"
+    "conflicts", for 80 columns, where the header's end was cut ("· 1 c…"). Thousands
+    are grouped, as the list titles group them ("1,173 conflicts")."""
+    text = f"{done:,} of {live:,} done" if short else f"{done:,} of {live:,} conflicts done"
     if cant_tell:
         text += f" · {cant_tell} can't tell"
     if disagreed:

@@ -100,9 +100,10 @@ class Listing:
                 below = SectionRow(
                     "below", self.below_count, "below", self.threshold, open=self.show_below
                 )
-        title = f"{self.view.capitalize()} {shown}"
+        # "Claims 22,485": at 1,000 articles "Claims 22485" read as a number to spell out
+        title = f"{self.view.capitalize()} {shown:,}"
         if wanted.active:
-            title += f" of {len(self._all_rows())} · {wanted.describe(self.sources)}"
+            title += f" of {len(self._all_rows()):,} · {wanted.describe(self.sources)}"
         long = short = ""
         if below is not None and not below.open:
             long, short = (
