@@ -57,6 +57,17 @@ async def test_the_claims_list_shows_one_storys_claims(sample_db):
         assert "one story" in screen.list_titles[0]
 
 
+async def test_the_claims_filter_says_what_its_words_search(sample_db):
+    """Its Words field said "words in values, sources, reason": a claim has no reason."""
+    from textual.widgets import Input
+
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _story_field(app, pilot, "claims")
+        words = app.screen.query_one("#filter-text", Input)
+        assert words.placeholder == "words in claims, kinds, sources"
+
+
 async def test_the_corroborations_list_offers_the_stories_it_holds(sample_db):
     app = create_app(sample_db, "alice")
     async with app.run_test(size=(160, 45)) as pilot:

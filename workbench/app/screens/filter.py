@@ -36,6 +36,7 @@ class FilterDialog(Dialog[ListFilter | None]):
         states: Iterable[str] = STATES,
         stories: Mapping[int, StoryInfo] | None = None,
         relations: bool = False,
+        words_in: str = "values, sources, reason",
     ) -> None:
         super().__init__()
         self.current = current
@@ -47,6 +48,8 @@ class FilterDialog(Dialog[ListFilter | None]):
         """The stories to pick from (none: no story field)."""
         self.relations = relations
         """Whether to offer contradictions or updates alone (the conflict list)."""
+        self.words_in = words_in
+        """What the Words field searches in this list (a claim has no reason)."""
 
     def compose(self) -> ComposeResult:
         """Two columns (the states; the other fields) and compact fields, so that the
@@ -101,7 +104,7 @@ class FilterDialog(Dialog[ListFilter | None]):
                     yield Label("Words")
                     yield Input(
                         self.current.text,
-                        placeholder="words in values, sources, reason",
+                        placeholder=f"words in {self.words_in}",
                         id="filter-text",
                         compact=True,
                     )

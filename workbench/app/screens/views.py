@@ -99,6 +99,9 @@ class Views:
             states,
             stories,
             relations=self.view == "conflicts",
+            words_in="claims, kinds, sources"
+            if self.view == "claims"
+            else "values, sources, reason",
         )
         await self.app.push_screen(dialog, apply)
 
