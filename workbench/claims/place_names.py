@@ -122,6 +122,24 @@ def ordinary_word(value: dict, context: str) -> bool:
     return common_word(value.get("name") or "", context)
 
 
+_NAMED_AREA = frozenset(("County", "Parish"))
+"""Jurisdiction words written after their own name ("Park County", "Lake County"): the
+name before them is the area's, though it is a place noun too."""
+_NO_AREA_NAME = frozenset(("county", "parish", "state", "city", "town", "village"))
+
+
+def named_jurisdiction(name: str) -> bool:
+    """A county or a parish named by a capitalised place noun ("in Park County", "Lake
+    County deputies"): a name of place nouns only, yet a jurisdiction's own name."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[1] in _NAMED_AREA
+        and words[0][:1].isupper()
+        and words[0].casefold() not in _NO_AREA_NAME
+    )
+
+
 def ok_name(name: str) -> bool:
     words = name.split()
     if not words or words[0] in NOT_PLACE or words[0].rstrip(".").casefold() in TITLES:

@@ -76,8 +76,8 @@ def mention_level(claim: Claim) -> tuple[float, str]:
         return JURISDICTION, "jurisdiction"
     if cue == "owner":
         return TOWN, "town"
-    if kind == "county":
-        return JURISDICTION, "jurisdiction"
+    if kind == "county" or (kind or "").startswith("county "):
+        return JURISDICTION, "jurisdiction"  # "at a DeKalb County park": in the county
     if kind in AREAS:
         return JURISDICTION, "spot"
     if cue == "motion":

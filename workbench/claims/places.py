@@ -41,6 +41,7 @@ from workbench.claims.place_names import (
     leading_preposition,
     modifies_next,
     name_read_on,
+    named_jurisdiction,
     norm_type,
     ok_name,
     split_type,
@@ -48,6 +49,7 @@ from workbench.claims.place_names import (
 )
 from workbench.claims.place_nesting import first_contains
 from workbench.claims.scene_names import scenes
+from workbench.claims.street_places import STREET_WORD, find_streets
 from workbench.claims.words import (
     STOP,
     WORD_RUN,
@@ -100,6 +102,8 @@ def _locates_a_name(before: str) -> bool:
     m = _NAMED_BEFORE.search(before)
     if m is None or m.group("last").rstrip(".") in WHEN or _ADDRESS.search(before):
         return False
+    if STREET_WORD.fullmatch(m.group("last")):
+        return False  # "on Clarke Blvd. in Shreveport": the street's town is the event's
     kind = m.group("last").casefold()
     return kind not in TYPE_WORDS or kind in _HELD  # "Elm Street in X": X is the town
 
@@ -305,7 +309,7 @@ def find_places(
                     base = name.removesuffix(f" {glued}")
                 base, extra = split_type(base)
                 ptype = f"{extra} {ptype}" if extra and ptype else (extra or ptype)
-            if not ok_name(base):
+            if not ok_name(base) and not named_jurisdiction(name):
                 continue
             if n == 0 and not ok_name(clean_name(container or "")):
                 container = None
@@ -330,6 +334,8 @@ def find_places(
                 "type": norm_type(ptype),
                 "cue": _cue(n, groups.get("prep")),
             }
+            if value["type"] is None and STREET_WORD.fullmatch(name.split()[-1]):
+                value["type"] = "street"  # "near Elm Drive": a street, never a town
             written_in = _written_container(text, end) if n == 4 and container is None else None
             if written_in:
                 value["written_in"] = written_in  # never a `container`: a state, mostly
@@ -364,6 +370,12 @@ def find_places(
         base, kind = split_type(name)
         if ok_name(base) and not taken(start, end):
             value = {"name": name, "container": None, "type": kind, "cue": "scene"}
+            found.append(Place(start, end, value, start))
+    for start, end, name, cue in find_streets(text):  # "on Clarke Blvd.": a street
+        if not taken(start, end):
+            value = {"name": name, "container": None, "type": "street", "cue": cue}
+            if _DESTINATION.search(text[:start]):
+                value["destination"] = True
             found.append(Place(start, end, value, start))
     found.sort(key=lambda p: p.start)
     return found
