@@ -27,10 +27,8 @@ _AMBIGUOUS = r"(?:Court|Ct|Place|Pl|Way|Circle|Trail|Terrace)"
 """Street words that end other names as often ("Superior Court", "Times Square Place")."""
 _NAME_WORD = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))"
 """A word of a street's name: capitalised, or an ordinal ("18th Street")."""
-_BEARINGS = frozenset(
-    ("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
-)
-_BEARING = rf"(?:(?:{'|'.join(sorted(_BEARINGS))}|[NSEW])\.?\s+)"
+_BEARING = r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NSEW])\.?\s+)"
+"""A bearing before the name ("North Taylor Avenue", "N. Larch Ave.")."""
 _ADDRESS = r"(?:\b(?i:block)\s+of\s+|\b\d+[A-Z]?\s+)"
 """A block or a house number before the name: the name is a street, whatever its word."""
 _LOCATING = r"(?:\b(?:on|at|along|near|off|onto|outside|of|and|&)\s+)"
