@@ -35,7 +35,7 @@ from workbench.stories.similarity import Vectors, terms
 from workbench.stories.title_towns import town_names, typed_town_names
 from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 
-GROUPING_VERSION = "125"
+GROUPING_VERSION = "130"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 GROUPING_VERSION_KEY = "grouping_version"

@@ -6,6 +6,7 @@ Kept as data so that a refit (bench/bench_stories.py --fit) changes numbers, not
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -152,6 +153,10 @@ class Settings:
     happening_nouns: frozenset[str] = frozenset()
     """Nouns of an event, its telling or its handling ("battle", "details", "investigation"):
     a noun of a kind before one names the event's kind (`kind_shapes.happening_nouns`)."""
+    join_ramp: bool = False
+    """Whether the bar between `near_days` and `mid_days` rises with the log of the days
+    from `join_near` to `join_mid` rather than in one step: a report four days on (an
+    arrest, a charge) is nearer the first reports' days than one of four weeks on."""
 
     def threshold(self, gap: int | None) -> float:
         """The similarity an article needs to join a story whose closest article is `gap`
@@ -161,7 +166,10 @@ class Settings:
         if gap <= self.near_days:
             return self.join_near
         if gap <= self.mid_days:
-            return self.join_mid
+            if not self.join_ramp:
+                return self.join_mid
+            rise = math.log(gap / self.near_days) / math.log(self.mid_days / self.near_days)
+            return self.join_near + (self.join_mid - self.join_near) * rise
         return self.join_far
 
 
@@ -219,6 +227,7 @@ def from_data(data: dict) -> Settings:
             for kind, phrases in data.get("event_kinds", {}).items()
         ),
         happening_nouns=frozenset(data.get("happening_nouns", [])),
+        join_ramp=bool(join.get("ramp", False)),
     )
 
 
