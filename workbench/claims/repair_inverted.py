@@ -49,12 +49,27 @@ def subjects_on_interruptions(p: Parse, heads: list[int], deps: list[str]) -> No
         deps[k] = "nsubjpass" if p.child(verb, "auxpass") is not None else "nsubj"
 
 
+def subjects_of_passives(p: Parse, heads: list[int], deps: list[str]) -> None:
+    """ "A man who was shot in the arm remains hospitalized": a subject before a passive
+    auxiliary, hung on that auxiliary (a relative clause between them leads the parser
+    astray), is the subject of the participle after it, when that has none."""
+    for k in range(len(p)):
+        aux = p.heads[k]
+        if p.deps[k] not in ("nsubj", "nsubjpass") or p.deps[aux] != "auxpass" or aux < k:
+            continue
+        verb = p.heads[aux]
+        if verb <= aux or p.child(verb, "nsubj", "nsubjpass") is not None:
+            continue
+        heads[k], deps[k] = verb, "nsubjpass"
+
+
 def inversions_repaired(p: Parse) -> Parse:
     """The parse with its inverted or interrupted clauses set right (a copy when anything
     changed)."""
     heads, deps = list(p.heads), list(p.deps)
     subjects_on_auxiliaries(p, heads, deps)
     subjects_on_interruptions(p, heads, deps)
+    subjects_of_passives(p, heads, deps)
     if heads == p.heads and deps == p.deps:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
