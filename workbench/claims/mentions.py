@@ -32,6 +32,7 @@ from workbench.claims.named_together import (
 )
 from workbench.claims.own_clauses import clause_of_its_own
 from workbench.claims.reflexives import reflexives_of, self_how
+from workbench.claims.relative_counts import relative_count
 from workbench.claims.renamed import renamed_position
 from workbench.claims.retold import first_object, part_told_again, part_verb
 from workbench.claims.rites import rite_told
@@ -269,6 +270,8 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             and not harm_on_noun(p, k)
         )
         found.insert(apart, mention)
+        if size == 1 and (retold := relative_count(p, k, roles, mention, taken)) is not None:
+            found.insert(apart + 1, retold)  # "the boy, who is in critical condition, ..."
         if kind == "part owner":
             part_verbs.append(part_verb(p, k))
         if p.deps[k] in ("nsubj", "nsubjpass") and where.role in HARM_ROLES and not survived:
