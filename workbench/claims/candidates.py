@@ -144,6 +144,7 @@ def role_cues(roles: Roles) -> tuple[frozenset[str], ...]:
         *roles.carried_to_care,  # "was taken to Stroger": care at a place's name
         *((w,) for w in roles.survival_states | roles.survival_nouns),  # "he is alive"
         *((w,) for w in roles.survival_verbs),  # "is in the hospital recovering"
+        *(tuple(w.split()) for w in roles.survival_phrases),  # "she will pull through"
         *((w,) for w in roles.care_releases),  # "one of the victims was released"
         *((w,) for w in roles.rite_nouns),  # "his funeral"
         *(verb[:1] for verb in roles.rite_verbs),  # "was buried"

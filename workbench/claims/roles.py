@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from workbench.claims.words import wordset
+from workbench.claims.words import STOP, wordset
 from workbench.user_data import merged, packaged, read_extension, user_file, user_file_stamp
 from workbench.vocabulary import singular
 
@@ -70,6 +70,9 @@ class Roles:
     """Words of a living person's health ("alive", "okay"): a survivor's state (`survival`)."""
     survival_nouns: frozenset[str] = frozenset()
     """Nouns of the healing a wounded person goes through ("a good recovery", "stitches")."""
+    survival_phrases: frozenset[str] = frozenset()
+    """A survivor's state in more than one word: a verb and its particle, adverb or object
+    ("pull through", "make it", "do well"), or a complement ("all right") (`survival`)."""
     survival_verbs: frozenset[str] = frozenset()
     """Verbs of healing ("recover"): one in the clause of a person's verb tells that person
     healing ("is in the hospital recovering", `survival`)."""
@@ -181,6 +184,7 @@ class Roles:
         roles.survival_states = frozenset(w.casefold() for w in care.get("survival_states", []))
         roles.survival_nouns = frozenset(w.casefold() for w in care.get("survival_nouns", []))
         roles.survival_verbs = frozenset(w.casefold() for w in care.get("survival_verbs", []))
+        roles.survival_phrases = frozenset(w.casefold() for w in care.get("survival_phrases", []))
         roles.care_places = frozenset(w.casefold() for w in care.get("places", []))
         roles.care_verbs = frozenset(w.casefold().split()[0] for w in care.get("ways", []))
         roles.care_releases = frozenset(
@@ -188,6 +192,11 @@ class Roles:
         )
         words.update(roles.care_releases)
         words.update(roles.survival_states | roles.survival_nouns | roles.survival_verbs)
+        # a phrase's content words ("right", "pull"), not its function words: "through" or
+        # "all" alone would send many sentences to the parser for nothing
+        words.update(
+            w for phrase in roles.survival_phrases for w in phrase.split() if w not in STOP
+        )
         words.update(roles.borne_nouns)
         roles.body_parts = frozenset(w.casefold() for w in data.get("body_parts", []))
         roles.deaths = frozenset(w.casefold() for w in data.get("deaths", []))

@@ -53,7 +53,8 @@ COMPLEMENT_DEPS = frozenset(("acomp", "attr", "oprd"))
 def _future_go(p: Parse, v: int) -> bool:
     """ "is going to be OK": "go" as a participle under "be", with an infinitive, is the
     future, no going: the infinitive's state is the subject's."""
-    return p.lower(v) == "going" and p.tags[v] == "VBG" and p.child(v, "aux") is not None
+    going = p.lower(v) in ("going", "gon")  # "gonna": the tokenizer's "gon" + "na"
+    return going and p.tags[v] == "VBG" and p.child(v, "aux") is not None
 
 
 def _linked(p: Parse, v: int) -> list[int]:
@@ -140,15 +141,45 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
             if dep in COMPLEMENT_DEPS and lemma(p, u) in LINKS and c > u:
                 if word_at(p, c) in roles.survival_states:
                     return word_at(p, c)
+                if _words(p, c) in roles.survival_phrases:
+                    return _words(p, c)  # "I'm all right"
             elif dep == "dobj" and word_at(p, c) in roles.survival_nouns:
                 return word_at(p, c)
             elif dep == "prep" and p.lower(c) == "at" and lemma(p, u) in LINKS:
                 place = _care_place(p, c, roles)  # "was still at the hospital"
                 if place is not None:
                     return f"at {place}"
+        phrase = _verb_phrase(p, u, roles)
+        if phrase is not None:
+            return phrase
         healing = _healing_in_clause(p, u, roles)
         if healing is not None:
             return healing
+    return None
+
+
+def _words(p: Parse, k: int) -> str:
+    lo, hi = p.subtree(k)
+    return " ".join(p.lower(i) for i in range(lo, hi + 1))
+
+
+ARGUMENT_DEPS = frozenset(("dobj", "oprd", "ccomp", "xcomp", "acomp", "attr", "dative", "prep"))
+"""A verb's arguments besides the word of its phrase: "pulled through the crowd" is a way."""
+
+
+def _verb_phrase(p: Parse, u: int, roles: Roles) -> str | None:
+    """ "she will pull through", "he is going to pull through": the verb at u with one
+    particle, adverb or object after it that makes a survival phrase
+    (`care.survival_phrases`), and no other argument. Phrases whose words also tell of
+    hope or of getting somewhere ("let's hope she makes it", "made it out of the club")
+    are no data here: what the verb says of the subject must be the survival alone."""
+    for c in p.children(u):
+        if p.deps[c] not in ("prt", "advmod", "dobj") or c < u:
+            continue
+        others = [o for o in p.children(u) if o != c and p.deps[o] in ARGUMENT_DEPS]
+        phrase = f"{lemma(p, u)} {p.lower(c)}"
+        if phrase in roles.survival_phrases and not others:
+            return phrase
     return None
 
 
