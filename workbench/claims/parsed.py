@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.arrest_states import arrest_state_counts
+from workbench.claims.condition_fields import condition_fields
 from workbench.claims.controlled import own_ends
 from workbench.claims.count_groups import group_span, own_end, whole_stated
 from workbench.claims.counts import HARM_ON_NOUN, count_frame, fatal_parts, number_token
@@ -167,6 +168,7 @@ def syntax_claims(
         + singular_mentions(parse, roles, taken)
         + own_ends(parse, roles, taken)
         + rank_ones(parse, roles, taken)
+        + condition_fields(parse, roles, taken)
         + arrest_state_counts(parse, roles, taken)  # last: a harm told of the noun wins
     ):
         value = _count_value(mention.value, mention.noun, mention.why)
