@@ -78,16 +78,22 @@ PATHS = frozenset(("into", "through"))
 
 def projectile_path(p: Parse, part: int, roles: Roles) -> str | None:
     """The projectile whose path a body part is ("a bullet went through the victim's
-    abdomen", "causing the bullet to shoot into his hand", "fired the gun into her leg"):
-    a word the roles say a wound is made with, as the subject or object of the verb the
-    path hangs on. Its owner was hit by it, though no verb of harm says so."""
-    prep = p.heads[part]
-    if p.deps[part] != "pobj" or prep == part or p.lower(prep) not in PATHS:
+    abdomen", "causing the bullet to shoot into his hand", "fired the gun into her leg",
+    "the bullet entered her back and exited through her chest"): a word the roles say a
+    wound is made with, as the subject or object of the verb the path (or the part, its
+    object) hangs on, or of the verb that one is joined to. Its owner was hit by it, though
+    no verb of harm says so."""
+    verb = p.heads[part]
+    if p.deps[part] == "pobj" and p.lower(verb) in PATHS:
+        verb = p.heads[verb]
+    elif p.deps[part] != "dobj":
         return None
-    verb = p.heads[prep]
-    if verb == prep or not p.is_verb(verb):
-        return None
-    for c in p.children(verb):
+    if verb == part or not p.is_verb(verb) or lemma(p, verb) in roles.near_misses:
+        return None  # "the bullet just missed the boy's eye"
+    verbs = [verb]
+    if p.deps[verb] == "conj" and p.child(verb, "nsubj", "nsubjpass") is None:
+        verbs.append(p.heads[verb])  # "entered her back and exited through her chest"
+    for c in (c for v in verbs for c in p.children(v) if c != part):
         if p.deps[c] in ("nsubj", "nsubjpass", "dobj") and roles.wounds.get(lemma(p, c)) == "hit":
             return lemma(p, c)
     return None

@@ -70,6 +70,8 @@ class Roles:
     """Words of a living person's health ("alive", "okay"): a survivor's state (`survival`)."""
     survival_nouns: frozenset[str] = frozenset()
     """Nouns of the healing a wounded person goes through ("a good recovery", "stitches")."""
+    near_misses: frozenset[str] = frozenset()
+    """Verbs of a projectile that passed a person by ("missed his eye"): no path through."""
     survival_phrases: frozenset[str] = frozenset()
     """A survivor's state in more than one word: a verb and its particle, adverb or object
     ("pull through", "make it", "do well"), or a complement ("all right") (`survival`)."""
@@ -175,6 +177,7 @@ class Roles:
         roles.wound_nouns = frozenset(w.casefold() for w in borne.get("wounds", []))
         roles.wound_verbs = frozenset(w.casefold() for w in borne.get("wound_verbs", []))
         roles.debris_nouns = frozenset(w.casefold() for w in borne.get("debris", []))
+        roles.near_misses = frozenset(w.casefold() for w in borne.get("near_misses", []))
         care = data.get("care", {})
         roles.care_role = care.get("role")
         roles.carried_to_care = frozenset(
