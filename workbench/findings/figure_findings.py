@@ -86,10 +86,14 @@ def conflicts_of(pairs: list[FigurePair], label_of: Callable[[Claim], str]) -> l
 
 def _says(figure: Figure, value: float) -> bool:
     """The figure states this value: as its own, or as a range stated in words or figures
-    that holds it ("dozens", "20 to 40"; not "about five", nor a floor)."""
+    that holds it ("dozens", "20 to 40"; not "about five", nor a bound). A bound states
+    its one figure: "as many as eight" (read 0 to 8, as a floor is read up from its figure)
+    fails to contradict three but says eight, so it agrees only with eight."""
     stated = figure.claim.value
+    ceiling = not stated.get("low") and bool(stated.get("high"))
     ranged = stated.get("low") != stated.get("high") and stated.get("high") is not None
-    if (figure.range.vague or ranged) and not (figure.implicit or figure.derived):
+    held = (figure.range.vague or ranged) and not ceiling
+    if held and not (figure.implicit or figure.derived):
         return figure.range.low <= value <= figure.range.high
     return figure.typical == value
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from workbench.findings.citations import citing
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import group_role, growing_roles, role_sums
@@ -48,7 +49,18 @@ def what_counted(figures: Iterable[Figure]) -> str:
     verb = figures[0].care_verb
     if verb is not None:  # those a verb of care reached ("taken to hospital")
         return f"{_plural(noun)} {role}, counted by their care ({verb!r})"
-    return f"{_plural(noun)} {role}"
+    return _noun_and_role(_plural(noun), role)
+
+
+def _noun_and_role(nouns: str, role: str) -> str:
+    """The counted noun, then the role ("people killed"); a role that is itself what is
+    counted ("shots") is said once, by the more telling of the two words ("gunshots",
+    never "shots shots" or "gunshots shots")."""
+    if nouns.endswith(role):
+        return nouns
+    if role.endswith(nouns):
+        return role
+    return f"{nouns} {role}"
 
 
 def words(figure: Figure, with_role: bool = False) -> str:
@@ -77,22 +89,15 @@ def words(figure: Figure, with_role: bool = False) -> str:
 
 
 def _who(figure: Figure, label_of: Callable[[Claim], str]) -> str:
-    cited = list(dict.fromkeys(c.attribution for c in figure.claims if c.attribution))
-    label = label_of(figure.claim)
-    return f"{label}, citing {' and '.join(cited)}" if cited else label
+    return citing(label_of(figure.claim), (c.attribution for c in figure.claims))
 
 
 def outlets(figures: list[Figure], label_of: Callable[[Claim], str]) -> str:
     """Each outlet once, with everyone its articles cite: "a.com, citing police; b.com"."""
-    cited: dict[str, list[str]] = {}
+    cited: dict[str, list[str | None]] = {}
     for figure in figures:
-        names = cited.setdefault(label_of(figure.claim), [])
-        names += [c.attribution for c in figure.claims if c.attribution]
-    cited = {label: list(dict.fromkeys(names)) for label, names in cited.items()}
-    return "; ".join(
-        f"{label}, citing {' and '.join(names)}" if names else label
-        for label, names in cited.items()
-    )
+        cited.setdefault(label_of(figure.claim), []).extend(c.attribution for c in figure.claims)
+    return "; ".join(citing(label, names) for label, names in cited.items())
 
 
 def _side(figures: list[Figure], label_of: Callable[[Claim], str], with_role: bool = False) -> str:

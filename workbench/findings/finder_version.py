@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
-FINDER_VERSION = "191"
-"""191: an undated sentence right after one recalling an earlier event goes on about it:
+FINDER_VERSION = "240"
+"""240: a bound ("as many as eight") corroborates only its own figure, never a smaller one
+it merely admits (`figure_findings._says`); a reason says a role that is itself the counted
+noun once ("gunshots", not "gunshots shots") and cites each distinct teller once
+("citing police and witnesses", not "police and police and witnesses": `citations`).
+191: an undated sentence right after one recalling an earlier event goes on about it:
 its count, of another number than the headline's, is not the page's
 (`recalled.recalled_after`).
 171: counts of later acts (`later_acts`: arrests, charges) told over time: a first report's

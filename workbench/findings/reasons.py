@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from workbench.findings.alignment import stated_day
+from workbench.findings.citations import citing
 from workbench.findings.claim_views import ClaimView
 from workbench.findings.comparison import (
     CONFLICT,
@@ -92,17 +93,11 @@ def describe(finding: Finding, vocab: Vocabulary) -> str:
 
 def _who(views: list[ClaimView]) -> str:
     """The sources behind one side, each with whom it cites."""
-    cited: dict[str, list[str]] = {}
+    cited: dict[str, list[str | None]] = {}
     for view in sorted(views, key=lambda v: (v.witness, v.claim.start)):
         label = view.source.named if view.source else f"source {view.claim.source_id}"
-        names = cited.setdefault(label, [])
-        who = view.claim.attribution
-        if who and who not in names:
-            names.append(who)
-    return "; ".join(
-        f"{label}, citing {' and '.join(names)}" if names else label
-        for label, names in cited.items()
-    )
+        cited.setdefault(label, []).append(view.claim.attribution)
+    return "; ".join(citing(label, names) for label, names in cited.items())
 
 
 def _days(views: list[ClaimView]) -> set[date]:

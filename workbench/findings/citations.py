@@ -1,0 +1,37 @@
+"""Whom a source cites, in the words a reviewer reads: each distinct teller once.
+
+An attribution may itself name several tellers ("police and witnesses"); set beside
+another claim's "police" it would read "citing police and police and witnesses". The
+tellers are read as the conjuncts of each attribution, kept once each (case aside) in the
+order first named, and listed again as one phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_CONJUNCTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def tellers(attributions: Iterable[str | None]) -> list[str]:
+    """The distinct tellers the attributions name, in the order first named."""
+    seen: dict[str, str] = {}
+    for attribution in attributions:
+        for name in _CONJUNCTS.split(attribution or ""):
+            if name.strip():
+                seen.setdefault(" ".join(name.split()).casefold(), " ".join(name.split()))
+    return list(seen.values())
+
+
+def listed(names: list[str]) -> str:
+    """The names as one phrase: "a", "a and b", "a, b and c"."""
+    if len(names) < 3:
+        return " and ".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def citing(label: str, attributions: Iterable[str | None]) -> str:
+    """An outlet with everyone it cites: "a.com, citing police and witnesses"."""
+    names = tellers(attributions)
+    return f"{label}, citing {listed(names)}" if names else label
