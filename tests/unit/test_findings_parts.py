@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from figure_builders import count, source
 
+from workbench.claims.additions import ADDED_MARK
 from workbench.findings.conflicts import find_findings
 from workbench.models import Claim
 
@@ -229,18 +230,13 @@ def test_others_beside_another_harm_in_their_sentence_are_the_rest_of_that_harm(
 
 def _one_also_died(also: str) -> list[Claim]:
     """Five killed, then a singular mention in a sentence of its own; another report: six."""
-    return [
-        count(1, "killed", 5, "five people", sentence="five people died in the shooting."),
-        count(
-            1,
-            "killed",
-            1,
-            "Her unborn child",
-            sentence=f"Her unborn child {also}died.",
-            implicit=True,
-        ),
-        count(2, "killed", 6, "six people"),
-    ]
+    five = count(1, "killed", 5, "five people", sentence="five people died in the shooting.")
+    child = count(
+        1, "killed", 1, "Her unborn child", sentence=f"Her unborn child {also}died.", implicit=True
+    )
+    if also:  # the claims mark the adverb of the mention's own clause
+        child.value[ADDED_MARK] = True
+    return [five, child, count(2, "killed", 6, "six people")]
 
 
 def test_one_more_told_as_an_addition_after_the_figure_may_be_left_out_of_it():
@@ -252,3 +248,12 @@ def test_one_more_told_as_an_addition_after_the_figure_may_be_left_out_of_it():
 def test_a_singular_mention_told_without_an_addition_is_one_of_the_figure():
     sources = [source(1), source(2)]
     assert len(find_findings(_one_also_died(""), sources)[0]) == 1
+
+
+def test_an_also_of_another_clause_tells_no_one_more():
+    """ "His body was found with two other men who were also shot": the relative clause's
+    "also" is of the other men, so the body is one of the figure (the claims mark none)."""
+    sources = [source(1), source(2)]
+    claims = _one_also_died("")
+    claims[1].sentence = "Her body was found with two other women who were also shot."
+    assert len(find_findings(claims, sources)[0]) == 1

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.claims.additions import ADDED_MARK, told_as_added
 from workbench.claims.arrest_states import arrest_state_counts
 from workbench.claims.condition_fields import condition_fields
 from workbench.claims.controlled import own_ends
@@ -180,6 +181,8 @@ def syntax_claims(
             value[TALLY_MARK] = True
         if mention.one_more:
             value["one_more"] = True
+        if told_as_added(parse, mention.start, mention.end):
+            value[ADDED_MARK] = True  # "Her unborn child also died": one more (the finder's)
         if mention.survival:
             value[SURVIVAL_MARK] = mention.survival
         if mention.death_noun:

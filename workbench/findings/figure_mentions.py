@@ -16,6 +16,7 @@ from datetime import date
 
 from workbench.claim_spans import claim_at
 from workbench.claims import roles
+from workbench.claims.additions import ADDED_MARK
 from workbench.claims.others import is_remainder
 from workbench.claims.roles import HARM_ROLES
 from workbench.findings.claim_views import period
@@ -120,20 +121,18 @@ def told_per_item(claim: Claim) -> bool:
     return at >= 0 and bool(_PER_ITEM.match(claim.sentence[at + len(claim.text) :]))
 
 
-_ADDED = re.compile(r"\b(?:also|too|as well)\b", re.I)
-"""Additive adverbs: the clause tells one more beside those told before ("also died")."""
-
-
 def one_more_told(best: Claim, members: list[tuple[Claim, Range]]) -> bool:
     """A singular mention after the stated figure, in a sentence of its own told as an
     addition ("Five were killed ...", then "Her unborn child also died"): the figure may
-    leave that one out, so the source tells its count or one more (`Figure.one_more`)."""
+    leave that one out, so the source tells its count or one more (`Figure.one_more`).
+    Only where the additive adverb is of the mention's own clause (`claims.additions`): "his
+    body was found with three other men who were also shot" adds the other men, not him."""
     return not best.implicit and any(
         c.implicit
         and r.low == r.high == 1
         and c.start > best.start
         and c.sentence != best.sentence
-        and _ADDED.search(c.sentence)
+        and c.value.get(ADDED_MARK)
         for c, r in members
     )
 

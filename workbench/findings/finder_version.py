@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
-FINDER_VERSION = "240"
-"""240: a bound ("as many as eight") corroborates only its own figure, never a smaller one
+FINDER_VERSION = "200"
+"""200: "also", "too" or "as well" tells a singular mention as one more only where it
+modifies the mention's own clause (`claims.additions`, EXTRACTOR 730), not anywhere in its
+sentence ("his body was found with three other men who were also shot").
+240: a bound ("as many as eight") corroborates only its own figure, never a smaller one
 it merely admits (`figure_findings._says`); a reason says a role that is itself the counted
 noun once ("gunshots", not "gunshots shots") and cites each distinct teller once
 ("citing police and witnesses", not "police and police and witnesses": `citations`).
