@@ -13,6 +13,7 @@ from workbench.claims.debris import hurt_by_debris
 from workbench.claims.event_nouns import (
     event_noun_role,
     owned_part,
+    owned_remains,
     possessive,
     projectile_path,
     ranked,
@@ -217,6 +218,7 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
         role = event_noun_role(p, head, roles) or owned_phrase_role(p, head, roles)
         role = role or told_state(p, head, roles)  # "the boy's condition was stabilized"
+        role = role or owned_remains(p, head, roles)  # "Williams' body was found"
         if role is not None:  # "Hale's death"; "took the man's life", "her life ended"
             return Position(role, None, f"'s {lemma(p, head)}")
     if dep in HUNG_DEPS and p.is_verb(head) and p.lower(m) not in CALENDAR_WORDS:

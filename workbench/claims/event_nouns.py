@@ -110,6 +110,39 @@ def remains_of(p: Parse, noun: int, roles: Roles) -> str | None:
     return "injured" if _short_of_death(p, noun) else "killed"
 
 
+INSIDE = frozenset(("in", "into", "inside", "throughout", "to"))
+"""Prepositions that speak of a body as the living one's ("bullets lodged in his body",
+"ammunition strapped to his body")."""
+
+
+def _struck_by_a_projectile(p: Parse, noun: int, roles: Roles) -> bool:
+    """ "two bullets pierced his body", "the bullet ... exited his body": the object of a verb
+    whose subject (or the subject of the verb it is joined to) is a harm a person bears."""
+    if p.deps[noun] != "dobj":
+        return False
+    v = p.heads[noun]
+    for _ in range(4):
+        subject = p.child(v, "nsubj")
+        if subject is not None:
+            return lemma(p, subject) in roles.borne_nouns
+        if p.deps[v] != "conj" or p.heads[v] == v:
+            return False
+        v = p.heads[v]
+    return False
+
+
+def owned_remains(p: Parse, noun: int, roles: Roles) -> str | None:
+    """ "Williams' body was found", "police found his body", "near Thompson's body": a
+    singular noun of the dead themselves (`remains_of`) that a possessive owns tells its
+    owner dead, as "her death" does (the labels' death told by a body); not a body one is
+    hurt inside or struck through ("bullets lodged in his body", "pierced his body")."""
+    if p.is_plural(noun) or (p.deps[noun] == "pobj" and p.lower(p.heads[noun]) in INSIDE):
+        return None
+    if _struck_by_a_projectile(p, noun, roles):
+        return None
+    return remains_of(p, noun, roles)
+
+
 SHORT_OF = frozenset(w for w, kind in HEDGES.items() if kind == "below_near" and " " not in w)
 """Adverbs that tell a state not reached ("nearly", "almost")."""
 

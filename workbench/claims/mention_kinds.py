@@ -7,7 +7,7 @@ its clause's role. Kept apart so the kinds of persons and the counting of them c
 from __future__ import annotations
 
 from workbench.claims.deadly_events import told_deadly, turned_deadly
-from workbench.claims.event_nouns import event_noun_role, possessive, ranked
+from workbench.claims.event_nouns import event_noun_role, owned_remains, possessive, ranked
 from workbench.claims.harms import told_state
 from workbench.claims.rites import owns_a_rite
 from workbench.claims.roles import HARM_ROLES, Roles
@@ -126,16 +126,16 @@ def counted_noun(p: Parse, k: int) -> str | None:
 
 
 def _owns_a_death(p: Parse, k: int, roles: Roles) -> bool:
-    """ "her death", "the news of his murder": a singular possessive pronoun owning an event
-    noun of the dead names one dead, as "Hale's death" does (never a noun with an "of" of
-    its own: "his killing of a clerk" names the killer; nor a ranked one: "his second
-    murder" is a tally of what he did)."""
+    """ "her death", "the news of his murder", "his body": a singular possessive pronoun
+    owning an event noun of the dead (or the body) names one dead, as "Hale's death" does
+    (never a noun with an "of" of its own: "his killing of a clerk" names the killer; nor a
+    ranked one: "his second murder" is a tally of what he did)."""
     head = p.heads[k]
     if p.deps[k] != "poss" or head == k or not p.is_noun(head) or ranked(p, head):
         return False
     if any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(head)):
         return False
-    return event_noun_role(p, head, roles) == "killed"
+    return "killed" in (event_noun_role(p, head, roles), owned_remains(p, head, roles))
 
 
 DEATH_NOUN_MARK = "death_noun"

@@ -1,0 +1,40 @@
+"""A death told by a body its owner owns ("Williams' body was found", "police found his body"):
+killed 1, as "her death" (the labels' death told by a body); not a body one is hurt inside or
+struck through.
+
+Sentences written here in the style of local news (none copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_builders import article_claims
+
+DEAD = "A man was shot and killed on Elm Street."
+
+
+def _killed(*texts: str) -> list[str]:
+    return [c.text for c in article_claims(*texts) if c.role == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("told", "owner"),
+    [
+        ("Deputies found Hanson's body in a ditch.", "Hanson"),
+        ("His body was found near the river.", "His body"),
+    ],
+)
+def test_an_owned_body_tells_its_owner_dead(told, owner):
+    assert _killed(DEAD, told) == ["A man", owner]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Doctors say fragments are still lodged in his body.",
+        "He felt two bullets pierce his body.",
+        "A vest was strapped to his body.",
+    ],
+)
+def test_a_living_body_tells_no_death(told):
+    assert _killed(DEAD, told) == ["A man"]
