@@ -32,6 +32,11 @@ def article_claims(*texts: str) -> list:
     return [c for c in extract_claims(source, sentences) if c.kind == "quantity"]
 
 
+def in_role(role: str, *texts: str) -> list[str]:
+    """The words of each quantity a short article counts in one role."""
+    return [c.text for c in article_claims(*texts) if c.role == role]
+
+
 def roles(text: str) -> list[tuple[str | None, float]]:
     """Each quantity's role and low value, sorted: what a test of roles compares."""
     return sorted((role, value) for _, value, role in counts(text))

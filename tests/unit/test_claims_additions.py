@@ -41,6 +41,7 @@ def test_an_additive_adverb_of_the_mention_s_own_clause_tells_one_more(told):
     "told",
     [
         "A woman was killed beside two men who were also shot.",
+        "Police say his body was found in a ditch with three other men who were also shot.",
         "A woman was shot and also died at the hospital.",
         "A man was killed.",
     ],

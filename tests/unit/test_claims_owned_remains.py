@@ -1,6 +1,6 @@
 """A death told by a body its owner owns ("Williams' body was found", "police found his body"):
 killed 1, as "her death" (the labels' death told by a body); not a body one is hurt inside or
-struck through.
+struck through; "the body" told again names the one dead where the article counts one.
 
 Sentences written here in the style of local news (none copied from a corpus).
 """
@@ -8,13 +8,13 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
-from claim_builders import article_claims
+from claim_builders import in_role
 
 DEAD = "A man was shot and killed on Elm Street."
 
 
 def _killed(*texts: str) -> list[str]:
-    return [c.text for c in article_claims(*texts) if c.role == "killed"]
+    return in_role("killed", *texts)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,12 @@ def test_an_owned_body_tells_its_owner_dead(told, owner):
 )
 def test_a_living_body_tells_no_death(told):
     assert _killed(DEAD, told) == ["A man"]
+
+
+def test_the_body_told_again_names_the_one_dead():
+    assert _killed(DEAD, "The body was taken to the medical examiner.") == ["A man", "The body"]
+
+
+def test_the_body_in_an_article_of_more_dead_tells_no_number():
+    found = _killed("Two men were killed.", "The body was taken to the medical examiner.")
+    assert found == ["Two men"], found

@@ -67,7 +67,7 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "731"
+EXTRACTOR_VERSION = "732"
 """Rising across sessions; the thirty-fifth session's blocks start at 710 (claims35: 710-719)."""
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").

@@ -68,6 +68,21 @@ def _first_mention(p: Parse, k: int) -> bool:
     return any(p.deps[c] == "prep" and p.lower(c) == "of" for c in p.children(k))
 
 
+def _the_body(p: Parse, k: int, roles: Roles) -> bool:
+    """ "The body was taken to the medical examiner", "identified the body found Wednesday":
+    a noun of the dead themselves (not an event noun) with a definite article, told again,
+    names the one dead as "the killing" does (the labels count each mention; the article's
+    count of one dead decides, as for a death noun: `fates.deaths_of_one`)."""
+    if roles.counted_nouns.get(lemma(p, k)) != "killed" or lemma(p, k) in roles.nouns:
+        return False
+    det = p.child(k, "det")
+    if det is None or p.lower(det) not in ("the", "this", "that") or ranked(p, k):
+        return False
+    if _of_someone(p, k, roles) or p.deps[k] not in NOMINAL_DEPS:
+        return False
+    return owned_remains(p, k, roles) == "killed"
+
+
 def _of_someone(p: Parse, k: int, roles: Roles) -> bool:
     """ "the death of a boy", "Ruiz's death": the person named is the count, not the event;
     "the body of a boy" too (possessed, "the boy's body", the body is still the count)."""
@@ -234,6 +249,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         and not _of_someone(p, k, roles)
     ):
         return "body"  # "a body was found": the noun itself says the role
+    if tag == "NN" and _the_body(p, k, roles):
+        return "death"  # "the body was taken": one dead, where the article counts one
     if tag == "PRP" and low in PERSON_PRONOUNS:
         return "pronoun"
     if the_deceased(p, k, roles):
