@@ -35,6 +35,7 @@ from workbench.findings.knowledge import (
     uncompared_kinds,
 )
 from workbench.findings.later_acts import none_and_some
+from workbench.findings.resplits import PartCounts, Ranks, part_counts, resplit
 from workbench.findings.score import Model
 
 CONTRADICTION, UPDATE = "contradiction", "update"
@@ -111,6 +112,8 @@ def _pair(
     bound: bool = False,
     largest: dict | None = None,
     recalled: bool = False,
+    told: PartCounts | None = None,
+    ranks: Ranks | None = None,
 ) -> FigurePair | None:
     """The disputed pair of two figures, or None when both can hold. A whole smaller than
     another source's part is itself a part when its own source counts as many people as
@@ -120,11 +123,10 @@ def _pair(
     if bound and (largest or {}).get(b.witness, 0.0) >= a.typical:
         return None
     days_differ = a.published is not None and b.published is not None and a.published != b.published
+    changed = days_differ and not fell(a, b) and not resplit(a, b, told or {}, ranks or {})
     cue = says_update(a) or says_update(b)
     relation = (
-        UPDATE
-        if (days_differ and not fell(a, b)) or cue or ranked_past(a, b) or none_and_some(a, b)
-        else CONTRADICTION
+        UPDATE if changed or cue or ranked_past(a, b) or none_and_some(a, b) else CONTRADICTION
     )
     covered = _covered(a, b, largest or {})
     pair = FigurePair(a, b, relation, features(a, b, cue, covered), bound=bound)
@@ -138,6 +140,7 @@ def disputed(
     one_event: Callable[[Figure, Figure], bool] = lambda a, b: True,
     recalls: Callable[[Figure, Figure], bool] = lambda a, b: False,
     headline_tells: Callable[[Figure, str], bool] = lambda f, role: False,
+    ranks: Ranks | None = None,
 ) -> list[FigurePair]:
     """Every pair of figures of one story and kind from two witnesses that cannot both hold:
     the same role with different values, or a part larger than its whole (`role_bounds`);
@@ -161,6 +164,7 @@ def disputed(
             {r: [f for f in fs if id(f) not in odd] for r, fs in roles.items()},
         )
         largest: dict[int, float] = {}
+        told = part_counts(every_role)  # a part set aside still tells the victims known
         for role, members in roles.items():
             for f in members if role != group else []:
                 if not f.caption:
@@ -173,7 +177,7 @@ def disputed(
                     if role in loose and not named_alike(a, b):
                         continue  # two groups, each report's own cut of the role
                     if a.witness != b.witness and a.typical != b.typical and one_event(a, b):
-                        pairs.append(_pair(a, b, model, False, largest, recalls(a, b)))
+                        pairs.append(_pair(a, b, model, False, largest, recalls(a, b), told, ranks))
         for part_role, whole_role in role_bounds():
             for part in roles.get(part_role, []):
                 for whole in roles.get(whole_role, []):

@@ -32,6 +32,7 @@ from workbench.findings.recalled import (
     recalled_after,
     recalled_before,
 )
+from workbench.findings.resplits import told_ranks
 from workbench.findings.screening import (
     aggregate_sentences,
     date_spans,
@@ -317,7 +318,12 @@ def figure_findings(
             if (isinstance(f.story, tuple) and f.story[0] == "thread") == thread_wide
         ]
     pairs = disputed(
-        found, score.default(), prepared.one_event, prepared.recalls, prepared.headline_tells
+        found,
+        score.default(),
+        prepared.one_event,
+        prepared.recalls,
+        prepared.headline_tells,
+        told_ranks(claims),
     )
     conflicts = conflicts_of(pairs, label)
     for conflict in conflicts:

@@ -155,6 +155,12 @@ def reason(dispute: Dispute, label_of: Callable[[Claim], str]) -> str:
     )
     if pair.relation == CONTRADICTION and pair.same_day is False:
         first, later = sorted((pair.a, pair.b), key=lambda f: f.published)  # type: ignore[arg-type,return-value]
+        if later.typical > first.typical:  # `figure_conflicts.resplit`
+            return (
+                f"{head}; the report of {first.published} already counts {later.typical:g} "
+                f"in a part of those {first.role}: {words(later)} on {later.published} "
+                "splits the same people otherwise, both cannot be right"
+            )
         return (
             f"{head}; {words(later)} on {later.published} is fewer than {words(first)} on "
             f"{first.published}, and those {first.role} never grow fewer: a correction, both "

@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
-FINDER_VERSION = "200"
-"""200: "also", "too" or "as well" tells a singular mention as one more only where it
+FINDER_VERSION = "201"
+"""201: a later report's figure that the first report (of an earlier day) already counts in a
+part of the role, by a number or by a victim's rank, is another split of the same victims: a
+contradiction, unless the later report tells its added victim by that rank
+(`resplits.resplit`; precision34's rule, its rank guard read on the later report only).
+200: "also", "too" or "as well" tells a singular mention as one more only where it
 modifies the mention's own clause (`claims.additions`, EXTRACTOR 730), not anywhere in its
 sentence ("his body was found with three other men who were also shot").
 240: a bound ("as many as eight") corroborates only its own figure, never a smaller one
