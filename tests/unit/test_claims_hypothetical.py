@@ -30,8 +30,10 @@ def test_the_same_count_told_as_done_is_a_claim():
     assert ("injured", 2) in roles("Two hikers were released from the hospital on Friday.")
 
 
-def test_will_states_an_intent_and_keeps_its_role():
-    assert ("charged", 3) in roles("Three men will be charged with assault, police said.")
+def test_will_states_an_intent_and_no_charge_yet():
+    # The labels' convention (arrests33, tests/labelled/gva/README.md): a charge still to
+    # come ("will be charged") states none; the count stays, in no role.
+    assert (None, 3) in roles("Three men will be charged with assault, police said.")
 
 
 @pytest.mark.parametrize(

@@ -67,8 +67,10 @@ from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma,
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
 
-EXTRACTOR_VERSION = "732"
-"""Rising across sessions; the thirty-fifth session's blocks start at 710 (claims35: 710-719)."""
+EXTRACTOR_VERSION = "740"
+"""Rising across sessions; the thirty-fifth session's blocks start at 710 (claims35: 710-719).
+740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
+or cases is no count of people charged, "in charge of" is no charge."""
 
 # Adjectives used as nouns for a group in a state ("Fourteen dead", "the missing").
 STATE_NOUNS = wordset("dead missing homeless injured wounded displaced unaccounted")

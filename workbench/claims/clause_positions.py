@@ -47,6 +47,7 @@ from workbench.claims.predicates import (
 )
 from workbench.claims.raising import infinitive_role
 from workbench.claims.roles import Roles
+from workbench.claims.sequels import AFTERWARDS
 from workbench.claims.survival import joined_survival
 from workbench.claims.verb_objects import whose_object
 from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
@@ -194,6 +195,8 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
                 return Position(state, None, "its own state")
         if word_at(p, prep) == "of" and (p.is_noun(above) or p.tags[above] == "VBG"):
             role = event_noun_role(p, above, roles) or remains_of(p, above, roles)
+            if role in AFTERWARDS and _in_bare(p, above):
+                return Position(None, None, None)  # "agent in charge of the Bureau"
             role = role or told_state(p, above, roles)  # "the condition of X is stable"
             verb = p.heads[above]
             if role is None and p.deps[above] == "dobj" and whose_object(p, verb) == m:
@@ -235,6 +238,20 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
 
 
 PEOPLE = frozenset(("people", "person"))
+
+
+def _in_bare(p: Parse, noun: int) -> bool:
+    """A noun of the law's acts taken bare by "in" on a person's noun before its "of"
+    ("the agent in charge of the Bureau"): a fixed phrase of whose duty it is, no charge
+    of the "of" object. (A harm's noun so taken is the harm done to it: "a suspect in
+    shooting of 10-year-old", so the reading is the law's acts' only.)"""
+    prep = p.heads[noun]
+    return (
+        p.deps[noun] == "pobj"
+        and p.lower(prep) == "in"
+        and p.is_noun(p.heads[prep])
+        and not any(p.deps[c] in ("det", "poss", "amod", "compound") for c in p.children(noun))
+    )
 
 
 def _named_by_subject(p: Parse, be: int, roles: Roles) -> Position:

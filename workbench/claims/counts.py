@@ -22,11 +22,13 @@ from workbench.claims.no_count import (
     how_often,
     labelling_number,
     lifeless,
+    none_held,
     value_of,
 )
 from workbench.claims.partitive_counts import NUMBER_TAGS, one_of, partitive_noun, partitive_part
 from workbench.claims.predicates import state_role
 from workbench.claims.roles import HARM_ROLES, Roles
+from workbench.claims.sequels import AFTERWARDS
 from workbench.claims.survival import SURVIVAL_MARK, survival_mark, survival_state
 from workbench.claims.syntax import lemma, position
 from workbench.claims.victims_in_care import victim_in_care
@@ -246,6 +248,8 @@ def _frame_at(
             role = None
     if role in HARM_ROLES and lifeless(frame.counted):
         role = why = None  # "two vehicles were shot at": things, no one harmed
+    if role in AFTERWARDS and none_held(frame.counted):
+        role = why = None  # "charged with ... four counts of assault": charges, not people
     frame.role, frame.why = role, why
     if where.also is not None and role == where.role:
         frame.extra["also"] = where.also

@@ -137,3 +137,19 @@ shot at", "several homes were hit"): counted, but in no role of harm."""
 def lifeless(counted: dict | None) -> bool:
     """Whether a count's noun is of a class of lifeless things (`LIFELESS`)."""
     return bool(counted) and counted.get("class") in LIFELESS
+
+
+HELD_CLASSES = frozenset(("persons", "organisations"))
+"""The vocabulary's classes of those the law can arrest or charge: people, and bodies
+such as a company."""
+
+
+def none_held(counted: dict | None) -> bool:
+    """Whether a count's noun is of a known class of things no one arrests or charges
+    (charges, cases, cars: "four counts of aggravated assault", "14 cases ... have been
+    prosecuted"): the count tells how many of those, not how many people (an unknown
+    noun's class is the noun itself, and is kept)."""
+    if not counted:
+        return False
+    kind = counted.get("class")
+    return kind is not None and kind != counted.get("noun") and kind not in HELD_CLASSES

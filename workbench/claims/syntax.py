@@ -33,7 +33,7 @@ from workbench.claims.predicates import (
 from workbench.claims.repair_tree import first_conjunct
 from workbench.claims.roles import Roles
 from workbench.claims.survival import survival_state
-from workbench.claims.verb_forms import hypothetical, unasserted
+from workbench.claims.verb_forms import hypothetical, still_to_come, unasserted
 from workbench.parse import Parse
 
 
@@ -64,6 +64,8 @@ def _position(p: Parse, m: int, roles: Roles) -> Position:
     if v is not None and where.predicate is not None and hypothetical(p, v):
         own = own_position(p, m, roles)  # "the man who was shot may lose an eye": still shot
         return own if own.role is not None else Position(None, where.predicate, "not asserted")
+    if v is not None and where.role in CHARGES and still_to_come(p, v):
+        return Position(None, where.predicate, "still to come")  # "will be charged"
     inner = relative_position(p, m, roles)
     if where.role in ("injured", "hit"):
         fate = later_fate(p, m, roles)
@@ -121,6 +123,9 @@ def _said_of_the_list(p: Parse, m: int, roles: Roles) -> Position | None:
 
 
 FATE = "died, as a later clause says"
+CHARGES = frozenset(("charged",))
+"""The role whose acts still to come the labels count as none ("will be charged"); a
+custody told in the future ("will remain in jail") holds the person now."""
 
 
 def later_fate(p: Parse, m: int, roles: Roles) -> int | None:

@@ -144,6 +144,34 @@ def hypothetical(p: Parse, v: int) -> bool:
     return _up_clauses(p, v, CONDITION_LINKS, lambda u: _condition(p, u))
 
 
+FUTURE_MODALS = frozenset(("will", "shall", "'ll"))
+EXPECTING = frozenset(("expect",))
+"""The verb of what is awaited: "charges are expected to be filed"."""
+
+
+def still_to_come(p: Parse, v: int) -> bool:
+    """A clause of an act yet to be done: under "will" or "shall" ("will be charged as an
+    adult", "will likely face the same charges"), or awaited ("charges are expected to be
+    filed", "is expected to be charged"), through the verbs it completes. Told of a later
+    act of the law, it states none yet (the labels count no charge still to come); a
+    harm's "will" is left to `hypothetical`, which leaves it out (measured so)."""
+    return _up_clauses(
+        p, v, frozenset(("xcomp",)), lambda u: _future(p, u) or lemma(p, u) in EXPECTING
+    )
+
+
+def _future(p: Parse, v: int) -> bool:
+    """ "will" or "shall" on the verb, as an auxiliary: not a speaker's name before a
+    colon in a transcript ("Will: THE BOY WAS CHARGED ...")."""
+    return any(
+        p.deps[c] == "aux"
+        and p.tags[c] == "MD"
+        and word_at(p, c) in FUTURE_MODALS
+        and not (c + 1 < len(p) and p.word(c + 1) in (":", ","))
+        for c in p.children(v)
+    )
+
+
 EPISTEMIC_MODALS = frozenset(("may", "might"))
 
 

@@ -13,7 +13,8 @@ from workbench.claims.mentions import not_one
 from workbench.claims.predicates import lookup, verb_keys
 from workbench.claims.roles import IMPLICIT_ROLES, Roles
 from workbench.claims.survival import survival_mark, survival_state
-from workbench.claims.syntax import lemma, position
+from workbench.claims.syntax import CHARGES, lemma, position
+from workbench.claims.verb_forms import still_to_come
 from workbench.parse import Parse
 
 ZERO_WORDS = frozenset(("nobody", "none", "no-one"))
@@ -92,6 +93,8 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
             role = roles.nouns.get(noun) or roles.counted_nouns.get(noun)
             if role is None and noun in roles.singular_persons | {"people", "person"}:
                 role = position(p, k, roles).role
+            if role in CHARGES and _awaited(p, k):
+                continue  # "no charges are expected to be filed": none told yet
         else:
             continue
         if role is None or role not in IMPLICIT_ROLES or _graded(p, k, role, roles):
@@ -106,6 +109,12 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
             continue
         found.append(Mention(start, end, 0, role, f"none: “{p.text[start:end]}”", False, None))
     return found
+
+
+def _awaited(p: Parse, k: int) -> bool:
+    """The noun's clause, or a participle on it, tells an act still to come ("No charges
+    are expected to be filed", "no charges expected"): `still_to_come`."""
+    return any(p.is_verb(u) and still_to_come(p, u) for u in (p.heads[k], *p.children(k)))
 
 
 def _event_noun(p: Parse, n: int, roles: Roles) -> str:
