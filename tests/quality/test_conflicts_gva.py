@@ -138,12 +138,15 @@ alarms 4, look-alikes 2: the floors are raised to those. Finder 201 (finder35: a
 report's figure that the first report already counts in a part is another split, a
 contradiction, `findings.resplits`): dev 451338's seattletimes hit pair listed as the
 contradiction its label says; dev 19 flags, 18 real, relations right 16; dev-all 42 flags,
-38 real, found 49 of 77, relations right 36: raised.
+38 real, found 49 of 77, relations right 36: raised. Finder 210 and EXTRACTOR 740
+(arrests35, measured before finder 201 joined it: an arrest's report tied to the first by
+scene and toll, 338580's update found): dev-all found 49 -> 50 of 77 (arrests 17 of 34),
+false alarms 4, look-alikes 2: the dev-all found floor is raised to 50.
 """
 FLOORS = {
     ("dev", "found_real"): 21,
     ("dev", "relation_right"): 16,
-    ("dev-all", "found_real"): 49,
+    ("dev-all", "found_real"): 50,
     ("dev-all", "relation_right"): 36,
 }
 MIXED_ARTICLES = 400

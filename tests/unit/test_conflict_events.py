@@ -370,3 +370,32 @@ def test_a_count_of_acts_told_as_earlier_is_another_events():
     assert not elsewhere(days, VOCAB)
     made = count(1, "arrested", 3, "three arrests", noun="arrest", cls="arrest")
     assert not elsewhere(made, VOCAB)
+
+
+def test_an_arrest_report_ties_to_the_first_by_the_scene_and_the_toll():
+    """The first report names the street, the arrest's report the accused: no name in
+    common, yet one day, one town and one dead each make them one event; the scene alone
+    does not (two shootings of one night, as above), nor does another toll."""
+    sources = [source(1), source(2)]
+    day = "2015-05-11"
+    events = EventCheck({1: _facts(day, "tacoma"), 2: _facts(day, "tacoma")})
+    street = frozenset({"tacoma", "south hosmer street", "spring haven village", "loretta cool"})
+    accused = frozenset({"tacoma", "jatarius tolbert", "pierce county", "news tribune"})
+    names = {1: street, 2: accused}
+    stories = {1: (1, 1), 2: (1, 1)}
+
+    def one_event(first_dead: int, later_dead: int | None, later_hurt: int = 0) -> bool:
+        claims = [count(1, "arrested", 0, "No arrests"), count(2, "arrested", 1, "A man")]
+        claims.append(count(1, "killed", first_dead, "a man", implicit=first_dead == 1))
+        if later_dead is not None:
+            claims.append(count(2, "killed", later_dead, "a teen", implicit=later_dead == 1))
+        if later_hurt:
+            claims.append(count(2, "injured", later_hurt, "three others"))
+        found = story_figures(claims, sources, VOCAB, stories, names, False, events)
+        a, b = sorted((f for f in found.figures if f.role == "arrested"), key=lambda f: f.source)
+        return found.one_event(a, b)
+
+    assert one_event(1, 1)
+    assert not one_event(1, 2)  # another toll
+    assert not one_event(1, None)  # no toll told by the arrest's report
+    assert not one_event(1, 1, later_hurt=3)  # one dead each, but three hurt in the other

@@ -25,7 +25,7 @@ from workbench.findings.figures import Figure, figures
 from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
-from workbench.findings.later_acts import changed_copies
+from workbench.findings.later_acts import changed_copies, later_acts_alike, toll_alike, tolls
 from workbench.findings.recalled import (
     headline_counts,
     mention_key,
@@ -243,6 +243,7 @@ def story_figures(
         captions=shown_twice(claims, by_id),
     )
     found = changed_copies(found)  # an updated page's changed arrest count is its own
+    harm = tolls(found)
     names = names or {}
     if crowded is None:
         crowded = len(names) >= COMMON_NAME_MIN_SOURCES
@@ -257,7 +258,9 @@ def story_figures(
         tell one scene and toll (`EventCheck.recalls`) are one event, whatever names each
         gives, however near or far apart (an arrest's report recalls the shooting's day,
         place and toll; a police release the next day tells the club, the day and "five
-        people were shot" without the names a first report gave)."""
+        people were shot" without the names a first report gave). Two counts of one later
+        act (arrests) whose texts tell one scene and count the harm alike are one event
+        too: the arrest's report names the accused, the first one the street."""
         thread = isinstance(a.story, tuple) and a.story[0] == "thread"
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
@@ -274,6 +277,9 @@ def story_figures(
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
         if events.recalls(a.source, b.source):
             return True  # one day, one place and one toll told by both
+        scene = later_acts_alike(a, b) and events.one_scene(a.source, b.source)
+        if scene and toll_alike(harm.get(a.source, {}), harm.get(b.source, {})):
+            return True  # an arrest's report: the scene and the toll, not the names
         if not apart and events.one_street(a.source, b.source):
             return True
         towns = events.towns(a.source, b.source)

@@ -4,8 +4,14 @@
 
 from __future__ import annotations
 
-FINDER_VERSION = "201"
-"""201: a later report's figure that the first report (of an earlier day) already counts in a
+FINDER_VERSION = "210"
+"""210 (arrests35's block; the staleness check is `!=`): two counts of one
+later act (arrests, charges) whose texts tell one scene (one day, one place) and the same
+toll (as many dead and hurt: `later_acts.toll_alike`) are of one event whatever names each
+gives: an arrest's report names the accused where the first report named the street. A
+count of people told by a verb of the law's acts that the claims gave no role (a charge
+still to come, cases prosecuted) is no frame-only figure (`judging._frame_only`).
+201: a later report's figure that the first report (of an earlier day) already counts in a
 part of the role, by a number or by a victim's rank, is another split of the same victims: a
 contradiction, unless the later report tells its added victim by that rank
 (`resplits.resplit`; precision34's rule, its rank guard read on the later report only).

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from workbench import vocabulary
 from workbench.claim_spans import claim_at
+from workbench.claims.sequels import law_afterwards
 from workbench.findings.alignment import ALIGN_MIN, action_evidence, alignment
 from workbench.findings.blocking import candidate_pairs
 from workbench.findings.claim_views import ClaimView, period
@@ -65,11 +66,15 @@ class Judged:
 def _frame_only(view: ClaimView) -> bool:
     """A count with no role that is not of people ("over 60 countries have joined", "5 km
     from the border"): only its frame's words say what it is, so it is compared through
-    them (`alignment`). Counts of things never compared (charges) are left out."""
+    them (`alignment`). Counts of things never compared (charges) are left out, and so are
+    counts told by a verb of the law's acts that the claims gave no role: an act not done
+    ("One student will be charged", "14 cases ... have been prosecuted")."""
     uncompared = uncompared_kinds()
     extracted = (view.claim.counted or {}).get("class")  # "times" is no noun of the frame's
     if view.claim.role is not None or view.counted_class in uncompared or extracted in uncompared:
         return False
+    if any(law_afterwards(a) for a in (view.claim.value.get("predicate"), view.claim.frame.action)):
+        return False  # an act of the law the claims found not done: no figure at all
     return view.counted_class != "persons" or view.frame_known
 
 

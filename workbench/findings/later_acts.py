@@ -12,7 +12,10 @@ outlet's page updated in place whose count changed tells that change.
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable
 
+from workbench.claims.roles import HARM_ROLES
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import later_act_roles
 
@@ -25,6 +28,27 @@ def later_acts_alike(a: Figure, b: Figure) -> bool:
     """Two counts of one later act (arrests against arrests). A charge count against an
     arrest count (`role_bounds`) is read as before: a look-alike unless a text ties them."""
     return a.role == b.role and of_later_acts(a)
+
+
+def tolls(figures: Iterable[Figure]) -> dict[int, dict[str, float]]:
+    """Each source's counts of the harm (killed, injured, hit), by role: the toll an
+    arrest's report recalls of the shooting it follows."""
+    found: dict[int, dict[str, float]] = defaultdict(dict)
+    for f in figures:
+        if f.role in HARM_ROLES and f.kind == "persons" and not f.caption:
+            found[f.source][f.role] = f.typical
+    return found
+
+
+def toll_alike(mine: dict[str, float], theirs: dict[str, float]) -> bool:
+    """Both reports tell the same toll: as many dead and as many hurt (one not told is
+    none), and some harm at all ("a man was killed" and "the killing of a 17-year-old":
+    one dead each, no one hurt). With one scene, what ties an arrest's report naming the
+    accused to a first report naming only the street. The scene alone does not, nor one
+    dead in common where the other report also counts three wounded (two shootings of
+    one night in one town, a student killed and a parking lot's one dead and three hurt)."""
+    told = (mine.get("killed", 0), mine.get("injured", 0))
+    return any(told) and told == (theirs.get("killed", 0), theirs.get("injured", 0))
 
 
 def zero_ceiling(figure: Figure, other: Figure) -> bool:
