@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.claims import extract_claims
+from workbench.claims.event import event_of
+from workbench.ingest.sentences import split_sentences
 from workbench.models import Sentence, Source
 from workbench.parse import Parse
 
@@ -51,3 +55,10 @@ def hand_parse(text: str, words, tags, deps, heads) -> Parse:
         at += len(w)
     ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
     return Parse(text, starts, ends, tags, deps, heads)
+
+
+def article_event(text: str, published: str = "2019-03-12", address: str | None = None):
+    """The event an article tells (its place, date, container), split as ingest splits it."""
+    source = Source(id=1, file="t", text=text, content_hash="x", published=published)
+    sentences = [replace(s, id=s.index) for s in split_sentences(text)]  # ids as stored
+    return event_of(extract_claims(source, sentences), source.published, address=address)

@@ -5,17 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from claim_builders import article_event
 
 from workbench.claims import extract_claims
-from workbench.claims.event import event_of, source_event
+from workbench.claims.event import source_event
 from workbench.ingest.sentences import split_sentences
 from workbench.models import Source
 
 
 def _event(text: str, published: str = "2019-03-12"):
-    source = Source(id=1, file="t", text=text, content_hash="x", published=published)
-    sentences = [replace(s, id=s.index) for s in split_sentences(text)]  # ids as stored
-    return event_of(extract_claims(source, sentences), source.published)
+    return article_event(text, published)
 
 
 def test_the_event_town_is_told_from_a_hometown_dateline():
@@ -292,9 +291,7 @@ def test_a_state_contains_the_town_named_with_it():
 
 
 def _event_with_page(text: str, address: str = ""):
-    source = Source(id=1, file="t", text=text, content_hash="x", published="2019-03-12")
-    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
-    return event_of(extract_claims(source, sentences), source.published, address=address)
+    return article_event(text, address=address)
 
 
 def test_a_big_city_s_part_is_given_inside_the_city_the_article_names():

@@ -3,16 +3,11 @@ the event's (invented sentences)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from claim_builders import article_event
 
-from workbench.claims import extract_claims
-from workbench.claims.event import event_of
 from workbench.claims.places import find_places
 from workbench.claims.street_places import find_streets
-from workbench.ingest.sentences import split_sentences
-from workbench.models import Source
 
 
 def streets(text):
@@ -80,9 +75,7 @@ def test_the_town_after_a_street_is_the_events():
 
 
 def _event(text: str):
-    source = Source(id=1, file="t", text=text, content_hash="x", published="2019-03-12")
-    sentences = [replace(s, id=s.index) for s in split_sentences(text)]
-    return event_of(extract_claims(source, sentences), source.published)
+    return article_event(text)
 
 
 def test_a_street_after_a_town_s_preposition_is_no_town():
