@@ -39,7 +39,10 @@ session states one: dev_aa continues dev_y's, keeping out the ids named when it 
 the flag pool judged before tuning, not a labelled set. The thirty-fourth session states one:
 dev_ab continues dev_aa's, keeping out the ids named when it was stated (named_before_dev_ab.txt).
 The thirty-fifth session states one: dev_ac continues dev_ab's, keeping out the ids named when it
-was stated (named_before_dev_ac.txt).
+was stated (named_before_dev_ac.txt). The thirty-sixth session states two: dev_ad continues
+dev_ac's, and dev_ae takes dev_z's tests for incidents of three or more articles (the finder's
+untuned measure between outlets, the flag pool's tail having been judged and read for three
+sessions); both keep out the ids named when they were stated (named_before_dev_ad.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -112,6 +115,8 @@ RULES = {
     "dev_aa": Rule(1, 1, (), 25, kept_out="named_before_dev_aa.txt"),
     "dev_ab": Rule(1, 1, (), 25, kept_out="named_before_dev_ab.txt"),
     "dev_ac": Rule(1, 1, (), 25, kept_out="named_before_dev_ac.txt"),
+    "dev_ad": Rule(1, 1, (), 25, kept_out="named_before_dev_ad.txt"),
+    "dev_ae": Rule(3, None, (), 10, kept_out="named_before_dev_ad.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
