@@ -103,6 +103,7 @@ def test_every_labelled_phrase_is_in_its_article(split):
         "dev_aa",
         "dev_ab",
         "dev_ac",
+        "dev_ad",
     ],
 )
 def test_the_fresh_set_is_what_its_stated_rule_chooses(split):
@@ -114,8 +115,8 @@ def test_the_fresh_set_is_what_its_stated_rule_chooses(split):
     dev_x (dev_v's tests, but taking flag-pool incidents no verdict names), dev_y (one article,
     dev_w's rule continued), dev_z (dev_x's tests for three or more articles), dev_aa (one
     article, dev_y's rule continued; the first split name of two letters), dev_ab (one
-    article, dev_aa's rule continued) and dev_ac (one article, dev_ab's rule continued) were
-    chosen by
+    article, dev_aa's rule continued), dev_ac (one article, dev_ab's rule continued) and dev_ad
+    (one article, dev_ac's rule continued) were chosen by
     `bench/select_fresh.py` before any of their articles was read: the script gives the same
     ids, in the same order, and none of them fails its rule."""
     import select_fresh
