@@ -47,10 +47,12 @@ def model_missing_error() -> type[Exception] | None:
 
 def analysis_versions() -> dict[str, str]:
     """Package, cleaner, extractor, grouping, finder and parser model versions, by name."""
-    from workbench.claims import EXTRACTOR_VERSION
-    from workbench.findings.conflicts import FINDER_VERSION
-    from workbench.ingest.clean import CLEANER_VERSION
-    from workbench.stories import GROUPING_VERSION
+    from workbench.versions import (
+        CLEANER_VERSION,
+        EXTRACTOR_VERSION,
+        FINDER_VERSION,
+        GROUPING_VERSION,
+    )
 
     model, model_version = _parser_model()
     return {

@@ -2,13 +2,17 @@
 
 The meta key `analysis_version` names the extractor, finder and grouping that made the
 claims, stories and findings; the cleaner and the titles have marks of their own
-(`ingest.reclean`, `stories.titles_mark`). README's table of upgrades tells what each
-moved number redoes (`pipeline.analyze(upgrade=True)`).
+(`cleaner_version`, `titles_version`). README's table of upgrades tells what each
+moved number redoes (`pipeline.analyze(upgrade=True)`). Only the numbers
+(`workbench.versions`) are imported here, so the command line's staleness note costs no
+spaCy or dateparser.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from workbench import versions
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -16,24 +20,46 @@ if TYPE_CHECKING:
 ANALYSIS_VERSION_KEY = "analysis_version"
 INCOMPLETE = "incomplete"
 """The analysis mark while an ingest or an analysis writes: a crash leaves it there."""
+GROUPING_VERSION_KEY = "grouping_version"
+"""Meta key: the grouping that placed the stored articles (`stories.group`)."""
+TITLES_VERSION_KEY = "titles_version"
+"""Meta key: what made the stored titles (`titles_mark`)."""
+CLEANER_VERSION_KEY = "cleaner_version"
+"""Meta key: the cleaner that made the stored texts (absent: one from before versions, 0)."""
 
 
 def analysis_version() -> str:
     """Changes whenever the extractor, grouping or the conflict finder changes what it finds."""
-    from workbench.claims import EXTRACTOR_VERSION
-    from workbench.findings.conflicts import FINDER_VERSION
-    from workbench.stories import GROUPING_VERSION
-
-    return f"{EXTRACTOR_VERSION}/{FINDER_VERSION}/{GROUPING_VERSION}"
+    return f"{versions.EXTRACTOR_VERSION}/{versions.FINDER_VERSION}/{versions.GROUPING_VERSION}"
 
 
 def extractor_moved(store: Store) -> bool:
     """True unless the stored claims are known to be this extractor's: the analysis mark
     names it (a mark of an analysis cut short, or none, names no extractor)."""
-    from workbench.claims import EXTRACTOR_VERSION
-
     mark = (store.get_meta(ANALYSIS_VERSION_KEY) or "").split("/")
-    return len(mark) != 3 or mark[0] != EXTRACTOR_VERSION
+    return len(mark) != 3 or mark[0] != versions.EXTRACTOR_VERSION
+
+
+def titles_mark() -> str:
+    """What the stored titles were made by: the titles' version and the claims'."""
+    return f"{versions.TITLES_VERSION}/{versions.EXTRACTOR_VERSION}"
+
+
+def titles_stale(store: Store) -> bool:
+    """True when the stored titles were made by other title code or from other claims
+    (`titles_mark`) and there are stories to title."""
+    return store.get_meta(TITLES_VERSION_KEY) != titles_mark() and bool(store.auto_titled_stories())
+
+
+def stored_cleaner(store: Store) -> int:
+    """The cleaner version the database's texts were made by (0: before versions)."""
+    value = store.get_meta(CLEANER_VERSION_KEY)
+    return int(value) if value and value.isdigit() else 0
+
+
+def cleaner_is_stale(store: Store) -> bool:
+    """True when stored articles were cleaned by another cleaner than this one."""
+    return stored_cleaner(store) != versions.CLEANER_VERSION and bool(store.db["sources"].count)
 
 
 def bodiless(store: Store) -> list[int]:
@@ -64,7 +90,4 @@ def needs_analysis(store: Store) -> bool:
     """True when `analyze` would change what the database shows: an older extractor,
     finder or grouping analysed it, an older cleaner made its texts, or older title code
     titled its stories."""
-    from workbench.ingest.reclean import cleaner_is_stale
-    from workbench.stories import titles_stale
-
     return is_stale(store) or cleaner_is_stale(store) or titles_stale(store)

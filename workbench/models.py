@@ -15,6 +15,10 @@ CLAIM_KINDS: tuple[str, ...] = ("quantity", "place", "date")
 ReviewStatus = Literal["verified", "disputed", "unresolved"]
 REVIEW_STATUSES: tuple[str, ...] = ("verified", "disputed", "unresolved")
 
+CONTRADICTION, UPDATE = "contradiction", "update"
+RELATIONS = (CONTRADICTION, UPDATE)
+"""A conflict's relations: both cannot be right at one time, or the figure changed."""
+
 
 @dataclass(slots=True)
 class Removed:

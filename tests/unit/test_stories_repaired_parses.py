@@ -60,7 +60,7 @@ def test_a_repair_not_kept_is_made_again(monkeypatch):
     cache = _Cache()
     wanted = [repaired_parse(p, default_roles()).to_json() for p in _fresh_copies([MENDED])]
     assert [p.to_json() for p in repaired_parses(_fresh_copies([MENDED]), cache)] == wanted
-    monkeypatch.setattr("workbench.claims.EXTRACTOR_VERSION", "0")
+    monkeypatch.setattr("workbench.versions.EXTRACTOR_VERSION", "0")
     _kept_by_the_claims(cache, [MENDED])
     monkeypatch.undo()
     repairs = []

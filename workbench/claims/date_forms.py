@@ -20,6 +20,9 @@ from typing import Any
 from workbench.claims import holidays
 from workbench.claims.date_resolve import resolve as resolve_expression
 from workbench.claims.numbers import UNITS, words_to_number
+from workbench.weekday_checks import EVENT_WEEKDAY
+from workbench.weekday_checks import claim_weekday_warning as claim_weekday_warning
+from workbench.weekday_checks import weekday_warning as weekday_warning
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -244,23 +247,6 @@ def mark_weekday_mismatches(text: str, found: list[Any], published: date | None 
             _mark(first, second, said.group(1), actual, "publication")
 
 
-def weekday_warning(value: dict[str, Any]) -> str | None:
-    """What a reviewer is told of a weekday that contradicts its date, else None."""
-    actual = value.get("weekday_mismatch")
-    if not actual:
-        return None
-    named = value.get("weekday_named") or "another weekday"
-    if value.get("weekday_against") == "publication":
-        return (
-            f"the text says {named}, but by the publication date that day was a {actual}: "
-            "the publication date may be wrong"
-        )
-    return f"the text says {named}, but that date was a {actual}"
-
-
-EVENT_WEEKDAY = "event_weekday"
-"""The key of a count's or a place's value that carries the weekday contradiction of the
-date that dates it."""
 _WEEKDAY_KEYS = ("weekday_mismatch", "weekday_named", "weekday_against")
 
 
@@ -272,12 +258,3 @@ def with_event_weekday(value: dict[str, Any], dated: dict[str, Any]) -> dict[str
     if not dated.get("weekday_mismatch"):
         return value
     return {**value, EVENT_WEEKDAY: {k: dated.get(k) for k in _WEEKDAY_KEYS}}
-
-
-def claim_weekday_warning(kind: str, value: dict[str, Any]) -> str | None:
-    """What a reviewer is told of a weekday that contradicts a claim's date, or the date
-    its event date was read from, else None."""
-    if kind == "date":
-        return weekday_warning(value)
-    warning = weekday_warning(value.get(EVENT_WEEKDAY) or {})
-    return f"its event date: {warning}" if warning else None

@@ -90,14 +90,18 @@ def refresh_if_stale(path: Path) -> None:
     Reviews are kept (claim ids carry over), so an upgrade never strands a user on
     conflicts an older finder produced.
     """
-    from workbench.cli.progress import progress_bar
-    from workbench.cli.typeahead import HELD_WORDS, keys_held
-    from workbench.pipeline import analyze, needs_analysis
+    from workbench.analysis_marks import needs_analysis
     from workbench.store import Store, StoreError
 
     try:
         with Store(path) as store:
             if needs_analysis(store) and store.db["sources"].count:
+                # Imported only now: the analysis loads spaCy and dateparser, which a
+                # command on an up-to-date database never needs (`workbench.versions`).
+                from workbench.cli.progress import progress_bar
+                from workbench.cli.typeahead import HELD_WORDS, keys_held
+                from workbench.pipeline import analyze
+
                 with keys_held():
                     echo(
                         f"re-analysing {path} for this version (reviews are kept; {HELD_WORDS})",
@@ -154,9 +158,7 @@ def warn_if_stale(store: Any, path: Path) -> None:
     """One note on stderr when a database named with `--db` was analysed or cleaned by an
     older version: a command that only reads never re-analyses it (the default database
     and the app do), so without the note its output passes for this version's."""
-    from workbench.analysis_marks import cut_short, is_stale
-    from workbench.ingest.reclean import cleaner_is_stale
-    from workbench.stories import titles_stale
+    from workbench.analysis_marks import cleaner_is_stale, cut_short, is_stale, titles_stale
 
     fix = f"run `workbench analyze --db {path}`"
     if cut_short(store):

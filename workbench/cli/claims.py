@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from workbench.claims.date_forms import claim_weekday_warning
 from workbench.cli import (
     UserError,
     cli,
@@ -19,6 +18,7 @@ from workbench.cli import (
 )
 from workbench.cli.progress import progress_bar, quiet_option
 from workbench.models import CLAIM_KINDS
+from workbench.weekday_checks import claim_weekday_warning
 
 
 def _value_text(kind: str, value: dict) -> str:

@@ -8,9 +8,8 @@ from typing import Any
 import click
 
 from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
-from workbench.findings.figure_conflicts import RELATIONS
 from workbench.findings.score import default_threshold, threshold_text
-from workbench.models import Claim, Conflict, Corroboration
+from workbench.models import RELATIONS, Claim, Conflict, Corroboration
 from workbench.safe_text import one_line, terminal_safe
 
 SENTENCE_WIDTH = 160

@@ -21,7 +21,6 @@ from workbench.cli import (
 from workbench.config import default_reviewer
 from workbench.models import Story
 from workbench.safe_text import one_line, terminal_safe
-from workbench.story_fixes import apply, apply_rename, undo_latest
 
 
 def _reviewer_option(fn):
@@ -106,6 +105,8 @@ def merge(ctx: click.Context, into: int, other: int, db_path, reviewer) -> None:
     Example:
         workbench stories merge 3 7 --db story.db
     """
+    from workbench.story_fixes import apply  # the store's import: not for `--help`
+
     with open_store(_db(ctx, db_path)) as store:
         shown, _undo = apply(store, "merge", reviewer or default_reviewer(), other, into)
         _show(store.story(shown))
@@ -128,6 +129,8 @@ def move(ctx: click.Context, source: int, story: str, db_path, reviewer) -> None
     if story != "new" and not story.isdigit():
         raise UserError(f"STORY must be a story id or 'new', not {story!r}")
     target = None if story == "new" else int(story)
+    from workbench.story_fixes import apply
+
     with open_store(_db(ctx, db_path)) as store:
         shown, _undo = apply(store, "move", reviewer or default_reviewer(), source, target)
         _show(store.story(shown))
@@ -147,6 +150,8 @@ def rename(ctx: click.Context, story_id: int, title: str, db_path, reviewer) -> 
     Example:
         workbench stories rename 3 "protest · Northgate · 2021-03-01" --db story.db
     """
+    from workbench.story_fixes import apply_rename
+
     with open_store(_db(ctx, db_path)) as store:
         apply_rename(store, story_id, title, reviewer or default_reviewer())
         _show(store.story(story_id))
@@ -169,6 +174,8 @@ def undo_fix(ctx: click.Context, db_path, reviewer) -> None:
     Example:
         workbench stories undo --db story.db
     """
+    from workbench.story_fixes import undo_latest
+
     who = reviewer or default_reviewer()
     with open_store(_db(ctx, db_path)) as store:
         done = undo_latest(store, who)

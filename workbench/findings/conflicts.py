@@ -17,7 +17,6 @@ from workbench.findings.comparison import CONFLICT
 from workbench.findings.embeds import tweeted
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_findings import figure_findings
-from workbench.findings.finder_version import FINDER_VERSION as FINDER_VERSION
 from workbench.findings.gathering import gather_findings
 from workbench.findings.independence import finding_id
 from workbench.findings.judging import judge, self_consistent
@@ -25,6 +24,7 @@ from workbench.findings.reasons import Finding, reason, same_day_of
 from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
+from workbench.versions import FINDER_VERSION as FINDER_VERSION
 from workbench.vocabulary import Vocabulary
 
 _THREAD_WIDE = {"story": False, "across": True}

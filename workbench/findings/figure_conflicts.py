@@ -37,9 +37,9 @@ from workbench.findings.knowledge import (
 from workbench.findings.later_acts import none_and_some
 from workbench.findings.resplits import PartCounts, Ranks, part_counts, resplit
 from workbench.findings.score import Model
-
-CONTRADICTION, UPDATE = "contradiction", "update"
-RELATIONS = (CONTRADICTION, UPDATE)
+from workbench.models import CONTRADICTION as CONTRADICTION
+from workbench.models import RELATIONS as RELATIONS
+from workbench.models import UPDATE as UPDATE
 
 
 @dataclass(slots=True)

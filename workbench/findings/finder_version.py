@@ -1,11 +1,8 @@
-"""The conflict finder's version: a database analysed by another finder is found again
-(`analysis_marks.is_stale`). Each number says what changed, newest first; re-exported by
-`findings.conflicts`, where it lived until the thirty-fourth session."""
+"""The conflict finder's versions, newest first: what each number changed. The number
+itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
+and say here what your number changes); re-exported here and by `findings.conflicts`.
 
-from __future__ import annotations
-
-FINDER_VERSION = "300"
-"""300: no change of output; the thirty-fifth session's blocks landed out of order (240,
+300: no change of output; the thirty-fifth session's blocks landed out of order (240,
 200-201, 210), so the lead set 300 above them all; the next session's blocks start at 310.
 210 (arrests35's block; the staleness check is `!=`): two counts of one
 later act (arrests, charges) whose texts tell one scene (one day, one place) and the same
@@ -274,3 +271,7 @@ report, are not compared (`event_facts`). 12: a source's subgroup whole, counts 
 earlier events' months and years are set aside (`figure_conflicts`, `judging`). 11: a thread
 is found story by story (`finding_jobs`), so a corroboration or dispute no longer gathers
 claims of two stories of one thread that merely share its values."""
+
+from __future__ import annotations
+
+from workbench.versions import FINDER_VERSION as FINDER_VERSION

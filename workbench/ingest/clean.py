@@ -30,13 +30,9 @@ from workbench.ingest.junk_lines import (
 from workbench.ingest.lone_labels import is_closing_title
 from workbench.ingest.teasers import opening_teasers
 from workbench.models import Removed
+from workbench.versions import CLEANER_VERSION as CLEANER_VERSION
 
-CLEANER_VERSION = 32
-"""Changes whenever what ingest derives from an article's raw bytes changes: cleaning
-(this module, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
-`doubles`, `teasers`, `lone_labels`, `coverage_note`, `junk_lines`), the
-readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
-cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
+# CLEANER_VERSION lived here until the thirty-sixth session: bump it in `workbench.versions`.
 
 
 @dataclass(slots=True)

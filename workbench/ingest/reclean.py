@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from workbench.ingest.clean import CLEANER_VERSION
+from workbench.analysis_marks import CLEANER_VERSION_KEY as CLEANER_VERSION_KEY
+from workbench.analysis_marks import cleaner_is_stale as cleaner_is_stale
+from workbench.analysis_marks import stored_cleaner
 from workbench.ingest.copies import fingerprint
 from workbench.ingest.decode import decode
 from workbench.ingest.formats import parse
@@ -25,9 +27,8 @@ from workbench.ingest.prepare import Derived, derive
 from workbench.models import Claim, Sentence, Source
 from workbench.progress import Progress, silent
 from workbench.store import Store
+from workbench.versions import CLEANER_VERSION
 
-CLEANER_VERSION_KEY = "cleaner_version"
-"""Meta key: the cleaner that made the stored texts (absent: one from before versions, 0)."""
 PENDING_KEY = "recleaning_from"
 """Meta key: the first article whose text a re-cleaning changed, until its copies and
 stories are made again (a run cut short after storing the texts finds no change the
@@ -59,17 +60,6 @@ class Recleaned:
             f"re-cleaned {len(self.changed):,} of {self.checked:,} articles "
             f"(cleaner {self.old} -> {self.new})"
         )
-
-
-def stored_cleaner(store: Store) -> int:
-    """The cleaner version the database's texts were made by (0: before versions)."""
-    value = store.get_meta(CLEANER_VERSION_KEY)
-    return int(value) if value and value.isdigit() else 0
-
-
-def cleaner_is_stale(store: Store) -> bool:
-    """True when stored articles were cleaned by another cleaner than this one."""
-    return stored_cleaner(store) != CLEANER_VERSION and bool(store.db["sources"].count)
 
 
 def mark_cleaned(store: Store) -> None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from workbench.store.base import StoreBase
 from workbench.store.schema import utc_now
 from workbench.store.story_ranking import match_query
-from workbench.stories.grouping import Member, Placement
+
+if TYPE_CHECKING:
+    from workbench.stories.grouping import Member, Placement
 
 _MEMBER_SELECT = (
     "SELECT d.source_id, ss.story_id, st.thread_id, d.published, d.tokens, s.outlet "
@@ -43,6 +46,10 @@ def _window(published: str, days: int) -> list[str]:
 
 
 def _member(row: Sequence) -> Member:
+    # Imported here: the stories package loads the claims' (spaCy, dateparser), which a
+    # command that only reads the store never needs (`workbench.versions`).
+    from workbench.stories.placed import Member
+
     return Member(row[0], row[1], row[2], row[3], tuple(row[4].split()), row[5])
 
 

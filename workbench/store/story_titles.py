@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from workbench.claims.place_weights import never_the_scene
 from workbench.store.base import StoreBase
 
 
@@ -80,6 +79,8 @@ class StoryTitleStore(StoreBase):
             f"FROM claims WHERE source_id IN ({marks}) AND +kind IN ('place', 'date') "
             "ORDER BY source_id, start"
         )
+        from workbench.claims.place_weights import never_the_scene  # the claims' rule, at need
+
         skipped = skipped or {}
         for sid, kind, text, start, value, event_date, basis in self.db.execute(
             sql, list(source_ids)

@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import replace
 from typing import Any, Protocol
 
+from workbench.analysis_marks import GROUPING_VERSION_KEY, TITLES_VERSION_KEY, titles_mark
+from workbench.analysis_marks import titles_stale as titles_stale
 from workbench.models import Source
 from workbench.stories.ahead import Ahead
 from workbench.stories.bare import bare_pages, made_furniture, unmark_furniture_copies
@@ -34,16 +36,8 @@ from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
 from workbench.stories.title_towns import town_names, typed_town_names
 from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
+from workbench.versions import GROUPING_VERSION, TITLES_VERSION
 
-GROUPING_VERSION = "130"
-"""Changes whenever grouping would place articles differently: the next analysis then
-groups every article again (keeping what reviewers pinned)."""
-GROUPING_VERSION_KEY = "grouping_version"
-TITLES_VERSION = "25"
-"""Changes whenever titles would read differently: the next analysis then titles every
-story again (keeping what reviewers named). Titles read the claims, so the extractor's
-version is part of the mark too (`titles_mark`)."""
-TITLES_VERSION_KEY = "titles_version"
 BATCH = 50
 """Articles placed per transaction, at most."""
 HOLD_S = 0.05
@@ -59,6 +53,7 @@ __all__ = [
     "no_article_text",
     "retitle_if_stale",
     "source_terms",
+    "titles_mark",
     "titles_stale",
 ]
 
@@ -266,19 +261,6 @@ def _count_documents(
         with store.transaction():
             store.add_story_documents(documents)
     return facts  # what was made ahead is kept for conflict finding (`find_and_store`)
-
-
-def titles_mark() -> str:
-    """What the stored titles were made by: the titles' version and the claims'."""
-    from workbench.claims import EXTRACTOR_VERSION
-
-    return f"{TITLES_VERSION}/{EXTRACTOR_VERSION}"
-
-
-def titles_stale(store: GroupingStore) -> bool:
-    """True when the stored titles were made by other title code or from other claims
-    (`titles_mark`) and there are stories to title."""
-    return store.get_meta(TITLES_VERSION_KEY) != titles_mark() and bool(store.auto_titled_stories())
 
 
 def retitle_if_stale(

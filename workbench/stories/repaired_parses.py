@@ -26,10 +26,10 @@ UNCHANGED = ""
 def repair_mark() -> str:
     """What a repair's result depends on besides the parse: the extractor's code and the
     user's roles and vocabulary files (their stamps, as their caches are keyed)."""
-    from workbench.claims import EXTRACTOR_VERSION
     from workbench.claims.roles import ROLES_ENV
     from workbench.parse.model import model_id
     from workbench.user_data import user_file_stamp
+    from workbench.versions import EXTRACTOR_VERSION
     from workbench.vocabulary import VOCABULARY_ENV
 
     roles = user_file_stamp(ROLES_ENV, "roles.json")

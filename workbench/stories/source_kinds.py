@@ -124,8 +124,8 @@ def kinds_mark(kinds: KindTable, named: frozenset[str]) -> str:
     """What a source's kinds depend on beside its sentences: the titles' code, the kinds and
     the happening nouns, and all a repair does (`repair_mark`: the extractor, the model,
     the user's files)."""
-    from workbench.stories import TITLES_VERSION
     from workbench.stories.repaired_parses import repair_mark
+    from workbench.versions import TITLES_VERSION
 
     return f"kinds\x1f{TITLES_VERSION}\x1f{_digest(kinds, named)}\x1f{repair_mark()}"
 

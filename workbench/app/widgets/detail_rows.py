@@ -44,7 +44,7 @@ def weekday_rows(claim: Claim) -> list[tuple[str, str]]:
         return []
     # Imported here, when a claim needs it: `workbench.claims` is the whole extractor,
     # and importing it at start cost the app a third of a second before its first screen.
-    from workbench.claims.date_forms import claim_weekday_warning
+    from workbench.weekday_checks import claim_weekday_warning
 
     warning = claim_weekday_warning(claim.kind, claim.value)
     return [("check", warning)] if warning else []

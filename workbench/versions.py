@@ -1,0 +1,42 @@
+"""Every version number of the analysis lives here: bump yours in this file, nowhere else.
+
+A database remembers which extractor, finder, grouping, titles and cleaner made what it
+shows (`analysis_marks`); a number that moves makes the next analysis redo that part
+(README's table of upgrades). The check is `!=`, yet keep them rising: each session is
+given a block of numbers, and the lead sets one above every landed block at the end.
+
+This module imports nothing, so the command line's version check (`--version`, the note
+on a stale database, the refresh of the default one) loads neither spaCy nor dateparser:
+the numbers lived in the packages they version, and every command paid about 1 CPU s of
+imports to read them. The old names stay importable there (`workbench.claims`,
+`findings.conflicts`, `findings.finder_version`, `workbench.stories`, `ingest.clean`);
+what each change was stays with its code (the finder's long history in
+`findings/finder_version.py`) and in `bench/notes/`.
+"""
+
+EXTRACTOR_VERSION = "800"
+"""Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+800: the thirty-fifth session's blocks landed out of order (720, 710-714, 730-732, 740),
+so the lead set 800 above them all; the next session's blocks start at 810.
+740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
+or cases is no count of people charged, "in charge of" is no charge."""
+
+FINDER_VERSION = "300"
+"""The conflict finder (`workbench.findings`): findings are found again; what each number
+changed: `findings/finder_version.py`."""
+
+GROUPING_VERSION = "130"
+"""Changes whenever grouping would place articles differently: the next analysis then
+groups every article again (keeping what reviewers pinned)."""
+
+TITLES_VERSION = "25"
+"""Changes whenever titles would read differently: the next analysis then titles every
+story again (keeping what reviewers named). Titles read the claims, so the extractor's
+version is part of the mark too (`analysis_marks.titles_mark`)."""
+
+CLEANER_VERSION = 32
+"""Changes whenever what ingest derives from an article's raw bytes changes: cleaning
+(`ingest.clean`, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
+`doubles`, `teasers`, `lone_labels`, `coverage_note`, `junk_lines`), the
+readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
+cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""
