@@ -43,6 +43,7 @@ class Undoing:
                 self._undone_decision(result)
             elif result.restored is None:
                 self.passed_notes.add(result.edit.id)
+                self._said_unsaved("not undone")
                 self.notify(f"Not undone: {result.refused}", severity="warning", markup=False)
             else:
                 self._undone_note(result.restored, result.edit)
@@ -63,6 +64,7 @@ class Undoing:
     def _undone_decision(self: Any, result: Undone) -> None:
         verdict, reviews, standing = result
         if verdict is None and not reviews:
+            self._said_unsaved("nothing left to undo", "nothing to undo", "none to undo")
             self.notify("Nothing to undo.", markup=False, timeout=2)
             return
         changed = self._took(reviews)
@@ -87,6 +89,13 @@ class Undoing:
         )
         self.notify(f"Undone: {one_line(what, 60)}", markup=False, timeout=3)
         self._decided(changed, self._row_with_key(verdict.claim_key) if verdict else None)
+
+    def _said_unsaved(self: Any, *wordings: str) -> None:
+        """The header says an undo saved nothing: it went on saying the write before it
+        ("saved: verdict undone (2 tags)" beside "Nothing to undo.", read as one more
+        verdict taken back; walk35)."""
+        self.saved = wordings
+        self._show_status()
 
     def _row_with_key(self: Any, key: str) -> Finding | None:
         return next((f for f in self.conflicts if f.key == key), None)
