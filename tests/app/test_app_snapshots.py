@@ -84,3 +84,20 @@ def test_claim_list_120x30(snap_compare, sample_app):
         await _settled(pilot)
 
     assert snap_compare(sample_app, terminal_size=(120, 30), run_before=claims)
+
+
+async def _stories(pilot) -> None:
+    await _settled(pilot)
+    await pilot.press("t")
+    await _settled(pilot)
+
+
+def test_stories_dialog_160x45(snap_compare, sample_app):
+    """The thread two stories share is told beside their titles, not in a column every
+    row keeps (walk36)."""
+    assert snap_compare(sample_app, terminal_size=(160, 45), run_before=_stories)
+
+
+def test_stories_dialog_80x24(snap_compare, sample_app):
+    """At 80 columns the figures read short after the whole titles."""
+    assert snap_compare(sample_app, terminal_size=(80, 24), run_before=_stories)

@@ -226,9 +226,10 @@ async def test_the_figures_column_follows_a_longer_title_after_a_rename(sample_d
         await pilot.press("r")
         await settle(app, pilot)
         dated = f" · {listing.current.first_published}"  # a title with no date is given it
-        longer = "x" * (screen.columns.longest_title + 12 - len(dated))
+        thread = " · thread 1 (2 stories)"  # told beside the title (walk36)
+        longer = "x" * (screen.columns.longest_title + 12 - len(dated) - len(thread))
         await pilot.press(*longer, "enter")
         await settle(app, pilot)
-        assert screen.columns.longest_title == len(longer + dated)
+        assert screen.columns.longest_title == len(longer + dated + thread)
         after = figures_at()
         assert len(after) == 1 and after.pop() == before.pop() + 12

@@ -123,7 +123,8 @@ async def test_the_stories_dialog_names_ids_counts_and_outlets(sample_app):
         lines = await _stories_lines(sample_app, pilot)
         assert any("Stories · 2 (earliest first)" in line for line in lines)
         story = next(line for line in lines if "#1 " in line)
-        assert "4 articles · 3 open, 0 decided · thread 1 (2 stories)" in story
+        assert "2019-01-21 · thread 1 (2 stories)" in story
+        assert "4 articles · 3 open, 0 decided" in story
         assert any("#2 " in line and "1 article · no conflicts" in line for line in lines)
         assert any("• The Telegraph" in line for line in lines)
 

@@ -18,11 +18,11 @@ def test_widths_come_from_the_widest_of_every_story():
     assert columns.id_width == len("1204") + 1
     assert columns.articles_width == 2
     assert columns.most_open == 105
-    assert columns.longest_title == len("a longer title here")  # as one line
-    assert columns.threads  # thread 7 holds two
+    # as one line, with the note of the thread it shares
+    assert columns.longest_title == len("a longer title here · thread 7 (2 stories)")
 
 
 def test_no_stories_and_single_threads():
-    assert story_columns([], Counter()) == (2, 1, 0, 10, False)
+    assert story_columns([], Counter()) == (2, 1, 0, 10)
     one = [Story(id=3, title="t", thread_id=3)]
-    assert not story_columns(one, Counter({3: 1})).threads
+    assert story_columns(one, Counter({3: 1})).longest_title == 1  # a thread of one: no note

@@ -25,7 +25,14 @@ from workbench.app.screens.rename import RenameDialog
 from workbench.app.screens.story_writes import StoryWrites
 from workbench.app.story_find import found_at, found_stories, story_found_by_article
 from workbench.app.story_fixes import ArticleRow, load_stories
-from workbench.app.story_rows import article_line, dated_title, story_columns
+from workbench.app.story_rows import (
+    WIDE_TITLE_LEAST,
+    article_line,
+    dated_title,
+    story_columns,
+    thread_notes,
+    titled_with_thread,
+)
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
@@ -130,9 +137,9 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
     # --- rows ---------------------------------------------------------------------------
 
     def _row(self, row: Story | ArticleRow, width: int) -> Text:
-        """A story: its id (as `workbench stories` takes it), title, then in columns its
-        articles, conflicts and, when it shares one, its thread; an article: its name and
-        date. With a hundred stories, figures at one column are read down, not hunted."""
+        """A story: its id (as `workbench stories` takes it), title (and the thread it
+        shares, if it does), then in columns its articles and conflicts; an article: its
+        name and date. With a hundred stories, figures at one column are read down, not hunted."""
         marked = self.marked is row or (
             isinstance(row, Story) and isinstance(self.marked, Story) and self.marked.id == row.id
         )
@@ -143,8 +150,7 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         sign = "▾ " if row.id in self.opened else "▸ "
         text = Text(("▶ " if marked else "") + sign, no_wrap=True, end="")
         text.append(f"{'#' + str(row.id):>{id_width}} ", "dim")
-        threads = columns.threads
-        wide = width - len(text) - 36 - (26 if threads else 0) >= 24
+        wide = width - len(text) - 36 >= WIDE_TITLE_LEAST
         # 80 columns: the title first, then the articles and open conflicts in words, in
         # columns as wide as the widest story's (the figures once ran 2 cells past the
         # edge: "4 art · 1 op")
@@ -152,9 +158,12 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         most_open = max(columns.most_open, row.conflicts_open)
         o_w = len(str(most_open))
         short = 2 + n_w + 9 + (8 + o_w if most_open else 0)
-        room = max(10, width - len(text) - (36 + (26 if threads else 0) if wide else short))
-        title = one_line(dated_title(row), room)
-        text.append(title.ljust(min(room, columns.longest_title)), "bold" if row.fixed else "")
+        room = max(10, width - len(text) - (36 if wide else short))
+        notes = thread_notes(row, self.thread_sizes) if wide else ("",)
+        title, note = titled_with_thread(dated_title(row), notes, room)
+        text.append(title, "bold" if row.fixed else "")
+        text.append(note, "dim")
+        text.append(" " * max(0, min(room, columns.longest_title) - len(title) - len(note)))
         if not wide:
             plural = "s" if row.articles != 1 else " "
             text.append(f"  {row.articles:>{n_w}} article{plural}", "dim")
@@ -168,9 +177,6 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
             else "no conflicts"
         )
         text.append(f"  {articles:>11} · {conflicts:<20}", "dim")
-        shared = self.thread_sizes.get(row.thread_id, 1)
-        if shared > 1:
-            text.append(f" · thread {row.thread_id} ({shared} stories)", "dim")
         return text
 
     def _found(self) -> list[Story]:
