@@ -51,9 +51,11 @@ async def test_the_claims_list_shows_one_storys_claims(sample_db):
         select.value = april
         app.screen.query_one("#filter-apply").press()
         await settle(app, pilot)
-        rows = screen.main_list.rows
+        rows = [r for r in screen.main_list.rows if isinstance(r, ClaimRef)]
         assert 0 < len(rows) < every
         assert {screen.sources[c.source_id].story_id for c in rows} == {april}
+        # under that story's heading alone (the claims list is by story: walk36)
+        assert [r.story.id for r in screen.main_list.rows if r not in rows] == [april]
         assert "one story" in screen.list_titles[0]
 
 

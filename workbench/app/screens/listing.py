@@ -9,6 +9,12 @@ from typing import Any
 from rich.text import Text
 from textual.content import Content
 
+from workbench.app.claim_stories import (
+    ClaimStoryRow,
+    claim_story_row,
+    claims_by_story,
+    claims_in,
+)
 from workbench.app.data import Finding, SectionRow, StoryRow
 from workbench.app.format import claim_row, finding_row
 from workbench.app.queue import SORTS, conflict_sections, conflicts_in, story_of
@@ -27,6 +33,8 @@ class Listing:
     def _render_row(self: Any, row: Any, width: int) -> Text:
         if isinstance(row, SectionRow):
             return section_row(row, self.main_list.style, width)
+        if isinstance(row, ClaimStoryRow):
+            return claim_story_row(row, self.statuses, self.main_list.style, width)
         if isinstance(row, StoryRow):
             return story_row(row, self.decisions, self.main_list.style, width)
         if isinstance(row, Finding):
@@ -60,6 +68,8 @@ class Listing:
                 show_below=self.show_below,
                 below_count=None if self.filters[self.view].active else self.below_count,
             )
+        if self.view == "claims":
+            return claims_by_story(rows, self.sources, self.stories, self.collapsed)
         return rows
 
     def set_list_title(self: Any) -> None:
@@ -91,7 +101,13 @@ class Listing:
             self._lost_row = lost if back is None else None
         elif lost is not None:
             self._lost_row = None
-        shown = conflicts_in(rows) if self.view == "conflicts" else len(rows)
+        shown = (
+            conflicts_in(rows)
+            if self.view == "conflicts"
+            else claims_in(rows)
+            if self.view == "claims"
+            else len(rows)
+        )
         below = next((r for r in rows if isinstance(r, SectionRow) and r.kind == "below"), None)
         if self.paged and self.view == "conflicts" and not wanted.active:
             # The first page: the whole list's counts, as the database gives them.
@@ -203,6 +219,8 @@ class Listing:
                 lambda row: (
                     row.key in wanted or any(c.id in claim_ids for c in row.claims)
                     if isinstance(row, Finding)
+                    else not claim_ids.isdisjoint(c.id for c in row.claims)
+                    if isinstance(row, ClaimStoryRow)
                     else row.story.id in stories
                     if isinstance(row, StoryRow)
                     else row.id in claim_ids

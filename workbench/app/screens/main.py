@@ -21,6 +21,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 
 from workbench.app import data, paging
+from workbench.app.claim_stories import ClaimStoryRow
 from workbench.app.data import (
     Article,
     ClaimRef,
@@ -269,6 +270,8 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
             self.show_detail_of(row.id)
             spots = {c.source_id: PaneSpot(c.source_id, c.id, 0) for c in reversed(aligned)}
             self._fill(list(reversed(spots.values())), {row.id})
+        elif isinstance(row, ClaimStoryRow):
+            self.detail.show_claim_story(row, self.statuses)
         elif isinstance(row, StoryRow):
             self.detail.show_story(row, self.decisions)
         elif isinstance(row, SectionRow):

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from workbench.app.claim_stories import ClaimStoryRow, claim_story_detail
 from workbench.app.data import (
     ClaimDetail,
     ClaimRef,
@@ -158,6 +159,19 @@ class DetailPanel(Vertical):
         body.append(" (the header counts the whole story)\n", self._style("dim"))
         body.append("enter or z: open or shut this story · Z: every story", self._style("dim"))
         self.query_one("#detail-body", TextView).update(body)
+
+    def show_claim_story(self, row: ClaimStoryRow, statuses: Mapping[str, str]) -> None:
+        """A story's heading in the claims list: its title, and how many of its claims
+        are tagged."""
+        self.finding = None
+        self.side_of = {}
+        self.aligned.set_rows([], cursor=0, announce=False)
+        self.aligned.display = False  # a heading has no claims of its own
+        title, body = claim_story_detail(row, statuses)
+        self.query_one("#detail-head", Static).update(
+            Text(title, self._style("label"), end=""), layout=False
+        )
+        self.query_one("#detail-body", TextView).update(Text(body, end=""))
 
     def show_section(self, row: SectionRow) -> None:
         """What a heading inside the conflict list means, and its key."""
