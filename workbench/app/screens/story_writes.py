@@ -40,7 +40,15 @@ class StoryWrites:
         return f"«{row.shown}»" if row else f"source {source_id}"
 
     def action_undo(self: Any) -> None:
-        self.marked = None
+        """Take back the mark when a story or an article is marked (the latest thing done
+        here, nothing saved), else the last fix. It cleared the mark unseen and undid a
+        fix: the row kept its ▶ and the hint its "m on another story: merge ...", and the
+        next `m` marked that story instead of merging (walk36)."""
+        if self.marked is not None:
+            self.marked = None
+            self._show()
+            self.notify("Unmarked: nothing was saved", markup=False, timeout=2)
+            return
         self.take_back(self.last_fix)
 
     @work(exclusive=True, group="story-write")
