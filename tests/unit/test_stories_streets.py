@@ -75,3 +75,14 @@ def test_a_same_day_report_on_another_street_opens_its_own_story():
     assert place(article, index, settings, vectors, events).story_id is None
     off = replace(settings, streets_apart_below=0.0)
     assert place(article, index, off, vectors, events).story_id == 10
+
+
+def test_two_quarters_read_for_one_street_are_one_scene():
+    """One report reads the quarter from a landmark ("Ute"), another gives the city's side
+    ("East Kessling"); both name the street: one event, as two streets are two."""
+    east = EventFacts("2020-01-05", "east kessling", "kessling", streets=frozenset({"30th"}))
+    landmark = EventFacts("2020-01-05", "ute", "kessling", streets=frozenset({"30th"}))
+    assert east.other_quarter(landmark)
+    assert same_event(east, [landmark]) and same_event(landmark, [east])
+    assert not same_event(east, [replace(landmark, streets=frozenset({"bragg"}))])
+    assert not same_event(east, [replace(landmark, streets=frozenset())])

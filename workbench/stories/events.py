@@ -23,7 +23,7 @@ from workbench.stories.event_reading import facts_of as facts_of
 from workbench.stories.event_reading import headline_only as headline_only
 from workbench.stories.event_record import NONE as NONE
 from workbench.stories.event_record import EventFacts, telling
-from workbench.stories.streets import other_streets
+from workbench.stories.streets import a_street_in_common, other_streets
 
 HARM_MOST = 8
 """An article that counts more victims' facts than this is a round-up (a city's weekend,
@@ -42,14 +42,15 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     """Whether another article tells the same event day and place as this one (see
     EventFacts.same_day and same_place), not two quarters of the place they share
-    (`EventFacts.other_quarter`: a city's two shootings of a night), nor two streets of
-    it (`streets.other_streets`)."""
+    (`EventFacts.other_quarter`: a city's two shootings of a night) unless both name one
+    street of it (the scene: a quarter read two ways is no other place), nor two streets
+    of it (`streets.other_streets`)."""
     if not (mine.day and mine.place):
         return False
     return any(
         mine.same_day(o)
         and mine.same_place(o)
-        and not mine.other_quarter(o)
+        and (not mine.other_quarter(o) or a_street_in_common(mine, o))
         and not other_streets(mine, o)
         for o in others
     )

@@ -57,6 +57,13 @@ def one_street(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= _ALIKE
 
 
+def a_street_in_common(mine: EventFacts, other: EventFacts) -> bool:
+    """Whether the two name one street: the scene, told more closely than a quarter is
+    (one report reads the quarter from a landmark or a cross street, "Ute", another
+    gives the city's side, "East Lubbock"; both name "E. 30th St.")."""
+    return any(one_street(a, b) for a in mine.streets for b in other.streets)
+
+
 def other_streets(mine: EventFacts, other: EventFacts) -> bool:
     """Whether two reports place their events on other streets of one city: both name
     streets, no street of one is a street of the other (a report naming both scenes, or
