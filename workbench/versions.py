@@ -25,7 +25,7 @@ FINDER_VERSION = "300"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 
-GROUPING_VERSION = "140"
+GROUPING_VERSION = "141"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned)."""
 

@@ -48,3 +48,24 @@ def test_a_story_telling_the_same_event_wins_over_one_more_alike_in_words():
     # Told of another place, the report is no longer its event's: the words decide.
     elsewhere = _events({2: EventFacts("2020-01-03", "dorsey"), 3: day})
     assert place(ARTICLE, index, settings, vectors, elsewhere).story_id == 10
+
+
+def test_a_story_of_its_own_event_day_wins_over_one_of_a_day_it_recalls():
+    """A report recalls the city's earlier event ("the second girl shot since April
+    16"): its day and place, told among the article's days, are evidence for that
+    event's story too, but weaker than a story whose event day is the article's own."""
+    settings = replace(default(), join_near=0.15, join_event=0.06)
+    recalled = replace(WORDS_ONLY, published="2019-11-02")
+    index, vectors = MemberIndex([recalled, SAME_EVENT]), _vectors()
+    alike, _ = vectors.similarities(
+        (ARTICLE.source_id, ARTICLE.terms),
+        [(m.source_id, m.terms) for m in (recalled, SAME_EVENT)],
+        [10, 20],
+    )
+    assert alike[0] > max(alike[1], settings.event_apart_below) and alike[1] >= 0.06
+    own = EventFacts("2020-01-03", "kessling", dated=frozenset({"2020-01-03", "2019-11-01"}))
+    told = _events({1: EventFacts("2019-11-01", "kessling"), 2: own, 3: own})
+    assert place(ARTICLE, index, settings, vectors, told).story_id == 20
+    # Its own event's story absent, the recalled one is still evidence enough.
+    alone = MemberIndex([recalled])
+    assert place(ARTICLE, alone, settings, vectors, told).story_id == 10

@@ -56,6 +56,14 @@ def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     )
 
 
+def by_a_recalled_day(mine: EventFacts, others: Sequence[EventFacts]) -> bool:
+    """Whether the others tell this article's event (`same_event`) only by a day it recalls
+    besides its own: their event day is among its days, not its event day ("the second
+    girl, 4, shot in the city since April 16" names another event of the city)."""
+    own_day = [o for o in others if mine.day and (o.day == mine.day or mine.day in o.dated)]
+    return same_event(mine, others) and not same_event(mine, own_day)
+
+
 def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> bool:
     """Whether every other article that tells its event's day tells one at least `apart`
     days from this one's (and one does)."""

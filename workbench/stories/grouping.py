@@ -169,19 +169,20 @@ def by_facts(
 def choose(article: Article, weighed: Iterable[Weighed], settings: Settings) -> Placement:
     """Of the stories it may join, one whose articles tell the same event (its day and
     place, its victims' month and toll, a person by name) before one alike in words only
-    (a same-city report of another victim can be the more alike), then the most alike;
+    (a same-city report of another victim can be the more alike), and before one whose
+    event day the article only recalls (`Weighed.recalled`), then the most alike;
     else a new story, in the thread of the most alike story of its situation (`kin`: a name
     of the story's own, no other place, a month in common)."""
-    best: tuple[bool, float, int, Member] | None = None
+    best: tuple[bool, bool, float, int, Member] | None = None
     thread: tuple[float, int, Member] | None = None
     for w in weighed:
         key = (w.offer.together, -w.offer.closest.source_id, w.offer.closest)
-        if w.joins and (best is None or (w.evident, *key[:2]) > best[:3]):
-            best = (w.evident, *key)
+        if w.joins and (best is None or (w.evident, not w.recalled, *key[:2]) > best[:4]):
+            best = (w.evident, not w.recalled, *key)
         if w.kin and (thread is None or key[:2] > thread[:2]):
             thread = key
     if best is not None:
-        _evident, score, _, member = best
+        _evident, _own_day, score, _, member = best
         return Placement(
             article.source_id,
             member.story_id,

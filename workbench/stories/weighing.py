@@ -23,6 +23,7 @@ from workbench.stories.events import (
     EventFacts,
     Events,
     another_day,
+    by_a_recalled_day,
     of_its_news,
     other_people,
     placed_elsewhere,
@@ -76,6 +77,10 @@ class Weighed:
     evident: bool
     kin: bool = False
     """Whether a new story of the article may join this story's thread (`kin`)."""
+    recalled: bool = False
+    """Whether its only evidence is the story's event day among the article's days besides
+    its own (`events.by_a_recalled_day`), the story's reports of other days than the
+    article's (`near_days`): weaker than any other story's evidence."""
 
 
 def offer(
@@ -197,7 +202,15 @@ def weigh(
         # The evidence weighed together, as the development incidents weigh it.
         values = features(found, article.terms, vectors.frequency, settings, events)
         joins = probability(values, settings) >= settings.learned_at
-    return Weighed(found, joins, bar.evident, kin(found, own, vectors, settings))
+    # A day recalled is another event's when its reports are of other days than the
+    # article's: within days, the day read is as often a round-up's other event's.
+    recalled = (
+        gap is not None
+        and gap > settings.near_days
+        and not (bar.followup or bar.person)
+        and by_a_recalled_day(mine, told)
+    )
+    return Weighed(found, joins, bar.evident, kin(found, own, vectors, settings), recalled)
 
 
 def kin(found: Offer, named: Sequence[str], vectors: Vectors, settings: Settings) -> bool:
