@@ -14,8 +14,10 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "800"
+EXTRACTOR_VERSION = "810"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+810 (land36, finder35's 733): a body a part or region belongs to ("several parts of the
+body", "the right side of her body") is a living one's anatomy, no one dead.
 800: the thirty-fifth session's blocks landed out of order (720, 710-714, 730-732, 740),
 so the lead set 800 above them all; the next session's blocks start at 810.
 740 (arrests35): a charge still to come states none ("will be charged"), a count of charges

@@ -22,6 +22,7 @@ def _killed(*texts: str) -> list[str]:
     [
         ("Deputies found Hanson's body in a ditch.", "Hanson"),
         ("His body was found near the river.", "His body"),
+        ("Police announced the discovery of his body on Monday.", "his body"),
     ],
 )
 def test_an_owned_body_tells_its_owner_dead(told, owner):
@@ -34,6 +35,8 @@ def test_an_owned_body_tells_its_owner_dead(told, owner):
         "Doctors say fragments are still lodged in his body.",
         "He felt two bullets pierce his body.",
         "A vest was strapped to his body.",
+        "The other two were hit in several parts of the body.",
+        "A pellet grazed the right side of her body.",
     ],
 )
 def test_a_living_body_tells_no_death(told):

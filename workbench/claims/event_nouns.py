@@ -138,9 +138,19 @@ def owned_remains(p: Parse, noun: int, roles: Roles) -> str | None:
     hurt inside or struck through ("bullets lodged in his body", "pierced his body")."""
     if p.is_plural(noun) or (p.deps[noun] == "pobj" and p.lower(p.heads[noun]) in INSIDE):
         return None
-    if _struck_by_a_projectile(p, noun, roles):
+    if _struck_by_a_projectile(p, noun, roles) or _region_of(p, noun, roles):
         return None
     return remains_of(p, noun, roles)
+
+
+def _region_of(p: Parse, noun: int, roles: Roles) -> bool:
+    """ "hit in several parts of the body", "the right side of her body": the body a part
+    or region belongs to is a living one's anatomy, no one dead (a whole that is any noun
+    would lose "the discovery of his body", a death)."""
+    if p.deps[noun] != "pobj" or p.lower(p.heads[noun]) != "of":
+        return False
+    whole = p.heads[p.heads[noun]]
+    return p.is_noun(whole) and (lemma(p, whole) in roles.body_parts or lemma(p, whole) == "part")
 
 
 SHORT_OF = frozenset(w for w, kind in HEDGES.items() if kind == "below_near" and " " not in w)
