@@ -80,3 +80,27 @@ def test_the_sentence_after_a_recalled_one_goes_on_about_that_event():
     other = [shot, _day(2, "Friday", "A student opened fire Friday.", "2015-10-09")]
     assert run([*_recalling_page(1), *other], sources)[0] == []
     assert [c.role for c in run([*_recalling_page(3), *other], sources)[0]] == ["injured"]
+
+
+def _earlier_page(opening: str):
+    """A page whose headline tells one killed and two hurt, and whose later sentence tells
+    four shot, opening with `opening`."""
+    told = f"{opening} four people were shot at a bus stop."
+    title = "1 killed, 2 hurt at a park"
+    return [
+        _count(1, "killed", 1, "1 killed", title, "2017-01-16", True),
+        _wounded(1, 2, "2 hurt", title, "2017-01-16", "text", True),
+        _day(1, "Monday", "Three people were shot Monday night.", "2017-01-16"),
+        _count(1, "hit", 4, "four people", told, "2017-01-16", action="shoot"),
+    ]
+
+
+def test_a_count_told_as_earlier_than_the_pages_event_is_not_its_figure():
+    # finder 310 (finder35's 202): "Earlier Monday," tells another shooting of the day
+    sources = [source(1, published="2017-01-16"), source(2, published="2017-01-16")]
+    shot = _count(
+        2, "hit", 3, "three people", "Three people were shot.", "2017-01-16", action="shoot"
+    )
+    other = [shot, _day(2, "Monday", "Three people were shot Monday night.", "2017-01-16")]
+    assert run([*_earlier_page("Earlier Monday,"), *other], sources)[0] == []
+    assert [c.role for c in run([*_earlier_page("On Monday,"), *other], sources)[0]] == ["hit"]

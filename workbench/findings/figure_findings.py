@@ -29,6 +29,7 @@ from workbench.findings.later_acts import changed_copies, later_acts_alike, toll
 from workbench.findings.recalled import (
     headline_counts,
     mention_key,
+    opened_earlier,
     recalled_after,
     recalled_before,
 )
@@ -212,6 +213,8 @@ def story_figures(
             return False  # an earlier event the page recalls beside its own (`recalled`)
         if mention_key(claim) in recalled_on:
             return False  # the sentence after, going on about the event recalled
+        if opened_earlier(claim, headlines):
+            return False  # "Earlier Monday, ...": before the page's own event (`recalled`)
         if tweeted(claim):
             return False  # another report quoted whole, of its own hour (`embeds`)
         if dead_in_a_condition(claim) or none_of_those_events(claim, vocab):

@@ -2,6 +2,9 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+310 (land36, finder35's unlanded 202): a count in a sentence that opens with "Earlier"
+("Earlier Monday, four people were shot at a bus stop"), of another number than its
+page's headline states for the role, is not the page's figure (`recalled.opened_earlier`).
 300: no change of output; the thirty-fifth session's blocks landed out of order (240,
 200-201, 210), so the lead set 300 above them all; the next session's blocks start at 310.
 210 (arrests35's block; the staleness check is `!=`): two counts of one

@@ -15,11 +15,13 @@ wounded nine others"): its count, of another number than the headline's, is that
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from workbench.findings.claim_views import period
 from workbench.findings.event_facts import DAY_SLACK
+from workbench.findings.knowledge import role_sums
 from workbench.models import Claim
 from workbench.stories.events import EventFacts
 
@@ -62,6 +64,35 @@ def recalled_before(claim: Claim, mine: EventFacts | None, headlines: HeadlineCo
 def _not_headline_count(claim: Claim, headlines: HeadlineCounts) -> bool:
     """The page's headline states counts of the claim's role, and not the claim's."""
     told = headlines.get((claim.source_id, str(claim.role)))
+    low = claim.value.get("low")
+    return bool(told) and low is not None and float(low) not in told
+
+
+_EARLIER = re.compile(r"^\W*earlier\b", re.I)
+"""A sentence that opens by telling its clause as before the page's own event."""
+
+
+def _headline_told(source: int, role: str, headlines: HeadlineCounts) -> frozenset[float]:
+    """The numbers a page's headline tells for a role: stated, or for a role that is the
+    sum of others ("1 killed, 2 injured": 3 hit) the sum of the parts it states."""
+    told = set(headlines.get((source, role), ()))
+    parts = [headlines.get((source, p)) for p in role_sums().get(role, [])]
+    if any(parts):
+        told.add(sum(max(p) for p in parts if p))
+    return frozenset(told)
+
+
+def opened_earlier(claim: Claim, headlines: HeadlineCounts) -> bool:
+    """A count told in a sentence that opens with "Earlier" ("Earlier Monday, four
+    people were shot at a bus stop", in a page whose headline tells one killed and two
+    injured): what it tells came before the page's own event, another event of the
+    day or an earlier report, so a count of another number than the headline tells for
+    the role is not the page's figure. Not where the headline tells none of the role."""
+    if claim.headline or claim.kind != "quantity" or claim.role is None:
+        return False
+    if _EARLIER.match(claim.sentence) is None:
+        return False
+    told = _headline_told(claim.source_id, claim.role, headlines)
     low = claim.value.get("low")
     return bool(told) and low is not None and float(low) not in told
 
