@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from workbench.claim_spans import claim_at
+from workbench.findings.event_dates import event_topics
 from workbench.findings.name_index import NameIndex
 from workbench.models import Claim, Source
 from workbench.vocabulary import Vocabulary, fold, words
@@ -234,6 +235,8 @@ def make_view(
     frame_classes = named - vocab.telling
     rest = _without_span(claim)
     sentence_classes = vocab.classes_in(claim.sentence) - vocab.telling
+    if not (frame_classes or sentence_classes):
+        frame_classes = event_topics(claim)  # "It occurred on Monday": the event's day
     counted = claim.frame.counted or claim.value.get("counted")
     if counted and vocab.not_counted.intersection(words(str(counted))):
         counted = None  # "dozens of residents last Monday": a calendar word is not what is counted

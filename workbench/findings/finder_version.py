@@ -2,6 +2,10 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+311 (land36, recall35's unlanded 230): a day told of the event itself in a sentence that
+names no act ("It occurred on Monday evening": the claims' clause role `event`, a verb of
+its own) is compared with another such day of the story (`event_dates`); it was never
+paired, having no topic.
 310 (land36, finder35's unlanded 202): a count in a sentence that opens with "Earlier"
 ("Earlier Monday, four people were shot at a bus stop"), of another number than its
 page's headline states for the role, is not the page's figure (`recalled.opened_earlier`).
