@@ -12,9 +12,11 @@ never be set against each other. This module counts, beside `claims_scoring`'s f
   finder would compare) or **unread** (no claim of its role and number);
 - as a guard, this incident's labelled counts read only as marked claims (set aside wrongly);
 - each look-alike pair of two different numbers whose sides are both read: **kept apart**
-  (a side marked as a part of a group, `part_of`, a group's `part` or a count its claims tie
-  to a larger whole of its article, `part_ties`, or as another event's; two counts told by
-  one verb of care stay comparable, as the finder compares them)
+  (a side marked as a part of a group, `part_of`, a group's `part`, a count its claims tie
+  to a larger whole of its article, `part_ties`, or "others" beside people of their own
+  role, `besides`, or as another event's; two counts told by
+  one verb of care stay comparable, as the finder compares them; or a side counts a
+  person's victims beside that person's death, `claims.agents`, and the other one more)
   or **comparable** (two plain claims); and, as a guard, the real pairs (contradictions and
   updates) with a side so marked.
 """
@@ -24,6 +26,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from workbench.claims.agents import WITHOUT_AGENT_MARK
+from workbench.claims.besides import leaves_out_its_own
 from workbench.claims.care_words import care_phrases, predicate_words
 from workbench.claims.other_events import OTHER_EVENT_MARK
 from workbench.claims.part_ties import is_tied_part
@@ -40,7 +44,7 @@ def set_aside(claim) -> str | None:
     event's count), "part" (a part of a group), or None (a plain claim)."""
     if any(claim.value.get(mark) for mark in OTHER_MARKS):
         return "other"
-    if claim.value.get("part_of") or is_tied_part(claim):
+    if claim.value.get("part_of") or is_tied_part(claim) or leaves_out_its_own(claim):
         return "part"
     return None
 
@@ -88,7 +92,7 @@ def mark_pairs(incident: dict, read: dict, marks: Counter, states) -> None:
     for pair in incident.get("pairs", []):
         if pair["a_value"] == pair["b_value"]:
             continue
-        sides, cares = [], []
+        sides, cares, founds = [], [], []
         for doc, phrase, value in (("a", "a_phrase", "a_value"), ("b", "b_phrase", "b_value")):
             if pair[doc] not in read or read[pair[doc]][1][0] is None:
                 break
@@ -100,14 +104,27 @@ def mark_pairs(incident: dict, read: dict, marks: Counter, states) -> None:
                 for c in read_as({**gold, "role": role}, source, sentences, claims, states)
             ]
             sides.append({set_aside(c) for c in found})
+            founds.append(found)
             cares.append(_care_verbs(found))
         if len(sides) < 2 or not all(sides):
             continue
         # Counts told by one verb of care stay comparable, parts or not: the finder sets
         # them against each other where the totals agree (`findings.care_counts`).
         apart = any(None not in side for side in sides) and not cares[0] & cares[1]
+        apart = apart or _doer_left_out(pair, founds)
         kind = "look-alike" if pair["relation"] == "lookalike" else "real pair"
         marks[f"{kind} {'kept apart' if apart else 'comparable'}"] += 1
+
+
+def _doer_left_out(pair: dict, founds: list[list]) -> bool:
+    """One side counts a person's victims where its article tells that person dead too
+    (`claims.agents`), the other one more: the doer counted among the dead or not, as the
+    finder reads it (`figure_holds._perpetrator_counted`)."""
+    values = (pair["a_value"], pair["b_value"])
+    return any(
+        values[1 - i] == values[i] + 1 and any(c.value.get(WITHOUT_AGENT_MARK) for c in founds[i])
+        for i in (0, 1)
+    )
 
 
 def _care_verbs(found: list) -> set[str]:

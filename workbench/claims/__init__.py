@@ -13,7 +13,9 @@ from datetime import date
 from typing import Any
 
 from workbench.claims import roles as roles_data
+from workbench.claims.agents import victims_without_agent
 from workbench.claims.attribution import attributions
+from workbench.claims.besides import people_besides
 from workbench.claims.candidates import needs_parse
 from workbench.claims.date_clauses import clause_of, own_noun, tree_gap
 from workbench.claims.date_forms import with_event_weekday
@@ -286,4 +288,5 @@ def extract_claims(
     claims = wounds_of_the_dead(claims)
     claims = victims_of_survivors(claims)
     claims = tied_parts(marked_other_events(source, ordered, claims, parses))
+    claims = victims_without_agent(people_besides(claims), roles_data.default())
     return with_hit_sums(claims, source.text, clean_title(source.title or ""))

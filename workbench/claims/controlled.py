@@ -19,6 +19,8 @@ from workbench.parse import Parse
 
 NONFINITE_DEPS = frozenset(("pcomp", "advcl", "conj"))
 PERSON_PRONOUNS = frozenset(("he", "she"))
+OWN_END = "the agent's own end"
+"""The start of the `why` of such a death (`agents` reads it: the doer is among the dead)."""
 
 
 def _controller(p: Parse, g: int) -> int | None:
@@ -71,6 +73,6 @@ def own_ends(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Menti
         start, end = p.starts[lo], p.ends[hi]
         if overlaps(start, end, taken):
             continue
-        why = f"the agent's own end: “{p.text[start:end]}” ({p.word(who)})"
+        why = f"{OWN_END}: “{p.text[start:end]}” ({p.word(who)})"
         found.append(Mention(start, end, 1, "killed", why, True, None))
     return found

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.claims.additions import ADDED_MARK, told_as_added
+from workbench.claims.agents import AGENT_MARK, agent_of
 from workbench.claims.arrest_states import arrest_state_counts
 from workbench.claims.condition_fields import condition_fields
 from workbench.claims.controlled import own_ends
@@ -102,6 +103,9 @@ def syntax_claims(
             q.value["role_from"] = frame.why
         if frame.extra.get("negated"):
             q.value["negated"] = True
+        agent = agent_of(parse, frame.nominal, frame.role, vocab, roles)
+        if agent is not None:
+            q.value[AGENT_MARK] = agent
         if frame.extra.get("wound"):
             q.value["wound"] = True
         if frame.extra.get(SURVIVAL_MARK):
@@ -133,6 +137,8 @@ def syntax_claims(
                     frame.counted and frame.counted["noun"],
                     f"{parts}: the parts named together",
                 )
+                if agent is not None:
+                    value[AGENT_MARK] = agent
                 out.new.append((start, end, value))
                 out.about[(start, end)] = {
                     "role": frame.role,

@@ -12,6 +12,7 @@ import math
 import re
 
 from workbench import vocabulary
+from workbench.claims.agents import WITHOUT_AGENT_MARK
 from workbench.claims.rank_floors import rank_number
 from workbench.claims.roles import default as roles_default
 from workbench.findings.figure_relations import (
@@ -174,11 +175,19 @@ def _with_perpetrator(figure: Figure) -> bool:
     )
 
 
+def _victims_only(figure: Figure) -> bool:
+    """The figure counts a person's victims where its article tells that person dead too
+    ("Hale killed one person ... and then killed himself", `claims.agents`): the doer
+    is left out of it."""
+    return any(c.value.get(WITHOUT_AGENT_MARK) for c in figure.claims)
+
+
 def _perpetrator_counted(a: Figure, b: Figure) -> bool:
     """One report counts the gunman among the dead, the other only his victims: the first
-    is one more, and both hold ("four dead, including gunman" and "three people killed")."""
+    is one more, and both hold ("four dead, including gunman" and "three people killed";
+    "two people are dead" and "killed one person, then killed himself")."""
     small, large = sorted((a, b), key=lambda f: f.typical)
-    return large.typical - small.typical == 1 and _with_perpetrator(large)
+    return large.typical - small.typical == 1 and (_with_perpetrator(large) or _victims_only(small))
 
 
 def _told_beside(a: Figure, b: Figure) -> bool:

@@ -2,6 +2,9 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+312 (land36, lookalikes35's 220): a count of a person's victims whose article tells that
+person dead too (`claims.agents`: "killed one person ... then killed himself") and another
+report's count of one more both hold: one counts the doer among the dead (`figure_holds`).
 311 (land36, recall35's unlanded 230): a day told of the event itself in a sentence that
 names no act ("It occurred on Monday evening": the claims' clause role `event`, a verb of
 its own) is compared with another such day of the story (`event_dates`); it was never
