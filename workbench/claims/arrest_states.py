@@ -163,8 +163,10 @@ def _surrendered(p: Parse, v: int) -> bool:
 
 def _perpetrator(p: Parse, k: int, roles: Roles) -> bool:
     noun = lemma(p, k)
-    if noun in perpetrators(roles):
-        return True
+    if noun in roles.killers or (
+        roles.counted_nouns.get(noun) == INVOLVED and noun in roles.singular_persons
+    ):
+        return True  # `noun in perpetrators(roles)`, without making the set per token
     if noun not in roles.singular_persons:
         return False
     for c in p.children(k):

@@ -182,8 +182,10 @@ def object_lists(p: Parse, roles: Roles) -> Parse:
     tags, heads, deps = list(p.tags), list(p.heads), list(p.deps)
     _numbers_across_commas(p, heads, deps)
     for obj in range(len(p) - 2):
+        if not _harmed_object(p, obj, roles):
+            continue  # asked first: a harm's object is rare, a person's noun costs lookups
         listed = _person(p, obj, roles) or p.tags[obj] == "CD" or p.lower(obj) in REFLEXIVES
-        if not listed or not _harmed_object(p, obj, roles):
+        if not listed:
             continue
         sep = obj + 1
         while sep < len(p) and p.lower(sep) in _SEPARATORS:

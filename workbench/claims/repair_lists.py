@@ -156,8 +156,10 @@ def set_off_lists(p: Parse, heads: list[int], deps: list[str]) -> None:
     apposition; the parser reads them as more members of a list with the plural noun (a
     plural without a number counts nobody, so it cannot be a member beside counted ones)."""
     for k in range(2, len(p) - 1):
+        if p.deps[k] != "conj":
+            continue  # asked before the subtree: a walk per token was most of this rule's cost
         h, lo = p.heads[k], p.subtree(k)[0]
-        if p.deps[k] != "conj" or h != lo - 2 or p.word(lo - 1) != ",":
+        if h != lo - 2 or p.word(lo - 1) != ",":
             continue
         if p.tags[h] != "NNS" or _numbered(p, h) or not _numbered(p, k):
             continue

@@ -74,9 +74,13 @@ def without_towns(terms: Sequence[str], towns: Iterable[str]) -> tuple[str, ...]
     francisco"): the town itself, its hospital, its police, a headline's "Miami Shooting".
     Every report of the town's events names them, so in a small database, where the
     outlet's reports of that town are all that name it, they look like a story's own."""
-    named = [tuple(town.split()) for town in towns]
+    # A name begins with a town when one of its prefixes is a town: looked up by the towns'
+    # lengths, not compared with every town (a name's words against 30 towns, 40,000 offers
+    # per 1,000 articles).
+    named = {tuple(town.split()) for town in towns}
+    sizes = {len(t) for t in named}
     dropped = frozenset(
-        i for i, words in name_words(terms) if any(words[: len(t)] == t for t in named)
+        i for i, words in name_words(terms) if any(words[:n] in named for n in sizes)
     )
     return without_indices(terms, dropped) if dropped else tuple(terms)
 
