@@ -19,6 +19,7 @@ from workbench.claims.condition_fields import condition_fields
 from workbench.claims.controlled import own_ends
 from workbench.claims.count_groups import group_span, own_end, whole_stated
 from workbench.claims.counts import HARM_ON_NOUN, count_frame, fatal_parts, number_token
+from workbench.claims.group_parts import counted_group_parts
 from workbench.claims.included import PART_MARK, included_members
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
@@ -171,6 +172,7 @@ def syntax_claims(
         + zero_counts(parse, roles, taken)
         + multiplied_events(parse, roles, taken)
         + partitive_ones(parse, roles, taken)
+        + counted_group_parts(parse, roles, taken, out.about)
         + both_counts(parse, roles, taken)
         + singular_mentions(parse, roles, taken)
         + own_ends(parse, roles, taken)
