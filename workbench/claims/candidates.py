@@ -150,6 +150,7 @@ def role_cues(roles: Roles) -> tuple[frozenset[str], ...]:
         *(verb[:1] for verb in roles.rite_verbs),  # "was buried"
         *(verb[-1:] for verb in roles.rite_verbs if len(verb) > 2),  # "laid to rest"
         *((w,) for w in roles.absence_states | roles.killers | roles.dead_persons),
+        *((w,) for w in roles.losses),  # "the loss of her son"
         *roles.absence_returns,  # "nothing will bring her back"
         *((v, w) for v in roles.turned_verbs for w in roles.turned_weapons),  # "turned the gun on"
         *((v, w) for v in PURSUIT_WORDS for w in perpetrators(roles)),  # "looking for the gunman"

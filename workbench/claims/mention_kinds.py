@@ -9,6 +9,7 @@ from __future__ import annotations
 from workbench.claims.deadly_events import told_deadly, turned_deadly
 from workbench.claims.event_nouns import event_noun_role, owned_remains, possessive, ranked
 from workbench.claims.harms import told_state
+from workbench.claims.losses import a_loss_told
 from workbench.claims.rites import owns_a_rite
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.survival import owned_healing
@@ -255,6 +256,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "pronoun"
     if the_deceased(p, k, roles):
         return "dead"  # "the name of the deceased": the adjective stands for one dead
+    if tag == "NN" and a_loss_told(p, k, roles):
+        return "death"  # "the loss of her son", "their inconsolable loss": one dead
     if a_death_told(p, k, roles):
         # "after the killing": the noun itself tells one dead; "the fatal shooting": its word
         return "death" if lemma(p, k) in roles.deaths else "deadly"

@@ -122,6 +122,8 @@ class Roles:
     """Nouns of the one who killed ("killer"): owned by one person, that person is dead."""
     dead_persons: frozenset[str] = frozenset()
     """Adjectives that stand as a noun for one dead person ("the deceased")."""
+    losses: frozenset[str] = frozenset()
+    """Nouns of the bereaved verbs ("loss"): told of one person, one dead (`losses`)."""
     """Nouns of the one who killed ("killer"): owned by one person, that person is dead."""
     body_parts: frozenset[str] = frozenset()
     """Nouns whose owner bears what happens to them ("struck the knee of a girl")."""
@@ -224,7 +226,8 @@ class Roles:
         )
         roles.killers = frozenset(w.casefold() for w in absences.get("killers", []))
         roles.dead_persons = frozenset(w.casefold() for w in absences.get("persons", []))
-        words.update(roles.absence_states | roles.killers | roles.dead_persons)
+        roles.losses = frozenset(w.casefold() for w in absences.get("losses", []))
+        words.update(roles.absence_states | roles.killers | roles.dead_persons | roles.losses)
         words.update(verb for verb, _ in roles.absence_returns)
         roles.conditions = frozenset(w.casefold() for w in data.get("conditions", []))
         words.update(roles.conditions)
