@@ -14,7 +14,7 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "811"
+EXTRACTOR_VERSION = "821"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
 811 (land36, lookalikes35's 750-751): a count of a person's victims names that person
 (`agents`), marked `without_agent` where its article tells that person dead too; a count of
@@ -24,7 +24,9 @@ body", "the right side of her body") is a living one's anatomy, no one dead.
 800: the thirty-fifth session's blocks landed out of order (720, 710-714, 730-732, 740),
 so the lead set 800 above them all; the next session's blocks start at 810.
 740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
-or cases is no count of people charged, "in charge of" is no charge."""
+or cases is no count of people charged, "in charge of" is no charge.
+820-821 (claims36): one of a counted group in the group's role ("X was one of the three
+people wounded"), a death told by a loss ("the loss of her son")."""
 
 FINDER_VERSION = "312"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
