@@ -127,9 +127,12 @@ FLOORS = {
     # 0.829 -> 475/572 0.830: raised.
     # EXTRACTOR 730-732 (finder35: claims33a's owned body and "the body" told again, on
     # 700): dev 695/810 0.858 -> 703/810 0.868, implicit 475/572 0.830 -> 483/572 0.844: raised.
-    ("dev", "counts_all"): 0.867,
-    ("dev", "counts_explicit"): 0.924,
-    ("dev", "counts_implicit"): 0.844,
+    # EXTRACTOR 820-821 (claims36: one of a counted group as a part, a death told by a
+    # loss): dev 703/810 0.868 -> 709/810 0.875, explicit 220/238 0.924 -> 222/238
+    # 0.933, implicit 483/572 0.844 -> 487/572 0.851: raised.
+    ("dev", "counts_all"): 0.875,
+    ("dev", "counts_explicit"): 0.932,
+    ("dev", "counts_implicit"): 0.851,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -208,7 +211,9 @@ ROLE_FLOORS = {
     # .961/.858 -> .961/.850 (281 claims, 317 -> 320 labels): recall re-based.
     # EXTRACTOR 731-732 (finder35, see FLOORS): .96/.85 -> .96/.88 (276 -> 284 claims, 319
     # labels): recall raised.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.87},
+    # EXTRACTOR 820-821 (claims36, see FLOORS): .96/.88 -> .96/.89 (284 -> 290 claims, 319
+    # labels): recall raised.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.88},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
