@@ -69,3 +69,22 @@ def test_a_bound_corroborates_its_own_figure():
     claims.append(_ceiling(2, 8, "as many as eight gunshots"))
     (corroboration,) = find_findings(claims, sources)[1]
     assert len(corroboration.claim_ids) == 2
+
+
+def test_a_compound_of_an_irregular_noun_takes_its_plural():
+    sources = [source(1), source(2)]
+    claims = [
+        count(1, "involved", 2, "two gunmen", noun="gunman"),
+        count(2, "involved", 2, "2 gunmen", noun="gunman"),
+    ]
+    (corroboration,) = find_findings(claims, sources)[1]
+    assert corroboration.reason.startswith("gunmen involved: ")
+    assert "gunmans" not in corroboration.reason
+
+
+def test_whom_a_teller_spoke_to_is_not_cited_as_part_of_the_teller():
+    assert citing("a.com", ["police told CBS2", "Police"]) == "a.com, citing police"
+    assert citing("a.com", ["Sgt. Ruiz earlier told the Ledger", "told KXXV"]) == (
+        "a.com, citing Sgt. Ruiz"
+    )
+    assert tellers(["Ana Ruiz and Bo Lee told NBC 4 New York"]) == ["Ana Ruiz", "Bo Lee"]

@@ -34,6 +34,21 @@ _SAME_IN_THE_PLURAL = frozenset(
 )
 """Nouns a count leaves as they are: "27 people", "12 staff", "3 aircraft"."""
 
+_NOT_COMPOUNDS = frozenset(["human", "german", "roman", "shaman", "talisman", "caiman", "ottoman"])
+"""Words that end in "man" without being a compound of it: their plural is regular."""
+
+
+def _compound_plural(word: str) -> str | None:
+    """A compound whose last part is an irregular noun ("gunman", "policewoman",
+    "grandchild") takes that part's plural ("gunmen", not "gunmans")."""
+    lowered = word.casefold()
+    if lowered in _NOT_COMPOUNDS:
+        return None
+    for singular, inflected in _PLURAL_OF.items():
+        if lowered.endswith(singular) and len(lowered) > len(singular) + 2:
+            return word[: len(word) - len(singular)] + inflected
+    return None
+
 
 def plural(noun: str) -> str:
     """The plural of a counted noun, its last word inflected ("police officer" ->
@@ -42,6 +57,8 @@ def plural(noun: str) -> str:
     lowered = last.casefold()
     if lowered in _PLURAL_OF:
         inflected = _PLURAL_OF[lowered]
+    elif (compound := _compound_plural(last)) is not None:
+        inflected = compound
     elif lowered in _SAME_IN_THE_PLURAL or lowered.endswith(("s", "men", "children")):
         inflected = last
     elif lowered.endswith("y") and lowered[-2:-1] not in ("", *"aeiou"):

@@ -11,23 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from workbench.claims.plural import plural
 from workbench.findings.citations import citing
 from workbench.findings.figure_conflicts import CONTRADICTION, FigurePair
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import group_role, growing_roles, role_sums
 from workbench.models import Claim
-
-_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
-
-
-def _plural(noun: str) -> str:
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
-    if noun.endswith(("s", "people", "men", "children", "police")):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def what_counted(figures: Iterable[Figure]) -> str:
@@ -48,8 +37,8 @@ def what_counted(figures: Iterable[Figure]) -> str:
     noun = max(dict.fromkeys(nouns), key=nouns.count) if nouns else "people"
     verb = figures[0].care_verb
     if verb is not None:  # those a verb of care reached ("taken to hospital")
-        return f"{_plural(noun)} {role}, counted by their care ({verb!r})"
-    return _noun_and_role(_plural(noun), role)
+        return f"{plural(noun)} {role}, counted by their care ({verb!r})"
+    return _noun_and_role(plural(noun), role)
 
 
 def _noun_and_role(nouns: str, role: str) -> str:

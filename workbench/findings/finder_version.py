@@ -2,6 +2,9 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+320 (recall36's block, 320-329): a reason says a compound of an irregular noun in its
+plural ("gunmen", not "gunmans": `claims.plural`), and cites a teller without whom it spoke
+to ("police", not "police told CBS2": `citations`).
 312 (land36, lookalikes35's 220): a count of a person's victims whose article tells that
 person dead too (`claims.agents`: "killed one person ... then killed himself") and another
 report's count of one more both hold: one counts the doer among the dead (`figure_holds`).
