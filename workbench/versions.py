@@ -14,8 +14,11 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "821"
+EXTRACTOR_VERSION = "840"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+840 (recall36's block, 840-849): a person a warrant is told for is sought, 0 arrested, and
+an arrest a warrant is for is none made (`claims.warrants`); custody named by a guardian's
+duty ("protective custody", "in state custody") is no arrest (`claims.guardianship`).
 811 (land36, lookalikes35's 750-751): a count of a person's victims names that person
 (`agents`), marked `without_agent` where its article tells that person dead too; a count of
 "others" keeps the fates of the people told just before it (`besides`).

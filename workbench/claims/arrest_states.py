@@ -17,6 +17,7 @@ from workbench.claims.mention_record import Mention, mention_span, overlaps
 from workbench.claims.roles import Roles
 from workbench.claims.syntax import lemma
 from workbench.claims.verb_forms import hypothetical, negated, unasserted
+from workbench.claims.warrants import WARRANT_NOUNS, warrant_for
 from workbench.parse import Parse
 
 ARRESTED = "arrested"
@@ -34,7 +35,7 @@ SUSPECTED = frozenset(("suspect", "suspected", "accused", "wanted", "sought"))
 PART_WORDS = frozenset(("another", "other", "second", "third", "2nd", "3rd", "remaining"))
 PART_WORDS |= frozenset(("additional", "more", "further", "last", "fourth"))
 """Words that make the sought a part of the suspects: the others may be held."""
-PURSUIT_WORDS = PURSUIT_FOR | PURSUIT | SOUGHT
+PURSUIT_WORDS = PURSUIT_FOR | PURSUIT | SOUGHT | WARRANT_NOUNS
 """The words of a pursuit a sentence must hold to be parsed for one (`candidates`)."""
 CUSTODY = frozenset(("custody", "jail", "prison"))
 """Nouns of being held ("in custody", "in jail")."""
@@ -125,7 +126,14 @@ def perpetrators(roles: Roles) -> frozenset[str]:
 
 def _sought(p: Parse, k: int, roles: Roles) -> bool:
     """k is pursued: a perpetrator searched or looked for, or any person told sought or
-    wanted ("two males are being sought": being sought makes them the suspects)."""
+    wanted ("two males are being sought": being sought makes them the suspects), or a
+    person a warrant is told for ("an arrest warrant for the suspected gunman")."""
+    warrant = warrant_for(p, k)
+    if warrant is not None:
+        issued = p.heads[warrant] if p.deps[warrant] in ("dobj", "nsubjpass") else warrant
+        if _unreal(p, issued):
+            return False  # "police may seek a warrant for the driver"
+        return _perpetrator(p, k, roles) or lemma(p, k) in roles.singular_persons
     verb = _pursuer(p, k)
     if verb is None or _unreal(p, verb):
         return False

@@ -51,6 +51,7 @@ from workbench.claims.sequels import AFTERWARDS
 from workbench.claims.survival import joined_survival
 from workbench.claims.verb_objects import whose_object
 from workbench.claims.verb_phrases import owned_phrase_role, phrase_role, phrase_roles
+from workbench.claims.warrants import warrant_for
 from workbench.claims.words import CALENDAR_WORDS, wordset
 from workbench.parse import Parse
 
@@ -217,7 +218,13 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         if where.role is None and (by := projectile_path(p, owned, roles)) is not None:
             return Position("hit", None, f"a {by} into the {lemma(p, owned)}")
         return where
-    if possessive(p, m) and p.is_noun(head) and not ranked(p, head):
+    if (
+        possessive(p, m)
+        and p.is_noun(head)
+        and not ranked(p, head)
+        and warrant_for(p, head) is None
+    ):
+        # ("a warrant for Garza's arrest": an arrest sought, not made, `warrants`)
         # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
         role = event_noun_role(p, head, roles) or owned_phrase_role(p, head, roles)
         role = role or told_state(p, head, roles)  # "the boy's condition was stabilized"

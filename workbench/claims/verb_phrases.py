@@ -7,6 +7,7 @@ reads the verb itself; this module only what hangs on it as a set phrase.
 
 from __future__ import annotations
 
+from workbench.claims.guardianship import guardian_custody
 from workbench.claims.purposes import for_another_reason
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import lemma, lookup, verb_keys, verb_phrase, word_at
@@ -41,6 +42,7 @@ def phrase_roles(
                 obj is not None
                 and not _died_there(p, obj, roles)
                 and not for_another_reason(p, v, obj, roles)  # "for an evaluation"
+                and not guardian_custody(p, obj)  # "in protective custody": no arrest
             ):
                 for named in (obj, *_name_of(p, obj)):
                     mods = [word_at(p, m) for m in p.children(named) if p.deps[m] in MODS]
