@@ -95,3 +95,19 @@ def test_more_arrested_beside_those_named_are_a_part():
     other = count(1, "arrested", 2, "two suspects", sentence="The other two suspects are free.")
     said = count(1, "arrested", 2, "two men", sentence="Police arrested two men Monday.")
     assert is_part(more) and is_part(other) and not is_part(said)
+
+
+def test_an_arrest_months_after_none_is_an_update_however_far_apart():
+    # "no arrests" the night of the shooting, an arrest six months on: past the 60-day
+    # window that parts two events told alike, yet one case's course
+    sources = [source(1, "2015-04-28"), source(2, "2015-10-31")]
+    none = count(1, "arrested", 0, "no arrests", sentence="No arrests have been made.")
+    one = count(2, "arrested", 1, "a man", implicit=True, sentence="Police have arrested a man.")
+    assert _arrests([none, one], sources) == [("arrested", "update")]
+
+
+def test_two_counts_of_some_months_apart_stay_parted_by_the_window():
+    sources = [source(1, "2015-04-28"), source(2, "2015-10-31")]
+    one = count(1, "arrested", 1, "a man", implicit=True, sentence="Police arrested a man.")
+    three = count(2, "arrested", 3, "Three men", sentence="Three men were arrested.")
+    assert _arrests([one, three], sources) == []

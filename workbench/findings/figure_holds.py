@@ -24,7 +24,7 @@ from workbench.findings.figure_relations import (
 )
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, perpetrator_classes, update_cues
-from workbench.findings.later_acts import undated_acts
+from workbench.findings.later_acts import undated_acts, windowless_acts
 from workbench.models import Claim
 
 HARM_ROLES = frozenset({"killed", "injured", "hit"})
@@ -225,7 +225,7 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
     one scene and toll (no window parts them)."""
     lasting = isinstance(a.story, tuple) and a.story[0] == "thread"
     a, b = undated_acts(a, b)  # an arrest's day is the arrest's, not the event's
-    if apart(a, b, windowless=lasting or recalled):
+    if apart(a, b, windowless=lasting or recalled or windowless_acts(a, b)):
         return "apart: dated to different events, or reports too far apart"
     days_differ = a.published is not None and b.published is not None and a.published != b.published
     if days_differ and (a.derived or b.derived or (bound and a.role in HARM_ROLES)):

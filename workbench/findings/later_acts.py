@@ -65,12 +65,21 @@ def zero_ceiling(figure: Figure, other: Figure) -> bool:
 def undated_acts(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     """None against some of a later act: the day each text gives is the act's ("no arrests
     as of Monday", "turned himself in Friday"), not the event's, so the two days never date
-    the reports to two events (their publication days still part them past the window).
+    the reports to two events (nor do their publication days: `windowless_acts`).
     Two counts of some, each dated, may each be a day's acts (one arrest, then "three more"
     days on): those days still part them."""
     if not none_and_some(a, b):
         return a, b
     return dataclasses.replace(a, event_period=None), dataclasses.replace(b, event_period=None)
+
+
+def windowless_acts(a: Figure, b: Figure) -> bool:
+    """None of a later act against some: an arrest told months after "no arrests" is the
+    case's own course (a suspect found half a year on), not two events told alike, so the
+    reports' distance in days never parts them (`figure_holds.apart`'s window). What ties
+    the two reports to one event is asked as of any pair weeks apart (`one_event`: names
+    in common, or one scene and toll)."""
+    return none_and_some(a, b)
 
 
 def none_and_some(a: Figure, b: Figure) -> bool:
