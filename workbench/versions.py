@@ -31,7 +31,7 @@ or cases is no count of people charged, "in charge of" is no charge.
 820-821 (claims36): one of a counted group in the group's role ("X was one of the three
 people wounded"), a death told by a loss ("the loss of her son")."""
 
-FINDER_VERSION = "321"
+FINDER_VERSION = "322"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 

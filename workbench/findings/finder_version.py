@@ -2,6 +2,15 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+322 (recall36): a speech verb with "initially" or "originally" ("police initially said
+two people were taken into custody") tells an earlier report the article corrects
+(`findings.json`'s `earlier_report_cues`): its other count of the role is its figure.
+321 (recall36's block, 320-329): none of a later act against some (no arrests, then an
+arrest) is never parted by the reports' distance in days (`later_acts.windowless_acts`): an
+arrest half a year on is the case's course; what ties the two reports is `one_event`'s.
+320: a reason says a compound of an irregular noun in its plural ("gunmen", not
+"gunmans": `claims.plural`), and cites a teller without whom it spoke to ("police", not
+"police told CBS2": `citations`).
 321 (recall36's block, 320-329): none of a later act against some (no arrests, then an
 arrest) is never parted by the reports' distance in days (`later_acts.windowless_acts`): an
 arrest half a year on is the case's course; what ties the two reports is `one_event`'s.
