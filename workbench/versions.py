@@ -14,8 +14,10 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "840"
+EXTRACTOR_VERSION = "841"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+841 (recall36): a charge someone wants brought ("the family wants the owner prosecuted",
+"asked that he be charged") is none yet, as one still to come (`verb_forms.still_to_come`).
 840 (recall36's block, 840-849): a person a warrant is told for is sought, 0 arrested, and
 an arrest a warrant is for is none made (`claims.warrants`); custody named by a guardian's
 duty ("protective custody", "in state custody") is no arrest (`claims.guardianship`).

@@ -147,16 +147,23 @@ def hypothetical(p: Parse, v: int) -> bool:
 FUTURE_MODALS = frozenset(("will", "shall", "'ll"))
 EXPECTING = frozenset(("expect",))
 """The verb of what is awaited: "charges are expected to be filed"."""
+WISHING = frozenset(("want", "wish", "hope", "demand", "urge", "ask"))
+"""Verbs whose clause tells what someone wants done, not what was: "the family wants the
+owner of the gun prosecuted"."""
 
 
 def still_to_come(p: Parse, v: int) -> bool:
     """A clause of an act yet to be done: under "will" or "shall" ("will be charged as an
     adult", "will likely face the same charges"), or awaited ("charges are expected to be
-    filed", "is expected to be charged"), through the verbs it completes. Told of a later
-    act of the law, it states none yet (the labels count no charge still to come); a
-    harm's "will" is left to `hypothetical`, which leaves it out (measured so)."""
+    filed", "is expected to be charged") or wished ("wants the owner prosecuted", "asked that
+    he be charged"), through the verbs it completes. Told of a later act of the law, it
+    states none yet (the labels count no charge still to come); a harm's "will" is left to
+    `hypothetical`, which leaves it out (measured so)."""
     return _up_clauses(
-        p, v, frozenset(("xcomp",)), lambda u: _future(p, u) or lemma(p, u) in EXPECTING
+        p,
+        v,
+        frozenset(("xcomp", "ccomp")),
+        lambda u: _future(p, u) or lemma(p, u) in EXPECTING | WISHING,
     )
 
 

@@ -1,5 +1,7 @@
-"""A warrant told for someone is a pursuit, not an arrest (`claims/warrants.py`), and custody
-named by a guardian's duty is no arrest (`claims/guardianship.py`). Sentences invented here.
+"""Acts of the law told but not done: a warrant told for someone is a pursuit, not an arrest
+(`claims/warrants.py`); custody named by a guardian's duty is no arrest
+(`claims/guardianship.py`); a charge someone wants brought is none yet
+(`verb_forms.still_to_come`). Sentences invented here.
 """
 
 from __future__ import annotations
@@ -69,3 +71,18 @@ def test_custody_of_the_police_or_another_agency_holding_a_suspect_stays_an_arre
     text, words, value
 ):
     assert (words, value, "arrested") in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victim's family wants owner of rifle prosecuted in accidental shooting",
+        "The family has asked that the driver be charged.",
+    ],
+)
+def test_a_charge_someone_wants_brought_is_none_yet(text):
+    assert [c for c in counts(text) if c[2] == "charged"] == []
+
+
+def test_a_charge_told_by_a_speaker_stays_a_charge():
+    assert ("the man", 1, "charged") in counts("Police said the man was charged with murder.")
