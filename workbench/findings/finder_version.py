@@ -11,15 +11,6 @@ arrest half a year on is the case's course; what ties the two reports is `one_ev
 320: a reason says a compound of an irregular noun in its plural ("gunmen", not
 "gunmans": `claims.plural`), and cites a teller without whom it spoke to ("police", not
 "police told CBS2": `citations`).
-321 (recall36's block, 320-329): none of a later act against some (no arrests, then an
-arrest) is never parted by the reports' distance in days (`later_acts.windowless_acts`): an
-arrest half a year on is the case's course; what ties the two reports is `one_event`'s.
-320: a reason says a compound of an irregular noun in its plural ("gunmen", not
-"gunmans": `claims.plural`), and cites a teller without whom it spoke to ("police", not
-"police told CBS2": `citations`).
-320 (recall36's block, 320-329): a reason says a compound of an irregular noun in its
-plural ("gunmen", not "gunmans": `claims.plural`), and cites a teller without whom it spoke
-to ("police", not "police told CBS2": `citations`).
 312 (land36, lookalikes35's 220): a count of a person's victims whose article tells that
 person dead too (`claims.agents`: "killed one person ... then killed himself") and another
 report's count of one more both hold: one counts the doer among the dead (`figure_holds`).
