@@ -21,6 +21,8 @@ EXTRACTOR_VERSION = "841"
 840 (recall36's block, 840-849): a person a warrant is told for is sought, 0 arrested, and
 an arrest a warrant is for is none made (`claims.warrants`); custody named by a guardian's
 duty ("protective custody", "in state custody") is no arrest (`claims.guardianship`).
+820-821 (claims36): one of a counted group in the group's role ("X was one of the three
+people wounded"), a death told by a loss ("the loss of her son").
 811 (land36, lookalikes35's 750-751): a count of a person's victims names that person
 (`agents`), marked `without_agent` where its article tells that person dead too; a count of
 "others" keeps the fates of the people told just before it (`besides`).
@@ -29,9 +31,7 @@ body", "the right side of her body") is a living one's anatomy, no one dead.
 800: the thirty-fifth session's blocks landed out of order (720, 710-714, 730-732, 740),
 so the lead set 800 above them all; the next session's blocks start at 810.
 740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
-or cases is no count of people charged, "in charge of" is no charge.
-820-821 (claims36): one of a counted group in the group's role ("X was one of the three
-people wounded"), a death told by a loss ("the loss of her son")."""
+or cases is no count of people charged, "in charge of" is no charge."""
 
 FINDER_VERSION = "322"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
