@@ -42,7 +42,10 @@ The thirty-fifth session states one: dev_ac continues dev_ab's, keeping out the 
 was stated (named_before_dev_ac.txt). The thirty-sixth session states two: dev_ad continues
 dev_ac's, and dev_ae takes dev_z's tests for incidents of three or more articles (the finder's
 untuned measure between outlets, the flag pool's tail having been judged and read for three
-sessions); both keep out the ids named when they were stated (named_before_dev_ad.txt).
+sessions); both keep out the ids named when they were stated (named_before_dev_ad.txt). The
+thirty-seventh session states two: dev_af continues dev_ad's and dev_ag dev_ae's (dev_ae joined
+the development sets, so the finder needs a new untuned measure between outlets); both keep out
+the ids named when they were stated (named_before_dev_af.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -117,6 +120,8 @@ RULES = {
     "dev_ac": Rule(1, 1, (), 25, kept_out="named_before_dev_ac.txt"),
     "dev_ad": Rule(1, 1, (), 25, kept_out="named_before_dev_ad.txt"),
     "dev_ae": Rule(3, None, (), 10, kept_out="named_before_dev_ad.txt", from_pool=True),
+    "dev_af": Rule(1, 1, (), 25, kept_out="named_before_dev_af.txt"),
+    "dev_ag": Rule(3, None, (), 10, kept_out="named_before_dev_af.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
