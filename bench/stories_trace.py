@@ -5,7 +5,7 @@ grouped again, each placement watched, and the pairs two groupings differ on.
     PYTHONPATH=. python bench/stories_trace.py --compare A.json B.json
 
 The first groups a copy of a `bench_stories.py --keep` database as `--reuse` does, with
-`workbench.stories.place` wrapped: for every development article placed away from the
+`workbench.stories.grouping.place` wrapped: for every development article placed away from the
 story holding most of its incident's earlier articles (a split), it records whether
 those articles were among its candidates (and where the full-text ranking put them
 when not), its similarity with them, the days between, and which event facts the two
@@ -61,14 +61,14 @@ def _facts_shared(events, article, members) -> dict:
 
 
 def trace(reuse: Path, trial, out: Path) -> None:
-    import workbench.stories as stories
+    import workbench.stories.grouping as grouping
     from workbench.stories.lookup import days_between, lookup_terms
 
     path, truth = reused(reuse, Path(tempfile.mkdtemp(prefix="wb-trace-")))
     dev = {s for s, i in truth.items() if not held_out(i)}
     by_incident: dict[str, list[int]] = defaultdict(list)
     records: list[dict] = []
-    real = stories.place
+    real = grouping.place
 
     def watched(article, index, settings, vectors, events=None):
         placement = real(article, index, settings, vectors, events)
@@ -127,11 +127,11 @@ def trace(reuse: Path, trial, out: Path) -> None:
             record |= _facts_shared(events, article, members)
         return record
 
-    stories.place = watched
+    grouping.place = watched
     try:
         group_all(path, trial)
     finally:
-        stories.place = real
+        grouping.place = real
     print(json.dumps(figures(path, truth, untouched=False)))
     found = clusters(path)
     out.write_text(json.dumps({"clusters": found, "truth": truth, "splits": records}))

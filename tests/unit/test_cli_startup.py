@@ -48,7 +48,19 @@ def test_help_and_version_import_no_parse(args):
 
 @pytest.mark.parametrize(
     "args",
-    [["stories"], ["conflicts"], ["corroborations"], ["claims", "--kind", "place"], ["verify"]],
+    [
+        ["stories"],
+        ["conflicts"],
+        ["corroborations"],
+        ["claims", "--kind", "place"],
+        ["verify"],
+        ["sources"],  # the pages' marks: 1.05 -> 0.4 CPU s on the sample (walk37)
+        ["sources", "--json"],
+        ["report", "--story", "1"],
+        ["export", "--format", "md"],
+        ["export", "--format", "csv"],
+        ["export", "--format", "claimreview", "--org", "Checks", "--base-url", "https://e.org"],
+    ],
 )
 def test_commands_on_an_analysed_database_import_no_parse(sample_db_file, tmp_path, args):
     """The staleness note's check (`--db`) reads the numbers only."""

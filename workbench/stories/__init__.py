@@ -13,14 +13,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from workbench.analysis_marks import GROUPING_VERSION_KEY, TITLES_VERSION_KEY, titles_mark
 from workbench.analysis_marks import titles_stale as titles_stale
 from workbench.models import Source
-from workbench.stories.ahead import Ahead
 from workbench.stories.bare import bare_pages, made_furniture, unmark_furniture_copies
-from workbench.stories.events import EventFacts, Events
 from workbench.stories.features import (
     article_lost,
     heading_of,
@@ -29,14 +27,18 @@ from workbench.stories.features import (
     story_text,
     teaser_spans,
 )
-from workbench.stories.grouping import Article, Index, Placement, order, place
-from workbench.stories.headline_place import lost_page_facts
-from workbench.stories.ranked import RankedIndex, ranked_index
+from workbench.stories.placed import Article, Index, Placement
 from workbench.stories.settings import Settings, default
 from workbench.stories.similarity import Vectors, terms
-from workbench.stories.title_towns import town_names, typed_town_names
-from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 from workbench.versions import GROUPING_VERSION, TITLES_VERSION
+
+if TYPE_CHECKING:
+    from workbench.stories.events import EventFacts, Events
+    from workbench.stories.ranked import RankedIndex
+
+# Grouping, its events and titles load the claims (and dateparser) and are imported where
+# they are used: a command that only reads the pages' marks (`workbench sources`, the app's
+# first read) imports this package without them (walk37: 1.4 -> 0.5 CPU s).
 
 BATCH = 50
 """Articles placed per transaction, at most."""
@@ -127,6 +129,10 @@ def group(
     never kept waiting. `progress` hears the placements, `titling` the stories titled
     after them (every story after an upgrade: 15-20 s for the whole corpus).
     """
+    from workbench.stories.events import Events
+    from workbench.stories.grouping import order
+    from workbench.stories.ranked import ranked_index
+
     settings = settings or default()
     if store.get_meta(GROUPING_VERSION_KEY) != GROUPING_VERSION:
         with store.transaction():
@@ -179,6 +185,8 @@ def _place_all(
     progress: Callable[[int, int], None] | None,
 ) -> None:
     """Place the articles in order, a few dozen per short transaction."""
+    from workbench.stories.grouping import place
+
     done = 0
     waiting: list[Article] = []
     while done < len(ordered):
@@ -230,6 +238,10 @@ def _count_documents(
     # Each article's keys are kept between the passes, as text (a few hundred bytes an
     # article): making them again cost a tenth of grouping.
     # The workers that extracted the claims may have made both already (`ahead`).
+    from workbench.stories.ahead import Ahead
+    from workbench.stories.headline_place import lost_page_facts
+    from workbench.stories.title_towns import typed_town_names
+
     kept: dict[int, str] = {}
     facts: dict[int, EventFacts] = {}
     towns: frozenset[str] | None = None  # read on the first lost page
@@ -302,6 +314,8 @@ def retitle(
 ) -> int:
     """Give each story the title its articles make (unless a reviewer named it); returns
     how many stories were titled. `progress` hears (done, total) as they are."""
+    from workbench.stories.title_towns import town_names, typed_town_names
+
     settings = settings or default()
     story_ids = sorted(story_ids)
     rows = store.place_names() if story_ids else []
@@ -328,6 +342,7 @@ def title_of(
     kept: list[tuple[str, str]] | None = None,
 ) -> str:
     from workbench.stories.source_kinds import told_in_story
+    from workbench.stories.titles import PlaceMention, TitleMaterial, story_title
 
     ids = store.story_source_ids(story_id)  # publication order
     by_id = {s.id: s for s in store.sources(ids)}

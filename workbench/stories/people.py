@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from workbench.claims.place_cues import LAST_TYPE_WORDS
 from workbench.stories.terms_memo import name_words, read_once, without_indices
 
 _AGE = r"(?:1[01]\d|\d{1,2})"
@@ -54,6 +53,10 @@ def _typed_names(
     terms: Sequence[str],
 ) -> tuple[frozenset[int], tuple[tuple[int, tuple[str, ...]], ...]]:
     """The indices of the name tokens whose last word is a place's type, and the others."""
+    # At need: the claims package loads dateparser, which reading a page's paragraphs
+    # (`features`, for the pages' marks) never needs.
+    from workbench.claims.place_cues import LAST_TYPE_WORDS
+
     names = [(i, words) for i, words in name_words(terms) if len(words) > 1]
     typed = frozenset(i for i, words in names if words[-1] in LAST_TYPE_WORDS)
     return typed, tuple((i, words) for i, words in names if i not in typed)
