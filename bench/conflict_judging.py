@@ -4,7 +4,8 @@ article's claims give, what a place or date conflict is, and the tallies a split
 A count's side holds when one claim of the article gives the labelled value, when its
 claims' parts add up to it, or when it is 0 of the conflict's role read from other roles
 only; a place or date conflict is real when the labelled articles differ on it (a town
-against the county its other page names alone is a look-alike).
+against the county its other page names alone, or a neighbourhood against its city, is a
+look-alike).
 """
 
 from __future__ import annotations
@@ -118,9 +119,23 @@ def judge_other(conflict, docs: dict[str, dict], doc_of) -> str:
             night = night or bool(article.get("night"))
     if field_name == "event_date" and night and adjacent_days(seen):
         return "lookalike"
-    if field_name == "place" and town_and_its_county(seen):
-        return "lookalike"
+    if field_name == "place" and len(seen) > 1:
+        wider = {wider_place(p, docs) for p in seen}
+        if len(wider) == 1 or town_and_its_county(wider):
+            return "lookalike"
     return "real" if len(seen) > 1 else "false"
+
+
+def wider_place(place: str, docs: dict[str, dict]) -> str:
+    """The labelled place that holds `place` (casefolded): the `within` an article of the
+    incident gives it (a neighbourhood labelled as written, "within" its city), else itself.
+    A neighbourhood against its city is a look-alike, as a town against its county (the
+    labels' README, "A place inside another")."""
+    for article in docs.values():
+        label = article.get("place") or {}
+        if (label.get("city") or "").casefold() == place and label.get("within"):
+            return str(label["within"]).casefold()
+    return place
 
 
 COUNTY_WORDS = ("county", "parish")

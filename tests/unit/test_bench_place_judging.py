@@ -1,5 +1,6 @@
 """The conflicts bench's judge of a place flag: a town against the county another page
-names alone is a look-alike; two towns or two counties still differ."""
+names alone, or a neighbourhood against its city, is a look-alike; two towns or two
+counties still differ."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ def _judging():
     return module
 
 
-def _judge(*cities: str) -> str:
+def _judge(*cities: str | dict) -> str:
     judging = _judging()
     claims = [SimpleNamespace(source_id=i) for i in range(len(cities))]
-    docs = {f"d{i}": {"place": {"city": city}} for i, city in enumerate(cities)}
+    places = [c if isinstance(c, dict) else {"city": c} for c in cities]
+    docs = {f"d{i}": {"place": place} for i, place in enumerate(places)}
     doc_of = {i: f"d{i}" for i in range(len(cities))}
     return judging.judge_other(SimpleNamespace(kind="place", claims=claims), docs, doc_of)
 
@@ -38,3 +40,15 @@ def test_two_towns_or_two_counties_differ():
     assert _judge("Adams County", "Conejos County") == "real"
     assert _judge("Lingle", "Torrington", "Goshen County") == "real"
     assert _judge("Sanborn", "Sanborn") == "false"
+
+
+def test_a_neighbourhood_against_its_city_is_a_lookalike():
+    quarter = {"city": "Elm Park", "within": "Springfield"}
+    assert _judge(quarter, "Springfield") == "lookalike"
+    assert _judge(quarter, "Springfield", "Springfield") == "lookalike"
+
+
+def test_a_neighbourhood_against_another_town_differs():
+    quarter = {"city": "Elm Park", "within": "Springfield"}
+    assert _judge(quarter, "Shelbyville") == "real"
+    assert _judge(quarter, "Springfield", "Shelbyville") == "real"
