@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from app_builders import build_empty_db, build_hostile_db, build_review_db
+from notices import keeping
 from pytest_textual_snapshot import SVGImageExtension
+from textual.app import App
 
 from workbench.app import create_app
 
@@ -58,11 +60,24 @@ def sample_app(sample_db_file, tmp_path, monkeypatch):
     return create_app("sample.db", "alice")
 
 
+@pytest.fixture(autouse=True)
+def kept_notices(monkeypatch):
+    """Every notice the app is asked to show is kept on it (`notices.said`): Textual's list
+    forgets one when its timeout passes, before a test on a loaded machine reads it."""
+    monkeypatch.setattr(App, "notify", keeping(App.notify))
+
+
 async def settle(app, pilot) -> None:
-    """Wait until database work and the screen have caught up with the keys pressed."""
+    """Wait until database work and the screen have caught up with the keys pressed: the
+    app's workers, then every database call queued so far (one awaited outside a worker,
+    as the detail's history is, landed after the screen was read at load 20-30), three
+    times over for the work each one starts."""
     for _ in range(3):
         await pilot.pause()
         await app.workers.wait_for_complete()
+        db = getattr(app, "db", None)
+        if db is not None:
+            await db.drained()
     await pilot.pause()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app_builders import Doc, add_doc
 from conftest import settle
+from notices import heard, said, until
 from screen_text import screen_text
 
 from workbench.app import create_app
@@ -69,7 +70,8 @@ async def test_export_dialog_follows_the_suffix_and_says_how_to_overwrite(
         assert (tmp_path / "x.csv").read_text().startswith("id,")  # CSV, not Markdown
         await pilot.press("x", "end", "ctrl+u", *"x.csv", "enter")
         await settle(app, pilot)
-        refusal = [n.message for n in app._notifications if "already exists" in n.message]
+        assert await heard(pilot, lambda m: "already exists" in m)
+        refusal = [m for m in said(app) if "already exists" in m]
         assert refusal and "--force" not in refusal[-1] and "overwrite" in refusal[-1]
 
 
@@ -98,11 +100,9 @@ async def test_the_screenshot_goes_to_the_data_directory(review_db, tmp_path, mo
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.deliver_screenshot("shot.svg")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if (data_dir() / "screenshots" / "shot.svg").exists():
-                break
-        assert (data_dir() / "screenshots" / "shot.svg").read_text().startswith("<svg")
+        shot = data_dir() / "screenshots" / "shot.svg"
+        assert await until(pilot, shot.exists)  # written by a worker: 2.5 s were not enough
+        assert shot.read_text().startswith("<svg")
 
 
 def test_source_pickers_tell_one_outlet_s_reports_apart():

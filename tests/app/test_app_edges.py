@@ -4,6 +4,7 @@ gone, a narrow terminal, another terminal deciding at the same time."""
 from __future__ import annotations
 
 from conftest import settle
+from notices import heard
 from screen_text import screen_text
 
 from workbench.app import create_app
@@ -130,4 +131,4 @@ async def test_undo_refused_when_someone_decided_since_is_a_clear_message(review
         await settle(app, pilot)
         with Store(review_db) as store:
             assert store.status_of("planet.txt-0") == "disputed"
-        assert any("bob has decided it since" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "bob has decided it since" in m)

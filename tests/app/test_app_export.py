@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import settle
+from notices import heard
 
 from workbench.app import create_app
 from workbench.app.commands import WorkbenchCommands
@@ -42,7 +43,7 @@ async def test_x_picks_markdown_and_refuses_to_overwrite(review_db, tmp_path, mo
         await pilot.press("x", "tab", "down", "down", "enter")
         await settle(app, pilot)
         assert (tmp_path / "review-log.md").read_text() == "keep me"
-        assert any("already exists" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "already exists" in m)
         await pilot.press("x", "tab")  # the dialog opens on the last export: markdown
         await pilot.press("tab", "tab", "space", "shift+tab", "shift+tab", "shift+tab", "enter")
         await settle(app, pilot)

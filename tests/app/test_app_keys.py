@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 from conftest import settle
+from notices import PATIENCE_S
 
 from workbench.app import create_app
 from workbench.app.screens.search import SearchDialog
@@ -227,10 +229,9 @@ async def test_enter_in_the_search_waits_for_its_own_search_only(review_db):
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press(*"witnesses", "enter")
-        for _ in range(50):  # the dialog closes once its search is read
-            if not isinstance(app.screen, SearchDialog):
-                break
-            await pilot.pause(0.05)
+        ends = time.monotonic() + PATIENCE_S  # the dialog closes once its search is read
+        while isinstance(app.screen, SearchDialog) and time.monotonic() < ends:
+            await pilot.pause(0.05)  # (not `settle`: it would wait on the long worker)
         closed = not isinstance(app.screen, SearchDialog)
         elsewhere.cancel()  # (settle waits for every worker)
         assert closed

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from conftest import settle
+from notices import said, until
 from screen_text import screen_text
 
 from workbench.app import create_app, data, paging
@@ -124,8 +125,7 @@ async def test_the_next_key_waits_for_the_rest_of_the_list(sample_copy, monkeypa
             await pilot.press("n")
         await settle(app, pilot)
         assert screen.main_list.cursor == last
-        said = [n.message for n in app._notifications]
-        assert said[-1] == "Still reading the rest of the list…"
+        assert await until(pilot, lambda: said(app)[-1:] == ["Still reading the rest of the list…"])
         Loading.load_rest(screen)
         await settle(app, pilot)
         assert not screen.paged

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from app_builders import Doc, add_doc
 from conftest import settle
+from notices import heard
 
 from workbench.app import create_app
 from workbench.app.screens import loading
@@ -49,11 +50,6 @@ def _ingest_elsewhere(db) -> None:
 
 async def test_articles_and_conflicts_from_another_process_show_without_r(review_db):
     app = create_app(review_db, "alice")
-    # Every notice said, kept: on a loaded machine the toast had timed out of
-    # app._notifications before the assertion read it (the README's second command, load 10).
-    said: list[str] = []
-    notify = app.notify
-    app.notify = lambda message, *a, **k: (said.append(str(message)), notify(message, *a, **k))[1]
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = app.screen
@@ -68,7 +64,7 @@ async def test_articles_and_conflicts_from_another_process_show_without_r(review
         await settle(app, pilot)
         assert "c-new" in [getattr(r, "id", None) for r in screen.main_list.rows]
         assert len(screen.sources) == 5
-        assert any("New articles or findings" in message for message in said)
+        assert await heard(pilot, lambda m: "New articles or findings" in m)
 
 
 async def test_a_running_ingest_is_shown_every_so_often_not_at_every_tick(review_db, monkeypatch):

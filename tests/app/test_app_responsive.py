@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from app_builders import build_large_db
 from conftest import settle
+from notices import heard
 
 from workbench.app import create_app, data
 from workbench.app.filters import ListFilter
@@ -101,7 +102,7 @@ async def test_a_verdict_is_saved_whole_or_not_at_all(review_db, monkeypatch):
         await settle(app, pilot)
         assert app.screen.statuses == {}
         assert app.screen.decisions.verdicts == {}
-        assert any("Not saved: disk full" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "Not saved: disk full" in m)
     with Store(review_db) as store:
         assert list(store.reviews()) == []
         assert store.verdict_log() == []

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import settle
+
 
 async def _settled(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+    await settle(pilot.app, pilot)
 
 
 def test_main_screen_160x45(snap_compare, sample_app):
@@ -33,9 +33,7 @@ def test_main_screen_after_tagging_160x45(snap_compare, sample_app, monkeypatch)
         await pilot.press("tab", "v", "j", "d")
         await _settled(pilot)
         pilot.app.clear_notifications()
-        await _settled(pilot)
-        await pilot.pause(0.3)  # a loaded machine: the detail's history read lands late
-        await _settled(pilot)
+        await _settled(pilot)  # the detail's history read too (it landed late at load 20-30)
 
     assert snap_compare(sample_app, terminal_size=(160, 45), run_before=tag)
 

@@ -4,6 +4,7 @@ the conflict list and its notices follow."""
 from __future__ import annotations
 
 from conftest import settle, to_last_conflict
+from notices import heard, said
 from stories_dialog import SIZE, cursor_to, open_stories, story_groups
 
 from workbench.app import create_app
@@ -64,7 +65,7 @@ async def test_moving_an_article_to_another_story(sample_db):
         # named as its row names it: "source 2 moved to #2" said nothing (walk34)
         saved = app.screen_stack[0].saved[0]
         assert saved.startswith("saved: «001_") and saved.endswith("moved to #2")
-        assert any(n.message.startswith("Moved «001_") for n in app._notifications)
+        assert await heard(pilot, lambda m: m.startswith("Moved «001_"))
     assert story_groups(sample_db) == [["000", "002", "003"], ["001", "004"]]
 
 
@@ -95,9 +96,6 @@ async def test_a_move_of_ones_own_is_not_announced_as_new_findings(sample_db):
     the conflicts screen, polling beneath, said "New articles or findings in the database:
     reloaded." as if another terminal had written them."""
     app = create_app(sample_db, "alice")
-    said: list[str] = []  # every notice (app._notifications forgets them after 3 s)
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_stories(app, pilot)
         main = app.screen_stack[0]
@@ -113,7 +111,7 @@ async def test_a_move_of_ones_own_is_not_announced_as_new_findings(sample_db):
         for _ in range(2):
             await main.poll()
         await settle(app, pilot)
-        assert not any("New articles or findings" in m for m in said), said
+        assert not any("New articles or findings" in m for m in said(app)), said(app)
 
 
 async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
@@ -129,7 +127,7 @@ async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
         await pilot.press("o")
         await settle(app, pilot)
         assert screen.marked is None and not screen.changed
-        assert any("already in story" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "already in story" in m)
         single = next(s for s in screen.stories if s.articles == 1)
         screen.opened.add(single.id)
         screen._show()
@@ -137,7 +135,7 @@ async def test_o_on_the_articles_own_story_moves_nothing(sample_db):
         await pilot.press("N")  # a story of its own: it has one
         await settle(app, pilot)
         assert not screen.changed
-        assert any("only article of story" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "only article of story" in m)
     with Store(sample_db) as store:
         assert store.story_changes() == []
 
@@ -198,7 +196,7 @@ async def test_undoing_a_merge_brings_the_story_back_with_its_number_and_thread(
             assert not store.story_exists(merged.id)
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        assert any(f"in story #{merged.id}" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: f"in story #{merged.id}" in m)
     with Store(sample_db) as store:
         back = store.story(merged.id)
         assert sorted(back.source_ids) == sorted(merged.source_ids)

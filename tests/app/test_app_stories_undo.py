@@ -4,6 +4,7 @@ stories open, so rows counted from the top are where they were."""
 from __future__ import annotations
 
 from conftest import settle
+from notices import heard
 from screen_text import screen_text
 from stories_dialog import SIZE, cursor_to, open_stories
 
@@ -66,7 +67,7 @@ async def test_ctrl_z_takes_back_a_rename_in_the_dialog_and_the_database(sample_
         shown = screen_text(app)
         assert story.title[:30] in shown and "a story we named" not in shown
         said = f"Undid the rename: story #{story.id} is"
-        assert any(n.message.startswith(said) for n in app._notifications)
+        assert await heard(pilot, lambda m: m.startswith(said))
         with Store(sample_db) as store:
             back = store.story(story.id)
             log = [(c["action"], c["title"]) for c in store.story_changes()]
@@ -95,7 +96,7 @@ async def test_a_rename_undone_after_another_terminal_merged_the_story_away_says
         await settle(app, pilot)
         assert app.is_running and isinstance(app.screen, StoriesScreen)
         said = "Not undone: cannot undo the rename: bob has changed its stories since"
-        assert any(n.message.startswith(said) for n in app._notifications)
+        assert await heard(pilot, lambda m: m.startswith(said))
         assert [s.id for s in screen.stories] == [other]
 
 
@@ -114,11 +115,11 @@ async def test_ctrl_z_takes_back_a_merge_made_by_the_command_line(sample_db):
         await settle(app, pilot)
         assert {s.id: s.source_ids for s in screen.stories} == before
         said = f"Undid the merge: source {before[small][0]} in story #{small}"
-        assert any(n.message == said for n in app._notifications)
+        assert await heard(pilot, lambda m: m == said)
         await pilot.press("ctrl+z")
         await settle(app, pilot)
         nothing = "No merge, move or rename of yours to undo"
-        assert any(n.message == nothing for n in app._notifications)
+        assert await heard(pilot, lambda m: m == nothing)
 
 
 async def test_an_undone_merge_shows_both_stories_as_grouping_left_them(sample_db):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 from conftest import settle
+from notices import heard
 
 from workbench.app import create_app
 from workbench.app.data import Finding, SectionRow, StoryRow
@@ -43,7 +44,7 @@ async def test_conflicts_sit_under_their_story_which_opens_and_shuts(sample_db_f
         assert screen._render_row(screen.main_list.rows[0], 60).plain.startswith("▸")
         await pilot.press("1")  # a verdict key on a heading says what to do instead
         await settle(app, pilot)
-        assert any("story's heading" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "story's heading" in m)
         await pilot.press("enter")  # open it again
         await settle(app, pilot)
         assert len(screen.main_list.rows) == 6

@@ -5,6 +5,7 @@ touches another reviewer's decision."""
 from __future__ import annotations
 
 from conftest import settle
+from notices import heard
 
 from workbench.app import create_app
 from workbench.store import Store
@@ -43,7 +44,7 @@ async def test_two_reviewers_disagree_and_both_see_it(review_db):
         assert [r.id for r in one.screen.main_list.rows] == ["c-count"]
         await p1.press("ctrl+z")  # bob decided those claims since: refused, nothing undone
         await settle(one, p1)
-        assert any("bob has decided it since" in n.message for n in one._notifications)
+        assert await heard(p1, lambda m: "bob has decided it since" in m)
     with Store(review_db) as store:
         standing = sorted((v.reviewer, v.label) for vs in store.verdicts().values() for v in vs)
         assert standing == [("alice", "right: 27 people"), ("bob", "right: two dozen men")]

@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 from conftest import settle
+from notices import heard, said
 
 from workbench.app import create_app, data
 from workbench.app.data import Finding, SectionRow, StoryRow
@@ -91,7 +92,7 @@ async def test_the_list_hides_conflicts_below_the_threshold_behind_a_row(review_
         assert "score < 0.85" in str(screen.detail.query_one("#detail-head").render())
         await pilot.press("1")  # a verdict on the row: told what the row is
         await settle(app, pilot)
-        assert any("threshold" in n.message for n in app._notifications)
+        assert await heard(pilot, lambda m: "threshold" in m)
         await pilot.press("enter")  # enter on the row opens it too
         await settle(app, pilot)
         assert len(screen.main_list.rows) == 5
@@ -107,8 +108,8 @@ async def test_the_end_of_the_queue_points_at_the_conflicts_below(review_db, thr
         await settle(app, pilot)
         await pilot.press("1")  # the one conflict above the threshold: the queue ends
         await settle(app, pilot)
-        said = [n.message for n in app._notifications]
-        assert any("2 more below the threshold: B shows them" in m for m in said), said
+        below = "2 more below the threshold: B shows them"
+        assert await heard(pilot, lambda m: below in m), said(app)
 
 
 async def test_updates_are_listed_apart_after_the_contradictions(review_db, threshold):
@@ -178,9 +179,7 @@ def review_app(review_db, tmp_path, monkeypatch, threshold):
 
 
 async def _settled(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+    await settle(pilot.app, pilot)
 
 
 def test_the_row_below_the_threshold_160x45(snap_compare, review_app):

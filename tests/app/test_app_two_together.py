@@ -9,6 +9,7 @@ import sqlite3
 import threading
 
 from conftest import settle
+from notices import said
 
 from workbench.app import create_app
 from workbench.store import Store
@@ -17,12 +18,14 @@ SIZE = (120, 30)
 ROUNDS = 6
 
 
-def _hold_write_lock(db, seconds: float, done: threading.Event) -> None:
-    """What a long writer does: take the write lock and keep it a while."""
+def _hold_write_lock(db, seconds: float, held: threading.Event) -> None:
+    """What a long writer does: take the write lock (`held` says it has it) and keep it a
+    while."""
     conn = sqlite3.connect(db, isolation_level=None, timeout=10)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        done.wait(seconds)
+        held.set()
+        threading.Event().wait(seconds)
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -37,10 +40,11 @@ async def test_two_apps_pressing_together_lose_nothing(review_db):
         for turn in range(ROUNDS):
             holder = None
             if turn % 2:
-                stop = threading.Event()
-                holder = threading.Thread(target=_hold_write_lock, args=(review_db, 0.3, stop))
+                held = threading.Event()
+                holder = threading.Thread(target=_hold_write_lock, args=(review_db, 0.3, held))
                 holder.start()
-                await asyncio.sleep(0.05)  # the lock is held when the keys arrive
+                # the lock is held when the keys arrive (a sleep of 0.05 s was not, at load 20)
+                await asyncio.to_thread(held.wait, 60)
             key = "vdu"[turn % 3]
             await asyncio.gather(p1.press(key), p2.press(key))
             if holder is not None:
@@ -48,7 +52,7 @@ async def test_two_apps_pressing_together_lose_nothing(review_db):
             await settle(one, p1)
             await settle(two, p2)
         for app in (one, two):
-            failed = [n.message for n in app._notifications if "Not saved" in n.message]
+            failed = [m for m in said(app) if "Not saved" in m]
             assert failed == []
     with sqlite3.connect(review_db) as conn:
         rows = dict(conn.execute("SELECT reviewer, count(*) FROM reviews GROUP BY reviewer"))

@@ -13,6 +13,8 @@ import sys
 import termios
 import time
 
+from notices import PATIENCE_S
+
 import workbench.pipeline
 from workbench.cli import refresh_if_stale
 from workbench.pipeline import ANALYSIS_VERSION_KEY
@@ -30,7 +32,7 @@ def _unread(fd: int) -> int:
 def _arrived(fd: int, count: int) -> None:
     """A pty hands written bytes to its line discipline a moment later: wait until
     `count` of them wait to be read."""
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + PATIENCE_S
     while _unread(fd) < count:
         assert time.monotonic() < deadline, _unread(fd)
         time.sleep(0.005)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 
 from conftest import settle
+from notices import heard, said
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
@@ -225,8 +226,8 @@ async def test_the_export_says_which_folder_it_wrote_in(review_db, tmp_path, mon
         assert "a name without a folder goes in" in screen_text(app)
         await pilot.press("enter")
         await settle(app, pilot)
-        said = [n.message for n in app._notifications]
-        assert any(m.endswith(str(tmp_path.resolve() / "review-log.jsonl")) for m in said), said
+        written = str(tmp_path.resolve() / "review-log.jsonl")
+        assert await heard(pilot, lambda m: m.endswith(written)), said(app)
 
 
 async def test_the_stories_dialog_finds_stories_by_words(sample_app):

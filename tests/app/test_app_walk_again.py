@@ -7,6 +7,7 @@ drawn for after a resize; an export said "Exported 1 records"."""
 from __future__ import annotations
 
 from conftest import settle
+from notices import heard, said
 from textual.widgets._footer import FooterKey
 
 from workbench.app import create_app
@@ -60,8 +61,7 @@ async def test_an_export_says_what_it_counted(review_db, tmp_path, monkeypatch):
         await settle(app, pilot)
         await pilot.press("enter")  # review-log.jsonl
         await settle(app, pilot)
-        said = [n.message for n in app._notifications]
-        assert any(m.startswith("Exported 1 log row to ") for m in said), said
+        assert await heard(pilot, lambda m: m.startswith("Exported 1 log row to ")), said(app)
 
 
 async def test_at_80_columns_a_long_file_name_gives_way_to_the_progress(review_db, monkeypatch):
@@ -118,4 +118,4 @@ async def test_the_footer_offers_verdict_keys_over_the_conflict_list_only(review
         await settle(app, pilot)
         await pilot.press("a")  # still a key: it says where verdicts are given
         await settle(app, pilot)
-        assert any("A verdict answers a conflict" in str(n.message) for n in app._notifications)
+        assert await heard(pilot, lambda m: "A verdict answers a conflict" in m)

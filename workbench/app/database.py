@@ -53,6 +53,16 @@ class Database:
         """Run a read-only `fn(store)` on the reader thread (committed data only)."""
         return await asyncio.wrap_future(self._reader.submit(self._call, fn))
 
+    async def drained(self) -> None:
+        """Return once every call queued before this one has returned (each thread runs
+        its queue in order): what a test waits for before it reads the screen."""
+        for executor in (self._executor, self._reader):
+            try:
+                waited = executor.submit(lambda: None)
+            except RuntimeError:  # closed: nothing is queued
+                continue
+            await asyncio.wrap_future(waited)
+
     def close(self) -> None:
         """Finish every queued call (pending decisions included), then close."""
 
