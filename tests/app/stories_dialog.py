@@ -30,3 +30,20 @@ async def open_stories(app, pilot) -> StoriesScreen:
     await settle(app, pilot)
     assert isinstance(app.screen, StoriesScreen)
     return app.screen
+
+
+async def find_stories(app, pilot, words: str) -> None:
+    """`/` in the dialog, the words typed over what was sought before, then enter."""
+    await pilot.press("slash")
+    await settle(app, pilot)
+    await pilot.press("ctrl+u", *words, "enter")
+    await settle(app, pilot)
+
+
+def story_lines(screen, width: int | None = None) -> dict[int, str]:
+    """Each listed story's row as plain text, by story id, at the list's width."""
+    from workbench.models import Story
+
+    listing = screen.query_one("#stories-list")
+    width = listing.content_width if width is None else width
+    return {s.id: screen._row(s, width).plain for s in listing.rows if isinstance(s, Story)}

@@ -7,6 +7,7 @@ from conftest import settle, to_last_conflict
 from stories_dialog import SIZE, open_stories
 
 from workbench.app import create_app
+from workbench.app.data import ClaimRef
 from workbench.models import Story
 
 
@@ -24,12 +25,20 @@ async def test_the_stories_open_at_the_story_under_the_cursor(sample_db):
         assert story_id in app.screen.opened
         await pilot.press("escape")
         await settle(app, pilot)
-        await pilot.press("c")  # the claims: no story under the cursor, the earliest first
+        await pilot.press("c")  # the claims, by story since walk36: at the claim's story
         await settle(app, pilot)
+        main = app.screen
+        main.main_list.cursor = max(
+            i for i, r in enumerate(main.main_list.rows) if isinstance(r, ClaimRef)
+        )  # a claim of the last story, not the earliest (walk37: opened at the earliest)
+        await settle(app, pilot)
+        claim_story = main.sources[main.main_list.current.source_id].story_id
+        assert claim_story != main.main_list.rows[0].story.id
         await pilot.press("t")
         await settle(app, pilot)
         listing = app.screen.query_one("#stories-list")
-        assert listing.cursor == 0 and not app.screen.opened
+        assert isinstance(listing.current, Story) and listing.current.id == claim_story
+        assert claim_story in app.screen.opened
 
 
 async def test_the_palette_offers_the_stories(sample_db):

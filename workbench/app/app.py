@@ -131,14 +131,18 @@ class WorkbenchApp(KeysInOrder):
 
 
 def _story_at(screen: object) -> int | None:
-    """The story of the row under the review screen's cursor (a conflict or a heading):
-    the stories open there, its articles shown, ready to move or rename."""
-    from workbench.app.data import Finding, StoryRow
+    """The story of the row under the review screen's cursor (a conflict, a claim or a
+    heading): the stories open there, its articles shown, ready to move or rename. Over a
+    claim, listed by story since walk36, they opened at the earliest of 631 (walk37)."""
+    from workbench.app.data import ClaimRef, Finding, StoryRow
 
     listing = getattr(screen, "main_list", None)
     row = listing.current if listing is not None else None
     if isinstance(row, Finding):
         return row.story_id
+    if isinstance(row, ClaimRef):
+        source = getattr(screen, "sources", {}).get(row.source_id)
+        return getattr(source, "story_id", None)
     return row.story.id if isinstance(row, StoryRow) else None
 
 

@@ -75,6 +75,25 @@ def claims_done(claims: Sequence[ClaimRef], statuses: Mapping[str, str]) -> int:
     return sum(1 for c in claims if c.id in statuses)
 
 
+def claims_progress(
+    claims: Sequence[ClaimRef], statuses: Mapping[str, str], story: object = None
+) -> tuple[str, ...]:
+    """The header over the claims list, longest first ("12 of 20,879 claims tagged", "12
+    of 20,879 tagged", "all 12/20,879"): over the claims it counted the conflicts done, a
+    figure that tagging claims never moves (walk36). Under a story's heading, the story's
+    own first ("this story 1/25 · ..."), as over the conflicts."""
+    tagged, total = claims_done(claims, statuses), len(claims)
+    texts = (
+        f"{tagged:,} of {total:,} claims tagged",
+        f"{tagged:,} of {total:,} tagged",
+        f"all {tagged}/{total}",
+    )
+    if not isinstance(story, ClaimStoryRow):
+        return texts
+    here = f"story {claims_done(story.claims, statuses)}/{len(story.claims)} · "
+    return (f"this {here}{texts[0]}", *(here + text for text in texts[1:]))
+
+
 def claim_story_row(
     row: ClaimStoryRow, statuses: Mapping[str, str], style: StyleFor, width: int
 ) -> Text:

@@ -12,7 +12,9 @@ from workbench.models import Story
 def found_stories(
     stories: list[Story], articles: Mapping[int, ArticleRow], words: str
 ) -> list[Story]:
-    """The stories with every word sought in their title, outlets or headlines."""
+    """The stories with every word sought in their title, outlets or headlines; "#38" is
+    story 38, as its row, `workbench stories` and `report --story 38` number it (it found
+    none: a story's number is not in its words)."""
     sought = words.casefold().split()
     if not sought:
         return stories
@@ -20,9 +22,16 @@ def found_stories(
     for story in stories:
         labels = [articles[s].label for s in story.source_ids if s in articles]
         text = " ".join([story.title, *story.outlets, *labels]).casefold()
-        if all(word in text for word in sought):
+        if all(_has(story, text, word) for word in sought):
             found.append(story)
     return found
+
+
+def _has(story: Story, text: str, word: str) -> bool:
+    """Whether the story is the one numbered so ("#38"), else has the word in its text."""
+    if word[:1] == "#" and word[1:].isdigit():
+        return story.id == int(word[1:])
+    return word in text
 
 
 def story_found_by_article(

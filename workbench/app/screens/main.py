@@ -21,7 +21,7 @@ from textual.geometry import Size
 from textual.screen import Screen
 
 from workbench.app import data, paging
-from workbench.app.claim_stories import ClaimStoryRow
+from workbench.app.claim_stories import ClaimStoryRow, claims_progress
 from workbench.app.data import (
     Article,
     ClaimRef,
@@ -229,7 +229,9 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
             f"all {short_text(*counts)}",
         )
         story = story_of(self.main_list.rows, self.main_list.cursor) if self.stories else None
-        if story is not None and self.view == "conflicts":  # all its parts, not the one here
+        if self.view == "claims" and self.claims is not None:
+            overall = claims_progress(self.claims, self.statuses, story)
+        elif story is not None and self.view == "conflicts":  # all its parts, not the one here
             here = f"story {short_text(*self.tally.counts(story.story.id))} · "
             overall = (f"this {here}{overall[0]}", *(here + text for text in overall[1:]))
         self.query_one("#status", StatusLine).show(

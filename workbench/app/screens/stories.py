@@ -159,7 +159,8 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         o_w = len(str(most_open))
         short = 2 + n_w + 9 + (8 + o_w if most_open else 0)
         room = max(10, width - len(text) - (36 if wide else short))
-        notes = thread_notes(row, self.thread_sizes) if wide else ("",)
+        # 80 columns: " · thread 79" and no count, else no story there told its thread
+        notes = thread_notes(row, self.thread_sizes)[0 if wide else 1 :]
         title, note = titled_with_thread(dated_title(row), notes, room)
         text.append(title, "bold" if row.fixed else "")
         text.append(note, "dim")

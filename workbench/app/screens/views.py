@@ -4,6 +4,7 @@ one job."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,7 @@ class Views:
         from workbench.export import ExportError, ExportNotes, write_export
 
         notes = ExportNotes()
+        publisher = claimreview_publisher() if request.fmt == "claimreview" else {}
 
         def run(store):
             return write_export(
@@ -149,6 +151,7 @@ class Views:
                 force=request.force,
                 latest=request.latest,
                 notes=notes,
+                **publisher,
             )
 
         if Path(request.path).exists() and not request.force:
@@ -212,3 +215,14 @@ class Views:
             return
         self.app.copy_to_clipboard(info.url)
         self.notify(f"{info.label}: {info.url} (copied)", markup=False, timeout=12)
+
+
+def claimreview_publisher() -> dict[str, str | None]:
+    """The ClaimReview's author organisation and page address, as `workbench export` takes
+    them by default (`WORKBENCH_ORG`, `WORKBENCH_BASE_URL`): the app's export ignored
+    them, writing every object without its `url` and with the reviewer as its author
+    (walk37)."""
+    return {
+        "org": os.environ.get("WORKBENCH_ORG") or None,
+        "base_url": os.environ.get("WORKBENCH_BASE_URL") or None,
+    }
