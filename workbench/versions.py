@@ -37,9 +37,11 @@ FINDER_VERSION = "322"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 
-GROUPING_VERSION = "141"
+GROUPING_VERSION = "150"
 """Changes whenever grouping would place articles differently: the next analysis then
-groups every article again (keeping what reviewers pinned)."""
+groups every article again (keeping what reviewers pinned).
+150 (stories37): two reports of one day telling other hours of it are two events
+(`stories.clock`); the facts made ahead carry the streets and hours."""
 
 TITLES_VERSION = "25"
 """Changes whenever titles would read differently: the next analysis then titles every

@@ -84,6 +84,9 @@ def facts_json(
             "people": sorted(facts.people),
             "victims": sorted(facts.victims),
             "accused": sorted(facts.accused),
+            "streets": sorted(facts.streets),
+            "hours": sorted(facts.hours),
+            "event_hours": sorted(facts.event_hours),
         }
     )
 
@@ -113,8 +116,8 @@ class Ahead:
         if row is None or not row[3]:
             return None
         data = json.loads(row[3])
-        if data["published"] != source.published or "victims" not in data:
-            return None  # made for another day, or before the parts were read
+        if data["published"] != source.published or "hours" not in data:
+            return None  # made for another day, or before the streets and hours were kept
         return EventFacts(
             data["day"],
             data["place"],
@@ -126,4 +129,7 @@ class Ahead:
             frozenset(data.get("people", ())),
             frozenset(data["victims"]),
             frozenset(data["accused"]),
+            frozenset(data["streets"]),
+            frozenset(data["hours"]),
+            frozenset(data["event_hours"]),
         )

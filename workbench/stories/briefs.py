@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from workbench.stories.clock import other_hours
 from workbench.stories.event_record import EventFacts
 from workbench.stories.events import another_day, same_harm, same_victims_there
 
@@ -32,12 +33,14 @@ def facts_agree(mine: EventFacts, told: Sequence[EventFacts], apart: int) -> boo
     """Whether a story article counts this article's victims (`events.same_harm`: a
     telling fact, no other place) and tells its day, or its place (the town or spot
     itself, not only a county around both) and no other day, and no article of the story
-    tells another day (`events.another_day`)."""
+    tells another day (`events.another_day`) or another hour of its day
+    (`clock.other_hours`)."""
     if another_day(mine, told, apart):
         return False
     return any(
         same_harm(mine, [o])
         and (mine.same_day(o) or (_same_spot(mine, o) and not (mine.day and o.day)))
+        and not other_hours(mine, o)
         for o in told
     )
 

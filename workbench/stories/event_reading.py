@@ -15,6 +15,7 @@ from typing import Protocol
 
 from workbench.models import Claim, Source
 from workbench.parse.tree import Parse
+from workbench.stories.clock import clock_times
 from workbench.stories.event_record import NONE, EventFacts
 from workbench.stories.roles import ACCUSED, VICTIM, cached_sentence_parses, named_parts
 from workbench.stories.streets import street_names
@@ -50,6 +51,7 @@ def facts_of(
     # Without parses (conflict finding's own reading), no parts: the same whichever way
     # the facts were made (`findings.event_facts.source_facts`, `without_parts`).
     parts = named_parts(text, parses) if parses is not None else {VICTIM: (), ACCUSED: ()}
+    hours, event_hours = clock_times(text)
     return EventFacts(
         day,
         _key(event.place),
@@ -62,6 +64,8 @@ def facts_of(
         frozenset(parts[VICTIM]),
         frozenset(parts[ACCUSED]),
         street_names(text),
+        hours,
+        event_hours,
     )
 
 

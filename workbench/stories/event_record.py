@@ -45,6 +45,11 @@ class EventFacts:
     streets: frozenset[str] = frozenset()
     """The streets the text names, bare ("harrison" of "the 1200 block of Harrison St."):
     two shootings of one city's day are told alike, on other streets (`streets.py`)."""
+    hours: frozenset[str] = frozenset()
+    """The clock times the text tells ("YYYY-MM-DDTHH:MM"): two shootings of one city's
+    day are told alike, at other hours (`clock.py`)."""
+    event_hours: frozenset[str] = frozenset()
+    """Of those, the times it tells as its event's own ("it happened at 6:15 p.m.")."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 # Read from the claims in `event_reading`; named here too, where grouping and the finder
 # have always asked for them.
+from workbench.stories.clock import other_hours
 from workbench.stories.event_reading import ClaimSource as ClaimSource
 from workbench.stories.event_reading import Events as Events
 from workbench.stories.event_reading import facts_of as facts_of
@@ -44,7 +45,8 @@ def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
     EventFacts.same_day and same_place), not two quarters of the place they share
     (`EventFacts.other_quarter`: a city's two shootings of a night) unless both name one
     street of it (the scene: a quarter read two ways is no other place), nor two streets
-    of it (`streets.other_streets`)."""
+    of it (`streets.other_streets`), nor two hours of its day (`clock.other_hours`: one
+    street named by both, one a landmark the other's scene is on)."""
     if not (mine.day and mine.place):
         return False
     return any(
@@ -52,6 +54,7 @@ def same_event(mine: EventFacts, others: Iterable[EventFacts]) -> bool:
         and mine.same_place(o)
         and (not mine.other_quarter(o) or a_street_in_common(mine, o))
         and not other_streets(mine, o)
+        and not other_hours(mine, o)
         for o in others
     )
 

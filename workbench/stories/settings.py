@@ -123,6 +123,10 @@ class Settings:
     """Below this similarity an article does not join a story of its days whose articles
     place their event on other streets of the city it places its own in, on the same
     day (`streets.on_other_streets`; 0.0: no such rule)."""
+    hours_apart_below: float
+    """Below this similarity an article does not join a story of its days whose articles
+    telling clock times of its day all tell other hours of it (`clock.at_other_hours`;
+    0.0: no such rule)."""
     harmed_over_day: int
     """An article that tells as many of who was harmed as a story's article (events.same_harm
     `least`) joins it though it tells another event day: a day misread (an arrest's, a
@@ -212,6 +216,7 @@ def from_data(data: dict) -> Settings:
         people_apart_below=float(join.get("people_apart_below", 0.0)),
         victims_apart_below=float(join.get("victims_apart_below", 0.0)),
         streets_apart_below=float(join.get("streets_apart_below", 0.0)),
+        hours_apart_below=float(join.get("hours_apart_below", 0.0)),
         join_part=float(join.get("join_part", 1.0)),
         harmed_over_day=int(join.get("harmed_over_day", 99)),
         candidates_near=int(data.get("candidates_near", 0)),

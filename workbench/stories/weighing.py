@@ -3,8 +3,8 @@ evidence that both tell one event (`evidence`), and the facts that keep it out h
 
 `grouping.place` weighs every story an article's candidates belong to here, then picks one.
 What keeps it out: another event day told, other people named, other victims on another day
-or at another place told by a report of the same days, a city's other streets, and, from
-afar, no name of the story's own.
+or at another place told by a report of the same days, a city's other streets or other hours
+of its day, and, from afar, no name of the story's own.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from workbench.stories.apart import (
     other_victims_elsewhere,
 )
 from workbench.stories.briefs import lost_page_later
+from workbench.stories.clock import at_other_hours
 from workbench.stories.events import (
     NONE,
     EventFacts,
@@ -194,6 +195,10 @@ def weigh(
     if joins and not (bar.followup or bar.person) and together < settings.streets_apart_below:
         # Its day's reports in its city, all on other streets: a city's other shooting.
         joins = not (gap is not None and gap <= settings.near_days and on_other_streets(mine, told))
+    if joins and not (bar.followup or bar.person) and together < settings.hours_apart_below:
+        # Its day's reports, all at other hours of it: a city's other shooting that day,
+        # though both name one street (one as the scene, one as a landmark) and a toll.
+        joins = not (gap is not None and gap <= settings.near_days and at_other_hours(mine, told))
     towns = events.typed_towns() if events is not None else frozenset()
     own = own_names(named, (mine, *told), towns, found.gap, settings.mid_days)
     if joins and not bar.evident and needs_a_name(article, members, together, found.span, settings):
