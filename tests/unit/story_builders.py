@@ -43,6 +43,24 @@ def weak_match(published: str) -> tuple[Article, MemberIndex, Vectors]:
     return article, MemberIndex([Member(1, 10, 10, "2020-01-03", first)]), Vectors(frequency, 100)
 
 
+def placed_same_day(
+    first: tuple[str, ...], own: tuple[str, ...], facts: tuple[EventFacts, EventFacts], **rules
+) -> int | None:
+    """The story (10, its one stored report 1, or None: a new one) an article of the same
+    day joins, its terms `own` alike to the report's `first` between the same-week bar and
+    0.6, the two telling `facts`, under the default settings changed by `rules`."""
+    from workbench.stories.grouping import place
+    from workbench.stories.settings import default
+
+    vectors = Vectors({t: 3 for t in {*first, *own}}, 100)
+    alike = vectors.similarities((2, own), [(1, first)], [10])[0][0]
+    assert 0.15 < alike < 0.6
+    index = MemberIndex([Member(1, 10, 10, "2020-01-05", first)])
+    events = events_known({1: facts[0], 2: facts[1]})
+    article = Article(2, "2020-01-05", own)
+    return place(article, index, replace(default(), **rules), vectors, events).story_id
+
+
 def events_known(known: dict[int, EventFacts]) -> Events:
     """Grouping's event reader with the stored reports' facts already read."""
     events = Events(None)

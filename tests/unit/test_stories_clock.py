@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from story_builders import MemberIndex
+from story_builders import placed_same_day
 
 from workbench.models import Claim
 from workbench.stories.ahead import Ahead, checksum, facts_json
 from workbench.stories.clock import at_other_hours, clock_times, other_hours
-from workbench.stories.events import EventFacts, Events, same_event
-from workbench.stories.grouping import Article, Member, place
-from workbench.stories.settings import default
-from workbench.stories.similarity import Vectors
+from workbench.stories.events import EventFacts, same_event
 
 _EVENING = EventFacts(
     "2020-01-05",
@@ -69,17 +66,9 @@ def test_a_same_day_report_at_another_hour_opens_its_own_story():
     shared = ("shooting", "n_kessling", "police", "sunday", "n_hearne_avenue")
     first = (*shared, "n_clarke_boulevard", "female", "grazed", "evening", "side", "ambulance")
     own = (*shared, "grocery", "parking", "coroner", "morning", "casing", "identified")
-    vectors = Vectors({t: 3 for t in {*first, *own}}, 100)
-    article = Article(2, "2020-01-05", own)
-    index = MemberIndex([Member(1, 10, 10, "2020-01-05", first)])
-    alike = vectors.similarities((2, own), [(1, first)], [10])[0][0]
-    assert 0.15 < alike < 0.6
-    events = Events(None)
-    events.known.update({1: _EVENING, 2: _NIGHT})
-    settings = replace(default(), hours_apart_below=0.6)
-    assert place(article, index, settings, vectors, events).story_id is None
-    off = replace(settings, hours_apart_below=0.0)
-    assert place(article, index, off, vectors, events).story_id == 10
+    facts = (_EVENING, _NIGHT)
+    assert placed_same_day(first, own, facts, hours_apart_below=0.6) is None
+    assert placed_same_day(first, own, facts, hours_apart_below=0.0) == 10
 
 
 def test_the_facts_made_ahead_keep_the_streets_and_hours():

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from story_builders import MemberIndex
+from story_builders import placed_same_day
 
 from workbench.models import Claim
-from workbench.stories.events import EventFacts, Events, same_event
-from workbench.stories.grouping import Article, Member, place
-from workbench.stories.settings import default
-from workbench.stories.similarity import Vectors
+from workbench.stories.events import EventFacts, same_event
 from workbench.stories.streets import on_other_streets, one_street, other_streets, street_names
 
 _FIRST = EventFacts(
@@ -64,17 +61,9 @@ def test_a_same_day_report_on_another_street_opens_its_own_story():
     shared = ("toddler", "shot", "n_kessling", "police", "sunday", "home")
     first = (*shared, "n_harrison_street", "porch", "mother", "window", "night")
     own = (*shared, "n_bragg_street", "car", "friend", "parking", "noon")
-    vectors = Vectors({t: 3 for t in {*first, *own}}, 100)
-    article = Article(2, "2020-01-05", own)
-    index = MemberIndex([Member(1, 10, 10, "2020-01-05", first)])
-    alike = vectors.similarities((2, own), [(1, first)], [10])[0][0]
-    assert 0.15 < alike < 0.6
-    events = Events(None)
-    events.known.update({1: _FIRST, 2: _SECOND})
-    settings = replace(default(), streets_apart_below=0.6)
-    assert place(article, index, settings, vectors, events).story_id is None
-    off = replace(settings, streets_apart_below=0.0)
-    assert place(article, index, off, vectors, events).story_id == 10
+    facts = (_FIRST, _SECOND)
+    assert placed_same_day(first, own, facts, streets_apart_below=0.6) is None
+    assert placed_same_day(first, own, facts, streets_apart_below=0.0) == 10
 
 
 def test_two_quarters_read_for_one_street_are_one_scene():
