@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "841"
+EXTRACTOR_VERSION = "860"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+860 (claims37's block, 860-869): a death told again by its noun in a clause of its own, of a
+person the sentence counts dead already ("he died of his wounds and his death was ruled a
+homicide", "... and three teens were charged in her death") is a count of its own
+(`own_clauses.death_told_anew`).
 841 (recall36): a charge someone wants brought ("the family wants the owner prosecuted",
 "asked that he be charged") is none yet, as one still to come (`verb_forms.still_to_come`).
 840 (recall36's block, 840-849): a person a warrant is told for is sought, 0 arrested, and

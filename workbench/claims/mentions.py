@@ -30,7 +30,7 @@ from workbench.claims.named_together import (
     told_of_all,
     unclassed_noun,
 )
-from workbench.claims.own_clauses import clause_of_its_own
+from workbench.claims.own_clauses import clause_of_its_own, death_told_anew
 from workbench.claims.reflexives import reflexives_of, self_how
 from workbench.claims.relative_counts import relative_count
 from workbench.claims.renamed import renamed_position
@@ -244,6 +244,12 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             earlier = None  # "X was shot, and the bullet went through his arm": counted
         if earlier is not None and _told_anew(p, k, earlier, where):
             earlier = None  # "was taken to a hospital, and her injuries are not serious"
+        if (
+            earlier is not None
+            and where.role == earlier.role == "killed"
+            and death_told_anew(p, k, roles, earlier.start, earlier.end)
+        ):
+            earlier = None  # "he died of his wounds, and his death was ruled a homicide"
         if earlier is not None:  # "a woman was shot, and her death ...": she, said again
             _said_again(earlier, where)
             continue

@@ -9,10 +9,17 @@ okay" is injured 1 twice), while a "where" clause on the hospital or a clause of
 continues the first clause's telling (one count: `time_clauses`, `later_clauses`). So a
 clause joined by a conjunction (or a report of one: "and police said he is stable") is its
 own count; a relative or adverbial clause on the way up is not.
+
+A death told again by its noun is read alike (`death_told_anew`): "he died of his wounds and
+his death was ruled a homicide", "a girl shot to death ... and three teens were charged in her
+death" are killed 1 twice in the labels ("two clauses, two subjects"), wherever the noun
+stands in its own clause (a subject, an object, a preposition's object).
 """
 
 from __future__ import annotations
 
+from workbench.claims.roles import Roles
+from workbench.claims.syntax import lemma
 from workbench.parse import Parse
 
 CONTINUING = frozenset(("relcl", "advcl", "acl", "pcomp", "xcomp"))
@@ -51,7 +58,36 @@ def clause_of_its_own(p: Parse, k: int, start: int, end: int) -> bool:
     first = _head_token(p, start, end)
     if v2 is None or first is None:
         return False
-    v1 = p.heads[first]
+    return _apart(p, p.heads[first], v2)
+
+
+def _verb_above(p: Parse, t: int) -> int | None:
+    """The verb of the clause the token at t stands in (itself, or the first verb above)."""
+    for step in _path_up(p, t):
+        if p.is_verb(step):
+            return step
+    return None
+
+
+def death_told_anew(p: Parse, k: int, roles: Roles, start: int, end: int) -> bool:
+    """Whether the death noun at k, or the one k owns ("his death", "the killing"), stands
+    in a clause of its own beside the clause of the death counted at [start, end) ("he died
+    of his wounds and his death was ruled a homicide"), not in that clause ("was found dead
+    in what police called a killing") nor in one continuing it ("after his death"). An owned
+    noun of anything else (a rite, a state, a part) is no death noun here."""
+    noun = p.heads[k] if p.deps[k] == "poss" else k
+    if noun != k and lemma(p, noun) not in roles.deaths:
+        return False
+    first = _head_token(p, start, end)
+    if first is None:
+        return False
+    v1, v2 = _verb_above(p, first), _verb_above(p, noun)
+    return v1 is not None and v2 is not None and _apart(p, v1, v2)
+
+
+def _apart(p: Parse, v1: int, v2: int) -> bool:
+    """The clause of v2 is beside the clause of v1: joined to it by a conjunction, or
+    under a verb of saying beside it, never continuing it."""
     if v1 == v2 or not p.is_verb(v1):
         return False
     up = _path_up(p, v2)
