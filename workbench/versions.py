@@ -14,8 +14,10 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "860"
+EXTRACTOR_VERSION = "861"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+861 (claims37): a wound or injuries noun a singular pronoun owns ("a towel to her wounds",
+"because of his injuries") names one hurt whatever its clause says (`owned_wounds`).
 860 (claims37's block, 860-869): a death told again by its noun in a clause of its own, of a
 person the sentence counts dead already ("he died of his wounds and his death was ruled a
 homicide", "... and three teens were charged in her death") is a count of its own

@@ -10,6 +10,7 @@ from workbench.claims.deadly_events import told_deadly, turned_deadly
 from workbench.claims.event_nouns import event_noun_role, owned_remains, possessive, ranked
 from workbench.claims.harms import told_state
 from workbench.claims.losses import a_loss_told
+from workbench.claims.owned_wounds import owns_a_wound
 from workbench.claims.rites import owns_a_rite
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.survival import owned_healing
@@ -271,6 +272,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "owner"  # "his condition was stabilized": his state, told
     if tag == "PRP$" and low in OWNING_PRONOUNS and owned_healing(p, k, roles):
         return "owner"  # "her recovery": a survivor's state, told by what she owns
+    if tag == "PRP$" and low in OWNING_PRONOUNS and owns_a_wound(p, k, roles):
+        return "owner"  # "a towel to her wounds": one hurt, told by what she owns
     if tag == "PRP$" and low in OWNING_PRONOUNS and owns_a_rite(p, k, roles):
         return "owner"  # "his funeral": a rite of one who died
     if tag == "PRP$" and low in OWNING_PRONOUNS and owns_an_absence(p, k, roles):

@@ -61,7 +61,7 @@ def clause_of_its_own(p: Parse, k: int, start: int, end: int) -> bool:
     return _apart(p, p.heads[first], v2)
 
 
-def _verb_above(p: Parse, t: int) -> int | None:
+def verb_above(p: Parse, t: int) -> int | None:
     """The verb of the clause the token at t stands in (itself, or the first verb above)."""
     for step in _path_up(p, t):
         if p.is_verb(step):
@@ -81,7 +81,7 @@ def death_told_anew(p: Parse, k: int, roles: Roles, start: int, end: int) -> boo
     first = _head_token(p, start, end)
     if first is None:
         return False
-    v1, v2 = _verb_above(p, first), _verb_above(p, noun)
+    v1, v2 = verb_above(p, first), verb_above(p, noun)
     return v1 is not None and v2 is not None and _apart(p, v1, v2)
 
 
