@@ -130,9 +130,12 @@ FLOORS = {
     # EXTRACTOR 820-821 (claims36: one of a counted group as a part, a death told by a
     # loss): dev 703/810 0.868 -> 709/810 0.875, explicit 220/238 0.924 -> 222/238
     # 0.933, implicit 483/572 0.844 -> 487/572 0.851: raised.
-    ("dev", "counts_all"): 0.875,
+    # EXTRACTOR 860-861 (claims37: a death told again in a clause of its own, a wound a
+    # pronoun owns): dev 709/810 0.875 -> 710/810 0.877, implicit 487/572 0.851 -> 488/572
+    # 0.853: raised.
+    ("dev", "counts_all"): 0.876,
     ("dev", "counts_explicit"): 0.932,
-    ("dev", "counts_implicit"): 0.851,
+    ("dev", "counts_implicit"): 0.853,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -249,7 +252,9 @@ ROLE_FLOORS = {
     # 255 labels): both raised.
     # EXTRACTOR 656-659 (claims34a, see FLOORS): .906/.800 -> .907/.812 (223 -> 226
     # claims, 255 labels): both raised.
-    ("dev", "injured"): {"precision": 0.907, "recall": 0.812},
+    # EXTRACTOR 861 (claims37, see FLOORS): .907/.812 -> .907/.816 (226 -> 227 claims, 255
+    # labels): recall raised.
+    ("dev", "injured"): {"precision": 0.907, "recall": 0.815},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
