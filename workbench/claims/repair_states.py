@@ -73,13 +73,24 @@ def gapped_objects(p: Parse, heads: list[int], deps: list[str]) -> None:
         heads[k] = verb
 
 
+def _with_objects(heads: list[int], deps: list[str]) -> list[int]:
+    """The tokens with two objects or more, in text order: the only verbs `second_objects`
+    can mend (its writes move no object from one verb to another), asked before the lemma
+    that cost most of the rule, one per token."""
+    objects: dict[int, int] = {}
+    for c, dep in enumerate(deps):
+        if dep == "dobj":
+            objects[heads[c]] = objects.get(heads[c], 0) + 1
+    return sorted(v for v, n in objects.items() if n > 1)
+
+
 def second_objects(p: Parse, heads: list[int], deps: list[str]) -> None:
     """ "left one man dead and six others with gunshot wounds": a second object of
     "left"/"found", read as one more object of the verb, with the verb's state phrases
     after it (read as the verb's too), is a conjunct of the verb with those states as its
     own (as `syntax` reads "left a woman dead and her daughter in a coma"); the first
     object's state is not the second's."""
-    for verb in range(len(p)):
+    for verb in _with_objects(heads, deps):
         if lemma_of(p.word(verb), p.tags[verb]) not in SMALL_CLAUSE_VERBS:
             continue
         objects = [c for c in range(len(p)) if heads[c] == verb and deps[c] == "dobj"]

@@ -53,7 +53,9 @@ def inside(p: Parse, k: int, root: int) -> bool:
 def subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
     """Verbs with an auxiliary before them and no subject: (verb, first auxiliary)."""
     out = []
-    for v in range(len(p)):
+    # Only a head of an auxiliary before it can be one: those heads, in text order.
+    heads = p.heads
+    for v in sorted({heads[c] for c, dep in enumerate(p.deps) if dep in AUX_DEPS and heads[c] > c}):
         if p.tags[v] not in FINITE_TAGS:
             continue
         kids = p.children(v)
