@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.stories.people import PREFIX, aged_mentions
 from workbench.vocabulary import fold, words
@@ -213,10 +214,13 @@ def without_teasers(text: str) -> str:
     return "".join([*kept, text[at:]])
 
 
+@lru_cache(maxsize=1 << 12)
 def paragraph_key(paragraph: str) -> str:
     """A paragraph's shape: its words without names and numbers, whatever its spacing and
     case. Page furniture repeats with only a name or a time changed ("Get email
-    notifications on <a reporter> daily!"); a news paragraph differs in more than that."""
+    notifications on <a reporter> daily!"); a news paragraph differs in more than that.
+    Kept per paragraph: grouping asks it of each page three times (ahead, and bare pages
+    twice)."""
     tokens = paragraph.split()
     kept = [t for i, t in enumerate(tokens) if i == 0 or not (t[:1].isupper() or t[:1].isdigit())]
     return hashlib.sha1(" ".join(fold(" ".join(kept)).split()).encode("utf-8")).hexdigest()[:16]
