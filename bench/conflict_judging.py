@@ -77,11 +77,21 @@ def contains(claim, value: float) -> bool:
     return float(low) <= value <= float(high)
 
 
+def ranked(claim) -> int | None:
+    """The rank a mention of one person opens with ("Second teen victim", "a third
+    suspect"): in a pair its value is the total the page tells by the rank, though the
+    count is one (the labels' README, arrests' "Pairs" and dev_ae's "A second death")."""
+    from workbench.findings.dying_ranks import opening_rank
+
+    return opening_rank(claim.text) if claim.value.get("low") == 1 else None
+
+
 def side_holds(claims: list, value: float, role: str | None) -> bool:
-    """An article's claims in a conflict give the value: one claim holds it, or their
+    """An article's claims in a conflict give the value: one claim holds it (a ranked
+    person its rank), or their
     parts add up to it (a total derived from killed and injured), or it is 0 of the
     conflict's role read from claims of another role only (0 killed: people only hurt)."""
-    if any(contains(c, value) for c in claims):
+    if any(contains(c, value) or ranked(c) == value for c in claims):
         return True
     per_role: dict = {}
     for c in claims:

@@ -16,6 +16,7 @@ from workbench.findings import score
 from workbench.findings.alignment import COMMON_NAME_MIN_SOURCES, names_tell_one_story
 from workbench.findings.care import dead_in_a_condition
 from workbench.findings.claim_views import period, same_name
+from workbench.findings.dying_ranks import ranked_deaths
 from workbench.findings.embeds import embedded_sentences, shown_twice, tweeted
 from workbench.findings.event_facts import EventCheck
 from workbench.findings.figure_conflicts import FigurePair, disputed
@@ -26,6 +27,7 @@ from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
 from workbench.findings.later_acts import changed_copies, later_acts_alike, toll_alike, tolls
+from workbench.findings.named_lists import lone_members
 from workbench.findings.recalled import (
     headline_counts,
     mention_key,
@@ -246,6 +248,8 @@ def story_figures(
         captions=shown_twice(claims, by_id),
     )
     found = changed_copies(found)  # an updated page's changed arrest count is its own
+    found = ranked_deaths(found)  # "Second victim dies" after one dead among two hurt
+    found, alone = lone_members(found, lambda s: _page_text(by_id.get(s)))
     harm = tolls(found)
     names = names or {}
     if crowded is None:
@@ -263,7 +267,8 @@ def story_figures(
         place and toll; a police release the next day tells the club, the day and "five
         people were shot" without the names a first report gave). Two counts of one later
         act (arrests) whose texts tell one scene and count the harm alike are one event
-        too: the arrest's report names the accused, the first one the street."""
+        too: the arrest's report names the accused, the first one the street; so are a
+        list of those hurt and another text's one of them told alone, at one scene."""
         thread = isinstance(a.story, tuple) and a.story[0] == "thread"
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
@@ -285,6 +290,9 @@ def story_figures(
             return True  # an arrest's report: the scene and the toll, not the names
         if not apart and events.one_street(a.source, b.source):
             return True
+        listed = {(a.source, b.source), (b.source, a.source)} & alone
+        if listed and events.one_scene(a.source, b.source):
+            return True  # a list and its one told alone (`named_lists`)
         towns = events.towns(a.source, b.source)
         return names_tell_one_story(
             _beside(names.get(a.witness, no_names), towns),
@@ -346,3 +354,7 @@ def figure_findings(
         if known:
             corroboration.story_id, corroboration.thread_id = min(known)
     return conflicts, corroborations
+
+
+def _page_text(source: Source | None) -> str:
+    return f"{source.title or ''}\n{source.text}" if source else ""

@@ -70,6 +70,8 @@ def words(figure: Figure, with_role: bool = False) -> str:
         return f"{shown} [{role}{figure.typical:g}, from {mentions}]"
     if figure.derived:
         return f"{figure.range.shown} [{role}added up: {figure.typical:g}]"
+    if figure.typical == 1 and all(c.implicit for c in figure.claims):  # `named_lists`
+        return f"{shown} [{role}{figure.typical:g}, told alone]"
     if not any(ch.isdigit() for ch in shown):
         if "[" in figure.range.shown:
             return figure.range.shown

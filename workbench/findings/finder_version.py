@@ -2,6 +2,11 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+330 (finder37's block, 330-339): a later report's death of a victim ranked N ("Second teen
+victim ... dies"), after a report of N - 1 dead among at least N harmed, is at least N dead
+(`dying_ranks`); one person a near report's list names with others by the same age ("a
+three-year-old girl and an innocent bystander" against "a 3-year-old"), told alone on a page
+naming none of the others, is the count it states, no floor (`named_lists`).
 322 (recall36): a speech verb with "initially" or "originally" ("police initially said
 two people were taken into custody") tells an earlier report the article corrects
 (`findings.json`'s `earlier_report_cues`): its other count of the role is its figure.
