@@ -101,7 +101,11 @@ async def test_the_screenshot_goes_to_the_data_directory(review_db, tmp_path, mo
         await settle(app, pilot)
         app.deliver_screenshot("shot.svg")
         shot = data_dir() / "screenshots" / "shot.svg"
-        assert await until(pilot, shot.exists)  # written by a worker: 2.5 s were not enough
+
+        def written() -> bool:  # by a worker: seen whole only once its closing tag is there
+            return shot.exists() and shot.read_text().rstrip().endswith("</svg>")
+
+        assert await until(pilot, written)
         assert shot.read_text().startswith("<svg")
 
 
