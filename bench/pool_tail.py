@@ -1,13 +1,14 @@
 """The pool tail's untuned measure in one command: totals only, never an item.
 
-The flag pool's last incidents (`flag_pool.py` order, positions 740 on) were read by hand
-before the finder ran on them: their real disagreements and look-alikes are in
-`tests/labelled/gva/pairs_pool_tail.jsonl` (split `pool_tail`, `gva.FRESH_POOL`), and the
-flags of the finder of that day were judged in `flags_judged.jsonl`. This loads the tail into
-one database as `flag_pool.py` does and prints: the flags, how many a verdict calls real or
-false and how many no verdict names yet (new flags, for the lead to judge by hand), the Brier
-score of the packaged score on the judged ones, the real count pairs and date disagreements
-found, and the look-alikes flagged. Nothing per flag is printed: the tail is fresh.
+The flag pool's last 34 incidents (`flag_pool.py` order, positions 740 on when they were chosen)
+were read by hand before the finder ran on them: their real disagreements and look-alikes are in
+`tests/labelled/gva/pairs_pool_tail.jsonl` (split `pool_tail`, `gva.FRESH_POOL`), and the flags
+of the finder of that day were judged in `flags_judged.jsonl`. This loads the tail's own
+incidents into one database (by id: sets labelled since from the pool shift its positions) and
+prints: the flags, how many a verdict calls real or false and how many no verdict names yet (new
+flags, for the lead to judge by hand), the Brier score of the packaged score on the judged ones,
+the real count pairs and date disagreements found, and the look-alikes flagged. Nothing per flag
+is printed: the tail is fresh.
 
     python bench/pool_tail.py --build --db /tmp/tail.db   # build with this finder, then totals
     python bench/pool_tail.py --db /tmp/tail.db           # a database built before
@@ -29,8 +30,6 @@ import gva  # noqa: E402
 from conflict_judging import REAL, adjacent_days, matches  # noqa: E402
 
 SPLIT = "pool_tail"
-FIRST, COUNT = 740, 900
-"""The tail's positions in the pool's order: `flag_pool.py --build --first 740 --count 900`."""
 
 
 def flag_totals(found: list, verdicts: dict) -> dict:
@@ -109,6 +108,15 @@ def measure(db_path: str) -> dict:
     }
 
 
+def build(db_path: str) -> gva.Loaded:
+    """The tail's incidents, by id, in one database. By position they moved: dev_ae and dev_ag
+    were chosen from the pool, so the tail sat 20 places earlier and positions 740 on held 14
+    of its 34 incidents."""
+    tail = {r["incident_id"] for r in gva.labels(SPLIT)}
+    ordered = [i for i in flag_pool.pool_incidents(len(gva.by_incident())) if i in tail]
+    return gva.load([d for i in ordered for d in gva.by_incident()[i]], db_path=db_path)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
@@ -118,7 +126,7 @@ def main() -> int:
         print(f"no corpus at {gva.CORPUS}", file=sys.stderr)
         return 1
     if args.build:
-        flag_pool.load_pool(COUNT, args.db, FIRST)
+        build(args.db)
     print(SPLIT, json.dumps(measure(args.db)))
     return 0
 
