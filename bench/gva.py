@@ -12,8 +12,7 @@ articles labelled with the pairs between outlets in a twentieth, `dev_v`, and a 
 twenty-fifth, `dev_aa`, a twenty-sixth, `dev_ab`, a twenty-seventh, `dev_ac`, and a
 twenty-eighth, `dev_ad`, 10 of three or more with the pairs between outlets in a
 twenty-ninth, `dev_ae`, 25 of one article in a thirtieth, `dev_af`, and 10 of three or more
-with the pairs between outlets in a thirty-first, `dev_ag`: the thirty-seventh session's fresh
-sets, `FRESH`).
+with the pairs between outlets in a thirty-first, `dev_ag`).
 Benchmarks and quality tests load both through here, and ingest articles through the same path
 a user's JSONL takes, so the figures are the product's.
 """
@@ -109,16 +108,18 @@ DEV = (
     "dev_ac",
     "dev_ad",
     "dev_ae",
+    "dev_af",
+    "dev_ag",
 )
-"""The development splits: the first 40 incidents (tuned on since the first session), 15 fresh
-ones labelled before the tool was run on them (`dev_c`, 3 December), 7 more (`dev_d`, 3-4
-December, the thirteenth session's untuned measure) and 18 of two articles (`dev_e`, 4 December,
-the fourteenth session's), 18 more (`dev_f`, 4 December, the fifteenth session's), 4 more
-(`dev_g`, 4 December, the sixteenth's), 10 of three or more (`dev_h`, 4 December, the
-seventeenth's), 25 of one article (`dev_i`, 4 December, the eighteenth's), 25 more (`dev_j`, 4
-December, the nineteenth's), 25 more (`dev_k`, 4-5 December, the twentieth's), 25 more (`dev_l`,
-5 December, the twenty-first's), 23 more (`dev_m`, 5 December, the twenty-second's), 12 of two
-or more (`dev_n`, 5 December, the twenty-third's), 25 of one article (`dev_o`, 5 December, the
+"""The development splits: the first 40 incidents (tuned on since the first session), 15 fresh ones
+labelled before the tool was run on them (`dev_c`, 3 December), 7 more (`dev_d`, 3-4 December,
+the thirteenth session's untuned measure) and 18 of two articles (`dev_e`, 4 December, the
+fourteenth session's), 18 more (`dev_f`, 4 December, the fifteenth session's), 4 more (`dev_g`,
+4 December, the sixteenth's), 10 of three or more (`dev_h`, 4 December, the seventeenth's), 25
+of one article (`dev_i`, 4 December, the eighteenth's), 25 more (`dev_j`, 4 December, the
+nineteenth's), 25 more (`dev_k`, 4-5 December, the twentieth's), 25 more (`dev_l`, 5 December,
+the twenty-first's), 23 more (`dev_m`, 5 December, the twenty-second's), 12 of two or more
+(`dev_n`, 5 December, the twenty-third's), 25 of one article (`dev_o`, 5 December, the
 twenty-fourth's), 25 more (`dev_p`, 5 December, the twenty-fifth's), 25 more (`dev_q`, 5
 December, the twenty-sixth's), 25 more (`dev_r`, 5 December, the twenty-seventh's), 25 more
 (`dev_s`, 5 December, the twenty-eighth's), 25 more (`dev_t`, 5 December, the twenty-ninth's),
@@ -129,71 +130,72 @@ the thirty-first's second), 25 of one article (`dev_y`, 6 December, the thirty-s
 of three or more with the pairs between outlets (`dev_z`, 6 December, the thirty-second's
 second) and 25 of one article (`dev_aa`, 6 December, the thirty-third's), 25 of one article
 (`dev_ab`, 6 December, the thirty-fourth's), 25 of one article (`dev_ac`, 6 December, the
-thirty-fifth's), 25 of one article (`dev_ad`, 6 December, the thirty-sixth's) and 10 of three or
-more with the pairs between outlets (`dev_ae`, 6 December, the thirty-sixth's second); each was
-read untuned in its session, then became development material like the rest.
+thirty-fifth's), 25 of one article (`dev_ad`, 6 December, the thirty-sixth's), 10 of three or
+more with the pairs between outlets (`dev_ae`, 6 December, the thirty-sixth's second), 25 of one
+article (`dev_af`, 7 December, the thirty-seventh's) and 10 of three or more with the pairs
+between outlets (`dev_ag`, 7 December, the thirty-seventh's second); each was read untuned in
+its session, then became development material like the rest.
 The quality tests' ratchets stay on 'dev' alone."""
 DEV_ALL = "dev-all"
 """The name `labels` takes for every development split scored together (the dev figure)."""
-FRESH: tuple[str, ...] = ("dev_af", "dev_ag")
-"""Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session
-that labels them, so their totals are that session's untuned measure. Until they join `DEV`
-(the next session) they are read like the held-out sets: totals only, never per item, and
-outside the dev figure. Empty between a set joining `DEV` and the next being labelled;
-`dev_f` (18 incidents of two articles, 4 December) was the fifteenth session's, `dev_g` (4
-incidents of two articles) the sixteenth's, `dev_h` (10 incidents of three or more articles,
-chosen by `bench/select_fresh.py`) the seventeenth's, joining `DEV` at the eighteenth
-session's start; `dev_i` (25 incidents of one article, 4 December, chosen by
-`bench/select_fresh.py`) was the eighteenth's (claims, dates and places, no pairs), joining
-`DEV` at the nineteenth session's start; `dev_j` (25 more incidents of one article, 4
-December, dev_i's rule continued) was the nineteenth's, joining `DEV` at the twentieth
-session's start; `dev_k` (25 more incidents of one article, 4-5 December, dev_j's rule
-continued) was the twentieth's, joining `DEV` at the twenty-first session's start; `dev_l`
-(25 more incidents of one article, 5 December, dev_k's rule continued) was the
-twenty-first's, joining `DEV` at the twenty-second session's start; `dev_m` (23 more
-incidents of one article, 5 December, dev_l's rule continued: the last it leaves eligible) was
-the twenty-second's, joining `DEV` at the twenty-third session's start; `dev_n` (12 incidents
-of two or more articles, 5 December, a new rule: from the stories bench's untouched split,
-labelled with pairs between outlets) was the twenty-third's, joining `DEV` at the
-twenty-fourth session's start; `dev_o` (25 incidents of one article, 5 December, from the
-same untouched split: dev_n left none of two or more there) was the twenty-fourth's, joining
-`DEV` at the twenty-fifth session's start; `dev_p` (25 more incidents of one article, 5
-December, dev_o's rule continued) was the twenty-fifth's, joining `DEV` at the twenty-sixth
-session's start; `dev_q` (25 more incidents of one article, 5 December, dev_p's rule continued)
-was the twenty-sixth's, joining `DEV` at the twenty-seventh session's start; `dev_r` (25 more
-incidents of one article, 5 December, dev_q's rule continued) was the twenty-seventh's, joining
-`DEV` at the twenty-eighth session's start; `dev_s` (25 more incidents of one article, 5
-December, dev_r's rule continued) was the twenty-eighth's, joining `DEV` at the twenty-ninth
-session's start; `dev_t` (25 incidents of one article, 5 December, from the stories bench's
-development split: dev_s left 18 eligible in the untouched one) was the twenty-ninth's, joining
-`DEV` at the thirtieth session's start; `dev_u` (25 more incidents of one article, 6 December,
-dev_t's rule continued) and `dev_v` (12 incidents of two or more articles, 6 December, from the
-development split by dev_t's tests, labelled with the pairs between outlets: a second untuned
-measure of the conflict finder) were the thirtieth's, joining `DEV` at the thirty-first
-session's start; `dev_w` (25 more incidents of one article, 6 December, dev_u's rule continued,
-keeping out the ids named in the notes when it was stated) and `dev_x` (12 incidents of two
-or more articles, 6 December, dev_v's tests but taking flag-pool incidents no verdict names,
-labelled with the pairs between outlets) were the thirty-first's, joining `DEV` at the
-thirty-second session's start; `dev_y` (25 more incidents of one article, 6 December, dev_w's rule
-continued, keeping out the ids named when it was stated) and `dev_z` (10 incidents of three or
-more articles, 6 December, dev_x's tests for three or more articles, labelled with the pairs
-between outlets) were the thirty-second's, joining `DEV` at the thirty-third session's start;
-`dev_aa` (25 more incidents of one article, 6 December, dev_y's rule continued, keeping out the
-ids named when it was stated; the first split name of two letters) was the thirty-third's,
-joining `DEV` at the thirty-fourth session's start; `dev_ab` (25 more incidents of one article,
-6 December, dev_aa's rule continued, keeping out the ids named when it was stated) was the
-thirty-fourth's, joining `DEV` at the thirty-fifth session's start; `dev_ac` (25 more incidents
-of one article, 6 December, dev_ab's rule continued, keeping out the ids named when it was
-stated) was the thirty-fifth's, joining `DEV` at the thirty-sixth session's start; `dev_ad` (25
-more incidents of one article, 6 December, dev_ac's rule continued, keeping out the ids named
-when it was stated) and `dev_ae` (10 incidents of three or more articles, 6 December, dev_z's
-tests, keeping out the ids named when it was stated, labelled with the pairs between outlets
-and `roles_read`: the finder's untuned measure between outlets) were the thirty-sixth's, joining
-`DEV` at the thirty-seventh session's start; `dev_af` (25 more incidents of one article, 6
-December, dev_ad's rule continued, keeping out the ids named when it was stated) and `dev_ag`
-(10 incidents of three or more articles, 6 December, dev_ae's tests, keeping out the ids named
-when it was stated, labelled with the pairs between outlets and `roles_read`: the finder's
-untuned measure between outlets) are the thirty-seventh's, fresh now."""
+FRESH: tuple[str, ...] = ()
+"""Fresh splits: labelled before the tool ran on them and tuned on by nobody in the session that
+labels them, so their totals are that session's untuned measure. Until they join `DEV` (the next
+session) they are read like the held-out sets: totals only, never per item, and outside the dev
+figure. Empty between a set joining `DEV` and the next being labelled; `dev_f` (18 incidents of
+two articles, 4 December) was the fifteenth session's, `dev_g` (4 incidents of two articles) the
+sixteenth's, `dev_h` (10 incidents of three or more articles, chosen by `bench/select_fresh.py`)
+the seventeenth's, joining `DEV` at the eighteenth session's start; `dev_i` (25 incidents of one
+article, 4 December, chosen by `bench/select_fresh.py`) was the eighteenth's (claims, dates and
+places, no pairs), joining `DEV` at the nineteenth session's start; `dev_j` (25 more incidents
+of one article, 4 December, dev_i's rule continued) was the nineteenth's, joining `DEV` at the
+twentieth session's start; `dev_k` (25 more incidents of one article, 4-5 December, dev_j's rule
+continued) was the twentieth's, joining `DEV` at the twenty-first session's start; `dev_l` (25
+more incidents of one article, 5 December, dev_k's rule continued) was the twenty-first's,
+joining `DEV` at the twenty-second session's start; `dev_m` (23 more incidents of one article, 5
+December, dev_l's rule continued: the last it leaves eligible) was the twenty-second's, joining
+`DEV` at the twenty-third session's start; `dev_n` (12 incidents of two or more articles, 5
+December, a new rule: from the stories bench's untouched split, labelled with pairs between
+outlets) was the twenty-third's, joining `DEV` at the twenty-fourth session's start; `dev_o` (25
+incidents of one article, 5 December, from the same untouched split: dev_n left none of two or
+more there) was the twenty-fourth's, joining `DEV` at the twenty-fifth session's start; `dev_p`
+(25 more incidents of one article, 5 December, dev_o's rule continued) was the twenty-fifth's,
+joining `DEV` at the twenty-sixth session's start; `dev_q` (25 more incidents of one article, 5
+December, dev_p's rule continued) was the twenty-sixth's, joining `DEV` at the twenty-seventh
+session's start; `dev_r` (25 more incidents of one article, 5 December, dev_q's rule continued)
+was the twenty-seventh's, joining `DEV` at the twenty-eighth session's start; `dev_s` (25 more
+incidents of one article, 5 December, dev_r's rule continued) was the twenty-eighth's, joining
+`DEV` at the twenty-ninth session's start; `dev_t` (25 incidents of one article, 5 December,
+from the stories bench's development split: dev_s left 18 eligible in the untouched one) was the
+twenty-ninth's, joining `DEV` at the thirtieth session's start; `dev_u` (25 more incidents of
+one article, 6 December, dev_t's rule continued) and `dev_v` (12 incidents of two or more
+articles, 6 December, from the development split by dev_t's tests, labelled with the pairs
+between outlets: a second untuned measure of the conflict finder) were the thirtieth's, joining
+`DEV` at the thirty-first session's start; `dev_w` (25 more incidents of one article, 6
+December, dev_u's rule continued, keeping out the ids named in the notes when it was stated) and
+`dev_x` (12 incidents of two or more articles, 6 December, dev_v's tests but taking flag-pool
+incidents no verdict names, labelled with the pairs between outlets) were the thirty-first's,
+joining `DEV` at the thirty-second session's start; `dev_y` (25 more incidents of one article, 6
+December, dev_w's rule continued, keeping out the ids named when it was stated) and `dev_z` (10
+incidents of three or more articles, 6 December, dev_x's tests for three or more articles,
+labelled with the pairs between outlets) were the thirty-second's, joining `DEV` at the
+thirty-third session's start; `dev_aa` (25 more incidents of one article, 6 December, dev_y's
+rule continued, keeping out the ids named when it was stated; the first split name of two
+letters) was the thirty-third's, joining `DEV` at the thirty-fourth session's start; `dev_ab`
+(25 more incidents of one article, 6 December, dev_aa's rule continued, keeping out the ids
+named when it was stated) was the thirty-fourth's, joining `DEV` at the thirty-fifth session's
+start; `dev_ac` (25 more incidents of one article, 6 December, dev_ab's rule continued, keeping
+out the ids named when it was stated) was the thirty-fifth's, joining `DEV` at the thirty-sixth
+session's start; `dev_ad` (25 more incidents of one article, 6 December, dev_ac's rule
+continued, keeping out the ids named when it was stated) and `dev_ae` (10 incidents of three or
+more articles, 6 December, dev_z's tests, keeping out the ids named when it was stated, labelled
+with the pairs between outlets and `roles_read`: the finder's untuned measure between outlets)
+were the thirty-sixth's, joining `DEV` at the thirty-seventh session's start; `dev_af` (25 more
+incidents of one article, 6 December, dev_ad's rule continued, keeping out the ids named when it
+was stated) and `dev_ag` (10 incidents of three or more articles, 6 December, dev_ae's tests,
+keeping out the ids named when it was stated, labelled with the pairs between outlets and
+`roles_read`: the finder's untuned measure between outlets) were the thirty-seventh's, joining
+`DEV` at the thirty-eighth session's start."""
 
 
 FRESH_POOL: tuple[str, ...] = ("pool_tail",)

@@ -26,9 +26,10 @@ pytestmark = pytest.mark.skipif(
     not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
 )
 
-READ_SPLITS = ("dev", "dev_h", "dev_n", "dev_v", "dev_x", "dev_ae")
+READ_SPLITS = ("dev", "dev_h", "dev_n", "dev_v", "dev_x", "dev_ae", "dev_ag")
 """The development sets whose incidents were read for arrests and charges (arrests33; dev_ae
-labelled so before any tool ran, 6 December, joining at the thirty-seventh session's start)."""
+labelled so before any tool ran, 6 December, joining at the thirty-seventh session's start;
+dev_ag likewise, joining at the thirty-eighth's)."""
 ROLE_FLOORS = {
     # First figures, labelled before any tuning (6 Dec, thirty-third session, EXTRACTOR 601,
     # 86 incidents): arrested .940/.647 (183 claims, 269 labels), charged .516/.750 (215
@@ -47,8 +48,12 @@ ROLE_FLOORS = {
     # any tool ran, 36 arrested and 24 charged labels): arrested .955/.856 -> .953/.844 (276
     # claims, 314 labels), re-based because labels were added, not the extractor; charged
     # .876/.764 -> .893/.773 (149 claims, 172 labels): raised.
-    "arrested": {"precision": 0.95, "recall": 0.84},
-    "charged": {"precision": 0.89, "recall": 0.77},
+    # dev_ag joined (thirty-eighth session's start; 10 incidents read for both roles before
+    # any tool ran, 41 arrested and 16 charged labels): arrested .953/.844 -> .953/.814 (301
+    # claims, 355 labels), re-based because labels were added, not the extractor; charged
+    # .893/.773 -> .902/.787 (163 claims, 188 labels): raised.
+    "arrested": {"precision": 0.95, "recall": 0.81},
+    "charged": {"precision": 0.90, "recall": 0.78},
 }
 
 
@@ -60,7 +65,7 @@ def figures() -> dict:
 
 def test_the_read_incidents_are_the_multi_article_dev_sets():
     read = [i for s in READ_SPLITS for i in gva.labels(s) if "arrested" in i.get("roles_read", ())]
-    assert len(read) == sum(len(gva.labels(s)) for s in READ_SPLITS) == 96
+    assert len(read) == sum(len(gva.labels(s)) for s in READ_SPLITS) == 106
 
 
 @pytest.mark.parametrize("role", sorted(ROLE_FLOORS))
