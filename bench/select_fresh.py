@@ -45,7 +45,9 @@ untuned measure between outlets, the flag pool's tail having been judged and rea
 sessions); both keep out the ids named when they were stated (named_before_dev_ad.txt). The
 thirty-seventh session states two: dev_af continues dev_ad's and dev_ag dev_ae's (dev_ae joined
 the development sets, so the finder needs a new untuned measure between outlets); both keep out
-the ids named when they were stated (named_before_dev_af.txt).
+the ids named when they were stated (named_before_dev_af.txt). The thirty-eighth session states
+two: dev_ah continues dev_af's and dev_ai dev_ag's (dev_ag joined the development sets); both keep
+out the ids named when they were stated (named_before_dev_ah.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -122,6 +124,8 @@ RULES = {
     "dev_ae": Rule(3, None, (), 10, kept_out="named_before_dev_ad.txt", from_pool=True),
     "dev_af": Rule(1, 1, (), 25, kept_out="named_before_dev_af.txt"),
     "dev_ag": Rule(3, None, (), 10, kept_out="named_before_dev_af.txt", from_pool=True),
+    "dev_ah": Rule(1, 1, (), 25, kept_out="named_before_dev_ah.txt"),
+    "dev_ai": Rule(3, None, (), 10, kept_out="named_before_dev_ah.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
