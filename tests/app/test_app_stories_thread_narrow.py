@@ -36,6 +36,22 @@ async def test_at_80_columns_a_long_title_keeps_its_cells_before_the_note(sample
         story = next(s for s in listing.rows if isinstance(s, Story))
         story.title = "x" * 200
         line = screen._row(story, listing.content_width).plain
-        assert "· thread 1" in line and "x" * 24 in line
+        title = line.partition(" #1 ")[2].partition(" · thread 1")[0]
+        assert "· thread 1" in line and len(title) >= 24, line  # its date kept whole in it
+        assert title.endswith(f"… · {story.first_published}"), line
         assert len(line) <= listing.content_width
         assert "thread" not in screen._row(story, 40).plain  # no room: the title keeps it
+
+
+async def test_at_80_columns_a_cut_title_keeps_its_date_beside_the_note(sample_db):
+    """The note cut the title's date ("shooting · Margate · 2013-10… · thread 38", walk37):
+    two stories of one thread then read alike. The place gives way, the date stays whole."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_stories(app, pilot)
+        listing = screen.query_one("#stories-list")
+        story = next(s for s in listing.rows if isinstance(s, Story))
+        story.title = f"shooting · {'Margate ' * 6}· {story.first_published}"
+        line = screen._row(story, listing.content_width).plain
+        assert f"… · {story.first_published} · thread 1" in line, line
+        assert len(line) <= listing.content_width

@@ -6,6 +6,7 @@ Kept apart from the rows of claims and conflicts (`format`); never imports Textu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -192,8 +193,27 @@ def titled_with_thread(title: str, notes: tuple[str, ...], room: int) -> tuple[s
     for note in notes:
         left = room - len(note)
         if left >= min(len(title), NOTED_TITLE_LEAST) or not note:
-            return one_line(title, max(1, left)), note
-    return one_line(title, room), ""
+            return date_kept(title, max(1, left)), note
+    return date_kept(title, room), ""
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATED_HEAD_LEAST = 8
+"""The cells a cut title keeps before its date for the date to stay whole."""
+
+
+def date_kept(title: str, room: int) -> str:
+    """`title` in `room` cells, its last part kept whole when that part gives a date: the
+    words before it are cut instead ("shooting · Marg… · 2013-10-22", not "shooting ·
+    Margate · 2013-10…"), since two stories of one thread differ mostly by their dates."""
+    title = one_line(title)
+    head, sep, last = title.rpartition(" · ")
+    if len(title) <= room or not sep or not _DATE.search(last):
+        return one_line(title, room)
+    head_room = room - len(sep) - len(last)
+    if head_room < DATED_HEAD_LEAST:
+        return one_line(title, room)
+    return one_line(head, head_room) + sep + last
 
 
 NOTED_TITLE_LEAST = 24
