@@ -10,6 +10,7 @@ import re
 from stories_dialog import open_stories, story_lines
 
 from workbench.app import create_app
+from workbench.app.story_rows import date_kept
 from workbench.models import Story
 
 
@@ -55,3 +56,13 @@ async def test_at_80_columns_a_cut_title_keeps_its_date_beside_the_note(sample_d
         line = screen._row(story, listing.content_width).plain
         assert f"… · {story.first_published} · thread 1" in line, line
         assert len(line) <= listing.content_width
+
+
+def test_a_title_with_its_date_and_the_days_published_keeps_the_events_date():
+    """A generated title ends with the event's date; the stories dialog adds the days it
+    was published when they differ. Cut, the days published give way, not the event's
+    date ("shooting · Tabernacle · 201… · 2014-11-22" at 80 columns, walk38)."""
+    title = "shooting · Tabernacle Township · 2014-11-21 · 2014-11-22"
+    assert date_kept(title, 45) == "shooting · Tabernacle Township · 2014-11-21"
+    assert date_kept(title, 30) == "shooting · Taber… · 2014-11-21"
+    assert date_kept("Warehouse fire on the east side", 12) == "Warehouse f…"

@@ -210,6 +210,11 @@ def date_kept(title: str, room: int) -> str:
     head, sep, last = title.rpartition(" · ")
     if len(title) <= room or not sep or not _DATE.search(last):
         return one_line(title, room)
+    if _DATE.search(head.rpartition(" · ")[2]):
+        # The title's own date, then the days it was published (`dated_title`): the
+        # event's date stays whole, the days published give way ("Tabernacle · 201… ·
+        # 2014-11-22" at 80 columns).
+        return date_kept(head, room)
     head_room = room - len(sep) - len(last)
     if head_room < DATED_HEAD_LEAST:
         return one_line(title, room)
