@@ -61,7 +61,19 @@ def test_a_json_array_names_the_line_its_bad_record_starts_on(store, tmp_path):
     (tmp_path / "a.json").write_text(array)
     report = ingest_paths(store, [tmp_path / "a.json"], analyze=False, skip_bad=True)
     assert [a.file for a in report.added] == ["a.json#1", "a.json#3"]
-    assert [(b.file, b.reason) for b in report.bad] == [("a.json:3", "no `text` field")]
+    assert [(b.file, b.reason) for b in report.bad] == [("a.json:3 (record 2)", "no `text` field")]
+
+
+def test_the_bad_records_of_a_one_line_array_are_told_apart(store, tmp_path):
+    """Every record of a one-line array starts on line 1: "a.json:1; 1 more refused too:
+    a.json:1" named neither (walk38). Each is named by its number too."""
+    (tmp_path / "a.json").write_text('[{"text": "One."}, {"title": "x"}, {"title": "y"}]')
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, [tmp_path / "a.json"], analyze=False)
+    assert str(refused.value) == (
+        "a.json:1 (record 2): no `text` field; 1 more refused too: a.json:1 (record 3)"
+    )
+    assert store.db["sources"].count == 0
 
 
 def test_a_bad_file_among_good_ones_is_passed_over_whole(store, tmp_path, feed):

@@ -34,9 +34,10 @@ EXTENSIONS = {
 
 _TOO_DEEP = "JSON nested too deeply to read (an article record is an object of strings)"
 
-BadRecord = Callable[[int, str], None]
-"""Hears a record that cannot be read (the line it starts on, why) when the caller skips
-bad records (`ingest --skip-bad`) instead of refusing the whole file."""
+BadRecord = Callable[[int | str, str], None]
+"""Hears a record that cannot be read (the line it starts on, with its number in a JSON
+array: "1 (record 2)"; why) when the caller skips bad records (`ingest --skip-bad`)
+instead of refusing the whole file."""
 
 
 def detect_format(name: str, text: str) -> str:
@@ -189,13 +190,15 @@ def _one_of_many(
     obj: object, where: str, raw: bytes, fmt: str, number: int, line: int, bad: BadRecord | None
 ) -> Parsed | None:
     """A record of an array or a JSONL file; a bad one raises, naming `where`, or with
-    `bad` is told to it and gives None."""
+    `bad` is told to it and gives None. An array's record is told by its line and its
+    number: the records of a one-line array all start on line 1 ("a.json:1; 1 more
+    refused too: a.json:1" named neither)."""
     try:
         return _record(obj, raw, fmt, number, line)
     except FormatError as exc:
         if bad is None:
             raise FormatError(f"{where}: {exc}") from None
-        bad(line, str(exc))
+        bad(line if fmt == "jsonl" else f"{line} (record {number})", str(exc))
         return None
 
 
@@ -252,7 +255,7 @@ def _jsonl_records(text: str, bad: BadRecord | None) -> Iterator[Parsed]:
     """`iter_jsonl`, refusing a file with no line at all to read (good or bad)."""
     seen = 0
 
-    def heard(line: int, reason: str) -> None:
+    def heard(line: int | str, reason: str) -> None:
         nonlocal seen
         seen += 1
         bad(line, reason)  # type: ignore[misc]

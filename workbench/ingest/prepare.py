@@ -137,7 +137,7 @@ def _bad_record(item: Input, skip: Skip | None) -> Callable[[int, str], None]:
     named `file:line`, the place an editor or grep opens (a record's own name,
     `file#N`, counts records, not lines)."""
 
-    def bad(line: int, reason: str) -> None:
+    def bad(line: int | str, reason: str) -> None:
         if skip is None:
             raise IngestError(f"{item.name}:{line}", reason)
         skip(f"{item.name}:{line}", reason)
