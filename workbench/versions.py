@@ -43,9 +43,12 @@ FINDER_VERSION = "330"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 
-GROUPING_VERSION = "150"
+GROUPING_VERSION = "160"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned).
+160 (stories38): a report that tells a story's event day, a street of it and a time of
+that day to the minute is of that event (`clock.the_scene_and_minute`), however few words
+it shares and whatever site it reads as its place.
 150 (stories37): two reports of one day telling other hours of it are two events
 (`stories.clock`); the facts made ahead carry the streets and hours."""
 

@@ -91,3 +91,31 @@ def test_the_facts_made_ahead_keep_the_streets_and_hours():
     assert facts is not None
     assert facts.streets == {"hearne"}
     assert facts.hours == facts.event_hours == {"2020-01-05T18:15"}
+
+
+def test_a_later_report_telling_the_scene_and_the_minute_is_of_that_event():
+    """A report a week on (the arrests) tells the first reports' day, street and minute
+    ("at 3:10 p.m. on Spring Street"), reads a shop as its place and shares few words:
+    one event. A time on the hour, another street or another day says nothing."""
+    from story_builders import events_known, weak_match
+
+    from workbench.stories.clock import the_scene_and_minute
+    from workbench.stories.grouping import place
+    from workbench.stories.settings import default
+
+    first = EventFacts(
+        "2020-01-03", "kessling", streets=frozenset({"spring"}),
+        hours=frozenset({"2020-01-03T15:10"}),
+    )  # fmt: skip
+    later = replace(first, place="shoe warehouse", dated=frozenset({"2020-01-03", "2020-01-09"}))
+    later = replace(later, streets=frozenset({"spring", "church"}))
+    assert the_scene_and_minute(later, [first])
+    assert not the_scene_and_minute(later, [replace(first, hours=frozenset({"2020-01-03T15:00"}))])
+    assert not the_scene_and_minute(later, [replace(first, streets=frozenset({"green"}))])
+    other_day = replace(later, day="2020-01-04", dated=frozenset({"2020-01-04"}))
+    assert not the_scene_and_minute(other_day, [first])
+    article, index, vectors = weak_match("2020-01-10")
+    events = events_known({1: first, 2: later})
+    assert place(article, index, default(), vectors, events).story_id == 10
+    events = events_known({1: first, 2: replace(later, hours=frozenset({"2020-01-03T15:00"}))})
+    assert place(article, index, default(), vectors, events).story_id is None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.stories.clock import the_scene_and_minute
 from workbench.stories.events import (
     Events,
     followed_up,
@@ -124,6 +125,13 @@ def evidence(
         # kept out by another day told. Further on, one city's "four shot" and its
         # neighbourhood's name recur across years: not enough there.
         bar.lower(settings.join_harmed_later)
+        bar.followup = True
+    if together >= settings.join_event and the_scene_and_minute(mine, told):
+        # The story's event day, a street of it and a time of it to the minute: a later
+        # report (the arrests) recalling when and where, whatever site it reads as its
+        # place and whatever ages it gives (the accused's), as a follow-up does; so too
+        # when its day and place agree already (the ages it gives are no other victims').
+        bar.lower(settings.join_event)
         bar.followup = True
     if not bar.agreed and near and together >= settings.join_harmed and two_ages(mine, told):
         # Two victims' ages in common within days: one event wherever and whenever each
