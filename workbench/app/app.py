@@ -101,7 +101,7 @@ class WorkbenchApp(KeysInOrder):
 
         sources = getattr(main, "sources", {})
         bare = {i for i, s in sources.items() if s.bare}
-        await self.push_screen(StoriesScreen(self.reviewer, bare, _story_at(main)), closed)
+        await self.push_screen(StoriesScreen(self.reviewer, bare, story_at(main)), closed)
 
     def extra_commands(self) -> Iterator[tuple[str, str, Any]]:
         """Palette commands named as the issue names them."""
@@ -130,7 +130,7 @@ class WorkbenchApp(KeysInOrder):
         self.db.close()
 
 
-def _story_at(screen: object) -> int | None:
+def story_at(screen: object) -> int | None:
     """The story of the row under the review screen's cursor (a conflict, a claim or a
     heading): the stories open there, its articles shown, ready to move or rename. Over a
     claim, listed by story since walk36, they opened at the earliest of 631 (walk37)."""

@@ -125,14 +125,13 @@ def timeline_renderable(
     table.add_column("outlet", no_wrap=True, min_width=12, max_width=name_width + 4)
     for day in dates:
         table.add_column(day, no_wrap=True, min_width=10)
+    at: dict[tuple[str, str], list[Point]] = {}
+    for point in timeline.points:  # once: a cell's points sought among all was cubic
+        at.setdefault((point.outlet, point.published or "no date"), []).append(point)
     for outlet in timeline.outlets:
         row: list[RenderableType] = [Text(one_line(outlet, name_width))]
         for day in dates:
-            here = [
-                p
-                for p in timeline.points
-                if p.outlet == outlet and (p.published or "no date") == day
-            ]
+            here = at.get((outlet, day), [])
             cell = Text() if here else Text("·", style="dim")
             for k, point in enumerate(here):
                 if k:
