@@ -14,8 +14,11 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "861"
+EXTRACTOR_VERSION = "880"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+880 (finder38's block, 880-889): a person ranked by a noun compounded before it ("a second
+murder suspect": the parser hangs the rank on "murder") is a rank's floor too
+(`rank_floors.person_rank`).
 861 (claims37): a wound or injuries noun a singular pronoun owns ("a towel to her wounds",
 "because of his injuries") names one hurt whatever its clause says (`owned_wounds`).
 860 (claims37's block, 860-869): a death told again by its noun in a clause of its own, of a
@@ -39,7 +42,7 @@ so the lead set 800 above them all; the next session's blocks start at 810.
 740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
 or cases is no count of people charged, "in charge of" is no charge."""
 
-FINDER_VERSION = "330"
+FINDER_VERSION = "340"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 

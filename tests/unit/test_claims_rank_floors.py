@@ -14,6 +14,8 @@ from workbench.claims.rank_floors import rank_number
         ("Divers recovered a second body from the river on Monday.", ("killed", 2)),
         ("3rd body pulled from lake", ("killed", 3)),  # a headline: no article
         ("A second teenager has been charged in the robbery.", ("charged", 2)),
+        # the parser hangs the rank on the noun compounded before the person noun
+        ("Deputies have arrested a second robbery suspect in the case.", ("arrested", 2)),
     ],
 )
 def test_a_rank_first_told_is_a_floor(text, floor):
@@ -37,6 +39,11 @@ def test_a_person_ranked_in_a_harm_role_is_one():
 )
 def test_a_rank_told_again_or_of_an_event_is_no_floor(text):
     assert not [c for c in counts(text) if c[1] >= 2]
+
+
+def test_a_rank_joined_to_a_compound_by_a_hyphen_ranks_that_word():
+    found = counts("Officers arrested a second-degree murder suspect at a motel on Friday.")
+    assert not [c for c in found if c[1] >= 2]
 
 
 def test_rank_numbers():

@@ -45,6 +45,22 @@ def noun_rank(p: Parse, k: int) -> int | None:
     return ranks[0] if len(ranks) == 1 and ranks[0] >= 2 else None
 
 
+def person_rank(p: Parse, k: int) -> int | None:
+    """`noun_rank`, or the rank of a noun compounded before the person noun ("a second
+    murder suspect": the parser hangs "second" on "murder"); not a rank joined by a hyphen
+    ("a second-degree murder suspect" ranks the degree)."""
+    rank = noun_rank(p, k)
+    if rank is not None:
+        return rank
+    for c in p.children(k):
+        if c < k and p.deps[c] == "compound" and p.tags[c].startswith("NN"):
+            inner = noun_rank(p, c)
+            joined = any(p.lower(m + 1) == "-" for m in p.children(c) if m < c)
+            if inner is not None and not joined:
+                return inner
+    return None
+
+
 def ranked_floors(p: Parse, roles: Roles) -> list[Mention]:
     """Each body, or person in a role other than harm, ranked second or later and first
     told: at least its rank in that role (the module's docstring says why), implicit."""
@@ -52,7 +68,7 @@ def ranked_floors(p: Parse, roles: Roles) -> list[Mention]:
     for k in range(len(p)):
         if p.tags[k] not in ("NN", "NNP"):
             continue  # a singular noun: "second victims" ranks nothing
-        rank = noun_rank(p, k)
+        rank = person_rank(p, k)
         if rank is None:
             continue
         det = p.child(k, "det")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 
 from workbench import vocabulary
 from workbench.claims.agents import WITHOUT_AGENT_MARK
@@ -133,6 +134,16 @@ def _ranked_as_far(a: Figure, b: Figure) -> bool:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _rank_past_floor(a: Figure, b: Figure) -> bool:
+    """A later report ranks a person past an earlier report's floor ("a second suspect
+    arrested" days after "at least one person was taken into custody"): the rank tells
+    the ones before it, so the count grew past the floor's number; both are floors, yet
+    not two readings of one number (an earlier floor at or past the rank still holds)."""
+    first, later = sorted((a, b), key=lambda f: f.published or date.min)
+    ranked = any(_by_rank(c) for c in later.claims)
+    return ranked and first.range.low < later.range.low and math.isinf(first.range.high)
+
+
 def _one_beside_parts(a: Figure, b: Figure, bound: bool) -> bool:
     """A whole of one set against another source's parts (or against their sum): "one
     victim is in critical condition" names a person, one of those hurt more often than
@@ -252,7 +263,7 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
         return "both read from singular mentions: lower bounds"
     elif a.implicit and b.implicit and _named_fewer_later(a, b):
         return "a later report names fewer of them: whom it speaks of"
-    elif not disjoint(a, b):
+    elif not disjoint(a, b) and not (days_differ and _rank_past_floor(a, b)):
         if not days_differ or _bound_only(a) or _bound_only(b):
             return "ranges meet"  # "at least 3" and "5" the same day: both can hold
         if one_floor(a, b):

@@ -2,6 +2,9 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+340 (finder38's block, 340-349): a later report's rank ("a second suspect arrested") past
+an earlier report's floor below it ("at least one person was taken into custody") tells a
+count that grew: no two floors of one number (`figure_holds._rank_past_floor`).
 330 (finder37's block, 330-339): a later report's death of a victim ranked N ("Second teen
 victim ... dies"), after a report of N - 1 dead among at least N harmed, is at least N dead
 (`dying_ranks`); one person a near report's list names with others by the same age ("a
