@@ -14,6 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from workbench.app.data import ClaimRef, Decisions, Finding, SourceInfo
+from workbench.app.held_sides import join_held
 from workbench.app.queue import finding_date, finding_state
 from workbench.app.text import one_line
 from workbench.app.values import format_value
@@ -118,10 +119,12 @@ def finding_sides(finding: Finding, sources: Mapping[int, SourceInfo]) -> list[S
         label = source.label if source else f"source {claim.source_id}"
         if label not in labels:
             labels.append(label)
-    sides = [
-        Side(value, as_written(claims), labels, claims, role)
-        for value, claims, labels, role in grouped.values()
-    ]
+    sides = join_held(
+        [
+            Side(value, as_written(claims), labels, claims, role)
+            for value, claims, labels, role in grouped.values()
+        ]
+    )
     if _added_up(finding):
         sides = _sides_by_source(finding, sources)
     if any(side.role for side in sides):  # name every side's role, the finding's too
