@@ -21,6 +21,7 @@ from workbench.findings.gathering import gather_findings
 from workbench.findings.independence import finding_id
 from workbench.findings.judging import judge, self_consistent
 from workbench.findings.reasons import Finding, reason, same_day_of
+from workbench.findings.story_days import story_day_disputes
 from workbench.findings.views import build_views, source_story_names
 from workbench.models import Claim, Conflict, Corroboration, Source
 from workbench.stories.events import EventFacts
@@ -67,6 +68,7 @@ def find_findings(
     told = [c for c in claims if c.kind != "date" or not tweeted(c)]
     views, places = build_views(told, sources, vocab, stories, names, crowded)
     judged = judge(views, places, vocab, events)
+    judged += story_day_disputes(views, places, vocab, events, judged)
     if part == "across":
         judged = [j for j in judged if j.a.story_id != j.b.story_id]
     judged = self_consistent(judged)

@@ -2,6 +2,9 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+341 (finder38): two pages of one story, published the same day, whose texts date its event
+to days two or more apart, neither telling the other's day, dispute the event's day, though
+their names differ in form and alignment never paired them (`story_days`).
 340 (finder38's block, 340-349): a later report's rank ("a second suspect arrested") past
 an earlier report's floor below it ("at least one person was taken into custody") tells a
 count that grew: no two floors of one number (`figure_holds._rank_past_floor`).
