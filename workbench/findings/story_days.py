@@ -9,7 +9,10 @@ where both were published on one day and each text dates that event itself
 (`EventFacts.day`: the day its harm is told on) to a different day, neither telling the
 other's, one of them answers "when" wrongly (a weekday read a week off): a dispute of the
 event's day. Only pages of one day: a later page may date a later act (a death, an arrest)
-as its news. Each side is the page's own date claim of its event's day.
+as its news. Each side is the page's own date claim of its event's day, in a sentence that
+counts the harm as its page counts the event's: on the tuned pool, days taken from a
+sentence of another act ("could be arraigned as early as Sunday") or of a gallery's captions
+of other shootings were two false flags without it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
+from workbench.claims.date_clauses import EVENT
+from workbench.claims.roles import HARM_ROLES
 from workbench.findings.alignment import ALIGN_MIN
 from workbench.findings.claim_views import ClaimView, period
 from workbench.findings.comparison import CONFLICT, compare
@@ -33,13 +38,57 @@ LEAST_DAYS = 2
 midnight as often as a dispute (`night.one_night` decides those pairs elsewhere)."""
 
 
-def _event_day(view: ClaimView, events: EventCheck) -> date | None:
-    """The day the view's date claim gives, when its text dates its event by that day."""
+def _event_day(view: ClaimView, events: EventCheck, told: dict) -> date | None:
+    """The day the view's date claim gives, when its text dates its event by that day and
+    the claim is told in the harm's own clause ("died in a shooting Wednesday afternoon",
+    `date_clauses`) or in a sentence counting a harm as its text counts the event's
+    (`_harms_told`): a day of another act ("could be arraigned as early as Sunday") or of
+    another event told beside it (a gallery's captions: a funeral) is no answer to when."""
     facts = events.facts.get(view.claim.source_id)
     day = view.event_day
     if facts is None or not facts.day or day is None or view.telling:
         return None
-    return day if facts.day == day.isoformat() else None
+    if facts.day != day.isoformat():
+        return None
+    value = view.claim.value
+    own_clause = value.get("clause_role") in (*HARM_ROLES, EVENT) and not value.get("other_event")
+    sentence = told.get((view.claim.source_id, view.claim.sentence), frozenset())
+    tolls = _tolls(facts.harmed)
+    if any(tolls.get(role, 0) > count for role, count in _tolls(sentence).items()):
+        return None  # its sentence counts fewer than its text's toll: another event's harm
+    return day if own_clause or sentence else None
+
+
+def _counts(facts: frozenset[str]) -> list[tuple[str, int]]:
+    """("killed", 9) of "killed:9", for the harm roles."""
+    found = []
+    for fact in facts:
+        role, _, count = fact.partition(":")
+        if role in HARM_ROLES and count.isdigit():
+            found.append((role, int(count)))
+    return found
+
+
+def _tolls(harmed: frozenset[str]) -> dict[str, int]:
+    """The largest count the text gives each harm role (9 of "killed:1" and "killed:9"):
+    the event's toll, where a smaller one may be a part or another event's."""
+    largest: dict[str, int] = {}
+    for role, count in _counts(harmed):
+        largest[role] = max(largest.get(role, 0), count)
+    return largest
+
+
+def _harms_told(views: list[ClaimView]) -> dict[tuple[int, str], frozenset[str]]:
+    """Each sentence's harm counts as the event facts write them ("hit:4", "killed:2")."""
+    told: dict[tuple[int, str], set[str]] = {}
+    for view in views:
+        claim = view.claim
+        low = claim.value.get("low")
+        if claim.kind == "quantity" and claim.role in HARM_ROLES and low is not None:
+            told.setdefault((claim.source_id, claim.sentence), set()).add(
+                f"{claim.role}:{int(float(low))}"
+            )
+    return {key: frozenset(found) for key, found in told.items()}
 
 
 def story_day_pairs(
@@ -49,9 +98,10 @@ def story_day_pairs(
     date the story's event to days `LEAST_DAYS` or more apart, neither text telling the
     other's day, and no fact of the texts parting their events but the day."""
     dated: dict[int, list[tuple[ClaimView, date]]] = {}
+    told = _harms_told(views)
     for view in views:
         if view.kind == "date" and view.story_id is not None:
-            day = _event_day(view, events)
+            day = _event_day(view, events, told)
             if day is not None:
                 dated.setdefault(view.story_id, []).append((view, day))
     for members in dated.values():
