@@ -79,6 +79,34 @@ def _a_person(p: Parse, m: int, roles: Roles) -> bool:
     return vocabulary().counted_class(noun) in ("persons", noun)
 
 
+def _no_person(p: Parse, noun: int, about: dict[Span, dict[str, Any]], roles: Roles) -> bool:
+    """A noun "including" hangs on that names no persons and is counted in no role: an
+    event or a thing ("a shooting", "bullets"), which holds no members."""
+    if not p.is_noun(noun) or p.tags[noun] == "NNP" or _span_at(about, p.starts[noun]):
+        return False
+    return vocabulary().counted_class(lemma(p, noun)) != "persons" and not candidate(p, noun, roles)
+
+
+def _counted_group_near(p: Parse, k: int, about: dict[Span, dict[str, Any]]) -> int | None:
+    """Where the parser hangs "including" on an event or a thing ("a shooting that left four
+    people wounded, including two girls"; "four teens were struck by bullets, including X"),
+    the group is the nearest counted group before it that the noun's clause holds (inside the
+    noun's subtree) or that holds the noun (the noun inside its verb's subtree)."""
+    head = p.heads[k]
+    lo, hi = p.subtree(head)
+    for start, end in sorted(about, reverse=True):
+        t = p.token_at(start)
+        if end > p.starts[k] or t is None or about[(start, end)].get("role") is None:
+            continue
+        noun = p.heads[t] if p.deps[t] == "nummod" else t
+        if not (p.is_plural(noun) or p.tags[noun] == "CD"):
+            continue
+        verb_lo, verb_hi = p.subtree(p.heads[noun])
+        if lo <= noun <= hi or verb_lo <= head <= verb_hi:
+            return noun
+    return None
+
+
 def _span_at(about: dict[Span, dict[str, Any]], offset: int) -> Span | None:
     return next((s for s in about if s[0] <= offset < s[1]), None)
 
@@ -97,6 +125,8 @@ def included_members(
         if p.lower(k) not in _INCLUDING or p.deps[k] != "prep":
             continue
         group, members = _group_noun(p, k), _members(p, k)
+        if group is not None and _no_person(p, group, about, roles):
+            group = _counted_group_near(p, k, about) or group  # "a shooting that left ..."
         if group is None or not members or not (p.is_plural(group) or p.tags[group] == "CD"):
             continue  # no group ("arrested in the killing, including X": an event)
         at = _span_at(about, p.starts[group])
