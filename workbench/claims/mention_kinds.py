@@ -7,6 +7,7 @@ its clause's role. Kept apart so the kinds of persons and the counting of them c
 from __future__ import annotations
 
 from workbench.claims.deadly_events import told_deadly, turned_deadly
+from workbench.claims.death_attributes import death_of_a_noun
 from workbench.claims.event_nouns import event_noun_role, owned_remains, possessive, ranked
 from workbench.claims.harms import told_state
 from workbench.claims.losses import a_loss_told
@@ -259,6 +260,8 @@ def candidate(p: Parse, k: int, roles: Roles) -> str | None:
         return "dead"  # "the name of the deceased": the adjective stands for one dead
     if tag == "NN" and a_loss_told(p, k, roles):
         return "death"  # "the loss of her son", "their inconsolable loss": one dead
+    if death_of_a_noun(p, k, roles):
+        return "death"  # "the cause of death": the one death the article tells
     if a_death_told(p, k, roles):
         # "after the killing": the noun itself tells one dead; "the fatal shooting": its word
         return "death" if lemma(p, k) in roles.deaths else "deadly"
