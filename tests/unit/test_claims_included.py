@@ -50,6 +50,19 @@ def _counts(text: str) -> list[tuple[str, float, str | None, bool]]:
             ("a grandmother and her 4-year-old grandson", 2, "injured"),
         ),
         ("Police arrested three men, including a 17-year-old.", ("a 17-year-old", 1, "arrested")),
+        # "including" hung on an event or a thing: the clause's counted group (EXTRACTOR 871)
+        (
+            "Deputies are looking into a shooting that left five people hurt, including two boys.",
+            ("two boys", 2, "injured"),
+        ),
+        (
+            "Officers responded to a shooting in which two people died, including a toddler.",
+            ("a toddler", 1, "killed"),
+        ),
+        (
+            "Three students on the porch were struck by bullets, including Mia Lopez.",
+            ("Mia Lopez", 1, "hit"),
+        ),
     ],
 )
 def test_a_member_included_is_a_part_in_its_groups_role(text, member):
@@ -67,6 +80,7 @@ def test_the_group_stays_a_whole():
         "Fifteen people, including children, were shot at the festival.",  # no number
         "Eight people were shot over the weekend, including one fatal shooting.",  # no person
         "Several roads were closed, including Main Street.",  # no counted group
+        "Police are investigating a shooting, including a report of a stolen car.",  # no group
         "Both men, including Carter, fired at the car.",  # a group in no harm
     ],
 )
