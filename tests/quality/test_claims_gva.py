@@ -133,9 +133,13 @@ FLOORS = {
     # EXTRACTOR 860-861 (claims37: a death told again in a clause of its own, a wound a
     # pronoun owns): dev 709/810 0.875 -> 710/810 0.877, implicit 487/572 0.851 -> 488/572
     # 0.853: raised.
-    ("dev", "counts_all"): 0.876,
+    # EXTRACTOR 870-872 (claims38: a relative clause's own count, an "including" member
+    # hung on an event, "the cause of death"), with one label added by the written relative
+    # clause convention, on labels38ah's relabel (711/812 at 861): dev 711/812 0.876 ->
+    # 713/812 0.878, implicit 489/574 0.852 -> 491/574 0.855: raised.
+    ("dev", "counts_all"): 0.877,
     ("dev", "counts_explicit"): 0.932,
-    ("dev", "counts_implicit"): 0.853,
+    ("dev", "counts_implicit"): 0.855,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
