@@ -14,7 +14,7 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "872"
+EXTRACTOR_VERSION = "873"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
 880 (finder38's block, 880-889): a person ranked by a noun compounded before it ("a second
 murder suspect": the parser hangs the rank on "murder") is a rank's floor too

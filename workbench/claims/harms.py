@@ -310,11 +310,15 @@ def _told(p: Parse, verb: int) -> list[int]:
 
 def opening_harm(p: Parse, v: int, roles: Roles) -> Position:
     """ "Shot twice, Reed was rushed to a hospital", "in critical condition after being
-    shot": a participle clause with no subject of its own on the clause's verb tells how
-    its subject was hurt: a person in care so told is injured, and hit (the labels give
-    hit; the archive's records count such a person among the injured)."""
-    clauses = [c for c in p.children(v) if p.deps[c] == "advcl"]
-    for prep in (c for c in p.children(v) if p.deps[c] == "prep"):  # "after being shot"
+    shot": a participle clause with no subject of its own on the clause's verb (or on its
+    open complement: "is expected to survive after being shot") tells how its subject was
+    hurt: a person in care so told is injured, and hit (the labels give hit; the archive's
+    records count such a person among the injured)."""
+    verbs = [v]
+    while (x := p.child(verbs[-1], "xcomp")) is not None and len(verbs) < 4:
+        verbs.append(x)  # "is expected to survive after being shot": the complement's
+    clauses = [c for u in verbs for c in p.children(u) if p.deps[c] == "advcl"]
+    for prep in (c for u in verbs for c in p.children(u) if p.deps[c] == "prep"):
         clauses += [c for c in p.children(prep) if p.deps[c] == "pcomp" and p.child(c, "auxpass")]
     for c in clauses:
         if p.tags[c] not in ("VBN", "VB", "VBD"):

@@ -4,7 +4,9 @@
 model reads "shot" as the past tense with the noun as its subject (the noun the shooter,
 "was taken" a conjunct or the clause it heads). A past form with no auxiliary and no
 object of its own cannot take that subject when the next verb of the clause has an
-auxiliary and no subject, with no "and" or "but" between them: the past form is a
+auxiliary (or is a finite linking verb: "the man shot in the arm is in critical condition",
+"a baby accidentally shot ... was in stable condition") and no subject, with no "and" or
+"but" between them: the past form is a
 participle describing the noun, and the noun is the later verb's subject. Only a verb
 whose participle states a harm is mended ("the man killed was identified"); a rule over
 the tree and the roles' data, never over words.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from workbench.claims.headline_patients import age_as_noun, aims
 from workbench.claims.lemmas import lemma_of
-from workbench.claims.predicates import HARM, state_role
+from workbench.claims.predicates import HARM, LINKS, state_role
 from workbench.claims.repair_tree import AUX_DEPS, SUBJECT_DEPS
 from workbench.claims.roles import Roles
 from workbench.claims.words import CALENDAR_WORDS
@@ -30,7 +32,8 @@ def _noun_subject(p: Parse, v: int) -> int | None:
     if len(subjects) != 1 or not p.is_noun(subjects[0]) or p.tags[subjects[0]] == "PRP":
         return None
     noun = subjects[0]
-    return noun if p.subtree(noun)[1] == v - 1 else None
+    between = range(p.subtree(noun)[1] + 1, v)  # "a baby accidentally shot": its adverbs
+    return noun if all(p.heads[k] == v and p.deps[k] == "advmod" for k in between) else None
 
 
 def _later_verb(p: Parse, v: int) -> int | None:
@@ -39,18 +42,36 @@ def _later_verb(p: Parse, v: int) -> int | None:
     if p.deps[v] in SUBJECT_DEPS and p.heads[v] > v:
         return p.heads[v]
     for c in p.children(v):
-        if p.deps[c] not in ("conj", "ccomp") or c < v:
+        if p.deps[c] not in ("conj", "ccomp", "advcl") or c < v:
             continue
+        if p.deps[c] == "advcl" and not _finite_link(p, c):
+            continue  # "shot while he slept": a clause of time, no predicate of the noun
         kids = p.children(c)
         if any(p.deps[k] in SUBJECT_DEPS for k in kids):
             return None
-        if not any(p.deps[k] in AUX_DEPS and k < c for k in kids):
+        auxes = [k for k in kids if p.deps[k] in AUX_DEPS and k < c]
+        if not auxes and not _finite_link(p, c):
             return None
         if any(p.deps[k] == "cc" and v < k < c for k in p.children(v) + kids):
             return None  # "shot his neighbor and was arrested"
-        first = min(k for k in kids if p.deps[k] in AUX_DEPS)
+        first = min(auxes) if auxes else c
         return None if p.word(first - 1) == "," else c  # "fired, was tackled": a list
     return None
+
+
+FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP"))
+
+
+def _finite_link(p: Parse, c: int) -> bool:
+    """A finite linking verb ("is", "was", "remains") with a predicate of state (a place or
+    a condition, an adjective): as an auxiliary does, it tells a clause whose subject went
+    before ("the man shot in the arm is in critical condition"). Not one that names what the
+    noun is ("Woman shot at the pond is first victim of the year": a headline's two
+    clauses, each read as written)."""
+    if p.tags[c] not in FINITE_TAGS or lemma_of(p.word(c), p.tags[c]) not in LINKS:
+        return False
+    kids = [p.deps[k] for k in p.children(c)]
+    return "attr" not in kids and any(d in ("prep", "acomp") for d in kids)
 
 
 def reduced_subjects(p: Parse, roles: Roles) -> Parse:
