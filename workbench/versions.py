@@ -60,9 +60,9 @@ TITLES_VERSION = "25"
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`analysis_marks.titles_mark`)."""
 
-CLEANER_VERSION = 32
+CLEANER_VERSION = 35
 """Changes whenever what ingest derives from an article's raw bytes changes: cleaning
 (`ingest.clean`, `furniture`, `gallery`, `headlines`, `breaks`, `closing_links`,
-`doubles`, `teasers`, `lone_labels`, `coverage_note`, `junk_lines`), the
+`doubles`, `teasers`, `lone_labels`, `coverage_note`, `junk_lines`, `sign_up`), the
 readers of Markdown and HTML, sentence splitting. A database cleaned by an older one is
 cleaned again by `workbench analyze` (`ingest.reclean`); the raw bytes are never touched."""

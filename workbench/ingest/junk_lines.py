@@ -26,6 +26,7 @@ from workbench.ingest.furniture import (
 )
 from workbench.ingest.headlines import ENDS_SENTENCE
 from workbench.ingest.lone_labels import lone_label
+from workbench.ingest.sign_up import is_sign_up_box
 
 _BANNER = re.compile(
     r"content is protected|right[- ]click (?:is )?disabled|(?:copying|copy) (?:is )?"
@@ -191,4 +192,6 @@ def whole_paragraph_junk(para: str) -> str | None:
         return "video player or gallery controls"
     if is_copyright_notice(para):
         return "copyright notice"
+    if is_sign_up_box(para):
+        return "the site bidding its reader sign up, subscribe, log in or click (a sign-up box)"
     return lone_label(para)

@@ -35,12 +35,19 @@ _PAGE_WORDS = 150
 _SHARE = 2 / 3
 
 
-def _addresses_reader(sentence: str) -> bool:
+def addresses_reader(sentence: str) -> bool:
+    """The sentence speaks to "you" (or opens with "please"), outside its quotes."""
     return bool(_READER.search(_QUOTED.sub(" ", sentence).strip()))
 
 
-def _bids_reader(sentence: str) -> bool:
+def bids_reader(sentence: str) -> bool:
+    """The sentence bids the reader act on the site (`_SITE_ACT`), outside its quotes."""
     return bool(_SITE_ACT.match(_QUOTED.sub(" ", sentence).strip()))
+
+
+def sentences_of(para: str) -> list[str]:
+    """A paragraph's sentences, as a box's are read (a full stop before a capital)."""
+    return _SENTENCE.findall(para.strip())
 
 
 def is_reader_notice_page(text: str) -> bool:
@@ -53,10 +60,10 @@ def is_reader_notice_page(text: str) -> bool:
         return False
     addressed = bidding = other = told = 0
     for para in re.split(r"\n\s*\n", text):
-        for sentence in _SENTENCE.findall(para.strip()):
-            if _addresses_reader(sentence):
+        for sentence in sentences_of(para):
+            if addresses_reader(sentence):
                 addressed += 1
-            elif _bids_reader(sentence):
+            elif bids_reader(sentence):
                 bidding += 1
             elif len(sentence.split()) > _LABEL_WORDS:
                 other += 1
