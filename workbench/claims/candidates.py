@@ -100,14 +100,16 @@ def needs_parse(text: str, roles: Roles) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _base(word: str) -> str:
-    return lemma(word)
+def _base(word: str) -> tuple[str, str]:
+    """A word's base form and its verb's ("fighting": "fighting", "fight"), kept per word:
+    both tests ask them of every word of every sentence."""
+    return lemma(word), verb_lemma(word)
 
 
 def _bases(raw: set[str]) -> set[str]:
     """The base forms of a sentence's words, an -ing noun read as its verb too: "is
     fighting for his life" holds every word of the phrase "fight for life"."""
-    return {_base(word) for word in raw} | {verb_lemma(word) for word in raw}
+    return {base for word in raw for base in _base(word)}
 
 
 _INDEX: list[tuple[Roles, dict[str, list[frozenset[str]]]]] = []

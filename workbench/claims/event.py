@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as day_of
 from datetime import timedelta
+from functools import lru_cache
 
 from workbench.claims.date_clauses import ACT_ROLES, tells_harm, tells_other
 from workbench.claims.date_periods import WEEKEND
@@ -67,6 +68,14 @@ measure (`bench/event_silver.py --window`, 3,367 dev-part articles against the a
 dates: 0 days 75.7%, 1 76.9, 2 77.2, 3 77.3, 5 77.2, 7 77.0) and the dev labels (86.8,
 90.4, 91.2, 90.4, 91.2, 91.2), never on the held-out ones: a plateau from 2 to 5 days,
 3 the best on the larger set."""
+
+
+@lru_cache(maxsize=4096)
+def _tells_happening(sentence: str) -> bool:
+    """The sentence says the event happened or tells the harm itself. Kept per sentence:
+    an article's event is read three times (its claims', its title's dating, grouping's
+    facts), each asking it of every claim, a dozen claims a sentence."""
+    return _EVENT_WORDS.search(sentence) is not None or _HARM_ACT.search(sentence) is not None
 
 
 def _tells_event(claim: Claim) -> bool:
@@ -331,11 +340,7 @@ def event_of(
     if first is not None and date and (back := harm_days_before(first)):
         date = (day_of.fromisoformat(date) - timedelta(days=back)).isoformat()
     told_with = [c for c in heading if c.kind == "place"]
-    happened = {
-        c.sentence_id
-        for c in ordered
-        if _EVENT_WORDS.search(c.sentence) or _HARM_ACT.search(c.sentence)
-    }
+    happened = {c.sentence_id for c in ordered if _tells_happening(c.sentence)}
     place, container = event_place(
         told_with + ordered, harm | {TITLE_SENTENCE_ID}, happened, address, said
     )

@@ -8,6 +8,7 @@ them down. Also the one key a place's spellings share ("Bexar", "Bexar County").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench import vocabulary
 from workbench.claims.datelines import SPELLED
@@ -37,16 +38,26 @@ def people_names(sentences: set[str]) -> set[str]:
     after a title ("Officer Jane Ruiz"), or saying something ("Mina said")."""
     names: set[str] = set()
     for text in sentences:
-        for m in _AGED.finditer(text):
-            names.update(w.casefold() for w in m.group(1).split())
-        for m in _TITLED.finditer(text):
-            if m.group(1).casefold() in TITLES:
-                names.update(w.casefold() for w in m.group(2).split())
-        for m in _SAID.finditer(text):
-            before = text[: m.start()].split()[-1:]
-            if not before or before[0].casefold() not in PREPOSITIONS:  # "a church in X said"
-                names.add(m.group(1).casefold())
+        names |= _sentence_people(text)
     return names
+
+
+@lru_cache(maxsize=4096)
+def _sentence_people(text: str) -> frozenset[str]:
+    """One sentence's people's names: kept per sentence, since an article's place is voted
+    three times (its claims', its title's dating, grouping's facts) over the same
+    sentences."""
+    names: set[str] = set()
+    for m in _AGED.finditer(text):
+        names.update(w.casefold() for w in m.group(1).split())
+    for m in _TITLED.finditer(text):
+        if m.group(1).casefold() in TITLES:
+            names.update(w.casefold() for w in m.group(2).split())
+    for m in _SAID.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if not before or before[0].casefold() not in PREPOSITIONS:  # "a church in X said"
+            names.add(m.group(1).casefold())
+    return frozenset(names)
 
 
 def hometowns(names: set[str], sentences: set[str]) -> set[str]:
