@@ -177,10 +177,7 @@ def resolve(
         # A day with no year is the one nearest the publication date, unless the text
         # says it is still to come.
         # Read as that day in the years around the base, so the cache is keyed by year.
-        cleaned = _clean(expr)
-        years = [
-            _parse(f"{cleaned} {y}", base, "past") for y in range(base.year - 1, base.year + 2)
-        ]
+        years = _in_years(_clean(expr), range(base.year - 1, base.year + 2))
         options = [p for p in years if p is not None and (p >= base or not future)]
         if past:  # told as past ("was shot Nov. 9" in July): not months ahead
             options = [p for p in options if (p - base).days <= PAST_SLACK_DAYS] or options
@@ -259,6 +256,19 @@ def resolve(
             return _year(parsed.year)
         return _day(parsed.date())
     return _unresolved("day", f"could not read {expr!r}")
+
+
+def _in_years(cleaned: str, years: range) -> list[datetime | None]:
+    """A month and day read in each of these years. Read once in a leap year and moved to
+    each (the year is given, so dateparser's reading of the rest does not depend on it):
+    the cache is keyed by the expression with its year, and the years around the
+    publication dates of a corpus made each day a dozen calls. Each year is read on its
+    own where the leap year's reading cannot be moved (29 February, or a reading that did
+    not take the year given)."""
+    leap = _parse(f"{cleaned} {_CALENDAR_YEAR}", _NEUTRAL_BASE, "past")
+    if leap is None or leap.year != _CALENDAR_YEAR or (leap.month, leap.day) == (2, 29):
+        return [_parse(f"{cleaned} {y}", _NEUTRAL_BASE, "past") for y in years]
+    return [leap.replace(year=y) for y in years]
 
 
 _GMT_RE = re.compile(r"(GMT|UTC)")
