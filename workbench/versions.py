@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "873"
+EXTRACTOR_VERSION = "890"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+890: the thirty-eighth session's blocks landed out of order (880 finder38's, then 870-873
+claims38's: a relative clause on a person already counted is a count in its own role, an
+"including" member joins the counted group, "the cause of death" is the article's one death, a
+harm's participle beside a condition is one hit), so the lead set 890 above them all; the next
+session's blocks start at 900.
 880 (finder38's block, 880-889): a person ranked by a noun compounded before it ("a second
 murder suspect": the parser hangs the rank on "murder") is a rank's floor too
 (`rank_floors.person_rank`).
