@@ -9,7 +9,9 @@ from workbench.stories import group, source_terms
 from workbench.stories.ahead import checksum, features_row
 from workbench.stories.features import paragraph_keys
 
-PROMO = "Sign up for our morning newsletter and never miss a story from the newsroom."
+PROMO = "Letters from readers on local matters appear in the paper's Saturday edition."
+"""A paragraph repeated on every page but one: furniture by its repetition alone (a sign-up
+box would go earlier, by the cleaner's own rule)."""
 EVENTS = [
     ("Flooding forces 300 from homes in Marlow Vale", "The Keld River broke its banks."),
     ("Fire at Dunmore Textile Works kills two", "Fire chief Oskar Lindqvist, 52, spoke."),
