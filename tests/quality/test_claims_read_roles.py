@@ -26,10 +26,10 @@ pytestmark = pytest.mark.skipif(
     not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
 )
 
-READ_SPLITS = ("dev", "dev_h", "dev_n", "dev_v", "dev_x", "dev_ae", "dev_ag")
+READ_SPLITS = ("dev", "dev_h", "dev_n", "dev_v", "dev_x", "dev_ae", "dev_ag", "dev_ai")
 """The development sets whose incidents were read for arrests and charges (arrests33; dev_ae
 labelled so before any tool ran, 6 December, joining at the thirty-seventh session's start;
-dev_ag likewise, joining at the thirty-eighth's)."""
+dev_ag likewise, joining at the thirty-eighth's; dev_ai at the thirty-ninth's)."""
 ROLE_FLOORS = {
     # First figures, labelled before any tuning (6 Dec, thirty-third session, EXTRACTOR 601,
     # 86 incidents): arrested .940/.647 (183 claims, 269 labels), charged .516/.750 (215
@@ -52,8 +52,12 @@ ROLE_FLOORS = {
     # any tool ran, 41 arrested and 16 charged labels): arrested .953/.844 -> .953/.814 (301
     # claims, 355 labels), re-based because labels were added, not the extractor; charged
     # .893/.773 -> .902/.787 (163 claims, 188 labels): raised.
-    "arrested": {"precision": 0.95, "recall": 0.81},
-    "charged": {"precision": 0.90, "recall": 0.78},
+    # dev_ai joined (thirty-ninth session's start; 10 incidents read for both roles before
+    # any tool ran, 22 arrested and 26 charged labels): arrested .953/.814 -> .952/.790 (311
+    # claims, 377 labels), re-based because labels were added, not the extractor; charged
+    # .902/.787 -> .914/.804 (186 claims, 214 labels): raised.
+    "arrested": {"precision": 0.95, "recall": 0.79},
+    "charged": {"precision": 0.91, "recall": 0.80},
 }
 
 
@@ -65,7 +69,7 @@ def figures() -> dict:
 
 def test_the_read_incidents_are_the_multi_article_dev_sets():
     read = [i for s in READ_SPLITS for i in gva.labels(s) if "arrested" in i.get("roles_read", ())]
-    assert len(read) == sum(len(gva.labels(s)) for s in READ_SPLITS) == 106
+    assert len(read) == sum(len(gva.labels(s)) for s in READ_SPLITS) == 116
 
 
 @pytest.mark.parametrize("role", sorted(ROLE_FLOORS))
