@@ -47,7 +47,9 @@ thirty-seventh session states two: dev_af continues dev_ad's and dev_ag dev_ae's
 the development sets, so the finder needs a new untuned measure between outlets); both keep out
 the ids named when they were stated (named_before_dev_af.txt). The thirty-eighth session states
 two: dev_ah continues dev_af's and dev_ai dev_ag's (dev_ag joined the development sets); both keep
-out the ids named when they were stated (named_before_dev_ah.txt).
+out the ids named when they were stated (named_before_dev_ah.txt). The thirty-ninth session states
+two: dev_aj continues dev_ah's and dev_ak dev_ai's (dev_ai joined the development sets); both keep
+out the ids named when they were stated (named_before_dev_aj.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -126,6 +128,8 @@ RULES = {
     "dev_ag": Rule(3, None, (), 10, kept_out="named_before_dev_af.txt", from_pool=True),
     "dev_ah": Rule(1, 1, (), 25, kept_out="named_before_dev_ah.txt"),
     "dev_ai": Rule(3, None, (), 10, kept_out="named_before_dev_ah.txt", from_pool=True),
+    "dev_aj": Rule(1, 1, (), 25, kept_out="named_before_dev_aj.txt"),
+    "dev_ak": Rule(2, None, (), 15, kept_out="named_before_dev_aj.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
