@@ -60,7 +60,8 @@ def story_part(part: str, count: int) -> str:
 def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) -> Text:
     """A story's header in the conflict list: open or shut, its progress, title, then the
     dates its title lacks (the title first: at 80 columns the dates took the whole row);
-    a heading in a later part of the list says which part before the title."""
+    a heading in a later part of the list says which part before the title; a title cut
+    keeps its date (`date_kept`)."""
     story = row.story
     line = Text(no_wrap=True, end="")
     line.append("▸ " if row.collapsed else "▾ ", style("kind"))
@@ -73,7 +74,9 @@ def story_row(row: StoryRow, decisions: Decisions, style: StyleFor, width: int) 
     if row.also:  # an update across the thread: each title gives its story's date
         line.append(thread_title(row.named, room), style("story"))
         return line
-    line.append(one_line(story.title or f"story {story.id}", room), style("story"))
+    # Cut, the title's date stays whole and its place gives way ("shooting · Chicago ·
+    # 2013-0…" at 80 columns said neither day; two stories of one place differ by it).
+    line.append(date_kept(story.title or f"story {story.id}", room), style("story"))
     dates = story_dates(story)
     if dates and len(line) + 3 + len(dates) <= width:
         line.append(f" · {dates}", style("dim"))
@@ -98,7 +101,7 @@ def thread_title(stories: Sequence[Any], room: int) -> str:
     fitted = []
     for n, title in enumerate(titles):
         share = max(1, left // (len(titles) - n))
-        fitted.append(one_line(title, max(share, left - sum(map(len, titles[n + 1 :])))))
+        fitted.append(date_kept(title, max(share, left - sum(map(len, titles[n + 1 :])))))
         left -= len(fitted[-1])
     return one_line(arrow.join(fitted), room)
 

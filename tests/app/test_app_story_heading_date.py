@@ -1,0 +1,42 @@
+"""At 80 columns the conflict list's story headings cut the title's date ("shooting ·
+Chicago · 2013-0…", walk38): two stories of one place then read alike. Cut, a heading now
+keeps its date whole and its place gives way, as the stories dialog does (walk38)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import settle
+
+from workbench.app import create_app
+from workbench.app.data import StoryRow
+
+PLACE = "Chicago Heights South Side Englewood neighborhood"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 30), (160, 45)])
+async def test_a_cut_story_heading_keeps_its_date_whole(sample_db, size):
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        listing = screen.main_list
+        heading = next(r for r in listing.rows if isinstance(r, StoryRow))
+        date = heading.story.first_published
+        heading.story.title = f"shooting · {PLACE} · {date}"
+        width = listing.content_width
+        line = screen._render_row(heading, width).plain
+        assert len(line) <= width, line
+        assert f" · {date}" in line, line  # the date whole, cut or not
+        if len(heading.story.title) + 8 > width:  # too long for the row: the place gave way
+            assert f"… · {date}" in line, line
+
+
+async def test_the_samples_heading_keeps_its_date_in_the_narrow_list(sample_db):
+    """The sample's "uprising · Caracas · 2019-01-21" in the 80x24 list's few cells."""
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        heading = next(r for r in screen.main_list.rows if isinstance(r, StoryRow))
+        line = screen._render_row(heading, screen.main_list.content_width).plain
+        assert line.endswith(f" · {heading.story.first_published}"), line
