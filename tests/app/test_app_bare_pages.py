@@ -13,6 +13,7 @@ from workbench.app import create_app
 from workbench.app.screens import loading
 from workbench.app.screens.sources import PickSourceDialog
 from workbench.app.screens.stories import StoriesScreen
+from workbench.ingest.page_form import FURNITURE_ONLY, NOT_ENGLISH
 
 SIZE = (160, 45)
 
@@ -22,7 +23,9 @@ def _app_marking(sample_db_file, tmp_path, monkeypatch):
     shutil.copy(sample_db_file, tmp_path / "sample.db")
     monkeypatch.chdir(tmp_path)
     marked: set[int] = set()
-    monkeypatch.setattr(loading, "no_article_text", lambda store: marked)
+    monkeypatch.setattr(
+        loading.data, "no_article_reasons", lambda store: dict.fromkeys(marked, FURNITURE_ONLY)
+    )
     return create_app("sample.db", "alice"), marked
 
 
@@ -56,6 +59,29 @@ async def test_a_page_without_article_text_says_so_in_pane_picker_and_stories(
         listing = app.screen.query_one("#stories-list")
         flagged = [r for r in listing.rows if getattr(r, "source_id", None) in marked]
         assert flagged and "no article text" in screen_text(app)
+
+
+async def test_a_page_in_another_language_says_not_english(sample_db_file, tmp_path, monkeypatch):
+    """A short page in another language was called "no article text" as a sign-up box is
+    (walk38): a user who gave a Spanish article read the tool as wrong about their file."""
+    shutil.copy(sample_db_file, tmp_path / "sample.db")
+    monkeypatch.chdir(tmp_path)
+    marked: dict[int, str] = {}
+    monkeypatch.setattr(loading.data, "no_article_reasons", lambda store: marked)
+    app = create_app("sample.db", "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        pane = screen.panes[0]
+        marked[pane.article.info.id] = NOT_ENGLISH
+        screen.load_later()
+        await settle(app, pilot)
+        assert "NOT ENGLISH · " in str(pane.border_title)
+        assert "NO ARTICLE TEXT" not in str(pane.border_title)
+        await pilot.press("s")
+        await settle(app, pilot)
+        row = app.screen._row(screen.sources[pane.article.info.id], 70).plain
+        assert row.endswith(" · not English"), row
 
 
 def test_at_80_columns_a_page_without_article_text_keeps_its_headline_in_the_stories():

@@ -50,6 +50,16 @@ def claim_counts(store: Store) -> dict[int, int]:
     return dict(store.db.execute("SELECT source_id, count(*) FROM claims GROUP BY source_id"))
 
 
+def no_article_reasons(store: Store) -> dict[int, str]:
+    """The sources with no article text (`stories.no_article_text`, which reads every
+    text) and what their mark says (`page_form.no_article_reason`: not English...)."""
+    from workbench.ingest.page_form import no_article_reason
+    from workbench.stories import no_article_text
+
+    marked = no_article_text(store)
+    return {s.id: no_article_reason(s.text) for s in store.sources(sorted(marked))}
+
+
 def _claim_ref(row: tuple[Any, ...], values: dict[str | None, Any] | None = None) -> ClaimRef:
     """`values`: the values parsed so far, by their JSON text. A claim in several
     conflicts (half the links on a large corpus) is parsed once; the app never changes

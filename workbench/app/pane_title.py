@@ -36,6 +36,8 @@ class TitleParts:
     """The original's label when the article is a copy."""
     bare: bool = False
     """Site furniture only: its article was lost by the scraper."""
+    not_english: bool = False
+    """Marked `bare` for its language: "NOT ENGLISH" says so (the tool reads English only)."""
     show_side: bool = True
     show_number: bool = True
     show_www: bool = True
@@ -55,7 +57,9 @@ class TitleParts:
         if copy_of is not None:
             original = _cut(copy_of, self.original_room)
             parts.append(f"COPY of {original}" if original else "COPY")
-        if self.bare:
+        if self.bare and self.not_english:
+            parts.append("NOT ENGLISH")
+        elif self.bare:
             parts.append("NO TEXT" if self.bare_short else "NO ARTICLE TEXT")
         parts.append(_cut(label, self.label_room) or "…")
         parts.append(self.date)

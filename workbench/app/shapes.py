@@ -31,6 +31,9 @@ class SourceInfo:
     """Site furniture only, the article lost by the scraper (known after the first paint)."""
     story_id: int | None = None
     """The story it is in (None before grouping): what the claims list's filter picks by."""
+    not_english: bool = False
+    """Marked `bare` for being in another language (`page_form.NOT_ENGLISH`): the tool
+    reads English only, and "no article text" read as wrong about a user's own file."""
 
     @property
     def label(self) -> str:

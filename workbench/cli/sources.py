@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,7 @@ def _summary(report: Any, per_article: bool = True) -> None:
         if added.copy_of is not None:
             line += f"; a copy of source {added.copy_of} ({added.copy_score:.0%} of its text)"
         if added.no_article_text:
-            line += f"; {NO_TEXT} (its headline alone counts)"
+            line += f"; {added.no_article_reason or 'no article text'} (its headline alone counts)"
         echo(line)
     for skipped in report.skipped if per_article else ():
         echo(f"skipped {skipped.file}: {skipped.reason}")
@@ -169,9 +170,9 @@ def _summary(report: Any, per_article: bool = True) -> None:
         total += f", {len(report.bad)} bad skipped"
     if copies:
         total += f", {copies} marked as {'a copy' if copies == 1 else 'copies'}"
-    bare = sum(1 for a in report.added if a.no_article_text)
-    if bare:
-        total += f", {bare} with no article text"
+    marks = Counter(_mark_word(a.no_article_reason) for a in report.added if a.no_article_text)
+    for said, count in sorted(marks.items()):  # "1 not English" is no sign-up box
+        total += f", {count} {said}"
     if report.claims is not None:
         total += (
             f"; {_n(report.claims, 'claim')} and {_n(report.conflicts, 'conflict')} in the database"
@@ -188,12 +189,17 @@ def _summary(report: Any, per_article: bool = True) -> None:
         )
 
 
-NO_TEXT = "no article text: site furniture only"
-"""What `sources` says of a page whose article the scraper lost (`stories.no_article_text`)."""
+NO_TEXT = "with no article text"
+
+
+def _mark_word(reason: str | None) -> str:
+    """How the totals count a page's mark: "not English" apart from the pages whose
+    article the scraper lost (`page_form.no_article_form`)."""
+    return "not English" if reason and reason.startswith("not English") else NO_TEXT
 
 
 def _source_dict(
-    source: Any, files: dict[int, str], show_removed: bool, bare: set[int]
+    source: Any, files: dict[int, str], show_removed: bool, bare: dict[int, str]
 ) -> dict[str, Any]:
     data = {
         "id": source.id,
@@ -208,6 +214,7 @@ def _source_dict(
         "copy_of_file": files.get(source.copy_of) if source.copy_of else None,
         "copy_score": source.copy_score,
         "no_article_text": source.id in bare,
+        "no_article_reason": bare.get(source.id),
         "removed": [{"text": r.text, "reason": r.reason} for r in source.removed],
     }
     if not show_removed:
@@ -236,11 +243,13 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     Example:
         workbench sources --db story.db --show-removed
     """
+    from workbench.ingest.page_form import no_article_reason
     from workbench.stories import no_article_text
 
     with open_store(db_path, read_only=True) as store:
         items = store.sources()
-        bare = no_article_text(store, ((s.id, s.text) for s in items))
+        marked = no_article_text(store, ((s.id, s.text) for s in items))
+    bare = {s.id: no_article_reason(s.text) for s in items if s.id in marked}
     files = {s.id: s.file for s in items}
     if as_json:
         print_json(_source_dict(s, files, True, bare) for s in items)
@@ -262,7 +271,7 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
                 s.published or "-",
                 str(s.word_count),
                 f"{s.copy_of} ({files.get(s.copy_of, '?')})" if s.copy_of else "-",
-                *([NO_TEXT if s.id in bare else ""] if bare else []),
+                *([bare.get(s.id, "")] if bare else []),
             )
         )
         for s in items
@@ -272,11 +281,17 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
         echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     if any(s.url and len(one_line(s.url)) > URL_CELLS for s in items):
         echo(f"\nURLs longer than {URL_CELLS} characters end in …: `--json` gives them whole")
-    if bare:
+    furniture = sum(1 for why in bare.values() if _mark_word(why) == NO_TEXT)
+    if furniture:
         echo(
-            f"\n{_n(len(bare), 'source')} with no article text: each page is site furniture "
+            f"\n{_n(furniture, 'source')} with no article text: each page is site furniture "
             "only (a sign-up box, an e-mail notice, a video playlist) and the scraper lost its "
             "article: only its headline tells of the event"
+        )
+    if len(bare) > furniture:
+        echo(
+            f"\n{_n(len(bare) - furniture, 'source')} not in English: the tool reads English "
+            "only, so only its headline's claims count"
         )
     if show_removed:
         for s in items:

@@ -303,6 +303,7 @@ def _copies_as_grouped(store: Store, report: IngestReport) -> None:
     31 (63% of its text)" for sign-up boxes `sources` lists as no copies (walk of gva
     records 2101-2400). Also which added pages have no article text, as `sources` says: an
     ingest said "5 sentences" of a verification notice (walk of records 1-200)."""
+    from workbench.ingest.page_form import no_article_reason
     from workbench.stories import no_article_text
 
     added = {a.source_id: a for a in report.added}
@@ -313,8 +314,10 @@ def _copies_as_grouped(store: Store, report: IngestReport) -> None:
         item = added[source.id]
         if item.copy_of is not None:
             item.copy_of, item.copy_score = source.copy_of, source.copy_score
-    for source_id in no_article_text(store, [(s.id, s.text) for s in sources]):
+    texts = {s.id: s.text for s in sources}
+    for source_id in no_article_text(store, texts.items()):
         added[source_id].no_article_text = True
+        added[source_id].no_article_reason = no_article_reason(texts[source_id])
 
 
 def _with_claims(

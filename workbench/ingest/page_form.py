@@ -130,15 +130,42 @@ def is_teaser_page(text: str) -> bool:
     return all(_opens_with_headline(p) for p in paras)
 
 
+FURNITURE_ONLY = "no article text: site furniture only"
+"""Why a page is marked when nothing in its form tells more: its every paragraph is the
+site's furniture, known by its repeats on the site's other pages (`stories.bare`), or no
+text was left once the cleaner removed the furniture."""
+
+NOT_ENGLISH = "not English: the tool reads English only"
+"""A page in another language was said to be "site furniture only", which a user who gave
+a Spanish article read as wrong about their file (walk38): it is not read, that is all."""
+
+
+def no_article_form(text: str) -> str | None:
+    """Why a cleaned text is, by its form, no article (None: it may be one): empty (a page
+    a newer cleaner found to be furniture only), no English prose, a playlist, the site
+    talking to its reader, a counter alone, or other stories' teasers. The words go with
+    the page's mark wherever it is shown (`ingest`, `sources`, the app)."""
+    if not text.strip():
+        return FURNITURE_ONLY
+    if is_not_english(text):
+        return NOT_ENGLISH
+    if is_playlist_page(text):
+        return "no article text: a video playlist"
+    if is_reader_notice_page(text):
+        return "no article text: the site's notice to its reader"
+    if is_counter_page(text):
+        return "no article text: a paywall's counter"
+    if is_teaser_page(text):
+        return "no article text: other stories' teasers"
+    return None
+
+
 def has_no_article_form(text: str) -> bool:
-    """Whether a cleaned text is, by its form, no article: empty (a page a newer cleaner
-    found to be furniture only), a playlist, the site talking to its reader, a counter
-    alone, no English prose, or other stories' teasers."""
-    return (
-        not text.strip()
-        or is_playlist_page(text)
-        or is_reader_notice_page(text)
-        or is_counter_page(text)
-        or is_not_english(text)
-        or is_teaser_page(text)
-    )
+    """Whether a cleaned text is, by its form, no article (`no_article_form`)."""
+    return no_article_form(text) is not None
+
+
+def no_article_reason(text: str) -> str:
+    """What the mark of a page with no article text says of it (`stories.no_article_text`
+    marked it): its form's reason, else site furniture known by its repeats."""
+    return no_article_form(text) or FURNITURE_ONLY

@@ -24,6 +24,8 @@ class Added:
     no_article_text: bool = False
     """The page is site furniture only, its article lost by the scraper, as grouping left
     it (`stories.no_article_text`): only its headline tells of the event."""
+    no_article_reason: str | None = None
+    """What the mark says of the page: site furniture only, not English... (`page_form`)."""
 
 
 @dataclass(slots=True)

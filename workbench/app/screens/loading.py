@@ -16,8 +16,8 @@ from workbench.app import data, paging
 from workbench.app.data import Decisions
 from workbench.app.places import name_places
 from workbench.app.queue import sort_findings
+from workbench.ingest.page_form import NOT_ENGLISH
 from workbench.store import StoreError
-from workbench.stories import no_article_text
 
 POLL_SECONDS = 2.0
 FIRST_WAIT = 0.5
@@ -120,7 +120,7 @@ class Loading:
             lambda store: (
                 name_places(store, "conflict", conflicts),
                 data.claim_counts(store),
-                no_article_text(store),  # reads every text: after the first paint
+                data.no_article_reasons(store),  # reads every text: after the first paint
             )
         )
         if conflicts is not self.conflicts:
@@ -130,6 +130,7 @@ class Loading:
         for source_id, source in sources.items():
             source.claims = counts.get(source_id, 0)
             source.bare = source_id in bare
+            source.not_english = bare.get(source_id) == NOT_ENGLISH
         self.main_list.redraw()
         if bare:
             self._retitle_panes()

@@ -194,6 +194,7 @@ class Panes:
             date=info.published or "no date",
             copy_of=original,
             bare=self.sources.get(info.id, info).bare,  # a sign-up box where the article was
+            not_english=self.sources.get(info.id, info).not_english,
         )
 
     def _title_pane(self: Any, pane: ArticleView, numbering: tuple[bool, bool, bool]) -> None:

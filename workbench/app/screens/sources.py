@@ -59,7 +59,7 @@ class PickSourceDialog(Dialog[int | None]):
         if source.copy_of is not None:
             marks.append(" · copy", "dim")
         if source.bare:
-            marks.append(" · no article text", "yellow")
+            marks.append(" · not English" if source.not_english else " · no article text", "yellow")
         row = Text(mark, no_wrap=True, end="")
         row.append_text(source_choice(source, max(20, width - len(mark) - len(marks))))
         row.append_text(marks)
