@@ -89,7 +89,9 @@ def test_json_records_and_stdin(store):
     report = ingest_paths(
         store, [FIXTURES / "records.json", "-"], stdin=io.BytesIO(b"From a pipe.")
     )
-    assert [a.file for a in report.added] == ["records.json#1", "records.json#2", "-"]
+    files = [a.file for a in report.added]
+    assert files[:2] == ["records.json#1", "records.json#2"]
+    assert files[2].startswith("stdin 20")  # "stdin" and the minute it was read
     sources = store.sources()
     assert sources[1].published == "2022-02-15" and sources[1].outlet == "City Paper"
     assert store.raw(sources[2].id) == b"From a pipe."

@@ -36,6 +36,11 @@ RECORD = re.compile(r":\d+$")
 @click.option("--published", metavar="DATE", help="Publication date (stored as YYYY-MM-DD).")
 @click.option("--title", help="Headline of the article.")
 @click.option(
+    "--name",
+    help="What lists call the article read from - (standard input); default: its headline, "
+    "else 'stdin' and the time it was read. Files go by their file names.",
+)
+@click.option(
     "--max-bytes",
     type=click.IntRange(min=0),
     default=DEFAULT_MAX_BYTES,
@@ -66,6 +71,7 @@ def ingest(
     url: str | None,
     published: str | None,
     title: str | None,
+    name: str | None,
     max_bytes: int,
     date_order: str | None,
     skip_bad: bool,
@@ -86,10 +92,13 @@ def ingest(
     Example:
         workbench ingest --db story.db reports/ --published 2019-01-21
         workbench ingest --db story.db --skip-bad feed.jsonl
+        workbench ingest --db story.db --name "AP, 5 Aug" - < wire.txt
     """
     from workbench.ingest import IngestError, ingest_paths
     from workbench.ingest.paths import expand_paths
 
+    if name is not None and "-" not in paths:
+        raise UserError("--name names the article read from - (standard input): none is read")
     # Fail on bad paths before creating a database file that would then sit there empty.
     try:
         names = expand_paths(paths)
@@ -111,6 +120,7 @@ def ingest(
                 max_bytes=max_bytes or None,
                 date_order=date_order.upper() if date_order else None,
                 skip_bad=skip_bad,
+                name=name,
             )
         except IngestError as exc:
             refused = str(exc)

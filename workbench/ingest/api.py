@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
@@ -68,17 +69,22 @@ def read_inputs(
     *,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     skip_bad: bool = False,
+    stdin_name: str | None = None,
+    stdin_by_title: bool = False,
 ) -> Iterator[Input]:
     """Read each named input lazily, so ten thousand files never sit in memory at once.
 
     A file that cannot be read raises `IngestError`, or with `skip_bad` comes as an input
-    marked refused, so `prepare` passes it over with the rest of the bad ones."""
+    marked refused, so `prepare` passes it over with the rest of the bad ones. Standard
+    input's articles go by their headlines (`stdin_by_title`), else by `stdin_name`
+    (default: `stdin_label`)."""
     for name in names:
         if name == "-":
             if stdin is None:
                 raise IngestError("-", "no standard input to read")
             data = stdin if isinstance(stdin, bytes) else stdin.read()
-            yield Input(name="-", data=data, path=None, meta=meta)
+            label = stdin_name or stdin_label()
+            yield Input(name="-", data=data, meta=meta, label=label, by_title=stdin_by_title)
             continue
         try:
             item = _read_input(name, meta, max_bytes)
@@ -87,6 +93,12 @@ def read_inputs(
                 raise
             item = Input(name=exc.file, data=b"", meta=meta, refused=exc.reason)
         yield item
+
+
+def stdin_label(now: datetime | None = None) -> str:
+    """What standard input's article is called when the user named it not and it has no
+    headline: "stdin" and the minute it was read (the name "-" said nothing, walk38)."""
+    return f"stdin {(now or datetime.now()):%Y-%m-%d %H:%M}"
 
 
 def _read_input(name: str, meta: dict[str, str | None], max_bytes: int | None) -> Input:
@@ -125,10 +137,12 @@ def ingest_paths(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     date_order: str | None = None,
     skip_bad: bool = False,
+    name: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders and `-` (stdin); the given metadata applies to every one.
     With `skip_bad` a bad record or file is passed over (listed in `report.bad`) instead
-    of refusing them all."""
+    of refusing them all. `name`: what lists call standard input's article (default: its
+    headline, else `stdin_label`)."""
     report = IngestReport()
     try:
         published = normalise_date(published, date_order=date_order)
@@ -139,8 +153,19 @@ def ingest_paths(
     if stdin is not None and not isinstance(stdin, bytes) and "-" in names:
         stdin = stdin.read()  # read once: the check pass and the load both need it
 
+    named = " ".join((name or "").split())
+    label = named or stdin_label()  # one name for both passes, whatever the clock says
+
     def inputs() -> Iterator[Input]:
-        return read_inputs(names, meta, stdin, max_bytes=max_bytes, skip_bad=skip_bad)
+        return read_inputs(
+            names,
+            meta,
+            stdin,
+            max_bytes=max_bytes,
+            skip_bad=skip_bad,
+            stdin_name=label,
+            stdin_by_title=not named,
+        )
 
     return ingest_inputs(
         store,

@@ -56,6 +56,11 @@ class Input:
     refused: str | None = None
     """Why the file could not even be read (too big, unreadable), when bad inputs are
     skipped rather than refused: `prepare` then tells `skip` and gives no article."""
+    label: str | None = None
+    """What lists call its articles when not `name` (standard input's: `name` is "-")."""
+    by_title: bool = False
+    """Each article goes by its headline where it has one (standard input not named by the
+    user: "-" said nothing in `conflicts` and the app, walk38), else by `label`."""
 
 
 Skip = Callable[[str, str], None]
@@ -172,7 +177,7 @@ def _prepared(
     if target is not None:
         raise IngestError(file, f"no article text (a redirect page to {target})")
     return Prepared(
-        file=file,
+        file=_stored_name(item, article, meta) or file,
         path=item.path,
         parsed=article,
         digest=hashlib.sha256(article.raw).hexdigest(),
@@ -184,6 +189,22 @@ def _prepared(
         sentences=derived.sentences,
         prints=derived.prints,
     )
+
+
+NAME_CELLS = 60
+"""The most of a headline an article named by it keeps (lists cut it further)."""
+
+
+def _stored_name(item: Input, article: Parsed, meta: dict[str, str | None]) -> str | None:
+    """What lists call an article read from an input with a `label` (None: its file's
+    name): its headline when the input goes `by_title`, else the label (`#N` for a
+    record). Errors still name the input as the user typed it ("stdin: empty file")."""
+    if item.label is None:
+        return None
+    title = " ".join((meta.get("title") or "").split())
+    if item.by_title and title:
+        return title if len(title) <= NAME_CELLS else title[: NAME_CELLS - 1].rstrip() + "…"
+    return item.label if article.record is None else f"{item.label}#{article.record}"
 
 
 @dataclass(slots=True)
