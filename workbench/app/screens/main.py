@@ -60,6 +60,8 @@ from workbench.app.widgets.steady_footer import FittedFooter
 
 RAPID_SECONDS = 0.15
 """Selections closer together than this are a held key (auto-repeat)."""
+SAVED_SECONDS = 5.0
+"""What a write saved leaves the header at the first move made this long after it showed."""
 
 
 class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Loading, Screen[None]):
@@ -108,6 +110,8 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         """The pane shown on a narrow screen."""
         self.saving = 0
         self.saved: tuple[str, ...] = ()
+        self._saved_shown: tuple[tuple[str, ...], float] | None = None
+        """The saved words last shown in the header, and when (see `_forget_saved`)."""
         """What the last write put in the database, for the status line (shorter and
         shorter words: `status_line.saved_words`)."""
         self.passed_notes: set[int] = set()
@@ -234,6 +238,9 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         elif story is not None and self.view == "conflicts":  # all its parts, not the one here
             here = f"story {short_text(*self.tally.counts(story.story.id))} · "
             overall = (f"this {here}{overall[0]}", *(here + text for text in overall[1:]))
+        shown = self._saved_shown
+        if self.saved and not self.saving and (shown is None or shown[0] is not self.saved):
+            self._saved_shown = (self.saved, time.monotonic())  # durable, in the header now
         self.query_one("#status", StatusLine).show(
             self.db_path,
             self.reviewer,
@@ -241,6 +248,15 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
             saving=self.saving,
             saved=self.saved,
         )
+
+    def _forget_saved(self, now: float) -> None:
+        """Drop what the last write saved from the header at the first move made
+        SAVED_SECONDS after it showed: it stayed until the next write ("saved: rename
+        undone" beside every row read since, walk38), and said nothing of the row shown."""
+        shown = self._saved_shown
+        if shown is not None and shown[0] is self.saved and now - shown[1] >= SAVED_SECONDS:
+            self.saved, self._saved_shown = (), None
+            self._show_status()
 
     # --- the list -----------------------------------------------------------------------
 
@@ -256,6 +272,7 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self._collected = False
         self._rapid = now - self._selected_at < RAPID_SECONDS
         self._selected_at = now
+        self._forget_saved(now)
         if isinstance(row, Finding):
             self.detail.show_finding(row, self.sources, self.decisions)
             plan = self._plan(row)
