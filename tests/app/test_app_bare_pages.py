@@ -24,7 +24,7 @@ def _app_marking(sample_db_file, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     marked: set[int] = set()
     monkeypatch.setattr(
-        loading.data, "no_article_reasons", lambda store: dict.fromkeys(marked, FURNITURE_ONLY)
+        loading, "no_article_marks", lambda store: (dict.fromkeys(marked, FURNITURE_ONLY), None)
     )
     return create_app("sample.db", "alice"), marked
 
@@ -67,7 +67,7 @@ async def test_a_page_in_another_language_says_not_english(sample_db_file, tmp_p
     shutil.copy(sample_db_file, tmp_path / "sample.db")
     monkeypatch.chdir(tmp_path)
     marked: dict[int, str] = {}
-    monkeypatch.setattr(loading.data, "no_article_reasons", lambda store: marked)
+    monkeypatch.setattr(loading, "no_article_marks", lambda store: (marked, None))
     app = create_app("sample.db", "alice")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

@@ -40,3 +40,15 @@ async def test_the_samples_heading_keeps_its_date_in_the_narrow_list(sample_db):
         heading = next(r for r in screen.main_list.rows if isinstance(r, StoryRow))
         line = screen._render_row(heading, screen.main_list.content_width).plain
         assert line.endswith(f" · {heading.story.first_published}"), line
+
+
+def test_the_claims_lists_heading_keeps_its_date_too():
+    from rich.style import Style
+
+    from workbench.app.claim_stories import ClaimStoryRow, claim_story_row
+    from workbench.app.shapes import StoryInfo
+
+    story = StoryInfo(7, f"shooting · {PLACE} · 2013-10-22", "2013-10-22", "2013-10-22", 2)
+    row = ClaimStoryRow(story, [], part="claims")
+    line = claim_story_row(row, {}, lambda _name: Style(), 40).plain
+    assert line.endswith("… · 2013-10-22") and len(line) <= 40, line

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from workbench.app.format import StyleFor
 from workbench.app.shapes import ClaimRef, SourceInfo, StoryInfo, StoryRow
-from workbench.app.story_rows import story_dates
+from workbench.app.story_rows import date_kept, story_dates
 from workbench.app.text import one_line
 
 PART = "claims"
@@ -103,7 +103,7 @@ def claim_story_row(
     line = Text(no_wrap=True, end="")
     line.append("▸ " if row.collapsed else "▾ ", style("kind"))
     line.append(f"{claims_done(row.claims, statuses)}/{len(row.claims)} ", style("state-partial"))
-    title = one_line(story.title or f"story {story.id}", max(4, width - len(line)))
+    title = date_kept(story.title or f"story {story.id}", max(4, width - len(line)))
     line.append(title, style("story"))
     dates = story_dates(story)
     if dates and len(line) + 3 + len(dates) <= width:

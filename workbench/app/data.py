@@ -50,16 +50,6 @@ def claim_counts(store: Store) -> dict[int, int]:
     return dict(store.db.execute("SELECT source_id, count(*) FROM claims GROUP BY source_id"))
 
 
-def no_article_reasons(store: Store) -> dict[int, str]:
-    """The sources with no article text (`stories.no_article_text`, which reads every
-    text) and what their mark says (`page_form.no_article_reason`: not English...)."""
-    from workbench.ingest.page_form import no_article_reason
-    from workbench.stories import no_article_text
-
-    marked = no_article_text(store)
-    return {s.id: no_article_reason(s.text) for s in store.sources(sorted(marked))}
-
-
 def _claim_ref(row: tuple[Any, ...], values: dict[str | None, Any] | None = None) -> ClaimRef:
     """`values`: the values parsed so far, by their JSON text. A claim in several
     conflicts (half the links on a large corpus) is parsed once; the app never changes
@@ -182,8 +172,11 @@ def content_marks(store: Store) -> tuple[Any, ...]:
 
 
 def all_claims(store: Store) -> list[ClaimRef]:
+    """Every claim, a value read once however many claims share it (42,751 values for
+    71,706 claims at 3,370 articles: fewer dicts to make, and to pass over collecting)."""
+    values: dict[str | None, Any] = {}
     return [
-        _claim_ref(row)
+        _claim_ref(row, values)
         for row in store.db.execute(
             "SELECT id, source_id, kind, text, value, event_date, sentence_id, role FROM claims "
             "ORDER BY source_id, headline DESC, start, id"

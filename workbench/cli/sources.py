@@ -253,13 +253,11 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
     Example:
         workbench sources --db story.db --show-removed
     """
-    from workbench.ingest.page_form import no_article_reason
-    from workbench.stories import no_article_text
+    from workbench.page_marks import no_article_marks
 
     with open_store(db_path, read_only=True) as store:
         items = store.sources()
-        marked = no_article_text(store, ((s.id, s.text) for s in items))
-    bare = {s.id: no_article_reason(s.text) for s in items if s.id in marked}
+        bare, _stamp = no_article_marks(store)  # as the app kept them, else read: not kept
     files = {s.id: s.file for s in items}
     if as_json:
         print_json(_source_dict(s, files, True, bare) for s in items)

@@ -145,6 +145,7 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         """The first screen's data, read on the database thread while Textual builds the
         screen (SQLite works without the GIL: on two cores the two overlap)."""
         gc.freeze()  # the imports' objects: the collector's passes at start skip them
+        self._frozen_at_full = gc.get_freeze_count()
 
     # --- layout -------------------------------------------------------------------------
 
