@@ -112,6 +112,8 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self.saved: tuple[str, ...] = ()
         self._saved_shown: tuple[tuple[str, ...], float] | None = None
         """The saved words last shown in the header, and when (see `_forget_saved`)."""
+        self._selected_id: str | None = None
+        """The id of the row last selected (a reload selects it again: no move)."""
         """What the last write put in the database, for the status line (shorter and
         shorter words: `status_line.saved_words`)."""
         self.passed_notes: set[int] = set()
@@ -273,7 +275,10 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         self._collected = False
         self._rapid = now - self._selected_at < RAPID_SECONDS
         self._selected_at = now
-        self._forget_saved(now)
+        if getattr(row, "id", None) != self._selected_id:
+            self._selected_id = getattr(row, "id", None)
+            if self.main_list.moved_by_user:  # not a reload's rows (after a story's fix)
+                self._forget_saved(now)
         if isinstance(row, Finding):
             self.detail.show_finding(row, self.sources, self.decisions)
             plan = self._plan(row)

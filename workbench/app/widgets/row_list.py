@@ -117,6 +117,8 @@ class RowList(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=Fa
         on the new row beside the old row's detail)."""
         self.rows: list[Any] = []
         """The rows, in display order."""
+        self.moved_by_user = False
+        """The cursor last moved by a key or a click, not by new rows (`set_rows`)."""
         self.empty = empty
         """What to say when there are no rows."""
         self._cache: LRUCache[tuple[int, int, bool], Strip] = LRUCache(512)
@@ -132,6 +134,7 @@ class RowList(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=Fa
         caller already acts on the new first row itself.
         """
         self.rows = list(rows)
+        self.moved_by_user = False
         self._cache.clear()
         resize_content(self, Size(self.size.width, len(self.rows)))
         target = self.cursor if cursor is None else cursor
@@ -193,21 +196,27 @@ class RowList(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=Fa
             self.scroll_to(y=self.cursor - height + 1, animate=False)
 
     def action_cursor_down(self) -> None:
+        self.moved_by_user = True
         self.cursor += 1
 
     def action_cursor_up(self) -> None:
+        self.moved_by_user = True
         self.cursor -= 1
 
     def action_page_down(self) -> None:
+        self.moved_by_user = True
         self.cursor += max(1, self.scrollable_content_region.height - 1)
 
     def action_page_up(self) -> None:
+        self.moved_by_user = True
         self.cursor -= max(1, self.scrollable_content_region.height - 1)
 
     def action_first(self) -> None:
+        self.moved_by_user = True
         self.cursor = 0
 
     def action_last(self) -> None:
+        self.moved_by_user = True
         self.cursor = len(self.rows) - 1
 
     def action_select(self) -> None:
@@ -217,6 +226,7 @@ class RowList(StyleOncePerPaint, ScrollView, can_focus=True, inherit_bindings=Fa
     def on_click(self, event: events.Click) -> None:
         index = event.y + round(self.scroll_y)
         if 0 <= index < len(self.rows):
+            self.moved_by_user = True
             self.cursor = index
             if event.chain > 1:
                 self.action_select()
