@@ -32,6 +32,7 @@ its headline's claims alone count.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -140,6 +141,16 @@ NOT_ENGLISH = "not English: the tool reads English only"
 a Spanish article read as wrong about their file (walk38): it is not read, that is all."""
 
 
+_FORMS: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (is_not_english, NOT_ENGLISH),
+    (is_playlist_page, "no article text: a video playlist"),
+    (is_reader_notice_page, "no article text: the site's notice to its reader"),
+    (is_counter_page, "no article text: a paywall's counter"),
+    (is_teaser_page, "no article text: other stories' teasers"),
+)
+"""Each form a page with no article text takes, and what its mark says, tried in turn."""
+
+
 def no_article_form(text: str) -> str | None:
     """Why a cleaned text is, by its form, no article (None: it may be one): empty (a page
     a newer cleaner found to be furniture only), no English prose, a playlist, the site
@@ -147,17 +158,7 @@ def no_article_form(text: str) -> str | None:
     the page's mark wherever it is shown (`ingest`, `sources`, the app)."""
     if not text.strip():
         return FURNITURE_ONLY
-    if is_not_english(text):
-        return NOT_ENGLISH
-    if is_playlist_page(text):
-        return "no article text: a video playlist"
-    if is_reader_notice_page(text):
-        return "no article text: the site's notice to its reader"
-    if is_counter_page(text):
-        return "no article text: a paywall's counter"
-    if is_teaser_page(text):
-        return "no article text: other stories' teasers"
-    return None
+    return next((reason for form, reason in _FORMS if form(text)), None)
 
 
 def has_no_article_form(text: str) -> bool:
