@@ -52,3 +52,15 @@ def test_the_claims_lists_heading_keeps_its_date_too():
     row = ClaimStoryRow(story, [], part="claims")
     line = claim_story_row(row, {}, lambda _name: Style(), 40).plain
     assert line.endswith("… · 2013-10-22") and len(line) <= 40, line
+
+
+def test_an_update_heading_keeps_both_dates_in_a_narrow_list():
+    """At 120x30 the update's heading read "uprising · Carac… → 2019-04-30": the earlier
+    story's date gave way, and the two dates are what the heading is read by."""
+    from workbench.app.shapes import StoryInfo
+    from workbench.app.story_rows import thread_title
+
+    january = StoryInfo(1, "uprising · Caracas · 2019-01-21", "2019-01-21", "2019-01-22", 4)
+    april = StoryInfo(2, "uprising · Caracas · 2019-04-30", "2019-04-30", "2019-04-30", 1)
+    assert thread_title([january, april], 29) == "… · 2019-01-21 → 2019-04-30"
+    assert thread_title([january, april], 80) == "uprising · Caracas · 2019-01-21 → 2019-04-30"

@@ -88,22 +88,37 @@ def thread_title(stories: Sequence[Any], room: int) -> str:
     · 2015-07-23 → 2015-07-25" (a later title drops the leading parts it shares with the
     one before, as an update's row gives its two dates); cut titles share the room, a
     short one leaving the rest to the others."""
-    titles, before = [], []
-    for story in stories:
+    titles, before, alike = [], [], set()
+    for n, story in enumerate(stories):
         parts = (story.title or f"story {story.id}").split(" · ")
         shared = 0
         while shared < min(len(parts), len(before)) - 1 and parts[shared] == before[shared]:
             shared += 1
         titles.append(" · ".join(parts[shared:]))
         before = parts
+        if shared:
+            alike |= {n - 1, n}  # one event and place: the dates tell them apart
     arrow = " → "
     left = max(len(titles), room - len(arrow) * (len(titles) - 1))
     fitted = []
     for n, title in enumerate(titles):
         share = max(1, left // (len(titles) - n))
-        fitted.append(date_kept(title, max(share, left - sum(map(len, titles[n + 1 :])))))
+        room_here = max(share, left - sum(map(len, titles[n + 1 :])))
+        fitted.append(_date_first(title, room_here) if n in alike else date_kept(title, room_here))
         left -= len(fitted[-1])
     return one_line(arrow.join(fitted), room)
+
+
+def _date_first(title: str, room: int) -> str:
+    """`title` in `room` cells with its date kept (`date_kept`); with no room for its
+    place beside the date, the date alone after "…": an update's heading between two
+    stories of one event and place is read by their dates ("uprising · Carac… →
+    2019-04-30" at 120 columns gave the later one only)."""
+    cut = date_kept(title, room)
+    last = one_line(title).rpartition(" · ")[2]
+    if cut == one_line(title) or not _DATE.fullmatch(last) or cut.endswith(last):
+        return cut
+    return f"… · {last}" if len(last) + 4 <= room else cut
 
 
 def section_row(row: SectionRow, style: StyleFor, width: int) -> Text:
