@@ -76,13 +76,20 @@ def claims_done(claims: Sequence[ClaimRef], statuses: Mapping[str, str]) -> int:
 
 
 def claims_progress(
-    claims: Sequence[ClaimRef], statuses: Mapping[str, str], story: object = None
+    claims: Sequence[ClaimRef],
+    statuses: Mapping[str, str],
+    story: object = None,
+    total: int | None = None,
 ) -> tuple[str, ...]:
     """The header over the claims list, longest first ("12 of 20,879 claims tagged", "12
     of 20,879 tagged", "all 12/20,879"): over the claims it counted the conflicts done, a
     figure that tagging claims never moves (walk36). Under a story's heading, the story's
-    own first ("this story 1/25 · ..."), as over the conflicts."""
-    tagged, total = claims_done(claims, statuses), len(claims)
+    own first ("this story 1/25 · ..."), as over the conflicts. `total`: the whole list's
+    count while only its first page is read."""
+    if total is None:
+        tagged, total = claims_done(claims, statuses), len(claims)
+    else:  # the first page only (`claim_page`): every claim's tags, as read
+        tagged = len(statuses)
     texts = (
         f"{tagged:,} of {total:,} claims tagged",
         f"{tagged:,} of {total:,} tagged",

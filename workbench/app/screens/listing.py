@@ -108,6 +108,8 @@ class Listing:
             if self.view == "claims"
             else len(rows)
         )
+        if self.view == "claims" and self.claims_paged and not wanted.active:
+            shown = self.claim_count  # the first page: the whole list's count
         below = next((r for r in rows if isinstance(r, SectionRow) and r.kind == "below"), None)
         if self.paged and self.view == "conflicts" and not wanted.active:
             # The first page: the whole list's counts, as the database gives them.

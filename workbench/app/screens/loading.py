@@ -36,6 +36,8 @@ class Loading:
 
     paged: bool = False
     """The list holds only its first page; the rest is being read (`load_rest`)."""
+    claims_paged: bool = False
+    """The claims hold only the claims list's first page (`load_claims_rest`)."""
     _content_shown: tuple[Any, ...] | None = None
     """The articles' and findings' marks (`data.content_marks`) of what the list shows."""
     _content_last: tuple[Any, ...] | None = None
@@ -64,7 +66,7 @@ class Loading:
         # made while the page is read shows at the next poll
         page = await (asyncio.wrap_future(first) if first else self.db.run(paging.first_page))
         if self.claims is not None:
-            self.claims = await self.db.run(data.all_claims)
+            self.claims, self.claims_paged = await self.db.run(data.all_claims), False
         if self.corroborations is not None:
             self.corroborations = await self.db.run(data.corroborations)
         self._show_read(page, keep)
@@ -114,6 +116,22 @@ class Loading:
             self._select(self.main_list.current)
         self._show_status()
         self.load_later()
+
+    @work(exclusive=True, group="claims-rest")
+    async def load_claims_rest(self: Any) -> None:
+        """Fill the claims list past its first page (`claim_page`): the rows shown stay,
+        and the cursor on its row."""
+        page = self.claims
+        whole = await self.db.read(data.all_claims)
+        if page is not self.claims:
+            return  # read again meanwhile (a reload reads the whole list)
+        self.claims, self.claims_paged = whole, False
+        if self.view == "claims":
+            current = self.main_list.current
+            self._apply_rows(
+                keep=getattr(current, "id", None), at=self.main_list.cursor, announce=False
+            )
+            self._show_status()
 
     @work(exclusive=True, group="load-later")
     async def load_later(self: Any) -> None:

@@ -237,7 +237,8 @@ class MainScreen(Deciding, Undoing, Moving, Details, Views, Panes, Listing, Load
         )
         story = story_of(self.main_list.rows, self.main_list.cursor) if self.stories else None
         if self.view == "claims" and self.claims is not None:
-            overall = claims_progress(self.claims, self.statuses, story)
+            paged = self.claim_count if self.claims_paged else None  # the first page
+            overall = claims_progress(self.claims, self.statuses, story, total=paged)
         elif story is not None and self.view == "conflicts":  # all its parts, not the one here
             here = f"story {short_text(*self.tally.counts(story.story.id))} · "
             overall = (f"this {here}{overall[0]}", *(here + text for text in overall[1:]))

@@ -12,6 +12,7 @@ from textual import work
 from textual.content import Content
 
 from workbench.app import data
+from workbench.app.claim_page import first_page_sources
 from workbench.app.data import ClaimRef, Finding, StoryRow
 from workbench.app.filters import (
     CLAIM_STATES,
@@ -111,13 +112,19 @@ class Views:
         self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
         if self.view == "claims" and self.claims is None:
             self.main_list.border_title = Content("Claims: loading…")
-            self.claims = await self.db.run(data.all_claims)
+            first = None  # the conflicts' first page alone: not every source read yet
+            if not self.paged:
+                first = first_page_sources(self.sources, self.stories, self.claim_count)
+            self.claims = await self.db.run(lambda store: data.all_claims(store, first))
+            self.claims_paged = first is not None  # the rest after the first paint
         if self.view == "corroborations" and self.corroborations is None:
             self.corroborations = await self.db.run(data.corroborations)
         self.main_list.empty = f"(no {self.view})"
         self._apply_rows()
         self.main_list.focus()
         self.refresh_bindings()  # the footer shows the keys of this list (`footer_left_out`)
+        if self.view == "claims" and self.claims_paged:
+            self.call_after_refresh(self.load_claims_rest)
 
     def footer_left_out(self: Any) -> set[str]:
         """Keys the footer leaves out over this list: the verdicts, the sort and the
