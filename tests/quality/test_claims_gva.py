@@ -137,9 +137,13 @@ FLOORS = {
     # hung on an event, "the cause of death"), with one label added by the written relative
     # clause convention, on labels38ah's relabel (711/812 at 861): dev 711/812 0.876 ->
     # 713/812 0.878, implicit 489/574 0.852 -> 491/574 0.855: raised.
+    # labels39aj's relabel (7 Dec; a person told to be a part is explicit, labels31w: two
+    # first-40 labels implicit -> explicit, both read right), the same extractor (890):
+    # explicit 222/238 0.933 -> 224/240 0.933, implicit 491/574 0.855 -> 489/572 0.8549:
+    # the implicit floor re-based by what the labels moved (0.855 -> 0.854).
     ("dev", "counts_all"): 0.877,
     ("dev", "counts_explicit"): 0.932,
-    ("dev", "counts_implicit"): 0.855,
+    ("dev", "counts_implicit"): 0.854,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
