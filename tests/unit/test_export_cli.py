@@ -96,7 +96,7 @@ def test_a_pipe_or_device_as_the_output_is_written_in_place_not_replaced(log_db,
 def test_writes_a_file_and_refuses_to_overwrite_without_force(log_db, tmp_path):
     out = tmp_path / "log.jsonl"
     result = invoke("export", "--db", str(log_db), "--format", "jsonl", "-o", str(out))
-    assert result.exit_code == 0 and "wrote 2 records" in result.stderr
+    assert result.exit_code == 0 and "wrote 2 log rows" in result.stderr  # as the app says
     first = out.read_bytes()
     assert first.count(b"\n") == 2
     result = invoke("export", "--db", str(log_db), "--format", "csv", "-o", str(out))

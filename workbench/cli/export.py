@@ -82,7 +82,7 @@ def export_command(
         workbench export --format claimreview --org "Example Checks" \\
             --base-url https://example.org/checks -o checks.json
     """
-    from workbench.export import ExportError, ExportNotes, export_log, write_export
+    from workbench.export import ExportError, ExportNotes, export_log, exported, write_export
 
     notes = ExportNotes()
     options = dict(
@@ -101,7 +101,7 @@ def export_command(
             _warn_of_an_unknown_reviewer(store, reviewer)
         if output is not None:
             count = write_export(store, fmt, output, force=force, **options)
-            echo(f"wrote {count} record{'s' * (count != 1)} to {output}", err=True)
+            echo(f"wrote {exported(fmt, count)} to {output}", err=True)
         else:
             export_log(store, fmt, sys.stdout, **options)
             sys.stdout.flush()

@@ -88,6 +88,7 @@ __all__ = [
     "Filters",
     "claim_review",
     "export_log",
+    "exported",
     "md_escape",
     "md_line",
     "parse_since",
@@ -127,6 +128,23 @@ def export_log(
     if fmt == "md":
         return write_md(view, filters, out)
     return write_claimreview(view, filters, out, org=org, base_url=base_url)
+
+
+EXPORTED = {
+    "jsonl": "log row",
+    "csv": "log row",
+    "md": "decided claim",
+    "claimreview": "claim review",
+}
+"""What an export's count counts, by format ("Exported 1 records" said neither)."""
+
+
+def exported(fmt: str, count: int) -> str:
+    """An export's count in its format's words ("3 decided claims"), as the app and the
+    command line both say it: "wrote 3 records" beside the app's "Exported 3 decided
+    claims" for one file (walk39)."""
+    noun = EXPORTED.get(fmt, "record")
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def write_export(

@@ -38,15 +38,6 @@ TAG_KEYS = ("tag('verified')", "tag('disputed')", "tag('unresolved')")
 way to tag, walk35), left out over the conflicts, whose footer the verdicts fill."""
 
 
-EXPORTED = {
-    "jsonl": "log row",
-    "csv": "log row",
-    "md": "decided claim",
-    "claimreview": "claim review",
-}
-"""What an export's count counts, by format ("Exported 1 records" said neither)."""
-
-
 class Views:
     """Keys that change what is shown, for `MainScreen` (which provides the widgets)."""
 
@@ -145,7 +136,7 @@ class Views:
     @work(group="export")
     async def export(self: Any, request: Any) -> None:
         """Write the file on the database thread (the log may be long)."""
-        from workbench.export import ExportError, ExportNotes, write_export
+        from workbench.export import ExportError, ExportNotes, exported, write_export
 
         notes = ExportNotes()
         publisher = claimreview_publisher() if request.fmt == "claimreview" else {}
@@ -176,8 +167,7 @@ class Views:
             self.notify(f"Not exported: {exc}", severity="error", markup=False, timeout=8)
             return
         where = Path(request.path).resolve()  # a bare name: which folder was it written in?
-        noun = EXPORTED.get(request.fmt, "record")
-        said = f"Exported {count} {noun}{'' if count == 1 else 's'} to {where}"
+        said = f"Exported {exported(request.fmt, count)} to {where}"
         self.notify(said, markup=False, timeout=6)
         for line in notes.lines():  # an altered log, URLs left out
             self.notify(line, severity="warning", markup=False, timeout=10)
