@@ -114,20 +114,30 @@ def _story(store: Store, story_id: int) -> tuple[str, set[int], set[str], set[st
 
 def load_scope(store: Store, story_id: int | None = None) -> Scope:
     """Read a story's (or the database's) articles, quantity claims, findings and decisions."""
-    everything = store.sources()
     if story_id is None:
-        sources = list(everything)
+        sources = store.sources()
         conflicts, corroborations = store.conflicts(), store.corroborations()
         title = "all articles"
     else:
+        # The story's own rows only: every article's text and every finding of the
+        # database were read and then filtered, 0.6 CPU s at 3,370 articles for the app's
+        # pictures of one story (walk39).
         title, source_ids, conflict_ids, corroboration_ids = _story(store, story_id)
-        conflicts = [c for c in store.conflicts() if c.id in conflict_ids]
-        corroborations = [c for c in store.corroborations() if c.id in corroboration_ids]
+        conflicts = (
+            [c for c in store.conflicts(story_id=story_id) if c.id in conflict_ids]
+            if conflict_ids
+            else []
+        )
+        corroborations = (
+            [c for c in store.corroborations(story_id=story_id) if c.id in corroboration_ids]
+            if corroboration_ids
+            else []
+        )
         # A lasting figure is compared across the thread: the other story's article it was
         # compared with is a witness here too.
         for finding in (*conflicts, *corroborations):
             source_ids.update(c.source_id for c in finding.claims)
-        sources = [s for s in everything if s.id in source_ids]
+        sources = store.sources(source_ids)
     sources.sort(key=lambda s: (s.published or "9999", s.id))
     claims = store.claims(source_ids=[s.id for s in sources], kind="quantity")
     statuses = store.statuses()
@@ -142,7 +152,8 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
     verdicts = {keys[k]: v for k, v in store.verdicts(keys).items() if k in keys}
     notes = {keys[k]: n for k, n in _notes_shown(store, "conflict", set(keys)).items()}
     claim_notes = _notes_shown(store, "claim", wanted)
-    label = {s.id: s.label for s in everything}
+    copied = {s.copy_of for s in sources if s.copy_of is not None}
+    label = {s.id: s.label for s in (store.sources(copied) if copied else [])}
     originals = {s.id: label.get(s.copy_of, "?") for s in sources if s.copy_of is not None}
     return Scope(
         title,
