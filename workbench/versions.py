@@ -51,9 +51,13 @@ FINDER_VERSION = "341"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 
-GROUPING_VERSION = "160"
+GROUPING_VERSION = "170"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned).
+170 (stories39): a page whose text tells two or more incidents apart (`stories.round_up`: two
+scenes with harm, their clock times hours apart) bridges no article into a story: an article
+is weighed against a story's other reports, unless round-ups are all it has
+(`stories.bridges`); the facts made ahead carry the reading.
 160 (stories38): a report that tells a story's event day, a street of it and a time of
 that day to the minute is of that event (`clock.the_scene_and_minute`), however few words
 it shares and whatever site it reads as its place.

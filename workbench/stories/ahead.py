@@ -87,6 +87,7 @@ def facts_json(
             "streets": sorted(facts.streets),
             "hours": sorted(facts.hours),
             "event_hours": sorted(facts.event_hours),
+            "round_up": facts.round_up,
         }
     )
 
@@ -116,8 +117,8 @@ class Ahead:
         if row is None or not row[3]:
             return None
         data = json.loads(row[3])
-        if data["published"] != source.published or "hours" not in data:
-            return None  # made for another day, or before the streets and hours were kept
+        if data["published"] != source.published or "round_up" not in data:
+            return None  # made for another day, or before the round-up reading was kept
         return EventFacts(
             data["day"],
             data["place"],
@@ -132,4 +133,5 @@ class Ahead:
             frozenset(data["streets"]),
             frozenset(data["hours"]),
             frozenset(data["event_hours"]),
+            data["round_up"],
         )

@@ -39,7 +39,7 @@ def clock_times(claims: Iterable[Claim]) -> tuple[frozenset[str], frozenset[str]
     return frozenset(told), frozenset(own)
 
 
-def _hours_between(a: str, b: str) -> float | None:
+def hours_between(a: str, b: str) -> float | None:
     """Hours between two times on the twelve-hour clock: a report's "8:30" may be read in
     the morning where another's is the evening's ("8:30 p.m."), and "midnight" is noon's
     twin."""
@@ -64,7 +64,7 @@ def other_hours(mine: EventFacts, other: EventFacts) -> bool:
     b = [t for t in other.hours if t[:10] in days]
     if not (a and b) or not ({t[:10] for t in mine.event_hours | other.event_hours} & days):
         return False
-    gaps = [_hours_between(x, y) for x in a for y in b]
+    gaps = [hours_between(x, y) for x in a for y in b]
     return all(g is not None and g > HOURS_APART for g in gaps)
 
 

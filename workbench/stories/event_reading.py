@@ -18,6 +18,7 @@ from workbench.parse.tree import Parse
 from workbench.stories.clock import clock_times
 from workbench.stories.event_record import NONE, EventFacts
 from workbench.stories.roles import ACCUSED, VICTIM, cached_sentence_parses, named_parts
+from workbench.stories.round_up import tells_incidents_apart
 from workbench.stories.streets import street_names
 from workbench.vocabulary import fold
 
@@ -66,6 +67,7 @@ def facts_of(
         street_names(text),
         hours,
         event_hours,
+        tells_incidents_apart(text),
     )
 
 

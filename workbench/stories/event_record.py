@@ -50,6 +50,9 @@ class EventFacts:
     day are told alike, at other hours (`clock.py`)."""
     event_hours: frozenset[str] = frozenset()
     """Of those, the times it tells as its event's own ("it happened at 6:15 p.m.")."""
+    round_up: bool = False
+    """Whether the text tells two or more incidents apart (`round_up`): its streets, hours,
+    tolls and ages are not one event's, so it bridges no two reports (`bridges`)."""
 
     def places(self) -> set[str]:
         return {p for p in (self.place, self.container) if p}

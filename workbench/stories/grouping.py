@@ -23,6 +23,9 @@ day or place agree with, when no other offered story's do (`briefs`); so does, w
 weeks, a lost page whose headline gives a story's place and victims; and, within days, a
 lost page naming no place and the one story of its outlet's area counting its victims
 alike (`outlet_area`).
+A round-up (a page telling two or more incidents apart) bridges no article into a story:
+an article is weighed against a story's reports of one event, unless round-ups are all
+the story has (`bridges`).
 A copy joins its original's story. A new story joins the thread of the most similar
 earlier story that it would have joined had they been published the same week, and that
 shares with it a name of the story's own, places its event nowhere else and tells a month
@@ -34,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.stories.bridges import without_bridges
 from workbench.stories.briefs import facts_agree, headline_fits, lost_page_later
 from workbench.stories.events import EventFacts, Events
 from workbench.stories.headline_place import placed_there
@@ -115,6 +119,9 @@ def place(
         facts = events.of(
             [(article.source_id, article.published), *((m.source_id, m.published) for m in members)]
         )
+        members = without_bridges(members, facts, index, events)
+    if not members:
+        return Placement(article.source_id, None, None, 0.0, "new")
     scores, stories = vectors.similarities(
         (article.source_id, article.terms),
         [(m.source_id, m.terms) for m in members],

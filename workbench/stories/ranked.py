@@ -95,6 +95,9 @@ class RankedIndex:
     def placed_users(self, term: str) -> int:
         return self.store.placed_users(term)
 
+    def story_source_ids(self, story_id: int) -> list[int]:
+        return self.store.story_source_ids(story_id)
+
     def candidates_near(self, terms, published, days, limit) -> list[Member]:
         """The store's `candidates_near` from the ranking made ahead: its first `limit`
         placed articles whose day falls within `days` of `published`'s (SQLite's bounds,
