@@ -14,7 +14,7 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "890"
+EXTRACTOR_VERSION = "900"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
 890: the thirty-eighth session's blocks landed out of order (880 finder38's, then 870-873
 claims38's: a relative clause on a person already counted is a count in its own role, an

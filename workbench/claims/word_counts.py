@@ -190,7 +190,8 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
         if overlaps(start, end, taken):
             continue
         where = position(p, m, roles)
-        if where.role is None and p.is_noun(m):  # "the victims were both female"
+        by_noun = where.role is None and p.is_noun(m)
+        if by_noun:  # "the victims were both female"
             where.role = roles.counted_nouns.get(lemma(p, m))
             where.why = f"counts {lemma(p, m)}s" if where.role else None
         state = survival_state(p, m, roles) if where.role is None else None
@@ -204,4 +205,7 @@ def both_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
             Mention(start, end, 2, where.role, why, False, noun, where.also, wound=where.wound)
         )
         found[-1].survival = survival_mark(state, roles) if state is not None else False
+        # "both victims were 23", hit by the noun alone: the page's dead or survivors tell
+        # which harm (`others.victims_of_the_dead`, `victims_of_survivors`), as "two victims"
+        found[-1].victims = by_noun and where.role == "hit"
     return found
