@@ -16,6 +16,8 @@ what each change was stays with its code (the finder's long history in
 
 EXTRACTOR_VERSION = "900"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+900 (claims39's block, 900-909): "both victims", hit by its noun alone, is marked a victims count,
+so the page's passes give it the harm the page tells (`word_counts.both_counts`).
 890: the thirty-eighth session's blocks landed out of order (880 finder38's, then 870-873
 claims38's: a relative clause on a person already counted is a count in its own role, an
 "including" member joins the counted group, "the cause of death" is the article's one death, a
