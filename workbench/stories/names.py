@@ -15,7 +15,7 @@ from typing import Protocol
 from workbench.stories.event_record import EventFacts
 from workbench.stories.people import without_places
 from workbench.stories.settings import Settings
-from workbench.stories.terms_memo import name_words, read_once, without_indices
+from workbench.stories.terms_memo import name_prefixes, read_once, without_indices
 
 
 class Termed(Protocol):
@@ -74,13 +74,12 @@ def without_towns(terms: Sequence[str], towns: Iterable[str]) -> tuple[str, ...]
     francisco"): the town itself, its hospital, its police, a headline's "Miami Shooting".
     Every report of the town's events names them, so in a small database, where the
     outlet's reports of that town are all that name it, they look like a story's own."""
-    # A name begins with a town when one of its prefixes is a town: looked up by the towns'
-    # lengths, not compared with every town (a name's words against 30 towns, 40,000 offers
-    # per 1,000 articles).
-    named = {tuple(town.split()) for town in towns}
-    sizes = {len(t) for t in named}
+    # A name begins with a town when one of its prefixes is a town: each town looked up
+    # among the names' prefixes, made once an article (`name_prefixes`), not each name
+    # compared with every town (30 towns, 40,000 offers per 1,000 articles).
+    prefixes = name_prefixes(terms if isinstance(terms, tuple) else tuple(terms))
     dropped = frozenset(
-        i for i, words in name_words(terms) if any(words[:n] in named for n in sizes)
+        i for town in {tuple(town.split()) for town in towns} for i in prefixes.get(town, ())
     )
     return without_indices(terms, dropped) if dropped else tuple(terms)
 

@@ -54,6 +54,18 @@ def name_words(terms: tuple[str, ...]) -> tuple[tuple[int, tuple[str, ...]], ...
 
 
 @read_once
+def name_prefixes(terms: tuple[str, ...]) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The indices of the name tokens under each of their words' prefixes, the empty one
+    too ("n_san_francisco_police" under (), ("san",), ("san", "francisco"), ...): which names
+    begin with a town is then a lookup per town, at each of an article's offers."""
+    found: dict[tuple[str, ...], list[int]] = {}
+    for i, words in name_words(terms):
+        for size in range(len(words) + 1):
+            found.setdefault(words[:size], []).append(i)
+    return {prefix: tuple(indices) for prefix, indices in found.items()}
+
+
+@read_once
 def without_indices(terms: tuple[str, ...], dropped: frozenset[int]) -> tuple[str, ...]:
     """The terms but those at the dropped indices: an article's offers mostly drop the same
     ones (its places' names, its towns')."""
