@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from itertools import islice
+from typing import Any
 
 from workbench.stories.tfidf import TOKEN_PATTERN, analyze, transform
 
@@ -44,11 +45,11 @@ class Vectors:
         """Each article's unit vector: term index -> weight, terms in index order."""
         self.lengths: dict[int, float] = {}
         """Each article's length summed terms last first (a group of one's centroid)."""
-        self._weights: tuple[dict[str, int], list[float]] | None = None
+        self._weights: tuple[dict[str, int], Any] | None = None
         self.kept = kept
 
     @property
-    def weights(self) -> tuple[dict[str, int], list[float]]:
+    def weights(self) -> tuple[dict[str, int], Any]:
         """The vocabulary (term -> index, terms sorted) and each term's idf, as `smooth_idf`
         fits them from the whole database's counts, not a sample's; made on first use (a
         run that places only copies needs none)."""
@@ -58,7 +59,7 @@ class Vectors:
             terms = sorted(self.frequency)
             df = np.array([max(1, self.frequency[t]) for t in terms], dtype=float)
             idf = np.log((1 + self.documents) / (1 + df)) + 1.0
-            self._weights = ({t: i for i, t in enumerate(terms)}, idf.tolist())
+            self._weights = ({t: i for i, t in enumerate(terms)}, idf)
         return self._weights
 
     def _made(self, items: Sequence[tuple[int, Sequence[str]]]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -38,32 +39,38 @@ def analyze(document: str) -> list[str]:
 
 
 def transform(
-    documents: Sequence[Sequence[str]], vocabulary: Mapping[str, int], idf: Sequence[float]
+    documents: Sequence[Sequence[str]], vocabulary: Mapping[str, int], idf
 ) -> list[dict[int, float]]:
     """Each document's unit vector (term index -> weight, in index order): the rows of a
-    fitted `TfidfVectorizer(analyzer=identity, sublinear_tf=True)`'s `transform`. Terms
-    outside the vocabulary are left out; a document of none is an empty vector."""
+    fitted `TfidfVectorizer(analyzer=identity, sublinear_tf=True)`'s `transform` (`idf`:
+    its `idf_`, a numpy array). Terms outside the vocabulary are left out; a document of
+    none is an empty vector."""
     import numpy as np
 
-    counted = []
+    indices: list[int] = []
+    counts: list[int] = []
+    ends = []
     for terms in documents:
-        counts: dict[int, int] = {}
-        for term in terms:
-            index = vocabulary.get(term)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
-        counted.append(sorted(counts.items()))
-    logs = np.log(np.array([n for row in counted for _i, n in row], dtype=np.float64)).tolist()
+        found = ((vocabulary.get(term), n) for term, n in Counter(terms).items())
+        for index, n in sorted((index, n) for index, n in found if index is not None):
+            indices.append(index)
+            counts.append(n)
+        ends.append(len(indices))
+    # As scikit-learn does, over the whole array: log, plus one, times the term's idf.
+    data = np.log(np.array(counts, dtype=np.float64))
+    data += 1.0
+    data *= idf[np.array(indices, dtype=np.intp)]
+    weights = data.tolist()
     rows = []
-    at = 0
-    for row in counted:
-        weights = [(logs[at + k] + 1.0) * idf[index] for k, (index, _n) in enumerate(row)]
-        at += len(row)
+    start = 0
+    for end in ends:
+        row = weights[start:end]
         total = 0.0
-        for weight in weights:
+        for weight in row:  # summed left to right, as its row normaliser does
             total += weight * weight
         if total != 0.0:
             root = math.sqrt(total)
-            weights = [weight / root for weight in weights]
-        rows.append(dict(zip((index for index, _n in row), weights, strict=True)))
+            row = [weight / root for weight in row]
+        rows.append(dict(zip(indices[start:end], row, strict=True)))
+        start = end
     return rows
