@@ -119,8 +119,8 @@ def _batches(
 def _warm(first: Batch) -> None:
     """Before the workers are forked: load what every one of them would load on its own,
     the parser's model when the first batch has no cached parse (a first ingest, not a
-    re-analysis, which parses nothing, about 1.5 CPU s per worker) and grouping's stop
-    words when its features are made."""
+    re-analysis, which parses nothing) and the vectoriser when grouping's features are
+    made (about 1.5 CPU s each, per worker)."""
     from workbench.claims.candidates import may_need_parse
     from workbench.claims.roles import default
 
@@ -139,8 +139,8 @@ def _warm(first: Batch) -> None:
 
 
 def load_ahead() -> None:
-    """What every worker would load on its own (the parser's model, grouping's stop
-    words), loaded in this process once: an ingest calls it while its inputs are
+    """What every worker would load on its own (the parser's model, grouping's
+    vectoriser), loaded in this process once: an ingest calls it while its inputs are
     checked (`ingest.check_aside`), so `_warm` then finds both loaded."""
     from workbench.parse.model import nlp
     from workbench.stories.similarity import terms

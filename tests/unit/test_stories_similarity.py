@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 
-from tests.unit.sklearn_tfidf import sklearn_vectorizer
 from workbench.stories.similarity import Vectors
 
 
@@ -14,8 +13,7 @@ def _reference(vectors: Vectors, article, others, groups):
     from scipy.sparse import csr_matrix, vstack
     from sklearn.preprocessing import normalize
 
-    vectorizer = sklearn_vectorizer(vectors.frequency, vectors.documents)
-    made = vectorizer.transform([list(t) for _k, t in [article, *others]])
+    made = vectors.vectorizer.transform([list(t) for _k, t in [article, *others]])
     matrix = vstack([made[i] for i in range(made.shape[0])], format="csr")
     keys = sorted(set(groups))
     rows = {k: i for i, k in enumerate(keys)}

@@ -1,8 +1,8 @@
 """The check pass on the other core while this process loads the parser.
 
 Before its workers are forked, an ingest of many articles loads what they share (spaCy's
-model: about 1.2 CPU s), and before that it checks every input (0.4 s per 1,000
-articles), each with the other core idle. Checking in a
+model, scikit-learn for grouping's terms: about 2.3 CPU s), and before that it checks
+every input (0.4 s per 1,000 articles), each with the other core idle. Checking in a
 forked child while this process loads overlaps the two; nothing else changes: the child
 only reads the inputs, the parent still writes nothing before every input is good, and
 the child's verdict (the count, the warnings, the bad records, or the first bad input)

@@ -1,32 +1,36 @@
 """TF-IDF cosine similarity between an article and the stored articles it could join.
 
-The text part is scikit-learn's `TfidfVectorizer`, made without it (`tfidf`): its analyzer
-turns a story text into terms (English stop words dropped), and its transform weighs them
-(sublinear term frequency, smoothed inverse document frequency, unit length), so a cosine
-similarity is a dot product. The document frequencies come from the whole database (the
-store keeps them), not from the handful of candidates, so a name every article mentions
-weighs little wherever it is compared.
+scikit-learn does the text part: its analyzer turns a story text into terms (English stop
+words dropped), and `TfidfVectorizer` weighs them (sublinear term frequency, smoothed
+inverse document frequency, unit length), so a cosine similarity is a dot product. The document
+frequencies come from the whole database (the store keeps them), not from the handful of
+candidates, so a name every article mentions weighs little wherever it is compared.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import islice
-from typing import Any
 
-from workbench.stories.tfidf import TOKEN_PATTERN, analyze, transform
-
-__all__ = ["KEPT", "TOKEN_PATTERN", "Vectors", "sum_in_order", "terms"]
-
+TOKEN_PATTERN = r"(?u)\b\w[\w_]+\b"
 KEPT = 8192
 """Vectors kept at most, the least recently used dropped first (made again, to the same
 figures, if asked for again): a grouping run's memory does not grow with the database."""
+"""Words of two or more characters; a name token keeps its underscores ("n_eddie_holmes")."""
+
+
+@cache
+def _analyzer():
+    from sklearn.feature_extraction.text import TfidfVectorizer  # imported when first needed
+
+    return TfidfVectorizer(stop_words="english", token_pattern=TOKEN_PATTERN).build_analyzer()
 
 
 def terms(document: str) -> list[str]:
     """The terms of a story text, in order, repeats kept (their count is the term frequency)."""
-    return analyze(document)
+    return list(_analyzer()(document))
 
 
 class Vectors:
@@ -45,25 +49,33 @@ class Vectors:
         """Each article's unit vector: term index -> weight, terms in index order."""
         self.lengths: dict[int, float] = {}
         """Each article's length summed terms last first (a group of one's centroid)."""
-        self._weights: tuple[dict[str, int], Any] | None = None
+        self._vectorizer = None
         self.kept = kept
 
     @property
-    def weights(self) -> tuple[dict[str, int], Any]:
-        """The vocabulary (term -> index, terms sorted) and each term's idf, as `smooth_idf`
-        fits them from the whole database's counts, not a sample's; made on first use (a
-        run that places only copies needs none)."""
-        if self._weights is None:
+    def vectorizer(self):
+        """Made on first use (a run that places only copies needs none)."""
+        if self._vectorizer is None:
             import numpy as np
+            from sklearn.feature_extraction.text import TfidfVectorizer
 
             terms = sorted(self.frequency)
+            vectorizer = TfidfVectorizer(
+                analyzer=_identity,
+                vocabulary={t: i for i, t in enumerate(terms)},
+                sublinear_tf=True,
+                smooth_idf=True,
+            )
             df = np.array([max(1, self.frequency[t]) for t in terms], dtype=float)
-            idf = np.log((1 + self.documents) / (1 + df)) + 1.0
-            self._weights = ({t: i for i, t in enumerate(terms)}, idf)
-        return self._weights
+            # As `smooth_idf` fits it, from the whole database's counts, not a sample's.
+            vectorizer.idf_ = np.log((1 + self.documents) / (1 + df)) + 1.0
+            self._vectorizer = vectorizer
+        return self._vectorizer
 
     def _made(self, items: Sequence[tuple[int, Sequence[str]]]) -> None:
         """Make the vectors of the items that have none yet, in one transform."""
+        from sklearn import config_context
+
         missing = [(key, terms) for key, terms in items if key not in self.rows]
         self._forget(len(self.rows) + len(missing) - self.kept, {key for key, _t in items})
         for key, _terms in items:  # the most recently used last
@@ -74,10 +86,14 @@ class Vectors:
         if not self.frequency:  # no article has a term yet: every vector is empty
             self.rows.update((key, {}) for key, _terms in missing)
             return
-        vocabulary, idf = self.weights
-        made = transform([t for _k, t in missing], vocabulary, idf)
-        for (key, _terms), row in zip(missing, made, strict=True):
-            self.rows[key] = row
+        # Thousands of small calls in a run: the inputs are ours, so checks are skipped.
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            made = self.vectorizer.transform([list(t) for _k, t in missing])
+        for row, (key, _terms) in enumerate(missing):
+            start, end = made.indptr[row], made.indptr[row + 1]
+            self.rows[key] = dict(
+                zip(made.indices[start:end].tolist(), made.data[start:end].tolist(), strict=True)
+            )
 
     def _forget(self, count: int, wanted: set[int]) -> None:
         """Drop the `count` least recently used vectors, none of those `wanted` now."""
@@ -169,3 +185,7 @@ def _dot_in(order, row: dict[int, float], other: dict[int, float], length: float
         if mine is not None:
             total += (row[term] / length if length else row[term]) * mine
     return total
+
+
+def _identity(terms):
+    return terms
