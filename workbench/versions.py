@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "900"
+EXTRACTOR_VERSION = "910"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+910 (finder39's block, 910-919): a first report's arrest zero read from the state a clause
+says of the suspect, any number ("the shooters remain at large", "is believed to still be at
+large", "was able to get away", "searching for whoever fired", "trying to locate the man who
+shot him", "the gunman(s)"; the parse gate passes "at large"); custody told by its place
+("booked into", "taken to", "held at" a jail or detention center: `custody` in the roles data).
 900 (claims39's block, 900-909): "both victims", hit by its noun alone, is marked a victims count,
 so the page's passes give it the harm the page tells (`word_counts.both_counts`).
 890: the thirty-eighth session's blocks landed out of order (880 finder38's, then 870-873
@@ -49,7 +54,7 @@ so the lead set 800 above them all; the next session's blocks start at 810.
 740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
 or cases is no count of people charged, "in charge of" is no charge."""
 
-FINDER_VERSION = "341"
+FINDER_VERSION = "351"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 

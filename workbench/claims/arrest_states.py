@@ -15,6 +15,16 @@ from __future__ import annotations
 
 from workbench.claims.mention_record import Mention, mention_span, overlaps
 from workbench.claims.roles import Roles
+from workbench.claims.suspects_free import (
+    FREE_WORDS,
+    free_state,
+    got_away,
+    person_lemma,
+    predicates,
+    sought_by_effort,
+    told_by_harm_done,
+    whoever_sought,
+)
 from workbench.claims.syntax import lemma
 from workbench.claims.verb_forms import hypothetical, negated, unasserted
 from workbench.claims.warrants import WARRANT_NOUNS, warrant_for
@@ -35,7 +45,7 @@ SUSPECTED = frozenset(("suspect", "suspected", "accused", "wanted", "sought"))
 PART_WORDS = frozenset(("another", "other", "second", "third", "2nd", "3rd", "remaining"))
 PART_WORDS |= frozenset(("additional", "more", "further", "last", "fourth"))
 """Words that make the sought a part of the suspects: the others may be held."""
-PURSUIT_WORDS = PURSUIT_FOR | PURSUIT | SOUGHT | WARRANT_NOUNS
+PURSUIT_WORDS = PURSUIT_FOR | PURSUIT | SOUGHT | WARRANT_NOUNS | FREE_WORDS
 """The words of a pursuit a sentence must hold to be parsed for one (`candidates`)."""
 CUSTODY = frozenset(("custody", "jail", "prison"))
 """Nouns of being held ("in custody", "in jail")."""
@@ -73,9 +83,14 @@ def _state(p: Parse, k: int, roles: Roles) -> tuple[int | None, str]:
         return _arrest_noun(p, k)
     if p.is_noun(k) and not _part(p, k) and _sought(p, k, roles):
         return 0, "none arrested yet, sought"
+    whoever = whoever_sought(p, k, PURSUIT_FOR)
+    if whoever is not None and not _unreal(p, whoever):
+        return 0, "none arrested yet, sought"  # "searching for whoever fired"
     if p.is_noun(k) and _perpetrator(p, k, roles) and not _part(p, k):
         if _free(p, k):
             return 0, "none arrested yet, at large"
+        if _escaped(p, k):
+            return 0, "none arrested yet, got away"
         if _none_held(p, k):
             return 0, "none in custody"
     if p.is_verb(k) and _surrendered(p, k):
@@ -133,12 +148,13 @@ def _sought(p: Parse, k: int, roles: Roles) -> bool:
         issued = p.heads[warrant] if p.deps[warrant] in ("dobj", "nsubjpass") else warrant
         if _unreal(p, issued):
             return False  # "police may seek a warrant for the driver"
-        return _perpetrator(p, k, roles) or lemma(p, k) in roles.singular_persons
+        return _perpetrator(p, k, roles) or person_lemma(p, k) in roles.singular_persons
     verb = _pursuer(p, k)
     if verb is None or _unreal(p, verb):
         return False
     told_sought = lemma(p, verb) in PURSUIT or p.lower(verb) in SOUGHT
-    return _perpetrator(p, k, roles) or (told_sought and lemma(p, k) in roles.singular_persons)
+    person = person_lemma(p, k) in roles.singular_persons
+    return _perpetrator(p, k, roles) or (told_sought and person)
 
 
 def _none_held(p: Parse, k: int) -> bool:
@@ -170,7 +186,7 @@ def _surrendered(p: Parse, v: int) -> bool:
 
 
 def _perpetrator(p: Parse, k: int, roles: Roles) -> bool:
-    noun = lemma(p, k)
+    noun = person_lemma(p, k)
     if noun in roles.killers or (
         roles.counted_nouns.get(noun) == INVOLVED and noun in roles.singular_persons
     ):
@@ -182,7 +198,7 @@ def _perpetrator(p: Parse, k: int, roles: Roles) -> bool:
             return True
         if p.deps[c] == "relcl" and roles.undergo.get((lemma(p, c),)) == INVOLVED:
             return True  # "three men who fled the scene"
-    return False
+    return told_by_harm_done(p, k, roles)  # "the man who shot him"
 
 
 def _part(p: Parse, k: int) -> bool:
@@ -202,27 +218,32 @@ def _pursuer(p: Parse, k: int) -> int | None:
         return p.heads[head]
     if p.deps[k] in ("dobj", "nsubjpass") and lemma(p, head) in PURSUIT:
         return head
+    effort = sought_by_effort(p, k)  # "trying to locate the suspect"
+    if effort is not None:
+        return effort
     # a participle after the person ("two men wanted in connection"), not an adjective
     # before it: "a wanted man" may be cornered already ("police negotiate with a wanted man")
     return next((c for c in p.children(k) if p.lower(c) in SOUGHT and p.deps[c] == "acl"), None)
 
 
 def _free(p: Parse, k: int) -> bool:
-    """ "the suspect remains at large", "Killer at large", "Suspect on loose"."""
-    holders = [k]
-    if p.deps[k] == "nsubj" and p.heads[k] != k:
-        if _unreal(p, p.heads[k]):
-            return False  # "the suspects may still be on the loose"
-        holders.append(p.heads[k])
-    for h in holders:
-        for c in p.children(h):
-            if p.deps[c] != "prep":
-                continue
-            below = [g for g in p.children(c)] + [x for g in p.children(c) for x in p.children(g)]
-            words = {p.lower(c)} | {p.lower(g) for g in below}  # "at large Monday"
-            if any(prep in words and word in words for prep, word in FREE):
-                return True
-    return False
+    """ "the suspect remains at large", "Killer at large", "Suspect on loose", "the
+    shooters are believed to still be at large"."""
+    said = predicates(p, k)
+    if any(_unreal(p, h) for h in said[1:]):
+        return False  # "the suspects may still be on the loose"
+    if any(p.deps[c] == "det" and p.lower(c) == "no" for c in p.children(k)):
+        return False  # "no suspects are at large": none is free
+    return any(free_state(p, h) for h in said)
+
+
+def _escaped(p: Parse, k: int) -> bool:
+    """ "the shooter, who had two accomplices, was able to get away", "the gunman escaped":
+    told free by the act of getting away, asserted."""
+    said = predicates(p, k)[1:]
+    if any(_unreal(p, h) or negated(p, h) for h in said):
+        return False
+    return any(got_away(p, h) for h in said)
 
 
 def _unasserted(p: Parse, verb: int) -> bool:

@@ -145,7 +145,8 @@ class Roles:
         roles = cls()
         words: set[str] = set()
         # Lower rank first, so that a word two roles list goes to the stronger one.
-        entries = sorted(_with_care(data).items(), key=lambda kv: kv[1].get("rank", 99))
+        made = _with_custody(data, _with_care(data))
+        entries = sorted(made.items(), key=lambda kv: kv[1].get("rank", 99))
         for name, entry in entries:
             roles.rank[name] = int(entry.get("rank", 99))
             named = words if name in IMPLICIT_ROLES else set()
@@ -267,6 +268,27 @@ def _with_care(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     # "flown to UF Health Jacksonville for treatment": the need says care, whatever the place
     made += [
         f"{way.rsplit(' ', 1)[0]} for {need}" for way in ways for need in care.get("needs", [])
+    ]
+    entries[name] = {**entries[name], "phrases": [*entries[name].get("phrases", []), *made]}
+    return entries
+
+
+def _with_custody(
+    data: dict[str, Any], entries: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """The custody phrases made from `custody`: each way a person is brought to or kept at
+    a place of custody with each such place ("booked into" + "county jail", "taken to" +
+    "detention center"), bare or with an article: custody told by its place is an arrest,
+    however the reporter names the place or the way there."""
+    custody = data.get("custody", {})
+    name = custody.get("role")
+    if name not in entries:
+        return entries
+    made = [
+        f"{way} {article}{place}"
+        for way in custody.get("ways", [])
+        for place in custody.get("places", [])
+        for article in ("", "the ", "a ")
     ]
     entries[name] = {**entries[name], "phrases": [*entries[name].get("phrases", []), *made]}
     return entries
