@@ -399,3 +399,33 @@ def test_an_arrest_report_ties_to_the_first_by_the_scene_and_the_toll():
     assert not one_event(1, 2)  # another toll
     assert not one_event(1, None)  # no toll told by the arrest's report
     assert not one_event(1, 1, later_hurt=3)  # one dead each, but three hurt in the other
+
+
+def test_a_zero_then_an_arrest_recalled_days_later_at_the_scene_is_one_event():
+    """A first report's "No arrests", then an arrest's report published weeks later that
+    tells the shooting's day and town and no toll (or the dead alike, not the hurt): it
+    looks back on that scene, so no name need be shared (`later_acts.first_then_held`).
+    The same report of the same hours is the night's own news: not tied (above)."""
+    day = "2015-05-11"
+    events = EventCheck({1: _facts(day, "tacoma"), 2: _facts(day, "tacoma")})
+    street = frozenset({"tacoma", "south hosmer street", "spring haven village", "loretta cool"})
+    accused = frozenset({"tacoma", "jatarius tolbert", "pierce county", "news tribune"})
+    names = {1: street, 2: accused}
+    stories = {1: (1, 1), 2: (1, 1)}
+
+    def one_event(later: str, later_dead: int | None, later_hurt: int = 0) -> bool:
+        sources = [source(1, "2015-05-12"), source(2, later)]
+        claims = [count(1, "arrested", 0, "No arrests"), count(2, "arrested", 1, "A man")]
+        claims += [count(1, "killed", 1, "a man", implicit=True), count(1, "injured", 3, "three")]
+        if later_dead is not None:
+            claims.append(count(2, "killed", later_dead, "a teen", implicit=later_dead == 1))
+        if later_hurt:
+            claims.append(count(2, "injured", later_hurt, "two others"))
+        found = story_figures(claims, sources, VOCAB, stories, names, False, events)
+        a, b = sorted((f for f in found.figures if f.role == "arrested"), key=lambda f: f.source)
+        return found.one_event(a, b)
+
+    assert one_event("2015-06-20", None)  # no toll told weeks on
+    assert one_event("2015-06-20", 1)  # the dead alike, the hurt untold
+    assert not one_event("2015-06-20", 2)  # another toll
+    assert not one_event("2015-05-12", None)  # the same day's news

@@ -111,3 +111,21 @@ def test_two_counts_of_some_months_apart_stay_parted_by_the_window():
     one = count(1, "arrested", 1, "a man", implicit=True, sentence="Police arrested a man.")
     three = count(2, "arrested", 3, "Three men", sentence="Three men were arrested.")
     assert _arrests([one, three], sources) == []
+
+
+def test_one_held_then_both_held_is_an_update():
+    """ "A teenager was arrested" (one, a singular mention), days later "both suspects are
+    in custody": a word of the whole tells those held in full, so the count grew."""
+    sources = [source(1, "2017-05-01"), source(2, "2017-05-03")]
+    one = count(1, "arrested", 1, "A teenager", implicit=True, noun="teenager")
+    both = count(2, "arrested", 2, "both suspects", noun="suspect")
+    assert _arrests([one, both], sources) == [("arrested", "update")]
+
+
+def test_one_held_then_a_count_without_a_word_of_the_whole_holds_both():
+    """ "Two juvenile males were charged" may be another case's or a part: one held and
+    two told days apart, neither told as the whole, is no change read."""
+    sources = [source(1, "2017-05-01"), source(2, "2017-05-03")]
+    one = count(1, "arrested", 1, "A teenager", implicit=True, noun="teenager")
+    two = count(2, "arrested", 2, "two juvenile males", noun="male")
+    assert _arrests([one, two], sources) == []

@@ -26,7 +26,13 @@ from workbench.findings.figures import Figure, figures
 from workbench.findings.implied import care_then_dying, headline_tells
 from workbench.findings.independence import finding_id, independent_claims, witnesses
 from workbench.findings.knowledge import group_role, loose_roles
-from workbench.findings.later_acts import changed_copies, later_acts_alike, toll_alike, tolls
+from workbench.findings.later_acts import (
+    changed_copies,
+    first_then_held,
+    later_acts_alike,
+    toll_alike,
+    tolls,
+)
 from workbench.findings.named_lists import lone_members
 from workbench.findings.recalled import (
     headline_counts,
@@ -267,8 +273,10 @@ def story_figures(
         place and toll; a police release the next day tells the club, the day and "five
         people were shot" without the names a first report gave). Two counts of one later
         act (arrests) whose texts tell one scene and count the harm alike are one event
-        too: the arrest's report names the accused, the first one the street; so are a
-        list of those hurt and another text's one of them told alone, at one scene."""
+        too: the arrest's report names the accused, the first one the street; and a
+        first report's zero of them against the arrest's report of that scene, whose toll
+        only must not dispute the first's (`first_then_held`); so are a list of those hurt
+        and another text's one of them told alone, at one scene."""
         thread = isinstance(a.story, tuple) and a.story[0] == "thread"
         if not thread and events.sources(a.source, b.source):
             return False  # their texts date or place their events apart (a lasting state
@@ -286,7 +294,8 @@ def story_figures(
         if events.recalls(a.source, b.source):
             return True  # one day, one place and one toll told by both
         scene = later_acts_alike(a, b) and events.one_scene(a.source, b.source)
-        if scene and toll_alike(harm.get(a.source, {}), harm.get(b.source, {})):
+        tolled = harm.get(a.source, {}), harm.get(b.source, {})
+        if scene and (toll_alike(*tolled) or first_then_held(a, b, *tolled)):
             return True  # an arrest's report: the scene and the toll, not the names
         if not apart and events.one_street(a.source, b.source):
             return True

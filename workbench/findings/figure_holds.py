@@ -25,7 +25,7 @@ from workbench.findings.figure_relations import (
 )
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import growing_roles, perpetrator_classes, update_cues
-from workbench.findings.later_acts import undated_acts, windowless_acts
+from workbench.findings.later_acts import one_held_then_all, undated_acts, windowless_acts
 from workbench.models import Claim
 
 HARM_ROLES = frozenset({"killed", "injured", "hit"})
@@ -263,7 +263,9 @@ def both_hold(a: Figure, b: Figure, bound: bool = False, recalled: bool = False)
         return "both read from singular mentions: lower bounds"
     elif a.implicit and b.implicit and _named_fewer_later(a, b):
         return "a later report names fewer of them: whom it speaks of"
-    elif not disjoint(a, b) and not (days_differ and _rank_past_floor(a, b)):
+    elif not disjoint(a, b) and not (
+        days_differ and (_rank_past_floor(a, b) or one_held_then_all(a, b))
+    ):
         if not days_differ or _bound_only(a) or _bound_only(b):
             return "ranges meet"  # "at least 3" and "5" the same day: both can hold
         if one_floor(a, b):

@@ -2,6 +2,15 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+351 (finder39): one person held told by a singular mention, then a later report telling
+every suspect held by a word of the whole ("both suspects were in custody", "all three are
+in jail"), undated, is an update (`later_acts.one_held_then_all`); a count without such a
+word ("two juvenile males") still holds beside the one (finder37's unlanded draft flagged it).
+350 (finder39's block, 350-359): a first report's zero of a later act (no arrests, every
+suspect still free) against a report of that act at one scene (one day, one place) is one
+event when the later report's toll does not dispute the first's (the dead both count agree,
+else the hurt): an arrest's report tells the shooting's day and town and often no toll, or
+the dead and not the hurt (`later_acts.first_then_held`).
 341 (finder38): two pages of one story, published the same day, whose texts date its event
 to days two or more apart, neither telling the other's day, dispute the event's day, though
 their names differ in form and alignment never paired them (`story_days`).

@@ -51,6 +51,57 @@ def toll_alike(mine: dict[str, float], theirs: dict[str, float]) -> bool:
     return any(told) and told == (theirs.get("killed", 0), theirs.get("injured", 0))
 
 
+RECALLED_AFTER_DAYS = 2
+"""How many days after the first report a later one must be published to recall the scene
+the first told: a report of the same hours tells its own night's news (two shootings of one
+night in one town are told so), one days on that gives that day and town looks back on it."""
+
+
+def first_then_held(a: Figure, b: Figure, mine: dict[str, float], theirs: dict[str, float]) -> bool:
+    """A first report's none of a later act, then a report of some published days after
+    it (`none_and_some`), told by two texts of one scene: the later report recalls the
+    scene, so the tolls need not be told alike, only not disputed. An arrest's report
+    often tells the shooting's day and town and no toll at all, or the dead and not the
+    hurt (its count of those hurt is of its own hour); the dead both count must agree, and
+    where neither tells a death, the hurt both count."""
+    if not none_and_some(a, b) or not (a.published and b.published):
+        return False
+    zero, some = (a, b) if a.typical == 0 else (b, a)
+    if (some.published - zero.published).days < RECALLED_AFTER_DAYS:  # type: ignore[operator]
+        return False
+    shared = [r for r in ("killed", "injured") if r in mine and r in theirs]
+    if "killed" in shared:
+        return mine["killed"] == theirs["killed"]
+    return all(mine[r] == theirs[r] for r in shared)
+
+
+WHOLE_WORDS = frozenset(("both", "all"))
+"""Words that tell a count as every one of those it speaks of ("both suspects", "all three")."""
+
+
+def one_held_then_all(a: Figure, b: Figure) -> bool:
+    """One person held told by a singular mention ("A 14-year-old boy was arrested"), then
+    a later report telling every suspect held by a word of the whole ("both suspects were
+    in custody", "all three are in jail"): those held are told in full, so the count grew.
+    A later count without such a word ("two juvenile males", "four people") may be another
+    case's, a round-up's or a part, and a count dated to a day of its own a day's arrests:
+    neither is read so."""
+    if not later_acts_alike(a, b) or not (a.published and b.published):
+        return False
+    if a.published == b.published:
+        return False
+    first, later = (a, b) if a.published < b.published else (b, a)
+    held_one = first.implicit and first.typical == 1 and not (first.care or first.derived)
+    stated = not (later.implicit or later.derived or later.care or later.hedged)
+    whole = any(_told_whole(c.text) for c in later.claims)
+    return held_one and stated and whole and later.event_period is None and later.range.low > 1
+
+
+def _told_whole(words: str) -> bool:
+    first = words.split()[:1]
+    return bool(first) and first[0].casefold() in WHOLE_WORDS
+
+
 def zero_ceiling(figure: Figure, other: Figure) -> bool:
     """A zero of a later act read from singular mentions ("police are searching for the
     gunman", "a suspect is at large") in a report earlier than the other's: every suspect
