@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from workbench.models import Claim, Source
+from workbench.stories.events import EventFacts
 
 claim_numbers = itertools.count(1)
 
@@ -50,4 +51,14 @@ def count(
         counted={"noun": noun, "class": cls},
         implicit=implicit,
         group=group,
+    )
+
+
+def event_facts(day=None, place=None, dated=(), named=()) -> EventFacts:
+    """What a report tells of its event, as the finder's event check reads it."""
+    return EventFacts(
+        day=day,
+        place=place,
+        dated=frozenset(dated or ([day] if day else [])),
+        named=frozenset(named or ([place] if place else [])),
     )
