@@ -282,17 +282,28 @@ def test_a_count_of_acts_told_as_earlier_is_another_events():
     assert not elsewhere(made, VOCAB)
 
 
+SCENE_AND_ACCUSED = {
+    1: frozenset({"tacoma", "south hosmer street", "spring haven village", "loretta cool"}),
+    2: frozenset({"tacoma", "jatarius tolbert", "pierce county", "news tribune"}),
+}
+"""The names of a first report (the street) and of an arrest's report (the accused)."""
+
+
+def _arrests_tied(claims: list[Claim], sources) -> bool:
+    """Whether the two reports' arrest figures are of one event, both placed in one town on
+    one day, in one story."""
+    day = "2015-05-11"
+    events = EventCheck({1: _facts(day, "tacoma"), 2: _facts(day, "tacoma")})
+    stories = {1: (1, 1), 2: (1, 1)}
+    found = story_figures(claims, sources, VOCAB, stories, SCENE_AND_ACCUSED, False, events)
+    a, b = sorted((f for f in found.figures if f.role == "arrested"), key=lambda f: f.source)
+    return found.one_event(a, b)
+
+
 def test_an_arrest_report_ties_to_the_first_by_the_scene_and_the_toll():
     """The first report names the street, the arrest's report the accused: no name in
     common, yet one day, one town and one dead each make them one event; the scene alone
     does not (two shootings of one night, as above), nor does another toll."""
-    sources = [source(1), source(2)]
-    day = "2015-05-11"
-    events = EventCheck({1: _facts(day, "tacoma"), 2: _facts(day, "tacoma")})
-    street = frozenset({"tacoma", "south hosmer street", "spring haven village", "loretta cool"})
-    accused = frozenset({"tacoma", "jatarius tolbert", "pierce county", "news tribune"})
-    names = {1: street, 2: accused}
-    stories = {1: (1, 1), 2: (1, 1)}
 
     def one_event(first_dead: int, later_dead: int | None, later_hurt: int = 0) -> bool:
         claims = [count(1, "arrested", 0, "No arrests"), count(2, "arrested", 1, "A man")]
@@ -301,9 +312,7 @@ def test_an_arrest_report_ties_to_the_first_by_the_scene_and_the_toll():
             claims.append(count(2, "killed", later_dead, "a teen", implicit=later_dead == 1))
         if later_hurt:
             claims.append(count(2, "injured", later_hurt, "three others"))
-        found = story_figures(claims, sources, VOCAB, stories, names, False, events)
-        a, b = sorted((f for f in found.figures if f.role == "arrested"), key=lambda f: f.source)
-        return found.one_event(a, b)
+        return _arrests_tied(claims, [source(1), source(2)])
 
     assert one_event(1, 1)
     assert not one_event(1, 2)  # another toll
@@ -316,24 +325,15 @@ def test_a_zero_then_an_arrest_recalled_days_later_at_the_scene_is_one_event():
     tells the shooting's day and town and no toll (or the dead alike, not the hurt): it
     looks back on that scene, so no name need be shared (`later_acts.first_then_held`).
     The same report of the same hours is the night's own news: not tied (above)."""
-    day = "2015-05-11"
-    events = EventCheck({1: _facts(day, "tacoma"), 2: _facts(day, "tacoma")})
-    street = frozenset({"tacoma", "south hosmer street", "spring haven village", "loretta cool"})
-    accused = frozenset({"tacoma", "jatarius tolbert", "pierce county", "news tribune"})
-    names = {1: street, 2: accused}
-    stories = {1: (1, 1), 2: (1, 1)}
 
     def one_event(later: str, later_dead: int | None, later_hurt: int = 0) -> bool:
-        sources = [source(1, "2015-05-12"), source(2, later)]
         claims = [count(1, "arrested", 0, "No arrests"), count(2, "arrested", 1, "A man")]
         claims += [count(1, "killed", 1, "a man", implicit=True), count(1, "injured", 3, "three")]
         if later_dead is not None:
             claims.append(count(2, "killed", later_dead, "a teen", implicit=later_dead == 1))
         if later_hurt:
             claims.append(count(2, "injured", later_hurt, "two others"))
-        found = story_figures(claims, sources, VOCAB, stories, names, False, events)
-        a, b = sorted((f for f in found.figures if f.role == "arrested"), key=lambda f: f.source)
-        return found.one_event(a, b)
+        return _arrests_tied(claims, [source(1, "2015-05-12"), source(2, later)])
 
     assert one_event("2015-06-20", None)  # no toll told weeks on
     assert one_event("2015-06-20", 1)  # the dead alike, the hurt untold
