@@ -49,7 +49,9 @@ the ids named when they were stated (named_before_dev_af.txt). The thirty-eighth
 two: dev_ah continues dev_af's and dev_ai dev_ag's (dev_ag joined the development sets); both keep
 out the ids named when they were stated (named_before_dev_ah.txt). The thirty-ninth session states
 two: dev_aj continues dev_ah's and dev_ak dev_ai's (dev_ai joined the development sets); both keep
-out the ids named when they were stated (named_before_dev_aj.txt).
+out the ids named when they were stated (named_before_dev_aj.txt). The fortieth session states
+two: dev_al continues dev_aj's and dev_am dev_ak's (dev_ak joined the development sets); both keep
+out the ids named when they were stated (named_before_dev_al.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -130,6 +132,8 @@ RULES = {
     "dev_ai": Rule(3, None, (), 10, kept_out="named_before_dev_ah.txt", from_pool=True),
     "dev_aj": Rule(1, 1, (), 25, kept_out="named_before_dev_aj.txt"),
     "dev_ak": Rule(2, None, (), 15, kept_out="named_before_dev_aj.txt", from_pool=True),
+    "dev_al": Rule(1, 1, (), 25, kept_out="named_before_dev_al.txt"),
+    "dev_am": Rule(2, None, (), 15, kept_out="named_before_dev_al.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
