@@ -141,8 +141,12 @@ FLOORS = {
     # first-40 labels implicit -> explicit, both read right), the same extractor (890):
     # explicit 222/238 0.933 -> 224/240 0.933, implicit 491/574 0.855 -> 489/572 0.8549:
     # the implicit floor re-based by what the labels moved (0.855 -> 0.854).
-    ("dev", "counts_all"): 0.877,
-    ("dev", "counts_explicit"): 0.932,
+    # labels40al's relabel (7 Dec; dev_af's numbered-person-noun convention applied to the
+    # sets labelled before it: 11 first-40 counts added, all explicit, none read), the same
+    # extractor (910): all 713/812 0.878 -> 713/823 0.866, explicit 224/240 0.933 -> 224/251
+    # 0.892: re-based because labels were added, not because the extractor moved.
+    ("dev", "counts_all"): 0.866,
+    ("dev", "counts_explicit"): 0.892,
     ("dev", "counts_implicit"): 0.854,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
@@ -224,7 +228,9 @@ ROLE_FLOORS = {
     # labels): recall raised.
     # EXTRACTOR 820-821 (claims36, see FLOORS): .96/.88 -> .96/.89 (284 -> 290 claims, 319
     # labels): recall raised.
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.88},
+    # labels40al's relabel (7 Dec, see FLOORS; 7 killed labels added to dev): .959/.89 ->
+    # .959/.875 (292 claims, 320 -> 327 labels): recall re-based (labels added).
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.875},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts
@@ -262,7 +268,9 @@ ROLE_FLOORS = {
     # claims, 255 labels): both raised.
     # EXTRACTOR 861 (claims37, see FLOORS): .907/.812 -> .907/.816 (226 -> 227 claims, 255
     # labels): recall raised.
-    ("dev", "injured"): {"precision": 0.907, "recall": 0.815},
+    # labels40al's relabel (7 Dec, see FLOORS; 1 injured label of another event added to
+    # dev): .907/.816 -> .907/.812 (227 claims, 255 -> 256 labels): recall re-based.
+    ("dev", "injured"): {"precision": 0.907, "recall": 0.812},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
@@ -290,7 +298,9 @@ ROLE_FLOORS = {
     # 236 labels): precision raised.
     # EXTRACTOR 656-659 (claims34a, see FLOORS): .865/.919 -> .876/.919 (244 -> 241 claims,
     # 236 labels): precision raised.
-    ("dev", "hit"): {"precision": 0.876, "recall": 0.919},
+    # labels40al's relabel (7 Dec, see FLOORS; 3 hit labels added to dev): .88/.92 ->
+    # .88/.912 (242 claims, 237 -> 240 labels): recall re-based (labels added).
+    ("dev", "hit"): {"precision": 0.876, "recall": 0.912},
 }
 
 
