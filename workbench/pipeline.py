@@ -23,6 +23,7 @@ from workbench.analysis_marks import (
 )
 from workbench.finding_stage import FINDING, find, findings_of, groups
 from workbench.identity import assign_ids
+from workbench.page_marks import keep_current_marks
 from workbench.progress import Progress, silent
 from workbench.store import Store
 
@@ -162,7 +163,7 @@ def find_and_store(
     article text (`headline_claims_only`, unless `marks_checked`), `find` (in the threads
     of `source_ids` and of the pages that lost claims, or everywhere), then mark the
     findings as made by this analysis version (derived data: its commits need not wait
-    for the disk, `Store.derived_writes`)."""
+    for the disk, `Store.derived_writes`), and keep the pages' marks (`page_marks`)."""
     with store.derived_writes():
         source_ids = None if source_ids is None else list(source_ids)
         copies = store.copies() if source_ids is not None else {}
@@ -187,6 +188,9 @@ def find_and_store(
         with store.transaction():
             store.forget_story_features()  # what the extraction workers made ahead
             store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
+        # The pages' marks as a reader sees them, kept: the app's first opening after an
+        # ingest read them from every text (1.4 CPU s at 3,370 articles).
+        keep_current_marks(store)
     return found
 
 

@@ -257,7 +257,7 @@ def sources(as_json: bool, show_removed: bool, db_path: Path | None) -> None:
 
     with open_store(db_path, read_only=True) as store:
         items = store.sources()
-        bare, _stamp = no_article_marks(store)  # as the app kept them, else read: not kept
+        bare, _to_keep = no_article_marks(store)  # as the app kept them, else read: not kept
     files = {s.id: s.file for s in items}
     if as_json:
         print_json(_source_dict(s, files, True, bare) for s in items)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from workbench.store.claims import ClaimStore
 from workbench.store.copy_shingles import CopyShingleStore
 from workbench.store.findings import FindingStore
+from workbench.store.page_facts import PageFactStore
 from workbench.store.parses import ParseStore
 from workbench.store.regroup_undo import RegroupUndoStore
 from workbench.store.reviews import ReviewStore
@@ -35,5 +36,6 @@ class Store(
     StoryTitleStore,
     ParseStore,
     VerdictStore,
+    PageFactStore,
 ):
     """A workbench database: the one place that reads and writes it."""

@@ -19,6 +19,7 @@ from workbench.store.chain_schema import add_note_undo, add_snapshot_role, chain
 from workbench.store.connection import StoreError, open_connection
 from workbench.store.copies_schema import migrate_copy_shingles
 from workbench.store.findings_schema import add_relation_role_features
+from workbench.store.page_facts_schema import create_page_facts
 from workbench.store.read_only import can_write, connect_read_only
 from workbench.store.stories_schema import (
     add_story_undo_columns,
@@ -29,7 +30,7 @@ from workbench.store.stories_schema import (
 )
 from workbench.store.verdict_schema import create_verdict_tables
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 
 
 def utc_now() -> str:
@@ -314,6 +315,7 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     15: add_snapshot_role,
     16: add_note_undo,
     17: name_outlets_as_stories_do,
+    18: create_page_facts,
 }
 
 

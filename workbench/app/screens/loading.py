@@ -139,15 +139,15 @@ class Loading:
         source's claim count and whether it has article text at all (for the source
         picker and the panes' titles). Read after the first paint."""
         conflicts, sources = self.conflicts, self.sources
-        places, counts, (bare, stamp) = await self.db.read(
+        places, counts, (bare, to_keep) = await self.db.read(
             lambda store: (
                 name_places(store, "conflict", conflicts),
                 data.claim_counts(store),
-                no_article_marks(store),  # kept, else read from every text (1.4 CPU s)
+                no_article_marks(store),  # kept by the analysis, else read (`page_marks`)
             )
         )
-        if stamp is not None:  # read anew: kept for the next opening, by the writer
-            self.db.submit(lambda store: keep_marks(store, stamp, bare))
+        if to_keep is not None:  # read anew: kept for the next opening, by the writer
+            self.db.submit(lambda store: keep_marks(store, to_keep, bare))
         if conflicts is not self.conflicts:
             return  # loaded again meanwhile: that load reads its own
         for finding in conflicts:
