@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench import versions
+from workbench.store.page_facts import MARKS_KEY
 
 if TYPE_CHECKING:
     from workbench.store import Store
 
-MARKS_KEY = "no_article_marks"
-"""Meta key: `{"stamp": ..., "marks": {source id: reason}}`."""
 BATCH = 200
 """Texts read at a time for the pages whose facts are not kept."""
 

@@ -53,3 +53,23 @@ def assert_log_kept(store, logged: dict, head: str) -> None:
         rows = [dict(r) for r in store.db[table].rows_where(order_by="id")]
         for row, old in zip(rows, logged[table], strict=True):
             assert {k: row[k] for k in old} == old
+
+
+def decided_sample(sample_db_file: Path, path: Path) -> tuple[str, dict, str, dict]:
+    """A copy of the sample at `path` with a verdict, a tag and a note (bob's, on the second
+    claim of the first conflict); returns that claim, the statuses, the log's head and its
+    rows by table, for a migration test to find again after its step."""
+    import shutil
+
+    from workbench.store.chain import CHAINED
+
+    shutil.copy(sample_db_file, path)
+    with Store(path) as store:
+        conflict = store.conflicts()[0]
+        first, second = conflict.claim_ids[:2]
+        store.record_verdict(conflict.id, "right", "ann", right_claim_ids=[first])
+        store.record_review(second, "disputed", "bob")
+        store.set_note("claim", second, "the wire says otherwise", "bob")
+        statuses, head = store.statuses(), store.verify_log().head
+        logged = {t: [dict(r) for r in store.db[t].rows_where(order_by="id")] for t in CHAINED}
+    return second, statuses, head, logged

@@ -4,15 +4,12 @@ several ingests; and a database of schema 17 takes the step with every decision 
 
 from __future__ import annotations
 
-import shutil
-
-from old_logs import assert_log_kept
+from old_logs import assert_log_kept, decided_sample
 
 from workbench.ingest import Input, ingest_inputs
 from workbench.ingest.page_form import FURNITURE_ONLY, no_article_reason
 from workbench.page_marks import MARKS_KEY, no_article_marks, read_marks
 from workbench.store import SCHEMA_VERSION, Store
-from workbench.store.chain import CHAINED
 from workbench.stories import no_article_text
 
 BOX = (
@@ -68,15 +65,9 @@ def test_the_kept_facts_give_the_marks_read_from_every_text(tmp_path):
 
 def test_a_schema17_database_takes_the_step_with_every_decision_kept(sample_db_file, tmp_path):
     path = tmp_path / "old.db"
-    shutil.copy(sample_db_file, path)
+    second, statuses, head, logged = decided_sample(sample_db_file, path)
     with Store(path) as store:
-        conflict = store.conflicts()[0]
-        first, second = conflict.claim_ids[:2]
-        store.record_verdict(conflict.id, "right", "ann", right_claim_ids=[first])
-        store.set_note("claim", second, "ask the desk", "ann")
-        statuses, head = store.statuses(), store.verify_log().head
         marks, _to_keep = no_article_marks(store)
-        logged = {t: [dict(r) for r in store.db[t].rows_where(order_by="id")] for t in CHAINED}
         store.db.execute("DROP TABLE page_facts")  # as schema 17 left it
         store.db.execute("DELETE FROM schema_migrations WHERE version = 18")
         store.db.execute("PRAGMA user_version = 17")
@@ -85,7 +76,7 @@ def test_a_schema17_database_takes_the_step_with_every_decision_kept(sample_db_f
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 18
         assert_log_kept(store, logged, head)
         assert store.statuses() == statuses
-        assert store.current_note("claim", second) == "ask the desk"
+        assert store.current_note("claim", second) == "the wire says otherwise"
         assert no_article_marks(store) == (marks, None)  # the marks 17 kept still hold
         assert read_marks(store)[0] == marks  # read anew, from every text: no facts kept
         assert len(read_marks(store)[1]) == store.db["sources"].count

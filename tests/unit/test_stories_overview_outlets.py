@@ -5,14 +5,12 @@ in quotes, else the file; a database at schema 16 takes the step with every deci
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 
-from old_logs import assert_log_kept
+from old_logs import assert_log_kept, decided_sample
 
 from tests.unit.stories_cli_runs import run
 from workbench.store import SCHEMA_VERSION, Store
-from workbench.store.chain import CHAINED
 from workbench.store.stories_schema import _OUTLET_OR_FILE, create_stories_overview
 
 
@@ -36,25 +34,18 @@ def test_the_view_names_each_article_as_the_stories_command_does(sample_store):
 
 def _rewind_to_schema16(path) -> None:
     """The database as schema 16 left it: the view as step 4 made it (this step changes
-    nothing else)."""
+    nothing else; the later steps undone too)."""
     with Store(path) as store:
         create_stories_overview(store.db, _OUTLET_OR_FILE)
-        store.db.execute("DELETE FROM schema_migrations WHERE version = 17")
+        store.db.execute("DROP TABLE IF EXISTS page_facts")  # step 18's, if taken
+        store.db.execute("DELETE FROM schema_migrations WHERE version >= 17")
         store.db.execute("PRAGMA user_version = 16")
         store.db.conn.commit()
 
 
 def test_a_schema16_database_keeps_every_decision_through_the_step(sample_db_file, tmp_path):
     path = tmp_path / "old.db"
-    shutil.copy(sample_db_file, path)
-    with Store(path) as store:
-        conflict = store.conflicts()[0]
-        first, second = conflict.claim_ids[:2]
-        store.record_verdict(conflict.id, "right", "ann", right_claim_ids=[first])
-        store.record_review(second, "disputed", "bob")
-        store.set_note("claim", second, "the wire says otherwise", "bob")
-        statuses, head = store.statuses(), store.verify_log().head
-        logged = {t: [dict(r) for r in store.db[t].rows_where(order_by="id")] for t in CHAINED}
+    second, statuses, head, logged = decided_sample(sample_db_file, path)
     _rewind_to_schema16(path)
     conn = sqlite3.connect(path)
     old = dict(conn.execute("SELECT id, outlets FROM stories_overview"))

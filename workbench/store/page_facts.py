@@ -16,6 +16,10 @@ from collections.abc import Iterable
 
 from workbench.store.base import StoreBase
 
+MARKS_KEY = "no_article_marks"
+"""Meta key of the marks read from the facts: `{"stamp": ..., "marks": {source id: reason}}`
+(`page_marks`)."""
+
 
 class PageFactStore(StoreBase):
     """Each page's form and matchable paragraph keys, by source id."""

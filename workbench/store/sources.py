@@ -11,6 +11,7 @@ from workbench.models import (
     Source,
 )
 from workbench.store.base import StoreBase
+from workbench.store.page_facts import MARKS_KEY
 from workbench.store.rows import source_from_row
 from workbench.store.schema import StoreError, utc_now
 
@@ -147,8 +148,11 @@ class SourceStore(StoreBase):
     ) -> None:
         """Swap a source's cleaned text and sentences for a newer cleaner's (inside the
         caller's transaction, after its claims, which point at the sentences, were
-        removed). The raw bytes stay as they are."""
+        removed). The raw bytes stay as they are; what its old text told of its form goes,
+        and so do the marks kept from it (`page_facts`: read again from the new text)."""
         self.db.execute("DELETE FROM sentences WHERE source_id = ?", [source_id])
+        self.db.execute("DELETE FROM page_facts WHERE source_id = ?", [source_id])
+        self.db.execute("DELETE FROM meta WHERE key = ?", [MARKS_KEY])
         self.db["sources"].update(
             source_id,
             {
