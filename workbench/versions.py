@@ -14,8 +14,15 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "910"
+EXTRACTOR_VERSION = "920"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+920 (claims40's block, 920-929): a clause's subject the parser joined to the object of the
+clause before it is mended after a direct object too, for a plural or a number standing for
+persons, before a verb with no auxiliary whose form agrees ("One suffered injuries and the
+other three are in stable condition", "shot a clerk and two customers were wounded"; a
+singular before "were" with the noun before its "and": a coordinated subject); a group's
+wounds beside a death told only by an event's noun ("the August murder") stay injured
+(`repair_clauses`, `fates.wounds_of_the_dead`).
 910 (finder39's block, 910-919): a first report's arrest zero read from the state a clause
 says of the suspect, any number ("the shooters remain at large", "is believed to still be at
 large", "was able to get away", "searching for whoever fired", "trying to locate the man who

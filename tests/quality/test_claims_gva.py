@@ -145,9 +145,13 @@ FLOORS = {
     # sets labelled before it: 11 first-40 counts added, all explicit, none read), the same
     # extractor (910): all 713/812 0.878 -> 713/823 0.866, explicit 224/240 0.933 -> 224/251
     # 0.892: re-based because labels were added, not because the extractor moved.
-    ("dev", "counts_all"): 0.866,
+    # EXTRACTOR 920 (claims40: a clause's subject lost to the object before it, after a
+    # direct object too, a plural or a number, a verb with no auxiliary; a group's wounds
+    # beside a death told only by an event's noun stay injured), on those labels: dev
+    # 713/823 0.866 -> 714/823 0.868, implicit 489/572 0.855 -> 490/572 0.857: raised.
+    ("dev", "counts_all"): 0.867,
     ("dev", "counts_explicit"): 0.892,
-    ("dev", "counts_implicit"): 0.854,
+    ("dev", "counts_implicit"): 0.856,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;

@@ -6,7 +6,7 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
-from claim_builders import counts
+from claim_builders import article_claims, counts
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,38 @@ def test_a_bare_noun_after_a_comma_in_a_list_of_body_parts_is_no_subject():
         "critical condition."
     )
     assert ("Dale Moreno", 1, "injured") in found, found
+
+
+# EXTRACTOR 920 (claims40): the lost subject may follow a direct object too, be a number
+# standing for persons or a plural, and head a verb with no auxiliary; the verb's form
+# must agree with it.
+
+
+def test_a_numbered_rest_after_a_direct_object_keeps_its_condition():
+    found = [
+        (c.text, c.value["low"], c.role)
+        for c in article_claims(
+            "Three men were shot near Elm Park.",
+            "One suffered minor injuries and the other two are in stable condition.",
+        )
+    ]
+    assert ("two", 2, "injured") in found, found
+
+
+def test_a_plural_subject_after_a_direct_object_is_no_part_of_the_object():
+    found = counts("The robber shot a clerk and two customers were wounded.")
+    assert ("a clerk", 1, "hit") in found and ("two customers", 2, "injured") in found, found
+    assert not [f for f in found if f[1] == 3], found
+
+
+def test_a_singular_last_before_a_plural_verb_is_the_end_of_a_coordinated_subject():
+    found = counts(
+        "Shots were exchanged between the men and the deputies and Deputy Ana Ruiz and "
+        "the gunman were killed."
+    )
+    assert ("Deputy Ana Ruiz and the gunman", 2, "killed") in found, found
+
+
+def test_a_list_after_a_subordinator_stays_the_subordinate_clause_subject():
+    found = counts("Police are investigating after three adults and a 4-year-old were shot.")
+    assert ("three adults and a 4-year-old", 4, "hit") in found, found

@@ -130,3 +130,24 @@ def test_one_told_bleeding_is_hit_where_the_article_tells_only_of_a_death():
     assert article("The man was bleeding from his head.") == [("The man", 1, "injured")]
     found = article("The man was bleeding from his head.", "He was pronounced dead later.")
     assert ("The man", 1, "hit") in found and ("He", 1, "killed") in found, found
+
+
+def test_a_groups_wounds_beside_a_death_told_only_by_an_event_noun_stay_injured():
+    # EXTRACTOR 920: "the March homicide" names no one of the four; a counted dead person would.
+    found = counts_of(
+        "Officers found four men with gunshot wounds on Elm Street.",
+        "The March homicide on Oak Street remains unsolved.",
+    )
+    assert ("four men", 4, "injured") in found, found
+
+
+def test_a_groups_wounds_beside_a_counted_dead_person_are_hit():
+    found = counts_of(
+        "Officers found four men with gunshot wounds on Elm Street.",
+        "One of them was pronounced dead.",
+    )
+    assert ("four men", 4, "hit") in found and ("four men", 4, "injured") not in found, found
+
+
+def counts_of(*texts: str) -> list[tuple[str, float, str | None]]:
+    return [(c.text, c.value["low"], c.role) for c in article_claims(*texts) if c.role]

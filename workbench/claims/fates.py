@@ -61,17 +61,22 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
     has reads injured (one who has it lived), unless the article tells of the dead and of
     no one who lived but by such a wound; then the wound is the dead's, and hit (the
     labels' convention). A group's wounds may be some of its dead's ("four victims
-    suffering from gunshot wounds", two of whom died): where the article tells of any dead,
-    they are hit. The injured count goes; the hit count on its words stays. Where it tells
-    of dead, no wound's hit is only a survivor's (`WOUND_HIT_MARK` comes off), but for a
-    group named as others ("six others with gunshot wounds"): told apart from the dead, its
-    wounds are the survivors' (`OTHERS_MARK`), and for a count its clause tells alive
-    (`_alive_by_its_clause`)."""
+    suffering from gunshot wounds", two of whom died): where the article counts dead
+    persons, they are hit; a death told only by an event's noun ("the killing", "an August
+    murder still unsolved") names no one of the group, so a group's wounds stay injured
+    beside it (a single wound-bearer may still be that death's). The injured count goes;
+    the hit count on its words stays. Where it tells of dead, no wound's hit is only a
+    survivor's (`WOUND_HIT_MARK` comes off), but for a group named as others ("six others
+    with gunshot wounds"): told apart from the dead, its wounds are the survivors'
+    (`OTHERS_MARK`), and for a count its clause tells alive (`_alive_by_its_clause`)."""
     if not any(_counts(c, "killed") for c in claims):
         return claims
-    alive = {(c.start, c.end) for c in claims if _alive_by_its_clause(c)}
+    persons = any(_counts(c, "killed") and not c.value.get(DEATH_NOUN_MARK) for c in claims)
+    kept = {(c.start, c.end) for c in claims if _alive_by_its_clause(c)}
+    if not persons:  # a group's wounds stay its survivors'
+        kept |= {(c.start, c.end) for c in claims if c.value.get("high") != 1}
     for c in claims:  # a wound may be the dead's: its hit is then a count of its own
-        if not c.value.get(OTHERS_MARK) and (c.start, c.end) not in alive:
+        if not c.value.get(OTHERS_MARK) and (c.start, c.end) not in kept:
             c.value.pop(WOUND_HIT_MARK, None)
     lived = any(_counts(c, "injured") and not c.value.get("wound") for c in claims)
     hits = {(c.start, c.end): c for c in claims if c.kind == "quantity" and c.role == "hit"}
@@ -79,7 +84,8 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         wound = c.kind == "quantity" and c.role == "injured" and c.value.get("wound")
         wound = wound and not c.value.get(OTHERS_MARK)
-        if wound and (not lived or c.value.get("high") != 1):
+        group = c.value.get("high") != 1
+        if wound and (not lived or group) and (persons or not group):
             if (c.start, c.end) in hits:  # the second role is the count now
                 hits[(c.start, c.end)].value.pop(WOUND_HIT_MARK, None)
                 continue
