@@ -229,9 +229,11 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
 
     def _retitle(self) -> None:
         count = len(self.stories)
-        title = f"Stories · {count} (earliest first)" if count else "Stories"
+        # "Stories · 2149" beside the header's "71,892 claims" (walk40): grouped as it is
+        title = f"Stories · {count:,} (earliest first)" if count else "Stories"
         if self.words:
-            title = f"Stories · {len(self._found())} of {count} with “{self.words}” (/: change)"
+            found = len(self._found())
+            title = f"Stories · {found:,} of {count:,} with “{self.words}” (/: change)"
         self.query_one("#stories-title", Static).update(title)
 
     # --- actions ------------------------------------------------------------------------
