@@ -31,3 +31,26 @@ async def test_the_claims_footer_shows_the_tag_keys_and_the_conflicts_footer_not
             await pilot.press("v")  # and the key does what it says
             await settle(app, pilot)
             assert "verified" in app.screen.statuses.values(), size
+
+
+async def test_a_switch_of_lists_makes_its_footer_keys_without_restyling_each(
+    review_db, monkeypatch
+):
+    """A FooterKey is made compact and then bound to the footer's (not compact): each key's
+    styles were applied again twice as it mounted, 23 keys at each switch (walk40)."""
+    restyled: list[FooterKey] = []
+    update = FooterKey.update_node_styles
+
+    def counted(self, *args, **kwargs):
+        restyled.append(self)
+        return update(self, *args, **kwargs)
+
+    monkeypatch.setattr(FooterKey, "update_node_styles", counted)
+    app = create_app(review_db, "alice")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        restyled.clear()
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert {k.action for k in _footer(app)} >= TAGS  # the claims' footer, made again
+        assert [k for k in restyled if not k.has_class("-command-palette")] == []

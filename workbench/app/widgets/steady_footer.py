@@ -131,6 +131,12 @@ class FittedFooter(SteadyFooter):
         ]
         keys = [w for w in shown if isinstance(w, FooterKey) and not palette(w)]
         self.styles.grid_size_columns = len(keys)
+        for key in keys:
+            # A FooterKey is made compact and bound to the footer's (not compact): its styles
+            # were applied three times as it mounted, 23 keys at each switch of lists
+            # (walk40). Made as the footer is, its watcher changes nothing. (The palette's
+            # key is not bound: compact it stays.)
+            key.set_reactive(FooterKey.compact, self.compact)
         yield from shown
 
     def on_resize(self) -> None:
