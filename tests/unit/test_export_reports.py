@@ -274,3 +274,13 @@ def test_md_says_a_verdict_stands_outside_the_selection(built):
     text = run(built, "md", since=since)
     assert "Verdict: none in this selection (1 outside it)" in text
     assert "Verdict: none yet" not in text
+
+
+def test_md_report_counts_in_groups_of_three_digits(built):
+    """ "Sources: 3373" in the report of the walk's database, where the app and the commands
+    say "3,373" (walk40)."""
+    with built.transaction():
+        for n in range(1000):
+            built.add_source(file=f"x{n}.txt", raw=b"x", text="A report.", content_hash=f"x{n}")
+    text = run(built, "md")
+    assert "- Sources: 1,004 (" in text

@@ -229,22 +229,24 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
         w(f"Showing decisions matching: {md_line(filters.describe())}.\n\n")
     cited = _cited_sources(store, filters, shown, in_conflicts, sources)
     w("## Summary\n\n")
-    w(f"- Sources: {len(sources)} ({len(cited)} cited by the decisions below)\n")
+    # Counts in groups of three digits, as the app and the commands give them ("Sources:
+    # 3373" in an editor's report of the walk's database, walk40).
+    w(f"- Sources: {len(sources):,} ({len(cited):,} cited by the decisions below)\n")
     w(
-        f"- Conflicts found: {len(conflicts)} ({complete} decided, "
-        f"{len(shown) - complete} partly decided, {len(undecided)} undecided"
-        + (f", {hidden} decided outside this selection" if hidden else "")
+        f"- Conflicts found: {len(conflicts):,} ({complete:,} decided, "
+        f"{len(shown) - complete:,} partly decided, {len(undecided):,} undecided"
+        + (f", {hidden:,} decided outside this selection" if hidden else "")
         + ")\n"
     )
-    w(f"- Claims decided: {decided}\n")
+    w(f"- Claims decided: {decided:,}\n")
     # "Log rows" read as every row, but verdicts and notes are counted apart (jsonl, csv)
-    w(f"- Tags and undos logged: {sum(n for _r, _s, n in log_counts)}\n\n")
+    w(f"- Tags and undos logged: {sum(n for _r, _s, n in log_counts):,}\n\n")
     w("| Status | Claims |\n| --- | ---: |\n")
     for status, n in by_status.items():
-        w(f"| {status.capitalize()} | {n} |\n")
+        w(f"| {status.capitalize()} | {n:,} |\n")
     w("\n| Reviewer | Claims decided | Tags and undos |\n| --- | ---: | ---: |\n")
     for reviewer, (claims_n, rows_n) in sorted(by_reviewer.items()):
-        w(f"| {md_line(reviewer)} | {claims_n} | {rows_n} |\n")
+        w(f"| {md_line(reviewer)} | {claims_n:,} | {rows_n:,} |\n")
     if not by_reviewer:
         w("| (none) | 0 | 0 |\n")
 
