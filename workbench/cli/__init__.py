@@ -26,6 +26,25 @@ def echo(text: str = "", *, err: bool = False) -> None:
     click.echo(terminal_safe(text), err=err)
 
 
+def fitted(text: str, stream: Any) -> str:
+    """`text` broken between words at the width of the terminal `stream` is, else as it is
+    (one line in a log, for its grep). A terminal broke a long note inside a word: "keys
+    typed n" / "ow are ignored" at 80 columns (walk40). A path or a long word is never
+    broken."""
+    import shutil
+    import textwrap
+
+    if not getattr(stream, "isatty", lambda: False)():
+        return text
+    width = shutil.get_terminal_size().columns
+    return textwrap.fill(text, width=max(20, width), break_long_words=False, break_on_hyphens=False)
+
+
+def note(text: str) -> None:
+    """A note on stderr (not an error: the command goes on), fitted to the terminal."""
+    echo(fitted(text, click.get_text_stream("stderr")), err=True)
+
+
 class UserError(click.ClickException):
     """A problem the user can fix, shown as one line: `error: ...`."""
 
@@ -103,10 +122,7 @@ def refresh_if_stale(path: Path) -> None:
                 from workbench.pipeline import analyze
 
                 with keys_held():
-                    echo(
-                        f"re-analysing {path} for this version (reviews are kept; {HELD_WORDS})",
-                        err=True,
-                    )
+                    note(f"re-analysing {path} for this version (reviews are kept; {HELD_WORDS})")
                     with progress_bar() as progress:
                         summary = analyze(store, progress=progress, upgrade=True)
                     if summary.recleaned:
@@ -163,27 +179,22 @@ def warn_if_stale(store: Any, path: Path) -> None:
     fix = f"run `workbench analyze --db {path}`"
     if cut_short(store):
         # "from an older analysis (or none)" after a crash misled: nothing was older.
-        echo(
+        note(
             "note: an ingest or analysis was cut short, so some articles may be in no story "
-            f"and no finding yet; {fix} to finish it (reviews are kept)",
-            err=True,
+            f"and no finding yet; {fix} to finish it (reviews are kept)"
         )
     elif is_stale(store):
-        echo(
+        note(
             "note: the claims, stories and findings are from an older analysis (or none); "
-            f"{fix} to refresh them (reviews are kept)",
-            err=True,
+            f"{fix} to refresh them (reviews are kept)"
         )
     elif cleaner_is_stale(store):
-        echo(
+        note(
             "note: the articles were cleaned by an older cleaner (more junk is known now); "
-            f"{fix} to clean them again",
-            err=True,
+            f"{fix} to clean them again"
         )
     elif titles_stale(store):
-        echo(
-            f"note: the stories' titles are an older version's; {fix} to title them again", err=True
-        )
+        note(f"note: the stories' titles are an older version's; {fix} to title them again")
 
 
 def print_json(items: Iterable[Any]) -> None:
