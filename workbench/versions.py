@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "920"
+EXTRACTOR_VERSION = "921"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+921 (claims40): a group the page counted in a harm, named again in a clause that tells no
+harm ("All four teens were in a band", "the two women were identified as", "four of them
+were men"), takes the role the page tells the group (`page_groups`: dev_af's numbered-person
+convention, as labels40al applied it; claims39's unlanded reading, written again).
 920 (claims40's block, 920-929): a clause's subject the parser joined to the object of the
 clause before it is mended after a direct object too, for a plural or a number standing for
 persons, before a verb with no auxiliary whose form agrees ("One suffered injuries and the

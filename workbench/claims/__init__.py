@@ -59,6 +59,7 @@ from workbench.claims.others import (
     victims_of_the_dead,
     without_lone_ranks,
 )
+from workbench.claims.page_groups import page_groups
 from workbench.claims.parsed import ParsedClaims, syntax_claims
 from workbench.claims.part_ties import tied_parts
 from workbench.claims.places import find_places
@@ -287,6 +288,7 @@ def extract_claims(
     claims = deaths_told_apart(claims)
     claims = wounds_of_the_dead(claims)
     claims = victims_of_survivors(claims)
+    claims = page_groups(claims, roles_data.default())
     claims = tied_parts(marked_other_events(source, ordered, claims, parses))
     claims = victims_without_agent(people_besides(claims), roles_data.default())
     return with_hit_sums(claims, source.text, clean_title(source.title or ""))
