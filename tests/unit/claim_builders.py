@@ -36,6 +36,11 @@ def article_claims(*texts: str) -> list:
     return [c for c in extract_claims(source, sentences) if c.kind == "quantity"]
 
 
+def article_roles(*texts: str) -> list[tuple[str, float, str | None]]:
+    """Each quantity of a short article: its words, its low value and its role (or None)."""
+    return [(c.text, c.value["low"], c.role) for c in article_claims(*texts)]
+
+
 def in_role(role: str, *texts: str) -> list[str]:
     """The words of each quantity a short article counts in one role."""
     return [c.text for c in article_claims(*texts) if c.role == role]

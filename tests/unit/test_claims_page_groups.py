@@ -6,11 +6,7 @@ Sentences written here in the style of local news (none copied from a corpus).
 
 from __future__ import annotations
 
-from claim_builders import article_claims
-
-
-def _roles(*texts: str) -> list[tuple[str, float, str | None]]:
-    return [(c.text, c.value["low"], c.role) for c in article_claims(*texts)]
+from claim_builders import article_roles as _roles
 
 
 def test_a_group_named_again_among_survivors_is_injured():

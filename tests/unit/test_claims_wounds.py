@@ -6,7 +6,7 @@ Sentences written here in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
-from claim_builders import article_claims, counts
+from claim_builders import article_claims, article_roles, counts
 
 from workbench.claims import extract_claims
 from workbench.claims.predicates import WOUND_HIT_MARK
@@ -134,7 +134,7 @@ def test_one_told_bleeding_is_hit_where_the_article_tells_only_of_a_death():
 
 def test_a_groups_wounds_beside_a_death_told_only_by_an_event_noun_stay_injured():
     # EXTRACTOR 920: "the March homicide" names no one of the four; a counted dead person would.
-    found = counts_of(
+    found = article_roles(
         "Officers found four men with gunshot wounds on Elm Street.",
         "The March homicide on Oak Street remains unsolved.",
     )
@@ -142,12 +142,8 @@ def test_a_groups_wounds_beside_a_death_told_only_by_an_event_noun_stay_injured(
 
 
 def test_a_groups_wounds_beside_a_counted_dead_person_are_hit():
-    found = counts_of(
+    found = article_roles(
         "Officers found four men with gunshot wounds on Elm Street.",
         "One of them was pronounced dead.",
     )
     assert ("four men", 4, "hit") in found and ("four men", 4, "injured") not in found, found
-
-
-def counts_of(*texts: str) -> list[tuple[str, float, str | None]]:
-    return [(c.text, c.value["low"], c.role) for c in article_claims(*texts) if c.role]
