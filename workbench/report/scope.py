@@ -40,13 +40,16 @@ class Scope:
     notes: dict[str, NoteShown] = field(default_factory=dict)
     """Each conflict's current note, or its undo, by conflict id."""
     originals: dict[int, str] = field(default_factory=dict)
-    """Each copy's original's name (outlet, else file), the original in scope or not."""
+    """Each copy's original's name (`Source.named`), the original in scope or not."""
     claim_notes: dict[str, NoteShown] = field(default_factory=dict)
     """Each claim's current note (the app's `e` on a claim), or its undo, by claim id."""
 
     def outlet_of(self) -> dict[int, str]:
-        """Source id -> the name a picture shows (the outlet, else the file)."""
-        return {s.id: s.label for s in self.sources}
+        """Source id -> the name a picture shows: the outlet, else the headline in quotes, as
+        every other line of the product names an article (`Source.named`; the matrix showed
+        `003_01e6d2ca850e917e.txt` where the stories and the conflicts name its headline:
+        walk40)."""
+        return {s.id: s.named for s in self.sources}
 
     def witness_of(self) -> dict[int, str]:
         """Source id -> the independent report it stands for, as the pictures name it.
@@ -56,15 +59,15 @@ class Scope:
         outside the scope it stands for it under its own name marked as a copy, so the same
         outlet never shows twice and a copy never passes for an independent outlet.
         """
-        here = {s.id: s.label for s in self.sources}
+        here = {s.id: s.named for s in self.sources}
         names = {}
         for s in self.sources:
             if s.copy_of is None:
-                names[s.id] = s.label
+                names[s.id] = s.named
             elif s.copy_of in here:
                 names[s.id] = here[s.copy_of]
             else:
-                names[s.id] = f"{s.label} (copy of {self.originals.get(s.id, '?')})"
+                names[s.id] = f"{s.named} (copy of {self.originals.get(s.id, '?')})"
         return names
 
 
@@ -153,7 +156,7 @@ def load_scope(store: Store, story_id: int | None = None) -> Scope:
     notes = {keys[k]: n for k, n in _notes_shown(store, "conflict", set(keys)).items()}
     claim_notes = _notes_shown(store, "claim", wanted)
     copied = {s.copy_of for s in sources if s.copy_of is not None}
-    label = {s.id: s.label for s in (store.sources(copied) if copied else [])}
+    label = {s.id: s.named for s in (store.sources(copied) if copied else [])}
     originals = {s.id: label.get(s.copy_of, "?") for s in sources if s.copy_of is not None}
     return Scope(
         title,
