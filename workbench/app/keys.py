@@ -125,10 +125,9 @@ MAIN_BINDINGS: list[BindingType] = [
         "undo",
         "Undo",
         id="main.undo",
-        tooltip=(
-            "Undo your last decision (a verdict and the statuses it set: as one), "
-            "or a note edit made after it"
-        ),
+        # "..., or a note edit made after it" left out the tags and read as if a note could
+        # be undone only after a verdict (walk40)
+        tooltip="Undo your latest decision: a verdict with the statuses it set, a tag, a note edit",
     ),
     Binding(
         "n",
