@@ -1,0 +1,98 @@
+"""How often a shape of two reports occurs across the whole corpus, before a rule reads it:
+the pairs of articles published within a range of days apart that place their events at
+one place and count K or more telling harm facts in common (an age, a count of two or
+more), of one incident and of two, by how alike their words are. Counts only.
+
+    PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 31 100000 --common 2
+    ... --trace A.json --leave-out /tmp/promptsNN/fresh_ids.txt
+
+A rule joining such pairs gains the same-incident pairs not yet together and costs the
+other-incident ones (`--trace`, a `stories_trace.py` output, says which are together
+already). Of the far follow-ups of the notes' tables (a plea, a sentencing months on,
+sharing a city and a toll): over 30 days apart, two facts in common, 0.2 alike or more,
+44 same-incident pairs (42 together already) against 44 of two incidents (stories40).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
+
+ALIKE = (0.0, 0.1, 0.15, 0.2, 0.25)
+"""The similarities the counts are given at or above."""
+
+
+def shape_pairs(kept: Path, days: tuple[int, int], common: int, left_out: set[str]) -> list:
+    """(a, b, similarity, one incident) of the pairs of the shape, in the kept database."""
+    from workbench.store import Store
+    from workbench.stories.events import HARM_MOST, Events, days_apart, telling
+    from workbench.stories.similarity import Vectors
+
+    truth = {int(k): v for k, v in json.loads((kept / "truth.json").read_text()).items()}
+    with Store(kept / "stories.db") as store:
+        published = dict(store.db.execute("SELECT id, published FROM sources").fetchall())
+        ids = [s for s, i in truth.items() if i not in left_out and published.get(s)]
+        facts = Events(store).of([(s, published[s]) for s in ids])
+        vectors = Vectors(store.document_frequencies(), store.document_count())
+        terms = {s: store.document_terms(s) for s in ids}
+    at: dict[str, list[int]] = defaultdict(list)
+    for s in ids:
+        f = facts[s]
+        if f.harmed and len(f.harmed) <= HARM_MOST and not f.round_up:
+            for place in f.places():
+                at[place].append(s)
+    seen, found = set(), []
+    for members in at.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a, b) in seen or (b, a) in seen:
+                    continue
+                seen.add((a, b))
+                gap = days_apart(published[a][:10], published[b][:10])
+                fa, fb = facts[a], facts[b]
+                if gap is None or not days[0] <= gap <= days[1]:
+                    continue
+                if sum(1 for h in fa.harmed & fb.harmed if telling(h)) < common:
+                    continue
+                if fa.same_place(fb) or fb.same_place(fa):
+                    alike = vectors.similarities((a, terms[a]), [(b, terms[b])], [0])[0][0]
+                    found.append((a, b, alike, truth[a] == truth[b]))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kept", type=Path, required=True, help="a bench_stories --keep DIR")
+    parser.add_argument("--days", type=int, nargs=2, default=(31, 100000))
+    parser.add_argument("--common", type=int, default=2, help="telling harm facts in common")
+    parser.add_argument("--trace", type=Path, help="a stories_trace.py output: its stories")
+    parser.add_argument("--leave-out", type=Path, help="incident ids left out, one a line")
+    args = parser.parse_args()
+    left_out = set(args.leave_out.read_text().split()) if args.leave_out else set()
+    found = shape_pairs(args.kept, tuple(args.days), args.common, left_out)
+    stories = {}
+    if args.trace:
+        stories = {int(s): v for s, v in json.loads(args.trace.read_text())["clusters"].items()}
+
+    def together(a: int, b: int) -> bool:
+        return a in stories and stories.get(a) == stories.get(b)
+
+    for least in ALIKE:
+        chosen = [f for f in found if f[2] >= least]
+        one = [f for f in chosen if f[3]]
+        two = [f for f in chosen if not f[3]]
+        print(
+            f"{least:.2f} alike or more: one incident {len(one)} "
+            f"({sum(together(a, b) for a, b, *_ in one)} together), "
+            f"two incidents {len(two)} ({sum(together(a, b) for a, b, *_ in two)} together)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
