@@ -14,8 +14,11 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "921"
+EXTRACTOR_VERSION = "922"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+922 (claims40): `page_groups` reads three or more named by "the" and a number alone ("the
+three were found") as the page's group of that size (a pair is left: "the two" so often
+joins the doer and the one harmed).
 921 (claims40): a group the page counted in a harm, named again in a clause that tells no
 harm ("All four teens were in a band", "the two women were identified as", "four of them
 were men"), takes the role the page tells the group (`page_groups`: dev_af's numbered-person

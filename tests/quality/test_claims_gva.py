@@ -149,8 +149,11 @@ FLOORS = {
     # direct object too, a plural or a number, a verb with no auxiliary; a group's wounds
     # beside a death told only by an event's noun stay injured), on those labels: dev
     # 713/823 0.866 -> 714/823 0.868, implicit 489/572 0.855 -> 490/572 0.857: raised.
-    ("dev", "counts_all"): 0.867,
-    ("dev", "counts_explicit"): 0.892,
+    # EXTRACTOR 921 (claims40: a page's harm group named again in a clause of no harm
+    # takes the page's role): 714/823 -> 716/823 0.870, explicit 224/251 0.892 -> 226/251
+    # 0.900: raised.
+    ("dev", "counts_all"): 0.869,
+    ("dev", "counts_explicit"): 0.900,
     ("dev", "counts_implicit"): 0.856,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work

@@ -59,3 +59,16 @@ def test_a_size_told_in_a_role_of_no_harm_is_not_read():
 def test_agents_of_the_law_are_no_harm_group():
     found = _roles("Two men were shot on Elm Street.", "The two officers were not hurt.")
     assert not [f for f in found if f[0] == "two officers" and f[2] in ("injured", "hit")], found
+
+
+def test_three_or_more_with_no_noun_named_again_take_the_groups_role():
+    found = _roles(
+        "Three men were shot and killed on Elm Street.", "The three were found near a car."
+    )
+    assert ("three", 3, "killed") in found, found
+
+
+def test_a_pair_with_no_noun_is_left_to_its_noun():
+    # "the two" so often joins the doer and the one harmed: no count.
+    found = _roles("Two women were shot on Elm Street.", "The two had argued for weeks.")
+    assert not [f for f in found if f[0] == "two" and f[2]], found

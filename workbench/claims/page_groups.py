@@ -11,7 +11,8 @@ and the living is hit). The clause rules cannot read it: the role is the page's.
 One reading per article, after the clause rules and the passes of the dead and the
 survivors. The page's groups are its exact counts of two or more killed, injured or hit as
 stated (not derived sums, not tallies), the title's first, then in text order. A later
-role-less count of persons of a group's size, named again, takes the group's role: killed
+role-less count of persons of a group's size, named again (or three or more named by
+"the" and a number alone: "the three were found"), takes the group's role: killed
 as told; a group told hit (its care read beside it or not) is injured where the page counts
 no dead, and hit (a mix) where it does; a group told injured only, injured. A part ("four
 of them") takes the role of the nearest group before it when that one is injured or hit
@@ -35,6 +36,10 @@ _NO_HARM = frozenset(("arrested", "charged", "involved", "present"))
 """Roles of persons in no harm: a size told in one is no harm group's alone."""
 _AGAIN = frozenset(("the", "all", "both", "these", "those"))
 """The words before a number that name a group again (not "two men drove up")."""
+_BARE_LEAST = 3
+"""The least number read as persons with no noun: "the two" so often names a pair joining
+the doer and the one harmed ("after the two broke up", "the two began arguing": dev_ah's
+edge, no count) that a pair is left to its noun."""
 _GENERIC = frozenset(("person", "people", "victim", "individual"))
 """Nouns of persons of any kind: a group so counted may be named again by any kind."""
 _AGENTS = frozenset(
@@ -102,13 +107,15 @@ def _candidate(c: Claim, roles: Roles) -> bool:
         return False
     if c.value.get("part_of"):
         return c.sentence[at + len(c.text) :].lstrip().lower().startswith("of them")
+    before = (c.sentence[:at].split() or [""])[-1].lower()
     noun = (c.counted or {}).get("noun")
-    if noun is None or noun in _AGENTS or noun not in roles.singular_persons | _GENERIC:
+    if noun is None:  # "The three were found": the number stands for the persons
+        return before in _AGAIN and len(c.text.split()) == 1 and low >= _BARE_LEAST
+    if noun in _AGENTS or noun not in roles.singular_persons | _GENERIC:
         return False
     if roles.counted_nouns.get(noun) not in (None, *HARM_ROLES):
         return False  # a noun of no harm ("suspect", "witness")
-    words = (c.sentence[:at].split() or [""])[-1:] + c.text.lower().split()[:1]
-    return any(w.lower() in _AGAIN for w in words)
+    return before in _AGAIN or c.text.lower().split()[0] in _AGAIN
 
 
 def _place(g: Claim) -> tuple[bool, int]:
@@ -121,11 +128,13 @@ def _before(g: Claim, c: Claim) -> bool:
 
 
 def _same_kind(g: Claim, c: Claim) -> bool:
-    """Whether the group's persons may be the count's: the same noun, or a group of persons
-    of any kind."""
+    """Whether the group's persons may be the count's: the same noun, a group of persons of
+    any kind, or a number with no noun."""
     group_noun = (g.counted or {}).get("noun")
     noun = (c.counted or {}).get("noun")
-    return group_noun is None or group_noun in _GENERIC or noun in _GENERIC or group_noun == noun
+    if group_noun is None or noun is None:  # a number alone names the group's kind
+        return True
+    return group_noun in _GENERIC or noun in _GENERIC or group_noun == noun
 
 
 def _give(c: Claim, role: str, why: str) -> None:

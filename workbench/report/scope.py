@@ -98,7 +98,7 @@ def _story(store: Store, story_id: int) -> tuple[str, set[int], set[str], set[st
         raise ScopeError("this database has no stories yet: leave out --story for all of it")
     row = store.db.execute("SELECT title FROM stories WHERE id = ?", [story_id]).fetchone()
     if row is None:
-        raise ScopeError(f"no story {story_id} in this database")
+        raise ScopeError(f"no story with id {story_id}")  # as `stories` and `conflicts` say it
     sources = {
         r[0]
         for r in store.db.execute(
