@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "922"
+EXTRACTOR_VERSION = "930"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+930 (finder40's block, 930-939): custody denied of every suspect is 0 arrested, by a negation
+on the clause ("the shooter is not in custody") or a negative quantifier on its subject
+("neither suspect is in custody", "none of the gunmen has been arrested"):
+`claims.custody_denied`, read by `arrest_states`.
 922 (claims40): `page_groups` reads three or more named by "the" and a number alone ("the
 three were found") as the page's group of that size (a pair is left: "the two" so often
 joins the doer and the one harmed).

@@ -13,6 +13,13 @@ man", "another suspect", "one of the suspects") says nothing of the rest, so cou
 
 from __future__ import annotations
 
+from workbench.claims.custody_denied import (
+    NEGATIVE_PRONOUNS,
+    arrest_denied_by_subject,
+    custody_denied,
+    denying_pronoun,
+    quantified_zero,
+)
 from workbench.claims.mention_record import Mention, mention_span, overlaps
 from workbench.claims.roles import Roles
 from workbench.claims.suspects_free import (
@@ -68,12 +75,15 @@ def arrest_state_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) ->
         start, end = mention_span(p, _antecedent(p, k))
         if overlaps(start, end, taken) and _pursuer(p, k) is not None:
             start, end = p.starts[_pursuer(p, k)], p.ends[_pursuer(p, k)]  # "two men wanted"
+        elif overlaps(start, end, taken) and (denier := denying_pronoun(p, k)) is not None:
+            start, end = p.starts[denier], p.ends[denier]  # "Neither of the two suspects"
         if overlaps(start, end, taken) or any(
             overlaps(start, end, [(m.start, m.end)]) for m in found
         ):
             continue
+        stated = value == 0 and quantified_zero(p, _antecedent(p, k))  # "neither suspect"
         found.append(
-            Mention(start, end, value, ARRESTED, f"{why}: “{p.text[start:end]}”", True, None)
+            Mention(start, end, value, ARRESTED, f"{why}: “{p.text[start:end]}”", not stated, None)
         )
     return found
 
@@ -91,15 +101,21 @@ def _state(p: Parse, k: int, roles: Roles) -> tuple[int | None, str]:
             return 0, "none arrested yet, at large"
         if _escaped(p, k):
             return 0, "none arrested yet, got away"
-        if _none_held(p, k):
+        if _none_held(p, k) or custody_denied(p, k) is not None:
             return 0, "none in custody"
     if p.is_verb(k) and _surrendered(p, k):
         return 1, "a surrender"
-    if p.is_verb(k) and roles.acted_on.get((lemma(p, k),)) == ARRESTED and negated(p, k):
+    if p.is_verb(k) and roles.acted_on.get((lemma(p, k),)) == ARRESTED:
         subject = p.child(k, "nsubjpass")
-        if subject is not None and not _unasserted(p, k) and not _part(p, subject):
+        denied = negated(p, k) or arrest_denied_by_subject(p, k)  # "neither gunman has been"
+        if denied and subject is not None and not _unasserted(p, k) and _whole(p, subject):
             return 0, "not arrested"
     return None, ""
+
+
+def _whole(p: Parse, subject: int) -> bool:
+    """The subject is every suspect, not a part: "none of the suspects" is all of them."""
+    return p.lower(subject) in NEGATIVE_PRONOUNS or not _part(p, subject)
 
 
 def _antecedent(p: Parse, k: int) -> int:
