@@ -339,3 +339,20 @@ def test_a_zero_then_an_arrest_recalled_days_later_at_the_scene_is_one_event():
     assert one_event("2015-06-20", 1)  # the dead alike, the hurt untold
     assert not one_event("2015-06-20", 2)  # another toll
     assert not one_event("2015-05-12", None)  # the same day's news
+
+
+def test_a_borough_and_its_city_are_one_scene_by_the_packaged_table():
+    """The table of big cities' parts (`claims.place_containment`) nests a borough in its
+    city and reads a city's other name as it: one day in "brooklyn" and in "new york city"
+    is one scene; two boroughs, or a town the table does not know, are not."""
+
+    def scene(first: str, later: str) -> bool:
+        day = "2015-04-27"
+        return EventCheck({1: _facts(day, first), 2: _facts(day, later)}).one_scene(1, 2)
+
+    assert scene("brooklyn", "new york city")
+    assert scene("new york city", "brooklyn")
+    assert scene("east flatbush", "new york")
+    assert scene("new york city", "new york")
+    assert not scene("brooklyn", "queens")
+    assert not scene("millbrook", "new york city")

@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
+from workbench.claims.place_containment import canonical
+from workbench.claims.place_containment import inside as contained
 from workbench.findings.claim_views import period
 from workbench.findings.place_levels import is_street
 from workbench.findings.screening import round_ups
@@ -107,13 +109,22 @@ def _other_victim(a: EventFacts, b: EventFacts) -> bool:
 
 def _nested(part: EventFacts, whole: EventFacts) -> bool:
     """The one text's event place is the other's, or lies in it: by its words ("camden"
-    in "south camden") or as the text tells its container (a quarter "of" the town the
-    other text places its event in)."""
+    in "south camden"), as the text tells its container (a quarter "of" the town the
+    other text places its event in), or as the packaged table of big cities' parts puts
+    it (`claims.place_containment`: a borough in its city, "Brooklyn" in "New York City",
+    which is "New York" by another name)."""
     return (
         part.place == whole.place
         or _inside(part.place, whole.place)
         or part.container == whole.place
+        or _table_nests(part.place, whole.place)
     )
+
+
+def _table_nests(part: str, whole: str) -> bool:
+    """One city's two names ("new york city", "new york"), or a part the table puts inside
+    the other place at any depth; no nesting the table does not know."""
+    return canonical(part) == canonical(whole) or contained(part, whole)
 
 
 def _names(facts: EventFacts) -> set[str]:

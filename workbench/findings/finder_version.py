@@ -2,6 +2,10 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+360 (finder40's block, 360-369): one scene's place nests by the packaged table of big
+cities' parts too (`claims.place_containment`): a borough in its city ("Brooklyn" in "New
+York City", the city's other name), so a first report's zero placed in the borough and an
+arrest's report placed in the city, one day, are one event (`event_facts._nested`).
 351 (finder39): one person held told by a singular mention, then a later report telling
 every suspect held by a word of the whole ("both suspects were in custody", "all three are
 in jail"), undated, is an update (`later_acts.one_held_then_all`); a count without such a
