@@ -356,3 +356,32 @@ def test_a_borough_and_its_city_are_one_scene_by_the_packaged_table():
     assert scene("new york city", "new york")
     assert not scene("brooklyn", "queens")
     assert not scene("millbrook", "new york city")
+
+
+def test_a_follow_up_that_recalls_the_month_place_and_toll_is_one_event():
+    """An arrest's report dated in March that tells "the October shooting" in the town and
+    the same two dead is that event again (`stories.events.followed_up`): not apart by its
+    own day, and recalled as one scene and toll; without the month, or with another toll,
+    it stays another day's event."""
+    first = EventFacts(
+        day="2014-10-04",
+        place="millbrook",
+        dated=frozenset({"2014-10-04"}),
+        harmed=frozenset({"killed:2"}),
+        months=frozenset({"2014-10"}),
+    )
+
+    def check(months: set[str], harmed: str) -> EventCheck:
+        later = EventFacts(
+            day="2015-03-28",
+            place="millbrook",
+            dated=frozenset({"2015-03-28"}),
+            harmed=frozenset({harmed}),
+            months=frozenset(months),
+        )
+        return EventCheck({1: first, 2: later})
+
+    told = check({"2015-03", "2014-10"}, "killed:2")
+    assert not told.sources(1, 2) and told.recalls(1, 2)
+    for other in (check({"2015-03"}, "killed:2"), check({"2015-03", "2014-10"}, "killed:3")):
+        assert other.sources(1, 2).day and not other.recalls(1, 2)

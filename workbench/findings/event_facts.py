@@ -22,7 +22,7 @@ from workbench.findings.claim_views import period
 from workbench.findings.place_levels import is_street
 from workbench.findings.screening import round_ups
 from workbench.models import Claim, Source
-from workbench.stories.events import EventFacts, days_apart, facts_of, same_harm
+from workbench.stories.events import EventFacts, days_apart, facts_of, followed_up, same_harm
 from workbench.vocabulary import Vocabulary, fold
 
 DAY_SLACK = 1
@@ -68,11 +68,15 @@ def source_facts(claims: Iterable[Claim], sources: Iterable[Source]) -> dict[int
 
 def _other_day(a: EventFacts, b: EventFacts) -> bool:
     """Both texts date their events, more than a week apart, and neither tells the other's
-    day (a follow-up names the day of the shooting it is about)."""
+    day (a follow-up names the day of the shooting it is about), nor is a follow-up of the
+    other by its month, place and victims (`followed_up`: "the October shooting that
+    killed two", told by an arrest's report in March)."""
     if not (a.day and b.day):
         return False
     gap = days_apart(a.day, b.day)
-    return gap is not None and gap > SEQUEL_DAYS and a.day not in b.dated and b.day not in a.dated
+    if gap is None or gap <= SEQUEL_DAYS or a.day in b.dated or b.day in a.dated:
+        return False
+    return not (followed_up(a, [b]) or followed_up(b, [a]))
 
 
 def _lone_ages(facts: EventFacts) -> set[int]:
@@ -252,9 +256,17 @@ class EventCheck:
         """Both texts tell their event on one day in one place (`one_scene`) and count its
         harmed alike (`same_harm`: an age, or a count of two or more, in common): one
         event, however far apart the reports and whatever else each names (an arrest's
-        report two months on recalls the day, the club and "five people were shot")."""
+        report two months on recalls the day, the club and "five people were shot"). Or
+        one is a follow-up of the other (`stories.events.followed_up`, as grouping reads
+        it): dated by a day of a later month (an arrest's, a hearing's), it tells the
+        month of the other's event day, at its place, and counts the same victims alike:
+        "a man is behind bars in the October shooting that killed two"."""
         fa, fb = self.facts.get(a), self.facts.get(b)
-        return fa is not None and fb is not None and self.one_scene(a, b) and same_harm(fa, [fb])
+        if fa is None or fb is None:
+            return False
+        if self.one_scene(a, b) and same_harm(fa, [fb]):
+            return True
+        return followed_up(fa, [fb]) or followed_up(fb, [fa])
 
     def one_street(self, a: int, b: int) -> bool:
         """Both texts tell their event on one day and name one street (and its town): one

@@ -2,6 +2,11 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+361 (finder40): a report dated by a day of a later month that tells the month of another's
+event day, at its place, and counts the same victims alike (`stories.events.followed_up`, as
+grouping reads a follow-up) is no other day's event, and recalls that event as one scene
+and toll does (`event_facts._other_day`, `EventCheck.recalls`): an arrest's report in March
+of "the October shooting that killed two" against October's "police are still searching".
 360 (finder40's block, 360-369): one scene's place nests by the packaged table of big
 cities' parts too (`claims.place_containment`): a borough in its city ("Brooklyn" in "New
 York City", the city's other name), so a first report's zero placed in the borough and an
