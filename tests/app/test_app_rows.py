@@ -126,7 +126,7 @@ def test_one_mention_counted_in_two_roles_reads_as_two_rows():
         injured, hit = line("injured", width), line("hit", width)
         assert injured != hit and len(injured) <= width and len(hit) <= width
     assert line("injured", 36).startswith("○ injured: A 5-year-old child")
-    assert line("hit", 100).startswith("○ quant hit: A 5-year-old child  The New York Times")
+    assert line("hit", 100).startswith("○ count hit: A 5-year-old child  The New York Times")
     assert line(None, 36).startswith("○ A 5-year-old child  The New York")
     assert line("injured", 12).startswith("○ A 5-year")  # too narrow: the words first
 

@@ -50,6 +50,13 @@ COMPACT_WIDTH = 50
 """Below this many cells a claim row leaves out the kind column."""
 WIDE_ROW = 80
 """From this many cells a conflict row has room for the kind column too."""
+KIND_LABELS = {"quantity": "count", "place": "place", "date": "date"}
+"""The kind column's word for each claim kind, five cells at most: a reader scanning rows
+reads "count", where the model's "quantity" cut to five read "quant"."""
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)[:5]
 
 
 @dataclass(slots=True)
@@ -285,7 +292,7 @@ def finding_row(
     row = Text(no_wrap=True, end="")
     row.append(f"{FINDING_GLYPHS[state]} ", style(f"state-{state}"))
     if width >= WIDE_ROW:  # narrower: the words matter more (the kind is in the detail)
-        row.append(f"{finding.kind[:5]:<5} ", style("kind"))
+        row.append(f"{kind_label(finding.kind):<5} ", style("kind"))
     if state == "gone":
         row.append(one_line("claims removed by a re-analysis", width - len(row)), style("dim"))
         return row
@@ -344,7 +351,7 @@ def claim_row(
     row = Text(no_wrap=True, end="")
     row.append(f"{STATE_GLYPHS[status]} ", style(f"status-{status or 'none'}"))
     if width >= COMPACT_WIDTH:
-        row.append(f"{claim.kind[:5]:<5} ", style("kind"))
+        row.append(f"{kind_label(claim.kind):<5} ", style("kind"))
     if claim.role and width - len(row) >= len(claim.role) + 8:
         row.append(f"{claim.role}: ", style("kind"))
     source = sources.get(claim.source_id)
