@@ -167,17 +167,6 @@ def _zero(hurt: Figure, role: str) -> Figure:
     )
 
 
-def _shot_only(side: dict[str, Figure], whole: str, grown: str) -> Figure | None:
-    """A source that counts people hit and neither its hurt nor its dead ("A boy was shot
-    Friday morning", "Child shot"): as of its hour it tells every victim shot and none dead,
-    so its hit stand for its hurt (a first report before the death a later one tells). Not
-    a count it added up from parts, nor one told by care alone."""
-    hit = side.get(whole)
-    if hit is None or grown in side or hit.derived or hit.care:
-        return None
-    return hit
-
-
 def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]:
     """(implied zero, the other source's figure) for each pair of sources of one story
     where the first tells only of people hurt and the other of some of them dead."""
@@ -194,7 +183,7 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                 for figure in roles.get(role, []):
                     by_source.setdefault(figure.source, {})[role] = figure
             for hurt_side in by_source.values():
-                hurt = hurt_side.get(hurt_role) or _shot_only(hurt_side, whole, grown)
+                hurt = hurt_side.get(hurt_role)
                 if hurt is None or grown in hurt_side or math.isinf(hurt.range.high):
                     continue
                 hit = hurt_side.get(whole)
