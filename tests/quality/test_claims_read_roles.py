@@ -36,11 +36,12 @@ READ_SPLITS = (
     "dev_ag",
     "dev_ai",
     "dev_ak",
+    "dev_am",
 )
 """The development sets whose incidents were read for arrests and charges (arrests33; dev_ae
 labelled so before any tool ran, 6 December, joining at the thirty-seventh session's start;
 dev_ag likewise, joining at the thirty-eighth's; dev_ai at the thirty-ninth's; dev_ak at the
-fortieth's)."""
+fortieth's; dev_am at the forty-first's)."""
 ROLE_FLOORS = {
     # First figures, labelled before any tuning (6 Dec, thirty-third session, EXTRACTOR 601,
     # 86 incidents): arrested .940/.647 (183 claims, 269 labels), charged .516/.750 (215
@@ -76,8 +77,12 @@ ROLE_FLOORS = {
     # roles before any tool ran, 25 arrested and 8 charged labels): arrested .950/.812 ->
     # .949/.796 (335 claims, 402 labels), re-based because labels were added, not the
     # extractor; charged .914/.804 -> .917/.802 (192 claims, 222 labels): unchanged floors.
+    # dev_am joined (forty-first session's start; 15 incidents of two articles read for both
+    # roles before any tool ran, 16 arrested and 14 charged labels) at EXTRACTOR 930: arrested
+    # .951/.801 (349 claims, 418 labels); charged .915/.784 (200 claims, 236 labels): the
+    # charged recall floor re-based .80 -> .78 because labels were added, not the extractor.
     "arrested": {"precision": 0.94, "recall": 0.79},
-    "charged": {"precision": 0.91, "recall": 0.80},
+    "charged": {"precision": 0.91, "recall": 0.78},
 }
 
 
@@ -89,7 +94,7 @@ def figures() -> dict:
 
 def test_the_read_incidents_are_the_multi_article_dev_sets():
     read = [i for s in READ_SPLITS for i in gva.labels(s) if "arrested" in i.get("roles_read", ())]
-    assert len(read) == sum(len(gva.labels(s)) for s in READ_SPLITS) == 131
+    assert len(read) == sum(len(gva.labels(s)) for s in READ_SPLITS) == 146
 
 
 @pytest.mark.parametrize("role", sorted(ROLE_FLOORS))
