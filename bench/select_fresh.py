@@ -51,7 +51,9 @@ out the ids named when they were stated (named_before_dev_ah.txt). The thirty-ni
 two: dev_aj continues dev_ah's and dev_ak dev_ai's (dev_ai joined the development sets); both keep
 out the ids named when they were stated (named_before_dev_aj.txt). The fortieth session states
 two: dev_al continues dev_aj's and dev_am dev_ak's (dev_ak joined the development sets); both keep
-out the ids named when they were stated (named_before_dev_al.txt).
+out the ids named when they were stated (named_before_dev_al.txt). The forty-first session states
+two: dev_an continues dev_al's and dev_ao dev_am's (dev_am joined the development sets); both keep
+out the ids named when they were stated (named_before_dev_an.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -134,6 +136,8 @@ RULES = {
     "dev_ak": Rule(2, None, (), 15, kept_out="named_before_dev_aj.txt", from_pool=True),
     "dev_al": Rule(1, 1, (), 25, kept_out="named_before_dev_al.txt"),
     "dev_am": Rule(2, None, (), 15, kept_out="named_before_dev_al.txt", from_pool=True),
+    "dev_an": Rule(1, 1, (), 25, kept_out="named_before_dev_an.txt"),
+    "dev_ao": Rule(2, None, (), 15, kept_out="named_before_dev_an.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
