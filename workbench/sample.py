@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from workbench.ingest import IngestReport, Input, ingest_inputs
+from workbench.progress import Progress, silent
 from workbench.store import Store
 
 _FIELDS = ("outlet", "url", "published", "title")
@@ -42,8 +43,9 @@ def sample_inputs() -> list[Input]:
     return inputs
 
 
-def build_sample(path: Path, *, force: bool = False) -> IngestReport:
-    """Write a fresh sample database at `path`; refuses an existing file unless `force`."""
+def build_sample(path: Path, *, force: bool = False, progress: Progress = silent) -> IngestReport:
+    """Write a fresh sample database at `path`; refuses an existing file unless `force`.
+    `progress` is the ingest's: the first run sat 25 s on one line while spaCy loaded."""
     path = Path(path)
     if path.exists() and not force:
         raise FileExistsError(f"{path}: already exists (use --force to overwrite)")
@@ -54,7 +56,7 @@ def build_sample(path: Path, *, force: bool = False) -> IngestReport:
     try:
         tmp.unlink()
         with Store(tmp) as store:
-            report = ingest_inputs(store, sample_inputs())
+            report = ingest_inputs(store, sample_inputs(), progress=progress)
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _remove_sidecars(tmp)
         Path(f"{tmp}-writer").unlink(missing_ok=True)  # its writers' lock (store/turns.py)

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from app_builders import build_empty_db, build_hostile_db, build_review_db
-from notices import keeping
+from notices import keeping, keeping_said
 from pytest_textual_snapshot import SVGImageExtension
 from textual.app import App
 
 from workbench.app import create_app
+from workbench.app.widgets.said import Said
 
 TESTS = Path(__file__).resolve().parent.parent
 
@@ -63,8 +64,10 @@ def sample_app(sample_db_file, tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def kept_notices(monkeypatch):
     """Every notice the app is asked to show is kept on it (`notices.said`): Textual's list
-    forgets one when its timeout passes, before a test on a loaded machine reads it."""
+    forgets one when its timeout passes, before a test on a loaded machine reads it. A
+    dialog's own line (`Said`) is kept the same way."""
     monkeypatch.setattr(App, "notify", keeping(App.notify))
+    monkeypatch.setattr(Said, "say", keeping_said(Said.say))
 
 
 async def settle(app, pilot) -> None:

@@ -32,6 +32,17 @@ def keeping(notify: Callable) -> Callable:
     return notify_and_keep
 
 
+def keeping_said(say: Callable) -> Callable:
+    """`Said.say` (a dialog's own line for its notices) that also keeps the message on the
+    app, as `keeping` does a toast's."""
+
+    def say_and_keep(self, message, *args, **kwargs):
+        self.app.__dict__.setdefault("said_in_test", []).append(str(message))
+        return say(self, message, *args, **kwargs)
+
+    return say_and_keep
+
+
 async def until(pilot, condition: Callable[[], object], seconds: float = PATIENCE_S) -> bool:
     """Let the app run (its workers and its database calls too) until `condition()` holds;
     whether it did. A state a key leads to arrives when the machine gets round to it."""

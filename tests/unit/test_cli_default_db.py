@@ -21,6 +21,19 @@ def test_first_use_builds_the_sample_in_the_data_directory():
     assert len(json.loads(result.stdout)) == 5
 
 
+def test_first_use_says_what_it_builds_and_shows_its_progress(monkeypatch):
+    """A new user's first run sat 25 s on "creating the sample database at PATH" while the
+    parser loaded (walk41): it says how long, and the ingest's bar follows on a terminal."""
+    import workbench.cli.progress as progress
+
+    monkeypatch.setattr(progress, "wanted", lambda quiet: True)  # as on a terminal
+    result = CliRunner().invoke(cli, ["sources", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "creating the sample database at" in result.stderr
+    assert "(five articles; under a minute)" in result.stderr
+    assert "ingesting" in result.stderr and "5/5" in result.stderr
+
+
 def test_environment_variable_names_the_database(tmp_path, monkeypatch):
     target = tmp_path / "mine.db"
     monkeypatch.setenv("WORKBENCH_DB", str(target))

@@ -323,6 +323,7 @@ def sample(db_path: Path | None, force: bool) -> None:
     Example:
         workbench sample --db sample.db
     """
+    from workbench.cli.progress import progress_bar
     from workbench.sample import build_sample
 
     if db_path is None:
@@ -332,7 +333,8 @@ def sample(db_path: Path | None, force: bool) -> None:
     if db_path.is_dir():
         raise UserError(f"{db_path}: is a folder, not a database")
     try:
-        report = build_sample(db_path, force=force)
+        with progress_bar() as progress:
+            report = build_sample(db_path, force=force, progress=progress)
     except OSError as exc:
         raise UserError(f"{db_path}: cannot write ({exc.strerror or exc})") from None
     echo(f"wrote {db_path}: {len(report.added)} sources")

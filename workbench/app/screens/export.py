@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, RadioButton, Static
 from workbench.app.screens.dialog import Dialog
 from workbench.app.widgets import Choice, ChoiceSet, TickBox
 from workbench.app.widgets.hint import Hint
+from workbench.app.widgets.said import Said
 from workbench.app.widgets.status_line import short_path
 from workbench.export import FORMATS
 
@@ -68,6 +69,7 @@ class ExportDialog(Dialog[ExportRequest | None]):
                 compact=True,
             )
             yield TickBox("overwrite an existing file", id="export-force", compact=True)
+            yield Said()
             yield Hint("enter: export · tab: format and options · escape: cancel")
 
     def on_mount(self) -> None:

@@ -36,6 +36,7 @@ from workbench.app.story_rows import (
 from workbench.app.text import one_line
 from workbench.app.widgets.hint import Hint
 from workbench.app.widgets.row_list import RowList
+from workbench.app.widgets.said import Said
 from workbench.models import Story
 from workbench.story_fixes import Undo
 
@@ -121,6 +122,7 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         with Vertical(id="stories-dialog", classes="dialog"):
             yield Static("Stories", classes="title", id="stories-title")
             yield RowList(self._row, empty="(no stories yet)", id="stories-list")
+            yield Said(id="stories-said")
             yield Hint(self._hint(), id="stories-hint")
 
     async def on_mount(self) -> None:

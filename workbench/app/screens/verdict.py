@@ -17,6 +17,7 @@ from workbench.app.screens.dialog import Dialog
 from workbench.app.text import one_line
 from workbench.app.widgets import Choice, ChoiceSet
 from workbench.app.widgets.hint import Hint
+from workbench.app.widgets.said import Said
 from workbench.models import VERDICT_LABELS
 
 
@@ -59,6 +60,7 @@ class VerdictDialog(Dialog[VerdictChoice | None]):
                         VERDICT_LABELS[verdict], value=verdict == self.current, name=verdict
                     )
             yield Input(self.note, placeholder="note on the conflict (optional)", id="verdict-note")
+            yield Said()
             yield Hint("arrows: pick · enter: save · tab: note · escape: cancel")
 
     def on_mount(self) -> None:
