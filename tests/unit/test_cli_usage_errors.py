@@ -75,6 +75,24 @@ def test_a_database_in_a_missing_folder_is_one_line(monkeypatch, capsys, tmp_pat
     assert not (tmp_path / "no").exists()
 
 
+def test_a_new_database_in_a_read_only_folder_is_one_line(monkeypatch, capsys, tmp_path):
+    """An ingest into a folder the user may not write said "unexpected OperationalError:
+    unable to open database file" and exited 2 (walk41, as an ordinary user); the store's
+    own check (`can_write`) is patched here, since the tests may run as root."""
+    import workbench.store.read_only
+
+    note = tmp_path / "note.txt"
+    note.write_text("A note.", encoding="utf-8")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    db = folder / "w.db"
+    monkeypatch.setattr(workbench.store.read_only, "can_write", lambda path: False)
+    code, out, err = run(monkeypatch, capsys, "ingest", "--db", str(db), str(note))
+    assert code == 1 and out == ""
+    assert err == f"error: {db}: cannot create the database: the folder {folder} is read-only\n"
+    assert list(folder.iterdir()) == []
+
+
 def test_a_full_disk_is_one_line_and_keeps_what_was_stored(monkeypatch, capsys, tmp_path):
     """SQLite's "database or disk is full" in an ingest was an "unexpected OperationalError"
     (exit 2, "set WORKBENCH_DEBUG=1"): it is the disk, not a bug. The batch stored before it

@@ -136,6 +136,8 @@ def refresh_if_stale(path: Path) -> None:
 
 def check_db_path(path: Path, *, must_exist: bool = True) -> None:
     """The one wording every command gives for a database that is missing or a folder."""
+    from workbench.store.read_only import can_write
+
     if path.is_dir():
         raise UserError(f"{path}: is a folder, not a database")
     if must_exist and not path.exists():
@@ -143,6 +145,12 @@ def check_db_path(path: Path, *, must_exist: bool = True) -> None:
     if not path.exists() and not path.parent.is_dir():
         # SQLite would say only "unable to open database file".
         raise UserError(f"{path}: no folder {path.parent} to create the database in")
+    if not path.exists() and not can_write(path):
+        # ingest into a folder the user may not write: "unexpected OperationalError: unable
+        # to open database file" and exit 2 (walk41)
+        raise UserError(
+            f"{path}: cannot create the database: the folder {path.parent} is read-only"
+        )
 
 
 def open_store(
