@@ -31,3 +31,15 @@ def test_a_note_to_a_terminal_breaks_between_words(monkeypatch):
 def test_a_note_to_a_pipe_stays_one_line(monkeypatch):
     monkeypatch.setenv("COLUMNS", "40")
     assert fitted(NOTE, io.StringIO()) == NOTE
+
+
+def test_a_listing_line_to_a_terminal_keeps_its_indent(monkeypatch):
+    """`conflicts`' sentences, indented under their claim, were broken inside a word by the
+    terminal and went on at column 0 (walk41): continued at their own indent now."""
+    monkeypatch.setenv("COLUMNS", "40")
+    line = "        Wardens of the zelkin fold counted nine brindle oxen by the gate at dusk."
+    lines = fitted(line, _Terminal()).splitlines()
+    assert len(lines) > 1
+    assert all(x.startswith("        ") and not x.startswith("         ") for x in lines)
+    assert all(len(x) <= 40 for x in lines)
+    assert " ".join(x.strip() for x in lines) == line.strip()

@@ -30,19 +30,33 @@ def fitted(text: str, stream: Any) -> str:
     """`text` broken between words at the width of the terminal `stream` is, else as it is
     (one line in a log, for its grep). A terminal broke a long note inside a word: "keys
     typed n" / "ow are ignored" at 80 columns (walk40). A path or a long word is never
-    broken."""
+    broken; a line's own indent is kept on the lines it continues on."""
     import shutil
     import textwrap
 
     if not getattr(stream, "isatty", lambda: False)():
         return text
     width = shutil.get_terminal_size().columns
-    return textwrap.fill(text, width=max(20, width), break_long_words=False, break_on_hyphens=False)
+    indent = text[: len(text) - len(text.lstrip(" "))]
+    return textwrap.fill(
+        text,
+        width=max(20, width),
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def echo_fitted(text: str) -> None:
+    """A line of a listing on stdout, broken between words on a terminal (`fitted`): the
+    terminal broke `conflicts`' reasons and sentences inside words ("Cot" / "iza", walk41);
+    to a file or a pipe each stays one line."""
+    echo(fitted(text, sys.stdout))
 
 
 def note(text: str) -> None:
     """A note on stderr (not an error: the command goes on), fitted to the terminal."""
-    echo(fitted(text, click.get_text_stream("stderr")), err=True)
+    echo(fitted(text, sys.stderr), err=True)
 
 
 class UserError(click.ClickException):

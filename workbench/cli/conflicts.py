@@ -7,7 +7,16 @@ from typing import Any
 
 import click
 
-from workbench.cli import cli, core_errors, db_option, echo, json_option, open_store, print_json
+from workbench.cli import (
+    cli,
+    core_errors,
+    db_option,
+    echo,
+    echo_fitted,
+    json_option,
+    open_store,
+    print_json,
+)
 from workbench.findings.score import default_threshold, threshold_text
 from workbench.models import RELATIONS, Claim, Conflict, Corroboration
 from workbench.safe_text import one_line, terminal_safe
@@ -71,10 +80,10 @@ def show(
             what = f"{finding.relation:<13} {finding.role or finding.kind}"
         story = f"  story {finding.story_id}" if finding.story_id is not None else ""
         echo(f"{rank:>3}. {finding.score:.2f}  {what:<8}{day}{story}  id {finding.id}")
-        echo(f"     {literal(finding.reason)}")
+        echo_fitted(f"     {literal(finding.reason)}")
         for claim, again in _repeats(finding.claims):
             for line in _claim_lines(claim, outlets):
-                echo(line)
+                echo_fitted(line)
             if again:
                 ids = ", ".join(f"[{c.id}]" for c in again)
                 echo(f"        and {len(again)} more in this article in the same words: {ids}")
