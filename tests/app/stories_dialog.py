@@ -47,3 +47,15 @@ def story_lines(screen, width: int | None = None) -> dict[int, str]:
     listing = screen.query_one("#stories-list")
     width = listing.content_width if width is None else width
     return {s.id: screen._row(s, width).plain for s in listing.rows if isinstance(s, Story)}
+
+
+async def merge_the_one_into_the_four(app, pilot, screen) -> None:
+    """The sample's merge: `m` on its one-article story, `m` on its four-article one."""
+    from workbench.models import Story
+
+    listing = screen.query_one("#stories-list")
+    listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
+    await pilot.press("m")
+    listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
+    await pilot.press("m")
+    await settle(app, pilot)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import settle
 from screen_text import screen_text
-from stories_dialog import cursor_to, open_stories
+from stories_dialog import cursor_to, merge_the_one_into_the_four, open_stories
 
 from workbench.app import create_app
 from workbench.app.widgets.said import Said
@@ -17,12 +17,7 @@ async def test_a_merge_is_said_in_the_stories_dialog_and_its_hints_stay_whole(sa
     app = create_app(sample_db, "alice")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_stories(app, pilot)
-        listing = screen.query_one("#stories-list")
-        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
-        await pilot.press("m")
-        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
-        await pilot.press("m")
-        await settle(app, pilot)
+        await merge_the_one_into_the_four(app, pilot, screen)
         said = screen.query_one("#stories-said", Said)
         assert said.display and str(said.render()).startswith("Merged story #")
         assert not app._notifications, "no toast over the dialog"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import settle
 from notices import heard
 from screen_text import screen_text
-from stories_dialog import SIZE, cursor_to, open_stories
+from stories_dialog import SIZE, cursor_to, merge_the_one_into_the_four, open_stories
 
 from workbench.app import create_app
 from workbench.app.screens.stories import StoriesScreen
@@ -132,11 +132,7 @@ async def test_an_undone_merge_shows_both_stories_as_grouping_left_them(sample_d
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_stories(app, pilot)
         listing = screen.query_one("#stories-list")
-        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 1)
-        await pilot.press("m")
-        listing.cursor = cursor_to(app, lambda r: isinstance(r, Story) and r.articles == 4)
-        await pilot.press("m")
-        await settle(app, pilot)
+        await merge_the_one_into_the_four(app, pilot, screen)
         assert [s.fixed for s in screen.stories] == [True]
         await pilot.press("ctrl+z")
         await settle(app, pilot)
