@@ -54,3 +54,18 @@ async def test_a_dialog_without_its_own_line_still_shows_a_toast(sample_db):
         plain.notify("said in a toast", markup=False)
         await settle(app, pilot)
         assert [n.message for n in app._notifications] == ["said in a toast"]
+
+
+def test_the_stories_dialog_after_a_merge_80x24(snap_compare, sample_app, monkeypatch):
+    """The look: the merge said on its own line above the hints, inside the dialog's
+    border; nothing drawn over the hints."""
+    import workbench.app.widgets.said as said
+
+    monkeypatch.setattr(said, "SHOWN_S", 600.0)  # still shown however slow the machine
+
+    async def merge(pilot) -> None:
+        app = pilot.app
+        screen = await open_stories(app, pilot)
+        await merge_the_one_into_the_four(app, pilot, screen)
+
+    assert snap_compare(sample_app, terminal_size=(80, 24), run_before=merge)
