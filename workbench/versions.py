@@ -76,9 +76,13 @@ FINDER_VERSION = "363"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 
-GROUPING_VERSION = "170"
+GROUPING_VERSION = "180"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned).
+180 (stories41): a story offered only by its event day told among the article's days
+(`events.tells_their_day`), when the article tells its own event day and the story's
+reports do not, is evidence of a recalled day (`Weighed.recalled`) as the day and place
+read through such a day is: neither outranks the other, the more alike wins.
 170 (stories39): a page whose text tells two or more incidents apart (`stories.round_up`: two
 scenes with harm, their clock times hours apart) bridges no article into a story: an article
 is weighed against a story's other reports, unless round-ups are all it has

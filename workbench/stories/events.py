@@ -67,6 +67,13 @@ def by_a_recalled_day(mine: EventFacts, others: Sequence[EventFacts]) -> bool:
     return same_event(mine, others) and not same_event(mine, own_day)
 
 
+def of_other_days(mine: EventFacts, others: Sequence[EventFacts]) -> bool:
+    """Whether the article tells its own event day and none of the others tells it (as
+    their event day or among their days): whatever day they share with it is one it
+    recalls (`tells_their_day` then reads a recalled day, as `by_a_recalled_day` does)."""
+    return bool(mine.day) and not any(o.day == mine.day or mine.day in o.dated for o in others)
+
+
 def another_day(mine: EventFacts, others: Iterable[EventFacts], apart: int) -> bool:
     """Whether every other article that tells its event's day tells one at least `apart`
     days from this one's (and one does)."""

@@ -48,6 +48,9 @@ class Bar:
     agreed: bool = False
     followup: bool = False
     person: bool = False
+    told_day: bool = False
+    """Whether its only evidence is the story's event day told among the article's days
+    (`events.tells_their_day`): a day the article may only recall (`Weighed.recalled`)."""
 
     def lower(self, to: float) -> None:
         self.threshold = min(self.threshold, to)
@@ -148,7 +151,7 @@ def evidence(
         # The story's event day told weeks or months on (a trial, an arrest): as near
         # as a report of those days, dated by its own day like a follow-up.
         bar.lower(settings.join_told_day)
-        bar.followup = True
+        bar.followup = bar.told_day = True
     for named_in, at in (
         (shared_people, settings.join_person),
         (shared_part, settings.join_part),

@@ -26,6 +26,7 @@ from workbench.stories.events import (
     another_day,
     by_a_recalled_day,
     of_its_news,
+    of_other_days,
     other_people,
     placed_elsewhere,
     same_harm,
@@ -209,11 +210,16 @@ def weigh(
         joins = probability(values, settings) >= settings.learned_at
     # A day recalled is another event's when its reports are of other days than the
     # article's: within days, the day read is as often a round-up's other event's.
+    # So is the story's event day told among the article's days (`Bar.told_day`) when
+    # the article tells its own event day and the story's reports do not: an arrest's
+    # report days on recalls the night it is about and a city's other shooting of it.
     recalled = (
         gap is not None
         and gap > settings.near_days
-        and not (bar.followup or bar.person)
-        and by_a_recalled_day(mine, told)
+        and (
+            (not (bar.followup or bar.person) and by_a_recalled_day(mine, told))
+            or (bar.told_day and of_other_days(mine, told))
+        )
     )
     return Weighed(found, joins, bar.evident, kin(found, own, vectors, settings), recalled)
 
