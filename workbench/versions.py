@@ -14,8 +14,15 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "930"
+EXTRACTOR_VERSION = "950"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+950 (counts41's block, 950-959): parts of a counted group named with no noun of their own:
+"another", a rank or "a second one" standing alone for a person (`ordinals.lone_rank`), in
+a gapped list of parts ("One was shot in the back, another in the leg, and a third in the
+arm": `repair_gapped`; "a third" there a person, no fraction), or in a clause of no role
+("another was lying in the yard": one more of the group before it, `others`); "the other
+N" alone is the rest of the group the page counted before it, in its role (the rest of a
+group told hit whose dead were told apart: those who lived, injured).
 930 (finder40's block, 930-939): custody denied of every suspect is 0 arrested, by a negation
 on the clause ("the shooter is not in custody") or a negative quantifier on its subject
 ("neither suspect is in custody", "none of the gunmen has been arrested"):

@@ -60,7 +60,7 @@ from workbench.claims.others import (
     without_lone_ranks,
 )
 from workbench.claims.page_groups import page_groups
-from workbench.claims.parsed import ParsedClaims, syntax_claims
+from workbench.claims.parsed import ParsedClaims, repaired_parse, syntax_claims
 from workbench.claims.part_ties import tied_parts
 from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
@@ -148,7 +148,10 @@ def _sentence_claims(
     # Tokens serve quantities and frames: a sentence with no claim needs none.
     tokens = tokenize(text) if dates or places or number else []
     quantities = find_quantities(text, [(d.start, d.end) for d in dates], tokens) if number else []
-    quantities = without_ranks(quantities, parse)  # "a fourth victim" is no 0.25
+    # The repaired parse, read once: it tells a rank from a fraction ("a third in the arm"
+    # is a gapped clause's person) and gives the counts their roles.
+    repaired = repaired_parse(parse, roles_data.default()) if parse is not None else None
+    quantities = without_ranks(quantities, repaired)  # "a fourth victim" is no 0.25
     if quantities and (body := body_start(text)):  # a gallery's counters are no counts
         quantities = [q for q in quantities if q.start >= body]
     taken = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
@@ -166,8 +169,8 @@ def _sentence_claims(
         found.append((d.start, d.end, "date", frame, d.value))
     # The parse reads the counts first: it may end a count's span at its own noun.
     parsed = ParsedClaims()
-    if parse is not None:
-        parsed = syntax_claims(parse, quantities, dates, roles_data.default(), places)
+    if repaired is not None:
+        parsed = syntax_claims(repaired, quantities, dates, roles_data.default(), places, True)
     for q in quantities:
         frame = _quantity_frame(tokens, q.start, q.end, q.value.get("counted"))
         found.append((q.start, q.end, "quantity", frame, q.value))

@@ -82,6 +82,15 @@ def nominal_of(p: Parse, n: int) -> int:
     return k
 
 
+def _the_other(p: Parse, n: int) -> bool:
+    """ "the other three", "the other two, A and B": a number standing alone with "the
+    other" before it names the rest of a group counted before (`others.is_remainder`)."""
+    kids = p.children(n)
+    return any(p.deps[c] == "amod" and p.lower(c) == "other" for c in kids) and any(
+        p.deps[c] == "det" and p.lower(c) == "the" for c in kids
+    )
+
+
 def _own_state_between(p: Parse, n: int, head: int) -> bool:
     """ "2 dead after shooting at Sarasota lounge", "4 injured in shooting: police": a
     headline's bare number with its state, which the parser hangs as a modifier on a noun
@@ -177,6 +186,9 @@ def _frame_at(
     if part_of is not None:
         noun = lemma(p, part_of)
     frame = CountFrame(nominal=m)
+    if noun is None and m == n and _the_other(p, n):
+        noun = "other"  # "the other three were treated": the rest of a group, as "others"
+        frame.extra[THE_OTHER_MARK] = True
     if noun is not None:
         frame.counted = {"noun": noun, "class": vocab.counted_class(noun)}
     if how_often(p, n, m):
@@ -264,6 +276,9 @@ def _frame_at(
     return frame
 
 
+THE_OTHER_MARK = "the_other"
+"""Set on "the other N" standing alone: the rest of a group it names no noun of, read only
+from the group it is the rest of (`others.roles_from_context`)."""
 HARM_ON_NOUN = "harm_on_noun"
 """Set on a count whose role is its noun's where the noun itself tells of what ("two
 shooting victims", "victims of this shooting", "one victim was a man who was shot")."""

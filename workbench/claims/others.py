@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.claims.counts import HARM_ON_NOUN
+from workbench.claims.counts import HARM_ON_NOUN, THE_OTHER_MARK
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.models import Claim
 from workbench.parse import Parse
@@ -86,9 +86,47 @@ def roles_from_context(claims: list[Claim], roles: Roles) -> None:
         )
         if before is None or here - sentence_index[before.sentence_id] > REACH:
             continue
+        group = _whole_of(claim, order[:i], sentence_index, here) if rest else None
+        if group is not None:
+            whole, role = group
+            claim.role = role
+            claim.value["role_from"] = f"the rest of “{whole.text}” ({whole.role}): {role}"
+            continue
+        if claim.value.get(THE_OTHER_MARK):
+            continue  # "the other two" of no group the page counted in a harm
         said = "the rest of" if rest else "one more after"
         claim.role = before.role
         claim.value["role_from"] = f"{said} “{before.text}” ({before.role})"
+
+
+def _whole_of(
+    rest: Claim, before: list[Claim], sentence_index: dict[int | None, int], here: int
+) -> tuple[Claim, str] | None:
+    """The group a remainder is the rest of, and the role the rest take: the nearest exact
+    count of more persons in a harm before it (in reach, no part itself), its role; of a
+    group told hit whose parts told between it and the rest are its dead, and add up with
+    the rest to it ("Five were shot. One died. The other four ..."), the rest are those who
+    lived: injured."""
+    n = rest.value.get("low")
+    if n is None or n != rest.value.get("high"):
+        return None
+    for j in range(len(before) - 1, -1, -1):
+        c = before[j]
+        if here - sentence_index[c.sentence_id] > REACH:
+            return None
+        low = c.value.get("low")
+        if c.role not in HARM_ROLES and c.sentence_id == rest.sentence_id and _persons(c):
+            return None  # "one of the three suspects, and the other two remain at large"
+        if c.role not in HARM_ROLES or low != c.value.get("high") or not low or low <= n:
+            continue
+        if (c.group or {}).get("part") is not None or c.value.get("derived"):
+            continue
+        parts = [p for p in before[j + 1 :] if p.role in HARM_ROLES]
+        told = sum(p.value.get("low") or 0 for p in parts)
+        if c.role == "hit" and parts and all(p.role == "killed" for p in parts):
+            return c, "injured" if told + n == low else "hit"
+        return c, c.role
+    return None
 
 
 def without_lone_ranks(claims: list[Claim]) -> list[Claim]:
@@ -130,6 +168,10 @@ def victims_of_the_dead(claims: list[Claim]) -> None:
                 if part
                 else f"victims, as many as the article counts dead ({c.value['low']})"
             )
+
+
+def _persons(c: Claim) -> bool:
+    return (c.counted or {}).get("class") == "persons"
 
 
 def _exact(c: Claim) -> bool:

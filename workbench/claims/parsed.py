@@ -18,7 +18,13 @@ from workbench.claims.arrest_states import arrest_state_counts
 from workbench.claims.condition_fields import condition_fields
 from workbench.claims.controlled import own_ends
 from workbench.claims.count_groups import group_span, own_end, whole_stated
-from workbench.claims.counts import HARM_ON_NOUN, count_frame, fatal_parts, number_token
+from workbench.claims.counts import (
+    HARM_ON_NOUN,
+    THE_OTHER_MARK,
+    count_frame,
+    fatal_parts,
+    number_token,
+)
 from workbench.claims.group_parts import counted_group_parts
 from workbench.claims.included import PART_MARK, included_members
 from workbench.claims.lemmas import lemma_of
@@ -81,9 +87,13 @@ def syntax_claims(
     dates: list[Any],
     roles: Roles,
     places: Sequence[Any] = (),
+    repaired: bool = False,
 ) -> ParsedClaims:
+    """The counts and mentions read over the sentence's parse (`repaired`: the caller has
+    repaired it already, `repaired_parse`)."""
     out = ParsedClaims()
-    parse = repaired_parse(parse, roles)
+    if not repaired:
+        parse = repaired_parse(parse, roles)
     vocab = vocabulary()
     # A date or a dateline is never a person ("CARACAS, Venezuela —" is no pair of names).
     taken: list[Span] = [(d.start, d.end) for d in dates]
@@ -118,6 +128,8 @@ def syntax_claims(
             q.value[OTHERS_MARK] = True
         if frame.extra.get(HARM_ON_NOUN):
             q.value[HARM_ON_NOUN] = True
+        if frame.extra.get(THE_OTHER_MARK):
+            q.value[THE_OTHER_MARK] = True
         if frame.extra.get("of_noun"):
             q.value["of_noun"] = frame.extra["of_noun"]
         tokens = frame.extra.get("group_tokens")

@@ -9,6 +9,7 @@ writing into copied arrays.
 
 from __future__ import annotations
 
+from workbench.claims.event_nouns import ORDINAL
 from workbench.claims.roles import Roles
 from workbench.claims.verb_forms import AIMS, lemma, lookup, verb_keys
 from workbench.parse import Parse
@@ -89,6 +90,26 @@ def _gapped_verb(p: Parse, j: int, roles: Roles) -> int | None:
     return v if lookup(roles.acted_on, verb_keys(p, v)) is not None else None
 
 
+_PART_DEPS = frozenset(("appos", "dep", "npadvmod"))
+"""How the parser hangs a part told after a comma with no verb of its own."""
+
+
+def _part_verb(p: Parse, j: int, roles: Roles) -> int | None:
+    """The harm verb a part with no verb hangs on ("shot in the back, another in the
+    leg"), or whose "in"/"to" phrase it hangs on ("shot in the lower body, another in the
+    leg"), else None."""
+    h = p.heads[j]
+    if p.is_verb(h):
+        return h if lookup(roles.acted_on, verb_keys(p, h)) is not None else None
+    prep = p.heads[h]
+    if p.deps[h] != "pobj" or p.lower(prep) not in GAP_PREPOSITIONS:
+        return None
+    v = p.heads[prep]
+    if not p.is_verb(v) or lookup(roles.acted_on, verb_keys(p, v)) is None:
+        return None
+    return v
+
+
 def _gapped_place(p: Parse, j: int) -> int | None:
     """ "One was taken to A and the other to B": j joined to the object of a verb's
     preposition, the verb having that preposition again after j, is a clause that left the
@@ -104,26 +125,36 @@ def _gapped_place(p: Parse, j: int) -> int | None:
     return v if any(again) else None
 
 
+PART_WORDS = frozenset(("another", "one", "other"))
+"""Words standing for one person of a group told one by one ("one ..., another ...")."""
+
+
+def _part_word(p: Parse, j: int) -> bool:
+    """ "another", "the other", "one" or a rank ("a third") standing for a person."""
+    return p.lower(j) in PART_WORDS or (
+        ORDINAL.fullmatch(p.lower(j)) is not None and p.tags[j] in ("JJ", "NN")
+    )
+
+
 def gapped_arguments(p: Parse, roles: Roles) -> Parse:
     """ "The girl was struck in the head, and her mother in her arm", "shot three people
     in their legs and another person in the abdomen": a person after "and", with where
     they were hurt (or where they were taken: "and the other to Bridgeport Hospital",
     `_gapped_place`) and no verb of their own, is the patient of the clause before it whose
     verb was left out (the parser joins the person to that verb, to its body part or to its
-    place): the verb's passive subject, or its object, again."""
+    place): the verb's passive subject, or its object, again. So is each part of a group
+    told one by one ("One was shot in the back, another in the leg, and a third in the
+    arm"), which the parser also hangs after a comma on the verb or its body part, or on
+    the part before it."""
     deps, heads = list(p.deps), list(p.heads)
+    gapped: dict[int, int] = {}
     for j in range(2, len(p)):
-        if p.deps[j] != "conj" or p.lower(p.subtree(j)[0] - 1) not in ("and", ","):
+        if p.lower(p.subtree(j)[0] - 1) not in ("and", ","):
             continue
-        if not (p.is_noun(j) or p.lower(j) in ("another", "one", "other")) or p.tags[j] == "NNP":
-            continue
-        if lemma(p, j) in roles.body_parts:
-            continue
-        v = _gapped_verb(p, j, roles)
-        if v is None or v > j or not _where_hurt(p, j, v, roles):
-            v = _gapped_place(p, j)
+        v = _left_out_verb(p, j, roles, gapped)
         if v is None or v > j:
             continue
+        gapped[j] = v
         if _passive(p, v):
             heads[j], deps[j] = v, "nsubjpass"
         elif p.child(v, "dobj") is not None:
@@ -131,3 +162,23 @@ def gapped_arguments(p: Parse, roles: Roles) -> Parse:
     if deps == p.deps and heads == p.heads:
         return p
     return Parse(p.text, p.starts, p.ends, p.tags, deps, heads)
+
+
+def _left_out_verb(p: Parse, j: int, roles: Roles, gapped: dict[int, int]) -> int | None:
+    """The verb whose clause the person at j repeats with the verb left out, else None
+    (`gapped`: the persons already read so, a part after a part takes its verb)."""
+    part = _part_word(p, j)
+    if p.deps[j] in _PART_DEPS and part and p.heads[j] not in gapped:
+        v = _part_verb(p, j, roles)  # "One was shot in the arm, another in the leg"
+        return v if v is not None and v < j and _where_hurt(p, j, v, roles) else None
+    if p.deps[j] != "conj" or not (p.is_noun(j) or part) or p.tags[j] == "NNP":
+        return None
+    if lemma(p, j) in roles.body_parts:
+        return None
+    if p.heads[j] in gapped and part:
+        v = gapped[p.heads[j]]  # "..., another in the leg and a third in the arm"
+        return v if _where_hurt(p, j, v, roles) else None
+    v = _gapped_verb(p, j, roles)
+    if v is None or v > j or not _where_hurt(p, j, v, roles):
+        v = _gapped_place(p, j)
+    return v
