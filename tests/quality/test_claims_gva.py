@@ -152,8 +152,11 @@ FLOORS = {
     # EXTRACTOR 921 (claims40: a page's harm group named again in a clause of no harm
     # takes the page's role): 714/823 -> 716/823 0.870, explicit 224/251 0.892 -> 226/251
     # 0.900: raised.
-    ("dev", "counts_all"): 0.869,
-    ("dev", "counts_explicit"): 0.900,
+    # EXTRACTOR 950 (counts41: parts of a counted group with no noun of their own, "another",
+    # "a third in the arm", "the other N"): 716/823 -> 717/823 0.871, explicit 226/251 ->
+    # 227/251 0.904: raised.
+    ("dev", "counts_all"): 0.871,
+    ("dev", "counts_explicit"): 0.904,
     ("dev", "counts_implicit"): 0.856,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
