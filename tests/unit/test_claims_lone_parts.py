@@ -70,3 +70,8 @@ def test_the_other_n_of_a_group_told_hit_with_no_dead_told_apart_is_hit():
 def test_a_fraction_of_a_crowd_is_still_no_person():
     found = counts("About a third were hurt in the crush.")
     assert not any(value == 1 for _, value, _ in found)
+
+
+def test_a_sibling_of_a_part_in_care_takes_no_role_from_it():
+    found = counts("Two porters were shot. One was taken to a clinic and another stayed home.")
+    assert not any(text == "another" for _, _, text in found)

@@ -122,13 +122,17 @@ def rank_ones(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Ment
 
 def _one_more_of_a_group(p: Parse, k: int, roles: Roles, where: Any) -> bool:
     """A part whose own clause tells no role is one more of the group before it only when
-    nothing in its clause tells another part for it: not denied, not the doer of an act on
+    nothing in its clause tells another part for it: not "the other" nor a part after a
+    "one" standing alone in its sentence (the sibling of a part: the part's role is not
+    its own), not denied, not the doer of an act on
     someone ("another used a Taser on him"), no noun of a role of no harm in its clause
     ("another is under arrest", "the second is believed to be the shooter"), and not one of a
     series of things the sentence began ("one bullet entered a room and another went
     through a car")."""
     if where.predicate and where.predicate.negated:
         return False
+    if p.lower(k) == "other" or _after_a_lone_one(p, k):
+        return False  # "One was taken to X and the other stayed": a sibling, not one more
     verb = p.heads[k]
     if verb == k or p.child(verb, "dobj") is not None:
         return False
@@ -138,6 +142,14 @@ def _one_more_of_a_group(p: Parse, k: int, roles: Roles, where: Any) -> bool:
     if any(_no_harm_noun(lemma(p, t), roles) for t in clause):
         return False
     return not _series_of_things(p, k)
+
+
+def _after_a_lone_one(p: Parse, k: int) -> bool:
+    """A "one" standing alone for a person before k ("One was taken to ..., another ...")."""
+    return any(
+        p.lower(t) == "one" and p.tags[t] == "CD" and p.deps[t] in ("nsubj", "nsubjpass")
+        for t in range(k)
+    )
 
 
 def _no_harm_noun(word: str, roles: Roles) -> bool:

@@ -90,7 +90,8 @@ def roles_from_context(claims: list[Claim], roles: Roles) -> None:
         if group is not None:
             whole, role = group
             claim.role = role
-            claim.value["role_from"] = f"the rest of “{whole.text}” ({whole.role}): {role}"
+            lived = "" if role == whole.role else ", its dead told apart: those who lived"
+            claim.value["role_from"] = f"the rest of “{whole.text}” ({whole.role}){lived}"
             continue
         if claim.value.get(THE_OTHER_MARK):
             continue  # "the other two" of no group the page counted in a harm
