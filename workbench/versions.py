@@ -83,9 +83,12 @@ FINDER_VERSION = "363"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 
-GROUPING_VERSION = "180"
+GROUPING_VERSION = "181"
 """Changes whenever grouping would place articles differently: the next analysis then
 groups every article again (keeping what reviewers pinned).
+181 (stories41): a report of a later day that tells a story's event day among its days, at
+its place and on a street of it, is a follow-up of that event (`streets.recalls_the_scene`):
+another day told does not keep it out.
 180 (stories41): a story offered only by its event day told among the article's days
 (`events.tells_their_day`), when the article tells its own event day and the story's
 reports do not, is evidence of a recalled day (`Weighed.recalled`) as the day and place

@@ -75,3 +75,36 @@ def test_two_quarters_read_for_one_street_are_one_scene():
     assert same_event(east, [landmark]) and same_event(landmark, [east])
     assert not same_event(east, [replace(landmark, streets=frozenset({"bragg"}))])
     assert not same_event(east, [replace(landmark, streets=frozenset())])
+
+
+def test_a_later_report_recalling_the_day_place_and_street_is_of_that_event():
+    """A report weeks on (a victim's death) tells its own day and recalls the first
+    reports' day at their place and street ("the Jan. 3 shooting on Bragg Street"): one
+    event, not another of another day, however few words it shares. Another street, or
+    the first day not told, says nothing."""
+    from story_builders import events_known, weak_match
+
+    from workbench.stories.grouping import place
+    from workbench.stories.settings import default
+    from workbench.stories.streets import recalls_the_scene
+
+    first = EventFacts(
+        "2020-01-03", "kessling", streets=frozenset({"bragg"}), harmed=frozenset({"hit:5"})
+    )
+    later = EventFacts(
+        "2020-01-20", "kessling", dated=frozenset({"2020-01-03", "2020-01-20"}),
+        streets=frozenset({"bragg", "verbena"}), harmed=frozenset({"killed:1"}),
+    )  # fmt: skip
+    assert recalls_the_scene(later, [first])
+    elsewhere = replace(later, streets=frozenset({"verbena"}))
+    unrecalled = replace(later, dated=frozenset({"2020-01-20"}))
+    assert not recalls_the_scene(elsewhere, [first])
+    assert not recalls_the_scene(unrecalled, [first])
+    assert not recalls_the_scene(replace(later, place="dorsey"), [first])
+    article, index, vectors = weak_match("2020-01-22")
+    assert (
+        place(article, index, default(), vectors, events_known({1: first, 2: later})).story_id == 10
+    )
+    for facts in (elsewhere, unrecalled):
+        events = events_known({1: first, 2: facts})
+        assert place(article, index, default(), vectors, events).story_id is None

@@ -34,6 +34,7 @@ from workbench.stories.people import PREFIX, mostly_theirs, shares_a_person, wit
 from workbench.stories.placed import Index
 from workbench.stories.settings import Settings
 from workbench.stories.similarity import Vectors
+from workbench.stories.streets import recalls_the_scene
 
 if TYPE_CHECKING:
     from workbench.stories.weighing import Offer
@@ -134,6 +135,12 @@ def evidence(
         # report (the arrests) recalling when and where, whatever site it reads as its
         # place and whatever ages it gives (the accused's), as a follow-up does; so too
         # when its day and place agree already (the ages it gives are no other victims').
+        bar.lower(settings.join_event)
+        bar.followup = True
+    if together >= settings.join_event and recalls_the_scene(mine, told):
+        # The story's event day, its place and a street of it recalled by a report of a
+        # later day (a victim's death weeks on, the arrests): a follow-up, not another
+        # event of another day, whatever ages it gives (the accused's).
         bar.lower(settings.join_event)
         bar.followup = True
     if not bar.agreed and near and together >= settings.join_harmed and two_ages(mine, told):

@@ -86,3 +86,21 @@ def on_other_streets(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
     their events on other streets of their city (`other_streets`), one article at least."""
     placed = [o for o in told if o.streets]
     return bool(placed) and all(other_streets(mine, o) for o in placed)
+
+
+def recalls_the_scene(mine: EventFacts, told: Sequence[EventFacts]) -> bool:
+    """Whether this article tells another article's event day among its days, not as its
+    own, at that article's place and on a street of it: a later report (the death of a
+    victim weeks on, the arrests) dates itself by its own day and recalls when and where
+    the event happened ("the Nov. 2 shooting on Bragg Street"), so another day told is
+    its own news, not another event's."""
+    if not (mine.day and mine.streets):
+        return False
+    return any(
+        other.day
+        and other.day != mine.day
+        and other.day in mine.dated
+        and mine.same_place(other)
+        and a_street_in_common(mine, other)
+        for other in told
+    )
