@@ -14,8 +14,14 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "950"
+EXTRACTOR_VERSION = "951"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+951 (claims41, block 940-949; main held 950, so main's + 1): who said it is read from the
+parse of a parsed sentence (`claims.speakers`): the subject of a verb of saying, reporting or
+believing, or the object of "according to", its own noun phrase only (the patterns read back
+to a comma and took clauses: "police said when gunfire erupted"); a denied saying, an
+infinitive or modifier form ("declined to confirm", "a reported shooting") cites no one.
+Unparsed sentences keep the patterns of `claims.attribution`.
 950 (counts41's block, 950-959): parts of a counted group named with no noun of their own:
 "another", a rank or "a second one" standing alone for a person (`ordinals.lone_rank`), in
 a gapped list of parts ("One was shot in the back, another in the leg, and a third in the

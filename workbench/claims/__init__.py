@@ -275,7 +275,9 @@ def extract_claims(
     ordered = _usable(source, sentences)
     if parses is None:
         parses = parse_all(sentences_to_parse(ordered, source))
-    speakers = attributions([(s.text, s.paragraph) for s in ordered])
+    speakers = attributions(
+        [(s.text, s.paragraph) for s in ordered], [parse_of(s.text, parses) for s in ordered]
+    )
     claims: list[Claim] = []
     for sentence, speaker in zip(ordered, speakers, strict=True):
         parse = parse_of(sentence.text, parses)

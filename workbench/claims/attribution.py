@@ -7,8 +7,10 @@ with no speaker of its own takes the last named speaker of the paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from workbench.abbreviations import abbreviation_stop
+from workbench.claims.speakers import sentence_speaker
 from workbench.claims.tweets import tweet_authors
 from workbench.claims.words import (
     PREPOSITIONS,
@@ -19,6 +21,7 @@ from workbench.claims.words import (
     looks_like_verb,
     wordset,
 )
+from workbench.parse import Parse
 
 SPEECH = (
     r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|claimed|claims|"
@@ -280,19 +283,24 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def attributions(sentences: list[tuple[str, int]]) -> list[str | None]:
+def attributions(
+    sentences: list[tuple[str, int]], parses: Sequence[Parse | None] | None = None
+) -> list[str | None]:
     """The attribution of each (sentence text, paragraph) in order, carrying named speakers
     to pronoun speakers and to speakerless quotations in the same paragraph; a sentence of
-    an embedded tweet that names no speaker of its own is said by the tweet's author."""
+    an embedded tweet that names no speaker of its own is said by the tweet's author. A
+    sentence with a parse (`parses`, in the same order) is read from it (`speakers`), the
+    others by the patterns above."""
     tweeted = tweet_authors(sentences)
     out: list[str | None] = []
     last: str | None = None
     last_para: int | None = None
-    for text, para in sentences:
+    for i, (text, para) in enumerate(sentences):
         if para != last_para:
             last = None
             last_para = para
-        who, pronoun = find_attribution(text)
+        parse = parses[i] if parses is not None else None
+        who, pronoun = find_attribution(text) if parse is None else sentence_speaker(parse)
         if pronoun or (who is None and text.lstrip()[:1] in '“"' and last):
             who = last
         if who and not pronoun:
