@@ -14,8 +14,15 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "951"
+EXTRACTOR_VERSION = "952"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+952 (claims41, block 940-949; main held 951, so main's + 1): each count takes the speaker of
+the saying whose clause holds it (`claims.claim_speakers`): none when every saying of its
+sentence tells its own clause only (a relative, coordinated or adverbial clause: "a shooting
+that police said began at 2 a.m."), the outer one of a chain ("according to police, the boy
+told them ..."); a quotation running over several sentences is its speaker's in each
+(`claims.quotations`); a pronoun speaker takes the nearest named speaker it can stand for, in
+any paragraph (`claims.antecedents`); a record that "shows" a clause is cited.
 951 (claims41, block 940-949; main held 950, so main's + 1): who said it is read from the
 parse of a parsed sentence (`claims.speakers`): the subject of a verb of saying, reporting or
 believing, or the object of "according to", its own noun phrase only (the patterns read back

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.skipif(
     not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
 )
 
-TUNING = ("dev_al",)
+TUNING = ("dev_al", "dev_aj")
 """The development sets labelled with `cited` that attribution is tuned on (labels41an, forty-
 first session; `dev_ah`, labelled too, is its validation set and stays out of the ratchet)."""
 FLOORS = {
@@ -32,7 +32,14 @@ FLOORS = {
     # 930 (the patterns): recall .745 (35/47), precision .875 (35/40), nulls kept .945 (69/73).
     # EXTRACTOR 940 (claims41: the speaker read from the parse): recall .809 (38/47),
     # precision 1.0 (38/38), nulls kept 1.0 (73/73): raised.
-    "recall": 0.80,
+    # dev_aj joined (labelled with `cited` the same session; 57 counts read right with a
+    # speaker, 64 without), re-based because labels were added: at EXTRACTOR 930 dev_aj
+    # read .877 (50/57), .909 (50/55), .969 (62/64); both sets at 940 .894 (93/104), 1.0
+    # (93/93), 1.0 (137/137).
+    # EXTRACTOR 941 (claims41: a count's own saying, quotations over several sentences, a
+    # pronoun's antecedent in any paragraph, records that show): recall .952 (99/104),
+    # precision 1.0 (99/99), nulls kept 1.0 (137/137): raised.
+    "recall": 0.95,
     "precision": 1.0,
     "nulls_kept_share": 1.0,
 }

@@ -105,7 +105,10 @@ def test_speakers(text, who):
     assert find_attribution(text)[0] == who
 
 
-def test_a_pronoun_or_a_bare_quote_takes_the_last_named_speaker_of_the_paragraph():
+def test_a_pronoun_or_a_bare_quote_takes_the_last_named_speaker():
+    # A pronoun takes the nearest named speaker before it that it can stand for (the labels'
+    # convention "Who said it": the nearest earlier mention that names them); a paragraph
+    # away, "he" stands only for a name, not for a body such as the military.
     got = attributions(
         [
             ("Venezuela’s military said the soldiers had stockpiled weapons.", 1),

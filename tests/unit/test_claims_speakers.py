@@ -6,6 +6,7 @@ Sentences made up in the style of local news (none copied from a corpus).
 from __future__ import annotations
 
 import pytest
+from claim_builders import article_claims
 
 from workbench.claims.attribution import attributions
 from workbench.claims.speakers import sentence_speaker
@@ -73,3 +74,50 @@ def test_attributions_read_a_parsed_sentence_from_its_parse_and_carry_to_its_pro
     got = attributions(texts, [parses[t] for t, _ in texts[:2]] + [None])
     # The last sentence has no parse: the patterns read it (and take the clause with it).
     assert got[:2] == ["deputies", "deputies"]
+
+
+def test_a_quotation_over_several_sentences_is_its_speaker_s_in_each():
+    texts = [
+        ("Marrow deputies were called at noon.", 1),
+        ("“Two of them were hit.", 2),
+        ("One died at the scene,” Vell said.", 2),
+        ("“We need help,” the sheriff said.", 3),
+        ("“Three deputies are on it.”", 4),
+        ("Two men were hurt.", 5),
+    ]
+    assert attributions(texts) == [None, "Vell", "Vell", "the sheriff", "the sheriff", None]
+
+
+def _own_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in article_claims(text) if c.role]
+
+
+def test_a_count_outside_a_relative_saying_is_the_page_s_own():
+    found = _own_speakers("Two men were killed in a fire that deputies said began in the barn.")
+    assert found == [("Two men", None)]
+
+
+def test_each_clause_s_count_takes_its_own_speaker():
+    found = _own_speakers("Deputies said one man died, and the hospital said two more were hurt.")
+    assert ("one man", "Deputies") in found and ("two", "the hospital") in found, found
+
+
+def test_a_chain_of_sayings_is_the_outer_speaker_s():
+    found = _own_speakers("According to deputies, the farmer told them two men were hurt.")
+    assert found == [("two men", "deputies")], found
+
+
+def test_a_record_that_shows_a_clause_is_cited():
+    assert _speaker("Court records show two men were hurt.")[0] == "Court records"
+    assert _speaker("The video shows two men in a car.")[0] is None
+
+
+def test_he_or_she_stands_for_one_person_not_a_body_named_before():
+    texts = [
+        ("Deputy Ana Vell reached the barn first.", 1),
+        ("Vell said two men were inside.", 1),
+        ("The marrow deputies said the roof fell.", 2),
+        ("“Both were hurt,” she said.", 3),
+        ("They said a third man ran.", 3),
+    ]
+    assert attributions(texts)[3:] == ["Vell", "The marrow deputies"]

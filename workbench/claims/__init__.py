@@ -17,6 +17,7 @@ from workbench.claims.agents import victims_without_agent
 from workbench.claims.attribution import attributions
 from workbench.claims.besides import people_besides
 from workbench.claims.candidates import needs_parse
+from workbench.claims.claim_speakers import with_own_speakers
 from workbench.claims.date_clauses import clause_of, own_noun, tree_gap
 from workbench.claims.date_forms import with_event_weekday
 from workbench.claims.date_periods import as_event_date
@@ -296,4 +297,5 @@ def extract_claims(
     claims = page_groups(claims, roles_data.default())
     claims = tied_parts(marked_other_events(source, ordered, claims, parses))
     claims = victims_without_agent(people_besides(claims), roles_data.default())
-    return with_hit_sums(claims, source.text, clean_title(source.title or ""))
+    claims = with_hit_sums(claims, source.text, clean_title(source.title or ""))
+    return with_own_speakers(claims, ordered, parses)

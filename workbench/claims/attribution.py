@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 
 from workbench.abbreviations import abbreviation_stop
+from workbench.claims.antecedents import antecedent
+from workbench.claims.quotations import quotation_runs
 from workbench.claims.speakers import sentence_speaker
 from workbench.claims.tweets import tweet_authors
 from workbench.claims.words import (
@@ -286,24 +288,40 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
 def attributions(
     sentences: list[tuple[str, int]], parses: Sequence[Parse | None] | None = None
 ) -> list[str | None]:
-    """The attribution of each (sentence text, paragraph) in order, carrying named speakers
-    to pronoun speakers and to speakerless quotations in the same paragraph; a sentence of
-    an embedded tweet that names no speaker of its own is said by the tweet's author. A
-    sentence with a parse (`parses`, in the same order) is read from it (`speakers`), the
-    others by the patterns above."""
+    """The attribution of each (sentence text, paragraph) in order. A sentence with a parse
+        (`parses`, in the same order) is read from it (`speakers`), the others by the patterns
+        above. A pronoun speaker takes the nearest named speaker before it that it can stand for
+    (`antecedents`); a quotation running
+        over several sentences is its speaker's in every one of them (`quotations`), a sentence
+        that is a quotation alone the last named speaker of its paragraph or of the paragraph
+        before; a sentence of an embedded tweet that names no speaker of its own is said by the
+        tweet's author."""
     tweeted = tweet_authors(sentences)
-    out: list[str | None] = []
-    last: str | None = None
-    last_para: int | None = None
-    for i, (text, para) in enumerate(sentences):
-        if para != last_para:
-            last = None
-            last_para = para
+    read = []
+    for i, (text, _) in enumerate(sentences):
         parse = parses[i] if parses is not None else None
-        who, pronoun = find_attribution(text) if parse is None else sentence_speaker(parse)
-        if pronoun or (who is None and text.lstrip()[:1] in '“"' and last):
-            who = last
+        read.append(find_attribution(text) if parse is None else sentence_speaker(parse))
+    runs = quotation_runs(sentences)
+    named: dict[int, str] = {}  # a quotation's speaker, wherever in it the page names them
+    for run, (who, pronoun) in zip(runs, read, strict=True):
+        if run is not None and who and not pronoun:
+            named.setdefault(run, who)
+    out: list[str | None] = []
+    spoken: list[tuple[str, int]] = []  # the named speakers so far and their paragraphs
+    here: str | None = None  # the last named speaker of this paragraph
+    before: str | None = None  # the speaker of the paragraph before's last sentence
+    last_para: int | None = None
+    for (text, para), (who, pronoun), run in zip(sentences, read, runs, strict=True):
+        if para != last_para:
+            before, here, last_para = (out[-1] if out else None), None, para
+        if pronoun:
+            who = antecedent(who or "", [(w, p == para) for w, p in spoken])
+        elif who is None and run is not None and run in named:
+            who = named[run]
+        elif who is None and (run is not None or text.lstrip()[:1] in '“"'):
+            who = here or before
         if who and not pronoun:
-            last = who
+            here = who
+            spoken.append((who, para))
         out.append(who or tweeted.get(para))
     return out

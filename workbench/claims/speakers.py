@@ -26,11 +26,15 @@ SAYING = wordset(
 reporting, writing, and believing ("investigators believe"), a closed class of the language
 (the labels' convention for `cited` names these). "Respond" is out: on these pages officers
 respond to a call far more often than to a question."""
+EVIDENCE = wordset("show")
+"""Verbs whose subject is a record the page cites when they govern a clause ("court records
+show he was shot"): with an object alone they tell what a picture holds ("the video shows a
+car"), no statement."""
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-_NOT_TOLD = frozenset(("amod", "acl", "xcomp", "pcomp", "csubj", "compound", "advcl", "aux"))
+_NOT_TOLD = frozenset(("amod", "acl", "xcomp", "pcomp", "csubj", "compound", "aux"))
 """A saying verb in these relations is no saying of the sentence's: a modifier ("a reported
 shooting"), an infinitive or gerund under another verb ("declined to confirm", "after
-saying"), or a clause of time or cause ("as police said")."""
+saying")."""
 _NP_LEFT = frozenset(("compound", "det", "poss", "amod", "nmod", "nummod", "case", "punct"))
 _NP_RIGHT = frozenset(("cc", "conj", "case"))
 """The parts of a speaker's noun phrase: its modifiers before the head, coordinated speakers
@@ -58,6 +62,8 @@ def _says(parse: Parse, k: int) -> bool:
     stems = {lemma_of(parse.word(k), parse.tags[k])}
     if low.endswith("ed"):
         stems |= {low[:-1], low[:-2]}
+    if not EVIDENCE.isdisjoint(stems):
+        return parse.child(k, "ccomp") is not None
     return not SAYING.isdisjoint(stems)
 
 
@@ -190,10 +196,54 @@ def depth(parse: Parse, k: int) -> int:
 
 
 def sentence_speaker(parse: Parse) -> tuple[str | None, bool]:
-    """(speaker, is_pronoun) of the sentence's main saying: the one nearest the root (the
-    first of equals); (None, False) when it has none."""
+    """(speaker, is_pronoun) of the sentence's main saying: the one covering its root (the
+    outer of a chain: "According to police, the boy told them ..." is police's), else the
+    one nearest the root (the first of equals); (None, False) when it has none."""
     found = sayings(parse)
     if not found:
         return None, False
-    main = min(found, key=lambda s: (depth(parse, s.token), s.token))
+    root = next((k for k in range(len(parse)) if parse.heads[k] == k), 0)
+    main = covering(parse, root, found) or min(
+        found, key=lambda s: (depth(parse, s.token), s.token)
+    )
     return main.who, main.pronoun
+
+
+_ASIDES = frozenset(("parataxis", "prep", "dep"))
+"""How a saying set into a clause hangs on it ("Two men, police said, were hurt"; "according
+to police"): a coordinated, relative or adverbial saying tells its own clause only."""
+
+
+_OWN_CLAUSE = frozenset(("relcl", "conj", "advcl"))
+"""A saying in a relative clause ("a shooting that police said began at 2 a.m."), in a clause
+of its own joined to another ("two are in custody, but the chief said ...") or in an adverbial
+clause ("a girl was charged after police said she shot a boy") tells its own clause only."""
+
+
+def confined(parse: Parse, found: list[Saying]) -> bool:
+    """Whether every saying of the sentence tells its own clause only (`_OWN_CLAUSE`), so a
+    count no saying covers is the page's own; where a saying hangs elsewhere the parse may
+    have put it there by mistake ("according to" on the nearest verb) and the sentence's
+    speaker stays."""
+    return all(parse.deps[s.token] in _OWN_CLAUSE for s in found)
+
+
+def covering(parse: Parse, token: int, found: list[Saying]) -> Saying | None:
+    """The saying whose clause holds the token: the outermost one on the way up from it to
+    the root (a chain of sayings is the outer speaker's: "police said witnesses told them"),
+    a saying it is the subject of excepted ("the man who shot two said"); None when no saying
+    of the sentence governs it (a count beside a relative clause "that police said ...")."""
+    by_token = {s.token: s for s in found}
+    best, below, k = None, -1, token
+    for _ in range(len(parse)):
+        if k in by_token and not (below >= 0 and parse.deps[below] in _SUBJECTS):
+            best = by_token[k]
+            if parse.deps[k] in _OWN_CLAUSE:
+                break  # "..., and the hospital said two more": no outer saying's
+        for c in parse.children(k):
+            if c != below and c in by_token and parse.deps[c] in _ASIDES:
+                best = by_token[c]
+        if parse.heads[k] == k:
+            break
+        below, k = k, parse.heads[k]
+    return best

@@ -1,0 +1,56 @@
+"""Each count's own speaker: the saying whose clause holds it, not the sentence's main one.
+
+A sentence may cite two speakers for two clauses ("Police said one man died, and the hospital
+said two more are in surgery"), or say a count in its own voice beside a clause it attributes
+("Two men died in a shooting that police said began over a debt": the count is the page's).
+`attribution.attributions` gives each sentence one speaker; here a count in a parsed sentence
+that has a saying takes the saying that covers it (`speakers.covering`), or none when every
+saying of the sentence tells its own clause only (`speakers.confined`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from workbench.claims.datelines import parse_of
+from workbench.claims.speakers import Saying, confined, covering, sayings, sentence_speaker
+from workbench.models import Claim, Sentence
+from workbench.parse import Parse
+
+
+def _head_token(parse: Parse, start: int, end: int) -> int | None:
+    """The token of a span whose head lies outside it (the span's syntactic head)."""
+    tokens = parse.tokens_in(start, end)
+    inside = set(tokens)
+    return next((k for k in tokens if parse.heads[k] not in inside or parse.heads[k] == k), None)
+
+
+def with_own_speakers(
+    claims: list[Claim], sentences: Sequence[Sentence], parses: Mapping[str, Parse]
+) -> list[Claim]:
+    """The quantity claims of parsed sentences with a saying re-attributed by their clause:
+    a named speaker of another saying than the sentence's main one replaces it; a count no
+    saying covers has none (a quotation's sentence keeps its quotation's speaker)."""
+    by_id = {s.id: s for s in sentences}
+    read: dict[int, tuple[Parse, list[Saying], str | None]] = {}
+    for claim in claims:
+        if claim.kind != "quantity" or claim.headline or claim.sentence_id not in by_id:
+            continue
+        sentence = by_id[claim.sentence_id]
+        if sentence.id not in read:
+            parse = parse_of(sentence.text, parses)
+            found = sayings(parse) if parse is not None else []
+            main = sentence_speaker(parse)[0] if found else None
+            read[sentence.id] = (parse, found, main)  # type: ignore[assignment]
+        parse, found, main = read[sentence.id]
+        if not found or sentence.text.lstrip()[:1] in '“"':
+            continue
+        token = _head_token(parse, claim.start - sentence.start, claim.end - sentence.start)
+        if token is None:
+            continue
+        own = covering(parse, token, found)
+        if own is None and confined(parse, found):
+            claim.attribution = None
+        elif own is not None and not own.pronoun and own.who != main:
+            claim.attribution = own.who
+    return claims
