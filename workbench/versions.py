@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "952"
+EXTRACTOR_VERSION = "953"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+953 (claims41, block 940-949; main held 952, so main's + 1): a speaker's "of" phrase is read
+as a noun phrase again, its relative clause left out ("the owner of a club where seven were
+hurt" is the owner of a club); a dateline's place is the page's own, no speaker's (walk41 saw
+"CARACAS" said by the military).
 952 (claims41, block 940-949; main held 951, so main's + 1): each count takes the speaker of
 the saying whose clause holds it (`claims.claim_speakers`): none when every saying of its
 sentence tells its own clause only (a relative, coordinated or adverbial clause: "a shooting

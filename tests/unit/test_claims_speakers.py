@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from claim_builders import article_claims
 
+from workbench.claims import extract_claims
 from workbench.claims.attribution import attributions
 from workbench.claims.speakers import sentence_speaker
+from workbench.models import Sentence, Source
 from workbench.parse import parse_all
 
 
@@ -121,3 +123,17 @@ def test_he_or_she_stands_for_one_person_not_a_body_named_before():
         ("They said a third man ran.", 3),
     ]
     assert attributions(texts)[3:] == ["Vell", "The marrow deputies"]
+
+
+def test_a_speaker_s_of_phrase_stops_before_its_relative_clause():
+    text = "The owner of a barn where two men were hurt said the roof was old."
+    assert _speaker(text)[0] == "The owner of a barn"
+
+
+def test_a_dateline_is_the_page_s_own_place():
+    text = "BRINDLE, Ohio (AP) — Two men were hurt in a barn fire, deputies said."
+    source = Source(id=1, file="t", text=text, content_hash="x", published="2021-05-04")
+    found = extract_claims(source, [Sentence(1, 1, 0, 0, 0, len(text), text)])
+    said = {(c.kind, c.text): c.attribution for c in found}
+    assert said[("quantity", "Two men")] == "deputies", said
+    assert said[("place", "BRINDLE")] is None, said

@@ -5,7 +5,8 @@ said two more are in surgery"), or say a count in its own voice beside a clause 
 ("Two men died in a shooting that police said began over a debt": the count is the page's).
 `attribution.attributions` gives each sentence one speaker; here a count in a parsed sentence
 that has a saying takes the saying that covers it (`speakers.covering`), or none when every
-saying of the sentence tells its own clause only (`speakers.confined`).
+saying of the sentence tells its own clause only (`speakers.confined`). A dateline's place
+("CARACAS, Venezuela (AP) — ... the military said") is the page's, never the speaker's.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def with_own_speakers(
     by_id = {s.id: s for s in sentences}
     read: dict[int, tuple[Parse, list[Saying], str | None]] = {}
     for claim in claims:
+        if claim.kind == "place" and claim.value.get("dateline"):
+            claim.attribution = None  # where the page was filed: the page's own word
+            continue
         if claim.kind != "quantity" or claim.headline or claim.sentence_id not in by_id:
             continue
         sentence = by_id[claim.sentence_id]

@@ -36,10 +36,9 @@ _NOT_TOLD = frozenset(("amod", "acl", "xcomp", "pcomp", "csubj", "compound", "au
 shooting"), an infinitive or gerund under another verb ("declined to confirm", "after
 saying")."""
 _NP_LEFT = frozenset(("compound", "det", "poss", "amod", "nmod", "nummod", "case", "punct"))
-_NP_RIGHT = frozenset(("cc", "conj", "case"))
-"""The parts of a speaker's noun phrase: its modifiers before the head, coordinated speakers
-after it ("police and fire officials"); of the prepositions after it, "of" alone ("Lt. Ann Lee
-of the county police"): a speaker "in a statement" or "at the scene" is no speaker's name."""
+"""The parts of a speaker's noun phrase before its head; after it, coordinated speakers
+("police and fire officials") and, of the prepositions, "of" alone ("Lt. Ann Lee of the county
+police"): a speaker "in a statement" or "at the scene" is no speaker's name."""
 _PERSONAL = wordset("i we you he she it they this these those some others many")
 """Pronoun subjects: the speaker is the one named before (`attribution.attributions`)."""
 _RELATIVE = wordset("who that which")
@@ -77,22 +76,36 @@ def _is_saying(parse: Parse, k: int) -> bool:
 
 
 def _np(parse: Parse, head: int) -> str:
-    """The words of the noun phrase headed by `head`: its left modifiers' subtrees, the head,
-    coordinated heads and an "of" phrase; appositions, relative clauses and other
-    prepositional phrases left out ("Jane Roe, a spokeswoman, who ..." is Jane Roe)."""
-    lo = hi = head
-    for c in parse.children(head):
-        dep = parse.deps[c]
-        if c < head and dep in _NP_LEFT:
-            lo = min(lo, parse.subtree(c)[0])
-        elif c > head and (dep in _NP_RIGHT or (dep == "prep" and parse.lower(c) == "of")):
-            hi = max(hi, parse.subtree(c)[1])
+    """The words of the noun phrase headed by `head` (`_np_span`), its edges' punctuation
+    off."""
+    lo, hi = _np_span(parse, head)
     hi = _past_title(parse, hi)
     while lo < hi and parse.tags[lo] in (",", ":", "``", "''", "-LRB-", "HYPH"):
         lo += 1
     while hi > lo and parse.tags[hi] in (",", ":", "``", "''", "-RRB-", "HYPH", "CC"):
         hi -= 1
     return parse.text[parse.starts[lo] : parse.ends[hi]]
+
+
+def _np_span(parse: Parse, head: int, depth: int = 0) -> tuple[int, int]:
+    """The first and last token of the noun phrase headed by `head`: its left modifiers'
+    subtrees, the head, and, read as noun phrases again, coordinated heads and an "of"
+    phrase's object; appositions, relative clauses and other prepositional phrases left out
+    ("Jane Roe, a spokeswoman, who ..." is Jane Roe; "the owner of a club where seven were
+    hurt" is the owner of a club)."""
+    lo = hi = head
+    for c in parse.children(head):
+        dep = parse.deps[c]
+        if c < head and dep in _NP_LEFT:
+            lo = min(lo, parse.subtree(c)[0])
+        elif c > head and depth < 4:
+            if dep in ("cc", "case"):
+                hi = max(hi, c)
+            elif dep == "conj" or (dep == "prep" and parse.lower(c) == "of"):
+                inner = c if dep == "conj" else parse.child(c, "pobj")
+                if inner is not None:
+                    hi = max(hi, _np_span(parse, inner, depth + 1)[1])
+    return lo, hi
 
 
 def _past_title(parse: Parse, k: int) -> int:
