@@ -79,8 +79,11 @@ def inferable(role: str, value: float, told: dict[str, float]) -> bool:
 
 
 def hurt_told(role: str, told: dict[str, float]) -> bool:
-    """The source tells a figure of people hurt to infer `role`'s value from."""
-    return any(role in (whole, grown) and hurt in told for whole, grown, hurt in _sums())
+    """The source tells a figure of people hurt to infer `role`'s value from, or of people
+    hit with neither part told (finder 370's shot-only zero, against a later day's page)."""
+    return any(
+        role in (whole, grown) and (hurt in told or whole in told) for whole, grown, hurt in _sums()
+    )
 
 
 def _sums() -> list[tuple[str, str, str]]:

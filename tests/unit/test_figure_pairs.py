@@ -341,8 +341,10 @@ def test_a_floor_and_a_figure_going_no_further_than_it_tell_no_change():
 def test_survivors_read_hit_beside_the_dead_are_some_of_the_hit():
     """Victims the extractor counts among the injured, and hit beside them (its survivors'
     mark), are those who lived: beside a boy told dead they are two of the three hit,
-    never a total against another report's three (dev_v 638105, a judged-false flag)."""
-    sources = [source(1), source(2)]
+    never a total against another report's three (dev_v 638105, a judged-false flag). Both
+    pages of one day: the second's bare "three victims" tells no fate, so it implies none dead
+    (finder 370's shot-only zero asks a page of an earlier day) and only the sum is read."""
+    sources = [source(1, published="2021-03-01"), source(2, published="2021-03-01")]
     with_them = "A man and a woman were wounded; the boy was with the two victims."
     survivors = count(1, "hit", 2, "two victims", sentence=with_them, noun="victim")
     survivors.value["survivors_hit"] = True

@@ -72,7 +72,9 @@ def _recalling_page(gap: int):
 
 
 def test_the_sentence_after_a_recalled_one_goes_on_about_that_event():
-    # finder 191: the pool's 427621, an undated sentence telling the recalled event's hurt
+    # finder 191: the pool's 427621, an undated sentence telling the recalled event's hurt.
+    # Both pages of one day: the other's bare "four people were shot" tells no fate, so it
+    # implies none dead (finder 370 asks an earlier page) and only the recalled count is read.
     sources = [source(1, published="2015-10-09"), source(2, published="2015-10-09")]
     shot = _count(
         2, "hit", 4, "Four people", "Four people were shot.", "2015-10-09", action="shoot"
@@ -96,7 +98,9 @@ def _earlier_page(opening: str):
 
 
 def test_a_count_told_as_earlier_than_the_pages_event_is_not_its_figure():
-    # finder 310 (finder35's 202): "Earlier Monday," tells another shooting of the day
+    # finder 310 (finder35's 202): "Earlier Monday," tells another shooting of the day.
+    # Both pages of one day: the other's bare "three people were shot" implies none dead
+    # only against a page of a later day (finder 370), so only the earlier count is read.
     sources = [source(1, published="2017-01-16"), source(2, published="2017-01-16")]
     shot = _count(
         2, "hit", 3, "three people", "Three people were shot.", "2017-01-16", action="shoot"

@@ -199,3 +199,25 @@ def test_a_report_whose_headline_tells_a_death_implies_no_zero_of_the_dead():
     assert found("Woman killed outside store") == []
     assert found("Suspect held in shooting") == [("update", "killed")]
     assert found("Suspect held in non-fatal shooting") == [("update", "killed")]
+
+
+def test_a_first_report_of_people_shot_and_none_hurt_or_dead_counts_none_dead():
+    """ "Two men were shot" and nothing of their state, then days later both dead: as of its
+    hour the first report tells every victim shot and none dead, as one of them hurt would."""
+    sources = [source(1, "2016-08-24"), source(2, "2016-08-28")]
+    claims = [count(1, "hit", 2, "two men"), count(2, "killed", 2, "two men")]
+    conflicts, _ = find_findings(claims, sources)
+    assert [(c.relation, c.role) for c in conflicts] == [("update", "killed")]
+    assert "two men [hit 2, none killed]" in conflicts[0].reason
+
+
+def test_people_shot_beside_a_count_of_their_dead_or_a_later_report_imply_no_zero():
+    sources = [source(1, "2016-08-24"), source(2, "2016-08-28")]
+    dead_told = [count(1, "hit", 2, "two men"), count(1, "killed", 1, "one man")]
+    found = find_findings([*dead_told, count(2, "killed", 2, "two men")], sources)[0]
+    assert not [c for c in found if "none killed" in c.reason]  # its own dead are told
+    later = [count(2, "hit", 2, "two men"), count(1, "killed", 2, "two men")]
+    assert find_findings(later, sources)[0] == []
+    same_day = [source(1, "2016-08-24"), source(2, "2016-08-24")]
+    bare = [count(1, "hit", 2, "two men"), count(2, "killed", 2, "two men")]
+    assert find_findings(bare, same_day)[0] == []  # one day: "two men were shot" tells no fate

@@ -46,7 +46,8 @@ def test_an_inferred_zero_held_back_is_counted_at_its_own_stage_after_stories():
 
 
 def test_a_zero_of_a_source_telling_no_one_hurt_is_an_inferred_value_not_inferred():
-    assert stages.inferable("killed", 0, {"hit": 1})
-    assert not stages.hurt_told("killed", {"hit": 1})
+    assert stages.inferable("killed", 0, {"arrested": 1})
+    assert not stages.hurt_told("killed", {"arrested": 1})
+    assert stages.hurt_told("killed", {"hit": 1})  # finder 370: people shot, no fate told
     assert stages.hurt_told("killed", {"hit": 1, "injured": 2})
     assert stages.inferred_stage(False, False, False, hurt=False) == stages.INFERRED_UNHURT

@@ -2,6 +2,12 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+370 (finder41's block, 370-379): finder40's 362 again, gated by publication day: a
+source that counts people hit and neither its hurt nor its dead ("Child shot", "A boy was
+shot Friday morning") implies none dead (its hit stand for its hurt in the implied zero,
+`implied._shot_only`) only against a report published on a later day (`implied._earlier`);
+the same day, a bare count of victims asserts no one's survival (three unit tests of other
+rules hold such pages, and say so).
 363 (the lead): 362 reverted (finder40's hit standing for the hurt of a source that tells
 neither its hurt nor its dead: it set a same-day "three victims" against another report's dead
 in three unit tests written for other rules, so CI failed); the output is 361's, the number

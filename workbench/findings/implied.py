@@ -10,9 +10,11 @@ people hit than hurt, and the first not the later report (a later report that ha
 alive again would tell a correction, which a silence does not prove). Likewise a source
 that tells of people hurt, nobody dead and no count of all hit counts its hurt as every
 victim: against a report no earlier of more people hit and nobody dead, the victims rose.
-A report whose headline tells someone in the growing role ("Suspect held in fatal
-shooting", "Woman killed outside store": `headline_tells`) tells of a death, whatever its
-counted mentions miss, so no zero of that role is implied from it (`figure_conflicts`).
+A source that counts people hit and neither its hurt nor its dead stands so too, against a
+report published on a later day only (`_shot_only`). A report whose headline tells someone
+in the growing role ("Suspect held in fatal shooting", "Woman killed outside store":
+`headline_tells`) tells of a death, whatever its counted mentions miss, so no zero of that
+role is implied from it (`figure_conflicts`).
 """
 
 from __future__ import annotations
@@ -167,6 +169,26 @@ def _zero(hurt: Figure, role: str) -> Figure:
     )
 
 
+def _earlier(first: Figure, then: Figure) -> bool:
+    """`first` was published on a day before `then`'s (not the same day: two pages of one
+    day may be of one hour, and a page that names the victims without their fate asserts
+    nothing of it)."""
+    if first.published is None or then.published is None:
+        return False
+    return first.published < then.published
+
+
+def _shot_only(side: dict[str, Figure], whole: str, grown: str) -> Figure | None:
+    """A source that counts people hit and neither its hurt nor its dead ("A boy was shot
+    Friday morning", "Child shot"): as of its hour it tells every victim shot and none
+    dead, so its hit stand for its hurt against a report published on a later day
+    (`_earlier`). Not a count it added up from parts, nor one told by care alone."""
+    hit = side.get(whole)
+    if hit is None or grown in side or hit.derived or hit.care:
+        return None
+    return hit
+
+
 def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]:
     """(implied zero, the other source's figure) for each pair of sources of one story
     where the first tells only of people hurt and the other of some of them dead."""
@@ -183,7 +205,8 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                 for figure in roles.get(role, []):
                     by_source.setdefault(figure.source, {})[role] = figure
             for hurt_side in by_source.values():
-                hurt = hurt_side.get(hurt_role)
+                shot_only = hurt_role not in hurt_side
+                hurt = hurt_side.get(hurt_role) or _shot_only(hurt_side, whole, grown)
                 if hurt is None or grown in hurt_side or math.isinf(hurt.range.high):
                     continue
                 hit = hurt_side.get(whole)
@@ -196,6 +219,8 @@ def implied_zeros(roles: dict[str, list[Figure]]) -> list[tuple[Figure, Figure]]
                     victims = _victims(dead, other_side.get(hurt_role), other_side.get(whole))
                     if victims != hurt.range.low or not _not_later(hurt, dead):
                         continue
+                    if shot_only and not _earlier(hurt, dead):
+                        continue  # a bare count of the hit asserts no one's survival that day
                     out.append((_zero(hurt, grown), dead))
     return out
 
