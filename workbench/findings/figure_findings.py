@@ -42,6 +42,7 @@ from workbench.findings.recalled import (
     recalled_before,
 )
 from workbench.findings.resplits import told_ranks
+from workbench.findings.scene_facts import scene_facts
 from workbench.findings.screening import (
     aggregate_sentences,
     date_spans,
@@ -266,8 +267,9 @@ def story_figures(
         people and places tell two, and reports weeks apart must share more of them (as
         `alignment.same_story` asks of claims). A count implied from others (0 killed
         read from people only hurt) asks more: two facts shared at least (a victim's name
-        and a street's, or one place and day both texts tell their event in: `one_scene`),
-        since one victim hurt and another killed in one town is common. Reports whose texts
+        and a street's, or what both texts tell of one day's scene: its place, an age of
+        someone harmed, a clock time: `scene_facts`), since one victim hurt and another
+        killed in one town is common. Reports whose texts
         tell one scene and toll (`EventCheck.recalls`) are one event, whatever names each
         gives, however near or far apart (an arrest's report recalls the shooting's day,
         place and toll; a police release the next day tells the club, the day and "five
@@ -288,7 +290,7 @@ def story_figures(
             na, nb = names.get(a.witness, no_names), names.get(b.witness, no_names)
             shared = [n for n in na if any(same_name(n, m) for m in nb)]
             course = care_then_dying(a, b) or care_then_dying(b, a)
-            told = len(shared) + events.one_scene(a.source, b.source) + course
+            told = len(shared) + scene_facts(events, a.source, b.source) + course
             return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
         if events.recalls(a.source, b.source):

@@ -2,6 +2,12 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+371 (finder41): the implied figure's gate (two facts shared, `figure_findings.one_event`)
+counts what both texts tell of one day's scene (`scene_facts`): its place (one scene's, or
+one street both name that day), there an age of someone harmed, a clock time; each once (an
+age alone is no scene: two quarters of a city may each have an 18-year-old hurt). A first
+report seldom names its victim: "a 15-year-old boy was shot ... near East 55th Street" and a
+later page's "Rohan Levy, 15, died" share the day, the place and the age.
 370 (finder41's block, 370-379): finder40's 362 again, gated by publication day: a
 source that counts people hit and neither its hurt nor its dead ("Child shot", "A boy was
 shot Friday morning") implies none dead (its hit stand for its hurt in the implied zero,
