@@ -73,11 +73,11 @@ class Details:
         self._detail_target = claim_id
         if self._rapid:
             await asyncio.sleep(SETTLE_SECONDS)  # a held key: read only where it stops
-        if not self.query("#detail"):
+        if not self.query("#detail-body"):
             return  # the screen is closing: there is no panel to fill
         key = self._detail_key()
         detail = await self.db.read(lambda store: data.claim_detail(store, claim_id, key))
-        if self.query("#detail"):
+        if self.query("#detail-body"):  # a closing screen removes the body before the panel
             self._put_detail(detail)
 
     def written_detail(self: Any) -> Any:
