@@ -53,7 +53,9 @@ out the ids named when they were stated (named_before_dev_aj.txt). The fortieth 
 two: dev_al continues dev_aj's and dev_am dev_ak's (dev_ak joined the development sets); both keep
 out the ids named when they were stated (named_before_dev_al.txt). The forty-first session states
 two: dev_an continues dev_al's and dev_ao dev_am's (dev_am joined the development sets); both keep
-out the ids named when they were stated (named_before_dev_an.txt).
+out the ids named when they were stated (named_before_dev_an.txt). The forty-second session states
+two: dev_ap continues dev_an's and dev_aq dev_ao's (dev_ao joined the development sets); both keep
+out the ids named when they were stated (named_before_dev_ap.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -138,6 +140,8 @@ RULES = {
     "dev_am": Rule(2, None, (), 15, kept_out="named_before_dev_al.txt", from_pool=True),
     "dev_an": Rule(1, 1, (), 25, kept_out="named_before_dev_an.txt"),
     "dev_ao": Rule(2, None, (), 15, kept_out="named_before_dev_an.txt", from_pool=True),
+    "dev_ap": Rule(1, 1, (), 25, kept_out="named_before_dev_ap.txt"),
+    "dev_aq": Rule(2, None, (), 15, kept_out="named_before_dev_ap.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
