@@ -44,7 +44,12 @@ FLOORS = {
     # right with a speaker, 38 without) at EXTRACTOR 953: recall .926 (125/135), precision
     # 1.0 (125/125), nulls kept 1.0 (175/175): the recall floor re-based .95 -> .92 because
     # labels were added, not the extractor.
-    "recall": 0.92,
+    # A second reader of dev_an's `cited` (labels42ap, forty-second session) changed one
+    # label by the written verb-of-knowing rule (a neighbour "relieved to learn" a boy will
+    # pull through: null -> "the neighbor"; the count read right, its speaker not): recall
+    # .919 (125/136), precision 1.0 (125/125), nulls kept 1.0 (174/174) at EXTRACTOR 953: the
+    # recall floor re-based .92 -> .919 because a label changed, not the extractor.
+    "recall": 0.919,
     "precision": 1.0,
     "nulls_kept_share": 1.0,
 }
