@@ -31,6 +31,8 @@ def test_first_use_says_what_it_builds_and_shows_its_progress(monkeypatch):
     assert result.exit_code == 0
     assert "creating the sample database at" in result.stderr
     assert "(five articles; under a minute)" in result.stderr
+    # the parser's load, 20 s before the bar at load 8, is said before it starts (walk42)
+    assert result.stderr.index("loading the parser") < result.stderr.index("ingesting")
     assert "ingesting" in result.stderr and "5/5" in result.stderr
 
 

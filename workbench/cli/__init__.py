@@ -98,6 +98,11 @@ def json_option(fn: Callable) -> Callable:
     return click.option("--json", "as_json", is_flag=True, help="Output one JSON array.")(fn)
 
 
+PARSER_LOAD = "spaCy's English model: 10 to 30 s the first time"
+"""What a user is told before the parser's model loads, with how long it took a new user
+from a fresh install (walk41, walk42: 20 s at load 8 on 2 cores)."""
+
+
 def resolve_db(db_path: Path | None, *, refresh: bool = True) -> Path:
     """The database a command works on; the default sample copy is built on first use,
     and brought up to date after an upgrade unless the command analyses it itself
@@ -110,8 +115,9 @@ def resolve_db(db_path: Path | None, *, refresh: bool = True) -> Path:
         from workbench.sample import build_sample
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        # a new user's first run: this line alone sat 25 s at load 8 while the parser loaded
+        # a new user's first run: one line sat 25 s at load 8 while the parser loaded
         note(f"creating the sample database at {path} (five articles; under a minute)")
+        note(f"loading the parser ({PARSER_LOAD}), then reading the articles")
         with progress_bar() as progress:
             build_sample(path, progress=progress)
     elif refresh:
