@@ -71,7 +71,7 @@ def test_rename_move_and_merge_survive_analyze_and_a_reingest(db, tmp_path):
     assert len(after_move) == 3
     new = next(s for s in after_move.values() if s["source_ids"] == [blog])
     assert new["thread_id"] == after_move[first]["thread_id"]  # same situation
-    run("stories", "merge", str(first), str(second), "--db", db)
+    run("stories", "merge", str(second), str(first), "--db", db)
     expected = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
     assert moved != expected and len(expected) == 2
     assert _stories(db)[0]["title"] == "mutiny · Cotiza"
@@ -138,7 +138,7 @@ def test_a_regrouping_keeps_each_story_its_number(db):
 def test_the_story_log_records_each_choice(db):
     first, second = (s["id"] for s in _stories(db))
     run("stories", "rename", str(first), "a name", "--db", db, "--reviewer", "ann")
-    run("stories", "merge", str(first), str(second), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(second), str(first), "--db", db, "--reviewer", "ann")
     with Store(db) as store:
         log = store.story_changes()
     assert [(c["action"], c["reviewer"]) for c in log] == [("rename", "ann"), ("merge", "ann")]
@@ -215,3 +215,12 @@ def test_a_number_a_dropped_story_had_is_never_given_again(db):
     with Store(db) as store:  # a later connection remembers it too
         store.move_source(source, home, "ann")
         assert store.move_source(source, None, "ann").id > second_new
+
+
+def test_merge_keeps_the_second_story_s_number_as_the_app_does(db):
+    """`stories merge A B` kept A where the app's `m` on A, then `m` on B, kept B (walk41):
+    both now put the story named first into the one named second, as `move` does."""
+    first, second = (s["id"] for s in _stories(db))
+    said = run("stories", "merge", str(first), str(second), "--db", db)
+    assert said.startswith(f"Merged story #{first} into story #{second}\nstory {second}: ")
+    assert [s["id"] for s in _stories(db)] == [second]

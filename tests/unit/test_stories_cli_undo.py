@@ -37,7 +37,7 @@ def _ids(db: str) -> tuple[int, int]:
 def test_undo_takes_back_a_merge_with_both_story_numbers(db):
     before = _grouping(db)
     big, small = _ids(db)
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     assert list(_grouping(db)) == [big]
     said = run("stories", "undo", "--db", db, "--reviewer", "ann")
     moved = ", ".join(map(str, before[small][1]))
@@ -68,7 +68,7 @@ def test_undo_takes_back_a_move_and_a_rename_newest_first(db):
 
 def test_undo_leaves_another_reviewer_s_fix_alone(db):
     big, small = _ids(db)
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "bob")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "bob")
     assert fails("stories", "undo", "--db", db, "--reviewer", "ann") == (
         "error: no merge, move or rename by ann to undo\n"
     )
@@ -98,7 +98,7 @@ def test_a_fix_made_in_the_dialog_is_undone_from_the_cli_and_not_twice(db):
 def test_a_fix_undone_survives_analyze_and_is_not_undone_again(db):
     before = _grouping(db)
     big, small = _ids(db)
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     run("analyze", "--db", db)
     run("stories", "undo", "--db", db, "--reviewer", "ann")
     run("analyze", "--db", db)

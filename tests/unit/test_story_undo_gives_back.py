@@ -50,7 +50,7 @@ def _ids(db: str) -> tuple[int, int]:
 def test_an_undone_merge_gives_both_stories_back_unfixed_and_unpinned(db):
     before = _state(db)
     big, small = _ids(db)
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     assert _state(db)[big][1] is True
     run("stories", "undo", "--db", db, "--reviewer", "ann")
     assert _state(db) == before
@@ -70,7 +70,7 @@ def test_a_story_a_reviewer_fixed_before_the_merge_stays_fixed_after_its_undo(db
     big, small = _ids(db)
     run("stories", "rename", str(big), "our name", "--db", db, "--reviewer", "ann")
     before = _state(db)
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     run("stories", "undo", "--db", db, "--reviewer", "ann")
     assert _state(db) == before
     assert before[big][:3] == ("our name", True, True) and before[small][1] is False
@@ -100,7 +100,7 @@ def test_a_merge_logged_before_the_log_kept_the_pins_is_undone_as_it_was(db, mon
         return logged(self, *args, before=old or None, **kwargs)
 
     monkeypatch.setattr(StoryStore, "_log", as_schema_14)
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     run("stories", "undo", "--db", db, "--reviewer", "ann")
     assert [v[1] for v in _state(db).values()] == [True, True]
 
@@ -114,7 +114,7 @@ def test_a_merge_keeps_the_reviewers_title_of_the_story_merged_away_and_its_undo
     run("stories", "rename", str(small), "our name", "--db", db, "--reviewer", "ann")
     before = _state(db)
     grouping_title = before[big][0]
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     assert _state(db)[big][:3] == ("our name", True, True)
     run("analyze", "--db", db)  # kept through an analysis, as a rename is
     assert _state(db)[big][:3] == ("our name", True, True)
@@ -126,5 +126,5 @@ def test_a_merge_into_a_renamed_story_keeps_its_own_title(db):
     big, small = _ids(db)
     run("stories", "rename", str(big), "the big one", "--db", db, "--reviewer", "ann")
     run("stories", "rename", str(small), "the small one", "--db", db, "--reviewer", "ann")
-    run("stories", "merge", str(big), str(small), "--db", db, "--reviewer", "ann")
+    run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "ann")
     assert _state(db)[big][0] == "the big one"

@@ -69,7 +69,7 @@ def stories(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
     \b
     Example:
         workbench stories --db story.db
-        workbench stories merge 3 7 --db story.db
+        workbench stories merge 7 3 --db story.db
         workbench stories undo --db story.db
     """
     ctx.ensure_object(dict)
@@ -92,23 +92,29 @@ def _db(ctx: click.Context, db_path: Path | None) -> Path | None:
 
 
 @stories.command()
+@click.argument("story", type=int)
 @click.argument("into", type=int)
-@click.argument("other", type=int)
 @db_option
 @_reviewer_option
 @click.pass_context
 @core_errors
-def merge(ctx: click.Context, into: int, other: int, db_path, reviewer) -> None:
-    """Merge story OTHER into story INTO (both are one event).
+def merge(ctx: click.Context, story: int, into: int, db_path, reviewer) -> None:
+    """Merge story STORY into story INTO (both are one event): INTO keeps its number.
+
+    The story named first goes into the one named second, as `move SOURCE STORY` puts
+    an article into STORY and as the app's stories dialog merges the story marked with
+    `m` into the one the second `m` is on. A title a reviewer gave STORY is kept when
+    INTO's is grouping's own.
 
     \b
     Example:
-        workbench stories merge 3 7 --db story.db
+        workbench stories merge 7 3 --db story.db    # story 7's articles join story 3
     """
     from workbench.story_fixes import apply  # the store's import: not for `--help`
 
     with open_store(_db(ctx, db_path)) as store:
-        shown, _undo = apply(store, "merge", reviewer or default_reviewer(), other, into)
+        shown, _undo = apply(store, "merge", reviewer or default_reviewer(), story, into)
+        echo(f"Merged story #{story} into story #{shown}")  # the app's words
         _show(store.story(shown))
 
 
