@@ -106,3 +106,25 @@ def test_the_app_on_a_read_only_database_says_what_reads_it(shared, monkeypatch)
     assert result.stderr.startswith(f"error: {shared}: read-only, and the app saves")
     assert f"workbench conflicts --db {shared}" in result.stderr
     assert _folder_state(shared.parent) == before
+
+
+def test_a_read_command_says_it_brought_an_older_writable_schema_up(shared):
+    """A read command migrated an older database it may write and said nothing (walk41):
+    the upgrade stays (decided, README "The database"), said in one note."""
+    assert SCHEMA_VERSION == 18, "made older by undoing step 18 (page_facts): say the next"
+    conn = sqlite3.connect(shared)
+    conn.execute("DROP TABLE page_facts")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 18")
+    conn.execute("PRAGMA user_version = 17")
+    conn.commit()
+    conn.close()
+    result = CliRunner().invoke(cli, ["conflicts", "--db", str(shared)])
+    assert result.exit_code == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "schema" in line]
+    assert said == [
+        f"note: {shared}: brought from schema {SCHEMA_VERSION - 1} to {SCHEMA_VERSION}, "
+        "this version's, to be read (every decision kept); a workbench older than this one "
+        "cannot open it now"
+    ]
+    again = CliRunner().invoke(cli, ["conflicts", "--db", str(shared)])
+    assert "schema" not in again.stderr

@@ -190,15 +190,55 @@ def open_store(
 
     path = resolve_db(db_path, refresh=refresh)
     check_db_path(path, must_exist=must_exist)
+    # a file it may write only: reading one it may not must leave no -shm beside it
+    before = schema_of(path) if read_only and path.exists() and _may_write(path) else None
     try:
         store = Store(path, read_only=read_only)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{path}: cannot open ({exc.strerror or exc})") from exc
+    if before:
+        say_schema_brought_up(store, path, before)
     if read_only and shows_analysis and db_path is not None:
         warn_if_stale(store, path)
     return store
+
+
+def _may_write(path: Path) -> bool:
+    """The store's own check (read at call time: the tests stand in for it)."""
+    from workbench.store import schema
+
+    return schema.can_write(path)
+
+
+def schema_of(path: Path) -> int | None:
+    """The schema version of a database file, read without writing (None: unreadable)."""
+    import sqlite3
+    from urllib.parse import quote
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def say_schema_brought_up(store: Any, path: Path, before: int) -> None:
+    """A command that only reads brings an older schema up to this version's when it may
+    write the file (the steps add to it and keep every decision; reading it as it was
+    would need every query in two forms): it said nothing, and the file changed under a
+    command documented as reading it (walk41). Decided in the forty-second session: the
+    upgrade stays, and is said, with what it means for an older workbench."""
+    now = store.db.execute("PRAGMA user_version").fetchone()[0]
+    if now > before:
+        note(
+            f"note: {path}: brought from schema {before} to {now}, this version's, to be "
+            "read (every decision kept); a workbench older than this one cannot open it now"
+        )
 
 
 def warn_if_stale(store: Any, path: Path) -> None:
