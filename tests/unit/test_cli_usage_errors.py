@@ -119,3 +119,25 @@ def test_a_full_disk_is_one_line_and_keeps_what_was_stored(monkeypatch, capsys, 
     code, out, err = run(monkeypatch, capsys, "ingest", "-q", "--db", db, str(tmp_path))
     assert code == 0
     assert f"2 added, {BATCH_SOURCES} already present" in out + err
+
+
+@pytest.mark.parametrize("made", ["zero bytes", "sqlite, no tables"])
+@pytest.mark.parametrize("args", [["conflicts"], ["stories"], ["export", "--format", "md"]])
+def test_a_read_command_on_an_empty_file_says_so_and_leaves_it(
+    monkeypatch, capsys, tmp_path, made, args
+):
+    """`conflicts --db empty.db` made the empty file a workbench database and said its
+    analysis was "older (or none)" (walk42): one line, exit 1, the file as it was."""
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    if made == "sqlite, no tables":
+        sqlite3.connect(path).execute("VACUUM").connection.close()
+    before = path.read_bytes()
+    code, out, err = run(monkeypatch, capsys, *args, "--db", str(path))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"error: {path}: empty, no workbench database in it (`workbench ingest --db {path} "
+        "FILES` makes one)\n"
+    )
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]

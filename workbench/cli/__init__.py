@@ -191,15 +191,22 @@ def open_store(
     path = resolve_db(db_path, refresh=refresh)
     check_db_path(path, must_exist=must_exist)
     # a file it may write only: reading one it may not must leave no -shm beside it
-    before = schema_of(path) if read_only and path.exists() and _may_write(path) else None
+    found = stored_schema(path) if read_only and path.exists() and _may_write(path) else None
+    if found is not None and not found[1]:
+        # an empty file was made a workbench database by `conflicts` and said to hold "an
+        # older analysis (or none)" (walk42)
+        raise UserError(
+            f"{path}: empty, no workbench database in it (`workbench ingest --db {path} "
+            "FILES` makes one)"
+        )
     try:
         store = Store(path, read_only=read_only)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{path}: cannot open ({exc.strerror or exc})") from exc
-    if before:
-        say_schema_brought_up(store, path, before)
+    if found is not None and found[0]:
+        say_schema_brought_up(store, path, found[0])
     if read_only and shows_analysis and db_path is not None:
         warn_if_stale(store, path)
     return store
@@ -212,15 +219,18 @@ def _may_write(path: Path) -> bool:
     return schema.can_write(path)
 
 
-def schema_of(path: Path) -> int | None:
-    """The schema version of a database file, read without writing (None: unreadable)."""
+def stored_schema(path: Path) -> tuple[int, int] | None:
+    """A database file's schema version and how many tables it holds, read without
+    writing (None: not a database SQLite can read)."""
     import sqlite3
     from urllib.parse import quote
 
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
         try:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            return version, tables
         finally:
             conn.close()
     except sqlite3.Error:
