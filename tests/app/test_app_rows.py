@@ -331,3 +331,26 @@ def test_a_corroboration_names_its_sides_whole_and_counts_the_rest():
     assert row(agree, 22) == "○ Triple Sh… = +4 more"  # not even one whole: cut, and the rest
     clash = dataclasses.replace(agree, group="conflict")
     assert "…" in row(clash, 58)  # a conflict's sides: cut, each still legible
+
+
+def test_a_count_of_none_beside_the_same_words_says_none_in_the_role():
+    """ "a man" arrested (1) and "a man" a page says is still sought (0 arrested): the
+    row read "a man (1 man) → a man (0)", leaving 0 of what to guess (walk41, walk42)."""
+    sought = Finding(
+        "f9",
+        "conflict",
+        "quantity",
+        0.8,
+        "",
+        True,
+        ["m1", "m2"],
+        [
+            ClaimRef("m1", 1, "quantity", "a man", {"low": 1, "high": 1, "counted": "man"}),
+            ClaimRef("m2", 2, "quantity", "a man", {"low": 0, "high": 0}),
+        ],
+        relation="update",
+        role="arrested",
+    )
+    assert "a man (1 man) → a man (none arrested)" in row(sought, 120)
+    unnamed = dataclasses.replace(sought, role=None)
+    assert "a man (1 man) → a man (none)" in row(unnamed, 120)

@@ -181,18 +181,30 @@ def _sides_by_source(finding: Finding, sources: Mapping[int, SourceInfo]) -> lis
     return list(sides.values())
 
 
-def side_texts(sides: list[Side]) -> tuple[list[str], bool]:
+def side_texts(sides: list[Side], role: str | None = None) -> tuple[list[str], bool]:
     """Each side as the list shows it, and whether they differ on screen: words that read
-    the same on two sides get the value after them, and sides that still read the same
-    are never joined by "≠"."""
+    the same on two sides get the value after them (a count of none says so, in the
+    finding's `role`), and sides that still read the same are never joined by "≠"."""
     texts = [side.written for side in sides]
     folded = [t.casefold() for t in texts]
     for i, side in enumerate(sides):
         if side.role:  # "injured: The girl → killed: The 2-year-old": the change first
             texts[i] = f"{side.role}: {side.written}"
         elif folded.count(folded[i]) > 1 and side.value.casefold() != folded[i]:
-            texts[i] = f"{side.written} ({side.value})"
+            texts[i] = f"{side.written} ({_none(role) if _counts_none(side) else side.value})"
     return texts, len({t.casefold() for t in texts}) == len(texts)
+
+
+def _counts_none(side: Side) -> bool:
+    """A side whose every count is zero: "a man" a page says is still sought, 0 arrested."""
+    counts = [c.value for c in side.claims if c.kind == "quantity"]
+    return bool(counts) and all(v.get("low") == 0 and v.get("high") in (0, None) for v in counts)
+
+
+def _none(role: str | None) -> str:
+    """A zero count beside the same words counted once: "a man (1 man) → a man (0)" left
+    the reviewer to guess 0 what (walk41); "none arrested" says it."""
+    return f"none {role}" if role else "none"
 
 
 def event_words(finding: Finding, sources: Mapping[int, SourceInfo], *, short: bool = False) -> str:
@@ -297,7 +309,7 @@ def finding_row(
         row.append(one_line("claims removed by a re-analysis", width - len(row)), style("dim"))
         return row
     sides = finding_sides(finding, sources)
-    texts, differ = side_texts(sides)
+    texts, differ = side_texts(sides, finding.role)
     joiner = " = " if finding.group != "conflict" else (" ≠ " if differ else " · ")
     if finding.relation == "update" and differ:
         joiner = " → "  # one figure that changed between reports, not two that clash

@@ -169,7 +169,14 @@ class Deciding:
                 self._save_note("conflict", finding.key, choice.note)
             self._give_verdict(finding, choice.verdict, choice.side)
 
-        await self.app.push_screen(VerdictDialog(sides, current, old_note), callback=chosen)
+        dialog = VerdictDialog(
+            sides,
+            current,
+            old_note,
+            role=finding.role,
+            update=finding.relation == "update",
+        )
+        await self.app.push_screen(dialog, callback=chosen)
 
     def _give_verdict(self: Any, finding: Finding, answer: str, side: int | None) -> None:
         sides = finding_sides(finding, self.sources)

@@ -38,18 +38,33 @@ class VerdictDialog(Dialog[VerdictChoice | None]):
         Binding("ctrl+s", "save", "Save", id="verdict.save", tooltip="Save the verdict"),
     ]
 
-    def __init__(self, sides: list[Side], current: str | None, note: str | None) -> None:
+    def __init__(
+        self,
+        sides: list[Side],
+        current: str | None,
+        note: str | None,
+        *,
+        role: str | None = None,
+        update: bool = False,
+    ) -> None:
         super().__init__()
         self.sides = sides
+        self.role = role
+        """The finding's role: a side counting none says "none arrested"."""
+        self.update = update
+        """An update (one figure that changed between reports): titled so, as the list
+        calls it, not "conflict" (walk42)."""
         self.current = current
         """The reviewer's standing answer ("right:1", "cant_tell"…), chosen on opening."""
         self.note = note or ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="verdict-dialog", classes="dialog"):
-            yield Static("Verdict on this conflict", classes="title")
+            what = "update" if self.update else "conflict"
+            yield Static(f"Verdict on this {what}", classes="title")
             with ChoiceSet(id="verdict-choice"):
-                texts, _ = side_texts(self.sides)  # "Teen (injured 1)", when roles differ
+                # "Teen (injured 1)", when roles differ
+                texts, _ = side_texts(self.sides, self.role)
                 for i, side in enumerate(self.sides):
                     label = Text(f"{i + 1}  right: {one_line(texts[i], 40)}", end="")
                     label.append(f"  ({one_line(', '.join(side.sources), 40)})", "dim")
