@@ -282,5 +282,8 @@ def test_md_report_counts_in_groups_of_three_digits(built):
     with built.transaction():
         for n in range(1000):
             built.add_source(file=f"x{n}.txt", raw=b"x", text="A report.", content_hash=f"x{n}")
+        built.record_review(built.conflicts()[0].claim_ids[0], "verified", "ann")
     text = run(built, "md")
     assert "- Sources: 1,004 (" in text
+    # and the Sources section's "(3 of 3368)" (walk42)
+    assert " of 1,004).\n" in text

@@ -252,7 +252,7 @@ def write_md(store: Store, filters: Filters, out: TextIO) -> int:
 
     w("\n## Sources\n\n")
     if cited:
-        w(f"The sources the decisions below cite ({len(cited)} of {len(sources)}).\n\n")
+        w(f"The sources the decisions below cite ({len(cited):,} of {len(sources):,}).\n\n")
     for source in (sources[sid] for sid in sorted(cited)):
         line = "- " + source_line(source, source.file, source.published)
         if source.url:
