@@ -26,11 +26,11 @@ pytestmark = pytest.mark.skipif(
 
 # The ratchet: the levels reached on the labelled incidents.
 CEILINGS = {
-    ("dev", "false_alarms"): 0,
-    ("dev", "lookalikes_flagged"): 0,
-    ("dev", "shown_false_alarms"): 0,
-    ("dev-all", "false_alarms"): 3,
-    ("dev-all", "lookalikes_flagged"): 1,
+    ("dev", "false_alarms"): 1,
+    ("dev", "lookalikes_flagged"): 1,
+    ("dev", "shown_false_alarms"): 1,
+    ("dev-all", "false_alarms"): 4,
+    ("dev-all", "lookalikes_flagged"): 2,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -170,12 +170,23 @@ pairs, 249 look-alikes: found 72, no floor moved). Finder 370-371 (finder41: a f
 people shot, none hurt or dead told, counts none dead against a later day's report; the implied
 figure's gate counts one day's scene facts, a street, an age there, a clock time): 80 of 135,
 relations right 50, false alarms 3, look-alikes 1.
+Re-based because pair labels changed, no finder change (pairs42, forty-second session; the
+labels README's "One comparison, one entry" and "A page stands for its own latest figure"):
+two real pairs that were one disagreement listed twice (dev 579786's hit 5/6 beside its injured
+5/6; dev 441681's second hit 4/5 of the same pages), both found, are one each now; dev 365153's
+update resting on a figure its own title supersedes (not found) is gone; dev 451338's killed
+1/0, a death reported at the scene and denied on the same page, found, is a look-alike now, so
+its flag (score .825, shown) counts as a look-alike and a false alarm. Same finder (FINDER 371,
+EXTRACTOR 953), dev_ao in dev-all: dev 24 -> 21 of 44 -> 40, relations right 17 -> 16, false
+alarms and look-alikes flagged 0 -> 1 (shown 0 -> 1); dev-all 80 -> 77 of 139 -> 135, relations
+right 50 -> 49, false alarms 3 -> 4, look-alikes flagged 1 -> 2 (of 256 -> 251): floors and
+ceilings re-based to those.
 """
 FLOORS = {
-    ("dev", "found_real"): 24,
-    ("dev", "relation_right"): 17,
-    ("dev-all", "found_real"): 80,
-    ("dev-all", "relation_right"): 50,
+    ("dev", "found_real"): 21,
+    ("dev", "relation_right"): 16,
+    ("dev-all", "found_real"): 77,
+    ("dev-all", "relation_right"): 49,
     ("dev-all", "date_real"): 2,
 }
 MIXED_ARTICLES = 400
