@@ -29,8 +29,8 @@ CEILINGS = {
     ("dev", "false_alarms"): 1,
     ("dev", "lookalikes_flagged"): 1,
     ("dev", "shown_false_alarms"): 1,
-    ("dev-all", "false_alarms"): 4,
-    ("dev-all", "lookalikes_flagged"): 2,
+    ("dev-all", "false_alarms"): 5,
+    ("dev-all", "lookalikes_flagged"): 3,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
 and claims changed (EXTRACTOR_VERSION 34); the ceiling was loosened to 4 to let finder 10
@@ -180,13 +180,18 @@ its flag (score .825, shown) counts as a look-alike and a false alarm. Same find
 EXTRACTOR 953), dev_ao in dev-all: dev 24 -> 21 of 44 -> 40, relations right 17 -> 16, false
 alarms and look-alikes flagged 0 -> 1 (shown 0 -> 1); dev-all 80 -> 77 of 139 -> 135, relations
 right 50 -> 49, false alarms 3 -> 4, look-alikes flagged 1 -> 2 (of 256 -> 251): floors and
-ceilings re-based to those.
+ceilings re-based to those. Then (pairs42's fourth batch, the same rules): dev_v 482771's two
+updates from a page's video caption ("eleven injured" under its own thirteen) against two later
+pages' thirteen are look-alikes, both found by one flag (score .603, shown), and an arrest update
+by an ordinal's total is added (not found): dev_v 10 -> 8 found of 26 -> 25, its flag a
+look-alike; dev-all 77 -> 75 found of 135 -> 134, relations right 49 -> 48, false alarms 4 -> 5,
+look-alikes flagged 2 -> 3: re-based to those.
 """
 FLOORS = {
     ("dev", "found_real"): 21,
     ("dev", "relation_right"): 16,
-    ("dev-all", "found_real"): 77,
-    ("dev-all", "relation_right"): 49,
+    ("dev-all", "found_real"): 75,
+    ("dev-all", "relation_right"): 48,
     ("dev-all", "date_real"): 2,
 }
 MIXED_ARTICLES = 400
