@@ -146,6 +146,8 @@ class Listing:
         self.main_list.set_rows(rows, cursor=cursor, announce=announce)
         if not rows:
             self._select(None)
+            if wanted.active:
+                self.clear_panes()
 
     def _first_conflict(self: Any) -> int:
         """Where a fresh list opens: its first conflict still to do (else its first), not

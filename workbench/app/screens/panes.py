@@ -89,6 +89,16 @@ class Panes:
             )
         self._retitle_panes()
 
+    def clear_panes(self: Any) -> None:
+        """No row left in the list (a filter that matches nothing): the panes showed the
+        conflict selected before it, under "Nothing selected." (walk42)."""
+        self.workers.cancel_group(self, "panes")
+        for pane in self.panes:
+            pane.side = None
+            pane.empty_message = "(nothing in the list: f changes the filter)"
+            pane.show(None, self.statuses)
+        self._retitle_panes()
+
     @work(exclusive=True, group="panes")
     async def fill_panes(self: Any, plan: list[PaneSpot], focus_ids: set[str]) -> None:
         """Show the selection's sources, one per pane, each at its side's claim."""
