@@ -103,6 +103,21 @@ def test_a_heading_title_drops_the_site_after_it_and_is_not_left_hanging():
     assert story_title([short], default()) == "Obituary - Kessling · 2020-01-04"
 
 
+def test_a_site_s_or_an_account_s_name_titles_no_story():
+    wall = TitleMaterial("KXYZ9", "", "2020-01-04", address="https://social.example/KXYZ9News/p/7")
+    assert story_title([wall], default()) == "untitled · 2020-01-04"
+    account = TitleMaterial("Pellam PD on Chirper", "", "2020-01-04")
+    account.address = "https://chirper.example/PellamPD/status/80628708"
+    later = _untold("Neighbours gather for a vigil on Orchard Street")
+    assert story_title([account, later], default()) == (
+        "Neighbours gather for a vigil on Orchard Street · 2020-01-04"
+    )
+    # A name its address does not spell stays: an obituary's page named by its person.
+    obituary = "https://kxyz.example/obituaries/ann-kessling/article_9.html"
+    named = TitleMaterial("Ann Kessling", "", "2020-01-04", address=obituary)
+    assert story_title([wall, named], default()) == "Ann Kessling · 2020-01-04"
+
+
 def test_a_list_of_places_run_together_is_no_place():
     menu = " ".join(f"{d} District" for d in ("Central", "Eastern", "Northern", "Western"))
     stories = [_article((menu, None, "in"), ("Orchard Street", "street", "noun"))]

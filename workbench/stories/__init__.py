@@ -364,6 +364,7 @@ def title_of(
             places=[PlaceMention(*row) for row in claims[s.id][0]],
             event_dates=claims[s.id][1],
             told=told.get(s.id),
+            address=s.url,
         )
         for s in sources
     ]

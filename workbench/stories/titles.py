@@ -24,6 +24,7 @@ from datetime import timedelta
 
 from workbench.claims.datelines import AGENCY_NOUNS
 from workbench.claims.place_containment import as_named
+from workbench.stories.address import names_its_site
 from workbench.stories.lookup import day_of
 from workbench.stories.settings import Settings
 from workbench.stories.title_towns import (
@@ -117,6 +118,8 @@ class TitleMaterial:
     told: frozenset[str] | None = None
     """The kinds of event its parsed heading and opening tell (`event_kind.kinds_told`);
     None when none of them was parsed: its words are read instead."""
+    address: str | None = None
+    """The page's address (URL): a heading it spells is the site's name (`told_heading`)."""
 
 
 def event_kind(materials: Sequence[TitleMaterial], settings: Settings) -> str | None:
@@ -297,9 +300,23 @@ def story_title(
     parts = [p for p in (kind, place) if p]
     when = _date(materials)
     if not parts:
-        heading = next((m.heading.strip() for m in materials if m.heading.strip()), "")
-        parts = [heading_title(heading) or "untitled"]
+        parts = [heading_title(told_heading(materials)) or "untitled"]
     return " · ".join([*parts, *([when] if when else [])])
+
+
+def told_heading(materials: Sequence[TitleMaterial]) -> str:
+    """The first heading that is not its page's masthead (`address.names_its_site`: the
+    site's or an account's name its address spells, "NBC12" of a log-in wall's page at
+    .../NBC12News/posts/..., "TSA on Twitter"), else none: a story whose pages tell no
+    event by their headings is untitled, not titled by its site."""
+    return next(
+        (
+            m.heading.strip()
+            for m in materials
+            if m.heading.strip() and not names_its_site(m.heading, m.address)
+        ),
+        "",
+    )
 
 
 def heading_title(heading: str) -> str:
