@@ -12,10 +12,13 @@ read for it (a set not labelled for attribution yet). The figures, per split and
   the page states itself is a wrong one);
 - nulls kept: matched claims with no attribution / labels whose `cited` is null.
 
-Titles are left out (a headline's count carries no attribution, and its labels are scored by
-`score_title`). Fresh sets (`gva.FRESH`) are totals only, as `claims_gva.py` prints them; the
-held-out sets are not read. `--misses` lists the tuning sets' wrong and missing speakers; a set
-named with `--except` (validation) is totals only.
+A title's labelled counts are read apart (the `title_*` fields, a line of their own): each
+label the scoring places in the title (`claims_scoring._mention`) against the first headline
+claim of its role and value not taken yet (as `score_title` matches them), its attribution
+beside the label's `cited` ("Police: 2 dead", "2 dead in a fire, police say"). Fresh sets
+(`gva.FRESH`) are totals only, as `claims_gva.py` prints them; the held-out sets are not
+read. `--misses` lists the tuning sets' wrong and missing speakers; a set named with
+`--except` (validation) is totals only.
 
     python bench/claims_attribution.py [--misses] [--except dev_ah] [--split dev_al ...]
 """
@@ -32,10 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import gva
-from claims_scoring import Tally, extract, score_article
+from claims_scoring import ROLES, Tally, _mention, extract, matches, score_article
 from rapidfuzz import fuzz
 
 FIELDS = ("labelled", "right", "attributed", "nulls", "nulls_kept", "unread")
+TITLE = "title_"
+"""The prefix of the same fields for the title's counts."""
 """labelled: labels with a speaker whose count was read; right: of them, the same speaker;
 attributed: read counts whose claim names a speaker; nulls: labels citing no one whose count
 was read; nulls_kept: of them, the claim names no one either; unread: labels with `cited`
@@ -113,6 +118,43 @@ def score_attribution(trace: list, tally: Counter, misses: list[str] | None, doc
             )
 
 
+def score_title_attribution(
+    doc: dict, label: dict, extracted: tuple, tally: Counter, misses: list[str] | None
+) -> None:
+    """Add one article's title labels with `cited` to the tally, under the `TITLE` prefix."""
+    source, _, claims = extracted
+    if source is None:
+        return
+    heads = [c for c in claims if c.kind == "quantity" and c.headline]
+    used: set[int] = set()
+    seen: Counter = Counter()
+    for gold in (g for g in label["counts"] if g["role"] in ROLES):
+        phrase = gold["phrase"]
+        place = _mention(phrase, seen[phrase], source.text, doc)[2]
+        seen[phrase] += 1
+        if place != "title" or "cited" not in gold:
+            continue
+        match = next((i for i, c in enumerate(heads) if i not in used and matches(c, gold)), None)
+        if match is None:
+            tally[TITLE + "unread"] += 1
+            continue
+        used.add(match)
+        said, cited = heads[match].attribution, gold["cited"]
+        tally[TITLE + "attributed"] += bool(said)
+        if cited is None:
+            tally[TITLE + "nulls"] += 1
+            tally[TITLE + "nulls_kept"] += not said
+        else:
+            tally[TITLE + "labelled"] += 1
+            tally[TITLE + "right"] += bool(said) and same_speaker(said, cited)
+        if misses is not None and not same_speaker(said, cited):
+            what = "EXTRA" if cited is None else "MISS" if not said else "WRONG"
+            misses.append(
+                f"{what} title cited={cited!r} got={said!r} {gold['role']} {gold['value']} "
+                f"{phrase!r} [{label['doc_id'][:6]}]\n    in: {(doc.get('title') or '')!r}"
+            )
+
+
 def score_split(split: str, misses: list[str] | None = None) -> Counter:
     """The attribution tally of one split's labelled articles (misses only when a list is
     given: the caller keeps them to tuning sets)."""
@@ -126,8 +168,10 @@ def score_split(split: str, misses: list[str] | None = None) -> Counter:
             if not any("cited" in g for g in label["counts"]):
                 continue
             trace: list = []
-            score_article(doc, label, Tally(), False, extract(doc), trace)
+            extracted = extract(doc)
+            score_article(doc, label, Tally(), False, extracted, trace)
             score_attribution(trace, tally, misses, label["doc_id"])
+            score_title_attribution(doc, label, extracted, tally, misses)
     return tally
 
 
@@ -141,15 +185,20 @@ def has_cited(split: str) -> bool:
     )
 
 
-def figures(tally: Counter) -> dict:
+def figures(tally: Counter, prefix: str = "") -> dict:
+    """The text's figures, or with `prefix` (`TITLE`) the title's, under the same names."""
+
     def ratio(a: int, b: int) -> float | None:
         return round(a / b, 3) if b else None
 
+    def get(key: str) -> int:
+        return tally[prefix + key]
+
     return {
-        **{k: tally[k] for k in FIELDS},
-        "recall": ratio(tally["right"], tally["labelled"]),
-        "precision": ratio(tally["right"], tally["attributed"]),
-        "nulls_kept_share": ratio(tally["nulls_kept"], tally["nulls"]),
+        **{k: get(k) for k in FIELDS},
+        "recall": ratio(get("right"), get("labelled")),
+        "precision": ratio(get("right"), get("attributed")),
+        "nulls_kept_share": ratio(get("nulls_kept"), get("nulls")),
     }
 
 
@@ -186,9 +235,14 @@ def main() -> None:
         kind = " (fresh, untuned this session)" if split in gva.FRESH else ""
         kind = " (validation: totals only)" if split in args.unlisted else kind
         lines.append(report(figures(tally), f"{split}{kind}"))
+        lines.append(report(figures(tally, TITLE), f"  {split}'s titles"))
     tuning = [s for s in splits if s in gva.DEV and s not in args.unlisted]
     if len(tuning) > 1:
-        lines.insert(0, report(figures(dev_all), f"tuning sets together ({' + '.join(tuning)})"))
+        together = f"tuning sets together ({' + '.join(tuning)})"
+        lines[:0] = [
+            report(figures(dev_all), together),
+            report(figures(dev_all, TITLE), "  their titles"),
+        ]
     if misses:
         print("\n".join(misses))
     print("\n".join(lines) or "no split's labels carry `cited` yet")
