@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "953"
+EXTRACTOR_VERSION = "980"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+980 (speed42's block, 980-989): a headline cites the speaker it names after its news and a
+colon ("...: Police"), in a closing clause of saying ("..., police say", "..., according to
+deputies") and by an agency's initials before a colon ("NYPD: ..."), as it did a speaker
+before a colon in mixed case (`claims.headline_speakers`); counts unchanged.
 953 (claims41, block 940-949; main held 952, so main's + 1): a speaker's "of" phrase is read
 as a noun phrase again, its relative clause left out ("the owner of a club where seven were
 hurt" is the owner of a club); a dateline's place is the page's own, no speaker's (walk41 saw

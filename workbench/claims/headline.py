@@ -22,6 +22,11 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from workbench.claims.headline_speakers import (
+    LEADING_SPEAKER,
+    headline_speaker,
+    trailing_speaker,
+)
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.words import wordset
@@ -175,18 +180,11 @@ def with_article(headline: str, roles: Roles) -> str:
     return headline
 
 
-_TRAILING_SOURCE = re.compile(r"(?<=\w)\s*:\s+(?P<who>[A-Z][\w.'’-]*(?: [A-Z]?[\w.'’-]+){0,2})\s*$")
-"""Headline grammar for who says it, after the news: "... Expected to Survive: Police",
-"... in Home: Prosecutors"."""
-
-
 def _without_trailing_source(headline: str) -> str:
     """The headline without the source it names at its end after a colon (the parser
     reads "...: Police" as the verb's object); a label in capitals is no one."""
-    m = _TRAILING_SOURCE.search(headline)
-    if m is None or m.group("who").isupper() or len(headline[: m.start()].split()) < 3:
-        return headline
-    return headline[: m.start()]
+    m = trailing_speaker(headline)
+    return headline if m is None else headline[: m.start()]
 
 
 def _speaker_length(headline: str) -> int:
@@ -194,7 +192,7 @@ def _speaker_length(headline: str) -> int:
     "Deputies: "): the news after it is read as the sentence, since the parser hangs the
     news on the source as an apposition; a label in capitals stays, as does a headline
     with too little after it."""
-    m = _SAYS.match(headline)
+    m = LEADING_SPEAKER.match(headline)
     if m is None or m.group("who").isupper() or len(headline[m.end() :].split()) < 3:
         return 0
     return 0 if any(ch.isdigit() for ch in m.group("who")) else m.end()  # "Tue. 11 a.m.:"
@@ -254,19 +252,6 @@ def headline_text(source: Source) -> str | None:
     return found[0].text if found else None
 
 
-_SAYS = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z]?[\w.'’-]+){0,2}):\s")
-"""Headline grammar for who says it: "Police: 2 dead after ...", "Cops: man killed ..."."""
-
-
-def headline_speaker(headline: str) -> str | None:
-    """Whom a headline cites before a colon; a label in capitals ("UPDATE:", "WATCH:")
-    is no one."""
-    m = _SAYS.match(headline)
-    if m is None or m.group("who").isupper():
-        return None
-    return m.group("who")
-
-
 def _hit_as_part(claims: list[Claim]) -> list[Claim]:
     """Without the "hit" reading of a count also read as injured when the headline counts
     the dead too ("2 dead, 2 hospitalized with gunshot wounds"): those hit are the dead and
@@ -303,8 +288,10 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
     title = clean_title(source.title or "")
     sentence = claims[0].sentence if claims else ""
     first = own_words_start(title, sentence, shift)  # after an article put back
-    span = headline_span(title, site_names(source.outlet, source.url))
-    speaker = headline_speaker(title[span[0] if span else first :])
+    site = site_names(source.outlet, source.url)
+    span = headline_span(title, site)
+    part = title[span[0] : span[1]] if span else title[first:]
+    speaker = headline_speaker(part, site, sentence_case(part))
     out = []
     for claim in claims:
         start, end = max(claim.start + shift, first), claim.end + shift

@@ -1,0 +1,65 @@
+"""Who a headline cites: a speaker and a colon at its head or its tail, or a verb of saying
+closing it; a label in capitals and the site's own name are no one's."""
+
+from __future__ import annotations
+
+from workbench.claims import extract_claims
+from workbench.claims.headline import sentence_case
+from workbench.claims.headline_speakers import headline_speaker
+from workbench.ingest.sentences import split_sentences
+from workbench.models import Source
+
+
+def test_a_speaker_and_a_colon_at_the_head_or_the_tail():
+    assert headline_speaker("Brindle police: 3 hurt at a fair") == "Brindle police"
+    assert headline_speaker("Three hurt at Elmwood fair: Deputies") == "Deputies"
+    assert headline_speaker("Three hurt at Elmwood fair: Brindle Sheriff") == "Brindle Sheriff"
+
+
+def test_a_verb_of_saying_closing_the_headline():
+    assert headline_speaker("Two hurt in Elmwood crash, troopers say") == "troopers"
+    assert headline_speaker("Man hurt at Elmwood fair, coroner says") == "coroner"
+    title = "Two Hurt In Elmwood Crash, Troopers Say"  # Title Case, read in sentence case
+    assert headline_speaker(title, (), sentence_case(title)) == "Troopers"
+    assert headline_speaker(title) is None
+
+
+def test_capitals_before_a_colon_are_a_label_unless_an_agencys_initials():
+    assert headline_speaker("BXPD: 3 hurt at a fair") == "BXPD"
+    assert headline_speaker("QRSO: 3 hurt at a fair") == "QRSO"
+    assert headline_speaker("ZIP PD: 3 hurt at a fair") == "ZIP PD"
+    assert headline_speaker("LATEST: 3 hurt at a fair") is None
+
+
+def test_labels_the_site_and_a_headline_of_its_own_voice_cite_no_one():
+    assert headline_speaker("WATCH: 3 hurt at a fair") is None
+    assert headline_speaker("Three hurt at Elmwood fair: VIDEO") is None
+    assert (
+        headline_speaker("Three hurt at Elmwood fair: Brindle Gazette", ["brindlegazette"]) is None
+    )
+    assert headline_speaker("Three hurt at Elmwood fair") is None
+    assert headline_speaker("hurt: Deputies") is None  # a tail needs news words before it
+
+
+def test_a_headline_count_takes_the_speaker_after_its_news():
+    text = "The fair closed early on Friday."
+    source = Source(
+        id=1,
+        file="a.txt",
+        text=text,
+        content_hash="h",
+        title="Two hurt at Elmwood fair, troopers say",
+        published="2016-05-01",
+    )
+    heads = [c for c in extract_claims(source, split_sentences(text, 1)) if c.headline]
+    assert heads and {c.attribution for c in heads} == {"troopers"}
+
+
+def test_a_saying_verb_inside_the_headline_is_not_read():
+    assert headline_speaker("Elmwood fair shooting reported near the gate") is None
+    assert headline_speaker("Brindle man denied bail in fair shooting") is None
+    assert headline_speaker("Two hurt at Elmwood fair, according to deputies") == "deputies"
+
+
+def test_a_clause_after_the_colon_is_no_speaker():
+    assert headline_speaker("Three hurt at Elmwood fair: It Has Begun") is None

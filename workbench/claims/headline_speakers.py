@@ -1,0 +1,86 @@
+"""Who a headline cites, in headline grammar: a speaker and a colon at its head ("Police: 2
+dead after fight") or at its tail ("Two men shot on the east side: Police"), or a clause of
+saying closing it ("2 dead in Elmwood shooting, police say", "..., according to deputies").
+
+A headline drops its verbs, so the speaker stands beside the news, set off by a colon; a
+closing clause of saying (`TAIL_SAYING`: after the headline's last comma, semicolon or dash,
+a speaker and "say", "says", "said", "report(s)" or "confirm(s)" ending it, or "according
+to" a speaker) is read by the text's own reader (`attribution.find_attribution`) on the
+headline in sentence case. A saying verb inside a headline is not read: there a participle
+stands for a passive ("Shooting reported near campus", "Suspect denied bail").
+
+A word in capitals before a colon is a label of the page ("UPDATE:", "WATCH:") unless it is
+an agency's initials (`AGENCY_INITIALS`: "NYPD:", "DCSO:"); the site's own name after a
+colon ("...: Times Herald Online") is the page's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.claims.attribution import find_attribution
+from workbench.claims.words import PRONOUNS as _PRONOUNS
+
+LEADING_SPEAKER = re.compile(r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z]?[\w.'’-]+){0,2}):\s")
+"""Headline grammar for who says it: "Police: 2 dead after ...", "Cops: man killed ..."."""
+TRAILING_SPEAKER = re.compile(r"(?<=\w)\s*:\s+(?P<who>[A-Z][\w.'’-]*(?: [A-Z]?[\w.'’-]+){0,2})\s*$")
+"""Headline grammar for who says it, after the news: "... Expected to Survive: Police",
+"... in Home: Prosecutors"."""
+NEWS_BEFORE_SPEAKER = 3
+"""Words of news a trailing speaker needs before its colon (fewer: a label and its item)."""
+AGENCY_INITIALS = re.compile(r"(?:[A-Z]{1,4} )?[A-Z]{0,4}(?:PD|SO|SP|DA|AG|DPS|BI)")
+"""An agency written by its initials, which end in those of its kind: a police department
+(PD), a sheriff's office (SO), state police (SP), a district attorney (DA), an attorney
+general (AG), public safety (DPS), a bureau of investigation (BI)."""
+
+
+TAIL_SAYING = re.compile(
+    r"(?:^|[,;—–]\s*|\s-\s)(?P<clause>[^,;—–]+?\s(?:say|says|said|reports?|confirms?)"
+    r"|according\s+to\s+[^,;—–]+?)\s*$"
+)
+"""The headline's closing clause of saying (see the module's docstring)."""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _no_label(who: str) -> bool:
+    """Whether a phrase before a colon may name a speaker: any in mixed case; in capitals
+    only an agency's initials ("UPDATE:" is the page's label)."""
+    return not who.isupper() or AGENCY_INITIALS.fullmatch(who) is not None
+
+
+def trailing_speaker(headline: str) -> re.Match[str] | None:
+    """The speaker named after the news and a colon, when the news before it has words
+    enough and the speaker is not a label in capitals."""
+    m = TRAILING_SPEAKER.search(headline)
+    if m is None or m.group("who").isupper():
+        return None
+    return m if len(headline[: m.start()].split()) >= NEWS_BEFORE_SPEAKER else None
+
+
+def headline_speaker(
+    headline: str, site: Sequence[str] = (), cased: str | None = None
+) -> str | None:
+    """Whom a headline cites (see the module's docstring); None when it states its news in
+    its own voice. `site`: the site's names (`headline.site_names`), never a speaker;
+    `cased`: the headline in sentence case, letter for letter (`headline.sentence_case`:
+    "..., Police Say" read as "..., police say")."""
+    m = LEADING_SPEAKER.match(headline)
+    if m is not None and _no_label(m.group("who")):
+        return m.group("who")
+    m = trailing_speaker(headline)
+    if m is not None:
+        own, first = _letters(m.group("who")), m.group("who").split()[0].casefold()
+        if any(n in own for n in site) or first in _PRONOUNS:
+            return None  # the site's name; a clause ("...: It Has Started")
+        return m.group("who")
+    cased = cased or headline
+    m = TAIL_SAYING.search(cased)
+    who, pronoun = find_attribution(m.group("clause")) if m else (None, False)
+    if not who or pronoun:
+        return None
+    at = cased.rfind(who)
+    return headline[at : at + len(who)] if at >= 0 else who
