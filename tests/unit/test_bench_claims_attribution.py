@@ -68,3 +68,24 @@ def test_no_misses_listed_when_none_asked():
     tally = Counter()
     scorer.score_attribution([_entry(_label("zorps"), None)], tally, None, "abc")
     assert tally["labelled"] == 1 and tally["right"] == 0
+
+
+def test_title_labels_are_tallied_apart_against_headline_claims():
+    doc = {"title": "Two died at the zorp fair, blags say", "text": "The fair closed."}
+    source = SimpleNamespace(text="The fair closed.")
+    head = SimpleNamespace(
+        kind="quantity", headline=True, role="killed", value={"low": 2, "high": 2}, attribution=None
+    )
+    label = {"doc_id": "abcdef123", "counts": [_label("blags") | {"phrase": "Two died"}]}
+    tally, misses = Counter(), []
+    scorer.score_title_attribution(doc, label, (source, [], [head]), tally, misses)
+    assert figures_of(tally) == (0, 1, 0) and misses[0].startswith("MISS title")
+    head.attribution = "blags"
+    tally = Counter()
+    scorer.score_title_attribution(doc, label, (source, [], [head]), tally, None)
+    assert figures_of(tally) == (1, 1, 1) and scorer.figures(tally)["labelled"] == 0
+
+
+def figures_of(tally: Counter) -> tuple[int, int, int]:
+    f = scorer.figures(tally, scorer.TITLE)
+    return f["right"], f["labelled"], f["attributed"]
