@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from workbench.abbreviations import abbreviation_stop
 from workbench.claims.antecedents import antecedent
 from workbench.claims.quotations import quotation_runs
-from workbench.claims.speakers import sentence_speaker
+from workbench.claims.speakers import Saying, main_saying, sayings
 from workbench.claims.tweets import tweet_authors
 from workbench.claims.words import (
     PREPOSITIONS,
@@ -286,7 +286,9 @@ def find_attribution(sentence: str) -> tuple[str | None, bool]:
 
 
 def attributions(
-    sentences: list[tuple[str, int]], parses: Sequence[Parse | None] | None = None
+    sentences: list[tuple[str, int]],
+    parses: Sequence[Parse | None] | None = None,
+    said: Sequence[list[Saying]] | None = None,
 ) -> list[str | None]:
     """The attribution of each (sentence text, paragraph) in order. A sentence with a parse
         (`parses`, in the same order) is read from it (`speakers`), the others by the patterns
@@ -295,12 +297,15 @@ def attributions(
         over several sentences is its speaker's in every one of them (`quotations`), a sentence
         that is a quotation alone the last named speaker of its paragraph or of the paragraph
         before; a sentence of an embedded tweet that names no speaker of its own is said by the
-        tweet's author."""
+        tweet's author. `said`: the sayings of each parse (`speakers.sayings`) when read already."""
     tweeted = tweet_authors(sentences)
     read = []
     for i, (text, _) in enumerate(sentences):
         parse = parses[i] if parses is not None else None
-        read.append(find_attribution(text) if parse is None else sentence_speaker(parse))
+        if parse is None:
+            read.append(find_attribution(text))
+        else:
+            read.append(main_saying(parse, said[i] if said is not None else sayings(parse)))
     runs = quotation_runs(sentences)
     named: dict[int, str] = {}  # a quotation's speaker, wherever in it the page names them
     for run, (who, pronoun) in zip(runs, read, strict=True):

@@ -8,17 +8,22 @@ turns the state over.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+_MARKS = re.compile(r'[“”"]')
+"""The quotation marks (the rest of a sentence's characters do not move the state)."""
 
 
 def _open_after(text: str, inside: bool) -> bool:
     depth = int(inside)
-    for ch in text:
+    for m in _MARKS.finditer(text):
+        ch = m.group()
         if ch == "“":
             depth = 1
         elif ch == "”":
             depth = 0
-        elif ch == '"':
+        else:
             depth = 1 - depth
     return depth > 0
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.words import TITLES, wordset
 from workbench.parse import Parse
+from workbench.parse.tree import VERB_TAGS
 
 SAYING = wordset(
     "say tell report confirm add state announce explain note write tweet post claim insist "
@@ -188,10 +189,14 @@ def _according(parse: Parse, k: int) -> Saying | None:
 
 
 def sayings(parse: Parse) -> list[Saying]:
-    """Every saying of the sentence, in text order."""
+    """Every saying of the sentence, in text order. Only a verb or "according" can be one:
+    the other tokens are passed over by their tag, unless the sentence has "according"."""
     out = []
-    for k in range(len(parse)):
-        found = _according(parse, k) if parse.lower(k) == "according" else None
+    according = "according" in parse.text.casefold()
+    for k, tag in enumerate(parse.tags):
+        if tag not in VERB_TAGS and not according:
+            continue
+        found = _according(parse, k) if according and parse.lower(k) == "according" else None
         if found is None and _is_saying(parse, k):
             found = _saying(parse, k)
         if found is not None:
@@ -212,7 +217,11 @@ def sentence_speaker(parse: Parse) -> tuple[str | None, bool]:
     """(speaker, is_pronoun) of the sentence's main saying: the one covering its root (the
     outer of a chain: "According to police, the boy told them ..." is police's), else the
     one nearest the root (the first of equals); (None, False) when it has none."""
-    found = sayings(parse)
+    return main_saying(parse, sayings(parse))
+
+
+def main_saying(parse: Parse, found: list[Saying]) -> tuple[str | None, bool]:
+    """`sentence_speaker` of a sentence whose sayings (`sayings`) are read already."""
     if not found:
         return None, False
     root = next((k for k in range(len(parse)) if parse.heads[k] == k), 0)
