@@ -17,7 +17,7 @@ from workbench.claims.agents import victims_without_agent
 from workbench.claims.attribution import attributions
 from workbench.claims.besides import people_besides
 from workbench.claims.candidates import needs_parse
-from workbench.claims.claim_speakers import with_own_speakers
+from workbench.claims.claim_speakers import sentence_sayings, with_own_speakers
 from workbench.claims.date_clauses import clause_of, own_noun, tree_gap
 from workbench.claims.date_forms import with_event_weekday
 from workbench.claims.date_periods import as_event_date
@@ -276,12 +276,12 @@ def extract_claims(
     ordered = _usable(source, sentences)
     if parses is None:
         parses = parse_all(sentences_to_parse(ordered, source))
+    read = sentence_sayings(ordered, parses)  # each sentence's parse and sayings, once
     speakers = attributions(
-        [(s.text, s.paragraph) for s in ordered], [parse_of(s.text, parses) for s in ordered]
+        [(s.text, s.paragraph) for s in ordered], [p for p, _ in read], [f for _, f in read]
     )
     claims: list[Claim] = []
-    for sentence, speaker in zip(ordered, speakers, strict=True):
-        parse = parse_of(sentence.text, parses)
+    for sentence, speaker, (parse, _) in zip(ordered, speakers, read, strict=True):
         claims.extend(_sentence_claims(source, sentence, published, speaker, parse))
     roles_from_context(claims, roles_data.default())
     victims_of_the_dead(claims)
@@ -298,4 +298,4 @@ def extract_claims(
     claims = tied_parts(marked_other_events(source, ordered, claims, parses))
     claims = victims_without_agent(people_besides(claims), roles_data.default())
     claims = with_hit_sums(claims, source.text, clean_title(source.title or ""))
-    return with_own_speakers(claims, ordered, parses)
+    return with_own_speakers(claims, ordered, parses, read)
