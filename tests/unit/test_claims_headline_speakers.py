@@ -43,14 +43,8 @@ def test_labels_the_site_and_a_headline_of_its_own_voice_cite_no_one():
 
 def test_a_headline_count_takes_the_speaker_after_its_news():
     text = "The fair closed early on Friday."
-    source = Source(
-        id=1,
-        file="a.txt",
-        text=text,
-        content_hash="h",
-        title="Two hurt at Elmwood fair, troopers say",
-        published="2016-05-01",
-    )
+    fields = {"file": "a.txt", "content_hash": "h", "published": "2016-05-01"}
+    source = Source(id=1, text=text, title="Two hurt at Elmwood fair, troopers say", **fields)
     heads = [c for c in extract_claims(source, split_sentences(text, 1)) if c.headline]
     assert heads and {c.attribution for c in heads} == {"troopers"}
 
