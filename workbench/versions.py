@@ -14,8 +14,15 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "980"
+EXTRACTOR_VERSION = "981"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+981 (counts42's block, 960-969; main held 980, so main's + 1): a survivor's care, state or
+injury with an "after" clause telling the same person's harm is one count, hit
+(`claims.after_clauses`): the clause with a pronoun of its own ("remains in critical condition
+after she was shot", "are recovering after they were shot"), said by someone ("after police say
+he shot himself"), in a "where" clause on the place of care, or on an injury verb or wound
+("were injured after being shot"); before, such a person was read injured and hit, two counts
+where the labels count one.
 980 (speed42's block, 980-989): a headline cites the speaker it names after its news and a
 colon ("...: Police"), in a closing clause of saying ("..., police say", "..., according to
 deputies") and by an agency's initials before a colon ("NYPD: ..."), as it did a speaker

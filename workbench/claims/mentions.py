@@ -9,6 +9,7 @@ together by `named_together.py`; the `Mention` record is `mention_record.py`'s.
 
 from __future__ import annotations
 
+from workbench.claims.after_clauses import pronouns_after
 from workbench.claims.agreement import SINGULAR, subject_number
 from workbench.claims.clause_positions import own_position
 from workbench.claims.deadly_events import deadly_told_once
@@ -284,6 +285,9 @@ def singular_mentions(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> l
             pronouns = later_pronouns(p, k)
             selves = [r for s in [k, *pronouns] for r in reflexives_of(p, s)]  # "she shot herself"
             again.update((t, mention) for t in pronouns + selves)
+        elif p.deps[k] == "dobj" and where.role == "hit" and p.heads[k] != k:
+            # "Medics took a man to a hospital after he was shot": he, said again
+            again.update((t, mention) for t in pronouns_after(p, p.heads[k], k, roles))
     return deadly_told_once(_states_told_once(found))
 
 

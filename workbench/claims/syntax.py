@@ -10,6 +10,7 @@ a clause not asserted, the persons a list or "be" names again).
 
 from __future__ import annotations
 
+from workbench.claims.after_clauses import told_after
 from workbench.claims.agreement import PLURAL, relative_clause_number
 from workbench.claims.clause_positions import clause_position, own_position, relative_position
 from workbench.claims.harms import (
@@ -47,6 +48,11 @@ def position(p: Parse, m: int, roles: Roles) -> Position:
         wound_hit(p, m, clause_verb(p, m), roles, where)  # not "was shot and suffered ..."
     elif where.role == "injured" and bleeding(p, m, roles):
         where.wound = True  # a wound told by a verb: the dead's, where the article tells one
+    if where.role == "injured" and where.predicate is not None:
+        v = clause_verb(p, m) if p.heads[m] != m else m  # a headline's noun is its clause
+        if v is not None and told_after(p, v, m, roles):
+            # "in critical condition after he was shot": one count, hit (`after_clauses`)
+            where.role, where.also, where.wound, where.also_wound = "hit", None, False, False
     return where
 
 
