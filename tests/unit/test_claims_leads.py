@@ -61,7 +61,7 @@ def test_a_person_in_a_condition_of_harm_is_injured(text):
 
 def test_a_condition_told_with_how_the_person_was_hurt_is_one_hit():
     # the labels' convention (tests/labelled/gva/README.md): "'in critical condition after
-    # being shot' is hit 1"; injured and hit before EXTRACTOR 960 (`claims.after_clauses`)
+    # being shot' is hit 1"; injured and hit before EXTRACTOR 981 (`claims.after_clauses`)
     assert roles("Clerk in critical condition after being shot") == [("hit", 1)]
 
 
