@@ -14,8 +14,18 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "981"
+EXTRACTOR_VERSION = "982"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+982 (finder42, block 970-979; main held 981, so main's + 1): a first report's zero of arrests
+and charges in more of the shapes a reporter anywhere writes: a suspect "on the run"
+(`suspects_free.FREE`); a person told by a relative clause of saying that reports the harm
+they did ("a man police say shot four people", `suspects_free.told_by_harm_done`), so sought;
+a person or a name as the passive subject of "wanted" ("Woodley is wanted in the
+shootings"); charges denied on the verb that brings them ("charges have not been issued",
+"police have not filed charges": `claims.charges_denied`, stated) and a charge verb denied of
+its whole subject ("the driver has not been charged", stated, as the labels read it; not of a
+thing a relative pronoun was hung on), a charge still to come ("will not be filed") or a
+victim's "not press charges" none.
 981 (counts42's block, 960-969; main held 980, so main's + 1): a survivor's care, state or
 injury with an "after" clause telling the same person's harm is one count, hit
 (`claims.after_clauses`): the clause with a pronoun of its own ("remains in critical condition

@@ -23,6 +23,11 @@ from claim_builders import counts
         ("Detectives are searching for whoever fired the shots.", "whoever"),
         ("Police are trying to locate the man who shot him.", "the man"),
         ("Investigators are working to find the person who fatally shot her.", "the person"),
+        ("Deputies are hunting for a woman they say stabbed two clerks.", "a woman"),
+        ("Troopers are looking for a teen they believe stabbed a cashier.", "a teen"),
+        ("The robber is on the run, officers said.", "The robber"),
+        ("Zimbrow is wanted in the stabbings.", "Zimbrow"),
+        ("The driver is wanted in connection with the stabbing.", "The driver"),
     ],
 )
 def test_a_suspect_told_free_in_any_words_is_none_arrested(text, words):
@@ -39,6 +44,9 @@ def test_a_suspect_told_free_in_any_words_is_none_arrested(text, words):
         "The driver escaped injury.",  # an object: he was harmed by nothing
         "The gunman fled on foot.",  # fleeing: he may be held by the next line
         "The sheriff said no suspects are at large.",  # none is free
+        "Deputies are searching for a woman they say was stabbed.",  # the victim: no doer
+        "Deputies arrested a man they say stabbed two clerks.",  # found: held
+        "The ball is on the run of the table.",  # no person
     ],
 )
 def test_what_may_be_a_denial_a_find_or_a_flight_is_no_zero(text):

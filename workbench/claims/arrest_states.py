@@ -13,6 +13,7 @@ man", "another suspect", "one of the suspects") says nothing of the rest, so cou
 
 from __future__ import annotations
 
+from workbench.claims.charges_denied import CHARGED, charges_not_brought
 from workbench.claims.custody_denied import (
     NEGATIVE_PRONOUNS,
     arrest_denied_by_subject,
@@ -33,11 +34,13 @@ from workbench.claims.suspects_free import (
     whoever_sought,
 )
 from workbench.claims.syntax import lemma
-from workbench.claims.verb_forms import hypothetical, negated, unasserted
+from workbench.claims.verb_forms import hypothetical, negated, unasserted, unreal
 from workbench.claims.warrants import WARRANT_NOUNS, warrant_for
 from workbench.parse import Parse
 
 ARRESTED = "arrested"
+CHARGES_NOT_BROUGHT = "no charge brought"
+NOT_CHARGED = "not charged"
 INVOLVED = "involved"
 PURSUIT_FOR = frozenset(("search", "look", "hunt"))
 """Verbs (and the noun "search") whose "for" names who is pursued ("searching for the gunman")."""
@@ -70,6 +73,10 @@ def arrest_state_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) ->
     found: list[Mention] = []
     for k in range(len(p)):
         value, why = _state(p, k, roles)
+        role = ARRESTED
+        if value is None:
+            value, why = _charge_state(p, k, roles)
+            role = CHARGED
         if value is None:
             continue
         start, end = mention_span(p, _antecedent(p, k))
@@ -82,8 +89,9 @@ def arrest_state_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) ->
         ):
             continue
         stated = value == 0 and quantified_zero(p, _antecedent(p, k))  # "neither suspect"
+        stated = stated or why in (CHARGES_NOT_BROUGHT, NOT_CHARGED)  # as the labels read them
         found.append(
-            Mention(start, end, value, ARRESTED, f"{why}: “{p.text[start:end]}”", not stated, None)
+            Mention(start, end, value, role, f"{why}: “{p.text[start:end]}”", not stated, None)
         )
     return found
 
@@ -111,6 +119,34 @@ def _state(p: Parse, k: int, roles: Roles) -> tuple[int | None, str]:
         if denied and subject is not None and not _unasserted(p, k) and _whole(p, subject):
             return 0, "not arrested"
     return None, ""
+
+
+def _charge_state(p: Parse, k: int, roles: Roles) -> tuple[int | None, str]:
+    """ "Charges have not been issued" (the charges denied, `charges_denied`), "the driver
+    has not been charged" (a charge verb denied of its whole subject, as an arrest's): 0."""
+    if p.is_noun(k) and charges_not_brought(p, k, roles.nouns, _part):
+        return 0, CHARGES_NOT_BROUGHT
+    if p.is_verb(k) and roles.acted_on.get((lemma(p, k),)) == CHARGED:
+        subject = p.child(k, "nsubjpass")
+        denied = negated(p, k) or arrest_denied_by_subject(p, k)
+        told = not (_unasserted(p, k) or unreal(p, k))  # "he will not be charged": to come
+        if denied and subject is not None and told and _whole(p, subject):
+            return (0, NOT_CHARGED) if _relative_person(p, k, roles) else (None, "")
+    return None, ""
+
+
+def _relative_person(p: Parse, verb: int, roles: Roles) -> bool:
+    """The noun a relative "who" stands for names a person (a name, a person noun, a
+    perpetrator, the plural of one): the parser may hang the clause on a thing ("two
+    marshals involved in the chase who have not been charged": its "chase"). A subject
+    that is no relative pronoun is the verb's own."""
+    k = _antecedent(p, verb)
+    if k == p.child(verb, "nsubjpass"):
+        return True
+    word = person_lemma(p, k)
+    return (
+        p.tags[k] in ("NNP", "NNPS") or word in roles.singular_persons or _perpetrator(p, k, roles)
+    )
 
 
 def _whole(p: Parse, subject: int) -> bool:
@@ -169,8 +205,14 @@ def _sought(p: Parse, k: int, roles: Roles) -> bool:
     if verb is None or _unreal(p, verb):
         return False
     told_sought = lemma(p, verb) in PURSUIT or p.lower(verb) in SOUGHT
-    person = person_lemma(p, k) in roles.singular_persons
+    person = person_lemma(p, k) in roles.singular_persons or _named_wanted(p, k, verb)
     return _perpetrator(p, k, roles) or (told_sought and person)
+
+
+def _named_wanted(p: Parse, k: int, verb: int) -> bool:
+    """A name told wanted as the passive's subject ("Woodley is wanted in the shootings"): a
+    person, since the passive "is wanted" of a thing is no pursuit anyone reports."""
+    return p.tags[k] == "NNP" and p.deps[k] == "nsubjpass" and p.heads[k] == verb
 
 
 def _none_held(p: Parse, k: int) -> bool:
@@ -234,6 +276,8 @@ def _pursuer(p: Parse, k: int) -> int | None:
         return p.heads[head]
     if p.deps[k] in ("dobj", "nsubjpass") and lemma(p, head) in PURSUIT:
         return head
+    if p.deps[k] == "nsubjpass" and p.lower(head) in SOUGHT:
+        return head  # "Woodley is wanted in the shootings": the participle as the passive verb
     effort = sought_by_effort(p, k)  # "trying to locate the suspect"
     if effort is not None:
         return effort

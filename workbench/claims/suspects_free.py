@@ -18,8 +18,9 @@ from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.verb_forms import lemma, lookup, verb_keys
 from workbench.parse import Parse
 
-FREE = ((("at",), "large"), (("on", "the"), "loose"), (("on",), "loose"))
-"""The words before a state word that tell a person still free ("at large", "on the loose")."""
+FREE = ((("at",), "large"), (("on", "the"), "loose"), (("on",), "loose"), (("on", "the"), "run"))
+"""The words before a state word that tell a person still free ("at large", "on the loose",
+"on the run")."""
 ESCAPE_PARTICLES = frozenset((("get", "away"), ("make", "away")))
 """A verb with its particle that tells a person got free ("was able to get away")."""
 ESCAPES = frozenset(("escape",))
@@ -30,13 +31,19 @@ EFFORTS = frozenset(("try", "attempt", "work", "continue"))
 """Verbs of an effort not yet done, over a verb of finding ("working to locate")."""
 FREE_RELATIVES = frozenset(("whoever", "whomever"))
 """Pronouns that stand for the unknown doer ("searching for whoever fired")."""
-FREE_WORDS = frozenset(("large", "loose", "away", "escape", "locate", "whoever"))
+FREE_WORDS = frozenset(("large", "loose", "run", "away", "escape", "locate", "whoever"))
 """Words a sentence must hold for these readings (the parse gate's cue words, beside a
 perpetrator noun); not "find", so common that it would open the gate to many sentences
 that count no one ("trying to find the man who shot him" passes by its harm verb)."""
 CHAIN_DEPS = frozenset(("acomp", "xcomp"))
 """What a clause's verb completes ("was able to get away", "is believed to be at large")."""
 RELATIVE_SUBJECTS = frozenset(("who", "that"))
+TELLING = frozenset(("say", "tell", "believe", "allege", "think", "suspect"))
+"""Verbs of saying or believing that a relative clause with no relative pronoun reports its
+gap through ("a man police say shot four people", "the man they believe killed her"): the
+person is the subject of the reported harm, the doer."""
+COMPLEMENTS = frozenset(("ccomp", "xcomp"))
+"""How the reported clause hangs on the verb of saying ("say shot": the parser's either)."""
 
 
 def person_lemma(p: Parse, k: int) -> str:
@@ -117,13 +124,30 @@ def whoever_sought(p: Parse, k: int, pursuit_for: frozenset[str]) -> int | None:
 
 def told_by_harm_done(p: Parse, k: int, roles: Roles) -> bool:
     """A person whose own clause tells the harm they did, in the active voice ("the man
-    who shot him", "the person who fatally shot"): the doer, as a suspect is."""
+    who shot him", "the person who fatally shot"), or reports it through a verb of saying
+    with no relative pronoun ("a man police say shot four people"): the doer, as a suspect
+    is."""
     for c in p.children(k):
         if p.deps[c] != "relcl" or p.child(c, "auxpass") is not None:
             continue
         subject = p.child(c, "nsubj")
-        if subject is None or p.lower(subject) not in RELATIVE_SUBJECTS:
-            continue
-        if lookup(roles.acted_on, verb_keys(p, c)) in HARM_ROLES:
+        if subject is not None and p.lower(subject) in RELATIVE_SUBJECTS and _harms(p, c, roles):
+            return True
+        if subject is not None and lemma(p, c) in TELLING and _reports_harm(p, c, roles):
             return True
     return False
+
+
+def _harms(p: Parse, v: int, roles: Roles) -> bool:
+    return p.child(v, "auxpass") is None and lookup(roles.acted_on, verb_keys(p, v)) in HARM_ROLES
+
+
+def _reports_harm(p: Parse, telling: int, roles: Roles) -> bool:
+    """The verb of saying completes a clause of harm with no subject of its own: the gap
+    is the person the relative clause hangs on ("they say [he] shot four people")."""
+    return any(
+        p.deps[c] in COMPLEMENTS
+        and p.child(c, "nsubj", "nsubjpass") is None
+        and _harms(p, c, roles)
+        for c in p.children(telling)
+    )
