@@ -82,7 +82,7 @@ ROLE_FLOORS = {
     # roles before any tool ran, 16 arrested and 14 charged labels) at EXTRACTOR 930: arrested
     # .951/.801 (349 claims, 418 labels); charged .915/.784 (200 claims, 236 labels): the
     # charged recall floor re-based .80 -> .78 because labels were added, not the extractor.
-    # EXTRACTOR 981 (finder42: a suspect "on the run", a person a clause of saying tells did
+    # EXTRACTOR 982 (finder42: a suspect "on the run", a person a clause of saying tells did
     # the harm, a person or a name "wanted", charges denied on the verb that brings them, a
     # charge verb denied of its subject), dev_ao joined: arrested .953/.791 -> .948/.805 (359
     # -> 367 claims, 436 labels), charged .919/.785 -> .919/.794 (209 -> 211 claims, 247
