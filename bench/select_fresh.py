@@ -55,7 +55,9 @@ out the ids named when they were stated (named_before_dev_al.txt). The forty-fir
 two: dev_an continues dev_al's and dev_ao dev_am's (dev_am joined the development sets); both keep
 out the ids named when they were stated (named_before_dev_an.txt). The forty-second session states
 two: dev_ap continues dev_an's and dev_aq dev_ao's (dev_ao joined the development sets); both keep
-out the ids named when they were stated (named_before_dev_ap.txt).
+out the ids named when they were stated (named_before_dev_ap.txt). The forty-third session states
+two: dev_ar continues dev_ap's and dev_as dev_aq's (dev_aq joined the development sets); both keep
+out the ids named when they were stated (named_before_dev_ar.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -142,6 +144,8 @@ RULES = {
     "dev_ao": Rule(2, None, (), 15, kept_out="named_before_dev_an.txt", from_pool=True),
     "dev_ap": Rule(1, 1, (), 25, kept_out="named_before_dev_ap.txt"),
     "dev_aq": Rule(2, None, (), 15, kept_out="named_before_dev_ap.txt", from_pool=True),
+    "dev_ar": Rule(1, 1, (), 25, kept_out="named_before_dev_ar.txt"),
+    "dev_as": Rule(2, None, (), 15, kept_out="named_before_dev_ar.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
