@@ -141,10 +141,13 @@ it shares and whatever site it reads as its place.
 150 (stories37): two reports of one day telling other hours of it are two events
 (`stories.clock`); the facts made ahead carry the streets and hours."""
 
-TITLES_VERSION = "30"
+TITLES_VERSION = "40"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`analysis_marks.titles_mark`).
+40 (stories43): a heading naming an account on the site its host names ("<account> on
+<site>", whatever the handle in the path) or the site with its motto after a comma ("<site>,
+the <motto>") is the page's masthead too (`address.names_its_site`).
 30 (stories42): a story titled by a heading takes the first that is not its page's masthead,
 all names its address spells in its host or a one-word path part ("NBC12" of a log-in
 wall's page at .../NBC12News/posts/..., "TSA on Twitter"), else none: "untitled"

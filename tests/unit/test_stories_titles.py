@@ -118,6 +118,24 @@ def test_a_site_s_or_an_account_s_name_titles_no_story():
     assert story_title([wall, named], default()) == "Ann Kessling · 2020-01-04"
 
 
+def test_an_account_on_its_site_or_the_site_with_its_motto_titles_no_story():
+    """A social site names an account's page "<account> on <site>" whatever the handle
+    in its path; a site's masthead may carry its motto after a comma. A headline ending
+    on a street that a host's label only begins with stays."""
+    account = TitleMaterial("Ann Kessling on Chirper", "", "2020-01-04")
+    account.address = "https://chirper.example/AnnK77/status/80628708/photo/1"
+    motto = TitleMaterial("Pellampedia, the almanac of crimes", "", "2020-01-04")
+    motto.address = "http://pellampedia.example/k/kessling-ann.htm"
+    assert story_title([account], default()) == "untitled · 2020-01-04"
+    assert story_title([motto], default()) == "untitled · 2020-01-04"
+    street = TitleMaterial("Man hurt on Orchard", "", "2020-01-04")
+    street.address = "https://orchardnews.example/man-hurt-on-orchard"
+    assert story_title([street], default()) == "Man hurt on Orchard · 2020-01-04"
+    told = TitleMaterial("Pellam, a town in mourning", "", "2020-01-04")
+    told.address = "https://kxyz.example/pellam-a-town-in-mourning"
+    assert story_title([told], default()) == "Pellam, a town in mourning · 2020-01-04"
+
+
 def test_a_list_of_places_run_together_is_no_place():
     menu = " ".join(f"{d} District" for d in ("Central", "Eastern", "Northern", "Western"))
     stories = [_article((menu, None, "in"), ("Orchard Street", "street", "noun"))]
