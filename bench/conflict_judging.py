@@ -1,11 +1,12 @@
 """A listed conflict judged against the hand labels (`quality_conflicts`): whose values an
 article's claims give, what a place or date conflict is, and the tallies a split adds up.
 
-A count's side holds when one claim of the article gives the labelled value, when its
-claims' parts add up to it, or when it is 0 of the conflict's role read from other roles
-only; a place or date conflict is real when the labelled articles differ on it (a town
-against the county its other page names alone, or a neighbourhood against its city, is a
-look-alike).
+A count's flag finds a labelled pair of its own role only (or of a role counting the same
+people: `same_comparison`). A count's side holds when one claim of the article gives the
+labelled value, when its claims' parts add up to it, or when it is 0 of the conflict's role
+read from other roles only; a place or date conflict is real when the labelled articles
+differ on it (a town against the county its other page names alone, or a neighbourhood
+against its city, is a look-alike).
 """
 
 from __future__ import annotations
@@ -102,7 +103,30 @@ def side_holds(claims: list, value: float, role: str | None) -> bool:
     return value == 0 and bool(claims) and role is not None and all(c.role != role for c in claims)
 
 
+ONE_COMPARISON = frozenset({frozenset({"hit", "injured"}), frozenset({"hit", "killed"})})
+"""Two roles that count the same people when the two values are the same: those hit and
+those hurt where nobody died, those hit and those killed where nobody survived. The labels
+list such a comparison once, in one of the two roles ("One comparison, one entry", the
+labels' README), so a flag of the other finds it. Those killed and those hurt are never the
+same people, nor a harm and an arrest."""
+
+
+def same_comparison(pair_role: str | None, flag_role: str | None) -> bool:
+    """The flag's role is the pair's, or one `ONE_COMPARISON` joins to it; a pair or a flag
+    without a role is matched by its articles and values alone."""
+    if pair_role is None or flag_role is None or pair_role == flag_role:
+        return True
+    return frozenset({pair_role, flag_role}) in ONE_COMPARISON
+
+
 def matches(pair: dict, by_doc: dict[str, list], role: str | None = None) -> bool:
+    """A flag of `role` finds a labelled pair when the pair is of that role (or counts the
+    same people in another, `same_comparison`) and each of its two articles' claims in the
+    flag gives the pair's value. Role-blind before the forty-third session: a killed flag
+    whose two values happened to be an injured pair's counted that pair found (pairs42
+    counted 4 of 77)."""
+    if not same_comparison(pair.get("role"), role):
+        return False
     a = side_holds(by_doc.get(pair["a"], []), pair["a_value"], role)
     b = side_holds(by_doc.get(pair["b"], []), pair["b_value"], role)
     return a and b

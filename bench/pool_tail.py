@@ -71,11 +71,11 @@ def pair_totals(found: list, docs: dict[int, str]) -> dict:
     tally: Counter = Counter()
     for incident in gva.labels(SPLIT):
         conflicts = by_incident.get(incident["incident_id"], [])
-        grouped = [_by_doc(c, docs) for c in conflicts if c.kind == "quantity"]
+        grouped = [(c.role, _by_doc(c, docs)) for c in conflicts if c.kind == "quantity"]
         for pair in incident.get("pairs", []):
             kind = "real" if pair["relation"] in REAL else "lookalike"
             tally[f"{kind}_labelled"] += 1
-            tally[f"{kind}_found"] += any(matches(pair, g, pair["role"]) for g in grouped)
+            tally[f"{kind}_found"] += any(matches(pair, g, role) for role, g in grouped)
         dated = [set(_by_doc(c, docs)) for c in conflicts if c.kind == "date"]
         for a, b in date_disagreements(incident):
             tally["date_labelled"] += 1

@@ -29,7 +29,7 @@ CEILINGS = {
     ("dev", "false_alarms"): 1,
     ("dev", "lookalikes_flagged"): 1,
     ("dev", "shown_false_alarms"): 1,
-    ("dev-all", "false_alarms"): 5,
+    ("dev-all", "false_alarms"): 6,
     ("dev-all", "lookalikes_flagged"): 3,
 }
 """False alarms were 0 of 6 until grouping joined reports by event day and place (b6edc47)
@@ -191,12 +191,22 @@ finder unchanged): dev_ao's two updates found (2 flags, both real, relations rig
 set's flags identical (`quality_conflicts.py --split all` at main 7a1964e and the branch, the
 labels then: dev-all 80 -> 82 found, relations 50 -> 52); on the labels now, dev-all 75 -> 77,
 relations right 48 -> 50.
+Re-based because the scorer changed, not the finder (finder43, forty-third session;
+`conflict_judging.matches`, `same_comparison`): a flag finds a labelled pair of its own role
+only, or of a role counting the same people (those hit against those hurt or those killed:
+the labels' "One comparison, one entry"); before, a flag of any role whose two values were a
+pair's counted it found. FINDER 371, EXTRACTOR 982, dev_ap and dev_aq in dev-all: dev
+unchanged; dev-all found 77 -> 74 (dev_n 778743's three survivors' updates, 2 then 1, were
+found only by killed flags), relations right 50 -> 49, false alarms 5 -> 6 (a validation
+flag that matched only a pair of another role), look-alikes flagged 3: re-based to those.
+Strictly by the flag's own role (hit not joined to hurt or killed) dev-all would read 73
+found, 51 real of 59 flags.
 """
 FLOORS = {
     ("dev", "found_real"): 21,
     ("dev", "relation_right"): 16,
-    ("dev-all", "found_real"): 77,
-    ("dev-all", "relation_right"): 50,
+    ("dev-all", "found_real"): 74,
+    ("dev-all", "relation_right"): 49,
     ("dev-all", "date_real"): 2,
 }
 MIXED_ARTICLES = 400
