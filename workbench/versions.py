@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "982"
+EXTRACTOR_VERSION = "990"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+990 (counts43, block 990-999): a list set off from a counted plural by a dash, a colon, a
+semicolon or a parenthesis ("Three people — a man, a man and a woman —"), or by a comma when
+its members are named ("her two children, A and B"), names the same persons again: no more
+are added to a group's sum; the noun "ages" in a list ("four men — ages 18, 18, 19 and 20 —
+and three women") and the numbers under it are ages, no persons (`claims.count_groups`).
 982 (finder42, block 970-979; main held 981, so main's + 1): a first report's zero of arrests
 and charges in more of the shapes a reporter anywhere writes: a suspect "on the run"
 (`suspects_free.FREE`); a person told by a relative clause of saying that reports the harm

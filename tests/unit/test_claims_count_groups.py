@@ -236,3 +236,51 @@ def test_persons_each_with_a_clause_of_their_own_are_counted_apart_and_as_a_grou
 def test_a_clause_on_each_of_two_persons_is_no_role_of_the_pair():
     found = counts("Officers found a man who had been stabbed and a woman who had been shot.")
     assert sorted(found) == [("a man", 1, "hit"), ("a woman", 1, "hit")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "wrong"),
+    [
+        (
+            "Four hikers — a 20-year-old guide, two students and a 33-year-old cook — "
+            "were injured in the rockfall.",
+            4,
+            8,
+        ),
+        (
+            "7 miners were injured; a 20-year-old driver, 5 young diggers and a 41-year-old "
+            "foreman.",
+            7,
+            14,
+        ),
+    ],
+)
+def test_a_list_set_off_by_a_dash_or_semicolon_names_the_counted_persons_again(text, value, wrong):
+    found = counts(text)
+    assert wrong not in [low for _, low, _ in found], found
+    assert "injured" in roles_of(text, value), found
+
+
+def test_named_members_of_a_counted_part_inside_a_list_are_not_added_again():
+    text = "Deputies found the bodies of Vela Marsh, 52, and her two young sons, Orrin and Tamsin."
+    found = counts(text)
+    assert 5 not in [low for _, low, _ in found], found
+    assert "killed" in roles_of(text, 3), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm injured six campers — ages 9, 10, 12 and 14 — and two counselors.",
+        "The storm injured six campers, ages 9, 10, 12 and 14; and two counselors.",
+    ],
+)
+def test_ages_listed_in_a_group_are_no_persons(text):
+    found = counts(text)
+    assert "injured" in roles_of(text, 8), found
+    assert not any(low > 8 for _, low, _ in found if low is not None), found
+
+
+def test_a_plain_list_after_a_comma_is_still_summed():
+    text = "The fire injured a farmer, his two nephews and a neighbor."
+    assert "injured" in roles_of(text, 4), counts(text)

@@ -24,6 +24,9 @@ PAIRS = {"parents": 2.0, "twins": 2.0}
 
 def conjunct_value(p: Parse, k: int) -> float | None:
     """How many one conjunct names: its number, or 1 for a singular noun."""
+    aged = _aged_noun(p, k) if p.lower(k) in AGE_NOUNS else None
+    if aged is not None and p.child(k, "nummod") is None:
+        return conjunct_value(p, aged)  # "and 2 juveniles ages 14 and 15": 2
     for c in p.children(k):
         if p.deps[c] == "nummod":
             return value_of(p, c)
@@ -61,6 +64,27 @@ def countable(p: Parse, k: int) -> bool:
     if p.is_noun(k) or p.tags[k] == "PRP":
         return True
     return p.lower(k) == "old" and any(p.lower(c) in ("year", "month") for c in p.children(k))
+
+
+def ages(p: Parse, k: int) -> bool:
+    """ "four men — ages 18, 18, 19 and 20 — and three women": the noun "age" the parser
+    hangs in a list of persons, and the numbers it coordinates under it, name the ages of
+    the persons before it, no one more."""
+    while True:
+        if p.lower(k) in AGE_NOUNS and p.is_noun(k):
+            return _aged_noun(p, k) is None
+        if p.deps[k] != "conj" or p.tags[k] not in NUMBER_TAGS or p.heads[k] == k:
+            return False
+        k = p.heads[k]
+
+
+AGE_NOUNS = frozenset(("age", "ages"))
+
+
+def _aged_noun(p: Parse, k: int) -> int | None:
+    """ "2 juveniles ages 14 and 15": the parser makes the age noun the head and the persons
+    its compound; the persons' noun, which the age noun then stands for."""
+    return next((c for c in p.children(k) if p.deps[c] == "compound" and p.is_noun(c)), None)
 
 
 def _a_thing(p: Parse, k: int, roles: Roles) -> bool:
@@ -126,7 +150,9 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     no part is marked in a state of its own ("the three dead suspects and two uninjured
     residents" are two counts, not a group of five), nor two parts given different roles
     by their own clauses ("two men who died and two officers who were wounded")."""
-    parts = conjuncts(p, m)
+    if ages(p, m):
+        return None
+    parts = [k for k in conjuncts(p, m) if not ages(p, k)]
     if len(parts) < 2 or not all(countable(p, k) for k in parts[1:]):
         return None
     if any(_a_thing(p, k, roles) for k in parts):
@@ -154,20 +180,61 @@ def group_of(p: Parse, m: int, roles: Roles) -> tuple[list[int], list[float]] | 
     if any(_own_state(p, k, roles) for k in parts[:-1]):
         return None
     counts = [float(v) for v in values if v is not None]
-    if _restated(p, parts, counts):
-        if m == parts[0]:
-            return None  # the whole itself, said before its parts
-        parts, counts = parts[1:], counts[1:]
+    run = _restated(p, parts, counts)
+    if run is not None:
+        whole, last = run
+        if whole == 0 and last == len(parts) - 1:
+            if m == parts[0]:
+                return None  # the whole itself, said before its parts
+            return parts[1:], counts[1:]
+        if parts.index(m) in range(whole + 1, last + 1):
+            return None  # a member of a group counted by its number, named again
+        keep = [i for i in range(len(parts)) if not whole < i <= last]
+        parts, counts = [parts[i] for i in keep], [counts[i] for i in keep]
+        if len(parts) < 2:
+            return None
     return parts, counts
 
 
-def _restated(p: Parse, parts: list[int], values: list[float]) -> bool:
-    """ "eight others, five men and three women": a first conjunct joined by a comma alone
-    whose count is the sum of the rest is the whole restated by its parts, not a part."""
-    if len(parts) < 3 or values[0] != sum(values[1:]):
-        return False
-    lo = p.subtree(parts[1])[0]
-    return p.word(lo - 1) == "," and not any(p.deps[k] == "cc" for k in range(parts[0], lo))
+APPOSITION_MARKS = frozenset(("—", "–", "-", "--", ":", ";", "("))
+"""Marks that set a list off as an apposition, naming again the persons of the counted noun
+before it ("Three people — a man, a man and a woman —"); a comma is one too, but a comma also
+separates the items of a plain list ("his two sons, a daughter and his wife"), so after it
+the members must be numbered or named (`_restated`)."""
+
+
+def _members(p: Parse, members: list[int], first: bool) -> bool:
+    """Conjuncts that may name again the persons of a group a comma sets them off from: at
+    the list's head (the whole restated by its parts, "eight others, five men and three
+    women"), any; inside it, proper names only ("her two children, Tobin and Lisel")."""
+    return first or all(p.tags[k] == "NNP" for k in members)
+
+
+def _restated(p: Parse, parts: list[int], values: list[float]) -> tuple[int, int] | None:
+    """A conjunct counted by its number (two or more) followed, across an apposition's mark
+    and no "and", by conjuncts whose counts add up to it: the same persons named again, not
+    more ("eight others, five men and three women"; "Three people — a 23-year-old man, a
+    32-year-old man and a 27-year-old woman —"; "X, 32, and her two children, A and B": 3).
+    The counted conjunct's index and the index of the last conjunct naming it again."""
+    for i in range(len(parts) - 2):
+        if values[i] < 2:
+            continue
+        lo = p.subtree(parts[i + 1])[0]
+        mark = p.word(lo - 1)
+        if mark != "," and mark not in APPOSITION_MARKS:
+            continue
+        if any(p.deps[k] == "cc" for k in range(parts[i], lo)):
+            continue
+        total = 0.0
+        for j in range(i + 1, len(parts)):
+            total += values[j]
+            if total > values[i]:
+                break
+            if total == values[i] and j > i + 1:
+                if mark != "," or _members(p, parts[i + 1 : j + 1], i == 0):
+                    return i, j
+                break
+    return None
 
 
 def group_span(p: Parse, parts: list[int]) -> tuple[int, int]:
