@@ -24,10 +24,12 @@ pytestmark = pytest.mark.skipif(
     not gva.available(), reason=f"the real-news corpus is not at {gva.CORPUS}"
 )
 
-TUNING = ("dev_al", "dev_aj", "dev_an")
+TUNING = ("dev_al", "dev_aj", "dev_an", "dev_am", "dev_ao", "dev_ap", "dev_aq")
 """The development sets labelled with `cited` that attribution is tuned on (labels41an, forty-
 first session; `dev_an`, the forty-first's fresh set, joined at the forty-second's start;
-`dev_ah`, labelled too, is its validation set and stays out of the ratchet)."""
+`dev_am` and `dev_ao`, given `cited` in the forty-third and forty-second sessions, and `dev_ap`
+and `dev_aq`, the forty-second's fresh sets, at the forty-third's; `dev_ah`, labelled too, is
+its validation set and stays out of the ratchet)."""
 FLOORS = {
     # First figures, dev_al (47 counts read right with a speaker, 73 without), at EXTRACTOR
     # 930 (the patterns): recall .745 (35/47), precision .875 (35/40), nulls kept .945 (69/73).
@@ -49,9 +51,14 @@ FLOORS = {
     # pull through: null -> "the neighbor"; the count read right, its speaker not): recall
     # .919 (125/136), precision 1.0 (125/125), nulls kept 1.0 (174/174) at EXTRACTOR 953: the
     # recall floor re-based .92 -> .919 because a label changed, not the extractor.
-    "recall": 0.919,
-    "precision": 1.0,
-    "nulls_kept_share": 1.0,
+    # dev_am, dev_ao, dev_ap and dev_aq joined (forty-third session's start; none tuned on:
+    # dev_ap and dev_aq were fresh in the forty-second, dev_ao and dev_am were given `cited`
+    # after their tuning) at EXTRACTOR 982: recall .905 (316/349), precision .949 (316/333),
+    # nulls kept .980 (395/403): every floor re-based because labels were added, not the
+    # extractor (the four alone: 191/213, 191/208, 220/228).
+    "recall": 0.905,
+    "precision": 0.949,
+    "nulls_kept_share": 0.98,
 }
 
 
@@ -61,9 +68,11 @@ TITLE_FLOORS = {
     # .455 (5/11), precision 1.0 (5/5), nulls kept 1.0 (54/54); EXTRACTOR 980 (speed42: a
     # speaker after a colon at the tail, a closing clause of saying, an agency's initials)
     # 1.0 (11/11), 1.0 (11/11), 1.0 (54/54).
-    "recall": 1.0,
-    "precision": 1.0,
-    "nulls_kept_share": 1.0,
+    # The four sets joined (above), EXTRACTOR 982: recall .944 (17/18), precision .895
+    # (17/19), nulls kept .984 (122/124): re-based because labels were added.
+    "recall": 0.944,
+    "precision": 0.895,
+    "nulls_kept_share": 0.984,
 }
 
 
