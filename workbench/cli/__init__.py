@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from workbench.cli.pipes import Group, ReaderGone, end_quietly, is_reader_gone
 from workbench.config import default_db_path, default_reviewer
 from workbench.safe_text import json_safe, one_line, terminal_safe
 
@@ -330,7 +331,7 @@ def _print_version(ctx: click.Context, value: bool) -> None:
     ctx.exit()
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=Group, invoke_without_command=True)
 @db_option
 @click.option(
     "--reviewer",
@@ -406,6 +407,9 @@ def main() -> None:
         # Named `workbench` however started (`python -m workbench` put "python -m
         # workbench" in every usage line and hint).
         code = cli.main(prog_name="workbench", standalone_mode=False)
+        sys.stdout.flush()  # a pipe's reader gone before the last lines: said below
+    except ReaderGone:  # `workbench stories | head -1`: end as `git log | head -1` does
+        end_quietly()
     except click.UsageError as exc:  # a mistyped command or option: one line, like the rest
         hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
         echo(f"error: {click_message(exc.format_message())}{hint}", err=True)
@@ -417,6 +421,8 @@ def main() -> None:
         echo("error: aborted", err=True)
         sys.exit(1)
     except Exception as exc:  # a bug, not bad input: still no traceback wall by default
+        if is_reader_gone(exc):  # the last flush, after the command
+            end_quietly()
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
         from workbench.about import model_missing_error

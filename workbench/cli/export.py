@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import click
 
 from workbench.cli import UserError, cli, core_errors, db_option, echo, open_store, output_option
+from workbench.cli.pipes import silence_stdout
 from workbench.cli.verify import ALTERED_EXIT
 from workbench.models import REVIEW_STATUSES
 
@@ -107,15 +107,22 @@ def export_command(
             sys.stdout.flush()
     except ExportError as exc:
         raise UserError(str(exc)) from exc
-    except BrokenPipeError:
-        # The reader (`| head`) has gone: stop quietly, as other command-line tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except BrokenPipeError as exc:
+        # The reader (`| head`) has gone: its warnings are still said (an altered log
+        # above all), then the command ends as every listing does (`cli.pipes`).
+        reader_gone = exc
+    else:
+        reader_gone = None
     finally:
         store.close()
     for line in notes.lines():
         echo(f"warning: {line}", err=True)
-    if notes.altered:
+    if notes.altered:  # the log's alteration is the status that matters most
+        if reader_gone is not None:
+            silence_stdout()
         sys.exit(ALTERED_EXIT)
+    if reader_gone is not None:
+        raise reader_gone
 
 
 def _warn_of_an_unknown_reviewer(store: Any, reviewer: str) -> None:
