@@ -55,6 +55,15 @@ class Undo:
         return f"Undid the {self.action}: {noun} {sources} in story #{shown}"
 
 
+def moved_words(name: str, story: int, *, new: bool) -> str:
+    """What a move says, in the app's notice and after `workbench stories move` (which said
+    nothing of the move, only the story: walk43); a new story is said to stand in a thread
+    of its own, as the store makes it (`StoryStore.move_source`)."""
+    if new:
+        return f"Moved {name} to a new story #{story} (a thread of its own)"
+    return f"Moved {name} to story #{story}"
+
+
 def undo_of_change(change: dict[str, Any]) -> Undo:
     """The undo of one story log row, from what the row kept of the state it replaced."""
     if not change.get("before"):  # logged before schema step 14 kept it

@@ -66,11 +66,13 @@ def test_rename_move_and_merge_survive_analyze_and_a_reingest(db, tmp_path):
     run("stories", "rename", str(first), "mutiny · Cotiza", "--db", db)
     blog = _source(db, "003")
     moved = json.loads(json.dumps(_stories(db)))
-    run("stories", "move", str(blog), "new", "--db", db)
+    said = run("stories", "move", str(blog), "new", "--db", db)
     after_move = {s["id"]: s for s in _stories(db)}
     assert len(after_move) == 3
     new = next(s for s in after_move.values() if s["source_ids"] == [blog])
-    assert new["thread_id"] == after_move[first]["thread_id"]  # same situation
+    # a thread of its own, as the app's `N` gives it, and said in the app's words (walk43)
+    assert new["thread_id"] not in {s["thread_id"] for s in after_move.values() if s != new}
+    assert said.startswith(f"Moved source {blog} «") and "(a thread of its own)" in said
     run("stories", "merge", str(second), str(first), "--db", db)
     expected = {s["id"]: sorted(s["source_ids"]) for s in _stories(db)}
     assert moved != expected and len(expected) == 2
@@ -79,6 +81,8 @@ def test_rename_move_and_merge_survive_analyze_and_a_reingest(db, tmp_path):
     run("analyze", "--db", db)
     run("ingest", "--db", db, *sorted(str(p) for p in SEEDS.glob("*.txt")))
     assert {s["id"]: sorted(s["source_ids"]) for s in _stories(db)} == expected
+    split = next(s for s in _stories(db) if s["source_ids"] == [blog])
+    assert [s["thread_id"] for s in _stories(db)].count(split["thread_id"]) == 1
     other = tmp_path / "other.txt"
     other.write_text("A ferry ran aground off Kellmoor Point on Sunday; 40 passengers were safe.")
     run("ingest", "--db", db, str(other), "--published", "2019-05-02")

@@ -128,6 +128,9 @@ def merge(ctx: click.Context, story: int, into: int, db_path, reviewer) -> None:
 def move(ctx: click.Context, source: int, story: str, db_path, reviewer) -> None:
     """Move article SOURCE to story STORY, or to a new story of its own (`new`).
 
+    A new story stands in a thread of its own: the article had the old story's thread
+    only through that story, and kept it, its figures were read as that story's updates.
+
     \b
     Example:
         workbench stories move 12 new --db story.db
@@ -135,10 +138,12 @@ def move(ctx: click.Context, source: int, story: str, db_path, reviewer) -> None
     if story != "new" and not story.isdigit():
         raise UserError(f"STORY must be a story id or 'new', not {story!r}")
     target = None if story == "new" else int(story)
-    from workbench.story_fixes import apply
+    from workbench.story_fixes import apply, moved_words
 
     with open_store(_db(ctx, db_path)) as store:
         shown, _undo = apply(store, "move", reviewer or default_reviewer(), source, target)
+        named = f"source {source} «{one_line(store.source(source).named, 60)}»"
+        echo(moved_words(named, shown, new=target is None))  # the app's words
         _show(store.story(shown))
 
 

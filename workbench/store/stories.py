@@ -189,7 +189,7 @@ class StoryStore(StoryIndexStore):
     def move_source(
         self, source_id: int, story_id: int | None, reviewer: str, *, undo_of: int | None = None
     ) -> Story:
-        """Move an article to another story, or (None) to a new story of its own;
+        """Move an article to another story, or (None) to a new story and thread of its own;
         `undo_of`: the change this move takes back."""
         current = self.story_of(source_id)
         if current is None:  # a wrong id is named as such ("no placed source" read as jargon)
@@ -210,8 +210,12 @@ class StoryStore(StoryIndexStore):
             ),
         }
         with self.transaction():
-            if story_id is None:  # another event of the same situation: the same thread
-                story_id = self._new_story(self._thread(current))
+            if story_id is None:
+                # A thread of its own (walk43): the article had the old story's thread only
+                # through that story, the link the reviewer has just taken apart; kept, it
+                # stayed under the old story's heading and the finder read its figures as
+                # the old story's updates (Rocky Mount in El Paso's thread, walk42).
+                story_id = self._new_story(None)
             self.db.execute(
                 "UPDATE source_stories SET story_id = ?, how = 'reviewer', pinned = 1 "
                 "WHERE source_id = ?",
@@ -260,7 +264,7 @@ class StoryStore(StoryIndexStore):
     def thread_apart(self, story_ids: list[int]) -> int:
         """Give these stories a thread of their own, together, and return it: undoing a merge
         puts the merged-away story's thread back apart, which the merge had joined to the
-        other's (a move keeps its thread). The thread is numbered by its first story, unless
+        other's (a move changes no standing story's thread). The thread is numbered by its first story, unless
         a story outside it already has that number as its thread."""
         ids = sorted(set(story_ids))
         marks = ",".join("?" * len(ids))

@@ -11,7 +11,7 @@ from textual import work
 from workbench.app.text import one_line
 from workbench.app.widgets.status_line import saved_words
 from workbench.store import StoreError
-from workbench.story_fixes import Undo, apply, apply_rename, undo, undo_latest
+from workbench.story_fixes import Undo, apply, apply_rename, moved_words, undo, undo_latest
 
 
 class StoryWrites:
@@ -29,8 +29,8 @@ class StoryWrites:
             self.notify(f"Merged story #{first} into story #{shown}", markup=False)
             self._saved(f"saved: story #{first} merged into #{shown}", "saved: merge")
         else:
-            where, name = "a new story" if second is None else "story", self._named(first)
-            self.notify(f"Moved {name} to {where} #{shown}", markup=False)
+            name = self._named(first)
+            self.notify(moved_words(name, shown, new=second is None), markup=False)
             self._saved(f"saved: {one_line(name, 30)} moved to #{shown}", "saved: move")
         self.reload(shown)
 
