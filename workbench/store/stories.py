@@ -264,8 +264,8 @@ class StoryStore(StoryIndexStore):
     def thread_apart(self, story_ids: list[int]) -> int:
         """Give these stories a thread of their own, together, and return it: undoing a merge
         puts the merged-away story's thread back apart, which the merge had joined to the
-        other's (a move changes no standing story's thread). The thread is numbered by its first story, unless
-        a story outside it already has that number as its thread."""
+        other's (a move changes no standing story's thread). The thread is numbered by its
+        first story, unless a story outside it already has that number as its thread."""
         ids = sorted(set(story_ids))
         marks = ",".join("?" * len(ids))
         taken = self.db.execute(
