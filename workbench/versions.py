@@ -14,8 +14,14 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "990"
+EXTRACTOR_VERSION = "1000"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1000 (clauses43, block 1000-1009): care given by anyone (`claims.aid_given`): the one who
+receives first aid from a closed class of predicates (a verb of tending with "to"; a noun of
+aid, pressure, a tourniquet, a bandage given "to" or "on"), or whose wound or body part it
+reaches, or who owns the aid ("came to her aid"), is a survivor's state, injured 1, after a
+count of someone shot or hurt, unless the article counts the same noun killed 1 or the same
+sentence counts that person in care already; CPR, a purpose, a negation are none.
 990 (counts43, block 990-999): a list set off from a counted plural by a dash, a colon, a
 semicolon or a parenthesis ("Three people — a man, a man and a woman —"), or by a comma when
 its members are named ("her two children, A and B"), names the same persons again: no more

@@ -148,6 +148,7 @@ def role_cues(roles: Roles) -> tuple[frozenset[str], ...]:
         *((w,) for w in roles.survival_verbs),  # "is in the hospital recovering"
         *(tuple(w.split()) for w in roles.survival_phrases),  # "she will pull through"
         *((w,) for w in roles.care_releases),  # "one of the victims was released"
+        *((w,) for w in roles.aid_verbs | roles.aid_nouns),  # "tending to the victim"
         *((w,) for w in roles.rite_nouns),  # "his funeral"
         *(verb[:1] for verb in roles.rite_verbs),  # "was buried"
         *(verb[-1:] for verb in roles.rite_verbs if len(verb) > 2),  # "laid to rest"

@@ -9,6 +9,7 @@ they live together; `syntax.py` weighs them against a clause's later fate and ca
 
 from __future__ import annotations
 
+from workbench.claims.aid_given import aid_received
 from workbench.claims.debris import hurt_by_debris
 from workbench.claims.event_nouns import (
     event_noun_role,
@@ -226,6 +227,8 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
     ):
         # ("a warrant for Garza's arrest": an arrest sought, not made, `warrants`)
         # ("Flint's 10th homicide": a tally of a place's deaths, not the one who died)
+        if aid_received(p, m, roles) is not None:
+            return Position(None, None, None)  # "came to her aid": care, no pledge of aid
         role = event_noun_role(p, head, roles) or owned_phrase_role(p, head, roles)
         role = role or told_state(p, head, roles)  # "the boy's condition was stabilized"
         role = role or owned_remains(p, head, roles)  # "Williams' body was found"

@@ -10,6 +10,7 @@ the article's dead are all whom it tells of (`wounds_of_the_dead`).
 
 from __future__ import annotations
 
+from workbench.claims.aid_given import AIDED
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
 from workbench.claims.others import OTHERS_MARK
 from workbench.claims.predicates import WOUND_HIT_MARK
@@ -117,9 +118,40 @@ def survivors_of_a_harm(claims: list[Claim]) -> list[Claim]:
     OK" counts one injured only after the article (its headline first) told of someone
     shot, hurt or killed; "those three will be okay" counts three only after a count of
     harm of three or more (three people in a crashed car are not told hurt); "one of them
-    was released" only after a count in care or hurt (one released from custody is not)."""
+    was released" only after a count in care or hurt (one released from custody is not);
+    "tending to the victim" only after a count of someone shot or hurt, not of the dead
+    alone (a person tended who died is no survivor: `aid_given`)."""
     told = [c for c in claims if _harm_told(c)]
-    return [c for c in claims if not c.value.get(SURVIVAL_MARK) or _explained(c, told)]
+    return [
+        c
+        for c in claims
+        if not c.value.get(SURVIVAL_MARK) or (_explained(c, told) and _aid_stands(c, claims))
+    ]
+
+
+def _head_word(text: str) -> str:
+    words = text.casefold().split()
+    return words[-1].strip(".,;:'’\"") if words else ""
+
+
+def _aid_stands(c: Claim, claims: list[Claim]) -> bool:
+    """First aid tells a survivor (`aid_given`) unless the article tells the one tended
+    dead ("the teenager who was shot to death" ... "tended to the teenager": the same
+    noun or name counted killed 1), or the same sentence counts that person in care
+    already ("placed a tourniquet on the man's leg before he was taken to a hospital":
+    care told twice, one count)."""
+    if c.value.get(SURVIVAL_MARK) != AIDED:
+        return True
+    head = _head_word(c.text)
+    for o in claims:
+        if o is c or o.kind != "quantity":
+            continue
+        if o.role == "killed" and o.value.get("low") == 1 and _head_word(o.text) == head:
+            return False
+        same = o.sentence_id == c.sentence_id and not o.headline and not c.headline
+        if same and o.role == "injured" and not o.value.get(SURVIVAL_MARK):
+            return False
+    return True
 
 
 def _explained(c: Claim, told: list[Claim]) -> bool:
@@ -128,6 +160,8 @@ def _explained(c: Claim, told: list[Claim]) -> bool:
     before = [h for h in told if h.headline or h.start < c.start]
     if c.value.get(SURVIVAL_MARK) == RELEASED:  # released from care: after someone in care
         before = [h for h in before if h.role == "injured"]
+    if c.value.get(SURVIVAL_MARK) == AIDED:  # first aid: after someone hurt who may have lived
+        before = [h for h in before if h.role in ("injured", "hit")]
     many = c.value.get("low", 1)
     return bool(before) and (many <= 1 or any(h.value.get("low", 0) >= many for h in before))
 

@@ -88,6 +88,9 @@ class Roles:
     care_verbs: frozenset[str] = frozenset()
     """The verbs of the ways to care ("take", "treat", "hospitalize"): a person they carry or
     keep is told in care, not how they were hurt (`harms.how_of_an_outcome`)."""
+    aid_verbs: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    """Care given by anyone (`claims/aid_given.py`): verbs of tending and nouns of first aid."""
     wound_verbs: frozenset[str] = frozenset()
     """Verbs one undergoes that tell a wound the subject has ("was bleeding from his
     head"): injured, as a wound borne, unless the article tells the person died."""
@@ -197,6 +200,9 @@ class Roles:
             w.casefold().split()[0] for w in care.get("ways", []) if w.casefold().endswith(" from")
         )
         words.update(roles.care_releases)
+        roles.aid_verbs = frozenset(w.casefold() for w in care.get("aid_verbs", []))
+        roles.aid_nouns = frozenset(w.casefold() for w in care.get("aid_nouns", []))
+        words.update(roles.aid_verbs | roles.aid_nouns)
         words.update(roles.survival_states | roles.survival_nouns | roles.survival_verbs)
         # a phrase's content words ("right", "pull"), not its function words: "through" or
         # "all" alone would send many sentences to the parser for nothing

@@ -14,6 +14,7 @@ anyone, such a state tells nothing of a harm ("the clerk is fine"); so the menti
 
 from __future__ import annotations
 
+from workbench.claims.aid_given import AIDED, aid_received
 from workbench.claims.event_nouns import possessive
 from workbench.claims.predicates import LINKS, SUBJECTS
 from workbench.claims.roles import Roles
@@ -39,7 +40,10 @@ released"): a release from care tells a survivor only after the article told of 
 
 
 def survival_mark(state: str, roles: Roles) -> bool | str:
-    """The survival mark a survivor's state gives its count: `RELEASED` for a release."""
+    """The survival mark a survivor's state gives its count: `RELEASED` for a release,
+    `AIDED` for first aid given (`aid_given`)."""
+    if state == AIDED:
+        return AIDED
     return RELEASED if state in roles.care_releases else True
 
 
@@ -90,8 +94,10 @@ PLURAL_OWNERS = frozenset(("their", "our", "your", "its"))
 
 def owned_healing(p: Parse, k: int, roles: Roles) -> str | None:
     """ "her recovery", "Ana's long road to recovery": the noun of healing (or a noun whose
-    "to" names it) that one singular person at k owns; none for a plural owner ("their
-    recovery") or a recovery of something ("his recovery of the gun")."""
+    "to" names it) that one singular person at k owns, or the first aid given to them or to
+    a wound or body part of theirs ("came to his aid", "pressure to her wound": `aid_given`);
+    none for a plural owner ("their recovery") or a recovery of something ("his recovery of
+    the gun")."""
     head = p.heads[k]
     if not possessive(p, k) or head == k or not p.is_noun(head):
         return None
@@ -101,6 +107,8 @@ def owned_healing(p: Parse, k: int, roles: Roles) -> str | None:
         return None
     if word_at(p, head) in roles.survival_nouns:
         return word_at(p, head)
+    if aid_received(p, k, roles) is not None:
+        return AIDED  # "rushed to his aid", "pressure to her wound": first aid, owned
     for prep in (c for c in p.children(head) if p.lower(c) in HEALING_PREPOSITIONS):
         obj = p.child(prep, "pobj")
         if p.deps[prep] == "prep" and obj is not None and word_at(p, obj) in roles.survival_nouns:
@@ -120,6 +128,8 @@ def survival_state(p: Parse, k: int, roles: Roles) -> str | None:
     healing = owned_healing(p, k, roles)
     if healing is not None:
         return healing
+    if not possessive(p, k) and (aided := aid_received(p, k, roles)) is not None:
+        return aided  # "tending to the victim", "a tourniquet on the man's leg"
     v = p.heads[k]
     if p.deps[k] in ("dobj", "nsubjpass") and v != k and p.is_verb(v):
         told = _object_state(p, v, roles)  # "left him paralyzed", "was left paralyzed"
