@@ -155,9 +155,13 @@ FLOORS = {
     # EXTRACTOR 950 (counts41: parts of a counted group with no noun of their own, "another",
     # "a third in the arm", "the other N"): 716/823 -> 717/823 0.871, explicit 226/251 ->
     # 227/251 0.904: raised.
-    ("dev", "counts_all"): 0.871,
+    # EXTRACTOR 1000 (clauses43: care given by anyone, `claims.aid_given`) with one first-40
+    # label added by the convention ("came to Johnson's aid" injured 1, read right): 717/823
+    # (982) -> 719/824 0.873 (1000 on 990), implicit 490/572 -> 492/573 0.859: raised (one
+    # of the two is the added label; without it 718/823).
+    ("dev", "counts_all"): 0.872,
     ("dev", "counts_explicit"): 0.904,
-    ("dev", "counts_implicit"): 0.856,
+    ("dev", "counts_implicit"): 0.858,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -282,7 +286,10 @@ ROLE_FLOORS = {
     # dev): .907/.816 -> .907/.812 (227 claims, 255 -> 256 labels): recall re-based.
     # EXTRACTOR 981 (counts42: care with an "after" clause telling the harm is one hit,
     # `claims.after_clauses`): 207/228 .908 -> 207/227 .912 (one extra gone): raised.
-    ("dev", "injured"): {"precision": 0.911, "recall": 0.812},
+    # EXTRACTOR 1000 (clauses43: care given by anyone) with one injured label added by the
+    # convention ("came to Johnson's aid", read right): .912/.812 (227 claims, 256 labels)
+    # -> .913/.821 (229 claims, 257 labels): raised.
+    ("dev", "injured"): {"precision": 0.913, "recall": 0.821},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
