@@ -5,6 +5,11 @@ more), of one incident and of two, by how alike their words are. Counts only.
 
     PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 31 100000 --common 2
     ... --trace A.json --leave-out /tmp/promptsNN/fresh_ids.txt
+    PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 0 3 --victims-apart
+
+`--victims-apart` counts another shape at one place: both articles name their victims (the
+claims' roles read through the parse, `EventFacts.victims`) and no word of a name is in
+common (`stories.named_apart`'s shape, stories43: one city's two shootings' reports).
 
 A rule joining such pairs gains the same-incident pairs not yet together and costs the
 other-incident ones (`--trace`, a `stories_trace.py` output, says which are together
@@ -27,10 +32,13 @@ ALIKE = (0.0, 0.1, 0.15, 0.2, 0.25)
 """The similarities the counts are given at or above."""
 
 
-def shape_pairs(kept: Path, days: tuple[int, int], common: int, left_out: set[str]) -> list:
+def shape_pairs(
+    kept: Path, days: tuple[int, int], common: int, left_out: set[str], victims_apart: bool = False
+) -> list:
     """(a, b, similarity, one incident) of the pairs of the shape, in the kept database."""
     from workbench.store import Store
     from workbench.stories.events import HARM_MOST, Events, days_apart, telling
+    from workbench.stories.named_apart import victim_words
     from workbench.stories.similarity import Vectors
 
     truth = {int(k): v for k, v in json.loads((kept / "truth.json").read_text()).items()}
@@ -43,7 +51,8 @@ def shape_pairs(kept: Path, days: tuple[int, int], common: int, left_out: set[st
     at: dict[str, list[int]] = defaultdict(list)
     for s in ids:
         f = facts[s]
-        if f.harmed and len(f.harmed) <= HARM_MOST and not f.round_up:
+        told = victim_words(f) if victims_apart else f.harmed
+        if told and len(f.harmed) <= HARM_MOST and not f.round_up:
             for place in f.places():
                 at[place].append(s)
     seen, found = set(), []
@@ -57,7 +66,10 @@ def shape_pairs(kept: Path, days: tuple[int, int], common: int, left_out: set[st
                 fa, fb = facts[a], facts[b]
                 if gap is None or not days[0] <= gap <= days[1]:
                     continue
-                if sum(1 for h in fa.harmed & fb.harmed if telling(h)) < common:
+                if victims_apart:
+                    if victim_words(fa) & victim_words(fb):
+                        continue
+                elif sum(1 for h in fa.harmed & fb.harmed if telling(h)) < common:
                     continue
                 if fa.same_place(fb) or fb.same_place(fa):
                     alike = vectors.similarities((a, terms[a]), [(b, terms[b])], [0])[0][0]
@@ -72,9 +84,12 @@ def main() -> int:
     parser.add_argument("--common", type=int, default=2, help="telling harm facts in common")
     parser.add_argument("--trace", type=Path, help="a stories_trace.py output: its stories")
     parser.add_argument("--leave-out", type=Path, help="incident ids left out, one a line")
+    parser.add_argument(
+        "--victims-apart", action="store_true", help="both name victims, no word in common"
+    )
     args = parser.parse_args()
     left_out = set(args.leave_out.read_text().split()) if args.leave_out else set()
-    found = shape_pairs(args.kept, tuple(args.days), args.common, left_out)
+    found = shape_pairs(args.kept, tuple(args.days), args.common, left_out, args.victims_apart)
     stories = {}
     if args.trace:
         stories = {int(s): v for s, v in json.loads(args.trace.read_text())["clusters"].items()}

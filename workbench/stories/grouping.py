@@ -39,9 +39,10 @@ from dataclasses import replace
 
 from workbench.stories.bridges import without_bridges
 from workbench.stories.briefs import facts_agree, headline_fits, lost_page_later
-from workbench.stories.events import EventFacts, Events
+from workbench.stories.events import NONE, EventFacts, Events
 from workbench.stories.headline_place import placed_there
 from workbench.stories.lookup import lookup_terms
+from workbench.stories.named_apart import names_other_victims
 from workbench.stories.outlet_area import area_fits, placed_in_area
 from workbench.stories.placed import Article, Index, Member, Placement
 from workbench.stories.settings import Settings
@@ -130,6 +131,15 @@ def place(
     by_story: dict[int, list[tuple[float, Member]]] = {}
     for member, score in zip(members, scores, strict=True):
         by_story.setdefault(member.story_id, []).append((score, member))
+    if events is not None and settings.named_apart_below > 0.0:
+        mine = facts.get(article.source_id, NONE)
+        by_story = {
+            story_id: found
+            for story_id, found in by_story.items()
+            if not names_other_victims(
+                article, mine, story_id, index, events, vectors, settings.named_apart_below
+            )
+        }
     weighed = [
         weigh(
             offer(article, found, stories.get(story_id), facts, settings),

@@ -115,6 +115,10 @@ class Settings:
     """Below this similarity an article does not join a story whose articles name the
     people harmed, arrested or charged, none of them those it names, or give the victims'
     ages, none of them those it gives (0.0: no such rule)."""
+    named_apart_below: float
+    """Below this similarity with a report of a story that names its victims, none of
+    them those the article names, the article does not join that story
+    (`named_apart.names_other_victims`; 0.0: no such rule)."""
     victims_apart_below: float
     """Below this similarity an article does not join a story whose articles that give
     their victims' ages and event day all give other ages and another day (one day apart
@@ -214,6 +218,7 @@ def from_data(data: dict) -> Settings:
         ),
         learned_intercept=float(data.get("learned", {}).get("intercept", 0.0)),
         people_apart_below=float(join.get("people_apart_below", 0.0)),
+        named_apart_below=float(join.get("named_apart_below", 0.0)),
         victims_apart_below=float(join.get("victims_apart_below", 0.0)),
         streets_apart_below=float(join.get("streets_apart_below", 0.0)),
         hours_apart_below=float(join.get("hours_apart_below", 0.0)),
