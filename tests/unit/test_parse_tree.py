@@ -58,3 +58,31 @@ def test_a_token_hung_under_its_own_dependent_makes_no_tree():
     p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
     cyclic = Parse(p.text, p.starts, p.ends, p.tags, p.deps, [1, 0, 3, 3, 3])
     assert not cyclic.is_tree()
+
+
+def _walked(p: Parse, i: int) -> tuple[int, int]:
+    """A subtree's span by walking down from its token (what `subtree` gives)."""
+    seen, stack = [], [i]
+    while stack:
+        k = stack.pop()
+        seen.append(k)
+        stack.extend(p.children(k))
+    return min(seen), max(seen)
+
+
+def test_every_subtree_is_the_span_a_walk_down_from_its_token_covers():
+    # Two roots (a dateline before its sentence) and an arc across another token's subtree:
+    # "Blorp , Zint -- glorf wabs were flimmed yesterday" with "yesterday" hung on "Blorp".
+    words = ["Blorp", ",", "Zint", "--", "glorf", "wabs", "were", "flimmed", "yesterday"]
+    starts = [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+    ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+    heads = [0, 0, 0, 7, 5, 7, 7, 7, 0]
+    p = Parse(" ".join(words), starts, ends, ["NN"] * 9, ["dep"] * 9, heads)
+    assert [p.subtree(k) for k in range(9)] == [_walked(p, k) for k in range(9)]
+    assert p.subtree(0) == (0, 8) and p.subtree(7) == (3, 7) and p.subtree(5) == (4, 5)
+
+
+def test_a_token_below_a_cycle_is_spanned_by_its_own_walk():
+    p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
+    cyclic = Parse(p.text, p.starts, p.ends, p.tags, p.deps, [1, 2, 1, 2, 3])
+    assert cyclic.subtree(4) == (4, 4) and cyclic.subtree(0) == (0, 0)

@@ -34,7 +34,8 @@ class Parse:
     _children: list[list[int]] | None = field(default=None, repr=False)
     _lowers: list[str] | None = field(default=None, repr=False, compare=False)
     _subtrees: dict[int, tuple[int, int]] | None = field(default=None, repr=False, compare=False)
-    """Each subtree asked for, by its token: a repair never changes a parse's heads in place
+    """Each token's subtree span (every token a root reaches, made at the first asking; any
+    other as it is asked): a repair never changes a parse's heads in place
     (it makes a new Parse), the same promise `_children` is kept on."""
     _in_order: bool | None = field(default=None, repr=False, compare=False)
     """Whether the tokens' starts and ends both run in text order (as a parser's do), so a
@@ -90,10 +91,14 @@ class Parse:
         return True
 
     def subtree(self, i: int) -> tuple[int, int]:
-        """The first and last token index of token i's subtree."""
+        """The first and last token index of token i's subtree. The rules ask it of most
+        tokens of a sentence (a repair of gapped clauses of every one), so the first call
+        spans every token hanging from a root in one pass up from the leaves
+        (`_root_spans`); a token no root reaches (a cycle, which no kept parse has) is
+        walked down alone, as it always was."""
         known = self._subtrees
         if known is None:
-            known = self._subtrees = {}
+            known = self._subtrees = self._root_spans()
         span = known.get(i)
         if span is None:
             lo = hi = i
@@ -104,6 +109,25 @@ class Parse:
                 stack.extend(self.children(k))
             span = known[i] = (lo, hi)
         return span
+
+    def _root_spans(self) -> dict[int, tuple[int, int]]:
+        """Each token's subtree span, for every token reached down from a root (a token
+        that is its own head): its children's spans joined with its own index, the
+        tokens taken in the reverse of a walk down from the roots (children first)."""
+        heads = self.heads
+        order = [k for k, head in enumerate(heads) if head == k]
+        for k in order:  # grows as it goes: each reached token's children after it
+            order.extend(self.children(k))
+        lows = list(range(len(heads)))
+        highs = list(lows)
+        for k in reversed(order):
+            head = heads[k]
+            if head != k:
+                if lows[k] < lows[head]:
+                    lows[head] = lows[k]
+                if highs[k] > highs[head]:
+                    highs[head] = highs[k]
+        return {k: (lows[k], highs[k]) for k in order}
 
     def _ordered(self) -> bool:
         if self._in_order is None:
