@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1000"
+EXTRACTOR_VERSION = "1020"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1020 (walk43, block 1020-1029): a headline's closing phrase after a colon spaced on both
+sides ("... : News", "... : Gary News": the site's separator) is no speaker; a headline's
+count cites the subject of a saying in the present tense at its root that governs the
+count's clause ("Man says he ...", "Collier deputies say 3 ..."; `claims.headline_speakers`).
 1000 (clauses43, block 1000-1009): care given by anyone (`claims.aid_given`): the one who
 receives first aid from a closed class of predicates (a verb of tending with "to"; a noun of
 aid, pressure, a tourniquet, a bandage given "to" or "on"), or whose wound or body part it

@@ -250,7 +250,7 @@ def title_claims(
     sentence, shift = found
     parse = parse_of(sentence.text, parses)
     claims = _sentence_claims(source, sentence, published, None, parse)
-    return as_headline(claims, source, shift)
+    return as_headline(claims, source, shift, parse)
 
 
 def parse_sources(

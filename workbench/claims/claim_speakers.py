@@ -14,16 +14,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from workbench.claims.datelines import parse_of
-from workbench.claims.speakers import Saying, confined, covering, main_saying, sayings
+from workbench.claims.speakers import (
+    Saying,
+    confined,
+    covering,
+    head_token,
+    main_saying,
+    sayings,
+)
 from workbench.models import Claim, Sentence
 from workbench.parse import Parse
-
-
-def _head_token(parse: Parse, start: int, end: int) -> int | None:
-    """The token of a span whose head lies outside it (the span's syntactic head)."""
-    tokens = parse.tokens_in(start, end)
-    inside = set(tokens)
-    return next((k for k in tokens if parse.heads[k] not in inside or parse.heads[k] == k), None)
 
 
 def sentence_sayings(
@@ -60,7 +60,7 @@ def with_own_speakers(
             continue
         if sentence.id not in mains:
             mains[sentence.id] = main_saying(parse, found)[0]
-        token = _head_token(parse, claim.start - sentence.start, claim.end - sentence.start)
+        token = head_token(parse, claim.start - sentence.start, claim.end - sentence.start)
         if token is None:
             continue
         own = covering(parse, token, found)

@@ -25,12 +25,14 @@ from dataclasses import replace
 from workbench.claims.headline_speakers import (
     LEADING_SPEAKER,
     headline_speaker,
+    speaker_inside,
     trailing_speaker,
 )
 from workbench.claims.lemmas import lemma_of
 from workbench.claims.roles import HARM_ROLES, Roles
 from workbench.claims.words import wordset
 from workbench.models import Claim, Sentence, Source
+from workbench.parse import Parse
 
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
 """Between a headline and the site's name or slogan: " - ", " | ", " — "."""
@@ -281,9 +283,13 @@ def _injured_beside_hit(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
+def as_headline(
+    claims: list[Claim], source: Source, shift: int, parse: Parse | None = None
+) -> list[Claim]:
     """The title's claims as the title says them: its counts, spans into the title, the
-    headline's own words, marked as read from it."""
+    headline's own words, marked as read from it; each cites whom the headline names
+    beside its news, else (with the headline's `parse`) the speaker of a saying inside it
+    (`headline_speakers.speaker_inside`)."""
     claims = _injured_beside_hit(_hit_as_part([c for c in claims if c.kind == "quantity"]))
     title = clean_title(source.title or "")
     sentence = claims[0].sentence if claims else ""
@@ -297,6 +303,12 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
         start, end = max(claim.start + shift, first), claim.end + shift
         if end <= start:
             continue
+        inside = None
+        if speaker is None and parse is not None:
+            inside = speaker_inside(parse, claim.start, claim.end)
+        said = speaker
+        if inside is not None:  # the title's own letters ("Man", not the "A man" read)
+            said = title[max(inside[0] + shift, first) : inside[1] + shift] or None
         out.append(
             replace(
                 claim,
@@ -305,7 +317,7 @@ def as_headline(claims: list[Claim], source: Source, shift: int) -> list[Claim]:
                 end=end,
                 sentence=title[first : shift + len(claim.sentence)],
                 sentence_id=None,
-                attribution=speaker,
+                attribution=said,
                 headline=True,
             )
         )

@@ -204,6 +204,13 @@ def sayings(parse: Parse) -> list[Saying]:
     return out
 
 
+def head_token(parse: Parse, start: int, end: int) -> int | None:
+    """The token of a span whose head lies outside it (the span's syntactic head)."""
+    tokens = parse.tokens_in(start, end)
+    inside = set(tokens)
+    return next((k for k in tokens if parse.heads[k] not in inside or parse.heads[k] == k), None)
+
+
 def depth(parse: Parse, k: int) -> int:
     """Arcs from token k up to its root."""
     n = 0
