@@ -76,8 +76,11 @@ TITLE_FLOORS = {
     # 1.0 (11/11), 1.0 (11/11), 1.0 (54/54).
     # The four sets joined (above), EXTRACTOR 982: recall .944 (17/18), precision .895
     # (17/19), nulls kept .984 (122/124): re-based because labels were added.
-    "recall": 0.944,
-    "precision": 0.895,
+    # EXTRACTOR 1020 (walk43: a saying in the present tense inside the headline, a spaced
+    # colon's section no speaker): recall 1.0 (18/18), precision .9 (18/20), nulls kept .984
+    # (122/124): raised.
+    "recall": 1.0,
+    "precision": 0.9,
     "nulls_kept_share": 0.984,
 }
 
