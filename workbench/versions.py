@@ -14,8 +14,11 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1020"
+EXTRACTOR_VERSION = "1021"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1021 (walk43, block 1020-1029): a count inside the subject phrase of a saying ("The owner of
+a nightclub where seven people were injured ... says ...") is the page's own description of
+who speaks, not what the speaker says: no speaker (`speakers.in_speaker`).
 1020 (walk43, block 1020-1029): a headline's closing phrase after a colon spaced on both
 sides ("... : News", "... : Gary News": the site's separator) is no speaker; a headline's
 count cites the subject of a saying in the present tense at its root that governs the

@@ -51,3 +51,16 @@ def test_a_present_saying_at_the_root_cites_its_subject(title, speaker):
 )
 def test_no_present_saying_at_the_root_no_speaker(title):
     assert _headline_speakers(title) == {None}
+
+
+def test_a_count_in_the_speakers_own_words_is_the_pages():
+    """The count sits in the relative clause that names who speaks: the page describes the
+    speaker with it, the speaker says something else (walk42's "citing The owner of ...")."""
+    text = (
+        "The keeper of a Brindle tavern where four people were hurt on Friday says nothing "
+        "like it has happened there before."
+    )
+    fields = {"file": "a.txt", "content_hash": "h", "published": "2016-05-01"}
+    source = Source(id=1, text=text, title=None, **fields)
+    counts = [c for c in extract_claims(source, split_sentences(text, 1)) if c.kind == "quantity"]
+    assert counts and {c.attribution for c in counts} == {None}

@@ -19,6 +19,7 @@ from workbench.claims.speakers import (
     confined,
     covering,
     head_token,
+    in_speaker,
     main_saying,
     sayings,
 )
@@ -64,7 +65,7 @@ def with_own_speakers(
         if token is None:
             continue
         own = covering(parse, token, found)
-        if own is None and confined(parse, found):
+        if own is None and (confined(parse, found) or in_speaker(parse, token, found)):
             claim.attribution = None
         elif own is not None and not own.pronoun and own.who != mains[sentence.id]:
             claim.attribution = own.who

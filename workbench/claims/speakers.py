@@ -211,6 +211,19 @@ def head_token(parse: Parse, start: int, end: int) -> int | None:
     return next((k for k in tokens if parse.heads[k] not in inside or parse.heads[k] == k), None)
 
 
+def in_speaker(parse: Parse, token: int, found: list[Saying]) -> bool:
+    """Whether the token lies in the subject phrase of a saying: a count in the words that
+    name the speaker ("The owner of a club where seven were hurt says ...") is the page's
+    description of who speaks, not what the speaker says."""
+    for saying in found:
+        subject = _subject(parse, saying.token)
+        if subject is not None and subject != saying.token:
+            lo, hi = parse.subtree(subject)
+            if lo <= token <= hi:
+                return True
+    return False
+
+
 def depth(parse: Parse, k: int) -> int:
     """Arcs from token k up to its root."""
     n = 0
