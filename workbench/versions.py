@@ -159,10 +159,14 @@ it shares and whatever site it reads as its place.
 150 (stories37): two reports of one day telling other hours of it are two events
 (`stories.clock`); the facts made ahead carry the streets and hours."""
 
-TITLES_VERSION = "40"
+TITLES_VERSION = "50"
 """Changes whenever titles would read differently: the next analysis then titles every
 story again (keeping what reviewers named). Titles read the claims, so the extractor's
 version is part of the mark too (`analysis_marks.titles_mark`).
+50 (stories44): a place's name the extractor cased from a page's capitals (a dateline's
+"MCKEESPORT" named "Mckeesport", "CLEVELAND-" named "Cleveland-") gives way to the same name as
+another mention writes it ("McKeesport", "Back of the Yards", "DeKalb County";
+`titles._recased`).
 40 (stories43): a heading naming an account on the site its host names ("<account> on
 <site>", whatever the handle in the path) or the site with its motto after a comma ("<site>,
 the <motto>") is the page's masthead too (`address.names_its_site`).

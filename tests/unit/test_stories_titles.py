@@ -232,3 +232,15 @@ def test_the_way_of_a_harm_names_the_story_when_enough_articles_tell_it():
     assert story_title([_told()], default()) == "untitled · 2020-01-04"
     lost = TitleMaterial(heading="Man stabbed downtown", lead="", published="2020-01-04")
     assert story_title([_told(), lost], default()) == "stabbing · 2020-01-04"
+
+
+def test_a_name_cased_from_a_dateline_s_capitals_gives_way_to_the_page_s_own_casing():
+    # The extractor names a dateline's "MCTAVISHBURG" "Mctavishburg"; a page writes it
+    # "McTavishburg", inner capital and all, and the title shows it so, whichever comes first.
+    dateline = ("Mctavishburg", "city", "dateline", "MCTAVISHBURG")
+    written = ("McTavishburg", None, "in", "McTavishburg")
+    for first, then in ((dateline, written), (written, dateline)):
+        title = story_title([_named(first), _named(then)], default())
+        assert title == "shooting · McTavishburg · 2020-01-04"
+    # Told only so, the extractor's casing stays: no page writes it otherwise.
+    assert story_title([_named(dateline)], default()) == "shooting · Mctavishburg · 2020-01-04"

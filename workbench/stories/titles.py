@@ -2,16 +2,16 @@
 
 The event's kind is the kind most of the articles' headings and leads tell happened, as the
 parse of their sentences reads it (`event_kind`: "a film shot on location" tells no
-shooting), by their words only where nothing of them was parsed; the place is
-the town the articles' openings name most often (a name given as a town somewhere in the
-database, "Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never
-is), else the town their texts name most often, else the place the openings name most
-often (never a state, nor the nation, nor a brand's name run together: "AngelOne", nor an
-agency of no town, "Fire" of "the Fire Department", nor a word a line cased as a heading
-capitalises after a preposition, "No One In Custody"), else the town the headings name
-(capitalised words the database types as a town: a page that lost its article keeps only
-its heading); the date is the day the first article says the event happened, else the day
-it was published.
+shooting), by their words only where nothing of them was parsed; the place is the town the
+articles' openings name most often (a name given as a town somewhere in the database,
+"Wichita" of "Wichita police" too; a unit, "Metro police", a "Gang Unit", never is; shown as
+a page writes it, not as the extractor cased a dateline's capitals), else the town their
+texts name most often, else the place the openings name most often (never a state, nor the
+nation, nor a brand's name run together: "AngelOne", nor an agency of no town, "Fire" of
+"the Fire Department", nor a word a line cased as a heading capitalises after a preposition,
+"No One In Custody"), else the town the headings name (capitalised words the database types
+as a town: a page that lost its article keeps only its heading); the date is the day the
+first article says the event happened, else the day it was published.
 """
 
 from __future__ import annotations
@@ -156,6 +156,7 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
     counts: list[Counter[str]] = [Counter(), Counter(), Counter()]
     first: dict[tuple[int, str], int] = {}
     shown: dict[str, str] = {}
+    recased: dict[str, bool] = {}  # the shown name cased by the extractor, not by a page
     for material in materials:
         seen: set[tuple[int, str]] = set()
         cut = _cut_short(material.places, named)
@@ -175,8 +176,9 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
                 continue
             if _cased_by_a_heading(mention, material.lead):
                 continue
-            if key not in shown or shown[key].isupper():  # "LONG BEACH" of a dateline
+            if key not in shown or _recased(shown[key], recased.get(key)):
                 shown[key] = name.strip()
+                recased[key] = _read_from_capitals(mention)
             if (tier, key) in seen:
                 continue
             seen.add((tier, key))
@@ -186,6 +188,19 @@ def _place(materials: Sequence[TitleMaterial], towns: Set[str]) -> str | None:
         if tier:
             return shown[min(tier, key=lambda k: (-tier[k], first[i, k]))]
     return None
+
+
+def _recased(shown: str, from_capitals: bool | None) -> bool:
+    """Whether a name shown so far gives way to the same name as another mention writes it:
+    one in capitals ("LONG BEACH"), or one the extractor cased from a page's capitals (a
+    dateline's "MCKEESPORT" named "Mckeesport"), where a page writes "McKeesport"."""
+    return shown.isupper() or bool(from_capitals)
+
+
+def _read_from_capitals(mention: PlaceMention) -> bool:
+    """Whether the mention's name is cased by the extractor from words the page writes in
+    capitals only (a dateline): its inner capitals ("McKeesport", "DeKalb") are lost."""
+    return bool(mention.text) and mention.text.isupper() and not mention.name.isupper()
 
 
 def _shown(mention: PlaceMention) -> str:
