@@ -88,3 +88,18 @@ def test_whom_a_teller_spoke_to_is_not_cited_as_part_of_the_teller():
         "a.com, citing Sgt. Ruiz"
     )
     assert tellers(["Ana Ruiz and Bo Lee told NBC 4 New York"]) == ["Ana Ruiz", "Bo Lee"]
+
+
+def test_a_teller_that_opened_its_sentence_reads_in_lower_case_after_citing():
+    """A determiner capitalized only because the teller opened the sentence is lowered in
+    the reason; a name's own capital ("The Quillby Herald") and a name alone stay."""
+    assert citing("a.com", ["The owner of the glimmer bar"]) == (
+        "a.com, citing the owner of the glimmer bar"
+    )
+    assert citing("a.com", ["His aunt", "A neighbour and Their cousin"]) == (
+        "a.com, citing his aunt, a neighbour and their cousin"
+    )
+    assert citing("a.com", ["The Quillby Herald", "Sgt. Vorn"]) == (
+        "a.com, citing The Quillby Herald and Sgt. Vorn"
+    )
+    assert tellers(["The owner", "the owner"]) == ["the owner"]

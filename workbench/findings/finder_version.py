@@ -2,6 +2,10 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+400 (finder44, block 400-409): a reason's teller that opened its sentence is shown as it
+reads inside one ("citing the owner of the bar", not "citing The owner ..."):
+`citations.tellers` lowers a capitalized determiner before a lower-case word. Display
+only, but the reason is stored, so findings are found again; no figure moves.
 371 (finder41): the implied figure's gate (two facts shared, `figure_findings.one_event`)
 counts what both texts tell of one day's scene (`scene_facts`): its place (one scene's, or
 one street both name that day), there an age of someone harmed, a clock time; each once (an
