@@ -6,10 +6,17 @@ more), of one incident and of two, by how alike their words are. Counts only.
     PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 31 100000 --common 2
     ... --trace A.json --leave-out /tmp/promptsNN/fresh_ids.txt
     PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 0 3 --victims-apart
+    PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 0 3 --lost-headline
 
 `--victims-apart` counts another shape at one place: both articles name their victims (the
 claims' roles read through the parse, `EventFacts.victims`) and no word of a name is in
 common (`stories.named_apart`'s shape, stories43: one city's two shootings' reports).
+
+`--lost-headline` counts the pairs of a page that lost its article (`features.article_lost`:
+its headline all it tells) and any article within the days, by the share of the headline's
+TF-IDF weight (squared) that the other article's terms hold (printed as "covered"): whether
+a headline's words can place such a page among the reports of its days (stories44: they
+cannot; its words, "teen", "accidental shooting", are every such event's).
 
 A rule joining such pairs gains the same-incident pairs not yet together and costs the
 other-incident ones (`--trace`, a `stories_trace.py` output, says which are together
@@ -28,7 +35,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-ALIKE = (0.0, 0.1, 0.15, 0.2, 0.25)
+ALIKE = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 """The similarities the counts are given at or above."""
 
 
@@ -77,6 +84,36 @@ def shape_pairs(
     return found
 
 
+def lost_headline_pairs(kept: Path, days: tuple[int, int], left_out: set[str]) -> list:
+    """(lost page, article, share of the page's headline weight the article's terms hold,
+    one incident) of every pair within `days` one side of which lost its article."""
+    from workbench.store import Store
+    from workbench.stories.events import days_apart
+    from workbench.stories.features import article_lost
+    from workbench.stories.similarity import Vectors
+
+    truth = {int(k): v for k, v in json.loads((kept / "truth.json").read_text()).items()}
+    with Store(kept / "stories.db") as store:
+        rows = store.db.execute("SELECT id, published, title, text FROM sources").fetchall()
+        pages = {s: (p, t, x) for s, p, t, x in rows if p and truth.get(s, "") not in left_out}
+        pages = {s: v for s, v in pages.items() if s in truth}
+        vectors = Vectors(store.document_frequencies(), store.document_count())
+        vectors.prepare([(s, store.document_terms(s)) for s in pages])
+    lost = [s for s, (_p, title, text) in pages.items() if article_lost(text, title)]
+    found = []
+    for page in lost:
+        weights = vectors.rows[page]
+        whole = sum(w * w for w in weights.values())
+        for other, (published, _t, _x) in pages.items():
+            gap = days_apart(pages[page][0][:10], published[:10])
+            if other == page or not whole or gap is None or not days[0] <= gap <= days[1]:
+                continue
+            held = weights.keys() & vectors.rows[other].keys()
+            covered = sum(weights[t] ** 2 for t in held) / whole
+            found.append((page, other, covered, truth[page] == truth[other]))
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kept", type=Path, required=True, help="a bench_stories --keep DIR")
@@ -87,9 +124,16 @@ def main() -> int:
     parser.add_argument(
         "--victims-apart", action="store_true", help="both name victims, no word in common"
     )
+    parser.add_argument(
+        "--lost-headline", action="store_true", help="a lost page's headline covered by another"
+    )
     args = parser.parse_args()
     left_out = set(args.leave_out.read_text().split()) if args.leave_out else set()
-    found = shape_pairs(args.kept, tuple(args.days), args.common, left_out, args.victims_apart)
+    if args.lost_headline:
+        found = lost_headline_pairs(args.kept, tuple(args.days), left_out)
+    else:
+        found = shape_pairs(args.kept, tuple(args.days), args.common, left_out, args.victims_apart)
+    measure = "covered" if args.lost_headline else "alike"
     stories = {}
     if args.trace:
         stories = {int(s): v for s, v in json.loads(args.trace.read_text())["clusters"].items()}
@@ -102,7 +146,7 @@ def main() -> int:
         one = [f for f in chosen if f[3]]
         two = [f for f in chosen if not f[3]]
         print(
-            f"{least:.2f} alike or more: one incident {len(one)} "
+            f"{least:.2f} {measure} or more: one incident {len(one)} "
             f"({sum(together(a, b) for a, b, *_ in one)} together), "
             f"two incidents {len(two)} ({sum(together(a, b) for a, b, *_ in two)} together)"
         )
