@@ -1,5 +1,5 @@
-"""A reviewer's fixes to the grouping (merge, move, rename) and their undoing: the one
-path the stories dialog (`ctrl+z`) and `workbench stories undo` both take.
+"""A reviewer's fixes to the grouping (merge, move, rename, thread) and their undoing: the
+one path the stories dialog (`ctrl+z`) and `workbench stories undo` both take.
 
 A merge on the wrong story had no way back but moving each article out by hand (walk of
 gva records 201-300), and from the command line none at all until the story log kept
@@ -29,7 +29,7 @@ class Undo:
     the story it renamed."""
 
     action: str
-    """"merge", "move" or "rename": what is undone, as the notice says it."""
+    """"merge", "move", "rename" or "thread": what is undone, as the notice says it."""
     source_ids: tuple[int, ...]
     """The articles the fix moved (a merge: every article of the story merged away)."""
     story_id: int | None
@@ -41,7 +41,8 @@ class Undo:
     was: Story | None = None
     """The story they left, as it was: when the fix emptied it, it comes back with its
     number (a number written down, `report --story 22`, names it again) and title; a
-    rename's: the story before it, whose title comes back."""
+    rename's: the story before it, whose title comes back; a thread change's: the story
+    before it, whose thread comes back."""
     logged: int = 0
     """The fix's row in the story log: its undo names it, and a change logged after it
     keeps a renamed story fixed."""
@@ -50,6 +51,9 @@ class Undo:
         """What its undo did, as the notice says it, `shown` the story it left in view."""
         if self.action == "rename" and self.was is not None:
             return f"Undid the rename: story #{shown} is “{one_line(self.was.title, 60)}” again"
+        if self.action == "thread" and self.was is not None:
+            thread = self.was.thread_id
+            return f"Undid the thread change: story #{shown} is in thread {thread} again"
         noun = "source" if len(self.source_ids) == 1 else "sources"
         sources = ", ".join(map(str, self.source_ids))
         return f"Undid the {self.action}: {noun} {sources} in story #{shown}"
@@ -76,6 +80,8 @@ def undo_of_change(change: dict[str, Any]) -> Undo:
     if change["action"] == "move":
         back = was.id if before["left"] else None
         return Undo("move", (change["source_id"],), back, was=was, logged=change["id"])
+    if change["action"] == "thread":
+        return Undo("thread", (), change["story_id"], was=was, logged=change["id"])
     return Undo("rename", (), change["story_id"], was=was, logged=change["id"])
 
 
@@ -88,6 +94,32 @@ def apply_rename(store: Any, story_id: int, title: str, reviewer: str) -> Undo:
     """Give a story a reviewer's title; returns its undo (the story as it was)."""
     store.rename_story(story_id, title, reviewer)
     return _latest_undo(store, reviewer)
+
+
+def thread_words(story: int, into: int | None, thread: int) -> str:
+    """What a thread change says, in the app's notice and after `workbench stories thread`."""
+    if into is None:
+        return f"Story #{story} is in a thread of its own (thread {thread})"
+    return f"Story #{story} joined story #{into}'s thread (thread {thread})"
+
+
+def apply_thread(store: Any, story_id: int, into: int | None, reviewer: str) -> Undo:
+    """Put story `story_id` in story `into`'s thread, or (None) in a thread of its own, and
+    find again in the threads it left and joined: across a thread's stories only figures
+    of a lasting state are compared, as updates (`finding_jobs`). Returns its undo."""
+    from workbench.pipeline import after_story_change
+
+    old = store.thread_stories(store.story(story_id).id)  # "no story with id N" first
+    store.thread_story(story_id, into, reviewer)
+    fix = _latest_undo(store, reviewer)
+    after_story_change(store, _thread_sources(store, [*old, *store.thread_stories(story_id)]), [])
+    return fix
+
+
+def _thread_sources(store: Any, story_ids: list[int]) -> list[int]:
+    """The articles of these stories (those that still exist)."""
+    ids = [s for s in dict.fromkeys(story_ids) if store.story_exists(s)]
+    return [source for s in ids for source in store.story_source_ids(s)]
 
 
 def apply(
@@ -125,6 +157,14 @@ def undo(store: Any, fix: Undo, reviewer: str) -> int:
     if fix.action == "rename":  # the title only: no article moved, no conflict to find again
         assert fix.was is not None
         return store.restore_title(fix.was, fix.logged, reviewer).id
+    if fix.action == "thread":  # its thread back; no article moved
+        assert fix.was is not None and fix.story_id is not None
+        old = store.thread_stories(fix.story_id)
+        store.rethread(fix.story_id, fix.was.thread_id, reviewer, undo_of=fix.logged)
+        store.restore_before(fix.logged)
+        again = _thread_sources(store, [*old, *store.thread_stories(fix.story_id)])
+        after_story_change(store, again, [])
+        return fix.story_id
     first, *rest = fix.source_ids
     was = store.story_of(first)
     back = fix.story_id if fix.story_id is not None and store.story_exists(fix.story_id) else None
@@ -148,8 +188,9 @@ def undo(store: Any, fix: Undo, reviewer: str) -> int:
 
 
 def undo_latest(store: Any, reviewer: str) -> tuple[Undo, int] | None:
-    """Take back this reviewer's latest merge, move or rename still standing; returns its
-    undo and the story it left in view, or None when there is nothing to undo."""
+    """Take back this reviewer's latest merge, move, rename or thread change still
+    standing; returns its undo and the story it left in view, or None when there is
+    nothing to undo."""
     change = store.last_undoable_change(reviewer)
     if change is None:
         return None

@@ -118,7 +118,7 @@ async def test_ctrl_z_takes_back_a_merge_made_by_the_command_line(sample_db):
         assert await heard(pilot, lambda m: m == said)
         await pilot.press("ctrl+z")
         await settle(app, pilot)
-        nothing = "No merge, move or rename of yours to undo"
+        nothing = "No merge, move, rename or thread change of yours to undo"
         assert await heard(pilot, lambda m: m == nothing)
 
 

@@ -63,14 +63,14 @@ def test_undo_takes_back_a_move_and_a_rename_newest_first(db):
     assert said.startswith(f"Undid the rename: story #{big} is “{before[big][0]}” again\n")
     assert _grouping(db) == before
     said = fails("stories", "undo", "--db", db, "--reviewer", "ann")
-    assert said == "error: no merge, move or rename by ann to undo\n"
+    assert said == "error: no merge, move, rename or thread change by ann to undo\n"
 
 
 def test_undo_leaves_another_reviewer_s_fix_alone(db):
     big, small = _ids(db)
     run("stories", "merge", str(small), str(big), "--db", db, "--reviewer", "bob")
     assert fails("stories", "undo", "--db", db, "--reviewer", "ann") == (
-        "error: no merge, move or rename by ann to undo\n"
+        "error: no merge, move, rename or thread change by ann to undo\n"
     )
     assert list(_grouping(db)) == [big]
 
@@ -104,7 +104,7 @@ def test_a_fix_undone_survives_analyze_and_is_not_undone_again(db):
     run("analyze", "--db", db)
     assert {s: v[1] for s, v in _grouping(db).items()} == {s: v[1] for s, v in before.items()}
     said = fails("stories", "undo", "--db", db, "--reviewer", "ann")  # the undo's moves stand
-    assert said == "error: no merge, move or rename by ann to undo\n"
+    assert said == "error: no merge, move, rename or thread change by ann to undo\n"
 
 
 def test_a_fix_logged_before_the_log_kept_its_way_back_is_one_line(db):

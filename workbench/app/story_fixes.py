@@ -28,6 +28,14 @@ class ArticleRow:
         return self.label[4:] if self.label.lower().startswith("www.") else self.label
 
 
+@dataclass(frozen=True, slots=True)
+class ThreadMark:
+    """A story marked with `T`, to be put in the thread of the story `T` is pressed on next
+    (or, with `N`, in a thread of its own)."""
+
+    story: Story
+
+
 def load_stories(store: Any) -> tuple[list[Story], dict[int, ArticleRow]]:
     """Every story, and each placed article as a row (read on the database thread)."""
     found = store.stories()

@@ -1,5 +1,5 @@
-"""`workbench stories`: the stories, and the reviewer's merges, moves and renames, and
-their undo (the stories dialog's path, `workbench.story_fixes`)."""
+"""`workbench stories`: the stories, and the reviewer's merges, moves, renames and thread
+changes, and their undo (the stories dialog's path, `workbench.story_fixes`)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ def stories(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
     Example:
         workbench stories --db story.db
         workbench stories merge 7 3 --db story.db
+        workbench stories thread 9 3 --db story.db
         workbench stories undo --db story.db
     """
     ctx.ensure_object(dict)
@@ -85,6 +86,13 @@ def stories(ctx: click.Context, db_path: Path | None, as_json: bool) -> None:
             echo("no stories (ingest some articles first)")
         for story in found:
             _show(story)
+
+
+def _id_or_new(name: str, value: str) -> int | None:
+    """A story id, or None for `new` (a story, or a thread, of its own)."""
+    if value != "new" and not value.isdigit():
+        raise UserError(f"{name} must be a story id or 'new', not {value!r}")
+    return None if value == "new" else int(value)
 
 
 def _db(ctx: click.Context, db_path: Path | None) -> Path | None:
@@ -135,9 +143,7 @@ def move(ctx: click.Context, source: int, story: str, db_path, reviewer) -> None
     Example:
         workbench stories move 12 new --db story.db
     """
-    if story != "new" and not story.isdigit():
-        raise UserError(f"STORY must be a story id or 'new', not {story!r}")
-    target = None if story == "new" else int(story)
+    target = _id_or_new("STORY", story)
     from workbench.story_fixes import apply, moved_words
 
     with open_store(_db(ctx, db_path)) as store:
@@ -168,18 +174,51 @@ def rename(ctx: click.Context, story_id: int, title: str, db_path, reviewer) -> 
         _show(store.story(story_id))
 
 
+@stories.command()
+@click.argument("story", type=int)
+@click.argument("into", metavar="INTO|new")
+@db_option
+@_reviewer_option
+@click.pass_context
+@core_errors
+def thread(ctx: click.Context, story: int, into: str, db_path, reviewer) -> None:
+    """Put story STORY in story INTO's thread, or in a thread of its own (`new`).
+
+    A thread is one ongoing situation told by several stories (an arrest, then a trial),
+    each its own event: their articles stay apart, and across the thread only figures
+    of a lasting state are compared, as changes over time. STORY alone changes thread,
+    as `move` moves one article: the stories of the thread it leaves stay in it. Each
+    story named stays so through `workbench analyze` and later ingests; `stories undo`
+    takes it back.
+
+    \b
+    Example:
+        workbench stories thread 9 3 --db story.db     # story 9 joins story 3's thread
+        workbench stories thread 9 new --db story.db   # story 9 leaves its thread
+    """
+    target = _id_or_new("INTO", into)
+    from workbench.story_fixes import apply_thread, thread_words
+
+    with open_store(_db(ctx, db_path)) as store:
+        apply_thread(store, story, target, reviewer or default_reviewer())
+        shown = store.story(story)
+        echo(thread_words(story, target, shown.thread_id))  # the app's words
+        for other in store.thread_stories(story):
+            _show(store.story(other))
+
+
 @stories.command(name="undo")
 @db_option
 @_reviewer_option
 @click.pass_context
 @core_errors
 def undo_fix(ctx: click.Context, db_path, reviewer) -> None:
-    """Undo your latest merge, move or rename.
+    """Undo your latest merge, move, rename or thread change.
 
     The latest of yours still standing, made here or in the app's stories dialog: the
     articles go back to the story they left (a story the fix emptied comes back with
-    its number), or the story gets its title back; the undo is logged too. Run it again
-    to undo the fix before that.
+    its number), or the story gets its title or its thread back; the undo is logged
+    too. Run it again to undo the fix before that.
 
     \b
     Example:
@@ -191,7 +230,7 @@ def undo_fix(ctx: click.Context, db_path, reviewer) -> None:
     with open_store(_db(ctx, db_path)) as store:
         done = undo_latest(store, who)
         if done is None:
-            raise UserError(f"no merge, move or rename by {who} to undo")
+            raise UserError(f"no merge, move, rename or thread change by {who} to undo")
         fix, shown = done
         echo(fix.said(shown))
         _show(store.story(shown))

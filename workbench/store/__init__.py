@@ -18,6 +18,7 @@ from workbench.store.schema import SCHEMA_VERSION, StoreError, connect, migrate,
 from workbench.store.sources import SourceStore
 from workbench.store.stories import StoryStore
 from workbench.store.story_features import StoryFeatureStore
+from workbench.store.story_threads import StoryThreadStore
 from workbench.store.story_titles import StoryTitleStore
 from workbench.store.verdicts import VerdictStore
 
@@ -31,6 +32,7 @@ class Store(
     FindingStore,
     ReviewStore,
     RegroupUndoStore,
+    StoryThreadStore,
     StoryStore,
     StoryFeatureStore,
     StoryTitleStore,

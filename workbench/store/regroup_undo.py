@@ -84,7 +84,8 @@ class RegroupUndoStore(StoryStore):
             return set()
         restored: set[int] = set()
         with self.transaction():
-            for was in (before["story"], before.get("into")):
+            # a thread change's: the stories of the thread it left (fixed by it too)
+            for was in (before["story"], before.get("into"), *before.get("mates", [])):
                 if was is None or not self.story_exists(was["id"]):
                     continue
                 placed = {

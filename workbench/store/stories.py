@@ -261,27 +261,6 @@ class StoryStore(StoryIndexStore):
         sql = "SELECT id FROM stories WHERE thread_id = ? ORDER BY id"
         return [r[0] for r in self.db.execute(sql, [self._thread(story_id)])]
 
-    def thread_apart(self, story_ids: list[int]) -> int:
-        """Give these stories a thread of their own, together, and return it: undoing a merge
-        puts the merged-away story's thread back apart, which the merge had joined to the
-        other's (a move changes no standing story's thread). The thread is numbered by its
-        first story, unless a story outside it already has that number as its thread."""
-        ids = sorted(set(story_ids))
-        marks = ",".join("?" * len(ids))
-        taken = self.db.execute(
-            f"SELECT 1 FROM stories WHERE thread_id = ? AND id NOT IN ({marks})", [ids[0], *ids]
-        ).fetchone()
-        thread = ids[0]
-        if taken:
-            thread = self.db.execute(
-                "SELECT max(max(thread_id), max(id)) + 1 FROM stories"
-            ).fetchone()[0]
-        with self.transaction():
-            self.db.execute(
-                f"UPDATE stories SET thread_id = ? WHERE id IN ({marks})", [thread, *ids]
-            )
-        return thread
-
     def _thread(self, story_id: int) -> int:
         return self.db.execute("SELECT thread_id FROM stories WHERE id = ?", [story_id]).fetchone()[
             0

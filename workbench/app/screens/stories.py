@@ -2,9 +2,10 @@
 
 Enter opens or closes a story's articles. `m` on one story then `m` on another merges the
 first into the second; `o` on an article then `o` on a story moves the article there, `N`
-gives an article a new story of its own; `r` renames a story. Each change is saved at once
-(pinned, so grouping never undoes it) and the conflicts are found again in its thread;
-`ctrl+z` takes the last merge, move or rename back.
+gives an article a new story of its own; `T` on one story then `T` on another puts the
+first in the second's thread (`T` then `N`: a thread of its own); `r` renames a story. Each
+change is saved at once (pinned, so grouping never undoes it) and the conflicts are found
+again in its thread; `ctrl+z` takes the last merge, move, rename or thread change back.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.rename import RenameDialog
 from workbench.app.screens.story_writes import StoryWrites
 from workbench.app.story_find import found_at, found_stories, story_found_by_article
-from workbench.app.story_fixes import ArticleRow, load_stories
+from workbench.app.story_fixes import ArticleRow, ThreadMark, load_stories
 from workbench.app.story_rows import (
     WIDE_TITLE_LEAST,
     article_line,
@@ -71,13 +72,21 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
             id="stories.new",
             tooltip="Give the highlighted article a story of its own",
         ),
+        Binding(
+            "T",
+            "thread",
+            "Thread",
+            id="stories.thread",
+            tooltip="Mark a story, then press T on a story of the same situation to put the"
+            " first in its thread (N: a thread of its own)",
+        ),
         Binding("r", "rename", "Rename", id="stories.rename", tooltip="Rename the story"),
         Binding(
             "ctrl+z",
             "undo",
             "Undo",
             id="stories.undo",
-            tooltip="Take back the last merge, move or rename made here",
+            tooltip="Take back the last merge, move, rename or thread change made here",
         ),
         Binding(
             "slash",
@@ -101,11 +110,13 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         self.articles: dict[int, ArticleRow] = {}
         self.opened: set[int] = set()
         """Stories whose articles are shown."""
-        self.marked: Story | ArticleRow | None = None
-        """The story to merge or the article to move, once marked."""
+        self.marked: Story | ArticleRow | ThreadMark | None = None
+        """The story to merge, the article to move or the story to put in a thread, once
+        marked."""
         self.last_fix: Undo | None = None
-        """How to take back the last merge, move or rename made here (`ctrl+z`); None: `ctrl+z`
-        takes back the reviewer's latest standing one, wherever made."""
+        """How to take back the last merge, move, rename or thread change made here
+        (`ctrl+z`); None: `ctrl+z` takes back the reviewer's latest standing one, wherever
+        made."""
         self.opened_before: set[int] = set()
         """The stories shown open when the last fix was made: its undo shows them so again,
         so rows counted from the top before the fix are where they were (an undone merge
@@ -142,8 +153,9 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         """A story: its id (as `workbench stories` takes it), title (and the thread it
         shares, if it does), then in columns its articles and conflicts; an article: its
         name and date. With a hundred stories, figures at one column are read down, not hunted."""
-        marked = self.marked is row or (
-            isinstance(row, Story) and isinstance(self.marked, Story) and self.marked.id == row.id
+        mark = self.marked.story if isinstance(self.marked, ThreadMark) else self.marked
+        marked = mark is row or (
+            isinstance(row, Story) and isinstance(mark, Story) and mark.id == row.id
         )
         columns = self.columns
         id_width = columns.id_width
@@ -198,9 +210,12 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
             return f"m on another story: merge «{one_line(self.marked.title, 40)}» into it"
         if isinstance(self.marked, ArticleRow):
             return f"o on a story: move «{one_line(self.marked.shown, 40)}» there · N: new story"
+        if isinstance(self.marked, ThreadMark):
+            title = one_line(self.marked.story.title, 40)
+            return f"T on another story: put «{title}» in its thread · N: a thread of its own"
         undo = f" · ^z: undo the {self.last_fix.action}" if self.last_fix else ""
         return (
-            "enter: articles · m: merge · o: move · N: new story · r: rename · /: find"
+            "enter: articles · m: merge · o: move · N: new story · T: thread · r: rename · /: find"
             f"{undo} · escape: close"
         )
 
@@ -281,7 +296,33 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
         else:
             self.notify("Open a story (enter), press o on an article, then o on a story")
 
+    def action_thread(self) -> None:
+        """`T` marks a story; `T` on another puts the marked one in that story's thread (as
+        `m` then `m` merges the first into the second); `T` on it again unmarks it."""
+        row, mark = self._current, self.marked
+        if not isinstance(row, Story):
+            self.notify("Highlight a story to put it in another's thread", severity="warning")
+            return
+        if not isinstance(mark, ThreadMark) or mark.story.id == row.id:
+            self.marked = None if isinstance(mark, ThreadMark) else ThreadMark(row)
+            self._show()
+            return
+        self.marked = None
+        if mark.story.thread_id == row.thread_id:  # nothing to change, nothing logged
+            self.notify(f"Story #{mark.story.id} is already in story #{row.id}'s thread")
+            self._show()
+            return
+        self.save_thread(mark.story.id, row.id)
+
     def action_new_story(self) -> None:
+        if isinstance(self.marked, ThreadMark):  # `T` then `N`: a thread of its own
+            story, self.marked = self.marked.story, None
+            if self.thread_sizes.get(story.thread_id, 1) <= 1:
+                self.notify(f"Story #{story.id} is already alone in its thread")
+                self._show()
+                return
+            self.save_thread(story.id, None)
+            return
         row = self._current if not isinstance(self.marked, ArticleRow) else self.marked
         if not isinstance(row, ArticleRow):
             self.notify("Highlight an article to give it a story of its own", severity="warning")

@@ -11,7 +11,16 @@ from textual import work
 from workbench.app.text import one_line
 from workbench.app.widgets.status_line import saved_words
 from workbench.store import StoreError
-from workbench.story_fixes import Undo, apply, apply_rename, moved_words, undo, undo_latest
+from workbench.story_fixes import (
+    Undo,
+    apply,
+    apply_rename,
+    apply_thread,
+    moved_words,
+    thread_words,
+    undo,
+    undo_latest,
+)
 
 
 class StoryWrites:
@@ -33,6 +42,27 @@ class StoryWrites:
             self.notify(moved_words(name, shown, new=second is None), markup=False)
             self._saved(f"saved: {one_line(name, 30)} moved to #{shown}", "saved: move")
         self.reload(shown)
+
+    @work(exclusive=True, group="story-write")
+    async def save_thread(self: Any, story_id: int, into: int | None) -> None:
+        """Put a story in another's thread, or (None) in a thread of its own."""
+        reviewer, opened = self.reviewer, set(self.opened)
+
+        def write(store: Any) -> tuple[Undo, int]:
+            fix = apply_thread(store, story_id, into, reviewer)
+            return fix, store.story(story_id).thread_id
+
+        try:  # another terminal changed the story meanwhile: said, not a failed app
+            self.last_fix, thread = await self.app.db.run(write)
+        except StoreError as exc:
+            self.notify(f"Not saved: {exc}", severity="warning", markup=False)
+            self.reload(story_id)
+            return
+        self.changed, self.opened_before = True, opened
+        self.notify(thread_words(story_id, into, thread), markup=False)
+        joined = f"#{into}'s thread" if into is not None else "a thread of its own"
+        self._saved(f"saved: story #{story_id} in {joined}", "saved: thread")
+        self.reload(story_id)
 
     def _named(self: Any, source_id: int) -> str:
         """An article as its row names it ("source 2" said nothing on the header; walk34)."""
@@ -69,7 +99,9 @@ class StoryWrites:
             self.reload()
             return
         if done is None:
-            self.notify("No merge, move or rename of yours to undo", severity="warning")
+            self.notify(
+                "No merge, move, rename or thread change of yours to undo", severity="warning"
+            )
             return
         self.changed = True
         if fix is not None:
