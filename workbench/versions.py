@@ -14,8 +14,14 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1021"
+EXTRACTOR_VERSION = "1050"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1050 (clauses44, block 1050-1059): a clause of time with no subject of its own ("called
+police after being shot", "ran home after getting shot", "went back to work after undergoing
+surgery": a gerund or participle under "after", "before", "while", "since", "following",
+"upon", "when") tells the role of the subject of the clause it hangs on, when that clause's
+verb tells the subject no harm or custody (`claims.adjunct_clauses`); a relative clause so read
+is no count of its own beside its main clause's.
 1021 (walk43, block 1020-1029): a count inside the subject phrase of a saying ("The owner of
 a nightclub where seven people were injured ... says ...") is the page's own description of
 who speaks, not what the speaker says: no speaker (`speakers.in_speaker`).

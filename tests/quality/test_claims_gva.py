@@ -159,9 +159,12 @@ FLOORS = {
     # label added by the convention ("came to Johnson's aid" injured 1, read right): 717/823
     # (982) -> 719/824 0.873 (1000 on 990), implicit 490/572 -> 492/573 0.859: raised (one
     # of the two is the added label; without it 718/823).
-    ("dev", "counts_all"): 0.872,
+    # EXTRACTOR 1050 (clauses44: a clause of time with no subject tells the role of the
+    # subject of its clause, `claims.adjunct_clauses`): 719/824 -> 720/824 0.874, implicit
+    # 492/573 -> 493/573 0.860: raised.
+    ("dev", "counts_all"): 0.873,
     ("dev", "counts_explicit"): 0.904,
-    ("dev", "counts_implicit"): 0.858,
+    ("dev", "counts_implicit"): 0.860,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -319,7 +322,9 @@ ROLE_FLOORS = {
     # 236 labels): precision raised.
     # labels40al's relabel (7 Dec, see FLOORS; 3 hit labels added to dev): .88/.92 ->
     # .88/.912 (242 claims, 237 -> 240 labels): recall re-based (labels added).
-    ("dev", "hit"): {"precision": 0.876, "recall": 0.912},
+    # EXTRACTOR 1050 (clauses44, see FLOORS): .88/.912 -> .88/.917 (242 -> 243 claims, 240
+    # labels): recall raised.
+    ("dev", "hit"): {"precision": 0.876, "recall": 0.916},
 }
 
 

@@ -9,6 +9,7 @@ they live together; `syntax.py` weighs them against a clause's later fate and ca
 
 from __future__ import annotations
 
+from workbench.claims.adjunct_clauses import OUTWEIGHED, adjunct_role
 from workbench.claims.aid_given import aid_received
 from workbench.claims.debris import hurt_by_debris
 from workbench.claims.event_nouns import (
@@ -157,6 +158,9 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
             role, why = "injured", f"{why} and {lived}"
         if role is None:  # "appeared to have been shot", "had to have surgery"
             role, why = infinitive_role(p, head, roles)
+        adjunct = adjunct_role(p, head, roles) if role in OUTWEIGHED else None
+        if adjunct is not None:  # "called police after being shot": the adjunct's subject
+            role, why = adjunct
         # "was dead", not "found the girl injured" (the state is the object's)
         if not passive and lemma(p, head) in LINKS and p.child(head, "dobj") is None:
             for c in p.children(head):
@@ -171,6 +175,7 @@ def clause_position(p: Parse, m: int, roles: Roles) -> Position:
         where = outcome_position(p, head, (role, predicate, why), harm)
         if lived is not None:
             where.also, where.also_joined = "hit", True
+        where.adjunct = adjunct is not None and where.role == adjunct[0]
         return where
     if dep == "attr" and lemma(p, head) == "be":
         among = _among(p, head, roles)  # "Among the dead was a 12-year-old girl"

@@ -98,6 +98,10 @@ class Position:
     """The second role (hit) is read from a verb joined to the outcome's, sharing its
     subject ("was shot and wounded", "was shot in the leg and taken to the hospital"): one
     clause, one count, the outcome's role; the hit is derived (`JOINED_HIT_MARK`)."""
+    adjunct: bool = False
+    """The role is told by a clause of time with no subject on the verb, not by the verb
+    ("called 911 after being shot": `adjunct_clauses`): a relative clause so read describes
+    the person, no count of its own beside the main clause's (`relative_counts`)."""
 
 
 def denial(p: Parse, v: int, roles: Roles) -> str | None:

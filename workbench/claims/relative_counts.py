@@ -9,8 +9,11 @@ telling). A death or a harm the relative clause tells is a telling of its own, c
 ("the slaying of a boy who was murdered", "fatally wounding the suspect, who was pronounced
 dead": killed 1 twice; "the killing of his friend X, who was shot in the chest": killed 1 and
 hit 1), as the labels write it ("X, who was shot Monday, died Tuesday": hit 1 beside killed 1).
-The main clause must put the person in a role by itself: where only the relative clause does
-("The two victims who survived were identified"), the noun and its clause are one telling.
+A relative clause whose own verb tells no harm, only its clause of time ("a boy who called
+911 after being struck", `adjunct_clauses`), describes the person: one telling, the main
+clause's. The main clause must put the person in a role by itself: where only the relative
+clause does ("The two victims who survived were identified"), the noun and its clause are one
+telling.
 Where the mention already carries the relative clause's role as its second ("a man who was
 shot remains in critical condition": injured, and hit, `syntax.position`), nothing is added.
 """
@@ -57,8 +60,8 @@ def relative_count(
     inner = relative_position(p, host, roles)
     if inner is None or inner.role not in HARM_ROLES:
         return None
-    if inner.predicate is not None and inner.predicate.negated:
-        return None
+    if inner.adjunct or (inner.predicate is not None and inner.predicate.negated):
+        return None  # "a boy who called 911 after being shot": its verb tells no harm
     if inner.role != main and inner.role in (first.role, first.also):
         return None  # the mention carries it: "a man who was shot remains hospitalized"
     lo = p.subtree(clause)[0]
