@@ -14,8 +14,12 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1050"
+EXTRACTOR_VERSION = "1070"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1070 (walk44, block 1070-1079): a phrase before (or after) a headline's colon whose head
+names the page's own kind of report or section ("Update:", "Atlanta News:", "The Latest:",
+"...: Update"; `headline_speakers.PAGE_LABELS`) or an event (an -ing event noun, "Phoenix
+shooting:") cites no one, in any case; after such a label's colon the news is no speaker.
 1050 (clauses44, block 1050-1059): a clause of time with no subject of its own ("called
 police after being shot", "ran home after getting shot", "went back to work after undergoing
 surgery": a gerund or participle under "after", "before", "while", "since", "following",

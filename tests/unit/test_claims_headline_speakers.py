@@ -57,3 +57,22 @@ def test_a_saying_verb_inside_the_headline_is_not_read():
 
 def test_a_clause_after_the_colon_is_no_speaker():
     assert headline_speaker("Three hurt at Elmwood fair: It Has Begun") is None
+
+
+def test_a_page_label_or_an_event_before_a_colon_cites_no_one_in_any_case():
+    """walk44: "Update:", "Brindle News:", "The Latest:" label the page; "Elmwood fair
+    shooting:" names the event: neither can tell. A teller's head still can."""
+    assert headline_speaker("Update: 3 hurt at a fair") is None
+    assert headline_speaker("Brindle News: 3 hurt at a fair") is None
+    assert headline_speaker("The Latest: 3 hurt at a fair") is None
+    assert headline_speaker("Elmwood Fair Shooting: 3 hurt, 1 held") is None
+    assert headline_speaker("Elmwood fair stabbings: 3 hurt") is None
+    assert headline_speaker("Three hurt at the Elmwood fair: Update") is None
+    assert headline_speaker("Brindle News police: 3 hurt at a fair") == "Brindle News police"
+
+
+def test_after_a_label_s_colon_the_news_is_no_speaker():
+    """With the label refused, the words after its colon are the news: "Army Ranger
+    Charged" after "... Shooting:" was read as a speaker at the headline's tail."""
+    assert headline_speaker("Elmwood Fair Shooting: Brindle Man Charged") is None
+    assert headline_speaker("Update: Three hurt at Elmwood fair: Deputies") == "Deputies"
