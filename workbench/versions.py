@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1070"
+EXTRACTOR_VERSION = "1071"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1071 (finder44, block 1060-1069; main held 1070, so main's + 1): an arrest or a charge for
+something else ("arrested on an unrelated warrant", "in jail on unrelated charges", "arrested
+in an unrelated case": every reason a preposition gives the predicate is a legal cause
+modified by "unrelated", none with a clause of its own) is another case's: read, marked
+`other_event` (`claims.unrelated_arrests`), as the labels' "Whose arrest" reads it.
 1070 (walk44, block 1070-1079): a phrase before (or after) a headline's colon whose head
 names the page's own kind of report or section ("Update:", "Atlanta News:", "The Latest:",
 "...: Update"; `headline_speakers.PAGE_LABELS`) or an event (an -ing event noun, "Phoenix

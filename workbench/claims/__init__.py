@@ -67,6 +67,7 @@ from workbench.claims.places import find_places
 from workbench.claims.quantities import find_quantities, may_have_number
 from workbench.claims.situated import event_near
 from workbench.claims.times import days_for_times
+from workbench.claims.unrelated_arrests import marked_unrelated_arrests
 from workbench.claims.words import Token, looks_like_verb, tokenize, verb_lemma, wordset
 from workbench.models import Claim, Frame, Sentence, Source
 from workbench.parse import Parse, ParseCache, parse_all
@@ -295,6 +296,7 @@ def extract_claims(
     claims = wounds_of_the_dead(claims)
     claims = victims_of_survivors(claims)
     claims = page_groups(claims, roles_data.default())
+    claims = marked_unrelated_arrests(ordered, claims, parses)  # held for something else
     claims = tied_parts(marked_other_events(source, ordered, claims, parses))
     claims = victims_without_agent(people_besides(claims), roles_data.default())
     claims = with_hit_sums(claims, source.text, clean_title(source.title or ""))
