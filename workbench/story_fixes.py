@@ -47,6 +47,11 @@ class Undo:
     """The fix's row in the story log: its undo names it, and a change logged after it
     keeps a renamed story fixed."""
 
+    @property
+    def named(self) -> str:
+        """The fix as a notice or a hint names it ("undo the thread" read as a noun)."""
+        return "thread change" if self.action == "thread" else self.action
+
     def said(self, shown: int) -> str:
         """What its undo did, as the notice says it, `shown` the story it left in view."""
         if self.action == "rename" and self.was is not None:

@@ -28,6 +28,11 @@ async def test_t_puts_a_story_apart_and_back_into_a_thread_and_ctrl_z_undoes(sam
         single = listing.current.id
         await pilot.press("T")
         assert "T on another story: put «" in screen._hint()
+        from workbench.app.widgets.hint import packed
+
+        # the title's own " · " is no place to break the hint (80 columns, walk44)
+        lines = packed(screen._hint(), 60).splitlines()
+        assert len(lines) == 2 and all(line.count("«") == line.count("»") for line in lines)
         await pilot.press("N")
         await settle(app, pilot)
         assert await heard(pilot, lambda m: m.startswith(f"Story #{single} is in a thread of"))
@@ -64,3 +69,18 @@ async def test_t_on_a_story_already_in_that_thread_saves_nothing(sample_db):
         assert screen.marked is None
     with Store(sample_db) as store:
         assert store.story_changes() == []
+
+
+async def test_the_palette_offers_the_thread_on_both_screens(sample_db):
+    """On the review screen an entry naming the keys (as "Merge stories" does); in the
+    stories dialog the binding's own entry, `T`."""
+    from workbench.app.commands import WorkbenchCommands
+
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        names = [name for name, _help, _run in WorkbenchCommands(app.screen, None)._commands()]
+        assert "Put a story in another's thread" in names
+        screen = await open_stories(app, pilot)
+        found = {name: keys for name, keys, _run in WorkbenchCommands(screen, None)._commands()}
+        assert found["Thread"].endswith("(T)")

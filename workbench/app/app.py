@@ -38,7 +38,7 @@ class WorkbenchApp(KeysInOrder):
             "Stories",
             show=False,  # in the help and the palette; the footer is full
             id="app.stories",
-            tooltip="The stories: merge, move an article, rename",
+            tooltip="The stories: merge, move an article, rename, thread",
         ),
     ]
 
@@ -111,6 +111,11 @@ class WorkbenchApp(KeysInOrder):
             ("Merge stories", "Open the stories, then m on one story and m on the other (t, m)"),
             ("Move an article to another story", "Open the stories, then o on an article (t, o)"),
             ("Rename a story", "Open the stories, then r on a story (t, r)"),
+            (
+                "Put a story in another's thread",
+                "Open the stories, then T on one story and T on the other; T then N: a thread"
+                " of its own (t, T)",
+            ),
         ):
             yield (name, help_text, partial(self.call_later, self.action_stories))
 

@@ -207,13 +207,13 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
 
     def _hint(self) -> str:
         if isinstance(self.marked, Story):
-            return f"m on another story: merge «{one_line(self.marked.title, 40)}» into it"
+            return f"m on another story: merge {_quoted(self.marked.title)} into it"
         if isinstance(self.marked, ArticleRow):
-            return f"o on a story: move «{one_line(self.marked.shown, 40)}» there · N: new story"
+            return f"o on a story: move {_quoted(self.marked.shown)} there · N: new story"
         if isinstance(self.marked, ThreadMark):
-            title = one_line(self.marked.story.title, 40)
-            return f"T on another story: put «{title}» in its thread · N: a thread of its own"
-        undo = f" · ^z: undo the {self.last_fix.action}" if self.last_fix else ""
+            title = _quoted(self.marked.story.title)
+            return f"T on another story: put {title} in its thread · N: a thread of its own"
+        undo = f" · ^z: undo the {self.last_fix.named}" if self.last_fix else ""
         return (
             "enter: articles · m: merge · o: move · N: new story · T: thread · r: rename · /: find"
             f"{undo} · escape: close"
@@ -361,6 +361,13 @@ class StoriesScreen(StoryWrites, Dialog[bool]):
 
     def action_close(self) -> None:
         self.dismiss(self.changed)
+
+
+def _quoted(title: str) -> str:
+    """A title in a hint, in «», its own " · " kept from the hints' separator: the hint
+    broke inside it at 80 columns ("put «shooting · East Palo Alto" / "2013-05-05» in its
+    thread", walk44)."""
+    return "«" + one_line(title, 40).replace(" · ", "\u00a0·\u00a0") + "»"
 
 
 def _story_id(row: Story | ArticleRow) -> int:

@@ -107,7 +107,7 @@ class StoryWrites:
         if fix is not None:
             self.opened = set(self.opened_before)
         self.notify(done[0].said(done[1]), markup=False)
-        self._saved(f"saved: {done[0].action} undone", "saved: undone")
+        self._saved(f"saved: {done[0].named} undone", "saved: undone")
         self.reload(done[1])
 
     @work(exclusive=True, group="story-write")
