@@ -99,8 +99,14 @@ ROLE_FLOORS = {
     # roles before any tool ran, 23 arrested and 13 charged labels) at EXTRACTOR 1021: arrested
     # .950/.803 (404 claims, 482 labels); charged .918/.763 (219 claims, 266 labels): the charged
     # recall floor re-based .78 -> .76 because labels were added, not the extractor.
+    # The "on a charge" convention applied (labels44z, forty-fourth session: arrests33's
+    # "Booked on charges of" named crimes, the named charges are charges filed): 12 charged
+    # labels added in dev_b, dev_h, dev_n, dev_v and dev_x (8 of this incident, 4 `false`),
+    # none of them read by the extractor at EXTRACTOR 1021: charged .918/.763 -> .918/.730
+    # (219 claims, 266 -> 278 labels): the charged recall floor re-based .76 -> .73 because
+    # labels were added, not the extractor.
     "arrested": {"precision": 0.94, "recall": 0.80},
-    "charged": {"precision": 0.91, "recall": 0.76},
+    "charged": {"precision": 0.91, "recall": 0.73},
 }
 
 
