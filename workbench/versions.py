@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1071"
+EXTRACTOR_VERSION = "1072"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1072 (counts44, block 1040-1049, written as 1040; main held finder44's 1071, so main's + 1):
+proper names listed each with its own age ("A, 15, B, 19, C, 15, and D, 19, were injured"),
+which the parser hangs as appositions of the first name, are as many persons: a person has one
+age, so a name set off by commas after a name with its age, and carrying its own, is the
+list's next person (`claims.named_together.listed_by_ages`).
 1071 (finder44, block 1060-1069; main held 1070, so main's + 1): an arrest or a charge for
 something else ("arrested on an unrelated warrant", "in jail on unrelated charges", "arrested
 in an unrelated case": every reason a preposition gives the predicate is a legal cause

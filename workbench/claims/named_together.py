@@ -46,12 +46,42 @@ def _event_of_someone(p: Parse, c: int, roles: Roles) -> bool:
     return any(p.deps[k] == "prep" and p.lower(k) == "of" for k in p.children(c))
 
 
+def _own_age(p: Parse, k: int, before: int | None = None) -> bool:
+    """A name followed by its age set off as an apposition ("Ana Ruiz, 15", "Ana Ruiz, age
+    15"), before `before` when given."""
+    for a in p.children(k):
+        if p.deps[a] != "appos" or a < k or (before is not None and a > before):
+            continue
+        if p.tags[a] == "CD" or (
+            p.lower(a) in ("age", "aged") and any(p.tags[n] == "CD" for n in p.children(a))
+        ):
+            return True
+    return False
+
+
+def listed_by_ages(p: Parse, m: int, c: int) -> bool:
+    """ "A Smith, 15, B Jones, 19, and C Brown, 15, were injured": a proper name set off by
+    commas after another proper name that carries its own age, and carrying its own, is the
+    list's next person, which the parser hangs as an apposition of the one before. A person
+    has one age: two names, each with its own, are two persons (an apposition naming the
+    same person again, "the woman, Ana Ruiz, 20", carries no age of the first's)."""
+    if p.deps[c] != "appos" or p.tags[c] != "NNP" or p.tags[m] != "NNP" or c < m:
+        return False
+    return _own_age(p, m, before=c) and _own_age(p, c)
+
+
 def named_together(p: Parse, m: int, roles: Roles) -> list[int]:
-    """The coordinated persons ("a 16-year-old and a 17-year-old": ages count as nouns)."""
+    """The coordinated persons ("a 16-year-old and a 17-year-old": ages count as nouns), and
+    the names of a list each with its own age (`listed_by_ages`)."""
     out = [m]
     stack = [m]
     while stack:
-        for c in p.children(stack.pop()):
+        head = stack.pop()
+        for c in p.children(head):
+            if listed_by_ages(p, head, c):
+                out.append(c)
+                stack.append(c)
+                continue
             if p.deps[c] != "conj" or not nominal(p, c) or _place_tail(p, c):
                 continue
             if _event_of_someone(p, c, roles):
