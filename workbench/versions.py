@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1072"
+EXTRACTOR_VERSION = "1073"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1073 (counts44, block 1040-1049, written as 1041; main held 1072, so main's + 1): a member a
+counted group names as included is found through the number that modifies the group where the
+count's words stop before the group's noun ("two other youths were killed, including a
+16-year-old", "found four shooting victims, including a juvenile female": a modifier between
+the number and its noun) (`claims.included`).
 1072 (counts44, block 1040-1049, written as 1040; main held finder44's 1071, so main's + 1):
 proper names listed each with its own age ("A, 15, B, 19, C, 15, and D, 19, were injured"),
 which the parser hangs as appositions of the first name, are as many persons: a person has one

@@ -63,6 +63,15 @@ def _counts(text: str) -> list[tuple[str, float, str | None, bool]]:
             "Three students on the porch were struck by bullets, including Mia Lopez.",
             ("Mia Lopez", 1, "hit"),
         ),
+        # a modifier between the group's number and its noun (EXTRACTOR 1041)
+        (
+            "Three other hikers were hurt on the ridge, including a 12-year-old.",
+            ("a 12-year-old", 1, "injured"),
+        ),
+        (
+            "Medics found five stabbing victims, including an elderly man.",
+            ("an elderly man", 1, "hit"),
+        ),
     ],
 )
 def test_a_member_included_is_a_part_in_its_groups_role(text, member):

@@ -111,6 +111,17 @@ def _span_at(about: dict[Span, dict[str, Any]], offset: int) -> Span | None:
     return next((s for s in about if s[0] <= offset < s[1]), None)
 
 
+def _group_count(p: Parse, group: int, about: dict[Span, dict[str, Any]]) -> Span | None:
+    """The count of the group: the one its noun is in, or the one of the number that
+    modifies it where the count's words stop before the noun ("two other youths", "four
+    shooting victims": a modifier stands between the number and its noun)."""
+    at = _span_at(about, p.starts[group])
+    if at is not None:
+        return at
+    number = p.child(group, "nummod")
+    return _span_at(about, p.starts[number]) if number is not None else None
+
+
 def included_members(
     p: Parse,
     quantities: list[Any],
@@ -129,7 +140,7 @@ def included_members(
             group = _counted_group_near(p, k, about) or group  # "a shooting that left ..."
         if group is None or not members or not (p.is_plural(group) or p.tags[group] == "CD"):
             continue  # no group ("arrested in the killing, including X": an event)
-        at = _span_at(about, p.starts[group])
+        at = _group_count(p, group, about)
         role = about[at].get("role") if at is not None else None
         if role is None or at is None or at[0] >= p.starts[k]:
             continue  # the group counted in no role (or only after the member)
