@@ -63,7 +63,7 @@ def _counts(text: str) -> list[tuple[str, float, str | None, bool]]:
             "Three students on the porch were struck by bullets, including Mia Lopez.",
             ("Mia Lopez", 1, "hit"),
         ),
-        # a modifier between the group's number and its noun (EXTRACTOR 1041)
+        # a modifier between the group's number and its noun (EXTRACTOR 1073)
         (
             "Three other hikers were hurt on the ridge, including a 12-year-old.",
             ("a 12-year-old", 1, "injured"),
