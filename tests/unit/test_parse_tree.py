@@ -86,3 +86,19 @@ def test_a_token_below_a_cycle_is_spanned_by_its_own_walk():
     p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
     cyclic = Parse(p.text, p.starts, p.ends, p.tags, p.deps, [1, 2, 1, 2, 3])
     assert cyclic.subtree(4) == (4, 4) and cyclic.subtree(0) == (0, 0)
+
+
+def test_every_lower_is_made_once_and_read_whole_or_one_by_one():
+    p = Parse("Two MEN Fled", [0, 4, 8], [3, 7, 12], ["CD", "NNS", "VBD"],
+        ["nummod", "nsubj", "ROOT"], [1, 2, 2])  # fmt: skip
+    assert p.lowers() == ["two", "men", "fled"] and p.lower(1) == "men"
+    assert p.lowers() is p.lowers()
+    assert Parse("", [], [], [], [], []).lowers() == []
+
+
+def test_a_new_parse_of_the_same_arrays_keeps_nothing_of_another():
+    # A repair makes a new Parse: what a rule kept on the old one is not the new one's.
+    p = _parse([0, 4, 8, 13, 18], [3, 7, 12, 17, 19])
+    p.memo["lemmas"] = ["two", "man", "be", "shoot", "."]
+    again = Parse(p.text, p.starts, p.ends, p.tags, p.deps, p.heads)
+    assert again.memo == {} and again == p

@@ -16,7 +16,18 @@ def word_at(p: Parse, i: int) -> str:
 
 
 def lemma(p: Parse, i: int) -> str:
-    return lemma_of(p.word(i), p.tags[i])
+    """The token's base form (`lemma_of` its word and tag). Asked about 80 times a parsed
+    sentence, of fewer tokens than that: every token's is made at the first asking and
+    kept on the parse (`Parse.memo`)."""
+    lemmas = p.memo.get(_LEMMAS)
+    if lemmas is None:
+        words = zip(p.starts, p.ends, p.tags, strict=True)
+        lemmas = p.memo[_LEMMAS] = [lemma_of(p.text[s:e], tag) for s, e, tag in words]
+    return lemmas[i]
+
+
+_LEMMAS = "lemmas"
+"""The name of the tokens' lemmas in `Parse.memo`."""
 
 
 def verb_keys(p: Parse, v: int) -> list[tuple[str, ...]]:

@@ -33,13 +33,18 @@ class Parse:
     """The index of each token's head; a root is its own head."""
     _children: list[list[int]] | None = field(default=None, repr=False)
     _lowers: list[str] | None = field(default=None, repr=False, compare=False)
-    _subtrees: dict[int, tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    _subtrees: list[tuple[int, int] | None] | None = field(default=None, repr=False, compare=False)
     """Each token's subtree span (every token a root reaches, made at the first asking; any
-    other as it is asked): a repair never changes a parse's heads in place
+    other, None until it is asked): a repair never changes a parse's heads in place
     (it makes a new Parse), the same promise `_children` is kept on."""
     _in_order: bool | None = field(default=None, repr=False, compare=False)
     """Whether the tokens' starts and ends both run in text order (as a parser's do), so a
     token is found by bisection; else by the scan."""
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What a rule over this parse reads of every token, made once per parse by the layer
+    that knows how (the claims' lemmas: `claims.verb_forms.lemma`), under a name of its
+    own: a parse's arrays are never changed in place (a repair makes a new Parse, with an
+    empty memo), so what is kept here stays true for it."""
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -51,9 +56,17 @@ class Parse:
         # Asked hundreds of thousands of times in a run: each token's is made once.
         lowers = self._lowers
         if lowers is None:
+            lowers = self.lowers()
+        return lowers[i]
+
+    def lowers(self) -> list[str]:
+        """Every token's `lower`, in order: also a rule's first look at the whole sentence
+        ("is any of these words in it?") before it visits the tokens one by one."""
+        lowers = self._lowers
+        if lowers is None:
             words = zip(self.starts, self.ends, strict=True)
             lowers = self._lowers = [self.text[s:e].casefold() for s, e in words]
-        return lowers[i]
+        return lowers
 
     def children(self, i: int) -> list[int]:
         if self._children is None:
@@ -99,7 +112,8 @@ class Parse:
         known = self._subtrees
         if known is None:
             known = self._subtrees = self._root_spans()
-        span = known.get(i)
+        inside = 0 <= i < len(known)
+        span = known[i] if inside else None
         if span is None:
             lo = hi = i
             stack = [i]
@@ -107,13 +121,16 @@ class Parse:
                 k = stack.pop()
                 lo, hi = min(lo, k), max(hi, k)
                 stack.extend(self.children(k))
-            span = known[i] = (lo, hi)
+            span = (lo, hi)
+            if inside:
+                known[i] = span
         return span
 
-    def _root_spans(self) -> dict[int, tuple[int, int]]:
+    def _root_spans(self) -> list[tuple[int, int] | None]:
         """Each token's subtree span, for every token reached down from a root (a token
-        that is its own head): its children's spans joined with its own index, the
-        tokens taken in the reverse of a walk down from the roots (children first)."""
+        that is its own head; None for any other): its children's spans joined with its
+        own index, the tokens taken in the reverse of a walk down from the roots (children
+        first). A list, made in C: a dictionary of the spans was a third of this."""
         heads = self.heads
         order = [k for k, head in enumerate(heads) if head == k]
         for k in order:  # grows as it goes: each reached token's children after it
@@ -127,7 +144,11 @@ class Parse:
                     lows[head] = lows[k]
                 if highs[k] > highs[head]:
                     highs[head] = highs[k]
-        return {k: (lows[k], highs[k]) for k in order}
+        spans: list[tuple[int, int] | None] = list(zip(lows, highs, strict=True))
+        if len(order) < len(heads):  # a cycle: its tokens are walked when asked
+            for k in set(range(len(heads))).difference(order):
+                spans[k] = None
+        return spans
 
     def _ordered(self) -> bool:
         if self._in_order is None:
