@@ -24,6 +24,7 @@ from workbench.claims.custody_denied import (
 from workbench.claims.mention_record import Mention, mention_span, overlaps
 from workbench.claims.roles import Roles
 from workbench.claims.suspects_free import (
+    FREE_RELATIVES,
     FREE_WORDS,
     free_state,
     got_away,
@@ -37,6 +38,7 @@ from workbench.claims.syntax import lemma
 from workbench.claims.verb_forms import hypothetical, negated, unasserted, unreal
 from workbench.claims.warrants import WARRANT_NOUNS, warrant_for
 from workbench.parse import Parse
+from workbench.parse.tree import NOUN_TAGS, VERB_TAGS
 
 ARRESTED = "arrested"
 CHARGES_NOT_BROUGHT = "no charge brought"
@@ -56,6 +58,9 @@ PART_WORDS = frozenset(("another", "other", "second", "third", "2nd", "3rd", "re
 PART_WORDS |= frozenset(("additional", "more", "further", "last", "fourth"))
 """Words that make the sought a part of the suspects: the others may be held."""
 PURSUIT_WORDS = PURSUIT_FOR | PURSUIT | SOUGHT | WARRANT_NOUNS | FREE_WORDS
+_READ_TAGS = NOUN_TAGS | VERB_TAGS
+"""The tags a state is read from (`_state`, `_charge_state`: a noun or a verb; else only a
+free relative, "whoever"): asked first of every token, the others turned away at once."""
 """The words of a pursuit a sentence must hold to be parsed for one (`candidates`)."""
 CUSTODY = frozenset(("custody", "jail", "prison"))
 """Nouns of being held ("in custody", "in jail")."""
@@ -72,6 +77,8 @@ def arrest_state_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) ->
     or an arrest denied, 1 for an arrest told made."""
     found: list[Mention] = []
     for k in range(len(p)):
+        if p.tags[k] not in _READ_TAGS and p.lower(k) not in FREE_RELATIVES:
+            continue  # `_state` and `_charge_state` read a noun, a verb or "whoever" only
         value, why = _state(p, k, roles)
         role = ARRESTED
         if value is None:

@@ -214,12 +214,24 @@ def _owns_a_part(p: Parse, k: int, roles: Roles) -> bool:
     return p.deps[k] == "poss" and lemma(p, p.heads[k]) in roles.body_parts
 
 
+PERSON_TAGS = frozenset(("NN", "NNP", "NNS", "NNPS", "JJ", "RB", "PRP", "PRP$"))
+"""The tags `candidate` finds a person under: each of its readings tests one of them
+first, or is of one of `PERSON_WORDS`. It is asked of every token of every parsed sentence,
+so the verbs, determiners, prepositions, numbers and punctuation (about half the tokens)
+are turned away by their tag before its thirty tests; a reading of another tag adds it here."""
+PERSON_WORDS = frozenset(("old", "self", "another"))
+"""The words `candidate` reads whatever their tag ("the 15-year-old", "shoots self",
+"another is in critical condition")."""
+
+
 def candidate(p: Parse, k: int, roles: Roles) -> str | None:
     """'person', 'name' or 'pronoun' when token k can be a singular person; else None."""
-    if is_web_address(p.word(k)):
-        return None  # "three deputies already shot http://t.co/...": a link is no one
     tag = p.tags[k]
     low = p.lower(k)
+    if tag not in PERSON_TAGS and low not in PERSON_WORDS:
+        return None
+    if is_web_address(p.word(k)):
+        return None  # "three deputies already shot http://t.co/...": a link is no one
     if tag in ("NN", "NNP") and p.child(k, "nummod") is None and turned_deadly(p, k, roles):
         return "deadly"  # "the argument turned deadly": one dead, as "the killing"
     if tag == "NN" and lemma(p, k) in roles.singular_persons:

@@ -80,6 +80,9 @@ def zero_counts(p: Parse, roles: Roles, taken: list[tuple[int, int]]) -> list[Me
     """ "No one was hurt", "nobody was injured", "no injuries were reported", "not one
     person was hurt": 0 in a role (not a zero of some of them only: `zero_of_a_part`)."""
     found: list[Mention] = []
+    lowers = p.lowers()
+    if "neg" not in p.deps and "no" not in lowers and ZERO_WORDS.isdisjoint(lowers):
+        return found  # each reading needs a zero word, a "no" or a negation ("not one")
     for k in range(len(p)):
         low = p.lower(k)
         det_no = any(p.lower(c) == "no" and p.deps[c] == "det" for c in p.children(k))
