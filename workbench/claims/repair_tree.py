@@ -51,7 +51,20 @@ def inside(p: Parse, k: int, root: int) -> bool:
 
 
 def subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
-    """Verbs with an auxiliary before them and no subject: (verb, first auxiliary)."""
+    """Verbs with an auxiliary before them and no subject: (verb, first auxiliary). Three
+    repairs in a row ask it, of a parse most often none of them changed: kept on the parse
+    (`Parse.memo`), each caller given its own list."""
+    kept = p.memo.get(_SUBJECTLESS)
+    if kept is None:
+        kept = p.memo[_SUBJECTLESS] = tuple(_subjectless_verbs(p))
+    return list(kept)
+
+
+_SUBJECTLESS = "subjectless_verbs"
+"""The name of `subjectless_verbs`' answer in `Parse.memo`."""
+
+
+def _subjectless_verbs(p: Parse) -> list[tuple[int, int]]:
     out = []
     # Only a head of an auxiliary before it can be one: those heads, in text order.
     heads = p.heads

@@ -27,7 +27,24 @@ def phrase_roles(
 ) -> tuple[str | None, set[str]]:
     """`phrase_role`, with every role a phrase of the verb says ("sustained non-fatal
     gunshot wounds": injured, and hit); with_object False leaves out the phrases of the
-    verb and its object (when the count is that object's)."""
+    verb and its object (when the count is that object's). A third of the askings repeat
+    one of the same parse (a verb read for each of its counts and persons): each answer is
+    kept on the parse (`Parse.memo`) for its roles, and each caller given its own set."""
+    kept = p.memo.setdefault(_PHRASE_ROLES, {})
+    key = (v, with_preps, with_object)
+    known = kept.get(key)
+    if known is None or known[0] is not roles:
+        known = kept[key] = (roles, *_phrase_roles(p, v, roles, with_preps, with_object))
+    return known[1], set(known[2])
+
+
+_PHRASE_ROLES = "phrase_roles"
+"""The name of `phrase_roles`' answers in `Parse.memo`."""
+
+
+def _phrase_roles(
+    p: Parse, v: int, roles: Roles, with_preps: bool, with_object: bool
+) -> tuple[str | None, set[str]]:
     base = verb_phrase(p, v)
     found = None
     longest = 0
