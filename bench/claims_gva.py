@@ -17,13 +17,14 @@ The dev figure is every development set together (`gva.DEV`: the first 40 incide
 `dev_ab`, the 25 of `dev_ac`, the 25 of `dev_ad`, the 10 of `dev_ae`, the 25 of `dev_af`, the 10 of
 `dev_ag`, the 25 of `dev_ah`, the 10 of `dev_ai`, the 25 of `dev_aj`, the 15 of `dev_ak`, the 25 of
 `dev_al`, the 15 of `dev_am`, the 25 of `dev_an`, the 15 of `dev_ao`, the 25 of `dev_ap`, the 15 of
-`dev_aq`, the 25 of `dev_ar` and the 15 of `dev_as`), each also on a line of its own. A fresh set
-(`gva.FRESH`, nobody tunes on it in the session that labels it) is on a line of its own, also with
-`--dev-only`, outside the dev figure, and `--misses` (or `--extras`) never lists it. The held-out
-splits (the first set, the second, and both together) are scored in aggregate only: nothing here
-prints a held-out or fresh sentence, claim or label. The roles some incidents were read for beyond
-the three (`roles_read`: arrested and charged, on the multi-article dev sets) are scored there on
-lines of their own (`claims_read_roles.py`), for every development set together."""
+`dev_aq`, the 25 of `dev_ar`, the 15 of `dev_as`, the 25 of `dev_at` and the 15 of `dev_au`), each
+also on a line of its own. A fresh set (`gva.FRESH`, nobody tunes on it in the session that labels
+it) is on a line of its own, also with `--dev-only`, outside the dev figure, and `--misses` (or
+`--extras`) never lists it. The held-out splits (the first set, the second, and both together) are
+scored in aggregate only: nothing here prints a held-out or fresh sentence, claim or label. The
+roles some incidents were read for beyond the three (`roles_read`: arrested and charged, on the
+multi-article dev sets) are scored there on lines of their own (`claims_read_roles.py`), for every
+development set together."""
 
 from __future__ import annotations
 
@@ -87,6 +88,8 @@ DEV_NAMES = (
     "dev_aq, 15 multi-article incidents labelled 7 Dec",
     "dev_ar, 25 one-article incidents labelled 7 Dec",
     "dev_as, 15 multi-article incidents labelled 7 Dec",
+    "dev_at, 25 one-article incidents labelled 7 Dec",
+    "dev_au, 15 multi-article incidents labelled 7 Dec",
 )
 
 
