@@ -57,7 +57,9 @@ stated (named_before_dev_ap.txt). The forty-third session states two: dev_ar con
 dev_as dev_aq's (dev_aq joined the development sets); both keep out the ids named when they were
 stated (named_before_dev_ar.txt). The forty-fourth session states two: dev_at continues dev_ar's and
 dev_au dev_as's (dev_as joined the development sets); both keep out the ids named when they were
-stated (named_before_dev_at.txt).
+stated (named_before_dev_at.txt). The forty-fifth session states two: dev_av continues dev_at's and
+dev_aw dev_au's (dev_au joined the development sets); both keep out the ids named when they were
+stated (named_before_dev_av.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -148,6 +150,8 @@ RULES = {
     "dev_as": Rule(2, None, (), 15, kept_out="named_before_dev_ar.txt", from_pool=True),
     "dev_at": Rule(1, 1, (), 25, kept_out="named_before_dev_at.txt"),
     "dev_au": Rule(2, None, (), 15, kept_out="named_before_dev_at.txt", from_pool=True),
+    "dev_av": Rule(1, 1, (), 25, kept_out="named_before_dev_av.txt"),
+    "dev_aw": Rule(2, None, (), 15, kept_out="named_before_dev_av.txt", from_pool=True),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
