@@ -59,7 +59,8 @@ stated (named_before_dev_ar.txt). The forty-fourth session states two: dev_at co
 dev_au dev_as's (dev_as joined the development sets); both keep out the ids named when they were
 stated (named_before_dev_at.txt). The forty-fifth session states two: dev_av continues dev_at's and
 dev_aw dev_au's (dev_au joined the development sets); both keep out the ids named when they were
-stated (named_before_dev_av.txt).
+stated (named_before_dev_av.txt); dev_av labelled early, it states a third, dev_ax, dev_av's rule
+again, keeping out the ids named by then (named_before_dev_ax.txt).
 
     python bench/select_fresh.py                  # the newest rule's ids, then why not others
     python bench/select_fresh.py --replay dev_h   # choose again as if dev_h were not taken
@@ -152,6 +153,7 @@ RULES = {
     "dev_au": Rule(2, None, (), 15, kept_out="named_before_dev_at.txt", from_pool=True),
     "dev_av": Rule(1, 1, (), 25, kept_out="named_before_dev_av.txt"),
     "dev_aw": Rule(2, None, (), 15, kept_out="named_before_dev_av.txt", from_pool=True),
+    "dev_ax": Rule(1, 1, (), 25, kept_out="named_before_dev_ax.txt"),
 }
 """Each fresh set's rule by its split; the last is the newest (the default)."""
 
