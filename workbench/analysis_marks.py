@@ -26,6 +26,9 @@ TITLES_VERSION_KEY = "titles_version"
 """Meta key: what made the stored titles (`titles_mark`)."""
 CLEANER_VERSION_KEY = "cleaner_version"
 """Meta key: the cleaner that made the stored texts (absent: one from before versions, 0)."""
+EXTRACTED_KEY = "extracted_through"
+"""Meta key: while every article's claims are extracted again, which extractor and cleaner
+and the last article done (`pipeline.extract`); empty once the analysis ends."""
 
 
 def analysis_version() -> str:
@@ -38,6 +41,22 @@ def extractor_moved(store: Store) -> bool:
     names it (a mark of an analysis cut short, or none, names no extractor)."""
     mark = (store.get_meta(ANALYSIS_VERSION_KEY) or "").split("/")
     return len(mark) != 3 or mark[0] != versions.EXTRACTOR_VERSION
+
+
+def extracted_mark(source_id: int) -> str:
+    """What a whole extraction keeps after each batch: every article up to `source_id`
+    holds this extractor's claims of this cleaner's text."""
+    return f"{versions.EXTRACTOR_VERSION}/{versions.CLEANER_VERSION}:{source_id}"
+
+
+def extracted_through(store: Store) -> int:
+    """The last article (by id) a whole extraction cut short (ctrl+c, a crash) had done
+    with this extractor on this cleaner's texts, 0 for none: a re-analysis after an
+    upgrade took minutes, and a run stopped halfway started again from the first article."""
+    made, _colon, last = (store.get_meta(EXTRACTED_KEY) or "").rpartition(":")
+    if made != extracted_mark(0).rpartition(":")[0] or not last.isdigit():
+        return 0
+    return int(last)
 
 
 def titles_mark() -> str:

@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 
 from workbench.analysis_marks import (
     ANALYSIS_VERSION_KEY,
+    EXTRACTED_KEY,
     INCOMPLETE,
     analysis_version,
     bodiless,
+    extracted_mark,
+    extracted_through,
     extractor_moved,
     is_stale,
     needs_analysis,
@@ -57,7 +60,8 @@ def extract(
     and filling the database's parse cache, so a re-analysis parses nothing again; each
     batch's claims are written, in order, in one short transaction (ids carried over
     before the lock is taken), so a long re-analysis never makes a reviewer's decision
-    wait.
+    wait. Extracting every source, each batch's transaction also keeps the last source
+    done (`extracted_mark`): a run cut short goes on after it, and the bar starts there.
     """
     from workbench.extraction import extract_batches
 
@@ -65,13 +69,16 @@ def extract(
     headers = [
         h for h in store.source_headers() if (wanted is None or h.id in wanted) and h.id not in skip
     ]
+    size = len(headers)
+    headers = _not_yet_extracted(store, headers) if wanted is None else headers
+    before = size - len(headers)
 
     def jobs():
         for header in headers:
             yield store.source(header.id), store.sentences(header.id)
 
     total = done = 0
-    progress(EXTRACTING, 0, len(headers))
+    progress(EXTRACTING, before, size)
     for found in extract_batches(jobs(), total=len(headers), cache=store):
         batch = [
             (
@@ -83,10 +90,31 @@ def extract(
         with store.transaction():
             for source_id, claims in batch:
                 store.replace_claims(source_id, claims)
+            if wanted is None:
+                store.set_meta(EXTRACTED_KEY, extracted_mark(batch[-1][0]))
         total += sum(len(claims) for _source_id, claims in batch)
         done += len(found)
-        progress(EXTRACTING, done, len(headers))
+        progress(EXTRACTING, before + done, size)
     return total
+
+
+def extracted_before(store: Store) -> int:
+    """How many sources a whole extraction cut short had done, which the next one does not
+    do again (0: none)."""
+    if not extracted_through(store):
+        return 0
+    headers = store.source_headers()
+    return len(headers) - len(_not_yet_extracted(store, headers))
+
+
+def _not_yet_extracted(store: Store, headers: list) -> list:
+    """The sources a whole extraction cut short had not done (`extracted_through`); a page
+    stripped to its headline since is done again, as `bodiless` pages are."""
+    through = extracted_through(store)
+    if not through:
+        return headers
+    stripped = set(bodiless(store))
+    return [h for h in headers if h.id > through or h.id in stripped]
 
 
 def group(store: Store, progress: Progress = silent) -> int:
@@ -188,6 +216,7 @@ def find_and_store(
         with store.transaction():
             store.forget_story_features()  # what the extraction workers made ahead
             store.set_meta(ANALYSIS_VERSION_KEY, analysis_version())
+            store.set_meta(EXTRACTED_KEY, "")  # finished: nothing to go on from
         # The pages' marks as a reader sees them, kept: the app's first opening after an
         # ingest read them from every text (1.4 CPU s at 3,370 articles).
         keep_current_marks(store)
@@ -278,6 +307,7 @@ __all__ = [  # the marks' names too: callers ask the pipeline whether it must ru
     "analyze",
     "bodiless",
     "extract",
+    "extracted_before",
     "extractor_moved",
     "find",
     "find_and_store",

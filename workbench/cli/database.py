@@ -53,17 +53,51 @@ def refresh_if_stale(path: Path) -> None:
                 # Imported only now: the analysis loads spaCy and dateparser, which a
                 # command on an up-to-date database never needs (`workbench.versions`).
                 from workbench.cli.progress import progress_bar
-                from workbench.cli.typeahead import HELD_WORDS, keys_held
+                from workbench.cli.typeahead import keys_held
                 from workbench.pipeline import analyze
 
                 with keys_held():
-                    note(f"re-analysing {path} for this version (reviews are kept; {HELD_WORDS})")
-                    with progress_bar() as progress:
-                        summary = analyze(store, progress=progress, upgrade=True)
+                    note(reanalysis_heading(store, path))
+                    try:
+                        with progress_bar() as progress:
+                            summary = analyze(store, progress=progress, upgrade=True)
+                    except KeyboardInterrupt:
+                        note(stopped_words(store, path))
+                        raise SystemExit(130) from None  # a shell's status for ctrl+c
                     if summary.recleaned:
                         echo(summary.recleaned.summary(), err=True)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
+
+
+def reanalysis_heading(store: Any, path: Path) -> str:
+    """What the screen says above the bars of an upgrade's re-analysis: how many
+    articles, that reviews are kept, that typed keys are dropped, and that ctrl+c is safe
+    and the next start goes on (walk45: it said "ctrl+c stops", and a stopped run started
+    again from the first article)."""
+    from workbench.cli.typeahead import HELD_WORDS
+    from workbench.pipeline import extracted_before
+
+    total = store.db["sources"].count
+    done = extracted_before(store)
+    begun = (
+        f"going on: {done:,} of {total:,} articles were done before it stopped; " if done else ""
+    )
+    return (
+        f"re-analysing the {total:,} articles of {path} for this version "
+        f"({begun}reviews are kept; {HELD_WORDS} safely, and the next start goes on from there)"
+    )
+
+
+def stopped_words(store: Any, path: Path) -> str:
+    """Said after ctrl+c stopped the re-analysis: what is kept, and how to go on (it said
+    "error: aborted")."""
+    from workbench.pipeline import extracted_before
+
+    total = store.db["sources"].count
+    done = extracted_before(store)
+    kept = f"{done:,} of {total:,} articles re-analysed and kept" if done else "nothing lost"
+    return f"stopped: {kept}; every review is as it was; `workbench --db {path}` goes on from there"
 
 
 def check_db_path(path: Path, *, must_exist: bool = True) -> None:
