@@ -64,3 +64,20 @@ def test_an_update_heading_keeps_both_dates_in_a_narrow_list():
     april = StoryInfo(2, "uprising · Caracas · 2019-04-30", "2019-04-30", "2019-04-30", 1)
     assert thread_title([january, april], 29) == "… · 2019-01-21 → 2019-04-30"
     assert thread_title([january, april], 80) == "uprising · Caracas · 2019-01-21 → 2019-04-30"
+
+
+def test_a_title_dated_before_its_first_article_gives_only_how_long_the_story_ran():
+    """walk44: "death · Bartholomew County · 2013-05-11 · 2013-05-12 – 2013-06-18", the
+    event's day then the articles' first and last days, read as two event dates."""
+    from workbench.app.shapes import StoryInfo
+    from workbench.app.story_rows import dated_title, story_dates
+
+    title = "fire · Zorvic County · 2013-05-11"
+    ran = StoryInfo(36, title, "2013-05-12", "2013-06-18", 3)
+    assert story_dates(ran) == "until 2013-06-18"
+    assert dated_title(ran) == title  # the dialog lists a dated title as it is
+    one_day = StoryInfo(37, title, "2013-05-12", "2013-05-12", 2)
+    assert story_dates(one_day) == ""
+    named = StoryInfo(38, "Warehouse fire on the east side", "2013-05-12", "2013-06-18", 3)
+    assert story_dates(named) == "2013-05-12 – 2013-06-18"
+    assert dated_title(named) == f"{named.title} · 2013-05-12 – 2013-06-18"

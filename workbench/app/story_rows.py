@@ -20,14 +20,19 @@ from workbench.app.story_fixes import ArticleRow
 from workbench.app.text import one_line
 from workbench.findings.score import threshold_text
 
+DATED = re.compile(r"\d{4}-\d{2}-\d{2}$")
+"""A generated title's end: the event's day (`stories.titles.story_title`)."""
+
 
 def story_dates(story: Any) -> str:
     """The story's publication dates that its title does not already give: a generated
     title ends with the event's date ("shooting · Dayton · 2019-01-21"), and the same date
-    again beside it only takes room from the title."""
+    again beside it only takes room from the title; when the event's day is not the first
+    article's, the first article's date beside it read as a second event date (walk44):
+    only how long the story ran is said ("until 2013-06-18")."""
     title = story.title or ""
     first, last = story.first_published, story.last_published
-    if first and first in title:
+    if first and (first in title or DATED.search(title)):
         return f"until {last}" if last and last != first and last not in title else ""
     return " – ".join(dict.fromkeys(d for d in (first, last) if d))
 
@@ -35,10 +40,13 @@ def story_dates(story: Any) -> str:
 def dated_title(story: Any) -> str:
     """A story's title as the stories dialog lists it: a title that gives no date (one a
     reviewer wrote, "Warehouse fire on the east side") with its first and last dates, so
-    two stories of one event months apart still read apart."""
+    two stories of one event months apart still read apart; a title that ends with its
+    event's day gives its date already (the first article's beside it read as a second
+    event date: "... · 2013-05-11 · 2013-05-12 – 2013-06-18", walk44)."""
     title = story.title or ""
     first = story.first_published
-    dates = story_dates(story) if first and first not in title else ""
+    dated = first is None or first in title or DATED.search(title)
+    dates = "" if dated else story_dates(story)
     return f"{title} · {dates}" if dates else title
 
 
