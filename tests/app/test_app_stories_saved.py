@@ -95,3 +95,36 @@ async def test_the_header_counts_the_conflicts_a_fix_finds_while_the_dialog_is_o
         await settle(app, pilot)
         assert app.screen is screen and "0 of 3 conflicts" in header(app)
         assert app.focused is listing  # the reload behind the dialog took no focus
+
+
+async def test_a_fix_s_saved_words_come_with_the_count_after_it(sample_db):
+    """walk44: after a move undone the header read "0 of 193 conflicts done" for a moment,
+    then 194: the saved words were shown beside the count from before the fix, read again
+    only after. The words now come with the count the fix left."""
+    import sqlite3
+
+    from workbench.app.widgets.status_line import StatusLine
+
+    app = create_app(sample_db, "alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen_stack[0]
+        before = main.tally.counts()[1]
+        shown: list[tuple[str, object]] = []
+        status = main.query_one("#status", StatusLine)
+        real = status.show
+
+        def spy(db_path, reviewer, progress, **kw):
+            shown.append((progress[0] if isinstance(progress, tuple) else progress, kw))
+            return real(db_path, reviewer, progress, **kw)
+
+        status.show = spy
+        with sqlite3.connect(sample_db) as db:  # a fix elsewhere left one conflict fewer
+            gone = db.execute("SELECT id FROM conflicts ORDER BY id LIMIT 1").fetchone()[0]
+            db.execute("DELETE FROM conflict_claims WHERE conflict_id = ?", [gone])
+            db.execute("DELETE FROM conflicts WHERE id = ?", [gone])
+        main.show_saved(("saved: the fix",))
+        await settle(app, pilot)
+        with_words = [text for text, kw in shown if kw.get("saved")]
+        assert with_words, shown
+        assert all(f"of {before - 1} conflicts" in text for text in with_words), with_words
