@@ -156,6 +156,20 @@ def ordered_map(
                 if not pending:
                     return
                 yield from pending.popleft().result()
+        except BaseException:  # ctrl+c, a failure, or the caller stopped reading
+            _stop_workers(pool)
+            raise
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, their chunks undone: nobody will read them. Left to finish,
+    the chunks already handed to them (a cancel cannot take those back) ran to their end
+    before the command could stop: ctrl+c during an upgrade's re-analysis of 3,576 articles
+    said it stopped 10-16 s later (four batches of 16 articles in flight; walk45)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # gone at shutdown
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        process.terminate()

@@ -95,3 +95,26 @@ def test_a_frozen_heap_leaves_what_lives_now_out_of_collections_until_it_ends():
         made_now = [[]]
         assert gc.get_freeze_count() > 0 and gc.is_tracked(made_now)
     assert gc.get_freeze_count() == 0
+
+
+def slow_mark(item: tuple[int, str]) -> int:
+    """Marks its item done in a folder after a fifth of a second."""
+    import time
+
+    number, folder = item
+    time.sleep(0.2)
+    Path(folder, str(number)).touch()
+    return number
+
+
+def test_a_caller_that_stops_leaves_no_chunk_running(tmp_path):
+    """walk45: ctrl+c during a re-analysis said it stopped 10-16 s later: the chunks already
+    handed to the workers ran to their end first. Stopped, the workers end now."""
+    import time
+
+    items = [(n, str(tmp_path)) for n in range(64)]
+    results = ordered_map(slow_mark, iter(items), total=64, workers=2, chunk=8)
+    assert next(results) == 0  # the first chunk is done; three more are in flight
+    results.close()  # the caller stops reading, as ctrl+c leaves it
+    time.sleep(2)  # a chunk left running would have ended meanwhile (1.6 s)
+    assert len(list(tmp_path.iterdir())) < 32, sorted(p.name for p in tmp_path.iterdir())
