@@ -7,6 +7,7 @@ more), of one incident and of two, by how alike their words are. Counts only.
     ... --trace A.json --leave-out /tmp/promptsNN/fresh_ids.txt
     PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 0 3 --victims-apart
     PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 0 3 --lost-headline
+    PYTHONPATH=. python bench/stories_shapes.py --kept DIR --days 0 3 --lost-headlines
 
 `--victims-apart` counts another shape at one place: both articles name their victims (the
 claims' roles read through the parse, `EventFacts.victims`) and no word of a name is in
@@ -17,6 +18,13 @@ its headline all it tells) and any article within the days, by the share of the 
 TF-IDF weight (squared) that the other article's terms hold (printed as "covered"): whether
 a headline's words can place such a page among the reports of its days (stories44: they
 cannot; its words, "teen", "accidental shooting", are every such event's).
+
+`--lost-headlines` counts the same pairs by their headlines alone: the cosine of TF-IDF
+vectors (scikit-learn's, words and bigrams, English stop words) fitted on every page's
+headline less its site's parts (`features.title_without_furniture`, a part five headlines
+or more carry), a lost page's headline against the other article's: whether headlines
+told apart from the reports' leads place such a page (stories45: every pair of one
+incident 0.2 alike or more is together already).
 
 A rule joining such pairs gains the same-incident pairs not yet together and costs the
 other-incident ones (`--trace`, a `stories_trace.py` output, says which are together
@@ -114,6 +122,48 @@ def lost_headline_pairs(kept: Path, days: tuple[int, int], left_out: set[str]) -
     return found
 
 
+def lost_headlines_pairs(kept: Path, days: tuple[int, int], left_out: set[str]) -> list:
+    """(lost page, article, cosine of their headlines, one incident) of every pair within
+    `days` one side of which lost its article."""
+    from collections import Counter
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from workbench.store import Store
+    from workbench.stories.events import days_apart
+    from workbench.stories.features import (
+        article_lost,
+        title_part_key,
+        title_parts,
+        title_without_furniture,
+    )
+
+    truth = {int(k): v for k, v in json.loads((kept / "truth.json").read_text()).items()}
+    with Store(kept / "stories.db") as store:
+        rows = store.db.execute("SELECT id, published, title, text FROM sources").fetchall()
+    pages = {s: (p, t, x) for s, p, t, x in rows if p and s in truth and truth[s] not in left_out}
+    parts = Counter(title_part_key(p) for _p, t, _x in pages.values() for p in title_parts(t))
+    furniture = {k for k, n in parts.items() if n >= 5}
+    ids = sorted(pages)
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=(1, 2))
+    matrix = vectors.fit_transform([title_without_furniture(pages[s][1], furniture) for s in ids])
+    row = {s: i for i, s in enumerate(ids)}
+    found = []
+    for page in (s for s in ids if article_lost(pages[s][2], pages[s][1])):
+        near = [
+            o
+            for o in ids
+            if o != page
+            and (gap := days_apart(pages[page][0][:10], pages[o][0][:10])) is not None
+            and days[0] <= gap <= days[1]
+        ]
+        if not near:
+            continue
+        alike = (matrix[row[page]] @ matrix[[row[o] for o in near]].T).toarray()[0]
+        found += [(page, o, a, truth[page] == truth[o]) for o, a in zip(near, alike, strict=True)]
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kept", type=Path, required=True, help="a bench_stories --keep DIR")
@@ -127,10 +177,15 @@ def main() -> int:
     parser.add_argument(
         "--lost-headline", action="store_true", help="a lost page's headline covered by another"
     )
+    parser.add_argument(
+        "--lost-headlines", action="store_true", help="a lost page's headline against others'"
+    )
     args = parser.parse_args()
     left_out = set(args.leave_out.read_text().split()) if args.leave_out else set()
     if args.lost_headline:
         found = lost_headline_pairs(args.kept, tuple(args.days), left_out)
+    elif args.lost_headlines:
+        found = lost_headlines_pairs(args.kept, tuple(args.days), left_out)
     else:
         found = shape_pairs(args.kept, tuple(args.days), args.common, left_out, args.victims_apart)
     measure = "covered" if args.lost_headline else "alike"
