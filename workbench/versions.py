@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1073"
+EXTRACTOR_VERSION = "1080"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1080 (counts45, block 1080-1089): a blow told as an attack on the body is hit (the labels'
+convention, labels28c): the hit role's verbs hold the blows ("punched", "kicked", "beaten",
+"beat up", "pistol-whipped"); a verb written with a hyphen is looked up whole, as the
+tokenizer splits it; "out"/"off" just after a verb is its particle ("kicked out of the bar":
+no blow) (`claims.verb_forms`, the roles data).
 1073 (counts44, block 1040-1049, written as 1041; main held 1072, so main's + 1): a member a
 counted group names as included is found through the number that modifies the group where the
 count's words stop before the group's noun ("two other youths were killed, including a

@@ -32,11 +32,40 @@ _LEMMAS = "lemmas"
 
 def verb_keys(p: Parse, v: int) -> list[tuple[str, ...]]:
     """The verb's possible base forms (with its particle), most likely first: the suffix
-    lemmatiser guesses, so "massacred" is tried as "massacr" and "massacre"."""
+    lemmatiser guesses, so "massacred" is tried as "massacr" and "massacre"; a verb written
+    with a hyphen first whole ("pistol-whip"); "out"/"off" just after it as its particle."""
     prt = p.child(v, "prt")
+    if prt is None:
+        prt = _away_particle(p, v)
     tail = (word_at(p, prt),) if prt is not None else ()
     forms = dict.fromkeys([lemma(p, v), *stems(word_at(p, v))])
-    return [(form, *tail) for form in forms]
+    keys = [(form, *tail) for form in forms]
+    head = _hyphen_head(p, v)
+    return [(f"{head}-{form}", *tail) for form in forms] + keys if head else keys
+
+
+AWAY_PARTICLES = frozenset(("out", "off"))
+"""Words that, right after a verb, make it a verb of moving someone away ("was kicked out of
+the bar", "had been kicked off the property"): the parser hangs them as a preposition, not a
+particle, and the verb alone would read as what it says without them (a kick, a blow)."""
+
+
+def _away_particle(p: Parse, v: int) -> int | None:
+    """ "out"/"off" just after the verb, hung on it as a preposition or an adverb."""
+    after = v + 1
+    if after >= len(p) or p.heads[after] != v or p.deps[after] not in ("prep", "advmod"):
+        return None
+    return after if p.lower(after) in AWAY_PARTICLES else None
+
+
+def _hyphen_head(p: Parse, v: int) -> str | None:
+    """The first part of a verb written with a hyphen ("pistol-whipped"): the tokenizer
+    splits it and the parser hangs the first part on the verb, so the verb's base form
+    alone ("whip") is not the verb the roles name ("pistol-whip")."""
+    if v < 2 or p.tags[v - 1] != "HYPH" or p.heads[v - 2] != v:
+        return None
+    joined = p.ends[v - 2] == p.starts[v - 1] and p.ends[v - 1] == p.starts[v]
+    return word_at(p, v - 2) if joined else None
 
 
 def lookup(table: dict[tuple[str, ...], str], keys: list[tuple[str, ...]]) -> str | None:
