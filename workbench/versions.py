@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1080"
+EXTRACTOR_VERSION = "1120"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1120 (nouns45, block 1120-1129): a wound a person has is the dead's (hit, not injured) where
+its paragraph tells a death and no survivor, also where the article tells survivors in other
+paragraphs (a round-up of incidents, a list page of cases, each its own paragraph): the
+article-wide test (`fates.wounds_of_the_dead`) run again one paragraph at a time
+(`fates.wounds_of_the_dead_nearby`).
 1080 (counts45, block 1080-1089): a blow told as an attack on the body is hit (the labels'
 convention, labels28c): the hit role's verbs hold the blows ("punched", "kicked", "beaten",
 "beat up", "pistol-whipped"); a verb written with a hyphen is looked up whole, as the

@@ -36,6 +36,7 @@ from workbench.claims.fates import (
     survivors_of_a_harm,
     without_earlier_states,
     wounds_of_the_dead,
+    wounds_of_the_dead_nearby,
 )
 from workbench.claims.frames import (
     action_after,
@@ -294,6 +295,7 @@ def extract_claims(
     claims = deaths_of_one(claims)
     claims = deaths_told_apart(claims)
     claims = wounds_of_the_dead(claims)
+    claims = wounds_of_the_dead_nearby(claims, {s.id: s.paragraph for s in ordered})
     claims = victims_of_survivors(claims)
     claims = page_groups(claims, roles_data.default())
     claims = marked_unrelated_arrests(ordered, claims, parses)  # held for something else

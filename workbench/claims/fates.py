@@ -5,10 +5,13 @@ A named person the article counts injured and, elsewhere, killed died of the har
 on Sunday" later are one person in two states: the injured count is an earlier state, not a
 second victim. Only a name (capitalised words, the same in both claims) is matched: "the
 man" in a round-up of shootings is many men. A wound a person has is read injured, unless
-the article's dead are all whom it tells of (`wounds_of_the_dead`).
+the article's dead are all whom it tells of (`wounds_of_the_dead`), or its paragraph's are
+(`wounds_of_the_dead_nearby`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from workbench.claims.aid_given import AIDED
 from workbench.claims.mention_kinds import DEATH_NOUN_MARK
@@ -93,6 +96,23 @@ def wounds_of_the_dead(claims: list[Claim]) -> list[Claim]:
             c.role = "hit"
         out.append(c)
     return out
+
+
+def wounds_of_the_dead_nearby(claims: list[Claim], paragraph_of: Mapping[int, int]) -> list[Claim]:
+    """`wounds_of_the_dead` again, one paragraph at a time: "Officers found a man with a
+    gunshot wound. X was pronounced dead" inside one paragraph tells the wound the dead's
+    even where the article tells survivors elsewhere (a round-up, a list of incidents:
+    each item its own paragraph). The paragraph's own dead and living decide, as the
+    article's do; a paragraph that tells no one dead changes nothing."""
+    by_paragraph: dict[int, list[Claim]] = {}
+    for c in claims:
+        if not c.headline and c.sentence_id in paragraph_of:
+            by_paragraph.setdefault(paragraph_of[c.sentence_id], []).append(c)
+    kept = {id(c) for c in claims}
+    for near in by_paragraph.values():
+        after = wounds_of_the_dead(near)
+        kept -= {id(c) for c in near} - {id(c) for c in after}
+    return [c for c in claims if id(c) in kept]
 
 
 def _alive_by_its_clause(c: Claim) -> bool:
