@@ -170,7 +170,7 @@ so the lead set 800 above them all; the next session's blocks start at 810.
 740 (arrests35): a charge still to come states none ("will be charged"), a count of charges
 or cases is no count of people charged, "in charge of" is no charge."""
 
-FINDER_VERSION = "400"
+FINDER_VERSION = "410"
 """The conflict finder (`workbench.findings`): findings are found again; what each number
 changed: `findings/finder_version.py`."""
 

@@ -23,6 +23,7 @@ from workbench.findings.place_levels import is_street
 from workbench.findings.screening import round_ups
 from workbench.models import Claim, Source
 from workbench.stories.events import EventFacts, days_apart, facts_of, followed_up, same_harm
+from workbench.stories.streets import a_street_in_common
 from workbench.vocabulary import Vocabulary, fold
 
 DAY_SLACK = 1
@@ -275,6 +276,15 @@ class EventCheck:
         if fa is None or fb is None or not fa.same_day(fb):
             return False
         return any(is_street(p, folded=True) for p in fa.named & fb.named)
+
+    def other_streets(self, a: int, b: int) -> bool:
+        """Both texts name the streets they place their events on (`EventFacts.streets`:
+        not a hospital's) and none in common: two scenes, however alike their day, town
+        and toll (`later_acts.two_cases`)."""
+        fa, fb = self.facts.get(a), self.facts.get(b)
+        if fa is None or fb is None or not (fa.streets and fb.streets):
+            return False
+        return not a_street_in_common(fa, fb)
 
     def round_up_part(self, source: int, role: str, value: float) -> bool:
         """A round-up's figure below the largest exact count its own text gives the role

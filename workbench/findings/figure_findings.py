@@ -30,8 +30,10 @@ from workbench.findings.later_acts import (
     changed_copies,
     first_then_held,
     later_acts_alike,
+    of_later_acts,
     toll_alike,
     tolls,
+    two_cases,
 )
 from workbench.findings.named_lists import lone_members
 from workbench.findings.recalled import (
@@ -62,13 +64,36 @@ victim's course (hurt in care, then dying: `implied.care_then_dying`)."""
 
 
 def disputes(pairs: list[FigurePair]) -> list[Dispute]:
-    """Pairs gathered by story, role, kind, relation and the two values they oppose."""
+    """Pairs gathered by story, role, kind, relation and the two values they oppose, and
+    tied by a page in common (`_tied`)."""
     grouped: dict[tuple, list[FigurePair]] = defaultdict(list)
     for pair in pairs:
         values = frozenset(((pair.a.role, pair.a.typical), (pair.b.role, pair.b.typical)))
         key = (str(pair.a.story), pair.a.kind, pair.relation, pair.bound, values)
         grouped[key].append(pair)
-    return [Dispute(members) for members in grouped.values()]
+    return [Dispute(members) for group in grouped.values() for members in _tied(group)]
+
+
+def _tied(pairs: list[FigurePair]) -> list[list[FigurePair]]:
+    """The pairs of one dispute of a later act (arrests, charges) split where no page ties
+    them: one case's reports are set against each other pair by pair, so their pairs share
+    pages; two sets of pairs that share none are two cases' (a story that holds one town's
+    two shootings of a day, each with its first report and its arrest's: `two_cases`), each
+    its own finding. A harm's toll is one event's, whichever pages tell it: its pairs stay
+    together (a reviewer reads "none dead" against every page telling the death). In
+    order."""
+    if not of_later_acts(pairs[0].a):
+        return [pairs]
+    groups: list[tuple[set[int], list[int]]] = []
+    for i, pair in enumerate(pairs):
+        pages, members = {pair.a.source, pair.b.source}, [i]
+        for group in [g for g in groups if g[0] & pages]:
+            groups.remove(group)
+            pages |= group[0]
+            members += group[1]
+        groups.append((pages, members))
+    ordered = sorted(groups, key=lambda g: min(g[1]))
+    return [[pairs[i] for i in sorted(members)] for _, members in ordered]
 
 
 def conflicts_of(pairs: list[FigurePair], label_of: Callable[[Claim], str]) -> list[Conflict]:
@@ -293,6 +318,11 @@ def story_figures(
             told = len(shared) + scene_facts(events, a.source, b.source) + course
             return told >= IMPLIED_SHARED_NAMES or not (na or nb)
         apart = bool(a.published and b.published and abs((a.published - b.published).days) > 7)
+        towns = events.towns(a.source, b.source)
+        mine = _beside(names.get(a.witness, no_names), towns)
+        theirs = _beside(names.get(b.witness, no_names), towns)
+        if two_cases(a, b, events.other_streets(a.source, b.source), mine, theirs, crowded):
+            return False  # one town's two shootings of one day, each with its arrests
         if events.recalls(a.source, b.source):
             return True  # one day, one place and one toll told by both
         scene = later_acts_alike(a, b) and events.one_scene(a.source, b.source)
@@ -304,14 +334,7 @@ def story_figures(
         listed = {(a.source, b.source), (b.source, a.source)} & alone
         if listed and events.one_scene(a.source, b.source):
             return True  # a list and its one told alone (`named_lists`)
-        towns = events.towns(a.source, b.source)
-        return names_tell_one_story(
-            _beside(names.get(a.witness, no_names), towns),
-            _beside(names.get(b.witness, no_names), towns),
-            crowded,
-            apart=apart,
-            loose=True,
-        )
+        return names_tell_one_story(mine, theirs, crowded, apart=apart, loose=True)
 
     def recalls(a: Figure, b: Figure) -> bool:
         return events.recalls(a.source, b.source)

@@ -2,6 +2,16 @@
 itself is `workbench.versions.FINDER_VERSION`, where every version lives (bump it there,
 and say here what your number changes); re-exported here and by `findings.conflicts`.
 
+410 (finder45, block 410-419): two counts of a later act (arrests, charges) told by pages of
+two scenes are two cases' and never compared, however alike the day, the town and the toll
+both tell (`later_acts.two_cases`): both pages name the streets of their scenes and none in
+common (`EventCheck.other_streets`), and their names (people and places, the town left out)
+tell two stories (`names_tell_one_story`). Either sign alone parted real dev pairs (other
+streets: an arrest's report naming the suspect's street; other names: an arrest's report
+naming the accused), both together none. And a dispute of a later act whose pairs share no
+page is split into one finding per set of pairs that do (`figure_findings._tied`): one
+story holding two cases (one town's two shootings of a day, each with its first report and
+its arrest's) lists each case's update on its own, never one finding across both.
 400 (finder44, block 400-409): a reason's teller that opened its sentence is shown as it
 reads inside one ("citing the owner of the bar", not "citing The owner ..."):
 `citations.tellers` lowers a capitalized determiner before a lower-case word. Display

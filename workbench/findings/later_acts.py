@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from workbench.claims.roles import HARM_ROLES
+from workbench.findings.alignment import names_tell_one_story
 from workbench.findings.figures import Figure
 from workbench.findings.knowledge import later_act_roles
 
@@ -28,6 +29,28 @@ def later_acts_alike(a: Figure, b: Figure) -> bool:
     """Two counts of one later act (arrests against arrests). A charge count against an
     arrest count (`role_bounds`) is read as before: a look-alike unless a text ties them."""
     return a.role == b.role and of_later_acts(a)
+
+
+def two_cases(
+    a: Figure,
+    b: Figure,
+    other_streets: bool,
+    mine: frozenset[str],
+    theirs: frozenset[str],
+    crowded: bool,
+) -> bool:
+    """Two counts of later acts (arrests, charges) told by pages of two scenes: they place
+    their events on other streets (`EventCheck.other_streets`: both name the streets of
+    their scenes, none in common) and their names (people and places, the town left out:
+    `mine`, `theirs`) tell two stories (`names_tell_one_story` at the bar of reports of one
+    week: each names enough, they share too few). One city's two shootings of one day,
+    each with its arrests and charges, tell a day, a town and a toll alike; a charge for
+    the killing of one teen is no count about the killing of another. Either sign alone is
+    too weak: one event's reports name other streets (the suspect's home, a cross street),
+    and an arrest's report names the accused where the first report named the victim."""
+    if not (other_streets and of_later_acts(a) and of_later_acts(b)):
+        return False
+    return not names_tell_one_story(mine, theirs, crowded, loose=True)
 
 
 def tolls(figures: Iterable[Figure]) -> dict[int, dict[str, float]]:
