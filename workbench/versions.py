@@ -14,8 +14,14 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1120"
+EXTRACTOR_VERSION = "1121"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1121 (clauses45, block 1090-1099, written as 1090; main held nouns45's 1120, so main's + 1): the vehicles of care are places of care (`care.vehicles`:
+ambulance, stretcher, gurney, medical helicopter; the ways into them, "load into", "put in",
+"place on", "carry on"), so "medics placed the toddler in an ambulance" is injured 1 (care by
+anyone); a count of one person whose care is told by such a vehicle alone goes where the
+article counts the same name or head noun killed 1 (`claims.care_of_the_dead`: care by medics
+of one who died is no survivor), while the hospital rule's "taken to a hospital" keeps its own.
 1120 (nouns45, block 1120-1129): a wound a person has is the dead's (hit, not injured) where
 its paragraph tells a death and no survivor, also where the article tells survivors in other
 paragraphs (a round-up of incidents, a list page of cases, each its own paragraph): the

@@ -17,6 +17,7 @@ from workbench.claims.agents import victims_without_agent
 from workbench.claims.attribution import attributions
 from workbench.claims.besides import people_besides
 from workbench.claims.candidates import needs_parse
+from workbench.claims.care_of_the_dead import without_care_of_the_dead
 from workbench.claims.claim_speakers import sentence_sayings, with_own_speakers
 from workbench.claims.date_clauses import clause_of, own_noun, tree_gap
 from workbench.claims.date_forms import with_event_weekday
@@ -294,6 +295,7 @@ def extract_claims(
     claims = survivors_of_a_harm(dated_as_the_text(headline, claims, source.published) + claims)
     claims = deaths_of_one(claims)
     claims = deaths_told_apart(claims)
+    claims = without_care_of_the_dead(claims, ordered, roles_data.default())
     claims = wounds_of_the_dead(claims)
     claims = wounds_of_the_dead_nearby(claims, {s.id: s.paragraph for s in ordered})
     claims = victims_of_survivors(claims)

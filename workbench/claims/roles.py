@@ -81,6 +81,9 @@ class Roles:
     care_places: frozenset[str] = frozenset()
     """The places of care ("hospital", "trauma center"): one said to be at one is in care,
     where the article told of a harm (`survival`)."""
+    care_vehicles: frozenset[str] = frozenset()
+    """The vehicles of care ("ambulance", "stretcher"): places of care too ("loaded into an
+    ambulance"), where medics, not a hospital, hold the person (`care_of_the_dead`)."""
     care_releases: frozenset[str] = frozenset()
     """The verbs of the ways out of care ("release from", "discharge from"): a person told
     released with no place or one of care ("one of the victims was released") lived."""
@@ -194,7 +197,8 @@ class Roles:
         roles.survival_nouns = frozenset(w.casefold() for w in care.get("survival_nouns", []))
         roles.survival_verbs = frozenset(w.casefold() for w in care.get("survival_verbs", []))
         roles.survival_phrases = frozenset(w.casefold() for w in care.get("survival_phrases", []))
-        roles.care_places = frozenset(w.casefold() for w in care.get("places", []))
+        roles.care_places = frozenset(w.casefold() for w in _care_places(care))
+        roles.care_vehicles = frozenset(w.casefold() for w in care.get("vehicles", []))
         roles.care_verbs = frozenset(w.casefold().split()[0] for w in care.get("ways", []))
         roles.care_releases = frozenset(
             w.casefold().split()[0] for w in care.get("ways", []) if w.casefold().endswith(" from")
@@ -252,6 +256,11 @@ class Roles:
         return a if self.rank.get(a, 99) <= self.rank.get(b, 99) else b
 
 
+def _care_places(care: dict[str, Any]) -> list[str]:
+    """The places of care and the vehicles of care: a person put in either is in care."""
+    return [*care.get("places", []), *care.get("vehicles", [])]
+
+
 def _with_care(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The roles with the care phrases made from `care`: each way a person reaches care
     with each place of care ("airlift to" + "trauma center"), bare or with an article, and
@@ -268,7 +277,7 @@ def _with_care(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     made = [
         f"{way} {article}{place}"
         for way in [*ways, "in"]
-        for place in care.get("places", [])
+        for place in _care_places(care)
         for article in ("", "the ", "a ")
     ]
     # "flown to UF Health Jacksonville for treatment": the need says care, whatever the place
