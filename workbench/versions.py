@@ -14,9 +14,18 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1121"
+EXTRACTOR_VERSION = "1122"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
-1121 (clauses45, block 1090-1099, written as 1090; main held nouns45's 1120, so main's + 1): the vehicles of care are places of care (`care.vehicles`:
+1122 (clauses45, block 1090-1099, written as 1091; main's + 1 as 1121): a found person's
+wound told after a place, a name or a relative clause ("found the victim on the porch
+suffering from a gunshot wound", "found X, who was visiting family, suffering ...", "located X
+inside of a home suffering ..."): the -ing form
+of a verb of bearing a wound (suffer, sustain, bleed) after the object of a verb of finding or
+leaving, with no subject of its own and outside a relative clause, is that object's state, as
+the parser reads the short form (`ccomp` with the object its subject); not where another
+person stands between ("with two children suffering") (`claims.repair_found_states`).
+1121 (clauses45, block 1090-1099, written as 1090; main held nouns45's 1120, so main's + 1):
+the vehicles of care are places of care (`care.vehicles`:
 ambulance, stretcher, gurney, medical helicopter; the ways into them, "load into", "put in",
 "place on", "carry on"), so "medics placed the toddler in an ambulance" is injured 1 (care by
 anyone); a count of one person whose care is told by such a vehicle alone goes where the

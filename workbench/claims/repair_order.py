@@ -18,6 +18,7 @@ from workbench.claims.repair_comma_lists import (
     object_lists,
     states_after_inclusions,
 )
+from workbench.claims.repair_found_states import found_states
 from workbench.claims.repair_gapped import gapped_arguments, gapped_passives
 from workbench.claims.repair_headlines import (
     ages_as_objects,
@@ -41,6 +42,7 @@ from workbench.parse import Parse
 def repair_steps(roles: Roles) -> tuple[Callable[[Parse], Parse], ...]:
     """Each repair of a shape the parser gets wrong, in the order they are applied."""
     return (
+        lambda p: found_states(p, roles),
         lambda p: reduced_subjects(p, roles),
         lambda p: aged_harms(p, roles),
         lambda p: death_compounds(p, roles),
