@@ -14,28 +14,16 @@ from claim_builders import counts, hand_parse
 from workbench.claims.repair_found_states import found_states
 from workbench.claims.roles import default
 
+FOUND_WITH_A_PLACE_BETWEEN = {
+    "Deputies found the cyclist on the back steps suffering from a gunshot wound.": "the cyclist",
+    "Troopers found Ansel Vorn, who was visiting a cousin, suffering a wound.": "Ansel Vorn",
+    "Deputies found the clerk in a shed on Quill Road suffering from stab wounds.": "the clerk",
+    "Officers located a 19-year-old man in the back seat suffering a wound.": "a 19-year-old man",
+}
+"""A found person, then a place, a relative clause or a name, then the wound borne."""
 
-@pytest.mark.parametrize(
-    ("text", "person"),
-    [
-        (
-            "Deputies found the cyclist on the back steps suffering from a gunshot wound.",
-            "the cyclist",
-        ),
-        (
-            "Troopers found Ansel Vorn, who was visiting a cousin, suffering a gunshot wound.",
-            "Ansel Vorn",
-        ),
-        (
-            "Deputies found the clerk in a shed on Quill Road suffering from stab wounds.",
-            "the clerk",
-        ),
-        (
-            "Officers located a 19-year-old man in the back seat suffering from a gunshot wound.",
-            "a 19-year-old man",
-        ),
-    ],
-)
+
+@pytest.mark.parametrize(("text", "person"), FOUND_WITH_A_PLACE_BETWEEN.items())
 def test_a_found_person_with_a_place_between_bears_the_wound(text, person):
     assert (person, 1, "injured") in counts(text), counts(text)
 
