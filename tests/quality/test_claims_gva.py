@@ -162,9 +162,14 @@ FLOORS = {
     # EXTRACTOR 1050 (clauses44: a clause of time with no subject tells the role of the
     # subject of its clause, `claims.adjunct_clauses`): 719/824 -> 720/824 0.874, implicit
     # 492/573 -> 493/573 0.860: raised.
-    ("dev", "counts_all"): 0.873,
+    # EXTRACTOR 1090 (clauses45: the vehicles of care, `claims.care_of_the_dead`) with one
+    # first-40 label added by the convention ("Medics placing the child in an ambulance":
+    # injured 1; "paramedics were already loading a woman onto a stretcher", read right):
+    # 720/824 -> 721/825 0.874, implicit 493/573 -> 494/574 0.861: raised (the one gain is
+    # the added label; without it 720/824).
+    ("dev", "counts_all"): 0.874,
     ("dev", "counts_explicit"): 0.904,
-    ("dev", "counts_implicit"): 0.860,
+    ("dev", "counts_implicit"): 0.861,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -292,7 +297,9 @@ ROLE_FLOORS = {
     # EXTRACTOR 1000 (clauses43: care given by anyone) with one injured label added by the
     # convention ("came to Johnson's aid", read right): .912/.812 (227 claims, 256 labels)
     # -> .913/.821 (229 claims, 257 labels): raised.
-    ("dev", "injured"): {"precision": 0.913, "recall": 0.821},
+    # EXTRACTOR 1090 (clauses45, see FLOORS) with the label added there: .913/.821 (229
+    # claims, 257 labels) -> .913/.822 (230 claims, 258 labels): recall raised.
+    ("dev", "injured"): {"precision": 0.913, "recall": 0.822},
     # EXTRACTOR 66: hit .820/.908 (261 claims, 240 labels): recall raised.
     # Wound labels (4 Dec, eighteenth session, see FLOORS): hit .813/.924 -> .775/.924 (262
     # claims, 237 -> 224 labels): precision lowered to that because the labels changed.
