@@ -14,8 +14,13 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1122"
+EXTRACTOR_VERSION = "1123"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1123 (nouns45, block 1120-1129, written as 1121; main held clauses45's 1122, so main's + 1):
+a death told only by its noun ("the killing", "this murder", "the body") is kept where its
+own paragraph counts exactly one person dead, though the article counts more (a round-up, a
+list page of cases, each incident its own paragraph); not a loss, which the bereaved tell of
+whomever they mourn (`fates.deaths_of_one`).
 1122 (clauses45, block 1090-1099, written as 1091; main's + 1 as 1121): a found person's
 wound told after a place, a name or a relative clause ("found the victim on the porch
 suffering from a gunshot wound", "found X, who was visiting family, suffering ...", "located X

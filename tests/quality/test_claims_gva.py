@@ -167,9 +167,13 @@ FLOORS = {
     # injured 1; "paramedics were already loading a woman onto a stretcher", read right):
     # 720/824 -> 721/825 0.874, implicit 493/573 -> 494/574 0.861: raised (the one gain is
     # the added label; without it 720/824).
-    ("dev", "counts_all"): 0.874,
+    # EXTRACTOR 1123 (nouns45: a death told by its noun kept where its own paragraph counts
+    # one person dead, `fates.deaths_of_one`), measured on 1120: 720/824 -> 723/824, implicit
+    # 493/573 -> 496/573; on 1122 with the added label 724/825 0.878, implicit 497/574
+    # 0.866: raised.
+    ("dev", "counts_all"): 0.877,
     ("dev", "counts_explicit"): 0.904,
-    ("dev", "counts_implicit"): 0.861,
+    ("dev", "counts_implicit"): 0.865,
     # Held-out counts FELL in the fifth session while dev rose (113 -> 111 of 154;
     # explicit 0.70 -> 0.667), read once as an aggregate at 966832f after the counts work
     # (55f25fa..966832f). The floors below are the measured level, lowered so CI can run;
@@ -252,7 +256,9 @@ ROLE_FLOORS = {
     # labels): recall raised.
     # labels40al's relabel (7 Dec, see FLOORS; 7 killed labels added to dev): .959/.89 ->
     # .959/.875 (292 claims, 320 -> 327 labels): recall re-based (labels added).
-    ("dev", "killed"): {"precision": 0.95, "recall": 0.875},
+    # EXTRACTOR 1123 (nouns45, see FLOORS): .96/.881 -> .96/.890 (296 -> 299 claims, 327
+    # labels): recall raised.
+    ("dev", "killed"): {"precision": 0.95, "recall": 0.889},
     # EXTRACTOR 61: injured .815/.820 (184 claims, 183 labels): recall raised.
     # EXTRACTOR 63: injured .814/.837 (188 claims, 184 labels): recall raised.
     # EXTRACTOR 370-373 (twenty-fifth session) with the joined-verbs labels (16 dev counts

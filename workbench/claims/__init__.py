@@ -293,11 +293,12 @@ def extract_claims(
     headline = title_claims(source, published, parses)
     claims = days_for_times(without_copied_headline(source, claims, headline))
     claims = survivors_of_a_harm(dated_as_the_text(headline, claims, source.published) + claims)
-    claims = deaths_of_one(claims)
+    paragraph_of = {s.id: s.paragraph for s in ordered}
+    claims = deaths_of_one(claims, paragraph_of)
     claims = deaths_told_apart(claims)
     claims = without_care_of_the_dead(claims, ordered, roles_data.default())
     claims = wounds_of_the_dead(claims)
-    claims = wounds_of_the_dead_nearby(claims, {s.id: s.paragraph for s in ordered})
+    claims = wounds_of_the_dead_nearby(claims, paragraph_of)
     claims = victims_of_survivors(claims)
     claims = page_groups(claims, roles_data.default())
     claims = marked_unrelated_arrests(ordered, claims, parses)  # held for something else

@@ -186,17 +186,44 @@ def _explained(c: Claim, told: list[Claim]) -> bool:
     return bool(before) and (many <= 1 or any(h.value.get("low", 0) >= many for h in before))
 
 
-def deaths_of_one(claims: list[Claim]) -> list[Claim]:
+def deaths_of_one(
+    claims: list[Claim], paragraph_of: Mapping[int, int] | None = None
+) -> list[Claim]:
     """The claims without the deaths told only by a noun ("after the killing") where the
     article counts more than one dead (there the noun names an event of many, and tells no
     number: the labels' convention), or where it counts no harm by any other count (a
     death named in passing, "after the death in 2013 of a president", is no harm the
-    article reports)."""
+    article reports). A noun whose own paragraph counts one person dead and no more is
+    kept (`_paragraphs_of_one_dead`): on a round-up or a list of cases ("X was pronounced
+    dead at the scene. ... information on this murder") the paragraph is the incident. Not
+    a loss ("their loss", `losses`): the bereaved tell of whomever they mourn, often no one
+    the paragraph counts ("a loss for the whole community")."""
     told = [c for c in claims if _harm_told(c) and not c.value.get(DEATH_NOUN_MARK)]
     dead = (c.value.get("high") or 0 for c in told if c.role == "killed")
     if told and max(dead, default=0) <= 1:
         return claims
-    return [c for c in claims if not c.value.get(DEATH_NOUN_MARK)]
+    ones = _paragraphs_of_one_dead(told, paragraph_of or {})
+    return [
+        c
+        for c in claims
+        if not c.value.get(DEATH_NOUN_MARK)
+        or ((paragraph_of or {}).get(c.sentence_id, -1) in ones and _head_word(c.text) != LOSS)
+    ]
+
+
+LOSS = "loss"
+"""The noun of the bereaved (`losses`), kept out of the paragraph's reading."""
+
+
+def _paragraphs_of_one_dead(told: list[Claim], paragraph_of: Mapping[int, int]) -> set[int]:
+    """The paragraphs that count exactly one person dead (a killed count of one, no larger
+    one), by counts other than a death noun, in the text (not the headline)."""
+    most: dict[int, float] = {}
+    for c in told:
+        if c.role == "killed" and not c.headline and c.sentence_id in paragraph_of:
+            at = paragraph_of[c.sentence_id]
+            most[at] = max(most.get(at, 0), c.value.get("high") or 0)
+    return {at for at, high in most.items() if high == 1}
 
 
 TOLD_APART = (RITE_MARK, ABSENCE_MARK)
