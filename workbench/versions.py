@@ -14,8 +14,15 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1123"
+EXTRACTOR_VERSION = "1124"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1124 (finder45, block 1100-1109; main held nouns45's 1123, so main's + 1): a count read
+arrested whose predicate (the verb above it, a verb joined to it, or the place of custody one of
+them holds) has "on" with a charge noun ("booked on a murder charge", "is being held on charges
+of assault", "behind bars on a murder charge") is charged too, one count beside the arrest on
+the same words, once per predicate (`claims.held_on_charges`), as the labels' "on a charge"
+convention reads it; "hold on charge" joins the arrested role's phrases (a custody told by its
+charge: "two teens are being held on charges of attempted murder").
 1123 (nouns45, block 1120-1129, written as 1121; main held clauses45's 1122, so main's + 1):
 a death told only by its noun ("the killing", "this murder", "the body") is kept where its
 own paragraph counts exactly one person dead, though the article counts more (a round-up, a

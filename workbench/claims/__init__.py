@@ -52,6 +52,7 @@ from workbench.claims.headline import (
     headline_sentence,
     without_copied_headline,
 )
+from workbench.claims.held_on_charges import with_charges_held_on
 from workbench.claims.hit_sums import with_hit_sums
 from workbench.claims.number_screens import token_index
 from workbench.claims.ordinals import without_ranks
@@ -301,6 +302,7 @@ def extract_claims(
     claims = wounds_of_the_dead_nearby(claims, paragraph_of)
     claims = victims_of_survivors(claims)
     claims = page_groups(claims, roles_data.default())
+    claims = with_charges_held_on(ordered, claims, parses)  # "booked on a murder charge"
     claims = marked_unrelated_arrests(ordered, claims, parses)  # held for something else
     claims = tied_parts(marked_other_events(source, ordered, claims, parses))
     claims = victims_without_agent(people_besides(claims), roles_data.default())

@@ -34,17 +34,27 @@ PREPOSITIONS = frozenset(("on", "for", "in", "with"))
 ROLES = frozenset(("arrested", "charged"))
 
 
-def _predicate(p: Parse, top: int) -> int | None:
-    """The first verb above the count's head (itself when it is one)."""
+def count_predicate(p: Parse, start: int, end: int) -> int | None:
+    """The first verb above the head of the count at these sentence offsets (itself when
+    it is one)."""
+    top = _top(p, start, end)
+    if top is None:
+        return None
     return next((k for k in _path_up(p, top) if p.tags[k].startswith("VB")), None)
 
 
-def _reasons(p: Parse, predicate: int) -> list[int]:
-    """The reason nouns a preposition hangs on the predicate, or on the place it holds
-    ("is in jail on unrelated charges"), with their conjuncts."""
-    holders = [predicate] + [
+def reasons(
+    p: Parse,
+    predicates: Sequence[int],
+    prepositions: frozenset[str] = PREPOSITIONS,
+    nouns: frozenset[str] = REASONS,
+) -> list[int]:
+    """The reason nouns (`nouns`) a preposition of `prepositions` hangs on a predicate, or
+    on the place it holds ("is in jail on unrelated charges"), with their conjuncts."""
+    holders = [*predicates] + [
         o
-        for c in p.children(predicate)
+        for v in predicates
+        for c in p.children(v)
         if p.deps[c] == "prep"
         for o in p.children(c)
         if p.deps[o] == "pobj"
@@ -52,10 +62,10 @@ def _reasons(p: Parse, predicate: int) -> list[int]:
     found = []
     for holder in holders:
         for prep in p.children(holder):
-            if p.deps[prep] != "prep" or p.lower(prep) not in PREPOSITIONS:
+            if p.deps[prep] != "prep" or p.lower(prep) not in prepositions:
                 continue
             for obj in p.children(prep):
-                if p.deps[obj] == "pobj" and lemma(p, obj) in REASONS:
+                if p.deps[obj] == "pobj" and lemma(p, obj) in nouns:
                     found.append(obj)
                     found += [c for c in p.children(obj) if p.deps[c] == "conj"]
     return found
@@ -73,12 +83,11 @@ def _unrelated(p: Parse, reason: int) -> bool:
 def for_something_else(p: Parse, start: int, end: int) -> bool:
     """Whether the count at these sentence offsets is held or charged only for something
     else (the module's docstring)."""
-    top = _top(p, start, end)
-    predicate = None if top is None else _predicate(p, top)
+    predicate = count_predicate(p, start, end)
     if predicate is None:
         return False
-    reasons = _reasons(p, predicate)
-    return bool(reasons) and all(_unrelated(p, r) for r in reasons)
+    found = reasons(p, [predicate])
+    return bool(found) and all(_unrelated(p, r) for r in found)
 
 
 def marked_unrelated_arrests(
