@@ -14,8 +14,14 @@ what each change was stays with its code (the finder's long history in
 `findings/finder_version.py`) and in `bench/notes/`.
 """
 
-EXTRACTOR_VERSION = "1124"
+EXTRACTOR_VERSION = "1125"
 """Claim extraction (`workbench.claims`): claims are extracted again, their ids carried.
+1125 (walk45, block 1110-1119, written as 1110; main held finder45's 1124, so main's + 1): a
+name before a headline's colon that the page's own text has as a place (its dateline names
+it, or the name ends with the dateline's town; or "in", "near", "outside" put something in
+it) is where the news is, not who tells it: no speaker, and what follows its colon is the news
+("Oakland: Four hospitalized ..."; `headline_speakers.placed`). A phrase whose head is an
+agency's noun still tells.
 1124 (finder45, block 1100-1109; main held nouns45's 1123, so main's + 1): a count read
 arrested whose predicate (the verb above it, a verb joined to it, or the place of custody one of
 them holds) has "on" with a charge noun ("booked on a murder charge", "is being held on charges

@@ -76,3 +76,29 @@ def test_after_a_label_s_colon_the_news_is_no_speaker():
     Charged" after "... Shooting:" was read as a speaker at the headline's tail."""
     assert headline_speaker("Elmwood Fair Shooting: Brindle Man Charged") is None
     assert headline_speaker("Update: Three hurt at Elmwood fair: Deputies") == "Deputies"
+
+
+def test_a_place_the_page_names_before_a_colon_cites_no_one():
+    """walk45: "Oakland: Four hospitalized ..." read the town as a teller. A name the page
+    itself has as a place (its dateline, or after "in", "near", "outside") is where the news
+    is, not who tells it; after its colon a teller may still come."""
+    title = "Brindleton: 3 hurt at a fair"
+    assert headline_speaker(title, text="BRINDLETON -- Three people were hurt.") is None
+    assert headline_speaker(title, text="Zorvic, Ohio — Three were hurt in Brindleton.") is None
+    assert headline_speaker(title, text="Three were hurt near Brindleton on Friday.") is None
+    assert headline_speaker("East Brindleton: 3 hurt", text="BRINDLETON -- Three hurt.") is None
+    assert headline_speaker(title, text="Three were hurt, Brindleton said.") == "Brindleton"
+    assert headline_speaker(title) == "Brindleton"
+    told = "Brindleton: 3 hurt at Elmwood fair: Deputies"
+    assert headline_speaker(told, text="BRINDLETON -- Three were hurt.") == "Deputies"
+    assert headline_speaker("Brindle police: 3 hurt", text="in Brindle police custody") == (
+        "Brindle police"
+    )
+
+
+def test_a_headline_count_after_a_place_s_colon_cites_no_one():
+    text = "ZORVIC -- The fair closed early on Friday after two were hurt in Zorvic."
+    fields = {"file": "a.txt", "content_hash": "h", "published": "2016-05-01"}
+    source = Source(id=1, text=text, title="Zorvic: Two hurt at Elmwood fair", **fields)
+    heads = [c for c in extract_claims(source, split_sentences(text, 1)) if c.headline]
+    assert heads and {c.attribution for c in heads} == {None}

@@ -297,7 +297,7 @@ def as_headline(
     site = site_names(source.outlet, source.url)
     span = headline_span(title, site)
     part = title[span[0] : span[1]] if span else title[first:]
-    speaker = headline_speaker(part, site, sentence_case(part))
+    speaker = headline_speaker(part, site, sentence_case(part), source.text)
     out = []
     for claim in claims:
         start, end = max(claim.start + shift, first), claim.end + shift

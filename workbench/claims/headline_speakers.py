@@ -106,17 +106,38 @@ def trailing_speaker(headline: str) -> re.Match[str] | None:
     return m if len(headline[: m.start()].split()) >= NEWS_BEFORE_SPEAKER else None
 
 
+def placed(who: str, text: str) -> bool:
+    """Whether the page's text has the phrase as a place: its dateline names it (or the
+    phrase ends with the dateline's town: "East Oakland", "OAKLAND --"), or a locative
+    preposition puts something in it ("in Minneapolis", "near Florence"). A phrase whose
+    head is an agency's noun tells, wherever it is ("in Brindle police custody")."""
+    from workbench.claims.datelines import AGENCY_NOUNS, dateline  # it reads headlines
+
+    if not who or who.split()[-1].casefold() in AGENCY_NOUNS:
+        return False
+    if re.search(rf"\b(?:in|near|outside) {re.escape(who)}\b", text):
+        return True
+    name = who.casefold()
+    for paragraph in text.split("\n"):
+        found = dateline(paragraph.strip())
+        town = found.value["name"].casefold() if found else None
+        if town and (name == town or name.endswith(" " + town)):
+            return True
+    return False
+
+
 def headline_speaker(
-    headline: str, site: Sequence[str] = (), cased: str | None = None
+    headline: str, site: Sequence[str] = (), cased: str | None = None, text: str = ""
 ) -> str | None:
     """Whom a headline cites (see the module's docstring); None when it states its news in
     its own voice. `site`: the site's names (`headline.site_names`), never a speaker;
     `cased`: the headline in sentence case, letter for letter (`headline.sentence_case`:
-    "..., Police Say" read as "..., police say")."""
+    "..., Police Say" read as "..., police say"); `text`: the page's text, where a name
+    before the colon may be told a place (`placed`: "Oakland: 4 hurt ...")."""
     m = LEADING_SPEAKER.match(headline)
-    if m is not None and _no_label(m.group("who")):
+    if m is not None and _no_label(m.group("who")) and not placed(m.group("who"), text):
         return m.group("who")
-    news = m.end() if m is not None else 0  # after a label's colon: the news, no speaker
+    news = m.end() if m is not None else 0  # after a label's or a place's colon: the news
     m = trailing_speaker(headline)
     if m is not None and m.start() >= news and not m.group(0)[0].isspace():  # " : News"
         own, first = _letters(m.group("who")), m.group("who").split()[0].casefold()
