@@ -81,3 +81,16 @@ def test_a_title_dated_before_its_first_article_gives_only_how_long_the_story_ra
     named = StoryInfo(38, "Warehouse fire on the east side", "2013-05-12", "2013-06-18", 3)
     assert story_dates(named) == "2013-05-12 – 2013-06-18"
     assert dated_title(named) == f"{named.title} · 2013-05-12 – 2013-06-18"
+
+
+def test_an_untitled_story_is_listed_with_its_outlets():
+    """walk44: "#43 untitled" in the stories dialog said nothing of the pages it holds."""
+    from workbench.app.story_rows import dated_title
+    from workbench.models import Story
+
+    one = Story(36, "untitled · 2013-05-19", 36, first_published="2013-05-19", outlets=["zor.tv"])
+    assert dated_title(one) == "untitled (zor.tv) · 2013-05-19"
+    three = Story(37, "untitled", 37, first_published="2013-05-19", outlets=["a.tv", "b.tv", "c"])
+    assert dated_title(three) == "untitled (a.tv, b.tv, …) · 2013-05-19"
+    titled = Story(38, "untitled rally · Zorvic · 2013-05-19", 38, outlets=["zor.tv"])
+    assert dated_title(titled) == titled.title

@@ -37,13 +37,30 @@ def story_dates(story: Any) -> str:
     return " – ".join(dict.fromkeys(d for d in (first, last) if d))
 
 
+UNTITLED = "untitled"
+"""The title `stories.titles.story_title` gives a story whose pages tell no event by their
+headings (a social page's wall, a page with no text)."""
+
+
+def shown_title(story: Any) -> str:
+    """A story's title as the stories dialog lists it: an untitled one with its outlets
+    ("#36 untitled (facebook.com) · 2013-05-19"): "#43 untitled" alone said nothing of which
+    pages it holds (walk44)."""
+    title = story.title or ""
+    outlets = [o for o in getattr(story, "outlets", None) or [] if o]
+    if title.split(" · ")[0] != UNTITLED or not outlets:
+        return title
+    named = ", ".join(outlets[:2]) + (", …" if len(outlets) > 2 else "")
+    return f"{UNTITLED} ({named}){title[len(UNTITLED) :]}"
+
+
 def dated_title(story: Any) -> str:
     """A story's title as the stories dialog lists it: a title that gives no date (one a
     reviewer wrote, "Warehouse fire on the east side") with its first and last dates, so
     two stories of one event months apart still read apart; a title that ends with its
     event's day gives its date already (the first article's beside it read as a second
     event date: "... · 2013-05-11 · 2013-05-12 – 2013-06-18", walk44)."""
-    title = story.title or ""
+    title = shown_title(story)
     first = story.first_published
     dated = first is None or first in title or DATED.search(title)
     dates = "" if dated else story_dates(story)

@@ -107,7 +107,11 @@ class StoryWrites:
         if fix is not None:
             self.opened = set(self.opened_before)
         self.notify(done[0].said(done[1]), markup=False)
-        self._saved(f"saved: {done[0].named} undone", "saved: undone")
+        # "saved: thread change undone" did not fit beside the path at 120 columns, and
+        # "saved: undone" said of no fix which (walk45)
+        self._saved(
+            f"saved: {done[0].named} undone", f"saved: {done[0].action} undone", "saved: undone"
+        )
         self.reload(done[1])
 
     @work(exclusive=True, group="story-write")
