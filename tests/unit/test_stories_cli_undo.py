@@ -5,12 +5,20 @@ had no way back but by hand (walk27); the undo takes the stories dialog's path
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from tests.unit.stories_cli_runs import fails, run
 from workbench.store import Store, StoreError
 from workbench.story_fixes import apply, undo
+
+
+@pytest.fixture
+def db(sample_db_file, tmp_path) -> str:
+    target = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, target)
+    return str(target)
 
 
 def _grouping(db: str) -> dict[int, tuple[str, list[int], int]]:

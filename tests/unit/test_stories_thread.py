@@ -11,12 +11,22 @@ update across them."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.unit.stories_cli_runs import fails, run
 from workbench.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "sample_db"
+
+
+@pytest.fixture
+def db(sample_db_file, tmp_path) -> str:
+    target = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, target)
+    return str(target)
 
 
 def _stories(db: str) -> dict[int, dict]:

@@ -4,10 +4,21 @@ both stories still showed "(fixed by a reviewer)", pinned by the undo's own move
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from tests.unit.stories_cli_runs import run
 from workbench.store import Store
 from workbench.store.stories import StoryStore
 from workbench.story_fixes import apply, undo
+
+
+@pytest.fixture
+def db(sample_db_file, tmp_path) -> str:
+    target = tmp_path / "sample.db"
+    shutil.copy(sample_db_file, target)
+    return str(target)
 
 
 def _state(db: str) -> dict[int, tuple]:
